@@ -1,0 +1,91 @@
+# incident: run production incidents from the shell, recorded in git.
+
+PREFIX ?= /usr/local
+BINDIR ?= $(PREFIX)/bin
+MANDIR ?= $(PREFIX)/share/man
+DESTDIR ?=
+PKG_CONFIG ?= pkg-config
+BUILD ?= build
+
+CFLAGS ?= -O2 -g
+WARNINGS = -std=c11 -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes \
+	-Wmissing-prototypes -Wformat=2 -Wwrite-strings -Wvla
+ifdef WERROR
+WARNINGS += -Werror
+endif
+
+DEPS = libgit2 jansson
+DEPS_CFLAGS := $(shell $(PKG_CONFIG) --cflags $(DEPS) 2>/dev/null)
+DEPS_LIBS := $(shell $(PKG_CONFIG) --libs $(DEPS) 2>/dev/null)
+ALL_CFLAGS = $(WARNINGS) $(CFLAGS) $(DEPS_CFLAGS)
+
+TOOLS = inc-open inc-state inc-handoff inc-sitrep inc-postmortem inc-note \
+	inc-ls inc-log
+LIB_SRC = $(wildcard lib/*.c)
+LIB_OBJ = $(LIB_SRC:lib/%.c=$(BUILD)/lib/%.o)
+CLI_OBJ = $(BUILD)/cmd/cli.o
+BINS = $(TOOLS:%=$(BUILD)/%)
+MAN1 = $(TOOLS:%=man/%.1)
+MAN = $(MAN1) man/incident.7 man/incident-log.5
+HEADERS = lib/incident.h lib/internal.h lib/banned.h cmd/cli.h
+
+SANITIZE = -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all \
+	-fno-omit-frame-pointer
+
+all: $(BINS) $(BUILD)/unit
+
+deps:
+	@for d in $(DEPS); do $(PKG_CONFIG) --exists $$d || { \
+	  pkg=$$d-dev; [ $$d = jansson ] && pkg=libjansson-dev; \
+	  echo "missing library $$d: install $$pkg (and pkg-config)" >&2; \
+	  exit 1; }; done
+
+$(BUILD)/lib/%.o: lib/%.c $(HEADERS) | deps
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+$(BUILD)/cmd/%.o: cmd/%.c $(HEADERS) | deps
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+$(BUILD)/libincident.a: $(LIB_OBJ)
+	$(AR) rcs $@ $(LIB_OBJ)
+
+$(BUILD)/inc-%: $(BUILD)/cmd/inc-%.o $(CLI_OBJ) $(BUILD)/libincident.a
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(DEPS_LIBS)
+
+$(BUILD)/unit: tests/unit.c $(BUILD)/libincident.a $(HEADERS) | deps
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ tests/unit.c \
+		$(BUILD)/libincident.a $(DEPS_LIBS)
+
+# The whole suite: C unit tests and shell tests, all TAP, under prove.
+check: all
+	INC_BIN=$(abspath $(BUILD)) prove -j2 --exec '' $(BUILD)/unit \
+		$(wildcard tests/t[0-9]*.sh)
+
+# The same suite under AddressSanitizer and UndefinedBehaviorSanitizer.
+check-sanitize:
+	$(MAKE) BUILD=build-san CFLAGS='$(SANITIZE)' LDFLAGS='$(SANITIZE)' check
+
+lint-man:
+	mandoc -Tlint -Wwarning $(MAN)
+
+install: $(BINS)
+	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 \
+		$(DESTDIR)$(MANDIR)/man5 $(DESTDIR)$(MANDIR)/man7
+	cp -f $(BINS) $(DESTDIR)$(BINDIR)/
+	cp -f $(MAN1) $(DESTDIR)$(MANDIR)/man1/
+	cp -f man/incident-log.5 $(DESTDIR)$(MANDIR)/man5/
+	cp -f man/incident.7 $(DESTDIR)$(MANDIR)/man7/
+
+uninstall:
+	rm -f $(TOOLS:%=$(DESTDIR)$(BINDIR)/%) \
+		$(TOOLS:%=$(DESTDIR)$(MANDIR)/man1/%.1) \
+		$(DESTDIR)$(MANDIR)/man5/incident-log.5 \
+		$(DESTDIR)$(MANDIR)/man7/incident.7
+
+clean:
+	rm -rf build build-san
+
+.PHONY: all deps check check-sanitize lint-man install uninstall clean
+.SECONDARY: $(LIB_OBJ) $(CLI_OBJ)

@@ -1,0 +1,227 @@
+/* Command-line glue shared by the inc-* tools. */
+#define _DEFAULT_SOURCE
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "cli.h"
+
+#define STDIN_MAX (64 * 1024)
+
+const char *prog = "inc";
+static const char *usage_text;
+
+void
+cli_init(struct cli *c, char **argv, const char *text)
+{
+	const char *slash = argv[0] ? strrchr(argv[0], '/') : NULL;
+
+	prog = slash ? slash + 1 : argv[0] ? argv[0] : prog;
+	usage_text = text;
+	memset(c, 0, sizeof(*c));
+	c->now = inc_time_now();
+}
+
+noreturn void
+cli_die(int status, const char *fmt, ...)
+{
+	va_list ap;
+
+	fflush(stdout);
+	fprintf(stderr, "%s: ", prog);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+	exit(status);
+}
+
+noreturn void
+cli_usage(const char *fmt, ...)
+{
+	va_list ap;
+
+	if (fmt) {
+		fprintf(stderr, "%s: ", prog);
+		va_start(ap, fmt);
+		vfprintf(stderr, fmt, ap);
+		va_end(ap);
+		fputc('\n', stderr);
+	}
+	fprintf(stderr, "usage: %s", usage_text);
+	exit(EXIT_USAGE);
+}
+
+/* A library failure: its message already names the subject. */
+noreturn void
+cli_fail(int rc)
+{
+	(void)rc;
+	cli_die(EXIT_FAIL, "%s", inc_error());
+}
+
+void
+cli_warnings(void)
+{
+	if (inc_warning())
+		fprintf(stderr, "%s: warning: %s\n", prog, inc_warning());
+}
+
+/* The options every tool has; returns 0 when opt was not one of them. */
+int
+cli_option(struct cli *c, int opt, const char *arg)
+{
+	switch (opt) {
+	case 'C':
+		c->dir = arg;
+		return 1;
+	case 'h':
+		printf("usage: %s", usage_text);
+		exit(cli_exit(EXIT_OK));
+	case 'V':
+		printf("%s (incident) %s\n", prog, INC_VERSION);
+		exit(cli_exit(EXIT_OK));
+	case 'j':
+		c->json = 1;
+		return 1;
+	case 'f':
+		c->how.force = 1;
+		return 1;
+	case 't':
+		if (inc_time_parse(&c->how.at, arg, c->now) < 0)
+			cli_usage("%s", inc_error());
+		return 1;
+	case '?':
+		cli_usage(NULL);
+	}
+	return 0;
+}
+
+inc_repo *
+cli_repo(struct cli *c)
+{
+	inc_repo *repo;
+
+	if (inc_repo_open(&repo, c->dir) < 0)
+		cli_fail(INC_ERROR);
+	return repo;
+}
+
+char *
+cli_incident(inc_repo *repo, const char *name)
+{
+	char *id;
+
+	if (inc_incident_resolve(&id, repo, name) < 0)
+		cli_fail(INC_ERROR);
+	return id;
+}
+
+/* Operands joined by spaces, as echo would. */
+char *
+cli_text(char **words, int count)
+{
+	size_t n = 1;
+	char *s;
+
+	for (int i = 0; i < count; i++)
+		n += strlen(words[i]) + 1;
+	if (!(s = malloc(n)))
+		cli_die(EXIT_FAIL, "out of memory");
+	s[0] = '\0';
+	for (int i = 0, at = 0; i < count; i++)
+		at += snprintf(s + at, n - (size_t)at, "%s%s", i ? " " : "",
+		    words[i]);
+	return s;
+}
+
+/* All of stdin, refused past the limit rather than cut. */
+char *
+cli_stdin(const char *what)
+{
+	size_t n = 0, cap = 4096;
+	char *s = malloc(cap + 1);
+	size_t got;
+
+	if (!s)
+		cli_die(EXIT_FAIL, "out of memory");
+	while ((got = fread(s + n, 1, cap - n, stdin)) > 0) {
+		n += got;
+		if (n > STDIN_MAX)
+			cli_die(EXIT_FAIL, "%s: too long (more than %d bytes)",
+			    what, STDIN_MAX);
+		if (n == cap) {
+			char *t = realloc(s, cap * 2 + 1);
+			if (!t)
+				cli_die(EXIT_FAIL, "out of memory");
+			s = t, cap *= 2;
+		}
+	}
+	if (ferror(stdin))
+		cli_die(EXIT_FAIL, "stdin: %s", strerror(errno));
+	if (memchr(s, '\0', n))
+		cli_die(EXIT_FAIL, "%s: contains a NUL byte", what);
+	s[n] = '\0';
+	return s;
+}
+
+/* Opens a template in $VISUAL or $EDITOR, as git commit does. */
+char *
+cli_edit(const char *template_text)
+{
+	const char *editor = getenv("VISUAL");
+	char path[] = "/tmp/inc-edit-XXXXXX";
+	char *text;
+	FILE *f;
+	int fd, status;
+	pid_t pid;
+
+	if (!editor || !*editor)
+		editor = getenv("EDITOR");
+	if (!editor || !*editor)
+		editor = "vi";
+	if ((fd = mkstemp(path)) < 0 || !(f = fdopen(fd, "w")) ||
+	    fputs(template_text, f) == EOF || fclose(f) == EOF)
+		cli_die(EXIT_FAIL, "%s: %s", path, strerror(errno));
+	if ((pid = fork()) < 0)
+		cli_die(EXIT_FAIL, "fork: %s", strerror(errno));
+	if (pid == 0) {
+		execl("/bin/sh", "sh", "-c", "exec $0 \"$1\"", editor, path,
+		    (char *)NULL);
+		_exit(127);
+	}
+	if (waitpid(pid, &status, 0) < 0 || !WIFEXITED(status) ||
+	    WEXITSTATUS(status) != 0) {
+		unlink(path);
+		cli_die(EXIT_FAIL, "%s: the editor failed; nothing recorded", editor);
+	}
+	if (!freopen(path, "r", stdin)) {
+		unlink(path);
+		cli_die(EXIT_FAIL, "%s: %s", path, strerror(errno));
+	}
+	unlink(path);
+	text = cli_stdin(path);
+	return text;
+}
+
+void
+cli_out(const char *text)
+{
+	fputs(text, stdout);
+}
+
+/* Every write is checked: a full disk or closed stdout is a failure. */
+int
+cli_exit(int status)
+{
+	if (fflush(stdout) == EOF || ferror(stdout)) {
+		fprintf(stderr, "%s: stdout: %s\n", prog,
+		    errno ? strerror(errno) : "write error");
+		return EXIT_FAIL;
+	}
+	return status;
+}

@@ -1,0 +1,45 @@
+/* Command-line glue shared by the inc-* tools: messages, options, output. */
+#ifndef INC_CLI_H
+#define INC_CLI_H
+
+#include <getopt.h>
+#include <stdnoreturn.h>
+
+#include "../lib/incident.h"
+#include "../lib/banned.h"
+
+/* exit statuses, the same in every tool */
+enum { EXIT_OK = 0, EXIT_FAIL = 1, EXIT_USAGE = 2 };
+
+/* the options every tool shares */
+struct cli {
+	const char *dir;   /* -C */
+	int json;          /* -j, --json */
+	struct inc_write how; /* -t, --at and -f, --force */
+	int64_t now;
+};
+
+#define CLI_COMMON_SHORT "C:hV"
+#define CLI_COMMON_LONG \
+	{"help", no_argument, NULL, 'h'}, \
+	{"version", no_argument, NULL, 'V'}
+
+extern const char *prog;
+
+void cli_init(struct cli *c, char **argv, const char *usage_text);
+int cli_option(struct cli *c, int opt, const char *arg);
+noreturn void cli_usage(const char *fmt, ...)
+    __attribute__((format(printf, 1, 2)));
+noreturn void cli_die(int status, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+noreturn void cli_fail(int rc);
+void cli_warnings(void);
+inc_repo *cli_repo(struct cli *c);
+char *cli_incident(inc_repo *repo, const char *name);
+char *cli_text(char **words, int count);
+char *cli_stdin(const char *what);
+char *cli_edit(const char *template_text);
+void cli_out(const char *text);
+int cli_exit(int status);
+
+#endif

@@ -1,0 +1,49 @@
+/* inc-handoff: hand a role to a person, or release it. */
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "cli.h"
+
+static const char usage_text[] =
+    "inc-handoff [-C dir] [-t time] [-f] [id] role person\n"
+    "role: ic, comms, ops or ops:NAME; person: a name, \"Name <email>\", "
+    "me, or - to release\n";
+
+int
+main(int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		CLI_COMMON_LONG,
+		{"at", required_argument, NULL, 't'},
+		{"force", no_argument, NULL, 'f'},
+		{NULL, 0, NULL, 0}
+	};
+	struct cli c;
+	inc_repo *repo;
+	const char *name = NULL, *role, *person;
+	char *id, *announcement;
+	int opt, n;
+
+	cli_init(&c, argv, usage_text);
+	while ((opt = getopt_long(argc, argv, CLI_COMMON_SHORT "t:f", longopts,
+	    NULL)) != -1)
+		cli_option(&c, opt, optarg);
+	n = argc - optind;
+	if (n < 2)
+		cli_usage("missing %s", n ? "person" : "role and person");
+	if (n > 3)
+		cli_usage("too many operands");
+	if (n == 3)
+		name = argv[optind++];
+	role = argv[optind], person = argv[optind + 1];
+	repo = cli_repo(&c);
+	id = cli_incident(repo, name);
+	if (inc_handoff(&announcement, repo, id, role, person, &c.how) < 0)
+		cli_fail(INC_ERROR);
+	printf("%s\n", announcement);
+	cli_warnings();
+	free(announcement);
+	free(id);
+	inc_repo_free(repo);
+	return cli_exit(EXIT_OK);
+}

@@ -1,0 +1,41 @@
+/* inc-log: an incident's events in log order. */
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "cli.h"
+
+static const char usage_text[] = "inc-log [-C dir] [-j] [id]\n";
+
+int
+main(int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		CLI_COMMON_LONG,
+		{"json", no_argument, NULL, 'j'},
+		{NULL, 0, NULL, 0}
+	};
+	struct cli c;
+	inc_repo *repo;
+	inc_incident *incident;
+	char *id, *out;
+	int opt;
+
+	cli_init(&c, argv, usage_text);
+	while ((opt = getopt_long(argc, argv, CLI_COMMON_SHORT "j", longopts,
+	    NULL)) != -1)
+		cli_option(&c, opt, optarg);
+	if (argc - optind > 1)
+		cli_usage("too many operands");
+	repo = cli_repo(&c);
+	id = cli_incident(repo, argv[optind]);
+	if (inc_incident_load(&incident, repo, id, 1) < 0 ||
+	    inc_render_log(&out, incident, c.json ? INC_FORMAT_JSON :
+	    INC_FORMAT_TEXT) < 0)
+		cli_fail(INC_ERROR);
+	cli_out(out);
+	free(out);
+	inc_incident_free(incident);
+	free(id);
+	inc_repo_free(repo);
+	return cli_exit(EXIT_OK);
+}

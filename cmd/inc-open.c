@@ -1,0 +1,51 @@
+/* inc-open: declare an incident; the opener is its commander. */
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "cli.h"
+
+static const char usage_text[] =
+    "inc-open [-C dir] [-t time] [-s state] [-m summary] title ...\n";
+
+int
+main(int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		CLI_COMMON_LONG,
+		{"at", required_argument, NULL, 't'},
+		{"state", required_argument, NULL, 's'},
+		{"summary", required_argument, NULL, 'm'},
+		{NULL, 0, NULL, 0}
+	};
+	struct inc_open_args args = {.state = INC_STATE_INVESTIGATING};
+	struct cli c;
+	inc_repo *repo;
+	char *id, *announcement, *title;
+	int opt;
+
+	cli_init(&c, argv, usage_text);
+	while ((opt = getopt_long(argc, argv, CLI_COMMON_SHORT "t:s:m:",
+	    longopts, NULL)) != -1) {
+		if (cli_option(&c, opt, optarg))
+			continue;
+		if (opt == 's' && inc_state_parse(&args.state, optarg) < 0)
+			cli_usage("%s", inc_error());
+		if (opt == 'm')
+			args.summary = optarg;
+	}
+	if (optind >= argc)
+		cli_usage("missing title");
+	title = cli_text(argv + optind, argc - optind);
+	args.title = title;
+	repo = cli_repo(&c);
+	if (inc_open(&id, &announcement, repo, &args, &c.how) < 0)
+		cli_fail(INC_ERROR);
+	printf("%s\n", id);
+	fprintf(stderr, "%s\n", announcement);
+	cli_warnings();
+	free(id);
+	free(announcement);
+	free(title);
+	inc_repo_free(repo);
+	return cli_exit(EXIT_OK);
+}

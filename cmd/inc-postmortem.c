@@ -1,0 +1,128 @@
+/* inc-postmortem: the post-mortem draft, its owner and follow-up actions. */
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "cli.h"
+
+static const char usage_text[] =
+    "inc-postmortem [-C dir] [-F format] [id]\n"
+    "       inc-postmortem [-C dir] [-t time] --owner person [id]\n"
+    "       inc-postmortem [-C dir] [-t time] --action text --owner person "
+    "--due YYYY-MM-DD [id]\n"
+    "       inc-postmortem [-C dir] [-t time] --done n [id]\n"
+    "       inc-postmortem [-C dir] [-j] --overdue\n";
+
+static int
+overdue(struct cli *c, inc_repo *repo)
+{
+	inc_incident **list;
+	char *warnings, *row;
+	size_t n, late = 0;
+
+	if (inc_list(&list, &n, repo, 1, &warnings) < 0)
+		cli_fail(INC_ERROR);
+	for (size_t i = 0; i < n; i++) {
+		if (inc_render_pm_overdue(&row, list[i], c->json ?
+		    INC_FORMAT_JSON : INC_FORMAT_TEXT, c->now) < 0)
+			cli_fail(INC_ERROR);
+		late += *row != '\0';
+		cli_out(row);
+		free(row);
+	}
+	if (warnings)
+		fprintf(stderr, "%s: %s", prog, warnings);
+	free(warnings);
+	inc_list_free(list, n);
+	return late || warnings ? EXIT_FAIL : EXIT_OK;
+}
+
+int
+main(int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		CLI_COMMON_LONG,
+		{"json", no_argument, NULL, 'j'},
+		{"at", required_argument, NULL, 't'},
+		{"format", required_argument, NULL, 'F'},
+		{"owner", required_argument, NULL, 'o'},
+		{"action", required_argument, NULL, 'a'},
+		{"due", required_argument, NULL, 'd'},
+		{"done", required_argument, NULL, 'n'},
+		{"overdue", no_argument, NULL, 'O'},
+		{NULL, 0, NULL, 0}
+	};
+	enum inc_format format = INC_FORMAT_MARKDOWN;
+	const char *owner = NULL, *action = NULL, *due = NULL, *done = NULL;
+	struct cli c;
+	inc_repo *repo;
+	inc_incident *incident;
+	char *id, *out, *end;
+	int opt, list_overdue = 0, rc;
+	long number = 0;
+
+	cli_init(&c, argv, usage_text);
+	while ((opt = getopt_long(argc, argv, CLI_COMMON_SHORT "jt:F:o:a:d:n:O",
+	    longopts, NULL)) != -1) {
+		if (cli_option(&c, opt, optarg))
+			continue;
+		switch (opt) {
+		case 'F':
+			if (inc_format_parse(&format, optarg) < 0)
+				cli_usage("%s", inc_error());
+			break;
+		case 'o': owner = optarg; break;
+		case 'a': action = optarg; break;
+		case 'd': due = optarg; break;
+		case 'n': done = optarg; break;
+		case 'O': list_overdue = 1; break;
+		}
+	}
+	if (c.json)
+		format = INC_FORMAT_JSON;
+	if (argc - optind > 1)
+		cli_usage("too many operands");
+	if (done) {
+		number = strtol(done, &end, 10);
+		if (*end || end == done || number < 1)
+			cli_usage("%s: not an action number", done);
+	}
+	if ((action || due) && (!action || !due || !owner))
+		cli_usage("--action needs --owner and --due");
+	if ((action != NULL) + (owner && !action) + (done != NULL) +
+	    list_overdue > 1)
+		cli_usage("--owner, --action, --done and --overdue are separate "
+		    "requests");
+	if (!owner && !done && c.how.at)
+		cli_usage("--at goes with --owner, --action or --done");
+	repo = cli_repo(&c);
+	if (list_overdue) {
+		if (optind < argc)
+			cli_usage("--overdue takes no incident");
+		rc = overdue(&c, repo);
+		inc_repo_free(repo);
+		return cli_exit(rc);
+	}
+	id = cli_incident(repo, argv[optind]);
+	if (owner || done) {
+		if (action)
+			rc = inc_pm_action(&out, repo, id, action, owner, due, &c.how);
+		else if (owner)
+			rc = inc_pm_owner(&out, repo, id, owner, &c.how);
+		else
+			rc = inc_pm_done(&out, repo, id, number, &c.how);
+		if (rc < 0)
+			cli_fail(rc);
+		printf("%s\n", out);
+	} else {
+		if (inc_incident_load(&incident, repo, id, 1) < 0 ||
+		    inc_render_postmortem(&out, incident, format) < 0)
+			cli_fail(INC_ERROR);
+		cli_out(out);
+		inc_incident_free(incident);
+	}
+	cli_warnings();
+	free(out);
+	free(id);
+	inc_repo_free(repo);
+	return cli_exit(EXIT_OK);
+}

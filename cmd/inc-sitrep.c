@@ -1,0 +1,157 @@
+/* inc-sitrep: record and print a situation report, or list overdue ones. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "cli.h"
+
+static const char usage_text[] =
+    "inc-sitrep [-C dir] [-t time] [-F format] [-b broken] [-i impact] "
+    "[-d doing] [-e] [id]\n"
+    "       inc-sitrep [-C dir] [-F format] -l [id]\n"
+    "       inc-sitrep [-C dir] [-j] --due\n"
+    "format: text, markdown or json\n";
+
+#define TEMPLATE "# Sitrep for %s\n" \
+	"# Say what is broken, how widespread the impact is and what is\n" \
+	"# being done; who is working on it comes from the roles. Lines\n" \
+	"# starting with '#' are ignored; an empty field records nothing.\n" \
+	"Broken: %s\nImpact: %s\nDoing: %s\n"
+
+static char *
+template(inc_incident *incident, const struct inc_sitrep_args *prev)
+{
+	const char *b = prev->broken ? prev->broken : "";
+	const char *i = prev->impact ? prev->impact : "";
+	const char *d = prev->doing ? prev->doing : "";
+	size_t n = sizeof(TEMPLATE) + 128 + strlen(b) + strlen(i) + strlen(d);
+	char *s = malloc(n);
+
+	if (!s)
+		cli_die(EXIT_FAIL, "out of memory");
+	snprintf(s, n, TEMPLATE, inc_incident_id(incident), b, i, d);
+	return s;
+}
+
+static int
+due(struct cli *c, inc_repo *repo)
+{
+	inc_incident **list;
+	char *warnings, *row;
+	size_t n, overdue = 0;
+
+	if (inc_list(&list, &n, repo, 0, &warnings) < 0)
+		cli_fail(INC_ERROR);
+	for (size_t i = 0; i < n; i++) {
+		if (inc_render_sitrep_due(&row, list[i], repo, c->json ?
+		    INC_FORMAT_JSON : INC_FORMAT_TEXT, c->now) < 0)
+			cli_fail(INC_ERROR);
+		overdue += *row != '\0';
+		cli_out(row);
+		free(row);
+	}
+	if (warnings)
+		fprintf(stderr, "%s: %s", prog, warnings);
+	free(warnings);
+	inc_list_free(list, n);
+	return overdue || warnings ? EXIT_FAIL : EXIT_OK;
+}
+
+int
+main(int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		CLI_COMMON_LONG,
+		{"json", no_argument, NULL, 'j'},
+		{"at", required_argument, NULL, 't'},
+		{"format", required_argument, NULL, 'F'},
+		{"broken", required_argument, NULL, 'b'},
+		{"impact", required_argument, NULL, 'i'},
+		{"doing", required_argument, NULL, 'd'},
+		{"edit", no_argument, NULL, 'e'},
+		{"last", no_argument, NULL, 'l'},
+		{"due", no_argument, NULL, 'D'},
+		{NULL, 0, NULL, 0}
+	};
+	struct inc_sitrep_args args = {0}, prev = {0};
+	enum inc_format format = INC_FORMAT_TEXT;
+	struct cli c;
+	inc_repo *repo;
+	inc_incident *incident = NULL;
+	char *id, *out = NULL, *text = NULL, *announcement = NULL;
+	int opt, edit = 0, last = 0, list_due = 0, status;
+
+	cli_init(&c, argv, usage_text);
+	while ((opt = getopt_long(argc, argv, CLI_COMMON_SHORT "jt:F:b:i:d:elD",
+	    longopts, NULL)) != -1) {
+		if (cli_option(&c, opt, optarg))
+			continue;
+		switch (opt) {
+		case 'F':
+			if (inc_format_parse(&format, optarg) < 0)
+				cli_usage("%s", inc_error());
+			break;
+		case 'b': args.broken = optarg; break;
+		case 'i': args.impact = optarg; break;
+		case 'd': args.doing = optarg; break;
+		case 'e': edit = 1; break;
+		case 'l': last = 1; break;
+		case 'D': list_due = 1; break;
+		}
+	}
+	if (c.json)
+		format = INC_FORMAT_JSON;
+	if (argc - optind > 1)
+		cli_usage("too many operands");
+	if ((list_due || last) && (args.broken || args.impact || args.doing ||
+	    edit || c.how.at))
+		cli_usage("--due and --last record nothing: no fields, --edit or --at");
+	if (list_due && last)
+		cli_usage("--due and --last cannot be combined");
+	repo = cli_repo(&c);
+	if (list_due) {
+		if (optind < argc)
+			cli_usage("--due takes no incident");
+		status = due(&c, repo);
+		inc_repo_free(repo);
+		return cli_exit(status);
+	}
+	id = cli_incident(repo, argv[optind]);
+	if (inc_incident_load(&incident, repo, id, 1) < 0)
+		cli_fail(INC_ERROR);
+	if (!last) {
+		int from_options = args.broken || args.impact || args.doing;
+		/* a field left out is carried over from the last sitrep */
+		inc_sitrep_last(&prev, incident);
+		if (!args.broken) args.broken = prev.broken;
+		if (!args.impact) args.impact = prev.impact;
+		if (!args.doing) args.doing = prev.doing;
+		if (edit || (!from_options && isatty(STDIN_FILENO))) {
+			char *t = template(incident, &args);
+			text = cli_edit(t);
+			free(t);
+		} else if (!from_options) {
+			text = cli_stdin("sitrep");
+		}
+		if (text && inc_sitrep_parse(&args, text) < 0)
+			cli_fail(INC_ERROR);
+		if (inc_sitrep(&announcement, repo, id, &args, &c.how) < 0)
+			cli_fail(INC_ERROR);
+		inc_incident_free(incident);
+		if (inc_incident_load(&incident, repo, id, 1) < 0)
+			cli_fail(INC_ERROR);
+		fprintf(stderr, "%s\n", announcement);
+	}
+	if (inc_render_sitrep(&out, incident, format) < 0)
+		cli_fail(INC_ERROR);
+	cli_out(out);
+	cli_warnings();
+	free(out);
+	free(text);
+	free(announcement);
+	inc_incident_free(incident);
+	free(id);
+	inc_repo_free(repo);
+	return cli_exit(EXIT_OK);
+}

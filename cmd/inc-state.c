@@ -1,0 +1,68 @@
+/* inc-state: show an incident's picture, or change its state. */
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "cli.h"
+
+static const char usage_text[] =
+    "inc-state [-C dir] [-j] [id]\n"
+    "       inc-state [-C dir] [-t time] [-f] [-m message] [id] state\n"
+    "state: investigating (1), confirmed (2), major (3), resolved (0)\n";
+
+int
+main(int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		CLI_COMMON_LONG,
+		{"json", no_argument, NULL, 'j'},
+		{"at", required_argument, NULL, 't'},
+		{"force", no_argument, NULL, 'f'},
+		{"message", required_argument, NULL, 'm'},
+		{NULL, 0, NULL, 0}
+	};
+	struct cli c;
+	inc_repo *repo;
+	inc_incident *incident;
+	enum inc_state state;
+	const char *name = NULL, *to = NULL, *message = NULL;
+	char *id, *out;
+	int opt, n;
+
+	cli_init(&c, argv, usage_text);
+	while ((opt = getopt_long(argc, argv, CLI_COMMON_SHORT "jt:fm:", longopts,
+	    NULL)) != -1)
+		if (!cli_option(&c, opt, optarg) && opt == 'm')
+			message = optarg;
+	n = argc - optind;
+	if (n > 2)
+		cli_usage("too many operands");
+	if (n == 2)
+		name = argv[optind], to = argv[optind + 1];
+	else if (n == 1 && inc_state_parse(&state, argv[optind]) == 0)
+		to = argv[optind];
+	else if (n == 1)
+		name = argv[optind];
+	if (to && inc_state_parse(&state, to) < 0)
+		cli_usage("%s", inc_error());
+	if (!to && (c.how.at || c.how.force || message))
+		cli_usage("--at, --force and --message go with a state");
+	repo = cli_repo(&c);
+	id = cli_incident(repo, name);
+	if (to) {
+		if (inc_set_state(&out, repo, id, state, message, &c.how) < 0)
+			cli_fail(INC_ERROR);
+		printf("%s\n", out);
+	} else {
+		if (inc_incident_load(&incident, repo, id, 0) < 0 ||
+		    inc_render_picture(&out, incident, repo, c.json ?
+		    INC_FORMAT_JSON : INC_FORMAT_TEXT, c.now) < 0)
+			cli_fail(INC_ERROR);
+		cli_out(out);
+		inc_incident_free(incident);
+	}
+	cli_warnings();
+	free(out);
+	free(id);
+	inc_repo_free(repo);
+	return cli_exit(EXIT_OK);
+}

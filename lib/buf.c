@@ -1,0 +1,177 @@
+/* A growable string for everything the library renders. */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+
+static int
+grow(struct inc_buf *b, size_t more)
+{
+	size_t need = b->len + more + 1;
+	char *s;
+
+	if (need <= b->cap)
+		return 0;
+	if (need < b->cap * 2)
+		need = b->cap * 2;
+	if (need < 256)
+		need = 256;
+	if (!(s = realloc(b->s, need)))
+		return inc__fail(INC_ERROR, "out of memory");
+	b->s = s;
+	b->cap = need;
+	return 0;
+}
+
+int
+inc__buf_put(struct inc_buf *b, const char *s, size_t n)
+{
+	if (grow(b, n) < 0)
+		return INC_ERROR;
+	memcpy(b->s + b->len, s, n);
+	b->len += n;
+	b->s[b->len] = '\0';
+	return 0;
+}
+
+int
+inc__buf_printf(struct inc_buf *b, const char *fmt, ...)
+{
+	va_list ap;
+	int n;
+
+	va_start(ap, fmt);
+	n = vsnprintf(NULL, 0, fmt, ap);
+	va_end(ap);
+	if (n < 0)
+		return inc__fail(INC_ERROR, "cannot format text");
+	if (grow(b, (size_t)n) < 0)
+		return INC_ERROR;
+	va_start(ap, fmt);
+	vsnprintf(b->s + b->len, (size_t)n + 1, fmt, ap);
+	va_end(ap);
+	b->len += (size_t)n;
+	return 0;
+}
+
+/* Length of the valid UTF-8 sequence at s, or 0 where there is none. */
+static size_t
+utf8_len(const unsigned char *s, size_t n)
+{
+	size_t len, i;
+	unsigned long c;
+
+	if (s[0] < 0x80)
+		return 1;
+	if (s[0] >= 0xc2 && s[0] <= 0xdf)
+		len = 2, c = s[0] & 0x1f;
+	else if (s[0] >= 0xe0 && s[0] <= 0xef)
+		len = 3, c = s[0] & 0x0f;
+	else if (s[0] >= 0xf0 && s[0] <= 0xf4)
+		len = 4, c = s[0] & 0x07;
+	else
+		return 0;
+	if (len > n)
+		return 0;
+	for (i = 1; i < len; i++) {
+		if ((s[i] & 0xc0) != 0x80)
+			return 0;
+		c = c << 6 | (s[i] & 0x3f);
+	}
+	if ((len == 3 && c < 0x800) || (len == 4 && c < 0x10000) ||
+	    c > 0x10ffff || (c >= 0xd800 && c <= 0xdfff))
+		return 0;
+	return len;
+}
+
+int
+inc__utf8_valid(const char *s, size_t n)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t i = 0, len;
+
+	while (i < n) {
+		if (!(len = utf8_len(p + i, n - i)))
+			return 0;
+		i += len;
+	}
+	return 1;
+}
+
+/* Code points that reorder or hide text on a terminal. */
+static int
+invisible(const unsigned char *s, size_t len)
+{
+	if (len == 2 && s[0] == 0xc2 && s[1] >= 0x80 && s[1] <= 0x9f)
+		return 1; /* C1 controls, CSI among them */
+	if (len == 3 && s[0] == 0xe2 && s[1] == 0x80 &&
+	    (s[2] >= 0xaa && s[2] <= 0xae))
+		return 1; /* bidirectional embeddings and overrides */
+	if (len == 3 && s[0] == 0xe2 && s[1] == 0x81 &&
+	    (s[2] >= 0xa6 && s[2] <= 0xa9))
+		return 1; /* bidirectional isolates */
+	return 0;
+}
+
+/*
+ * Append text so that no byte of it can drive a terminal: control
+ * characters, C1 controls, bidirectional overrides and invalid UTF-8
+ * are shown as \xNN (or \u{NNNN}); newlines stay unless oneline.
+ */
+int
+inc__buf_safe(struct inc_buf *b, const char *text, int oneline)
+{
+	const unsigned char *p = (const unsigned char *)text;
+	size_t n = strlen(text), i = 0, len;
+
+	while (i < n) {
+		len = utf8_len(p + i, n - i);
+		if (len == 1 && p[i] == '\n' && !oneline) {
+			if (inc__buf_put(b, "\n", 1) < 0)
+				return INC_ERROR;
+		} else if (len == 1 && p[i] == '\t') {
+			if (inc__buf_put(b, oneline ? " " : "\t", 1) < 0)
+				return INC_ERROR;
+		} else if (len == 1 && p[i] == '\n') {
+			if (inc__buf_put(b, "\\n", 2) < 0)
+				return INC_ERROR;
+		} else if (len == 0 || (len == 1 && (p[i] < 0x20 || p[i] == 0x7f))) {
+			if (inc__buf_printf(b, "\\x%02x", p[i]) < 0)
+				return INC_ERROR;
+			len = 1;
+		} else if (invisible(p + i, len)) {
+			unsigned long c = len == 2 ?
+			    (unsigned long)(p[i] & 0x1f) << 6 | (p[i + 1] & 0x3f) :
+			    (unsigned long)(p[i] & 0x0f) << 12 |
+			    (unsigned long)(p[i + 1] & 0x3f) << 6 | (p[i + 2] & 0x3f);
+			if (inc__buf_printf(b, "\\u{%04lx}", c) < 0)
+				return INC_ERROR;
+		} else if (inc__buf_put(b, text + i, len) < 0) {
+			return INC_ERROR;
+		}
+		i += len;
+	}
+	return 0;
+}
+
+char *
+inc__buf_take(struct inc_buf *b)
+{
+	char *s = b->s;
+
+	if (!s)
+		s = calloc(1, 1);
+	b->s = NULL;
+	b->len = b->cap = 0;
+	return s;
+}
+
+void
+inc__buf_free(struct inc_buf *b)
+{
+	free(b->s);
+	b->s = NULL;
+	b->len = b->cap = 0;
+}

@@ -1,0 +1,85 @@
+/* The last error and warning, one line each, kept per thread. */
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "internal.h"
+
+static _Thread_local char message[1024] = "no error";
+static _Thread_local char warning[1024];
+
+const char *
+inc_error(void)
+{
+	return message;
+}
+
+const char *
+inc_warning(void)
+{
+	return warning[0] ? warning : NULL;
+}
+
+static void
+one_line(char *s)
+{
+	for (; *s; s++)
+		if (*s == '\n' || *s == '\r')
+			*s = ' ';
+}
+
+int
+inc__fail(int code, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(message, sizeof(message), fmt, ap);
+	va_end(ap);
+	one_line(message);
+	return code;
+}
+
+/* The one place where libgit2's codes and messages become ours. */
+int
+inc__git_fail(int gitcode, const char *subject)
+{
+	const git_error *e = git_error_last();
+	const char *why = e && e->message ? e->message : "git error";
+	int code = INC_ERROR;
+	size_t n;
+
+	if (gitcode == GIT_ENOTFOUND)
+		code = INC_ENOTFOUND;
+	else if (gitcode == GIT_ELOCKED || gitcode == GIT_EMODIFIED)
+		code = INC_ECONFLICT;
+	inc__fail(code, "%s: %s", subject, why);
+	n = strlen(message);
+	if (n && message[n - 1] == '.')
+		message[n - 1] = '\0'; /* our messages end without a full stop */
+	return code;
+}
+
+int
+inc__errno_fail(const char *subject)
+{
+	return inc__fail(INC_ERROR, "%s: %s", subject, strerror(errno));
+}
+
+void
+inc__warn(const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(warning, sizeof(warning), fmt, ap);
+	va_end(ap);
+	one_line(warning);
+}
+
+void
+inc__warn_clear(void)
+{
+	warning[0] = '\0';
+}

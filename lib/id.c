@@ -1,0 +1,238 @@
+/* Incident ids: YYYY-MM-DD-HHMM-slug-xxxxxx, and finding one by a name. */
+#define _DEFAULT_SOURCE
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/random.h>
+#include <time.h>
+
+#include "internal.h"
+
+#define SLUG_MAX 40
+#define ID_MAX 100
+
+/* Digits and lowercase letters less the ones people misread (i l o u). */
+static const char alphabet[] = "0123456789abcdefghjkmnpqrstvwxyz";
+
+int
+inc__id_valid(const char *id)
+{
+	size_t n = strlen(id);
+
+	if (n < 12 || n > ID_MAX || strspn(id, "abcdefghijklmnopqrstuvwxyz"
+	    "0123456789-") != n)
+		return 0;
+	for (int i = 0; i < 11; i++)
+		if ((i == 4 || i == 7 || i == 10) != (id[i] == '-') ||
+		    (id[i] != '-' && !isdigit((unsigned char)id[i])))
+			return 0;
+	return 1;
+}
+
+/* incidents/YYYY/MM/ID: fanned out by month so no tree grows too wide. */
+int
+inc__id_path(char *out, size_t size, const char *id)
+{
+	if (!inc__id_valid(id))
+		return inc__fail(INC_EINVALID, "%s: invalid incident id", id);
+	snprintf(out, size, INC_DIR "/%.4s/%.2s/%s", id, id + 5, id);
+	return 0;
+}
+
+int
+inc__id_new(char **out, const char *title, int64_t at)
+{
+	char slug[SLUG_MAX + 1], stamp[32], *id;
+	unsigned char bytes[6];
+	size_t n = 0, size;
+	struct tm tm;
+	time_t t = (time_t)at;
+
+	for (const char *p = title; *p && n < SLUG_MAX; p++) {
+		unsigned char c = (unsigned char)*p;
+		if (isalnum(c) && c < 0x80)
+			slug[n++] = (char)tolower(c);
+		else if (n && slug[n - 1] != '-')
+			slug[n++] = '-';
+	}
+	while (n && slug[n - 1] == '-')
+		n--;
+	slug[n] = '\0';
+	if (!n)
+		snprintf(slug, sizeof(slug), "incident");
+	if (getrandom(bytes, sizeof(bytes), 0) != sizeof(bytes))
+		return inc__errno_fail("getrandom");
+	gmtime_r(&t, &tm);
+	strftime(stamp, sizeof(stamp), "%Y-%m-%d-%H%M", &tm);
+	size = strlen(stamp) + n + 16;
+	if (!(id = malloc(size)))
+		return inc__fail(INC_ERROR, "out of memory");
+	snprintf(id, size, "%s-%s-%c%c%c%c%c%c", stamp, slug,
+	    alphabet[bytes[0] & 31], alphabet[bytes[1] & 31],
+	    alphabet[bytes[2] & 31], alphabet[bytes[3] & 31],
+	    alphabet[bytes[4] & 31], alphabet[bytes[5] & 31]);
+	*out = id;
+	return 0;
+}
+
+void
+inc__strv_free(char **v, size_t n)
+{
+	if (!v)
+		return;
+	for (size_t i = 0; i < n; i++)
+		free(v[i]);
+	free(v);
+}
+
+static int
+subtree(git_tree **out, git_tree *tree, const git_tree_entry *e)
+{
+	if (git_tree_entry_type(e) != GIT_OBJECT_TREE)
+		return 1;
+	return git_tree_lookup(out, git_tree_owner(tree), git_tree_entry_id(e));
+}
+
+static int
+push(char ***v, size_t *n, size_t *cap, const char *s)
+{
+	if (*n == *cap) {
+		size_t c = *cap ? *cap * 2 : 64;
+		char **nv = realloc(*v, c * sizeof(*nv));
+		if (!nv)
+			return inc__fail(INC_ERROR, "out of memory");
+		*v = nv, *cap = c;
+	}
+	if (!((*v)[*n] = strdup(s)))
+		return inc__fail(INC_ERROR, "out of memory");
+	(*n)++;
+	return 0;
+}
+
+/* Every incident id at HEAD, oldest first (tree order is id order). */
+int
+inc__id_list(char ***out, size_t *count, git_tree *head)
+{
+	git_tree_entry *top = NULL;
+	git_tree *root = NULL, *year = NULL, *month = NULL;
+	char **v = NULL;
+	size_t n = 0, cap = 0;
+	int rc = 0;
+
+	*out = NULL, *count = 0;
+	if (!head || git_tree_entry_bypath(&top, head, INC_DIR) < 0)
+		return 0;
+	if ((rc = subtree(&root, head, top)) != 0)
+		goto out;
+	for (size_t y = 0; y < git_tree_entrycount(root); y++) {
+		git_tree_free(year), year = NULL;
+		if (subtree(&year, root, git_tree_entry_byindex(root, y)) != 0)
+			continue;
+		for (size_t m = 0; m < git_tree_entrycount(year); m++) {
+			git_tree_free(month), month = NULL;
+			if (subtree(&month, year, git_tree_entry_byindex(year, m)) != 0)
+				continue;
+			for (size_t i = 0; i < git_tree_entrycount(month); i++) {
+				const git_tree_entry *e = git_tree_entry_byindex(month, i);
+				const char *name = git_tree_entry_name(e);
+				if (git_tree_entry_type(e) == GIT_OBJECT_TREE &&
+				    inc__id_valid(name) && (rc = push(&v, &n, &cap, name)) < 0)
+					goto out;
+			}
+		}
+	}
+out:
+	if (rc > 0)
+		rc = 0;
+	else if (rc < 0 && rc != INC_ERROR)
+		rc = inc__git_fail(rc, INC_DIR);
+	git_tree_free(month);
+	git_tree_free(year);
+	git_tree_free(root);
+	git_tree_entry_free(top);
+	if (rc < 0) {
+		inc__strv_free(v, n);
+		return rc;
+	}
+	*out = v, *count = n;
+	return 0;
+}
+
+static int
+pick(char **out, const char *name, char **ids, size_t n, int substring)
+{
+	size_t found = 0, at = 0, len = strlen(name);
+
+	for (size_t i = 0; i < n; i++)
+		if (!strcmp(ids[i], name))
+			return (*out = strdup(ids[i])) ? 0 :
+			    inc__fail(INC_ERROR, "out of memory");
+	for (size_t i = 0; i < n; i++)
+		if (substring ? strstr(ids[i], name) != NULL :
+		    strncmp(ids[i], name, len) == 0)
+			found++, at = i;
+	if (found > 1)
+		return inc__fail(INC_EAMBIGUOUS, "%s: ambiguous incident id "
+		    "(%zu incidents match)", name, found);
+	if (found == 0)
+		return INC_ENOTFOUND;
+	return (*out = strdup(ids[at])) ? 0 : inc__fail(INC_ERROR, "out of memory");
+}
+
+static int
+only_active(char **out, inc_repo *repo)
+{
+	inc_incident **list = NULL;
+	size_t n = 0;
+	int rc;
+
+	if ((rc = inc_list(&list, &n, repo, 0, NULL)) < 0)
+		return rc;
+	if (n == 1)
+		rc = (*out = strdup(inc_incident_id(list[0]))) ? 0 :
+		    inc__fail(INC_ERROR, "out of memory");
+	else if (n == 0)
+		rc = inc__fail(INC_ENOTFOUND, "no active incident: name one");
+	else
+		rc = inc__fail(INC_EAMBIGUOUS, "%zu active incidents: name one "
+		    "(inc-ls lists them)", n);
+	inc_list_free(list, n);
+	return rc;
+}
+
+int
+inc_incident_resolve(char **out, inc_repo *repo, const char *name)
+{
+	git_tree *head = NULL;
+	char **ids = NULL;
+	size_t n = 0, len;
+	int rc;
+
+	*out = NULL;
+	if (!name || !*name)
+		name = getenv("INC_ID");
+	if (!name || !*name)
+		return only_active(out, repo);
+	len = strlen(name);
+	if (len > ID_MAX || strspn(name, "abcdefghijklmnopqrstuvwxyz"
+	    "0123456789-") != len) {
+		char *safe = inc_text_safe(name, 1);
+		rc = inc__fail(INC_EINVALID, "%.120s: invalid incident id (only "
+		    "a-z, 0-9 and -)", safe ? safe : "?");
+		free(safe);
+		return rc;
+	}
+	if ((rc = inc__head_tree(&head, repo)) < 0 ||
+	    (rc = inc__id_list(&ids, &n, head)) < 0)
+		goto out;
+	rc = pick(out, name, ids, n, 0);
+	if (rc == INC_ENOTFOUND)
+		rc = pick(out, name, ids, n, 1);
+	if (rc == INC_ENOTFOUND)
+		rc = inc__fail(INC_ENOTFOUND, "%s: no such incident", name);
+out:
+	inc__strv_free(ids, n);
+	git_tree_free(head);
+	return rc;
+}

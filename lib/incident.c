@@ -1,0 +1,361 @@
+/*
+ * Reading one incident: every *.jsonl file in its directory, each line one
+ * event, ordered by seq (a Lamport clock) then event id. The picture is
+ * cached in the git directory, keyed by the id of the incident's tree, so
+ * most tools need not read a long log at all.
+ */
+#define _DEFAULT_SOURCE
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "internal.h"
+
+int
+inc__incident_tree(git_tree **out, inc_repo *repo, git_tree *head,
+    const char *id)
+{
+	char path[256];
+	git_tree_entry *e = NULL;
+	int rc;
+
+	*out = NULL;
+	if ((rc = inc__id_path(path, sizeof(path), id)) < 0)
+		return rc;
+	if (!head || git_tree_entry_bypath(&e, head, path) < 0 ||
+	    git_tree_entry_type(e) != GIT_OBJECT_TREE) {
+		git_tree_entry_free(e);
+		return inc__fail(INC_ENOTFOUND, "%s: no such incident", id);
+	}
+	rc = git_tree_lookup(out, repo->git, git_tree_entry_id(e));
+	git_tree_entry_free(e);
+	return rc < 0 ? inc__git_fail(rc, id) : 0;
+}
+
+/* One line of a log: must be a whole event of this incident. */
+static int
+check_event(json_t **out, const char *id, const char *where, size_t line,
+    const char *text, size_t len)
+{
+	json_error_t err;
+	json_t *ev, *v;
+	int64_t t;
+	const char *why = NULL;
+
+	*out = NULL;
+	if (len > INC_LINE_MAX)
+		return inc__fail(INC_EINVALID, "%s:%zu: line too long", where, line);
+	if (!inc__utf8_valid(text, len))
+		return inc__fail(INC_EINVALID, "%s:%zu: invalid UTF-8", where, line);
+	ev = json_loadb(text, len, JSON_REJECT_DUPLICATES, &err);
+	if (!ev)
+		return inc__fail(INC_EINVALID, "%s:%zu: malformed event: %s", where,
+		    line, err.text);
+	v = json_object_get(ev, "v");
+	if (!json_is_object(ev))
+		why = "not a JSON object";
+	else if (!json_is_integer(v) || json_integer_value(v) < 1)
+		why = "no log version (v)";
+	else if (json_integer_value(v) > INC_LOG_VERSION)
+		why = "log version newer than this tool understands";
+	else if (!json_is_string(json_object_get(ev, "id")))
+		why = "no event id";
+	else if (!json_is_string(json_object_get(ev, "type")))
+		why = "no event type";
+	else if (json_integer_value(json_object_get(ev, "seq")) < 1)
+		why = "no seq";
+	else if (inc__time_get(&t, ev, "at") < 0 ||
+	    inc__time_get(&t, ev, "recorded") < 0)
+		why = "no valid at or recorded time";
+	else if (!json_is_string(json_object_get(json_object_get(ev, "actor"),
+	    "name")))
+		why = "no actor";
+	else if (!json_is_string(json_object_get(ev, "incident")) ||
+	    strcmp(json_string_value(json_object_get(ev, "incident")), id))
+		why = "event of another incident";
+	if (why) {
+		json_decref(ev);
+		return inc__fail(INC_EINVALID, "%s:%zu: %s", where, line, why);
+	}
+	*out = ev;
+	return 0;
+}
+
+static int
+read_blob(json_t *events, inc_repo *repo, const char *dir, const char *id,
+    const git_tree_entry *e)
+{
+	git_blob *blob = NULL;
+	const char *text, *end, *nl;
+	char where[512];
+	size_t size, line = 0;
+	json_t *ev;
+	int rc;
+
+	snprintf(where, sizeof(where), "%s/%s", dir, git_tree_entry_name(e));
+	if ((rc = git_blob_lookup(&blob, repo->git, git_tree_entry_id(e))) < 0)
+		return inc__git_fail(rc, where);
+	text = git_blob_rawcontent(blob);
+	size = (size_t)git_blob_rawsize(blob);
+	end = text + size;
+	for (; text < end; text = nl + 1) {
+		line++;
+		if (!(nl = memchr(text, '\n', (size_t)(end - text)))) {
+			rc = inc__fail(INC_EINVALID, "%s:%zu: truncated event "
+			    "(no newline)", where, line);
+			break;
+		}
+		if ((rc = check_event(&ev, id, where, line, text,
+		    (size_t)(nl - text))) < 0)
+			break;
+		json_array_append_new(events, ev);
+	}
+	git_blob_free(blob);
+	return rc;
+}
+
+static int
+by_log_order(const void *a, const void *b)
+{
+	json_t *x = *(json_t *const *)a, *y = *(json_t *const *)b;
+	json_int_t sx = json_integer_value(json_object_get(x, "seq"));
+	json_int_t sy = json_integer_value(json_object_get(y, "seq"));
+
+	if (sx != sy)
+		return sx < sy ? -1 : 1;
+	return strcmp(json_string_value(json_object_get(x, "id")),
+	    json_string_value(json_object_get(y, "id")));
+}
+
+static int
+sort_events(json_t *events)
+{
+	size_t n = json_array_size(events);
+	json_t **v = malloc((n ? n : 1) * sizeof(*v));
+
+	if (!v)
+		return inc__fail(INC_ERROR, "out of memory");
+	for (size_t i = 0; i < n; i++)
+		v[i] = json_incref(json_array_get(events, i));
+	qsort(v, n, sizeof(*v), by_log_order);
+	json_array_clear(events);
+	for (size_t i = 0; i < n; i++)
+		json_array_append_new(events, v[i]);
+	free(v);
+	return 0;
+}
+
+static int
+read_events(json_t **out_events, json_t **out_picture, inc_repo *repo,
+    git_tree *tree, const char *id)
+{
+	json_t *events = json_array(), *picture = inc__picture_new(id);
+	char dir[256];
+	int rc = 0;
+
+	*out_events = *out_picture = NULL;
+	if (!events || !picture) {
+		rc = inc__fail(INC_ERROR, "out of memory");
+		goto out;
+	}
+	inc__id_path(dir, sizeof(dir), id);
+	for (size_t i = 0; i < git_tree_entrycount(tree); i++) {
+		const git_tree_entry *e = git_tree_entry_byindex(tree, i);
+		const char *name = git_tree_entry_name(e);
+		size_t n = strlen(name);
+		if (git_tree_entry_type(e) != GIT_OBJECT_BLOB || n < 7 ||
+		    strcmp(name + n - 6, ".jsonl"))
+			continue;
+		if ((rc = read_blob(events, repo, dir, id, e)) < 0)
+			goto out;
+	}
+	if ((rc = sort_events(events)) < 0)
+		goto out;
+	for (size_t i = 0; i < json_array_size(events); i++)
+		if ((rc = inc__picture_apply(picture, json_array_get(events, i))) < 0)
+			goto out;
+	if (!json_object_get(picture, "opened")) {
+		rc = inc__fail(INC_EINVALID, "%s: no open event", dir);
+		goto out;
+	}
+	*out_events = events, events = NULL;
+	*out_picture = picture, picture = NULL;
+out:
+	json_decref(events);
+	json_decref(picture);
+	return rc;
+}
+
+static void
+cache_path(char *out, size_t size, inc_repo *repo, const char *id)
+{
+	snprintf(out, size, "%sincident-cache/%s", repo->commondir, id);
+}
+
+/* The cache is derived and disposable: any failure here is not an error. */
+static json_t *
+cache_load(inc_repo *repo, const char *id, const git_oid *tree)
+{
+	char path[4096], want[GIT_OID_HEXSZ + 1];
+	json_t *entry, *picture = NULL;
+	const char *have;
+
+	cache_path(path, sizeof(path), repo, id);
+	if (!(entry = json_load_file(path, JSON_REJECT_DUPLICATES, NULL)))
+		return NULL;
+	git_oid_tostr(want, sizeof(want), tree);
+	have = json_string_value(json_object_get(entry, "tree"));
+	if (have && !strcmp(have, want) &&
+	    json_object_get(entry, "version") &&
+	    json_integer_value(json_object_get(entry, "version")) == INC_LOG_VERSION)
+		picture = json_incref(json_object_get(entry, "picture"));
+	json_decref(entry);
+	return json_is_object(picture) ? picture : (json_decref(picture), NULL);
+}
+
+int
+inc__cache_store(inc_repo *repo, const char *id, const git_oid *tree,
+    json_t *picture)
+{
+	char path[4096], tmp[4200], hex[GIT_OID_HEXSZ + 1];
+	json_t *entry;
+	int rc;
+
+	cache_path(path, sizeof(path), repo, id);
+	snprintf(tmp, sizeof(tmp), "%sincident-cache", repo->commondir);
+	if (mkdir(tmp, 0777) < 0 && errno != EEXIST)
+		return -1;
+	snprintf(tmp, sizeof(tmp), "%s.%ld.tmp", path, (long)getpid());
+	git_oid_tostr(hex, sizeof(hex), tree);
+	entry = json_pack("{s:s, s:i, s:O}", "tree", hex, "version",
+	    INC_LOG_VERSION, "picture", picture);
+	rc = entry && json_dump_file(entry, tmp, JSON_COMPACT) == 0 &&
+	    rename(tmp, path) == 0 ? 0 : -1;
+	if (rc < 0)
+		unlink(tmp);
+	json_decref(entry);
+	return rc;
+}
+
+int
+inc__picture(json_t **out, inc_repo *repo, git_tree *head, const char *id)
+{
+	git_tree *tree = NULL;
+	json_t *events = NULL;
+	int rc;
+
+	*out = NULL;
+	if ((rc = inc__incident_tree(&tree, repo, head, id)) < 0)
+		return rc;
+	if (!(*out = cache_load(repo, id, git_tree_id(tree))) &&
+	    (rc = read_events(&events, out, repo, tree, id)) == 0)
+		inc__cache_store(repo, id, git_tree_id(tree), *out);
+	json_decref(events);
+	git_tree_free(tree);
+	return rc;
+}
+
+int
+inc_incident_load(inc_incident **out, inc_repo *repo, const char *id,
+    int with_events)
+{
+	inc_incident *incident = NULL;
+	git_tree *head = NULL, *tree = NULL;
+	int rc;
+
+	*out = NULL;
+	if (!(incident = calloc(1, sizeof(*incident))))
+		return inc__fail(INC_ERROR, "out of memory");
+	if ((rc = inc__head_tree(&head, repo)) < 0)
+		goto out;
+	if (with_events) {
+		if ((rc = inc__incident_tree(&tree, repo, head, id)) < 0 ||
+		    (rc = read_events(&incident->events, &incident->picture, repo,
+		    tree, id)) < 0)
+			goto out;
+		inc__cache_store(repo, id, git_tree_id(tree), incident->picture);
+	} else if ((rc = inc__picture(&incident->picture, repo, head, id)) < 0) {
+		goto out;
+	}
+	*out = incident, incident = NULL;
+out:
+	git_tree_free(tree);
+	git_tree_free(head);
+	inc_incident_free(incident);
+	return rc;
+}
+
+void
+inc_incident_free(inc_incident *incident)
+{
+	if (!incident)
+		return;
+	json_decref(incident->picture);
+	json_decref(incident->events);
+	free(incident);
+}
+
+const char *
+inc_incident_id(const inc_incident *incident)
+{
+	return json_string_value(json_object_get(incident->picture, "id"));
+}
+
+enum inc_state
+inc_incident_state(const inc_incident *incident)
+{
+	enum inc_state s = INC_STATE_INVESTIGATING;
+	const char *name = json_string_value(json_object_get(incident->picture,
+	    "state"));
+
+	if (name)
+		inc_state_parse(&s, name);
+	return s;
+}
+
+/*
+ * When the next sitrep is due (seconds since the epoch), or 0 for a
+ * resolved incident: inc.sitrepInterval minutes after the last one (or the
+ * opening), inc.sitrepIntervalMajor for a major incident.
+ */
+int64_t
+inc_incident_sitrep_due(const inc_incident *incident, inc_repo *repo)
+{
+	enum inc_state s = inc_incident_state(incident);
+	int64_t last;
+	int minutes;
+
+	if (s == INC_STATE_RESOLVED)
+		return 0;
+	if (s == INC_STATE_MAJOR)
+		inc__config_int(&minutes, repo, "inc.sitrepIntervalMajor", 30);
+	else
+		inc__config_int(&minutes, repo, "inc.sitrepInterval", 60);
+	if (inc__time_get(&last, incident->picture, "last_sitrep") < 0 &&
+	    inc__time_get(&last, incident->picture, "opened") < 0)
+		return 0;
+	return last + (int64_t)minutes * 60;
+}
+
+/* The fields of the newest sitrep, borrowed from a loaded incident. */
+int
+inc_sitrep_last(struct inc_sitrep_args *out, const inc_incident *incident)
+{
+	json_t *e = NULL;
+
+	out->broken = out->impact = out->doing = NULL;
+	for (size_t i = json_array_size(incident->events); i > 0 && !e; i--) {
+		json_t *x = json_array_get(incident->events, i - 1);
+		if (!strcmp(json_string_value(json_object_get(x, "type")), "sitrep"))
+			e = x;
+	}
+	if (!e)
+		return INC_ENOTFOUND;
+	out->broken = json_string_value(json_object_get(e, "broken"));
+	out->impact = json_string_value(json_object_get(e, "impact"));
+	out->doing = json_string_value(json_object_get(e, "doing"));
+	return 0;
+}

@@ -1,0 +1,130 @@
+/*
+ * libincident: incidents as JSON-lines event logs committed to git.
+ *
+ * Every function returns 0 on success or a negative INC_E* code; the
+ * reason is then one line from inc_error(), already naming its subject.
+ * Strings handed out through an out-parameter are the caller's to free().
+ * The library never prints and never exits.
+ */
+#ifndef INCIDENT_H
+#define INCIDENT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#define INC_VERSION "0.1.0"
+#define INC_LOG_VERSION 1
+
+enum {
+	INC_OK = 0,
+	INC_ERROR = -1,      /* anything else: i/o, git, out of memory */
+	INC_ENOTFOUND = -2,  /* no such incident, repository or field */
+	INC_EINVALID = -3,   /* bad input: nothing was changed */
+	INC_EAMBIGUOUS = -4, /* an id prefix matches more than one incident */
+	INC_EDENIED = -5,    /* not the incident commander; --force overrides */
+	INC_ECONFLICT = -6   /* the repository stayed busy; try again */
+};
+
+/* The incident states, numbered as the process numbers them. */
+enum inc_state {
+	INC_STATE_RESOLVED = 0,
+	INC_STATE_INVESTIGATING = 1,
+	INC_STATE_CONFIRMED = 2,
+	INC_STATE_MAJOR = 3
+};
+
+enum inc_format { INC_FORMAT_TEXT, INC_FORMAT_MARKDOWN, INC_FORMAT_JSON };
+
+typedef struct inc_repo inc_repo;
+typedef struct inc_incident inc_incident;
+
+/* How a write is made: when it happened (0: now) and whether --force. */
+struct inc_write {
+	int64_t at;
+	int force;
+};
+
+/* error.c: the last error, and a warning left by a call that succeeded */
+const char *inc_error(void);
+const char *inc_warning(void);
+
+/* text.c: checks and conversions that need no repository */
+int inc_text_check(const char *what, const char *text, size_t max,
+    int multiline);
+char *inc_text_safe(const char *text, int oneline);
+int64_t inc_time_now(void);
+int inc_time_parse(int64_t *out, const char *text, int64_t now);
+int inc_state_parse(enum inc_state *out, const char *text);
+const char *inc_state_name(enum inc_state state);
+int inc_format_parse(enum inc_format *out, const char *text);
+
+/* repo.c */
+int inc_repo_open(inc_repo **out, const char *dir);
+void inc_repo_free(inc_repo *repo);
+const char *inc_repo_path(const inc_repo *repo);
+
+/* id.c: an id, a unique prefix or substring, $INC_ID, or the one active */
+int inc_incident_resolve(char **out, inc_repo *repo, const char *name);
+
+/* incident.c: one incident's picture, and its events when asked for */
+int inc_incident_load(inc_incident **out, inc_repo *repo, const char *id,
+    int with_events);
+void inc_incident_free(inc_incident *incident);
+const char *inc_incident_id(const inc_incident *incident);
+enum inc_state inc_incident_state(const inc_incident *incident);
+int64_t inc_incident_sitrep_due(const inc_incident *incident, inc_repo *repo);
+
+/* list.c: all incidents, oldest first; active ones only unless all */
+int inc_list(inc_incident ***out, size_t *count, inc_repo *repo, int all,
+    char **warnings);
+void inc_list_free(inc_incident **list, size_t count);
+
+/* write.c: one event each, committed before returning */
+struct inc_open_args {
+	const char *title;
+	const char *summary;
+	enum inc_state state;
+};
+int inc_open(char **out_id, char **out_announcement, inc_repo *repo,
+    const struct inc_open_args *args, const struct inc_write *how);
+int inc_set_state(char **out_announcement, inc_repo *repo, const char *id,
+    enum inc_state state, const char *message, const struct inc_write *how);
+int inc_handoff(char **out_announcement, inc_repo *repo, const char *id,
+    const char *role, const char *person, const struct inc_write *how);
+struct inc_sitrep_args {
+	const char *broken;
+	const char *impact;
+	const char *doing;
+};
+int inc_sitrep(char **out_announcement, inc_repo *repo, const char *id,
+    const struct inc_sitrep_args *args, const struct inc_write *how);
+int inc_sitrep_parse(struct inc_sitrep_args *out, char *text);
+int inc_sitrep_last(struct inc_sitrep_args *out,
+    const inc_incident *incident);
+int inc_note(char **out_announcement, inc_repo *repo, const char *id,
+    const char *text, const struct inc_write *how);
+int inc_pm_owner(char **out_announcement, inc_repo *repo, const char *id,
+    const char *person, const struct inc_write *how);
+int inc_pm_action(char **out_announcement, inc_repo *repo, const char *id,
+    const char *text, const char *owner, const char *due,
+    const struct inc_write *how);
+int inc_pm_done(char **out_announcement, inc_repo *repo, const char *id,
+    long number, const struct inc_write *how);
+
+/* render.c: what the tools print; text output is already made safe */
+int inc_render_picture(char **out, const inc_incident *incident,
+    inc_repo *repo, enum inc_format format, int64_t now);
+int inc_render_sitrep(char **out, const inc_incident *incident,
+    enum inc_format format);
+int inc_render_log(char **out, const inc_incident *incident,
+    enum inc_format format);
+int inc_render_postmortem(char **out, const inc_incident *incident,
+    enum inc_format format);
+int inc_render_row(char **out, const inc_incident *incident, inc_repo *repo,
+    enum inc_format format, int64_t now);
+int inc_render_sitrep_due(char **out, const inc_incident *incident,
+    inc_repo *repo, enum inc_format format, int64_t now);
+int inc_render_pm_overdue(char **out, const inc_incident *incident,
+    enum inc_format format, int64_t now);
+
+#endif

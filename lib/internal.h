@@ -1,0 +1,86 @@
+/* libincident internals: not part of the public interface. */
+#ifndef INCIDENT_INTERNAL_H
+#define INCIDENT_INTERNAL_H
+
+#include <git2.h>
+#include <jansson.h>
+
+#include "incident.h"
+#include "banned.h"
+
+#define INC_TITLE_MAX 200
+#define INC_NAME_MAX 200
+#define INC_TEXT_MAX 65536
+#define INC_LINE_MAX (1024 * 1024)
+#define INC_CHUNK_EVENTS 128
+#define INC_DIR "incidents"
+
+struct inc_repo {
+	git_repository *git;
+	char *path;      /* what the user knows it by */
+	char *commondir; /* where the lock and the cache live */
+	char *name;      /* the responder, filled on first write */
+	char *email;
+};
+
+struct inc_incident {
+	json_t *picture; /* the reduced state: see incident-log(5) */
+	json_t *events;  /* the events in log order, or NULL */
+};
+
+/* a growable string */
+struct inc_buf {
+	char *s;
+	size_t len, cap;
+};
+
+/* error.c */
+int inc__fail(int code, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+int inc__git_fail(int gitcode, const char *subject);
+int inc__errno_fail(const char *subject);
+void inc__warn(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+void inc__warn_clear(void);
+
+/* buf.c */
+int inc__buf_printf(struct inc_buf *b, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+int inc__buf_put(struct inc_buf *b, const char *s, size_t n);
+int inc__buf_safe(struct inc_buf *b, const char *text, int oneline);
+char *inc__buf_take(struct inc_buf *b);
+void inc__buf_free(struct inc_buf *b);
+
+/* text.c */
+void inc__time_format(char out[32], int64_t t);
+int inc__time_get(int64_t *out, json_t *object, const char *key);
+int inc__utf8_valid(const char *s, size_t n);
+
+/* repo.c */
+int inc__identity(inc_repo *repo);
+int inc__writer(char **out, inc_repo *repo);
+int inc__lock(int *out, inc_repo *repo);
+void inc__unlock(int fd);
+int inc__head_tree(git_tree **out, inc_repo *repo);
+int inc__config_int(int *out, inc_repo *repo, const char *key, int fallback);
+
+/* id.c */
+int inc__id_valid(const char *id);
+int inc__id_path(char *out, size_t size, const char *id);
+int inc__id_new(char **out, const char *title, int64_t at);
+int inc__id_list(char ***out, size_t *count, git_tree *head);
+void inc__strv_free(char **v, size_t n);
+
+/* incident.c */
+int inc__incident_tree(git_tree **out, inc_repo *repo, git_tree *head,
+    const char *id);
+int inc__picture(json_t **out, inc_repo *repo, git_tree *head,
+    const char *id);
+int inc__cache_store(inc_repo *repo, const char *id, const git_oid *tree,
+    json_t *picture);
+
+/* state.c */
+json_t *inc__picture_new(const char *id);
+int inc__picture_apply(json_t *picture, json_t *event);
+int inc__person_match(json_t *holder, const char *name, const char *email);
+
+#endif

@@ -1,0 +1,750 @@
+/*
+ * What the tools print. Every piece of text that came from a log passes
+ * through inc__buf_safe on its way to a terminal; JSON output is compact
+ * with sorted keys, one value a line, escaped by jansson.
+ */
+#define _DEFAULT_SOURCE
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "internal.h"
+
+#define JSON_FLAGS (JSON_COMPACT | JSON_SORT_KEYS)
+
+static const char *
+str(json_t *object, const char *key)
+{
+	return json_string_value(json_object_get(object, key));
+}
+
+static void
+duration(char out[32], int64_t s)
+{
+	if (s < 0)
+		s = 0;
+	if (s < 60)
+		snprintf(out, 32, "%llds", (long long)s);
+	else if (s < 3600)
+		snprintf(out, 32, "%lldm", (long long)(s / 60));
+	else if (s < 86400)
+		snprintf(out, 32, "%lldh%02lldm", (long long)(s / 3600),
+		    (long long)(s % 3600 / 60));
+	else
+		snprintf(out, 32, "%lldd%02lldh", (long long)(s / 86400),
+		    (long long)(s % 86400 / 3600));
+}
+
+/* "2026-11-23 21:30 UTC" (with seconds when asked) */
+static void
+when(char out[32], json_t *object, const char *key, int seconds)
+{
+	int64_t t;
+	struct tm tm;
+	time_t tt;
+
+	if (inc__time_get(&t, object, key) < 0) {
+		snprintf(out, 32, "-");
+		return;
+	}
+	tt = (time_t)t;
+	gmtime_r(&tt, &tm);
+	strftime(out, 32, seconds ? "%Y-%m-%d %H:%M:%S" : "%Y-%m-%d %H:%M UTC",
+	    &tm);
+}
+
+static int
+put_safe(struct inc_buf *b, const char *text)
+{
+	return inc__buf_safe(b, text ? text : "", 1);
+}
+
+/* Markdown table cells: safe, one line, no pipes. */
+static int
+put_cell(struct inc_buf *b, const char *text)
+{
+	char *safe = inc_text_safe(text ? text : "", 1);
+	int rc = 0;
+
+	if (!safe)
+		return INC_ERROR;
+	for (char *p = safe; *p && rc == 0; p++)
+		rc = *p == '|' ? inc__buf_put(b, "\\|", 2) : inc__buf_put(b, p, 1);
+	free(safe);
+	return rc;
+}
+
+static int
+put_json(struct inc_buf *b, json_t *value)
+{
+	char *s = json_dumps(value, JSON_FLAGS | JSON_ENCODE_ANY);
+	int rc;
+
+	if (!s)
+		return inc__fail(INC_ERROR, "out of memory");
+	rc = inc__buf_printf(b, "%s\n", s);
+	free(s);
+	return rc;
+}
+
+static int
+finish(char **out, struct inc_buf *b, int rc)
+{
+	if (rc < 0) {
+		inc__buf_free(b);
+		*out = NULL;
+		return rc;
+	}
+	*out = inc__buf_take(b);
+	return 0;
+}
+
+static const char *
+role_name(char out[64], const char *role)
+{
+	if (!strcmp(role, "ic"))
+		return "IC";
+	snprintf(out, 64, "%c%s", role[0] >= 'a' && role[0] <= 'z' ?
+	    role[0] - 'a' + 'A' : role[0], role + 1);
+	return out;
+}
+
+static int64_t
+age(json_t *picture, int64_t now)
+{
+	int64_t opened = 0, resolved;
+
+	inc__time_get(&opened, picture, "opened");
+	if (inc__time_get(&resolved, picture, "resolved_at") == 0)
+		return resolved - opened;
+	return now - opened;
+}
+
+static int
+role_rank(const char *role)
+{
+	return !strcmp(role, "ic") ? 0 : !strcmp(role, "comms") ? 1 :
+	    !strcmp(role, "ops") ? 2 : 3;
+}
+
+static int
+by_role(const void *a, const void *b)
+{
+	const char *x = *(const char *const *)a, *y = *(const char *const *)b;
+	int rx = role_rank(x), ry = role_rank(y);
+
+	return rx != ry ? rx - ry : strcmp(x, y);
+}
+
+/* Role holders, command first: "IC  Ricardo (since ...)", a line each. */
+static int
+put_roles(struct inc_buf *b, json_t *roles, int md, int indent, int with_since)
+{
+	const char *keys[64], *role;
+	json_t *holder;
+	char name[64], since[32];
+	size_t n = 0;
+	int rc = 0;
+
+	json_object_foreach(roles, role, holder)
+		if (n < sizeof(keys) / sizeof(keys[0]))
+			keys[n++] = role;
+	qsort(keys, n, sizeof(keys[0]), by_role);
+	for (size_t i = 0; rc == 0 && i < n; i++) {
+		holder = json_object_get(roles, keys[i]);
+		rc = md ? inc__buf_printf(b, "- %s: ", role_name(name, keys[i])) :
+		    inc__buf_printf(b, "%*s%-12s ", indent, "",
+		    role_name(name, keys[i]));
+		if (rc == 0)
+			rc = put_safe(b, str(holder, "person"));
+		if (rc == 0 && with_since) {
+			when(since, holder, "since", 0);
+			rc = inc__buf_printf(b, " (since %s)", since);
+		}
+		if (rc == 0)
+			rc = inc__buf_put(b, "\n", 1);
+	}
+	return rc;
+}
+
+int
+inc_render_picture(char **out, const inc_incident *incident, inc_repo *repo,
+    enum inc_format format, int64_t now)
+{
+	json_t *p = incident->picture;
+	struct inc_buf b = {0};
+	int64_t due = inc_incident_sitrep_due(incident, repo);
+	char t[32], d[32];
+	enum inc_state s = inc_incident_state(incident);
+	int rc;
+
+	if (format == INC_FORMAT_JSON) {
+		json_t *copy = json_deep_copy(p);
+		if (!copy)
+			return inc__fail(INC_ERROR, "out of memory");
+		json_object_set_new(copy, "age", json_integer(age(p, now)));
+		if (due) {
+			inc__time_format(t, due);
+			json_object_set_new(copy, "sitrep_due", json_string(t));
+			json_object_set_new(copy, "sitrep_overdue",
+			    json_boolean(now >= due));
+		}
+		rc = put_json(&b, copy);
+		json_decref(copy);
+		return finish(out, &b, rc);
+	}
+	rc = inc__buf_printf(&b, "%s  ", inc_incident_id(incident));
+	if (rc == 0)
+		rc = put_safe(&b, str(p, "title"));
+	when(t, p, "state_since", 0);
+	if (rc == 0)
+		rc = inc__buf_printf(&b, "\nstate        %s (%d) since %s\n",
+		    inc_state_name(s), (int)s, t);
+	when(t, p, "opened", 0);
+	duration(d, age(p, now));
+	if (rc == 0)
+		rc = inc__buf_printf(&b, "opened       %s, %s %s\n", t,
+		    s == INC_STATE_RESOLVED ? "resolved after" : "open for", d);
+	if (rc == 0)
+		rc = put_roles(&b, json_object_get(p, "roles"), 0, 0, 1);
+	if (rc == 0 && json_object_get(p, "last_sitrep")) {
+		when(t, p, "last_sitrep", 0);
+		rc = inc__buf_printf(&b, "sitrep       last %s", t);
+	} else if (rc == 0) {
+		rc = inc__buf_printf(&b, "sitrep       none yet");
+	}
+	if (rc == 0 && due) {
+		duration(d, now >= due ? now - due : due - now);
+		rc = inc__buf_printf(&b, ", %s %s", now >= due ? "OVERDUE by" :
+		    "next due in", d);
+	}
+	if (rc == 0 && json_object_get(p, "last_update")) {
+		when(t, p, "last_update", 0);
+		rc = inc__buf_printf(&b, "\ncustomers    last update %s\n", t);
+	} else if (rc == 0) {
+		rc = inc__buf_printf(&b, "\ncustomers    no update yet\n");
+	}
+	if (rc == 0 && str(p, "summary")) {
+		rc = inc__buf_printf(&b, "summary      ");
+		if (rc == 0)
+			rc = put_safe(&b, str(p, "summary"));
+		if (rc == 0)
+			rc = inc__buf_put(&b, "\n", 1);
+	}
+	return finish(out, &b, rc);
+}
+
+static json_t *
+last_of(json_t *events, const char *type)
+{
+	for (size_t i = json_array_size(events); i > 0; i--) {
+		json_t *e = json_array_get(events, i - 1);
+		if (!strcmp(str(e, "type"), type))
+			return e;
+	}
+	return NULL;
+}
+
+static int
+put_field(struct inc_buf *b, const char *heading, const char *text, int md)
+{
+	int rc = inc__buf_printf(b, md ? "\n**%s**\n\n" : "\n%s\n", heading);
+	char *safe;
+
+	if (rc < 0 || !(safe = inc_text_safe(text, 0)))
+		return INC_ERROR;
+	for (char *line = safe, *nl; rc == 0 && line; line = nl) {
+		if ((nl = strchr(line, '\n')))
+			*nl++ = '\0';
+		rc = inc__buf_printf(b, "%s%s\n", md ? "" : "  ", line);
+	}
+	free(safe);
+	return rc;
+}
+
+static int
+put_sitrep(struct inc_buf *b, json_t *picture, json_t *e, int md)
+{
+	char t[32];
+	int rc;
+
+	when(t, e, "at", 0);
+	rc = inc__buf_printf(b, md ? "## Sitrep: " : "SITREP: ");
+	if (rc == 0)
+		rc = put_safe(b, str(picture, "title"));
+	if (rc == 0)
+		rc = inc__buf_printf(b, md ? "\n\nIncident `%s`, %s, as of %s from " :
+		    "\nIncident %s, %s, as of %s from ", str(picture, "id"),
+		    str(e, "state") ? str(e, "state") : "-", t);
+	if (rc == 0)
+		rc = put_safe(b, str(json_object_get(e, "actor"), "name"));
+	if (rc == 0)
+		rc = inc__buf_put(b, "\n", 1);
+	if (rc == 0)
+		rc = put_field(b, "What is broken:", str(e, "broken"), md);
+	if (rc == 0)
+		rc = put_field(b, "How widespread:", str(e, "impact"), md);
+	if (rc == 0)
+		rc = put_field(b, "What is being done:", str(e, "doing"), md);
+	if (rc == 0)
+		rc = inc__buf_printf(b, md ? "\n**Who is working on it:**\n\n" :
+		    "\nWho is working on it:\n");
+	if (rc == 0)
+		rc = put_roles(b, json_object_get(e, "roles"), md, 2, 0);
+	return rc;
+}
+
+int
+inc_render_sitrep(char **out, const inc_incident *incident,
+    enum inc_format format)
+{
+	json_t *e = last_of(incident->events, "sitrep");
+	struct inc_buf b = {0};
+	int rc;
+
+	if (!e)
+		return inc__fail(INC_ENOTFOUND, "%s: no sitrep yet",
+		    inc_incident_id(incident));
+	if (format == INC_FORMAT_JSON) {
+		json_t *copy = json_deep_copy(e);
+		json_object_set(copy, "title", json_object_get(incident->picture,
+		    "title"));
+		rc = put_json(&b, copy);
+		json_decref(copy);
+	} else {
+		rc = put_sitrep(&b, incident->picture, e,
+		    format == INC_FORMAT_MARKDOWN);
+	}
+	return finish(out, &b, rc);
+}
+
+/* One line saying what an event did, as the log and timeline show it. */
+static int
+put_event(struct inc_buf *b, json_t *e)
+{
+	const char *type = str(e, "type");
+	char name[64];
+	int rc = 0;
+
+	if (!strcmp(type, "open")) {
+		rc = inc__buf_printf(b, "opened (%s): ", str(e, "state") ?
+		    str(e, "state") : "investigating");
+		if (rc == 0)
+			rc = put_safe(b, str(e, "title"));
+	} else if (!strcmp(type, "state")) {
+		rc = inc__buf_printf(b, "state -> ");
+		if (rc == 0)
+			rc = put_safe(b, str(e, "state"));
+		if (rc == 0 && str(e, "message")) {
+			rc = inc__buf_put(b, ": ", 2);
+			if (rc == 0)
+				rc = put_safe(b, str(e, "message"));
+		}
+	} else if (!strcmp(type, "handoff")) {
+		const char *role = str(e, "role");
+		rc = inc__buf_printf(b, "%s -> ", role ? role_name(name, role) : "?");
+		if (rc == 0)
+			rc = put_safe(b, str(e, "person") ? str(e, "person") : "nobody");
+	} else if (!strcmp(type, "sitrep")) {
+		rc = inc__buf_printf(b, "sitrep: ");
+		if (rc == 0)
+			rc = put_safe(b, str(e, "broken"));
+	} else if (!strcmp(type, "note")) {
+		rc = inc__buf_printf(b, "note: ");
+		if (rc == 0)
+			rc = put_safe(b, str(e, "text"));
+	} else if (!strcmp(type, "owner")) {
+		rc = inc__buf_printf(b, "post-mortem owner -> ");
+		if (rc == 0)
+			rc = put_safe(b, str(e, "person"));
+	} else if (!strcmp(type, "action")) {
+		rc = inc__buf_printf(b, "action: ");
+		if (rc == 0)
+			rc = put_safe(b, str(e, "text"));
+		if (rc == 0)
+			rc = inc__buf_printf(b, " (owner ");
+		if (rc == 0)
+			rc = put_safe(b, str(e, "owner"));
+		if (rc == 0)
+			rc = inc__buf_printf(b, ", due ");
+		if (rc == 0)
+			rc = put_safe(b, str(e, "due"));
+		if (rc == 0)
+			rc = inc__buf_put(b, ")", 1);
+	} else if (!strcmp(type, "action-done")) {
+		rc = inc__buf_printf(b, "action %lld done",
+		    (long long)json_integer_value(json_object_get(e, "n")));
+	} else {
+		rc = inc__buf_printf(b, "(");
+		if (rc == 0)
+			rc = put_safe(b, type);
+		if (rc == 0)
+			rc = inc__buf_printf(b, " event)");
+	}
+	if (rc == 0 && json_is_true(json_object_get(e, "force")))
+		rc = inc__buf_printf(b, " [forced]");
+	return rc;
+}
+
+int
+inc_render_log(char **out, const inc_incident *incident,
+    enum inc_format format)
+{
+	struct inc_buf b = {0};
+	char t[32];
+	int rc = 0;
+
+	for (size_t i = 0; rc == 0 && i < json_array_size(incident->events); i++) {
+		json_t *e = json_array_get(incident->events, i);
+		if (format == INC_FORMAT_JSON) {
+			rc = put_json(&b, e);
+			continue;
+		}
+		when(t, e, "at", 1);
+		rc = inc__buf_printf(&b, "%s  ", t);
+		if (rc == 0)
+			rc = put_safe(&b, str(json_object_get(e, "actor"), "name"));
+		if (rc == 0)
+			rc = inc__buf_put(&b, "  ", 2);
+		if (rc == 0)
+			rc = put_event(&b, e);
+		if (rc == 0)
+			rc = inc__buf_put(&b, "\n", 1);
+	}
+	return finish(out, &b, rc);
+}
+
+static int
+by_time(const void *a, const void *b)
+{
+	json_t *x = *(json_t *const *)a, *y = *(json_t *const *)b;
+	int c = strcmp(str(x, "at"), str(y, "at"));
+	json_int_t sx = json_integer_value(json_object_get(x, "seq"));
+	json_int_t sy = json_integer_value(json_object_get(y, "seq"));
+
+	return c ? c : (sx > sy) - (sx < sy);
+}
+
+/* Who held which role when, from the handoffs, as table rows. */
+static int
+put_role_history(struct inc_buf *b, json_t *events, json_t *picture)
+{
+	json_t *open = json_object(), *first = json_array_get(events, 0);
+	char name[64], from[32], to[32];
+	int rc = 0;
+
+	if (!open)
+		return INC_ERROR;
+	json_object_set_new(open, "ic", json_pack("{s:O?, s:O?}", "person",
+	    json_object_get(json_object_get(first, "actor"), "name"),
+	    "since", json_object_get(first, "at")));
+	for (size_t i = 0; rc == 0 && i <= json_array_size(events); i++) {
+		json_t *e = json_array_get(events, i);
+		const char *role = e ? str(e, "role") : NULL;
+		if (e && (strcmp(str(e, "type"), "handoff") || !role))
+			continue;
+		const char *r;
+		json_t *h, *at = e ? json_object_get(e, "at") :
+		    json_object_get(picture, "resolved_at");
+		json_object_foreach(open, r, h) {
+			if (e && strcmp(r, role))
+				continue;
+			when(from, h, "since", 0);
+			when(to, e ? e : picture, e ? "at" : "resolved_at", 0);
+			rc = inc__buf_printf(b, "| %s | ", role_name(name, r));
+			if (rc == 0)
+				rc = put_cell(b, str(h, "person"));
+			if (rc == 0)
+				rc = inc__buf_printf(b, " | %s | %s |\n", from,
+				    at ? to : "now");
+		}
+		if (e) {
+			json_object_del(open, role);
+			if (str(e, "person"))
+				json_object_set_new(open, role, json_pack("{s:O, s:O}",
+				    "person", json_object_get(e, "person"), "since", at));
+		}
+	}
+	json_decref(open);
+	return rc;
+}
+
+static void
+span(char out[32], json_t *picture, const char *from, const char *to)
+{
+	int64_t a, b;
+
+	if (inc__time_get(&a, picture, from) < 0 ||
+	    inc__time_get(&b, picture, to) < 0)
+		snprintf(out, 32, "-");
+	else
+		duration(out, b - a);
+}
+
+int
+inc_render_postmortem(char **out, const inc_incident *incident,
+    enum inc_format format)
+{
+	json_t *p = incident->picture, *events = incident->events;
+	size_t n = json_array_size(events);
+	json_t **sorted = malloc((n ? n : 1) * sizeof(*sorted));
+	struct inc_buf b = {0};
+	char t[32], t2[32], d[32];
+	json_t *last;
+	int rc = 0;
+
+	if (!sorted)
+		return inc__fail(INC_ERROR, "out of memory");
+	for (size_t i = 0; i < n; i++)
+		sorted[i] = json_array_get(events, i);
+	qsort(sorted, n, sizeof(*sorted), by_time);
+	if (format == INC_FORMAT_JSON) {
+		json_t *all = json_pack("{s:O, s:[]}", "incident", p, "timeline");
+		for (size_t i = 0; all && i < n; i++)
+			json_array_append(json_object_get(all, "timeline"), sorted[i]);
+		rc = all ? put_json(&b, all) : INC_ERROR;
+		json_decref(all);
+		free(sorted);
+		return finish(out, &b, rc);
+	}
+	rc = inc__buf_printf(&b, "# Post-mortem: ");
+	if (rc == 0)
+		rc = put_safe(&b, str(p, "title"));
+	when(t, p, "opened", 0);
+	if (rc == 0)
+		rc = inc__buf_printf(&b, "\n\n- Incident: `%s`\n- Opened: %s by ",
+		    inc_incident_id(incident), t);
+	if (rc == 0)
+		rc = put_safe(&b, str(json_object_get(p, "opened_by"), "name"));
+	when(t, p, "confirmed_at", 0);
+	span(d, p, "opened", "confirmed_at");
+	if (rc == 0)
+		rc = inc__buf_printf(&b, "\n- Confirmed: %s (time to confirm: %s)\n",
+		    t, d);
+	when(t2, p, "resolved_at", 0);
+	span(d, p, "opened", "resolved_at");
+	if (rc == 0)
+		rc = inc__buf_printf(&b, "- Resolved: %s (time to resolve: %s)\n"
+		    "- Highest state: %s\n- Post-mortem owner: ", t2, d,
+		    json_object_get(p, "major_at") ? "major" :
+		    json_object_get(p, "confirmed_at") ? "confirmed" : "investigating");
+	if (rc == 0)
+		rc = str(p, "owner") ? put_safe(&b, str(p, "owner")) :
+		    inc__buf_printf(&b, "nobody yet (inc-postmortem --owner NAME)");
+	if (rc == 0)
+		rc = inc__buf_printf(&b, "\n\n## Summary\n\n");
+	if (rc == 0)
+		rc = str(p, "summary") ? inc__buf_safe(&b, str(p, "summary"), 0) :
+		    inc__buf_printf(&b, "_To be written._");
+	last = last_of(events, "sitrep");
+	if (rc == 0)
+		rc = inc__buf_printf(&b, "\n\n## Impact\n\n");
+	if (rc == 0)
+		rc = last ? inc__buf_safe(&b, str(last, "impact"), 0) :
+		    inc__buf_printf(&b, "_No sitrep recorded the impact._");
+	if (rc == 0)
+		rc = inc__buf_printf(&b, "\n\n## Apology\n\n_To be written: "
+		    "apologise to the customers affected._\n\n"
+		    "## Understanding of the events\n\n_To be written: what "
+		    "happened and why, as the timeline shows it._\n\n"
+		    "## Remediation\n\n_To be written: what we changed and will "
+		    "change so that it does not happen again._\n\n"
+		    "## Follow-up actions\n\n");
+	if (rc == 0 && json_array_size(json_object_get(p, "actions")) == 0)
+		rc = inc__buf_printf(&b, "_None recorded yet: inc-postmortem "
+		    "--action TEXT --owner NAME --due DATE._\n");
+	else if (rc == 0)
+		rc = inc__buf_printf(&b, "| # | Action | Owner | Due | Done |\n"
+		    "|---|---|---|---|---|\n");
+	for (size_t i = 0; rc == 0 && i < json_array_size(json_object_get(p,
+	    "actions")); i++) {
+		json_t *a = json_array_get(json_object_get(p, "actions"), i);
+		rc = inc__buf_printf(&b, "| %zu | ", i + 1);
+		if (rc == 0)
+			rc = put_cell(&b, str(a, "text"));
+		if (rc == 0)
+			rc = inc__buf_put(&b, " | ", 3);
+		if (rc == 0)
+			rc = put_cell(&b, str(a, "owner"));
+		if (rc == 0)
+			rc = inc__buf_put(&b, " | ", 3);
+		if (rc == 0)
+			rc = put_cell(&b, str(a, "due"));
+		when(t, a, "done_at", 0);
+		if (rc == 0)
+			rc = inc__buf_printf(&b, " | %s |\n",
+			    json_is_true(json_object_get(a, "done")) ? t : "no");
+	}
+	if (rc == 0)
+		rc = inc__buf_printf(&b, "\n## Roles\n\n| Role | Person | From | "
+		    "To |\n|---|---|---|---|\n");
+	if (rc == 0)
+		rc = put_role_history(&b, events, p);
+	if (rc == 0)
+		rc = inc__buf_printf(&b, "\n## Timeline (UTC)\n\n| Time | Who | "
+		    "What |\n|---|---|---|\n");
+	for (size_t i = 0; rc == 0 && i < n; i++) {
+		struct inc_buf what = {0};
+		when(t, sorted[i], "at", 1);
+		rc = inc__buf_printf(&b, "| %s | ", t);
+		if (rc == 0)
+			rc = put_cell(&b, str(json_object_get(sorted[i], "actor"),
+			    "name"));
+		if (rc == 0)
+			rc = put_event(&what, sorted[i]);
+		if (rc == 0)
+			rc = inc__buf_put(&b, " | ", 3);
+		if (rc == 0)
+			rc = put_cell(&b, what.s);
+		if (rc == 0)
+			rc = inc__buf_put(&b, " |\n", 3);
+		inc__buf_free(&what);
+	}
+	if (rc == 0)
+		rc = inc__buf_printf(&b, "\n## Sitreps\n");
+	for (size_t i = 0; rc == 0 && i < n; i++)
+		if (!strcmp(str(sorted[i], "type"), "sitrep"))
+			rc = inc__buf_put(&b, "\n", 1) < 0 ? INC_ERROR :
+			    put_sitrep(&b, p, sorted[i], 1);
+	if (rc == 0 && !json_integer_value(json_object_get(p, "sitreps")))
+		rc = inc__buf_printf(&b, "\n_None recorded._\n");
+	if (rc == 0)
+		rc = inc__buf_printf(&b, "\n## Customer updates\n\n");
+	for (size_t i = 0; rc == 0 && i < n; i++) {
+		if (strcmp(str(sorted[i], "type"), "status"))
+			continue;
+		when(t, sorted[i], "at", 0);
+		rc = inc__buf_printf(&b, "- %s: ", t);
+		if (rc == 0)
+			rc = put_safe(&b, str(sorted[i], "message"));
+		if (rc == 0)
+			rc = inc__buf_put(&b, "\n", 1);
+	}
+	if (rc == 0 && !json_integer_value(json_object_get(p, "updates")))
+		rc = inc__buf_printf(&b, "_None recorded._\n");
+	free(sorted);
+	return finish(out, &b, rc);
+}
+
+int
+inc_render_row(char **out, const inc_incident *incident, inc_repo *repo,
+    enum inc_format format, int64_t now)
+{
+	json_t *p = incident->picture;
+	int64_t due = inc_incident_sitrep_due(incident, repo);
+	const char *ic = str(json_object_get(json_object_get(p, "roles"), "ic"),
+	    "person");
+	struct inc_buf b = {0};
+	char d[32], t[32];
+	int rc;
+
+	duration(d, age(p, now));
+	if (format == INC_FORMAT_JSON) {
+		json_t *row = json_pack("{s:s, s:O?, s:s, s:s?, s:O?, s:I, s:b}",
+		    "id", inc_incident_id(incident), "title", json_object_get(p,
+		    "title"), "state", inc_state_name(inc_incident_state(incident)),
+		    "ic", ic, "opened", json_object_get(p, "opened"),
+		    "age", (json_int_t)age(p, now), "sitrep_overdue",
+		    due && now >= due);
+		if (row && due) {
+			inc__time_format(t, due);
+			json_object_set_new(row, "sitrep_due", json_string(t));
+		}
+		rc = row ? put_json(&b, row) : INC_ERROR;
+		json_decref(row);
+		return finish(out, &b, rc);
+	}
+	rc = inc__buf_printf(&b, "%-44s %-13s ", inc_incident_id(incident),
+	    inc_state_name(inc_incident_state(incident)));
+	if (rc == 0) {
+		size_t before = b.len;
+		rc = put_safe(&b, ic ? ic : "-");
+		for (size_t w = b.len - before; rc == 0 && w < 16; w++)
+			rc = inc__buf_put(&b, " ", 1);
+	}
+	if (rc == 0)
+		rc = inc__buf_printf(&b, " %7s  %-7s ", d, !due ? "-" :
+		    now >= due ? "due" : "ok");
+	if (rc == 0)
+		rc = put_safe(&b, str(p, "title"));
+	if (rc == 0)
+		rc = inc__buf_put(&b, "\n", 1);
+	return finish(out, &b, rc);
+}
+
+int
+inc_render_sitrep_due(char **out, const inc_incident *incident,
+    inc_repo *repo, enum inc_format format, int64_t now)
+{
+	int64_t due = inc_incident_sitrep_due(incident, repo);
+	struct inc_buf b = {0};
+	char t[32], d[32];
+	int rc = 0;
+
+	if (!due || now < due)
+		return finish(out, &b, 0);
+	inc__time_format(t, due);
+	duration(d, now - due);
+	if (format == INC_FORMAT_JSON) {
+		json_t *row = json_pack("{s:s, s:s, s:s, s:O?, s:I}", "id",
+		    inc_incident_id(incident), "state",
+		    inc_state_name(inc_incident_state(incident)), "due", t,
+		    "last_sitrep", json_object_get(incident->picture, "last_sitrep"),
+		    "overdue", (json_int_t)(now - due));
+		rc = row ? put_json(&b, row) : INC_ERROR;
+		json_decref(row);
+	} else {
+		rc = inc__buf_printf(&b, "%s  %s  sitrep overdue by %s\n",
+		    inc_incident_id(incident),
+		    inc_state_name(inc_incident_state(incident)), d);
+	}
+	return finish(out, &b, rc);
+}
+
+int
+inc_render_pm_overdue(char **out, const inc_incident *incident,
+    enum inc_format format, int64_t now)
+{
+	json_t *p = incident->picture, *reasons = json_array();
+	struct inc_buf b = {0};
+	char today[32];
+	int rc = 0;
+
+	inc__time_format(today, now);
+	today[10] = '\0';
+	if (!reasons)
+		return inc__fail(INC_ERROR, "out of memory");
+	if (inc_incident_state(incident) == INC_STATE_RESOLVED) {
+		if (!str(p, "owner"))
+			json_array_append_new(reasons, json_string("no post-mortem "
+			    "owner"));
+		for (size_t i = 0; i < json_array_size(json_object_get(p,
+		    "actions")); i++) {
+			json_t *a = json_array_get(json_object_get(p, "actions"), i);
+			char *safe = inc_text_safe(str(a, "owner"), 1);
+			char line[512];
+			if (json_is_true(json_object_get(a, "done")) || !str(a, "due") ||
+			    strcmp(str(a, "due"), today) >= 0)
+				continue;
+			snprintf(line, sizeof(line), "action %zu overdue since %s "
+			    "(owner %.200s)", i + 1, str(a, "due"), safe ? safe : "?");
+			free(safe);
+			json_array_append_new(reasons, json_string(line));
+		}
+	}
+	if (json_array_size(reasons) && format == INC_FORMAT_JSON) {
+		json_t *row = json_pack("{s:s, s:O}", "id", inc_incident_id(incident),
+		    "reasons", reasons);
+		rc = row ? put_json(&b, row) : INC_ERROR;
+		json_decref(row);
+	} else if (json_array_size(reasons)) {
+		rc = inc__buf_printf(&b, "%s ", inc_incident_id(incident));
+		for (size_t i = 0; rc == 0 && i < json_array_size(reasons); i++)
+			rc = inc__buf_printf(&b, " %s%s", json_string_value(
+			    json_array_get(reasons, i)),
+			    i + 1 < json_array_size(reasons) ? ";" : "\n");
+	}
+	json_decref(reasons);
+	return finish(out, &b, rc);
+}

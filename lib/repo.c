@@ -1,0 +1,364 @@
+/* Finding, opening and creating the incident repository; who is writing. */
+#define _DEFAULT_SOURCE
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/file.h>
+#include <sys/random.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "internal.h"
+
+#define LOCK_WAIT_SECONDS 30
+
+static int
+init_git(void)
+{
+	static int done;
+
+	if (done)
+		return 0;
+	if (git_libgit2_init() < 0)
+		return inc__git_fail(-1, "libgit2");
+	/* an event a tool reported must be on disk */
+	if (!getenv("INC_NO_FSYNC") || !*getenv("INC_NO_FSYNC"))
+		git_libgit2_opts(GIT_OPT_ENABLE_FSYNC_GITDIR, 1);
+	done = 1;
+	return 0;
+}
+
+static int
+open_exact(git_repository **out, const char *dir)
+{
+	struct stat st;
+	int rc;
+
+	if (stat(dir, &st) < 0)
+		return inc__errno_fail(dir);
+	if (!S_ISDIR(st.st_mode))
+		return inc__fail(INC_EINVALID, "%s: not a directory", dir);
+	rc = git_repository_open_ext(out, dir, GIT_REPOSITORY_OPEN_NO_SEARCH, NULL);
+	if (rc == GIT_ENOTFOUND)
+		return inc__fail(INC_ENOTFOUND, "%s: not a git repository", dir);
+	if (rc < 0)
+		return inc__git_fail(rc, dir);
+	return 0;
+}
+
+/* A repository holds incidents when its HEAD or work tree has incidents/. */
+static int
+holds_incidents(git_repository *git)
+{
+	git_object *obj = NULL;
+	const char *workdir = git_repository_workdir(git);
+	char path[4096];
+	struct stat st;
+	int yes;
+
+	yes = git_revparse_single(&obj, git, "HEAD:" INC_DIR) == 0 &&
+	    git_object_type(obj) == GIT_OBJECT_TREE;
+	git_object_free(obj);
+	if (!yes && workdir) {
+		snprintf(path, sizeof(path), "%s%s", workdir, INC_DIR);
+		yes = stat(path, &st) == 0 && S_ISDIR(st.st_mode);
+	}
+	return yes;
+}
+
+static int
+mkdirs(const char *path)
+{
+	char tmp[4096];
+	size_t n = strlen(path);
+
+	if (n >= sizeof(tmp))
+		return inc__fail(INC_EINVALID, "%s: path too long", path);
+	memcpy(tmp, path, n + 1);
+	for (char *p = tmp + 1; *p; p++) {
+		if (*p != '/')
+			continue;
+		*p = '\0';
+		if (mkdir(tmp, 0777) < 0 && errno != EEXIST)
+			return inc__errno_fail(tmp);
+		*p = '/';
+	}
+	if (mkdir(tmp, 0777) < 0 && errno != EEXIST)
+		return inc__errno_fail(tmp);
+	return 0;
+}
+
+/* ${XDG_DATA_HOME:-$HOME/.local/share}/incidents, created on first use. */
+static int
+open_default(git_repository **out, char **path)
+{
+	const char *xdg = getenv("XDG_DATA_HOME"), *home = getenv("HOME");
+	char dir[4096];
+	int rc;
+
+	if (xdg && xdg[0] == '/')
+		snprintf(dir, sizeof(dir), "%s/incidents", xdg);
+	else if (home && home[0] == '/')
+		snprintf(dir, sizeof(dir), "%s/.local/share/incidents", home);
+	else
+		return inc__fail(INC_ENOTFOUND, "no repository: use -C DIR or "
+		    "set INC_REPO (HOME is not set)");
+	if (access(dir, F_OK) < 0) {
+		if ((rc = mkdirs(dir)) < 0)
+			return rc;
+		if ((rc = git_repository_init(out, dir, 0)) < 0)
+			return inc__git_fail(rc, dir);
+	} else if ((rc = open_exact(out, dir)) < 0) {
+		return rc;
+	}
+	if (!(*path = strdup(dir)))
+		return inc__fail(INC_ERROR, "out of memory");
+	return 0;
+}
+
+int
+inc_repo_open(inc_repo **out, const char *dir)
+{
+	inc_repo *repo = NULL;
+	git_repository *git = NULL;
+	char *path = NULL;
+	const char *env = getenv("INC_REPO");
+	int rc;
+
+	*out = NULL;
+	if ((rc = init_git()) < 0)
+		return rc;
+	if (!dir && env && *env)
+		dir = env;
+	if (dir) {
+		if ((rc = open_exact(&git, dir)) < 0)
+			goto out;
+		path = strdup(dir);
+	} else if (git_repository_open_ext(&git, ".", 0, NULL) == 0 &&
+	    holds_incidents(git)) {
+		const char *w = git_repository_workdir(git);
+		path = strdup(w ? w : git_repository_path(git));
+		if (path && strlen(path) > 1 && path[strlen(path) - 1] == '/')
+			path[strlen(path) - 1] = '\0';
+	} else {
+		git_repository_free(git);
+		git = NULL;
+		if ((rc = open_default(&git, &path)) < 0)
+			goto out;
+	}
+	if (!path || !(repo = calloc(1, sizeof(*repo))) ||
+	    !(repo->commondir = strdup(git_repository_commondir(git)))) {
+		rc = inc__fail(INC_ERROR, "out of memory");
+		goto out;
+	}
+	repo->git = git, git = NULL;
+	repo->path = path, path = NULL;
+	*out = repo, repo = NULL;
+	rc = 0;
+out:
+	git_repository_free(git);
+	free(path);
+	inc_repo_free(repo);
+	return rc;
+}
+
+void
+inc_repo_free(inc_repo *repo)
+{
+	if (!repo)
+		return;
+	git_repository_free(repo->git);
+	free(repo->path);
+	free(repo->commondir);
+	free(repo->name);
+	free(repo->email);
+	free(repo);
+}
+
+const char *
+inc_repo_path(const inc_repo *repo)
+{
+	return repo->path;
+}
+
+static int
+config_string(char **out, inc_repo *repo, const char *key)
+{
+	git_config *cfg = NULL;
+	git_buf value = {0};
+	int rc;
+
+	*out = NULL;
+	if ((rc = git_repository_config_snapshot(&cfg, repo->git)) < 0)
+		return inc__git_fail(rc, "git config");
+	rc = git_config_get_string_buf(&value, cfg, key);
+	if (rc == 0 && !(*out = strdup(value.ptr)))
+		rc = inc__fail(INC_ERROR, "out of memory");
+	else if (rc == GIT_ENOTFOUND)
+		rc = 0;
+	else if (rc < 0)
+		rc = inc__git_fail(rc, key);
+	git_buf_dispose(&value);
+	git_config_free(cfg);
+	return rc;
+}
+
+int
+inc__config_int(int *out, inc_repo *repo, const char *key, int fallback)
+{
+	git_config *cfg = NULL;
+	int32_t value;
+	int rc;
+
+	*out = fallback;
+	if ((rc = git_repository_config_snapshot(&cfg, repo->git)) < 0)
+		return inc__git_fail(rc, "git config");
+	rc = git_config_get_int32(&value, cfg, key);
+	git_config_free(cfg);
+	if (rc == GIT_ENOTFOUND)
+		return 0;
+	if (rc < 0 || value <= 0)
+		return inc__fail(INC_EINVALID, "%s: not a positive number", key);
+	*out = value;
+	return 0;
+}
+
+static int
+identity_part(char **out, inc_repo *repo, const char *env, const char *key)
+{
+	const char *value = getenv(env);
+	int rc;
+
+	if (value && *value)
+		return (*out = strdup(value)) ? 0 :
+		    inc__fail(INC_ERROR, "out of memory");
+	if ((rc = config_string(out, repo, key)) < 0)
+		return rc;
+	if (!*out || !**out)
+		return inc__fail(INC_EINVALID, "no identity: set %s with "
+		    "git config --global %s VALUE (or %s)", key, key, env);
+	return 0;
+}
+
+/* The responder: the git identity, as git commit finds it. */
+int
+inc__identity(inc_repo *repo)
+{
+	int rc;
+
+	if (repo->name)
+		return 0;
+	if ((rc = identity_part(&repo->name, repo, "GIT_AUTHOR_NAME",
+	    "user.name")) < 0 ||
+	    (rc = identity_part(&repo->email, repo, "GIT_AUTHOR_EMAIL",
+	    "user.email")) < 0)
+		goto fail;
+	if ((rc = inc_text_check("user.name", repo->name, INC_NAME_MAX, 0)) < 0 ||
+	    (rc = inc_text_check("user.email", repo->email, INC_NAME_MAX, 0)) < 0)
+		goto fail;
+	if (strpbrk(repo->name, "<>") || strpbrk(repo->email, "<> ")) {
+		rc = inc__fail(INC_EINVALID, "%s <%s>: invalid identity",
+		    repo->name, repo->email);
+		goto fail;
+	}
+	return 0;
+fail:
+	free(repo->name), repo->name = NULL;
+	free(repo->email), repo->email = NULL;
+	return rc;
+}
+
+/*
+ * Each clone appends to files of its own, named by a random writer id kept
+ * in the clone's own config: two clones never append to the same file, so
+ * their histories merge without conflict. Called with the lock held.
+ */
+int
+inc__writer(char **out, inc_repo *repo)
+{
+	git_config *cfg = NULL, *local = NULL;
+	unsigned char bytes[4];
+	char id[9];
+	int rc;
+
+	if ((rc = config_string(out, repo, "inc.writer")) < 0)
+		return rc;
+	if (*out) {
+		if (strlen(*out) == 8 && strspn(*out, "0123456789abcdef") == 8)
+			return 0;
+		rc = inc__fail(INC_EINVALID, "inc.writer: %s: not 8 hex digits "
+		    "(remove it: git config --unset inc.writer)", *out);
+		free(*out), *out = NULL;
+		return rc;
+	}
+	if (getrandom(bytes, sizeof(bytes), 0) != sizeof(bytes))
+		return inc__errno_fail("getrandom");
+	snprintf(id, sizeof(id), "%02x%02x%02x%02x", bytes[0], bytes[1],
+	    bytes[2], bytes[3]);
+	if ((rc = git_repository_config(&cfg, repo->git)) < 0 ||
+	    (rc = git_config_open_level(&local, cfg, GIT_CONFIG_LEVEL_LOCAL)) < 0 ||
+	    (rc = git_config_set_string(local, "inc.writer", id)) < 0)
+		rc = inc__git_fail(rc, "inc.writer");
+	git_config_free(local);
+	git_config_free(cfg);
+	if (rc < 0)
+		return rc;
+	return (*out = strdup(id)) ? 0 : inc__fail(INC_ERROR, "out of memory");
+}
+
+/*
+ * Writers take turns through flock(2) on a file in the git directory; the
+ * kernel drops it when a process dies, so a killed writer never blocks.
+ */
+int
+inc__lock(int *out, inc_repo *repo)
+{
+	char path[4096];
+	int fd;
+	struct timespec pause = {0, 5 * 1000 * 1000};
+
+	snprintf(path, sizeof(path), "%sincident.lock", repo->commondir);
+	if ((fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0666)) < 0)
+		return inc__errno_fail(path);
+	for (long waited = 0; flock(fd, LOCK_EX | LOCK_NB) < 0; waited += 5) {
+		if (errno != EWOULDBLOCK && errno != EINTR) {
+			close(fd);
+			return inc__errno_fail(path);
+		}
+		if (waited > LOCK_WAIT_SECONDS * 1000L) {
+			close(fd);
+			return inc__fail(INC_ECONFLICT, "%s: busy for %d seconds, "
+			    "try again", path, LOCK_WAIT_SECONDS);
+		}
+		nanosleep(&pause, NULL);
+	}
+	*out = fd;
+	return 0;
+}
+
+void
+inc__unlock(int fd)
+{
+	if (fd >= 0)
+		close(fd);
+}
+
+/* The tree at HEAD, or NULL on an unborn branch. */
+int
+inc__head_tree(git_tree **out, inc_repo *repo)
+{
+	git_object *obj = NULL;
+	int rc;
+
+	*out = NULL;
+	rc = git_revparse_single(&obj, repo->git, "HEAD^{tree}");
+	if (rc == GIT_ENOTFOUND || rc == GIT_EUNBORNBRANCH)
+		return 0;
+	if (rc < 0)
+		return inc__git_fail(rc, repo->path);
+	*out = (git_tree *)obj;
+	return 0;
+}

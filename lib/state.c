@@ -1,0 +1,146 @@
+/*
+ * The incident's picture: what its events add up to, kept as one JSON
+ * object so it can be printed with --json and cached as it is. Events are
+ * applied in log order; unknown types only count.
+ */
+#define _DEFAULT_SOURCE
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "internal.h"
+
+json_t *
+inc__picture_new(const char *id)
+{
+	return json_pack("{s:s, s:o, s:o, s:i, s:i, s:i, s:i, s:i, s:o}",
+	    "id", id, "roles", json_object(), "actions", json_array(),
+	    "events", 0, "seq", 0, "sitreps", 0, "notes", 0, "updates", 0,
+	    "owner", json_null());
+}
+
+/* Is the responder name/email the holder of a role? */
+int
+inc__person_match(json_t *holder, const char *name, const char *email)
+{
+	const char *person = json_string_value(json_object_get(holder, "person"));
+	const char *mail = json_string_value(json_object_get(holder, "email"));
+	size_t local;
+
+	if (mail && email && !strcasecmp(mail, email))
+		return 1;
+	if (!person)
+		return 0;
+	if ((name && !strcasecmp(person, name)) ||
+	    (email && !strcasecmp(person, email)))
+		return 1;
+	/* "ana" names ana@example.com */
+	local = email ? strcspn(email, "@") : 0;
+	return local && strlen(person) == local && !strncasecmp(person, email, local);
+}
+
+static void
+copy(json_t *to, const char *key, json_t *from, const char *from_key)
+{
+	json_t *v = json_object_get(from, from_key);
+
+	if (v)
+		json_object_set(to, key, v);
+}
+
+static void
+count(json_t *picture, const char *key)
+{
+	json_object_set_new(picture, key,
+	    json_integer(json_integer_value(json_object_get(picture, key)) + 1));
+}
+
+static void
+apply_state(json_t *picture, json_t *event, const char *state, json_t *at)
+{
+	enum inc_state s;
+
+	if (!state || inc_state_parse(&s, state) < 0)
+		return;
+	json_object_set_new(picture, "state", json_string(inc_state_name(s)));
+	json_object_set(picture, "state_since", at);
+	if (s >= INC_STATE_CONFIRMED && !json_object_get(picture, "confirmed_at"))
+		json_object_set(picture, "confirmed_at", at);
+	if (s == INC_STATE_MAJOR && !json_object_get(picture, "major_at"))
+		json_object_set(picture, "major_at", at);
+	if (s == INC_STATE_RESOLVED)
+		json_object_set(picture, "resolved_at", at);
+	else
+		json_object_del(picture, "resolved_at");
+	(void)event;
+}
+
+int
+inc__picture_apply(json_t *picture, json_t *event)
+{
+	const char *type = json_string_value(json_object_get(event, "type"));
+	json_t *at = json_object_get(event, "at");
+	json_t *actor = json_object_get(event, "actor");
+	json_int_t seq = json_integer_value(json_object_get(event, "seq"));
+	json_t *roles = json_object_get(picture, "roles");
+
+	count(picture, "events");
+	if (seq > json_integer_value(json_object_get(picture, "seq")))
+		json_object_set_new(picture, "seq", json_integer(seq));
+	json_object_set(picture, "last_event", at);
+	if (!type)
+		return 0;
+	if (!strcmp(type, "open") && !json_object_get(picture, "opened")) {
+		copy(picture, "title", event, "title");
+		copy(picture, "summary", event, "summary");
+		json_object_set(picture, "opened", at);
+		json_object_set(picture, "opened_by", actor);
+		json_object_set_new(roles, "ic", json_pack("{s:O, s:O, s:O}",
+		    "person", json_object_get(actor, "name"),
+		    "email", json_object_get(actor, "email"), "since", at));
+		apply_state(picture, event,
+		    json_string_value(json_object_get(event, "state")), at);
+		if (!json_object_get(picture, "state"))
+			apply_state(picture, event, "investigating", at);
+	} else if (!strcmp(type, "state")) {
+		apply_state(picture, event,
+		    json_string_value(json_object_get(event, "state")), at);
+	} else if (!strcmp(type, "handoff")) {
+		const char *role = json_string_value(json_object_get(event, "role"));
+		json_t *person = json_object_get(event, "person");
+		if (!role)
+			return 0;
+		if (!json_is_string(person))
+			json_object_del(roles, role);
+		else if (json_object_set_new(roles, role, json_pack("{s:O, s:O*, s:O}",
+		    "person", person, "email", json_object_get(event, "email"),
+		    "since", at)) < 0)
+			return inc__fail(INC_ERROR, "out of memory");
+	} else if (!strcmp(type, "sitrep")) {
+		count(picture, "sitreps");
+		json_object_set(picture, "last_sitrep", at);
+	} else if (!strcmp(type, "status")) {
+		count(picture, "updates");
+		json_object_set(picture, "last_update", at);
+	} else if (!strcmp(type, "note")) {
+		count(picture, "notes");
+	} else if (!strcmp(type, "owner")) {
+		copy(picture, "owner", event, "person");
+	} else if (!strcmp(type, "action")) {
+		json_t *actions = json_object_get(picture, "actions");
+		json_array_append_new(actions, json_pack("{s:I, s:O?, s:O?, s:O?, s:b}",
+		    "n", (json_int_t)json_array_size(actions) + 1,
+		    "text", json_object_get(event, "text"),
+		    "owner", json_object_get(event, "owner"),
+		    "due", json_object_get(event, "due"), "done", 0));
+	} else if (!strcmp(type, "action-done")) {
+		json_int_t n = json_integer_value(json_object_get(event, "n"));
+		json_t *action = json_array_get(json_object_get(picture, "actions"),
+		    (size_t)(n - 1));
+		if (n >= 1 && action) {
+			json_object_set_new(action, "done", json_true());
+			json_object_set(action, "done_at", at);
+		}
+	}
+	return 0;
+}
