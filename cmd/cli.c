@@ -21,6 +21,7 @@ cli_init(struct cli *c, char **argv, const char *text)
 	const char *slash = argv[0] ? strrchr(argv[0], '/') : NULL;
 
 	prog = slash ? slash + 1 : argv[0] ? argv[0] : prog;
+	argv[0] = (char *)prog; /* getopt's own messages name the tool too */
 	usage_text = text;
 	memset(c, 0, sizeof(*c));
 	c->now = inc_time_now();
@@ -93,7 +94,7 @@ cli_option(struct cli *c, int opt, const char *arg)
 		return 1;
 	case 't':
 		if (inc_time_parse(&c->how.at, arg, c->now) < 0)
-			cli_usage("%s", inc_error());
+			cli_die(EXIT_USAGE, "%s", inc_error());
 		return 1;
 	case '?':
 		cli_usage(NULL);

@@ -29,7 +29,7 @@ main(int argc, char **argv)
 		if (cli_option(&c, opt, optarg))
 			continue;
 		if (opt == 's' && inc_state_parse(&args.state, optarg) < 0)
-			cli_usage("%s", inc_error());
+			cli_die(EXIT_USAGE, "%s", inc_error());
 		if (opt == 'm')
 			args.summary = optarg;
 	}

@@ -68,7 +68,7 @@ main(int argc, char **argv)
 		switch (opt) {
 		case 'F':
 			if (inc_format_parse(&format, optarg) < 0)
-				cli_usage("%s", inc_error());
+				cli_die(EXIT_USAGE, "%s", inc_error());
 			break;
 		case 'o': owner = optarg; break;
 		case 'a': action = optarg; break;
@@ -84,7 +84,7 @@ main(int argc, char **argv)
 	if (done) {
 		number = strtol(done, &end, 10);
 		if (*end || end == done || number < 1)
-			cli_usage("%s: not an action number", done);
+			cli_die(EXIT_USAGE, "%s: not an action number", done);
 	}
 	if ((action || due) && (!action || !due || !owner))
 		cli_usage("--action needs --owner and --due");

@@ -90,7 +90,7 @@ main(int argc, char **argv)
 		switch (opt) {
 		case 'F':
 			if (inc_format_parse(&format, optarg) < 0)
-				cli_usage("%s", inc_error());
+				cli_die(EXIT_USAGE, "%s", inc_error());
 			break;
 		case 'b': args.broken = optarg; break;
 		case 'i': args.impact = optarg; break;

@@ -43,7 +43,7 @@ main(int argc, char **argv)
 	else if (n == 1)
 		name = argv[optind];
 	if (to && inc_state_parse(&state, to) < 0)
-		cli_usage("%s", inc_error());
+		cli_die(EXIT_USAGE, "%s", inc_error());
 	if (!to && (c.how.at || c.how.force || message))
 		cli_usage("--at, --force and --message go with a state");
 	repo = cli_repo(&c);

@@ -1,0 +1,132 @@
+# Shared helpers for the shell tests: source it first thing.
+#
+# Each test script runs alone (sh tests/t0001-open.sh) or under prove. It
+# gets a trash directory removed on exit, a pinned environment and a git
+# identity, and prints TAP. The tools come from $INC_BIN (default: build/).
+
+set -u
+export LC_ALL=C TZ=UTC
+unset INC_REPO INC_ID INC_NOW GIT_AUTHOR_NAME GIT_AUTHOR_EMAIL \
+	GIT_COMMITTER_NAME GIT_COMMITTER_EMAIL EDITOR VISUAL XDG_DATA_HOME \
+	GIT_DIR GIT_WORK_TREE NO_COLOR
+: "${INC_BIN:=$(cd "$(dirname "$0")/.." && pwd)/build}"
+PATH="$INC_BIN:$PATH"
+export PATH
+export ASAN_OPTIONS="abort_on_error=1:detect_leaks=1:exitcode=134"
+export UBSAN_OPTIONS="halt_on_error=1:abort_on_error=1:print_stacktrace=1"
+
+TRASH=$(mktemp -d "${TMPDIR:-/tmp}/inc-test.XXXXXX") || exit 1
+trap 'rm -rf "$TRASH"' EXIT
+export HOME="$TRASH/home"
+export GIT_CONFIG_NOSYSTEM=1
+mkdir -p "$HOME"
+git config --global user.name "Ricardo Ortiz"
+git config --global user.email ricardo@example.com
+git config --global init.defaultBranch main
+cd "$TRASH" || exit 1
+
+tests=0
+failed=0
+
+ok() {
+	tests=$((tests + 1))
+	echo "ok $tests - $1"
+}
+
+not_ok() {
+	tests=$((tests + 1))
+	failed=$((failed + 1))
+	echo "not ok $tests - $1"
+}
+
+diag() {
+	printf '%s\n' "$@" | sed 's/^/# /'
+}
+
+# run CMD...: sets $status, $out and $err; a crash is always a failure.
+run() {
+	"$@" >"$TRASH/.out" 2>"$TRASH/.err"
+	status=$?
+	out=$(cat "$TRASH/.out")
+	err=$(cat "$TRASH/.err")
+	if [ "$status" -ge 128 ] || grep -q 'Sanitizer\|runtime error' "$TRASH/.err"
+	then
+		not_ok "no crash: $*"
+		diag "status $status" "$err"
+	fi
+}
+
+# is GOT WANT NAME
+is() {
+	if [ "$1" = "$2" ]; then
+		ok "$3"
+	else
+		not_ok "$3"
+		diag "got:" "$1" "want:" "$2"
+	fi
+}
+
+# like GOT PATTERN NAME: a grep -E pattern
+like() {
+	if printf '%s\n' "$1" | grep -Eq -- "$2"; then
+		ok "$3"
+	else
+		not_ok "$3"
+		diag "got:" "$1" "want a match for: $2"
+	fi
+}
+
+# succeeds NAME CMD...: exit 0, nothing on stderr unless it announces
+succeeds() {
+	name=$1
+	shift
+	run "$@"
+	if [ "$status" -eq 0 ]; then
+		ok "$name"
+	else
+		not_ok "$name"
+		diag "status $status" "$err"
+	fi
+}
+
+# fails NAME STATUS STDERR CMD...: that exact status and stderr line,
+# nothing on stdout
+fails() {
+	name=$1 want_status=$2 want_err=$3
+	shift 3
+	run "$@"
+	if [ "$status" = "$want_status" ] && [ "$err" = "$want_err" ] &&
+	    [ -z "$out" ]; then
+		ok "$name"
+	else
+		not_ok "$name"
+		diag "status $status (want $want_status)" "stderr: $err" \
+			"want:   $want_err" "stdout: $out"
+	fi
+}
+
+# new_repo DIR: an empty git repository with a work tree
+new_repo() {
+	git init -q "$1"
+}
+
+# commits DIR: how many commits its HEAD has
+commits() {
+	git -C "$1" rev-list --count HEAD 2>/dev/null || echo 0
+}
+
+# fsck_clean NAME DIR: git fsck --strict finds nothing
+fsck_clean() {
+	if git -C "$2" fsck --strict --no-progress >"$TRASH/.fsck" 2>&1; then
+		ok "$1"
+	else
+		not_ok "$1"
+		diag "$(cat "$TRASH/.fsck")"
+	fi
+}
+
+done_testing() {
+	echo "1..$tests"
+	[ "$failed" -eq 0 ]
+	exit
+}

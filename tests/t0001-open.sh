@@ -1,0 +1,26 @@
+#!/bin/sh
+# inc-open: declaring an incident.
+. "$(dirname "$0")/lib.sh"
+
+new_repo r
+run inc-open -C r -m "5xx from the API" "API errors in EU"
+is "$status" 0 "open exits 0"
+id=$out
+like "$id" '^20[0-9]{2}-[0-9]{2}-[0-9]{2}-[0-9]{4}-api-errors-in-eu-[0-9a-z]{6}$' \
+	"prints only the new id"
+is "$err" "@all: Incident Investigating: API errors in EU
+@all: IC -> Ricardo Ortiz" "announces on stderr"
+is "$(commits r)" 1 "one commit"
+is "$(git -C r log -1 --format=%s)" "$id: Incident Investigating: API errors in EU" \
+	"the commit subject is the announcement"
+is "$(git -C r log -1 --format='%an <%ae>')" "Ricardo Ortiz <ricardo@example.com>" \
+	"authored by the responder"
+is "$(git -C r log -1 --format='%(trailers:key=Incident,valueonly)' | head -1)" "$id" \
+	"the Incident trailer names it"
+is "$(cat r/incidents/*/*/"$id"/*.jsonl | jq -r '[.type,.title,.summary,.state,.incident,.actor.name,.v,.seq]|@tsv')" \
+	"open	API errors in EU	5xx from the API	investigating	$id	Ricardo Ortiz	1	1" \
+	"the raw event reads with jq"
+is "$(git -C r status --porcelain)" "" "the work tree stays clean"
+fsck_clean "fsck is clean" r
+
+done_testing
