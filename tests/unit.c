@@ -1,22 +1,175 @@
-/* Unit tests for libincident's text functions, as TAP. */
+/*
+ * Unit tests for what libincident does without a repository: text checks,
+ * safe display, times, states and the sitrep template. Prints TAP.
+ */
+#define _DEFAULT_SOURCE
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "../lib/incident.h"
 
-static int n;
+static int tests, failures;
 
 static void
 ok(int cond, const char *name)
 {
-	printf("%sok %d - %s\n", cond ? "" : "not ", ++n, name);
+	tests++;
+	if (!cond)
+		failures++;
+	printf("%sok %d - %s\n", cond ? "" : "not ", tests, name);
+}
+
+static void
+is(const char *got, const char *want, const char *name)
+{
+	int same = got && want ? strcmp(got, want) == 0 : got == want;
+
+	ok(same, name);
+	if (!same)
+		printf("# got:  %s\n# want: %s\n", got ? got : "(null)",
+		    want ? want : "(null)");
+}
+
+static void
+text_check(void)
+{
+	char big[70000];
+
+	ok(inc_text_check("t", "fine text", 100, 0) == 0, "plain text passes");
+	ok(inc_text_check("t", "é ünïcode ✓", 100, 0) == 0, "UTF-8 passes");
+	ok(inc_text_check("t", "", 100, 0) == INC_EINVALID, "empty refused");
+	is(inc_error(), "t: empty", "empty: message");
+	ok(inc_text_check("t", " \n\t", 100, 1) == INC_EINVALID,
+	    "blank refused");
+	ok(inc_text_check("t", NULL, 100, 0) == INC_EINVALID, "NULL refused");
+	ok(inc_text_check("t", "a\nb", 100, 0) == INC_EINVALID,
+	    "newline refused on one line");
+	ok(inc_text_check("t", "a\nb", 100, 1) == 0, "newline kept when multiline");
+	ok(inc_text_check("t", "a\033[2Jb", 100, 1) == INC_EINVALID,
+	    "escape refused");
+	is(inc_error(), "t: contains a control character", "escape: message");
+	ok(inc_text_check("t", "a\xc2\x9b" "31m", 100, 1) == INC_EINVALID,
+	    "C1 CSI refused");
+	ok(inc_text_check("t", "\xff\xfe", 100, 0) == INC_EINVALID,
+	    "invalid UTF-8 refused");
+	is(inc_error(), "t: invalid UTF-8", "invalid UTF-8: message");
+	ok(inc_text_check("t", "\xc0\xaf", 100, 0) == INC_EINVALID,
+	    "overlong UTF-8 refused");
+	ok(inc_text_check("t", "\xed\xa0\x80", 100, 0) == INC_EINVALID,
+	    "UTF-16 surrogate refused");
+	memset(big, 'x', sizeof(big) - 1);
+	big[sizeof(big) - 1] = '\0';
+	ok(inc_text_check("t", big, 65536, 1) == INC_EINVALID, "too long refused");
+	is(inc_error(), "t: too long (69999 bytes, the limit is 65536)",
+	    "too long: message names the limit");
+}
+
+static void
+safe(void)
+{
+	char *s;
+
+	is(s = inc_text_safe("a\033[31mred", 1), "a\\x1b[31mred", "ESC escaped");
+	free(s);
+	is(s = inc_text_safe("one\ntwo", 1), "one\\ntwo", "newline on one line");
+	free(s);
+	is(s = inc_text_safe("one\ntwo", 0), "one\ntwo", "newline kept");
+	free(s);
+	is(s = inc_text_safe("bad\xff", 0), "bad\\xff", "invalid byte escaped");
+	free(s);
+	is(s = inc_text_safe("csi\xc2\x9b", 0), "csi\\u{009b}", "C1 escaped");
+	free(s);
+	is(s = inc_text_safe("rtl\xe2\x80\xae", 0), "rtl\\u{202e}",
+	    "bidi override escaped");
+	free(s);
+	is(s = inc_text_safe("caf\xc3\xa9 \xe2\x9c\x93", 0), "caf\xc3\xa9 \xe2\x9c\x93",
+	    "printable UTF-8 untouched");
+	free(s);
+	is(s = inc_text_safe("del\x7f", 0), "del\\x7f", "DEL escaped");
+	free(s);
+}
+
+static void
+times(void)
+{
+	int64_t t, now = 1795457400; /* 2026-11-23T18:10:00Z */
+
+	setenv("TZ", "UTC", 1);
+	ok(inc_time_parse(&t, "2026-11-23T17:00:00Z", now) == 0 &&
+	    t == 1795453200, "RFC 3339 with Z");
+	ok(inc_time_parse(&t, "2026-11-23T19:00:00+02:00", now) == 0 &&
+	    t == 1795453200, "RFC 3339 with an offset");
+	ok(inc_time_parse(&t, "2026-11-23 17:00", now) == 0 && t == 1795453200,
+	    "date and time, no seconds");
+	ok(inc_time_parse(&t, "17:00", now) == 0 && t == 1795453200,
+	    "a clock time is today");
+	ok(inc_time_parse(&t, "23:30", now) == 0 && t == 1795453200 - 86400 +
+	    6.5 * 3600, "a clock time still to come is yesterday");
+	ok(inc_time_parse(&t, "-15m", now) == 0 && t == now - 900, "-15m");
+	ok(inc_time_parse(&t, "-2h", now) == 0 && t == now - 7200, "-2h");
+	ok(inc_time_parse(&t, "2027-01-01T00:00:00Z", now) == INC_EINVALID,
+	    "the future refused");
+	is(inc_error(), "2027-01-01T00:00:00Z: time is in the future",
+	    "future: message");
+	ok(inc_time_parse(&t, "yesterday", now) == INC_EINVALID, "words refused");
+	ok(inc_time_parse(&t, "2026-13-01T00:00Z", now) == INC_EINVALID,
+	    "month 13 refused");
+	ok(inc_time_parse(&t, "25:00", now) == INC_EINVALID, "hour 25 refused");
+	ok(inc_time_parse(&t, "17:00Zjunk", now) == INC_EINVALID,
+	    "trailing junk refused");
+}
+
+static void
+states(void)
+{
+	enum inc_state s;
+	enum inc_format f;
+
+	ok(inc_state_parse(&s, "confirmed") == 0 && s == INC_STATE_CONFIRMED,
+	    "confirmed");
+	ok(inc_state_parse(&s, "MAJOR") == 0 && s == INC_STATE_MAJOR,
+	    "state words ignore case");
+	ok(inc_state_parse(&s, "0") == 0 && s == INC_STATE_RESOLVED, "0 resolves");
+	ok(inc_state_parse(&s, "1") == 0 && s == INC_STATE_INVESTIGATING,
+	    "1 investigates");
+	ok(inc_state_parse(&s, "4") == INC_EINVALID, "4 refused");
+	ok(inc_state_parse(&s, "10") == INC_EINVALID, "10 refused");
+	is(inc_state_name(INC_STATE_MAJOR), "major", "state names");
+	ok(inc_format_parse(&f, "markdown") == 0 && f == INC_FORMAT_MARKDOWN,
+	    "markdown format");
+	ok(inc_format_parse(&f, "html") == INC_EINVALID, "html refused");
+}
+
+static void
+sitrep_template(void)
+{
+	struct inc_sitrep_args a = {0};
+	char t1[] = "# comment\nBroken: api down\n  still down\n"
+	    "# another\nImpact: all\nWhat is being done: rollback\n";
+	char t2[] = "hello\nBroken: x\n";
+	char t3[] = "Broken: x\nbroken: y\n";
+	char t4[] = "Doing: only this\n";
+
+	ok(inc_sitrep_parse(&a, t1) == 0, "template parses");
+	is(a.broken, "api down\n  still down", "continuation lines join");
+	is(a.impact, "all", "impact");
+	is(a.doing, "rollback", "long form of a key");
+	ok(inc_sitrep_parse(&a, t2) == INC_EINVALID, "text before a field refused");
+	ok(inc_sitrep_parse(&a, t3) == INC_EINVALID, "a field twice refused");
+	a.broken = "kept";
+	ok(inc_sitrep_parse(&a, t4) == 0 && !strcmp(a.broken, "kept") &&
+	    !strcmp(a.doing, "only this"), "fields not given are left as they were");
 }
 
 int
 main(void)
 {
-	printf("1..0 # todo\n");
-	ok(1, "placeholder");
-	return 0;
+	text_check();
+	safe();
+	times();
+	states();
+	sitrep_template();
+	printf("1..%d\n", tests);
+	return failures != 0;
 }

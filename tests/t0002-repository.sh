@@ -1,0 +1,66 @@
+#!/bin/sh
+# Which repository the tools use, and who they say wrote each event.
+. "$(dirname "$0")/lib.sh"
+
+new_repo r
+id=$(inc-open -C r "First" 2>/dev/null)
+
+# -C, then $INC_REPO, then the enclosing work tree that holds incidents
+succeeds "-C names the repository" inc-ls -C r
+like "$out" "^$id " "-C lists its incident"
+INC_REPO=$TRASH/r run inc-ls
+is "$out" "$(inc-ls -C r)" "INC_REPO names it too"
+mkdir -p r/deep/er
+(cd r/deep/er && inc-ls) >"$TRASH/found" 2>&1
+is "$(cat "$TRASH/found")" "$(inc-ls -C r)" "found from a subdirectory of the work tree"
+INC_REPO=$TRASH/nowhere run inc-ls -C r
+is "$status" 0 "-C wins over INC_REPO"
+
+# a git repository without incidents/ is not taken: the default is used
+new_repo other
+(cd other && inc-open "Elsewhere") >"$TRASH/o" 2>/dev/null
+is "$(commits other)" 0 "an unrelated repository is left alone"
+is "$(git -C "$HOME/.local/share/incidents" log -1 --format=%s)" \
+	"$(cat "$TRASH/o"): Incident Investigating: Elsewhere" \
+	"the default repository is created on first use"
+XDG_DATA_HOME=$TRASH/xdg run inc-open "In XDG"
+is "$(git -C "$TRASH/xdg/incidents" rev-list --count HEAD)" 1 \
+	"XDG_DATA_HOME moves the default"
+
+# bare repositories work, with no work tree to keep in step
+git init -q --bare bare.git
+succeeds "opens in a bare repository" inc-open -C bare.git "Bare"
+bid=$out
+succeeds "notes in a bare repository" inc-note -C bare.git "$bid" "noted"
+is "$(git -C bare.git log --format=%s | head -1)" "$bid: Note: noted" \
+	"the bare repository has the commit"
+
+# identity: GIT_AUTHOR_* wins over user.name/user.email
+GIT_AUTHOR_NAME="Ana Lima" GIT_AUTHOR_EMAIL=ana@example.com \
+	run inc-note -C r "$id" "from Ana"
+is "$(git -C r log -1 --format='%an <%ae>')" "Ana Lima <ana@example.com>" \
+	"GIT_AUTHOR_NAME and GIT_AUTHOR_EMAIL are honoured"
+is "$(inc-log -C r -j "$id" | tail -n 1 | jq -r '.actor.name + " " + .actor.email')" \
+	"Ana Lima ana@example.com" "and recorded as the actor"
+
+# errors: one line, nothing changed
+fails "a missing directory" 1 "inc-ls: $TRASH/none: No such file or directory" \
+	inc-ls -C "$TRASH/none"
+mkdir plain
+fails "not a git repository" 1 "inc-ls: plain: not a git repository" \
+	inc-ls -C plain
+INC_REPO=plain fails "INC_REPO that is not a repository" 1 \
+	"inc-open: plain: not a git repository" inc-open "x"
+before=$(commits r)
+HOME=$TRASH/nohome fails "no identity" 1 \
+	"inc-open: no identity: set user.name with git config --global user.name VALUE (or GIT_AUTHOR_NAME)" \
+	inc-open -C r "Nobody"
+is "$(commits r)" "$before" "nothing committed without an identity"
+git -C r checkout -q --detach
+fails "detached HEAD refused" 1 "inc-note: r: HEAD is detached: check out a branch" \
+	inc-note -C r "$id" "x"
+git -C r checkout -q main
+is "$(commits r)" "$before" "nothing committed on a detached HEAD"
+fsck_clean "fsck is clean" r
+
+done_testing

@@ -1,0 +1,67 @@
+#!/bin/sh
+# Many writers at once: nothing lost, nothing misattributed, no false
+# failure, a linear history, and a stale lock recovered from.
+. "$(dirname "$0")/lib.sh"
+
+WRITERS=8
+EVENTS=50
+
+new_repo r
+one=$(inc-open -C r "Shared incident" 2>/dev/null)
+two=$(inc-open -C r "Second incident" 2>/dev/null)
+
+writer() {
+	i=$1
+	n=1
+	while [ "$n" -le "$EVENTS" ]; do
+		# half the writers share one incident, the others another
+		if [ $((i % 2)) -eq 0 ]; then target=$one; else target=$two; fi
+		GIT_AUTHOR_NAME="Writer $i" GIT_AUTHOR_EMAIL="w$i@example.com" \
+			inc-note -C r "$target" "writer $i event $n" >/dev/null 2>>"$TRASH/errors.$i"
+		echo "$? writer $i event $n" >>"$TRASH/status.$i"
+		n=$((n + 1))
+	done
+}
+
+i=1
+while [ "$i" -le "$WRITERS" ]; do
+	writer "$i" &
+	i=$((i + 1))
+done
+wait
+
+total=$((WRITERS * EVENTS))
+is "$(cat "$TRASH"/status.* | grep -vc '^0 ')" 0 "no writer reported a failure"
+is "$(cat "$TRASH"/errors.* | wc -c | tr -d ' ')" 0 "and none printed an error"
+is "$(commits r)" $((total + 2)) "one commit per event"
+is "$(git -C r rev-list --merges HEAD | wc -l | tr -d ' ')" 0 "the history is linear"
+
+cat r/incidents/*/*/*/*.jsonl >"$TRASH/all"
+is "$(jq -r 'select(.type == "note") | .text' "$TRASH/all" | sort | uniq -d | wc -l | tr -d ' ')" \
+	0 "no event recorded twice"
+is "$(jq -r 'select(.type == "note") | .text' "$TRASH/all" | wc -l | tr -d ' ')" \
+	"$total" "every reported event is recorded"
+is "$(jq -r 'select(.type == "note") | select((.actor.name | ltrimstr("Writer ")) as $i | .text | startswith("writer \($i) ") | not) | .id' "$TRASH/all")" \
+	"" "each event names the writer that sent it"
+
+# every commit adds exactly one line, authored by that event's actor
+git -C r log --format='AUTHOR %an' -p --no-color --unified=0 >"$TRASH/patches"
+is "$(grep -c '^+{' "$TRASH/patches")" $((total + 2)) "each commit adds exactly one line"
+is "$(awk '/^AUTHOR / { a = substr($0, 8) } /^\+\{/ { print a "\t" substr($0, 2) }' "$TRASH/patches" |
+	jq -Rr 'split("\t") as [$a, $j] | ($j | fromjson | .actor.name) as $n | select($a != $n) | $n')" \
+	"" "every commit is authored by its event's actor"
+is "$(jq -s '[.[] | select(.incident == "'"$one"'") | .seq] | sort | . == [range(1; length + 1)]' "$TRASH/all")" \
+	true "seq counts up without gaps or repeats"
+is "$(git -C r status --porcelain)" "" "the work tree and index match HEAD"
+fsck_clean "fsck --strict is clean" r
+run inc-log -C r -j "$one"
+is "$(printf '%s\n' "$out" | wc -l | tr -d ' ')" $((total / 2 + 1)) "inc-log reads them all"
+
+# a lock left behind by a killed writer does not block for good
+echo stale >r/.git/refs/heads/main.lock
+touch -d '-10 seconds' r/.git/refs/heads/main.lock
+succeeds "a stale branch lock is recovered from" inc-note -C r "$one" "after the stale lock"
+is "$(test -e r/.git/refs/heads/main.lock && echo left || echo gone)" gone "and removed"
+is "$(git -C r log -1 --format=%s)" "$one: Note: after the stale lock" "the event is committed"
+
+done_testing
