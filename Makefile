@@ -15,8 +15,8 @@ WARNINGS += -Werror
 endif
 
 DEPS = libgit2 jansson
-DEPS_CFLAGS := $(shell $(PKG_CONFIG) --cflags $(DEPS) 2>/dev/null)
-DEPS_LIBS := $(shell $(PKG_CONFIG) --libs $(DEPS) 2>/dev/null)
+DEPS_CFLAGS = $(shell $(PKG_CONFIG) --cflags $(DEPS) 2>/dev/null)
+DEPS_LIBS = $(shell $(PKG_CONFIG) --libs $(DEPS) 2>/dev/null)
 ALL_CFLAGS = $(WARNINGS) $(CFLAGS) $(DEPS_CFLAGS)
 
 TOOLS = inc-open inc-state inc-handoff inc-sitrep inc-postmortem inc-note \
@@ -58,6 +58,10 @@ $(BUILD)/unit: tests/unit.c $(BUILD)/libincident.a $(HEADERS) | deps
 	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ tests/unit.c \
 		$(BUILD)/libincident.a $(DEPS_LIBS)
 
+# A short real incident in build/demo, showing what a responder sees.
+demo: $(BINS)
+	sh tests/demo.sh
+
 # The whole suite: C unit tests and shell tests, all TAP, under prove.
 check: all
 	INC_BIN=$(abspath $(BUILD)) prove -j2 --exec '' $(BUILD)/unit \
@@ -87,5 +91,5 @@ uninstall:
 clean:
 	rm -rf build build-san
 
-.PHONY: all deps check check-sanitize lint-man install uninstall clean
-.SECONDARY: $(LIB_OBJ) $(CLI_OBJ)
+.PHONY: all deps demo check check-sanitize lint-man install uninstall clean
+.SECONDARY:

@@ -1,3 +1,4 @@
+# shellcheck shell=sh
 # Shared helpers for the shell tests: source it first thing.
 #
 # Each test script runs alone (sh tests/t0001-open.sh) or under prove. It
