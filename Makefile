@@ -21,8 +21,10 @@ ALL_CFLAGS = $(WARNINGS) $(CFLAGS) $(DEPS_CFLAGS)
 
 TOOLS = inc-open inc-state inc-handoff inc-sitrep inc-postmortem inc-note \
 	inc-ls inc-log
-LIB_SRC = $(wildcard lib/*.c)
+LIB_SRC = $(filter-out lib/notls.c,$(wildcard lib/*.c))
 LIB_OBJ = $(LIB_SRC:lib/%.c=$(BUILD)/lib/%.o)
+# linked into every binary by name, as nothing refers to it: see the file
+NOTLS_OBJ = $(BUILD)/lib/notls.o
 CLI_OBJ = $(BUILD)/cmd/cli.o
 BINS = $(TOOLS:%=$(BUILD)/%)
 MAN1 = $(TOOLS:%=man/%.1)
@@ -51,7 +53,7 @@ $(BUILD)/cmd/%.o: cmd/%.c $(HEADERS) | deps
 $(BUILD)/libincident.a: $(LIB_OBJ)
 	$(AR) rcs $@ $(LIB_OBJ)
 
-$(BUILD)/inc-%: $(BUILD)/cmd/inc-%.o $(CLI_OBJ) $(BUILD)/libincident.a
+$(BUILD)/inc-%: $(BUILD)/cmd/inc-%.o $(CLI_OBJ) $(NOTLS_OBJ) $(BUILD)/libincident.a
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(DEPS_LIBS)
 
 $(BUILD)/unit: tests/unit.c $(BUILD)/libincident.a $(HEADERS) | deps

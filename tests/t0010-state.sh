@@ -1,0 +1,286 @@
+#!/bin/sh
+# inc-state: the picture, state changes, who may make them, naming incidents.
+. "$(dirname "$0")/lib.sh"
+
+# The clock is pinned: "now" is noon, incidents are backfilled before it.
+export INC_NOW=2026-11-23T12:00:00Z
+
+# as_ana CMD...: run CMD as another responder, who is not the IC
+as_ana() {
+	env GIT_AUTHOR_NAME="Ana Lopez" GIT_AUTHOR_EMAIL=ana@example.com "$@"
+}
+
+# last_event DIR ID: the incident's newest event, read from the raw files
+last_event() {
+	cat "$1"/incidents/*/*/"$2"/*.jsonl | jq -c -s 'sort_by(.seq) | last'
+}
+
+# event_field DIR ID JQ: a jq filter over the newest event, as text
+event_field() {
+	last_event "$1" "$2" | jq -r "$3"
+}
+
+# todo_is GOT WANT NAME: is, for a known bug: the TAP line carries # TODO
+todo_is() {
+	tests=$((tests + 1))
+	if [ "$1" = "$2" ]; then
+		echo "ok $tests - TODO bug: $3 # TODO fixed? make it a plain test"
+	else
+		echo "not ok $tests - TODO bug: $3 # TODO known bug"
+		diag "got:" "$1" "want:" "$2"
+	fi
+}
+
+new_repo r
+run inc-open -C r -t 2026-11-23T11:00:00Z -m "5xx from the API" "API errors in EU"
+id=$out
+is "$status" 0 "setup: open an incident at 11:00"
+
+# --- the picture ---
+succeeds "the picture exits 0" env INC_NOW=2026-11-23T11:30:00Z inc-state -C r
+is "$out" "$id  API errors in EU
+state        investigating (1) since 2026-11-23 11:00 UTC
+opened       2026-11-23 11:00 UTC, open for 30m
+IC           Ricardo Ortiz (since 2026-11-23 11:00 UTC)
+sitrep       none yet, next due in 30m
+customers    no update yet
+summary      5xx from the API" "the picture in words, sitrep not yet due"
+is "$err" "" "the picture says nothing on stderr"
+
+run env INC_NOW=2026-11-23T12:30:00Z inc-state -C r
+is "$(printf '%s\n' "$out" | sed -n '3p;5p')" \
+"opened       2026-11-23 11:00 UTC, open for 1h30m
+sitrep       none yet, OVERDUE by 30m" "an hour after opening the sitrep is overdue"
+
+run inc-state -C r --json
+is "$status" 0 "--json exits 0"
+is "$(printf '%s\n' "$out" | grep -c '')" 1 "--json is one line"
+is "$(printf '%s\n' "$out" | jq -r '[.id, .state, .roles.ic.person,
+    .roles.ic.email, .title, .summary, .sitrep_due, .age, .sitrep_overdue,
+    .opened] | @tsv')" \
+	"$id	investigating	Ricardo Ortiz	ricardo@example.com	API errors in EU	5xx from the API	2026-11-23T12:00:00Z	3600	true	2026-11-23T11:00:00Z" \
+	"--json: state, IC, title, sitrep_due, age"
+run inc-state -C r -j "$id"
+is "$(printf '%s\n' "$out" | jq -r .id)" "$id" "-j with the id names the same incident"
+
+# --- state changes, by words and by numbers ---
+c0=$(commits r)
+run inc-state -C r confirmed
+is "$status:$out:$err" "0:@all: Incident Confirmed:" "confirmed: announces Incident Confirmed"
+is "$(commits r)" $((c0 + 1)) "a state change is one commit"
+is "$(git -C r log -1 --format=%s)" "$id: Incident Confirmed" \
+	"the commit subject is the announcement"
+is "$(event_field r "$id" '[.type, .state, .seq, .actor.name, .actor.email,
+    (.force // "-"), (.message // "-"), .incident] | @tsv')" \
+	"state	confirmed	2	Ricardo Ortiz	ricardo@example.com	-	-	$id" \
+	"the event records the new state"
+
+fails "the same state again is refused" 1 \
+	"inc-state: $id: already confirmed" inc-state -C r confirmed
+fails "the same state by number is refused" 1 \
+	"inc-state: $id: already confirmed" inc-state -C r 2
+is "$(commits r)" $((c0 + 1)) "a refused no-op commits nothing"
+
+run inc-state -C r -m "all regions affected" 3
+is "$status:$out:$err" "0:@all: Major Incident:" "3: announces Major Incident"
+is "$(event_field r "$id" '[.state, .message] | @tsv')" \
+	"major	all regions affected" "--message is recorded in the event"
+is "$(git -C r log -1 --format=%b | head -1)" "all regions affected" \
+	"--message is the commit body"
+run inc-state -C r
+is "$(printf '%s\n' "$out" | sed -n 2p)" \
+	"state        major (3) since 2026-11-23 12:00 UTC" "the picture shows major (3)"
+
+run inc-state -C r 2
+is "$status:$out" "0:@all: Incident Confirmed" "2: announces Incident Confirmed"
+is "$(event_field r "$id" .state)" confirmed "2 is confirmed"
+run inc-state -C r 1
+is "$status:$out" "0:@all: Incident Investigating" "1: announces Incident Investigating"
+is "$(event_field r "$id" .state)" investigating "1 is investigating"
+run inc-state -C r MAJOR
+is "$status:$out" "0:@all: Major Incident" "state words are case-insensitive"
+is "$(event_field r "$id" .state)" major "MAJOR is stored as major"
+run inc-state -C r investigating
+is "$status:$out" "0:@all: Incident Investigating" "investigating by word"
+
+fails "an unknown state word" 2 \
+	"inc-state: bogus: invalid state (use investigating, confirmed, major, resolved or 1, 2, 3, 0)" \
+	inc-state -C r "$id" bogus
+fails "an unknown state number" 2 \
+	"inc-state: 4: invalid state (use investigating, confirmed, major, resolved or 1, 2, 3, 0)" \
+	inc-state -C r "$id" 4
+fails "an empty state" 2 \
+	"inc-state: : invalid state (use investigating, confirmed, major, resolved or 1, 2, 3, 0)" \
+	inc-state -C r "$id" ""
+fails "a lone operand that is no state names an incident" 1 \
+	"inc-state: bogus: no such incident" inc-state -C r bogus
+fails "too many operands" 2 "inc-state: too many operands
+usage: inc-state [-C dir] [-j] [id]
+       inc-state [-C dir] [-t time] [-f] [-m message] [id] state
+state: investigating (1), confirmed (2), major (3), resolved (0)" \
+	inc-state -C r "$id" 2 3
+fails "--message without a state" 2 "inc-state: --at, --force and --message go with a state
+usage: inc-state [-C dir] [-j] [id]
+       inc-state [-C dir] [-t time] [-f] [-m message] [id] state
+state: investigating (1), confirmed (2), major (3), resolved (0)" \
+	inc-state -C r -m "why" "$id"
+fails "an empty --message" 1 "inc-state: message: empty" \
+	inc-state -C r -m "" 2
+fails "a --message with a control character" 1 \
+	"inc-state: message: contains a control character" \
+	inc-state -C r -m "$(printf 'a\033[2Jb')" 2
+
+# --- --at: when it happened, not when it was recorded ---
+c0=$(commits r)
+run inc-state -C r --at 2026-11-23T11:40:00Z 2
+is "$status:$out" "0:@all: Incident Confirmed" "--at backfills a state change"
+is "$(event_field r "$id" '[.at, .recorded] | @tsv')" \
+	"2026-11-23T11:40:00Z	2026-11-23T12:00:00Z" \
+	"the event's at is the backfilled time, recorded is now"
+is "$(git -C r log -1 --format=%at)" "$(event_field r "$id" '.at | fromdateiso8601')" \
+	"the git author date is at"
+is "$(git -C r log -1 --format=%ct)" \
+	"$(event_field r "$id" '.recorded | fromdateiso8601')" \
+	"the git committer date is recorded"
+run inc-state -C r
+is "$(printf '%s\n' "$out" | sed -n 2p)" \
+	"state        confirmed (2) since 2026-11-23 11:40 UTC" \
+	"the picture dates the state from at"
+run inc-state -C r -t -15m 3
+is "$(event_field r "$id" .at)" 2026-11-23T11:45:00Z "--at -15m is 15 minutes before now"
+fails "--at in the future" 2 \
+	"inc-state: 2026-11-23T13:00:00Z: time is in the future" \
+	inc-state -C r --at 2026-11-23T13:00:00Z 2
+fails "--at that is no time" 2 \
+	"inc-state: soon: invalid time (use 2026-11-23T21:30:00Z, '2026-11-23 21:30', 21:30 or -15m)" \
+	inc-state -C r --at soon 2
+is "$(commits r)" $((c0 + 2)) "refused --at values commit nothing"
+c0=$(commits r)
+run inc-state -C r --at 2026-11-23T10:00:00Z 2
+if [ "$status" -eq 0 ]; then
+	todo_is "accepted, state since 10:00" "refused" \
+		"--at before the incident was opened (11:00) is refused"
+else
+	todo_is "$status:$(commits r)" "1:$c0" \
+		"--at before the incident was opened (11:00) is refused"
+fi
+
+# --- only the IC decides; --force overrides and is recorded ---
+run inc-state -C r 2 # confirmed, whether or not --at 10:00 was taken
+c0=$(commits r)
+run inc-state -C r
+before=$(printf '%s\n' "$out" | sed -n 2p)
+fails "a non-IC cannot change the state" 1 \
+	"inc-state: $id: only the incident commander (Ricardo Ortiz) can change its state; --force overrides and is recorded" \
+	as_ana inc-state -C r 1
+is "$(commits r)" "$c0" "the refused change commits nothing"
+run inc-state -C r
+is "$(printf '%s\n' "$out" | sed -n 2p)" "$before" "the state is unchanged"
+run as_ana inc-state -C r --force 1
+is "$status:$out:$err" "0:@all: Incident Investigating:" "--force lets a non-IC change it"
+is "$(event_field r "$id" '[.state, .force, .actor.name] | @tsv')" \
+	"investigating	true	Ana Lopez" "the event has force:true and names who"
+is "$(git -C r log -1 --format='%an <%ae>')" "Ana Lopez <ana@example.com>" \
+	"the commit is authored by the forcing responder"
+run as_ana inc-state -C r -f 1
+is "$status:$err" "1:inc-state: $id: already investigating" \
+	"--force does not allow a no-op"
+run inc-state -C r 2
+is "$(event_field r "$id" '.force // "absent"')" absent \
+	"an ordinary change has no force field"
+
+# --- naming the incident ---
+new_repo r2
+run inc-open -C r2 -t 2026-11-23T11:00:00Z "API errors in EU"
+a=$out
+run inc-open -C r2 -t 2026-11-23T11:30:00Z "DB errors"
+b=$out
+fails "no id with two active incidents" 1 \
+	"inc-state: 2 active incidents: name one (inc-ls lists them)" \
+	inc-state -C r2 2
+fails "no id with two active incidents, the picture" 1 \
+	"inc-state: 2 active incidents: name one (inc-ls lists them)" \
+	inc-state -C r2
+run env INC_ID=db-errors inc-state -C r2 2
+is "$status:$out" "0:@all: Incident Confirmed" "INC_ID names the incident"
+is "$(event_field r2 "$b" .state):$(event_field r2 "$a" .type)" "confirmed:open" \
+	"INC_ID changed that incident only"
+run env INC_ID=db-errors inc-state -C r2 "$a" 2
+is "$(event_field r2 "$a" .state)" confirmed "an operand wins over INC_ID"
+run inc-state -C r2 --json 2026-11-23-1100
+is "$(printf '%s\n' "$out" | jq -r .id)" "$a" "a unique prefix names an incident"
+run inc-state -C r2 --json in-eu
+is "$(printf '%s\n' "$out" | jq -r .id)" "$a" "a unique substring names an incident"
+run inc-state -C r2 --json "${b##*-}"
+is "$(printf '%s\n' "$out" | jq -r .id)" "$b" "the random suffix names an incident"
+run inc-state -C r2 --json "$b"
+is "$(printf '%s\n' "$out" | jq -r .id)" "$b" "the full id names an incident"
+fails "an ambiguous prefix" 1 \
+	"inc-state: 2026-11-23-1: ambiguous incident id (2 incidents match)" \
+	inc-state -C r2 2026-11-23-1 3
+fails "an ambiguous substring" 1 \
+	"inc-state: errors: ambiguous incident id (2 incidents match)" \
+	inc-state -C r2 errors 3
+fails "an unknown id" 1 "inc-state: nope: no such incident" \
+	inc-state -C r2 nope 3
+fails "an id with ../" 1 \
+	"inc-state: ../x: invalid incident id (only a-z, 0-9 and -)" \
+	inc-state -C r2 ../x 3
+fails "an id that is a path" 1 \
+	"inc-state: incidents/2026/11/$a: invalid incident id (only a-z, 0-9 and -)" \
+	inc-state -C r2 "incidents/2026/11/$a" 3
+fails "an id with an escape character" 1 \
+	'inc-state: a\x1b[2Jb: invalid incident id (only a-z, 0-9 and -)' \
+	inc-state -C r2 "$(printf 'a\033[2Jb')" 3
+fails "an id with a newline" 1 \
+	'inc-state: a\nb: invalid incident id (only a-z, 0-9 and -)' \
+	inc-state -C r2 "$(printf 'a\nb')" 3
+fails "an id in capitals" 1 \
+	"inc-state: DB: invalid incident id (only a-z, 0-9 and -)" \
+	inc-state -C r2 DB 3
+fails "an invalid INC_ID" 1 \
+	"inc-state: ../x: invalid incident id (only a-z, 0-9 and -)" \
+	env INC_ID=../x inc-state -C r2 3
+
+# --- resolving, and the "only active one" rule ---
+run inc-state -C r2 "$a" resolved
+is "$status:$out" "0:@all: Incident Resolved" "resolved: announces Incident Resolved"
+run inc-state -C r2 major
+is "$status:$out" "0:@all: Major Incident" "a resolved incident drops out: no id needed"
+is "$(event_field r2 "$b" .state)" major "the one active incident changed"
+run inc-state -C r2 --at 2026-11-23T11:50:00Z 0
+is "$status:$out" "0:@all: Incident Resolved" "0 resolves"
+is "$(event_field r2 "$b" .state)" resolved "0 is resolved"
+fails "no active incident" 1 "inc-state: no active incident: name one" \
+	inc-state -C r2 1
+fails "no active incident, the picture" 1 "inc-state: no active incident: name one" \
+	inc-state -C r2
+run env INC_NOW=2026-11-23T13:00:00Z inc-state -C r2 "$b"
+is "$out" "$b  DB errors
+state        resolved (0) since 2026-11-23 11:50 UTC
+opened       2026-11-23 11:30 UTC, resolved after 20m
+IC           Ricardo Ortiz (since 2026-11-23 11:30 UTC)
+sitrep       none yet
+customers    no update yet" "a resolved incident's picture: age frozen, no sitrep due"
+run env INC_NOW=2026-11-23T13:00:00Z inc-state -C r2 --json "$b"
+is "$(printf '%s\n' "$out" | jq -r '[.state, .age, .resolved_at,
+    (has("sitrep_due") | tostring)] | @tsv')" \
+	"resolved	1200	2026-11-23T11:50:00Z	false" \
+	"--json of a resolved incident: age to resolution, no sitrep_due"
+
+run inc-state -C r2 "$b" investigating
+is "$status:$out" "0:@all: Incident Investigating" "a resolved incident can be reopened"
+run inc-state -C r2 --json
+is "$(printf '%s\n' "$out" | jq -r '[.id, .state, (has("resolved_at") | tostring),
+    (has("sitrep_due") | tostring)] | @tsv')" "$b	investigating	false	true" \
+	"reopened: active again, the only one, sitrep due again"
+run inc-state -C r2 --at -5m 1
+is "$status:$err" "1:inc-state: $b: already investigating" \
+	"the reopened incident is found without an id"
+
+is "$(git -C r status --porcelain)$(git -C r2 status --porcelain)" "" \
+	"the work trees stay clean"
+fsck_clean "fsck is clean" r
+fsck_clean "fsck is clean (second repository)" r2
+
+done_testing
