@@ -27,17 +27,42 @@ cli_init(struct cli *c, char **argv, const char *text)
 	c->now = inc_time_now();
 }
 
+/* Text that may hold bytes from a log or a user goes out made safe. */
+void
+cli_say(FILE *f, const char *prefix, const char *text)
+{
+	char *safe = inc_text_safe(text, prefix != NULL);
+
+	fprintf(f, "%s%s%s\n", prefix ? prefix : "", prefix ? ": " : "",
+	    safe ? safe : "?");
+	free(safe);
+}
+
+/* Several lines, each as "prog: line". */
+void
+cli_say_lines(const char *lines)
+{
+	char *copy = strdup(lines), *line, *next;
+
+	for (line = copy; line && *line; line = next) {
+		if ((next = strchr(line, '\n')))
+			*next++ = '\0';
+		cli_say(stderr, prog, line);
+	}
+	free(copy);
+}
+
 noreturn void
 cli_die(int status, const char *fmt, ...)
 {
+	char message[4096];
 	va_list ap;
 
 	fflush(stdout);
-	fprintf(stderr, "%s: ", prog);
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	vsnprintf(message, sizeof(message), fmt, ap);
 	va_end(ap);
-	fputc('\n', stderr);
+	cli_say(stderr, prog, message);
 	exit(status);
 }
 
@@ -68,8 +93,11 @@ cli_fail(int rc)
 void
 cli_warnings(void)
 {
+	char prefix[128];
+
+	snprintf(prefix, sizeof(prefix), "%s: warning", prog);
 	if (inc_warning())
-		fprintf(stderr, "%s: warning: %s\n", prog, inc_warning());
+		cli_say(stderr, prefix, inc_warning());
 }
 
 /* The options every tool has; returns 0 when opt was not one of them. */

@@ -3,6 +3,7 @@
 #define INC_CLI_H
 
 #include <getopt.h>
+#include <stdio.h>
 #include <stdnoreturn.h>
 
 #include "../lib/incident.h"
@@ -34,6 +35,8 @@ noreturn void cli_die(int status, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 noreturn void cli_fail(int rc);
 void cli_warnings(void);
+void cli_say(FILE *f, const char *prefix, const char *text);
+void cli_say_lines(const char *lines);
 inc_repo *cli_repo(struct cli *c);
 char *cli_incident(inc_repo *repo, const char *name);
 char *cli_text(char **words, int count);

@@ -40,7 +40,7 @@ main(int argc, char **argv)
 	id = cli_incident(repo, name);
 	if (inc_handoff(&announcement, repo, id, role, person, &c.how) < 0)
 		cli_fail(INC_ERROR);
-	printf("%s\n", announcement);
+	cli_say(stdout, NULL, announcement);
 	cli_warnings();
 	free(announcement);
 	free(id);

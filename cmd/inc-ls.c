@@ -44,7 +44,7 @@ main(int argc, char **argv)
 		free(row);
 	}
 	if (warnings)
-		fprintf(stderr, "%s: %s", prog, warnings);
+		cli_say_lines(warnings);
 	inc_list_free(list, n);
 	inc_repo_free(repo);
 	n = warnings != NULL;

@@ -41,7 +41,7 @@ main(int argc, char **argv)
 	if (inc_open(&id, &announcement, repo, &args, &c.how) < 0)
 		cli_fail(INC_ERROR);
 	printf("%s\n", id);
-	fprintf(stderr, "%s\n", announcement);
+	cli_say(stderr, NULL, announcement);
 	cli_warnings();
 	free(id);
 	free(announcement);

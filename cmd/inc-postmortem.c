@@ -30,7 +30,7 @@ overdue(struct cli *c, inc_repo *repo)
 		free(row);
 	}
 	if (warnings)
-		fprintf(stderr, "%s: %s", prog, warnings);
+		cli_say_lines(warnings);
 	free(warnings);
 	inc_list_free(list, n);
 	return late || warnings ? EXIT_FAIL : EXIT_OK;
@@ -112,7 +112,7 @@ main(int argc, char **argv)
 			rc = inc_pm_done(&out, repo, id, number, &c.how);
 		if (rc < 0)
 			cli_fail(rc);
-		printf("%s\n", out);
+		cli_say(stdout, NULL, out);
 	} else {
 		if (inc_incident_load(&incident, repo, id, 1) < 0 ||
 		    inc_render_postmortem(&out, incident, format) < 0)

@@ -52,7 +52,7 @@ due(struct cli *c, inc_repo *repo)
 		free(row);
 	}
 	if (warnings)
-		fprintf(stderr, "%s: %s", prog, warnings);
+		cli_say_lines(warnings);
 	free(warnings);
 	inc_list_free(list, n);
 	return overdue || warnings ? EXIT_FAIL : EXIT_OK;
@@ -141,7 +141,7 @@ main(int argc, char **argv)
 		inc_incident_free(incident);
 		if (inc_incident_load(&incident, repo, id, 1) < 0)
 			cli_fail(INC_ERROR);
-		fprintf(stderr, "%s\n", announcement);
+		cli_say(stderr, NULL, announcement);
 	}
 	if (inc_render_sitrep(&out, incident, format) < 0)
 		cli_fail(INC_ERROR);

@@ -51,7 +51,7 @@ main(int argc, char **argv)
 	if (to) {
 		if (inc_set_state(&out, repo, id, state, message, &c.how) < 0)
 			cli_fail(INC_ERROR);
-		printf("%s\n", out);
+		cli_say(stdout, NULL, out);
 	} else {
 		if (inc_incident_load(&incident, repo, id, 0) < 0 ||
 		    inc_render_picture(&out, incident, repo, c.json ?

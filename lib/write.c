@@ -179,6 +179,63 @@ sync_worktree(inc_repo *repo, const char *path, const char *content,
 	git_index_free(index);
 }
 
+/*
+ * A writer killed between moving the branch and updating the work tree
+ * would leave the index behind HEAD. The path being written is noted in
+ * GITDIR/incident-pending first, and the next writer finishes the job.
+ */
+static void
+pending_path(char *out, size_t size, inc_repo *repo)
+{
+	snprintf(out, size, "%sincident-pending", git_repository_path(repo->git));
+}
+
+static void
+pending_note(inc_repo *repo, const char *path)
+{
+	char file[4096];
+	FILE *f;
+
+	pending_path(file, sizeof(file), repo);
+	if (!git_repository_workdir(repo->git) || !(f = fopen(file, "w")))
+		return;
+	fputs(path, f);
+	fclose(f);
+}
+
+static void
+pending_done(inc_repo *repo)
+{
+	char file[4096];
+
+	pending_path(file, sizeof(file), repo);
+	unlink(file);
+}
+
+static void
+pending_finish(inc_repo *repo)
+{
+	char file[4096], path[512], rev[600];
+	git_object *blob = NULL;
+	FILE *f;
+	size_t n;
+
+	pending_path(file, sizeof(file), repo);
+	if (!(f = fopen(file, "r")))
+		return;
+	n = fread(path, 1, sizeof(path) - 1, f);
+	fclose(f);
+	path[n] = '\0';
+	snprintf(rev, sizeof(rev), "HEAD:%s", path);
+	if (!strncmp(path, INC_DIR "/", sizeof(INC_DIR)) && !strstr(path, "..") &&
+	    git_revparse_single(&blob, repo->git, rev) == 0 &&
+	    git_object_type(blob) == GIT_OBJECT_BLOB)
+		sync_worktree(repo, path, git_blob_rawcontent((git_blob *)blob),
+		    (size_t)git_blob_rawsize((git_blob *)blob));
+	git_object_free(blob);
+	unlink(file);
+}
+
 static int
 commit_once(struct change *c, const char *writer, const char *refname,
     int *retry)
@@ -261,12 +318,15 @@ commit_once(struct change *c, const char *writer, const char *refname,
 		rc = inc__git_fail(rc, c->id);
 		goto out;
 	}
+	pending_note(repo, path);
 	if (unborn)
 		rc = git_reference_create(&ref, repo->git, refname, &commit_id, 0,
 		    msg.s);
 	else
 		rc = git_reference_create_matching(&ref, repo->git, refname,
 		    &commit_id, 1, &parent_id, msg.s);
+	if (rc < 0)
+		pending_done(repo);
 	if (rc == GIT_EMODIFIED || rc == GIT_EEXISTS ||
 	    (rc == GIT_ELOCKED && (clear_stale_lock(repo, refname), 1))) {
 		*retry = 1; /* another git moved or holds the branch */
@@ -278,6 +338,7 @@ commit_once(struct change *c, const char *writer, const char *refname,
 		goto out;
 	}
 	sync_worktree(repo, path, content.s, content.len);
+	pending_done(repo);
 	if (git_tree_entry_bypath(&ie, tree, dir) == 0) {
 		git_oid_cpy(&incident_tree, git_tree_entry_id(ie));
 		inc__cache_store(repo, c->id, &incident_tree, picture);
@@ -326,6 +387,7 @@ commit_event(char **out_announcement, struct change *c)
 	}
 	if ((rc = inc__writer(&writer, c->repo)) < 0)
 		goto out;
+	pending_finish(c->repo);
 	for (int i = 0; i < RETRIES; i++) {
 		if ((rc = commit_once(c, writer, refname, &retry)) == 0 || !retry)
 			break;

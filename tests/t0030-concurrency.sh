@@ -64,4 +64,17 @@ succeeds "a stale branch lock is recovered from" inc-note -C r "$one" "after the
 is "$(test -e r/.git/refs/heads/main.lock && echo left || echo gone)" gone "and removed"
 is "$(git -C r log -1 --format=%s)" "$one: Note: after the stale lock" "the event is committed"
 
+# a writer killed after moving the branch but before updating the work
+# tree and index: the next writer, on any incident, brings them up to date
+inc-note -C r "$one" "the killed writer's event" >/dev/null
+path=$(git -C r diff --name-only HEAD~1 HEAD)
+git -C r show "HEAD~1:$path" >"r/$path"
+git -C r reset -q HEAD~1 -- "$path"
+printf '%s' "$path" >r/.git/incident-pending
+is "$(git -C r status --porcelain | wc -l | tr -d ' ')" 1 "the work tree lags behind HEAD"
+succeeds "the next writer runs" inc-note -C r "$two" "next writer"
+is "$(git -C r status --porcelain)" "" "and the work tree and index match HEAD again"
+is "$(test -e r/.git/incident-pending && echo left || echo gone)" gone \
+	"the pending note is gone"
+
 done_testing
