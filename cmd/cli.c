@@ -194,6 +194,8 @@ cli_stdin(const char *what)
 		cli_die(EXIT_FAIL, "stdin: %s", strerror(errno));
 	if (memchr(s, '\0', n))
 		cli_die(EXIT_FAIL, "%s: contains a NUL byte", what);
+	while (n && s[n - 1] == '\n') /* the newline that ends the input */
+		n--;
 	s[n] = '\0';
 	return s;
 }

@@ -21,7 +21,7 @@ main(int argc, char **argv)
 	inc_repo *repo;
 	char *id, *text, *announcement;
 	const char *name = NULL;
-	int opt, first;
+	int opt, first, rc;
 
 	cli_init(&c, argv, usage_text);
 	while ((opt = getopt_long(argc, argv, "+" CLI_COMMON_SHORT "t:", longopts,
@@ -38,7 +38,10 @@ main(int argc, char **argv)
 	else
 		text = cli_text(argv + first, argc - first);
 	repo = cli_repo(&c);
-	id = cli_incident(repo, name);
+	if ((rc = inc_incident_resolve(&id, repo, name)) < 0)
+		cli_die(EXIT_FAIL, "%s%s", inc_error(), rc == INC_ENOTFOUND && name ?
+		    " (the first of several words names the incident: quote the "
+		    "note)" : "");
 	if (inc_note(&announcement, repo, id, text, &c.how) < 0)
 		cli_fail(INC_ERROR);
 	cli_say(stdout, NULL, announcement);

@@ -46,6 +46,8 @@ main(int argc, char **argv)
 		cli_die(EXIT_USAGE, "%s", inc_error());
 	if (!to && (c.how.at || c.how.force || message))
 		cli_usage("--at, --force and --message go with a state");
+	if (to && c.json)
+		cli_usage("--json goes with showing the picture, not a state");
 	repo = cli_repo(&c);
 	id = cli_incident(repo, name);
 	if (to) {

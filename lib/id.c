@@ -210,7 +210,9 @@ inc_incident_resolve(char **out, inc_repo *repo, const char *name)
 	int rc;
 
 	*out = NULL;
-	if (!name || !*name)
+	if (name && !*name)
+		return inc__fail(INC_EINVALID, "empty incident id");
+	if (!name)
 		name = getenv("INC_ID");
 	if (!name || !*name)
 		return only_active(out, repo);

@@ -145,16 +145,19 @@ put_roles(struct inc_buf *b, json_t *roles, int md, int indent, int with_since)
 	json_t *holder;
 	char name[64], since[32];
 	size_t n = 0;
-	int rc = 0;
+	int rc = 0, width = 12;
 
 	json_object_foreach(roles, role, holder)
 		if (n < sizeof(keys) / sizeof(keys[0]))
 			keys[n++] = role;
 	qsort(keys, n, sizeof(keys[0]), by_role);
+	for (size_t i = 0; i < n; i++)
+		if ((int)strlen(keys[i]) > width)
+			width = (int)strlen(keys[i]);
 	for (size_t i = 0; rc == 0 && i < n; i++) {
 		holder = json_object_get(roles, keys[i]);
 		rc = md ? inc__buf_printf(b, "- %s: ", role_name(name, keys[i])) :
-		    inc__buf_printf(b, "%*s%-12s ", indent, "",
+		    inc__buf_printf(b, "%*s%-*s ", indent, "", width,
 		    role_name(name, keys[i]));
 		if (rc == 0)
 			rc = put_safe(b, str(holder, "person"));

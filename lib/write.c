@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/random.h>
 #include <sys/stat.h>
 #include <time.h>
@@ -279,6 +280,13 @@ commit_once(struct change *c, const char *writer, const char *refname,
 		    (rc = inc__picture(&picture, repo, head, c->id)) < 0)
 			goto out;
 	}
+	if (!c->creating && strcmp(str(c->event, "at"), str(picture, "opened")) < 0) {
+		char *safe = inc_text_safe(str(picture, "opened"), 1);
+		rc = inc__fail(INC_EINVALID, "%s: %s is before the incident was "
+		    "opened (%s)", c->id, str(c->event, "at"), safe ? safe : "?");
+		free(safe);
+		goto out;
+	}
 	json_object_set_new(c->event, "seq", json_integer(
 	    json_integer_value(json_object_get(picture, "seq")) + 1));
 	inc__buf_free(&c->announce);
@@ -542,6 +550,7 @@ check_handoff(struct change *c, json_t *picture)
 {
 	const char *role = str(c->event, "role");
 	const char *person = str(c->event, "person");
+	const char *email = str(c->event, "email");
 	json_t *holder = json_object_get(json_object_get(picture, "roles"), role);
 	int force = json_is_true(json_object_get(c->event, "force"));
 	char title[64];
@@ -553,7 +562,9 @@ check_handoff(struct change *c, json_t *picture)
 		return denied(c, picture, "assign roles");
 	if (!person && !holder)
 		return inc__fail(INC_EINVALID, "%s: nobody holds %s", c->id, role);
-	if (person && holder && !strcmp(person, str(holder, "person")))
+	if (person && holder && !strcasecmp(person, str(holder, "person")) &&
+	    (!email || (str(holder, "email") &&
+	    !strcasecmp(email, str(holder, "email")))))
 		return inc__fail(INC_EINVALID, "%s: %s already holds %s", c->id,
 		    person, role);
 	role_title(title, sizeof(title), role);

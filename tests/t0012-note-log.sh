@@ -1,0 +1,204 @@
+#!/bin/sh
+# inc-note and inc-log: progress notes, the timeline, and what git sees.
+. "$(dirname "$0")/lib.sh"
+
+export INC_NOW=2026-11-23T12:00:00Z
+
+# event_field DIR ID JQ: a jq filter over the incident's newest raw event
+event_field() {
+	cat "$1"/incidents/*/*/"$2"/*.jsonl | jq -c -s 'sort_by(.seq) | last' |
+	    jq -r "$3"
+}
+
+new_repo r
+run inc-open -C r -t 2026-11-23T11:00:00Z "API errors in EU"
+id=$out
+is "$status" 0 "setup: open an incident at 11:00"
+
+# --- inc-note ---
+c0=$(commits r)
+run inc-note -C r -t 2026-11-23T11:05:00Z restarted
+is "$status:$out:$err" "0:Note: restarted:" "a one-word note, no id"
+is "$(commits r)" $((c0 + 1)) "a note is one commit"
+is "$(event_field r "$id" '[.type, .text, .at, .actor.name] | @tsv')" \
+	"note	restarted	2026-11-23T11:05:00Z	Ricardo Ortiz" "the note event"
+run inc-note -C r -t 2026-11-23T11:10:00Z "$id" restarted the "api  servers"
+is "$status:$out" "0:Note: restarted the api  servers" \
+	"with two or more operands the first is the incident"
+is "$(event_field r "$id" .text)" "restarted the api  servers" \
+	"the other operands are joined by single spaces"
+run inc-note -C r "${id##*-}" "by the id's suffix"
+is "$status:$(event_field r "$id" .text)" "0:by the id's suffix" \
+	"the incident named by a unique substring"
+fails "an unquoted multi-word note without the id" 1 \
+	"inc-note: restarted: no such incident (the first of several words names the incident: quote the note)" \
+	inc-note -C r restarted db
+fails "no note text" 2 "inc-note: missing note text
+usage: inc-note [-C dir] [-t time] [id] text ...
+       inc-note [-C dir] [-t time] [id] -   (the note from stdin)" inc-note -C r
+run inc-note -C r -- -x
+is "$status:$out" "0:Note: -x" "after -- a note may start with a dash"
+
+printf 'DB failover started\nreplica lag 30s' >"$TRASH/multi"
+run inc-note -C r -t 2026-11-23T11:15:00Z - <"$TRASH/multi"
+is "$status:$out:$err" "0:Note: DB failover started...:" \
+	"- reads the note from stdin; the announcement is its first line"
+is "$(event_field r "$id" .text)" "DB failover started
+replica lag 30s" "a multi-line note is kept whole"
+is "$(git -C r log -1 --format=%b)" "DB failover started
+replica lag 30s
+
+Incident: $id
+Event: note
+Event-Id: $(event_field r "$id" .id)" "the commit body is the note, then the trailers"
+run inc-note -C r "$id" - <"$TRASH/multi"
+is "$status:$(event_field r "$id" .text)" "0:DB failover started
+replica lag 30s" "id then - reads stdin too"
+run inc-note -C r "$(printf 'two\nlines')"
+is "$status:$(event_field r "$id" .text)" "0:two
+lines" "a multi-line operand"
+
+printf 'restarted db\n' >"$TRASH/echoed"
+run inc-note -C r - <"$TRASH/echoed"
+is "$status" 0 "a note ending in a newline is accepted"
+is "$(event_field r "$id" '.text | @json')" '"restarted db"' \
+	"the newline that ends stdin is not part of the note"
+
+c0=$(commits r)
+fails "an empty note" 1 "inc-note: note: empty" inc-note -C r ""
+fails "a blank note" 1 "inc-note: note: empty" inc-note -C r "$id" " " "	"
+: >"$TRASH/empty"
+fails "an empty note on stdin" 1 "inc-note: note: empty" \
+	inc-note -C r - <"$TRASH/empty"
+printf '\n\n  \n' >"$TRASH/blank"
+fails "a blank note on stdin" 1 "inc-note: note: empty" \
+	inc-note -C r - <"$TRASH/blank"
+fails "invalid UTF-8" 1 "inc-note: note: invalid UTF-8" \
+	inc-note -C r "$(printf 'caf\351 down')"
+printf 'caf\303\251 \377\n' >"$TRASH/latin"
+fails "invalid UTF-8 on stdin" 1 "inc-note: note: invalid UTF-8" \
+	inc-note -C r - <"$TRASH/latin"
+fails "an overlong UTF-8 encoding" 1 "inc-note: note: invalid UTF-8" \
+	inc-note -C r "$(printf 'a\300\257b')"
+fails "an escape sequence" 1 "inc-note: note: contains a control character" \
+	inc-note -C r "$(printf 'ok\033[2Jgone')"
+fails "a C1 control" 1 "inc-note: note: contains a control character" \
+	inc-note -C r "$(printf 'ok\302\233gone')"
+printf 'a\000b' >"$TRASH/nul"
+fails "a NUL byte on stdin" 1 "inc-note: note: contains a NUL byte" \
+	inc-note -C r - <"$TRASH/nul"
+head -c 65537 /dev/zero | tr '\0' x >"$TRASH/big"
+fails "a note over 64 KiB on stdin" 1 \
+	"inc-note: note: too long (more than 65536 bytes)" \
+	inc-note -C r - <"$TRASH/big"
+fails "a note over 64 KiB as an operand" 1 \
+	"inc-note: note: too long (65537 bytes, the limit is 65536)" \
+	inc-note -C r "$(cat "$TRASH/big")"
+is "$(commits r)" "$c0" "refused notes commit nothing"
+head -c 65536 "$TRASH/big" >"$TRASH/max"
+run inc-note -C r - <"$TRASH/max"
+is "$status:$(event_field r "$id" '.text | length')" "0:65536" \
+	"a note of exactly 64 KiB is kept"
+run inc-note -C r "$(printf 'caf\303\251 \342\234\223 tab\there')"
+is "$status:$(event_field r "$id" .text)" "0:$(printf 'caf\303\251 \342\234\223 tab\there')" \
+	"UTF-8 and tabs are fine"
+fails "an unknown incident" 1 "inc-note: nope: no such incident (the first of several words names the incident: quote the note)" \
+	inc-note -C r nope text
+run inc-state -C r --json
+is "$(printf '%s\n' "$out" | jq -r .notes)" 10 "the picture counts the notes"
+
+# --- inc-log ---
+new_repo l
+run inc-open -C l -t 2026-11-23T11:00:00Z -m "5xx" "API errors in EU"
+lid=$out
+run inc-note -C l -t 2026-11-23T11:05:00Z "$lid" checking the "load balancers"
+run inc-handoff -C l -t 2026-11-23T11:10:00Z comms "Chris Stolt <chris@example.com>"
+run inc-state -C l -t 2026-11-23T11:20:00Z -m "EU only" confirmed
+w1=$(git -C l config inc.writer)
+is "$(printf '%s' "$w1" | grep -c '^[0-9a-f]\{8\}$')" 1 "setup: the clone has a writer id"
+# a second writer, as a second clone would be: its own file in the incident
+git -C l config inc.writer 0000beef
+run env GIT_AUTHOR_NAME="Ana Lopez" GIT_AUTHOR_EMAIL=ana@example.com \
+	inc-note -C l -t 2026-11-23T11:25:00Z "DB failover started
+replica lag 30s"
+run env GIT_AUTHOR_NAME="Ana Lopez" GIT_AUTHOR_EMAIL=ana@example.com \
+	inc-state -C l -t 2026-11-23T11:30:00Z -f major
+git -C l config inc.writer "$w1"
+run inc-handoff -C l -t 2026-11-23T11:35:00Z ops:database me
+run inc-state -C l -t 2026-11-23T11:50:00Z resolved
+is "$(ls l/incidents/2026/11/"$lid" | tr '\n' ' ')" \
+	"0000beef-000001.jsonl $w1-000001.jsonl " "setup: two writers, two files"
+
+succeeds "inc-log exits 0" inc-log -C l "$lid"
+is "$out" "2026-11-23 11:00:00  Ricardo Ortiz  opened (investigating): API errors in EU
+2026-11-23 11:05:00  Ricardo Ortiz  note: checking the load balancers
+2026-11-23 11:10:00  Ricardo Ortiz  Comms -> Chris Stolt
+2026-11-23 11:20:00  Ricardo Ortiz  state -> confirmed: EU only
+2026-11-23 11:25:00  Ana Lopez  note: DB failover started\\nreplica lag 30s
+2026-11-23 11:30:00  Ana Lopez  state -> major [forced]
+2026-11-23 11:35:00  Ricardo Ortiz  Ops:database -> Ricardo Ortiz
+2026-11-23 11:50:00  Ricardo Ortiz  state -> resolved" \
+	"the timeline, one line an event, newlines shown escaped"
+is "$err" "" "inc-log says nothing on stderr"
+run inc-log -C l
+is "$status:$err" "1:inc-log: no active incident: name one" \
+	"a resolved incident must be named"
+
+run inc-log -C l --json "$lid"
+is "$status:$err" "0:" "--json exits 0"
+json=$out
+cp "$TRASH/.out" "$TRASH/log.json"
+is "$(printf '%s\n' "$json" | grep -c '')" 8 "--json: one line an event"
+is "$(jq -c . "$TRASH/log.json" | cmp - "$TRASH/log.json" && echo same)" same \
+	"--json lines are compact, as jq -c writes them"
+is "$(printf '%s\n' "$json" | jq -s -c 'map(.seq)')" "[1,2,3,4,5,6,7,8]" \
+	"--json is in seq order"
+is "$(printf '%s\n' "$json" | jq -r '.type' | tr '\n' ' ')" \
+	"open note handoff state note state handoff state " "--json: the event types"
+is "$(printf '%s\n' "$json" | jq -r 'select(.seq == 5) | .text')" \
+	"DB failover started
+replica lag 30s" "--json keeps the note's newline"
+raw_order=$(cat l/incidents/*/*/"$lid"/*.jsonl | jq -s -c 'map(.seq)')
+is "$raw_order" "[5,6,1,2,3,4,7,8]" "setup: the raw files are not in seq order"
+cat l/incidents/*/*/"$lid"/*.jsonl | jq -c -s 'sort_by(.seq) | .[]' \
+	>"$TRASH/sorted"
+is "$(cat "$TRASH/sorted")" "$json" "--json is the raw files sorted by seq"
+fails "an unknown incident" 1 "inc-log: nope: no such incident" \
+	inc-log -C l nope
+fails "too many operands" 2 "inc-log: too many operands
+usage: inc-log [-C dir] [-j] [id]" inc-log -C l "$lid" "$lid"
+
+# --- the git side ---
+is "$(git -C l log --grep=failover --format=%s)" "$lid: Note: DB failover started..." \
+	"git log --grep finds a note"
+is "$(git -C l log --grep='replica lag' --format=%an)" "Ana Lopez" \
+	"git log --grep finds a note's later lines"
+is "$(git -C r log --grep='api  servers' --format=%s)" \
+	"$id: Note: restarted the api  servers" "git log --grep finds a joined note"
+is "$(git -C l shortlog -s -n HEAD | sed 's/^ *//')" "6	Ricardo Ortiz
+2	Ana Lopez" "git shortlog -s counts events per person"
+is "$(printf '%s\n' "$json" | jq -s -r 'group_by(.actor.name) |
+    map([length, .[0].actor.name] | @tsv) | sort | reverse | .[]')" \
+	"$(git -C l shortlog -s -n HEAD | sed 's/^ *//')" \
+	"the log and git agree on who did what"
+is "$(git -C l log --format='%(trailers:key=Incident,valueonly)' | grep -v '^$' |
+    sort -u)" "$lid" "every commit has the Incident trailer"
+is "$(git -C l log --reverse --format='%(trailers:key=Event,valueonly)' |
+    grep -v '^$' | tr '\n' ' ')" \
+	"open note handoff state note state handoff state " \
+	"the Event trailers name the event types, in order"
+is "$(git -C l log --reverse --format='%(trailers:key=Event-Id,valueonly)' |
+    grep -v '^$')" "$(printf '%s\n' "$json" | jq -r .id)" \
+	"the Event-Id trailers are the events' ids"
+is "$(git -C l log --format='%(trailers:key=Event-Id,valueonly)' | grep -v '^$' |
+    grep -vc '^[0-9a-f]\{28\}$')" 0 "event ids are 28 hex digits"
+is "$(git -C l log --reverse --format=%aI | tr '\n' ' ')" \
+	"$(printf '%s\n' "$json" | jq -r '.at | sub("Z$"; "+00:00")' | tr '\n' ' ')" \
+	"the author dates are the events' times"
+
+is "$(git -C r status --porcelain)$(git -C l status --porcelain)" "" \
+	"the work trees stay clean"
+fsck_clean "fsck is clean" r
+fsck_clean "fsck is clean (the log repository)" l
+
+done_testing

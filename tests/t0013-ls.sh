@@ -1,0 +1,148 @@
+#!/bin/sh
+# inc-ls: one line per incident, active ones unless --all, and the sitrep due.
+. "$(dirname "$0")/lib.sh"
+
+# Incidents are opened (backfilled) at noon; later clocks read the list.
+export INC_NOW=2026-11-23T12:00:00Z
+
+# row ID STATE IC AGE SITREP TITLE: a line as inc-ls prints it
+row() {
+	printf '%-44s %-13s %-16s %7s  %-7s %s\n' "$@"
+}
+
+# ls_at TIME ARGS...: inc-ls with the clock at TIME
+ls_at() {
+	_at=$1
+	shift
+	env INC_NOW="$_at" inc-ls "$@"
+}
+
+# --- nothing to list ---
+new_repo r
+succeeds "an empty repository: exit 0" inc-ls -C r
+is "$out|$err" "|" "an empty repository: nothing printed"
+succeeds "an empty repository, --all --json: exit 0" inc-ls -C r --all --json
+is "$out|$err" "|" "an empty repository, --all --json: nothing printed"
+echo "runbooks" >r/README
+git -C r add README && git -C r commit -q -m "runbooks"
+succeeds "a repository without incidents: exit 0" inc-ls -C r -a
+is "$out|$err" "|" "a repository without incidents: nothing printed"
+fails "a directory that is not a repository" 1 \
+	"inc-ls: plain: not a git repository" sh -c 'mkdir -p plain && inc-ls -C plain'
+fails "operands are refused" 2 "inc-ls: no operands expected
+usage: inc-ls [-C dir] [-a] [-j]" inc-ls -C r extra
+
+# --- three incidents, one resolved ---
+run inc-open -C r -t 2026-11-23T11:00:00Z "API errors in EU"
+a=$out
+run inc-open -C r -t 2026-11-23T11:30:00Z "DB errors"
+b=$out
+run inc-open -C r -t 2026-11-23T11:40:00Z "Old thing"
+c=$out
+run inc-state -C r -t 2026-11-23T11:50:00Z "$c" resolved
+run inc-handoff -C r "$b" ic "Ana Lopez <ana@example.com>"
+is "$(commits r)" 6 "setup: three incidents, one resolved, one handed over"
+
+succeeds "inc-ls exits 0" ls_at 2026-11-23T12:10:00Z -C r
+is "$out" "$(row "$a" investigating "Ricardo Ortiz" 1h10m due "API errors in EU"
+row "$b" investigating "Ana Lopez" 40m ok "DB errors")" \
+	"active incidents only, oldest first, no header when not a terminal"
+is "$err" "" "nothing on stderr"
+run ls_at 2026-11-23T12:10:00Z -C r --all
+is "$out" "$(row "$a" investigating "Ricardo Ortiz" 1h10m due "API errors in EU"
+row "$b" investigating "Ana Lopez" 40m ok "DB errors"
+row "$c" resolved "Ricardo Ortiz" 10m - "Old thing")" \
+	"--all adds the resolved one, its age frozen and no sitrep due"
+run ls_at 2026-11-23T12:10:00Z -C r -a
+is "$(printf '%s\n' "$out" | grep -c '')" 3 "-a is --all"
+
+# --- the sitrep column follows the clock ---
+run ls_at 2026-11-23T11:59:59Z -C r
+is "$out" "$(row "$a" investigating "Ricardo Ortiz" 59m ok "API errors in EU"
+row "$b" investigating "Ana Lopez" 29m ok "DB errors")" \
+	"a second before the hour: ok"
+run ls_at 2026-11-23T12:00:00Z -C r
+is "$(printf '%s\n' "$out" | head -1)" \
+	"$(row "$a" investigating "Ricardo Ortiz" 1h00m due "API errors in EU")" \
+	"on the hour: due"
+run ls_at 2026-11-23T12:30:00Z -C r
+is "$out" "$(row "$a" investigating "Ricardo Ortiz" 1h30m due "API errors in EU"
+row "$b" investigating "Ana Lopez" 1h00m due "DB errors")" \
+	"an hour after opening each is due"
+run ls_at 2026-11-25T14:00:00Z -C r
+is "$(printf '%s\n' "$out" | head -1)" \
+	"$(row "$a" investigating "Ricardo Ortiz" 2d03h due "API errors in EU")" \
+	"ages past a day in days and hours"
+run ls_at 2026-11-23T11:00:45Z -C r -a
+is "$(printf '%s\n' "$out" | head -1)" \
+	"$(row "$a" investigating "Ricardo Ortiz" 45s ok "API errors in EU")" \
+	"ages under a minute in seconds"
+
+git -C r config inc.sitrepInterval 120
+run ls_at 2026-11-23T12:10:00Z -C r
+is "$(printf '%s\n' "$out" | head -1)" \
+	"$(row "$a" investigating "Ricardo Ortiz" 1h10m ok "API errors in EU")" \
+	"inc.sitrepInterval (git config) moves the due time"
+git -C r config --unset inc.sitrepInterval
+
+run env GIT_AUTHOR_NAME="Ana Lopez" GIT_AUTHOR_EMAIL=ana@example.com \
+	inc-state -C r "$b" major
+is "$status" 0 "setup: the second incident goes major"
+run ls_at 2026-11-23T12:10:00Z -C r
+is "$(printf '%s\n' "$out" | tail -1)" \
+	"$(row "$b" major "Ana Lopez" 40m due "DB errors")" \
+	"a major incident wants a sitrep every 30 minutes"
+
+# --- --json ---
+run ls_at 2026-11-23T12:10:00Z -C r --json --all
+is "$status:$err" "0:" "--json exits 0"
+cp "$TRASH/.out" "$TRASH/ls.json"
+is "$(grep -c '' "$TRASH/ls.json")" 3 "--json: one row a line"
+is "$(jq -c . "$TRASH/ls.json" | cmp - "$TRASH/ls.json" && echo same)" same \
+	"--json rows are compact"
+is "$(jq -r '[.id, .state, .ic, .title, .opened, .age, .sitrep_overdue,
+    (.sitrep_due // "-")] | @tsv' "$TRASH/ls.json")" \
+"$a	investigating	Ricardo Ortiz	API errors in EU	2026-11-23T11:00:00Z	4200	true	2026-11-23T12:00:00Z
+$b	major	Ana Lopez	DB errors	2026-11-23T11:30:00Z	2400	true	2026-11-23T12:00:00Z
+$c	resolved	Ricardo Ortiz	Old thing	2026-11-23T11:40:00Z	600	false	-" \
+	"--json rows: id, state, IC, title, opened, age, sitrep"
+run ls_at 2026-11-23T12:10:00Z -C r -j
+is "$(printf '%s\n' "$out" | jq -s -c 'map(.id)')" \
+	"$(jq -n -c --arg a "$a" --arg b "$b" '[$a, $b]')" \
+	"--json without --all: the active ones"
+
+# --- on a terminal, a header ---
+if command -v script >/dev/null 2>&1 &&
+    script -qec true /dev/null >/dev/null 2>&1 </dev/null; then
+	run script -qec "env INC_NOW=2026-11-23T12:10:00Z inc-ls -C r" /dev/null \
+		</dev/null
+	is "$(printf '%s\n' "$out" | tr -d '\r')" \
+		"$(row ID STATE IC AGE SITREP TITLE
+		row "$a" investigating "Ricardo Ortiz" 1h10m due "API errors in EU"
+		row "$b" major "Ana Lopez" 40m due "DB errors")" \
+		"on a terminal the list has a header"
+	new_repo e
+	run script -qec "inc-ls -C e" /dev/null </dev/null
+	is "$out" "" "on a terminal an empty list has no header"
+else
+	tests=$((tests + 1))
+	echo "ok $tests # skip script(1) cannot give a terminal here"
+	tests=$((tests + 1))
+	echo "ok $tests # skip script(1) cannot give a terminal here"
+fi
+
+# --- a damaged log is reported, the others still listed ---
+f=$(ls r/incidents/2026/11/"$a"/*.jsonl)
+printf 'not json\n' >>"$f"
+git -C r commit -q -am "damage"
+run ls_at 2026-11-23T12:10:00Z -C r
+is "$status" 1 "a damaged log: exit 1"
+is "$out" "$(row "$b" major "Ana Lopez" 40m due "DB errors")" \
+	"a damaged log: the other incidents are still listed"
+like "$err" "^inc-ls: incidents/2026/11/$a/[0-9a-f]{8}-000001\\.jsonl:2: malformed event: " \
+	"a damaged log: stderr names the file and line"
+is "$(printf '%s\n' "$err" | grep -c '')" 1 "a damaged log: one line on stderr"
+
+fsck_clean "fsck is clean" r
+
+done_testing
