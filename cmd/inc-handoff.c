@@ -37,7 +37,7 @@ main(int argc, char **argv)
 		name = argv[optind++];
 	role = argv[optind], person = argv[optind + 1];
 	repo = cli_repo(&c);
-	id = cli_incident(repo, name);
+	id = cli_incident(repo, name, NULL);
 	if (inc_handoff(&announcement, repo, id, role, person, &c.how) < 0)
 		cli_fail(INC_ERROR);
 	cli_say(stdout, NULL, announcement);

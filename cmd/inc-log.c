@@ -27,7 +27,7 @@ main(int argc, char **argv)
 	if (argc - optind > 1)
 		cli_usage("too many operands");
 	repo = cli_repo(&c);
-	id = cli_incident(repo, argv[optind]);
+	id = cli_incident(repo, argv[optind], NULL);
 	if (inc_incident_load(&incident, repo, id, 1) < 0 ||
 	    inc_render_log(&out, incident, c.json ? INC_FORMAT_JSON :
 	    INC_FORMAT_TEXT) < 0)

@@ -45,6 +45,7 @@ main(int argc, char **argv)
 	}
 	if (warnings)
 		cli_say_lines(warnings);
+	cli_warnings();
 	inc_list_free(list, n);
 	inc_repo_free(repo);
 	n = warnings != NULL;

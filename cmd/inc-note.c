@@ -21,10 +21,10 @@ main(int argc, char **argv)
 	inc_repo *repo;
 	char *id, *text, *announcement;
 	const char *name = NULL;
-	int opt, first, rc;
+	int opt, first;
 
 	cli_init(&c, argv, usage_text);
-	while ((opt = getopt_long(argc, argv, "+" CLI_COMMON_SHORT "t:", longopts,
+	while ((opt = getopt_long(argc, argv, CLI_COMMON_SHORT "t:", longopts,
 	    NULL)) != -1)
 		cli_option(&c, opt, optarg);
 	first = optind;
@@ -38,10 +38,8 @@ main(int argc, char **argv)
 	else
 		text = cli_text(argv + first, argc - first);
 	repo = cli_repo(&c);
-	if ((rc = inc_incident_resolve(&id, repo, name)) < 0)
-		cli_die(EXIT_FAIL, "%s%s", inc_error(), rc == INC_ENOTFOUND && name ?
-		    " (the first of several words names the incident: quote the "
-		    "note)" : "");
+	id = cli_incident(repo, name, " (the first of several words names the "
+	    "incident: quote the note)");
 	if (inc_note(&announcement, repo, id, text, &c.how) < 0)
 		cli_fail(INC_ERROR);
 	cli_say(stdout, NULL, announcement);

@@ -42,6 +42,9 @@ main(int argc, char **argv)
 		cli_fail(INC_ERROR);
 	printf("%s\n", id);
 	cli_say(stderr, NULL, announcement);
+	if (inc_repo_is_default(repo))
+		fprintf(stderr, "%s: recorded in the default repository %s\n", prog,
+		    inc_repo_path(repo));
 	cli_warnings();
 	free(id);
 	free(announcement);

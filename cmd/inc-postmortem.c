@@ -102,7 +102,7 @@ main(int argc, char **argv)
 		inc_repo_free(repo);
 		return cli_exit(rc);
 	}
-	id = cli_incident(repo, argv[optind]);
+	id = cli_incident(repo, argv[optind], NULL);
 	if (owner || done) {
 		if (action)
 			rc = inc_pm_action(&out, repo, id, action, owner, due, &c.how);

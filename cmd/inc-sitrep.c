@@ -1,4 +1,5 @@
 /* inc-sitrep: record and print a situation report, or list overdue ones. */
+#define _DEFAULT_SOURCE
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -15,22 +16,38 @@ static const char usage_text[] =
 
 #define TEMPLATE "# Sitrep for %s\n" \
 	"# Say what is broken, how widespread the impact is and what is\n" \
-	"# being done; who is working on it comes from the roles. Lines\n" \
-	"# starting with '#' are ignored; an empty field records nothing.\n" \
-	"Broken: %s\nImpact: %s\nDoing: %s\n"
+	"# being done; who is working on it comes from the roles. Indent\n" \
+	"# further lines of a field by two spaces. Lines starting with '#'\n" \
+	"# are ignored. An empty field, or no field, records nothing.\n"
+
+/* "Key: value", its further lines indented so '#' in them is kept. */
+static void
+put_field(FILE *f, const char *key, const char *value)
+{
+	fprintf(f, "%s: ", key);
+	for (const char *p = value ? value : ""; *p; p++) {
+		fputc(*p, f);
+		if (*p == '\n')
+			fputs("  ", f);
+	}
+	fputc('\n', f);
+}
 
 static char *
 template(inc_incident *incident, const struct inc_sitrep_args *prev)
 {
-	const char *b = prev->broken ? prev->broken : "";
-	const char *i = prev->impact ? prev->impact : "";
-	const char *d = prev->doing ? prev->doing : "";
-	size_t n = sizeof(TEMPLATE) + 128 + strlen(b) + strlen(i) + strlen(d);
-	char *s = malloc(n);
+	char *s = NULL;
+	size_t n = 0;
+	FILE *f = open_memstream(&s, &n);
 
-	if (!s)
+	if (!f)
 		cli_die(EXIT_FAIL, "out of memory");
-	snprintf(s, n, TEMPLATE, inc_incident_id(incident), b, i, d);
+	fprintf(f, TEMPLATE, inc_incident_id(incident));
+	put_field(f, "Broken", prev->broken);
+	put_field(f, "Impact", prev->impact);
+	put_field(f, "Doing", prev->doing);
+	if (fclose(f) != 0)
+		cli_die(EXIT_FAIL, "out of memory");
 	return s;
 }
 
@@ -53,6 +70,7 @@ due(struct cli *c, inc_repo *repo)
 	}
 	if (warnings)
 		cli_say_lines(warnings);
+	cli_warnings();
 	free(warnings);
 	inc_list_free(list, n);
 	return overdue || warnings ? EXIT_FAIL : EXIT_OK;
@@ -117,9 +135,10 @@ main(int argc, char **argv)
 		inc_repo_free(repo);
 		return cli_exit(status);
 	}
-	id = cli_incident(repo, argv[optind]);
+	id = cli_incident(repo, argv[optind], NULL);
 	if (inc_incident_load(&incident, repo, id, 1) < 0)
 		cli_fail(INC_ERROR);
+	cli_hold(incident);
 	if (!last) {
 		int from_options = args.broken || args.impact || args.doing;
 		/* a field left out is carried over from the last sitrep */

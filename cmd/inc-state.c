@@ -49,7 +49,7 @@ main(int argc, char **argv)
 	if (to && c.json)
 		cli_usage("--json goes with showing the picture, not a state");
 	repo = cli_repo(&c);
-	id = cli_incident(repo, name);
+	id = cli_incident(repo, name, NULL);
 	if (to) {
 		if (inc_set_state(&out, repo, id, state, message, &c.how) < 0)
 			cli_fail(INC_ERROR);

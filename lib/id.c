@@ -193,7 +193,7 @@ only_active(char **out, inc_repo *repo)
 		rc = (*out = strdup(inc_incident_id(list[0]))) ? 0 :
 		    inc__fail(INC_ERROR, "out of memory");
 	else if (n == 0)
-		rc = inc__fail(INC_ENOTFOUND, "no active incident: name one");
+		rc = inc__fail(INC_ENOTFOUND, "no active incident: name one (inc-ls --all lists them)");
 	else
 		rc = inc__fail(INC_EAMBIGUOUS, "%zu active incidents: name one "
 		    "(inc-ls lists them)", n);

@@ -330,28 +330,40 @@ inc_incident_sitrep_due(const inc_incident *incident, inc_repo *repo)
 
 	if (s == INC_STATE_RESOLVED)
 		return 0;
-	if (s == INC_STATE_MAJOR)
-		inc__config_int(&minutes, repo, "inc.sitrepIntervalMajor", 30);
-	else
-		inc__config_int(&minutes, repo, "inc.sitrepInterval", 60);
+	if (s == INC_STATE_MAJOR ?
+	    inc__config_int(&minutes, repo, "inc.sitrepIntervalMajor", 30) < 0 :
+	    inc__config_int(&minutes, repo, "inc.sitrepInterval", 60) < 0)
+		inc__warn("%s (using %d minutes)", inc_error(), minutes);
 	if (inc__time_get(&last, incident->picture, "last_sitrep") < 0 &&
 	    inc__time_get(&last, incident->picture, "opened") < 0)
 		return 0;
 	return last + (int64_t)minutes * 60;
 }
 
+/* The newest event of a type by when it happened; ties go to the later. */
+json_t *
+inc__newest(json_t *events, const char *type)
+{
+	json_t *best = NULL;
+
+	for (size_t i = 0; i < json_array_size(events); i++) {
+		json_t *e = json_array_get(events, i);
+		if (strcmp(json_string_value(json_object_get(e, "type")), type))
+			continue;
+		if (!best || strcmp(json_string_value(json_object_get(e, "at")),
+		    json_string_value(json_object_get(best, "at"))) >= 0)
+			best = e;
+	}
+	return best;
+}
+
 /* The fields of the newest sitrep, borrowed from a loaded incident. */
 int
 inc_sitrep_last(struct inc_sitrep_args *out, const inc_incident *incident)
 {
-	json_t *e = NULL;
+	json_t *e = inc__newest(incident->events, "sitrep");
 
 	out->broken = out->impact = out->doing = NULL;
-	for (size_t i = json_array_size(incident->events); i > 0 && !e; i--) {
-		json_t *x = json_array_get(incident->events, i - 1);
-		if (!strcmp(json_string_value(json_object_get(x, "type")), "sitrep"))
-			e = x;
-	}
 	if (!e)
 		return INC_ENOTFOUND;
 	out->broken = json_string_value(json_object_get(e, "broken"));

@@ -62,6 +62,7 @@ int inc_format_parse(enum inc_format *out, const char *text);
 int inc_repo_open(inc_repo **out, const char *dir);
 void inc_repo_free(inc_repo *repo);
 const char *inc_repo_path(const inc_repo *repo);
+int inc_repo_is_default(const inc_repo *repo);
 
 /* id.c: an id, a unique prefix or substring, $INC_ID, or the one active */
 int inc_incident_resolve(char **out, inc_repo *repo, const char *name);

@@ -18,6 +18,7 @@
 struct inc_repo {
 	git_repository *git;
 	char *path;      /* what the user knows it by */
+	int is_default;  /* neither named nor found: the per-user default */
 	char *commondir; /* where the lock and the cache live */
 	char *name;      /* the responder, filled on first write */
 	char *email;
@@ -75,6 +76,7 @@ int inc__incident_tree(git_tree **out, inc_repo *repo, git_tree *head,
     const char *id);
 int inc__picture(json_t **out, inc_repo *repo, git_tree *head,
     const char *id);
+json_t *inc__newest(json_t *events, const char *type);
 int inc__cache_store(inc_repo *repo, const char *id, const git_oid *tree,
     json_t *picture);
 

@@ -238,17 +238,6 @@ inc_render_picture(char **out, const inc_incident *incident, inc_repo *repo,
 	return finish(out, &b, rc);
 }
 
-static json_t *
-last_of(json_t *events, const char *type)
-{
-	for (size_t i = json_array_size(events); i > 0; i--) {
-		json_t *e = json_array_get(events, i - 1);
-		if (!strcmp(str(e, "type"), type))
-			return e;
-	}
-	return NULL;
-}
-
 static int
 put_field(struct inc_buf *b, const char *heading, const char *text, int md)
 {
@@ -273,7 +262,8 @@ put_sitrep(struct inc_buf *b, json_t *picture, json_t *e, int md)
 	int rc;
 
 	when(t, e, "at", 0);
-	rc = inc__buf_printf(b, md ? "## Sitrep: " : "SITREP: ");
+	rc = inc__buf_printf(b, md == 2 ? "### Sitrep: " : md ? "## Sitrep: " :
+	    "SITREP: ");
 	if (rc == 0)
 		rc = put_safe(b, str(picture, "title"));
 	if (rc == 0)
@@ -302,7 +292,7 @@ int
 inc_render_sitrep(char **out, const inc_incident *incident,
     enum inc_format format)
 {
-	json_t *e = last_of(incident->events, "sitrep");
+	json_t *e = inc__newest(incident->events, "sitrep");
 	struct inc_buf b = {0};
 	int rc;
 
@@ -429,48 +419,80 @@ by_time(const void *a, const void *b)
 	return c ? c : (sx > sy) - (sx < sy);
 }
 
-/* Who held which role when, from the handoffs, as table rows. */
+static int
+by_from(const void *a, const void *b)
+{
+	json_t *x = *(json_t *const *)a, *y = *(json_t *const *)b;
+	int c = strcmp(str(x, "from"), str(y, "from"));
+
+	return c ? c : by_role(&(const char *){str(x, "role")},
+	    &(const char *){str(y, "role")});
+}
+
+/*
+ * Who held which role when, from the handoffs in log order, as table rows
+ * sorted by when each holding began.
+ */
 static int
 put_role_history(struct inc_buf *b, json_t *events, json_t *picture)
 {
-	json_t *open = json_object(), *first = json_array_get(events, 0);
+	json_t *held = json_object(), *rows = json_array(), *h;
+	json_t *first = json_array_get(events, 0);
+	json_t *end = json_object_get(picture, "resolved_at");
+	const char *role;
 	char name[64], from[32], to[32];
+	size_t n;
+	json_t **v = NULL;
 	int rc = 0;
 
-	if (!open)
-		return INC_ERROR;
-	json_object_set_new(open, "ic", json_pack("{s:O?, s:O?}", "person",
+	if (!held || !rows)
+		goto fail;
+	json_object_set_new(held, "ic", json_pack("{s:O?, s:O?}", "person",
 	    json_object_get(json_object_get(first, "actor"), "name"),
 	    "since", json_object_get(first, "at")));
-	for (size_t i = 0; rc == 0 && i <= json_array_size(events); i++) {
+	for (size_t i = 0; i < json_array_size(events); i++) {
 		json_t *e = json_array_get(events, i);
-		const char *role = e ? str(e, "role") : NULL;
-		if (e && (strcmp(str(e, "type"), "handoff") || !role))
+		if (strcmp(str(e, "type"), "handoff") || !(role = str(e, "role")))
 			continue;
-		const char *r;
-		json_t *h, *at = e ? json_object_get(e, "at") :
-		    json_object_get(picture, "resolved_at");
-		json_object_foreach(open, r, h) {
-			if (e && strcmp(r, role))
-				continue;
-			when(from, h, "since", 0);
-			when(to, e ? e : picture, e ? "at" : "resolved_at", 0);
-			rc = inc__buf_printf(b, "| %s | ", role_name(name, r));
-			if (rc == 0)
-				rc = put_cell(b, str(h, "person"));
-			if (rc == 0)
-				rc = inc__buf_printf(b, " | %s | %s |\n", from,
-				    at ? to : "now");
-		}
-		if (e) {
-			json_object_del(open, role);
-			if (str(e, "person"))
-				json_object_set_new(open, role, json_pack("{s:O, s:O}",
-				    "person", json_object_get(e, "person"), "since", at));
-		}
+		if ((h = json_object_get(held, role)))
+			json_array_append_new(rows, json_pack("{s:s, s:O?, s:O?, s:O?}",
+			    "role", role, "person", json_object_get(h, "person"),
+			    "from", json_object_get(h, "since"),
+			    "to", json_object_get(e, "at")));
+		json_object_del(held, role);
+		if (str(e, "person"))
+			json_object_set_new(held, role, json_pack("{s:O, s:O}",
+			    "person", json_object_get(e, "person"),
+			    "since", json_object_get(e, "at")));
 	}
-	json_decref(open);
+	json_object_foreach(held, role, h)
+		json_array_append_new(rows, json_pack("{s:s, s:O?, s:O?, s:O?}",
+		    "role", role, "person", json_object_get(h, "person"),
+		    "from", json_object_get(h, "since"), "to", end));
+	n = json_array_size(rows);
+	if (!(v = malloc((n ? n : 1) * sizeof(*v))))
+		goto fail;
+	for (size_t i = 0; i < n; i++)
+		v[i] = json_array_get(rows, i);
+	qsort(v, n, sizeof(*v), by_from);
+	for (size_t i = 0; rc == 0 && i < n; i++) {
+		when(from, v[i], "from", 0);
+		when(to, v[i], "to", 0);
+		rc = inc__buf_printf(b, "| %s | ", role_name(name, str(v[i], "role")));
+		if (rc == 0)
+			rc = put_cell(b, str(v[i], "person"));
+		if (rc == 0)
+			rc = inc__buf_printf(b, " | %s | %s |\n", from,
+			    str(v[i], "to") ? to : "now");
+	}
+	free(v);
+	json_decref(rows);
+	json_decref(held);
 	return rc;
+fail:
+	json_decref(rows);
+	json_decref(held);
+	return inc__fail(INC_ERROR, "out of memory");
 }
 
 static void
@@ -540,7 +562,7 @@ inc_render_postmortem(char **out, const inc_incident *incident,
 	if (rc == 0)
 		rc = str(p, "summary") ? inc__buf_safe(&b, str(p, "summary"), 0) :
 		    inc__buf_printf(&b, "_To be written._");
-	last = last_of(events, "sitrep");
+	last = inc__newest(events, "sitrep");
 	if (rc == 0)
 		rc = inc__buf_printf(&b, "\n\n## Impact\n\n");
 	if (rc == 0)
@@ -609,7 +631,7 @@ inc_render_postmortem(char **out, const inc_incident *incident,
 	for (size_t i = 0; rc == 0 && i < n; i++)
 		if (!strcmp(str(sorted[i], "type"), "sitrep"))
 			rc = inc__buf_put(&b, "\n", 1) < 0 ? INC_ERROR :
-			    put_sitrep(&b, p, sorted[i], 1);
+			    put_sitrep(&b, p, sorted[i], 2);
 	if (rc == 0 && !json_integer_value(json_object_get(p, "sitreps")))
 		rc = inc__buf_printf(&b, "\n_None recorded._\n");
 	if (rc == 0)
@@ -725,11 +747,11 @@ inc_render_pm_overdue(char **out, const inc_incident *incident,
 		for (size_t i = 0; i < json_array_size(json_object_get(p,
 		    "actions")); i++) {
 			json_t *a = json_array_get(json_object_get(p, "actions"), i);
-			char *safe = inc_text_safe(str(a, "owner"), 1);
-			char line[512];
+			char line[512], *safe;
 			if (json_is_true(json_object_get(a, "done")) || !str(a, "due") ||
 			    strcmp(str(a, "due"), today) >= 0)
 				continue;
+			safe = inc_text_safe(str(a, "owner"), 1);
 			snprintf(line, sizeof(line), "action %zu overdue since %s "
 			    "(owner %.200s)", i + 1, str(a, "due"), safe ? safe : "?");
 			free(safe);

@@ -126,7 +126,7 @@ inc_repo_open(inc_repo **out, const char *dir)
 	git_repository *git = NULL;
 	char *path = NULL;
 	const char *env = getenv("INC_REPO");
-	int rc;
+	int rc, is_default = 0;
 
 	*out = NULL;
 	if ((rc = init_git()) < 0)
@@ -148,6 +148,7 @@ inc_repo_open(inc_repo **out, const char *dir)
 		git = NULL;
 		if ((rc = open_default(&git, &path)) < 0)
 			goto out;
+		is_default = 1;
 	}
 	if (!path || !(repo = calloc(1, sizeof(*repo))) ||
 	    !(repo->commondir = strdup(git_repository_commondir(git)))) {
@@ -156,6 +157,7 @@ inc_repo_open(inc_repo **out, const char *dir)
 	}
 	repo->git = git, git = NULL;
 	repo->path = path, path = NULL;
+	repo->is_default = is_default;
 	*out = repo, repo = NULL;
 	rc = 0;
 out:
@@ -182,6 +184,12 @@ const char *
 inc_repo_path(const inc_repo *repo)
 {
 	return repo->path;
+}
+
+int
+inc_repo_is_default(const inc_repo *repo)
+{
+	return repo->is_default;
 }
 
 static int

@@ -55,6 +55,16 @@ count(json_t *picture, const char *key)
 	    json_integer(json_integer_value(json_object_get(picture, key)) + 1));
 }
 
+/* picture[key] = at, unless it already holds a later time */
+static void
+latest(json_t *picture, const char *key, json_t *at)
+{
+	const char *have = json_string_value(json_object_get(picture, key));
+
+	if (!have || strcmp(json_string_value(at), have) >= 0)
+		json_object_set(picture, key, at);
+}
+
 static void
 apply_state(json_t *picture, json_t *event, const char *state, json_t *at)
 {
@@ -87,7 +97,7 @@ inc__picture_apply(json_t *picture, json_t *event)
 	count(picture, "events");
 	if (seq > json_integer_value(json_object_get(picture, "seq")))
 		json_object_set_new(picture, "seq", json_integer(seq));
-	json_object_set(picture, "last_event", at);
+	latest(picture, "last_event", at);
 	if (!type)
 		return 0;
 	if (!strcmp(type, "open") && !json_object_get(picture, "opened")) {
@@ -118,10 +128,10 @@ inc__picture_apply(json_t *picture, json_t *event)
 			return inc__fail(INC_ERROR, "out of memory");
 	} else if (!strcmp(type, "sitrep")) {
 		count(picture, "sitreps");
-		json_object_set(picture, "last_sitrep", at);
+		latest(picture, "last_sitrep", at);
 	} else if (!strcmp(type, "status")) {
 		count(picture, "updates");
-		json_object_set(picture, "last_update", at);
+		latest(picture, "last_update", at);
 	} else if (!strcmp(type, "note")) {
 		count(picture, "notes");
 	} else if (!strcmp(type, "owner")) {

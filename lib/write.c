@@ -129,10 +129,12 @@ clear_stale_lock(inc_repo *repo, const char *refname)
 {
 	char path[4096];
 	struct stat st;
+	struct timespec now;
 
 	snprintf(path, sizeof(path), "%s%s.lock", repo->commondir, refname);
-	if (stat(path, &st) == 0 &&
-	    time(NULL) - st.st_mtime >= STALE_LOCK_SECONDS) {
+	clock_gettime(CLOCK_REALTIME, &now);
+	if (stat(path, &st) == 0 && (now.tv_sec - st.st_mtim.tv_sec) * 1000000000L +
+	    (now.tv_nsec - st.st_mtim.tv_nsec) >= STALE_LOCK_SECONDS * 1000000000L) {
 		unlink(path);
 		return 1;
 	}
@@ -449,6 +451,9 @@ check_open(struct change *c, json_t *picture)
 
 	(void)picture;
 	inc_state_parse(&s, str(c->event, "state"));
+	if (s == INC_STATE_MAJOR)
+		return inc__buf_printf(&c->announce, "@all: Major Incident: %s\n"
+		    "@all: IC -> %s", str(c->event, "title"), c->repo->name);
 	return inc__buf_printf(&c->announce, "@all: Incident %c%s: %s\n"
 	    "@all: IC -> %s", toupper((unsigned char)inc_state_name(s)[0]),
 	    inc_state_name(s) + 1, str(c->event, "title"), c->repo->name);
@@ -655,13 +660,24 @@ out:
 
 /* --- sitrep --- */
 
+/* The first line of a text, cut at 100 bytes, "..." where cut. */
+static int
+headline(struct inc_buf *b, const char *text)
+{
+	size_t n = strcspn(text, "\n");
+
+	return inc__buf_printf(b, "%.*s%s", n > 100 ? 100 : (int)n, text,
+	    n > 100 || text[n] ? "..." : "");
+}
+
 static int
 check_sitrep(struct change *c, json_t *picture)
 {
 	json_object_set(c->event, "state", json_object_get(picture, "state"));
 	json_object_set(c->event, "roles", json_object_get(picture, "roles"));
-	return inc__buf_printf(&c->announce, "@all: Sitrep: %s",
-	    str(c->event, "broken"));
+	if (inc__buf_printf(&c->announce, "@all: Sitrep: ") < 0)
+		return INC_ERROR;
+	return headline(&c->announce, str(c->event, "broken"));
 }
 
 int
@@ -704,11 +720,31 @@ trim(char *s, char *end)
 	return s;
 }
 
+/* Drops lines that start with '#' and the two-space indent of the rest. */
+static void
+uncomment(char *text)
+{
+	char *w = text, *p = text;
+
+	while (*p) {
+		char *nl = strchr(p, '\n');
+		size_t n = nl ? (size_t)(nl - p + 1) : strlen(p);
+		if (*p != '#') {
+			size_t indent = p[0] == ' ' ? p[1] == ' ' ? 2 : 1 : 0;
+			memmove(w, p + indent, n - indent);
+			w += n - indent;
+		}
+		p += n;
+	}
+	*w = '\0';
+}
+
 /*
  * Reads a sitrep written as a template: "Broken:", "Impact:" and "Doing:"
- * (or their long forms) each start a field that runs to the next one;
- * lines starting with '#' are ignored, as in git commit. Fields that are
- * not there are left as they were.
+ * (or their long forms) each start a field that runs to the next one, its
+ * further lines indented by two spaces; lines starting with '#' are
+ * ignored, as in git commit. Fields that are not there are left as they
+ * were; text with no field at all is refused.
  */
 int
 inc_sitrep_parse(struct inc_sitrep_args *out, char *text)
@@ -718,50 +754,42 @@ inc_sitrep_parse(struct inc_sitrep_args *out, char *text)
 		{"impact:", 1}, {"how widespread:", 1},
 		{"doing:", 2}, {"what is being done:", 2},
 	};
-	char *start[3] = {0}, *end[3] = {0}, *w = text, *p = text;
+	const size_t nkeys = sizeof(keys) / sizeof(keys[0]);
+	char *start[3] = {0}, *end[3] = {0}, *p, *line, *next;
+	const char **field[3] = {&out->broken, &out->impact, &out->doing};
 	int current = -1;
 
-	while (*p) { /* drop comment lines in place */
-		char *nl = strchr(p, '\n');
-		size_t n = nl ? (size_t)(nl - p + 1) : strlen(p);
-		if (*p != '#') {
-			memmove(w, p, n);
-			w += n;
-		}
-		p += n;
-	}
-	*w = '\0';
-	for (p = text; *p; ) {
-		char *nl = strchr(p, '\n'), *line = p;
+	uncomment(text);
+	for (line = text; *line; line = next) {
+		char *nl = strchr(line, '\n');
 		size_t k;
-		for (k = 0; k < sizeof(keys) / sizeof(keys[0]); k++)
+		next = nl ? nl + 1 : line + strlen(line);
+		for (k = 0; k < nkeys; k++)
 			if (!strncasecmp(line, keys[k].key, strlen(keys[k].key)))
 				break;
-		if (k < sizeof(keys) / sizeof(keys[0])) {
-			if (current >= 0)
-				end[current] = line;
-			current = keys[k].field;
-			if (start[current])
-				return inc__fail(INC_EINVALID, "sitrep: %s appears "
-				    "twice", keys[k].key);
-			start[current] = line + strlen(keys[k].key);
-		} else if (current < 0 && strspn(line, " \t\n") !=
-		    (size_t)((nl ? nl + 1 : line + strlen(line)) - line)) {
-			return inc__fail(INC_EINVALID, "sitrep: text before the "
-			    "first field (start with Broken:, Impact: or Doing:)");
-		}
-		p = nl ? nl + 1 : line + strlen(line);
-	}
-	if (current >= 0)
-		end[current] = p;
-	for (int i = 2; i >= 0; i--) { /* later fields first: trim writes NULs */
-		if (!start[i])
+		if (k == nkeys) {
+			for (p = line; p < next && isspace((unsigned char)*p); p++)
+				;
+			if (current < 0 && p < next)
+				return inc__fail(INC_EINVALID, "sitrep: text before the "
+				    "first field (start with Broken:, Impact: or Doing:)");
 			continue;
-		char *s = trim(start[i], end[i]);
-		if (i == 0) out->broken = s;
-		if (i == 1) out->impact = s;
-		if (i == 2) out->doing = s;
+		}
+		if (current >= 0)
+			end[current] = line;
+		current = keys[k].field;
+		if (start[current])
+			return inc__fail(INC_EINVALID, "sitrep: %s appears twice",
+			    keys[k].key);
+		start[current] = line + strlen(keys[k].key);
 	}
+	if (current < 0)
+		return inc__fail(INC_EINVALID, "sitrep: no field (Broken:, Impact: "
+		    "or Doing:): nothing recorded");
+	end[current] = line;
+	for (int i = 2; i >= 0; i--) /* later fields first: trim writes NULs */
+		if (start[i])
+			*field[i] = trim(start[i], end[i]);
 	return 0;
 }
 
@@ -770,12 +798,10 @@ inc_sitrep_parse(struct inc_sitrep_args *out, char *text)
 static int
 check_note(struct change *c, json_t *picture)
 {
-	const char *text = str(c->event, "text");
-	size_t n = strcspn(text, "\n");
-
 	(void)picture;
-	return inc__buf_printf(&c->announce, "Note: %.*s%s",
-	    n > 100 ? 100 : (int)n, text, n > 100 || text[n] ? "..." : "");
+	if (inc__buf_printf(&c->announce, "Note: ") < 0)
+		return INC_ERROR;
+	return headline(&c->announce, str(c->event, "text"));
 }
 
 int

@@ -236,9 +236,9 @@ is "$(event_field r2 "$b" .state)" major "the one active incident changed"
 run inc-state -C r2 --at 2026-11-23T11:50:00Z 0
 is "$status:$out" "0:@all: Incident Resolved" "0 resolves"
 is "$(event_field r2 "$b" .state)" resolved "0 is resolved"
-fails "no active incident" 1 "inc-state: no active incident: name one" \
+fails "no active incident" 1 "inc-state: no active incident: name one (inc-ls --all lists them)" \
 	inc-state -C r2 1
-fails "no active incident, the picture" 1 "inc-state: no active incident: name one" \
+fails "no active incident, the picture" 1 "inc-state: no active incident: name one (inc-ls --all lists them)" \
 	inc-state -C r2
 run env INC_NOW=2026-11-23T13:00:00Z inc-state -C r2 "$b"
 is "$out" "$b  DB errors

@@ -141,7 +141,7 @@ is "$out" "2026-11-23 11:00:00  Ricardo Ortiz  opened (investigating): API error
 	"the timeline, one line an event, newlines shown escaped"
 is "$err" "" "inc-log says nothing on stderr"
 run inc-log -C l
-is "$status:$err" "1:inc-log: no active incident: name one" \
+is "$status:$err" "1:inc-log: no active incident: name one (inc-ls --all lists them)" \
 	"a resolved incident must be named"
 
 run inc-log -C l --json "$lid"

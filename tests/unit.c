@@ -150,9 +150,12 @@ sitrep_template(void)
 	char t2[] = "hello\nBroken: x\n";
 	char t3[] = "Broken: x\nbroken: y\n";
 	char t4[] = "Doing: only this\n";
+	char t5[] = "# header\n\n\nBroken: x\n";
+	char t6[] = "Doing: drain\n  #2 pool first\n";
+	char t7[] = "# only comments\n\n";
 
 	ok(inc_sitrep_parse(&a, t1) == 0, "template parses");
-	is(a.broken, "api down\n  still down", "continuation lines join");
+	is(a.broken, "api down\nstill down", "continuation lines join, unindented");
 	is(a.impact, "all", "impact");
 	is(a.doing, "rollback", "long form of a key");
 	ok(inc_sitrep_parse(&a, t2) == INC_EINVALID, "text before a field refused");
@@ -160,6 +163,13 @@ sitrep_template(void)
 	a.broken = "kept";
 	ok(inc_sitrep_parse(&a, t4) == 0 && !strcmp(a.broken, "kept") &&
 	    !strcmp(a.doing, "only this"), "fields not given are left as they were");
+	ok(inc_sitrep_parse(&a, t5) == 0 && !strcmp(a.broken, "x"),
+	    "blank lines before the first field");
+	ok(inc_sitrep_parse(&a, t6) == 0 && !strcmp(a.doing, "drain\n#2 pool first"),
+	    "an indented line starting with # is text");
+	ok(inc_sitrep_parse(&a, t7) == INC_EINVALID, "no field at all refused");
+	is(inc_error(), "sitrep: no field (Broken:, Impact: or Doing:): nothing "
+	    "recorded", "no field: message");
 }
 
 int

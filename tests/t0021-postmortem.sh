@@ -1,0 +1,304 @@
+#!/bin/sh
+# inc-postmortem: the draft, its owner, follow-up actions and what is late.
+. "$(dirname "$0")/lib.sh"
+
+usage="usage: inc-postmortem [-C dir] [-F format] [id]
+       inc-postmortem [-C dir] [-t time] --owner person [id]
+       inc-postmortem [-C dir] [-t time] --action text --owner person --due YYYY-MM-DD [id]
+       inc-postmortem [-C dir] [-t time] --done n [id]
+       inc-postmortem [-C dir] [-j] --overdue"
+
+# section HEADING: the lines of $out under "## HEADING", without the
+# blank lines around them (a sitrep's own "## Sitrep:" does not end it)
+section() {
+	printf '%s\n' "$out" | awk -v h="## $1" '
+		$0 == h { on = 1; next }
+		on && /^## / && !/^## Sitrep: / { exit }
+		on' | sed '/./,$!d'
+}
+
+# last_event REPO ID JQ: the newest event of an incident, read with jq
+last_event() {
+	cat "$1"/incidents/*/*/"$2"/*.jsonl | jq -s -r "sort_by(.seq) | last | $3"
+}
+
+# as_ana CMD...: run as another responder
+as_ana() {
+	env GIT_AUTHOR_NAME=Ana GIT_AUTHOR_EMAIL=ana@example.com "$@"
+}
+
+# --- a realistic incident, with fixed times
+
+export INC_NOW=2026-03-02T12:00:00Z
+new_repo p
+run inc-open -C p --at 2026-03-02T09:00:00Z -m "5xx from the API" \
+	"API errors in EU"
+id=$out
+is "$status" 0 "setup: open at 09:00"
+succeeds "setup: confirmed at 09:12" \
+	inc-state -C p --at 2026-03-02T09:12:00Z "$id" confirmed
+succeeds "setup: comms at 09:15" \
+	inc-handoff -C p --at 2026-03-02T09:15:00Z "$id" comms "Chris Stolt"
+succeeds "setup: a note with a pipe at 09:20" \
+	inc-note -C p --at 2026-03-02T09:20:00Z "$id" "Error rate 40% | p99 3s"
+succeeds "setup: a sitrep at 09:25" \
+	inc-sitrep -C p --at 2026-03-02T09:25:00Z -b "API returns 500" \
+	-i "EU customers, 40% of requests" -d "Rolling back deploy v42" "$id"
+succeeds "setup: IC to Ana at 09:30" \
+	inc-handoff -C p --at 2026-03-02T09:30:00Z "$id" ic "Ana <ana@example.com>"
+succeeds "setup: ops to Bo at 09:35" \
+	as_ana inc-handoff -C p --at 2026-03-02T09:35:00Z "$id" ops Bo
+succeeds "setup: a note backfilled at 09:10, after later events" \
+	as_ana inc-note -C p --at 2026-03-02T09:10:00Z "$id" "First alert fired"
+succeeds "setup: a sitrep at 10:00" \
+	as_ana inc-sitrep -C p --at 2026-03-02T10:00:00Z \
+	-d "Rollback done, watching" "$id"
+succeeds "setup: ops released at 10:30" \
+	as_ana inc-handoff -C p --at 2026-03-02T10:30:00Z "$id" ops -
+succeeds "setup: resolved at 10:45:30" \
+	as_ana inc-state -C p --at 2026-03-02T10:45:30Z -m "Rolled back | 0% errors" \
+	"$id" resolved
+
+# --- the draft
+
+before=$(commits p)
+run inc-postmortem -C p "$id"
+is "$status:$err" "0:" "the draft exits 0 quietly"
+draft=$out
+is "$(printf '%s\n' "$out" | grep -E '^##? ' | grep -v '^## Sitrep: ')" \
+	"# Post-mortem: API errors in EU
+## Summary
+## Impact
+## Apology
+## Understanding of the events
+## Remediation
+## Follow-up actions
+## Roles
+## Timeline (UTC)
+## Sitreps
+## Customer updates" "the sections, in order"
+is "$(printf '%s\n' "$out" | sed -n 1,8p)" "# Post-mortem: API errors in EU
+
+- Incident: \`$id\`
+- Opened: 2026-03-02 09:00 UTC by Ricardo Ortiz
+- Confirmed: 2026-03-02 09:12 UTC (time to confirm: 12m)
+- Resolved: 2026-03-02 10:45 UTC (time to resolve: 1h45m)
+- Highest state: confirmed
+- Post-mortem owner: nobody yet (inc-postmortem --owner NAME)" "the header: time to confirm and to resolve, no owner yet"
+is "$(section Summary)" "5xx from the API" "the summary is the opening's"
+is "$(section Impact)" "EU customers, 40% of requests" \
+	"the impact is the last sitrep's"
+like "$(section Apology)" "^_To be written: apologise" "an apology to write"
+is "$(section "Follow-up actions")" \
+	"_None recorded yet: inc-postmortem --action TEXT --owner NAME --due DATE._" \
+	"no actions yet"
+is "$(section Roles)" "| Role | Person | From | To |
+|---|---|---|---|
+| IC | Ricardo Ortiz | 2026-03-02 09:00 UTC | 2026-03-02 09:30 UTC |
+| Comms | Chris Stolt | 2026-03-02 09:15 UTC | 2026-03-02 10:45 UTC |
+| IC | Ana | 2026-03-02 09:30 UTC | 2026-03-02 10:45 UTC |
+| Ops | Bo | 2026-03-02 09:35 UTC | 2026-03-02 10:30 UTC |" \
+	"who held which role when, in the order they took it"
+is "$(section "Timeline (UTC)")" "| Time | Who | What |
+|---|---|---|
+| 2026-03-02 09:00:00 | Ricardo Ortiz | opened (investigating): API errors in EU |
+| 2026-03-02 09:10:00 | Ana | note: First alert fired |
+| 2026-03-02 09:12:00 | Ricardo Ortiz | state -> confirmed |
+| 2026-03-02 09:15:00 | Ricardo Ortiz | Comms -> Chris Stolt |
+| 2026-03-02 09:20:00 | Ricardo Ortiz | note: Error rate 40% \\| p99 3s |
+| 2026-03-02 09:25:00 | Ricardo Ortiz | sitrep: API returns 500 |
+| 2026-03-02 09:30:00 | Ricardo Ortiz | IC -> Ana |
+| 2026-03-02 09:35:00 | Ana | Ops -> Bo |
+| 2026-03-02 10:00:00 | Ana | sitrep: API returns 500 |
+| 2026-03-02 10:30:00 | Ana | Ops -> nobody |
+| 2026-03-02 10:45:30 | Ana | state -> resolved: Rolled back \\| 0% errors |" \
+	"the timeline is ordered by time, a backfilled note in its place, pipes escaped"
+is "$(section Sitreps | grep '^Incident ')" \
+	"Incident \`$id\`, confirmed, as of 2026-03-02 09:25 UTC from Ricardo Ortiz
+Incident \`$id\`, confirmed, as of 2026-03-02 10:00 UTC from Ana" \
+	"every sitrep, oldest first"
+is "$(section Sitreps | grep -A2 '^\*\*What is being done:\*\*' | grep -v '^\*\*\|^$\|^--$')" \
+	"Rolling back deploy v42
+Rollback done, watching" "each sitrep with its own fields"
+is "$(section "Customer updates")" "_None recorded._" "no customer updates"
+is "$(printf '%s\n' "$out" | grep -c '^### Sitrep: API errors in EU$'):$(printf '%s\n' "$out" | grep -c '^## Sitrep: ')" \
+	"2:0" "sitreps in the draft are sub-sections (level 3) of the Sitreps section"
+is "$(commits p)" "$before" "the draft records nothing"
+
+run inc-postmortem -C p -F markdown "$id"
+is "$status:$out" "0:$draft" "-F markdown is the default"
+
+# --- --json
+
+run inc-postmortem -C p --json "$id"
+is "$status:$err" "0:" "--json exits 0 quietly"
+json=$out
+is "$(printf '%s\n' "$json" | wc -l | tr -d ' '):$(printf '%s\n' "$json" | jq -s length)" 1:1 "one JSON value on one line"
+is "$(printf '%s\n' "$json" | jq -r .incident.state)" resolved ".incident.state"
+is "$(printf '%s\n' "$json" | jq -r '.timeline|length')" \
+	"$(cat p/incidents/*/*/"$id"/*.jsonl | wc -l | tr -d ' ')" \
+	".timeline has every event of the log"
+is "$(printf '%s\n' "$json" | jq -r '[.timeline[].at] == ([.timeline[].at]|sort)')" \
+	true ".timeline is ordered by at"
+is "$(printf '%s\n' "$json" | jq -r '.timeline[1]|[.type,.text,.actor.name]|@tsv')" \
+	"note	First alert fired	Ana" "the backfilled note is second"
+is "$(printf '%s\n' "$json" | jq -r '.incident|[.id,.opened,.confirmed_at,.resolved_at,.sitreps,(.owner|tostring)]|@tsv')" \
+	"$id	2026-03-02T09:00:00Z	2026-03-02T09:12:00Z	2026-03-02T10:45:30Z	2	null" \
+	".incident has the picture"
+run inc-postmortem -C p -F json "$id"
+is "$status:$out" "0:$json" "-F json is --json"
+
+# --- --owner
+
+before=$(commits p)
+run inc-postmortem -C p --owner me "$id"
+is "$status:$out:$err" "0:@all: Post-mortem owner -> Ricardo Ortiz:" \
+	"--owner me names the responder"
+is "$(commits p)" $((before + 1)) "one commit"
+is "$(git -C p log -1 --format=%s)" "$id: Post-mortem owner -> Ricardo Ortiz" \
+	"the commit subject is the announcement"
+is "$(last_event p "$id" '[.type,.person,.email]|@tsv')" \
+	"owner	Ricardo Ortiz	ricardo@example.com" "the owner event reads with jq"
+
+run inc-postmortem -C p --owner "Ana <ana@example.com>" "$id"
+is "$status:$out" "0:@all: Post-mortem owner -> Ana" "--owner \"Name <email>\""
+is "$(last_event p "$id" '[.person,.email]|@tsv')" "Ana	ana@example.com" \
+	"the owner's name and email apart"
+run inc-postmortem -C p "$id"
+like "$out" "^- Post-mortem owner: Ana$" "the draft names the owner"
+
+fails "a malformed owner is refused" 1 \
+	"inc-postmortem: owner: Ana <ana: use a name or \"Name <email>\"" \
+	inc-postmortem -C p --owner "Ana <ana" "$id"
+
+# --- --action and --done
+
+before=$(commits p)
+run inc-postmortem -C p --action "Alert on 5xx | per region" --owner Bo \
+	--due 2026-03-09 "$id"
+is "$status:$out:$err" \
+	"0:Action 1 -> Bo: Alert on 5xx | per region (due 2026-03-09):" \
+	"the first action is numbered 1 and announced"
+is "$(commits p)" $((before + 1)) "one commit"
+is "$(git -C p log -1 --format=%b | sed -n 1p)" "Alert on 5xx | per region" \
+	"the commit body is the action"
+is "$(last_event p "$id" '[.type,.text,.owner,.due]|@tsv')" \
+	"action	Alert on 5xx | per region	Bo	2026-03-09" "the action event reads with jq"
+run inc-postmortem -C p --action "Canary deploys" --owner me --due 2026-03-01 "$id"
+is "$status:$out" "0:Action 2 -> Ricardo Ortiz: Canary deploys (due 2026-03-01)" \
+	"the second is numbered 2, its owner me"
+
+before=$(commits p)
+fails "a due date that does not exist is refused" 1 \
+	"inc-postmortem: 2026-02-30: invalid due date (use YYYY-MM-DD)" \
+	inc-postmortem -C p --action "X" --owner Bo --due 2026-02-30 "$id"
+fails "a due date in words is refused" 1 \
+	"inc-postmortem: tomorrow: invalid due date (use YYYY-MM-DD)" \
+	inc-postmortem -C p --action "X" --owner Bo --due tomorrow "$id"
+fails "--action without --owner is a usage error" 2 \
+	"inc-postmortem: --action needs --owner and --due
+$usage" inc-postmortem -C p --action "X" --due 2026-03-09 "$id"
+fails "--action without --due is a usage error" 2 \
+	"inc-postmortem: --action needs --owner and --due
+$usage" inc-postmortem -C p --action "X" --owner Bo "$id"
+fails "--due without --action is a usage error" 2 \
+	"inc-postmortem: --action needs --owner and --due
+$usage" inc-postmortem -C p --owner Bo --due 2026-03-09 "$id"
+fails "an unknown action is refused" 1 \
+	"inc-postmortem: $id: no action 3" inc-postmortem -C p --done 3 "$id"
+fails "--done needs a number" 2 \
+	"inc-postmortem: x: not an action number" inc-postmortem -C p --done x "$id"
+fails "--done 0 is refused" 2 \
+	"inc-postmortem: 0: not an action number" inc-postmortem -C p --done 0 "$id"
+fails "--owner and --done are separate requests" 2 \
+	"inc-postmortem: --owner, --action, --done and --overdue are separate requests
+$usage" inc-postmortem -C p --owner Bo --done 1 "$id"
+fails "--at alone is a usage error" 2 \
+	"inc-postmortem: --at goes with --owner, --action or --done
+$usage" inc-postmortem -C p --at 2026-03-02T11:00:00Z "$id"
+is "$(commits p)" "$before" "refusals record nothing"
+
+run inc-postmortem -C p --at 2026-03-02T11:30:00Z --done 2 "$id"
+is "$status:$out:$err" "0:Action 2 done: Canary deploys:" "--done announces it"
+is "$(commits p)" $((before + 1)) "one commit"
+is "$(last_event p "$id" '[.type,.n,.at]|@tsv')" \
+	"action-done	2	2026-03-02T11:30:00Z" "the done event reads with jq"
+fails "an action done twice is refused" 1 \
+	"inc-postmortem: $id: action 2 is already done" \
+	inc-postmortem -C p --done 2 "$id"
+is "$(commits p)" $((before + 1)) "and records nothing"
+
+run inc-postmortem -C p "$id"
+is "$(section "Follow-up actions")" "| # | Action | Owner | Due | Done |
+|---|---|---|---|---|
+| 1 | Alert on 5xx \\| per region | Bo | 2026-03-09 | no |
+| 2 | Canary deploys | Ricardo Ortiz | 2026-03-01 | 2026-03-02 11:30 UTC |" \
+	"the actions table: numbered, pipes escaped, done when"
+run inc-postmortem -C p -j "$id"
+is "$(printf '%s\n' "$out" | jq -r '.incident.actions[]|[.n,.owner,.due,.done]|@tsv')" \
+	"1	Bo	2026-03-09	false
+2	Ricardo Ortiz	2026-03-01	true" "the actions in --json"
+fsck_clean "fsck is clean" p
+
+# --- --overdue
+
+
+new_repo o
+export INC_NOW=2026-03-05T12:00:00Z
+run inc-open -C o --at 2026-03-01T09:00:00Z "Disk full"
+x=$out
+succeeds "setup: resolved" inc-state -C o --at 2026-03-01T10:00:00Z "$x" resolved
+run inc-open -C o --at 2026-03-04T09:00:00Z "Cache cold"
+y=$out
+succeeds "setup: an overdue action on an active incident" \
+	inc-postmortem -C o --action "Warm the cache" --owner Bo --due 2026-03-04 "$y"
+
+run env inc-postmortem -C o --overdue
+is "$status:$err" "1:" "--overdue exits 1 when something is late"
+is "$out" "$x  no post-mortem owner" \
+	"a resolved incident without an owner is listed, an active one never"
+
+succeeds "setup: action 1 due yesterday" \
+	inc-postmortem -C o --action "Alert on disk" --owner Bo --due 2026-03-04 "$x"
+succeeds "setup: action 2 due today" \
+	inc-postmortem -C o --action "Rotate logs" --owner me --due 2026-03-05 "$x"
+run env inc-postmortem -C o --overdue
+is "$status:$out" \
+	"1:$x  no post-mortem owner; action 1 overdue since 2026-03-04 (owner Bo)" \
+	"no owner and an action past due, one line; due today is not late"
+succeeds "setup: an owner" inc-postmortem -C o --owner me "$x"
+run env inc-postmortem -C o --overdue
+is "$status:$out" "1:$x  action 1 overdue since 2026-03-04 (owner Bo)" \
+	"an action past due and not done is listed"
+run env INC_NOW=2026-03-06T00:00:00Z inc-postmortem -C o --overdue
+is "$status:$out" \
+	"1:$x  action 1 overdue since 2026-03-04 (owner Bo); action 2 overdue since 2026-03-05 (owner Ricardo Ortiz)" \
+	"the next day both are late"
+run env INC_NOW=2026-03-06T00:00:00Z inc-postmortem -C o -j --overdue
+is "$status" 1 "--overdue --json exits 1"
+is "$(printf '%s\n' "$out" | jq -s -r '.[]|[.id,(.reasons|length),.reasons[1]]|@tsv')" \
+	"$x	2	action 2 overdue since 2026-03-05 (owner Ricardo Ortiz)" \
+	"one JSON row, its reasons read with jq"
+
+succeeds "setup: action 1 done" inc-postmortem -C o --done 1 "$x"
+succeeds "setup: action 2 done" inc-postmortem -C o --done 2 "$x"
+run env INC_NOW=2026-03-10T00:00:00Z inc-postmortem -C o --overdue
+is "$status:$out:$err" "0::" "all fine: exit 0, no output"
+run env INC_NOW=2026-03-10T00:00:00Z inc-postmortem -C o --json --overdue
+is "$status:$out:$err" "0::" "all fine with --json: exit 0, no output"
+env INC_NOW=2026-03-10T00:00:00Z inc-postmortem -C o --overdue \
+	>"$TRASH/.out" 2>"$TRASH/.err"
+is "$?:$(cat "$TRASH/.out" "$TRASH/.err")" "0:" \
+	"--overdue frees what it skips (no leak under ASan)"
+fails "--overdue with an incident is a usage error" 2 \
+	"inc-postmortem: --overdue takes no incident
+$usage" inc-postmortem -C o --overdue "$x"
+
+# the draft of an incident still active
+run inc-postmortem -C o "$y"
+is "$(printf '%s\n' "$out" | sed -n 5,7p)" "- Confirmed: - (time to confirm: -)
+- Resolved: - (time to resolve: -)
+- Highest state: investigating" "an active incident: not confirmed, not resolved"
+fsck_clean "fsck is clean (overdue)" o
+
+done_testing
