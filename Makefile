@@ -64,6 +64,10 @@ $(BUILD)/unit: tests/unit.c $(BUILD)/libincident.a $(HEADERS) | deps
 demo: $(BINS)
 	sh tests/demo.sh
 
+# Benchmarks: not part of check (see bench/).
+bench: $(BINS)
+	sh bench/growth.sh
+
 # The whole suite: C unit tests and shell tests, all TAP, under prove.
 check: all
 	INC_BIN=$(abspath $(BUILD)) prove -j2 --exec '' $(BUILD)/unit \
@@ -91,7 +95,7 @@ uninstall:
 		$(DESTDIR)$(MANDIR)/man7/incident.7
 
 clean:
-	rm -rf build build-san
+	rm -rf build build-san bench/out
 
-.PHONY: all deps demo check check-sanitize lint-man install uninstall clean
+.PHONY: all deps demo bench check check-sanitize lint-man install uninstall clean
 .SECONDARY:

@@ -95,32 +95,48 @@ subtree(git_tree **out, git_tree *tree, const git_tree_entry *e)
 }
 
 static int
-push(char ***v, size_t *n, size_t *cap, const char *s)
+push(char ***v, git_oid **trees, size_t *n, size_t *cap,
+    const git_tree_entry *e)
 {
 	if (*n == *cap) {
 		size_t c = *cap ? *cap * 2 : 64;
 		char **nv = realloc(*v, c * sizeof(*nv));
+		git_oid *nt;
 		if (!nv)
 			return inc__fail(INC_ERROR, "out of memory");
-		*v = nv, *cap = c;
+		*v = nv;
+		if (trees) {
+			if (!(nt = realloc(*trees, c * sizeof(*nt))))
+				return inc__fail(INC_ERROR, "out of memory");
+			*trees = nt;
+		}
+		*cap = c;
 	}
-	if (!((*v)[*n] = strdup(s)))
+	if (!((*v)[*n] = strdup(git_tree_entry_name(e))))
 		return inc__fail(INC_ERROR, "out of memory");
+	if (trees)
+		git_oid_cpy(&(*trees)[*n], git_tree_entry_id(e));
 	(*n)++;
 	return 0;
 }
 
-/* Every incident id at HEAD, oldest first (tree order is id order). */
+/*
+ * Every incident id at HEAD, oldest first (tree order is id order), and
+ * when trees is not NULL the id of each incident's tree.
+ */
 int
-inc__id_list(char ***out, size_t *count, git_tree *head)
+inc__id_list(char ***out, git_oid **trees, size_t *count, git_tree *head)
 {
 	git_tree_entry *top = NULL;
 	git_tree *root = NULL, *year = NULL, *month = NULL;
 	char **v = NULL;
+	git_oid *t = NULL;
 	size_t n = 0, cap = 0;
 	int rc = 0;
 
 	*out = NULL, *count = 0;
+	if (trees)
+		*trees = NULL;
 	if (!head || git_tree_entry_bypath(&top, head, INC_DIR) < 0)
 		return 0;
 	if ((rc = subtree(&root, head, top)) != 0)
@@ -137,7 +153,8 @@ inc__id_list(char ***out, size_t *count, git_tree *head)
 				const git_tree_entry *e = git_tree_entry_byindex(month, i);
 				const char *name = git_tree_entry_name(e);
 				if (git_tree_entry_type(e) == GIT_OBJECT_TREE &&
-				    inc__id_valid(name) && (rc = push(&v, &n, &cap, name)) < 0)
+				    inc__id_valid(name) && (rc = push(&v, trees ? &t : NULL,
+				    &n, &cap, e)) < 0)
 					goto out;
 			}
 		}
@@ -153,9 +170,12 @@ out:
 	git_tree_entry_free(top);
 	if (rc < 0) {
 		inc__strv_free(v, n);
+		free(t);
 		return rc;
 	}
 	*out = v, *count = n;
+	if (trees)
+		*trees = t;
 	return 0;
 }
 
@@ -225,8 +245,18 @@ inc_incident_resolve(char **out, inc_repo *repo, const char *name)
 		free(safe);
 		return rc;
 	}
-	if ((rc = inc__head_tree(&head, repo)) < 0 ||
-	    (rc = inc__id_list(&ids, &n, head)) < 0)
+	if ((rc = inc__head_tree(&head, repo)) < 0)
+		goto out;
+	if (inc__id_valid(name)) { /* a whole id is found without a listing */
+		git_tree *tree = NULL;
+		if (inc__incident_tree(&tree, repo, head, name) == 0) {
+			git_tree_free(tree);
+			rc = (*out = strdup(name)) ? 0 :
+			    inc__fail(INC_ERROR, "out of memory");
+			goto out;
+		}
+	}
+	if ((rc = inc__id_list(&ids, NULL, &n, head)) < 0)
 		goto out;
 	rc = pick(out, name, ids, n, 0);
 	if (rc == INC_ENOTFOUND)

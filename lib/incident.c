@@ -240,20 +240,36 @@ inc__cache_store(inc_repo *repo, const char *id, const git_oid *tree,
 	return rc;
 }
 
+/* The picture of the incident whose tree is tree: cached, or read. */
 int
-inc__picture(json_t **out, inc_repo *repo, git_tree *head, const char *id)
+inc__picture_of(json_t **out, inc_repo *repo, const char *id,
+    const git_oid *tree_id)
 {
 	git_tree *tree = NULL;
 	json_t *events = NULL;
 	int rc;
 
+	if ((*out = cache_load(repo, id, tree_id)))
+		return 0;
+	if ((rc = git_tree_lookup(&tree, repo->git, tree_id)) < 0)
+		return inc__git_fail(rc, id);
+	if ((rc = read_events(&events, out, repo, tree, id)) == 0)
+		inc__cache_store(repo, id, tree_id, *out);
+	json_decref(events);
+	git_tree_free(tree);
+	return rc;
+}
+
+int
+inc__picture(json_t **out, inc_repo *repo, git_tree *head, const char *id)
+{
+	git_tree *tree = NULL;
+	int rc;
+
 	*out = NULL;
 	if ((rc = inc__incident_tree(&tree, repo, head, id)) < 0)
 		return rc;
-	if (!(*out = cache_load(repo, id, git_tree_id(tree))) &&
-	    (rc = read_events(&events, out, repo, tree, id)) == 0)
-		inc__cache_store(repo, id, git_tree_id(tree), *out);
-	json_decref(events);
+	rc = inc__picture_of(out, repo, id, git_tree_id(tree));
 	git_tree_free(tree);
 	return rc;
 }
@@ -325,19 +341,22 @@ int64_t
 inc_incident_sitrep_due(const inc_incident *incident, inc_repo *repo)
 {
 	enum inc_state s = inc_incident_state(incident);
+	int *minutes = repo->sitrep_minutes;
 	int64_t last;
-	int minutes;
 
 	if (s == INC_STATE_RESOLVED)
 		return 0;
-	if (s == INC_STATE_MAJOR ?
-	    inc__config_int(&minutes, repo, "inc.sitrepIntervalMajor", 30) < 0 :
-	    inc__config_int(&minutes, repo, "inc.sitrepInterval", 60) < 0)
-		inc__warn("%s (using %d minutes)", inc_error(), minutes);
+	if (!minutes[0]) { /* read once per process, warned about once */
+		if (inc__config_int(&minutes[0], repo, "inc.sitrepInterval", 60) < 0)
+			inc__warn("%s (using %d minutes)", inc_error(), minutes[0]);
+		if (inc__config_int(&minutes[1], repo, "inc.sitrepIntervalMajor",
+		    30) < 0)
+			inc__warn("%s (using %d minutes)", inc_error(), minutes[1]);
+	}
 	if (inc__time_get(&last, incident->picture, "last_sitrep") < 0 &&
 	    inc__time_get(&last, incident->picture, "opened") < 0)
 		return 0;
-	return last + (int64_t)minutes * 60;
+	return last + (int64_t)minutes[s == INC_STATE_MAJOR] * 60;
 }
 
 /* The newest event of a type by when it happened; ties go to the later. */

@@ -20,6 +20,7 @@ struct inc_repo {
 	char *path;      /* what the user knows it by */
 	int is_default;  /* neither named nor found: the per-user default */
 	char *commondir; /* where the lock and the cache live */
+	int sitrep_minutes[2]; /* normal and major, read on first use */
 	char *name;      /* the responder, filled on first write */
 	char *email;
 };
@@ -68,7 +69,7 @@ int inc__config_int(int *out, inc_repo *repo, const char *key, int fallback);
 int inc__id_valid(const char *id);
 int inc__id_path(char *out, size_t size, const char *id);
 int inc__id_new(char **out, const char *title, int64_t at);
-int inc__id_list(char ***out, size_t *count, git_tree *head);
+int inc__id_list(char ***out, git_oid **trees, size_t *count, git_tree *head);
 void inc__strv_free(char **v, size_t n);
 
 /* incident.c */
@@ -76,6 +77,8 @@ int inc__incident_tree(git_tree **out, inc_repo *repo, git_tree *head,
     const char *id);
 int inc__picture(json_t **out, inc_repo *repo, git_tree *head,
     const char *id);
+int inc__picture_of(json_t **out, inc_repo *repo, const char *id,
+    const git_oid *tree);
 json_t *inc__newest(json_t *events, const char *type);
 int inc__cache_store(inc_repo *repo, const char *id, const git_oid *tree,
     json_t *picture);

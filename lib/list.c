@@ -10,6 +10,7 @@ inc_list(inc_incident ***out, size_t *count, inc_repo *repo, int all,
 {
 	git_tree *head = NULL;
 	char **ids = NULL;
+	git_oid *trees = NULL;
 	size_t n = 0, kept = 0;
 	inc_incident **list = NULL;
 	struct inc_buf warn = {0};
@@ -19,7 +20,7 @@ inc_list(inc_incident ***out, size_t *count, inc_repo *repo, int all,
 	if (warnings)
 		*warnings = NULL;
 	if ((rc = inc__head_tree(&head, repo)) < 0 ||
-	    (rc = inc__id_list(&ids, &n, head)) < 0)
+	    (rc = inc__id_list(&ids, &trees, &n, head)) < 0)
 		goto out;
 	if (!(list = calloc(n ? n : 1, sizeof(*list)))) {
 		rc = inc__fail(INC_ERROR, "out of memory");
@@ -31,7 +32,7 @@ inc_list(inc_incident ***out, size_t *count, inc_repo *repo, int all,
 			rc = inc__fail(INC_ERROR, "out of memory");
 			goto out;
 		}
-		if (inc__picture(&incident->picture, repo, head, ids[i]) < 0) {
+		if (inc__picture_of(&incident->picture, repo, ids[i], &trees[i]) < 0) {
 			inc_incident_free(incident);
 			if (inc__buf_printf(&warn, "%s\n", inc_error()) < 0) {
 				rc = INC_ERROR;
@@ -53,6 +54,7 @@ out:
 	inc__buf_free(&warn);
 	inc_list_free(list, kept);
 	inc__strv_free(ids, n);
+	free(trees);
 	git_tree_free(head);
 	return rc;
 }

@@ -27,6 +27,12 @@ init_git(void)
 	/* an event a tool reported must be on disk */
 	if (!getenv("INC_NO_FSYNC") || !*getenv("INC_NO_FSYNC"))
 		git_libgit2_opts(GIT_OPT_ENABLE_FSYNC_GITDIR, 1);
+	/*
+	 * libgit2 re-hashes every object it reads, with the slow collision-
+	 * detecting SHA-1: a third of inc-ls's time over 10,000 incidents.
+	 * git itself does not; git fsck is where objects are verified.
+	 */
+	git_libgit2_opts(GIT_OPT_ENABLE_STRICT_HASH_VERIFICATION, 0);
 	done = 1;
 	return 0;
 }
