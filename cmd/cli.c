@@ -278,3 +278,40 @@ cli_exit(int status)
 	}
 	return status;
 }
+
+/*
+ * Prints what render makes of each incident (active ones unless all),
+ * header first when there is anything to print. *said counts the
+ * incidents it had something to say about. A damaged log is reported and
+ * skipped: then the result is EXIT_FAIL.
+ */
+int
+cli_each(struct cli *c, inc_repo *repo, int all, inc_render_fn *render,
+    const char *header, size_t *said)
+{
+	inc_incident **list;
+	char *warnings, *row;
+	size_t n;
+	int status;
+
+	*said = 0;
+	if (inc_list(&list, &n, repo, all, &warnings) < 0)
+		cli_fail(INC_ERROR);
+	cli_hold(list);
+	for (size_t i = 0; i < n; i++) {
+		if (render(&row, list[i], repo, c->json ? INC_FORMAT_JSON :
+		    INC_FORMAT_TEXT, c->now) < 0)
+			cli_fail(INC_ERROR);
+		if (*row && !(*said)++ && header)
+			fputs(header, stdout);
+		cli_out(row);
+		free(row);
+	}
+	if (warnings)
+		cli_say_lines(warnings);
+	cli_warnings();
+	status = warnings ? EXIT_FAIL : EXIT_OK;
+	inc_list_free(list, n);
+	free(warnings);
+	return status;
+}

@@ -18,10 +18,9 @@ main(int argc, char **argv)
 	};
 	struct cli c;
 	inc_repo *repo;
-	inc_incident **list;
-	char *warnings, *row;
+	char header[128];
 	size_t n;
-	int opt, all = 0;
+	int opt, all = 0, status;
 
 	cli_init(&c, argv, usage_text);
 	while ((opt = getopt_long(argc, argv, CLI_COMMON_SHORT "ja", longopts,
@@ -30,25 +29,11 @@ main(int argc, char **argv)
 			all = 1;
 	if (optind < argc)
 		cli_usage("no operands expected");
+	snprintf(header, sizeof(header), "%-44s %-13s %-16s %7s  %-7s %s\n",
+	    "ID", "STATE", "IC", "AGE", "SITREP", "TITLE");
 	repo = cli_repo(&c);
-	if (inc_list(&list, &n, repo, all, &warnings) < 0)
-		cli_fail(INC_ERROR);
-	if (!c.json && n && isatty(STDOUT_FILENO))
-		printf("%-44s %-13s %-16s %7s  %-7s %s\n", "ID", "STATE", "IC",
-		    "AGE", "SITREP", "TITLE");
-	for (size_t i = 0; i < n; i++) {
-		if (inc_render_row(&row, list[i], repo, c.json ? INC_FORMAT_JSON :
-		    INC_FORMAT_TEXT, c.now) < 0)
-			cli_fail(INC_ERROR);
-		cli_out(row);
-		free(row);
-	}
-	if (warnings)
-		cli_say_lines(warnings);
-	cli_warnings();
-	inc_list_free(list, n);
+	status = cli_each(&c, repo, all, inc_render_row, !c.json &&
+	    isatty(STDOUT_FILENO) ? header : NULL, &n);
 	inc_repo_free(repo);
-	n = warnings != NULL;
-	free(warnings);
-	return cli_exit(n ? EXIT_FAIL : EXIT_OK);
+	return cli_exit(status);
 }

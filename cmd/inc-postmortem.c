@@ -12,30 +12,6 @@ static const char usage_text[] =
     "       inc-postmortem [-C dir] [-t time] --done n [id]\n"
     "       inc-postmortem [-C dir] [-j] --overdue\n";
 
-static int
-overdue(struct cli *c, inc_repo *repo)
-{
-	inc_incident **list;
-	char *warnings, *row;
-	size_t n, late = 0;
-
-	if (inc_list(&list, &n, repo, 1, &warnings) < 0)
-		cli_fail(INC_ERROR);
-	for (size_t i = 0; i < n; i++) {
-		if (inc_render_pm_overdue(&row, list[i], c->json ?
-		    INC_FORMAT_JSON : INC_FORMAT_TEXT, c->now) < 0)
-			cli_fail(INC_ERROR);
-		late += *row != '\0';
-		cli_out(row);
-		free(row);
-	}
-	if (warnings)
-		cli_say_lines(warnings);
-	free(warnings);
-	inc_list_free(list, n);
-	return late || warnings ? EXIT_FAIL : EXIT_OK;
-}
-
 int
 main(int argc, char **argv)
 {
@@ -58,6 +34,7 @@ main(int argc, char **argv)
 	inc_incident *incident;
 	char *id, *out, *end;
 	int opt, list_overdue = 0, rc;
+	size_t n;
 	long number = 0;
 
 	cli_init(&c, argv, usage_text);
@@ -94,11 +71,13 @@ main(int argc, char **argv)
 		    "requests");
 	if (!owner && !done && c.how.at)
 		cli_usage("--at goes with --owner, --action or --done");
+	if (list_overdue && optind < argc)
+		cli_usage("--overdue takes no incident");
 	repo = cli_repo(&c);
 	if (list_overdue) {
-		if (optind < argc)
-			cli_usage("--overdue takes no incident");
-		rc = overdue(&c, repo);
+		rc = cli_each(&c, repo, 1, inc_render_pm_overdue, NULL, &n);
+		if (n)
+			rc = EXIT_FAIL;
 		inc_repo_free(repo);
 		return cli_exit(rc);
 	}

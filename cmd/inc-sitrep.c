@@ -51,31 +51,6 @@ template(inc_incident *incident, const struct inc_sitrep_args *prev)
 	return s;
 }
 
-static int
-due(struct cli *c, inc_repo *repo)
-{
-	inc_incident **list;
-	char *warnings, *row;
-	size_t n, overdue = 0;
-
-	if (inc_list(&list, &n, repo, 0, &warnings) < 0)
-		cli_fail(INC_ERROR);
-	for (size_t i = 0; i < n; i++) {
-		if (inc_render_sitrep_due(&row, list[i], repo, c->json ?
-		    INC_FORMAT_JSON : INC_FORMAT_TEXT, c->now) < 0)
-			cli_fail(INC_ERROR);
-		overdue += *row != '\0';
-		cli_out(row);
-		free(row);
-	}
-	if (warnings)
-		cli_say_lines(warnings);
-	cli_warnings();
-	free(warnings);
-	inc_list_free(list, n);
-	return overdue || warnings ? EXIT_FAIL : EXIT_OK;
-}
-
 int
 main(int argc, char **argv)
 {
@@ -99,6 +74,7 @@ main(int argc, char **argv)
 	inc_incident *incident = NULL;
 	char *id, *out = NULL, *text = NULL, *announcement = NULL;
 	int opt, edit = 0, last = 0, list_due = 0, status;
+	size_t n;
 
 	cli_init(&c, argv, usage_text);
 	while ((opt = getopt_long(argc, argv, CLI_COMMON_SHORT "jt:F:b:i:d:elD",
@@ -127,11 +103,13 @@ main(int argc, char **argv)
 		cli_usage("--due and --last record nothing: no fields, --edit or --at");
 	if (list_due && last)
 		cli_usage("--due and --last cannot be combined");
+	if (list_due && optind < argc)
+		cli_usage("--due takes no incident");
 	repo = cli_repo(&c);
 	if (list_due) {
-		if (optind < argc)
-			cli_usage("--due takes no incident");
-		status = due(&c, repo);
+		status = cli_each(&c, repo, 0, inc_render_sitrep_due, NULL, &n);
+		if (n)
+			status = EXIT_FAIL;
 		inc_repo_free(repo);
 		return cli_exit(status);
 	}

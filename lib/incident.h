@@ -121,11 +121,11 @@ int inc_render_log(char **out, const inc_incident *incident,
     enum inc_format format);
 int inc_render_postmortem(char **out, const inc_incident *incident,
     enum inc_format format);
-int inc_render_row(char **out, const inc_incident *incident, inc_repo *repo,
-    enum inc_format format, int64_t now);
-int inc_render_sitrep_due(char **out, const inc_incident *incident,
+/* one line (or nothing) about one incident of a list */
+typedef int inc_render_fn(char **out, const inc_incident *incident,
     inc_repo *repo, enum inc_format format, int64_t now);
-int inc_render_pm_overdue(char **out, const inc_incident *incident,
-    enum inc_format format, int64_t now);
+inc_render_fn inc_render_row;        /* inc-ls */
+inc_render_fn inc_render_sitrep_due; /* nothing unless a sitrep is due */
+inc_render_fn inc_render_pm_overdue; /* nothing unless the post-mortem is late */
 
 #endif

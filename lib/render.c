@@ -729,13 +729,14 @@ inc_render_sitrep_due(char **out, const inc_incident *incident,
 
 int
 inc_render_pm_overdue(char **out, const inc_incident *incident,
-    enum inc_format format, int64_t now)
+    inc_repo *repo, enum inc_format format, int64_t now)
 {
 	json_t *p = incident->picture, *reasons = json_array();
 	struct inc_buf b = {0};
 	char today[32];
 	int rc = 0;
 
+	(void)repo;
 	inc__time_format(today, now);
 	today[10] = '\0';
 	if (!reasons)
