@@ -83,9 +83,24 @@ json_t *inc__newest(json_t *events, const char *type);
 int inc__cache_store(inc_repo *repo, const char *id, const git_oid *tree,
     json_t *picture);
 
+/* append.c: one event appended as one commit, under the lock */
+struct inc_change {
+	inc_repo *repo;
+	const char *id;
+	json_t *event;
+	int creating; /* the event opens the incident */
+	int (*check)(struct inc_change *c, json_t *picture);
+	struct inc_buf announce; /* the line for the incident channel */
+	const char *body;        /* the commit message body, if any */
+};
+int inc__event_new(json_t **out, inc_repo *repo, const char *id,
+    const char *type, const struct inc_write *how);
+int inc__append(char **out_announcement, struct inc_change *c);
+
 /* state.c */
 json_t *inc__picture_new(const char *id);
 int inc__picture_apply(json_t *picture, json_t *event);
+const char *inc__role_title(char out[64], const char *role);
 int inc__person_match(json_t *holder, const char *name, const char *email);
 
 #endif

@@ -100,16 +100,6 @@ finish(char **out, struct inc_buf *b, int rc)
 	return 0;
 }
 
-static const char *
-role_name(char out[64], const char *role)
-{
-	if (!strcmp(role, "ic"))
-		return "IC";
-	snprintf(out, 64, "%c%s", role[0] >= 'a' && role[0] <= 'z' ?
-	    role[0] - 'a' + 'A' : role[0], role + 1);
-	return out;
-}
-
 static int64_t
 age(json_t *picture, int64_t now)
 {
@@ -156,9 +146,9 @@ put_roles(struct inc_buf *b, json_t *roles, int md, int indent, int with_since)
 			width = (int)strlen(keys[i]);
 	for (size_t i = 0; rc == 0 && i < n; i++) {
 		holder = json_object_get(roles, keys[i]);
-		rc = md ? inc__buf_printf(b, "- %s: ", role_name(name, keys[i])) :
+		rc = md ? inc__buf_printf(b, "- %s: ", inc__role_title(name, keys[i])) :
 		    inc__buf_printf(b, "%*s%-*s ", indent, "", width,
-		    role_name(name, keys[i]));
+		    inc__role_title(name, keys[i]));
 		if (rc == 0)
 			rc = put_safe(b, str(holder, "person"));
 		if (rc == 0 && with_since) {
@@ -336,7 +326,7 @@ put_event(struct inc_buf *b, json_t *e)
 		}
 	} else if (!strcmp(type, "handoff")) {
 		const char *role = str(e, "role");
-		rc = inc__buf_printf(b, "%s -> ", role ? role_name(name, role) : "?");
+		rc = inc__buf_printf(b, "%s -> ", role ? inc__role_title(name, role) : "?");
 		if (rc == 0)
 			rc = put_safe(b, str(e, "person") ? str(e, "person") : "nobody");
 	} else if (!strcmp(type, "sitrep")) {
@@ -478,7 +468,7 @@ put_role_history(struct inc_buf *b, json_t *events, json_t *picture)
 	for (size_t i = 0; rc == 0 && i < n; i++) {
 		when(from, v[i], "from", 0);
 		when(to, v[i], "to", 0);
-		rc = inc__buf_printf(b, "| %s | ", role_name(name, str(v[i], "role")));
+		rc = inc__buf_printf(b, "| %s | ", inc__role_title(name, str(v[i], "role")));
 		if (rc == 0)
 			rc = put_cell(b, str(v[i], "person"));
 		if (rc == 0)

@@ -4,6 +4,8 @@
  * applied in log order; unknown types only count.
  */
 #define _DEFAULT_SOURCE
+#include <ctype.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -17,6 +19,16 @@ inc__picture_new(const char *id)
 	    "id", id, "roles", json_object(), "actions", json_array(),
 	    "events", 0, "seq", 0, "sitreps", 0, "notes", 0, "updates", 0,
 	    "owner", json_null());
+}
+
+/* A role as announced: IC, Comms, Ops, Ops:database. */
+const char *
+inc__role_title(char out[64], const char *role)
+{
+	if (!strcmp(role, "ic"))
+		return "IC";
+	snprintf(out, 64, "%c%s", toupper((unsigned char)role[0]), role + 1);
+	return out;
 }
 
 /* Is the responder name/email the holder of a role? */
