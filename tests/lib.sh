@@ -10,7 +10,8 @@ export LC_ALL=C TZ=UTC
 unset INC_REPO INC_ID INC_NOW GIT_AUTHOR_NAME GIT_AUTHOR_EMAIL \
 	GIT_COMMITTER_NAME GIT_COMMITTER_EMAIL EDITOR VISUAL XDG_DATA_HOME \
 	GIT_DIR GIT_WORK_TREE NO_COLOR
-: "${INC_BIN:=$(cd "$(dirname "$0")/.." && pwd)/build}"
+SRC=$(cd "$(dirname "$0")/.." && pwd)
+: "${INC_BIN:=$SRC/build}"
 PATH="$INC_BIN:$PATH"
 export PATH
 export ASAN_OPTIONS="abort_on_error=1:detect_leaks=1:exitcode=134"
