@@ -33,10 +33,15 @@ put_field(FILE *f, const char *key, const char *value)
 	fputc('\n', f);
 }
 
+/*
+ * The template filled in, then edited. Saved unchanged, and with no field
+ * given as an option, it is a responder backing out: nothing is recorded.
+ */
 static char *
-template(inc_incident *incident, const struct inc_sitrep_args *prev)
+edit_template(inc_incident *incident, const struct inc_sitrep_args *prev,
+    int from_options)
 {
-	char *s = NULL;
+	char *s = NULL, *edited;
 	size_t n = 0;
 	FILE *f = open_memstream(&s, &n);
 
@@ -48,7 +53,14 @@ template(inc_incident *incident, const struct inc_sitrep_args *prev)
 	put_field(f, "Doing", prev->doing);
 	if (fclose(f) != 0)
 		cli_die(EXIT_FAIL, "out of memory");
-	return s;
+	edited = cli_edit(s);
+	if (n && s[n - 1] == '\n')
+		s[n - 1] = '\0'; /* as cli_edit drops the final newline */
+	if (!from_options && !strcmp(edited, s))
+		cli_die(EXIT_FAIL, "sitrep: the template was saved unchanged: "
+		    "nothing recorded");
+	free(s);
+	return edited;
 }
 
 int
@@ -96,6 +108,7 @@ main(int argc, char **argv)
 	}
 	if (c.json)
 		format = INC_FORMAT_JSON;
+	c.json = format == INC_FORMAT_JSON; /* --due knows only text and json */
 	if (argc - optind > 1)
 		cli_usage("too many operands");
 	if ((list_due || last) && (args.broken || args.impact || args.doing ||
@@ -114,34 +127,30 @@ main(int argc, char **argv)
 		return cli_exit(status);
 	}
 	id = cli_incident(repo, argv[optind], NULL);
-	if (inc_incident_load(&incident, repo, id, 1) < 0)
+	if (inc_incident_load(&incident, repo, id, 0) < 0)
 		cli_fail(INC_ERROR);
 	cli_hold(incident);
-	if (!last) {
+	if (last) {
+		if (inc_render_sitrep(&out, incident, format) < 0)
+			cli_fail(INC_ERROR);
+	} else {
 		int from_options = args.broken || args.impact || args.doing;
 		/* a field left out is carried over from the last sitrep */
 		inc_sitrep_last(&prev, incident);
 		if (!args.broken) args.broken = prev.broken;
 		if (!args.impact) args.impact = prev.impact;
 		if (!args.doing) args.doing = prev.doing;
-		if (edit || (!from_options && isatty(STDIN_FILENO))) {
-			char *t = template(incident, &args);
-			text = cli_edit(t);
-			free(t);
-		} else if (!from_options) {
+		if (edit || (!from_options && isatty(STDIN_FILENO)))
+			text = edit_template(incident, &args, from_options);
+		else if (!from_options)
 			text = cli_stdin("sitrep");
-		}
 		if (text && inc_sitrep_parse(&args, text) < 0)
 			cli_fail(INC_ERROR);
-		if (inc_sitrep(&announcement, repo, id, &args, &c.how) < 0)
-			cli_fail(INC_ERROR);
-		inc_incident_free(incident);
-		if (inc_incident_load(&incident, repo, id, 1) < 0)
+		if (inc_sitrep(&announcement, &out, repo, id, &args, format,
+		    &c.how) < 0)
 			cli_fail(INC_ERROR);
 		cli_say(stderr, NULL, announcement);
 	}
-	if (inc_render_sitrep(&out, incident, format) < 0)
-		cli_fail(INC_ERROR);
 	cli_out(out);
 	cli_warnings();
 	free(out);

@@ -336,6 +336,8 @@ commit_once(struct inc_change *c, const char *writer, const char *refname,
 		rc = inc__git_fail(rc, refname);
 		goto out;
 	}
+	if (c->picture)
+		*c->picture = json_incref(picture);
 	sync_worktree(repo, path, content.s, content.len);
 	pending_done(repo);
 	if (git_tree_entry_bypath(&ie, tree, dir) == 0) {

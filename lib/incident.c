@@ -341,46 +341,29 @@ int64_t
 inc_incident_sitrep_due(const inc_incident *incident, inc_repo *repo)
 {
 	enum inc_state s = inc_incident_state(incident);
-	int *minutes = repo->sitrep_minutes;
+	int *minutes = repo->sitrep_minutes, major = s == INC_STATE_MAJOR;
 	int64_t last;
 
 	if (s == INC_STATE_RESOLVED)
 		return 0;
-	if (!minutes[0]) { /* read once per process, warned about once */
-		if (inc__config_int(&minutes[0], repo, "inc.sitrepInterval", 60) < 0)
-			inc__warn("%s (using %d minutes)", inc_error(), minutes[0]);
-		if (inc__config_int(&minutes[1], repo, "inc.sitrepIntervalMajor",
-		    30) < 0)
-			inc__warn("%s (using %d minutes)", inc_error(), minutes[1]);
+	if (!minutes[major]) { /* read once per process, when needed */
+		const char *key = major ? "inc.sitrepIntervalMajor" :
+		    "inc.sitrepInterval";
+		if (inc__config_int(&minutes[major], repo, key, major ? 30 : 60) < 0)
+			inc__warn("%s (using %d minutes)", inc_error(),
+			    minutes[major]);
 	}
 	if (inc__time_get(&last, incident->picture, "last_sitrep") < 0 &&
 	    inc__time_get(&last, incident->picture, "opened") < 0)
 		return 0;
-	return last + (int64_t)minutes[s == INC_STATE_MAJOR] * 60;
-}
-
-/* The newest event of a type by when it happened; ties go to the later. */
-json_t *
-inc__newest(json_t *events, const char *type)
-{
-	json_t *best = NULL;
-
-	for (size_t i = 0; i < json_array_size(events); i++) {
-		json_t *e = json_array_get(events, i);
-		if (strcmp(json_string_value(json_object_get(e, "type")), type))
-			continue;
-		if (!best || strcmp(json_string_value(json_object_get(e, "at")),
-		    json_string_value(json_object_get(best, "at"))) >= 0)
-			best = e;
-	}
-	return best;
+	return last + (int64_t)minutes[major] * 60;
 }
 
 /* The fields of the newest sitrep, borrowed from a loaded incident. */
 int
 inc_sitrep_last(struct inc_sitrep_args *out, const inc_incident *incident)
 {
-	json_t *e = inc__newest(incident->events, "sitrep");
+	json_t *e = json_object_get(incident->picture, "sitrep");
 
 	out->broken = out->impact = out->doing = NULL;
 	if (!e)

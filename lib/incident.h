@@ -97,8 +97,9 @@ struct inc_sitrep_args {
 	const char *impact;
 	const char *doing;
 };
-int inc_sitrep(char **out_announcement, inc_repo *repo, const char *id,
-    const struct inc_sitrep_args *args, const struct inc_write *how);
+int inc_sitrep(char **out_announcement, char **out_report, inc_repo *repo,
+    const char *id, const struct inc_sitrep_args *args,
+    enum inc_format format, const struct inc_write *how);
 int inc_sitrep_parse(struct inc_sitrep_args *out, char *text);
 int inc_sitrep_last(struct inc_sitrep_args *out,
     const inc_incident *incident);

@@ -79,7 +79,6 @@ int inc__picture(json_t **out, inc_repo *repo, git_tree *head,
     const char *id);
 int inc__picture_of(json_t **out, inc_repo *repo, const char *id,
     const git_oid *tree);
-json_t *inc__newest(json_t *events, const char *type);
 int inc__cache_store(inc_repo *repo, const char *id, const git_oid *tree,
     json_t *picture);
 
@@ -92,10 +91,15 @@ struct inc_change {
 	int (*check)(struct inc_change *c, json_t *picture);
 	struct inc_buf announce; /* the line for the incident channel */
 	const char *body;        /* the commit message body, if any */
+	json_t **picture;        /* if set, gets the picture after the event */
 };
 int inc__event_new(json_t **out, inc_repo *repo, const char *id,
     const char *type, const struct inc_write *how);
 int inc__append(char **out_announcement, struct inc_change *c);
+
+/* render.c */
+int inc__render_sitrep(char **out, json_t *picture, json_t *sitrep,
+    enum inc_format format);
 
 /* state.c */
 json_t *inc__picture_new(const char *id);

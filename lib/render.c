@@ -279,27 +279,34 @@ put_sitrep(struct inc_buf *b, json_t *picture, json_t *e, int md)
 }
 
 int
+inc__render_sitrep(char **out, json_t *picture, json_t *e,
+    enum inc_format format)
+{
+	struct inc_buf b = {0};
+	int rc;
+
+	if (format == INC_FORMAT_JSON) {
+		json_t *copy = json_deep_copy(e);
+		json_object_set(copy, "title", json_object_get(picture, "title"));
+		rc = copy ? put_json(&b, copy) : inc__fail(INC_ERROR, "out of memory");
+		json_decref(copy);
+	} else {
+		rc = put_sitrep(&b, picture, e, format == INC_FORMAT_MARKDOWN);
+	}
+	return finish(out, &b, rc);
+}
+
+/* The newest sitrep, by when it was written for. */
+int
 inc_render_sitrep(char **out, const inc_incident *incident,
     enum inc_format format)
 {
-	json_t *e = inc__newest(incident->events, "sitrep");
-	struct inc_buf b = {0};
-	int rc;
+	json_t *e = json_object_get(incident->picture, "sitrep");
 
 	if (!e)
 		return inc__fail(INC_ENOTFOUND, "%s: no sitrep yet",
 		    inc_incident_id(incident));
-	if (format == INC_FORMAT_JSON) {
-		json_t *copy = json_deep_copy(e);
-		json_object_set(copy, "title", json_object_get(incident->picture,
-		    "title"));
-		rc = put_json(&b, copy);
-		json_decref(copy);
-	} else {
-		rc = put_sitrep(&b, incident->picture, e,
-		    format == INC_FORMAT_MARKDOWN);
-	}
-	return finish(out, &b, rc);
+	return inc__render_sitrep(out, incident->picture, e, format);
 }
 
 /* One line saying what an event did, as the log and timeline show it. */
@@ -552,7 +559,7 @@ inc_render_postmortem(char **out, const inc_incident *incident,
 	if (rc == 0)
 		rc = str(p, "summary") ? inc__buf_safe(&b, str(p, "summary"), 0) :
 		    inc__buf_printf(&b, "_To be written._");
-	last = inc__newest(events, "sitrep");
+	last = json_object_get(p, "sitrep");
 	if (rc == 0)
 		rc = inc__buf_printf(&b, "\n\n## Impact\n\n");
 	if (rc == 0)

@@ -139,7 +139,11 @@ inc__picture_apply(json_t *picture, json_t *event)
 		    "since", at)) < 0)
 			return inc__fail(INC_ERROR, "out of memory");
 	} else if (!strcmp(type, "sitrep")) {
+		const char *last = json_string_value(json_object_get(picture,
+		    "last_sitrep"));
 		count(picture, "sitreps");
+		if (!last || strcmp(json_string_value(at), last) >= 0)
+			json_object_set(picture, "sitrep", event);
 		latest(picture, "last_sitrep", at);
 	} else if (!strcmp(type, "status")) {
 		count(picture, "updates");

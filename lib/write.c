@@ -274,10 +274,13 @@ check_sitrep(struct inc_change *c, json_t *picture)
 }
 
 int
-inc_sitrep(char **out_announcement, inc_repo *repo, const char *id,
-    const struct inc_sitrep_args *args, const struct inc_write *how)
+inc_sitrep(char **out_announcement, char **out_report, inc_repo *repo,
+    const char *id, const struct inc_sitrep_args *args,
+    enum inc_format format, const struct inc_write *how)
 {
-	struct inc_change c = {.repo = repo, .id = id, .check = check_sitrep};
+	json_t *after = NULL;
+	struct inc_change c = {.repo = repo, .id = id, .check = check_sitrep,
+	    .picture = &after};
 	struct inc_buf body = {0};
 	int rc;
 
@@ -297,6 +300,12 @@ inc_sitrep(char **out_announcement, inc_repo *repo, const char *id,
 		c.body = body.s;
 		rc = inc__append(out_announcement, &c);
 	}
+	if (rc == 0 && (rc = inc__render_sitrep(out_report, after, c.event,
+	    format)) < 0) {
+		free(*out_announcement);
+		*out_announcement = NULL;
+	}
+	json_decref(after);
 	inc__buf_free(&body);
 	json_decref(c.event);
 	return rc;

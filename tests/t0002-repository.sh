@@ -5,6 +5,8 @@
 new_repo r
 id=$(inc-open -C r "First" 2>/dev/null)
 
+export INC_NOW=2030-01-01T00:00:00Z # ages do not tick between two listings
+
 # -C, then $INC_REPO, then the enclosing work tree that holds incidents
 succeeds "-C names the repository" inc-ls -C r
 like "$out" "^$id " "-C lists its incident"

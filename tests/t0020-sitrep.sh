@@ -260,10 +260,21 @@ fails "VISUAL comes before EDITOR" 1 \
 succeeds "setup: a field with a line starting with a hash mark" inc-sitrep -C r \
 	-b "Jobs stuck" -i "all queues" -d "Draining
 #2 pool first"
+before=$(commits r)
 printf '#!/bin/sh\ncp "$1" "%s/template"\n' "$TRASH" >keep.sh
 chmod +x keep.sh
-run env EDITOR="$TRASH/keep.sh" inc-sitrep -C r -e
-is "$status" 0 "an unchanged template exits 0"
+fails "a template saved unchanged records nothing" 1 \
+	"inc-sitrep: sitrep: the template was saved unchanged: nothing recorded" \
+	env EDITOR="$TRASH/keep.sh" inc-sitrep -C r -e
+is "$(commits r)" "$before" "no commit for an unchanged template"
+cat >impact.sh <<EOF
+#!/bin/sh
+cp "\$1" "$TRASH/template"
+sed 's/^Impact: .*/Impact: all queues, still/' "\$1" >"\$1.new" && mv "\$1.new" "\$1"
+EOF
+chmod +x impact.sh
+run env EDITOR="$TRASH/impact.sh" inc-sitrep -C r -e
+is "$status" 0 "a template with one field changed exits 0"
 is "$(last_event r "$id" .doing)" "Draining
 #2 pool first" "an unchanged template keeps a field's lines starting with a hash mark"
 like "$(cat template)" "^  #2 pool first$" "the template indents a field's further lines"
@@ -434,5 +445,15 @@ is "$status:$out" "0:" \
 	"the next sitrep is due an hour after the latest one, not the last recorded"
 run inc-sitrep -C bf --last
 like "$out" "^  D$" "--last shows the latest by time"
+run inc-sitrep -C bf --at 2026-03-02T10:30:00Z -b "Backfilled B"
+like "$out" "^  Backfilled B$" "a backfilled sitrep prints what was recorded"
+like "$out" "as of 2026-03-02 10:30 UTC" "as of its own time"
+
+# a field whose text holds a line that looks like a key survives the editor
+succeeds "setup: a field with a key-like line" inc-sitrep -C bf \
+	-b "$(printf 'Two things\nImpact: on the queue too')" -i "I" -d "D"
+run env EDITOR="$TRASH/impact.sh" inc-sitrep -C bf -e
+is "$status:$(last_event bf "$(inc-ls -C bf -j | jq -r .id)" .broken)" "0:Two things
+Impact: on the queue too" "an indented key-like line stays in its field"
 
 done_testing

@@ -153,6 +153,7 @@ sitrep_template(void)
 	char t5[] = "# header\n\n\nBroken: x\n";
 	char t6[] = "Doing: drain\n  #2 pool first\n";
 	char t7[] = "# only comments\n\n";
+	char t8[] = "Broken: a\n  impact: b\nDoing: c\n";
 
 	ok(inc_sitrep_parse(&a, t1) == 0, "template parses");
 	is(a.broken, "api down\nstill down", "continuation lines join, unindented");
@@ -167,6 +168,8 @@ sitrep_template(void)
 	    "blank lines before the first field");
 	ok(inc_sitrep_parse(&a, t6) == 0 && !strcmp(a.doing, "drain\n#2 pool first"),
 	    "an indented line starting with # is text");
+	ok(inc_sitrep_parse(&a, t8) == 0 && !strcmp(a.broken, "a\nimpact: b") &&
+	    !strcmp(a.doing, "c"), "an indented key is text of the field above");
 	ok(inc_sitrep_parse(&a, t7) == INC_EINVALID, "no field at all refused");
 	is(inc_error(), "sitrep: no field (Broken:, Impact: or Doing:): nothing "
 	    "recorded", "no field: message");
