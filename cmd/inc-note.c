@@ -1,13 +1,63 @@
-/* inc-note: record an operations progress note. */
+/* inc-note: record an operations progress note, or one per line of input. */
+#define _DEFAULT_SOURCE
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "cli.h"
 
+#define LINE_MAX_BYTES (64 * 1024)
+
 static const char usage_text[] =
     "inc-note [-C dir] [-t time] [id] text ...\n"
-    "       inc-note [-C dir] [-t time] [id] -   (the note from stdin)\n";
+    "       inc-note [-C dir] [-t time] [id] -   (the note from stdin)\n"
+    "       inc-note [-C dir] -s [id]            (a note per line of stdin)\n";
+
+/*
+ * Each line of stdin is a note of its own, recorded as it arrives, all
+ * through one process: alerts piped in, a log tailed. A bad line is
+ * reported with its number and skipped; the status then says so.
+ */
+static int
+each_line(inc_repo *repo, const char *id, const struct inc_write *how)
+{
+	char *line = NULL, *announcement, where[64];
+	size_t cap = 0, number = 0;
+	ssize_t n;
+	int status = EXIT_OK;
+
+	while ((n = getline(&line, &cap, stdin)) != -1) {
+		number++;
+		while (n && (line[n - 1] == '\n' || line[n - 1] == '\r'))
+			line[--n] = '\0';
+		if (strspn(line, " \t") == (size_t)n)
+			continue; /* a blank line is no note */
+		snprintf(where, sizeof(where), "stdin:%zu", number);
+		if ((size_t)n != strlen(line)) {
+			cli_say(stderr, prog, "note contains a NUL byte");
+			status = EXIT_FAIL;
+		} else if (n > LINE_MAX_BYTES) {
+			fprintf(stderr, "%s: %s: note: too long (%zd bytes, the "
+			    "limit is %d)\n", prog, where, n, LINE_MAX_BYTES);
+			status = EXIT_FAIL;
+		} else if (inc_note(&announcement, repo, id, line, how) < 0) {
+			char message[1200];
+			snprintf(message, sizeof(message), "%s: %s", where,
+			    inc_error());
+			cli_say(stderr, prog, message);
+			status = EXIT_FAIL;
+		} else {
+			cli_say(stdout, NULL, announcement);
+			fflush(stdout);
+			cli_warnings();
+			free(announcement);
+		}
+	}
+	if (ferror(stdin))
+		cli_die(EXIT_FAIL, "stdin: read error");
+	free(line);
+	return status;
+}
 
 int
 main(int argc, char **argv)
@@ -15,38 +65,52 @@ main(int argc, char **argv)
 	static const struct option longopts[] = {
 		CLI_COMMON_LONG,
 		{"at", required_argument, NULL, 't'},
+		{"stdin", no_argument, NULL, 's'},
 		{NULL, 0, NULL, 0}
 	};
 	struct cli c;
 	inc_repo *repo;
-	char *id, *text, *announcement;
+	char *id, *text = NULL, *announcement;
 	const char *name = NULL;
-	int opt, first;
+	int opt, first, lines = 0, status = EXIT_OK;
 
 	cli_init(&c, argv, usage_text);
-	while ((opt = getopt_long(argc, argv, CLI_COMMON_SHORT "t:", longopts,
+	while ((opt = getopt_long(argc, argv, CLI_COMMON_SHORT "t:s", longopts,
 	    NULL)) != -1)
-		cli_option(&c, opt, optarg);
+		if (!cli_option(&c, opt, optarg) && opt == 's')
+			lines = 1;
 	first = optind;
-	if (first >= argc)
-		cli_usage("missing note text");
-	/* with two or more operands the first names the incident */
-	if (argc - first >= 2)
-		name = argv[first++];
-	if (argc - first == 1 && !strcmp(argv[first], "-"))
-		text = cli_stdin("note");
-	else
-		text = cli_text(argv + first, argc - first);
+	if (lines) {
+		if (argc - first > 1)
+			cli_usage("--stdin takes the notes from stdin, not operands");
+		if (c.how.at)
+			cli_usage("--stdin records each note when it arrives: no --at");
+		name = argv[first];
+	} else {
+		if (first >= argc)
+			cli_usage("missing note text");
+		/* with two or more operands the first names the incident */
+		if (argc - first >= 2)
+			name = argv[first++];
+		if (argc - first == 1 && !strcmp(argv[first], "-"))
+			text = cli_stdin("note");
+		else
+			text = cli_text(argv + first, argc - first);
+	}
 	repo = cli_repo(&c);
-	id = cli_incident(repo, name, " (the first of several words names the "
-	    "incident: quote the note)");
-	if (inc_note(&announcement, repo, id, text, &c.how) < 0)
-		cli_fail(INC_ERROR);
-	cli_say(stdout, NULL, announcement);
-	cli_warnings();
-	free(announcement);
+	id = cli_incident(repo, name, lines ? NULL : " (the first of several "
+	    "words names the incident: quote the note)");
+	if (lines) {
+		status = each_line(repo, id, &c.how);
+	} else {
+		if (inc_note(&announcement, repo, id, text, &c.how) < 0)
+			cli_fail(INC_ERROR);
+		cli_say(stdout, NULL, announcement);
+		cli_warnings();
+		free(announcement);
+	}
 	free(text);
 	free(id);
 	inc_repo_free(repo);
-	return cli_exit(EXIT_OK);
+	return cli_exit(status);
 }

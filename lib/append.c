@@ -367,7 +367,8 @@ int
 inc__append(char **out_announcement, struct inc_change *c)
 {
 	git_reference *head = NULL;
-	char *writer = NULL, *refname = NULL;
+	const char *writer = NULL;
+	char *refname = NULL;
 	struct timespec pause = {0, 5 * 1000 * 1000};
 	int fd = -1, rc, retry = 0;
 
@@ -402,6 +403,5 @@ out:
 	inc__buf_free(&c->announce);
 	git_reference_free(head);
 	free(refname);
-	free(writer);
 	return rc;
 }

@@ -21,6 +21,7 @@ struct inc_repo {
 	int is_default;  /* neither named nor found: the per-user default */
 	char *commondir; /* where the lock and the cache live */
 	int sitrep_minutes[2]; /* normal and major, read on first use */
+	char writer[9];  /* this clone's writer id, read on first write */
 	char *name;      /* the responder, filled on first write */
 	char *email;
 };
@@ -59,7 +60,7 @@ int inc__utf8_valid(const char *s, size_t n);
 
 /* repo.c */
 int inc__identity(inc_repo *repo);
-int inc__writer(char **out, inc_repo *repo);
+int inc__writer(const char **out, inc_repo *repo);
 int inc__lock(int *out, inc_repo *repo);
 void inc__unlock(int fd);
 int inc__head_tree(git_tree **out, inc_repo *repo);

@@ -33,6 +33,12 @@ init_git(void)
 	 * git itself does not; git fsck is where objects are verified.
 	 */
 	git_libgit2_opts(GIT_OPT_ENABLE_STRICT_HASH_VERIFICATION, 0);
+	/*
+	 * Nor need it look up every object a new tree or commit names: the
+	 * tools made them a moment before. A lookup that misses rescans the
+	 * pack directory, eight times an event.
+	 */
+	git_libgit2_opts(GIT_OPT_ENABLE_STRICT_OBJECT_CREATION, 0);
 	done = 1;
 	return 0;
 }
@@ -291,36 +297,40 @@ fail:
  * their histories merge without conflict. Called with the lock held.
  */
 int
-inc__writer(char **out, inc_repo *repo)
+inc__writer(const char **out, inc_repo *repo)
 {
 	git_config *cfg = NULL, *local = NULL;
 	unsigned char bytes[4];
-	char id[9];
+	char *have = NULL;
 	int rc;
 
-	if ((rc = config_string(out, repo, "inc.writer")) < 0)
+	*out = repo->writer;
+	if (repo->writer[0])
+		return 0;
+	if ((rc = config_string(&have, repo, "inc.writer")) < 0)
 		return rc;
-	if (*out) {
-		if (strlen(*out) == 8 && strspn(*out, "0123456789abcdef") == 8)
-			return 0;
-		rc = inc__fail(INC_EINVALID, "inc.writer: %s: not 8 hex digits "
-		    "(remove it: git config --unset inc.writer)", *out);
-		free(*out), *out = NULL;
+	if (have) {
+		if (strlen(have) == 8 && strspn(have, "0123456789abcdef") == 8)
+			memcpy(repo->writer, have, sizeof(repo->writer));
+		else
+			rc = inc__fail(INC_EINVALID, "inc.writer: %s: not 8 hex "
+			    "digits (remove it: git config --unset inc.writer)", have);
+		free(have);
 		return rc;
 	}
 	if (getrandom(bytes, sizeof(bytes), 0) != sizeof(bytes))
 		return inc__errno_fail("getrandom");
-	snprintf(id, sizeof(id), "%02x%02x%02x%02x", bytes[0], bytes[1],
-	    bytes[2], bytes[3]);
+	snprintf(repo->writer, sizeof(repo->writer), "%02x%02x%02x%02x",
+	    bytes[0], bytes[1], bytes[2], bytes[3]);
 	if ((rc = git_repository_config(&cfg, repo->git)) < 0 ||
 	    (rc = git_config_open_level(&local, cfg, GIT_CONFIG_LEVEL_LOCAL)) < 0 ||
-	    (rc = git_config_set_string(local, "inc.writer", id)) < 0)
+	    (rc = git_config_set_string(local, "inc.writer", repo->writer)) < 0) {
 		rc = inc__git_fail(rc, "inc.writer");
+		repo->writer[0] = '\0';
+	}
 	git_config_free(local);
 	git_config_free(cfg);
-	if (rc < 0)
-		return rc;
-	return (*out = strdup(id)) ? 0 : inc__fail(INC_ERROR, "out of memory");
+	return rc;
 }
 
 /*

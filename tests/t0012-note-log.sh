@@ -35,7 +35,8 @@ fails "an unquoted multi-word note without the id" 1 \
 	inc-note -C r restarted db
 fails "no note text" 2 "inc-note: missing note text
 usage: inc-note [-C dir] [-t time] [id] text ...
-       inc-note [-C dir] [-t time] [id] -   (the note from stdin)" inc-note -C r
+       inc-note [-C dir] [-t time] [id] -   (the note from stdin)
+       inc-note [-C dir] -s [id]            (a note per line of stdin)" inc-note -C r
 run inc-note -C r -- -x
 is "$status:$out" "0:Note: -x" "after -- a note may start with a dash"
 
@@ -200,5 +201,29 @@ is "$(git -C r status --porcelain)$(git -C l status --porcelain)" "" \
 	"the work trees stay clean"
 fsck_clean "fsck is clean" r
 fsck_clean "fsck is clean (the log repository)" l
+
+# --- a note per line of stdin, through one process
+
+before=$(commits r)
+printf 'alert one\n\n  \nalert two\r\nbad \033 line\nalert three' >"$TRASH/alerts"
+run sh -c 'inc-note -C r --stdin <"$1"' - "$TRASH/alerts"
+is "$status" 1 "--stdin exits 1 when a line was refused"
+is "$out" "Note: alert one
+Note: alert two
+Note: alert three" "each good line is a note, announced as it is recorded"
+is "$err" "inc-note: stdin:5: note: contains a control character" \
+	"a bad line is named by its number and skipped"
+is "$(commits r)" $((before + 3)) "one commit per note; blank lines are no notes"
+is "$(inc-log -C r -j | tail -n 3 | jq -r .text | tr '\n' ,)" \
+	"alert one,alert two,alert three," "in the order they came, without line ends"
+seq 1 40 | sed 's/^/alert /' >"$TRASH/many"
+run sh -c 'inc-note -C r -s <"$1"' - "$TRASH/many"
+is "$status:$(commits r)" "0:$((before + 43))" "forty lines, forty commits"
+fails "--stdin with a note operand" 2 "inc-note: --stdin takes the notes from stdin, not operands
+usage: inc-note [-C dir] [-t time] [id] text ...
+       inc-note [-C dir] [-t time] [id] -   (the note from stdin)
+       inc-note [-C dir] -s [id]            (a note per line of stdin)" inc-note -C r -s "$id" extra
+is "$(git -C r status --porcelain)" "" "the work tree stays clean"
+fsck_clean "fsck is clean after --stdin" r
 
 done_testing
