@@ -151,7 +151,8 @@ sync_worktree(inc_repo *repo, const char *path, const char *content,
 		mkdir(full, 0777);
 		*p = '/';
 	}
-	snprintf(tmp, sizeof(tmp), "%s.%ld.tmp", full, (long)getpid());
+	/* one name, as writers take turns: a killed writer's is found again */
+	snprintf(tmp, sizeof(tmp), "%s.inc-tmp", full);
 	if (!(f = fopen(tmp, "w")) || fwrite(content, 1, size, f) != size ||
 	    fclose(f) != 0 || rename(tmp, full) != 0) {
 		inc__warn("%s: %s (the event is recorded; git checkout -- %s "
@@ -219,11 +220,20 @@ pending_finish(inc_repo *repo)
 	fclose(f);
 	path[n] = '\0';
 	snprintf(rev, sizeof(rev), "HEAD:%s", path);
-	if (!strncmp(path, INC_DIR "/", sizeof(INC_DIR)) && !strstr(path, "..") &&
-	    git_revparse_single(&blob, repo->git, rev) == 0 &&
+	if (strncmp(path, INC_DIR "/", sizeof(INC_DIR)) || strstr(path, "..")) {
+		unlink(file);
+		return;
+	}
+	if (git_revparse_single(&blob, repo->git, rev) == 0 &&
 	    git_object_type(blob) == GIT_OBJECT_BLOB)
 		sync_worktree(repo, path, git_blob_rawcontent((git_blob *)blob),
 		    (size_t)git_blob_rawsize((git_blob *)blob));
+	if (git_repository_workdir(repo->git)) { /* a killed writer's copy */
+		snprintf(file, sizeof(file), "%s%s.inc-tmp",
+		    git_repository_workdir(repo->git), path);
+		unlink(file);
+		pending_path(file, sizeof(file), repo);
+	}
 	git_object_free(blob);
 	unlink(file);
 }

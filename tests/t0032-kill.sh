@@ -1,0 +1,69 @@
+#!/bin/sh
+# Writers killed with SIGKILL at random moments, round after round: the
+# repository stays consistent, every event a writer reported is there
+# exactly once, no event is half written, and the next run succeeds.
+# KILL_ROUNDS (default 60, to keep make check short) sets how many.
+. "$(dirname "$0")/lib.sh"
+
+ROUNDS=${KILL_ROUNDS:-60}
+WRITERS=3
+mkdir bin
+cp "$INC_BIN/inc-note" bin/inc-note-killed # a name only this test kills
+killed=$TRASH/bin/inc-note-killed
+
+new_repo r
+id=$(inc-open -C r "Killed writers" 2>/dev/null)
+
+writer() {
+	n=0
+	while [ ! -e "$TRASH/stop" ]; do
+		n=$((n + 1))
+		text="w$1 r$2 n$n"
+		if "$killed" -C r "$id" "$text" >/dev/null 2>>"$TRASH/errors"; then
+			echo "$text" >>"$TRASH/reported"
+		fi
+	done
+}
+
+: >"$TRASH/reported"
+: >"$TRASH/errors"
+round=1
+bad=0
+while [ "$round" -le "$ROUNDS" ]; do
+	rm -f "$TRASH/stop"
+	i=1
+	while [ "$i" -le "$WRITERS" ]; do
+		writer "$i" "$round" &
+		i=$((i + 1))
+	done
+	# let them run 5 to 60 ms, then kill whatever is under way
+	sleep "0.0$(( (round * 7919) % 55 + 5 ))" 2>/dev/null || sleep 1
+	pkill -KILL -f "^$killed " 2>/dev/null
+	touch "$TRASH/stop"
+	wait
+	if ! git -C r fsck --strict --no-progress >"$TRASH/fsck" 2>&1; then
+		bad=$((bad + 1))
+		diag "round $round: fsck" "$(cat "$TRASH/fsck")"
+	fi
+	round=$((round + 1))
+done
+# errors other than from the kills themselves would be false failures
+grep -v 'Killed' "$TRASH/errors" >"$TRASH/real-errors" || true
+
+is "$bad" 0 "git fsck --strict is clean after every one of $ROUNDS rounds"
+succeeds "the next run succeeds" inc-note -C r "$id" "after the kills"
+is "$(git -C r status --porcelain)" "" "and leaves the work tree and index matching HEAD"
+run inc-log -C r -j "$id"
+is "$status" 0 "every line in the log is a whole event"
+printf '%s\n' "$out" | jq -r 'select(.type == "note") | .text' | sort >"$TRASH/recorded"
+is "$(sort "$TRASH/recorded" | uniq -d | wc -l | tr -d ' ')" 0 "no event is recorded twice"
+is "$(sort "$TRASH/reported" | comm -23 - "$TRASH/recorded" | wc -l | tr -d ' ')" 0 \
+	"every event a writer reported is recorded"
+is "$(cat "$TRASH/real-errors")" "" "no writer that was not killed reported a failure"
+like "$(wc -l <"$TRASH/reported")" '^ *[1-9][0-9]*$' "writers did report events"
+is "$(git -C r rev-list --merges HEAD | wc -l | tr -d ' ')" 0 "the history is linear"
+is "$(printf '%s\n' "$out" | jq -s '[.[].seq] == ([.[].seq] | unique)')" true \
+	"seq is unique and increasing"
+diag "$(wc -l <"$TRASH/reported") events reported, $(wc -l <"$TRASH/recorded") recorded over $ROUNDS rounds"
+
+done_testing
