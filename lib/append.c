@@ -112,15 +112,13 @@ message(struct inc_buf *b, struct inc_change *c)
 	    c->id, str(c->event, "type"), str(c->event, "id"));
 }
 
-/* A <ref>.lock older than a few seconds was left by a killed writer. */
+/* A lock file at least a few seconds old was left by a killed writer. */
 static int
-clear_stale_lock(inc_repo *repo, const char *refname)
+clear_stale_lock(const char *path)
 {
-	char path[4096];
 	struct stat st;
 	struct timespec now;
 
-	snprintf(path, sizeof(path), "%s%s.lock", repo->commondir, refname);
 	clock_gettime(CLOCK_REALTIME, &now);
 	if (stat(path, &st) == 0 && (now.tv_sec - st.st_mtim.tv_sec) * 1000000000L +
 	    (now.tv_nsec - st.st_mtim.tv_nsec) >= STALE_LOCK_SECONDS * 1000000000L) {
@@ -130,19 +128,23 @@ clear_stale_lock(inc_repo *repo, const char *refname)
 	return 0;
 }
 
-/* Keep a work tree's file and index entry equal to what was committed. */
 static void
-sync_worktree(inc_repo *repo, const char *path, const char *content,
-    size_t size)
+clear_stale_ref_lock(inc_repo *repo, const char *refname)
+{
+	char path[4096];
+
+	snprintf(path, sizeof(path), "%s%s.lock", repo->commondir, refname);
+	clear_stale_lock(path);
+}
+
+/* Writes the work tree's copy of path as committed: whole, or not at all. */
+static int
+write_file(inc_repo *repo, const char *path, const char *content, size_t size)
 {
 	const char *workdir = git_repository_workdir(repo->git);
 	char full[4096], tmp[4200];
-	git_index *index = NULL;
 	FILE *f;
-	int rc;
 
-	if (!workdir)
-		return;
 	snprintf(full, sizeof(full), "%s%s", workdir, path);
 	for (char *p = full + strlen(workdir); *p; p++) {
 		if (*p != '/')
@@ -159,23 +161,54 @@ sync_worktree(inc_repo *repo, const char *path, const char *content,
 		    "restores the file)", full, strerror(errno), path);
 		if (f)
 			unlink(tmp);
-		return;
+		return -1;
 	}
-	if ((rc = git_repository_index(&index, repo->git)) < 0 ||
-	    (rc = git_index_read(index, 0)) < 0 ||
-	    (rc = git_index_add_bypath(index, path)) < 0 ||
-	    (rc = git_index_write(index)) < 0) {
-		const git_error *e = git_error_last();
-		inc__warn("index: %s (the event is recorded; git reset -- %s "
-		    "updates the index)", e ? e->message : "error", path);
-	}
-	git_index_free(index);
+	return 0;
 }
 
 /*
- * A writer killed between moving the branch and updating the work tree
- * would leave the index behind HEAD. The path being written is noted in
- * GITDIR/incident-pending first, and the next writer finishes the job.
+ * Adds the paths to the index as they are in the work tree. Another git
+ * may hold index.lock for a moment; one left by a killed writer is
+ * removed once it is a few seconds old.
+ */
+static int
+update_index(inc_repo *repo, char **paths, size_t n)
+{
+	struct timespec pause = {0, 5 * 1000 * 1000};
+	char lock[4096];
+	git_index *index = NULL;
+	int rc = 0;
+
+	snprintf(lock, sizeof(lock), "%sindex.lock", git_repository_path(repo->git));
+	for (int i = 0; i < RETRIES; i++) {
+		if ((rc = git_repository_index(&index, repo->git)) < 0 ||
+		    (rc = git_index_read(index, 0)) < 0)
+			break;
+		for (size_t k = 0; rc == 0 && k < n; k++)
+			rc = git_index_add_bypath(index, paths[k]);
+		if (rc == 0 && (rc = git_index_write(index)) == 0)
+			break;
+		git_index_free(index), index = NULL;
+		if (rc != GIT_ELOCKED)
+			break;
+		clear_stale_lock(lock);
+		nanosleep(&pause, NULL);
+	}
+	if (rc < 0) {
+		const git_error *e = git_error_last();
+		inc__warn("index: %s (the event is recorded; the next writer "
+		    "updates the index)", e ? e->message : "error");
+	}
+	git_index_free(index);
+	return rc;
+}
+
+/*
+ * A writer killed between moving the branch and updating the work tree,
+ * or one that found the index locked, would leave the work tree and index
+ * behind HEAD. Each path is noted in GITDIR/incident-pending before the
+ * branch moves; every writer brings all noted paths in step with HEAD and
+ * clears the list only when that worked.
  */
 static void
 pending_path(char *out, size_t size, inc_repo *repo)
@@ -184,58 +217,67 @@ pending_path(char *out, size_t size, inc_repo *repo)
 }
 
 static void
-pending_note(inc_repo *repo, const char *path)
+pending_add(inc_repo *repo, const char *path)
 {
 	char file[4096];
 	FILE *f;
 
 	pending_path(file, sizeof(file), repo);
-	if (!git_repository_workdir(repo->git) || !(f = fopen(file, "w")))
+	if (!git_repository_workdir(repo->git) || !(f = fopen(file, "a")))
 		return;
-	fputs(path, f);
+	fprintf(f, "%s\n", path);
 	fclose(f);
 }
 
 static void
-pending_done(inc_repo *repo)
+pending_sync(inc_repo *repo)
 {
-	char file[4096];
-
-	pending_path(file, sizeof(file), repo);
-	unlink(file);
-}
-
-static void
-pending_finish(inc_repo *repo)
-{
-	char file[4096], path[512], rev[600];
+	char file[4096], *list = NULL, *line, *next, **paths = NULL;
+	size_t n = 0, cap = 0, size = 0;
 	git_object *blob = NULL;
 	FILE *f;
-	size_t n;
+	int ok = 1;
 
 	pending_path(file, sizeof(file), repo);
-	if (!(f = fopen(file, "r")))
+	if (!git_repository_workdir(repo->git) || !(f = fopen(file, "r")))
 		return;
-	n = fread(path, 1, sizeof(path) - 1, f);
+	if (getdelim(&list, &size, '\0', f) < 0) {
+		fclose(f);
+		free(list);
+		unlink(file);
+		return;
+	}
 	fclose(f);
-	path[n] = '\0';
-	snprintf(rev, sizeof(rev), "HEAD:%s", path);
-	if (strncmp(path, INC_DIR "/", sizeof(INC_DIR)) || strstr(path, "..")) {
-		unlink(file);
-		return;
+	for (line = list; *line; line = next) {
+		char rev[600];
+		if ((next = strchr(line, '\n')))
+			*next++ = '\0';
+		else
+			next = line + strlen(line);
+		snprintf(rev, sizeof(rev), "HEAD:%s", line);
+		if (strncmp(line, INC_DIR "/", sizeof(INC_DIR)) || strstr(line, "..") ||
+		    git_revparse_single(&blob, repo->git, rev) < 0)
+			continue; /* never committed: nothing to bring in step */
+		if (git_object_type(blob) == GIT_OBJECT_BLOB &&
+		    write_file(repo, line, git_blob_rawcontent((git_blob *)blob),
+		    (size_t)git_blob_rawsize((git_blob *)blob)) < 0)
+			ok = 0;
+		git_object_free(blob), blob = NULL;
+		if (n == cap) {
+			char **grown = realloc(paths, (cap = cap ? cap * 2 : 8) *
+			    sizeof(*paths));
+			if (!grown) {
+				ok = 0;
+				break;
+			}
+			paths = grown;
+		}
+		paths[n++] = line;
 	}
-	if (git_revparse_single(&blob, repo->git, rev) == 0 &&
-	    git_object_type(blob) == GIT_OBJECT_BLOB)
-		sync_worktree(repo, path, git_blob_rawcontent((git_blob *)blob),
-		    (size_t)git_blob_rawsize((git_blob *)blob));
-	if (git_repository_workdir(repo->git)) { /* a killed writer's copy */
-		snprintf(file, sizeof(file), "%s%s.inc-tmp",
-		    git_repository_workdir(repo->git), path);
+	if (ok && update_index(repo, paths, n) == 0)
 		unlink(file);
-		pending_path(file, sizeof(file), repo);
-	}
-	git_object_free(blob);
-	unlink(file);
+	free(paths);
+	free(list);
 }
 
 static int
@@ -327,17 +369,15 @@ commit_once(struct inc_change *c, const char *writer, const char *refname,
 		rc = inc__git_fail(rc, c->id);
 		goto out;
 	}
-	pending_note(repo, path);
+	pending_add(repo, path);
 	if (unborn)
 		rc = git_reference_create(&ref, repo->git, refname, &commit_id, 0,
 		    msg.s);
 	else
 		rc = git_reference_create_matching(&ref, repo->git, refname,
 		    &commit_id, 1, &parent_id, msg.s);
-	if (rc < 0)
-		pending_done(repo);
 	if (rc == GIT_EMODIFIED || rc == GIT_EEXISTS ||
-	    (rc == GIT_ELOCKED && (clear_stale_lock(repo, refname), 1))) {
+	    (rc == GIT_ELOCKED && (clear_stale_ref_lock(repo, refname), 1))) {
 		*retry = 1; /* another git moved or holds the branch */
 		rc = inc__git_fail(rc, refname);
 		goto out;
@@ -348,8 +388,7 @@ commit_once(struct inc_change *c, const char *writer, const char *refname,
 	}
 	if (c->picture)
 		*c->picture = json_incref(picture);
-	sync_worktree(repo, path, content.s, content.len);
-	pending_done(repo);
+	pending_sync(repo);
 	if (git_tree_entry_bypath(&ie, tree, dir) == 0) {
 		git_oid_cpy(&incident_tree, git_tree_entry_id(ie));
 		inc__cache_store(repo, c->id, &incident_tree, picture);
@@ -400,7 +439,7 @@ inc__append(char **out_announcement, struct inc_change *c)
 	}
 	if ((rc = inc__writer(&writer, c->repo)) < 0)
 		goto out;
-	pending_finish(c->repo);
+	pending_sync(c->repo);
 	for (int i = 0; i < RETRIES; i++) {
 		if ((rc = commit_once(c, writer, refname, &retry)) == 0 || !retry)
 			break;
