@@ -342,17 +342,18 @@ inc__lock(int *out, inc_repo *repo)
 {
 	char path[4096];
 	int fd;
-	struct timespec pause = {0, 5 * 1000 * 1000};
+	/* short naps: a lock handed over is taken up within half a millisecond */
+	struct timespec pause = {0, 500 * 1000};
 
 	snprintf(path, sizeof(path), "%sincident.lock", repo->commondir);
 	if ((fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0666)) < 0)
 		return inc__errno_fail(path);
-	for (long waited = 0; flock(fd, LOCK_EX | LOCK_NB) < 0; waited += 5) {
+	for (long waited = 0; flock(fd, LOCK_EX | LOCK_NB) < 0; waited++) {
 		if (errno != EWOULDBLOCK && errno != EINTR) {
 			close(fd);
 			return inc__errno_fail(path);
 		}
-		if (waited > LOCK_WAIT_SECONDS * 1000L) {
+		if (waited > LOCK_WAIT_SECONDS * 2000L) {
 			close(fd);
 			return inc__fail(INC_ECONFLICT, "%s: busy for %d seconds, "
 			    "try again", path, LOCK_WAIT_SECONDS);
