@@ -64,9 +64,14 @@ $(BUILD)/unit: tests/unit.c $(BUILD)/libincident.a $(HEADERS) | deps
 demo: $(BINS)
 	sh tests/demo.sh
 
-# Benchmarks: not part of check (see bench/).
-bench: $(BINS)
-	sh bench/growth.sh
+# Benchmarks: not part of check (see bench/ and bench/RESULTS.md).
+bench: $(BINS) $(BUILD)/floor
+	BIN=$(abspath $(BUILD)) sh bench/run.sh
+
+# The durability floor bench/run.sh compares the tools with.
+$(BUILD)/floor: bench/floor.c
+	@mkdir -p $(@D)
+	$(CC) $(WARNINGS) $(CFLAGS) $(LDFLAGS) -o $@ bench/floor.c
 
 # The whole suite: C unit tests and shell tests, all TAP, under prove.
 check: all

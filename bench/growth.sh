@@ -5,7 +5,7 @@
 # interleaved by hyperfine in one run, and prints the ratios to the first.
 set -eu
 cd "$(dirname "$0")/.."
-bin=$PWD/build
+bin=${BIN:-$PWD/build}
 out=${BENCH_DIR:-$PWD/bench/out}
 runs=${RUNS:-30}
 mkdir -p "$out"
