@@ -20,7 +20,7 @@ DEPS_LIBS = $(shell $(PKG_CONFIG) --libs $(DEPS) 2>/dev/null)
 ALL_CFLAGS = $(WARNINGS) $(CFLAGS) $(DEPS_CFLAGS)
 
 TOOLS = inc-open inc-state inc-handoff inc-sitrep inc-postmortem inc-note \
-	inc-ls inc-log
+	inc-ls inc-log inc-status
 LIB_SRC = $(filter-out lib/notls.c,$(wildcard lib/*.c))
 LIB_OBJ = $(LIB_SRC:lib/%.c=$(BUILD)/lib/%.o)
 # linked into every binary by name, as nothing refers to it: see the file

@@ -129,4 +129,13 @@ inc_render_fn inc_render_row;        /* inc-ls */
 inc_render_fn inc_render_sitrep_due; /* nothing unless a sitrep is due */
 inc_render_fn inc_render_pm_overdue; /* nothing unless the post-mortem is late */
 
+/*
+ * lint.c: a customer status update checked against the process. *out
+ * gets the findings, one a line ("WORDS": rule: a better way), and the
+ * result is how many; names (NULL-terminated, may be NULL) are people,
+ * teams or vendors not to blame; a resolved incident may name its cause.
+ */
+int inc_lint(char **out, const char *text, const char *const *names,
+    int resolved);
+
 #endif

@@ -175,6 +175,58 @@ sitrep_template(void)
 	    "recorded", "no field: message");
 }
 
+/* inc_lint: a customer status update against the process */
+static void
+status_lint(void)
+{
+	static const char good[] = "We are investigating errors on the API. "
+	    "Retrying is safe. Next update in 30 minutes.";
+	static const char bad[] = "The API is down because AWS is down. "
+	    "We are investigating. ETA 17:00 UTC. No workaround yet.";
+	const char *names[] = {"Ana", "ops team", NULL};
+	char *out = NULL, *again = NULL;
+
+	ok(inc_lint(&out, good, NULL, 0) == 0 && out && !*out,
+	    "lint: a good update: 0 findings, empty output");
+	free(out);
+	ok(inc_lint(&out, bad, NULL, 0) == 3, "lint: a bad update: 3 findings");
+	is(out, "\"because\": presumed root cause: say what is broken and "
+	    "what is being done; name the cause once the incident is resolved\n"
+	    "\"because AWS is down\": blame: own the problem and say what we "
+	    "are doing about it, not whose fault it is\n"
+	    "\"ETA 17:00 UTC\": explicit ETA: say what is being done and when "
+	    "the next update will come, not when it will be fixed\n",
+	    "lint: one line per finding, in the order of the text");
+	ok(inc_lint(&again, bad, NULL, 0) == 3 && out && again &&
+	    !strcmp(out, again), "lint: the same text, the same findings");
+	free(out);
+	free(again);
+	ok(inc_lint(&out, bad, NULL, 1) == 2 && !strstr(out, "root cause"),
+	    "lint: resolved: the cause may be named, the rest still counts");
+	free(out);
+	ok(inc_lint(&out, "Banana errors: the OPS  TEAM and ana are "
+	    "investigating; retry.", names, 0) == 2, "lint: names, whole words");
+	is(out, "\"OPS  TEAM\": blame: own the problem and say what we are "
+	    "doing about it, not whose fault it is\n\"ana\": blame: own the "
+	    "problem and say what we are doing about it, not whose fault it is\n",
+	    "lint: names quoted as written, any case");
+	free(out);
+	out = (char *)"untouched";
+	ok(inc_lint(&out, NULL, NULL, 0) == INC_EINVALID && !out,
+	    "lint: no text refused, *out NULL");
+	is(inc_error(), "update: missing", "lint: no text: message");
+	ok(inc_lint(&out, "bad \xff", NULL, 0) == INC_EINVALID,
+	    "lint: invalid UTF-8 refused");
+	is(inc_error(), "update: invalid UTF-8", "lint: invalid UTF-8: message");
+	ok(inc_lint(&out, " -- \n ", NULL, 0) == INC_EINVALID,
+	    "lint: no words refused");
+	is(inc_error(), "update: empty", "lint: no words: message");
+	names[0] = "\xc0\xaf";
+	ok(inc_lint(&out, good, names, 0) == INC_EINVALID,
+	    "lint: a name in invalid UTF-8 refused");
+	is(inc_error(), "name: invalid UTF-8", "lint: bad name: message");
+}
+
 int
 main(void)
 {
@@ -183,6 +235,7 @@ main(void)
 	times();
 	states();
 	sitrep_template();
+	status_lint();
 	printf("1..%d\n", tests);
 	return failures != 0;
 }

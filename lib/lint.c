@@ -1,0 +1,1263 @@
+/*
+ * Customer status updates checked against the process: they say what is
+ * broken, what is being done and what customers can do, and they give no
+ * explicit ETA, presume no root cause and shift no blame.
+ *
+ * The text is cut into tokens (words and numbers, with 17:00, 1.5 and
+ * 1,000 kept whole). A rule is a list of small patterns over tokens,
+ * written as space-separated elements:
+ *
+ *   word|other     one of these words, case-insensitive (ASCII);
+ *                  a_b is two words in a row, wor* a prefix
+ *   <class>        one of the patterns of a class below
+ *   <digits> ...   a token of that shape: see token_is()
+ *   *              any one token
+ *   ~N             up to N tokens skipped
+ *   !word|other    the next token is none of these (it takes nothing)
+ *   X?             the element X may be left out
+ *
+ * The tokens a pattern takes follow each other with only white space, or
+ * a hyphen or apostrophe inside a word, between them: never across other
+ * punctuation. Matching backtracks and keeps the longest match.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "internal.h"
+
+enum rule {
+	RULE_ETA, RULE_CAUSE, RULE_BLAME,
+	RULE_BROKEN, RULE_DOING, RULE_WORKAROUND,
+	RULES
+};
+
+static const struct {
+	const char *name;
+	const char *better;
+} rules[RULES] = {
+	{"explicit ETA", "say what is being done and when the next update "
+	    "will come, not when it will be fixed"},
+	{"presumed root cause", "say what is broken and what is being done; "
+	    "name the cause once the incident is resolved"},
+	{"blame", "own the problem and say what we are doing about it, not "
+	    "whose fault it is"},
+	{"what is broken", "say what customers see (errors, timeouts, "
+	    "slowness, what is unavailable)"},
+	{"what is being done", "say what we are doing about it (investigating, "
+	    "rolling back, monitoring)"},
+	{"workaround", "say what customers can do in the meantime, or plainly "
+	    "that there is no workaround yet"},
+};
+
+/* What a pattern is for. */
+enum {
+	HIT = 0,     /* a finding */
+	EXTEND = 1,  /* widens an adjoining finding of its rule, never alone */
+	EXCEPT = 2,  /* a finding that starts inside this is no finding */
+	PRESENT = 3, /* the rule is met when this is anywhere */
+	KIND = 3,
+	PAST = 4,    /* not a finding in a sentence told in the past */
+	UPDATE = 8   /* not a finding about the next update or a report */
+};
+
+struct pattern {
+	enum rule rule;
+	int flags;
+	const char *text;
+};
+
+struct token {
+	size_t start, end;   /* bytes of the text */
+	unsigned joined : 1; /* only white space, or a hyphen or apostrophe
+	                        inside a word, since the token before */
+	unsigned sentence : 1; /* a sentence or paragraph starts here */
+};
+
+struct span {
+	size_t start, end;  /* bytes */
+	size_t first, last; /* tokens */
+	enum rule rule;
+	int extend;         /* found by an EXTEND pattern */
+};
+
+struct lint {
+	const char *text;
+	struct token *tok;
+	size_t ntok, tokcap;
+	struct span *hit;
+	size_t nhit, hitcap;
+};
+
+/* Classes: each is any one of its patterns. */
+#define CLASS(name, ...) {name, (const char *const[]){__VA_ARGS__, NULL}}
+
+static const struct {
+	const char *name;
+	const char *const *alts;
+} classes[] = {
+	/* durations: "30 minutes", "a few hours", "the next hour", "2h" */
+	CLASS("qual", "about|around|approximately|approx|roughly|maybe|perhaps|"
+	    "possibly|likely|under|over|another|just|only|less_than|more_than|"
+	    "no_more_than|not_more_than|at_most|up_to|at_least|a_further|"
+	    "an_additional|an_estimated|estimated|the_next|the_coming|next|"
+	    "coming|a_few_more|several_more|half|the_following"),
+	CLASS("numword", "<digits>",
+	    "a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+	    "twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|few|several|"
+	    "couple|couple_of|a_few|a_couple|a_couple_of|a_matter_of|"
+	    "a_handful_of|a_number_of"),
+	CLASS("num", "<numword> to|or|and? <numword>?"),
+	CLASS("unit", "minute|minutes|min|mins|hour|hours|hr|hrs|day|days|week|"
+	    "weeks|moment|moments|business_day|business_days|working_day|"
+	    "working_days|business_hours"),
+	CLASS("dur",
+	    "<qual>? <qual>? <num> <unit> and_a_half?",
+	    "<qual>? <qual>? <numunit>",
+	    "<qual>? <qual>? hour|day|week|minutes|hours|days|weeks|moments",
+	    "no_time|no_time_at_all",
+	    "the hour|day|week"),
+	/* points in time: "17:00 UTC", "5 pm", "noon", "tomorrow morning" */
+	CLASS("zone", "utc|gmt|z|pst|pdt|pt|est|edt|et|cst|cdt|ct|mst|mdt|mt|"
+	    "cet|cest|bst|ist|jst|kst|aest|aedt|sgt|hkt|wet|eet|eest|msk|"
+	    "local_time|your_local_time|your_time|pacific|eastern|central|"
+	    "mountain|pacific_time|eastern_time|central_time|mountain_time"),
+	CLASS("clock",
+	    "<clocktok> am|pm? <zone>?",
+	    "<hour12> am|pm|o_clock <zone>?",
+	    "noon|midday|midnight <zone>?"),
+	CLASS("day",
+	    "today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|"
+	    "saturday|sunday morning|afternoon|evening|night|noon?",
+	    "this|tomorrow|next? morning|afternoon|evening|weekend|week|month",
+	    "the? end|close|start|beginning of the? business? "
+	    "day|week|month|business",
+	    "eod|cob|eow|eob|eom|lunch|lunchtime|the_weekend|the_morning|"
+	    "the_afternoon|the_evening"),
+	CLASS("when", "<clock>", "<day> at|around? <clock>?"),
+	/* how a fix is promised: "back up", "fully restored" */
+	CLASS("res", "resolved|fixed|restored|back|up|online|available|"
+	    "operational|recovered|normal|running|working|complete|completed|"
+	    "deployed|live|done|finished|rolled_out|in_place|to_normal|"
+	    "up_and_running|fully|functional|stable|healthy|repaired|"
+	    "mitigated"),
+	CLASS("soonres", "resolved|fixed|restored|recovered|back|online|"
+	    "available|operational|normal|live|deployed|complete|completed|fix|"
+	    "resolution|recovery|restoration|resolve|restore|recover|repaired|"
+	    "mitigated|functional|stable|healthy"),
+	/* who could be blamed */
+	CLASS("vendor", "aws|amazon|amazon_web_services|cloudfront|cloudflare|"
+	    "akamai|fastly|azure|microsoft|google|google_cloud|gcp|digitalocean|"
+	    "digital_ocean|linode|hetzner|ovh|ovhcloud|oracle|ibm|heroku|github|"
+	    "gitlab|bitbucket|atlassian|stripe|twilio|sendgrid|mailgun|mailchimp|"
+	    "postmark|okta|auth0|datadog|pagerduty|salesforce|equinix|vercel|"
+	    "netlify|supabase|firebase|cloudinary|algolia|shopify|paypal|"
+	    "braintree|adyen|plaid|verizon|comcast|lumen|cogent|zayo|telia|ntt|"
+	    "vodafone|level_3|level3|hurricane_electric|godaddy|namecheap|ns1|"
+	    "dyn|ultradns|route_53|route53|imperva|incapsula|sucuri|rackspace|"
+	    "softlayer|scaleway|vultr|backblaze|snowflake|confluent|fly_io"),
+	CLASS("product", "s3|ec2|rds|lambda|sqs|sns|dynamodb|elb|alb|nlb|ebs|"
+	    "efs|eks|ecs|fargate|kinesis|aurora|workers|r2|gcs|gke|bigquery|"
+	    "pubsub|spanner|cosmos|blob|api|apis|dns|cdn|network|region|"
+	    "regions|datacenter|data_center|services|service|infrastructure|"
+	    "cloud|platform|edge|servers|backbone"),
+	CLASS("kind", "upstream|third|party|external|cloud|hosting|dns|cdn|"
+	    "network|networking|payment|payments|email|mail|sms|telecom|telco|"
+	    "transit|infrastructure|datacenter|data_center|colocation|colo|"
+	    "bandwidth|internet|service|software|database|storage|identity|auth|"
+	    "authentication|messaging|monitoring|logging|security|backup|managed|"
+	    "hardware|fiber|power|platform|saas|api|server|certificate|ddos|"
+	    "voice|telephony|connectivity"),
+	CLASS("provider",
+	    "our|the|a|an|one_of_our|one_of_the|another|one_of_its? "
+	    "<kind>? <kind>? <kind>? provider|providers|vendor|vendors|supplier|"
+	    "suppliers|partner|partners|hoster|isp|isps|carrier|carriers"),
+	CLASS("padj", "junior|new|senior|single|on_call|oncall|individual|"
+	    "rogue|careless|inexperienced|external|third_party|contract|"
+	    "overworked|tired|former"),
+	CLASS("person",
+	    "a|an|one|the|another|that|this|a_single <padj>? engineer|developer|"
+	    "dev|employee|operator|administrator|admin|sysadmin|contractor|"
+	    "intern|technician|staffer|staff_member|team_member|dba|colleague|"
+	    "worker|individual|person|sre|programmer|coder|consultant|new_hire",
+	    "one_of_our|one_of_the|a_member_of_our|a_member_of_the|"
+	    "one_of_their <padj>? engineers|developers|"
+	    "employees|operators|administrators|admins|contractors|interns|"
+	    "technicians|staff|team_members|dbas|colleagues|sres|consultants",
+	    "someone|somebody|an_individual|a_person"),
+	CLASS("team", "the|another|a|our|a_different|an_internal|a_partner|"
+	    "one_of_our|one_of_the|their *? *? team|teams|department|squad|org"),
+	CLASS("customer", "a|an|one|another|the|one_of_our|a_single|a_specific|"
+	    "a_particular|certain|some? large|single|specific|particular|"
+	    "misbehaving|malicious|abusive|rogue|free|trial|enterprise? "
+	    "customer|customers|user|users|tenant|tenants|client|clients"),
+	CLASS("actor", "<vendor>", "<provider>", "<person>", "<team>"),
+	/* what an actor is blamed for */
+	CLASS("mistake", "mistakenly|accidentally|inadvertently|erroneously|"
+	    "incorrectly|wrongly|carelessly|unintentionally|negligently|"
+	    "mistakingly|improperly|recklessly"),
+	CLASS("bad", "pushed|deployed|shipped|ran|executed|applied|made|"
+	    "introduced|rolled_out|released|merged|committed|sent|published|"
+	    "issued|propagated|configured a|an|the|some? bad|faulty|broken|buggy|"
+	    "incorrect|wrong|untested|erroneous|mistaken|invalid|malformed|"
+	    "defective|flawed|botched"),
+	CLASS("vfault", "<mistake>", "<bad>",
+	    "currently|also|now|still|again|itself|themselves|reportedly|"
+	    "apparently|unexpectedly|suddenly? failed|failing|fails|broke|"
+	    "crashed|went_down|goes_down|went_offline|caused|causes|causing|"
+	    "triggered|triggers|suffered|suffers|experienced|experiences|"
+	    "misconfigured|dropped|lost|overloaded|let_us_down|messed_up|"
+	    "screwed_up|botched|dropped_the_ball|failed_to|did_not|didn_t",
+	    "is|are|was|were|has_been|have_been|had_been|s|seems_to_be|"
+	    "appears_to_be currently|also|now|still|completely|partially|again|"
+	    "partly|apparently|reportedly|itself? down|failing|broken|"
+	    "unavailable|degraded|offline|responsible|at_fault|to_blame|having|"
+	    "experiencing|suffering|struggling|overloaded|misbehaving|"
+	    "unreliable|unresponsive|the_cause|the_source|the_culprit|"
+	    "the_problem|the_reason|the_root_cause|the_trigger|behind_this|"
+	    "behind_the|dealing_with|investigating_an|investigating_a",
+	    "has|have|had|is_having|are_having|is_experiencing|"
+	    "are_experiencing|reported|reports|confirmed|acknowledged "
+	    "an|a|some|several|multiple|major|significant|widespread|ongoing|"
+	    "large|partial|regional|unexpected? outage|outages|failure|failures|"
+	    "incident|incidents|issue|issues|problem|problems|bug|fault|"
+	    "disruption|disruptions|degradation|misconfiguration|network_issue|"
+	    "network_issues|network_problem|network_problems|network_outage"),
+	CLASS("pfault", "<mistake>", "<bad>",
+	    "also|then|later|just|again|apparently|had|has? misconfigured|broke|"
+	    "botched|messed_up|screwed_up|caused|triggered|made_a_mistake|"
+	    "made_an_error|made_a_bad|made_a_wrong|made_an_incorrect|"
+	    "dropped_the_ball|deleted|wiped|overwrote|truncated|dropped_a|"
+	    "dropped_the|removed_the_wrong|failed_to|forgot_to|forgot|neglected|"
+	    "neglected_to|did_not|didn_t|let_us_down|misread|mistyped|"
+	    "fat_fingered|skipped|ignored|bypassed",
+	    "is|was|were|are responsible|at_fault|to_blame"),
+	CLASS("cfault", "<mistake>", "overloaded|flooded|abused|misused|"
+	    "misconfigured|spammed|hammered|ddosed|attacked|exceeded|broke|"
+	    "caused|triggered|sent_a_flood|sent_too_many|sent_an_unusual|"
+	    "sent_an_unexpected|sent_malformed|sent_invalid",
+	    "is|was|are|were responsible|at_fault|to_blame"),
+	CLASS("faultnoun", "outage|outages|failure|failures|fault|mistake|"
+	    "mistakes|bug|bugs|misconfiguration|incident|negligence|downtime|"
+	    "disruption|blunder|network_issue|network_issues|network_outage|"
+	    "network_problems"),
+	/* the words that name a cause */
+	CLASS("causeword", "root_cause|root_causes|cause|causes|culprit|trigger|"
+	    "source|origin|caused"),
+	/* words in the neighbourhood of a time that is not an ETA */
+	CLASS("mitverb", "rolled|rolling|restarted|restarting|reset|resetting|"
+	    "migrated|migrating|paused|pausing|disabled|disabling|throttled|"
+	    "throttling|drained|draining|blocked|blocking|limited|limiting|"
+	    "moved|moving|invalidated|invalidating|revoked|revoking|purged|"
+	    "purging|rotated|rotating|switched|switching|failed_over|"
+	    "failing_over|reverted|reverting|temporarily|suspended|suspending|"
+	    "rerouted|rerouting|restored|restoring|expired|expiring"),
+};
+
+static const struct pattern patterns[] = {
+	/* an explicit ETA or promised time */
+	{RULE_ETA, HIT, "eta|etr|ettr"},
+	{RULE_ETA, HIT, "eta|etr|ettr ~4 <dur>"},
+	{RULE_ETA, HIT, "eta|etr|ettr ~4 <when>"},
+	{RULE_ETA, EXCEPT, "an|no|any|without eta|etr|ettr|estimate !of|is"},
+	{RULE_ETA, HIT, "estimated|projected|target|anticipated "
+	    "time_of|time_to|time_for|time_until? resolution|recovery|"
+	    "restoration|repair|fix|completion|resolve"},
+	{RULE_ETA, HIT, "expected resolution|restoration|recovery|repair|fix|"
+	    "completion time|date"},
+	{RULE_ETA, EXCEPT, "no|an|any|without estimated|projected|target|"
+	    "anticipated|expected"},
+	{RULE_ETA, HIT | PAST | UPDATE, "in|within <dur>"},
+	{RULE_ETA, HIT | PAST | UPDATE, "by|until|till|til|no_later_than|"
+	    "not_later_than|shortly_after|soon_after|shortly_before|"
+	    "sometime_after|some_time_after|sometime|later_than <when>"},
+	{RULE_ETA, HIT | UPDATE, "expect|expected|expecting|expects|anticipate|"
+	    "anticipated|aim|aiming|aims|target|targeting|hope|hoping|plan|"
+	    "planning|estimate|estimated|scheduled|will|ll|should ~5 "
+	    "at|around|for|after|before|between <when>"},
+	{RULE_ETA, HIT | PAST | UPDATE, "take|takes|taking|need|needs|require|"
+	    "requires|continue_for|continues_for|persist_for|persists_for <dur>"},
+	{RULE_ETA, HIT | PAST | UPDATE, "will|to|may|might|could|should|ll|can "
+	    "last <dur>"},
+	{RULE_ETA, HIT | PAST | UPDATE, "for another|up_to|at_least|the_next|"
+	    "the_coming|a_further|an_additional|a_few_more|several_more <dur>"},
+	{RULE_ETA, EXCEPT, "retry|retrying|try_again|trying_again|check_again|"
+	    "wait|waiting|refresh|reload|resubmit|check_back|come_back|"
+	    "log_in_again|sign_in_again|deploy_again ~3 in|within|after|for "
+	    "<dur>"},
+	{RULE_ETA, HIT | UPDATE, "<dur> from_now|to_go|remaining|left|away|out"},
+	{RULE_ETA, HIT | PAST, "<soonres> ~1 shortly|soon|momentarily|imminently|"
+	    "imminent|any_minute|any_moment !as"},
+	{RULE_ETA, HIT | UPDATE, "tomorrow morning|afternoon|evening|night? !s"},
+	{RULE_ETA, HIT | PAST | UPDATE, "tonight !s"},
+	{RULE_ETA, HIT | UPDATE, "later today|tonight|this_morning|"
+	    "this_afternoon|this_evening|this_week|this_month|in_the_day"},
+	{RULE_ETA, HIT | UPDATE, "next week|month"},
+	{RULE_ETA, HIT | UPDATE, "end_of_day|end_of_the_day|eod|cob|"
+	    "close_of_business|end_of_business|end_of_week|eow"},
+	{RULE_ETA, EXTEND, "is|are|be|was? expected|scheduled|likely|set|"
+	    "going|hoped|planned|estimated to be? <res> <res>? <res>?"},
+	{RULE_ETA, EXTEND, "will|should|could|may|might|must|ll|to|being be? "
+	    "<res> <res>? <res>?"},
+	{RULE_ETA, EXTEND, "<res> <res>? <res>?"},
+
+	/* a presumed root cause */
+	{RULE_CAUSE, HIT, "caused by|when"},
+	{RULE_CAUSE, HIT, "triggered|induced|brought_about by"},
+	{RULE_CAUSE, HIT, "root_cause|root_causes|rootcause"},
+	{RULE_CAUSE, HIT, "due_to|owing_to|as_a_result_of|because_of|thanks_to|"
+	    "on_account_of"},
+	{RULE_CAUSE, HIT, "because !of"},
+	{RULE_CAUSE, HIT, "the|a|its|one|this likely|probable|primary|main|"
+	    "underlying|suspected|actual|real|immediate|initial|apparent|"
+	    "proximate|root? cause|culprit|trigger of|for? ~3 is|was|are|were|"
+	    "appears|appeared|seems|seemed|looks|has_been|have_been|had_been|"
+	    "lies|lay|turned_out|proved|s !not|still|unknown|unclear|under|"
+	    "being|yet|currently|undetermined|unconfirmed|t|now|to"},
+	{RULE_CAUSE, HIT, "the|a|its|one|this likely|probable|primary|main|"
+	    "underlying|suspected|actual|real|immediate|initial|apparent? "
+	    "source|origin of ~3 is|was|are|were|appears|appeared|seems|seemed|"
+	    "looks|has_been|have_been|had_been|lies|lay|turned_out|proved|s "
+	    "!not|still|unknown|unclear|under|being|yet|currently|undetermined|"
+	    "unconfirmed|t|now|to"},
+	{RULE_CAUSE, HIT, "is|was|are|were|be|s the? direct|main|root|primary|"
+	    "likely|probable|underlying? result|results|consequence|"
+	    "consequences of"},
+	{RULE_CAUSE, HIT, "resulted|results|resulting|stems|stemmed|stemming|"
+	    "originated|originates|originating|arose|arises|arising|derives|"
+	    "derived from"},
+	{RULE_CAUSE, HIT, "traced ~3 to|back_to"},
+	{RULE_CAUSE, HIT, "attributed|attributable to"},
+	{RULE_CAUSE, HIT, "is|was|are|were the? main|root|primary|likely|"
+	    "probable|underlying|direct? cause|culprit|trigger"},
+	{RULE_CAUSE, HIT, "identified|found|determined|confirmed|pinpointed|"
+	    "isolated|traced|know|knew|understood|diagnosed|discovered|"
+	    "established|located the|a|its? likely|probable|underlying|root|"
+	    "main|primary? cause|culprit|trigger|source"},
+	{RULE_CAUSE, EXCEPT, "not|t|no|never|yet_to|still|unable_to|cannot|"
+	    "unclear|unknown|whether|what|if ~4 <causeword>"},
+	{RULE_CAUSE, EXCEPT, "to identify|determine|find|establish|understand|"
+	    "confirm|isolate|diagnose|pinpoint|investigate|trace|uncover|learn|"
+	    "locate|narrow_down|assess|analyze|analyse|explore|review|examine|"
+	    "evaluate|get_to|find_out|know ~3 <causeword>"},
+	{RULE_CAUSE, EXCEPT, "identifying|determining|finding|establishing|"
+	    "understanding|confirming|isolating|diagnosing|pinpointing|"
+	    "investigating|tracing|uncovering|locating|narrowing_down|assessing|"
+	    "analyzing|analysing|exploring|reviewing|examining|evaluating|"
+	    "investigation_into|investigation_of|looking_into|looking_for|"
+	    "searching_for|focused_on|working_on ~3 <causeword>"},
+	{RULE_CAUSE, EXCEPT, "<causeword> analysis|analyses|investigation|"
+	    "review|report|rca|remains|has_not|have_not|is_not|is_still|"
+	    "is_unknown|is_unclear|is_under|is_being|is_yet|has_yet|isn_t|"
+	    "unknown|undetermined|unconfirmed|not_yet|is_currently"},
+	{RULE_CAUSE, EXCEPT, "once|when|after|until|as_soon_as|before|if "
+	    "we|the_team|engineers|our_engineers|our_team|it ~3 <causeword>"},
+	{RULE_CAUSE, EXCEPT, "share|publish|explain|communicate|provide|include|"
+	    "detail|describe|post ~3 <causeword>"},
+	{RULE_CAUSE, EXCEPT, "due_to|owing_to|as_a_result_of|because_of "
+	    "this|the|these|that|the_ongoing|the_current|this_ongoing|the_same|"
+	    "ongoing|current|today_s|the_recent? incident|incidents|outage|"
+	    "outages|issue|issues|problem|problems|disruption|disruptions|"
+	    "degradation|situation|event|errors|error|maintenance|delays|delay|"
+	    "backlog|impact|instability !with|in|at|on|of|from|caused|by|"
+	    "affecting|involving|within"},
+	{RULE_CAUSE, EXCEPT, "due_to be|start|begin|finish|complete|expire|end|"
+	    "run|arrive|resume|close|launch"},
+	{RULE_CAUSE, EXCEPT, "because we ~2 <mitverb>"},
+
+	/* blame: a vendor, team or person made the mistake, not us */
+	{RULE_BLAME, HIT, "their|his|her|its|someone_s|somebody_s "
+	    "fault|mistake|blunder|negligence|screw_up|doing"},
+	{RULE_BLAME, HIT, "human|operator|user|engineer|vendor|provider|"
+	    "customer|manual error|errors"},
+	{RULE_BLAME, HIT, "not|no|none_of our|us fault|doing|responsibility"},
+	{RULE_BLAME, HIT, "no_fault_of our|ours|our_own"},
+	{RULE_BLAME, HIT, "beyond|outside|outside_of|out_of our|their? "
+	    "control|hands"},
+	{RULE_BLAME, HIT, "nothing we could|can have? done|do"},
+	{RULE_BLAME, HIT, "blame|blamed|blames|blaming|at_fault|fault_lies|"
+	    "faulted|culpable|negligent|negligence"},
+	{RULE_BLAME, HIT, "let_us_down|dropped_the_ball|failed_us"},
+	{RULE_BLAME, HIT, "<vendor> <product>? <vfault>"},
+	{RULE_BLAME, HIT, "<provider> <vfault>"},
+	{RULE_BLAME, HIT, "<person> <pfault>"},
+	{RULE_BLAME, HIT, "<person> on|in|from|at the|our|another *? *? "
+	    "team|group|department|squad <pfault>"},
+	{RULE_BLAME, HIT, "<team> <pfault>"},
+	{RULE_BLAME, HIT, "<customer> <cfault>"},
+	{RULE_BLAME, HIT, "<customer> s * *? <cfault>"},
+	{RULE_BLAME, HIT, "<actor> s <faultnoun>"},
+	{RULE_BLAME, HIT, "<customer> s misconfiguration|mistake|fault|error|"
+	    "negligence"},
+	{RULE_BLAME, HIT, "<vendor> outage|outages|failure|failures|fault|"
+	    "mistake|incident|bug|misconfiguration|issue|issues|problem|problems|"
+	    "error|errors|downtime|disruption|degradation"},
+	{RULE_BLAME, HIT, "provider|vendor|vendors|upstream|third_party|supplier|"
+	    "partner|isp|carrier|external|vendor_side|provider_side "
+	    "outage|outages|failure|failures|fault|mistake|incident|bug|"
+	    "misconfiguration|issue|issues|problem|problems|error|errors|"
+	    "downtime|disruption|degradation"},
+	{RULE_BLAME, HIT, "outage|outages|failure|failures|incident|incidents|"
+	    "issue|issues|problem|problems|bug|bugs|misconfiguration|mistake|"
+	    "fault|error|errors|downtime|disruption at|on_the_part_of|"
+	    "on_the_side_of <actor>"},
+	{RULE_BLAME, HIT, "outage|outages|failure|failures|bug|bugs|"
+	    "misconfiguration|mistake|fault|disruption|incident|incidents "
+	    "of|from|by|with|in|within|inside <actor>"},
+	{RULE_BLAME, HIT, "caused|triggered|introduced|created|broken|induced "
+	    "by <actor>"},
+	{RULE_BLAME, HIT, "caused|triggered|introduced|created|broken|induced "
+	    "by <customer>"},
+	{RULE_BLAME, HIT, "because_of|due_to|thanks_to|owing_to|because|"
+	    "fault_of|the_fault_of|blame_on <actor>"},
+	{RULE_BLAME, HIT, "on|at <provider> s? end|side"},
+	{RULE_BLAME, HIT, "on|at the? <vendor> s? end|side"},
+	{RULE_BLAME, EXCEPT, "with|via|through|using|to|from|for|into|on|of|in|"
+	    "and|or|across|behind|between|like|than|including|use|uses|over|"
+	    "about|contacted|contacting|engaged|engaging <vendor> !s"},
+	{RULE_BLAME, EXCEPT, "with|via|through|using|to|from|for|into|on|of|in|"
+	    "and|or|across|behind|between|like|than|including|use|uses|over|"
+	    "about|contacted|contacting|engaged|engaging <provider> !s"},
+
+	/* what customers need to read */
+	{RULE_BROKEN, PRESENT, "error|errors|erroring|5xx|4xx|500|502|503|504|"
+	    "unavailable|unavailability|slow|slower|slowness|slowly|sluggish|"
+	    "latency|latencies|delay|delays|delayed|lag|lagging|fail|fails|"
+	    "failing|failed|failure|failures|degraded|degradation|cannot|"
+	    "can_not|can_t|couldn_t|could_not|unable|timeout|timeouts|time_out|"
+	    "times_out|timing_out|timed_out|down|downtime|outage|outages|"
+	    "disruption|disrupted|interrupted|interruption|broken|inaccessible|"
+	    "unreachable|unresponsive|intermittent|intermittently|not_working|"
+	    "not_loading|not_load|not_receiving|not_being|not_available|"
+	    "not_responding|missing|lost|stuck|hanging|hang|hangs|crash|crashes|"
+	    "crashing|rejected|dropped|incorrect|wrong|stale|duplicate|"
+	    "duplicated|offline|404|impaired|impacted|affected|problems|"
+	    "trouble|difficulty|difficulties|not_able|isn_t_working|"
+	    "aren_t_working|don_t_work|doesn_t_work|won_t|unexpected|"
+	    "out_of_date|outdated|inconsistent|late|denied|forbidden|refused"},
+	{RULE_DOING, PRESENT, "investigating|investigate|investigation|"
+	    "investigated|looking_into|look_into|identified|identifying|"
+	    "working_on|working_to|working_with|working_around|work_on|"
+	    "rolling_back|rolled_back|roll_back|rollback|rolling|reverting|"
+	    "reverted|"
+	    "revert|monitoring|monitor|mitigating|mitigated|mitigation|mitigate|"
+	    "deploying|deployed|deploy|a_fix|the_fix|fixed|fixing|resolved|"
+	    "resolving|restoring|restored|restore|restarting|restarted|"
+	    "failing_over|failed_over|failover|fail_over|scaling|scaled|"
+	    "adding|added|rerouting|rerouted|diverting|diverted|draining|drained|"
+	    "applying|applied|implementing|implemented|recovering|escalated|"
+	    "engaged|replacing|replaced|repairing|repaired|patching|patched|"
+	    "disabled|disabling|throttling|blocking|blocked|migrating|migrated|"
+	    "in_progress|underway|debugging|diagnosing|analyzing|analysing|"
+	    "testing|validating|verifying|reviewing|addressing|tracking|"
+	    "watching|observing|rebuilding|rebuilt|reprocessing|processing_the|"
+	    "clearing|cleared|working_through|catching_up|recovered|"
+	    "restoration|recovery|fix|remediation|remediating|correcting|"
+	    "corrected|stopped|paused|pausing|halted|switched|switching|"
+	    "rate_limited|rate_limiting|rebuild|replace|repair|patch|migrate|"
+	    "clear|drain|reroute|restart|roll_out|rolling_out|correct"},
+	{RULE_WORKAROUND, PRESENT, "workaround|workarounds|work_around|"
+	    "you_can|customers_can|users_can|you_may_retry|in_the_meantime|"
+	    "meantime|meanwhile|retry|retrying|retries|retried|try_again|"
+	    "no_action|no_need|not_need|t_need|need_not|nothing_you_need|"
+	    "we_recommend|we_suggest|recommend|suggest|alternatively|instead|"
+	    "avoid*|refresh*|reload*|fall_back|fallback|switch_to|until_then|"
+	    "can_be|can_still|can_use|can_continue|unaffected|not_affected|"
+	    "still_available|remain_available|remains_available|use_the|use_a|"
+	    "use_our|use_your|"
+	    "safe_to|please_use|please_try|please_switch|please_wait|"
+	    "please_do_not|please_don_t|please_log|please_sign|please_clear|"
+	    "please_check|please_contact|please_reach|contact_support|"
+	    "contact_our|nothing_to_do|not_required|isn_t_required|"
+	    "is_not_required|no_further_action|resubmit|re_run|rerun|"
+	    "re_send|resend|will_be_retried|are_retried|re_queued|requeued|"
+	    "will_be_delivered|will_be_processed|not_lost|no_data"},
+};
+
+static const char update_words[] = "update|updates|updated|report|reports|"
+    "postmortem|post_mortem|mortem|retrospective|review|summary|details|"
+    "information|communication|news|monitor|monitoring|watch|watching|"
+    "observe|observing|writeup|write_up";
+static const char res_words[] = "fix|fixed|fixes|resolve|resolved|resolution|"
+    "restore|restored|restoration|recover|recovered|recovery|back|normal|"
+    "available|live|deployed|deploy|deployment|complete|completed|completes|"
+    "done|operational|online|working|finished|finish|rollback|rolled|up|"
+    "mitigated|mitigation|functional|running";
+static const char future_words[] = "will|ll|shall|expect|expects|expected|"
+    "expecting|anticipate|anticipated|should|going|aim|aiming|aims|plan|"
+    "planning|plans|hope|hoping|hopes|estimate|estimated|target|targeting|"
+    "intend|intending|scheduled|may|might";
+static const char past_words[] = "had|was|were|did|didn|been|ago|took|lasted|"
+    "began|begun|started|saw|seen|noticed|observed|detected|received|"
+    "occurred|happened|spiked|peaked|rose|fell|dropped|returned|recovered|"
+    "completed|finished|ended|stopped|ceased|subsided|could|yesterday|"
+    "earlier|previously|initially|rolled|reverted|deployed|restored|"
+    "mitigated|applied|fixed|resolved";
+
+/* UTF-8 decoding of text known to be valid. */
+static unsigned long
+decode(const char *s, size_t *len)
+{
+	const unsigned char *p = (const unsigned char *)s;
+
+	if (p[0] < 0x80) {
+		*len = 1;
+		return p[0];
+	}
+	if (p[0] < 0xe0) {
+		*len = 2;
+		return (unsigned long)(p[0] & 0x1f) << 6 | (p[1] & 0x3f);
+	}
+	if (p[0] < 0xf0) {
+		*len = 3;
+		return (unsigned long)(p[0] & 0x0f) << 12 |
+		    (unsigned long)(p[1] & 0x3f) << 6 | (p[2] & 0x3f);
+	}
+	*len = 4;
+	return (unsigned long)(p[0] & 0x07) << 18 |
+	    (unsigned long)(p[1] & 0x3f) << 12 |
+	    (unsigned long)(p[2] & 0x3f) << 6 | (p[3] & 0x3f);
+}
+
+enum { C_WORD, C_SPACE, C_NEWLINE, C_JOIN, C_STOP, C_PUNCT };
+
+static int
+classify(unsigned long c)
+{
+	if (c < 0x80) {
+		if ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ||
+		    (c >= 'A' && c <= 'Z') || c == '_')
+			return C_WORD;
+		if (c == '\n')
+			return C_NEWLINE;
+		if (c <= 0x20 || c == 0x7f)
+			return C_SPACE; /* control characters too */
+		if (c == '-' || c == '\'')
+			return C_JOIN;
+		if (c == '.' || c == '!' || c == '?' || c == ';')
+			return C_STOP;
+		return C_PUNCT;
+	}
+	if (c <= 0xa0 || c == 0xad || c == 0x1680 ||
+	    (c >= 0x2000 && c <= 0x200f) || (c >= 0x2028 && c <= 0x202f) ||
+	    (c >= 0x205f && c <= 0x206f) || c == 0x3000 || c == 0xfeff)
+		return C_SPACE; /* C1 controls, odd spaces, invisible marks */
+	if (c == 0x2010 || c == 0x2011 || c == 0x2018 || c == 0x2019 ||
+	    c == 0x02bc)
+		return C_JOIN;
+	if (c == 0x2026 || c == 0x3002 || c == 0xff01 || c == 0xff1f)
+		return C_STOP;
+	if ((c >= 0xa1 && c <= 0xbf && c != 0xaa && c != 0xb5 && c != 0xba) ||
+	    c == 0xd7 || c == 0xf7 || (c >= 0x2012 && c <= 0x2017) ||
+	    (c >= 0x201a && c <= 0x2027) || (c >= 0x2030 && c <= 0x205e) ||
+	    (c >= 0x2190 && c <= 0x2bff) || (c >= 0x3001 && c <= 0x3003) ||
+	    (c >= 0x1f000 && c <= 0x1faff))
+		return C_PUNCT;
+	return C_WORD;
+}
+
+static int
+class_at(const char *s, size_t *len)
+{
+	return *s ? classify(decode(s, len)) : (*len = 0, C_PUNCT);
+}
+
+static int
+is_digit(char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+static int
+push_token(struct lint *l, size_t start, size_t end, int joined,
+    int sentence)
+{
+	if (l->ntok == l->tokcap) {
+		size_t cap = l->tokcap ? l->tokcap * 2 : 256;
+		struct token *t = realloc(l->tok, cap * sizeof(*t));
+
+		if (!t)
+			return inc__fail(INC_ERROR, "out of memory");
+		l->tok = t;
+		l->tokcap = cap;
+	}
+	l->tok[l->ntok].start = start;
+	l->tok[l->ntok].end = end;
+	l->tok[l->ntok].joined = joined && !sentence;
+	l->tok[l->ntok].sentence = sentence;
+	l->ntok++;
+	return 0;
+}
+
+/*
+ * Words and numbers, and what lies between them: white space joins two
+ * tokens, and so does a hyphen or apostrophe inside a word ("root-cause",
+ * "AWS's"); other punctuation does not. A sentence ends at . ! ? or ;
+ * before a space, at a blank line and before a bullet.
+ */
+static int
+tokenize(struct lint *l)
+{
+	const char *s = l->text;
+	size_t i = 0, len, start, next;
+	int joined = 0, sentence = 1, newlines = 0, line_start = 1, cls;
+	unsigned long c;
+
+	while (s[i]) {
+		c = decode(s + i, &len);
+		cls = classify(c);
+		if (cls == C_WORD) {
+			start = i;
+			while (s[i]) {
+				c = decode(s + i, &len);
+				if (classify(c) == C_WORD) {
+					i += len;
+				} else if ((c == '.' || c == ':' || c == ',') &&
+				    is_digit(s[i - 1]) && is_digit(s[i + 1])) {
+					i++; /* 1.5, 17:00, 1,000 */
+				} else {
+					break;
+				}
+			}
+			if (push_token(l, start, i, joined, sentence) < 0)
+				return INC_ERROR;
+			joined = 1, sentence = 0, newlines = 0, line_start = 0;
+			continue;
+		}
+		if (cls == C_NEWLINE) {
+			if (++newlines >= 2)
+				sentence = 1;
+			line_start = 1;
+		} else if (cls == C_SPACE) {
+			;
+		} else if (cls == C_JOIN && l->ntok &&
+		    l->tok[l->ntok - 1].end == i &&
+		    class_at(s + i + len, &next) == C_WORD) {
+			; /* inside a word */
+		} else {
+			joined = 0;
+			if (cls == C_STOP && class_at(s + i + len, &next) !=
+			    C_WORD)
+				sentence = 1;
+			if (line_start && (c == '-' || c == '*' || c == '+' ||
+			    c == 0x2022))
+				sentence = 1; /* a bullet */
+			line_start = 0;
+		}
+		i += len;
+	}
+	return 0;
+}
+
+static int
+word_is(const struct lint *l, size_t t, const char *w, size_t n)
+{
+	const struct token *k = &l->tok[t];
+	size_t len = k->end - k->start;
+
+	if (n > 1 && w[n - 1] == '*')
+		return len >= n - 1 &&
+		    !strncasecmp(l->text + k->start, w, n - 1);
+	return len == n && !strncasecmp(l->text + k->start, w, n);
+}
+
+/* Can the token at t be taken next? */
+static int
+takes(const struct lint *l, size_t t, int first)
+{
+	return t < l->ntok && (first || l->tok[t].joined);
+}
+
+/* How many tokens from t the words of alt ("a_b_c") take, or 0. */
+static size_t
+words_match(const struct lint *l, size_t t, int first, const char *alt,
+    size_t n)
+{
+	const char *w = alt, *end = alt + n, *u;
+	size_t used = 0, wn;
+
+	while (w < end) {
+		u = memchr(w, '_', (size_t)(end - w));
+		wn = u ? (size_t)(u - w) : (size_t)(end - w);
+		if (!takes(l, t + used, first && used == 0) ||
+		    !word_is(l, t + used, w, wn))
+			return 0;
+		used++;
+		w = u ? u + 1 : end;
+	}
+	return used;
+}
+
+/* Is t one of the single words in alts ("a|b|c")? */
+static int
+one_of(const struct lint *l, size_t t, const char *alts)
+{
+	const char *a = alts, *bar;
+
+	for (; *a; a = bar ? bar + 1 : a + strlen(a)) {
+		bar = strchr(a, '|');
+		if (words_match(l, t, 1, a, bar ? (size_t)(bar - a) : strlen(a)))
+			return 1;
+	}
+	return 0;
+}
+
+static int
+digits(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n && is_digit(s[i]); i++)
+		;
+	return (int)i;
+}
+
+/* The shapes of tokens a class in angle brackets may name. */
+static int
+token_is(const struct lint *l, size_t t, const char *name, size_t n)
+{
+	const char *s = l->text + l->tok[t].start;
+	size_t len = l->tok[t].end - l->tok[t].start, i = 0;
+	int d;
+
+	if (n == 6 && !strncmp(name, "digits", 6)) {
+		/* 30, 1.5, 1,000 */
+		for (i = 0; i < len; i++)
+			if (!is_digit(s[i]) && s[i] != '.' && s[i] != ',')
+				return 0;
+		return 1;
+	}
+	if (n == 6 && !strncmp(name, "hour12", 6)) {
+		d = digits(s, len);
+		return (d == 1 || d == 2) && (size_t)d == len &&
+		    atoi(s) >= 1 && atoi(s) <= 12;
+	}
+	if (n == 8 && !strncmp(name, "clocktok", 8)) {
+		/* 17:00, 5:30pm, 17:00:00Z, 5pm, 17h00 */
+		d = digits(s, len);
+		if (d < 1 || d > 2 || atoi(s) > 24)
+			return 0;
+		i = (size_t)d;
+		if (i < len && (s[i] == ':' || s[i] == 'h' || s[i] == 'H')) {
+			if (digits(s + i + 1, len - i - 1) != 2 ||
+			    atoi(s + i + 1) > 59)
+				return 0;
+			i += 3;
+			if (i < len && s[i] == ':' &&
+			    digits(s + i + 1, len - i - 1) == 2)
+				i += 3;
+		} else if (i == len) {
+			return 0;
+		}
+		if (i == len)
+			return 1;
+		return (len - i == 2 && (!strncasecmp(s + i, "am", 2) ||
+		    !strncasecmp(s + i, "pm", 2))) ||
+		    (len - i == 1 && (s[i] == 'z' || s[i] == 'Z')) ||
+		    (len - i == 3 && !strncasecmp(s + i, "utc", 3));
+	}
+	if (n == 7 && !strncmp(name, "numunit", 7)) {
+		/* 30m, 2h, 90min, 1.5hrs */
+		static const char *const units[] = {"m", "min", "mins", "h",
+		    "hr", "hrs", NULL};
+		d = digits(s, len);
+		if (d < 1)
+			return 0;
+		i = (size_t)d;
+		if (i < len && s[i] == '.' && digits(s + i + 1, len - i - 1))
+			i += 1 + (size_t)digits(s + i + 1, len - i - 1);
+		for (int u = 0; units[u]; u++)
+			if (len - i == strlen(units[u]) &&
+			    !strncasecmp(s + i, units[u], len - i))
+				return 1;
+		return 0;
+	}
+	return -1;
+}
+
+struct cont {
+	const char *rest;
+	const struct cont *next;
+};
+
+/*
+ * The furthest token the pattern p, then what k holds, can end before
+ * when it starts at token t; -1 when it does not match. first: nothing
+ * taken yet.
+ */
+static long
+match(const struct lint *l, const char *p, const struct cont *k, size_t t,
+    int first)
+{
+	const char *e, *rest, *a, *bar;
+	long best = -1, r;
+	size_t used, n;
+	int optional, is;
+
+	while (*p == ' ')
+		p++;
+	if (!*p) {
+		if (k)
+			return match(l, k->rest, k->next, t, first);
+		return first ? -1 : (long)t;
+	}
+	rest = e = p + strcspn(p, " ");
+	if ((optional = e[-1] == '?'))
+		e--;
+	if (optional)
+		best = match(l, rest, k, t, first);
+	if (*p == '!') {
+		for (a = p + 1; a < e; a = bar + 1) {
+			bar = memchr(a, '|', (size_t)(e - a));
+			if (!bar)
+				bar = e;
+			if (!first && words_match(l, t, 0, a, (size_t)(bar - a)))
+				return best;
+		}
+		return match(l, rest, k, t, first);
+	}
+	if (*p == '~') {
+		n = (size_t)(p[1] - '0');
+		for (used = 0; used <= n; used++) {
+			if (used && (first || !takes(l, t + used - 1, 0)))
+				break;
+			if ((r = match(l, rest, k, t + used, first)) > best)
+				best = r;
+		}
+		return best;
+	}
+	if (*p == '*' && e - p == 1) {
+		if (takes(l, t, first) &&
+		    (r = match(l, rest, k, t + 1, 0)) > best)
+			best = r;
+		return best;
+	}
+	if (*p == '<') {
+		struct cont then = {rest, k};
+		size_t name = (size_t)(e - p - 2);
+
+		if (!takes(l, t, first))
+			return best;
+		if ((is = token_is(l, t, p + 1, name)) >= 0) {
+			if (is && (r = match(l, rest, k, t + 1, 0)) > best)
+				best = r;
+			return best;
+		}
+		for (size_t c = 0; c < sizeof(classes) / sizeof(classes[0]); c++) {
+			if (strlen(classes[c].name) != name ||
+			    strncmp(classes[c].name, p + 1, name))
+				continue;
+			for (const char *const *alt = classes[c].alts; *alt; alt++)
+				if ((r = match(l, *alt, &then, t, first)) > best)
+					best = r;
+			return best;
+		}
+		return best; /* no such class: a mistake in the tables */
+	}
+	for (a = p; a < e; a = bar + 1) {
+		bar = memchr(a, '|', (size_t)(e - a));
+		if (!bar)
+			bar = e;
+		if ((used = words_match(l, t, first, a, (size_t)(bar - a))) &&
+		    (r = match(l, rest, k, t + used, 0)) > best)
+			best = r;
+	}
+	return best;
+}
+
+static int
+add_span(struct lint *l, enum rule rule, int extend, size_t first,
+    size_t last, size_t start, size_t end)
+{
+	if (l->nhit == l->hitcap) {
+		size_t cap = l->hitcap ? l->hitcap * 2 : 32;
+		struct span *h = realloc(l->hit, cap * sizeof(*h));
+
+		if (!h)
+			return inc__fail(INC_ERROR, "out of memory");
+		l->hit = h;
+		l->hitcap = cap;
+	}
+	l->hit[l->nhit].first = first;
+	l->hit[l->nhit].last = last;
+	l->hit[l->nhit].start = start;
+	l->hit[l->nhit].end = end;
+	l->hit[l->nhit].rule = rule;
+	l->hit[l->nhit].extend = extend;
+	l->nhit++;
+	return 0;
+}
+
+/* The first token of the sentence t is in. */
+static size_t
+sentence_start(const struct lint *l, size_t t)
+{
+	while (t > 0 && !l->tok[t].sentence)
+		t--;
+	return t;
+}
+
+/*
+ * A time about the next update, a report or how long we watch is no
+ * ETA ("next update in 30 minutes", "a post-mortem tomorrow"), unless a
+ * fix is mentioned between them ("an update when it is back, in 30
+ * minutes").
+ */
+static int
+about_update(const struct lint *l, size_t first, size_t last)
+{
+	size_t from = sentence_start(l, first), t, i;
+
+	for (t = first; t <= last; t++)
+		if (one_of(l, t, res_words))
+			return 0;
+	for (i = 1; i <= 8 && first >= from + i; i++) {
+		t = first - i;
+		if (one_of(l, t, res_words))
+			break;
+		if (one_of(l, t, update_words))
+			return 1;
+	}
+	for (t = first; t <= last; t++)
+		if (one_of(l, t, update_words))
+			return 1;
+	for (t = last + 1; t < l->ntok && t <= last + 8 && !l->tok[t].sentence;
+	    t++) {
+		if (one_of(l, t, res_words))
+			break;
+		if (one_of(l, t, update_words))
+			return 1;
+	}
+	return 0;
+}
+
+/* Is the sentence told in the past ("by 14:05 errors had dropped")? */
+static int
+in_the_past(const struct lint *l, size_t t)
+{
+	size_t from = sentence_start(l, t);
+	int past = 0;
+
+	for (t = from; t < l->ntok && (t == from || !l->tok[t].sentence); t++) {
+		if (one_of(l, t, future_words))
+			return 0;
+		if (one_of(l, t, past_words))
+			past = 1;
+	}
+	return past;
+}
+
+/* Each match of the patterns of one kind and rule, as spans. */
+static int
+find(struct lint *l, enum rule rule, int kind)
+{
+	const struct pattern *p;
+	size_t i, t;
+	long end;
+
+	for (i = 0; i < sizeof(patterns) / sizeof(patterns[0]); i++) {
+		p = &patterns[i];
+		if (p->rule != rule || (p->flags & KIND) != kind)
+			continue;
+		for (t = 0; t < l->ntok; t++) {
+			if ((end = match(l, p->text, NULL, t, 1)) <= (long)t)
+				continue;
+			if ((p->flags & PAST) && in_the_past(l, t))
+				continue;
+			if ((p->flags & UPDATE) &&
+			    about_update(l, t, (size_t)end - 1))
+				continue;
+			if (add_span(l, rule, kind == EXTEND, t, (size_t)end - 1,
+			    l->tok[t].start, l->tok[end - 1].end) < 0)
+				return INC_ERROR;
+		}
+	}
+	return 0;
+}
+
+static int
+word_byte(const char *text, size_t at)
+{
+	size_t len;
+
+	return class_at(text + at, &len) == C_WORD;
+}
+
+static int
+lower(int c)
+{
+	return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+}
+
+static int
+blank(char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+/* The start of the UTF-8 character before byte i. */
+static size_t
+back_one(const char *s, size_t i)
+{
+	do
+		i--;
+	while (i > 0 && ((unsigned char)s[i] & 0xc0) == 0x80);
+	return i;
+}
+
+/*
+ * Does name start at byte i of text, as whole words (ASCII letters in
+ * either case, a run of white space for a run of white space)? Its
+ * length in the text goes to *n.
+ */
+static int
+name_at(const char *text, size_t i, const char *name, size_t *n)
+{
+	size_t j = i, k = 0;
+
+	while (name[k]) {
+		if (blank(name[k]) && !name[k + strspn(name + k, " \t\n\r")])
+			break; /* blanks that end the name */
+		if (blank(name[k])) {
+			if (!blank(text[j]))
+				return 0;
+			while (blank(name[k]))
+				k++;
+			while (blank(text[j]))
+				j++;
+		} else if (text[j] && lower(text[j]) == lower(name[k])) {
+			j++, k++;
+		} else {
+			return 0;
+		}
+	}
+	if (j == i)
+		return 0;
+	if (i > 0 && word_byte(name, 0) && word_byte(text, back_one(text, i)))
+		return 0;
+	if (word_byte(name, back_one(name, k)) && word_byte(text, j))
+		return 0;
+	*n = j - i;
+	return 1;
+}
+
+/* The names not to blame, as found in the text. */
+static int
+find_names(struct lint *l, const char *const *names)
+{
+	const char *text = l->text, *name;
+	size_t i, n, len, first, last;
+
+	for (; names && *names; names++) {
+		name = *names + strspn(*names, " \t\n\r");
+		if (!*name)
+			continue;
+		for (i = 0; text[i]; i += len) {
+			decode(text + i, &len);
+			if (!name_at(text, i, name, &n))
+				continue;
+			for (first = 0; first < l->ntok &&
+			    l->tok[first].end <= i; first++)
+				;
+			for (last = first; last + 1 < l->ntok &&
+			    l->tok[last + 1].start < i + n; last++)
+				;
+			if (first == l->ntok)
+				continue;
+			if (add_span(l, RULE_BLAME, 0, first, last, i, i + n) < 0)
+				return INC_ERROR;
+		}
+	}
+	return 0;
+}
+
+static int
+by_start(const void *va, const void *vb)
+{
+	const struct span *a = va, *b = vb;
+
+	if (a->start != b->start)
+		return a->start < b->start ? -1 : 1;
+	if (a->rule != b->rule)
+		return a->rule < b->rule ? -1 : 1;
+	return a->end < b->end ? -1 : a->end > b->end;
+}
+
+/* Do two spans overlap, or follow each other with only spaces between? */
+static int
+adjoin(const struct lint *l, const struct span *a, const struct span *b)
+{
+	if (a->first > b->first)
+		return adjoin(l, b, a);
+	return b->first <= a->last ||
+	    (b->first == a->last + 1 && l->tok[b->first].joined);
+}
+
+static void
+unite(struct span *a, const struct span *b)
+{
+	if (b->first < a->first)
+		a->first = b->first;
+	if (b->last > a->last)
+		a->last = b->last;
+	if (b->start < a->start)
+		a->start = b->start;
+	if (b->end > a->end)
+		a->end = b->end;
+}
+
+static int
+by_first(const void *va, const void *vb)
+{
+	const struct span *a = va, *b = vb;
+
+	if (a->first != b->first)
+		return a->first < b->first ? -1 : 1;
+	return a->last < b->last ? -1 : a->last > b->last;
+}
+
+/*
+ * Spans from 'from' on that adjoin are united, in one sweep over them
+ * sorted; a united span that holds no finding (only what EXTEND found)
+ * is dropped.
+ */
+static void
+merge(struct lint *l, size_t from)
+{
+	size_t i, n = from;
+
+	if (l->nhit - from > 1)
+		qsort(l->hit + from, l->nhit - from, sizeof(l->hit[0]),
+		    by_first);
+	for (i = from; i < l->nhit; i++) {
+		if (n > from && adjoin(l, &l->hit[n - 1], &l->hit[i])) {
+			unite(&l->hit[n - 1], &l->hit[i]);
+			l->hit[n - 1].extend &= l->hit[i].extend;
+		} else {
+			if (n > from && l->hit[n - 1].extend)
+				n--;
+			l->hit[n++] = l->hit[i];
+		}
+	}
+	if (n > from && l->hit[n - 1].extend)
+		n--;
+	l->nhit = n;
+}
+
+/* The findings of one rule: hits, less exceptions, widened, merged. */
+static int
+check_rule(struct lint *l, enum rule rule, const char *const *names)
+{
+	size_t from = l->nhit, hits, i, t, n;
+	char *excepted;
+
+	if (find(l, rule, HIT) < 0)
+		return INC_ERROR;
+	hits = l->nhit;
+	if (find(l, rule, EXCEPT) < 0)
+		return INC_ERROR;
+	if (!(excepted = calloc(l->ntok, 1)))
+		return inc__fail(INC_ERROR, "out of memory");
+	for (i = hits; i < l->nhit; i++)
+		for (t = l->hit[i].first; t <= l->hit[i].last; t++)
+			excepted[t] = 1;
+	for (i = from, n = from; i < hits; i++)
+		if (!excepted[l->hit[i].first])
+			l->hit[n++] = l->hit[i];
+	free(excepted);
+	l->nhit = n;
+	if (rule == RULE_BLAME && find_names(l, names) < 0)
+		return INC_ERROR;
+	if (l->nhit > from && find(l, rule, EXTEND) < 0)
+		return INC_ERROR;
+	merge(l, from);
+	return 0;
+}
+
+/* Is anything of the rule's PRESENT patterns in the text? */
+static int
+present(const struct lint *l, enum rule rule)
+{
+	size_t i, t;
+
+	for (i = 0; i < sizeof(patterns) / sizeof(patterns[0]); i++)
+		if (patterns[i].rule == rule && patterns[i].flags == PRESENT)
+			for (t = 0; t < l->ntok; t++)
+				if (match(l, patterns[i].text, NULL, t, 1) > (long)t)
+					return 1;
+	return 0;
+}
+
+static int
+say(struct inc_buf *b, const struct lint *l, const struct span *s)
+{
+	struct inc_buf words = {0};
+	int rc;
+
+	/* a line break inside the words is shown as the space it stands for */
+	for (size_t i = s->start; i < s->end; i++) {
+		const char *c = l->text[i] == '\r' && l->text[i + 1] == '\n' &&
+		    i + 1 < s->end ? "" : l->text[i] == '\n' ? " " : l->text + i;
+		if (inc__buf_put(&words, c, *c ? 1 : 0) < 0) {
+			inc__buf_free(&words);
+			return INC_ERROR;
+		}
+	}
+	if (!words.s && inc__buf_put(&words, "", 0) < 0)
+		return INC_ERROR;
+	rc = inc__buf_printf(b, "\"") < 0 || inc__buf_safe(b, words.s, 1) < 0 ||
+	    inc__buf_printf(b, "\": %s: %s\n", rules[s->rule].name,
+	    rules[s->rule].better) < 0 ? INC_ERROR : 0;
+	inc__buf_free(&words);
+	return rc;
+}
+
+int
+inc_lint(char **out, const char *text, const char *const *names, int resolved)
+{
+	struct lint l = {0};
+	struct inc_buf b = {0};
+	enum rule r;
+	size_t i;
+	int rc = INC_ERROR, count = 0;
+
+	*out = NULL;
+	if (!text)
+		return inc__fail(INC_EINVALID, "update: missing");
+	if (!inc__utf8_valid(text, strlen(text)))
+		return inc__fail(INC_EINVALID, "update: invalid UTF-8");
+	for (i = 0; names && names[i]; i++)
+		if (!inc__utf8_valid(names[i], strlen(names[i])))
+			return inc__fail(INC_EINVALID, "name: invalid UTF-8");
+	l.text = text;
+	if (tokenize(&l) < 0)
+		goto done;
+	if (l.ntok == 0) {
+		rc = inc__fail(INC_EINVALID, "update: empty");
+		goto done;
+	}
+	for (r = RULE_ETA; r <= RULE_BLAME; r++)
+		if ((r != RULE_CAUSE || !resolved) &&
+		    check_rule(&l, r, names) < 0)
+			goto done;
+	if (l.nhit > 1)
+		qsort(l.hit, l.nhit, sizeof(l.hit[0]), by_start);
+	for (i = 0; i < l.nhit; i++, count++)
+		if (say(&b, &l, &l.hit[i]) < 0)
+			goto done;
+	for (r = RULE_BROKEN; r < RULES; r++) {
+		if (present(&l, r))
+			continue;
+		if (inc__buf_printf(&b, "(missing): %s: %s\n", rules[r].name,
+		    rules[r].better) < 0)
+			goto done;
+		count++;
+	}
+	*out = inc__buf_take(&b);
+	rc = *out ? count : inc__fail(INC_ERROR, "out of memory");
+done:
+	inc__buf_free(&b);
+	free(l.tok);
+	free(l.hit);
+	return rc;
+}
