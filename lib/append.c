@@ -288,7 +288,7 @@ commit_once(struct inc_change *c, const char *writer, const char *refname,
     int *retry)
 {
 	inc_repo *repo = c->repo;
-	git_oid parent_id, blob_id, tree_id, commit_id, incident_tree;
+	git_oid parent_id, tree_id, commit_id, incident_tree;
 	git_commit *parent = NULL;
 	git_tree *head = NULL, *tree = NULL, *itree = NULL;
 	git_blob *old = NULL;
@@ -297,7 +297,7 @@ commit_once(struct inc_change *c, const char *writer, const char *refname,
 	git_reference *ref = NULL;
 	git_tree_update update;
 	json_t *picture = NULL;
-	struct inc_buf line = {0}, content = {0}, msg = {0};
+	struct inc_buf content = {0}, msg = {0};
 	char dir[256], chunk[64], path[512], *dump = NULL;
 	int64_t at, recorded;
 	int rc, unborn;
@@ -357,9 +357,8 @@ commit_once(struct inc_change *c, const char *writer, const char *refname,
 	update.filemode = GIT_FILEMODE_BLOB;
 	update.path = path;
 	/* the author date is when it happened, the commit date when recorded */
-	if ((rc = git_blob_create_from_buffer(&blob_id, repo->git, content.s,
+	if ((rc = git_blob_create_from_buffer(&update.id, repo->git, content.s,
 	    content.len)) < 0 ||
-	    (update.id = blob_id, 0) ||
 	    (rc = git_tree_create_updated(&tree_id, repo->git, head, 1,
 	    &update)) < 0 ||
 	    (rc = git_tree_lookup(&tree, repo->git, &tree_id)) < 0 ||
@@ -398,7 +397,6 @@ commit_once(struct inc_change *c, const char *writer, const char *refname,
 	}
 out:
 	free(dump);
-	inc__buf_free(&line);
 	inc__buf_free(&content);
 	inc__buf_free(&msg);
 	json_decref(picture);
