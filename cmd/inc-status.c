@@ -1,4 +1,8 @@
-/* inc-status: customer status updates; for now, checking one (--check). */
+/*
+ * inc-status: record a customer status update, once it passes the rules
+ * for such updates; check a text against them (--check); or list the
+ * incidents whose next update is due (--due).
+ */
 #define _DEFAULT_SOURCE
 #include <stdio.h>
 #include <stdlib.h>
@@ -7,51 +11,158 @@
 #include "cli.h"
 
 static const char usage_text[] =
-    "inc-status -c [-r] [-n name ...] < update\n";
+    "inc-status [-C dir] [-t time] [-f] [-s status] [-i impact] "
+    "[-p component ...] [id] message ...\n"
+    "       inc-status [-C dir] [-t time] [-f] [-s status] [-i impact] "
+    "[-p component ...] [id] -\n"
+    "       inc-status -c [-r] [-n name ...] < update\n"
+    "       inc-status [-C dir] [-j] --due\n";
+
+/* Each finding on a line of its own, as "inc-status: FINDING". */
+static void
+say_findings(const char *findings)
+{
+	cli_say_lines(findings);
+}
+
+/* --check: the rules only, no repository, no libgit2. */
+static int
+check(const char **names, int resolved)
+{
+	char *text = cli_stdin("update"), *findings;
+	int n;
+
+	if ((n = inc_lint(&findings, text, names, resolved)) < 0)
+		cli_fail(n);
+	cli_out(findings);
+	free(findings);
+	free(text);
+	return n ? EXIT_FAIL : EXIT_OK;
+}
+
+static int
+record(struct cli *c, struct inc_status_args *args, const char *name,
+    char *text)
+{
+	inc_repo *repo = cli_repo(c);
+	inc_incident *incident;
+	char *id = cli_incident(repo, name, " (the first of several words "
+	    "names the incident: quote the update)");
+	char **names, *findings, *announcement, *update;
+	size_t count;
+	int n, resolved;
+
+	if (inc_incident_load(&incident, repo, id, 0) < 0 ||
+	    inc_status_names(&names, &count, repo, incident) < 0)
+		cli_fail(INC_ERROR);
+	resolved = inc_incident_state(incident) == INC_STATE_RESOLVED ||
+	    !strcmp(args->status, "resolved");
+	if ((n = inc_lint(&findings, text, (const char *const *)names,
+	    resolved)) < 0)
+		cli_fail(n);
+	if (n && !c->how.force) {
+		say_findings(findings);
+		cli_die(EXIT_FAIL, "%s: %d finding%s: nothing recorded (--force "
+		    "records it anyway, findings kept)", id, n, n > 1 ? "s" : "");
+	}
+	args->message = text;
+	args->findings = n ? findings : NULL;
+	if (inc_status(&announcement, &update, repo, id, args, &c->how) < 0)
+		cli_fail(INC_ERROR);
+	if (n)
+		say_findings(findings);
+	cli_say(stderr, NULL, announcement);
+	cli_out(update);
+	cli_warnings();
+	free(announcement);
+	free(update);
+	free(findings);
+	for (size_t i = 0; i < count; i++)
+		free(names[i]);
+	free(names);
+	inc_incident_free(incident);
+	free(id);
+	inc_repo_free(repo);
+	return EXIT_OK;
+}
 
 int
 main(int argc, char **argv)
 {
 	static const struct option longopts[] = {
 		CLI_COMMON_LONG,
+		{"json", no_argument, NULL, 'j'},
+		{"at", required_argument, NULL, 't'},
+		{"force", no_argument, NULL, 'f'},
+		{"status", required_argument, NULL, 's'},
+		{"impact", required_argument, NULL, 'i'},
+		{"component", required_argument, NULL, 'p'},
 		{"check", no_argument, NULL, 'c'},
 		{"name", required_argument, NULL, 'n'},
 		{"resolved", no_argument, NULL, 'r'},
+		{"due", no_argument, NULL, 'D'},
 		{NULL, 0, NULL, 0}
 	};
+	struct inc_status_args args = {.status = "investigating"};
 	struct cli c;
-	const char **names;
-	char *text, *findings;
-	size_t count = 0;
-	int opt, check = 0, resolved = 0, n;
+	const char **names, **components;
+	size_t nnames = 0, ncomponents = 0, said;
+	int opt, checking = 0, resolved = 0, due = 0, first, status;
+	const char *name = NULL;
+	char *text;
 
 	cli_init(&c, argv, usage_text);
-	if (!(names = cli_hold(calloc((size_t)argc + 1, sizeof(*names)))))
+	names = cli_hold(calloc((size_t)argc + 1, sizeof(*names)));
+	components = cli_hold(calloc((size_t)argc + 1, sizeof(*components)));
+	if (!names || !components)
 		cli_die(EXIT_FAIL, "out of memory");
-	while ((opt = getopt_long(argc, argv, CLI_COMMON_SHORT "crn:",
+	while ((opt = getopt_long(argc, argv, CLI_COMMON_SHORT "jt:fs:i:p:crn:D",
 	    longopts, NULL)) != -1) {
 		if (cli_option(&c, opt, optarg))
-			continue; /* -C: --check needs no repository */
-		if (opt == 'c')
-			check = 1;
-		else if (opt == 'r')
-			resolved = 1;
-		else if (opt == 'n' && inc_text_check("--name", optarg,
-		    200, 0) < 0)
-			cli_die(EXIT_USAGE, "%s", inc_error());
-		else if (opt == 'n')
-			names[count++] = optarg;
+			continue;
+		switch (opt) {
+		case 'c': checking = 1; break;
+		case 'r': resolved = 1; break;
+		case 'D': due = 1; break;
+		case 's': args.status = optarg; break;
+		case 'i': args.impact = optarg; break;
+		case 'p': components[ncomponents++] = optarg; break;
+		case 'n':
+			if (inc_text_check("--name", optarg, 200, 0) < 0)
+				cli_die(EXIT_USAGE, "%s", inc_error());
+			names[nnames++] = optarg;
+			break;
+		}
 	}
-	if (!check)
-		cli_usage("only --check is available");
-	if (optind < argc)
-		cli_usage("no operands expected (the update comes from stdin)");
-	text = cli_stdin("update");
-	if ((n = inc_lint(&findings, text, names, resolved)) < 0)
-		cli_fail(n);
-	cli_out(findings);
-	free(findings);
+	args.components = components;
+	first = optind;
+	if (checking) {
+		if (first < argc)
+			cli_usage("no operands expected (the update comes from stdin)");
+		return cli_exit(check(names, resolved));
+	}
+	if (nnames || resolved)
+		cli_usage("--name and --resolved go with --check");
+	if (due) {
+		inc_repo *repo;
+		if (first < argc)
+			cli_usage("--due takes no incident");
+		repo = cli_repo(&c);
+		status = cli_each(&c, repo, 0, inc_render_update_due, NULL, &said);
+		inc_repo_free(repo);
+		return cli_exit(said ? EXIT_FAIL : status);
+	}
+	if (c.json)
+		cli_usage("--json goes with --due");
+	if (first >= argc)
+		cli_usage("missing update text");
+	if (argc - first >= 2) /* with two or more operands the first is the id */
+		name = argv[first++];
+	if (argc - first == 1 && !strcmp(argv[first], "-"))
+		text = cli_stdin("update");
+	else
+		text = cli_text(argv + first, argc - first);
+	status = record(&c, &args, name, text);
 	free(text);
-	free(names);
-	return cli_exit(n ? EXIT_FAIL : EXIT_OK);
+	return cli_exit(status);
 }

@@ -113,6 +113,22 @@ int inc_pm_action(char **out_announcement, inc_repo *repo, const char *id,
 int inc_pm_done(char **out_announcement, inc_repo *repo, const char *id,
     long number, const struct inc_write *how);
 
+/* status.c: customer status updates (Statuspage's statuses and impacts) */
+struct inc_status_args {
+	const char *message;
+	const char *status;      /* investigating|identified|monitoring|resolved */
+	const char *impact;      /* none|minor|major|critical, or NULL */
+	const char **components; /* NULL-terminated, may be NULL */
+	const char *findings;    /* the lint findings kept with --force */
+};
+int inc_status(char **out_announcement, char **out_update, inc_repo *repo,
+    const char *id, const struct inc_status_args *args,
+    const struct inc_write *how);
+int inc_status_names(char ***out, size_t *count, inc_repo *repo,
+    const inc_incident *incident);
+int inc_incident_update_due(int64_t *out, const inc_incident *incident,
+    inc_repo *repo);
+
 /* render.c: what the tools print; text output is already made safe */
 int inc_render_picture(char **out, const inc_incident *incident,
     inc_repo *repo, enum inc_format format, int64_t now);
@@ -128,6 +144,7 @@ typedef int inc_render_fn(char **out, const inc_incident *incident,
 inc_render_fn inc_render_row;        /* inc-ls */
 inc_render_fn inc_render_sitrep_due; /* nothing unless a sitrep is due */
 inc_render_fn inc_render_pm_overdue; /* nothing unless the post-mortem is late */
+inc_render_fn inc_render_update_due; /* nothing unless a customer update is due */
 
 /*
  * lint.c: a customer status update checked against the process. *out

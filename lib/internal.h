@@ -21,6 +21,7 @@ struct inc_repo {
 	int is_default;  /* neither named nor found: the per-user default */
 	char *commondir; /* where the lock and the cache live */
 	int sitrep_minutes[2]; /* normal and major, read on first use */
+	int update_minutes[2]; /* likewise, for customer updates */
 	char writer[9];  /* this clone's writer id, read on first write */
 	char *name;      /* the responder, filled on first write */
 	char *email;
@@ -101,6 +102,7 @@ int inc__append(char **out_announcement, struct inc_change *c);
 /* render.c */
 int inc__render_sitrep(char **out, json_t *picture, json_t *sitrep,
     enum inc_format format);
+int inc__render_update(char **out, json_t *picture, json_t *update);
 
 /* state.c */
 json_t *inc__picture_new(const char *id);

@@ -167,11 +167,12 @@ inc_render_picture(char **out, const inc_incident *incident, inc_repo *repo,
 {
 	json_t *p = incident->picture;
 	struct inc_buf b = {0};
-	int64_t due = inc_incident_sitrep_due(incident, repo);
+	int64_t due = inc_incident_sitrep_due(incident, repo), update_due;
 	char t[32], d[32];
 	enum inc_state s = inc_incident_state(incident);
 	int rc;
 
+	inc_incident_update_due(&update_due, incident, repo);
 	if (format == INC_FORMAT_JSON) {
 		json_t *copy = json_deep_copy(p);
 		if (!copy)
@@ -182,6 +183,12 @@ inc_render_picture(char **out, const inc_incident *incident, inc_repo *repo,
 			json_object_set_new(copy, "sitrep_due", json_string(t));
 			json_object_set_new(copy, "sitrep_overdue",
 			    json_boolean(now >= due));
+		}
+		if (update_due) {
+			inc__time_format(t, update_due);
+			json_object_set_new(copy, "update_due", json_string(t));
+			json_object_set_new(copy, "update_overdue",
+			    json_boolean(now >= update_due));
 		}
 		rc = put_json(&b, copy);
 		json_decref(copy);
@@ -214,10 +221,17 @@ inc_render_picture(char **out, const inc_incident *incident, inc_repo *repo,
 	}
 	if (rc == 0 && json_object_get(p, "last_update")) {
 		when(t, p, "last_update", 0);
-		rc = inc__buf_printf(&b, "\ncustomers    last update %s\n", t);
+		rc = inc__buf_printf(&b, "\ncustomers    last update %s", t);
 	} else if (rc == 0) {
-		rc = inc__buf_printf(&b, "\ncustomers    no update yet\n");
+		rc = inc__buf_printf(&b, "\ncustomers    no update yet");
 	}
+	if (rc == 0 && update_due) {
+		duration(d, now >= update_due ? now - update_due : update_due - now);
+		rc = inc__buf_printf(&b, ", %s %s", now >= update_due ?
+		    "OVERDUE by" : "next due in", d);
+	}
+	if (rc == 0)
+		rc = inc__buf_put(&b, "\n", 1);
 	if (rc == 0 && str(p, "summary")) {
 		rc = inc__buf_printf(&b, "summary      ");
 		if (rc == 0)
@@ -718,6 +732,67 @@ inc_render_sitrep_due(char **out, const inc_incident *incident,
 		json_decref(row);
 	} else {
 		rc = inc__buf_printf(&b, "%s  %s  sitrep overdue by %s\n",
+		    inc_incident_id(incident),
+		    inc_state_name(inc_incident_state(incident)), d);
+	}
+	return finish(out, &b, rc);
+}
+
+/* A customer update as customers read it. */
+int
+inc__render_update(char **out, json_t *picture, json_t *e)
+{
+	const char *status = str(e, "status");
+	json_t *components = json_object_get(e, "components");
+	struct inc_buf b = {0};
+	char t[32];
+	int rc;
+
+	rc = put_safe(&b, str(picture, "title"));
+	if (rc == 0)
+		rc = inc__buf_printf(&b, "\n%c%s - ", status ? status[0] - 'a' + 'A' :
+		    '?', status ? status + 1 : "");
+	if (rc == 0)
+		rc = inc__buf_safe(&b, str(e, "message"), 0);
+	for (size_t i = 0; rc == 0 && i < json_array_size(components); i++) {
+		rc = inc__buf_printf(&b, i ? ", " : "\nThis affects: ");
+		if (rc == 0)
+			rc = put_safe(&b, json_string_value(json_array_get(components,
+			    i)));
+	}
+	if (rc == 0 && str(e, "impact"))
+		rc = inc__buf_printf(&b, "%s(%s impact)", json_array_size(components)
+		    ? " " : "\n", str(e, "impact"));
+	when(t, e, "at", 0);
+	if (rc == 0)
+		rc = inc__buf_printf(&b, "\nPosted %s\n", t);
+	return finish(out, &b, rc);
+}
+
+int
+inc_render_update_due(char **out, const inc_incident *incident,
+    inc_repo *repo, enum inc_format format, int64_t now)
+{
+	struct inc_buf b = {0};
+	int64_t due;
+	char t[32], d[32];
+	int rc = 0;
+
+	inc_incident_update_due(&due, incident, repo);
+	if (!due || now < due)
+		return finish(out, &b, 0);
+	inc__time_format(t, due);
+	duration(d, now - due);
+	if (format == INC_FORMAT_JSON) {
+		json_t *row = json_pack("{s:s, s:s, s:s, s:O?, s:I}", "id",
+		    inc_incident_id(incident), "state",
+		    inc_state_name(inc_incident_state(incident)), "due", t,
+		    "last_update", json_object_get(incident->picture, "last_update"),
+		    "overdue", (json_int_t)(now - due));
+		rc = row ? put_json(&b, row) : INC_ERROR;
+		json_decref(row);
+	} else {
+		rc = inc__buf_printf(&b, "%s  %s  customer update overdue by %s\n",
 		    inc_incident_id(incident),
 		    inc_state_name(inc_incident_state(incident)), d);
 	}

@@ -146,7 +146,11 @@ inc__picture_apply(json_t *picture, json_t *event)
 			json_object_set(picture, "sitrep", event);
 		latest(picture, "last_sitrep", at);
 	} else if (!strcmp(type, "status")) {
+		const char *last = json_string_value(json_object_get(picture,
+		    "last_update"));
 		count(picture, "updates");
+		if (!last || strcmp(json_string_value(at), last) >= 0)
+			json_object_set(picture, "update", event);
 		latest(picture, "last_update", at);
 	} else if (!strcmp(type, "note")) {
 		count(picture, "notes");

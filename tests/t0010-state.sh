@@ -32,7 +32,7 @@ state        investigating (1) since 2026-11-23 11:00 UTC
 opened       2026-11-23 11:00 UTC, open for 30m
 IC           Ricardo Ortiz (since 2026-11-23 11:00 UTC)
 sitrep       none yet, next due in 30m
-customers    no update yet
+customers    no update yet, next due in 30m
 summary      5xx from the API" "the picture in words, sitrep not yet due"
 is "$err" "" "the picture says nothing on stderr"
 

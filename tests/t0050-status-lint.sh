@@ -3,7 +3,10 @@
 . "$(dirname "$0")/lib.sh"
 
 corpus=$SRC/tests/status-corpus
-usage="usage: inc-status -c [-r] [-n name ...] < update"
+usage="usage: inc-status [-C dir] [-t time] [-f] [-s status] [-i impact] [-p component ...] [id] message ...
+       inc-status [-C dir] [-t time] [-f] [-s status] [-i impact] [-p component ...] [id] -
+       inc-status -c [-r] [-n name ...] < update
+       inc-status [-C dir] [-j] --due"
 eta='explicit ETA: say what is being done and when the next update will come, not when it will be fixed'
 cause='presumed root cause: say what is broken and what is being done; name the cause once the incident is resolved'
 blame='blame: own the problem and say what we are doing about it, not whose fault it is'
@@ -127,9 +130,9 @@ run inc-status --version
 is "$status:$out:$err" "0:inc-status (incident) 0.1.0:" "--version"
 run inc-status -V
 is "$status:$out" "0:inc-status (incident) 0.1.0" "-V is --version"
-fails "no --check" 2 "inc-status: only --check is available
+fails "no update text" 2 "inc-status: missing update text
 $usage" inc-status
-fails "no --check, with other options" 2 "inc-status: only --check is available
+fails "--name and --resolved without --check" 2 "inc-status: --name and --resolved go with --check
 $usage" inc-status -r -n Ricardo
 fails "an operand" 2 "inc-status: no operands expected (the update comes from stdin)
 $usage" sh -c 'inc-status --check update.txt </dev/null'

@@ -1,0 +1,87 @@
+#!/bin/sh
+# inc-status: recording customer updates that follow the rules.
+. "$(dirname "$0")/lib.sh"
+
+export INC_NOW=2026-11-23T12:00:00Z
+new_repo r
+id=$(inc-open -C r --at 2026-11-23T11:00:00Z "API errors in EU" 2>/dev/null)
+inc-handoff -C r comms "Chris Stolt <chris@example.com>" >/dev/null
+good="Some API requests in the EU fail with 503 errors. We have identified the problem and are rolling back a deploy. Retrying failed requests is safe."
+before=$(commits r)
+
+run inc-status -C r -s identified -i major -p api -p "EU dashboard" "$good"
+is "$status" 0 "a good update is recorded"
+is "$out" "API errors in EU
+Identified - $good
+This affects: api, EU dashboard (major impact)
+Posted 2026-11-23 12:00 UTC" "and printed as customers will read it"
+is "$err" "@all: Customer update (Identified): Some API requests in the EU fail with 503 errors. We have identified the problem and are rolling bac..." \
+	"the announcement is its first 100 bytes"
+is "$(commits r)" $((before + 1)) "one commit"
+is "$(inc-log -C r -j | tail -n 1 | jq -c '[.type, .status, .impact, .components, .message == "'"$good"'", has("findings")]')" \
+	'["status","identified","major",["api","EU dashboard"],true,false]' "the event, read with jq"
+like "$(git -C r log -1 --format=%s)" "^$id: Customer update \(Identified\): Some API" \
+	"the commit subject"
+
+# the rules refuse, and say why, one finding a line
+before=$(commits r)
+fails "an ETA is refused" 1 "inc-status: \"ETA for a fix is 17:00 UTC\": explicit ETA: say what is being done and when the next update will come, not when it will be fixed
+inc-status: $id: 1 finding: nothing recorded (--force records it anyway, findings kept)" \
+	inc-status -C r "API requests fail with 503 errors. We are rolling back a deploy; the ETA for a fix is 17:00 UTC. Retrying is safe."
+is "$(commits r)" "$before" "nothing recorded"
+fails "blaming someone on the roster is refused" 1 "inc-status: \"Chris Stolt\": blame: own the problem and say what we are doing about it, not whose fault it is
+inc-status: $id: 1 finding: nothing recorded (--force records it anyway, findings kept)" \
+	inc-status -C r "API requests fail with 503 errors after a change by Chris Stolt. We are rolling it back. Retrying is safe."
+git -C r config --add inc.blame "Acme Hosting"
+fails "blaming a name from inc.blame is refused" 1 "inc-status: \"Acme Hosting\": blame: own the problem and say what we are doing about it, not whose fault it is
+inc-status: $id: 1 finding: nothing recorded (--force records it anyway, findings kept)" \
+	inc-status -C r "API requests fail with 503 errors while Acme Hosting works on it. We are investigating. Retrying is safe."
+is "$(commits r)" "$before" "nothing recorded for either"
+
+# --force records anyway, and the event keeps the findings
+run inc-status -C r --force "API requests fail with 503 errors. We are rolling back; the ETA for a fix is 17:00 UTC. Retrying is safe."
+is "$status" 0 "--force records it"
+is "$(inc-log -C r -j | tail -n 1 | jq -r '.force, .findings')" "true
+\"ETA for a fix is 17:00 UTC\": explicit ETA: say what is being done and when the next update will come, not when it will be fixed" \
+	"the event is marked forced and keeps the findings"
+like "$err" "^inc-status: \"ETA for a fix" "the findings are still shown"
+
+# a resolved incident may name its cause
+inc-state -C r resolved >/dev/null
+run inc-status -C r -s resolved "$id" "The API errors are resolved. They were caused by a faulty deploy, which we rolled back. No action is needed."
+is "$status" 0 "a resolved incident's update may name the cause"
+
+# bad values change nothing
+before=$(commits r)
+fails "an invalid status" 1 "inc-status: fixed: invalid status (use investigating, identified, monitoring or resolved)" \
+	inc-status -C r -s fixed "$id" "$good"
+fails "an invalid impact" 1 "inc-status: huge: invalid impact (use none, minor, major or critical)" \
+	inc-status -C r -i huge "$id" "$good"
+fails "a component with a comma" 1 "inc-status: a,b: a component name has no comma" \
+	inc-status -C r -p a,b "$id" "$good"
+is "$(commits r)" "$before" "nothing recorded"
+
+# cadence: a major incident every 30 minutes, others every 60
+new_repo d
+a=$(inc-open -C d --at 2026-11-23T11:00:00Z "Slow builds" 2>/dev/null)
+b=$(inc-open -C d --at 2026-11-23T11:00:00Z --state major "Logins fail" 2>/dev/null)
+run env INC_NOW=2026-11-23T11:20:00Z inc-status -C d --due
+is "$status:$out" "0:" "nothing due after 20 minutes"
+run env INC_NOW=2026-11-23T11:40:00Z inc-status -C d --due
+is "$status:$out" "1:$b  major  customer update overdue by 10m" "the major one after 30"
+run env INC_NOW=2026-11-23T12:10:00Z inc-status -C d -j --due
+is "$status:$(printf '%s\n' "$out" | jq -r .id | sort | tr '\n' ' ')" \
+	"1:$(printf '%s\n' "$a" "$b" | sort | tr '\n' ' ')" "both after 60, as JSON"
+git -C d config inc.updateInterval 90
+run env INC_NOW=2026-11-23T12:10:00Z inc-status -C d --due
+is "$status:$out" "1:$b  major  customer update overdue by 40m" "inc.updateInterval changes it"
+run env INC_NOW=2026-11-23T11:50:00Z inc-status -C d --at 2026-11-23T11:45:00Z "$b" "$good"
+run env INC_NOW=2026-11-23T12:10:00Z inc-state -C d "$b"
+like "$out" "customers    last update 2026-11-23 11:45 UTC, next due in 5m" \
+	"inc-state shows when the next update is due"
+run env INC_NOW=2026-11-23T12:10:00Z inc-postmortem -C d "$b"
+like "$out" "- 2026-11-23 11:45 UTC: $good" "the post-mortem lists the customer updates"
+fsck_clean "fsck is clean" r
+is "$(git -C r status --porcelain)" "" "the work tree stays clean"
+
+done_testing
