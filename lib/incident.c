@@ -333,30 +333,40 @@ inc_incident_state(const inc_incident *incident)
 }
 
 /*
- * When the next sitrep is due (seconds since the epoch), or 0 for a
- * resolved incident: inc.sitrepInterval minutes after the last one (or the
- * opening), inc.sitrepIntervalMajor for a major incident.
+ * When the next of something regular is due (seconds since the epoch), or
+ * 0 for a resolved incident: the interval in git config KEY (KEY followed
+ * by "Major" in a major incident) after the newest LAST, or the opening.
+ * Each interval is read once per process, and a bad one warned about.
  */
 int64_t
-inc_incident_sitrep_due(const inc_incident *incident, inc_repo *repo)
+inc__due(const inc_incident *incident, inc_repo *repo, int minutes[2],
+    const char *key, const char *last_key)
 {
 	enum inc_state s = inc_incident_state(incident);
-	int *minutes = repo->sitrep_minutes, major = s == INC_STATE_MAJOR;
+	int major = s == INC_STATE_MAJOR;
 	int64_t last;
+	char name[64];
 
 	if (s == INC_STATE_RESOLVED)
 		return 0;
-	if (!minutes[major]) { /* read once per process, when needed */
-		const char *key = major ? "inc.sitrepIntervalMajor" :
-		    "inc.sitrepInterval";
-		if (inc__config_int(&minutes[major], repo, key, major ? 30 : 60) < 0)
+	if (!minutes[major]) {
+		snprintf(name, sizeof(name), "%s%s", key, major ? "Major" : "");
+		if (inc__config_int(&minutes[major], repo, name, major ? 30 : 60) < 0)
 			inc__warn("%s (using %d minutes)", inc_error(),
 			    minutes[major]);
 	}
-	if (inc__time_get(&last, incident->picture, "last_sitrep") < 0 &&
+	if (inc__time_get(&last, incident->picture, last_key) < 0 &&
 	    inc__time_get(&last, incident->picture, "opened") < 0)
 		return 0;
 	return last + (int64_t)minutes[major] * 60;
+}
+
+/* The next sitrep: inc.sitrepInterval, 60 minutes; a major incident 30. */
+int64_t
+inc_incident_sitrep_due(const inc_incident *incident, inc_repo *repo)
+{
+	return inc__due(incident, repo, repo->sitrep_minutes,
+	    "inc.sitrepInterval", "last_sitrep");
 }
 
 /* The fields of the newest sitrep, borrowed from a loaded incident. */

@@ -126,8 +126,7 @@ int inc_status(char **out_announcement, char **out_update, inc_repo *repo,
     const struct inc_write *how);
 int inc_status_names(char ***out, size_t *count, inc_repo *repo,
     const inc_incident *incident);
-int inc_incident_update_due(int64_t *out, const inc_incident *incident,
-    inc_repo *repo);
+int64_t inc_incident_update_due(const inc_incident *incident, inc_repo *repo);
 
 /* render.c: what the tools print; text output is already made safe */
 int inc_render_picture(char **out, const inc_incident *incident,

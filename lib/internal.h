@@ -81,6 +81,8 @@ int inc__picture(json_t **out, inc_repo *repo, git_tree *head,
     const char *id);
 int inc__picture_of(json_t **out, inc_repo *repo, const char *id,
     const git_oid *tree);
+int64_t inc__due(const inc_incident *incident, inc_repo *repo,
+    int minutes[2], const char *key, const char *last_key);
 int inc__cache_store(inc_repo *repo, const char *id, const git_oid *tree,
     json_t *picture);
 

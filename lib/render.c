@@ -167,12 +167,12 @@ inc_render_picture(char **out, const inc_incident *incident, inc_repo *repo,
 {
 	json_t *p = incident->picture;
 	struct inc_buf b = {0};
-	int64_t due = inc_incident_sitrep_due(incident, repo), update_due;
+	int64_t due = inc_incident_sitrep_due(incident, repo);
+	int64_t update_due = inc_incident_update_due(incident, repo);
 	char t[32], d[32];
 	enum inc_state s = inc_incident_state(incident);
 	int rc;
 
-	inc_incident_update_due(&update_due, incident, repo);
 	if (format == INC_FORMAT_JSON) {
 		json_t *copy = json_deep_copy(p);
 		if (!copy)
@@ -709,11 +709,11 @@ inc_render_row(char **out, const inc_incident *incident, inc_repo *repo,
 	return finish(out, &b, rc);
 }
 
-int
-inc_render_sitrep_due(char **out, const inc_incident *incident,
-    inc_repo *repo, enum inc_format format, int64_t now)
+/* "ID  STATE  WHAT overdue by 10m", or nothing when it is not yet due. */
+static int
+render_overdue(char **out, const inc_incident *incident, int64_t due,
+    const char *last, const char *what, enum inc_format format, int64_t now)
 {
-	int64_t due = inc_incident_sitrep_due(incident, repo);
 	struct inc_buf b = {0};
 	char t[32], d[32];
 	int rc = 0;
@@ -726,16 +726,24 @@ inc_render_sitrep_due(char **out, const inc_incident *incident,
 		json_t *row = json_pack("{s:s, s:s, s:s, s:O?, s:I}", "id",
 		    inc_incident_id(incident), "state",
 		    inc_state_name(inc_incident_state(incident)), "due", t,
-		    "last_sitrep", json_object_get(incident->picture, "last_sitrep"),
+		    last, json_object_get(incident->picture, last),
 		    "overdue", (json_int_t)(now - due));
 		rc = row ? put_json(&b, row) : INC_ERROR;
 		json_decref(row);
 	} else {
-		rc = inc__buf_printf(&b, "%s  %s  sitrep overdue by %s\n",
+		rc = inc__buf_printf(&b, "%s  %s  %s overdue by %s\n",
 		    inc_incident_id(incident),
-		    inc_state_name(inc_incident_state(incident)), d);
+		    inc_state_name(inc_incident_state(incident)), what, d);
 	}
 	return finish(out, &b, rc);
+}
+
+int
+inc_render_sitrep_due(char **out, const inc_incident *incident,
+    inc_repo *repo, enum inc_format format, int64_t now)
+{
+	return render_overdue(out, incident, inc_incident_sitrep_due(incident,
+	    repo), "last_sitrep", "sitrep", format, now);
 }
 
 /* A customer update as customers read it. */
@@ -773,30 +781,8 @@ int
 inc_render_update_due(char **out, const inc_incident *incident,
     inc_repo *repo, enum inc_format format, int64_t now)
 {
-	struct inc_buf b = {0};
-	int64_t due;
-	char t[32], d[32];
-	int rc = 0;
-
-	inc_incident_update_due(&due, incident, repo);
-	if (!due || now < due)
-		return finish(out, &b, 0);
-	inc__time_format(t, due);
-	duration(d, now - due);
-	if (format == INC_FORMAT_JSON) {
-		json_t *row = json_pack("{s:s, s:s, s:s, s:O?, s:I}", "id",
-		    inc_incident_id(incident), "state",
-		    inc_state_name(inc_incident_state(incident)), "due", t,
-		    "last_update", json_object_get(incident->picture, "last_update"),
-		    "overdue", (json_int_t)(now - due));
-		rc = row ? put_json(&b, row) : INC_ERROR;
-		json_decref(row);
-	} else {
-		rc = inc__buf_printf(&b, "%s  %s  customer update overdue by %s\n",
-		    inc_incident_id(incident),
-		    inc_state_name(inc_incident_state(incident)), d);
-	}
-	return finish(out, &b, rc);
+	return render_overdue(out, incident, inc_incident_update_due(incident,
+	    repo), "last_update", "customer update", format, now);
 }
 
 int

@@ -165,32 +165,10 @@ out:
 	return 0;
 }
 
-/*
- * When the next customer update is due: inc.updateInterval minutes after
- * the last one (or the opening), inc.updateIntervalMajor in a major
- * incident; 0 once resolved.
- */
-int
-inc_incident_update_due(int64_t *out, const inc_incident *incident,
-    inc_repo *repo)
+/* The next customer update: inc.updateInterval, 60 minutes; major 30. */
+int64_t
+inc_incident_update_due(const inc_incident *incident, inc_repo *repo)
 {
-	enum inc_state s = inc_incident_state(incident);
-	int *minutes = repo->update_minutes, major = s == INC_STATE_MAJOR;
-	int64_t last;
-
-	*out = 0;
-	if (s == INC_STATE_RESOLVED)
-		return 0;
-	if (!minutes[major]) {
-		const char *key = major ? "inc.updateIntervalMajor" :
-		    "inc.updateInterval";
-		if (inc__config_int(&minutes[major], repo, key, major ? 30 : 60) < 0)
-			inc__warn("%s (using %d minutes)", inc_error(),
-			    minutes[major]);
-	}
-	if (inc__time_get(&last, incident->picture, "last_update") < 0 &&
-	    inc__time_get(&last, incident->picture, "opened") < 0)
-		return 0;
-	*out = last + (int64_t)minutes[major] * 60;
-	return 0;
+	return inc__due(incident, repo, repo->update_minutes,
+	    "inc.updateInterval", "last_update");
 }
