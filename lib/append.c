@@ -150,10 +150,17 @@ write_file(inc_repo *repo, const char *path, const char *content, size_t size)
 
 	snprintf(full, sizeof(full), "%s%s", workdir, path);
 	for (char *p = full + strlen(workdir); *p; p++) {
+		struct stat st;
 		if (*p != '/')
 			continue;
 		*p = '\0';
 		mkdir(full, 0777);
+		if (lstat(full, &st) < 0 || !S_ISDIR(st.st_mode)) {
+			/* a symbolic link in the work tree could lead outside it */
+			inc__warn("%s: not a directory in the work tree; %s not "
+			    "written there (the event is recorded)", full, path);
+			return -1;
+		}
 		*p = '/';
 	}
 	/* one name, as writers take turns: a killed writer's is found again */

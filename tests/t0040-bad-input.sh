@@ -130,4 +130,18 @@ else
 fi
 fsck_clean "fsck is clean" r
 
+# a symbolic link in the work tree never leads a write outside it
+new_repo s
+sid=$(inc-open -C s "Linked" 2>/dev/null)
+year=$(ls s/incidents)
+mkdir outside
+rm -rf "s/incidents/$year"
+ln -s "$TRASH/outside" "s/incidents/$year"
+run inc-note -C s "$sid" "through a link"
+is "$status:$out" "0:Note: through a link" "the event is still recorded"
+like "$err" "^inc-note: warning: $TRASH/s/incidents/$year: not a directory in the work tree; incidents/$year/.* not written there \(the event is recorded\)$" \
+	"the work tree write is refused with a warning"
+is "$(find outside -type f | wc -l | tr -d ' ')" 0 "nothing is written outside the repository"
+is "$(git -C s log -1 --format=%s)" "$sid: Note: through a link" "the commit is there"
+
 done_testing
