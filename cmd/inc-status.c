@@ -15,6 +15,7 @@ static const char usage_text[] =
     "[-p component ...] [id] message ...\n"
     "       inc-status [-C dir] [-t time] [-f] [-s status] [-i impact] "
     "[-p component ...] [id] -\n"
+    "       inc-status [-C dir] [-t time] (-k customer | -T count) [id]\n"
     "       inc-status -c [-r] [-n name ...] < update\n"
     "       inc-status [-C dir] [-j] --due\n";
 
@@ -86,6 +87,39 @@ record(struct cli *c, struct inc_status_args *args, const char *name,
 	return EXIT_OK;
 }
 
+/* --contacted CUSTOMER and --tickets N: what Communications did. */
+static int
+contact(struct cli *c, const char *customer, const char *tickets,
+    int operands, char **operand)
+{
+	inc_repo *repo;
+	char *id, *end, *announcement;
+	long count = 0;
+	int rc;
+
+	if (customer && tickets)
+		cli_usage("--contacted and --tickets are separate events");
+	if (operands > 1)
+		cli_usage("--contacted and --tickets take no message");
+	if (tickets) {
+		count = strtol(tickets, &end, 10);
+		if (!*tickets || *end || count < 0)
+			cli_die(EXIT_USAGE, "%s: not a number of tickets", tickets);
+	}
+	repo = cli_repo(c);
+	id = cli_incident(repo, operands ? operand[0] : NULL, NULL);
+	rc = customer ? inc_status_contact(&announcement, repo, id, customer,
+	    &c->how) : inc_status_tickets(&announcement, repo, id, count, &c->how);
+	if (rc < 0)
+		cli_fail(rc);
+	cli_say(stdout, NULL, announcement);
+	cli_warnings();
+	free(announcement);
+	free(id);
+	inc_repo_free(repo);
+	return EXIT_OK;
+}
+
 int
 main(int argc, char **argv)
 {
@@ -101,6 +135,8 @@ main(int argc, char **argv)
 		{"name", required_argument, NULL, 'n'},
 		{"resolved", no_argument, NULL, 'r'},
 		{"due", no_argument, NULL, 'D'},
+		{"contacted", required_argument, NULL, 'k'},
+		{"tickets", required_argument, NULL, 'T'},
 		{NULL, 0, NULL, 0}
 	};
 	struct inc_status_args args = {.status = "investigating"};
@@ -108,7 +144,7 @@ main(int argc, char **argv)
 	const char **names, **components;
 	size_t nnames = 0, ncomponents = 0, said;
 	int opt, checking = 0, resolved = 0, due = 0, first, status;
-	const char *name = NULL;
+	const char *name = NULL, *customer = NULL, *tickets = NULL;
 	char *text;
 
 	cli_init(&c, argv, usage_text);
@@ -116,7 +152,7 @@ main(int argc, char **argv)
 	components = cli_hold(calloc((size_t)argc + 1, sizeof(*components)));
 	if (!names || !components)
 		cli_die(EXIT_FAIL, "out of memory");
-	while ((opt = getopt_long(argc, argv, CLI_COMMON_SHORT "jt:fs:i:p:crn:D",
+	while ((opt = getopt_long(argc, argv, CLI_COMMON_SHORT "jt:fs:i:p:crn:Dk:T:",
 	    longopts, NULL)) != -1) {
 		if (cli_option(&c, opt, optarg))
 			continue;
@@ -127,6 +163,8 @@ main(int argc, char **argv)
 		case 's': args.status = optarg; break;
 		case 'i': args.impact = optarg; break;
 		case 'p': components[ncomponents++] = optarg; break;
+		case 'k': customer = optarg; break;
+		case 'T': tickets = optarg; break;
 		case 'n':
 			if (inc_text_check("--name", optarg, 200, 0) < 0)
 				cli_die(EXIT_USAGE, "%s", inc_error());
@@ -154,6 +192,9 @@ main(int argc, char **argv)
 	}
 	if (c.json)
 		cli_usage("--json goes with --due");
+	if (customer || tickets)
+		return cli_exit(contact(&c, customer, tickets, argc - first,
+		    argv + first));
 	if (first >= argc)
 		cli_usage("missing update text");
 	if (argc - first >= 2) /* with two or more operands the first is the id */

@@ -124,6 +124,10 @@ struct inc_status_args {
 int inc_status(char **out_announcement, char **out_update, inc_repo *repo,
     const char *id, const struct inc_status_args *args,
     const struct inc_write *how);
+int inc_status_contact(char **out_announcement, inc_repo *repo,
+    const char *id, const char *customer, const struct inc_write *how);
+int inc_status_tickets(char **out_announcement, inc_repo *repo,
+    const char *id, long count, const struct inc_write *how);
 int inc_status_names(char ***out, size_t *count, inc_repo *repo,
     const inc_incident *incident);
 int64_t inc_incident_update_due(const inc_incident *incident, inc_repo *repo);

@@ -259,6 +259,31 @@ put_field(struct inc_buf *b, const char *heading, const char *text, int md)
 	return rc;
 }
 
+/* "Customers contacted: A, B; support tickets: 12", if there is any. */
+static int
+put_customers(struct inc_buf *b, json_t *o, const char *before)
+{
+	json_t *contacted = json_object_get(o, "contacted");
+	json_t *tickets = json_object_get(o, "tickets");
+	int rc = 0;
+
+	if (!json_array_size(contacted) && !json_is_integer(tickets))
+		return 0;
+	rc = inc__buf_printf(b, "%s", before);
+	for (size_t i = 0; rc == 0 && i < json_array_size(contacted); i++) {
+		rc = inc__buf_printf(b, i ? ", " : "Customers contacted: ");
+		if (rc == 0)
+			rc = put_safe(b, json_string_value(json_array_get(contacted, i)));
+	}
+	if (rc == 0 && json_is_integer(tickets))
+		rc = inc__buf_printf(b, "%s: %lld", json_array_size(contacted) ?
+		    "; support tickets" : "Support tickets",
+		    (long long)json_integer_value(tickets));
+	if (rc == 0)
+		rc = inc__buf_put(b, "\n", 1);
+	return rc;
+}
+
 static int
 put_sitrep(struct inc_buf *b, json_t *picture, json_t *e, int md)
 {
@@ -289,6 +314,8 @@ put_sitrep(struct inc_buf *b, json_t *picture, json_t *e, int md)
 		    "\nWho is working on it:\n");
 	if (rc == 0)
 		rc = put_roles(b, json_object_get(e, "roles"), md, 2, 0);
+	if (rc == 0)
+		rc = put_customers(b, e, "\n");
 	return rc;
 }
 
@@ -659,6 +686,8 @@ inc_render_postmortem(char **out, const inc_incident *incident,
 	}
 	if (rc == 0 && !json_integer_value(json_object_get(p, "updates")))
 		rc = inc__buf_printf(&b, "_None recorded._\n");
+	if (rc == 0)
+		rc = put_customers(&b, p, "\n");
 	free(sorted);
 	return finish(out, &b, rc);
 }

@@ -154,6 +154,21 @@ inc__picture_apply(json_t *picture, json_t *event)
 		latest(picture, "last_update", at);
 	} else if (!strcmp(type, "note")) {
 		count(picture, "notes");
+	} else if (!strcmp(type, "contact")) {
+		json_t *list = json_object_get(picture, "contacted"), *who =
+		    json_object_get(event, "customer");
+		size_t i;
+		if (!json_is_string(who))
+			return 0;
+		if (!list)
+			json_object_set_new(picture, "contacted", list = json_array());
+		for (i = 0; i < json_array_size(list); i++)
+			if (json_equal(json_array_get(list, i), who))
+				break;
+		if (i == json_array_size(list))
+			json_array_append(list, who);
+	} else if (!strcmp(type, "tickets")) {
+		copy(picture, "tickets", event, "count");
 	} else if (!strcmp(type, "owner")) {
 		copy(picture, "owner", event, "person");
 	} else if (!strcmp(type, "action")) {

@@ -108,6 +108,57 @@ out:
 }
 
 static int
+check_contact(struct inc_change *c, json_t *picture)
+{
+	(void)picture;
+	return inc__buf_printf(&c->announce, "Customer contacted: %s",
+	    str(c->event, "customer"));
+}
+
+/* Communications reached out to a top customer. */
+int
+inc_status_contact(char **out_announcement, inc_repo *repo, const char *id,
+    const char *customer, const struct inc_write *how)
+{
+	struct inc_change c = {.repo = repo, .id = id, .check = check_contact};
+	int rc;
+
+	if ((rc = inc_text_check("customer", customer, INC_NAME_MAX, 0)) < 0 ||
+	    (rc = inc__event_new(&c.event, repo, id, "contact", how)) < 0)
+		return rc;
+	json_object_set_new(c.event, "customer", json_string(customer));
+	rc = inc__append(out_announcement, &c);
+	json_decref(c.event);
+	return rc;
+}
+
+static int
+check_tickets(struct inc_change *c, json_t *picture)
+{
+	(void)picture;
+	return inc__buf_printf(&c->announce, "Support tickets: %lld",
+	    (long long)json_integer_value(json_object_get(c->event, "count")));
+}
+
+/* How many support tickets the incident has raised so far. */
+int
+inc_status_tickets(char **out_announcement, inc_repo *repo, const char *id,
+    long count, const struct inc_write *how)
+{
+	struct inc_change c = {.repo = repo, .id = id, .check = check_tickets};
+	int rc;
+
+	if (count < 0)
+		return inc__fail(INC_EINVALID, "%ld: not a number of tickets", count);
+	if ((rc = inc__event_new(&c.event, repo, id, "tickets", how)) < 0)
+		return rc;
+	json_object_set_new(c.event, "count", json_integer(count));
+	rc = inc__append(out_announcement, &c);
+	json_decref(c.event);
+	return rc;
+}
+
+static int
 push(char ***v, size_t *n, const char *s)
 {
 	char **grown = realloc(*v, (*n + 2) * sizeof(**v));

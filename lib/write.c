@@ -268,6 +268,12 @@ check_sitrep(struct inc_change *c, json_t *picture)
 {
 	json_object_set(c->event, "state", json_object_get(picture, "state"));
 	json_object_set(c->event, "roles", json_object_get(picture, "roles"));
+	if (json_object_get(picture, "contacted"))
+		json_object_set(c->event, "contacted",
+		    json_object_get(picture, "contacted"));
+	if (json_object_get(picture, "tickets"))
+		json_object_set(c->event, "tickets",
+		    json_object_get(picture, "tickets"));
 	if (inc__buf_printf(&c->announce, "@all: Sitrep: ") < 0)
 		return INC_ERROR;
 	return headline(&c->announce, str(c->event, "broken"));

@@ -81,6 +81,33 @@ like "$out" "customers    last update 2026-11-23 11:45 UTC, next due in 5m" \
 	"inc-state shows when the next update is due"
 run env INC_NOW=2026-11-23T12:10:00Z inc-postmortem -C d "$b"
 like "$out" "- 2026-11-23 11:45 UTC: $good" "the post-mortem lists the customer updates"
+# proactive contact with top customers, and the support ticket count
+new_repo k
+kid=$(inc-open -C k --at 2026-11-23T11:00:00Z "Checkout fails" 2>/dev/null)
+run inc-status -C k --contacted "Acme Corp"
+is "$status:$out" "0:Customer contacted: Acme Corp" "--contacted records a contact"
+run inc-status -C k -k "Globex"
+run inc-status -C k -k "Acme Corp"
+run inc-status -C k --tickets 12
+is "$status:$out" "0:Support tickets: 12" "--tickets records the count"
+is "$(inc-state -C k -j | jq -c '[.contacted, .tickets]')" '[["Acme Corp","Globex"],12]' \
+	"the picture has each customer once and the latest count"
+run inc-sitrep -C k -b "Checkout fails" -i "All shops" -d "Rolling back"
+like "$out" "^Customers contacted: Acme Corp, Globex; support tickets: 12$" \
+	"the sitrep says so"
+run inc-postmortem -C k
+like "$out" "^Customers contacted: Acme Corp, Globex; support tickets: 12$" \
+	"and so does the post-mortem"
+fails "a negative ticket count" 2 "inc-status: -3: not a number of tickets" \
+	inc-status -C k --tickets -3
+fails "both at once" 2 "inc-status: --contacted and --tickets are separate events
+$(inc-status --help)" inc-status -C k -k A -T 1
+fails "a message with --contacted" 2 "inc-status: --contacted and --tickets take no message
+$(inc-status --help)" inc-status -C k -k A "$kid" "some text"
+is "$(git -C k log --format=%s | head -n 3 | sed "s/^$kid: //")" "Sitrep: Checkout fails
+Support tickets: 12
+Customer contacted: Acme Corp" "each is a commit of its own"
+
 fsck_clean "fsck is clean" r
 is "$(git -C r status --porcelain)" "" "the work tree stays clean"
 
