@@ -15,6 +15,8 @@ static const char usage_text[] =
     "[-p component ...] [id] message ...\n"
     "       inc-status [-C dir] [-t time] [-f] [-s status] [-i impact] "
     "[-p component ...] [id] -\n"
+    "       inc-status [-C dir] [-t time] [-f] [-s status] [-i impact] "
+    "[-p component ...] -e [id]\n"
     "       inc-status [-C dir] [-t time] (-k customer | -T count) [id]\n"
     "       inc-status -c [-r] [-n name ...] < update\n"
     "       inc-status [-C dir] [-j] --due\n";
@@ -24,6 +26,31 @@ static void
 say_findings(const char *findings)
 {
 	cli_say_lines(findings);
+}
+
+/* The update written in $VISUAL or $EDITOR; '#' lines are dropped. */
+static char *
+edit_update(void)
+{
+	char *text = cli_edit("# A customer update: what is broken, what is "
+	    "being done, and what\n# customers can do in the meantime (or that "
+	    "there is no workaround yet).\n# No ETA, no presumed cause, no "
+	    "blame. Lines starting with '#' are\n# ignored; an empty update "
+	    "records nothing.\n");
+	char *w = text;
+
+	for (char *p = text, *next; *p; p = next) {
+		size_t n = strcspn(p, "\n");
+		next = p + n + (p[n] == '\n');
+		if (*p == '#')
+			continue;
+		memmove(w, p, (size_t)(next - p));
+		w += next - p;
+	}
+	while (w > text && (w[-1] == '\n' || w[-1] == ' '))
+		w--;
+	*w = '\0';
+	return text;
 }
 
 /* --check: the rules only, no repository, no libgit2. */
@@ -135,6 +162,7 @@ main(int argc, char **argv)
 		{"name", required_argument, NULL, 'n'},
 		{"resolved", no_argument, NULL, 'r'},
 		{"due", no_argument, NULL, 'D'},
+		{"edit", no_argument, NULL, 'e'},
 		{"contacted", required_argument, NULL, 'k'},
 		{"tickets", required_argument, NULL, 'T'},
 		{NULL, 0, NULL, 0}
@@ -143,7 +171,7 @@ main(int argc, char **argv)
 	struct cli c;
 	const char **names, **components;
 	size_t nnames = 0, ncomponents = 0, said;
-	int opt, checking = 0, resolved = 0, due = 0, first, status;
+	int opt, checking = 0, resolved = 0, due = 0, edit = 0, first, status;
 	const char *name = NULL, *customer = NULL, *tickets = NULL;
 	char *text;
 
@@ -152,7 +180,7 @@ main(int argc, char **argv)
 	components = cli_hold(calloc((size_t)argc + 1, sizeof(*components)));
 	if (!names || !components)
 		cli_die(EXIT_FAIL, "out of memory");
-	while ((opt = getopt_long(argc, argv, CLI_COMMON_SHORT "jt:fs:i:p:crn:Dk:T:",
+	while ((opt = getopt_long(argc, argv, CLI_COMMON_SHORT "jt:fs:i:p:crn:Dk:T:e",
 	    longopts, NULL)) != -1) {
 		if (cli_option(&c, opt, optarg))
 			continue;
@@ -163,6 +191,7 @@ main(int argc, char **argv)
 		case 's': args.status = optarg; break;
 		case 'i': args.impact = optarg; break;
 		case 'p': components[ncomponents++] = optarg; break;
+		case 'e': edit = 1; break;
 		case 'k': customer = optarg; break;
 		case 'T': tickets = optarg; break;
 		case 'n':
@@ -195,14 +224,21 @@ main(int argc, char **argv)
 	if (customer || tickets)
 		return cli_exit(contact(&c, customer, tickets, argc - first,
 		    argv + first));
-	if (first >= argc)
-		cli_usage("missing update text");
-	if (argc - first >= 2) /* with two or more operands the first is the id */
-		name = argv[first++];
-	if (argc - first == 1 && !strcmp(argv[first], "-"))
-		text = cli_stdin("update");
-	else
-		text = cli_text(argv + first, argc - first);
+	if (edit) {
+		if (argc - first > 1)
+			cli_usage("--edit takes no message");
+		name = argv[first];
+		text = edit_update();
+	} else {
+		if (first >= argc)
+			cli_usage("missing update text");
+		if (argc - first >= 2) /* with two or more the first is the id */
+			name = argv[first++];
+		if (argc - first == 1 && !strcmp(argv[first], "-"))
+			text = cli_stdin("update");
+		else
+			text = cli_text(argv + first, argc - first);
+	}
 	status = record(&c, &args, name, text);
 	free(text);
 	return cli_exit(status);

@@ -5,6 +5,7 @@
 corpus=$SRC/tests/status-corpus
 usage="usage: inc-status [-C dir] [-t time] [-f] [-s status] [-i impact] [-p component ...] [id] message ...
        inc-status [-C dir] [-t time] [-f] [-s status] [-i impact] [-p component ...] [id] -
+       inc-status [-C dir] [-t time] [-f] [-s status] [-i impact] [-p component ...] -e [id]
        inc-status [-C dir] [-t time] (-k customer | -T count) [id]
        inc-status -c [-r] [-n name ...] < update
        inc-status [-C dir] [-j] --due"

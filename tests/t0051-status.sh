@@ -81,6 +81,27 @@ like "$out" "customers    last update 2026-11-23 11:45 UTC, next due in 5m" \
 	"inc-state shows when the next update is due"
 run env INC_NOW=2026-11-23T12:10:00Z inc-postmortem -C d "$b"
 like "$out" "- 2026-11-23 11:45 UTC: $good" "the post-mortem lists the customer updates"
+# written in an editor: '#' lines are dropped, an empty one records nothing
+cat >ed.sh <<EOF
+#!/bin/sh
+cp "\$1" "$TRASH/template"
+printf '%s\n' "Card payments fail for some shops. We are rolling back a" \
+	"  deploy. Retrying the payment is safe." >>"\$1"
+EOF
+printf '#!/bin/sh\nexit 0\n' >noop.sh
+chmod +x ed.sh noop.sh
+new_repo e
+inc-open -C e --at 2026-11-23T11:00:00Z "Payments" >/dev/null 2>&1
+run env EDITOR="$TRASH/ed.sh" inc-status -C e -s identified -e
+is "$status" 0 "-e records what was written in the editor"
+is "$(inc-log -C e -j | tail -n 1 | jq -r .message)" "Card payments fail for some shops. We are rolling back a
+  deploy. Retrying the payment is safe." "without the template's comment lines"
+like "$(cat template)" "^# A customer update: what is broken" "the template says what an update needs"
+before=$(commits e)
+fails "an editor that writes nothing records nothing" 1 "inc-status: update: empty" \
+	env EDITOR="$TRASH/noop.sh" inc-status -C e -e
+is "$(commits e)" "$before" "no commit"
+
 # proactive contact with top customers, and the support ticket count
 new_repo k
 kid=$(inc-open -C k --at 2026-11-23T11:00:00Z "Checkout fails" 2>/dev/null)
