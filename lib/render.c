@@ -296,9 +296,12 @@ put_sitrep(struct inc_buf *b, json_t *picture, json_t *e, int md)
 	if (rc == 0)
 		rc = put_safe(b, str(picture, "title"));
 	if (rc == 0)
-		rc = inc__buf_printf(b, md ? "\n\nIncident `%s`, %s, as of %s from " :
-		    "\nIncident %s, %s, as of %s from ", str(picture, "id"),
-		    str(e, "state") ? str(e, "state") : "-", t);
+		rc = inc__buf_printf(b, md ? "\n\nIncident `%s`, " :
+		    "\nIncident %s, ", str(picture, "id"));
+	if (rc == 0)
+		rc = put_safe(b, str(e, "state") ? str(e, "state") : "-");
+	if (rc == 0)
+		rc = inc__buf_printf(b, ", as of %s from ", t);
 	if (rc == 0)
 		rc = put_safe(b, str(json_object_get(e, "actor"), "name"));
 	if (rc == 0)
@@ -359,8 +362,12 @@ put_event(struct inc_buf *b, json_t *e)
 	int rc = 0;
 
 	if (!strcmp(type, "open")) {
-		rc = inc__buf_printf(b, "opened (%s): ", str(e, "state") ?
-		    str(e, "state") : "investigating");
+		rc = inc__buf_printf(b, "opened (");
+		if (rc == 0)
+			rc = put_safe(b, str(e, "state") ? str(e, "state") :
+			    "investigating");
+		if (rc == 0)
+			rc = inc__buf_printf(b, "): ");
 		if (rc == 0)
 			rc = put_safe(b, str(e, "title"));
 	} else if (!strcmp(type, "state")) {
@@ -786,9 +793,14 @@ inc__render_update(char **out, json_t *picture, json_t *e)
 	int rc;
 
 	rc = put_safe(&b, str(picture, "title"));
+	if (rc == 0 && status && status[0] >= 'a' && status[0] <= 'z')
+		rc = inc__buf_printf(&b, "\n%c", status[0] - 'a' + 'A'), status++;
+	else if (rc == 0)
+		rc = inc__buf_put(&b, "\n", 1);
 	if (rc == 0)
-		rc = inc__buf_printf(&b, "\n%c%s - ", status ? status[0] - 'a' + 'A' :
-		    '?', status ? status + 1 : "");
+		rc = put_safe(&b, status ? status : "?");
+	if (rc == 0)
+		rc = inc__buf_put(&b, " - ", 3);
 	if (rc == 0)
 		rc = inc__buf_safe(&b, str(e, "message"), 0);
 	for (size_t i = 0; rc == 0 && i < json_array_size(components); i++) {
@@ -797,9 +809,14 @@ inc__render_update(char **out, json_t *picture, json_t *e)
 			rc = put_safe(&b, json_string_value(json_array_get(components,
 			    i)));
 	}
-	if (rc == 0 && str(e, "impact"))
-		rc = inc__buf_printf(&b, "%s(%s impact)", json_array_size(components)
-		    ? " " : "\n", str(e, "impact"));
+	if (rc == 0 && str(e, "impact")) {
+		rc = inc__buf_printf(&b, "%s(", json_array_size(components) ? " " :
+		    "\n");
+		if (rc == 0)
+			rc = put_safe(&b, str(e, "impact"));
+		if (rc == 0)
+			rc = inc__buf_put(&b, " impact)", 8);
+	}
 	when(t, e, "at", 0);
 	if (rc == 0)
 		rc = inc__buf_printf(&b, "\nPosted %s\n", t);

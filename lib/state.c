@@ -4,7 +4,6 @@
  * applied in log order; unknown types only count.
  */
 #define _DEFAULT_SOURCE
-#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -21,13 +20,23 @@ inc__picture_new(const char *id)
 	    "owner", json_null());
 }
 
-/* A role as announced: IC, Comms, Ops, Ops:database. */
+/*
+ * A role as announced: IC, Comms, Ops, Ops:database. Roles are written
+ * as [a-z0-9:-]; anything else, planted in a log, shows as '?'.
+ */
 const char *
 inc__role_title(char out[64], const char *role)
 {
+	size_t i;
+
 	if (!strcmp(role, "ic"))
 		return "IC";
-	snprintf(out, 64, "%c%s", toupper((unsigned char)role[0]), role + 1);
+	for (i = 0; role[i] && i < 63; i++)
+		out[i] = strchr("abcdefghijklmnopqrstuvwxyz0123456789:-", role[i]) ?
+		    role[i] : '?';
+	out[i] = '\0';
+	if (out[0] >= 'a' && out[0] <= 'z')
+		out[0] = (char)(out[0] - 'a' + 'A');
 	return out;
 }
 

@@ -128,6 +128,29 @@ if printf '%s' "$out" | grep -q "$(printf '\033')"; then
 else
 	ok "no raw escape reaches the terminal"
 fi
+# escapes planted in fields that are not free text: role, state, impact
+new_repo h
+hid=$(inc-open -C h "Planted" 2>/dev/null)
+hdir=$(dirname h/incidents/*/*/"$hid"/*.jsonl)
+base=$(head -n 1 "$hdir"/*.jsonl)
+esc=$(printf '\033[2J')
+{
+	printf '%s\n' "$base" | jq -c --arg e "$esc" '.type = "handoff" | .seq = 2 | .id = "p2" | .role = ("ops:" + $e) | .person = "Eve"'
+	printf '%s\n' "$base" | jq -c --arg e "$esc" '.type = "state" | .seq = 3 | .id = "p3" | .state = $e'
+	printf '%s\n' "$base" | jq -c --arg e "$esc" '.type = "sitrep" | .seq = 4 | .id = "p4" | .state = $e | .broken = "b" | .impact = "i" | .doing = "d" | .roles = {($e): {"person": "Mal"}}'
+	printf '%s\n' "$base" | jq -c --arg e "$esc" '.type = "status" | .seq = 5 | .id = "p5" | .status = $e | .impact = $e | .message = "m" | .components = [$e]'
+} >"$hdir/eeeeeeee-000001.jsonl"
+git -C h add -A && git -C h commit -qm planted
+for cmd in "inc-log -C h $hid" "inc-state -C h $hid" "inc-postmortem -C h $hid" \
+	"inc-sitrep -C h -l $hid" "inc-ls -C h -a"; do
+	run $cmd
+	if printf '%s%s' "$out" "$err" | grep -qF "$(printf '\033')"; then
+		not_ok "no raw escape from planted fields: $cmd"
+	else
+		ok "no raw escape from planted fields: $cmd"
+	fi
+done
+
 fsck_clean "fsck is clean" r
 
 # a symbolic link in the work tree never leads a write outside it
