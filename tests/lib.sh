@@ -117,6 +117,13 @@ commits() {
 	git -C "$1" rev-list --count HEAD 2>/dev/null || echo 0
 }
 
+# event_field DIR ID JQ: a jq filter over the incident's newest event (by
+# seq), read from the raw log files, as text
+event_field() {
+	cat "$1"/incidents/*/*/"$2"/*.jsonl | jq -c -s 'sort_by(.seq) | last' |
+	    jq -r "$3"
+}
+
 # fsck_clean NAME DIR: git fsck --strict finds nothing
 fsck_clean() {
 	if git -C "$2" fsck --strict --no-progress >"$TRASH/.fsck" 2>&1; then

@@ -10,16 +10,6 @@ as_ana() {
 	env GIT_AUTHOR_NAME="Ana Lopez" GIT_AUTHOR_EMAIL=ana@example.com "$@"
 }
 
-# last_event DIR ID: the incident's newest event, read from the raw files
-last_event() {
-	cat "$1"/incidents/*/*/"$2"/*.jsonl | jq -c -s 'sort_by(.seq) | last'
-}
-
-# event_field DIR ID JQ: a jq filter over the newest event, as text
-event_field() {
-	last_event "$1" "$2" | jq -r "$3"
-}
-
 new_repo r
 run inc-open -C r -t 2026-11-23T11:00:00Z -m "5xx from the API" "API errors in EU"
 id=$out

@@ -11,12 +11,6 @@ as() {
 	env GIT_AUTHOR_NAME="$_name" GIT_AUTHOR_EMAIL="$_email" "$@"
 }
 
-# event_field DIR ID JQ: a jq filter over the incident's newest raw event
-event_field() {
-	cat "$1"/incidents/*/*/"$2"/*.jsonl | jq -c -s 'sort_by(.seq) | last' |
-	    jq -r "$3"
-}
-
 usage='usage: inc-handoff [-C dir] [-t time] [-f] [id] role person
 role: ic, comms, ops or ops:NAME; person: a name, "Name <email>", me, or - to release'
 invalid_role='invalid role (use ic, comms, ops or ops:NAME)'

@@ -4,12 +4,6 @@
 
 export INC_NOW=2026-11-23T12:00:00Z
 
-# event_field DIR ID JQ: a jq filter over the incident's newest raw event
-event_field() {
-	cat "$1"/incidents/*/*/"$2"/*.jsonl | jq -c -s 'sort_by(.seq) | last' |
-	    jq -r "$3"
-}
-
 new_repo r
 run inc-open -C r -t 2026-11-23T11:00:00Z "API errors in EU"
 id=$out

@@ -7,11 +7,6 @@ usage="usage: inc-sitrep [-C dir] [-t time] [-F format] [-b broken] [-i impact] 
        inc-sitrep [-C dir] [-j] --due
 format: text, markdown or json"
 
-# last_event REPO ID JQ: the newest event of an incident, read with jq
-last_event() {
-	cat "$1"/incidents/*/*/"$2"/*.jsonl | jq -s -r "sort_by(.seq) | last | $3"
-}
-
 # the body's three field lines of HEAD's commit
 body_fields() {
 	git -C "$1" log -1 --format=%b | sed -n 1,3p
@@ -82,7 +77,7 @@ is "$(git -C r log -1 --format='%aI %cI')" \
 	"authored when it happened (--at), committed when recorded"
 is "$(git -C r show --name-only --format= HEAD | wc -l)" 1 \
 	"the commit changes one file"
-is "$(last_event r "$id" '[.type,.broken,.impact,.doing,.state,.at,(.roles|keys|join(","))]|@tsv')" \
+is "$(event_field r "$id" '[.type,.broken,.impact,.doing,.state,.at,(.roles|keys|join(","))]|@tsv')" \
 	"sitrep	API returns 500	EU customers, 40% of requests	Rolling back deploy v42	investigating	2026-03-02T09:20:00Z	comms,ic,ops,ops:database,ops:routing" \
 	"the raw event reads with jq, with the roles of the moment"
 
@@ -147,7 +142,7 @@ Who is working on it:
   Ops:routing  Dana" "continuation lines belong to their field"
 is "$err" "@all: Sitrep: Logins fail for SSO users" "announces it"
 is "$(commits r)" $((before + 1)) "one commit"
-is "$(last_event r "$id" '[.broken,.impact,.doing]|@json')" \
+is "$(event_field r "$id" '[.broken,.impact,.doing]|@json')" \
 	'["Logins fail for SSO users","10% of logins,\nall of them on the EU cluster","Reverting the IdP config\nand paging the vendor"]' \
 	"comment lines are left out of the fields"
 
@@ -165,7 +160,7 @@ What is being done: Scaling the database" "the long forms recorded"
 printf 'Doing: Adding read replicas\n' >in
 run inc-sitrep -C r <in
 is "$status" 0 "stdin with one field exits 0"
-is "$(last_event r "$id" '[.broken,.impact,.doing]|@tsv')" \
+is "$(event_field r "$id" '[.broken,.impact,.doing]|@tsv')" \
 	"Checkout is slow	every region	Adding read replicas" \
 	"fields left out of stdin are carried over"
 
@@ -199,7 +194,7 @@ is "$status:$err" "0:@all: Sitrep: Two blank lines first" \
 printf 'Broken: Logins fail\n  for SSO users\n' >in
 run inc-sitrep -C r <in
 is "$status" 0 "a multi-line Broken is recorded"
-is "$(last_event r "$id" .broken)" "Logins fail
+is "$(event_field r "$id" .broken)" "Logins fail
 for SSO users" "a multi-line Broken is kept whole, its indent dropped"
 is "$err" "@all: Sitrep: Logins fail..." \
 	"the announcement of a multi-line Broken is its first line"
@@ -275,7 +270,7 @@ EOF
 chmod +x impact.sh
 run env EDITOR="$TRASH/impact.sh" inc-sitrep -C r -e
 is "$status" 0 "a template with one field changed exits 0"
-is "$(last_event r "$id" .doing)" "Draining
+is "$(event_field r "$id" .doing)" "Draining
 #2 pool first" "an unchanged template keeps a field's lines starting with a hash mark"
 like "$(cat template)" "^  #2 pool first$" "the template indents a field's further lines"
 succeeds "setup: a plain sitrep again" inc-sitrep -C r -b "Checkout is slow" \
@@ -453,7 +448,7 @@ like "$out" "as of 2026-03-02 10:30 UTC" "as of its own time"
 succeeds "setup: a field with a key-like line" inc-sitrep -C bf \
 	-b "$(printf 'Two things\nImpact: on the queue too')" -i "I" -d "D"
 run env EDITOR="$TRASH/impact.sh" inc-sitrep -C bf -e
-is "$status:$(last_event bf "$(inc-ls -C bf -j | jq -r .id)" .broken)" "0:Two things
+is "$status:$(event_field bf "$(inc-ls -C bf -j | jq -r .id)" .broken)" "0:Two things
 Impact: on the queue too" "an indented key-like line stays in its field"
 
 done_testing

@@ -17,11 +17,6 @@ section() {
 		on' | sed '/./,$!d'
 }
 
-# last_event REPO ID JQ: the newest event of an incident, read with jq
-last_event() {
-	cat "$1"/incidents/*/*/"$2"/*.jsonl | jq -s -r "sort_by(.seq) | last | $3"
-}
-
 # as_ana CMD...: run as another responder
 as_ana() {
 	env GIT_AUTHOR_NAME=Ana GIT_AUTHOR_EMAIL=ana@example.com "$@"
@@ -157,12 +152,12 @@ is "$status:$out:$err" "0:@all: Post-mortem owner -> Ricardo Ortiz:" \
 is "$(commits p)" $((before + 1)) "one commit"
 is "$(git -C p log -1 --format=%s)" "$id: Post-mortem owner -> Ricardo Ortiz" \
 	"the commit subject is the announcement"
-is "$(last_event p "$id" '[.type,.person,.email]|@tsv')" \
+is "$(event_field p "$id" '[.type,.person,.email]|@tsv')" \
 	"owner	Ricardo Ortiz	ricardo@example.com" "the owner event reads with jq"
 
 run inc-postmortem -C p --owner "Ana <ana@example.com>" "$id"
 is "$status:$out" "0:@all: Post-mortem owner -> Ana" "--owner \"Name <email>\""
-is "$(last_event p "$id" '[.person,.email]|@tsv')" "Ana	ana@example.com" \
+is "$(event_field p "$id" '[.person,.email]|@tsv')" "Ana	ana@example.com" \
 	"the owner's name and email apart"
 run inc-postmortem -C p "$id"
 like "$out" "^- Post-mortem owner: Ana$" "the draft names the owner"
@@ -182,7 +177,7 @@ is "$status:$out:$err" \
 is "$(commits p)" $((before + 1)) "one commit"
 is "$(git -C p log -1 --format=%b | sed -n 1p)" "Alert on 5xx | per region" \
 	"the commit body is the action"
-is "$(last_event p "$id" '[.type,.text,.owner,.due]|@tsv')" \
+is "$(event_field p "$id" '[.type,.text,.owner,.due]|@tsv')" \
 	"action	Alert on 5xx | per region	Bo	2026-03-09" "the action event reads with jq"
 run inc-postmortem -C p --action "Canary deploys" --owner me --due 2026-03-01 "$id"
 is "$status:$out" "0:Action 2 -> Ricardo Ortiz: Canary deploys (due 2026-03-01)" \
@@ -221,7 +216,7 @@ is "$(commits p)" "$before" "refusals record nothing"
 run inc-postmortem -C p --at 2026-03-02T11:30:00Z --done 2 "$id"
 is "$status:$out:$err" "0:Action 2 done: Canary deploys:" "--done announces it"
 is "$(commits p)" $((before + 1)) "one commit"
-is "$(last_event p "$id" '[.type,.n,.at]|@tsv')" \
+is "$(event_field p "$id" '[.type,.n,.at]|@tsv')" \
 	"action-done	2	2026-03-02T11:30:00Z" "the done event reads with jq"
 fails "an action done twice is refused" 1 \
 	"inc-postmortem: $id: action 2 is already done" \
