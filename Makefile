@@ -19,8 +19,8 @@ DEPS_CFLAGS = $(shell $(PKG_CONFIG) --cflags $(DEPS) 2>/dev/null)
 DEPS_LIBS = $(shell $(PKG_CONFIG) --libs $(DEPS) 2>/dev/null)
 ALL_CFLAGS = $(WARNINGS) $(CFLAGS) $(DEPS_CFLAGS)
 
-TOOLS = inc-open inc-state inc-handoff inc-sitrep inc-postmortem inc-note \
-	inc-ls inc-log inc-status
+# every cmd/inc-*.c is a tool, with its man page in man/
+TOOLS = $(patsubst cmd/%.c,%,$(wildcard cmd/inc-*.c))
 LIB_SRC = $(filter-out lib/notls.c,$(wildcard lib/*.c))
 LIB_OBJ = $(LIB_SRC:lib/%.c=$(BUILD)/lib/%.o)
 # linked into every binary by name, as nothing refers to it: see the file
