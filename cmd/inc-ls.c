@@ -29,8 +29,8 @@ main(int argc, char **argv)
 			all = 1;
 	if (optind < argc)
 		cli_usage("no operands expected");
-	snprintf(header, sizeof(header), "%-44s %-13s %-16s %7s  %-7s %s\n",
-	    "ID", "STATE", "IC", "AGE", "SITREP", "TITLE");
+	snprintf(header, sizeof(header), "%-44s %-13s %-16s %7s  %-7s %-7s %s\n",
+	    "ID", "STATE", "IC", "AGE", "SITREP", "UPDATE", "TITLE");
 	repo = cli_repo(&c);
 	status = cli_each(&c, repo, all, inc_render_row, !c.json &&
 	    isatty(STDOUT_FILENO) ? header : NULL, &n);

@@ -453,10 +453,13 @@ inc__append(char **out_announcement, struct inc_change *c)
 			break;
 		nanosleep(&pause, NULL);
 	}
-	if (rc == 0 && out_announcement)
-		*out_announcement = inc__buf_take(&c->announce);
 out:
 	inc__unlock(fd);
+	if (rc == 0 && !c->hooks_later)
+		inc__hooks_text(c->repo, c->event, c->announce.s ?
+		    c->announce.s : "", c->body);
+	if (rc == 0 && out_announcement)
+		*out_announcement = inc__buf_take(&c->announce);
 	inc__buf_free(&c->announce);
 	git_reference_free(head);
 	free(refname);

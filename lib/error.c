@@ -67,13 +67,19 @@ inc__errno_fail(const char *subject)
 	return inc__fail(INC_ERROR, "%s: %s", subject, strerror(errno));
 }
 
+/* A second warning joins the first on its line, after a semicolon. */
 void
 inc__warn(const char *fmt, ...)
 {
+	size_t n = strlen(warning);
 	va_list ap;
 
+	if (n && n < sizeof(warning) - 2) {
+		memcpy(warning + n, "; ", 3);
+		n += 2;
+	}
 	va_start(ap, fmt);
-	vsnprintf(warning, sizeof(warning), fmt, ap);
+	vsnprintf(warning + n, sizeof(warning) - n, fmt, ap);
 	va_end(ap);
 	one_line(warning);
 }

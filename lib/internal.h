@@ -96,10 +96,17 @@ struct inc_change {
 	struct inc_buf announce; /* the line for the incident channel */
 	const char *body;        /* the commit message body, if any */
 	json_t **picture;        /* if set, gets the picture after the event */
+	int hooks_later;         /* the caller runs the hooks, with its text */
 };
 int inc__event_new(json_t **out, inc_repo *repo, const char *id,
     const char *type, const struct inc_write *how);
 int inc__append(char **out_announcement, struct inc_change *c);
+
+/* hook.c: after an event is committed, with the lock released */
+void inc__hooks(inc_repo *repo, json_t *event, const char *announcement,
+    const char *text);
+void inc__hooks_text(inc_repo *repo, json_t *event, const char *announcement,
+    const char *body);
 
 /* render.c */
 int inc__render_sitrep(char **out, json_t *picture, json_t *sitrep,

@@ -705,6 +705,7 @@ inc_render_row(char **out, const inc_incident *incident, inc_repo *repo,
 {
 	json_t *p = incident->picture;
 	int64_t due = inc_incident_sitrep_due(incident, repo);
+	int64_t update = inc_incident_update_due(incident, repo);
 	const char *ic = str(json_object_get(json_object_get(p, "roles"), "ic"),
 	    "person");
 	struct inc_buf b = {0};
@@ -723,6 +724,15 @@ inc_render_row(char **out, const inc_incident *incident, inc_repo *repo,
 			inc__time_format(t, due);
 			json_object_set_new(row, "sitrep_due", json_string(t));
 		}
+		if (row) {
+			json_object_set_new(row, "update_overdue",
+			    json_boolean(update && now >= update));
+			if (update) {
+				inc__time_format(t, update);
+				json_object_set_new(row, "update_due",
+				    json_string(t));
+			}
+		}
 		rc = row ? put_json(&b, row) : INC_ERROR;
 		json_decref(row);
 		return finish(out, &b, rc);
@@ -736,8 +746,9 @@ inc_render_row(char **out, const inc_incident *incident, inc_repo *repo,
 			rc = inc__buf_put(&b, " ", 1);
 	}
 	if (rc == 0)
-		rc = inc__buf_printf(&b, " %7s  %-7s ", d, !due ? "-" :
-		    now >= due ? "due" : "ok");
+		rc = inc__buf_printf(&b, " %7s  %-7s %-7s ", d, !due ? "-" :
+		    now >= due ? "due" : "ok", !update ? "-" :
+		    now >= update ? "due" : "ok");
 	if (rc == 0)
 		rc = put_safe(&b, str(p, "title"));
 	if (rc == 0)

@@ -64,7 +64,7 @@ inc_status(char **out_announcement, char **out_update, inc_repo *repo,
 {
 	json_t *after = NULL, *components = NULL;
 	struct inc_change c = {.repo = repo, .id = id, .check = check_status,
-	    .body = args->message, .picture = &after};
+	    .body = args->message, .picture = &after, .hooks_later = 1};
 	int rc;
 
 	*out_update = NULL;
@@ -100,6 +100,9 @@ inc_status(char **out_announcement, char **out_update, inc_repo *repo,
 		free(*out_announcement);
 		*out_announcement = NULL;
 	}
+	/* the incident channel gets the update as customers read it */
+	if (rc == 0)
+		inc__hooks(repo, c.event, *out_announcement, *out_update);
 out:
 	json_decref(after);
 	json_decref(components);

@@ -286,8 +286,9 @@ inc_sitrep(char **out_announcement, char **out_report, inc_repo *repo,
 {
 	json_t *after = NULL;
 	struct inc_change c = {.repo = repo, .id = id, .check = check_sitrep,
-	    .picture = &after};
+	    .picture = &after, .hooks_later = 1};
 	struct inc_buf body = {0};
+	char *text = NULL;
 	int rc;
 
 	if ((rc = inc_text_check("what is broken", args->broken, INC_TEXT_MAX,
@@ -311,6 +312,11 @@ inc_sitrep(char **out_announcement, char **out_report, inc_repo *repo,
 		free(*out_announcement);
 		*out_announcement = NULL;
 	}
+	/* the incident channel gets the sitrep as people read it */
+	if (rc == 0 && inc__render_sitrep(&text, after, c.event,
+	    INC_FORMAT_TEXT) == 0)
+		inc__hooks(repo, c.event, *out_announcement, text);
+	free(text);
 	json_decref(after);
 	inc__buf_free(&body);
 	json_decref(c.event);

@@ -5,9 +5,9 @@
 # Incidents are opened (backfilled) at noon; later clocks read the list.
 export INC_NOW=2026-11-23T12:00:00Z
 
-# row ID STATE IC AGE SITREP TITLE: a line as inc-ls prints it
+# row ID STATE IC AGE SITREP UPDATE TITLE: a line as inc-ls prints it
 row() {
-	printf '%-44s %-13s %-16s %7s  %-7s %s\n' "$@"
+	printf '%-44s %-13s %-16s %7s  %-7s %-7s %s\n' "$@"
 }
 
 # ls_at TIME ARGS...: inc-ls with the clock at TIME
@@ -44,53 +44,59 @@ run inc-handoff -C r "$b" ic "Ana Lopez <ana@example.com>"
 is "$(commits r)" 6 "setup: three incidents, one resolved, one handed over"
 
 succeeds "inc-ls exits 0" ls_at 2026-11-23T12:10:00Z -C r
-is "$out" "$(row "$a" investigating "Ricardo Ortiz" 1h10m due "API errors in EU"
-row "$b" investigating "Ana Lopez" 40m ok "DB errors")" \
+is "$out" "$(row "$a" investigating "Ricardo Ortiz" 1h10m due due "API errors in EU"
+row "$b" investigating "Ana Lopez" 40m ok ok "DB errors")" \
 	"active incidents only, oldest first, no header when not a terminal"
 is "$err" "" "nothing on stderr"
 run ls_at 2026-11-23T12:10:00Z -C r --all
-is "$out" "$(row "$a" investigating "Ricardo Ortiz" 1h10m due "API errors in EU"
-row "$b" investigating "Ana Lopez" 40m ok "DB errors"
-row "$c" resolved "Ricardo Ortiz" 10m - "Old thing")" \
+is "$out" "$(row "$a" investigating "Ricardo Ortiz" 1h10m due due "API errors in EU"
+row "$b" investigating "Ana Lopez" 40m ok ok "DB errors"
+row "$c" resolved "Ricardo Ortiz" 10m - - "Old thing")" \
 	"--all adds the resolved one, its age frozen and no sitrep due"
 run ls_at 2026-11-23T12:10:00Z -C r -a
 is "$(printf '%s\n' "$out" | grep -c '')" 3 "-a is --all"
 
 # --- the sitrep column follows the clock ---
 run ls_at 2026-11-23T11:59:59Z -C r
-is "$out" "$(row "$a" investigating "Ricardo Ortiz" 59m ok "API errors in EU"
-row "$b" investigating "Ana Lopez" 29m ok "DB errors")" \
+is "$out" "$(row "$a" investigating "Ricardo Ortiz" 59m ok ok "API errors in EU"
+row "$b" investigating "Ana Lopez" 29m ok ok "DB errors")" \
 	"a second before the hour: ok"
 run ls_at 2026-11-23T12:00:00Z -C r
 is "$(printf '%s\n' "$out" | head -1)" \
-	"$(row "$a" investigating "Ricardo Ortiz" 1h00m due "API errors in EU")" \
+	"$(row "$a" investigating "Ricardo Ortiz" 1h00m due due "API errors in EU")" \
 	"on the hour: due"
 run ls_at 2026-11-23T12:30:00Z -C r
-is "$out" "$(row "$a" investigating "Ricardo Ortiz" 1h30m due "API errors in EU"
-row "$b" investigating "Ana Lopez" 1h00m due "DB errors")" \
+is "$out" "$(row "$a" investigating "Ricardo Ortiz" 1h30m due due "API errors in EU"
+row "$b" investigating "Ana Lopez" 1h00m due due "DB errors")" \
 	"an hour after opening each is due"
 run ls_at 2026-11-25T14:00:00Z -C r
 is "$(printf '%s\n' "$out" | head -1)" \
-	"$(row "$a" investigating "Ricardo Ortiz" 2d03h due "API errors in EU")" \
+	"$(row "$a" investigating "Ricardo Ortiz" 2d03h due due "API errors in EU")" \
 	"ages past a day in days and hours"
 run ls_at 2026-11-23T11:00:45Z -C r -a
 is "$(printf '%s\n' "$out" | head -1)" \
-	"$(row "$a" investigating "Ricardo Ortiz" 45s ok "API errors in EU")" \
+	"$(row "$a" investigating "Ricardo Ortiz" 45s ok ok "API errors in EU")" \
 	"ages under a minute in seconds"
 
 git -C r config inc.sitrepInterval 120
 run ls_at 2026-11-23T12:10:00Z -C r
 is "$(printf '%s\n' "$out" | head -1)" \
-	"$(row "$a" investigating "Ricardo Ortiz" 1h10m ok "API errors in EU")" \
-	"inc.sitrepInterval (git config) moves the due time"
+	"$(row "$a" investigating "Ricardo Ortiz" 1h10m ok due "API errors in EU")" \
+	"inc.sitrepInterval (git config) moves the sitrep's due time only"
 git -C r config --unset inc.sitrepInterval
+git -C r config inc.updateInterval 120
+run ls_at 2026-11-23T12:10:00Z -C r
+is "$(printf '%s\n' "$out" | head -1)" \
+	"$(row "$a" investigating "Ricardo Ortiz" 1h10m due ok "API errors in EU")" \
+	"inc.updateInterval moves the customer update's"
+git -C r config --unset inc.updateInterval
 
 run env GIT_AUTHOR_NAME="Ana Lopez" GIT_AUTHOR_EMAIL=ana@example.com \
 	inc-state -C r "$b" major
 is "$status" 0 "setup: the second incident goes major"
 run ls_at 2026-11-23T12:10:00Z -C r
 is "$(printf '%s\n' "$out" | tail -1)" \
-	"$(row "$b" major "Ana Lopez" 40m due "DB errors")" \
+	"$(row "$b" major "Ana Lopez" 40m due due "DB errors")" \
 	"a major incident wants a sitrep every 30 minutes"
 
 # --- --json ---
@@ -106,6 +112,10 @@ is "$(jq -r '[.id, .state, .ic, .title, .opened, .age, .sitrep_overdue,
 $b	major	Ana Lopez	DB errors	2026-11-23T11:30:00Z	2400	true	2026-11-23T12:00:00Z
 $c	resolved	Ricardo Ortiz	Old thing	2026-11-23T11:40:00Z	600	false	-" \
 	"--json rows: id, state, IC, title, opened, age, sitrep"
+is "$(jq -r '[.update_overdue, (.update_due // "-")] | @tsv' "$TRASH/ls.json")" \
+"true	2026-11-23T12:00:00Z
+true	2026-11-23T12:00:00Z
+false	-" "--json rows: the customer update"
 run ls_at 2026-11-23T12:10:00Z -C r -j
 is "$(printf '%s\n' "$out" | jq -s -c 'map(.id)')" \
 	"$(jq -n -c --arg a "$a" --arg b "$b" '[$a, $b]')" \
@@ -117,9 +127,9 @@ if command -v script >/dev/null 2>&1 &&
 	run script -qec "env INC_NOW=2026-11-23T12:10:00Z inc-ls -C r" /dev/null \
 		</dev/null
 	is "$(printf '%s\n' "$out" | tr -d '\r')" \
-		"$(row ID STATE IC AGE SITREP TITLE
-		row "$a" investigating "Ricardo Ortiz" 1h10m due "API errors in EU"
-		row "$b" major "Ana Lopez" 40m due "DB errors")" \
+		"$(row ID STATE IC AGE SITREP UPDATE TITLE
+		row "$a" investigating "Ricardo Ortiz" 1h10m due due "API errors in EU"
+		row "$b" major "Ana Lopez" 40m due due "DB errors")" \
 		"on a terminal the list has a header"
 	new_repo e
 	run script -qec "inc-ls -C e" /dev/null </dev/null
@@ -137,7 +147,7 @@ printf 'not json\n' >>"$f"
 git -C r commit -q -am "damage"
 run ls_at 2026-11-23T12:10:00Z -C r
 is "$status" 1 "a damaged log: exit 1"
-is "$out" "$(row "$b" major "Ana Lopez" 40m due "DB errors")" \
+is "$out" "$(row "$b" major "Ana Lopez" 40m due due "DB errors")" \
 	"a damaged log: the other incidents are still listed"
 like "$err" "^inc-ls: incidents/2026/11/$a/[0-9a-f]{8}-000001\\.jsonl:2: malformed event: " \
 	"a damaged log: stderr names the file and line"

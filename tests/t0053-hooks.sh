@@ -1,0 +1,115 @@
+#!/bin/sh
+# Hooks: announcements out of the terminal, to a chat server on loopback.
+. "$(dirname "$0")/lib.sh"
+
+new_repo r
+hooked="$TRASH/hooked"
+
+# a hook gets the event on stdin and the announcement in the environment
+git config --global inc.hook.log \
+	"cat >>'$hooked.events'; printf '%s|%s|%s|%s\n' \"\$INC_HOOK\" \"\$INC_EVENT\" \"\$INC_ID\" \"\$INC_ANNOUNCEMENT\" >>'$hooked.env'"
+run inc-open -C r "Checkout is down"
+id=$out
+is "$status" 0 "inc-open with a hook succeeds"
+is "$(wc -l <"$hooked.events")" 1 "the hook ran once"
+is "$(jq -r '[.type, .incident, .title] | join(" ")' "$hooked.events")" \
+	"open $id Checkout is down" "it got the event as JSON on stdin"
+is "$(jq -c . "$hooked.events")" \
+	"$(cat r/incidents/*/*/"$id"/*.jsonl | jq -c .)" \
+	"the very event that was committed"
+is "$(cat "$hooked.env")" "log|open|$id|@all: Incident Investigating: Checkout is down
+@all: IC -> Ricardo Ortiz" "and its name, type, incident and announcement in the environment"
+is "$out" "$id" "inc-open's stdout is still only the id"
+
+run inc-handoff -C r comms "Chris Stolt"
+is "$(tail -n 1 "$hooked.env")" "log|handoff|$id|@all: Comms -> Chris Stolt" \
+	"a handoff announces the new role holder"
+run inc-state -C r confirmed
+is "$(tail -n 1 "$hooked.env")" "log|state|$id|@all: Incident Confirmed" \
+	"a state change announces the state"
+
+# the sitrep and the customer update reach hooks as people read them
+git config --global --unset inc.hook.log
+git config --global inc.hook.text "printf '%s\n' \"\$INC_TEXT\" >'$hooked.text'"
+run inc-sitrep -C r -b "Checkout fails" -i "All EU customers" -d "Rolling back"
+is "$status" 0 "a sitrep with a hook"
+is "$(cat "$hooked.text")" "$out" "the hook's INC_TEXT is the rendered sitrep"
+run inc-status -C r -s identified "Checkout fails for EU customers. We are rolling back a deploy. There is no workaround yet."
+is "$status" 0 "a customer update with a hook"
+is "$(cat "$hooked.text")" "$out" "the hook's INC_TEXT is the update as customers read it"
+run inc-note -C r "Rollback started"
+is "$(cat "$hooked.text")" "Note: Rollback started
+
+Rollback started" "a note's INC_TEXT is the announcement, then the text"
+git config --global --unset inc.hook.text
+
+# a one-line curl posts to a chat server (here a real one on loopback)
+/usr/bin/python3 "$SRC/tests/http-sink.py" "$TRASH/posted" "$TRASH/port" &
+server=$!
+trap 'kill $server 2>/dev/null; rm -rf "$TRASH"' EXIT
+i=0
+while [ ! -s "$TRASH/port" ] && [ $i -lt 100 ]; do sleep 0.1; i=$((i + 1)); done
+port=$(cat "$TRASH/port")
+git config --global inc.hook.chat \
+	"jq -c '{text: env.INC_ANNOUNCEMENT}' | curl -fsS -m 5 -H 'Content-Type: application/json' --data-binary @- http://127.0.0.1:$port/hooks/incident >/dev/null"
+run inc-handoff -C r ops "Ana <ana@example.com>"
+is "$status" 0 "the handoff with a curl hook succeeds"
+is "$err" "" "and says nothing more"
+is "$(cat "$TRASH/posted")" 'application/json {"text":"@all: Ops -> Ana"}' \
+	"the chat server got the announcement as JSON"
+git config --global --unset inc.hook.chat
+
+# failing and hanging hooks never lose the record, and say so
+git config --global inc.hook.broken "exit 3"
+before=$(commits r)
+run inc-note -C r "Error rate is falling"
+is "$status" 0 "a failing hook: the tool still succeeds"
+is "$err" "inc-note: warning: hook broken: exit status 3 (the event is recorded)" \
+	"the failure is one warning line"
+is "$(commits r)" $((before + 1)) "the event is committed"
+git config --global --unset inc.hook.broken
+git config --global inc.hook.slow "sleep 60"
+git config --global inc.hookTimeout 1
+before=$(commits r)
+started=$(date +%s)
+run inc-note -C r "Still watching"
+is "$status" 0 "a hanging hook: the tool still succeeds"
+is "$err" "inc-note: warning: hook slow: no answer in 1 s: stopped (the event is recorded)" \
+	"it is stopped after inc.hookTimeout and reported"
+is "$(commits r)" $((before + 1)) "the event is committed"
+if [ $(($(date +%s) - started)) -lt 30 ]; then
+	ok "the tool did not wait for the hook to end"
+else
+	not_ok "the tool did not wait for the hook to end"
+fi
+is "$(pgrep -f 'sleep 60' || true)" "" "the hook's process group is gone"
+git config --global --unset inc.hook.slow
+
+# a lock left by the event is released before hooks run: a hook can write
+git config --global inc.hook.nested \
+	"[ \"\$INC_EVENT\" = state ] && inc-note -C '$TRASH/r' 'noted by a hook' >/dev/null 2>&1; true"
+run inc-state -C r major
+is "$status" 0 "a hook that writes an event itself"
+is "$(event_field r "$id" .text)" "noted by a hook" \
+	"its event is recorded too: the lock was released first"
+git config --global --unset inc.hook.nested
+
+# hooks never come from the repository: a pulled repository cannot run code
+git -C r config inc.hook.evil "touch '$TRASH/pwned'"
+printf '[inc "hook"]\n\tevil2 = touch %s/pwned\n' "$TRASH" >r/.gitconfig
+git -C r config include.path ../.gitconfig
+run inc-note -C r "Checking the repository's config is ignored"
+is "$status" 0 "a note with hooks in the repository's config"
+if [ -e "$TRASH/pwned" ]; then
+	not_ok "a hook in the repository's own config never runs"
+else
+	ok "a hook in the repository's own config never runs"
+fi
+is "$err" "" "and nothing is said about it"
+
+# without hooks nothing runs and nothing is said
+git config --global --unset inc.hookTimeout
+succeeds "no hooks configured" inc-note -C r "Quiet"
+is "$err" "" "silently"
+
+done_testing
