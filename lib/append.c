@@ -455,6 +455,8 @@ inc__append(char **out_announcement, struct inc_change *c)
 	}
 out:
 	inc__unlock(fd);
+	if (rc == 0)
+		inc__gc_auto(c->repo);
 	if (rc == 0 && !c->hooks_later)
 		inc__hooks_text(c->repo, c->event, c->announce.s ?
 		    c->announce.s : "", c->body);

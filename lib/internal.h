@@ -102,6 +102,10 @@ int inc__event_new(json_t **out, inc_repo *repo, const char *id,
     const char *type, const struct inc_write *how);
 int inc__append(char **out_announcement, struct inc_change *c);
 
+/* housekeeping.c */
+void inc__sweep(inc_repo *repo);
+void inc__gc_auto(inc_repo *repo);
+
 /* hook.c: after an event is committed, with the lock released */
 void inc__hooks(inc_repo *repo, json_t *event, const char *announcement,
     const char *text);

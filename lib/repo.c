@@ -340,7 +340,7 @@ inc__writer(const char **out, inc_repo *repo)
 int
 inc__lock(int *out, inc_repo *repo)
 {
-	char path[4096];
+	char path[4096], mark;
 	int fd;
 	/* short naps: a lock handed over is taken up within half a millisecond */
 	struct timespec pause = {0, 500 * 1000};
@@ -360,6 +360,14 @@ inc__lock(int *out, inc_repo *repo)
 		}
 		nanosleep(&pause, NULL);
 	}
+	/* a holder marks the lock file and clears it when done: if it is
+	 * still marked, the one before us was killed and left things behind */
+	if (pread(fd, &mark, 1, 0) == 1)
+		inc__sweep(repo);
+	if (pwrite(fd, "w", 1, 0) != 1) {
+		close(fd);
+		return inc__errno_fail(path);
+	}
 	*out = fd;
 	return 0;
 }
@@ -367,8 +375,12 @@ inc__lock(int *out, inc_repo *repo)
 void
 inc__unlock(int fd)
 {
-	if (fd >= 0)
-		close(fd);
+	if (fd < 0)
+		return;
+	if (ftruncate(fd, 0) < 0) {
+		/* still marked: the next writer sweeps, for nothing */
+	}
+	close(fd);
 }
 
 /* The tree at HEAD, or NULL on an unborn branch. */

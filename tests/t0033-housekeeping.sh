@@ -1,0 +1,81 @@
+#!/bin/sh
+# Housekeeping: what a killed writer leaves is swept, and loose objects
+# are packed by git gc --auto without racing the writers.
+. "$(dirname "$0")/lib.sh"
+
+new_repo r
+id=$(inc-open -C r "Queue backlog" 2>/dev/null)
+gitdir=r/.git
+
+# --- a writer killed holding the lock leaves its mark and temp files ---
+printf w >"$gitdir/incident.lock"
+: >"$gitdir/objects/tmp_object_git2_AbC123"
+: >"$gitdir/incident-cache/$id.4242.tmp"
+: >"$gitdir/objects/tmp_object_git2_fresh1"
+touch -d '1 minute ago' "$gitdir/objects/tmp_object_git2_AbC123" \
+	"$gitdir/incident-cache/$id.4242.tmp"
+succeeds "the next writer succeeds" inc-note -C r "Backlog at 40k"
+is "$(ls "$gitdir/objects" | grep -c tmp_object_git2_AbC123)" 0 \
+	"it removed the orphan object file"
+is "$(ls "$gitdir/incident-cache" | grep -c '\.tmp$')" 0 \
+	"and the orphan cache file"
+is "$(ls "$gitdir/objects" | grep -c tmp_object_git2_fresh1)" 1 \
+	"but not a temp file a live writer could still be writing"
+is "$(wc -c <"$gitdir/incident.lock" | tr -d ' ')" 0 \
+	"a writer that finishes leaves the lock unmarked"
+is "$(event_field r "$id" .text)" "Backlog at 40k" "the event is recorded"
+fsck_clean "git fsck --strict is clean" r
+rm -f "$gitdir/objects/tmp_object_git2_fresh1"
+
+# a lock marked by a killed writer never blocks: flock died with it
+printf w >"$gitdir/incident.lock"
+succeeds "a marked but free lock is taken" inc-note -C r "Backlog at 38k"
+
+# --- git gc --auto, started by the writers, alongside the writers ---
+# 600 loose blobs, of which 3 (always the same) land in objects/17: git
+# then estimates more than gc.auto 256 loose objects
+mkdir blobs
+for i in $(seq 1 600); do echo "loose $i" >blobs/$i; done
+is "$(ls blobs | sed "s,^,$TRASH/blobs/," | git -C r hash-object -w --stdin-paths |
+	grep -c '^17')" 3 "setup: loose objects piled up"
+rm -rf blobs
+git -C r config gc.auto 256
+before=$(git -C r count-objects -v | sed -n 's/^packs: //p')
+writer() {
+	for i in 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15; do
+		inc-note -C r "writer $1 note $i" >/dev/null 2>>"$TRASH/errors" ||
+			echo "writer $1 note $i failed" >>"$TRASH/errors"
+	done
+}
+for w in 1 2 3 4; do writer $w & done
+wait
+# gc runs detached: wait until it is done
+i=0
+while pgrep -f "$TRASH/r/.git/ .*gc" >/dev/null && [ $i -lt 300 ]; do
+	sleep 0.1
+	i=$((i + 1))
+done
+is "$(cat "$TRASH/errors" 2>/dev/null)" "" "60 concurrent writes: none failed"
+is "$(cat r/incidents/*/*/"$id"/*.jsonl | jq -r 'select(.type == "note") | .text' |
+	grep -c '^writer')" 60 "every event is there"
+is "$(cat r/incidents/*/*/"$id"/*.jsonl | jq -r .id | sort | uniq -d)" "" \
+	"once each"
+after=$(git -C r count-objects -v | sed -n 's/^packs: //p')
+if [ "$after" -gt "$before" ]; then
+	ok "git gc --auto packed the loose objects ($before -> $after packs)"
+else
+	not_ok "git gc --auto packed the loose objects ($before -> $after packs)"
+fi
+fsck_clean "git fsck --strict is clean after gc" r
+is "$(git -C r status --porcelain)" "" "the work tree is clean"
+succeeds "and the next write succeeds" inc-note -C r "Backlog cleared"
+
+# gc.auto 0 turns it off, as in git
+new_repo q
+git -C q config gc.auto 0
+inc-open -C q "Quiet" >/dev/null 2>&1
+for i in 1 2 3 4 5 6 7 8 9 10; do inc-note -C q "note $i" >/dev/null 2>&1; done
+is "$(git -C q count-objects -v | sed -n 's/^packs: //p')" 0 \
+	"gc.auto 0: nothing is packed"
+
+done_testing
