@@ -84,6 +84,34 @@ $(BUILD)/floor: bench/floor.c
 	@mkdir -p $(@D)
 	$(CC) $(WARNINGS) $(CFLAGS) $(LDFLAGS) -o $@ bench/floor.c
 
+# libFuzzer targets, built with clang: not part of check (see
+# tests/fuzz/README). Each runs FUZZ_SECONDS; any finding fails.
+FUZZ_CC = clang
+FUZZ_SECONDS = 60
+FUZZ_SANITIZE = -fsanitize=address,undefined -fno-sanitize-recover=all
+FUZZ_CFLAGS = -O1 -g -fno-omit-frame-pointer $(FUZZ_SANITIZE)
+FUZZ_TARGETS = $(patsubst tests/fuzz/%.c,%,$(wildcard tests/fuzz/fuzz-*.c))
+FUZZ_BINS = $(FUZZ_TARGETS:%=$(BUILD)/fuzz/%)
+FUZZ_LIB_OBJ = $(LIB_SRC:lib/%.c=$(BUILD)/fuzz/lib/%.o)
+
+$(BUILD)/fuzz/lib/%.o: lib/%.c $(HEADERS) | deps
+	@mkdir -p $(@D)
+	$(FUZZ_CC) $(WARNINGS) $(FUZZ_CFLAGS) -fsanitize=fuzzer-no-link \
+		$(DEPS_CFLAGS) -c -o $@ $<
+
+$(BUILD)/fuzz/libincident.a: $(FUZZ_LIB_OBJ)
+	$(AR) rcs $@ $(FUZZ_LIB_OBJ)
+
+$(BUILD)/fuzz/fuzz-%: tests/fuzz/fuzz-%.c tests/fuzz/fuzz.h \
+    $(BUILD)/fuzz/libincident.a $(HEADERS) | deps
+	$(FUZZ_CC) $(WARNINGS) $(FUZZ_CFLAGS) -fsanitize=fuzzer $(DEPS_CFLAGS) \
+		-o $@ $< $(BUILD)/fuzz/libincident.a $(DEPS_LIBS)
+
+fuzz-build: $(FUZZ_BINS)
+
+fuzz: $(FUZZ_BINS)
+	sh tests/fuzz/run.sh $(BUILD)/fuzz $(FUZZ_SECONDS)
+
 # The whole suite: C unit tests and shell tests, all TAP, under prove.
 check: all
 	INC_BIN=$(abspath $(BUILD)) prove -j2 --exec '' $(BUILD)/unit \
@@ -92,6 +120,28 @@ check: all
 # The same suite under AddressSanitizer and UndefinedBehaviorSanitizer.
 check-sanitize:
 	$(MAKE) BUILD=build-san CFLAGS='$(SANITIZE)' LDFLAGS='$(SANITIZE)' check
+
+# The same suite with every tool under valgrind's memcheck: any error or
+# definite leak fails it (see tests/valgrind.sh). About 47 minutes on two
+# cores, so not part of CI.
+check-valgrind: all
+	sh tests/valgrind.sh $(BUILD)
+
+# Static analysis of lib/ and cmd/: cppcheck (its suppressions, each with
+# its reason, in tests/cppcheck.supp; <stdnoreturn.h>'s noreturn spelled
+# out, as cppcheck does not read the compiler's headers) and clang-tidy
+# (the checks chosen in .clang-tidy). Any finding fails.
+ANALYZE_SRC = $(wildcard lib/*.c cmd/*.c)
+analyze:
+	@command -v cppcheck >/dev/null && command -v clang-tidy >/dev/null || \
+		{ echo "analyze: install cppcheck and clang-tidy" >&2; exit 1; }
+	cppcheck --quiet --error-exitcode=1 --std=c11 --inline-suppr \
+		--enable=warning,style,performance,portability \
+		-D_DEFAULT_SOURCE '-Dnoreturn=__attribute__((noreturn))' \
+		--include=/usr/include/jansson.h -I lib -I cmd \
+		--suppressions-list=tests/cppcheck.supp lib cmd
+	printf '%s\n' $(ANALYZE_SRC) | xargs -P2 -n4 sh -c \
+		'clang-tidy --quiet "$$@" -- -std=c11 $(DEPS_CFLAGS) 2>/dev/null' -
 
 lint-man:
 	mandoc -Tlint -Wwarning $(MAN)
@@ -113,5 +163,6 @@ uninstall:
 clean:
 	rm -rf build build-san bench/out
 
-.PHONY: all deps demo bench check check-sanitize lint-man install uninstall clean
+.PHONY: all deps demo bench fuzz fuzz-build check check-sanitize \
+	check-valgrind analyze lint-man install uninstall clean
 .SECONDARY:

@@ -99,6 +99,72 @@ cli_usage(const char *fmt, ...)
 	exit(EXIT_USAGE);
 }
 
+/* The long option a word names, exactly or by a prefix; NULL if none. */
+static const struct option *
+long_option(const struct option *longopts, const char *word, size_t n,
+    int *matches)
+{
+	const struct option *found = NULL;
+
+	*matches = 0;
+	for (const struct option *o = longopts; o && o->name; o++) {
+		if (strncmp(o->name, word, n))
+			continue;
+		if (strlen(o->name) == n) {
+			*matches = 1;
+			return o;
+		}
+		if (!found || found->has_arg != o->has_arg ||
+		    found->flag != o->flag || found->val != o->val)
+			++*matches;
+		if (!found)
+			found = o;
+	}
+	return found;
+}
+
+int
+cli_getopt_long(int argc, char *const argv[], const char *optstring,
+    const struct option *longopts, int *longindex)
+{
+	const struct option *o;
+	const char *word, *eq;
+	char *safe = NULL, *list = NULL;
+	size_t n, size = 0;
+	int opt, matches;
+	FILE *f;
+
+	opterr = 0;
+	if ((opt = getopt_long(argc, argv, optstring, longopts, longindex)) != '?')
+		return opt;
+	word = optind > 1 && optind <= argc ? argv[optind - 1] : "";
+	n = strncmp(word, "--", 2) ? 0 : (eq = strchr(word + 2, '=')) ?
+	    (size_t)(eq - word - 2) : strlen(word + 2);
+	o = n ? long_option(longopts, word + 2, n, &matches) : NULL;
+	if (!optopt && n && matches > 1 && (f = open_memstream(&list, &size))) {
+		for (const struct option *p = longopts; p->name; p++)
+			if (!strncmp(p->name, word + 2, n))
+				fprintf(f, " '--%s'", p->name);
+		fclose(f);
+		safe = inc_text_safe(word, 1);
+		cli_usage("option '%.*s' is ambiguous; possibilities:%s",
+		    (int)n + 2, safe ? safe : "?", list ? list : "");
+	}
+	if (!optopt) {
+		safe = inc_text_safe(word, 1);
+		cli_usage("unrecognized option '%s'", safe ? safe : "?");
+	}
+	if (o && o->val == optopt && !o->flag)
+		cli_usage(word[2 + n] == '=' ? "option '--%s' doesn't allow an "
+		    "argument" : "option '--%s' requires an argument", o->name);
+	if (optopt > ' ' && optopt < 0x7f && optopt != ':' &&
+	    strchr(optstring, optopt))
+		cli_usage("option requires an argument -- '%c'", optopt);
+	if (optopt > ' ' && optopt < 0x7f)
+		cli_usage("invalid option -- '%c'", optopt);
+	cli_usage("invalid option -- '\\x%02x'", (unsigned char)optopt);
+}
+
 /* A library failure: its message already names the subject. */
 noreturn void
 cli_fail(int rc)

@@ -48,4 +48,11 @@ int cli_each(struct cli *c, inc_repo *repo, int all, inc_render_fn *render,
     const char *header, size_t *said);
 int cli_exit(int status);
 
+/*
+ * getopt_long(3) for every tool: its own messages would print an option
+ * word as it came, escapes and all; these are the same messages, safe.
+ */
+int cli_getopt_long(int argc, char *const argv[], const char *optstring,
+    const struct option *longopts, int *longindex);
+
 #endif

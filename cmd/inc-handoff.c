@@ -25,7 +25,7 @@ main(int argc, char **argv)
 	int opt, n;
 
 	cli_init(&c, argv, usage_text);
-	while ((opt = getopt_long(argc, argv, CLI_COMMON_SHORT "t:f", longopts,
+	while ((opt = cli_getopt_long(argc, argv, CLI_COMMON_SHORT "t:f", longopts,
 	    NULL)) != -1)
 		cli_option(&c, opt, optarg);
 	n = argc - optind;

@@ -21,7 +21,7 @@ main(int argc, char **argv)
 	int opt;
 
 	cli_init(&c, argv, usage_text);
-	while ((opt = getopt_long(argc, argv, CLI_COMMON_SHORT "j", longopts,
+	while ((opt = cli_getopt_long(argc, argv, CLI_COMMON_SHORT "j", longopts,
 	    NULL)) != -1)
 		cli_option(&c, opt, optarg);
 	if (argc - optind > 1)

@@ -23,7 +23,7 @@ main(int argc, char **argv)
 	int opt, all = 0, status;
 
 	cli_init(&c, argv, usage_text);
-	while ((opt = getopt_long(argc, argv, CLI_COMMON_SHORT "ja", longopts,
+	while ((opt = cli_getopt_long(argc, argv, CLI_COMMON_SHORT "ja", longopts,
 	    NULL)) != -1)
 		if (!cli_option(&c, opt, optarg) && opt == 'a')
 			all = 1;

@@ -14,6 +14,28 @@ static const char usage_text[] =
     "       inc-note [-C dir] -s [id]            (a note per line of stdin)\n";
 
 /*
+ * One line of stdin into line (LINE_MAX_BYTES + 2 bytes), without its
+ * newline and NUL-terminated; *n is its length, but at most
+ * LINE_MAX_BYTES + 1: the rest of a longer line is read and dropped,
+ * never held. Returns 0 at the end of the input.
+ */
+static int
+read_line(char *line, size_t *n)
+{
+	int ch = EOF;
+
+	*n = 0;
+	while (*n <= LINE_MAX_BYTES && (ch = getc_unlocked(stdin)) != EOF &&
+	    ch != '\n')
+		line[(*n)++] = (char)ch;
+	line[*n] = '\0';
+	if (*n > LINE_MAX_BYTES)
+		while ((ch = getc_unlocked(stdin)) != EOF && ch != '\n')
+			;
+	return *n > 0 || ch == '\n';
+}
+
+/*
  * Each line of stdin is a note of its own, recorded as it arrives, all
  * through one process: alerts piped in, a log tailed. A bad line is
  * reported with its number and skipped; the status then says so.
@@ -21,27 +43,27 @@ static const char usage_text[] =
 static int
 each_line(inc_repo *repo, const char *id, const struct inc_write *how)
 {
-	char *line = NULL, *announcement, where[64];
-	size_t cap = 0, number = 0;
-	ssize_t n;
+	static char line[LINE_MAX_BYTES + 2];
+	char *announcement, where[64], message[1200];
+	size_t n, number = 0;
 	int status = EXIT_OK;
 
-	while ((n = getline(&line, &cap, stdin)) != -1) {
+	while (read_line(line, &n)) {
 		number++;
-		while (n && (line[n - 1] == '\n' || line[n - 1] == '\r'))
+		while (n && n <= LINE_MAX_BYTES && line[n - 1] == '\r')
 			line[--n] = '\0';
-		if (strspn(line, " \t") == (size_t)n)
+		if (strspn(line, " \t") == n)
 			continue; /* a blank line is no note */
 		snprintf(where, sizeof(where), "stdin:%zu", number);
-		if ((size_t)n != strlen(line)) {
-			cli_say(stderr, prog, "note contains a NUL byte");
+		if (n > LINE_MAX_BYTES) {
+			fprintf(stderr, "%s: %s: note: too long (more than %d "
+			    "bytes)\n", prog, where, LINE_MAX_BYTES);
 			status = EXIT_FAIL;
-		} else if (n > LINE_MAX_BYTES) {
-			fprintf(stderr, "%s: %s: note: too long (%zd bytes, the "
-			    "limit is %d)\n", prog, where, n, LINE_MAX_BYTES);
+		} else if (n != strlen(line)) {
+			fprintf(stderr, "%s: %s: note: contains a NUL byte\n",
+			    prog, where);
 			status = EXIT_FAIL;
 		} else if (inc_note(&announcement, repo, id, line, how) < 0) {
-			char message[1200];
 			snprintf(message, sizeof(message), "%s: %s", where,
 			    inc_error());
 			cli_say(stderr, prog, message);
@@ -55,7 +77,6 @@ each_line(inc_repo *repo, const char *id, const struct inc_write *how)
 	}
 	if (ferror(stdin))
 		cli_die(EXIT_FAIL, "stdin: read error");
-	free(line);
 	return status;
 }
 
@@ -75,7 +96,7 @@ main(int argc, char **argv)
 	int opt, first, lines = 0, status = EXIT_OK;
 
 	cli_init(&c, argv, usage_text);
-	while ((opt = getopt_long(argc, argv, CLI_COMMON_SHORT "t:s", longopts,
+	while ((opt = cli_getopt_long(argc, argv, CLI_COMMON_SHORT "t:s", longopts,
 	    NULL)) != -1)
 		if (!cli_option(&c, opt, optarg) && opt == 's')
 			lines = 1;

@@ -5,7 +5,7 @@
 #include "cli.h"
 
 static const char usage_text[] =
-    "inc-open [-C dir] [-t time] [-s state] [-m summary] title ...\n";
+    "inc-open [-C dir] [-t time] [-s state] [-m summary] [-d] title ...\n";
 
 int
 main(int argc, char **argv)
@@ -15,6 +15,7 @@ main(int argc, char **argv)
 		{"at", required_argument, NULL, 't'},
 		{"state", required_argument, NULL, 's'},
 		{"summary", required_argument, NULL, 'm'},
+		{"drill", no_argument, NULL, 'd'},
 		{NULL, 0, NULL, 0}
 	};
 	struct inc_open_args args = {.state = INC_STATE_INVESTIGATING};
@@ -24,7 +25,7 @@ main(int argc, char **argv)
 	int opt;
 
 	cli_init(&c, argv, usage_text);
-	while ((opt = getopt_long(argc, argv, CLI_COMMON_SHORT "t:s:m:",
+	while ((opt = cli_getopt_long(argc, argv, CLI_COMMON_SHORT "t:s:m:d",
 	    longopts, NULL)) != -1) {
 		if (cli_option(&c, opt, optarg))
 			continue;
@@ -32,6 +33,8 @@ main(int argc, char **argv)
 			cli_die(EXIT_USAGE, "%s", inc_error());
 		if (opt == 'm')
 			args.summary = optarg;
+		if (opt == 'd')
+			args.drill = 1;
 	}
 	if (optind >= argc)
 		cli_usage("missing title");

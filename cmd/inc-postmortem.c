@@ -38,7 +38,7 @@ main(int argc, char **argv)
 	long number = 0;
 
 	cli_init(&c, argv, usage_text);
-	while ((opt = getopt_long(argc, argv, CLI_COMMON_SHORT "jt:F:o:a:d:n:O",
+	while ((opt = cli_getopt_long(argc, argv, CLI_COMMON_SHORT "jt:F:o:a:d:n:O",
 	    longopts, NULL)) != -1) {
 		if (cli_option(&c, opt, optarg))
 			continue;

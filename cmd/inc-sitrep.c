@@ -89,7 +89,7 @@ main(int argc, char **argv)
 	size_t n;
 
 	cli_init(&c, argv, usage_text);
-	while ((opt = getopt_long(argc, argv, CLI_COMMON_SHORT "jt:F:b:i:d:elD",
+	while ((opt = cli_getopt_long(argc, argv, CLI_COMMON_SHORT "jt:F:b:i:d:elD",
 	    longopts, NULL)) != -1) {
 		if (cli_option(&c, opt, optarg))
 			continue;

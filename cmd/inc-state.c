@@ -29,7 +29,7 @@ main(int argc, char **argv)
 	int opt, n;
 
 	cli_init(&c, argv, usage_text);
-	while ((opt = getopt_long(argc, argv, CLI_COMMON_SHORT "jt:fm:", longopts,
+	while ((opt = cli_getopt_long(argc, argv, CLI_COMMON_SHORT "jt:fm:", longopts,
 	    NULL)) != -1)
 		if (!cli_option(&c, opt, optarg) && opt == 'm')
 			message = optarg;

@@ -80,7 +80,9 @@ record(struct cli *c, struct inc_status_args *args, const char *name,
 	size_t count;
 	int n, resolved;
 
-	if (inc_incident_load(&incident, repo, id, 0) < 0 ||
+	/* text that cannot be an update is refused as such, not linted */
+	if (inc_text_check("update", text, 64 * 1024, 1) < 0 ||
+	    inc_incident_load(&incident, repo, id, 0) < 0 ||
 	    inc_status_names(&names, &count, repo, incident) < 0)
 		cli_fail(INC_ERROR);
 	resolved = inc_incident_state(incident) == INC_STATE_RESOLVED ||
@@ -180,8 +182,8 @@ main(int argc, char **argv)
 	components = cli_hold(calloc((size_t)argc + 1, sizeof(*components)));
 	if (!names || !components)
 		cli_die(EXIT_FAIL, "out of memory");
-	while ((opt = getopt_long(argc, argv, CLI_COMMON_SHORT "jt:fs:i:p:crn:Dk:T:e",
-	    longopts, NULL)) != -1) {
+	while ((opt = cli_getopt_long(argc, argv,
+	    CLI_COMMON_SHORT "jt:fs:i:p:crn:Dk:T:e", longopts, NULL)) != -1) {
 		if (cli_option(&c, opt, optarg))
 			continue;
 		switch (opt) {

@@ -146,7 +146,8 @@ write_file(inc_repo *repo, const char *path, const char *content, size_t size)
 {
 	const char *workdir = git_repository_workdir(repo->git);
 	char full[4096], tmp[4200];
-	FILE *f;
+	FILE *f = NULL;
+	int fd;
 
 	snprintf(full, sizeof(full), "%s%s", workdir, path);
 	for (char *p = full + strlen(workdir); *p; p++) {
@@ -163,13 +164,21 @@ write_file(inc_repo *repo, const char *path, const char *content, size_t size)
 		}
 		*p = '/';
 	}
-	/* one name, as writers take turns: a killed writer's is found again */
+	/*
+	 * One name, as writers take turns: a killed writer's is found again.
+	 * It is made anew, never opened through a link planted there.
+	 */
 	snprintf(tmp, sizeof(tmp), "%s.inc-tmp", full);
-	if (!(f = fopen(tmp, "w")) || fwrite(content, 1, size, f) != size ||
+	unlink(tmp);
+	fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0666);
+	if (fd < 0 || !(f = fdopen(fd, "w")) ||
+	    fwrite(content, 1, size, f) != size ||
 	    fclose(f) != 0 || rename(tmp, full) != 0) {
 		inc__warn("%s: %s (the event is recorded; git checkout -- %s "
 		    "restores the file)", full, strerror(errno), path);
-		if (f)
+		if (fd >= 0 && !f)
+			close(fd);
+		if (fd >= 0)
 			unlink(tmp);
 		return -1;
 	}
@@ -371,13 +380,14 @@ commit_once(struct inc_change *c, const char *writer, const char *refname,
 	    (rc = git_tree_lookup(&tree, repo->git, &tree_id)) < 0 ||
 	    (rc = git_signature_new(&author, repo->name, repo->email, at, 0)) < 0 ||
 	    (rc = git_signature_new(&committer, repo->name, repo->email,
-	    recorded, 0)) < 0 ||
-	    (rc = git_commit_create(&commit_id, repo->git, NULL, author,
-	    committer, NULL, msg.s, tree, parent ? 1 : 0,
-	    (const git_commit **)&parent)) < 0) {
+	    recorded, 0)) < 0) {
 		rc = inc__git_fail(rc, c->id);
 		goto out;
 	}
+	/* signed when commit.gpgsign says so; a failure commits nothing */
+	if ((rc = inc__commit_create(&commit_id, repo, author, committer, msg.s,
+	    tree, parent)) < 0)
+		goto out;
 	pending_add(repo, path);
 	if (unborn)
 		rc = git_reference_create(&ref, repo->git, refname, &commit_id, 0,

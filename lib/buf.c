@@ -119,12 +119,18 @@ invisible(const unsigned char *s, size_t len)
  * Append text so that no byte of it can drive a terminal: control
  * characters, C1 controls, bidirectional overrides and invalid UTF-8
  * are shown as \xNN (or \u{NNNN}); newlines stay unless oneline.
+ * No text (a field missing from a log) appends nothing.
  */
 int
 inc__buf_safe(struct inc_buf *b, const char *text, int oneline)
 {
-	const unsigned char *p = (const unsigned char *)text;
-	size_t n = strlen(text), i = 0, len;
+	const unsigned char *p;
+	size_t n, i = 0, len;
+
+	if (!text)
+		text = "";
+	p = (const unsigned char *)text;
+	n = strlen(text);
 
 	while (i < n) {
 		len = utf8_len(p + i, n - i);

@@ -67,21 +67,28 @@ inc__errno_fail(const char *subject)
 	return inc__fail(INC_ERROR, "%s: %s", subject, strerror(errno));
 }
 
-/* A second warning joins the first on its line, after a semicolon. */
+/*
+ * A second warning joins the first on its line, after a semicolon; one
+ * said already (the same file, not written again) is not said twice.
+ */
 void
 inc__warn(const char *fmt, ...)
 {
+	char line[sizeof(warning)];
 	size_t n = strlen(warning);
 	va_list ap;
 
+	va_start(ap, fmt);
+	vsnprintf(line, sizeof(line), fmt, ap);
+	va_end(ap);
+	one_line(line);
+	if (strstr(warning, line))
+		return;
 	if (n && n < sizeof(warning) - 2) {
 		memcpy(warning + n, "; ", 3);
 		n += 2;
 	}
-	va_start(ap, fmt);
-	vsnprintf(warning + n, sizeof(warning) - n, fmt, ap);
-	va_end(ap);
-	one_line(warning);
+	snprintf(warning + n, sizeof(warning) - n, "%s", line);
 }
 
 void

@@ -159,11 +159,18 @@ inc__hooks(inc_repo *repo, json_t *event, const char *announcement,
 		    timeout = HOOK_TIMEOUT_SECONDS);
 	if (timeout <= 0)
 		timeout = HOOK_TIMEOUT_SECONDS;
-	if (git_config_iterator_glob_new(&it, snap, "^inc\\.hook\\.") < 0)
+	/*
+	 * Every entry, matched here: libgit2 1.5's glob iterator leaks a
+	 * regular expression's match data for each entry it skips.
+	 */
+	if (git_config_iterator_new(&it, snap) < 0)
 		goto out;
 	while (git_config_next(&e, it) == 0) {
-		const char *name = e->name + strlen(HOOK_PREFIX);
+		const char *name = e->name;
 
+		if (strncmp(name, HOOK_PREFIX, strlen(HOOK_PREFIX)))
+			continue;
+		name += strlen(HOOK_PREFIX);
 		if (!*name || !e->value || !*e->value)
 			continue;
 		run(name, e->value, timeout, event, announcement, text,

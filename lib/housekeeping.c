@@ -17,13 +17,13 @@
 
 #include "internal.h"
 
-#define ORPHAN_SECONDS 2 /* as with stale locks: no live writer is that slow */
+#define ORPHAN_SECONDS 2 /* as with stale locks: no live reader is that slow */
 #define GC_AUTO 6700     /* git's default gc.auto */
 
 /* Removes the files in dir whose names start with prefix and end with
- * suffix, and that are at least ORPHAN_SECONDS old. */
+ * suffix, and that are at least age seconds old. */
 static void
-sweep_dir(const char *dir, const char *prefix, const char *suffix)
+sweep_dir(const char *dir, const char *prefix, const char *suffix, int age)
 {
 	size_t np = strlen(prefix), ns = strlen(suffix), n;
 	time_t now = time(NULL);
@@ -41,7 +41,7 @@ sweep_dir(const char *dir, const char *prefix, const char *suffix)
 			continue;
 		snprintf(path, sizeof(path), "%s/%s", dir, d->d_name);
 		if (lstat(path, &st) == 0 && S_ISREG(st.st_mode) &&
-		    now - st.st_mtime >= ORPHAN_SECONDS)
+		    now - st.st_mtime >= age)
 			unlink(path);
 	}
 	closedir(dp);
@@ -49,8 +49,10 @@ sweep_dir(const char *dir, const char *prefix, const char *suffix)
 
 /*
  * The writer before us died holding the lock: remove the temporary
- * object files libgit2 was writing and the picture cache's temporary
- * files. Stale lock files are cleared where they are met (append.c).
+ * object files libgit2 was writing, which only a lock holder writes, and
+ * the picture cache's temporary files that are old enough not to be a
+ * reader's (readers take no lock). Stale lock files are cleared where
+ * they are met (append.c).
  */
 void
 inc__sweep(inc_repo *repo)
@@ -58,9 +60,9 @@ inc__sweep(inc_repo *repo)
 	char dir[4096];
 
 	snprintf(dir, sizeof(dir), "%sobjects", repo->commondir);
-	sweep_dir(dir, "tmp_object_git2_", "");
+	sweep_dir(dir, "tmp_object_git2_", "", 0);
 	snprintf(dir, sizeof(dir), "%sincident-cache", repo->commondir);
-	sweep_dir(dir, "", ".tmp");
+	sweep_dir(dir, "", ".tmp", ORPHAN_SECONDS);
 }
 
 /* Does objects/17 hold more than its share of gc.auto loose objects? */

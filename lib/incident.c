@@ -36,8 +36,8 @@ inc__incident_tree(git_tree **out, inc_repo *repo, git_tree *head,
 }
 
 /* One line of a log: must be a whole event of this incident. */
-static int
-check_event(json_t **out, const char *id, const char *where, size_t line,
+int
+inc__check_event(json_t **out, const char *id, const char *where, size_t line,
     const char *text, size_t len)
 {
 	json_error_t err;
@@ -84,35 +84,47 @@ check_event(json_t **out, const char *id, const char *where, size_t line,
 	return 0;
 }
 
+/*
+ * One chunk of a log, size bytes at text (named where in errors): every
+ * line a whole event of incident id, appended to events in file order.
+ * On a bad line the events before it stay appended.
+ */
+int
+inc__log_parse(json_t *events, const char *id, const char *where,
+    const char *text, size_t size)
+{
+	const char *end = text + size, *nl;
+	size_t line = 0;
+	json_t *ev;
+	int rc = 0;
+
+	for (; text < end; text = nl + 1) {
+		line++;
+		if (!(nl = memchr(text, '\n', (size_t)(end - text))))
+			return inc__fail(INC_EINVALID, "%s:%zu: truncated event "
+			    "(no newline)", where, line);
+		if ((rc = inc__check_event(&ev, id, where, line, text,
+		    (size_t)(nl - text))) < 0)
+			return rc;
+		if (json_array_append_new(events, ev) < 0)
+			return inc__fail(INC_ERROR, "out of memory");
+	}
+	return 0;
+}
+
 static int
 read_blob(json_t *events, inc_repo *repo, const char *dir, const char *id,
     const git_tree_entry *e)
 {
 	git_blob *blob = NULL;
-	const char *text, *end, *nl;
 	char where[512];
-	size_t size, line = 0;
-	json_t *ev;
 	int rc;
 
 	snprintf(where, sizeof(where), "%s/%s", dir, git_tree_entry_name(e));
 	if ((rc = git_blob_lookup(&blob, repo->git, git_tree_entry_id(e))) < 0)
 		return inc__git_fail(rc, where);
-	text = git_blob_rawcontent(blob);
-	size = (size_t)git_blob_rawsize(blob);
-	end = text + size;
-	for (; text < end; text = nl + 1) {
-		line++;
-		if (!(nl = memchr(text, '\n', (size_t)(end - text)))) {
-			rc = inc__fail(INC_EINVALID, "%s:%zu: truncated event "
-			    "(no newline)", where, line);
-			break;
-		}
-		if ((rc = check_event(&ev, id, where, line, text,
-		    (size_t)(nl - text))) < 0)
-			break;
-		json_array_append_new(events, ev);
-	}
+	rc = inc__log_parse(events, id, where, git_blob_rawcontent(blob),
+	    (size_t)git_blob_rawsize(blob));
 	git_blob_free(blob);
 	return rc;
 }
@@ -195,7 +207,13 @@ cache_path(char *out, size_t size, inc_repo *repo, const char *id)
 	snprintf(out, size, "%sincident-cache/%s", repo->commondir, id);
 }
 
-/* The cache is derived and disposable: any failure here is not an error. */
+/*
+ * The cache is derived and disposable: any failure here is not an error.
+ * Its version changes whenever the picture gains a field (2: drill), so
+ * a picture cached by an older tool is made again.
+ */
+#define INC_CACHE_VERSION 2
+
 static json_t *
 cache_load(inc_repo *repo, const char *id, const git_oid *tree)
 {
@@ -210,7 +228,8 @@ cache_load(inc_repo *repo, const char *id, const git_oid *tree)
 	have = json_string_value(json_object_get(entry, "tree"));
 	if (have && !strcmp(have, want) &&
 	    json_object_get(entry, "version") &&
-	    json_integer_value(json_object_get(entry, "version")) == INC_LOG_VERSION)
+	    json_integer_value(json_object_get(entry, "version")) ==
+	    INC_CACHE_VERSION)
 		picture = json_incref(json_object_get(entry, "picture"));
 	json_decref(entry);
 	return json_is_object(picture) ? picture : (json_decref(picture), NULL);
@@ -231,7 +250,7 @@ inc__cache_store(inc_repo *repo, const char *id, const git_oid *tree,
 	snprintf(tmp, sizeof(tmp), "%s.%ld.tmp", path, (long)getpid());
 	git_oid_tostr(hex, sizeof(hex), tree);
 	entry = json_pack("{s:s, s:i, s:O}", "tree", hex, "version",
-	    INC_LOG_VERSION, "picture", picture);
+	    INC_CACHE_VERSION, "picture", picture);
 	rc = entry && json_dump_file(entry, tmp, JSON_COMPACT) == 0 &&
 	    rename(tmp, path) == 0 ? 0 : -1;
 	if (rc < 0)

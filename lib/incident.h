@@ -85,6 +85,7 @@ struct inc_open_args {
 	const char *title;
 	const char *summary;
 	enum inc_state state;
+	int drill; /* a practice incident: marked as such, never published */
 };
 int inc_open(char **out_id, char **out_announcement, inc_repo *repo,
     const struct inc_open_args *args, const struct inc_write *how);
@@ -157,5 +158,42 @@ inc_render_fn inc_render_update_due; /* nothing unless a customer update is due 
  */
 int inc_lint(char **out, const char *text, const char *const *names,
     int resolved);
+
+/*
+ * publish.c: the customer status site in dir (see inc-publish(1)), made
+ * from the status events of every incident but drills: the same
+ * repository always makes the same bytes. An incident whose log cannot be
+ * read is left out and named in *warnings (NULL when there is none).
+ */
+struct inc_publish_stats {
+	size_t incidents; /* incidents with at least one update */
+	size_t updates;
+};
+int inc_publish(struct inc_publish_stats *out, inc_repo *repo,
+    const char *dir, char **warnings);
+
+/*
+ * verify.c: every commit of HEAD's history checked: each log only grew by
+ * appending, each line a valid event with an id of its own, each commit
+ * that touches incidents/ adds one event in its actor's name (a merge
+ * none), and no earlier tip this clone saw was rewritten. An offence
+ * gives INC_EINVALID, with where it is in result; see inc-verify(1).
+ */
+struct inc_verify_args {
+	const char *const *ids; /* NULL-terminated incidents, or NULL: all */
+	const char *since;      /* a commit HEAD must descend from, or NULL */
+	int signatures;         /* commits touching incidents/ signed, good */
+};
+struct inc_verify_result {
+	size_t commits, events, incidents;
+	double seconds;
+	char commit[41]; /* the offence: its commit, */
+	char *path;      /* log file or reference, */
+	size_t line;     /* line (0: none) */
+	char *reason;    /* and what is wrong */
+};
+int inc_verify(struct inc_verify_result *out, inc_repo *repo,
+    const struct inc_verify_args *args);
+void inc_verify_result_free(struct inc_verify_result *result);
 
 #endif

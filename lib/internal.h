@@ -123,4 +123,22 @@ int inc__picture_apply(json_t *picture, json_t *event);
 const char *inc__role_title(char out[64], const char *role);
 int inc__person_match(json_t *holder, const char *name, const char *email);
 
+/* incident.c: one chunk of a log checked and parsed, no repository needed */
+int inc__log_parse(json_t *events, const char *id, const char *where,
+    const char *text, size_t size);
+
+/* incident.c: one line of a log checked and parsed (verify.c uses it too) */
+int inc__check_event(json_t **out, const char *id, const char *where,
+    size_t line, const char *text, size_t len);
+
+/*
+ * sign.c: a commit made as git makes it, signed when commit.gpgsign says
+ * so (gpg.format openpgp or ssh); and a commit's signature checked as
+ * git verify-commit checks it: 0 good, INC_EINVALID with the reason.
+ */
+int inc__commit_create(git_oid *out, inc_repo *repo,
+    const git_signature *author, const git_signature *committer,
+    const char *message, const git_tree *tree, const git_commit *parent);
+int inc__signature_check(inc_repo *repo, const git_oid *commit);
+
 #endif

@@ -628,12 +628,10 @@ tokenize(struct lint *l)
 			if (++newlines >= 2)
 				sentence = 1;
 			line_start = 1;
-		} else if (cls == C_SPACE) {
-			;
-		} else if (cls == C_JOIN && l->ntok &&
+		} else if (cls == C_SPACE || (cls == C_JOIN && l->ntok &&
 		    l->tok[l->ntok - 1].end == i &&
-		    class_at(s + i + len, &next) == C_WORD) {
-			; /* inside a word */
+		    class_at(s + i + len, &next) == C_WORD)) {
+			; /* a space, or a joiner inside a word */
 		} else {
 			joined = 0;
 			if (cls == C_STOP && class_at(s + i + len, &next) !=

@@ -75,15 +75,30 @@ put_cell(struct inc_buf *b, const char *text)
 	return rc;
 }
 
+/*
+ * JSON as jansson writes it, but for the C1 controls (U+0080 to U+009F,
+ * which it leaves as UTF-8 and a terminal may obey, CSI among them): those
+ * are written as \u escapes, which read back the same.
+ */
 static int
 put_json(struct inc_buf *b, json_t *value)
 {
-	char *s = json_dumps(value, JSON_FLAGS | JSON_ENCODE_ANY);
-	int rc;
+	char *s = json_dumps(value, JSON_FLAGS | JSON_ENCODE_ANY), *p, *q;
+	int rc = 0;
 
 	if (!s)
 		return inc__fail(INC_ERROR, "out of memory");
-	rc = inc__buf_printf(b, "%s\n", s);
+	for (p = q = s; rc == 0 && (q = strchr(q, 0xc2)); ) {
+		if ((unsigned char)q[1] < 0x80 || (unsigned char)q[1] > 0x9f) {
+			q++;
+			continue;
+		}
+		if ((rc = inc__buf_put(b, p, (size_t)(q - p))) == 0)
+			rc = inc__buf_printf(b, "\\u%04x", (unsigned char)q[1]);
+		p = q += 2;
+	}
+	if (rc == 0)
+		rc = inc__buf_printf(b, "%s\n", p);
 	free(s);
 	return rc;
 }
@@ -194,7 +209,8 @@ inc_render_picture(char **out, const inc_incident *incident, inc_repo *repo,
 		json_decref(copy);
 		return finish(out, &b, rc);
 	}
-	rc = inc__buf_printf(&b, "%s  ", inc_incident_id(incident));
+	rc = inc__buf_printf(&b, "%s  %s", inc_incident_id(incident),
+	    json_is_true(json_object_get(p, "drill")) ? "[drill] " : "");
 	if (rc == 0)
 		rc = put_safe(&b, str(p, "title"));
 	when(t, p, "state_since", 0);
@@ -724,6 +740,8 @@ inc_render_row(char **out, const inc_incident *incident, inc_repo *repo,
 			inc__time_format(t, due);
 			json_object_set_new(row, "sitrep_due", json_string(t));
 		}
+		if (row && json_is_true(json_object_get(p, "drill")))
+			json_object_set_new(row, "drill", json_true());
 		if (row) {
 			json_object_set_new(row, "update_overdue",
 			    json_boolean(update && now >= update));
@@ -749,6 +767,8 @@ inc_render_row(char **out, const inc_incident *incident, inc_repo *repo,
 		rc = inc__buf_printf(&b, " %7s  %-7s %-7s ", d, !due ? "-" :
 		    now >= due ? "due" : "ok", !update ? "-" :
 		    now >= update ? "due" : "ok");
+	if (rc == 0 && json_is_true(json_object_get(p, "drill")))
+		rc = inc__buf_printf(&b, "[drill] ");
 	if (rc == 0)
 		rc = put_safe(&b, str(p, "title"));
 	if (rc == 0)
@@ -863,15 +883,22 @@ inc_render_pm_overdue(char **out, const inc_incident *incident,
 		for (size_t i = 0; i < json_array_size(json_object_get(p,
 		    "actions")); i++) {
 			json_t *a = json_array_get(json_object_get(p, "actions"), i);
-			char line[512], *safe;
+			struct inc_buf line = {0};
 			if (json_is_true(json_object_get(a, "done")) || !str(a, "due") ||
 			    strcmp(str(a, "due"), today) >= 0)
 				continue;
-			safe = inc_text_safe(str(a, "owner"), 1);
-			snprintf(line, sizeof(line), "action %zu overdue since %s "
-			    "(owner %.200s)", i + 1, str(a, "due"), safe ? safe : "?");
-			free(safe);
-			json_array_append_new(reasons, json_string(line));
+			/* the due date is shown safe too: a log may hold anything */
+			if (inc__buf_printf(&line, "action %zu overdue since ",
+			    i + 1) < 0 || put_safe(&line, str(a, "due")) < 0 ||
+			    inc__buf_printf(&line, " (owner ") < 0 ||
+			    put_safe(&line, str(a, "owner")) < 0 ||
+			    inc__buf_put(&line, ")", 1) < 0) {
+				inc__buf_free(&line);
+				json_decref(reasons);
+				return finish(out, &b, INC_ERROR);
+			}
+			json_array_append_new(reasons, json_string(line.s));
+			inc__buf_free(&line);
 		}
 	}
 	if (json_array_size(reasons) && format == INC_FORMAT_JSON) {

@@ -31,9 +31,11 @@ inc__role_title(char out[64], const char *role)
 
 	if (!strcmp(role, "ic"))
 		return "IC";
-	for (i = 0; role[i] && i < 63; i++)
-		out[i] = strchr("abcdefghijklmnopqrstuvwxyz0123456789:-", role[i]) ?
-		    role[i] : '?';
+	for (i = 0; i < 63 && role[i]; i++) {
+		out[i] = role[i];
+		if (!strchr("abcdefghijklmnopqrstuvwxyz0123456789:-", role[i]))
+			out[i] = '?';
+	}
 	out[i] = '\0';
 	if (out[0] >= 'a' && out[0] <= 'z')
 		out[0] = (char)(out[0] - 'a' + 'A');
@@ -124,9 +126,11 @@ inc__picture_apply(json_t *picture, json_t *event)
 	if (!strcmp(type, "open") && !json_object_get(picture, "opened")) {
 		copy(picture, "title", event, "title");
 		copy(picture, "summary", event, "summary");
+		if (json_is_true(json_object_get(event, "drill")))
+			json_object_set_new(picture, "drill", json_true());
 		json_object_set(picture, "opened", at);
 		json_object_set(picture, "opened_by", actor);
-		json_object_set_new(roles, "ic", json_pack("{s:O, s:O, s:O}",
+		json_object_set_new(roles, "ic", json_pack("{s:O, s:O*, s:O}",
 		    "person", json_object_get(actor, "name"),
 		    "email", json_object_get(actor, "email"), "since", at));
 		apply_state(picture, event,

@@ -7,7 +7,7 @@ bin=$(cd "$(dirname "$0")/.." && pwd)/build
 demo=${1:-$bin/demo}
 PATH="$bin:$PATH"
 export PATH
-rm -rf "$demo"
+rm -rf "$demo" "$demo-status"
 git init -q -b main "$demo"
 git -C "$demo" config user.name "Ricardo Ortiz"
 git -C "$demo" config user.email ricardo@example.com
@@ -51,6 +51,7 @@ as "Chris Stolt" chris@example.com inc-status --at -42m -s identified -p api \
 	echo "(refused: nothing recorded)"
 as "Chris Stolt" chris@example.com inc-status --at -41m -s identified -p api \
 	"API requests in eu-west fail with 503 errors. We are failing over the database. Retrying failed requests is safe."
+as "Chris Stolt" chris@example.com inc-publish "$demo-status"
 as "Ana Lima" ana@example.com inc-note --at -40m "primary db at 100% CPU; failing over to the replica"
 step inc-sitrep --at -35m --broken "The API returns 503 for about 30% of requests in eu-west" \
 	--impact "Customers with apps in eu-west, about 1,200 apps" \
@@ -69,3 +70,4 @@ git -C "$demo" log --format="%h %an: %s"
 printf '\n$ inc-postmortem %s | head -n 12\n' "$id"
 inc-postmortem "$id" | head -n 12
 printf '\nThe repository is kept: INC_REPO=%s inc-ls --all\n' "$demo"
+printf 'The status page customers read: %s/index.html\n' "$demo-status"

@@ -54,6 +54,9 @@ is "$(jq -s '[.[] | select(.incident == "'"$one"'") | .seq] | sort | . == [range
 	true "seq counts up without gaps or repeats"
 is "$(git -C r status --porcelain)" "" "the work tree and index match HEAD"
 fsck_clean "fsck --strict is clean" r
+run inc-verify -C r
+like "$status:$out" "^0:verified $((total + 2)) commits, $((total + 2)) events, 2 incidents in " \
+	"inc-verify proves the history the writers made"
 run inc-log -C r -j "$one"
 is "$(printf '%s\n' "$out" | wc -l | tr -d ' ')" $((total / 2 + 1)) "inc-log reads them all"
 
@@ -76,5 +79,8 @@ succeeds "the next writer runs" inc-note -C r "$two" "next writer"
 is "$(git -C r status --porcelain)" "" "and the work tree and index match HEAD again"
 is "$(test -e r/.git/incident-pending && echo left || echo gone)" gone \
 	"the pending note is gone"
+run inc-verify -C r
+like "$status:$out" "^0:verified $((total + 5)) commits, $((total + 5)) events, 2 incidents in " \
+	"and inc-verify still proves the history"
 
 done_testing

@@ -36,6 +36,9 @@ run inc-state -C b -j "$id"
 is "$(printf '%s\n' "$out" | jq -r '.roles.comms.person + " " + (.notes | tostring)')" \
 	"Chris Stolt 4" "the picture after the merge has both sides"
 fsck_clean "fsck is clean after the merge" b
+run inc-verify -C b
+like "$status:$out" "^0:verified 7 commits, 6 events, 1 incident in " \
+	"inc-verify proves the merged history"
 
 # after the merge, appends carry on from the highest seq on both sides
 inc-note -C b "$id" "after the merge" >/dev/null
@@ -54,5 +57,9 @@ is "$(git -C b rev-list --merges HEAD | wc -l | tr -d ' ')" 1 "without another m
 is "$(inc-log -C b -j "$id" | jq -r 'select(.type == "note") | .text' | tail -n 2 | sort | tr '\n' ,)" \
 	"a again,b again," "both new events are there"
 fsck_clean "fsck is clean after the rebase" b
+run inc-verify -C b
+like "$status:$out" "^0:verified 10 commits, 9 events, 1 incident in " \
+	"inc-verify proves the rebased history (its rewritten commit was never verified)"
+succeeds "and so it does in the first clone, after a fetch" inc-verify -C a
 
 done_testing

@@ -32,6 +32,7 @@ writer() {
 : >"$TRASH/errors"
 round=1
 bad=0
+unverified=0
 while [ "$round" -le "$ROUNDS" ]; do
 	rm -f "$TRASH/stop"
 	i=1
@@ -48,13 +49,22 @@ while [ "$round" -le "$ROUNDS" ]; do
 		bad=$((bad + 1))
 		diag "round $round: fsck" "$(cat "$TRASH/fsck")"
 	fi
+	# the history proves append-only after every round, too
+	if ! inc-verify -C r >/dev/null 2>"$TRASH/verify"; then
+		unverified=$((unverified + 1))
+		diag "round $round: inc-verify" "$(cat "$TRASH/verify")"
+	fi
 	round=$((round + 1))
 done
 # errors other than from the kills themselves would be false failures
 grep -v 'Killed' "$TRASH/errors" >"$TRASH/real-errors" || true
 
 is "$bad" 0 "git fsck --strict is clean after every one of $ROUNDS rounds"
+is "$unverified" 0 "inc-verify proves the history after every one of $ROUNDS rounds"
 succeeds "the next run succeeds" inc-note -C r "$id" "after the kills"
+is "$(find r/.git/objects -maxdepth 1 -name 'tmp_object_git2_*' | wc -l | tr -d ' ')" 0 \
+	"no temporary object file of a killed writer is left"
+is "$(wc -c <r/.git/incident.lock | tr -d ' ')" 0 "the lock is left unmarked"
 is "$(git -C r status --porcelain)" "" "and leaves the work tree and index matching HEAD"
 run inc-log -C r -j "$id"
 is "$status" 0 "every line in the log is a whole event"

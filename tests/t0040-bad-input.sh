@@ -1,5 +1,7 @@
 #!/bin/sh
-# Bad input: a clear one-line error, and nothing changed.
+# Bad input: a clear one-line error, and nothing changed. Hostile input
+# (escapes, traversal, NUL bytes, huge or planted input, links, another
+# owner, a read-only or full disk) is the table of t0041-hostile.sh.
 . "$(dirname "$0")/lib.sh"
 
 new_repo r
@@ -16,15 +18,6 @@ unchanged() {
 fails "unknown id" 1 "inc-log: nosuch: no such incident" inc-log -C r nosuch
 fails "ambiguous prefix" 1 "inc-log: 20: ambiguous incident id (2 incidents match)" \
 	inc-log -C r 20
-fails "path traversal in an id" 1 \
-	"inc-note: ../../etc: invalid incident id (only a-z, 0-9 and -)" \
-	inc-note -C r ../../etc "x"
-fails "an absolute path as id" 1 \
-	"inc-log: /etc/passwd: invalid incident id (only a-z, 0-9 and -)" \
-	inc-log -C r /etc/passwd
-fails "control characters in an id" 1 \
-	'inc-log: a\x1b[2Jb: invalid incident id (only a-z, 0-9 and -)' \
-	inc-log -C r "$(printf 'a\033[2Jb')"
 fails "two active incidents and no id" 1 \
 	"inc-note: 2 active incidents: name one (inc-ls lists them)" inc-note -C r "x"
 INC_ID=$id run inc-note -C r "via INC_ID"
@@ -32,21 +25,11 @@ is "$status" 0 "INC_ID names the incident"
 before=$(commits r)
 
 # text
-fails "control characters in a title" 1 "inc-open: title: contains a control character" \
-	inc-open -C r "$(printf 'evil\033]0;title\007')"
-fails "invalid UTF-8 in a title" 1 "inc-open: title: invalid UTF-8" \
-	inc-open -C r "$(printf 'bad \377 byte')"
 fails "an empty title" 1 "inc-open: title: empty" inc-open -C r "   "
 long=$(head -c 201 /dev/zero | tr '\0' x)
 fails "an enormous title" 1 "inc-open: title: too long (201 bytes, the limit is 200)" \
 	inc-open -C r "$long"
 fails "an empty note" 1 "inc-note: note: empty" inc-note -C r "$id" ""
-head -c 70000 /dev/zero | tr '\0' x >"$TRASH/big"
-fails "an enormous note" 1 "inc-note: note: too long (more than 65536 bytes)" \
-	sh -c 'inc-note -C r "$1" - <"$2"' - "$id" "$TRASH/big"
-printf 'nul\000byte' >"$TRASH/nul"
-fails "a NUL byte on stdin" 1 "inc-note: note: contains a NUL byte" \
-	sh -c 'inc-note -C r "$1" - <"$2"' - "$id" "$TRASH/nul"
 fails "an invalid --at" 2 \
 	"inc-note: soon: invalid time (use 2026-11-23T21:30:00Z, '2026-11-23 21:30', 21:30 or -15m)" \
 	inc-note -C r --at soon "$id" "x"
@@ -57,9 +40,6 @@ fails "an invalid state" 2 \
 	inc-state -C r "$id" 7
 fails "an invalid role" 1 "inc-handoff: boss: invalid role (use ic, comms, ops or ops:NAME)" \
 	inc-handoff -C r "$id" boss Ana
-fails "a role with a path" 1 \
-	"inc-handoff: ops:../x: invalid role (use ic, comms, ops or ops:NAME)" \
-	inc-handoff -C r "$id" ops:../x Ana
 fails "an unknown option" 2 "inc-ls: unrecognized option '--bogus'
 usage: inc-ls [-C dir] [-a] [-j]" inc-ls -C r --bogus
 unchanged "bad input"
@@ -90,22 +70,12 @@ git -C r commit -qam "truncate"
 fails "a truncated line is named" 1 \
 	"inc-state: ${dir#r/}/ffffffff-000001.jsonl:1: truncated event (no newline)" \
 	inc-state -C r "$id"
-line=$(head -n 1 "$dir/$good" | jq -c '.incident = "2026-01-01-0000-someone-else-aaaaaa"')
-printf '%s\n' "$line" >"$dir/ffffffff-000001.jsonl"
-git -C r commit -qam "foreign"
-fails "an event of another incident is refused" 1 \
-	"inc-log: ${dir#r/}/ffffffff-000001.jsonl:1: event of another incident" \
-	inc-log -C r "$id"
 line=$(head -n 1 "$dir/$good" | jq -c '.v = 2')
 printf '%s\n' "$line" >"$dir/ffffffff-000001.jsonl"
 git -C r commit -qam "future version"
 fails "a newer log version is refused" 1 \
 	"inc-log: ${dir#r/}/ffffffff-000001.jsonl:1: log version newer than this tool understands" \
 	inc-log -C r "$id"
-printf '{"a":1,"a":2}\n' >"$dir/ffffffff-000001.jsonl"
-git -C r commit -qam "duplicate keys"
-like "$(inc-log -C r "$id" 2>&1)" "ffffffff-000001.jsonl:1: malformed event: duplicate object key" \
-	"duplicate keys are refused"
 
 # unknown fields and types are kept and ignored; escapes are shown safely
 line=$(head -n 1 "$dir/$good" | jq -c '.type = "weather" | .seq = 99 | .id = "zz" |
@@ -128,29 +98,6 @@ if printf '%s' "$out" | grep -q "$(printf '\033')"; then
 else
 	ok "no raw escape reaches the terminal"
 fi
-# escapes planted in fields that are not free text: role, state, impact
-new_repo h
-hid=$(inc-open -C h "Planted" 2>/dev/null)
-hdir=$(dirname h/incidents/*/*/"$hid"/*.jsonl)
-base=$(head -n 1 "$hdir"/*.jsonl)
-esc=$(printf '\033[2J')
-{
-	printf '%s\n' "$base" | jq -c --arg e "$esc" '.type = "handoff" | .seq = 2 | .id = "p2" | .role = ("ops:" + $e) | .person = "Eve"'
-	printf '%s\n' "$base" | jq -c --arg e "$esc" '.type = "state" | .seq = 3 | .id = "p3" | .state = $e'
-	printf '%s\n' "$base" | jq -c --arg e "$esc" '.type = "sitrep" | .seq = 4 | .id = "p4" | .state = $e | .broken = "b" | .impact = "i" | .doing = "d" | .roles = {($e): {"person": "Mal"}}'
-	printf '%s\n' "$base" | jq -c --arg e "$esc" '.type = "status" | .seq = 5 | .id = "p5" | .status = $e | .impact = $e | .message = "m" | .components = [$e]'
-} >"$hdir/eeeeeeee-000001.jsonl"
-git -C h add -A && git -C h commit -qm planted
-for cmd in "inc-log -C h $hid" "inc-state -C h $hid" "inc-postmortem -C h $hid" \
-	"inc-sitrep -C h -l $hid" "inc-ls -C h -a"; do
-	run $cmd
-	if printf '%s%s' "$out" "$err" | grep -qF "$(printf '\033')"; then
-		not_ok "no raw escape from planted fields: $cmd"
-	else
-		ok "no raw escape from planted fields: $cmd"
-	fi
-done
-
 fsck_clean "fsck is clean" r
 
 # a symbolic link in the work tree never leads a write outside it

@@ -68,7 +68,7 @@ is "$err" "inc-note: warning: hook broken: exit status 3 (the event is recorded)
 	"the failure is one warning line"
 is "$(commits r)" $((before + 1)) "the event is committed"
 git config --global --unset inc.hook.broken
-git config --global inc.hook.slow "sleep 60"
+git config --global inc.hook.slow "sleep 60 & echo \$! >'$TRASH/sleeper'; wait"
 git config --global inc.hookTimeout 1
 before=$(commits r)
 started=$(date +%s)
@@ -82,8 +82,19 @@ if [ $(($(date +%s) - started)) -lt 30 ]; then
 else
 	not_ok "the tool did not wait for the hook to end"
 fi
-is "$(pgrep -f 'sleep 60' || true)" "" "the hook's process group is gone"
+# killed, it is gone once reaped (a zombie still answers kill -0)
+i=0
+while kill -0 "$(cat "$TRASH/sleeper")" 2>/dev/null && [ $i -lt 50 ]; do
+	sleep 0.1
+	i=$((i + 1))
+done
+if [ -s "$TRASH/sleeper" ] && ! kill -0 "$(cat "$TRASH/sleeper")" 2>/dev/null; then
+	ok "the hook's process group is gone, its children too"
+else
+	not_ok "the hook's process group is gone, its children too"
+fi
 git config --global --unset inc.hook.slow
+git config --global --unset inc.hookTimeout # a nested write may take 1 s
 
 # a lock left by the event is released before hooks run: a hook can write
 git config --global inc.hook.nested \

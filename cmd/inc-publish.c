@@ -1,0 +1,46 @@
+/* inc-publish: write the customer status site into a directory. */
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "cli.h"
+
+static const char usage_text[] = "inc-publish [-C dir] directory\n";
+
+int
+main(int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		CLI_COMMON_LONG,
+		{NULL, 0, NULL, 0}
+	};
+	struct inc_publish_stats stats;
+	struct cli c;
+	inc_repo *repo;
+	char *warnings;
+	const char *dir;
+	int opt, status;
+
+	cli_init(&c, argv, usage_text);
+	while ((opt = cli_getopt_long(argc, argv, CLI_COMMON_SHORT, longopts,
+	    NULL)) != -1)
+		cli_option(&c, opt, optarg);
+	if (optind >= argc)
+		cli_usage("missing directory");
+	if (argc - optind > 1)
+		cli_usage("too many operands");
+	dir = argv[optind];
+	repo = cli_repo(&c);
+	if (inc_publish(&stats, repo, dir, &warnings) < 0)
+		cli_fail(INC_ERROR);
+	if (warnings)
+		cli_say_lines(warnings);
+	cli_warnings();
+	fprintf(stderr, "%s: published %zu incident%s, %zu update%s to ", prog,
+	    stats.incidents, stats.incidents == 1 ? "" : "s", stats.updates,
+	    stats.updates == 1 ? "" : "s");
+	cli_say(stderr, NULL, dir);
+	status = warnings ? EXIT_FAIL : EXIT_OK;
+	free(warnings);
+	inc_repo_free(repo);
+	return cli_exit(status);
+}

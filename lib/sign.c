@@ -1,0 +1,471 @@
+/*
+ * Signed commits, made and checked the way git makes and checks them.
+ * When commit.gpgsign is true a commit is signed with gpg.format openpgp
+ * (gpg --status-fd=2 -bsau KEY, the payload on standard input) or ssh
+ * (ssh-keygen -Y sign -n git -f KEY FILE), the key from user.signingkey
+ * and the program from gpg.program or gpg.ssh.program; the signature goes
+ * in the commit's gpgsig header. A signature is checked with gpg --verify,
+ * or with ssh-keygen -Y find-principals and -Y verify against
+ * gpg.ssh.allowedSignersFile, so git verify-commit agrees.
+ */
+#define _DEFAULT_SOURCE
+#include <errno.h>
+#include <spawn.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "internal.h"
+
+extern char **environ;
+
+/* A program's output, with its exit status (127: it could not be run). */
+struct output {
+	struct inc_buf out, err;
+	int status;
+};
+
+static void
+output_free(struct output *o)
+{
+	inc__buf_free(&o->out);
+	inc__buf_free(&o->err);
+}
+
+static int
+slurp(struct inc_buf *b, FILE *f)
+{
+	char chunk[4096];
+	size_t n;
+
+	if (fseek(f, 0, SEEK_SET) < 0)
+		return inc__errno_fail("temporary file");
+	while ((n = fread(chunk, 1, sizeof(chunk), f)) > 0)
+		if (inc__buf_put(b, chunk, n) < 0)
+			return INC_ERROR;
+	if (inc__buf_put(b, "", 0) < 0)
+		return INC_ERROR;
+	return ferror(f) ? inc__errno_fail("temporary file") : 0;
+}
+
+/*
+ * Runs argv (found in PATH, no shell) with in on its standard input and
+ * both outputs kept in temporary files, so no pipe can fill up.
+ */
+static int
+run(struct output *o, const char *const argv[], const char *in, size_t inlen)
+{
+	FILE *fin = tmpfile(), *fout = tmpfile(), *ferr = tmpfile();
+	posix_spawn_file_actions_t fa;
+	pid_t pid;
+	int rc = 0, e, ws;
+
+	memset(o, 0, sizeof(*o));
+	if (!fin || !fout || !ferr) {
+		rc = inc__errno_fail("temporary file");
+		goto out;
+	}
+	if ((inlen && fwrite(in, 1, inlen, fin) != inlen) || fflush(fin) ||
+	    fseek(fin, 0, SEEK_SET) < 0) {
+		rc = inc__errno_fail("temporary file");
+		goto out;
+	}
+	posix_spawn_file_actions_init(&fa);
+	posix_spawn_file_actions_adddup2(&fa, fileno(fin), 0);
+	posix_spawn_file_actions_adddup2(&fa, fileno(fout), 1);
+	posix_spawn_file_actions_adddup2(&fa, fileno(ferr), 2);
+	e = posix_spawnp(&pid, argv[0], &fa, NULL, (char *const *)argv,
+	    environ);
+	posix_spawn_file_actions_destroy(&fa);
+	if (e) {
+		o->status = 127;
+		rc = inc__buf_printf(&o->err, "%s: %s\n", argv[0], strerror(e));
+		goto out;
+	}
+	while (waitpid(pid, &ws, 0) < 0)
+		if (errno != EINTR) {
+			rc = inc__errno_fail(argv[0]);
+			goto out;
+		}
+	o->status = WIFEXITED(ws) ? WEXITSTATUS(ws) : 128 + WTERMSIG(ws);
+	if ((rc = slurp(&o->out, fout)) < 0 || (rc = slurp(&o->err, ferr)) < 0)
+		goto out;
+out:
+	if (fin)
+		fclose(fin);
+	if (fout)
+		fclose(fout);
+	if (ferr)
+		fclose(ferr);
+	if (rc < 0)
+		output_free(o);
+	return rc;
+}
+
+/* What a program said last, other than gpg's status lines, on one line. */
+static const char *
+last_words(char *out, size_t size, const struct inc_buf *err)
+{
+	const char *p = err->s ? err->s : "", *best = NULL, *line;
+	size_t n = 0;
+
+	for (line = p; *line; line += strcspn(line, "\n"),
+	    line += *line == '\n') {
+		size_t len = strcspn(line, "\n");
+		if (len && strncmp(line, "[GNUPG:] ", 9))
+			best = line, n = len;
+	}
+	if (!best)
+		return "no reason given";
+	while (n && ((unsigned char)best[n - 1] <= ' ' || best[n - 1] == 0x7f))
+		n--;
+	snprintf(out, size, "%.*s", (int)(n > 300 ? 300 : n), best);
+	for (char *c = out; *c; c++)
+		if ((unsigned char)*c < ' ' || *c == 0x7f)
+			*c = '?';
+	return out;
+}
+
+static int
+config_get(char **out, git_config *cfg, const char *key)
+{
+	git_buf value = {0};
+	int rc;
+
+	*out = NULL;
+	rc = git_config_get_string_buf(&value, cfg, key);
+	if (rc == GIT_ENOTFOUND)
+		return 0;
+	if (rc < 0)
+		return inc__git_fail(rc, key);
+	if (!(*out = strdup(value.ptr)))
+		rc = inc__fail(INC_ERROR, "out of memory");
+	git_buf_dispose(&value);
+	return rc;
+}
+
+/* A path from git config, with ~/ for $HOME, as git reads paths. */
+static int
+config_path(char **out, git_config *cfg, const char *key)
+{
+	const char *home = getenv("HOME");
+	char *value, *full;
+	size_t n;
+	int rc;
+
+	if ((rc = config_get(&value, cfg, key)) < 0 || !value)
+		return *out = value, rc;
+	if (strncmp(value, "~/", 2) || !home) {
+		*out = value;
+		return 0;
+	}
+	n = strlen(home) + strlen(value);
+	if (!(full = malloc(n)))
+		rc = inc__fail(INC_ERROR, "out of memory");
+	else
+		snprintf(full, n, "%s%s", home, value + 1);
+	free(value);
+	*out = full;
+	return rc;
+}
+
+/* A temporary file holding text, named in *path (unlinked by the caller). */
+static int
+temp_file(char *path, size_t size, const char *text, size_t len)
+{
+	const char *tmp = getenv("TMPDIR");
+	FILE *f;
+	int fd;
+
+	snprintf(path, size, "%s/inc-sign-XXXXXX", tmp && *tmp ? tmp : "/tmp");
+	if ((fd = mkstemp(path)) < 0) {
+		path[0] = '\0';
+		return inc__errno_fail("temporary file");
+	}
+	if (!(f = fdopen(fd, "w")) || fwrite(text, 1, len, f) != len ||
+	    fclose(f) != 0) {
+		if (!f)
+			close(fd);
+		return inc__errno_fail(path);
+	}
+	return 0;
+}
+
+static int
+read_file(struct inc_buf *b, const char *path)
+{
+	FILE *f = fopen(path, "r");
+	int rc;
+
+	if (!f)
+		return inc__errno_fail(path);
+	rc = slurp(b, f);
+	fclose(f);
+	return rc;
+}
+
+/* The payload signed by gpg: an armored detached signature in *sig. */
+static int
+sign_openpgp(struct inc_buf *sig, git_config *cfg, inc_repo *repo,
+    const char *payload, size_t len)
+{
+	char *program = NULL, *key = NULL, why[400];
+	struct output o;
+	int rc;
+
+	if ((rc = config_get(&program, cfg, "gpg.program")) < 0 ||
+	    (rc = config_get(&key, cfg, "user.signingkey")) < 0)
+		goto out;
+	if (!key) { /* as git: the committer's identity names the key */
+		struct inc_buf b = {0};
+		if ((rc = inc__buf_printf(&b, "%s <%s>", repo->name,
+		    repo->email)) < 0)
+			goto out;
+		key = inc__buf_take(&b);
+	}
+	{
+		const char *argv[] = {program ? program : "gpg", "--status-fd=2",
+		    "-bsau", key, NULL};
+		if ((rc = run(&o, argv, payload, len)) < 0)
+			goto out;
+		if (o.status || !o.out.len || !o.err.s ||
+		    (strncmp(o.err.s, "[GNUPG:] SIG_CREATED ", 21) &&
+		    !strstr(o.err.s, "\n[GNUPG:] SIG_CREATED "))) {
+			rc = inc__fail(INC_ERROR, "commit signing failed: %s "
+			    "(nothing recorded)", last_words(why, sizeof(why), &o.err));
+		} else {
+			rc = inc__buf_put(sig, o.out.s, o.out.len);
+		}
+		output_free(&o);
+	}
+out:
+	free(program);
+	free(key);
+	return rc;
+}
+
+/* The payload signed by ssh-keygen with the key file user.signingkey. */
+static int
+sign_ssh(struct inc_buf *sig, git_config *cfg, const char *payload,
+    size_t len)
+{
+	char *program = NULL, *key = NULL, file[4096] = "", sigfile[4200];
+	char why[400];
+	struct output o;
+	int rc;
+
+	if ((rc = config_get(&program, cfg, "gpg.ssh.program")) < 0 ||
+	    (rc = config_path(&key, cfg, "user.signingkey")) < 0)
+		goto out;
+	if (!key || !*key) {
+		rc = inc__fail(INC_ERROR, "user.signingkey: not set: ssh signing "
+		    "needs a key file (nothing recorded)");
+		goto out;
+	}
+	if (!strncmp(key, "key::", 5) || !strncmp(key, "ssh-", 4)) {
+		rc = inc__fail(INC_ERROR, "user.signingkey: a literal key is not "
+		    "supported: give the path of a key file (nothing recorded)");
+		goto out;
+	}
+	if ((rc = temp_file(file, sizeof(file), payload, len)) < 0)
+		goto out;
+	snprintf(sigfile, sizeof(sigfile), "%s.sig", file);
+	{
+		const char *argv[] = {program ? program : "ssh-keygen", "-Y",
+		    "sign", "-n", "git", "-f", key, file, NULL};
+		if ((rc = run(&o, argv, NULL, 0)) < 0)
+			goto out;
+		if (o.status || read_file(sig, sigfile) < 0 || !sig->len)
+			rc = inc__fail(INC_ERROR, "commit signing failed: %s "
+			    "(nothing recorded)", last_words(why, sizeof(why), &o.err));
+		output_free(&o);
+	}
+out:
+	if (file[0]) {
+		unlink(file);
+		unlink(sigfile);
+	}
+	free(program);
+	free(key);
+	return rc;
+}
+
+static int
+sign(struct inc_buf *sig, inc_repo *repo, const char *payload, size_t len)
+{
+	git_config *cfg = NULL;
+	char *format = NULL;
+	int rc;
+
+	if ((rc = git_repository_config_snapshot(&cfg, repo->git)) < 0)
+		return inc__git_fail(rc, "git config");
+	if ((rc = config_get(&format, cfg, "gpg.format")) < 0)
+		goto out;
+	if (!format || !strcmp(format, "openpgp"))
+		rc = sign_openpgp(sig, cfg, repo, payload, len);
+	else if (!strcmp(format, "ssh"))
+		rc = sign_ssh(sig, cfg, payload, len);
+	else
+		rc = inc__fail(INC_ERROR, "gpg.format: %s: not supported (use "
+		    "openpgp or ssh; nothing recorded)", format);
+out:
+	free(format);
+	git_config_free(cfg);
+	return rc;
+}
+
+int
+inc__commit_create(git_oid *out, inc_repo *repo, const git_signature *author,
+    const git_signature *committer, const char *message, const git_tree *tree,
+    const git_commit *parent)
+{
+	git_config *cfg = NULL;
+	git_buf payload = {0};
+	struct inc_buf sig = {0};
+	int rc, wanted = 0;
+
+	if ((rc = git_repository_config_snapshot(&cfg, repo->git)) < 0)
+		return inc__git_fail(rc, "git config");
+	rc = git_config_get_bool(&wanted, cfg, "commit.gpgsign");
+	git_config_free(cfg);
+	if (rc < 0 && rc != GIT_ENOTFOUND)
+		return inc__git_fail(rc, "commit.gpgsign");
+	if (!wanted) {
+		if ((rc = git_commit_create(out, repo->git, NULL, author,
+		    committer, NULL, message, tree, parent ? 1 : 0,
+		    &parent)) < 0)
+			return inc__git_fail(rc, "commit");
+		return 0;
+	}
+	if ((rc = git_commit_create_buffer(&payload, repo->git, author,
+	    committer, NULL, message, tree, parent ? 1 : 0, &parent)) < 0)
+		return inc__git_fail(rc, "commit");
+	if ((rc = sign(&sig, repo, payload.ptr, payload.size)) < 0)
+		goto out;
+	if ((rc = git_commit_create_with_signature(out, repo->git, payload.ptr,
+	    sig.s, NULL)) < 0)
+		rc = inc__git_fail(rc, "signed commit");
+out:
+	git_buf_dispose(&payload);
+	inc__buf_free(&sig);
+	return rc;
+}
+
+/* An ssh signature: its signer must be in gpg.ssh.allowedSignersFile. */
+static int
+check_ssh(git_config *cfg, const char *sig, const char *payload,
+    size_t len)
+{
+	char *program = NULL, *allowed = NULL, file[4096] = "", why[400];
+	struct output o = {0};
+	size_t n;
+	int rc;
+
+	if ((rc = config_get(&program, cfg, "gpg.ssh.program")) < 0 ||
+	    (rc = config_path(&allowed, cfg, "gpg.ssh.allowedSignersFile")) < 0)
+		goto out;
+	if (!allowed) {
+		rc = inc__fail(INC_ERROR, "gpg.ssh.allowedSignersFile: not set: "
+		    "ssh signatures cannot be checked");
+		goto out;
+	}
+	if ((rc = temp_file(file, sizeof(file), sig, strlen(sig))) < 0)
+		goto out;
+	{
+		const char *find[] = {program ? program : "ssh-keygen", "-Y",
+		    "find-principals", "-f", allowed, "-s", file, NULL};
+		if ((rc = run(&o, find, NULL, 0)) < 0)
+			goto out;
+		n = o.out.s ? strcspn(o.out.s, "\n") : 0;
+		if (o.status || !n) {
+			rc = inc__fail(INC_EINVALID, "signed by a key not in "
+			    "gpg.ssh.allowedSignersFile");
+			goto out;
+		}
+		o.out.s[n] = '\0';
+	}
+	{
+		const char *verify[] = {program ? program : "ssh-keygen", "-Y",
+		    "verify", "-n", "git", "-f", allowed, "-I", o.out.s, "-s", file,
+		    NULL};
+		struct output v;
+		if ((rc = run(&v, verify, payload, len)) < 0)
+			goto out;
+		if (v.status)
+			rc = inc__fail(INC_EINVALID, "bad signature: %s",
+			    last_words(why, sizeof(why), &v.err));
+		output_free(&v);
+	}
+out:
+	output_free(&o);
+	if (file[0])
+		unlink(file);
+	free(program);
+	free(allowed);
+	return rc;
+}
+
+/* An openpgp signature: gpg must call it good (GOODSIG), as git requires. */
+static int
+check_openpgp(git_config *cfg, const char *sig, const char *payload,
+    size_t len)
+{
+	char *program = NULL, file[4096] = "", why[400];
+	struct output o;
+	int rc;
+
+	if ((rc = config_get(&program, cfg, "gpg.program")) < 0 ||
+	    (rc = temp_file(file, sizeof(file), sig, strlen(sig))) < 0)
+		goto out;
+	{
+		const char *argv[] = {program ? program : "gpg",
+		    "--keyid-format=long", "--status-fd=1", "--verify", file, "-",
+		    NULL};
+		if ((rc = run(&o, argv, payload, len)) < 0)
+			goto out;
+		if (o.status || !o.out.s ||
+		    (strncmp(o.out.s, "[GNUPG:] GOODSIG ", 17) &&
+		    !strstr(o.out.s, "\n[GNUPG:] GOODSIG ")))
+			rc = inc__fail(INC_EINVALID, "bad signature: %s",
+			    last_words(why, sizeof(why), &o.err));
+		output_free(&o);
+	}
+out:
+	if (file[0])
+		unlink(file);
+	free(program);
+	return rc;
+}
+
+int
+inc__signature_check(inc_repo *repo, const git_oid *commit)
+{
+	git_buf sig = {0}, payload = {0};
+	git_config *cfg = NULL;
+	git_oid id;
+	int rc;
+
+	git_oid_cpy(&id, commit);
+	rc = git_commit_extract_signature(&sig, &payload, repo->git, &id, NULL);
+	if (rc == GIT_ENOTFOUND)
+		return inc__fail(INC_EINVALID, "commit not signed");
+	if (rc < 0)
+		return inc__git_fail(rc, "signature");
+	if ((rc = git_repository_config_snapshot(&cfg, repo->git)) < 0) {
+		rc = inc__git_fail(rc, "git config");
+		goto out;
+	}
+	if (strstr(sig.ptr, "-----BEGIN SSH SIGNATURE-----"))
+		rc = check_ssh(cfg, sig.ptr, payload.ptr, payload.size);
+	else if (strstr(sig.ptr, "-----BEGIN PGP SIGNATURE-----"))
+		rc = check_openpgp(cfg, sig.ptr, payload.ptr, payload.size);
+	else
+		rc = inc__fail(INC_EINVALID, "signature of an unknown kind");
+out:
+	git_config_free(cfg);
+	git_buf_dispose(&sig);
+	git_buf_dispose(&payload);
+	return rc;
+}

@@ -1,0 +1,795 @@
+/*
+ * Proving a history: every commit of HEAD, parents before children, is
+ * compared with each of its parents below incidents/, descending only
+ * into trees whose ids differ, so the work is linear in the history and
+ * in what changed. Every log file must only grow by appending; the lines
+ * a commit appends are checked as readers check them, their event ids
+ * kept in a hash set; a commit adds exactly one event, named in its
+ * author and message, and a merge adds none. Before the walk, tips this
+ * clone saw earlier (the last verified one, --since, and every tip its
+ * remote-tracking branches had) must still be in HEAD's history.
+ */
+#define _DEFAULT_SOURCE
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "internal.h"
+
+/* how far at may pass recorded, and recorded the commit time: --at allows
+ * a minute of clock difference too */
+#define SKEW_SECONDS 60
+#define VERIFIED_REFS "refs/incident/verified/"
+
+/* A set of strings, open addressing; it owns its copies. */
+struct strset {
+	char **v;
+	size_t n, cap;
+};
+
+static uint64_t
+hash(const char *s, size_t len)
+{
+	uint64_t h = 14695981039346656037ULL;
+
+	for (size_t i = 0; i < len; i++)
+		h = (h ^ (unsigned char)s[i]) * 1099511628211ULL;
+	return h;
+}
+
+/* 1 when added, 0 when it was there, or INC_ERROR. */
+static int
+strset_add(struct strset *set, const char *s)
+{
+	size_t len = strlen(s), i;
+
+	if ((set->n + 1) * 2 > set->cap) {
+		size_t cap = set->cap ? set->cap * 2 : 1024;
+		char **v = calloc(cap, sizeof(*v));
+		if (!v)
+			return inc__fail(INC_ERROR, "out of memory");
+		for (size_t k = 0; k < set->cap; k++) {
+			if (!set->v[k])
+				continue;
+			for (i = hash(set->v[k], strlen(set->v[k])) & (cap - 1); v[i];
+			    i = (i + 1) & (cap - 1))
+				;
+			v[i] = set->v[k];
+		}
+		free(set->v);
+		set->v = v, set->cap = cap;
+	}
+	for (i = hash(s, len) & (set->cap - 1); set->v[i];
+	    i = (i + 1) & (set->cap - 1))
+		if (!strcmp(set->v[i], s))
+			return 0;
+	if (!(set->v[i] = strdup(s)))
+		return inc__fail(INC_ERROR, "out of memory");
+	set->n++;
+	return 1;
+}
+
+static void
+strset_free(struct strset *set)
+{
+	for (size_t i = 0; i < set->cap; i++)
+		free(set->v[i]);
+	free(set->v);
+}
+
+struct verify {
+	inc_repo *repo;
+	const struct inc_verify_args *args;
+	struct inc_verify_result *res;
+	struct strset event_ids, incidents;
+	/* the commit being checked */
+	git_commit *commit;
+	const git_oid *oid;
+	git_tree **parents; /* each parent's incidents tree (NULL: none) */
+	size_t nparents;
+	size_t added;       /* events it adds */
+	json_t *event;      /* the first of them */
+	char event_path[600], changed[600];
+	size_t event_line;
+};
+
+/* The first offence: kept in the result, and as the error. */
+static int
+offence(struct verify *v, const git_oid *commit, const char *path,
+    size_t line, const char *fmt, ...)
+    __attribute__((format(printf, 5, 6)));
+
+static int
+offence(struct verify *v, const git_oid *commit, const char *path,
+    size_t line, const char *fmt, ...)
+{
+	struct inc_verify_result *r = v->res;
+	char reason[1024];
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(reason, sizeof(reason), fmt, ap);
+	va_end(ap);
+	git_oid_tostr(r->commit, sizeof(r->commit), commit);
+	free(r->path);
+	free(r->reason);
+	r->path = strdup(path);
+	r->reason = strdup(reason);
+	r->line = line;
+	if (!r->path || !r->reason)
+		return inc__fail(INC_ERROR, "out of memory");
+	if (line)
+		return inc__fail(INC_EINVALID, "%s: %s:%zu: %s", r->commit, path,
+		    line, reason);
+	return inc__fail(INC_EINVALID, "%s: %s: %s", r->commit, path, reason);
+}
+
+static int
+is_log(const git_tree_entry *e)
+{
+	const char *name = git_tree_entry_name(e);
+	size_t n = strlen(name);
+
+	return git_tree_entry_type(e) == GIT_OBJECT_BLOB && n > 6 &&
+	    !strcmp(name + n - 6, ".jsonl");
+}
+
+static int
+wanted(struct verify *v, const char *id)
+{
+	if (!v->args->ids)
+		return 1;
+	for (const char *const *p = v->args->ids; *p; p++)
+		if (!strcmp(*p, id))
+			return 1;
+	return 0;
+}
+
+/* The incidents tree of a commit, or NULL when it has none. */
+static int
+incidents_tree(git_tree **out, inc_repo *repo, const git_commit *commit)
+{
+	git_tree *root = NULL;
+	const git_tree_entry *e;
+	int rc;
+
+	*out = NULL;
+	if ((rc = git_commit_tree(&root, commit)) < 0)
+		return inc__git_fail(rc, "tree");
+	e = git_tree_entry_byname(root, INC_DIR);
+	if (e && git_tree_entry_type(e) == GIT_OBJECT_TREE &&
+	    (rc = git_tree_lookup(out, repo->git, git_tree_entry_id(e))) < 0)
+		rc = inc__git_fail(rc, INC_DIR);
+	git_tree_free(root);
+	return rc < 0 ? rc : 0;
+}
+
+/* The first log file in a tree at depth (see compare), for a deletion. */
+static int
+first_log(char *out, size_t size, inc_repo *repo, const git_tree *tree,
+    int depth, const char *path)
+{
+	for (size_t i = 0; i < git_tree_entrycount(tree); i++) {
+		const git_tree_entry *e = git_tree_entry_byindex(tree, i);
+		char sub[600];
+		git_tree *t = NULL;
+		int found;
+		snprintf(sub, sizeof(sub), "%s/%s", path, git_tree_entry_name(e));
+		if (depth == 3) {
+			if (is_log(e)) {
+				snprintf(out, size, "%s", sub);
+				return 1;
+			}
+			continue;
+		}
+		if (git_tree_entry_type(e) != GIT_OBJECT_TREE ||
+		    git_tree_lookup(&t, repo->git, git_tree_entry_id(e)) < 0)
+			continue;
+		found = first_log(out, size, repo, t, depth + 1, sub);
+		git_tree_free(t);
+		if (found)
+			return 1;
+	}
+	return 0;
+}
+
+static size_t
+count_lines(const char *s, size_t n)
+{
+	size_t lines = 0;
+	const char *end = s + n;
+
+	while (s < end && (s = memchr(s, '\n', (size_t)(end - s))))
+		s++, lines++;
+	return lines;
+}
+
+struct line {
+	const char *s;
+	size_t n;
+};
+
+static int
+by_text(const void *a, const void *b)
+{
+	const struct line *x = a, *y = b;
+	int c = memcmp(x->s, y->s, x->n < y->n ? x->n : y->n);
+
+	return c ? c : (x->n > y->n) - (x->n < y->n);
+}
+
+static struct line *
+split(const char *s, size_t n, size_t *count)
+{
+	struct line *v = malloc((count_lines(s, n) + 2) * sizeof(*v));
+	const char *end = s + n, *nl;
+
+	*count = 0;
+	if (!v)
+		return NULL;
+	for (; s < end; s = nl + 1) {
+		if (!(nl = memchr(s, '\n', (size_t)(end - s))))
+			nl = end;
+		v[*count].s = s;
+		v[(*count)++].n = (size_t)(nl - s);
+	}
+	qsort(v, *count, sizeof(*v), by_text);
+	return v;
+}
+
+/* The same lines in another order? Only asked once something is wrong. */
+static int
+reordered(const char *a, const char *b, size_t n)
+{
+	size_t na, nb;
+	struct line *x = split(a, n, &na), *y = split(b, n, &nb);
+	int same = x && y && na == nb;
+
+	for (size_t i = 0; same && i < na; i++)
+		same = !by_text(&x[i], &y[i]);
+	free(x);
+	free(y);
+	return same;
+}
+
+/*
+ * Whether some other parent of a merge has this very version of a file;
+ * if not, *lines is the longest any parent has, where the merge's own
+ * begin.
+ */
+static int
+in_other_parent(struct verify *v, const char *path, const git_oid *blob,
+    size_t *lines)
+{
+	for (size_t i = 1; i < v->nparents; i++) {
+		git_tree_entry *e = NULL;
+		git_blob *b = NULL;
+		int same;
+		if (!v->parents[i] ||
+		    git_tree_entry_bypath(&e, v->parents[i], path) < 0)
+			continue;
+		same = git_oid_equal(git_tree_entry_id(e), blob);
+		if (!same && git_blob_lookup(&b, v->repo->git,
+		    git_tree_entry_id(e)) == 0) {
+			size_t n = count_lines(git_blob_rawcontent(b),
+			    (size_t)git_blob_rawsize(b));
+			if (n > *lines)
+				*lines = n;
+			git_blob_free(b);
+		}
+		git_tree_entry_free(e);
+		if (same)
+			return 1;
+	}
+	return 0;
+}
+
+/* The lines a non-merge commit appends: each a new, valid event. */
+static int
+check_lines(struct verify *v, const char *path, const char *id,
+    const char *text, size_t size, size_t from, size_t line)
+{
+	const char *p = text + from, *end = text + size, *nl;
+	int64_t at, recorded, committed = git_commit_time(v->commit);
+	json_t *ev;
+	int rc;
+
+	for (; p < end; p = nl + 1) {
+		line++;
+		if (!(nl = memchr(p, '\n', (size_t)(end - p))))
+			return offence(v, v->oid, path, line, "truncated event (no "
+			    "newline)");
+		/* no path in its message: only the reason, after ":LINE: " */
+		if ((rc = inc__check_event(&ev, id, "", line, p,
+		    (size_t)(nl - p))) < 0) {
+			const char *why = strstr(inc_error(), ": ");
+			if (rc != INC_EINVALID)
+				return rc;
+			return offence(v, v->oid, path, line, "%s", why ? why + 2 :
+			    inc_error());
+		}
+		if (++v->added > 1) {
+			json_decref(ev);
+			return offence(v, v->oid, path, line, "commit adds more than "
+			    "one event");
+		}
+		v->event = ev;
+		snprintf(v->event_path, sizeof(v->event_path), "%s", path);
+		v->event_line = line;
+		if ((rc = strset_add(&v->event_ids, json_string_value(
+		    json_object_get(ev, "id")))) < 0)
+			return rc;
+		if (rc == 0)
+			return offence(v, v->oid, path, line, "duplicate event id");
+		if ((rc = strset_add(&v->incidents, id)) < 0)
+			return rc;
+		inc__time_get(&at, ev, "at");
+		inc__time_get(&recorded, ev, "recorded");
+		if (at > recorded + SKEW_SECONDS)
+			return offence(v, v->oid, path, line, "event dated after it "
+			    "was recorded");
+		if (recorded > committed + SKEW_SECONDS)
+			return offence(v, v->oid, path, line, "event recorded after "
+			    "its commit");
+		v->res->events++;
+	}
+	return 0;
+}
+
+/* One log file: the parent's version (old, or none) a prefix of this one. */
+static int
+check_file(struct verify *v, size_t parent, const git_tree_entry *old,
+    const git_tree_entry *new, const char *path, const char *id)
+{
+	git_blob *ob = NULL, *nb = NULL;
+	const char *o = "", *n;
+	size_t olen = 0, nlen, d;
+	int rc;
+
+	if ((old && (rc = git_blob_lookup(&ob, v->repo->git,
+	    git_tree_entry_id(old))) < 0) ||
+	    (rc = git_blob_lookup(&nb, v->repo->git, git_tree_entry_id(new))) < 0) {
+		rc = inc__git_fail(rc, path);
+		goto out;
+	}
+	if (ob) {
+		o = git_blob_rawcontent(ob);
+		olen = (size_t)git_blob_rawsize(ob);
+	}
+	n = git_blob_rawcontent(nb);
+	nlen = (size_t)git_blob_rawsize(nb);
+	if (!v->changed[0])
+		snprintf(v->changed, sizeof(v->changed), "%s", path);
+	if (nlen < olen || memcmp(o, n, olen)) {
+		for (d = 0; d < olen && d < nlen && o[d] == n[d]; d++)
+			;
+		while (d > 0 && n[d - 1] != '\n') /* back to the line's start */
+			d--;
+		if (nlen >= olen && reordered(o, n, olen))
+			rc = offence(v, v->oid, path, count_lines(n, d) + 1,
+			    "events reordered");
+		else
+			rc = offence(v, v->oid, path, count_lines(n, d) + 1,
+			    nlen < olen ? "event removed" : "event edited");
+		goto out;
+	}
+	if (v->nparents > 1) {
+		/* a merge takes each file from one side: it writes nothing */
+		d = count_lines(o, olen);
+		if (parent == 0 && !in_other_parent(v, path + sizeof(INC_DIR),
+		    git_tree_entry_id(new), &d))
+			rc = offence(v, v->oid, path, d + 1, "merge adds an event");
+		else
+			rc = 0;
+		goto out;
+	}
+	rc = check_lines(v, path, id, n, nlen, olen, count_lines(o, olen));
+out:
+	git_blob_free(ob);
+	git_blob_free(nb);
+	return rc;
+}
+
+/*
+ * A tree below incidents/ (depth 0 incidents/ itself, 1 a year, 2 a month,
+ * 3 an incident's directory of log files) against its parent's (old, or
+ * NULL), descending only where the ids differ.
+ */
+static int
+compare(struct verify *v, size_t parent, git_tree *old, git_tree *new,
+    int depth, const char *path, const char *id)
+{
+	char sub[600];
+	int rc = 0;
+
+	for (size_t i = 0; old && i < git_tree_entrycount(old); i++) {
+		const git_tree_entry *o = git_tree_entry_byindex(old, i), *n;
+		git_tree *t = NULL;
+		int gone;
+		if (depth == 2 && !wanted(v, git_tree_entry_name(o)))
+			continue;
+		n = new ? git_tree_entry_byname(new, git_tree_entry_name(o)) : NULL;
+		if (depth == 3) {
+			if (!is_log(o) || (n && is_log(n)))
+				continue;
+			snprintf(sub, sizeof(sub), "%s/%s", path,
+			    git_tree_entry_name(o));
+			return offence(v, v->oid, sub, 0, "log file deleted");
+		}
+		if (git_tree_entry_type(o) != GIT_OBJECT_TREE ||
+		    (n && git_tree_entry_type(n) == GIT_OBJECT_TREE))
+			continue;
+		snprintf(sub, sizeof(sub), "%s/%s", path, git_tree_entry_name(o));
+		if ((rc = git_tree_lookup(&t, v->repo->git,
+		    git_tree_entry_id(o))) < 0)
+			return inc__git_fail(rc, sub);
+		gone = first_log(sub, sizeof(sub), v->repo, t, depth + 1, sub);
+		git_tree_free(t);
+		if (gone)
+			return offence(v, v->oid, sub, 0, "log file deleted");
+	}
+	for (size_t i = 0; new && i < git_tree_entrycount(new); i++) {
+		const git_tree_entry *n = git_tree_entry_byindex(new, i), *o;
+		git_tree *ot = NULL, *nt = NULL;
+		const char *name = git_tree_entry_name(n);
+		if (depth == 2 && !wanted(v, name))
+			continue;
+		o = old ? git_tree_entry_byname(old, name) : NULL;
+		if (o && git_tree_entry_type(o) != git_tree_entry_type(n))
+			o = NULL;
+		if (o && git_oid_equal(git_tree_entry_id(o), git_tree_entry_id(n)))
+			continue;
+		snprintf(sub, sizeof(sub), "%s/%s", path, name);
+		if (depth == 3) {
+			if (is_log(n) && (rc = check_file(v, parent, o && is_log(o) ?
+			    o : NULL, n, sub, id)) < 0)
+				return rc;
+			continue;
+		}
+		if (git_tree_entry_type(n) != GIT_OBJECT_TREE)
+			continue;
+		if ((o && (rc = git_tree_lookup(&ot, v->repo->git,
+		    git_tree_entry_id(o))) < 0) ||
+		    (rc = git_tree_lookup(&nt, v->repo->git,
+		    git_tree_entry_id(n))) < 0)
+			rc = inc__git_fail(rc, sub);
+		else
+			rc = compare(v, parent, ot, nt, depth + 1, sub,
+			    depth == 2 ? name : id);
+		git_tree_free(ot);
+		git_tree_free(nt);
+		if (rc < 0)
+			return rc;
+	}
+	return 0;
+}
+
+static const char *
+trailer(const git_message_trailer_array *t, const char *key)
+{
+	for (size_t i = 0; i < t->count; i++)
+		if (!strcmp(t->trailers[i].key, key))
+			return t->trailers[i].value;
+	return NULL;
+}
+
+static const char *
+field(json_t *object, const char *key)
+{
+	const char *s = json_string_value(json_object_get(object, key));
+
+	return s ? s : "";
+}
+
+/* The commit that adds an event: its author and message name it. */
+static int
+check_commit(struct verify *v)
+{
+	const git_signature *author = git_commit_author(v->commit);
+	json_t *actor = json_object_get(v->event, "actor");
+	const char *id = field(v->event, "incident"), *subject, *t;
+	const char *keys[3][2] = {
+		{"Incident", id},
+		{"Event", field(v->event, "type")},
+		{"Event-Id", field(v->event, "id")}
+	};
+	git_message_trailer_array trailers = {0};
+	size_t n = strlen(id);
+	int rc = 0;
+
+	if (strcmp(author->name, field(actor, "name")) ||
+	    strcmp(author->email, field(actor, "email")))
+		return offence(v, v->oid, v->event_path, v->event_line,
+		    "author is not the event's actor");
+	subject = git_commit_summary(v->commit);
+	if (!subject || strncmp(subject, id, n) || strncmp(subject + n, ": ", 2))
+		return offence(v, v->oid, v->event_path, v->event_line,
+		    "subject does not name the incident");
+	if ((rc = git_message_trailers(&trailers,
+	    git_commit_message(v->commit))) < 0)
+		return offence(v, v->oid, v->event_path, v->event_line,
+		    "commit message has no trailers");
+	for (int i = 0; i < 3 && rc == 0; i++)
+		if (!(t = trailer(&trailers, keys[i][0])) || strcmp(t, keys[i][1]))
+			rc = offence(v, v->oid, v->event_path, v->event_line,
+			    "%s trailer does not match the event", keys[i][0]);
+	git_message_trailer_array_free(&trailers);
+	return rc;
+}
+
+static int
+check_signature(struct verify *v)
+{
+	int rc = inc__signature_check(v->repo, v->oid);
+
+	if (rc == INC_EINVALID)
+		return offence(v, v->oid, v->changed[0] ? v->changed : INC_DIR, 0,
+		    "%s", inc_error());
+	return rc;
+}
+
+static void
+commit_done(struct verify *v)
+{
+	for (size_t i = 0; v->parents && i < v->nparents; i++)
+		git_tree_free(v->parents[i]);
+	free(v->parents);
+	v->parents = NULL;
+	v->nparents = 0;
+	json_decref(v->event);
+	v->event = NULL;
+	git_commit_free(v->commit);
+	v->commit = NULL;
+}
+
+static int
+check_one(struct verify *v, const git_oid *oid)
+{
+	git_tree *tree = NULL;
+	int rc, touched = 0;
+
+	v->oid = oid;
+	v->added = 0;
+	v->changed[0] = '\0';
+	if ((rc = git_commit_lookup(&v->commit, v->repo->git, oid)) < 0)
+		return inc__git_fail(rc, "commit");
+	if ((rc = incidents_tree(&tree, v->repo, v->commit)) < 0)
+		goto out;
+	v->nparents = git_commit_parentcount(v->commit);
+	if (!(v->parents = calloc(v->nparents + 1, sizeof(*v->parents)))) {
+		rc = inc__fail(INC_ERROR, "out of memory");
+		goto out;
+	}
+	for (size_t i = 0; i < v->nparents; i++) {
+		git_commit *p = NULL;
+		if ((rc = git_commit_parent(&p, v->commit, (unsigned int)i)) < 0) {
+			rc = inc__git_fail(rc, "parent");
+			goto out;
+		}
+		rc = incidents_tree(&v->parents[i], v->repo, p);
+		git_commit_free(p);
+		if (rc < 0)
+			goto out;
+	}
+	for (size_t i = 0; i < (v->nparents ? v->nparents : 1); i++) {
+		git_tree *p = v->nparents ? v->parents[i] : NULL;
+		if ((!p && !tree) || (p && tree &&
+		    git_oid_equal(git_tree_id(p), git_tree_id(tree))))
+			continue;
+		touched |= i == 0;
+		if ((rc = compare(v, i, p, tree, 0, INC_DIR, NULL)) < 0)
+			goto out;
+	}
+	if (!touched || !v->changed[0])
+		goto out;
+	if (v->nparents <= 1 && !v->added) {
+		rc = offence(v, oid, v->changed, 0, "commit adds no event");
+		goto out;
+	}
+	if (v->nparents <= 1 && (rc = check_commit(v)) < 0)
+		goto out;
+	if (v->args->signatures)
+		rc = check_signature(v);
+out:
+	git_tree_free(tree);
+	commit_done(v);
+	return rc;
+}
+
+/* A tip seen before must still be HEAD's, or one of its ancestors. */
+static int
+still_ancestor(const git_oid *head, const git_oid *tip, inc_repo *repo)
+{
+	if (!head)
+		return 0;
+	return git_oid_equal(head, tip) ||
+	    git_graph_descendant_of(repo->git, head, tip) == 1;
+}
+
+/* Every update a remote-tracking branch had was a fast-forward. */
+static int
+check_reflog(struct verify *v, const char *refname)
+{
+	git_reflog *log = NULL;
+	char hex[GIT_OID_HEXSZ + 1];
+	int rc;
+
+	if ((rc = git_reflog_read(&log, v->repo->git, refname)) < 0)
+		return inc__git_fail(rc, refname);
+	for (size_t i = git_reflog_entrycount(log); i-- > 0;) {
+		const git_reflog_entry *e = git_reflog_entry_byindex(log, i);
+		const git_oid *old = git_reflog_entry_id_old(e);
+		const git_oid *new = git_reflog_entry_id_new(e);
+		if (git_oid_is_zero(old) || git_oid_is_zero(new) ||
+		    still_ancestor(new, old, v->repo))
+			continue;
+		git_oid_tostr(hex, sizeof(hex), new);
+		rc = offence(v, old, refname, 0, "history rewritten (forced "
+		    "update to %s)", hex);
+		break;
+	}
+	git_reflog_free(log);
+	return rc;
+}
+
+static int
+check_tips(struct verify *v, const git_oid *head, const char *branch)
+{
+	git_reference_iterator *refs = NULL;
+	git_object *since = NULL;
+	const char *name;
+	git_oid saved;
+	char ref[1024];
+	int rc = 0;
+
+	if (v->args->since) {
+		git_object *named = NULL;
+		int found = git_revparse_single(&named, v->repo->git,
+		    v->args->since) == 0 && git_object_peel(&since, named,
+		    GIT_OBJECT_COMMIT) == 0;
+		git_object_free(named);
+		if (!found) {
+			char *safe = inc_text_safe(v->args->since, 1);
+			rc = inc__fail(INC_EINVALID, "%.200s: no such commit",
+			    safe ? safe : "?");
+			free(safe);
+			return rc;
+		}
+	}
+	if (since && !still_ancestor(head, git_object_id(since), v->repo)) {
+		rc = offence(v, git_object_id(since), "HEAD", 0, "history "
+		    "rewritten (not an ancestor)");
+		goto out;
+	}
+	if (!branch)
+		goto out;
+	snprintf(ref, sizeof(ref), VERIFIED_REFS "%.900s", branch);
+	if (git_reference_name_to_id(&saved, v->repo->git, ref) == 0 &&
+	    !still_ancestor(head, &saved, v->repo)) {
+		rc = offence(v, &saved, ref, 0, "history rewritten (not an "
+		    "ancestor of HEAD)");
+		goto out;
+	}
+	/* every remote's branch of that name (not git_remote_list, which
+	 * leaks in libgit2 1.5) */
+	if ((rc = git_reference_iterator_glob_new(&refs, v->repo->git,
+	    "refs/remotes/*")) < 0) {
+		rc = inc__git_fail(rc, "refs/remotes");
+		goto out;
+	}
+	snprintf(ref, sizeof(ref), "/%.900s", branch);
+	while ((rc = git_reference_next_name(&name, refs)) == 0) {
+		size_t n = strlen(name), b = strlen(ref);
+		if (n > b && !strcmp(name + n - b, ref) &&
+		    (rc = check_reflog(v, name)) < 0)
+			goto out;
+	}
+	rc = rc == GIT_ITEROVER ? 0 : inc__git_fail(rc, "refs/remotes");
+out:
+	git_reference_iterator_free(refs);
+	git_object_free(since);
+	return rc;
+}
+
+static int
+walk(struct verify *v)
+{
+	git_revwalk *w = NULL;
+	git_oid oid;
+	int rc;
+
+	if ((rc = git_revwalk_new(&w, v->repo->git)) < 0 ||
+	    (rc = git_revwalk_sorting(w, GIT_SORT_TOPOLOGICAL |
+	    GIT_SORT_REVERSE)) < 0 ||
+	    (rc = git_revwalk_push_head(w)) < 0) {
+		rc = inc__git_fail(rc, "HEAD");
+		goto out;
+	}
+	while ((rc = git_revwalk_next(&oid, w)) == 0) {
+		v->res->commits++;
+		if ((rc = check_one(v, &oid)) < 0)
+			goto out;
+	}
+	rc = rc == GIT_ITEROVER ? 0 : inc__git_fail(rc, "HEAD");
+out:
+	git_revwalk_free(w);
+	return rc;
+}
+
+static double
+seconds(void)
+{
+	struct timespec t;
+
+	clock_gettime(CLOCK_MONOTONIC, &t);
+	return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
+}
+
+int
+inc_verify(struct inc_verify_result *out, inc_repo *repo,
+    const struct inc_verify_args *args)
+{
+	struct verify v = {.repo = repo, .args = args, .res = out};
+	git_reference *head = NULL, *saved = NULL;
+	const git_oid *tip = NULL;
+	const char *branch = NULL;
+	double start = seconds();
+	char ref[1024];
+	int rc;
+
+	memset(out, 0, sizeof(*out));
+	rc = git_repository_head(&head, repo->git);
+	if (rc == 0) {
+		if (!(tip = git_reference_target(head))) {
+			rc = inc__fail(INC_ERROR, "HEAD: not a commit");
+			goto out;
+		}
+		if (git_reference_is_branch(head))
+			branch = git_reference_shorthand(head);
+	} else if (rc == GIT_EUNBORNBRANCH || rc == GIT_ENOTFOUND) {
+		git_reference *sym = NULL; /* the branch HEAD will be */
+		if (git_reference_lookup(&sym, repo->git, "HEAD") == 0 &&
+		    git_reference_type(sym) == GIT_REFERENCE_SYMBOLIC &&
+		    !strncmp(git_reference_symbolic_target(sym), "refs/heads/", 11))
+			snprintf(ref, sizeof(ref), "%s",
+			    git_reference_symbolic_target(sym) + 11), branch = ref;
+		git_reference_free(sym);
+	} else {
+		rc = inc__git_fail(rc, "HEAD");
+		goto out;
+	}
+	if ((rc = check_tips(&v, tip, branch)) < 0)
+		goto out;
+	if (tip && (rc = walk(&v)) < 0)
+		goto out;
+	/* what this clone has seen verified, to tell a rewrite next time */
+	if (tip && branch && !args->ids) {
+		snprintf(ref, sizeof(ref), VERIFIED_REFS "%.900s", branch);
+		if ((rc = git_reference_create(&saved, repo->git, ref, tip, 1,
+		    "inc-verify")) < 0) {
+			rc = inc__git_fail(rc, ref);
+			goto out;
+		}
+	}
+out:
+	out->seconds = seconds() - start;
+	out->incidents = v.incidents.n;
+	commit_done(&v);
+	strset_free(&v.event_ids);
+	strset_free(&v.incidents);
+	git_reference_free(saved);
+	git_reference_free(head);
+	return rc;
+}
+
+void
+inc_verify_result_free(struct inc_verify_result *result)
+{
+	if (!result)
+		return;
+	free(result->path);
+	free(result->reason);
+	result->path = result->reason = NULL;
+}

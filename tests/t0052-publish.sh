@@ -1,0 +1,314 @@
+#!/bin/sh
+# inc-publish: the customer status site, read with jq, a feed parser and
+# a headless browser, as customers and their tools would read it.
+. "$(dirname "$0")/lib.sh"
+
+export INC_NOW=2026-11-23T12:00:00Z INC_NO_FSYNC=1
+good="Some API requests in the EU fail with 503 errors. We are investigating. Retrying failed requests is safe."
+evil='Some API requests fail with 503 errors. We are rolling back a deploy. Retrying failed requests is safe. <script>alert(1)</script> "&'"'"
+new_repo r
+
+# an old incident, resolved
+f=$(inc-open -C r --at 2026-10-01T08:00:00Z "Search outage" 2>/dev/null)
+succeeds "setup: an update" inc-status -C r --at 2026-10-01T08:05:00Z \
+	-i major -p search "$f" "Searches fail for all customers. We are investigating. There is no workaround yet."
+succeeds "setup: resolved" inc-status -C r --at 2026-10-01T09:00:00Z \
+	-s resolved "$f" "Searches work again. We rolled back the change that caused the errors. No action is needed."
+# resolved through monitoring
+b=$(inc-open -C r --at 2026-11-20T08:00:00Z "Slow checkout" 2>/dev/null)
+succeeds "setup: minor" inc-status -C r --at 2026-11-20T08:10:00Z -i minor \
+	-p checkout "$b" "Checkout is slow for some shops. We are investigating. Retrying a slow payment is safe."
+succeeds "setup: monitoring" inc-status -C r --at 2026-11-20T08:40:00Z \
+	-s monitoring "$b" "Checkout is slow for a few shops. We have deployed a fix and are monitoring. Retrying is safe."
+succeeds "setup: resolved" inc-status -C r --at 2026-11-20T09:00:00Z \
+	-s resolved "$b" "Checkout is no longer slow. We have resolved the problem. No action is needed."
+# resolved by the IC without a resolved update
+c=$(inc-open -C r --at 2026-11-22T14:00:00Z "Login failures" 2>/dev/null)
+succeeds "setup: critical" inc-status -C r --at 2026-11-22T14:10:00Z \
+	-i critical -p login "$c" "Logins fail for all customers. We are investigating. There is no workaround yet."
+inc-state -C r --at 2026-11-22T15:00:00Z "$c" resolved >/dev/null
+# open, with text and a component that try to inject markup
+a=$(inc-open -C r --at 2026-11-23T10:00:00Z "API errors in EU" 2>/dev/null)
+succeeds "setup: minor" inc-status -C r --at 2026-11-23T10:05:00Z -i minor \
+	-p api "$a" "$good"
+succeeds "setup: markup in an update (forced past the rules)" inc-status \
+	-C r --at 2026-11-23T10:30:00Z --force -s identified -i major -p api \
+	-p "EU dashboard" -p "<img src=x onerror=alert(1)>" "$a" "$evil"
+# no customer update: not on the site
+d=$(inc-open -C r --at 2026-11-23T11:00:00Z "Disk filling on ci-3" 2>/dev/null)
+# a drill with an update: not on the site
+e=$(inc-open -C r --drill --at 2026-11-23T11:10:00Z "DNS failover practice" 2>/dev/null)
+succeeds "setup: a drill's update" inc-status -C r --at 2026-11-23T11:15:00Z \
+	-i critical -p dns "$e" "Name lookups fail for all customers. We are failing over. There is no workaround yet."
+
+# a planted update with characters XML forbids (the tools refuse them)
+log=$(ls r/incidents/*/*/"$a"/*.jsonl)
+tail -n 1 "$log" | jq -c '.id = "019ab0000000aaaaaaaaaaaaaaaa" | .seq = 99 |
+	.at = "2026-11-23T10:45:00Z" | .recorded = "2026-11-23T10:45:00Z" |
+	del(.force, .findings, .components, .impact) |
+	.message = "Bell\u0007 vtab\u000b nonchar\ufffe del\u007f end. We are working on it. Retrying is safe."' >>"$log"
+git -C r commit -qam "$a: planted"
+
+run inc-publish -C r site
+is "$status:$err" "0:inc-publish: published 4 incidents, 9 updates to site" \
+	"publishes the incidents that have updates, and says so"
+is "$out" "" "nothing on stdout"
+is "$(cd site && find . -type f | sort | tr '\n' ' ')" \
+	"$(printf './%s\n' history.atom history.html incidents.json index.html \
+	summary.json "incidents/$a.html" "incidents/$b.html" "incidents/$c.html" \
+	"incidents/$f.html" | sort | tr '\n' ' ')" \
+	"the files: a page per incident, no temporary file left"
+
+# summary.json, as Statuspage's API v2 has it
+s=site/summary.json
+is "$(jq -c 'keys_unsorted' $s)" '["page","components","incidents","scheduled_maintenances","status"]' \
+	"summary.json: its fields"
+is "$(jq -c '.page | keys_unsorted' $s)" '["id","name","url","time_zone","updated_at"]' \
+	"page: its fields"
+is "$(jq -c '.page | [.name, .url, .time_zone, .updated_at, (.id | test("^[a-z0-9]{12}$"))]' $s)" \
+	'["Status","","Etc/UTC","2026-11-23T10:45:00.000Z",true]' \
+	"page: the defaults, and updated at the newest update"
+is "$(jq -c '.status' $s)" '{"indicator":"major","description":"Partial System Outage"}' \
+	"status: the worst impact of the open incidents"
+is "$(jq -c '.scheduled_maintenances' $s)" '[]' "no scheduled maintenances"
+is "$(jq -c '[.components[] | keys_unsorted] | unique' $s)" \
+	'[["id","name","status","created_at","updated_at","position","description","showcase","start_date","group_id","page_id","group","only_show_if_degraded"]]' \
+	"components: their fields"
+is "$(jq -r '.components[] | "\(.position) \(.name) \(.status)"' $s)" "1 <img src=x onerror=alert(1)> partial_outage
+2 api partial_outage
+3 checkout operational
+4 EU dashboard partial_outage
+5 login operational
+6 search operational" "components: from the updates, by name; major means partial_outage, resolved operational"
+is "$(jq -c '[.components[] | select(.name == "api") | .created_at, .updated_at, .start_date, .showcase, .group, .group_id, .description, (.page_id == $p)]' --arg p "$(jq -r .page.id $s)" $s)" \
+	'["2026-11-23T10:05:00.000Z","2026-11-23T10:30:00.000Z","2026-11-23",true,false,null,null,true]' \
+	"a component's times come from the updates naming it"
+is "$(jq -r '[.incidents[].id] | join(" ")' $s)" "$a" "incidents: only the unresolved one"
+is "$(jq -c '.incidents[0] | keys_unsorted' $s)" \
+	'["id","name","status","created_at","updated_at","monitoring_at","resolved_at","impact","shortlink","started_at","page_id","incident_updates","components"]' \
+	"an incident: its fields"
+is "$(jq -c '.incidents[0] | [.name, .status, .impact, .created_at, .updated_at, .started_at, .resolved_at, .shortlink, [.components[].name]]' $s)" \
+	"[\"API errors in EU\",\"identified\",\"major\",\"2026-11-23T10:05:00.000Z\",\"2026-11-23T10:45:00.000Z\",\"2026-11-23T10:00:00.000Z\",null,\"incidents/$a.html\",[\"api\",\"EU dashboard\",\"<img src=x onerror=alert(1)>\"]]" \
+	"an incident: status and impact from its updates, started when opened"
+is "$(jq -c '[.incidents[0].incident_updates[] | keys_unsorted] | unique' $s)" \
+	'[["id","status","body","incident_id","created_at","updated_at","display_at","affected_components","deliver_notifications","custom_tweet","tweet_id"]]' \
+	"an update: its fields"
+is "$(jq -r '.incidents[0].incident_updates[] | "\(.created_at) \(.status) \(.incident_id == $a)"' --arg a "$a" $s)" \
+	"2026-11-23T10:45:00.000Z identified true
+2026-11-23T10:30:00.000Z identified true
+2026-11-23T10:05:00.000Z investigating true" "the updates, newest first"
+is "$(jq -r '.incidents[0].incident_updates[1].body' $s)" "$evil" \
+	"the body is the update's text, as it is"
+is "$(jq -c '.incidents[0].incident_updates[1].affected_components | map([.name, .old_status, .new_status, (.code | test("^[a-z0-9]{12}$"))])' $s)" \
+	'[["api","degraded_performance","partial_outage",true],["EU dashboard","operational","partial_outage",true],["<img src=x onerror=alert(1)>","operational","partial_outage",true]]' \
+	"affected_components: what the update did to each component"
+is "$(jq -c '.incidents[0].incident_updates[0].affected_components' $s)" null \
+	"null for an update that names none"
+
+# incidents.json: every incident with an update, newest first
+i=site/incidents.json
+is "$(jq -c 'keys_unsorted' $i)" '["page","incidents"]' "incidents.json: its fields"
+is "$(jq -r '.incidents[] | "\(.id) \(.status) \(.impact)"' $i)" "$a identified major
+$c resolved critical
+$b resolved minor
+$f resolved major" "incidents.json: all four, newest first; no drill, none without updates"
+is "$(jq -c --arg b "$b" '.incidents[] | select(.id == $b) | [.monitoring_at, .resolved_at, .updated_at, [.incident_updates[].status]]' $i)" \
+	'["2026-11-20T08:40:00.000Z","2026-11-20T09:00:00.000Z","2026-11-20T09:00:00.000Z",["resolved","monitoring","investigating"]]' \
+	"monitoring_at and resolved_at from the updates"
+is "$(jq -c --arg c "$c" '.incidents[] | select(.id == $c) | [.status, .resolved_at, .updated_at]' $i)" \
+	'["resolved","2026-11-22T15:00:00.000Z","2026-11-22T15:00:00.000Z"]' \
+	"an incident resolved by the IC is resolved on the page too"
+is "$(jq -c '[.. | objects | (.status?, .old_status?, .new_status?) | strings] | unique' $i)" \
+	'["degraded_performance","identified","investigating","major_outage","monitoring","operational","partial_outage","resolved"]' \
+	"every status value is one of Statuspage's"
+is "$(jq -c '[.incidents[].impact] | unique' $i)" '["critical","major","minor"]' \
+	"and so is every impact"
+
+# HTML: self-contained, for phones, escaped
+for page in site/*.html site/incidents/*.html; do
+	if grep -q '<meta name="viewport" content="width=device-width, initial-scale=1">' "$page" &&
+	    grep -q '<style>' "$page" && ! grep -qi '<script\|<img\| src="\|<link rel="stylesheet\|@import\|url(' "$page"; then
+		ok "$page: viewport, inline style, no script, no external asset"
+	else
+		not_ok "$page: viewport, inline style, no script, no external asset"
+	fi
+done
+like "$(cat site/index.html)" '<p class="banner i-major">Partial System Outage</p>' \
+	"index.html: the overall status"
+like "$(cat site/index.html)" '<span class="name">EU dashboard</span> <span class="c-partial_outage">Partial Outage</span>' \
+	"index.html: each component's status"
+like "$(cat site/index.html)" 'We are rolling back a deploy. Retrying failed requests is safe. &lt;script&gt;alert\(1\)&lt;/script&gt; &quot;&amp;&#39;</span>' \
+	"index.html: markup in an update is escaped, & < > \" ' each"
+like "$(cat site/index.html)" '<span class="name">&lt;img src=x onerror=alert\(1\)&gt;</span>' \
+	"and in a component name"
+like "$(cat "site/incidents/$a.html")" '&lt;script&gt;alert\(1\)&lt;/script&gt; &quot;&amp;&#39;' \
+	"the incident's page escapes it too"
+like "$(cat site/index.html)" 'Bell vtab nonchar del end\.' "control characters are dropped"
+is "$(grep -c '<h3>2026-1' site/index.html)" 14 "index.html: 14 days of past incidents"
+like "$(sed -n '/<h3>2026-11-22</,/<\/section>/p' site/index.html)" "incidents/$c.html\">Login failures</a>" \
+	"with each resolved incident on the day it began"
+is "$(grep -c 'Search outage' site/index.html)" 0 "but not one from October"
+like "$(cat site/history.html)" "incidents/$f.html\">Search outage</a>" "history.html has it"
+is "$(grep -c '<li id="u-' "site/incidents/$b.html")" 3 "an incident's page has every update"
+for t in "Disk filling" "DNS failover" "$d" "$e" "Name lookups" '>dns<'; do
+	if grep -rqF -- "$t" site; then
+		not_ok "not on the site: $t"
+	else
+		ok "not on the site: $t"
+	fi
+done
+
+# Atom, read with a real feed parser
+cat >feed.py <<'EOF'
+import sys
+import feedparser
+d = feedparser.parse(sys.argv[1])
+print(int(d.bozo), len(d.entries), d.feed.title, d.feed.updated, d.feed.id[:9])
+for e in d.entries:
+    print(e.updated, e.title, e.id[:9], e.link.split("/")[-1] == sys.argv[2] + ".html")
+print(d.entries[1].content[0].value)
+EOF
+if [ -x /usr/bin/python3 ] && /usr/bin/python3 -c 'import feedparser' 2>/dev/null; then
+	run /usr/bin/python3 feed.py site/history.atom "$a"
+	is "$status" 0 "feedparser reads history.atom"
+	is "$(printf '%s\n' "$out" | head -n 10)" "0 9 Status incident history 2026-11-23T10:45:00Z urn:uuid:
+2026-11-23T10:45:00Z API errors in EU: Identified urn:uuid: True
+2026-11-23T10:30:00Z API errors in EU: Identified urn:uuid: True
+2026-11-23T10:05:00Z API errors in EU: Investigating urn:uuid: True
+2026-11-22T14:10:00Z Login failures: Investigating urn:uuid: False
+2026-11-20T09:00:00Z Slow checkout: Resolved urn:uuid: False
+2026-11-20T08:40:00Z Slow checkout: Monitoring urn:uuid: False
+2026-11-20T08:10:00Z Slow checkout: Investigating urn:uuid: False
+2026-10-01T09:00:00Z Search outage: Resolved urn:uuid: False
+2026-10-01T08:05:00Z Search outage: Investigating urn:uuid: False" \
+		"well-formed (bozo 0), an entry per update, newest first, with their titles"
+	like "$out" '&lt;script&gt;alert\(1\)&lt;/script&gt;' "an entry's HTML content keeps the markup escaped"
+else
+	not_ok "feedparser reads history.atom (install python3-feedparser: sh tests/deps.sh)"
+fi
+is "$(grep -c '<entry>' site/history.atom):$(grep -c '</entry>' site/history.atom)" "9:9" \
+	"history.atom has 9 entries"
+
+# the same repository makes the same bytes; a killed run's temporary
+# files (a process that is gone) are swept
+cp -R site before
+echo half >site/.index.html.999999999.tmp
+echo half >"site/incidents/.$a.html.999999999.tmp"
+echo mine >site/.keep.tmp
+inode=$(ls -i site/index.html)
+run inc-publish -C r site
+is "$status" 0 "publishing again"
+is "$(cd site && find . -mindepth 1 -name '.*' | sort | tr '\n' ' ')" "./.keep.tmp " \
+	"a killed run's temporary files are removed, nothing else"
+rm site/.keep.tmp
+if diff -r before site >/dev/null; then ok "gives the same bytes"; else not_ok "gives the same bytes"; fi
+is "$(ls -i site/index.html)" "$inode" "and leaves files that would not change alone"
+run inc-publish -C r "$TRASH/other"
+if diff -r before other >/dev/null; then ok "so does another directory"; else not_ok "so does another directory"; fi
+git clone -q r fresh
+run inc-publish -C fresh site2
+is "$status" 0 "publishing a fresh clone"
+if diff -r before site2 >/dev/null; then ok "gives the same bytes too"; else not_ok "gives the same bytes too"; fi
+for x in index.html summary.json history.atom; do
+	if cmp -s "before/$x" "site2/$x"; then ok "cmp $x"; else not_ok "cmp $x"; fi
+done
+
+# the page's name and address from git config
+git -C r config inc.pageName "Acme <Status>"
+git -C r config inc.pageUrl "https://status.example.com/"
+run inc-publish -C r site
+is "$status" 0 "inc.pageName and inc.pageUrl"
+is "$(jq -c '.page | [.name, .url]' site/summary.json)" '["Acme <Status>","https://status.example.com"]' \
+	"the page's name and url, without the trailing slash"
+is "$(jq -r '.incidents[0].shortlink' site/summary.json)" "https://status.example.com/incidents/$a.html" \
+	"shortlinks are absolute"
+like "$(cat site/index.html)" '<title>Acme &lt;Status&gt;</title>' "the name is escaped in the HTML"
+like "$(cat site/history.atom)" "<link rel=\"alternate\" type=\"text/html\" href=\"https://status.example.com/incidents/$a.html\"/>" \
+	"the feed's links are absolute"
+
+# what a customer sees in a browser
+if command -v chromium >/dev/null 2>&1; then
+	sandbox=""
+	[ "$(id -u)" -eq 0 ] && sandbox=--no-sandbox
+	timeout 60 chromium --headless $sandbox --disable-gpu --disable-dev-shm-usage --no-first-run \
+		--user-data-dir="$TRASH/chromium" --dump-dom "file://$TRASH/site/index.html" \
+		>dom.html 2>/dev/null
+	is "$?" 0 "chromium loads index.html"
+	dom=$(cat dom.html)
+	like "$dom" 'Partial System Outage' "it shows the overall status"
+	like "$dom" '&lt;script&gt;alert\(1\)&lt;/script&gt; "&amp;'"'" \
+		"the update's markup is text in the page"
+	is "$(grep -ci '<script\|<img' dom.html)" 0 "no script or image element came of it"
+	timeout 60 chromium --headless $sandbox --disable-gpu --disable-dev-shm-usage --no-first-run \
+		--hide-scrollbars --user-data-dir="$TRASH/chromium" \
+		--window-size=390,844 --screenshot="$TRASH/phone.png" \
+		"file://$TRASH/site/index.html" >/dev/null 2>&1
+	is "$?" 0 "chromium takes a phone-sized screenshot"
+	is "$(od -An -tx1 -N8 phone.png 2>/dev/null | tr -d ' ')" 89504e470d0a1a0a \
+		"it is a PNG"
+	is "$(od -An -tu1 -j16 -N8 phone.png 2>/dev/null | awk '{print $3 * 256 + $4, $7 * 256 + $8}')" \
+		"390 844" "390 by 844 pixels"
+	size=$(wc -c <phone.png)
+	if [ "$size" -gt 20000 ]; then
+		ok "and not blank ($size bytes)"
+	else
+		not_ok "and not blank ($size bytes)"
+	fi
+else
+	not_ok "chromium is installed (sh tests/deps.sh)"
+fi
+
+# a damaged log is reported, the rest still published
+other_log=$(ls r/incidents/*/*/"$d"/*.jsonl)
+echo '{"v":1}' >>"$other_log"
+git -C r commit -qam "damage"
+run inc-publish -C r site
+is "$status" 1 "a damaged log makes it fail"
+like "$err" "^inc-publish: incidents/2026/11/$d/[0-9a-f]{8}-000001.jsonl:2: no event id
+inc-publish: published 4 incidents, 9 updates to site$" "after publishing the rest"
+git -C r revert --no-edit HEAD >/dev/null
+
+# refusals: nothing written
+echo x >file
+fails "a file for DIR" 1 "inc-publish: file: Not a directory" inc-publish -C r file
+fails "DIR in a directory that does not exist" 1 \
+	"inc-publish: nowhere/site: No such file or directory" inc-publish -C r nowhere/site
+mkdir half && echo x >half/incidents
+fails "DIR/incidents is a file" 1 "inc-publish: half/incidents: Not a directory" \
+	inc-publish -C r half
+is "$(ls half)" "incidents" "nothing written there"
+fails "no DIR" 2 "inc-publish: missing directory
+usage: inc-publish [-C dir] directory" inc-publish -C r
+fails "two DIRs" 2 "inc-publish: too many operands
+usage: inc-publish [-C dir] directory" inc-publish -C r a b
+run inc-publish --help
+is "$status:$out" "0:usage: inc-publish [-C dir] directory" "--help"
+run inc-publish -V
+is "$status:$out" "0:inc-publish (incident) 0.1.0" "-V"
+fails "an unknown option" 2 "inc-publish: unrecognized option '--bogus'
+usage: inc-publish [-C dir] directory" inc-publish --bogus
+
+# markup in a title is escaped wherever the title goes
+new_repo t
+tid=$(inc-open -C t --at 2026-11-23T10:00:00Z '<b onmouseover="x">T&C'"'"'s</b>' 2>/dev/null)
+succeeds "setup: an update" inc-status -C t --at 2026-11-23T10:05:00Z "$tid" "$good"
+run inc-publish -C t tsite
+is "$status" 0 "a title with markup"
+want='&lt;b onmouseover=&quot;x&quot;&gt;T&amp;C&#39;s&lt;/b&gt;'
+for x in index.html history.html "incidents/$tid.html" history.atom; do
+	like "$(cat "tsite/$x")" "$want" "$x: the title is escaped"
+	is "$(grep -c '<b[ >]' "tsite/$x")" 0 "$x: no markup came of it"
+done
+is "$(jq -r '.incidents[0].name' tsite/summary.json)" '<b onmouseover="x">T&C'"'"'s</b>' \
+	"summary.json has the title as it is"
+
+# an empty repository publishes an empty, operational site
+new_repo empty
+run inc-publish -C empty quiet
+is "$status:$err" "0:inc-publish: published 0 incidents, 0 updates to quiet" "an empty repository"
+is "$(jq -c '[.status.indicator, .status.description, .components, .incidents, .page.updated_at]' quiet/summary.json)" \
+	'["none","All Systems Operational",[],[],"1970-01-01T00:00:00.000Z"]' \
+	"is all operational"
+
+fsck_clean "fsck is clean" r
+done_testing
