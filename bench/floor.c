@@ -1,6 +1,7 @@
 /*
- * floor DIR [FILES [BYTES]]: the durability floor of one event, as one
- * process. Writes FILES small files of BYTES bytes each under DIR, each the
+ * floor DIR [FILES [BYTES [EVENTS]]]: the durability floor of one event, or
+ * of EVENTS events (default 1) written by one process, one after another.
+ * Writes FILES small files of BYTES bytes each under DIR per event, each the
  * way a durable git write does it: a temporary file, written and fsync'd,
  * renamed into place, then an fsync of its directory. Nothing else: no
  * hashing, no compression, no reading. Timed by bench/run.sh against
@@ -25,7 +26,11 @@
  * Each file goes into a directory of its own (DIR/0 .. DIR/FILES-1), as
  * loose objects land in different fan-out directories, so each directory
  * fsync is a separate one. BYTES defaults to 200, about the size of a
- * compressed tree or commit object.
+ * compressed tree or commit object. With EVENTS, the EVENTS * FILES files
+ * are spread over 256 directories, one after another, as loose objects
+ * spread over objects/00 .. objects/ff, each under a name of its own: the
+ * floor of `inc-note --stdin` recording EVENTS lines, without the floor's
+ * directories growing far beyond the repository's.
  */
 #define _POSIX_C_SOURCE 200809L
 #include <errno.h>
@@ -38,6 +43,8 @@
 
 #define MAX_FILES 1000
 #define MAX_BYTES (1024 * 1024)
+#define MAX_EVENTS 1000000
+#define FANOUT 256
 
 static void
 die(const char *what, const char *path)
@@ -78,29 +85,35 @@ main(int argc, char **argv)
 {
 	static char data[MAX_BYTES];
 	char dir[4096], tmp[4200], final[4200];
-	long files = 8, bytes = 200, pid = (long)getpid();
+	long files = 8, bytes = 200, events = 1, pid = (long)getpid();
 
-	if (argc < 2 || argc > 4) {
-		fputs("usage: floor DIR [FILES [BYTES]]\n", stderr);
+	if (argc < 2 || argc > 5) {
+		fputs("usage: floor DIR [FILES [BYTES [EVENTS]]]\n", stderr);
 		return 2;
 	}
 	if (argc > 2)
 		files = number(argv[2], MAX_FILES);
 	if (argc > 3)
 		bytes = number(argv[3], MAX_BYTES);
+	if (argc > 4)
+		events = number(argv[4], MAX_EVENTS);
 	memset(data, 'x', (size_t)bytes);
 	data[bytes - 1] = '\n';
 	if (mkdir(argv[1], 0777) < 0 && errno != EEXIST)
 		die("mkdir", argv[1]);
-	for (long i = 0; i < files; i++) {
+	for (long k = 0; k < files * events; k++) {
+		long i = events == 1 ? k : k % FANOUT;
 		ssize_t n;
 		int fd;
 
 		snprintf(dir, sizeof(dir), "%s/%ld", argv[1], i);
-		if (mkdir(dir, 0777) < 0 && errno != EEXIST)
+		if (k == i && mkdir(dir, 0777) < 0 && errno != EEXIST)
 			die("mkdir", dir);
 		snprintf(tmp, sizeof(tmp), "%s/tmp-%ld", dir, pid);
-		snprintf(final, sizeof(final), "%s/file-%ld", dir, pid);
+		if (events == 1)
+			snprintf(final, sizeof(final), "%s/file-%ld", dir, pid);
+		else
+			snprintf(final, sizeof(final), "%s/file-%ld-%ld", dir, pid, k);
 		if ((fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC, 0444)) < 0)
 			die("open", tmp);
 		if ((n = write(fd, data, (size_t)bytes)) != bytes) {

@@ -7,7 +7,18 @@
 #      fsync), the naive script (bench/naive.sh, with git's defaults and
 #      with core.fsync=all) and the durability floor (bench/floor.c, 10 and
 #      8 files), in interleaved rounds;
-#   3. bench/concurrency.sh: 8 writers x 100 events at once, in rounds.
+#   3. bench/concurrency.sh: 8 writers x 100 events at once, in rounds;
+#   4. reads (bench/reads.sh): inc-ls --all over 1,000 and 10,000
+#      incidents, inc-log --json and inc-postmortem of an incident of
+#      10,000 and 100,000 events, each against a jq pipeline over the raw
+#      files that prints the same; then the peak memory of each;
+#   5. stream (bench/stream.sh): inc-note --stdin, STREAM_LINES (200) notes
+#      through one process, against the durability floor of as many events;
+#   6. start-up (bench/startup.sh): inc-note --version and --help and
+#      inc-status --check against a trivial C program, and the dynamic
+#      loader's statistics;
+#   7. inc-verify (bench/verify.sh) over histories of 10,000 and 100,000
+#      event commits, if the tool is built.
 # The machine is shared and its fsyncs slow down for seconds at a time when
 # others write, and hyperfine runs each command's runs back to back: so
 # each timing is ROUNDS hyperfine invocations of RUNS runs per command, the
@@ -17,7 +28,12 @@
 # so that a rebuild in the shared tree during the run changes nothing.
 # Scratch: BENCH_DIR (default bench/out, git-ignored). ROUNDS (5), RUNS (15
 # per round), GROWTH_RUNS (growth.sh's own runs, 20), CROUNDS (concurrency
-# rounds, 5). The table goes to stdout and, as Markdown, to
+# rounds, 5); the commands of sections 4, 5 and 7 take seconds each, so
+# they have SLOW_ROUNDS (3) rounds of SLOW_RUNS (3) runs, after one warm-up
+# run each. SECTIONS ("1 2 3 4 5 6 7") picks the sections to run, and the
+# table has their rows only: SECTIONS="4 5 6" sh bench/run.sh. STATIC_BIN
+# (make bench sets it) holds the tools built with make STATIC=1: section 6
+# times them too. The table goes to stdout and, as Markdown, to
 # BENCH_DIR/table.md.
 set -eu
 cd "$(dirname "$0")/.."
@@ -26,11 +42,14 @@ out=${BENCH_DIR:-$PWD/bench/out}
 rounds=${ROUNDS:-5}
 runs=${RUNS:-15}
 crounds=${CROUNDS:-5}
+srounds=${SLOW_ROUNDS:-3}
+sruns=${SLOW_RUNS:-3}
+sections=${SECTIONS:-1 2 3 4 5 6 7}
 tab=$(printf '\t')
 for tool in hyperfine jq git timeout; do
 	command -v "$tool" >/dev/null || { echo "run.sh: needs $tool" >&2; exit 1; }
 done
-for b in inc-open inc-note floor; do
+for b in inc-open inc-note inc-ls inc-log inc-postmortem inc-status floor; do
 	[ -x "$src/$b" ] || { echo "run.sh: no $src/$b: run make bench" >&2; exit 1; }
 done
 unset INC_REPO INC_ID INC_NO_FSYNC GIT_DIR GIT_WORK_TREE
@@ -41,19 +60,34 @@ rm -rf "$bin"
 mkdir -p "$bin"
 cp "$src"/inc-* "$src/floor" "$bin/"
 export BIN="$bin" BENCH_DIR="$out"
+# STATIC_BIN: the tools built with make STATIC=1, if any (start-up rows)
+if [ -n "${STATIC_BIN:-}" ] && [ -x "$STATIC_BIN/inc-note" ]; then
+	mkdir -p "$bin/static"
+	cp "$STATIC_BIN"/inc-* "$bin/static/"
+	export STATIC_BIN="$bin/static"
+else
+	unset STATIC_BIN
+fi
 export GIT_AUTHOR_NAME="Bench Writer" GIT_AUTHOR_EMAIL=bench@example.com
 start=$(date +%s)
 
-# interleaved NAME LIST: LIST holds "label<TAB>command" lines. Runs
-# hyperfine $rounds times, $runs runs of each command, the order rotated by
-# one each round, and pools all runs into NAME.tsv: label, median, standard
+# want N: whether section N is to run
+want() {
+	case " $sections " in *" $1 "*) return 0 ;; esac
+	return 1
+}
+
+# interleaved NAME LIST [ROUNDS RUNS WARMUP]: LIST holds "label<TAB>command"
+# lines. Runs hyperfine ROUNDS ($rounds) times, RUNS ($runs) runs of each
+# command after WARMUP (3) unmeasured ones, the order rotated by one each
+# round, and pools all runs into NAME.tsv: label, median, standard
 # deviation, min, max (ms), runs, mean CPU time (user + system, ms).
 interleaved() {
-	name=$1 list=$2
+	name=$1 list=$2 irounds=${3:-$rounds} iruns=${4:-$runs} iwarm=${5:-3}
 	n=$(wc -l <"$list")
 	rm -f "$out/$name".round*.json
 	r=0
-	while [ "$r" -lt "$rounds" ]; do
+	while [ "$r" -lt "$irounds" ]; do
 		set --
 		awk -v r="$r" -v n="$n" '{ a[NR - 1] = $0 }
 			END { for (i = 0; i < n; i++) print a[(i + r) % n] }' \
@@ -61,7 +95,7 @@ interleaved() {
 		while IFS="$tab" read -r label cmd; do
 			set -- "$@" -n "$label" "$cmd"
 		done <"$out/$name.order"
-		hyperfine -N --warmup 3 --runs "$runs" \
+		hyperfine -N --warmup "$iwarm" --runs "$iruns" \
 			--export-json "$out/$name.round$r.json" "$@" >/dev/null
 		r=$((r + 1))
 	done
@@ -80,38 +114,41 @@ interleaved() {
 		$1, $2, $7, $6 }' "$out/$name.tsv"
 }
 
-echo "== 1. growth (bench/growth.sh)"
-RUNS=${GROWTH_RUNS:-20} sh bench/growth.sh
-echo "-- the same, $rounds interleaved rounds of $runs runs"
-one=2016-01-01-1000-incident-0-aaaaaa
-big=2026-01-01-1000-big-aaaaaa
-cat >"$out/growth.list" <<EOF
+if want 1; then
+	echo "== 1. growth (bench/growth.sh)"
+	RUNS=${GROWTH_RUNS:-20} sh bench/growth.sh
+	echo "-- the same, $rounds interleaved rounds of $runs runs"
+	one=2016-01-01-1000-incident-0-aaaaaa
+	big=2026-01-01-1000-big-aaaaaa
+	cat >"$out/growth.list" <<EOF
 new incident, empty repository$tab$bin/inc-note -C $out/empty.git $one x
 incident of 100,000 events$tab$bin/inc-note -C $out/events.git $big x
 repository of 10,000 incidents$tab$bin/inc-note -C $out/incidents.git $one x
 work tree: new incident$tab$bin/inc-note -C $out/empty $one x
 work tree: 10,000 incidents$tab$bin/inc-note -C $out/incidents $one x
 EOF
-interleaved growth "$out/growth.list"
+	interleaved growth "$out/growth.list"
+fi
 
-echo
-echo "== 2. one event per process, $rounds interleaved rounds of $runs runs"
-o=$out/one
-rm -rf "$o"
-mkdir -p "$o"
-git init -q -b main "$o/work"
-git init -q --bare -b main "$o/bare.git"
-for r in "$o/work" "$o/bare.git"; do
-	git -C "$r" config user.name "Bench Writer"
-	git -C "$r" config user.email bench@example.com
-done
-wid=$("$bin/inc-open" -C "$o/work" "One event per process" 2>/dev/null)
-bid=$("$bin/inc-open" -C "$o/bare.git" "One event per process" 2>/dev/null)
-naive=$PWD/bench/naive.sh
-sh "$naive" -i "$o/naive"
-sh "$naive" -i "$o/naive-fsync"
-git -C "$o/naive-fsync" config core.fsync all
-cat >"$out/one.list" <<EOF
+if want 2; then
+	echo
+	echo "== 2. one event per process, $rounds interleaved rounds of $runs runs"
+	o=$out/one
+	rm -rf "$o"
+	mkdir -p "$o"
+	git init -q -b main "$o/work"
+	git init -q --bare -b main "$o/bare.git"
+	for r in "$o/work" "$o/bare.git"; do
+		git -C "$r" config user.name "Bench Writer"
+		git -C "$r" config user.email bench@example.com
+	done
+	wid=$("$bin/inc-open" -C "$o/work" "One event per process" 2>/dev/null)
+	bid=$("$bin/inc-open" -C "$o/bare.git" "One event per process" 2>/dev/null)
+	naive=$PWD/bench/naive.sh
+	sh "$naive" -i "$o/naive"
+	sh "$naive" -i "$o/naive-fsync"
+	git -C "$o/naive-fsync" config core.fsync all
+	cat >"$out/one.list" <<EOF
 naive script (git defaults: no fsync)${tab}sh $naive $o/naive
 inc-note, work tree, fsync$tab$bin/inc-note -C $o/work $wid x
 inc-note, bare, fsync$tab$bin/inc-note -C $o/bare.git $bid x
@@ -121,35 +158,102 @@ floor: 10 files (a work tree event)$tab$bin/floor $o/floor 10
 floor: 8 files (a bare event)$tab$bin/floor $o/floor 8
 inc-note --version (process start only)$tab$bin/inc-note --version
 EOF
-interleaved one "$out/one.list"
+	interleaved one "$out/one.list"
+fi
 
-echo
-echo "== 3. concurrency (bench/concurrency.sh, $crounds rounds)"
-ROUNDS=$crounds CASES=${CASES:-ours ours-bare ours-nofsync naive} \
-	sh bench/concurrency.sh
+if want 3; then
+	echo
+	echo "== 3. concurrency (bench/concurrency.sh, $crounds rounds)"
+	ROUNDS=$crounds CASES=${CASES:-ours ours-bare ours-nofsync naive} \
+		sh bench/concurrency.sh
+fi
+
+if want 4; then
+	t0=$(date +%s)
+	echo
+	echo "== 4. reads (bench/reads.sh), $srounds interleaved rounds of $sruns runs"
+	echo "-- peak memory (GNU time %M), wall and CPU time, median of ${MEM_RUNS:-1} runs"
+	sh bench/reads.sh
+	echo "-- the times, interleaved"
+	interleaved reads "$out/reads.list" "$srounds" "$sruns" 1
+	echo "-- section 4: $(($(date +%s) - t0)) s"
+fi
+
+if want 5; then
+	t0=$(date +%s)
+	echo
+	echo "== 5. stream (bench/stream.sh), $srounds interleaved rounds of $sruns runs"
+	sh bench/stream.sh
+	interleaved stream "$out/stream.list" "$srounds" "$sruns" 1
+	echo "-- section 5: $(($(date +%s) - t0)) s"
+fi
+
+if want 6; then
+	t0=$(date +%s)
+	echo
+	echo "== 6. start-up (bench/startup.sh), $rounds interleaved rounds of $runs runs"
+	sh bench/startup.sh
+	interleaved startup "$out/startup.list"
+	echo "-- section 6: $(($(date +%s) - t0)) s"
+fi
+
+if want 7; then
+	t0=$(date +%s)
+	echo
+	if [ -x "$src/inc-verify" ]; then
+		echo "== 7. inc-verify (bench/verify.sh), $srounds interleaved rounds of $sruns runs"
+		sh bench/verify.sh
+		interleaved verify "$out/verify.list" "$srounds" "$sruns" 1
+		echo "-- section 7: $(($(date +%s) - t0)) s"
+	else
+		echo "== 7. inc-verify: skipped, no $src/inc-verify"
+	fi
+fi
 
 # The table: case, median, spread, baseline, ratio (case / baseline).
 table=$out/table.tsv
 : >"$table"
-# row NAME PREFIX CASE BASELINE: from NAME.tsv
+# row NAME PREFIX CASE BASELINE [CN [BN]]: from NAME.tsv; with CN (and BN),
+# the times of CASE (and BASELINE) are divided by CN (BN), per event or
+# per commit, and so is the ratio.
 row() {
-	awk -F '\t' -v p="$2" -v c="$3" -v b="$4" '
+	awk -F '\t' -v p="$2" -v c="$3" -v b="$4" -v cn="${5:-1}" -v bn="${6:-${5:-1}}" '
 		{ m[$1] = $2; s[$1] = $3; lo[$1] = $4; hi[$1] = $5 }
 		END {
 			if (!(c in m) || !(b in m)) {
 				printf "run.sh: no %s or %s\n", c, b > "/dev/stderr"
 				exit 1
 			}
-			printf "%s%s\t%.1f ms\tsd %.1f, %.1f-%.1f\t%s\t%.2fx\n", p, c,
-			    m[c], s[c], lo[c], hi[c], (c == b ? "-" : b), m[c] / m[b]
+			f = cn == 1 ? "%.1f" : "%.3f"
+			printf "%s%s\t" f " ms\tsd " f ", " f "-" f "\t%s\t%.2fx\n", p, c,
+			    m[c] / cn, s[c] / cn, lo[c] / cn, hi[c] / cn,
+			    (c == b ? "-" : b), (m[c] / cn) / (m[b] / bn)
 		}' "$out/$1.tsv" >>"$table"
 }
+# cpurow NAME PREFIX CASE BASELINE: the same with the mean CPU time (user
+# + system) of the runs, which a busy machine disturbs less than the wall
+# time
+cpurow() {
+	awk -F '\t' -v p="$2" -v c="$3" -v b="$4" '
+		{ m[$1] = $7; n[$1] = $6 }
+		END {
+			if (!(c in m) || !(b in m)) {
+				printf "run.sh: no %s or %s\n", c, b > "/dev/stderr"
+				exit 1
+			}
+			printf "%s%s\tCPU %.1f ms\tmean of %d runs\t%s\t%.2fx\n", p, c,
+			    m[c], n[c], (c == b ? "-" : b), m[c] / m[b]
+		}' "$out/$1.tsv" >>"$table"
+}
+if want 1; then
 base="new incident, empty repository"
 for c in "$base" "incident of 100,000 events" "repository of 10,000 incidents" \
 	"work tree: new incident"; do
 	row growth "growth: " "$c" "$base"
 done
 row growth "growth: " "work tree: 10,000 incidents" "work tree: new incident"
+fi
+if want 2; then
 n="naive script (git defaults: no fsync)"
 for c in "$n" "inc-note, work tree, fsync" "inc-note, bare, fsync" \
 	"inc-note, work tree, INC_NO_FSYNC=1" "naive script, core.fsync=all" \
@@ -159,8 +263,13 @@ for c in "$n" "inc-note, work tree, fsync" "inc-note, bare, fsync" \
 done
 row one "one event: " "inc-note, work tree, fsync" "floor: 10 files (a work tree event)"
 row one "one event: " "inc-note, bare, fsync" "floor: 8 files (a bare event)"
+fi
 # concurrency: median and range over the rounds of each column, per case
+floor10=
+if want 2; then
 floor10=$(awk -F '\t' '$1 == "floor: 10 files (a work tree event)" { print $2 }' "$out/one.tsv")
+fi
+if want 3; then
 awk -F '\t' -v w="${WRITERS:-8}x${EVENTS:-100}" -v floor="$floor10" '
 	function stats(c, k,   n, a, i, j, x) {
 		n = split(v[c, k], a, " ")
@@ -214,6 +323,111 @@ awk -F '\t' -v w="${WRITERS:-8}x${EVENTS:-100}" -v floor="$floor10" '
 			}
 		}
 	}' "$out/concurrency/results.tsv" >>"$table"
+fi
+if want 4; then
+	for c in "inc-ls --all, 1,000 incidents|jq: ls, 1,000 incidents" \
+	    "inc-ls --all, 10,000 incidents|jq: ls, 10,000 incidents" \
+	    "inc-ls --all, 10,000 incidents|inc-ls --all, 1,000 incidents" \
+	    "jq: ls, 10,000 incidents|jq: ls, 1,000 incidents" \
+	    "inc-log --json, 10,000 events|jq: log, 10,000 events" \
+	    "inc-log --json, 100,000 events|jq: log, 100,000 events" \
+	    "inc-log --json, 100,000 events|inc-log --json, 10,000 events" \
+	    "jq: log, 100,000 events|jq: log, 10,000 events" \
+	    "inc-postmortem, 10,000 events|jq: timeline, 10,000 events" \
+	    "inc-postmortem, 100,000 events|jq: timeline, 100,000 events" \
+	    "inc-postmortem, 100,000 events|inc-postmortem, 10,000 events" \
+	    "jq: timeline, 100,000 events|jq: timeline, 10,000 events"; do
+		row reads "reads: " "${c%%|*}" "${c#*|}"
+	done
+	for c in "inc-ls --all, 1,000 incidents|jq: ls, 1,000 incidents" \
+	    "inc-ls --all, 10,000 incidents|jq: ls, 10,000 incidents" \
+	    "inc-ls --all, 10,000 incidents|inc-ls --all, 1,000 incidents" \
+	    "inc-log --json, 10,000 events|jq: log, 10,000 events" \
+	    "inc-log --json, 100,000 events|jq: log, 100,000 events" \
+	    "inc-log --json, 100,000 events|inc-log --json, 10,000 events" \
+	    "inc-postmortem, 10,000 events|jq: timeline, 10,000 events" \
+	    "inc-postmortem, 100,000 events|jq: timeline, 100,000 events" \
+	    "inc-postmortem, 100,000 events|inc-postmortem, 10,000 events"; do
+		cpurow reads "reads, CPU: " "${c%%|*}" "${c#*|}"
+	done
+	# peak memory: each size against the size 10 times smaller
+	awk -F '\t' '
+		{ k[NR] = $1; kb[$1] = $2; w[$1] = $3; cpu[$1] = $4 }
+		END {
+			for (i = 1; i <= NR; i++) {
+				c = k[i]; b = c
+				sub(/ 10,000 incidents/, " 1,000 incidents", b)
+				sub(/ 100,000 events/, " 10,000 events", b)
+				if (b == c || !(b in kb))
+					b = ""
+				printf "reads, peak memory: %s\t%d KB\twall %.2f s, CPU %.2f s\t%s\t%s\n",
+				    c, kb[c], w[c], cpu[c], (b == "" ? "-" : b),
+				    (b == "" ? "-" : sprintf("%.2fx", kb[c] / kb[b]))
+			}
+		}' "$out/reads-mem.tsv" >>"$table"
+fi
+if want 5; then
+	l=${STREAM_LINES:-200}
+	for c in "inc-note --stdin, work tree, $l lines|floor: $l events of 10 files (work tree)" \
+	    "inc-note --stdin, bare, $l lines|floor: $l events of 8 files (bare)" \
+	    "inc-note --stdin, work tree, INC_NO_FSYNC=1, $l lines|floor: $l events of 10 files (work tree)" \
+	    "floor: $l events of 10 files (work tree)|floor: $l events of 10 files (work tree)" \
+	    "floor: $l events of 8 files (bare)|floor: $l events of 10 files (work tree)"; do
+		row stream "stream, per event: " "${c%%|*}" "${c#*|}" "$l"
+	done
+	row stream "stream: " "sh -c 'exec true <file' (the wrapper)" \
+	    "floor: $l events of 10 files (work tree)"
+	awk -F '\t' '
+		{ v[$1] = $2; k[NR] = $1 }
+		END {
+			for (i = 1; i <= NR; i++) {
+				b = k[i] ~ /stdin, work tree/ ? "inc-note, one event, work tree" : \
+				    k[i] ~ /stdin, bare/ ? "inc-note, one event, bare" : ""
+				printf "stream: fsync calls per event, %s\t%s\t-\t%s\t-\n", k[i], v[k[i]],
+				    (b == "" ? "-" : b ": " v[b])
+			}
+		}' "$out/stream-fsync.tsv" >>"$table"
+fi
+if want 6; then
+	t="trivial C program"
+	for c in "$t" "trivial C program linked to libgit2 and jansson" \
+	    "inc-note --version" "inc-note --help"; do
+		row startup "start-up: " "$c" "$t"
+	done
+	row startup "start-up: " "sh -c 'exec trivial <update'" "$t"
+	row startup "start-up: " "sh -c 'exec inc-status --check <update'" \
+	    "sh -c 'exec trivial <update'"
+	if [ -n "${STATIC_BIN:-}" ]; then
+		for c in "inc-note --version, static" "inc-note --help, static"; do
+			row startup "start-up: " "$c" "$t"
+		done
+		row startup "start-up: " "sh -c 'exec inc-status --check <update', static" \
+		    "sh -c 'exec trivial <update'"
+	fi
+	awk -F '\t' '{ printf "start-up: inc-note --version, LD_DEBUG=statistics: %s\t%s\t-\t-\t-\n", $1, $2 }' \
+	    "$out/startup-ld.tsv" >>"$table"
+fi
+if want 7 && [ -s "$out/verify.list" ] && [ -x "$src/inc-verify" ]; then
+	sizes=$(awk -F '\t' '{ sub(/^inc-verify, /, "", $1); sub(/ commits$/, "", $1); print $1 }' "$out/verify.list")
+	first=$(printf '%s\n' "$sizes" | head -n 1)
+	for w in $sizes; do
+		row verify "verify: " "inc-verify, $w commits" "inc-verify, $first commits"
+	done
+	for w in $sizes; do
+		cpurow verify "verify, CPU: " "inc-verify, $w commits" \
+		    "inc-verify, $first commits"
+	done
+	for w in $sizes; do
+		row verify "verify, per commit: " "inc-verify, $w commits" \
+		    "inc-verify, $first commits" "$(echo "$w" | tr -d ,)" \
+		    "$(echo "$first" | tr -d ,)"
+	done
+	[ ! -s "$out/verify-mem.tsv" ] || awk -F '\t' '
+		NR == 1 { b = $1; bkb = $2 }
+		{ printf "verify, peak memory: %s\t%d KB\twall %.2f s, CPU %.2f s\t%s\t%.2fx\n",
+		    $1, $2, $3, $4, (NR == 1 ? "-" : b), $2 / bkb }' \
+	    "$out/verify-mem.tsv" >>"$table"
+fi
 
 {
 	printf 'case\tmedian\tspread\tbaseline\tratio\n'

@@ -469,15 +469,44 @@ inc_render_log(char **out, const inc_incident *incident,
 	return finish(out, &b, rc);
 }
 
+/* an event and the keys it is sorted by */
+struct timed {
+	const char *at;
+	json_int_t seq;
+	json_t *e;
+};
+
 static int
 by_time(const void *a, const void *b)
 {
-	json_t *x = *(json_t *const *)a, *y = *(json_t *const *)b;
-	int c = strcmp(str(x, "at"), str(y, "at"));
-	json_int_t sx = json_integer_value(json_object_get(x, "seq"));
-	json_int_t sy = json_integer_value(json_object_get(y, "seq"));
+	const struct timed *x = a, *y = b;
+	int c = strcmp(x->at, y->at);
 
-	return c ? c : (sx > sy) - (sx < sy);
+	return c ? c : (x->seq > y->seq) - (x->seq < y->seq);
+}
+
+/*
+ * The events in the order they happened (at, then seq), into sorted. The
+ * keys are looked up once each: in the comparison they cost 14x the time
+ * for 10x the events.
+ */
+static int
+sort_by_time(json_t **sorted, json_t *events, size_t n)
+{
+	struct timed *v = malloc((n ? n : 1) * sizeof(*v));
+
+	if (!v)
+		return inc__fail(INC_ERROR, "out of memory");
+	for (size_t i = 0; i < n; i++) {
+		v[i].e = json_array_get(events, i);
+		v[i].at = str(v[i].e, "at");
+		v[i].seq = json_integer_value(json_object_get(v[i].e, "seq"));
+	}
+	qsort(v, n, sizeof(*v), by_time);
+	for (size_t i = 0; i < n; i++)
+		sorted[i] = v[i].e;
+	free(v);
+	return 0;
 }
 
 static int
@@ -582,9 +611,10 @@ inc_render_postmortem(char **out, const inc_incident *incident,
 
 	if (!sorted)
 		return inc__fail(INC_ERROR, "out of memory");
-	for (size_t i = 0; i < n; i++)
-		sorted[i] = json_array_get(events, i);
-	qsort(sorted, n, sizeof(*sorted), by_time);
+	if ((rc = sort_by_time(sorted, events, n)) < 0) {
+		free(sorted);
+		return rc;
+	}
 	if (format == INC_FORMAT_JSON) {
 		json_t *all = json_pack("{s:O, s:[]}", "incident", p, "timeline");
 		for (size_t i = 0; all && i < n; i++)
