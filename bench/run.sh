@@ -158,6 +158,12 @@ floor: 10 files (a work tree event)$tab$bin/floor $o/floor 10
 floor: 8 files (a bare event)$tab$bin/floor $o/floor 8
 inc-note --version (process start only)$tab$bin/inc-note --version
 EOF
+	if [ -n "${STATIC_BIN:-}" ]; then
+		cat >>"$out/one.list" <<EOF
+inc-note static, work tree, fsync$tab$STATIC_BIN/inc-note -C $o/work $wid x
+inc-note static, bare, fsync$tab$STATIC_BIN/inc-note -C $o/bare.git $bid x
+EOF
+	fi
 	interleaved one "$out/one.list"
 fi
 
@@ -263,6 +269,10 @@ for c in "$n" "inc-note, work tree, fsync" "inc-note, bare, fsync" \
 done
 row one "one event: " "inc-note, work tree, fsync" "floor: 10 files (a work tree event)"
 row one "one event: " "inc-note, bare, fsync" "floor: 8 files (a bare event)"
+if [ -n "${STATIC_BIN:-}" ]; then
+	row one "one event: " "inc-note static, work tree, fsync" "$n"
+	row one "one event: " "inc-note static, bare, fsync" "$n"
+fi
 fi
 # concurrency: median and range over the rounds of each column, per case
 floor10=

@@ -3,8 +3,9 @@
 # failure, a linear history, and a stale lock recovered from.
 . "$(dirname "$0")/lib.sh"
 
-WRITERS=8
-EVENTS=50
+# fewer under valgrind (tests/valgrind.sh), where an event takes seconds
+WRITERS=${CONCURRENT_WRITERS:-8}
+EVENTS=${CONCURRENT_EVENTS:-50}
 
 new_repo r
 one=$(inc-open -C r "Shared incident" 2>/dev/null)

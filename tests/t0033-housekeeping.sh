@@ -12,6 +12,7 @@ printf w >"$gitdir/incident.lock"
 : >"$gitdir/objects/tmp_object_git2_AbC123"
 : >"$gitdir/incident-cache/$id.4242.tmp"
 : >"$gitdir/incident-cache/$id.4343.tmp"
+touch -d '1 hour' "$gitdir/incident-cache/$id.4343.tmp" # new, however slow the tool
 touch -d '1 minute ago' "$gitdir/incident-cache/$id.4242.tmp"
 succeeds "the next writer succeeds" inc-note -C r "Backlog at 40k"
 is "$(ls "$gitdir/objects" | grep -c tmp_object_git2_)" 0 \
