@@ -153,12 +153,12 @@ inc__hooks(inc_repo *repo, json_t *event, const char *announcement,
 	if (git_config_open_default(&cfg) < 0 ||
 	    git_config_snapshot(&snap, cfg) < 0)
 		goto out;
-	if ((rc = git_config_get_int32(&timeout, snap, "inc.hooktimeout")) < 0 &&
-	    rc != GIT_ENOTFOUND)
-		inc__warn("inc.hookTimeout: not a number of seconds: using %d",
-		    timeout = HOOK_TIMEOUT_SECONDS);
-	if (timeout <= 0)
+	rc = git_config_get_int32(&timeout, snap, "inc.hookTimeout");
+	if ((rc < 0 && rc != GIT_ENOTFOUND) || timeout <= 0) {
 		timeout = HOOK_TIMEOUT_SECONDS;
+		inc__warn("inc.hookTimeout: not a positive number of seconds: "
+		    "using %d", timeout);
+	}
 	/*
 	 * Every entry, matched here: libgit2 1.5's glob iterator leaks a
 	 * regular expression's match data for each entry it skips.

@@ -118,6 +118,14 @@ else
 fi
 is "$err" "" "and nothing is said about it"
 
+# a timeout that is not a number is said, and the default used
+git config --global inc.hook.quiet true
+git config --global inc.hookTimeout soon
+run inc-note -C r "A bad timeout"
+is "$status|$err" "0|inc-note: warning: inc.hookTimeout: not a positive number of seconds: using 10" \
+	"a bad inc.hookTimeout: a warning, the default, the event recorded"
+git config --global --unset inc.hook.quiet
+
 # without hooks nothing runs and nothing is said
 git config --global --unset inc.hookTimeout
 succeeds "no hooks configured" inc-note -C r "Quiet"
