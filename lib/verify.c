@@ -740,6 +740,12 @@ inc_verify(struct inc_verify_result *out, inc_repo *repo,
 	int rc;
 
 	memset(out, 0, sizeof(*out));
+	/*
+	 * Each object is read about once, so libgit2's object cache only
+	 * grows: off, 100,000 commits take 116 MB instead of 716 MB, and
+	 * a little less CPU (bench/RESULTS.md).
+	 */
+	git_libgit2_opts(GIT_OPT_ENABLE_CACHING, 0);
 	rc = git_repository_head(&head, repo->git);
 	if (rc == 0) {
 		if (!(tip = git_reference_target(head))) {
@@ -774,6 +780,7 @@ inc_verify(struct inc_verify_result *out, inc_repo *repo,
 		}
 	}
 out:
+	git_libgit2_opts(GIT_OPT_ENABLE_CACHING, 1);
 	out->seconds = seconds() - start;
 	out->incidents = v.incidents.n;
 	commit_done(&v);
