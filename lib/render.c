@@ -603,7 +603,7 @@ inc_render_postmortem(char **out, const inc_incident *incident,
 {
 	json_t *p = incident->picture, *events = incident->events;
 	size_t n = json_array_size(events);
-	json_t **sorted = malloc((n ? n : 1) * sizeof(*sorted));
+	json_t **sorted = calloc(n ? n : 1, sizeof(*sorted));
 	struct inc_buf b = {0};
 	char t[32], t2[32], d[32];
 	json_t *last;
