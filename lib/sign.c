@@ -92,6 +92,14 @@ run(struct output *o, const char *const argv[], const char *in, size_t inlen)
 	o->status = WIFEXITED(ws) ? WEXITSTATUS(ws) : 128 + WTERMSIG(ws);
 	if ((rc = slurp(&o->out, fout)) < 0 || (rc = slurp(&o->err, ferr)) < 0)
 		goto out;
+	/*
+	 * Where posix_spawn cannot report a failed exec (it forks, as under
+	 * valgrind), the child exits 127 silently: say why, if we can tell.
+	 */
+	if (o->status == 127 && !o->err.len)
+		rc = inc__buf_printf(&o->err, "%s: %s\n", argv[0],
+		    strchr(argv[0], '/') && access(argv[0], X_OK) < 0 ?
+		    strerror(errno) : "could not be run");
 out:
 	if (fin)
 		fclose(fin);
