@@ -54,12 +54,6 @@ inc__event_new(json_t **out, inc_repo *repo, const char *id, const char *type,
 	return 0;
 }
 
-static const char *
-str(json_t *object, const char *key)
-{
-	return json_string_value(json_object_get(object, key));
-}
-
 /* This clone's newest chunk of the incident, and how many events it has. */
 static int
 last_chunk(char *name, size_t size, git_blob **blob, inc_repo *repo,
@@ -112,7 +106,7 @@ message(struct inc_buf *b, struct inc_change *c)
 	if (c->body && inc__buf_printf(b, "%s\n\n", c->body) < 0)
 		return INC_ERROR;
 	return inc__buf_printf(b, "Incident: %s\nEvent: %s\nEvent-Id: %s\n",
-	    c->id, str(c->event, "type"), str(c->event, "id"));
+	    c->id, inc__str(c->event, "type"), inc__str(c->event, "id"));
 }
 
 /* A lock file at least a few seconds old was left by a killed writer. */
@@ -342,10 +336,11 @@ commit_once(struct inc_change *c, const char *writer, const char *refname,
 		    (rc = inc__picture(&picture, repo, head, c->id)) < 0)
 			goto out;
 	}
-	if (!c->creating && strcmp(str(c->event, "at"), str(picture, "opened")) < 0) {
-		char *safe = inc_text_safe(str(picture, "opened"), 1);
+	if (!c->creating && strcmp(inc__str(c->event, "at"),
+	    inc__str(picture, "opened")) < 0) {
+		char *safe = inc_text_safe(inc__str(picture, "opened"), 1);
 		rc = inc__fail(INC_EINVALID, "%s: %s is before the incident was "
-		    "opened (%s)", c->id, str(c->event, "at"), safe ? safe : "?");
+		    "opened (%s)", c->id, inc__str(c->event, "at"), safe ? safe : "?");
 		free(safe);
 		goto out;
 	}

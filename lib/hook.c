@@ -50,14 +50,6 @@ event_file(json_t *event)
 	return fd;
 }
 
-static const char *
-str(json_t *object, const char *key)
-{
-	const char *s = json_string_value(json_object_get(object, key));
-
-	return s ? s : "";
-}
-
 /* In the child: stdin from the event, stdout to our stderr, then sh -c. */
 static void
 child(const char *name, const char *command, int in, json_t *event,
@@ -69,9 +61,9 @@ child(const char *name, const char *command, int in, json_t *event,
 	if (setenv("INC_HOOK", name, 1) < 0 ||
 	    setenv("INC_ANNOUNCEMENT", announcement, 1) < 0 ||
 	    setenv("INC_TEXT", text ? text : announcement, 1) < 0 ||
-	    setenv("INC_ID", str(event, "incident"), 1) < 0 ||
-	    setenv("INC_EVENT", str(event, "type"), 1) < 0 ||
-	    setenv("INC_EVENT_ID", str(event, "id"), 1) < 0 ||
+	    setenv("INC_ID", inc__str_or(event, "incident", ""), 1) < 0 ||
+	    setenv("INC_EVENT", inc__str_or(event, "type", ""), 1) < 0 ||
+	    setenv("INC_EVENT_ID", inc__str_or(event, "id", ""), 1) < 0 ||
 	    setenv("INC_REPO", repo, 1) < 0)
 		_exit(127);
 	execl("/bin/sh", "sh", "-c", command, (char *)NULL);

@@ -38,6 +38,21 @@ struct inc_buf {
 	size_t len, cap;
 };
 
+/* a string member of a JSON object, or NULL (or fallback) */
+static inline const char *
+inc__str(json_t *object, const char *key)
+{
+	return json_string_value(json_object_get(object, key));
+}
+
+static inline const char *
+inc__str_or(json_t *object, const char *key, const char *fallback)
+{
+	const char *s = inc__str(object, key);
+
+	return s ? s : fallback;
+}
+
 /* error.c */
 int inc__fail(int code, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));

@@ -84,12 +84,6 @@ struct site {
 	int indicator;
 };
 
-static const char *
-str(json_t *object, const char *key)
-{
-	return json_string_value(json_object_get(object, key));
-}
-
 static int
 index_of(const char *value, const char *const *names, int n)
 {
@@ -298,10 +292,10 @@ read_update(struct update *u, json_t *e)
 
 	memset(u, 0, sizeof(*u));
 	u->event = e;
-	u->id = str(e, "id");
-	u->message = str(e, "message");
-	u->status = index_of(str(e, "status"), statuses, 4);
-	u->impact = index_of(str(e, "impact"), impacts, 4);
+	u->id = inc__str(e, "id");
+	u->message = inc__str(e, "message");
+	u->status = index_of(inc__str(e, "status"), statuses, 4);
+	u->impact = index_of(inc__str(e, "impact"), impacts, 4);
 	if (!u->id || !u->message || u->status < 0 ||
 	    inc__time_get(&u->at, e, "at") < 0)
 		return 0;
@@ -347,14 +341,14 @@ read_incident(struct incident *in, inc_incident *incident)
 	memset(in, 0, sizeof(*in));
 	in->incident = incident;
 	in->id = inc_incident_id(incident);
-	in->title = str(p, "title") ? str(p, "title") : in->id;
+	in->title = inc__str(p, "title") ? inc__str(p, "title") : in->id;
 	in->impact = 0;
 	if (!(in->updates = calloc(json_array_size(events) + 1,
 	    sizeof(*in->updates))) || !(in->names = json_array()))
 		return inc__fail(INC_ERROR, "out of memory");
 	for (size_t i = 0; i < json_array_size(events); i++) {
 		json_t *e = json_array_get(events, i);
-		if (!str(e, "type") || strcmp(str(e, "type"), "status"))
+		if (!inc__str(e, "type") || strcmp(inc__str(e, "type"), "status"))
 			continue;
 		if ((rc = read_update(&in->updates[in->count], e)) < 0)
 			return rc;

@@ -13,12 +13,6 @@
 
 #define JSON_FLAGS (JSON_COMPACT | JSON_SORT_KEYS)
 
-static const char *
-str(json_t *object, const char *key)
-{
-	return json_string_value(json_object_get(object, key));
-}
-
 static void
 duration(char out[32], int64_t s)
 {
@@ -165,7 +159,7 @@ put_roles(struct inc_buf *b, json_t *roles, int md, int indent, int with_since)
 		    inc__buf_printf(b, "%*s%-*s ", indent, "", width,
 		    inc__role_title(name, keys[i]));
 		if (rc == 0)
-			rc = put_safe(b, str(holder, "person"));
+			rc = put_safe(b, inc__str(holder, "person"));
 		if (rc == 0 && with_since) {
 			when(since, holder, "since", 0);
 			rc = inc__buf_printf(b, " (since %s)", since);
@@ -212,7 +206,7 @@ inc_render_picture(char **out, const inc_incident *incident, inc_repo *repo,
 	rc = inc__buf_printf(&b, "%s  %s", inc_incident_id(incident),
 	    json_is_true(json_object_get(p, "drill")) ? "[drill] " : "");
 	if (rc == 0)
-		rc = put_safe(&b, str(p, "title"));
+		rc = put_safe(&b, inc__str(p, "title"));
 	when(t, p, "state_since", 0);
 	if (rc == 0)
 		rc = inc__buf_printf(&b, "\nstate        %s (%d) since %s\n",
@@ -248,10 +242,10 @@ inc_render_picture(char **out, const inc_incident *incident, inc_repo *repo,
 	}
 	if (rc == 0)
 		rc = inc__buf_put(&b, "\n", 1);
-	if (rc == 0 && str(p, "summary")) {
+	if (rc == 0 && inc__str(p, "summary")) {
 		rc = inc__buf_printf(&b, "summary      ");
 		if (rc == 0)
-			rc = put_safe(&b, str(p, "summary"));
+			rc = put_safe(&b, inc__str(p, "summary"));
 		if (rc == 0)
 			rc = inc__buf_put(&b, "\n", 1);
 	}
@@ -310,24 +304,24 @@ put_sitrep(struct inc_buf *b, json_t *picture, json_t *e, int md)
 	rc = inc__buf_printf(b, md == 2 ? "### Sitrep: " : md ? "## Sitrep: " :
 	    "SITREP: ");
 	if (rc == 0)
-		rc = put_safe(b, str(picture, "title"));
+		rc = put_safe(b, inc__str(picture, "title"));
 	if (rc == 0)
 		rc = inc__buf_printf(b, md ? "\n\nIncident `%s`, " :
-		    "\nIncident %s, ", str(picture, "id"));
+		    "\nIncident %s, ", inc__str(picture, "id"));
 	if (rc == 0)
-		rc = put_safe(b, str(e, "state") ? str(e, "state") : "-");
+		rc = put_safe(b, inc__str(e, "state") ? inc__str(e, "state") : "-");
 	if (rc == 0)
 		rc = inc__buf_printf(b, ", as of %s from ", t);
 	if (rc == 0)
-		rc = put_safe(b, str(json_object_get(e, "actor"), "name"));
+		rc = put_safe(b, inc__str(json_object_get(e, "actor"), "name"));
 	if (rc == 0)
 		rc = inc__buf_put(b, "\n", 1);
 	if (rc == 0)
-		rc = put_field(b, "What is broken:", str(e, "broken"), md);
+		rc = put_field(b, "What is broken:", inc__str(e, "broken"), md);
 	if (rc == 0)
-		rc = put_field(b, "How widespread:", str(e, "impact"), md);
+		rc = put_field(b, "How widespread:", inc__str(e, "impact"), md);
 	if (rc == 0)
-		rc = put_field(b, "What is being done:", str(e, "doing"), md);
+		rc = put_field(b, "What is being done:", inc__str(e, "doing"), md);
 	if (rc == 0)
 		rc = inc__buf_printf(b, md ? "\n**Who is working on it:**\n\n" :
 		    "\nWho is working on it:\n");
@@ -373,57 +367,57 @@ inc_render_sitrep(char **out, const inc_incident *incident,
 static int
 put_event(struct inc_buf *b, json_t *e)
 {
-	const char *type = str(e, "type");
+	const char *type = inc__str(e, "type");
 	char name[64];
 	int rc = 0;
 
 	if (!strcmp(type, "open")) {
 		rc = inc__buf_printf(b, "opened (");
 		if (rc == 0)
-			rc = put_safe(b, str(e, "state") ? str(e, "state") :
+			rc = put_safe(b, inc__str(e, "state") ? inc__str(e, "state") :
 			    "investigating");
 		if (rc == 0)
 			rc = inc__buf_printf(b, "): ");
 		if (rc == 0)
-			rc = put_safe(b, str(e, "title"));
+			rc = put_safe(b, inc__str(e, "title"));
 	} else if (!strcmp(type, "state")) {
 		rc = inc__buf_printf(b, "state -> ");
 		if (rc == 0)
-			rc = put_safe(b, str(e, "state"));
-		if (rc == 0 && str(e, "message")) {
+			rc = put_safe(b, inc__str(e, "state"));
+		if (rc == 0 && inc__str(e, "message")) {
 			rc = inc__buf_put(b, ": ", 2);
 			if (rc == 0)
-				rc = put_safe(b, str(e, "message"));
+				rc = put_safe(b, inc__str(e, "message"));
 		}
 	} else if (!strcmp(type, "handoff")) {
-		const char *role = str(e, "role");
+		const char *role = inc__str(e, "role");
 		rc = inc__buf_printf(b, "%s -> ", role ? inc__role_title(name, role) : "?");
 		if (rc == 0)
-			rc = put_safe(b, str(e, "person") ? str(e, "person") : "nobody");
+			rc = put_safe(b, inc__str(e, "person") ? inc__str(e, "person") : "nobody");
 	} else if (!strcmp(type, "sitrep")) {
 		rc = inc__buf_printf(b, "sitrep: ");
 		if (rc == 0)
-			rc = put_safe(b, str(e, "broken"));
+			rc = put_safe(b, inc__str(e, "broken"));
 	} else if (!strcmp(type, "note")) {
 		rc = inc__buf_printf(b, "note: ");
 		if (rc == 0)
-			rc = put_safe(b, str(e, "text"));
+			rc = put_safe(b, inc__str(e, "text"));
 	} else if (!strcmp(type, "owner")) {
 		rc = inc__buf_printf(b, "post-mortem owner -> ");
 		if (rc == 0)
-			rc = put_safe(b, str(e, "person"));
+			rc = put_safe(b, inc__str(e, "person"));
 	} else if (!strcmp(type, "action")) {
 		rc = inc__buf_printf(b, "action: ");
 		if (rc == 0)
-			rc = put_safe(b, str(e, "text"));
+			rc = put_safe(b, inc__str(e, "text"));
 		if (rc == 0)
 			rc = inc__buf_printf(b, " (owner ");
 		if (rc == 0)
-			rc = put_safe(b, str(e, "owner"));
+			rc = put_safe(b, inc__str(e, "owner"));
 		if (rc == 0)
 			rc = inc__buf_printf(b, ", due ");
 		if (rc == 0)
-			rc = put_safe(b, str(e, "due"));
+			rc = put_safe(b, inc__str(e, "due"));
 		if (rc == 0)
 			rc = inc__buf_put(b, ")", 1);
 	} else if (!strcmp(type, "action-done")) {
@@ -458,7 +452,7 @@ inc_render_log(char **out, const inc_incident *incident,
 		when(t, e, "at", 1);
 		rc = inc__buf_printf(&b, "%s  ", t);
 		if (rc == 0)
-			rc = put_safe(&b, str(json_object_get(e, "actor"), "name"));
+			rc = put_safe(&b, inc__str(json_object_get(e, "actor"), "name"));
 		if (rc == 0)
 			rc = inc__buf_put(&b, "  ", 2);
 		if (rc == 0)
@@ -499,7 +493,7 @@ sort_by_time(json_t **sorted, json_t *events, size_t n)
 		return inc__fail(INC_ERROR, "out of memory");
 	for (size_t i = 0; i < n; i++) {
 		v[i].e = json_array_get(events, i);
-		v[i].at = str(v[i].e, "at");
+		v[i].at = inc__str(v[i].e, "at");
 		v[i].seq = json_integer_value(json_object_get(v[i].e, "seq"));
 	}
 	qsort(v, n, sizeof(*v), by_time);
@@ -513,10 +507,10 @@ static int
 by_from(const void *a, const void *b)
 {
 	json_t *x = *(json_t *const *)a, *y = *(json_t *const *)b;
-	int c = strcmp(str(x, "from"), str(y, "from"));
+	int c = strcmp(inc__str(x, "from"), inc__str(y, "from"));
 
-	return c ? c : by_role(&(const char *){str(x, "role")},
-	    &(const char *){str(y, "role")});
+	return c ? c : by_role(&(const char *){inc__str(x, "role")},
+	    &(const char *){inc__str(y, "role")});
 }
 
 /*
@@ -542,7 +536,7 @@ put_role_history(struct inc_buf *b, json_t *events, json_t *picture)
 	    "since", json_object_get(first, "at")));
 	for (size_t i = 0; i < json_array_size(events); i++) {
 		json_t *e = json_array_get(events, i);
-		if (strcmp(str(e, "type"), "handoff") || !(role = str(e, "role")))
+		if (strcmp(inc__str(e, "type"), "handoff") || !(role = inc__str(e, "role")))
 			continue;
 		if ((h = json_object_get(held, role)))
 			json_array_append_new(rows, json_pack("{s:s, s:O?, s:O?, s:O?}",
@@ -550,7 +544,7 @@ put_role_history(struct inc_buf *b, json_t *events, json_t *picture)
 			    "from", json_object_get(h, "since"),
 			    "to", json_object_get(e, "at")));
 		json_object_del(held, role);
-		if (str(e, "person"))
+		if (inc__str(e, "person"))
 			json_object_set_new(held, role, json_pack("{s:O, s:O}",
 			    "person", json_object_get(e, "person"),
 			    "since", json_object_get(e, "at")));
@@ -568,12 +562,13 @@ put_role_history(struct inc_buf *b, json_t *events, json_t *picture)
 	for (size_t i = 0; rc == 0 && i < n; i++) {
 		when(from, v[i], "from", 0);
 		when(to, v[i], "to", 0);
-		rc = inc__buf_printf(b, "| %s | ", inc__role_title(name, str(v[i], "role")));
+		rc = inc__buf_printf(b, "| %s | ", inc__role_title(name,
+		    inc__str(v[i], "role")));
 		if (rc == 0)
-			rc = put_cell(b, str(v[i], "person"));
+			rc = put_cell(b, inc__str(v[i], "person"));
 		if (rc == 0)
 			rc = inc__buf_printf(b, " | %s | %s |\n", from,
-			    str(v[i], "to") ? to : "now");
+			    inc__str(v[i], "to") ? to : "now");
 	}
 	free(v);
 	json_decref(rows);
@@ -626,13 +621,13 @@ inc_render_postmortem(char **out, const inc_incident *incident,
 	}
 	rc = inc__buf_printf(&b, "# Post-mortem: ");
 	if (rc == 0)
-		rc = put_safe(&b, str(p, "title"));
+		rc = put_safe(&b, inc__str(p, "title"));
 	when(t, p, "opened", 0);
 	if (rc == 0)
 		rc = inc__buf_printf(&b, "\n\n- Incident: `%s`\n- Opened: %s by ",
 		    inc_incident_id(incident), t);
 	if (rc == 0)
-		rc = put_safe(&b, str(json_object_get(p, "opened_by"), "name"));
+		rc = put_safe(&b, inc__str(json_object_get(p, "opened_by"), "name"));
 	when(t, p, "confirmed_at", 0);
 	span(d, p, "opened", "confirmed_at");
 	if (rc == 0)
@@ -646,18 +641,18 @@ inc_render_postmortem(char **out, const inc_incident *incident,
 		    json_object_get(p, "major_at") ? "major" :
 		    json_object_get(p, "confirmed_at") ? "confirmed" : "investigating");
 	if (rc == 0)
-		rc = str(p, "owner") ? put_safe(&b, str(p, "owner")) :
+		rc = inc__str(p, "owner") ? put_safe(&b, inc__str(p, "owner")) :
 		    inc__buf_printf(&b, "nobody yet (inc-postmortem --owner NAME)");
 	if (rc == 0)
 		rc = inc__buf_printf(&b, "\n\n## Summary\n\n");
 	if (rc == 0)
-		rc = str(p, "summary") ? inc__buf_safe(&b, str(p, "summary"), 0) :
+		rc = inc__str(p, "summary") ? inc__buf_safe(&b, inc__str(p, "summary"), 0) :
 		    inc__buf_printf(&b, "_To be written._");
 	last = json_object_get(p, "sitrep");
 	if (rc == 0)
 		rc = inc__buf_printf(&b, "\n\n## Impact\n\n");
 	if (rc == 0)
-		rc = last ? inc__buf_safe(&b, str(last, "impact"), 0) :
+		rc = last ? inc__buf_safe(&b, inc__str(last, "impact"), 0) :
 		    inc__buf_printf(&b, "_No sitrep recorded the impact._");
 	if (rc == 0)
 		rc = inc__buf_printf(&b, "\n\n## Apology\n\n_To be written: "
@@ -678,15 +673,15 @@ inc_render_postmortem(char **out, const inc_incident *incident,
 		json_t *a = json_array_get(json_object_get(p, "actions"), i);
 		rc = inc__buf_printf(&b, "| %zu | ", i + 1);
 		if (rc == 0)
-			rc = put_cell(&b, str(a, "text"));
+			rc = put_cell(&b, inc__str(a, "text"));
 		if (rc == 0)
 			rc = inc__buf_put(&b, " | ", 3);
 		if (rc == 0)
-			rc = put_cell(&b, str(a, "owner"));
+			rc = put_cell(&b, inc__str(a, "owner"));
 		if (rc == 0)
 			rc = inc__buf_put(&b, " | ", 3);
 		if (rc == 0)
-			rc = put_cell(&b, str(a, "due"));
+			rc = put_cell(&b, inc__str(a, "due"));
 		when(t, a, "done_at", 0);
 		if (rc == 0)
 			rc = inc__buf_printf(&b, " | %s |\n",
@@ -705,7 +700,7 @@ inc_render_postmortem(char **out, const inc_incident *incident,
 		when(t, sorted[i], "at", 1);
 		rc = inc__buf_printf(&b, "| %s | ", t);
 		if (rc == 0)
-			rc = put_cell(&b, str(json_object_get(sorted[i], "actor"),
+			rc = put_cell(&b, inc__str(json_object_get(sorted[i], "actor"),
 			    "name"));
 		if (rc == 0)
 			rc = put_event(&what, sorted[i]);
@@ -720,7 +715,7 @@ inc_render_postmortem(char **out, const inc_incident *incident,
 	if (rc == 0)
 		rc = inc__buf_printf(&b, "\n## Sitreps\n");
 	for (size_t i = 0; rc == 0 && i < n; i++)
-		if (!strcmp(str(sorted[i], "type"), "sitrep"))
+		if (!strcmp(inc__str(sorted[i], "type"), "sitrep"))
 			rc = inc__buf_put(&b, "\n", 1) < 0 ? INC_ERROR :
 			    put_sitrep(&b, p, sorted[i], 2);
 	if (rc == 0 && !json_integer_value(json_object_get(p, "sitreps")))
@@ -728,12 +723,12 @@ inc_render_postmortem(char **out, const inc_incident *incident,
 	if (rc == 0)
 		rc = inc__buf_printf(&b, "\n## Customer updates\n\n");
 	for (size_t i = 0; rc == 0 && i < n; i++) {
-		if (strcmp(str(sorted[i], "type"), "status"))
+		if (strcmp(inc__str(sorted[i], "type"), "status"))
 			continue;
 		when(t, sorted[i], "at", 0);
 		rc = inc__buf_printf(&b, "- %s: ", t);
 		if (rc == 0)
-			rc = put_safe(&b, str(sorted[i], "message"));
+			rc = put_safe(&b, inc__str(sorted[i], "message"));
 		if (rc == 0)
 			rc = inc__buf_put(&b, "\n", 1);
 	}
@@ -752,7 +747,7 @@ inc_render_row(char **out, const inc_incident *incident, inc_repo *repo,
 	json_t *p = incident->picture;
 	int64_t due = inc_incident_sitrep_due(incident, repo);
 	int64_t update = inc_incident_update_due(incident, repo);
-	const char *ic = str(json_object_get(json_object_get(p, "roles"), "ic"),
+	const char *ic = inc__str(json_object_get(json_object_get(p, "roles"), "ic"),
 	    "person");
 	struct inc_buf b = {0};
 	char d[32], t[32];
@@ -800,7 +795,7 @@ inc_render_row(char **out, const inc_incident *incident, inc_repo *repo,
 	if (rc == 0 && json_is_true(json_object_get(p, "drill")))
 		rc = inc__buf_printf(&b, "[drill] ");
 	if (rc == 0)
-		rc = put_safe(&b, str(p, "title"));
+		rc = put_safe(&b, inc__str(p, "title"));
 	if (rc == 0)
 		rc = inc__buf_put(&b, "\n", 1);
 	return finish(out, &b, rc);
@@ -847,13 +842,13 @@ inc_render_sitrep_due(char **out, const inc_incident *incident,
 int
 inc__render_update(char **out, json_t *picture, json_t *e)
 {
-	const char *status = str(e, "status");
+	const char *status = inc__str(e, "status");
 	json_t *components = json_object_get(e, "components");
 	struct inc_buf b = {0};
 	char t[32];
 	int rc;
 
-	rc = put_safe(&b, str(picture, "title"));
+	rc = put_safe(&b, inc__str(picture, "title"));
 	if (rc == 0 && status && status[0] >= 'a' && status[0] <= 'z')
 		rc = inc__buf_printf(&b, "\n%c", status[0] - 'a' + 'A'), status++;
 	else if (rc == 0)
@@ -863,18 +858,18 @@ inc__render_update(char **out, json_t *picture, json_t *e)
 	if (rc == 0)
 		rc = inc__buf_put(&b, " - ", 3);
 	if (rc == 0)
-		rc = inc__buf_safe(&b, str(e, "message"), 0);
+		rc = inc__buf_safe(&b, inc__str(e, "message"), 0);
 	for (size_t i = 0; rc == 0 && i < json_array_size(components); i++) {
 		rc = inc__buf_printf(&b, i ? ", " : "\nThis affects: ");
 		if (rc == 0)
 			rc = put_safe(&b, json_string_value(json_array_get(components,
 			    i)));
 	}
-	if (rc == 0 && str(e, "impact")) {
+	if (rc == 0 && inc__str(e, "impact")) {
 		rc = inc__buf_printf(&b, "%s(", json_array_size(components) ? " " :
 		    "\n");
 		if (rc == 0)
-			rc = put_safe(&b, str(e, "impact"));
+			rc = put_safe(&b, inc__str(e, "impact"));
 		if (rc == 0)
 			rc = inc__buf_put(&b, " impact)", 8);
 	}
@@ -907,21 +902,21 @@ inc_render_pm_overdue(char **out, const inc_incident *incident,
 	if (!reasons)
 		return inc__fail(INC_ERROR, "out of memory");
 	if (inc_incident_state(incident) == INC_STATE_RESOLVED) {
-		if (!str(p, "owner"))
+		if (!inc__str(p, "owner"))
 			json_array_append_new(reasons, json_string("no post-mortem "
 			    "owner"));
 		for (size_t i = 0; i < json_array_size(json_object_get(p,
 		    "actions")); i++) {
 			json_t *a = json_array_get(json_object_get(p, "actions"), i);
 			struct inc_buf line = {0};
-			if (json_is_true(json_object_get(a, "done")) || !str(a, "due") ||
-			    strcmp(str(a, "due"), today) >= 0)
+			if (json_is_true(json_object_get(a, "done")) || !inc__str(a, "due") ||
+			    strcmp(inc__str(a, "due"), today) >= 0)
 				continue;
 			/* the due date is shown safe too: a log may hold anything */
 			if (inc__buf_printf(&line, "action %zu overdue since ",
-			    i + 1) < 0 || put_safe(&line, str(a, "due")) < 0 ||
+			    i + 1) < 0 || put_safe(&line, inc__str(a, "due")) < 0 ||
 			    inc__buf_printf(&line, " (owner ") < 0 ||
-			    put_safe(&line, str(a, "owner")) < 0 ||
+			    put_safe(&line, inc__str(a, "owner")) < 0 ||
 			    inc__buf_put(&line, ")", 1) < 0) {
 				inc__buf_free(&line);
 				json_decref(reasons);

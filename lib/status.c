@@ -26,18 +26,12 @@ one_of(const char *value, const char *const *allowed)
 	return 0;
 }
 
-static const char *
-str(json_t *object, const char *key)
-{
-	return json_string_value(json_object_get(object, key));
-}
-
 static int
 check_status(struct inc_change *c, json_t *picture)
 {
-	const char *message = str(c->event, "message");
+	const char *message = inc__str(c->event, "message");
 	size_t n = strcspn(message, "\n");
-	const char *s = str(c->event, "status");
+	const char *s = inc__str(c->event, "status");
 
 	(void)picture;
 	return inc__buf_printf(&c->announce, "@all: Customer update (%c%s): "
@@ -115,7 +109,7 @@ check_contact(struct inc_change *c, json_t *picture)
 {
 	(void)picture;
 	return inc__buf_printf(&c->announce, "Customer contacted: %s",
-	    str(c->event, "customer"));
+	    inc__str(c->event, "customer"));
 }
 
 /* Communications reached out to a top customer. */
@@ -193,7 +187,7 @@ inc_status_names(char ***out, size_t *count, inc_repo *repo,
 	int rc = 0;
 
 	json_object_foreach(roles, role, holder)
-		if (str(holder, "person") && (rc = push(&v, &n, str(holder,
+		if (inc__str(holder, "person") && (rc = push(&v, &n, inc__str(holder,
 		    "person"))) < 0)
 			goto out;
 	if ((rc = git_repository_config_snapshot(&cfg, repo->git)) < 0 ||

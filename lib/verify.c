@@ -475,32 +475,24 @@ trailer(const git_message_trailer_array *t, const char *key)
 	return NULL;
 }
 
-static const char *
-field(json_t *object, const char *key)
-{
-	const char *s = json_string_value(json_object_get(object, key));
-
-	return s ? s : "";
-}
-
 /* The commit that adds an event: its author and message name it. */
 static int
 check_commit(struct verify *v)
 {
 	const git_signature *author = git_commit_author(v->commit);
 	json_t *actor = json_object_get(v->event, "actor");
-	const char *id = field(v->event, "incident"), *subject, *t;
+	const char *id = inc__str_or(v->event, "incident", ""), *subject, *t;
 	const char *keys[3][2] = {
 		{"Incident", id},
-		{"Event", field(v->event, "type")},
-		{"Event-Id", field(v->event, "id")}
+		{"Event", inc__str_or(v->event, "type", "")},
+		{"Event-Id", inc__str_or(v->event, "id", "")}
 	};
 	git_message_trailer_array trailers = {0};
 	size_t n = strlen(id);
 	int rc = 0;
 
-	if (strcmp(author->name, field(actor, "name")) ||
-	    strcmp(author->email, field(actor, "email")))
+	if (strcmp(author->name, inc__str_or(actor, "name", "")) ||
+	    strcmp(author->email, inc__str_or(actor, "email", "")))
 		return offence(v, v->oid, v->event_path, v->event_line,
 		    "author is not the event's actor");
 	subject = git_commit_summary(v->commit);

@@ -12,12 +12,6 @@
 
 #include "internal.h"
 
-static const char *
-str(json_t *object, const char *key)
-{
-	return json_string_value(json_object_get(object, key));
-}
-
 static int
 is_ic(struct inc_change *c, json_t *picture)
 {
@@ -28,7 +22,7 @@ is_ic(struct inc_change *c, json_t *picture)
 static int
 denied(struct inc_change *c, json_t *picture, const char *what)
 {
-	const char *ic = str(json_object_get(json_object_get(picture, "roles"),
+	const char *ic = inc__str(json_object_get(json_object_get(picture, "roles"),
 	    "ic"), "person");
 
 	return inc__fail(INC_EDENIED, "%s: only the incident commander (%s) "
@@ -46,13 +40,13 @@ check_open(struct inc_change *c, json_t *picture)
 	    "[drill] " : "";
 
 	(void)picture;
-	inc_state_parse(&s, str(c->event, "state"));
+	inc_state_parse(&s, inc__str(c->event, "state"));
 	if (s == INC_STATE_MAJOR)
 		return inc__buf_printf(&c->announce, "@all: %sMajor Incident: %s\n"
-		    "@all: IC -> %s", drill, str(c->event, "title"), c->repo->name);
+		    "@all: IC -> %s", drill, inc__str(c->event, "title"), c->repo->name);
 	return inc__buf_printf(&c->announce, "@all: %sIncident %c%s: %s\n"
 	    "@all: IC -> %s", drill, toupper((unsigned char)inc_state_name(s)[0]),
-	    inc_state_name(s) + 1, str(c->event, "title"), c->repo->name);
+	    inc_state_name(s) + 1, inc__str(c->event, "title"), c->repo->name);
 }
 
 int
@@ -98,12 +92,12 @@ out:
 static int
 check_state(struct inc_change *c, json_t *picture)
 {
-	const char *to = str(c->event, "state");
+	const char *to = inc__str(c->event, "state");
 
 	if (!c->repo->name || (!is_ic(c, picture) && !json_is_true(
 	    json_object_get(c->event, "force"))))
 		return denied(c, picture, "change its state");
-	if (!strcmp(to, str(picture, "state") ? str(picture, "state") : ""))
+	if (!strcmp(to, inc__str(picture, "state") ? inc__str(picture, "state") : ""))
 		return inc__fail(INC_EINVALID, "%s: already %s", c->id, to);
 	if (!strcmp(to, "major"))
 		return inc__buf_printf(&c->announce, "@all: Major Incident");
@@ -151,9 +145,9 @@ role_valid(const char *role)
 static int
 check_handoff(struct inc_change *c, json_t *picture)
 {
-	const char *role = str(c->event, "role");
-	const char *person = str(c->event, "person");
-	const char *email = str(c->event, "email");
+	const char *role = inc__str(c->event, "role");
+	const char *person = inc__str(c->event, "person");
+	const char *email = inc__str(c->event, "email");
 	json_t *holder = json_object_get(json_object_get(picture, "roles"), role);
 	int force = json_is_true(json_object_get(c->event, "force"));
 	char title[64];
@@ -165,9 +159,9 @@ check_handoff(struct inc_change *c, json_t *picture)
 		return denied(c, picture, "assign roles");
 	if (!person && !holder)
 		return inc__fail(INC_EINVALID, "%s: nobody holds %s", c->id, role);
-	if (person && holder && !strcasecmp(person, str(holder, "person")) &&
-	    (!email || (str(holder, "email") &&
-	    !strcasecmp(email, str(holder, "email")))))
+	if (person && holder && !strcasecmp(person, inc__str(holder, "person")) &&
+	    (!email || (inc__str(holder, "email") &&
+	    !strcasecmp(email, inc__str(holder, "email")))))
 		return inc__fail(INC_EINVALID, "%s: %s already holds %s", c->id,
 		    person, role);
 	return inc__buf_printf(&c->announce, "@all: %s -> %s", inc__role_title(title, role),
@@ -282,7 +276,7 @@ check_sitrep(struct inc_change *c, json_t *picture)
 		    json_object_get(picture, "tickets"));
 	if (inc__buf_printf(&c->announce, "@all: Sitrep: ") < 0)
 		return INC_ERROR;
-	return headline(&c->announce, str(c->event, "broken"));
+	return headline(&c->announce, inc__str(c->event, "broken"));
 }
 
 int
@@ -337,7 +331,7 @@ check_note(struct inc_change *c, json_t *picture)
 	(void)picture;
 	if (inc__buf_printf(&c->announce, "Note: ") < 0)
 		return INC_ERROR;
-	return headline(&c->announce, str(c->event, "text"));
+	return headline(&c->announce, inc__str(c->event, "text"));
 }
 
 int
@@ -364,7 +358,7 @@ check_owner(struct inc_change *c, json_t *picture)
 {
 	(void)picture;
 	return inc__buf_printf(&c->announce, "@all: Post-mortem owner -> %s",
-	    str(c->event, "person"));
+	    inc__str(c->event, "person"));
 }
 
 int
@@ -391,7 +385,8 @@ check_action(struct inc_change *c, json_t *picture)
 {
 	return inc__buf_printf(&c->announce, "Action %zu -> %s: %s (due %s)",
 	    json_array_size(json_object_get(picture, "actions")) + 1,
-	    str(c->event, "owner"), str(c->event, "text"), str(c->event, "due"));
+	    inc__str(c->event, "owner"), inc__str(c->event, "text"),
+	    inc__str(c->event, "due"));
 }
 
 static int
@@ -452,7 +447,7 @@ check_done(struct inc_change *c, json_t *picture)
 		return inc__fail(INC_EINVALID, "%s: action %lld is already done",
 		    c->id, (long long)n);
 	return inc__buf_printf(&c->announce, "Action %lld done: %s", (long long)n,
-	    str(action, "text"));
+	    inc__str(action, "text"));
 }
 
 int
