@@ -112,64 +112,106 @@ inc__log_parse(json_t *events, const char *id, const char *where,
 	return 0;
 }
 
+/* One log file, appended to the text read so far, and its events parsed. */
 static int
-read_blob(json_t *events, inc_repo *repo, const char *dir, const char *id,
-    const git_tree_entry *e)
+read_blob(inc_incident *incident, inc_repo *repo, const char *dir,
+    const char *id, const git_tree_entry *e)
 {
 	git_blob *blob = NULL;
+	struct inc_buf *text = &incident->text;
+	size_t base = text->len, size;
 	char where[512];
 	int rc;
 
 	snprintf(where, sizeof(where), "%s/%s", dir, git_tree_entry_name(e));
 	if ((rc = git_blob_lookup(&blob, repo->git, git_tree_entry_id(e))) < 0)
 		return inc__git_fail(rc, where);
-	rc = inc__log_parse(events, id, where, git_blob_rawcontent(blob),
-	    (size_t)git_blob_rawsize(blob));
+	size = (size_t)git_blob_rawsize(blob);
+	rc = inc__buf_put(text, git_blob_rawcontent(blob), size);
 	git_blob_free(blob);
+	if (rc == 0)
+		rc = inc__log_parse(incident->events, id, where, text->s + base,
+		    size);
 	return rc;
 }
+
+/* an event, the keys it is sorted by, and its line */
+struct keyed {
+	json_int_t seq;
+	const char *id;
+	json_t *e;
+	struct inc__line line;
+};
 
 static int
 by_log_order(const void *a, const void *b)
 {
-	json_t *x = *(json_t *const *)a, *y = *(json_t *const *)b;
-	json_int_t sx = json_integer_value(json_object_get(x, "seq"));
-	json_int_t sy = json_integer_value(json_object_get(y, "seq"));
+	const struct keyed *x = a, *y = b;
 
-	if (sx != sy)
-		return sx < sy ? -1 : 1;
-	return strcmp(json_string_value(json_object_get(x, "id")),
-	    json_string_value(json_object_get(y, "id")));
+	if (x->seq != y->seq)
+		return x->seq < y->seq ? -1 : 1;
+	return strcmp(x->id, y->id);
 }
 
+/*
+ * The events into log order, and each one's line with it: the text holds
+ * one line for each event, in the order they were parsed.
+ */
 static int
-sort_events(json_t *events)
+sort_events(inc_incident *incident)
 {
-	size_t n = json_array_size(events);
-	json_t **v = malloc((n ? n : 1) * sizeof(*v));
+	json_t *events = incident->events;
+	size_t n = json_array_size(events), off = 0;
+	struct keyed *v = malloc((n ? n : 1) * sizeof(*v));
+	struct inc__line *line = malloc((n ? n : 1) * sizeof(*line));
 
-	if (!v)
+	if (!v || !line) {
+		free(v);
+		free(line);
 		return inc__fail(INC_ERROR, "out of memory");
-	for (size_t i = 0; i < n; i++)
-		v[i] = json_incref(json_array_get(events, i));
+	}
+	for (size_t i = 0; i < n; i++) {
+		const char *s = incident->text.s + off;
+		v[i].e = json_incref(json_array_get(events, i));
+		v[i].seq = json_integer_value(json_object_get(v[i].e, "seq"));
+		v[i].id = inc__str(v[i].e, "id");
+		v[i].line.off = off;
+		v[i].line.len = (size_t)((char *)memchr(s, '\n',
+		    incident->text.len - off) - s);
+		off += v[i].line.len + 1;
+	}
 	qsort(v, n, sizeof(*v), by_log_order);
 	json_array_clear(events);
-	for (size_t i = 0; i < n; i++)
-		json_array_append_new(events, v[i]);
+	for (size_t i = 0; i < n; i++) {
+		json_array_append_new(events, v[i].e);
+		line[i] = v[i].line;
+	}
 	free(v);
+	incident->line = line;
 	return 0;
 }
 
-static int
-read_events(json_t **out_events, json_t **out_picture, inc_repo *repo,
-    git_tree *tree, const char *id)
+static void
+incident_clear(inc_incident *incident)
 {
-	json_t *events = json_array(), *picture = inc__picture_new(id);
+	json_decref(incident->picture);
+	json_decref(incident->events);
+	inc__buf_free(&incident->text);
+	free(incident->line);
+	memset(incident, 0, sizeof(*incident));
+}
+
+/* The events of an incident, in log order, and its picture. */
+static int
+read_events(inc_incident *incident, inc_repo *repo, git_tree *tree,
+    const char *id)
+{
 	char dir[256];
 	int rc = 0;
 
-	*out_events = *out_picture = NULL;
-	if (!events || !picture) {
+	incident->events = json_array();
+	incident->picture = inc__picture_new(id);
+	if (!incident->events || !incident->picture) {
 		rc = inc__fail(INC_ERROR, "out of memory");
 		goto out;
 	}
@@ -181,23 +223,20 @@ read_events(json_t **out_events, json_t **out_picture, inc_repo *repo,
 		if (git_tree_entry_type(e) != GIT_OBJECT_BLOB || n < 7 ||
 		    strcmp(name + n - 6, ".jsonl"))
 			continue;
-		if ((rc = read_blob(events, repo, dir, id, e)) < 0)
+		if ((rc = read_blob(incident, repo, dir, id, e)) < 0)
 			goto out;
 	}
-	if ((rc = sort_events(events)) < 0)
+	if ((rc = sort_events(incident)) < 0)
 		goto out;
-	for (size_t i = 0; i < json_array_size(events); i++)
-		if ((rc = inc__picture_apply(picture, json_array_get(events, i))) < 0)
+	for (size_t i = 0; i < json_array_size(incident->events); i++)
+		if ((rc = inc__picture_apply(incident->picture,
+		    json_array_get(incident->events, i))) < 0)
 			goto out;
-	if (!json_object_get(picture, "opened")) {
+	if (!json_object_get(incident->picture, "opened"))
 		rc = inc__fail(INC_EINVALID, "%s: no open event", dir);
-		goto out;
-	}
-	*out_events = events, events = NULL;
-	*out_picture = picture, picture = NULL;
 out:
-	json_decref(events);
-	json_decref(picture);
+	if (rc < 0)
+		incident_clear(incident);
 	return rc;
 }
 
@@ -265,16 +304,18 @@ inc__picture_of(json_t **out, inc_repo *repo, const char *id,
     const git_oid *tree_id)
 {
 	git_tree *tree = NULL;
-	json_t *events = NULL;
+	inc_incident read = {0};
 	int rc;
 
 	if ((*out = cache_load(repo, id, tree_id)))
 		return 0;
 	if ((rc = git_tree_lookup(&tree, repo->git, tree_id)) < 0)
 		return inc__git_fail(rc, id);
-	if ((rc = read_events(&events, out, repo, tree, id)) == 0)
-		inc__cache_store(repo, id, tree_id, *out);
-	json_decref(events);
+	if ((rc = read_events(&read, repo, tree, id)) == 0) {
+		inc__cache_store(repo, id, tree_id, read.picture);
+		*out = json_incref(read.picture);
+	}
+	incident_clear(&read);
 	git_tree_free(tree);
 	return rc;
 }
@@ -308,8 +349,7 @@ inc_incident_load(inc_incident **out, inc_repo *repo, const char *id,
 		goto out;
 	if (with_events) {
 		if ((rc = inc__incident_tree(&tree, repo, head, id)) < 0 ||
-		    (rc = read_events(&incident->events, &incident->picture, repo,
-		    tree, id)) < 0)
+		    (rc = read_events(incident, repo, tree, id)) < 0)
 			goto out;
 		inc__cache_store(repo, id, git_tree_id(tree), incident->picture);
 	} else if ((rc = inc__picture(&incident->picture, repo, head, id)) < 0) {
@@ -328,8 +368,7 @@ inc_incident_free(inc_incident *incident)
 {
 	if (!incident)
 		return;
-	json_decref(incident->picture);
-	json_decref(incident->events);
+	incident_clear(incident);
 	free(incident);
 }
 

@@ -27,15 +27,22 @@ struct inc_repo {
 	char *email;
 };
 
-struct inc_incident {
-	json_t *picture; /* the reduced state: see incident-log(5) */
-	json_t *events;  /* the events in log order, or NULL */
-};
-
 /* a growable string */
 struct inc_buf {
 	char *s;
 	size_t len, cap;
+};
+
+/* where one event's line is in inc_incident's text (without its newline) */
+struct inc__line {
+	size_t off, len;
+};
+
+struct inc_incident {
+	json_t *picture; /* the reduced state: see incident-log(5) */
+	json_t *events;  /* the events in log order, or NULL */
+	struct inc_buf text;    /* with events: the log files, as read */
+	struct inc__line *line; /* with events: each event's line in text */
 };
 
 /* a string member of a JSON object, or NULL (or fallback) */

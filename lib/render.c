@@ -70,29 +70,42 @@ put_cell(struct inc_buf *b, const char *text)
 }
 
 /*
- * JSON as jansson writes it, but for the C1 controls (U+0080 to U+009F,
- * which it leaves as UTF-8 and a terminal may obey, CSI among them): those
- * are written as \u escapes, which read back the same.
+ * A line of JSON, len bytes at s, but for the C1 controls (U+0080 to
+ * U+009F, which jansson leaves as UTF-8 and a terminal may obey, CSI among
+ * them): those are written as \u escapes, which read back the same.
  */
+static int
+put_json_line(struct inc_buf *b, const char *s, size_t len)
+{
+	const char *end = s + len, *q;
+	int rc = 0;
+
+	while (rc == 0 && (q = memchr(s, 0xc2, (size_t)(end - s)))) {
+		if (q + 1 == end || (unsigned char)q[1] < 0x80 ||
+		    (unsigned char)q[1] > 0x9f) {
+			rc = inc__buf_put(b, s, (size_t)(q + 1 - s));
+			s = q + 1;
+			continue;
+		}
+		if ((rc = inc__buf_put(b, s, (size_t)(q - s))) == 0)
+			rc = inc__buf_printf(b, "\\u%04x", (unsigned char)q[1]);
+		s = q + 2;
+	}
+	if (rc == 0)
+		rc = inc__buf_put(b, s, (size_t)(end - s));
+	return rc ? rc : inc__buf_put(b, "\n", 1);
+}
+
+/* JSON as jansson writes it, C1 controls escaped */
 static int
 put_json(struct inc_buf *b, json_t *value)
 {
-	char *s = json_dumps(value, JSON_FLAGS | JSON_ENCODE_ANY), *p, *q;
-	int rc = 0;
+	char *s = json_dumps(value, JSON_FLAGS | JSON_ENCODE_ANY);
+	int rc;
 
 	if (!s)
 		return inc__fail(INC_ERROR, "out of memory");
-	for (p = q = s; rc == 0 && (q = strchr(q, 0xc2)); ) {
-		if ((unsigned char)q[1] < 0x80 || (unsigned char)q[1] > 0x9f) {
-			q++;
-			continue;
-		}
-		if ((rc = inc__buf_put(b, p, (size_t)(q - p))) == 0)
-			rc = inc__buf_printf(b, "\\u%04x", (unsigned char)q[1]);
-		p = q += 2;
-	}
-	if (rc == 0)
-		rc = inc__buf_printf(b, "%s\n", p);
+	rc = put_json_line(b, s, strlen(s));
 	free(s);
 	return rc;
 }
@@ -435,6 +448,24 @@ put_event(struct inc_buf *b, json_t *e)
 	return rc;
 }
 
+/*
+ * An event of a loaded incident as JSON: its line as the log has it, which
+ * is what the tools wrote (compact, keys sorted) and spares writing it
+ * again; but a line with a control character (a tab or CR between tokens,
+ * which a hand may have put there) as jansson writes it.
+ */
+static int
+put_event_json(struct inc_buf *b, const inc_incident *incident, size_t i)
+{
+	const char *s = incident->text.s + incident->line[i].off;
+	size_t len = incident->line[i].len;
+
+	for (size_t k = 0; k < len; k++)
+		if ((unsigned char)s[k] < 0x20)
+			return put_json(b, json_array_get(incident->events, i));
+	return put_json_line(b, s, len);
+}
+
 int
 inc_render_log(char **out, const inc_incident *incident,
     enum inc_format format)
@@ -446,7 +477,7 @@ inc_render_log(char **out, const inc_incident *incident,
 	for (size_t i = 0; rc == 0 && i < json_array_size(incident->events); i++) {
 		json_t *e = json_array_get(incident->events, i);
 		if (format == INC_FORMAT_JSON) {
-			rc = put_json(&b, e);
+			rc = put_event_json(&b, incident, i);
 			continue;
 		}
 		when(t, e, "at", 1);
