@@ -31,9 +31,9 @@
 # rounds, 5); the commands of sections 4, 5 and 7 take seconds each, so
 # they have SLOW_ROUNDS (3) rounds of SLOW_RUNS (3) runs, after one warm-up
 # run each. SECTIONS ("1 2 3 4 5 6 7") picks the sections to run, and the
-# table has their rows only: SECTIONS="4 5 6" sh bench/run.sh. STATIC_BIN
-# (make bench sets it) holds the tools built with make STATIC=1: section 6
-# times them too. The table goes to stdout and, as Markdown, to
+# table has their rows only: SECTIONS="4 5 6" sh bench/run.sh. SHARED_BIN
+# (make bench sets it) holds the tools built with make SHARED=1: sections 2
+# and 6 time them too. The table goes to stdout and, as Markdown, to
 # BENCH_DIR/table.md.
 set -eu
 cd "$(dirname "$0")/.."
@@ -60,13 +60,13 @@ rm -rf "$bin"
 mkdir -p "$bin"
 cp "$src"/inc-* "$src/floor" "$bin/"
 export BIN="$bin" BENCH_DIR="$out"
-# STATIC_BIN: the tools built with make STATIC=1, if any (start-up rows)
-if [ -n "${STATIC_BIN:-}" ] && [ -x "$STATIC_BIN/inc-note" ]; then
-	mkdir -p "$bin/static"
-	cp "$STATIC_BIN"/inc-* "$bin/static/"
-	export STATIC_BIN="$bin/static"
+# SHARED_BIN: the tools built with make SHARED=1, if any
+if [ -n "${SHARED_BIN:-}" ] && [ -x "$SHARED_BIN/inc-note" ]; then
+	mkdir -p "$bin/shared"
+	cp "$SHARED_BIN"/inc-* "$bin/shared/"
+	export SHARED_BIN="$bin/shared"
 else
-	unset STATIC_BIN
+	unset SHARED_BIN
 fi
 export GIT_AUTHOR_NAME="Bench Writer" GIT_AUTHOR_EMAIL=bench@example.com
 start=$(date +%s)
@@ -158,10 +158,10 @@ floor: 10 files (a work tree event)$tab$bin/floor $o/floor 10
 floor: 8 files (a bare event)$tab$bin/floor $o/floor 8
 inc-note --version (process start only)$tab$bin/inc-note --version
 EOF
-	if [ -n "${STATIC_BIN:-}" ]; then
+	if [ -n "${SHARED_BIN:-}" ]; then
 		cat >>"$out/one.list" <<EOF
-inc-note static, work tree, fsync$tab$STATIC_BIN/inc-note -C $o/work $wid x
-inc-note static, bare, fsync$tab$STATIC_BIN/inc-note -C $o/bare.git $bid x
+inc-note shared, work tree, fsync$tab$SHARED_BIN/inc-note -C $o/work $wid x
+inc-note shared, bare, fsync$tab$SHARED_BIN/inc-note -C $o/bare.git $bid x
 EOF
 	fi
 	interleaved one "$out/one.list"
@@ -269,9 +269,9 @@ for c in "$n" "inc-note, work tree, fsync" "inc-note, bare, fsync" \
 done
 row one "one event: " "inc-note, work tree, fsync" "floor: 10 files (a work tree event)"
 row one "one event: " "inc-note, bare, fsync" "floor: 8 files (a bare event)"
-if [ -n "${STATIC_BIN:-}" ]; then
-	row one "one event: " "inc-note static, work tree, fsync" "$n"
-	row one "one event: " "inc-note static, bare, fsync" "$n"
+if [ -n "${SHARED_BIN:-}" ]; then
+	row one "one event: " "inc-note shared, work tree, fsync" "$n"
+	row one "one event: " "inc-note shared, bare, fsync" "$n"
 fi
 fi
 # concurrency: median and range over the rounds of each column, per case
@@ -407,14 +407,14 @@ if want 6; then
 	row startup "start-up: " "sh -c 'exec trivial <update'" "$t"
 	row startup "start-up: " "sh -c 'exec inc-status --check <update'" \
 	    "sh -c 'exec trivial <update'"
-	if [ -n "${STATIC_BIN:-}" ]; then
-		for c in "inc-note --version, static" "inc-note --help, static"; do
+	if [ -n "${SHARED_BIN:-}" ]; then
+		for c in "inc-note --version, shared" "inc-note --help, shared"; do
 			row startup "start-up: " "$c" "$t"
 		done
-		row startup "start-up: " "sh -c 'exec inc-status --check <update', static" \
+		row startup "start-up: " "sh -c 'exec inc-status --check <update', shared" \
 		    "sh -c 'exec trivial <update'"
 	fi
-	awk -F '\t' '{ printf "start-up: inc-note --version, LD_DEBUG=statistics: %s\t%s\t-\t-\t-\n", $1, $2 }' \
+	awk -F '\t' '{ printf "start-up: inc-note --version, shared, LD_DEBUG=statistics: %s\t%s\t-\t-\t-\n", $1, $2 }' \
 	    "$out/startup-ld.tsv" >>"$table"
 fi
 if want 7 && [ -s "$out/verify.list" ] && [ -x "$src/inc-verify" ]; then

@@ -11,9 +11,10 @@
 #   inc-status --check reading the update, and the trivial program reading
 #   it, both through sh -c 'exec ... <file' (hyperfine gives commands no
 #   input), so that the two differ only in the program;
-#   if STATIC_BIN names the tools built with make STATIC=1 (make bench
+#   if SHARED_BIN names the tools built with make SHARED=1 (make bench
 #   builds them), the same three commands of that build.
-# Then prints, for the median of LD_RUNS (5) runs of inc-note --version,
+# Then prints, for the median of LD_RUNS (5) runs of inc-note --version
+# (of the SHARED_BIN build, if there is one),
 # the dynamic loader's statistics (LD_DEBUG=statistics: cycles in the
 # loader, in relocation, in loading objects) and the number of shared
 # objects it loads (ldd), into
@@ -45,11 +46,13 @@ inc-note --help	$bin/inc-note --help
 sh -c 'exec trivial <update'	sh -c 'exec $s/trivial <$s/update.txt'
 sh -c 'exec inc-status --check <update'	sh -c 'exec $bin/inc-status --check <$s/update.txt'
 EOF
-if [ -n "${STATIC_BIN:-}" ] && [ -x "$STATIC_BIN/inc-note" ]; then
+ld_bin=$bin
+if [ -n "${SHARED_BIN:-}" ] && [ -x "$SHARED_BIN/inc-note" ]; then
+	ld_bin=$SHARED_BIN
 	cat >>"$out/startup.list" <<EOF
-inc-note --version, static	$STATIC_BIN/inc-note --version
-inc-note --help, static	$STATIC_BIN/inc-note --help
-sh -c 'exec inc-status --check <update', static	sh -c 'exec $STATIC_BIN/inc-status --check <$s/update.txt'
+inc-note --version, shared	$SHARED_BIN/inc-note --version
+inc-note --help, shared	$SHARED_BIN/inc-note --help
+sh -c 'exec inc-status --check <update', shared	sh -c 'exec $SHARED_BIN/inc-status --check <$s/update.txt'
 EOF
 fi
 
@@ -57,7 +60,7 @@ fi
 # total (cycles of the time stamp counter; the MHz from /proc/cpuinfo).
 i=0
 while [ "$i" -lt "${LD_RUNS:-5}" ]; do
-	LD_DEBUG=statistics LD_DEBUG_OUTPUT="$s/ld" "$bin/inc-note" --version \
+	LD_DEBUG=statistics LD_DEBUG_OUTPUT="$s/ld" "$ld_bin/inc-note" --version \
 	    >/dev/null
 	i=$((i + 1))
 done
@@ -80,7 +83,7 @@ done | sort -n | awk '{ a[NR] = $2 } END { print a[int((NR + 1) / 2)] }' \
 			printf "cycles loading objects\t%d %s\n", l, lp
 			printf "relocations (symbol, relative)\t%d, %d\n", n, rel
 		}' "$(cat "$s/ld.median")"
-	printf 'shared objects (ldd)\t%s\n' "$(ldd "$bin/inc-note" | wc -l)"
+	printf 'shared objects (ldd)\t%s\n' "$(ldd "$ld_bin/inc-note" | wc -l)"
 } >"$out/startup-ld.tsv"
 awk -F '\t' '{ printf "  inc-note --version: %-42s %s\n", $1, $2 }' \
     "$out/startup-ld.tsv"

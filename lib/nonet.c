@@ -1,7 +1,8 @@
 /*
- * Linked instead of notls.c when the tools are linked statically (make
- * STATIC=1). The tools never talk to a network, but libgit2's transports
- * pull in its TLS and authentication libraries. Two are replaced here:
+ * Linked instead of notls.c when the tools are linked statically (the
+ * default; make SHARED=1 links notls.c). The tools never talk to a
+ * network, but libgit2's transports pull in its TLS and authentication
+ * libraries. Two are replaced here:
  *
  * - The CA-bundle parser, as notls.c explains, through the linker's
  *   --wrap (a definition of the function itself would clash with the

@@ -1,4 +1,5 @@
 /*
+ * Linked with make SHARED=1 (nonet.c does the same in the static default).
  * The tools never talk to a network, but Debian's libgit2 is built with
  * mbedTLS and parses the whole CA bundle in git_libgit2_init(): measured
  * at 80% of the instructions of one inc-note run and about 5 ms of its
