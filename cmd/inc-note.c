@@ -1,17 +1,55 @@
 /* inc-note: record an operations progress note, or one per line of input. */
 #define _DEFAULT_SOURCE
+#include <errno.h>
+#include <poll.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "cli.h"
 
 #define LINE_MAX_BYTES (64 * 1024)
+#define BATCH_MIN 32  /* lines waiting, for them to be recorded as a batch */
+#define BATCH_MAX 256 /* a batch at most: other writers wait for its end */
 
 static const char usage_text[] =
     "inc-note [-C dir] [-t time] [id] text ...\n"
     "       inc-note [-C dir] [-t time] [id] -   (the note from stdin)\n"
     "       inc-note [-C dir] -s [id]            (a note per line of stdin)\n";
+
+/* stdin, read in blocks of our own, so that what is waiting is known */
+static struct {
+	char buf[256 * 1024];
+	size_t start, end;
+	int eof;
+} in;
+
+/* More of stdin into the buffer; without wait, only what is there now. */
+static void
+fill(int wait)
+{
+	struct pollfd p = {0, POLLIN, 0};
+	ssize_t r;
+
+	if (in.eof)
+		return;
+	if (in.end == sizeof(in.buf) && in.start > 0) {
+		memmove(in.buf, in.buf + in.start, in.end - in.start);
+		in.end -= in.start;
+		in.start = 0;
+	}
+	if (in.end == sizeof(in.buf) || (!wait && poll(&p, 1, 0) != 1))
+		return;
+	while ((r = read(0, in.buf + in.end, sizeof(in.buf) - in.end)) < 0 &&
+	    errno == EINTR)
+		;
+	if (r < 0)
+		cli_die(EXIT_FAIL, "stdin: %s", strerror(errno));
+	if (r == 0)
+		in.eof = 1;
+	in.end += (size_t)r;
+}
 
 /*
  * One line of stdin into line (LINE_MAX_BYTES + 2 bytes), without its
@@ -22,31 +60,128 @@ static const char usage_text[] =
 static int
 read_line(char *line, size_t *n)
 {
-	int ch = EOF;
-
 	*n = 0;
-	while (*n <= LINE_MAX_BYTES && (ch = getc_unlocked(stdin)) != EOF &&
-	    ch != '\n')
-		line[(*n)++] = (char)ch;
-	line[*n] = '\0';
-	if (*n > LINE_MAX_BYTES)
-		while ((ch = getc_unlocked(stdin)) != EOF && ch != '\n')
-			;
-	return *n > 0 || ch == '\n';
+	for (;;) {
+		char *p = in.buf + in.start;
+		char *nl = memchr(p, '\n', in.end - in.start);
+		size_t have = nl ? (size_t)(nl - p) : in.end - in.start;
+		size_t take = LINE_MAX_BYTES + 1 - *n;
+
+		memcpy(line + *n, p, have < take ? have : take);
+		*n += have < take ? have : take;
+		in.start += have + (nl != NULL);
+		line[*n] = '\0';
+		if (nl)
+			return 1;
+		if (in.eof)
+			return *n > 0;
+		fill(1);
+	}
+}
+
+/* How many whole lines can be read without waiting, up to max. */
+static size_t
+waiting(size_t max)
+{
+	const char *p, *end;
+	size_t n = 0;
+
+	fill(0);
+	p = in.buf + in.start;
+	end = in.buf + in.end;
+	while (n < max && (p = memchr(p, '\n', (size_t)(end - p))))
+		n++, p++;
+	return n;
+}
+
+/* A line checked and recorded, or told why not on stderr (EXIT_FAIL). */
+static int
+record(inc_repo *repo, const char *id, const struct inc_write *how,
+    const char *line, size_t n, size_t number, char **announcement)
+{
+	char where[64], message[1200];
+
+	snprintf(where, sizeof(where), "stdin:%zu", number);
+	if (n > LINE_MAX_BYTES) {
+		fprintf(stderr, "%s: %s: note: too long (more than %d bytes)\n",
+		    prog, where, LINE_MAX_BYTES);
+		return EXIT_FAIL;
+	}
+	if (n != strlen(line)) {
+		fprintf(stderr, "%s: %s: note: contains a NUL byte\n", prog, where);
+		return EXIT_FAIL;
+	}
+	if (inc_note(announcement, repo, id, line, how) < 0) {
+		snprintf(message, sizeof(message), "%s: %s", where, inc_error());
+		cli_say(stderr, prog, message);
+		return EXIT_FAIL;
+	}
+	return EXIT_OK;
+}
+
+static void
+announce(char *announcement)
+{
+	cli_say(stdout, NULL, announcement);
+	fflush(stdout);
+	free(announcement);
+}
+
+/* a note of a batch: its line number, text and announcement */
+struct batched {
+	size_t number;
+	char *text, *announcement;
+};
+
+/*
+ * The end of a batch: its notes announced once all are recorded; or, if
+ * the batch could not be recorded, each note recorded again on its own.
+ */
+static int
+batch_end(inc_repo *repo, const char *id, const struct inc_write *how,
+    struct batched *b, size_t k)
+{
+	char message[1200], *announcement;
+	int status = EXIT_OK;
+
+	if (inc_batch_end(repo, 1) == 0) {
+		cli_warnings();
+		for (size_t i = 0; i < k; i++)
+			announce(b[i].announcement);
+	} else if (k) {
+		snprintf(message, sizeof(message), "warning: stdin:%zu-%zu: %s "
+		    "(recording each note on its own)", b[0].number,
+		    b[k - 1].number, inc_error());
+		cli_say(stderr, prog, message);
+		for (size_t i = 0; i < k; i++) {
+			free(b[i].announcement);
+			if (record(repo, id, how, b[i].text, strlen(b[i].text),
+			    b[i].number, &announcement) != EXIT_OK)
+				status = EXIT_FAIL;
+			else
+				announce(announcement), cli_warnings();
+		}
+	}
+	for (size_t i = 0; i < k; i++)
+		free(b[i].text);
+	return status;
 }
 
 /*
  * Each line of stdin is a note of its own, recorded as it arrives, all
  * through one process: alerts piped in, a log tailed. A bad line is
- * reported with its number and skipped; the status then says so.
+ * reported with its number and skipped; the status then says so. When
+ * BATCH_MIN or more lines are waiting, up to BATCH_MAX are recorded as a
+ * batch (see inc_batch_begin): still a commit each, made durable together.
  */
 static int
 each_line(inc_repo *repo, const char *id, const struct inc_write *how)
 {
 	static char line[LINE_MAX_BYTES + 2];
-	char *announcement, where[64], message[1200];
-	size_t n, number = 0;
-	int status = EXIT_OK;
+	static struct batched batch[BATCH_MAX];
+	char *announcement;
+	size_t n, number = 0, k = 0;
+	int status = EXIT_OK, batching = 0;
 
 	while (read_line(line, &n)) {
 		number++;
@@ -54,29 +189,27 @@ each_line(inc_repo *repo, const char *id, const struct inc_write *how)
 			line[--n] = '\0';
 		if (strspn(line, " \t") == n)
 			continue; /* a blank line is no note */
-		snprintf(where, sizeof(where), "stdin:%zu", number);
-		if (n > LINE_MAX_BYTES) {
-			fprintf(stderr, "%s: %s: note: too long (more than %d "
-			    "bytes)\n", prog, where, LINE_MAX_BYTES);
+		if (!batching && waiting(BATCH_MIN) + 1 >= BATCH_MIN)
+			batching = inc_batch_begin(repo) == 0;
+		if (record(repo, id, how, line, n, number, &announcement) != EXIT_OK)
 			status = EXIT_FAIL;
-		} else if (n != strlen(line)) {
-			fprintf(stderr, "%s: %s: note: contains a NUL byte\n",
-			    prog, where);
-			status = EXIT_FAIL;
-		} else if (inc_note(&announcement, repo, id, line, how) < 0) {
-			snprintf(message, sizeof(message), "%s: %s", where,
-			    inc_error());
-			cli_say(stderr, prog, message);
-			status = EXIT_FAIL;
-		} else {
-			cli_say(stdout, NULL, announcement);
-			fflush(stdout);
-			cli_warnings();
-			free(announcement);
+		else if (!batching)
+			announce(announcement), cli_warnings();
+		else if (!(batch[k].text = strdup(line)))
+			cli_die(EXIT_FAIL, "out of memory");
+		else {
+			batch[k].number = number;
+			batch[k++].announcement = announcement;
+		}
+		if (batching && (k == BATCH_MAX || !waiting(1))) {
+			if (batch_end(repo, id, how, batch, k) != EXIT_OK)
+				status = EXIT_FAIL;
+			k = 0;
+			batching = 0;
 		}
 	}
-	if (ferror(stdin))
-		cli_die(EXIT_FAIL, "stdin: read error");
+	if (batching && batch_end(repo, id, how, batch, k) != EXIT_OK)
+		status = EXIT_FAIL;
 	return status;
 }
 

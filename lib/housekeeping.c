@@ -19,6 +19,7 @@
 
 #define ORPHAN_SECONDS 2 /* as with stale locks: no live reader is that slow */
 #define GC_AUTO 6700     /* git's default gc.auto */
+#define GC_AUTO_PACK_LIMIT 50 /* and its gc.autoPackLimit */
 
 /* Removes the files in dir whose names start with prefix and end with
  * suffix, and that are at least age seconds old. */
@@ -65,33 +66,59 @@ inc__sweep(inc_repo *repo)
 	sweep_dir(dir, "", ".tmp", ORPHAN_SECONDS);
 }
 
-/* Does objects/17 hold more than its share of gc.auto loose objects? */
+/* A count in git config, or fallback; git's gc takes 0 or less as "never". */
 static int
-too_many_loose(inc_repo *repo)
+gc_limit(inc_repo *repo, const char *key, int fallback)
 {
-	int limit = GC_AUTO, n = 0;
 	git_config *cfg = NULL;
-	char dir[4096];
-	struct dirent *d;
-	DIR *dp;
+	int32_t v = fallback;
 
 	if (git_repository_config_snapshot(&cfg, repo->git) == 0) {
-		int32_t v;
-		if (git_config_get_int32(&v, cfg, "gc.auto") == 0)
-			limit = v;
+		if (git_config_get_int32(&v, cfg, key) < 0)
+			v = fallback;
 		git_config_free(cfg);
 	}
-	if (limit <= 0)
-		return 0;
-	limit = (limit + 255) / 256; /* git estimates from one directory too */
-	snprintf(dir, sizeof(dir), "%sobjects/17", repo->commondir);
+	return v;
+}
+
+/* Does DIR hold more than limit names of length len, or ending in suffix? */
+static int
+more_than(const char *dir, int limit, size_t len, const char *suffix)
+{
+	struct dirent *d;
+	DIR *dp;
+	int n = 0;
+
 	if (!(dp = opendir(dir)))
 		return 0;
-	while ((d = readdir(dp)) && n <= limit)
-		if (strlen(d->d_name) == GIT_OID_HEXSZ - 2)
-			n++;
+	while ((d = readdir(dp)) && n <= limit) {
+		size_t k = strlen(d->d_name);
+		n += suffix ? k > strlen(suffix) && !strcmp(d->d_name + k -
+		    strlen(suffix), suffix) : k == len;
+	}
 	closedir(dp);
 	return n > limit;
+}
+
+/*
+ * Would git gc --auto do anything: does objects/17 hold more than its
+ * share of gc.auto loose objects (git estimates from that directory too),
+ * or are there more than gc.autoPackLimit packs (a batch writes one)?
+ */
+static int
+gc_due(inc_repo *repo)
+{
+	int loose = gc_limit(repo, "gc.auto", GC_AUTO);
+	int packs = gc_limit(repo, "gc.autoPackLimit", GC_AUTO_PACK_LIMIT);
+	char dir[4096];
+
+	if (loose <= 0)
+		return 0;
+	snprintf(dir, sizeof(dir), "%sobjects/17", repo->commondir);
+	if (more_than(dir, (loose + 255) / 256, GIT_OID_HEXSZ - 2, NULL))
+		return 1;
+	snprintf(dir, sizeof(dir), "%sobjects/pack", repo->commondir);
+	return packs > 0 && more_than(dir, packs, 0, ".pack");
 }
 
 /*
@@ -109,7 +136,7 @@ inc__gc_auto(inc_repo *repo)
 	pid_t pid;
 	int fd;
 
-	if (!too_many_loose(repo))
+	if (!gc_due(repo))
 		return;
 	fflush(NULL);
 	if ((pid = fork()) < 0)

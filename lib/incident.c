@@ -161,7 +161,8 @@ static int
 sort_events(inc_incident *incident)
 {
 	json_t *events = incident->events;
-	size_t n = json_array_size(events), off = 0;
+	/* no text read, no event parsed */
+	size_t n = incident->text.s ? json_array_size(events) : 0, off = 0;
 	struct keyed *v = malloc((n ? n : 1) * sizeof(*v));
 	struct inc__line *line = malloc((n ? n : 1) * sizeof(*line));
 

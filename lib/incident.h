@@ -114,6 +114,17 @@ int inc_pm_action(char **out_announcement, inc_repo *repo, const char *id,
 int inc_pm_done(char **out_announcement, inc_repo *repo, const char *id,
     long number, const struct inc_write *how);
 
+/*
+ * append.c: a batch. The events written between inc_batch_begin and
+ * inc_batch_end are still one commit each, but made durable together: the
+ * repository lock is held throughout, their objects go into one pack and
+ * the branch moves once, at the end (and then the hooks run, in order).
+ * None of them is recorded until inc_batch_end(repo, 1) returns 0; if it
+ * fails, or with 0 (give up), none is.
+ */
+int inc_batch_begin(inc_repo *repo);
+int inc_batch_end(inc_repo *repo, int commit);
+
 /* status.c: customer status updates (Statuspage's statuses and impacts) */
 struct inc_status_args {
 	const char *message;

@@ -25,6 +25,7 @@ struct inc_repo {
 	char writer[9];  /* this clone's writer id, read on first write */
 	char *name;      /* the responder, filled on first write */
 	char *email;
+	struct inc__batch *batch; /* between inc_batch_begin and _end */
 };
 
 /* a growable string */

@@ -230,6 +230,8 @@ inc_repo_free(inc_repo *repo)
 {
 	if (!repo)
 		return;
+	if (repo->batch)
+		inc_batch_end(repo, 0);
 	git_repository_free(repo->git);
 	free(repo->path);
 	free(repo->commondir);

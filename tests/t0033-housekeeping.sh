@@ -68,6 +68,27 @@ fsck_clean "git fsck --strict is clean after gc" r
 is "$(git -C r status --porcelain)" "" "the work tree is clean"
 succeeds "and the next write succeeds" inc-note -C r "Backlog cleared"
 
+# more packs than gc.autoPackLimit (a batch of inc-note --stdin writes
+# one): git gc --auto packs them together
+new_repo p
+git -C p config gc.autoPackLimit 3
+inc-open -C p "Many packs" >/dev/null 2>&1
+for b in 1 2 3 4; do
+	seq 1 40 | sed "s/^/batch $b line /" >"$TRASH/batch"
+	inc-note -C p -s <"$TRASH/batch" >/dev/null 2>>"$TRASH/errors.p" ||
+		echo "batch $b failed" >>"$TRASH/errors.p"
+	i=0
+	while pgrep -f "$TRASH/p/.git/ .*gc" >/dev/null && [ $i -lt 300 ]; do
+		sleep 0.1
+		i=$((i + 1))
+	done
+done
+is "$(cat "$TRASH/errors.p" 2>/dev/null)" "" "four batches recorded"
+is "$(git -C p count-objects -v | sed -n 's/^packs: //p')" 1 \
+	"the fourth pack was one too many: gc packed them into one"
+is "$(inc-log -C p -j | jq -r .text | grep -c '^batch')" 160 "every event is there"
+fsck_clean "git fsck --strict is clean after packing packs" p
+
 # gc.auto 0 turns it off, as in git
 new_repo q
 git -C q config gc.auto 0
