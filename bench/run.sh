@@ -378,12 +378,19 @@ if want 4; then
 fi
 if want 5; then
 	l=${STREAM_LINES:-200}
-	for c in "inc-note --stdin, work tree, $l lines|floor: $l events of 10 files (work tree)" \
-	    "inc-note --stdin, bare, $l lines|floor: $l events of 8 files (bare)" \
-	    "inc-note --stdin, work tree, INC_NO_FSYNC=1, $l lines|floor: $l events of 10 files (work tree)" \
+	for c in "inc-note --stdin, work tree, $l lines (batches)|floor: $l events of 10 files (work tree)" \
+	    "inc-note --stdin, bare, $l lines (batches)|floor: $l events of 8 files (bare)" \
+	    "inc-note --stdin, work tree, INC_NO_FSYNC=1, $l lines (batches)|floor: $l events of 10 files (work tree)" \
 	    "floor: $l events of 10 files (work tree)|floor: $l events of 10 files (work tree)" \
 	    "floor: $l events of 8 files (bare)|floor: $l events of 10 files (work tree)"; do
 		row stream "stream, per event: " "${c%%|*}" "${c#*|}" "$l"
+	done
+	f=${STREAM_FEW:-31}
+	for c in "inc-note --stdin, work tree, $f lines (one by one)|floor: $f events of 10 files (work tree)" \
+	    "inc-note --stdin, bare, $f lines (one by one)|floor: $f events of 8 files (bare)" \
+	    "floor: $f events of 10 files (work tree)|floor: $f events of 10 files (work tree)" \
+	    "floor: $f events of 8 files (bare)|floor: $f events of 10 files (work tree)"; do
+		row stream "stream, per event: " "${c%%|*}" "${c#*|}" "$f"
 	done
 	row stream "stream: " "sh -c 'exec true <file' (the wrapper)" \
 	    "floor: $l events of 10 files (work tree)"

@@ -7,22 +7,28 @@
 # BENCH_DIR/stream.list:
 #   inc-note --stdin, work tree / bare / work tree with INC_NO_FSYNC=1,
 #     each reading the STREAM_LINES notes (sh -c '... < file', as hyperfine
-#     gives commands no input);
-#   floor, STREAM_LINES events of 10 files (a work tree event) and of 8
-#     files (a bare event): bench/floor.c with its EVENTS argument, in one
-#     process, the files spread over 256 directories as loose objects are;
+#     gives commands no input): as they all wait, they are recorded in
+#     batches (up to 256 notes a commit each, one pack, one branch move);
+#   inc-note --stdin, work tree / bare, reading STREAM_FEW (31) notes: too
+#     few for a batch, so recorded one by one, as a slow stream is;
+#   floor, STREAM_LINES and STREAM_FEW events of 10 files (a work tree
+#     event) and of 8 files (a bare event): bench/floor.c with its EVENTS
+#     argument, in one process, the files spread over 256 directories as
+#     loose objects are;
 #   sh -c 'exec true < file': the cost of the sh wrapper, to be sure it is
 #     negligible.
 # Every run appends STREAM_LINES events to the same incident (appending
 # does not slow down as the incident grows: see growth.sh).
 # If strace is installed, it also counts the fsync calls per event of
-# --stdin and of one inc-note per process, in BENCH_DIR/stream-fsync.tsv
-# (label, fsyncs per event).
+# --stdin (STREAM_LINES lines, batched, and 20, one by one) and of one
+# inc-note per process, in BENCH_DIR/stream-fsync.tsv (label, fsyncs per
+# event).
 set -eu
 cd "$(dirname "$0")/.."
 bin=${BIN:-$PWD/build}
 out=${BENCH_DIR:-$PWD/bench/out}
 lines=${STREAM_LINES:-200}
+few=${STREAM_FEW:-31}
 s=$out/stream
 rm -rf "$s"
 mkdir -p "$s"
@@ -37,37 +43,47 @@ bid=$("$bin/inc-open" -C "$s/bare.git" "Stream of notes" 2>/dev/null)
 awk -v n="$lines" 'BEGIN { for (i = 1; i <= n; i++)
 	printf "alert %d of %d: disk usage above 90%% on db-%d\n", i, n, i % 7 }' \
 	>"$s/lines"
+head -n "$few" "$s/lines" >"$s/lines.few"
 cat >"$out/stream.list" <<EOF
-inc-note --stdin, work tree, $lines lines	sh -c 'exec $bin/inc-note -C $s/work --stdin $wid <$s/lines >/dev/null'
-inc-note --stdin, bare, $lines lines	sh -c 'exec $bin/inc-note -C $s/bare.git --stdin $bid <$s/lines >/dev/null'
-inc-note --stdin, work tree, INC_NO_FSYNC=1, $lines lines	sh -c 'exec env INC_NO_FSYNC=1 $bin/inc-note -C $s/work --stdin $wid <$s/lines >/dev/null'
+inc-note --stdin, work tree, $lines lines (batches)	sh -c 'exec $bin/inc-note -C $s/work --stdin $wid <$s/lines >/dev/null'
+inc-note --stdin, bare, $lines lines (batches)	sh -c 'exec $bin/inc-note -C $s/bare.git --stdin $bid <$s/lines >/dev/null'
+inc-note --stdin, work tree, INC_NO_FSYNC=1, $lines lines (batches)	sh -c 'exec env INC_NO_FSYNC=1 $bin/inc-note -C $s/work --stdin $wid <$s/lines >/dev/null'
 floor: $lines events of 10 files (work tree)	$bin/floor $s/floor 10 200 $lines
 floor: $lines events of 8 files (bare)	$bin/floor $s/floor 8 200 $lines
+inc-note --stdin, work tree, $few lines (one by one)	sh -c 'exec $bin/inc-note -C $s/work --stdin $wid <$s/lines.few >/dev/null'
+inc-note --stdin, bare, $few lines (one by one)	sh -c 'exec $bin/inc-note -C $s/bare.git --stdin $bid <$s/lines.few >/dev/null'
+floor: $few events of 10 files (work tree)	$bin/floor $s/floor 10 200 $few
+floor: $few events of 8 files (bare)	$bin/floor $s/floor 8 200 $few
 sh -c 'exec true <file' (the wrapper)	sh -c 'exec true <$s/lines'
 EOF
 
 if command -v strace >/dev/null; then
 	n=20
 	head -n "$n" "$s/lines" >"$s/lines.$n"
-	# fsyncs LABEL EVENTS COMMAND...
+	# fsyncs LABEL EVENTS INPUT COMMAND...
 	fsyncs() {
-		label=$1 events=$2
-		shift 2
+		label=$1 events=$2 input=$3
+		shift 3
 		strace -f -qq -e trace=fsync,fdatasync,sync_file_range \
-		    -o "$s/strace.out" "$@" <"$s/lines.$n" >/dev/null 2>&1
+		    -o "$s/strace.out" "$@" <"$input" >/dev/null 2>&1
 		printf '%s\t%s\n' "$label" "$(awk -v e="$events" \
-		    'END { printf "%.1f", NR / e }' "$s/strace.out")"
+		    'END { printf "%.2f", NR / e }' "$s/strace.out")"
 	}
 	{
-		fsyncs "inc-note --stdin, work tree" "$n" \
-		    "$bin/inc-note" -C "$s/work" --stdin "$wid"
-		fsyncs "inc-note --stdin, bare" "$n" \
-		    "$bin/inc-note" -C "$s/bare.git" --stdin "$bid"
-		fsyncs "inc-note, one event, work tree" 1 \
+		for r in "work tree|$s/work|$wid" "bare|$s/bare.git|$bid"; do
+			dir=${r#*|} dir=${dir%|*}
+			fsyncs "inc-note --stdin, ${r%%|*}, $lines lines (batches)" \
+			    "$lines" "$s/lines" "$bin/inc-note" -C "$dir" --stdin \
+			    "${r##*|}"
+			fsyncs "inc-note --stdin, ${r%%|*}, $n lines (one by one)" \
+			    "$n" "$s/lines.$n" "$bin/inc-note" -C "$dir" --stdin \
+			    "${r##*|}"
+		done
+		fsyncs "inc-note, one event, work tree" 1 /dev/null \
 		    "$bin/inc-note" -C "$s/work" "$wid" "one note"
-		fsyncs "inc-note, one event, bare" 1 \
+		fsyncs "inc-note, one event, bare" 1 /dev/null \
 		    "$bin/inc-note" -C "$s/bare.git" "$bid" "one note"
-		fsyncs "floor, 10 files" 1 "$bin/floor" "$s/floor" 10
+		fsyncs "floor, 10 files" 1 /dev/null "$bin/floor" "$s/floor" 10
 	} >"$out/stream-fsync.tsv"
 	awk -F '\t' '{ printf "  fsync calls per event: %-32s %s\n", $1, $2 }' \
 	    "$out/stream-fsync.tsv"
