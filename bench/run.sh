@@ -2,7 +2,9 @@
 # run.sh: every benchmark, in order, and ONE table of the results.
 #   1. growth: bench/growth.sh as it is (it makes the repositories and
 #      prints its own ratios), then the same five inc-note commands again
-#      on its repositories in interleaved rounds, for the table;
+#      on its repositories in interleaved rounds, for the table, with the
+#      naive script in an empty work tree and in a copy of the work tree
+#      of 10,000 incidents (git's index grows with the work tree too);
 #   2. one event per process: inc-note (work tree, bare, and without
 #      fsync), the naive script (bench/naive.sh, with git's defaults and
 #      with core.fsync=all) and the durability floor (bench/floor.c, 10 and
@@ -120,12 +122,23 @@ if want 1; then
 	echo "-- the same, $rounds interleaved rounds of $runs runs"
 	one=2016-01-01-1000-incident-0-aaaaaa
 	big=2026-01-01-1000-big-aaaaaa
+	# the naive script in a work tree of 10,000 incidents: git's own index
+	# grows with it as ours does
+	naive=$PWD/bench/naive.sh
+	sh "$naive" -i "$out/naive-empty"
+	rm -rf "$out/naive-incidents"
+	cp -R "$out/incidents" "$out/naive-incidents"
+	: >"$out/naive-incidents/log.jsonl"
+	git -C "$out/naive-incidents" add log.jsonl
+	git -C "$out/naive-incidents" commit -q -m log
 	cat >"$out/growth.list" <<EOF
 new incident, empty repository$tab$bin/inc-note -C $out/empty.git $one x
 incident of 100,000 events$tab$bin/inc-note -C $out/events.git $big x
 repository of 10,000 incidents$tab$bin/inc-note -C $out/incidents.git $one x
 work tree: new incident$tab$bin/inc-note -C $out/empty $one x
 work tree: 10,000 incidents$tab$bin/inc-note -C $out/incidents $one x
+naive script: empty work tree${tab}sh $naive $out/naive-empty
+naive script: work tree of 10,000 incidents${tab}sh $naive $out/naive-incidents
 EOF
 	interleaved growth "$out/growth.list"
 fi
@@ -258,6 +271,11 @@ for c in "$base" "incident of 100,000 events" "repository of 10,000 incidents" \
 	row growth "growth: " "$c" "$base"
 done
 row growth "growth: " "work tree: 10,000 incidents" "work tree: new incident"
+row growth "growth: " "naive script: empty work tree" "work tree: new incident"
+row growth "growth: " "naive script: work tree of 10,000 incidents" \
+    "naive script: empty work tree"
+row growth "growth: " "work tree: 10,000 incidents" \
+    "naive script: work tree of 10,000 incidents"
 fi
 if want 2; then
 n="naive script (git defaults: no fsync)"
