@@ -457,9 +457,13 @@ put_event(struct inc_buf *b, json_t *e)
 static int
 put_event_json(struct inc_buf *b, const inc_incident *incident, size_t i)
 {
-	const char *s = incident->text.s + incident->line[i].off;
-	size_t len = incident->line[i].len;
+	const char *s;
+	size_t len;
 
+	if (!incident->line) /* not read from a log */
+		return put_json(b, json_array_get(incident->events, i));
+	s = incident->text.s + incident->line[i].off;
+	len = incident->line[i].len;
 	for (size_t k = 0; k < len; k++)
 		if ((unsigned char)s[k] < 0x20)
 			return put_json(b, json_array_get(incident->events, i));

@@ -71,6 +71,31 @@ static inc_render_fn *const lists[] = {
 	inc_render_update_due
 };
 
+/*
+ * The log text and each event's line in it, as inc_incident_load keeps
+ * them (there, in log order; here the events are in file order, and a
+ * whole log parsed has an event a line), so that inc-log -j's own path is
+ * fuzzed too; an input with a bad line leaves them out, for the other.
+ */
+static void
+keep_lines(inc_incident *incident, const uint8_t *data, size_t size)
+{
+	size_t n = json_array_size(incident->events), off = 0;
+
+	must((incident->text.s = malloc(size + 1)));
+	memcpy(incident->text.s, data, size);
+	incident->text.s[size] = '\0';
+	incident->text.len = size;
+	must((incident->line = malloc((n ? n : 1) * sizeof(*incident->line))));
+	for (size_t i = 0; i < n; i++) {
+		const char *nl = memchr(incident->text.s + off, '\n', size - off);
+		must(nl);
+		incident->line[i].off = off;
+		incident->line[i].len = (size_t)(nl - incident->text.s) - off;
+		off += incident->line[i].len + 1;
+	}
+}
+
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -83,6 +108,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	int rc;
 
 	incident.events = fuzz_events(data, size, &rc);
+	if (rc == 0)
+		keep_lines(&incident, data, size);
 	must((incident.picture = inc__picture_new(FUZZ_ID)));
 	for (size_t i = 0; i < json_array_size(incident.events); i++)
 		must(inc__picture_apply(incident.picture,
@@ -121,5 +148,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 out:
 	json_decref(incident.picture);
 	json_decref(incident.events);
+	free(incident.text.s);
+	free(incident.line);
 	return 0;
 }
