@@ -224,6 +224,11 @@ read_events(inc_incident *incident, inc_repo *repo, git_tree *tree,
 		if (git_tree_entry_type(e) != GIT_OBJECT_BLOB || n < 7 ||
 		    strcmp(name + n - 6, ".jsonl"))
 			continue;
+		if (git_tree_entry_filemode(e) == GIT_FILEMODE_LINK) {
+			rc = inc__fail(INC_EINVALID, "%s/%s: a symbolic link, not a "
+			    "log file", dir, name);
+			goto out;
+		}
 		if ((rc = read_blob(incident, repo, dir, id, e)) < 0)
 			goto out;
 	}

@@ -544,7 +544,7 @@ incidents/YYYY/MM a link outside | link_month | - | @note @sitrep @open | safe
 the incident a link outside | link_incident | - | @note @status | safe
 the log file a link outside | link_log | - | @note @owner | safe
 the temporary file a link outside | link_tmp | - | @note | safe
-a link committed as a log file | link_committed | - | @log @ls @note | 1 @P: @DIR/ffffffff-000001.jsonl:1: truncated event (no newline)
+a link committed as a log file | link_committed | - | @log @ls @note | 1 @P: @DIR/ffffffff-000001.jsonl: a symbolic link, not a log file
 #
 # --- a repository of another user: refused as git refuses it
 owned by another user | owned | - | $READERS | 1 @P: o: repository owned by another user (to trust it: git config --global --add safe.directory @TRASH/o)
