@@ -7,8 +7,9 @@
  * A batch (inc_batch_begin) holds the lock from its first event to its
  * end. Its commits are chained in memory, in a mempack added to the
  * repository's object database; at the end the mempack is written as one
- * pack, and the branch moves once. An event then costs 3 fsyncs shared by
- * the whole batch (the pack, its index, the ref) instead of 16 to 20.
+ * pack, and the branch moves once: 10 fsyncs for the whole batch (the
+ * pack, its index, the ref, the reflogs and their directories) instead of
+ * 16 to 20 an event.
  */
 #define _DEFAULT_SOURCE
 #include <errno.h>
