@@ -1,7 +1,8 @@
 /*
  * Proving a history: every commit of HEAD, parents before children, is
  * compared with each of its parents below incidents/, descending only
- * into trees whose ids differ, so the work is linear in the history and
+ * into trees whose ids differ and reading each object once (what a commit
+ * read is kept for its child), so the work is linear in the history and
  * in what changed. Every log file must only grow by appending; the lines
  * a commit appends are checked as readers check them, their event ids
  * kept in a hash set; a commit adds exactly one event, named in its
@@ -23,10 +24,24 @@
 #define SKEW_SECONDS 60
 #define VERIFIED_REFS "refs/incident/verified/"
 
-/* A set of strings, open addressing; it owns its copies. */
+/*
+ * A set of strings, open addressing; it owns its copies, kept in blocks
+ * of STRSET_BLOCK bytes rather than one allocation each: a long history
+ * leaves no small long-lived allocation among the short-lived ones, whose
+ * free space would otherwise splinter as the set grows.
+ */
+#define STRSET_BLOCK (64 * 1024)
+
+struct strblock {
+	struct strblock *next;
+	size_t used, size;
+	char s[];
+};
+
 struct strset {
 	char **v;
 	size_t n, cap;
+	struct strblock *blocks; /* the newest first */
 };
 
 static uint64_t
@@ -43,6 +58,7 @@ hash(const char *s, size_t len)
 static int
 strset_add(struct strset *set, const char *s)
 {
+	struct strblock *b;
 	size_t len = strlen(s), i;
 
 	if ((set->n + 1) * 2 > set->cap) {
@@ -65,8 +81,17 @@ strset_add(struct strset *set, const char *s)
 	    i = (i + 1) & (set->cap - 1))
 		if (!strcmp(set->v[i], s))
 			return 0;
-	if (!(set->v[i] = strdup(s)))
-		return inc__fail(INC_ERROR, "out of memory");
+	if (!(b = set->blocks) || len + 1 > b->size - b->used) {
+		size_t size = len + 1 > STRSET_BLOCK ? len + 1 : STRSET_BLOCK;
+		if (!(b = malloc(sizeof(*b) + size)))
+			return inc__fail(INC_ERROR, "out of memory");
+		b->next = set->blocks;
+		b->used = 0;
+		b->size = size;
+		set->blocks = b;
+	}
+	set->v[i] = memcpy(b->s + b->used, s, len + 1);
+	b->used += len + 1;
 	set->n++;
 	return 1;
 }
@@ -74,16 +99,37 @@ strset_add(struct strset *set, const char *s)
 static void
 strset_free(struct strset *set)
 {
-	for (size_t i = 0; i < set->cap; i++)
-		free(set->v[i]);
+	struct strblock *b, *next;
+
+	for (b = set->blocks; b; b = next) {
+		next = b->next;
+		free(b);
+	}
 	free(set->v);
 }
+
+/*
+ * The objects a commit read, kept for the next one: walked parents
+ * first, a commit's old side (its parent, the parent's trees, each chunk
+ * before the append) is what the commit before read as its new side, so
+ * each is inflated once, not twice. Small and searched in order; past
+ * MEMO_MAX objects or MEMO_BYTES of blobs (a merge of many incidents)
+ * objects are read again instead.
+ */
+#define MEMO_MAX 64
+#define MEMO_BYTES (8 * 1024 * 1024) /* of blobs, at most */
+
+struct memo {
+	git_object *obj[MEMO_MAX];
+	size_t n, bytes;
+};
 
 struct verify {
 	inc_repo *repo;
 	const struct inc_verify_args *args;
 	struct inc_verify_result *res;
 	struct strset event_ids, incidents;
+	struct memo memo[2]; /* what this commit read, what the last one did */
 	/* the commit being checked */
 	git_commit *commit;
 	const git_oid *oid;
@@ -126,6 +172,119 @@ offence(struct verify *v, const git_oid *commit, const char *path,
 	return inc__fail(INC_EINVALID, "%s: %s: %s", r->commit, path, reason);
 }
 
+/* Where the memo holds the object of that id, or m->n. */
+static size_t
+memo_find(const struct memo *m, const git_oid *id)
+{
+	size_t i;
+
+	for (i = 0; i < m->n; i++)
+		if (git_oid_equal(git_object_id(m->obj[i]), id))
+			break;
+	return i;
+}
+
+static size_t
+blob_size(git_object *o)
+{
+	return git_object_type(o) == GIT_OBJECT_BLOB ?
+	    (size_t)git_blob_rawsize((git_blob *)o) : 0;
+}
+
+/* 1 when the memo had room for the object (and has it), else 0. */
+static int
+memo_keep(struct memo *m, git_object *o)
+{
+	size_t size = blob_size(o);
+
+	if (m->n == MEMO_MAX || size > MEMO_BYTES - m->bytes)
+		return 0;
+	m->obj[m->n++] = o;
+	m->bytes += size;
+	return 1;
+}
+
+static void
+memo_clear(struct memo *m)
+{
+	for (size_t i = 0; i < m->n; i++)
+		git_object_free(m->obj[i]);
+	m->n = m->bytes = 0;
+}
+
+/* A commit checked: what it read becomes what the last one read. */
+static void
+memo_next(struct verify *v)
+{
+	memo_clear(&v->memo[1]);
+	v->memo[1] = v->memo[0];
+	v->memo[0].n = v->memo[0].bytes = 0;
+}
+
+/*
+ * An object, as git_object_lookup gives it (the caller frees it), read
+ * only if neither this commit nor the last one did.
+ */
+static int
+lookup(git_object **out, struct verify *v, const git_oid *id,
+    git_object_t type)
+{
+	struct memo *now = &v->memo[0], *last = &v->memo[1];
+	git_object *o;
+	size_t i;
+	int rc;
+
+	if ((i = memo_find(now, id)) < now->n) {
+		o = now->obj[i];
+	} else if ((i = memo_find(last, id)) < last->n) {
+		o = last->obj[i];
+		if (memo_keep(now, o)) { /* moved: this commit read it too */
+			last->obj[i] = last->obj[--last->n];
+			last->bytes -= blob_size(o);
+		}
+	} else {
+		if ((rc = git_object_lookup(&o, v->repo->git, id, type)) < 0)
+			return rc;
+		if (!memo_keep(now, o)) {
+			*out = o;
+			return 0;
+		}
+	}
+	if (type != GIT_OBJECT_ANY && git_object_type(o) != type)
+		return git_object_lookup(out, v->repo->git, id, type);
+	return git_object_dup(out, o);
+}
+
+static int
+commit_lookup(git_commit **out, struct verify *v, const git_oid *id)
+{
+	git_object *o = NULL;
+	int rc = lookup(&o, v, id, GIT_OBJECT_COMMIT);
+
+	*out = (git_commit *)o;
+	return rc;
+}
+
+static int
+tree_lookup(git_tree **out, struct verify *v, const git_oid *id)
+{
+	git_object *o = NULL;
+	int rc = lookup(&o, v, id, GIT_OBJECT_TREE);
+
+	*out = (git_tree *)o;
+	return rc;
+}
+
+static int
+blob_lookup(git_blob **out, struct verify *v, const git_oid *id)
+{
+	git_object *o = NULL;
+	int rc = lookup(&o, v, id, GIT_OBJECT_BLOB);
+
+	*out = (git_blob *)o;
+	return rc;
+}
+
 static int
 is_log(const git_tree_entry *e)
 {
@@ -149,18 +308,18 @@ wanted(struct verify *v, const char *id)
 
 /* The incidents tree of a commit, or NULL when it has none. */
 static int
-incidents_tree(git_tree **out, inc_repo *repo, const git_commit *commit)
+incidents_tree(git_tree **out, struct verify *v, const git_commit *commit)
 {
 	git_tree *root = NULL;
 	const git_tree_entry *e;
 	int rc;
 
 	*out = NULL;
-	if ((rc = git_commit_tree(&root, commit)) < 0)
+	if ((rc = tree_lookup(&root, v, git_commit_tree_id(commit))) < 0)
 		return inc__git_fail(rc, "tree");
 	e = git_tree_entry_byname(root, INC_DIR);
 	if (e && git_tree_entry_type(e) == GIT_OBJECT_TREE &&
-	    (rc = git_tree_lookup(out, repo->git, git_tree_entry_id(e))) < 0)
+	    (rc = tree_lookup(out, v, git_tree_entry_id(e))) < 0)
 		rc = inc__git_fail(rc, INC_DIR);
 	git_tree_free(root);
 	return rc < 0 ? rc : 0;
@@ -348,9 +507,8 @@ check_file(struct verify *v, size_t parent, const git_tree_entry *old,
 	size_t olen = 0, nlen, d;
 	int rc;
 
-	if ((old && (rc = git_blob_lookup(&ob, v->repo->git,
-	    git_tree_entry_id(old))) < 0) ||
-	    (rc = git_blob_lookup(&nb, v->repo->git, git_tree_entry_id(new))) < 0) {
+	if ((old && (rc = blob_lookup(&ob, v, git_tree_entry_id(old))) < 0) ||
+	    (rc = blob_lookup(&nb, v, git_tree_entry_id(new))) < 0) {
 		rc = inc__git_fail(rc, path);
 		goto out;
 	}
@@ -443,6 +601,10 @@ compare(struct verify *v, size_t parent, git_tree *old, git_tree *new,
 			continue;
 		snprintf(sub, sizeof(sub), "%s/%s", path, name);
 		if (depth == 3) {
+			if (is_log(n) &&
+			    git_tree_entry_filemode(n) == GIT_FILEMODE_LINK)
+				return offence(v, v->oid, sub, 0, "a symbolic link, "
+				    "not a log file");
 			if (is_log(n) && (rc = check_file(v, parent, o && is_log(o) ?
 			    o : NULL, n, sub, id)) < 0)
 				return rc;
@@ -450,10 +612,8 @@ compare(struct verify *v, size_t parent, git_tree *old, git_tree *new,
 		}
 		if (git_tree_entry_type(n) != GIT_OBJECT_TREE)
 			continue;
-		if ((o && (rc = git_tree_lookup(&ot, v->repo->git,
-		    git_tree_entry_id(o))) < 0) ||
-		    (rc = git_tree_lookup(&nt, v->repo->git,
-		    git_tree_entry_id(n))) < 0)
+		if ((o && (rc = tree_lookup(&ot, v, git_tree_entry_id(o))) < 0) ||
+		    (rc = tree_lookup(&nt, v, git_tree_entry_id(n))) < 0)
 			rc = inc__git_fail(rc, sub);
 		else
 			rc = compare(v, parent, ot, nt, depth + 1, sub,
@@ -545,9 +705,9 @@ check_one(struct verify *v, const git_oid *oid)
 	v->oid = oid;
 	v->added = 0;
 	v->changed[0] = '\0';
-	if ((rc = git_commit_lookup(&v->commit, v->repo->git, oid)) < 0)
+	if ((rc = commit_lookup(&v->commit, v, oid)) < 0)
 		return inc__git_fail(rc, "commit");
-	if ((rc = incidents_tree(&tree, v->repo, v->commit)) < 0)
+	if ((rc = incidents_tree(&tree, v, v->commit)) < 0)
 		goto out;
 	v->nparents = git_commit_parentcount(v->commit);
 	if (!(v->parents = calloc(v->nparents + 1, sizeof(*v->parents)))) {
@@ -556,11 +716,12 @@ check_one(struct verify *v, const git_oid *oid)
 	}
 	for (size_t i = 0; i < v->nparents; i++) {
 		git_commit *p = NULL;
-		if ((rc = git_commit_parent(&p, v->commit, (unsigned int)i)) < 0) {
+		if ((rc = commit_lookup(&p, v, git_commit_parent_id(v->commit,
+		    (unsigned int)i))) < 0) {
 			rc = inc__git_fail(rc, "parent");
 			goto out;
 		}
-		rc = incidents_tree(&v->parents[i], v->repo, p);
+		rc = incidents_tree(&v->parents[i], v, p);
 		git_commit_free(p);
 		if (rc < 0)
 			goto out;
@@ -587,6 +748,7 @@ check_one(struct verify *v, const git_oid *oid)
 out:
 	git_tree_free(tree);
 	commit_done(v);
+	memo_next(v);
 	return rc;
 }
 
@@ -706,6 +868,7 @@ walk(struct verify *v)
 	}
 	rc = rc == GIT_ITEROVER ? 0 : inc__git_fail(rc, "HEAD");
 out:
+	v->oid = NULL; /* it pointed here */
 	git_revwalk_free(w);
 	return rc;
 }
@@ -776,6 +939,8 @@ out:
 	out->seconds = seconds() - start;
 	out->incidents = v.incidents.n;
 	commit_done(&v);
+	memo_clear(&v.memo[0]);
+	memo_clear(&v.memo[1]);
 	strset_free(&v.event_ids);
 	strset_free(&v.incidents);
 	git_reference_free(saved);

@@ -145,6 +145,13 @@ git -C cut commit -q -am "cut"
 fails "a truncated line" 1 "inc-verify: $(git -C cut rev-parse HEAD): $log:4: truncated event (no newline)" \
 	inc-verify -C cut
 
+case_repo link
+ln -s /etc/hostname "link/${log%/*}/ffffffff-000001.jsonl"
+git -C link add -A
+git -C link commit -q -m "a link"
+fails "a symbolic link committed as a log file" 1 "inc-verify: $(git -C link rev-parse HEAD): ${log%/*}/ffffffff-000001.jsonl: a symbolic link, not a log file" \
+	inc-verify -C link
+
 case_repo other
 forge other "$(event_like '.id = "00006b04b2386000000000000001" | .seq = 4 | .incident = "'"$two"'"')"
 fails "an event of another incident" 1 "inc-verify: $(git -C other rev-parse HEAD): $log:4: event of another incident" \
