@@ -201,17 +201,55 @@ write_file(inc_repo *repo, const char *path, const char *content, size_t size)
 	return 0;
 }
 
+/* a path brought in step with HEAD, and its blob there */
+struct synced {
+	const char *path;
+	git_oid id;
+};
+
 /*
- * Adds the paths to the index as they are in the work tree. Another git
+ * The index entry of a file just written from a blob: the blob's id and
+ * the file's stat data, as git add would make it, without reading the
+ * file back and hashing it again.
+ */
+static int
+index_entry(git_index_entry *e, inc_repo *repo, const struct synced *f)
+{
+	char full[4096];
+	struct stat st;
+
+	snprintf(full, sizeof(full), "%s%s", git_repository_workdir(repo->git),
+	    f->path);
+	if (lstat(full, &st) < 0)
+		return -1;
+	memset(e, 0, sizeof(*e));
+	e->ctime.seconds = (int32_t)st.st_ctim.tv_sec;
+	e->ctime.nanoseconds = (uint32_t)st.st_ctim.tv_nsec;
+	e->mtime.seconds = (int32_t)st.st_mtim.tv_sec;
+	e->mtime.nanoseconds = (uint32_t)st.st_mtim.tv_nsec;
+	e->dev = (uint32_t)st.st_dev;
+	e->ino = (uint32_t)st.st_ino;
+	e->mode = GIT_FILEMODE_BLOB;
+	e->uid = st.st_uid;
+	e->gid = st.st_gid;
+	e->file_size = (uint32_t)st.st_size;
+	git_oid_cpy(&e->id, &f->id);
+	e->path = f->path;
+	return 0;
+}
+
+/*
+ * Adds the files to the index as they are in the work tree. Another git
  * may hold index.lock for a moment; one left by a killed writer is
  * removed once it is a few seconds old.
  */
 static int
-update_index(inc_repo *repo, char **paths, size_t n)
+update_index(inc_repo *repo, const struct synced *files, size_t n)
 {
 	struct timespec pause = {0, 5 * 1000 * 1000};
 	char lock[4096];
 	git_index *index = NULL;
+	git_index_entry entry;
 	int rc = 0;
 
 	snprintf(lock, sizeof(lock), "%sindex.lock", git_repository_path(repo->git));
@@ -220,7 +258,9 @@ update_index(inc_repo *repo, char **paths, size_t n)
 		    (rc = git_index_read(index, 0)) < 0)
 			break;
 		for (size_t k = 0; rc == 0 && k < n; k++)
-			rc = git_index_add_bypath(index, paths[k]);
+			rc = index_entry(&entry, repo, &files[k]) < 0 ?
+			    git_index_add_bypath(index, files[k].path) :
+			    git_index_add(index, &entry);
 		if (rc == 0 && (rc = git_index_write(index)) == 0)
 			break;
 		git_index_free(index), index = NULL;
@@ -264,11 +304,16 @@ pending_add(inc_repo *repo, const char *path)
 	fclose(f);
 }
 
+/*
+ * The list is emptied, not removed, once all is in step: a file made and
+ * removed on every event costs more than one kept.
+ */
 static void
 pending_sync(inc_repo *repo)
 {
-	char file[4096], *list = NULL, *line, *next, **paths = NULL;
-	size_t n = 0, cap = 0, size = 0;
+	char file[4096], *list = NULL, *line, *next;
+	struct synced *files = NULL;
+	size_t n = 0, size = 0, lines = 1;
 	git_object *blob = NULL;
 	FILE *f;
 	int ok = 1;
@@ -276,42 +321,45 @@ pending_sync(inc_repo *repo)
 	pending_path(file, sizeof(file), repo);
 	if (!git_repository_workdir(repo->git) || !(f = fopen(file, "r")))
 		return;
-	if (getdelim(&list, &size, '\0', f) < 0) {
+	if (getdelim(&list, &size, '\0', f) < 0 || !*list) {
 		fclose(f);
 		free(list);
-		unlink(file);
 		return;
 	}
 	fclose(f);
+	for (line = list; *line; line++)
+		lines += *line == '\n';
+	if (!(files = calloc(lines, sizeof(*files)))) {
+		free(list);
+		return;
+	}
 	for (line = list; *line; line = next) {
 		char rev[600];
+		size_t k;
 		if ((next = strchr(line, '\n')))
 			*next++ = '\0';
 		else
 			next = line + strlen(line);
+		for (k = 0; k < n && strcmp(files[k].path, line); k++)
+			;
+		if (k < n)
+			continue; /* a batch lists its chunk once an event */
 		snprintf(rev, sizeof(rev), "HEAD:%s", line);
 		if (strncmp(line, INC_DIR "/", sizeof(INC_DIR)) || strstr(line, "..") ||
 		    git_revparse_single(&blob, repo->git, rev) < 0)
 			continue; /* never committed: nothing to bring in step */
-		if (git_object_type(blob) == GIT_OBJECT_BLOB &&
-		    write_file(repo, line, git_blob_rawcontent((git_blob *)blob),
-		    (size_t)git_blob_rawsize((git_blob *)blob)) < 0)
-			ok = 0;
-		git_object_free(blob), blob = NULL;
-		if (n == cap) {
-			char **grown = realloc(paths, (cap = cap ? cap * 2 : 8) *
-			    sizeof(*paths));
-			if (!grown) {
+		if (git_object_type(blob) == GIT_OBJECT_BLOB) {
+			if (write_file(repo, line, git_blob_rawcontent((git_blob *)blob),
+			    (size_t)git_blob_rawsize((git_blob *)blob)) < 0)
 				ok = 0;
-				break;
-			}
-			paths = grown;
+			files[n].path = line;
+			git_oid_cpy(&files[n++].id, git_object_id(blob));
 		}
-		paths[n++] = line;
+		git_object_free(blob), blob = NULL;
 	}
-	if (ok && update_index(repo, paths, n) == 0)
+	if (ok && update_index(repo, files, n) == 0 && truncate(file, 0) < 0)
 		unlink(file);
-	free(paths);
+	free(files);
 	free(list);
 }
 
