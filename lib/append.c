@@ -76,6 +76,47 @@ inc__event_new(json_t **out, inc_repo *repo, const char *id, const char *type,
 	return 0;
 }
 
+/*
+ * libgit2 fsyncs each loose object and its objects/xx directory, but not
+ * objects/ when it has just made objects/xx there (or objects/pack): by
+ * POSIX rules the new directory, and all in it, could then be lost in a
+ * crash. A new subdirectory adds one to the link count of objects/; then
+ * it is synced here, before the branch may point at what is in it. (Its
+ * mtime would not tell: libgit2 makes and removes its temporary files in
+ * objects/ on every write. Where directories count no links, it is
+ * synced every time.)
+ */
+static void
+objects_seen(struct stat *st, inc_repo *repo)
+{
+	char dir[4096];
+
+	snprintf(dir, sizeof(dir), "%sobjects", repo->commondir);
+	if (stat(dir, st) < 0)
+		memset(st, 0, sizeof(*st));
+}
+
+static int
+objects_sync(inc_repo *repo, const struct stat *before)
+{
+	const char *nofsync = getenv("INC_NO_FSYNC");
+	char dir[4096];
+	struct stat now;
+	int fd, rc = 0;
+
+	objects_seen(&now, repo);
+	if ((nofsync && *nofsync) ||
+	    (now.st_nlink == before->st_nlink && now.st_nlink > 1))
+		return 0;
+	snprintf(dir, sizeof(dir), "%sobjects", repo->commondir);
+	if ((fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC)) < 0 ||
+	    fsync(fd) < 0)
+		rc = inc__errno_fail("objects");
+	if (fd >= 0)
+		close(fd);
+	return rc;
+}
+
 /* This clone's newest chunk of the incident, and how many events it has. */
 static int
 last_chunk(char *name, size_t size, git_blob **blob, inc_repo *repo,
@@ -381,9 +422,11 @@ commit_once(struct inc_change *c, const char *writer, const char *refname,
 	struct inc_buf content = {0}, msg = {0};
 	char dir[256], chunk[64], path[512], *dump = NULL;
 	int64_t at, recorded;
+	struct stat objects;
 	int rc, unborn;
 
 	*retry = 0;
+	objects_seen(&objects, repo);
 	if (batch && batch->n) {
 		git_oid_cpy(&parent_id, &batch->tip);
 		rc = unborn = 0;
@@ -457,7 +500,8 @@ commit_once(struct inc_change *c, const char *writer, const char *refname,
 	}
 	/* signed when commit.gpgsign says so; a failure commits nothing */
 	if ((rc = inc__commit_create(&commit_id, repo, author, committer, msg.s,
-	    tree, parent)) < 0)
+	    tree, parent)) < 0 || (!batch && (rc = objects_sync(repo,
+	    &objects)) < 0))
 		goto out;
 	pending_add(repo, path);
 	if (batch) {
@@ -594,6 +638,7 @@ inc_batch_begin(inc_repo *repo)
 {
 	struct inc__batch *b;
 	git_odb *odb = NULL;
+	struct stat objects;
 	char dir[4096];
 	int rc;
 
@@ -604,8 +649,21 @@ inc_batch_begin(inc_repo *repo)
 		return inc__fail(INC_ERROR, "out of memory");
 	}
 	b->fd = -1;
+	/*
+	 * objects/pack made first, and the databases opened afresh: one
+	 * opened before objects/pack existed would never see the batch's pack
+	 */
+	snprintf(dir, sizeof(dir), "%sobjects/pack", repo->commondir);
+	objects_seen(&objects, repo);
+	if ((mkdir(dir, 0777) < 0 && errno != EEXIST) ||
+	    objects_sync(repo, &objects) < 0) {
+		rc = inc__errno_fail("objects/pack");
+		json_decref(b->hooks);
+		free(b);
+		return rc;
+	}
 	snprintf(dir, sizeof(dir), "%sobjects", repo->commondir);
-	if ((rc = git_repository_odb(&b->disk, repo->git)) < 0 ||
+	if ((rc = git_odb_open(&b->disk, dir)) < 0 ||
 	    (rc = git_odb_open(&odb, dir)) < 0 ||
 	    (rc = git_mempack_new(&b->mempack)) < 0 ||
 	    (rc = git_odb_add_backend(odb, b->mempack, 1000)) < 0) {
@@ -640,9 +698,10 @@ batch_record(inc_repo *repo, struct inc__batch *b)
 
 	snprintf(dir, sizeof(dir), "%sobjects/pack", repo->commondir);
 	/* checked first, as libgit2 1.5 leaks when the indexer cannot start */
-	if ((mkdir(dir, 0777) < 0 && errno != EEXIST) ||
-	    stat(dir, &st) < 0 || !S_ISDIR(st.st_mode)) {
-		errno = errno == EEXIST ? ENOTDIR : errno;
+	if (stat(dir, &st) < 0)
+		return inc__errno_fail("objects/pack");
+	if (!S_ISDIR(st.st_mode)) {
+		errno = ENOTDIR;
 		return inc__errno_fail("objects/pack");
 	}
 	if ((rc = git_mempack_dump(&pack, repo->git, b->mempack)) < 0 ||

@@ -79,4 +79,37 @@ is "$(printf '%s\n' "$out" | jq -s '[.[].seq] == ([.[].seq] | unique)')" true \
 	"seq is unique and increasing"
 diag "$(wc -l <"$TRASH/reported") events reported, $(wc -l <"$TRASH/recorded") recorded over $ROUNDS rounds"
 
+# --- a new objects/xx directory is synced into objects/ before the branch
+# moves: libgit2 syncs each object and objects/xx, never objects/ itself
+# (strace, as nothing short of a crash of the machine shows it otherwise)
+traced() { # the fsyncs of a command into $TRASH/fsyncs (LeakSanitizer cannot
+	# run under ptrace)
+	ASAN_OPTIONS=abort_on_error=1:detect_leaks=0 strace -f -qq -y \
+	    -e trace=fsync -o "$TRASH/fsyncs" "$@" >/dev/null 2>&1
+}
+fsyncs() { # DIR FILE: the fsyncs of DIR's objects/ and of its branch, in order
+	grep -o "fsync([0-9]*</[^>]*/$1/\.git/\(objects\|refs/heads/main\.lock\)>" \
+	    "$2" | sed 's,.*/\.git/,,; s,>$,,' | tr '\n' ' '
+}
+new_repo s
+traced inc-open -C s "Synced"
+is "$(fsyncs s "$TRASH/fsyncs")" "objects refs/heads/main.lock " \
+	"a writer that made objects/xx syncs objects/ once, before the branch"
+new_repo t
+(cd t/.git/objects && for a in 0 1 2 3 4 5 6 7 8 9 a b c d e f; do
+	for b in 0 1 2 3 4 5 6 7 8 9 a b c d e f; do mkdir "$a$b"; done; done)
+traced inc-open -C t "Synced"
+is "$(fsyncs t "$TRASH/fsyncs")" "refs/heads/main.lock " \
+	"one that made no directory there does not"
+rm -rf s
+new_repo s
+traced env INC_NO_FSYNC=1 inc-open -C s "Not synced"
+is "$(grep -c . "$TRASH/fsyncs")" 0 "INC_NO_FSYNC=1: no fsync at all"
+seq 1 40 | sed 's/^/batched /' >"$TRASH/40"
+mkdir -p "$TRASH/u" && new_repo u/r && inc-open -C u/r "Batched" >/dev/null 2>&1
+rm -rf u/r/.git/objects/pack
+traced sh -c 'exec inc-note -C u/r -s <"$1"' - "$TRASH/40"
+is "$(fsyncs r "$TRASH/fsyncs" | grep -o 'objects ')" "objects " \
+	"a batch that made objects/pack syncs objects/ too"
+
 done_testing
