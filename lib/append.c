@@ -655,9 +655,11 @@ inc_batch_begin(inc_repo *repo)
 	 */
 	snprintf(dir, sizeof(dir), "%sobjects/pack", repo->commondir);
 	objects_seen(&objects, repo);
-	if ((mkdir(dir, 0777) < 0 && errno != EEXIST) ||
-	    objects_sync(repo, &objects) < 0) {
+	if (mkdir(dir, 0777) < 0 && errno != EEXIST)
 		rc = inc__errno_fail("objects/pack");
+	else
+		rc = objects_sync(repo, &objects);
+	if (rc < 0) {
 		json_decref(b->hooks);
 		free(b);
 		return rc;

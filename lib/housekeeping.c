@@ -66,21 +66,6 @@ inc__sweep(inc_repo *repo)
 	sweep_dir(dir, "", ".tmp", ORPHAN_SECONDS);
 }
 
-/* A count in git config, or fallback; git's gc takes 0 or less as "never". */
-static int
-gc_limit(inc_repo *repo, const char *key, int fallback)
-{
-	git_config *cfg = NULL;
-	int32_t v = fallback;
-
-	if (git_repository_config_snapshot(&cfg, repo->git) == 0) {
-		if (git_config_get_int32(&v, cfg, key) < 0)
-			v = fallback;
-		git_config_free(cfg);
-	}
-	return v;
-}
-
 /* Does DIR hold more than limit names of length len, or ending in suffix? */
 static int
 more_than(const char *dir, int limit, size_t len, const char *suffix)
@@ -108,10 +93,18 @@ more_than(const char *dir, int limit, size_t len, const char *suffix)
 static int
 gc_due(inc_repo *repo)
 {
-	int loose = gc_limit(repo, "gc.auto", GC_AUTO);
-	int packs = gc_limit(repo, "gc.autoPackLimit", GC_AUTO_PACK_LIMIT);
+	int32_t loose = GC_AUTO, packs = GC_AUTO_PACK_LIMIT;
+	git_config *cfg = NULL;
 	char dir[4096];
 
+	/* git's gc takes 0 or less as "never" */
+	if (git_repository_config_snapshot(&cfg, repo->git) == 0) {
+		if (git_config_get_int32(&loose, cfg, "gc.auto") < 0)
+			loose = GC_AUTO;
+		if (git_config_get_int32(&packs, cfg, "gc.autoPackLimit") < 0)
+			packs = GC_AUTO_PACK_LIMIT;
+		git_config_free(cfg);
+	}
 	if (loose <= 0)
 		return 0;
 	snprintf(dir, sizeof(dir), "%sobjects/17", repo->commondir);
