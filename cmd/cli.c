@@ -183,6 +183,19 @@ cli_warnings(void)
 		cli_say(stderr, prefix, inc_warning());
 }
 
+/*
+ * After a write has been announced: its warnings, then its hooks, whose
+ * own warnings follow. The announcement is out before any hook runs.
+ */
+void
+cli_said(inc_repo *repo)
+{
+	cli_warnings();
+	fflush(stdout);
+	inc_hooks_run(repo);
+	cli_warnings();
+}
+
 /* The options every tool has; returns 0 when opt was not one of them. */
 int
 cli_option(struct cli *c, int opt, const char *arg)

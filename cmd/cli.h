@@ -35,6 +35,7 @@ noreturn void cli_die(int status, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 noreturn void cli_fail(int rc);
 void cli_warnings(void);
+void cli_said(inc_repo *repo);
 void cli_say(FILE *f, const char *prefix, const char *text);
 void cli_say_lines(const char *lines);
 inc_repo *cli_repo(struct cli *c);

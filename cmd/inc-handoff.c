@@ -41,7 +41,7 @@ main(int argc, char **argv)
 	if (inc_handoff(&announcement, repo, id, role, person, &c.how) < 0)
 		cli_fail(INC_ERROR);
 	cli_say(stdout, NULL, announcement);
-	cli_warnings();
+	cli_said(repo);
 	free(announcement);
 	free(id);
 	inc_repo_free(repo);

@@ -145,9 +145,9 @@ batch_end(inc_repo *repo, const char *id, const struct inc_write *how,
 	int status = EXIT_OK;
 
 	if (inc_batch_end(repo, 1) == 0) {
-		cli_warnings();
 		for (size_t i = 0; i < k; i++)
 			announce(b[i].announcement);
+		cli_said(repo);
 	} else if (k) {
 		snprintf(message, sizeof(message), "warning: stdin:%zu-%zu: %s "
 		    "(recording each note on its own)", b[0].number,
@@ -159,7 +159,7 @@ batch_end(inc_repo *repo, const char *id, const struct inc_write *how,
 			    b[i].number, &announcement) != EXIT_OK)
 				status = EXIT_FAIL;
 			else
-				announce(announcement), cli_warnings();
+				announce(announcement), cli_said(repo);
 		}
 	}
 	for (size_t i = 0; i < k; i++)
@@ -194,7 +194,7 @@ each_line(inc_repo *repo, const char *id, const struct inc_write *how)
 		if (record(repo, id, how, line, n, number, &announcement) != EXIT_OK)
 			status = EXIT_FAIL;
 		else if (!batching)
-			announce(announcement), cli_warnings();
+			announce(announcement), cli_said(repo);
 		else if (!(batch[k].text = strdup(line)))
 			cli_die(EXIT_FAIL, "out of memory");
 		else {
@@ -260,7 +260,7 @@ main(int argc, char **argv)
 		if (inc_note(&announcement, repo, id, text, &c.how) < 0)
 			cli_fail(INC_ERROR);
 		cli_say(stdout, NULL, announcement);
-		cli_warnings();
+		cli_said(repo);
 		free(announcement);
 	}
 	free(text);

@@ -48,7 +48,7 @@ main(int argc, char **argv)
 	if (inc_repo_is_default(repo))
 		fprintf(stderr, "%s: recorded in the default repository %s\n", prog,
 		    inc_repo_path(repo));
-	cli_warnings();
+	cli_said(repo);
 	free(id);
 	free(announcement);
 	free(title);

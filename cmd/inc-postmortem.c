@@ -99,7 +99,7 @@ main(int argc, char **argv)
 		cli_out(out);
 		inc_incident_free(incident);
 	}
-	cli_warnings();
+	cli_said(repo);
 	free(out);
 	free(id);
 	inc_repo_free(repo);

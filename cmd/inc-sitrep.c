@@ -152,7 +152,7 @@ main(int argc, char **argv)
 		cli_say(stderr, NULL, announcement);
 	}
 	cli_out(out);
-	cli_warnings();
+	cli_said(repo);
 	free(out);
 	free(text);
 	free(announcement);

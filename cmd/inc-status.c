@@ -103,7 +103,7 @@ record(struct cli *c, struct inc_status_args *args, const char *name,
 		say_findings(findings);
 	cli_say(stderr, NULL, announcement);
 	cli_out(update);
-	cli_warnings();
+	cli_said(repo);
 	free(announcement);
 	free(update);
 	free(findings);
@@ -142,7 +142,7 @@ contact(struct cli *c, const char *customer, const char *tickets,
 	if (rc < 0)
 		cli_fail(rc);
 	cli_say(stdout, NULL, announcement);
-	cli_warnings();
+	cli_said(repo);
 	free(announcement);
 	free(id);
 	inc_repo_free(repo);

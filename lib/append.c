@@ -29,7 +29,6 @@
 #include "internal.h"
 
 #define RETRIES 500 /* 5 ms apart: how long another git may hold the branch */
-#define STALE_LOCK_SECONDS 2
 
 struct inc__batch {
 	int fd;                   /* the writers' lock, held from the first event */
@@ -39,7 +38,9 @@ struct inc__batch {
 	int unborn;               /* the branch had no commit before it */
 	git_oid start, tip;       /* the branch before the batch, and after */
 	char *refname;
-	json_t *hooks;            /* [event, announcement, body] of each event */
+	size_t hooks;             /* the hooks queued before the batch */
+	char **paths;             /* the chunks the batch wrote to */
+	size_t npaths;
 };
 
 /* A new event of a type, its envelope filled in: see incident-log(5). */
@@ -117,6 +118,19 @@ objects_sync(inc_repo *repo, const struct stat *before)
 	return rc;
 }
 
+/* Is name one of this writer's chunks: WRITER-NNNNNN.jsonl? */
+static int
+is_chunk(const char *name, const char *writer, size_t wlen)
+{
+	size_t digits;
+
+	if (strncmp(name, writer, wlen) || name[wlen] != '-')
+		return 0;
+	name += wlen + 1;
+	digits = strspn(name, "0123456789");
+	return digits >= 6 && !strcmp(name + digits, ".jsonl");
+}
+
 /* This clone's newest chunk of the incident, and how many events it has. */
 static int
 last_chunk(char *name, size_t size, git_blob **blob, inc_repo *repo,
@@ -128,10 +142,10 @@ last_chunk(char *name, size_t size, git_blob **blob, inc_repo *repo,
 	int rc;
 
 	*blob = NULL;
+	/* other files, a colleague's scratch notes say, are not ours to add to */
 	for (size_t i = 0; tree && i < git_tree_entrycount(tree); i++) {
 		const git_tree_entry *e = git_tree_entry_byindex(tree, i);
-		const char *n = git_tree_entry_name(e);
-		if (!strncmp(n, writer, wlen) && n[wlen] == '-' &&
+		if (is_chunk(git_tree_entry_name(e), writer, wlen) &&
 		    git_tree_entry_type(e) == GIT_OBJECT_BLOB)
 			last = e;
 	}
@@ -172,236 +186,96 @@ message(struct inc_buf *b, struct inc_change *c)
 	    c->id, inc__str(c->event, "type"), inc__str(c->event, "id"));
 }
 
-/* A lock file at least a few seconds old was left by a killed writer. */
+/*
+ * Not before the incident was opened, give or take the clocks of two
+ * machines: an opener whose clock is fast must not lock everyone out.
+ */
 static int
-clear_stale_lock(const char *path)
+after_open(struct inc_change *c, json_t *picture)
 {
-	struct stat st;
-	struct timespec now;
+	int64_t at, opened;
+	char *safe;
 
-	clock_gettime(CLOCK_REALTIME, &now);
-	if (stat(path, &st) == 0 && (now.tv_sec - st.st_mtim.tv_sec) * 1000000000L +
-	    (now.tv_nsec - st.st_mtim.tv_nsec) >= STALE_LOCK_SECONDS * 1000000000L) {
-		unlink(path);
-		return 1;
+	if (inc__time_get(&at, c->event, "at") < 0 ||
+	    inc__time_get(&opened, picture, "opened") < 0 ||
+	    at >= opened - INC_SKEW_SECONDS)
+		return 0;
+	safe = inc_text_safe(inc__str(picture, "opened"), 1);
+	inc__fail(INC_EINVALID, "%s: %s is before the incident was opened (%s)",
+	    c->id, inc__str(c->event, "at"), safe ? safe : "?");
+	free(safe);
+	return INC_EINVALID;
+}
+
+/*
+ * What the branch is about to point at, read back: libgit2 1.5 can lose
+ * the error of a write, and a branch at a missing commit loses every
+ * incident (the blob is checked where it is written).
+ */
+static int
+written(inc_repo *repo, const git_oid *commit, const git_oid *tree)
+{
+	char hex[GIT_OID_HEXSZ + 1];
+	git_odb *odb = NULL;
+	int rc, ok;
+
+	if ((rc = git_repository_odb(&odb, repo->git)) < 0)
+		return inc__git_fail(rc, "objects");
+	ok = git_odb_exists(odb, commit) && git_odb_exists(odb, tree);
+	git_odb_free(odb);
+	if (ok)
+		return 0;
+	git_oid_tostr(hex, sizeof(hex), commit);
+	return inc__fail(INC_ERROR, "%s: not written; nothing recorded", hex);
+}
+
+/* The branch would not move: say why, and that nothing was recorded. */
+static int
+ref_fail(int rc, inc_repo *repo, const char *refname)
+{
+	if (rc == GIT_ELOCKED)
+		return inc__fail(INC_ECONFLICT, "%s%s.lock: held by another git "
+		    "process; nothing recorded (remove it only if no git is "
+		    "running)", repo->commondir, refname);
+	if (rc == GIT_EMODIFIED || rc == GIT_EEXISTS)
+		return inc__fail(INC_ECONFLICT, "%s: moved by another git again "
+		    "and again; nothing recorded, try again", refname);
+	return inc__git_fail(rc, refname);
+}
+
+/*
+ * The branch did not move: the work tree as it was, keeping the reason
+ * why (a restore that fails is done by the next writer, as noted).
+ */
+static int
+restore(int rc, inc_repo *repo, git_tree *before, const char *const *paths,
+    size_t n)
+{
+	char why[1024];
+
+	snprintf(why, sizeof(why), "%s", inc_error());
+	inc__worktree_done(repo, 0, before, paths, n);
+	return inc__fail(rc, "%s", why);
+}
+
+/* The chunks a batch wrote to, each once. */
+static int
+batch_path(struct inc__batch *batch, const char *path)
+{
+	char **more;
+
+	for (size_t i = 0; i < batch->npaths; i++)
+		if (!strcmp(batch->paths[i], path))
+			return 0;
+	if (!(more = realloc(batch->paths, (batch->npaths + 1) *
+	    sizeof(*more))) || !(more[batch->npaths] = strdup(path))) {
+		if (more)
+			batch->paths = more;
+		return inc__fail(INC_ERROR, "out of memory");
 	}
+	batch->paths = more;
+	batch->npaths++;
 	return 0;
-}
-
-static void
-clear_stale_ref_lock(inc_repo *repo, const char *refname)
-{
-	char path[4096];
-
-	snprintf(path, sizeof(path), "%s%s.lock", repo->commondir, refname);
-	clear_stale_lock(path);
-}
-
-/* Writes the work tree's copy of path as committed: whole, or not at all. */
-static int
-write_file(inc_repo *repo, const char *path, const char *content, size_t size)
-{
-	const char *workdir = git_repository_workdir(repo->git);
-	char full[4096], tmp[4200];
-	FILE *f = NULL;
-	int fd;
-
-	snprintf(full, sizeof(full), "%s%s", workdir, path);
-	for (char *p = full + strlen(workdir); *p; p++) {
-		struct stat st;
-		if (*p != '/')
-			continue;
-		*p = '\0';
-		mkdir(full, 0777);
-		if (lstat(full, &st) < 0 || !S_ISDIR(st.st_mode)) {
-			/* a symbolic link in the work tree could lead outside it */
-			inc__warn("%s: not a directory in the work tree; %s not "
-			    "written there (the event is recorded)", full, path);
-			return -1;
-		}
-		*p = '/';
-	}
-	/*
-	 * One name, as writers take turns: a killed writer's is found again.
-	 * It is made anew, never opened through a link planted there.
-	 */
-	snprintf(tmp, sizeof(tmp), "%s.inc-tmp", full);
-	unlink(tmp);
-	fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0666);
-	if (fd < 0 || !(f = fdopen(fd, "w")) ||
-	    fwrite(content, 1, size, f) != size ||
-	    fclose(f) != 0 || rename(tmp, full) != 0) {
-		inc__warn("%s: %s (the event is recorded; git checkout -- %s "
-		    "restores the file)", full, strerror(errno), path);
-		if (fd >= 0 && !f)
-			close(fd);
-		if (fd >= 0)
-			unlink(tmp);
-		return -1;
-	}
-	return 0;
-}
-
-/* a path brought in step with HEAD, and its blob there */
-struct synced {
-	const char *path;
-	git_oid id;
-};
-
-/*
- * The index entry of a file just written from a blob: the blob's id and
- * the file's stat data, as git add would make it, without reading the
- * file back and hashing it again.
- */
-static int
-index_entry(git_index_entry *e, inc_repo *repo, const struct synced *f)
-{
-	char full[4096];
-	struct stat st;
-
-	snprintf(full, sizeof(full), "%s%s", git_repository_workdir(repo->git),
-	    f->path);
-	if (lstat(full, &st) < 0)
-		return -1;
-	memset(e, 0, sizeof(*e));
-	e->ctime.seconds = (int32_t)st.st_ctim.tv_sec;
-	e->ctime.nanoseconds = (uint32_t)st.st_ctim.tv_nsec;
-	e->mtime.seconds = (int32_t)st.st_mtim.tv_sec;
-	e->mtime.nanoseconds = (uint32_t)st.st_mtim.tv_nsec;
-	e->dev = (uint32_t)st.st_dev;
-	e->ino = (uint32_t)st.st_ino;
-	e->mode = GIT_FILEMODE_BLOB;
-	e->uid = st.st_uid;
-	e->gid = st.st_gid;
-	e->file_size = (uint32_t)st.st_size;
-	git_oid_cpy(&e->id, &f->id);
-	e->path = f->path;
-	return 0;
-}
-
-/*
- * Adds the files to the index as they are in the work tree. Another git
- * may hold index.lock for a moment; one left by a killed writer is
- * removed once it is a few seconds old.
- */
-static int
-update_index(inc_repo *repo, const struct synced *files, size_t n)
-{
-	struct timespec pause = {0, 5 * 1000 * 1000};
-	char lock[4096];
-	git_index *index = NULL;
-	git_index_entry entry;
-	int rc = 0;
-
-	snprintf(lock, sizeof(lock), "%sindex.lock", git_repository_path(repo->git));
-	for (int i = 0; i < RETRIES; i++) {
-		if ((rc = git_repository_index(&index, repo->git)) < 0 ||
-		    (rc = git_index_read(index, 0)) < 0)
-			break;
-		for (size_t k = 0; rc == 0 && k < n; k++)
-			rc = index_entry(&entry, repo, &files[k]) < 0 ?
-			    git_index_add_bypath(index, files[k].path) :
-			    git_index_add(index, &entry);
-		if (rc == 0 && (rc = git_index_write(index)) == 0)
-			break;
-		git_index_free(index), index = NULL;
-		if (rc != GIT_ELOCKED)
-			break;
-		clear_stale_lock(lock);
-		nanosleep(&pause, NULL);
-	}
-	if (rc < 0) {
-		const git_error *e = git_error_last();
-		inc__warn("index: %s (the event is recorded; the next writer "
-		    "updates the index)", e ? e->message : "error");
-	}
-	git_index_free(index);
-	return rc;
-}
-
-/*
- * A writer killed between moving the branch and updating the work tree,
- * or one that found the index locked, would leave the work tree and index
- * behind HEAD. Each path is noted in GITDIR/incident-pending before the
- * branch moves; every writer brings all noted paths in step with HEAD and
- * clears the list only when that worked.
- */
-static void
-pending_path(char *out, size_t size, inc_repo *repo)
-{
-	snprintf(out, size, "%sincident-pending", git_repository_path(repo->git));
-}
-
-static void
-pending_add(inc_repo *repo, const char *path)
-{
-	char file[4096];
-	FILE *f;
-
-	pending_path(file, sizeof(file), repo);
-	if (!git_repository_workdir(repo->git) || !(f = fopen(file, "a")))
-		return;
-	fprintf(f, "%s\n", path);
-	fclose(f);
-}
-
-/*
- * The list is emptied, not removed, once all is in step: a file made and
- * removed on every event costs more than one kept.
- */
-static void
-pending_sync(inc_repo *repo)
-{
-	char file[4096], *list = NULL, *line, *next;
-	struct synced *files = NULL;
-	size_t n = 0, size = 0, lines = 1;
-	git_object *blob = NULL;
-	FILE *f;
-	int ok = 1;
-
-	pending_path(file, sizeof(file), repo);
-	if (!git_repository_workdir(repo->git) || !(f = fopen(file, "r")))
-		return;
-	if (getdelim(&list, &size, '\0', f) < 0 || !*list) {
-		fclose(f);
-		free(list);
-		return;
-	}
-	fclose(f);
-	for (line = list; *line; line++)
-		lines += *line == '\n';
-	if (!(files = calloc(lines, sizeof(*files)))) {
-		free(list);
-		return;
-	}
-	for (line = list; *line; line = next) {
-		char rev[600];
-		size_t k;
-		if ((next = strchr(line, '\n')))
-			*next++ = '\0';
-		else
-			next = line + strlen(line);
-		for (k = 0; k < n && strcmp(files[k].path, line); k++)
-			;
-		if (k < n)
-			continue; /* a batch lists its chunk once an event */
-		snprintf(rev, sizeof(rev), "HEAD:%s", line);
-		if (strncmp(line, INC_DIR "/", sizeof(INC_DIR)) || strstr(line, "..") ||
-		    git_revparse_single(&blob, repo->git, rev) < 0)
-			continue; /* never committed: nothing to bring in step */
-		if (git_object_type(blob) == GIT_OBJECT_BLOB) {
-			if (write_file(repo, line, git_blob_rawcontent((git_blob *)blob),
-			    (size_t)git_blob_rawsize((git_blob *)blob)) < 0)
-				ok = 0;
-			files[n].path = line;
-			git_oid_cpy(&files[n++].id, git_object_id(blob));
-		}
-		git_object_free(blob), blob = NULL;
-	}
-	if (ok && update_index(repo, files, n) == 0 && truncate(file, 0) < 0)
-		unlink(file);
-	free(files);
-	free(list);
 }
 
 static int
@@ -421,9 +295,10 @@ commit_once(struct inc_change *c, const char *writer, const char *refname,
 	json_t *picture = NULL;
 	struct inc_buf content = {0}, msg = {0};
 	char dir[256], chunk[64], path[512], *dump = NULL;
-	int64_t at, recorded;
+	const char *paths[1] = {path};
+	int64_t at, recorded, seq;
 	struct stat objects;
-	int rc, unborn;
+	int rc, unborn, staged = 0;
 
 	*retry = 0;
 	objects_seen(&objects, repo);
@@ -455,16 +330,15 @@ commit_once(struct inc_change *c, const char *writer, const char *refname,
 		    (rc = inc__picture(&picture, repo, head, c->id)) < 0)
 			goto out;
 	}
-	if (!c->creating && strcmp(inc__str(c->event, "at"),
-	    inc__str(picture, "opened")) < 0) {
-		char *safe = inc_text_safe(inc__str(picture, "opened"), 1);
-		rc = inc__fail(INC_EINVALID, "%s: %s is before the incident was "
-		    "opened (%s)", c->id, inc__str(c->event, "at"), safe ? safe : "?");
-		free(safe);
+	if (!c->creating && (rc = after_open(c, picture)) < 0)
+		goto out;
+	seq = json_integer_value(json_object_get(picture, "seq"));
+	if (seq < 0 || seq >= INC_SEQ_MAX) {
+		rc = inc__fail(INC_EINVALID, "%s: seq %lld is out of range",
+		    c->id, (long long)seq);
 		goto out;
 	}
-	json_object_set_new(c->event, "seq", json_integer(
-	    json_integer_value(json_object_get(picture, "seq")) + 1));
+	json_object_set_new(c->event, "seq", json_integer(seq + 1));
 	inc__buf_free(&c->announce);
 	if ((rc = c->check(c, picture)) < 0 ||
 	    (rc = inc__picture_apply(picture, c->event)) < 0)
@@ -500,10 +374,8 @@ commit_once(struct inc_change *c, const char *writer, const char *refname,
 	}
 	/* signed when commit.gpgsign says so; a failure commits nothing */
 	if ((rc = inc__commit_create(&commit_id, repo, author, committer, msg.s,
-	    tree, parent)) < 0 || (!batch && (rc = objects_sync(repo,
-	    &objects)) < 0))
+	    tree, parent)) < 0)
 		goto out;
-	pending_add(repo, path);
 	if (batch) {
 		/* the branch moves at the end of the batch */
 		if (!batch->n++) {
@@ -511,31 +383,45 @@ commit_once(struct inc_change *c, const char *writer, const char *refname,
 			git_oid_cpy(&batch->start, &parent_id);
 		}
 		git_oid_cpy(&batch->tip, &commit_id);
-	} else if (unborn)
+		rc = batch_path(batch, path);
+		goto done;
+	}
+	if ((rc = written(repo, &commit_id, &tree_id)) < 0 ||
+	    (rc = objects_sync(repo, &objects)) < 0)
+		goto out;
+	staged = 1;
+	if ((rc = inc__worktree_stage(repo, tree, paths, 1)) < 0)
+		goto out;
+	inc__lock_note(c->lock, refname, &commit_id);
+	inc__signals_hold();
+	if (unborn)
 		rc = git_reference_create(&ref, repo->git, refname, &commit_id, 0,
 		    msg.s);
 	else
 		rc = git_reference_create_matching(&ref, repo->git, refname,
 		    &commit_id, 1, &parent_id, msg.s);
-	if (rc == GIT_EMODIFIED || rc == GIT_EEXISTS ||
-	    (rc == GIT_ELOCKED && (clear_stale_ref_lock(repo, refname), 1))) {
-		*retry = 1; /* another git moved or holds the branch */
-		rc = inc__git_fail(rc, refname);
-		goto out;
-	}
+	if (rc == GIT_EMODIFIED || rc == GIT_EEXISTS || rc == GIT_ELOCKED)
+		*retry = rc; /* another git moved or holds the branch */
 	if (rc < 0) {
-		rc = inc__git_fail(rc, refname);
+		rc = ref_fail(rc, repo, refname);
 		goto out;
 	}
+	staged = 0;
+	if ((rc = inc__worktree_done(repo, 1, head, paths, 1)) < 0) {
+		/* recorded all the same: the next writer brings it in step */
+		inc__warn("%s (the event is recorded)", inc_error());
+		rc = 0;
+	}
+done:
 	if (c->picture)
 		*c->picture = json_incref(picture);
-	if (!batch)
-		pending_sync(repo);
 	if (git_tree_entry_bypath(&ie, tree, dir) == 0) {
 		git_oid_cpy(&incident_tree, git_tree_entry_id(ie));
 		inc__cache_store(repo, c->id, &incident_tree, picture);
 	}
 out:
+	if (staged)
+		rc = restore(rc, repo, head, paths, 1);
 	free(dump);
 	inc__buf_free(&content);
 	inc__buf_free(&msg);
@@ -552,19 +438,11 @@ out:
 	return rc;
 }
 
-/* In a batch, the hooks of an event run when the batch is recorded. */
-static int
-hooks_later(struct inc__batch *batch, struct inc_change *c)
-{
-	json_t *call = json_pack("[O, s, s*]", c->event, c->announce.s ?
-	    c->announce.s : "", c->body);
-
-	if (!call || json_array_append_new(batch->hooks, call) < 0)
-		return inc__fail(INC_ERROR, "out of memory");
-	return 0;
-}
-
-/* Appends c->event as one commit; the announcement goes to *out. */
+/*
+ * Appends c->event as one commit; the announcement goes to *out. The
+ * hooks are queued, for inc_hooks_run once the tool has said what was
+ * recorded.
+ */
 int
 inc__append(char **out_announcement, struct inc_change *c)
 {
@@ -579,6 +457,10 @@ inc__append(char **out_announcement, struct inc_change *c)
 	if (batch && batch->fd < 0 && (rc = inc__lock(&batch->fd, c->repo)) < 0)
 		goto out;
 	if (!batch && (rc = inc__lock(&fd, c->repo)) < 0)
+		goto out;
+	c->lock = batch ? batch->fd : fd;
+	/* index.lock first: a git checkout may be moving HEAD till then */
+	if (!batch && (rc = inc__worktree_lock(c->repo)) < 0)
 		goto out;
 	if ((rc = git_reference_lookup(&head, c->repo->git, "HEAD")) < 0) {
 		rc = inc__git_fail(rc, "HEAD");
@@ -604,22 +486,29 @@ inc__append(char **out_announcement, struct inc_change *c)
 		    "the batch", batch->refname, refname);
 		goto out;
 	}
-	if (!batch || !batch->n)
-		pending_sync(c->repo);
 	for (int i = 0; i < RETRIES; i++) {
 		if ((rc = commit_once(c, writer, refname, &retry)) == 0 || !retry)
 			break;
 		nanosleep(&pause, NULL);
 	}
 out:
+	if (!batch)
+		inc__worktree_unlock(c->repo);
 	inc__unlock(fd);
+	if (rc < 0)
+		inc__signals_release();
 	if (rc == 0 && !batch)
 		inc__gc_auto(c->repo);
-	if (rc == 0 && !c->hooks_later && batch)
-		rc = hooks_later(batch, c);
-	else if (rc == 0 && !c->hooks_later)
-		inc__hooks_text(c->repo, c->event, c->announce.s ?
-		    c->announce.s : "", c->body);
+	if (rc == 0 && !c->hooks_later) {
+		struct inc_buf text = {0};
+		const char *ann = c->announce.s ? c->announce.s : "";
+		/* the text of an event with a body: its announcement, then it */
+		if (c->body && inc__buf_printf(&text, "%s\n\n%s", ann, c->body) < 0)
+			rc = INC_ERROR;
+		else
+			rc = inc__hooks_queue(c->repo, c->event, ann, text.s);
+		inc__buf_free(&text);
+	}
 	if (rc == 0 && out_announcement)
 		*out_announcement = inc__buf_take(&c->announce);
 	inc__buf_free(&c->announce);
@@ -644,10 +533,9 @@ inc_batch_begin(inc_repo *repo)
 
 	if (repo->batch)
 		return inc__fail(INC_EINVALID, "a batch is already begun");
-	if (!(b = calloc(1, sizeof(*b))) || !(b->hooks = json_array())) {
-		free(b);
+	if (!(b = calloc(1, sizeof(*b))))
 		return inc__fail(INC_ERROR, "out of memory");
-	}
+	b->hooks = inc__hooks_queued(repo);
 	b->fd = -1;
 	/*
 	 * objects/pack made first, and the databases opened afresh: one
@@ -660,7 +548,6 @@ inc_batch_begin(inc_repo *repo)
 	else
 		rc = objects_sync(repo, &objects);
 	if (rc < 0) {
-		json_decref(b->hooks);
 		free(b);
 		return rc;
 	}
@@ -673,7 +560,6 @@ inc_batch_begin(inc_repo *repo)
 			b->mempack->free(b->mempack);
 		git_odb_free(odb);
 		git_odb_free(b->disk);
-		json_decref(b->hooks);
 		free(b);
 		return inc__git_fail(rc, "objects");
 	}
@@ -681,6 +567,25 @@ inc_batch_begin(inc_repo *repo)
 	git_odb_free(odb); /* the repository holds it now, and the mempack */
 	repo->batch = b;
 	return 0;
+}
+
+/* HEAD still names the branch a batch began on (a checkout may move it). */
+static int
+same_branch(inc_repo *repo, const char *refname)
+{
+	git_reference *head = NULL;
+	const char *now;
+	int rc = 0;
+
+	if ((rc = git_reference_lookup(&head, repo->git, "HEAD")) < 0)
+		return inc__git_fail(rc, "HEAD");
+	now = git_reference_type(head) == GIT_REFERENCE_SYMBOLIC ?
+	    git_reference_symbolic_target(head) : "a detached HEAD";
+	if (strcmp(now, refname))
+		rc = inc__fail(INC_ECONFLICT, "HEAD: moved from %s to %s during "
+		    "the batch", refname, now);
+	git_reference_free(head);
+	return rc;
 }
 
 /*
@@ -694,9 +599,12 @@ batch_record(inc_repo *repo, struct inc__batch *b)
 	git_indexer *idx = NULL;
 	git_indexer_progress stats = {0};
 	git_reference *ref = NULL;
+	git_commit *tip = NULL, *start = NULL;
+	git_tree *after = NULL, *before = NULL;
+	const char *const *paths = (const char *const *)b->paths;
 	struct stat st;
 	char dir[4096], msg[64];
-	int rc;
+	int rc, staged = 0;
 
 	snprintf(dir, sizeof(dir), "%sobjects/pack", repo->commondir);
 	/* checked first, as libgit2 1.5 leaks when the indexer cannot start */
@@ -719,21 +627,42 @@ batch_record(inc_repo *repo, struct inc__batch *b)
 		    dir);
 		goto out;
 	}
+	if ((rc = git_commit_lookup(&tip, repo->git, &b->tip)) < 0 ||
+	    (rc = git_commit_tree(&after, tip)) < 0 ||
+	    (!b->unborn && ((rc = git_commit_lookup(&start, repo->git,
+	    &b->start)) < 0 || (rc = git_commit_tree(&before, start)) < 0))) {
+		rc = inc__git_fail(rc, "batch");
+		goto out;
+	}
+	if ((rc = inc__worktree_lock(repo)) < 0 ||
+	    (rc = same_branch(repo, b->refname)) < 0 ||
+	    (rc = inc__worktree_stage(repo, after, paths, b->npaths)) < 0)
+		goto out;
+	staged = 1;
 	snprintf(msg, sizeof(msg), "incident: %zu events", b->n);
+	inc__lock_note(b->fd, b->refname, &b->tip);
+	inc__signals_hold();
 	if (b->unborn)
 		rc = git_reference_create(&ref, repo->git, b->refname, &b->tip, 0,
 		    msg);
 	else
 		rc = git_reference_create_matching(&ref, repo->git, b->refname,
 		    &b->tip, 1, &b->start, msg);
-	if (rc == GIT_EMODIFIED || rc == GIT_EEXISTS)
-		rc = inc__fail(INC_ECONFLICT, "%s: moved by another git during "
-		    "the batch", b->refname);
-	else if (rc < 0)
-		rc = inc__git_fail(rc, b->refname);
-	else
-		pending_sync(repo);
+	if (rc < 0) {
+		rc = ref_fail(rc, repo, b->refname);
+		goto out;
+	}
+	staged = 0;
+	if (inc__worktree_done(repo, 1, before, paths, b->npaths) < 0)
+		inc__warn("%s (the events are recorded)", inc_error());
 out:
+	if (staged)
+		rc = restore(rc, repo, before, paths, b->npaths);
+	inc__worktree_unlock(repo);
+	git_tree_free(before);
+	git_tree_free(after);
+	git_commit_free(start);
+	git_commit_free(tip);
 	git_indexer_free(idx);
 	git_buf_dispose(&pack);
 	git_reference_free(ref);
@@ -755,16 +684,15 @@ inc_batch_end(inc_repo *repo, int commit)
 	git_odb_free(b->disk);
 	repo->batch = NULL;
 	inc__unlock(b->fd);
-	if (commit && b->n && rc == 0) {
+	if (commit && b->n && rc == 0)
 		inc__gc_auto(repo);
-		for (size_t i = 0; i < json_array_size(b->hooks); i++) {
-			json_t *call = json_array_get(b->hooks, i);
-			inc__hooks_text(repo, json_array_get(call, 0),
-			    json_string_value(json_array_get(call, 1)),
-			    json_string_value(json_array_get(call, 2)));
-		}
-	}
-	json_decref(b->hooks);
+	else
+		inc__hooks_drop(repo, b->hooks); /* the batch's, not recorded */
+	if (rc < 0)
+		inc__signals_release();
+	for (size_t i = 0; i < b->npaths; i++)
+		free(b->paths[i]);
+	free(b->paths);
 	free(b->refname);
 	free(b);
 	return rc;

@@ -174,18 +174,52 @@ out:
 	git_config_free(cfg);
 }
 
-/* The hooks of an event whose text is its announcement and then its body. */
-void
-inc__hooks_text(inc_repo *repo, json_t *event, const char *announcement,
-    const char *body)
+/*
+ * The hooks of the events just recorded wait in a queue until the tool
+ * has said what was recorded: a hook that hangs, or a Ctrl-C while it
+ * runs, must not keep the answer from the person who asked.
+ */
+int
+inc__hooks_queue(inc_repo *repo, json_t *event, const char *announcement,
+    const char *text)
 {
-	struct inc_buf text = {0};
+	json_t *call;
 
-	if (!body) {
-		inc__hooks(repo, event, announcement, NULL);
-		return;
+	if (!repo->hooks && !(repo->hooks = json_array()))
+		return inc__fail(INC_ERROR, "out of memory");
+	if (!(call = json_pack("[O, s, s*]", event, announcement, text)) ||
+	    json_array_append_new(repo->hooks, call) < 0)
+		return inc__fail(INC_ERROR, "out of memory");
+	return 0;
+}
+
+size_t
+inc__hooks_queued(inc_repo *repo)
+{
+	return json_array_size(repo->hooks);
+}
+
+/* Forgets the hooks queued after the first keep (a batch not recorded). */
+void
+inc__hooks_drop(inc_repo *repo, size_t keep)
+{
+	while (json_array_size(repo->hooks) > keep)
+		json_array_remove(repo->hooks, json_array_size(repo->hooks) - 1);
+}
+
+void
+inc_hooks_run(inc_repo *repo)
+{
+	json_t *queue = repo->hooks;
+
+	inc__signals_release();
+	inc__warn_clear(); /* the write's, said already */
+	repo->hooks = NULL;
+	for (size_t i = 0; i < json_array_size(queue); i++) {
+		json_t *call = json_array_get(queue, i);
+		inc__hooks(repo, json_array_get(call, 0),
+		    json_string_value(json_array_get(call, 1)),
+		    json_string_value(json_array_get(call, 2)));
 	}
-	if (inc__buf_printf(&text, "%s\n\n%s", announcement, body) == 0)
-		inc__hooks(repo, event, announcement, text.s);
-	inc__buf_free(&text);
+	json_decref(queue);
 }

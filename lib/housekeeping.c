@@ -49,17 +49,64 @@ sweep_dir(const char *dir, const char *prefix, const char *suffix, int age)
 }
 
 /*
- * The writer before us died holding the lock: remove the temporary
- * object files libgit2 was writing, which only a lock holder writes, and
- * the picture cache's temporary files that are old enough not to be a
- * reader's (readers take no lock). Stale lock files are cleared where
- * they are met (append.c).
+ * The writers' lock file says what its holder is doing: "w" once taken,
+ * and "w REFNAME OID" while the branch moves (libgit2 then holds
+ * REFNAME.lock, holding OID). It is emptied when the lock is let go.
  */
 void
-inc__sweep(inc_repo *repo)
+inc__lock_note(int fd, const char *refname, const git_oid *to)
+{
+	char line[600], hex[GIT_OID_HEXSZ + 1];
+	int n;
+
+	git_oid_tostr(hex, sizeof(hex), to);
+	n = snprintf(line, sizeof(line), "w %s %s\n", refname, hex);
+	if (n > 0 && (size_t)n < sizeof(line) &&
+	    pwrite(fd, line, (size_t)n, 0) != n) {
+		/* unnoted: a lock left by a kill now is left to the user */
+	}
+}
+
+/*
+ * A branch lock left by the writer before us, killed as it moved the
+ * branch: libgit2's REFNAME.lock holding (a part of) the commit that
+ * writer noted. Any other is git's, and is left alone.
+ */
+static void
+sweep_ref_lock(inc_repo *repo, const char *mark)
+{
+	char refname[512], hex[GIT_OID_HEXSZ + 1], line[64], path[4096];
+	char got[64];
+	ssize_t n = 0;
+	int fd;
+
+	if (sscanf(mark, "w %511s %40[0-9a-f]", refname, hex) != 2 ||
+	    strncmp(refname, "refs/", 5) || strstr(refname, ".."))
+		return;
+	snprintf(line, sizeof(line), "%s\n", hex);
+	snprintf(path, sizeof(path), "%s%s.lock", repo->commondir, refname);
+	if ((fd = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)) < 0)
+		return;
+	n = read(fd, got, sizeof(got));
+	close(fd);
+	if (n >= 0 && (size_t)n <= strlen(line) && !memcmp(got, line, (size_t)n))
+		unlink(path);
+}
+
+/*
+ * The writer before us died holding the lock (its mark is still there):
+ * remove the branch lock it was holding, the temporary object files
+ * libgit2 was writing, which only a lock holder writes, and the picture
+ * cache's temporary files that are old enough not to be a reader's
+ * (readers take no lock). An index.lock it left is removed where it is
+ * met (worktree.c).
+ */
+void
+inc__sweep(inc_repo *repo, const char *mark)
 {
 	char dir[4096];
 
+	sweep_ref_lock(repo, mark);
 	snprintf(dir, sizeof(dir), "%sobjects", repo->commondir);
 	sweep_dir(dir, "tmp_object_git2_", "", 0);
 	snprintf(dir, sizeof(dir), "%sincident-cache", repo->commondir);
@@ -150,7 +197,9 @@ inc__gc_auto(inc_repo *repo)
 	snprintf(lock, sizeof(lock), "%sincident.lock", repo->commondir);
 	if ((fd = open(lock, O_RDWR)) < 0 || flock(fd, LOCK_EX) < 0)
 		_exit(1);
+	/* and no hook of the repository's (pre-auto-gc) runs */
 	execlp("git", "git", "-C", repo->commondir, "-c", "gc.autoDetach=false",
-	    "gc", "--auto", "--quiet", (char *)NULL);
+	    "-c", "core.hooksPath=/dev/null", "gc", "--auto", "--quiet",
+	    (char *)NULL);
 	_exit(127);
 }

@@ -123,6 +123,13 @@ int inc_pm_done(char **out_announcement, inc_repo *repo, const char *id,
  * fails, or with 0 (give up), none is.
  */
 int inc_batch_begin(inc_repo *repo);
+/*
+ * hook.c: the hooks (inc.hook.*) of the events recorded since the last
+ * call, run once the tool has said what was recorded. From the moment a
+ * write moves the branch, SIGINT, SIGTERM, SIGHUP and SIGQUIT are held
+ * until this call (or inc_repo_free, which runs no hook).
+ */
+void inc_hooks_run(inc_repo *repo);
 int inc_batch_end(inc_repo *repo, int commit);
 
 /* status.c: customer status updates (Statuspage's statuses and impacts) */

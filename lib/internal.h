@@ -14,6 +14,10 @@
 #define INC_LINE_MAX (1024 * 1024)
 #define INC_CHUNK_EVENTS 128
 #define INC_DIR "incidents"
+/* how far apart two machines' clocks may be: see incident-log(5) */
+#define INC_SKEW_SECONDS (15 * 60)
+/* a seq beyond this is refused: JSON readers hold integers to 2^53 */
+#define INC_SEQ_MAX (INT64_C(1) << 53)
 
 struct inc_repo {
 	git_repository *git;
@@ -26,6 +30,8 @@ struct inc_repo {
 	char *name;      /* the responder, filled on first write */
 	char *email;
 	struct inc__batch *batch; /* between inc_batch_begin and _end */
+	int index_locked; /* this writer holds index.lock: see worktree.c */
+	json_t *hooks;    /* queued for inc_hooks_run: see hook.c */
 };
 
 /* a growable string */
@@ -82,6 +88,10 @@ void inc__time_format(char out[32], int64_t t);
 int inc__time_get(int64_t *out, json_t *object, const char *key);
 int inc__utf8_valid(const char *s, size_t n);
 
+/* signals.c: held from the branch moving until the answer is given */
+void inc__signals_hold(void);
+void inc__signals_release(void);
+
 /* repo.c */
 int inc__identity(inc_repo *repo);
 int inc__writer(const char **out, inc_repo *repo);
@@ -119,6 +129,7 @@ struct inc_change {
 	struct inc_buf announce; /* the line for the incident channel */
 	const char *body;        /* the commit message body, if any */
 	json_t **picture;        /* if set, gets the picture after the event */
+	int lock;                /* the writers' lock (inc__append sets it) */
 	int hooks_later;         /* the caller runs the hooks, with its text */
 };
 int inc__event_new(json_t **out, inc_repo *repo, const char *id,
@@ -126,14 +137,25 @@ int inc__event_new(json_t **out, inc_repo *repo, const char *id,
 int inc__append(char **out_announcement, struct inc_change *c);
 
 /* housekeeping.c */
-void inc__sweep(inc_repo *repo);
+void inc__sweep(inc_repo *repo, const char *mark);
+void inc__lock_note(int fd, const char *refname, const git_oid *to);
 void inc__gc_auto(inc_repo *repo);
 
-/* hook.c: after an event is committed, with the lock released */
+/* hook.c: queued as an event is committed, run by inc_hooks_run */
 void inc__hooks(inc_repo *repo, json_t *event, const char *announcement,
     const char *text);
-void inc__hooks_text(inc_repo *repo, json_t *event, const char *announcement,
-    const char *body);
+int inc__hooks_queue(inc_repo *repo, json_t *event, const char *announcement,
+    const char *text);
+size_t inc__hooks_queued(inc_repo *repo);
+void inc__hooks_drop(inc_repo *repo, size_t keep);
+
+/* worktree.c: the work tree and index in step with the branch */
+int inc__worktree_lock(inc_repo *repo);
+int inc__worktree_stage(inc_repo *repo, git_tree *tree,
+    const char *const *paths, size_t n);
+int inc__worktree_done(inc_repo *repo, int moved, git_tree *before,
+    const char *const *paths, size_t n);
+void inc__worktree_unlock(inc_repo *repo);
 
 /* render.c */
 int inc__render_sitrep(char **out, json_t *picture, json_t *sitrep,

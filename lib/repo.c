@@ -232,6 +232,8 @@ inc_repo_free(inc_repo *repo)
 		return;
 	if (repo->batch)
 		inc_batch_end(repo, 0);
+	inc__signals_release();
+	json_decref(repo->hooks); /* not run: see inc_hooks_run */
 	git_repository_free(repo->git);
 	free(repo->path);
 	free(repo->commondir);
@@ -390,7 +392,8 @@ inc__writer(const char **out, inc_repo *repo)
 int
 inc__lock(int *out, inc_repo *repo)
 {
-	char path[4096], mark;
+	char path[4096], mark[600];
+	ssize_t n;
 	int fd;
 	/* short naps: a lock handed over is taken up within half a millisecond */
 	struct timespec pause = {0, 500 * 1000};
@@ -412,8 +415,10 @@ inc__lock(int *out, inc_repo *repo)
 	}
 	/* a holder marks the lock file and clears it when done: if it is
 	 * still marked, the one before us was killed and left things behind */
-	if (pread(fd, &mark, 1, 0) == 1)
-		inc__sweep(repo);
+	if ((n = pread(fd, mark, sizeof(mark) - 1, 0)) > 0) {
+		mark[n] = '\0';
+		inc__sweep(repo, mark);
+	}
 	if (pwrite(fd, "w", 1, 0) != 1) {
 		close(fd);
 		return inc__errno_fail(path);

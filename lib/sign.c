@@ -330,6 +330,7 @@ inc__commit_create(git_oid *out, inc_repo *repo, const git_signature *author,
     const git_commit *parent)
 {
 	git_config *cfg = NULL;
+	git_odb *odb = NULL;
 	git_buf payload = {0};
 	struct inc_buf sig = {0};
 	int rc, wanted = 0;
@@ -340,16 +341,21 @@ inc__commit_create(git_oid *out, inc_repo *repo, const git_signature *author,
 	git_config_free(cfg);
 	if (rc < 0 && rc != GIT_ENOTFOUND)
 		return inc__git_fail(rc, "commit.gpgsign");
-	if (!wanted) {
-		if ((rc = git_commit_create(out, repo->git, NULL, author,
-		    committer, NULL, message, tree, parent ? 1 : 0,
-		    &parent)) < 0)
-			return inc__git_fail(rc, "commit");
-		return 0;
-	}
+	/*
+	 * Made as a buffer and written here, not with git_commit_create:
+	 * libgit2 1.5's drops the error of the object's write.
+	 */
 	if ((rc = git_commit_create_buffer(&payload, repo->git, author,
 	    committer, NULL, message, tree, parent ? 1 : 0, &parent)) < 0)
 		return inc__git_fail(rc, "commit");
+	if (!wanted) {
+		if ((rc = git_repository_odb(&odb, repo->git)) < 0 ||
+		    (rc = git_odb_write(out, odb, payload.ptr, payload.size,
+		    GIT_OBJECT_COMMIT)) < 0)
+			rc = inc__git_fail(rc, "commit");
+		git_odb_free(odb);
+		goto out;
+	}
 	if ((rc = sign(&sig, repo, payload.ptr, payload.size)) < 0)
 		goto out;
 	if ((rc = git_commit_create_with_signature(out, repo->git, payload.ptr,

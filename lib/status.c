@@ -96,7 +96,8 @@ inc_status(char **out_announcement, char **out_update, inc_repo *repo,
 	}
 	/* the incident channel gets the update as customers read it */
 	if (rc == 0)
-		inc__hooks(repo, c.event, *out_announcement, *out_update);
+		rc = inc__hooks_queue(repo, c.event, *out_announcement,
+		    *out_update);
 out:
 	json_decref(after);
 	json_decref(components);

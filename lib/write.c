@@ -315,7 +315,7 @@ inc_sitrep(char **out_announcement, char **out_report, inc_repo *repo,
 	/* the incident channel gets the sitrep as people read it */
 	if (rc == 0 && inc__render_sitrep(&text, after, c.event,
 	    INC_FORMAT_TEXT) == 0)
-		inc__hooks(repo, c.event, *out_announcement, text);
+		rc = inc__hooks_queue(repo, c.event, *out_announcement, text);
 	free(text);
 	json_decref(after);
 	inc__buf_free(&body);

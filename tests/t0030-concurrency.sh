@@ -61,12 +61,45 @@ like "$status:$out" "^0:verified $((total + 2)) commits, $((total + 2)) events, 
 run inc-log -C r -j "$one"
 is "$(printf '%s\n' "$out" | wc -l | tr -d ' ')" $((total / 2 + 1)) "inc-log reads them all"
 
-# a lock left behind by a killed writer does not block for good
-echo stale >r/.git/refs/heads/main.lock
-touch -d '-10 seconds' r/.git/refs/heads/main.lock
-succeeds "a stale branch lock is recovered from" inc-note -C r "$one" "after the stale lock"
+# a branch lock left by a writer killed as it moved the branch (its
+# mark still in the writers' lock) does not block for good
+tip=$(git -C r rev-parse HEAD)
+printf 'w refs/heads/main %s\n' "$tip" >r/.git/incident.lock
+printf '%s\n' "$tip" >r/.git/refs/heads/main.lock
+succeeds "a killed writer's branch lock is recovered from" \
+	inc-note -C r "$one" "after the stale lock"
 is "$(test -e r/.git/refs/heads/main.lock && echo left || echo gone)" gone "and removed"
 is "$(git -C r log -1 --format=%s)" "$one: Note: after the stale lock" "the event is committed"
+
+# git's own branch lock, however old, is never taken from it
+tip=$(git -C r rev-parse HEAD)
+echo 0123456789012345678901234567890123456789 >r/.git/refs/heads/main.lock
+touch -d '-1 hour' r/.git/refs/heads/main.lock
+fails "a branch lock git holds is waited for, then named" 1 \
+	"inc-note: $TRASH/r/.git/refs/heads/main.lock: held by another git process; nothing recorded (remove it only if no git is running)" \
+	inc-note -C r "$one" "while git holds the branch"
+is "$(cat r/.git/refs/heads/main.lock)" 0123456789012345678901234567890123456789 \
+	"the lock is left as it was"
+is "$(git -C r rev-parse HEAD):$(git -C r status --porcelain)" "$tip:" \
+	"nothing is recorded, and the work tree and index are as they were"
+rm r/.git/refs/heads/main.lock
+
+# nor git's index.lock: a long checkout, a commit waiting for its editor
+: >r/.git/index.lock
+touch -d '-1 hour' r/.git/index.lock
+fails "an index.lock git holds is waited for, then named" 1 \
+	"inc-note: $TRASH/r/.git/index.lock: another git process has held it for 10 seconds; nothing recorded (remove it only if no git is running)" \
+	inc-note -C r "$one" "while git holds the index"
+is "$(test -e r/.git/index.lock && echo left || echo gone):$(git -C r rev-parse HEAD)" \
+	"left:$tip" "the lock is left, nothing is recorded"
+rm r/.git/index.lock
+
+# an index.lock a writer left (killed holding it) is recovered from
+echo "incident writer 99999999" >r/.git/index.lock
+succeeds "a killed writer's index.lock is recovered from" \
+	inc-note -C r "$one" "after the writer's index.lock"
+is "$(test -e r/.git/index.lock && echo left || echo gone):$(git -C r status --porcelain)" \
+	"gone:" "and removed; the work tree and index match HEAD"
 
 # a writer killed after moving the branch but before updating the work
 # tree and index: the next writer, on any incident, brings them up to date
@@ -81,7 +114,7 @@ is "$(git -C r status --porcelain)" "" "and the work tree and index match HEAD a
 is "$(test -s r/.git/incident-pending && echo left || echo empty)" empty \
 	"the pending list is empty"
 run inc-verify -C r
-like "$status:$out" "^0:verified $((total + 5)) commits, $((total + 5)) events, 2 incidents in " \
+like "$status:$out" "^0:verified $((total + 6)) commits, $((total + 6)) events, 2 incidents in " \
 	"and inc-verify still proves the history"
 
 done_testing

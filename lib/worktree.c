@@ -1,0 +1,405 @@
+/*
+ * The work tree and the index kept in step with the branch, as git keeps
+ * them. A writer holds git's index.lock from before the branch moves
+ * until the index says what the branch says: no git command that takes
+ * the index (a colleague's `git commit`, `git checkout`, `git add`) can
+ * then see a moved branch with a stale index and commit it over an
+ * event.
+ *
+ *   inc__worktree_lock    index.lock taken (in a bare repository, nothing)
+ *   inc__worktree_stage   the files written as a tree has them, and the
+ *                         index that goes with them written beside the
+ *                         index; a failure changes nothing
+ *   inc__worktree_done    the branch moved: the new index into place; or
+ *                         it did not: the files as they were
+ *   inc__worktree_unlock  index.lock removed
+ *
+ * The index.lock a writer makes says so ("incident writer PID"): as a
+ * writer makes it only while holding the writers' lock, one found by a
+ * writer holding that lock was left by a writer that died, and is
+ * removed. Any other index.lock is git's: it is waited for, and never
+ * removed. The paths about to change are noted in GITDIR/incident-pending
+ * first, so that what a killed writer left half done is brought in step
+ * with HEAD by the next one.
+ */
+#define _DEFAULT_SOURCE
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "internal.h"
+
+#define INDEX_WAIT_SECONDS 10 /* how long another git may hold the index */
+#define MARK "incident writer "
+
+static void
+gitdir_file(char *out, size_t size, inc_repo *repo, const char *name)
+{
+	snprintf(out, size, "%s%s", git_repository_path(repo->git), name);
+}
+
+/* Is index.lock one a writer made (and so, as we hold the lock, dead)? */
+static int
+ours(const char *lock)
+{
+	char buf[sizeof(MARK)] = "";
+	int fd = open(lock, O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+	ssize_t n;
+
+	if (fd < 0)
+		return 0;
+	n = read(fd, buf, sizeof(buf) - 1);
+	close(fd);
+	return n == (ssize_t)sizeof(MARK) - 1 && !memcmp(buf, MARK, (size_t)n);
+}
+
+/*
+ * index.lock made whole or not at all: the mark is written to a file of
+ * its own, then linked to the name git uses, which fails while another
+ * git holds it.
+ */
+static int
+take(const char *lock, const char *tmp)
+{
+	char mark[64];
+	int fd, n, rc;
+
+	n = snprintf(mark, sizeof(mark), MARK "%ld\n", (long)getpid());
+	unlink(tmp);
+	if ((fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666)) < 0)
+		return -1;
+	rc = write(fd, mark, (size_t)n) == n ? 0 : -1;
+	if (close(fd) < 0)
+		rc = -1;
+	if (rc == 0)
+		rc = link(tmp, lock);
+	n = errno;
+	unlink(tmp);
+	errno = n;
+	return rc;
+}
+
+static void pending_sync(inc_repo *repo);
+
+int
+inc__worktree_lock(inc_repo *repo)
+{
+	struct timespec pause = {0, 5 * 1000 * 1000};
+	char lock[4096], tmp[4096];
+	long waited = 0;
+
+	if (repo->index_locked || git_repository_is_bare(repo->git) ||
+	    !git_repository_workdir(repo->git))
+		return 0;
+	gitdir_file(lock, sizeof(lock), repo, "index.lock");
+	gitdir_file(tmp, sizeof(tmp), repo, "incident-index.lock");
+	while (take(lock, tmp) < 0) {
+		if (errno != EEXIST)
+			return inc__errno_fail(lock);
+		if (ours(lock)) {
+			unlink(lock); /* a writer died holding it */
+			continue;
+		}
+		if (waited++ > INDEX_WAIT_SECONDS * 200L)
+			return inc__fail(INC_ECONFLICT, "%s: another git process "
+			    "has held it for %d seconds; nothing recorded (remove "
+			    "it only if no git is running)", lock,
+			    INDEX_WAIT_SECONDS);
+		nanosleep(&pause, NULL);
+	}
+	repo->index_locked = 1;
+	pending_sync(repo);
+	return 0;
+}
+
+void
+inc__worktree_unlock(inc_repo *repo)
+{
+	char path[4096];
+
+	if (!repo->index_locked)
+		return;
+	gitdir_file(path, sizeof(path), repo, "incident-index");
+	unlink(path);
+	gitdir_file(path, sizeof(path), repo, "index.lock");
+	unlink(path);
+	repo->index_locked = 0;
+}
+
+/* Writes the work tree's copy of path: whole, or not at all. */
+static int
+write_file(inc_repo *repo, const char *path, const char *content, size_t size)
+{
+	const char *workdir = git_repository_workdir(repo->git);
+	char full[4096], tmp[4200];
+	FILE *f = NULL;
+	int fd, rc = 0;
+
+	snprintf(full, sizeof(full), "%s%s", workdir, path);
+	for (char *p = full + strlen(workdir); *p; p++) {
+		struct stat st;
+		if (*p != '/')
+			continue;
+		*p = '\0';
+		mkdir(full, 0777);
+		if (lstat(full, &st) < 0 || !S_ISDIR(st.st_mode))
+			/* a symbolic link in the work tree could lead outside it */
+			return inc__fail(INC_ERROR, "%s: not a directory in the "
+			    "work tree; nothing recorded", full);
+		*p = '/';
+	}
+	/*
+	 * One name, as writers take turns: a killed writer's is found again.
+	 * It is made anew, never opened through a link planted there.
+	 */
+	snprintf(tmp, sizeof(tmp), "%s.inc-tmp", full);
+	unlink(tmp);
+	fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0666);
+	if (fd < 0 || !(f = fdopen(fd, "w")) ||
+	    fwrite(content, 1, size, f) != size || fflush(f) != 0)
+		rc = -1;
+	if (f && fclose(f) != 0)
+		rc = -1;
+	else if (!f && fd >= 0)
+		close(fd);
+	if (rc == 0 && rename(tmp, full) == 0)
+		return 0;
+	rc = inc__errno_fail(full);
+	if (fd >= 0)
+		unlink(tmp);
+	return rc;
+}
+
+/* The file at path as tree has it, or removed when tree has none. */
+static int
+put_file(git_oid *out, inc_repo *repo, git_tree *tree, const char *path)
+{
+	git_tree_entry *e = NULL;
+	git_blob *blob = NULL;
+	char full[4096];
+	int rc;
+
+	if (!tree || git_tree_entry_bypath(&e, tree, path) < 0 ||
+	    git_tree_entry_type(e) != GIT_OBJECT_BLOB) {
+		git_tree_entry_free(e);
+		snprintf(full, sizeof(full), "%s%s",
+		    git_repository_workdir(repo->git), path);
+		if (unlink(full) < 0 && errno != ENOENT)
+			return inc__errno_fail(full);
+		return 1;
+	}
+	git_oid_cpy(out, git_tree_entry_id(e));
+	git_tree_entry_free(e);
+	if ((rc = git_blob_lookup(&blob, repo->git, out)) < 0)
+		return inc__git_fail(rc, path);
+	rc = write_file(repo, path, git_blob_rawcontent(blob),
+	    (size_t)git_blob_rawsize(blob));
+	git_blob_free(blob);
+	return rc;
+}
+
+/*
+ * The index entry of a file just written from a blob: the blob's id and
+ * the file's stat data, as git add would make it, without reading the
+ * file back and hashing it again.
+ */
+static int
+index_entry(git_index_entry *e, inc_repo *repo, const char *path,
+    const git_oid *id)
+{
+	char full[4096];
+	struct stat st;
+
+	snprintf(full, sizeof(full), "%s%s", git_repository_workdir(repo->git),
+	    path);
+	if (lstat(full, &st) < 0)
+		return inc__errno_fail(full);
+	memset(e, 0, sizeof(*e));
+	e->ctime.seconds = (int32_t)st.st_ctim.tv_sec;
+	e->ctime.nanoseconds = (uint32_t)st.st_ctim.tv_nsec;
+	e->mtime.seconds = (int32_t)st.st_mtim.tv_sec;
+	e->mtime.nanoseconds = (uint32_t)st.st_mtim.tv_nsec;
+	e->dev = (uint32_t)st.st_dev;
+	e->ino = (uint32_t)st.st_ino;
+	e->mode = GIT_FILEMODE_BLOB;
+	e->uid = st.st_uid;
+	e->gid = st.st_gid;
+	e->file_size = (uint32_t)st.st_size;
+	git_oid_cpy(&e->id, id);
+	e->path = path;
+	return 0;
+}
+
+/* A copy of the index (if any) at path, for libgit2 to change there. */
+static int
+copy_index(inc_repo *repo, const char *to)
+{
+	char from[4096], buf[65536];
+	int in, out, rc = 0;
+	ssize_t n;
+
+	gitdir_file(from, sizeof(from), repo, "index");
+	unlink(to);
+	if ((in = open(from, O_RDONLY | O_CLOEXEC)) < 0)
+		return errno == ENOENT ? 0 : inc__errno_fail(from);
+	if ((out = open(to, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666)) < 0) {
+		close(in);
+		return inc__errno_fail(to);
+	}
+	while (rc == 0 && (n = read(in, buf, sizeof(buf))) != 0)
+		if (n < 0 || write(out, buf, (size_t)n) != n)
+			rc = inc__errno_fail(to);
+	close(in);
+	if (close(out) < 0 && rc == 0)
+		rc = inc__errno_fail(to);
+	return rc;
+}
+
+/* The paths to bring in step, noted before anything changes. */
+static int
+pending_add(inc_repo *repo, const char *const *paths, size_t n)
+{
+	char file[4096];
+	FILE *f;
+	int rc = 0;
+
+	gitdir_file(file, sizeof(file), repo, "incident-pending");
+	if (!(f = fopen(file, "a")))
+		return inc__errno_fail(file);
+	for (size_t i = 0; i < n; i++)
+		if (fprintf(f, "%s\n", paths[i]) < 0)
+			rc = -1;
+	if (fclose(f) != 0 || rc < 0)
+		return inc__errno_fail(file);
+	return 0;
+}
+
+static int
+stage(inc_repo *repo, git_tree *tree, const char *const *paths, size_t n)
+{
+	char next[4096];
+	git_index *index = NULL;
+	git_index_entry entry;
+	git_oid id;
+	int rc;
+
+	gitdir_file(next, sizeof(next), repo, "incident-index");
+	if ((rc = copy_index(repo, next)) < 0)
+		return rc;
+	if ((rc = git_index_open(&index, next)) < 0) {
+		rc = inc__git_fail(rc, next);
+		goto out;
+	}
+	for (size_t i = 0; i < n; i++) {
+		if ((rc = put_file(&id, repo, tree, paths[i])) < 0)
+			goto out;
+		if (rc == 1)
+			rc = git_index_remove_bypath(index, paths[i]);
+		else if ((rc = index_entry(&entry, repo, paths[i], &id)) == 0)
+			rc = git_index_add(index, &entry);
+		if (rc < 0) {
+			rc = inc__git_fail(rc, next);
+			goto out;
+		}
+	}
+	if ((rc = git_index_write(index)) < 0)
+		rc = inc__git_fail(rc, next);
+out:
+	git_index_free(index);
+	return rc;
+}
+
+int
+inc__worktree_stage(inc_repo *repo, git_tree *tree, const char *const *paths,
+    size_t n)
+{
+	int rc;
+
+	if (!repo->index_locked)
+		return 0;
+	if ((rc = pending_add(repo, paths, n)) < 0)
+		return rc;
+	return stage(repo, tree, paths, n);
+}
+
+int
+inc__worktree_done(inc_repo *repo, int moved, git_tree *before,
+    const char *const *paths, size_t n)
+{
+	char next[4096], index[4096];
+	git_oid id;
+	int rc = 0;
+
+	if (!repo->index_locked)
+		return 0;
+	gitdir_file(next, sizeof(next), repo, "incident-index");
+	gitdir_file(index, sizeof(index), repo, "index");
+	if (moved) {
+		if (rename(next, index) < 0)
+			return inc__errno_fail(index);
+		gitdir_file(next, sizeof(next), repo, "incident-pending");
+		if (truncate(next, 0) < 0)
+			unlink(next);
+		return 0;
+	}
+	unlink(next);
+	for (size_t i = 0; i < n; i++) {
+		int r = put_file(&id, repo, before, paths[i]);
+		if (r < 0 && rc == 0)
+			rc = r;
+	}
+	return rc;
+}
+
+/*
+ * A writer killed after noting its paths left the work tree, the index
+ * or both out of step with HEAD: every noted path is brought in step.
+ */
+static void
+pending_sync(inc_repo *repo)
+{
+	char file[4096], *list = NULL, *line, *next;
+	const char **paths = NULL;
+	size_t n = 0, size = 0, lines = 1;
+	git_tree *head = NULL;
+	FILE *f;
+
+	gitdir_file(file, sizeof(file), repo, "incident-pending");
+	if (!(f = fopen(file, "r")))
+		return;
+	if (getdelim(&list, &size, '\0', f) < 0 || !*list) {
+		fclose(f);
+		free(list);
+		return;
+	}
+	fclose(f);
+	for (line = list; *line; line++)
+		lines += *line == '\n';
+	if (!(paths = calloc(lines, sizeof(*paths))) ||
+	    inc__head_tree(&head, repo) < 0)
+		goto out;
+	for (line = list; *line; line = next) {
+		size_t k;
+		if ((next = strchr(line, '\n')))
+			*next++ = '\0';
+		else
+			next = line + strlen(line);
+		for (k = 0; k < n && strcmp(paths[k], line); k++)
+			;
+		/* a batch lists a chunk once an event; only logs are ours */
+		if (k == n && !strncmp(line, INC_DIR "/", sizeof(INC_DIR)) &&
+		    !strstr(line, ".."))
+			paths[n++] = line;
+	}
+	if (stage(repo, head, paths, n) == 0)
+		inc__worktree_done(repo, 1, head, paths, n);
+out:
+	git_tree_free(head);
+	free(paths);
+	free(list);
+}
