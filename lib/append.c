@@ -243,19 +243,23 @@ ref_fail(int rc, inc_repo *repo, const char *refname)
 	return inc__git_fail(rc, refname);
 }
 
-/*
- * The branch did not move: the work tree as it was, keeping the reason
- * why (a restore that fails is done by the next writer, as noted).
- */
+/* HEAD still names the branch written to (a checkout may move it). */
 static int
-restore(int rc, inc_repo *repo, git_tree *before, const char *const *paths,
-    size_t n)
+same_branch(inc_repo *repo, const char *refname)
 {
-	char why[1024];
+	git_reference *head = NULL;
+	const char *now;
+	int rc = 0;
 
-	snprintf(why, sizeof(why), "%s", inc_error());
-	inc__worktree_done(repo, 0, before, paths, n);
-	return inc__fail(rc, "%s", why);
+	if ((rc = git_reference_lookup(&head, repo->git, "HEAD")) < 0)
+		return inc__git_fail(rc, "HEAD");
+	now = git_reference_type(head) == GIT_REFERENCE_SYMBOLIC ?
+	    git_reference_symbolic_target(head) : "a detached HEAD";
+	if (strcmp(now, refname))
+		rc = inc__fail(INC_ECONFLICT, "HEAD: moved from %s to %s while "
+		    "recording; nothing recorded, try again", refname, now);
+	git_reference_free(head);
+	return rc;
 }
 
 /* The chunks a batch wrote to, each once. */
@@ -389,6 +393,13 @@ commit_once(struct inc_change *c, const char *writer, const char *refname,
 	if ((rc = written(repo, &commit_id, &tree_id)) < 0 ||
 	    (rc = objects_sync(repo, &objects)) < 0)
 		goto out;
+	/*
+	 * index.lock from here, held as briefly as can be: a colleague's git
+	 * commit fails while it is held. A checkout may have moved HEAD.
+	 */
+	if ((rc = inc__worktree_lock(repo)) < 0 ||
+	    (rc = same_branch(repo, refname)) < 0)
+		goto out;
 	staged = 1;
 	if ((rc = inc__worktree_stage(repo, tree, paths, 1)) < 0)
 		goto out;
@@ -407,7 +418,7 @@ commit_once(struct inc_change *c, const char *writer, const char *refname,
 		goto out;
 	}
 	staged = 0;
-	if ((rc = inc__worktree_done(repo, 1, head, paths, 1)) < 0) {
+	if ((rc = inc__worktree_done(repo, 1, paths, 1)) < 0) {
 		/* recorded all the same: the next writer brings it in step */
 		inc__warn("%s (the event is recorded)", inc_error());
 		rc = 0;
@@ -421,7 +432,7 @@ done:
 	}
 out:
 	if (staged)
-		rc = restore(rc, repo, head, paths, 1);
+		inc__worktree_done(repo, 0, paths, 1);
 	free(dump);
 	inc__buf_free(&content);
 	inc__buf_free(&msg);
@@ -459,9 +470,6 @@ inc__append(char **out_announcement, struct inc_change *c)
 	if (!batch && (rc = inc__lock(&fd, c->repo)) < 0)
 		goto out;
 	c->lock = batch ? batch->fd : fd;
-	/* index.lock first: a git checkout may be moving HEAD till then */
-	if (!batch && (rc = inc__worktree_lock(c->repo)) < 0)
-		goto out;
 	if ((rc = git_reference_lookup(&head, c->repo->git, "HEAD")) < 0) {
 		rc = inc__git_fail(rc, "HEAD");
 		goto out;
@@ -569,25 +577,6 @@ inc_batch_begin(inc_repo *repo)
 	return 0;
 }
 
-/* HEAD still names the branch a batch began on (a checkout may move it). */
-static int
-same_branch(inc_repo *repo, const char *refname)
-{
-	git_reference *head = NULL;
-	const char *now;
-	int rc = 0;
-
-	if ((rc = git_reference_lookup(&head, repo->git, "HEAD")) < 0)
-		return inc__git_fail(rc, "HEAD");
-	now = git_reference_type(head) == GIT_REFERENCE_SYMBOLIC ?
-	    git_reference_symbolic_target(head) : "a detached HEAD";
-	if (strcmp(now, refname))
-		rc = inc__fail(INC_ECONFLICT, "HEAD: moved from %s to %s during "
-		    "the batch", refname, now);
-	git_reference_free(head);
-	return rc;
-}
-
 /*
  * The batch's objects as one pack in objects/pack, durable (the indexer
  * fsyncs as the loose objects are), and found there; then the branch.
@@ -599,8 +588,8 @@ batch_record(inc_repo *repo, struct inc__batch *b)
 	git_indexer *idx = NULL;
 	git_indexer_progress stats = {0};
 	git_reference *ref = NULL;
-	git_commit *tip = NULL, *start = NULL;
-	git_tree *after = NULL, *before = NULL;
+	git_commit *tip = NULL;
+	git_tree *after = NULL;
 	const char *const *paths = (const char *const *)b->paths;
 	struct stat st;
 	char dir[4096], msg[64];
@@ -628,17 +617,16 @@ batch_record(inc_repo *repo, struct inc__batch *b)
 		goto out;
 	}
 	if ((rc = git_commit_lookup(&tip, repo->git, &b->tip)) < 0 ||
-	    (rc = git_commit_tree(&after, tip)) < 0 ||
-	    (!b->unborn && ((rc = git_commit_lookup(&start, repo->git,
-	    &b->start)) < 0 || (rc = git_commit_tree(&before, start)) < 0))) {
+	    (rc = git_commit_tree(&after, tip)) < 0) {
 		rc = inc__git_fail(rc, "batch");
 		goto out;
 	}
 	if ((rc = inc__worktree_lock(repo)) < 0 ||
-	    (rc = same_branch(repo, b->refname)) < 0 ||
-	    (rc = inc__worktree_stage(repo, after, paths, b->npaths)) < 0)
+	    (rc = same_branch(repo, b->refname)) < 0)
 		goto out;
 	staged = 1;
+	if ((rc = inc__worktree_stage(repo, after, paths, b->npaths)) < 0)
+		goto out;
 	snprintf(msg, sizeof(msg), "incident: %zu events", b->n);
 	inc__lock_note(b->fd, b->refname, &b->tip);
 	inc__signals_hold();
@@ -653,15 +641,13 @@ batch_record(inc_repo *repo, struct inc__batch *b)
 		goto out;
 	}
 	staged = 0;
-	if (inc__worktree_done(repo, 1, before, paths, b->npaths) < 0)
+	if (inc__worktree_done(repo, 1, paths, b->npaths) < 0)
 		inc__warn("%s (the events are recorded)", inc_error());
 out:
 	if (staged)
-		rc = restore(rc, repo, before, paths, b->npaths);
+		inc__worktree_done(repo, 0, paths, b->npaths);
 	inc__worktree_unlock(repo);
-	git_tree_free(before);
 	git_tree_free(after);
-	git_commit_free(start);
 	git_commit_free(tip);
 	git_indexer_free(idx);
 	git_buf_dispose(&pack);

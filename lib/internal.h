@@ -153,8 +153,8 @@ void inc__hooks_drop(inc_repo *repo, size_t keep);
 int inc__worktree_lock(inc_repo *repo);
 int inc__worktree_stage(inc_repo *repo, git_tree *tree,
     const char *const *paths, size_t n);
-int inc__worktree_done(inc_repo *repo, int moved, git_tree *before,
-    const char *const *paths, size_t n);
+int inc__worktree_done(inc_repo *repo, int moved, const char *const *paths,
+    size_t n);
 void inc__worktree_unlock(inc_repo *repo);
 
 /* render.c */

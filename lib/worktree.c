@@ -7,11 +7,11 @@
  * event.
  *
  *   inc__worktree_lock    index.lock taken (in a bare repository, nothing)
- *   inc__worktree_stage   the files written as a tree has them, and the
- *                         index that goes with them written beside the
- *                         index; a failure changes nothing
- *   inc__worktree_done    the branch moved: the new index into place; or
- *                         it did not: the files as they were
+ *   inc__worktree_stage   the files as a tree has them, and the index
+ *                         that goes with them, written beside the files
+ *                         and the index; a failure changes nothing
+ *   inc__worktree_done    the branch moved: each renamed into place (no
+ *                         more space needed); or it did not: removed
  *   inc__worktree_unlock  index.lock removed
  *
  * The index.lock a writer makes says so ("incident writer PID"): as a
@@ -131,9 +131,14 @@ inc__worktree_unlock(inc_repo *repo)
 	repo->index_locked = 0;
 }
 
-/* Writes the work tree's copy of path: whole, or not at all. */
+/*
+ * The work tree's copy of path, written beside it (path.inc-tmp) to be
+ * renamed into place once the branch has moved: whatever fails (a full
+ * disk) fails before, and changes nothing. st gets the file's stat data.
+ */
 static int
-write_file(inc_repo *repo, const char *path, const char *content, size_t size)
+write_file(struct stat *st, inc_repo *repo, const char *path,
+    const char *content, size_t size)
 {
 	const char *workdir = git_repository_workdir(repo->git);
 	char full[4096], tmp[4200];
@@ -142,12 +147,11 @@ write_file(inc_repo *repo, const char *path, const char *content, size_t size)
 
 	snprintf(full, sizeof(full), "%s%s", workdir, path);
 	for (char *p = full + strlen(workdir); *p; p++) {
-		struct stat st;
 		if (*p != '/')
 			continue;
 		*p = '\0';
 		mkdir(full, 0777);
-		if (lstat(full, &st) < 0 || !S_ISDIR(st.st_mode))
+		if (lstat(full, st) < 0 || !S_ISDIR(st->st_mode))
 			/* a symbolic link in the work tree could lead outside it */
 			return inc__fail(INC_ERROR, "%s: not a directory in the "
 			    "work tree; nothing recorded", full);
@@ -161,13 +165,14 @@ write_file(inc_repo *repo, const char *path, const char *content, size_t size)
 	unlink(tmp);
 	fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0666);
 	if (fd < 0 || !(f = fdopen(fd, "w")) ||
-	    fwrite(content, 1, size, f) != size || fflush(f) != 0)
+	    fwrite(content, 1, size, f) != size || fflush(f) != 0 ||
+	    fstat(fd, st) < 0)
 		rc = -1;
 	if (f && fclose(f) != 0)
 		rc = -1;
 	else if (!f && fd >= 0)
 		close(fd);
-	if (rc == 0 && rename(tmp, full) == 0)
+	if (rc == 0)
 		return 0;
 	rc = inc__errno_fail(full);
 	if (fd >= 0)
@@ -175,29 +180,28 @@ write_file(inc_repo *repo, const char *path, const char *content, size_t size)
 	return rc;
 }
 
-/* The file at path as tree has it, or removed when tree has none. */
+/*
+ * The file at path as tree has it, written beside it; 1 when tree has
+ * none (it is then removed once the branch has moved).
+ */
 static int
-put_file(git_oid *out, inc_repo *repo, git_tree *tree, const char *path)
+put_file(git_oid *out, struct stat *st, inc_repo *repo, git_tree *tree,
+    const char *path)
 {
 	git_tree_entry *e = NULL;
 	git_blob *blob = NULL;
-	char full[4096];
 	int rc;
 
 	if (!tree || git_tree_entry_bypath(&e, tree, path) < 0 ||
 	    git_tree_entry_type(e) != GIT_OBJECT_BLOB) {
 		git_tree_entry_free(e);
-		snprintf(full, sizeof(full), "%s%s",
-		    git_repository_workdir(repo->git), path);
-		if (unlink(full) < 0 && errno != ENOENT)
-			return inc__errno_fail(full);
 		return 1;
 	}
 	git_oid_cpy(out, git_tree_entry_id(e));
 	git_tree_entry_free(e);
 	if ((rc = git_blob_lookup(&blob, repo->git, out)) < 0)
 		return inc__git_fail(rc, path);
-	rc = write_file(repo, path, git_blob_rawcontent(blob),
+	rc = write_file(st, repo, path, git_blob_rawcontent(blob),
 	    (size_t)git_blob_rawsize(blob));
 	git_blob_free(blob);
 	return rc;
@@ -208,31 +212,23 @@ put_file(git_oid *out, inc_repo *repo, git_tree *tree, const char *path)
  * the file's stat data, as git add would make it, without reading the
  * file back and hashing it again.
  */
-static int
-index_entry(git_index_entry *e, inc_repo *repo, const char *path,
+static void
+index_entry(git_index_entry *e, const struct stat *st, const char *path,
     const git_oid *id)
 {
-	char full[4096];
-	struct stat st;
-
-	snprintf(full, sizeof(full), "%s%s", git_repository_workdir(repo->git),
-	    path);
-	if (lstat(full, &st) < 0)
-		return inc__errno_fail(full);
 	memset(e, 0, sizeof(*e));
-	e->ctime.seconds = (int32_t)st.st_ctim.tv_sec;
-	e->ctime.nanoseconds = (uint32_t)st.st_ctim.tv_nsec;
-	e->mtime.seconds = (int32_t)st.st_mtim.tv_sec;
-	e->mtime.nanoseconds = (uint32_t)st.st_mtim.tv_nsec;
-	e->dev = (uint32_t)st.st_dev;
-	e->ino = (uint32_t)st.st_ino;
+	e->ctime.seconds = (int32_t)st->st_ctim.tv_sec;
+	e->ctime.nanoseconds = (uint32_t)st->st_ctim.tv_nsec;
+	e->mtime.seconds = (int32_t)st->st_mtim.tv_sec;
+	e->mtime.nanoseconds = (uint32_t)st->st_mtim.tv_nsec;
+	e->dev = (uint32_t)st->st_dev;
+	e->ino = (uint32_t)st->st_ino;
 	e->mode = GIT_FILEMODE_BLOB;
-	e->uid = st.st_uid;
-	e->gid = st.st_gid;
-	e->file_size = (uint32_t)st.st_size;
+	e->uid = st->st_uid;
+	e->gid = st->st_gid;
+	e->file_size = (uint32_t)st->st_size;
 	git_oid_cpy(&e->id, id);
 	e->path = path;
-	return 0;
 }
 
 /* A copy of the index (if any) at path, for libgit2 to change there. */
@@ -285,6 +281,7 @@ stage(inc_repo *repo, git_tree *tree, const char *const *paths, size_t n)
 	char next[4096];
 	git_index *index = NULL;
 	git_index_entry entry;
+	struct stat st;
 	git_oid id;
 	int rc;
 
@@ -296,12 +293,14 @@ stage(inc_repo *repo, git_tree *tree, const char *const *paths, size_t n)
 		goto out;
 	}
 	for (size_t i = 0; i < n; i++) {
-		if ((rc = put_file(&id, repo, tree, paths[i])) < 0)
+		if ((rc = put_file(&id, &st, repo, tree, paths[i])) < 0)
 			goto out;
 		if (rc == 1)
 			rc = git_index_remove_bypath(index, paths[i]);
-		else if ((rc = index_entry(&entry, repo, paths[i], &id)) == 0)
+		else {
+			index_entry(&entry, &st, paths[i], &id);
 			rc = git_index_add(index, &entry);
+		}
 		if (rc < 0) {
 			rc = inc__git_fail(rc, next);
 			goto out;
@@ -328,31 +327,35 @@ inc__worktree_stage(inc_repo *repo, git_tree *tree, const char *const *paths,
 }
 
 int
-inc__worktree_done(inc_repo *repo, int moved, git_tree *before,
-    const char *const *paths, size_t n)
+inc__worktree_done(inc_repo *repo, int moved, const char *const *paths,
+    size_t n)
 {
-	char next[4096], index[4096];
-	git_oid id;
+	const char *workdir = git_repository_workdir(repo->git);
+	char file[4096], tmp[4200];
 	int rc = 0;
 
 	if (!repo->index_locked)
 		return 0;
-	gitdir_file(next, sizeof(next), repo, "incident-index");
-	gitdir_file(index, sizeof(index), repo, "index");
-	if (moved) {
-		if (rename(next, index) < 0)
-			return inc__errno_fail(index);
-		gitdir_file(next, sizeof(next), repo, "incident-pending");
-		if (truncate(next, 0) < 0)
-			unlink(next);
+	for (size_t i = 0; i < n; i++) {
+		snprintf(file, sizeof(file), "%s%s", workdir, paths[i]);
+		snprintf(tmp, sizeof(tmp), "%s.inc-tmp", file);
+		if (!moved)
+			unlink(tmp);
+		else if (rename(tmp, file) < 0 && (errno != ENOENT ||
+		    (unlink(file) < 0 && errno != ENOENT)) && rc == 0)
+			rc = inc__errno_fail(file);
+	}
+	gitdir_file(file, sizeof(file), repo, "incident-index");
+	if (!moved) {
+		unlink(file);
 		return 0;
 	}
-	unlink(next);
-	for (size_t i = 0; i < n; i++) {
-		int r = put_file(&id, repo, before, paths[i]);
-		if (r < 0 && rc == 0)
-			rc = r;
-	}
+	gitdir_file(tmp, sizeof(tmp), repo, "index");
+	if (rc == 0 && rename(file, tmp) < 0)
+		rc = inc__errno_fail(tmp);
+	gitdir_file(file, sizeof(file), repo, "incident-pending");
+	if (rc == 0 && truncate(file, 0) < 0)
+		unlink(file);
 	return rc;
 }
 
@@ -396,8 +399,7 @@ pending_sync(inc_repo *repo)
 		    !strstr(line, ".."))
 			paths[n++] = line;
 	}
-	if (stage(repo, head, paths, n) == 0)
-		inc__worktree_done(repo, 1, head, paths, n);
+	inc__worktree_done(repo, stage(repo, head, paths, n) == 0, paths, n);
 out:
 	git_tree_free(head);
 	free(paths);
