@@ -229,10 +229,29 @@ written(inc_repo *repo, const git_oid *commit, const git_oid *tree)
 	return inc__fail(INC_ERROR, "%s: not written; nothing recorded", hex);
 }
 
-/* The branch would not move: say why, and that nothing was recorded. */
+/*
+ * The branch moved from `from` (NULL: a branch not made yet) to `to`,
+ * noted first in the writers' lock (see housekeeping.c). From here on
+ * the answer is owed: signals wait (see signals.c). A branch that moved
+ * although libgit2 says it failed (to sync a directory, or a reflog)
+ * counts as moved, with a warning: the event is recorded.
+ */
 static int
-ref_fail(int rc, inc_repo *repo, const char *refname)
+move_branch(inc_repo *repo, int lock, const char *refname, const git_oid *to,
+    const git_oid *from, const char *msg)
 {
+	git_reference *ref = NULL;
+	git_oid now;
+	int rc;
+
+	inc__lock_note(lock, refname, to);
+	inc__signals_hold();
+	rc = from ? git_reference_create_matching(&ref, repo->git, refname, to,
+	    1, from, msg) : git_reference_create(&ref, repo->git, refname, to,
+	    0, msg);
+	git_reference_free(ref);
+	if (rc == 0)
+		return 0;
 	if (rc == GIT_ELOCKED)
 		return inc__fail(INC_ECONFLICT, "%s%s.lock: held by another git "
 		    "process; nothing recorded (remove it only if no git is "
@@ -240,7 +259,13 @@ ref_fail(int rc, inc_repo *repo, const char *refname)
 	if (rc == GIT_EMODIFIED || rc == GIT_EEXISTS)
 		return inc__fail(INC_ECONFLICT, "%s: moved by another git again "
 		    "and again; nothing recorded, try again", refname);
-	return inc__git_fail(rc, refname);
+	rc = inc__git_fail(rc, refname);
+	if (git_reference_name_to_id(&now, repo->git, refname) == 0 &&
+	    git_oid_equal(&now, to)) {
+		inc__warn("%s (recorded all the same)", inc_error());
+		return 0;
+	}
+	return rc;
 }
 
 /* HEAD still names the branch written to (a checkout may move it). */
@@ -294,7 +319,6 @@ commit_once(struct inc_change *c, const char *writer, const char *refname,
 	git_blob *old = NULL;
 	git_tree_entry *ie = NULL;
 	git_signature *author = NULL, *committer = NULL;
-	git_reference *ref = NULL;
 	git_tree_update update;
 	json_t *picture = NULL;
 	struct inc_buf content = {0}, msg = {0};
@@ -403,26 +427,16 @@ commit_once(struct inc_change *c, const char *writer, const char *refname,
 	staged = 1;
 	if ((rc = inc__worktree_stage(repo, tree, paths, 1)) < 0)
 		goto out;
-	inc__lock_note(c->lock, refname, &commit_id);
-	inc__signals_hold();
-	if (unborn)
-		rc = git_reference_create(&ref, repo->git, refname, &commit_id, 0,
-		    msg.s);
-	else
-		rc = git_reference_create_matching(&ref, repo->git, refname,
-		    &commit_id, 1, &parent_id, msg.s);
-	if (rc == GIT_EMODIFIED || rc == GIT_EEXISTS || rc == GIT_ELOCKED)
-		*retry = rc; /* another git moved or holds the branch */
-	if (rc < 0) {
-		rc = ref_fail(rc, repo, refname);
+	if ((rc = move_branch(repo, c->lock, refname, &commit_id,
+	    unborn ? NULL : &parent_id, msg.s)) < 0) {
+		if (rc == INC_ECONFLICT)
+			*retry = 1; /* another git moved or holds the branch */
 		goto out;
 	}
 	staged = 0;
-	if ((rc = inc__worktree_done(repo, 1, paths, 1)) < 0) {
-		/* recorded all the same: the next writer brings it in step */
-		inc__warn("%s (the event is recorded)", inc_error());
-		rc = 0;
-	}
+	if (inc__worktree_done(repo, 1, paths, 1) < 0)
+		inc__warn("%s (the event is recorded; index.lock is kept until "
+		    "the next write brings the work tree in step)", inc_error());
 done:
 	if (c->picture)
 		*c->picture = json_incref(picture);
@@ -438,7 +452,6 @@ out:
 	inc__buf_free(&msg);
 	json_decref(picture);
 	git_tree_entry_free(ie);
-	git_reference_free(ref);
 	git_signature_free(author);
 	git_signature_free(committer);
 	git_blob_free(old);
@@ -587,7 +600,6 @@ batch_record(inc_repo *repo, struct inc__batch *b)
 	git_buf pack = {0};
 	git_indexer *idx = NULL;
 	git_indexer_progress stats = {0};
-	git_reference *ref = NULL;
 	git_commit *tip = NULL;
 	git_tree *after = NULL;
 	const char *const *paths = (const char *const *)b->paths;
@@ -628,21 +640,13 @@ batch_record(inc_repo *repo, struct inc__batch *b)
 	if ((rc = inc__worktree_stage(repo, after, paths, b->npaths)) < 0)
 		goto out;
 	snprintf(msg, sizeof(msg), "incident: %zu events", b->n);
-	inc__lock_note(b->fd, b->refname, &b->tip);
-	inc__signals_hold();
-	if (b->unborn)
-		rc = git_reference_create(&ref, repo->git, b->refname, &b->tip, 0,
-		    msg);
-	else
-		rc = git_reference_create_matching(&ref, repo->git, b->refname,
-		    &b->tip, 1, &b->start, msg);
-	if (rc < 0) {
-		rc = ref_fail(rc, repo, b->refname);
+	if ((rc = move_branch(repo, b->fd, b->refname, &b->tip,
+	    b->unborn ? NULL : &b->start, msg)) < 0)
 		goto out;
-	}
 	staged = 0;
 	if (inc__worktree_done(repo, 1, paths, b->npaths) < 0)
-		inc__warn("%s (the events are recorded)", inc_error());
+		inc__warn("%s (the events are recorded; index.lock is kept until "
+		    "the next write brings the work tree in step)", inc_error());
 out:
 	if (staged)
 		inc__worktree_done(repo, 0, paths, b->npaths);
@@ -651,7 +655,6 @@ out:
 	git_commit_free(tip);
 	git_indexer_free(idx);
 	git_buf_dispose(&pack);
-	git_reference_free(ref);
 	return rc;
 }
 

@@ -127,7 +127,8 @@ inc__worktree_unlock(inc_repo *repo)
 	gitdir_file(path, sizeof(path), repo, "incident-index");
 	unlink(path);
 	gitdir_file(path, sizeof(path), repo, "index.lock");
-	unlink(path);
+	if (repo->index_locked > 0)
+		unlink(path);
 	repo->index_locked = 0;
 }
 
@@ -190,10 +191,12 @@ put_file(git_oid *out, struct stat *st, inc_repo *repo, git_tree *tree,
 {
 	git_tree_entry *e = NULL;
 	git_blob *blob = NULL;
-	int rc;
+	int rc = 0;
 
-	if (!tree || git_tree_entry_bypath(&e, tree, path) < 0 ||
-	    git_tree_entry_type(e) != GIT_OBJECT_BLOB) {
+	if (tree && (rc = git_tree_entry_bypath(&e, tree, path)) < 0 &&
+	    rc != GIT_ENOTFOUND)
+		return inc__git_fail(rc, path); /* not "not there" */
+	if (!tree || rc < 0 || git_tree_entry_type(e) != GIT_OBJECT_BLOB) {
 		git_tree_entry_free(e);
 		return 1;
 	}
@@ -356,6 +359,12 @@ inc__worktree_done(inc_repo *repo, int moved, const char *const *paths,
 	gitdir_file(file, sizeof(file), repo, "incident-pending");
 	if (rc == 0 && truncate(file, 0) < 0)
 		unlink(file);
+	/*
+	 * Out of step, with the branch moved: index.lock stays, so that no
+	 * git commit can take the stale index, till the next writer mends it.
+	 */
+	if (rc < 0)
+		repo->index_locked = -1;
 	return rc;
 }
 

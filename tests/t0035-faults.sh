@@ -1,0 +1,142 @@
+#!/bin/sh
+# Faults injected into a write: an error at each write, fsync, rename,
+# link and open an event makes (strace -e inject; among them the write of
+# the commit object, whose error libgit2 1.5's git_commit_create drops),
+# and a full disk at many fill levels. Whatever fails, an event is either recorded, reported (exit 0)
+# and at HEAD once, or not recorded and reported as a failure in one
+# line; the repository stays clean for git fsck and inc-verify, and the
+# work tree and index match HEAD.
+. "$(dirname "$0")/lib.sh"
+
+# the note a run wrote, if any: how many times it is at HEAD
+notes() {
+	inc-log -C "$1" -j "$2" | jq -r 'select(.type == "note") | .text' |
+	    grep -c -x -F -- "$3"
+}
+
+# inject KIND DIR SYSCALL ERRNO N: the Nth such call of a note fails;
+# sets $fired (0 when the note made fewer calls), and checks the outcome
+inject() {
+	kind=$1 dir=$2 call=$3 errno=$4 n=$5
+	text="$call $n"
+	before=$(git -C "$dir" rev-parse HEAD)
+	strace -f -qq -o "$TRASH/trace" -e trace="$call" \
+	    -e inject="$call:error=$errno:when=$n" \
+	    inc-note -C "$dir" "$id" "$text" >"$TRASH/.out" 2>"$TRASH/.err"
+	status=$?
+	fired=$(grep -c INJECTED "$TRASH/trace")
+	[ "$fired" -gt 0 ] || return 0
+	# a failed write to stdout or stderr comes after the event is recorded
+	grep INJECTED "$TRASH/trace" | grep -q "$call([12]," && return 0
+	after=$(git -C "$dir" rev-parse HEAD)
+	count=$(notes "$dir" "$id" "$text")
+	lines=$(wc -l <"$TRASH/.err" | tr -d ' ')
+	if [ "$status" -eq 0 ] && [ "$count" = 1 ] &&
+	    [ "$(git -C "$dir" rev-list --count "$before..$after")" = 1 ]; then
+		good=$((good + 1))
+	elif [ "$status" -eq 1 ] && [ "$count" = 0 ] && [ "$before" = "$after" ] &&
+	    [ "$lines" = 1 ] && grep -q "^inc-note: " "$TRASH/.err"; then
+		good=$((good + 1))
+	else
+		bad=$((bad + 1))
+		diag "$kind: $call #$n ($errno): status $status, at HEAD $count times, HEAD $before -> $after" \
+		    "$(cat "$TRASH/.err")"
+	fi
+	if ! git -C "$dir" fsck --strict --no-progress >"$TRASH/.fsck" 2>&1 ||
+	    ! inc-verify -C "$dir" >/dev/null 2>"$TRASH/.verify"; then
+		bad=$((bad + 1))
+		diag "$kind: $call #$n: fsck or inc-verify" "$(cat "$TRASH/.fsck" "$TRASH/.verify")"
+	fi
+	# out of step after the branch moved: index.lock is kept, so that no
+	# git commit takes the stale index, and the next write mends it
+	if [ "$kind" = "work tree" ] && [ -n "$(git -C "$dir" status --porcelain)" ]; then
+		if [ -e "$dir/.git/index.lock" ] &&
+		    inc-note -C "$dir" "$id" "mended $call $n" >/dev/null 2>&1 &&
+		    [ -z "$(git -C "$dir" status --porcelain)" ]; then
+			kept=$((kept + 1))
+		else
+			bad=$((bad + 1))
+			diag "$kind: $call #$n: git status" "$(git -C "$dir" status --porcelain)"
+		fi
+	fi
+}
+
+git init -q --bare bare
+new_repo tree
+mkdir tree/incidents
+for kind in bare "work tree"; do
+	dir=bare
+	[ "$kind" = bare ] || dir=tree
+	id=$(inc-open -C "$dir" "Injected faults" 2>/dev/null)
+	inc-note -C "$dir" "$id" "a first note" >/dev/null
+	good=0 bad=0 tried=0 kept=0
+	for spec in write:ENOSPC fsync:EIO rename:EIO link:EIO openat:EMFILE; do
+		call=${spec%:*} errno=${spec#*:}
+		n=1
+		while [ "$n" -le 80 ]; do
+			inject "$kind" "$dir" "$call" "$errno" "$n"
+			[ "$fired" -gt 0 ] || break
+			tried=$((tried + 1))
+			n=$((n + 1))
+		done
+	done
+	is "$bad" 0 "$kind: each of $tried injected faults records the event whole or not at all, and says so"
+	[ "$kind" = bare ] || diag "index.lock kept and mended $kept times"
+	[ "$good" -gt 40 ] && ok "$kind: the faults reached the write ($good outcomes checked)" ||
+		not_ok "$kind: the faults reached the write ($good outcomes checked)"
+done
+
+# a full disk, at many fill levels and event sizes (root only: a tmpfs)
+mkdir full
+if [ "$(id -u)" = 0 ] && mount -t tmpfs -o size=3M tmpfs full 2>/dev/null; then
+	trap 'umount "$TRASH/full" 2>/dev/null; rm -rf "$TRASH"' EXIT
+	new_repo full/r
+	mkdir full/r/incidents
+	fid=$(inc-open -C full/r "Disk full" 2>/dev/null)
+	bad=0 recorded=0 refused=0
+	for size in 10 3000 20000; do
+		for leave in 0 4 16 28 36 44 52 64 96; do
+			rm -f full/filler
+			free=$(df -k --output=avail full | tail -1)
+			[ $((free - leave)) -gt 0 ] &&
+			    head -c $(((free - leave) * 1024)) /dev/zero >full/filler 2>/dev/null
+			text="s$size-l$leave-$(head -c "$size" /dev/zero | tr '\0' x)"
+			before=$(git -C full/r rev-parse HEAD)
+			inc-note -C full/r "$fid" "$text" >/dev/null 2>"$TRASH/.err"
+			status=$?
+			rm -f full/filler
+			after=$(git -C full/r rev-parse HEAD)
+			count=$(notes full/r "$fid" "$text")
+			if [ "$status" = 0 ] && [ "$count" = 1 ]; then
+				recorded=$((recorded + 1))
+			elif [ "$status" = 1 ] && [ "$count" = 0 ] &&
+			    [ "$before" = "$after" ] &&
+			    [ "$(wc -l <"$TRASH/.err")" -eq 1 ]; then
+				refused=$((refused + 1))
+			else
+				bad=$((bad + 1))
+				diag "size $size, $leave KiB left: status $status, at HEAD $count times" \
+				    "$(cat "$TRASH/.err")"
+			fi
+			st=$(git -C full/r status --porcelain)
+			if [ -n "$st" ] ||
+			    ! git -C full/r fsck --strict --no-progress >/dev/null 2>&1; then
+				bad=$((bad + 1))
+				diag "size $size, $leave KiB left: status [$st], or fsck" \
+				    "$(git -C full/r fsck --strict 2>&1 | head -3)"
+			fi
+		done
+	done
+	is "$bad" 0 "a full disk: $recorded notes recorded, $refused refused in one line, nothing half done"
+	[ "$refused" -gt 0 ] && ok "and the disk was full for some ($refused)" ||
+		not_ok "and the disk was full for some ($refused)"
+	run inc-verify -C full/r
+	is "$status" 0 "inc-verify proves the history after the full disk"
+	umount full
+else
+	ok "# skip a full disk needs root and a tmpfs"
+	ok "# skip a full disk needs root and a tmpfs"
+	ok "# skip a full disk needs root and a tmpfs"
+fi
+
+done_testing
