@@ -327,9 +327,26 @@ cli_edit(const char *template_text)
 	return text;
 }
 
+/*
+ * What render made: text is safe already; JSON keeps bidirectional and
+ * invisible characters raw for programs, so on a terminal they are
+ * written as \uXXXX escapes (the same JSON value).
+ */
 void
 cli_out(const char *text)
 {
+	static int tty = -1;
+	char *safe;
+
+	if (tty < 0)
+		tty = isatty(STDOUT_FILENO);
+	if (tty) {
+		if (!(safe = inc_json_safe(text)))
+			cli_die(EXIT_FAIL, "out of memory");
+		fputs(safe, stdout);
+		free(safe);
+		return;
+	}
 	fputs(text, stdout);
 }
 

@@ -4,11 +4,14 @@
  * incidents whose next update is due (--due).
  */
 #define _DEFAULT_SOURCE
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "cli.h"
+
+#define TICKETS_MAX 1000000000
 
 static const char usage_text[] =
     "inc-status [-C dir] [-t time] [-f] [-s status] [-i impact] "
@@ -131,9 +134,14 @@ contact(struct cli *c, const char *customer, const char *tickets,
 	if (operands > 1)
 		cli_usage("--contacted and --tickets take no message");
 	if (tickets) {
+		errno = 0;
 		count = strtol(tickets, &end, 10);
-		if (!*tickets || *end || count < 0)
+		if (!*tickets || *end || count < 0 || tickets[0] < '0' ||
+		    tickets[0] > '9')
 			cli_die(EXIT_USAGE, "%s: not a number of tickets", tickets);
+		if (count > TICKETS_MAX || errno == ERANGE)
+			cli_die(EXIT_USAGE, "%s: too many tickets (the limit is "
+			    "%d)", tickets, TICKETS_MAX);
 	}
 	repo = cli_repo(c);
 	id = cli_incident(repo, operands ? operand[0] : NULL, NULL);

@@ -52,6 +52,9 @@ const char *inc_warning(void);
 int inc_text_check(const char *what, const char *text, size_t max,
     int multiline);
 char *inc_text_safe(const char *text, int oneline);
+char *inc_json_safe(const char *json);
+int inc_person_check(const char *what, const char *text);
+int inc_due_check(const char *text);
 int64_t inc_time_now(void);
 int inc_time_parse(int64_t *out, const char *text, int64_t now);
 int inc_state_parse(enum inc_state *out, const char *text);

@@ -445,17 +445,17 @@ C1 CSI in a note | - | - | inc-note -C r "$id" "$C1" | 1 @P: note: contains a co
 overlong UTF-8 in a note | - | - | inc-note -C r "$id" "$OVERLONG" | 1 @P: note: invalid UTF-8
 escape in a state message | - | - | inc-state -C r -m "$E" "$id" confirmed | 1 @P: message: contains a control character
 escape as a state | - | - | inc-state -C r "$id" "$E" | 2 @P: a\x1b[2Jb\x07c: invalid state (use investigating, confirmed, major, resolved or 1, 2, 3, 0)
-escape in a person | - | - | inc-handoff -C r "$id" comms "$E" | 1 @P: person: contains a control character
-C1 CSI in a person's email | - | - | inc-handoff -C r "$id" comms "Al <a$C1@x>" | 1 @P: person: contains a control character
+escape in a person | - | - | inc-handoff -C r "$id" comms "$E" | 2 @P: person: contains a control character
+C1 CSI in a person's email | - | - | inc-handoff -C r "$id" comms "Al <a$C1@x>" | 2 @P: person: contains a control character
 escape in a role | - | - | inc-handoff -C r "$id" "$E" Bo | 1 @P: a\x1b[2Jb\x07c: invalid role (use ic, comms, ops or ops:NAME)
 C1 CSI in a role | - | - | inc-handoff -C r "$id" "ops:$C1" Bo | 1 @P: ops:x\u{009b}y: invalid role (use ic, comms, ops or ops:NAME)
 escape in what is broken | - | - | inc-sitrep -C r -b "$E" -i i -d d "$id" | 1 @P: what is broken: contains a control character
 escape in the impact | - | - | inc-sitrep -C r -b b -i "$OSC" -d d "$id" | 1 @P: how widespread: contains a control character
 escape in what is done | - | - | inc-sitrep -C r -b b -i i -d "$C1" "$id" | 1 @P: what is being done: contains a control character
 escape as a format | - | - | inc-sitrep -C r -l -F "$E" "$id" | 2 @P: a\x1b[2Jb\x07c: invalid format (use text, markdown or json)
-escape in an owner | - | - | inc-postmortem -C r --owner "$E" "$id" | 1 @P: owner: contains a control character
+escape in an owner | - | - | inc-postmortem -C r --owner "$E" "$id" | 2 @P: owner: contains a control character
 escape in an action | - | - | inc-postmortem -C r --action "$E" --owner Bo --due 2026-12-01 "$id" | 1 @P: action: contains a control character
-escape as a due date | - | - | inc-postmortem -C r --action a --owner Bo --due "$E" "$id" | 1 @P: a\x1b[2Jb\x07c: invalid due date (use YYYY-MM-DD)
+escape as a due date | - | - | inc-postmortem -C r --action a --owner Bo --due "$E" "$id" | 2 @P: a\x1b[2Jb\x07c: invalid due date (use YYYY-MM-DD)
 escape as an action number | - | - | inc-postmortem -C r --done "$E" "$id" | 2 @P: a\x1b[2Jb\x07c: not an action number
 escape in an update | - | - | inc-status -C r "$id" "$E" | 1 @P: update: contains a control character
 C1 CSI in an update | - | - | inc-status -C r "$id" "$C1" | 1 @P: update: contains a control character
@@ -501,7 +501,7 @@ escape on stdin: a check | - | file:esc | inc-status -c | safe
 longest argument as a title | - | - | inc-open -C r "$ARG_MAX1" | 1 @P: title: too long (131071 bytes, the limit is 200)
 longest argument as a note | - | - | inc-note -C r "$id" "$ARG_MAX1" | 1 @P: note: too long (131071 bytes, the limit is 65536)
 longest argument as an update | - | - | inc-status -C r "$id" "$ARG_MAX1" | 1 @P: update: too long (131071 bytes, the limit is 65536)
-longest argument as a person | - | - | inc-handoff -C r "$id" comms "$ARG_MAX1" | 1 @P: person: too long (131071 bytes, the limit is 200)
+longest argument as a person | - | - | inc-handoff -C r "$id" comms "$ARG_MAX1" | 2 @P: person: too long (131071 bytes, the limit is 200)
 longest argument as an action | - | - | inc-postmortem -C r --action "$ARG_MAX1" --owner Bo --due 2026-12-01 "$id" | 1 @P: action: too long (131071 bytes, the limit is 1000)
 longest argument as a customer | - | - | inc-status -C r -k "$ARG_MAX1" "$id" | 1 @P: customer: too long (131071 bytes, the limit is 200)
 longest argument as a component | - | - | inc-status -C r -p "$ARG_MAX1" "$id" "$GOOD" | 1 @P: component: too long (131071 bytes, the limit is 100)
