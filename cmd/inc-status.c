@@ -33,9 +33,9 @@ say_findings(const char *findings)
 
 /* The update written in $VISUAL or $EDITOR; '#' lines are dropped. */
 static char *
-edit_update(void)
+edit_update(inc_repo *repo)
 {
-	char *text = cli_edit("# A customer update: what is broken, what is "
+	char *text = cli_edit(repo, "# A customer update: what is broken, what is "
 	    "being done, and what\n# customers can do in the meantime (or that "
 	    "there is no workaround yet).\n# No ETA, no presumed cause, no "
 	    "blame. Lines starting with '#' are\n# ignored; an empty update "
@@ -183,6 +183,7 @@ main(int argc, char **argv)
 	size_t nnames = 0, ncomponents = 0, said;
 	int opt, checking = 0, resolved = 0, due = 0, edit = 0, first, status;
 	const char *name = NULL, *customer = NULL, *tickets = NULL;
+	inc_repo *repo;
 	char *text;
 
 	cli_init(&c, argv, usage_text);
@@ -221,7 +222,6 @@ main(int argc, char **argv)
 	if (nnames || resolved)
 		cli_usage("--name and --resolved go with --check");
 	if (due) {
-		inc_repo *repo;
 		if (first < argc)
 			cli_usage("--due takes no incident");
 		repo = cli_repo(&c);
@@ -238,7 +238,9 @@ main(int argc, char **argv)
 		if (argc - first > 1)
 			cli_usage("--edit takes no message");
 		name = argv[first];
-		text = edit_update();
+		repo = cli_repo(&c);
+		text = edit_update(repo);
+		inc_repo_free(repo);
 	} else {
 		if (first >= argc)
 			cli_usage("missing update text");

@@ -64,6 +64,8 @@ int inc_format_parse(enum inc_format *out, const char *text);
 /* repo.c */
 int inc_repo_open(inc_repo **out, const char *dir);
 void inc_repo_free(inc_repo *repo);
+/* editor.c: the editor git would run (GIT_EDITOR, core.editor, ...) */
+int inc_editor(char **out, inc_repo *repo);
 const char *inc_repo_path(const inc_repo *repo);
 int inc_repo_is_default(const inc_repo *repo);
 
