@@ -577,6 +577,45 @@ inc-ls inc-log inc-status " in *" $t "*) continue ;; esac
 	check "new tool $t: escapes planted in a log, by id" - any "$t -C p \"\$id\""
 done
 
+# characters that hide or reorder text: escaped in text, and in JSON on a
+# terminal (where JSON keeps its meaning); raw in JSON for programs
+fresh
+INVISIBLE='a\u200eb\u200fc\u061cd\u200be\u200cf\u200dg\u2060h\ufeffi\u2028j\u2029k\u202el\u2066m\u00adn'
+jq -c --arg t "$(jq -rn "\"$INVISIBLE\"")" '.type = "note" | .seq = 50 |
+	.id = "inv" | .text = $t' "p/$dir/$writer-000001.jsonl" | tail -n 1 \
+	>"p/$dir/ffffffff-000001.jsonl"
+git -C p add -A && git -C p commit -qm invisible
+run inc-log -C p "$id"
+is "$status:$(printf '%s\n' "$out" | tail -n 1 | sed 's/^.*note: //')" \
+	'0:a\u{200e}b\u{200f}c\u{061c}d\u{200b}e\u{200c}f\u{200d}g\u{2060}h\u{feff}i\u{2028}j\u{2029}k\u{202e}l\u{2066}m\u{00ad}n' \
+	"bidirectional marks, zero-width characters and separators are escaped"
+run inc-log -C p -j "$id"
+is "$(printf '%s\n' "$out" | tail -n 1 | jq -c .text)" \
+	"$(jq -cn "\"$INVISIBLE\"" | jq -c .)" "JSON for a program keeps them"
+if printf '%s' "$out" | grep -q "$(printf '\342\200\256')"; then
+	ok "raw, as a program reads them"
+else
+	not_ok "raw, as a program reads them"
+fi
+if script -qec true /dev/null >/dev/null 2>&1; then
+	script -qec "inc-log -C p -j '$id'" /dev/null >tty.out 2>&1
+	tr -d '\r' <tty.out | tail -n 1 >tty.json
+	is "$(jq -c .text tty.json)" "$(jq -cn "\"$INVISIBLE\"" | jq -c .)" \
+		"JSON on a terminal has the same value"
+	if LC_ALL=C grep -q "$(printf '\342\200[\216\217\213\214\215\250\251\256]')" tty.out ||
+	    LC_ALL=C grep -q "$(printf '\342\201[\240\246]\|\357\273\277\|\330\234')" tty.out
+	then
+		not_ok "JSON on a terminal escapes them"
+		diag "$(od -c tty.out | head -20)"
+	else
+		ok "JSON on a terminal escapes them"
+	fi
+	like "$(cat tty.json)" '"text":"a\\u200eb\\u200fc\\u061cd\\u200be' \
+		"as \\uXXXX"
+else
+	skip "script(1) cannot make a terminal here"
+fi
+
 fsck_clean "fsck is clean" r
 is "$(git -C r status --porcelain)" "" "the work tree stays clean"
 
