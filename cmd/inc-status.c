@@ -35,8 +35,8 @@ say_findings(const char *findings)
 static char *
 edit_update(inc_repo *repo)
 {
-	char *text = cli_edit(repo, "# A customer update: what is broken, what is "
-	    "being done, and what\n# customers can do in the meantime (or that "
+	char *text = cli_edit(repo, "# A customer update: what is broken, what "
+	    "is being done, and what\n# customers can do in the meantime (or that "
 	    "there is no workaround yet).\n# No ETA, no presumed cause, no "
 	    "blame. Lines starting with '#' are\n# ignored; an empty update "
 	    "records nothing.\n");
@@ -140,8 +140,8 @@ contact(struct cli *c, const char *customer, const char *tickets,
 		    tickets[0] > '9')
 			cli_die(EXIT_USAGE, "%s: not a number of tickets", tickets);
 		if (count > TICKETS_MAX || errno == ERANGE)
-			cli_die(EXIT_USAGE, "%s: too many tickets (the limit is "
-			    "%d)", tickets, TICKETS_MAX);
+			cli_die(EXIT_USAGE, "%s: too many tickets (the limit "
+			    "is %d)", tickets, TICKETS_MAX);
 	}
 	repo = cli_repo(c);
 	id = cli_incident(repo, operands ? operand[0] : NULL, NULL);

@@ -44,8 +44,8 @@ inc_editor(char **out, inc_repo *repo)
 	if (!editor)
 		editor = set(getenv("EDITOR"));
 	if (!editor && dumb) {
-		rc = inc__fail(INC_EINVALID, "no editor: the terminal is dumb and "
-		    "EDITOR is not set");
+		rc = inc__fail(INC_EINVALID, "no editor: the terminal is dumb "
+		    "and EDITOR is not set");
 		goto out;
 	}
 	if (!(*out = strdup(editor ? editor : "vi")))

@@ -118,7 +118,8 @@ environment(struct inc_buf vars[8], const char *name, json_t *event,
 	char **env;
 
 	if (inc__buf_printf(&vars[0], "INC_HOOK=%s", name) < 0 ||
-	    inc__buf_printf(&vars[1], "INC_ANNOUNCEMENT=%s", announcement) < 0 ||
+	    inc__buf_printf(&vars[1], "INC_ANNOUNCEMENT=%s",
+	    announcement) < 0 ||
 	    text_variable(&vars[2], text) < 0 ||
 	    inc__buf_printf(&vars[3], "INC_TEXT_FILE=%s", text_path) < 0 ||
 	    inc__buf_printf(&vars[4], "INC_ID=%s",
@@ -145,23 +146,28 @@ environment(struct inc_buf vars[8], const char *name, json_t *event,
 	return env;
 }
 
-/* The hook's output while it runs, to our stderr as it comes. */
+/*
+ * The hook's output, to our stderr as it comes: at most reads buffers
+ * a call, so that a hook that never stops writing is still timed.
+ */
 static void
-copy_out(int *fd)
+copy_out(int *fd, int reads)
 {
 	char buf[4096];
-	ssize_t got;
+	ssize_t got = 1, put;
 
-	while (*fd >= 0 && (got = read(*fd, buf, sizeof(buf))) != 0) {
+	while (*fd >= 0 && reads-- > 0 &&
+	    (got = read(*fd, buf, sizeof(buf))) != 0) {
 		if (got < 0 && errno == EINTR)
 			continue;
 		if (got < 0)
-			return; /* EAGAIN: nothing more for now */
-		if (write(2, buf, (size_t)got) < 0)
 			break;
+		put = write(2, buf, (size_t)got); /* stderr gone: dropped */
+		(void)put;
 	}
-	if (*fd >= 0) { /* the end of it, or stderr gone: no more reading */
-		close(*fd);
+	if (*fd >= 0 && (got == 0 || (got < 0 && errno != EAGAIN &&
+	    errno != EINTR))) {
+		close(*fd); /* its end, or an error: no more reading */
 		*fd = -1;
 	}
 }
@@ -185,14 +191,14 @@ wait_for(pid_t pid, int out, int *status)
 		if (out < 0)
 			nanosleep(&nap, NULL);
 		else if (poll(&p, 1, left < 10 ? (int)left : 10) > 0)
-			copy_out(&out);
+			copy_out(&out, 1);
 	}
 	if (got == 0) {
 		kill(-pid, SIGKILL);
 		kill(pid, SIGKILL);
 		waitpid(pid, status, 0);
 	}
-	copy_out(&out); /* what it wrote before it ended */
+	copy_out(&out, 256); /* what it wrote before it ended, 1 MiB at most */
 	if (out >= 0)
 		close(out);
 	return got;
@@ -244,7 +250,8 @@ run(const char *name, const char *command, int timeout, json_t *event,
 		goto out;
 	}
 	if (pid == 0) {
-		char *argv[] = {(char *)"sh", (char *)"-c", (char *)command, NULL};
+		char *argv[] = {(char *)"sh", (char *)"-c", (char *)command,
+		    NULL};
 		int e;
 
 		setpgid(0, 0);
@@ -267,8 +274,8 @@ run(const char *name, const char *command, int timeout, json_t *event,
 		inc__warn("hook %s: cannot run /bin/sh: %s (the event is "
 		    "recorded)", name, strerror(child_errno));
 	else if (got == 0)
-		inc__warn("hook %s: stopped when the %d s for hooks ran out (the "
-		    "event is recorded)", name, timeout);
+		inc__warn("hook %s: stopped when the %d s for hooks ran out "
+		    "(the event is recorded)", name, timeout);
 	else if (got < 0)
 		inc__warn("hook %s: %s (the event is recorded)", name,
 		    strerror(errno));

@@ -25,7 +25,8 @@ digits(const char *s, int n)
 static int
 days_in_month(int y, int mo)
 {
-	static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+	static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30,
+	    31};
 
 	if (mo == 2 && y % 4 == 0 && (y % 100 != 0 || y % 400 == 0))
 		return 29;
@@ -60,8 +61,8 @@ inc_text_check(const char *what, const char *text, size_t max, int multiline)
 			    "%s: contains a control character", what);
 		/* a name or a title: nothing in it may hide or reorder it */
 		if (!multiline && inc__invisible(c))
-			return inc__fail(INC_EINVALID, "%s: contains an invisible "
-			    "character (U+%04lX)", what, c);
+			return inc__fail(INC_EINVALID, "%s: contains an "
+			    "invisible character (U+%04lX)", what, c);
 	}
 	return 0;
 }
@@ -89,7 +90,8 @@ inc_person_check(const char *what, const char *text)
 	for (n = (size_t)(lt ? lt - text : 0); n && text[n - 1] == ' '; n--)
 		;
 	if (!lt || !gt || gt < lt || gt[1] || !n || gt == lt + 1 ||
-	    memchr(text, '>', n) || strcspn(lt + 1, " <>") < (size_t)(gt - lt - 1))
+	    memchr(text, '>', n) ||
+	    strcspn(lt + 1, " <>") < (size_t)(gt - lt - 1))
 		return inc__fail(INC_EINVALID, "%s: %s: use a name or "
 		    "\"Name <email>\"", what, text);
 	return 0;
@@ -102,7 +104,8 @@ inc_due_check(const char *text)
 	int y, mo, d;
 
 	if (!text || strlen(text) != 10 || (y = digits(text, 4)) < 0 ||
-	    text[4] != '-' || (mo = digits(text + 5, 2)) < 0 || text[7] != '-' ||
+	    text[4] != '-' || (mo = digits(text + 5, 2)) < 0 ||
+	    text[7] != '-' ||
 	    (d = digits(text + 8, 2)) < 0 || mo < 1 || mo > 12 || d < 1 ||
 	    d > days_in_month(y, mo))
 		return inc__fail(INC_EINVALID, "%s: invalid due date (use "
@@ -211,7 +214,8 @@ parse_rfc3339(int64_t *out, const char *s)
 	    (oh = digits(rest + 1, 2)) >= 0 && rest[3] == ':' &&
 	    (om = digits(rest + 4, 2)) >= 0 && rest[6] == '\0' && oh < 24 &&
 	    om < 60) {
-		t = timegm(&tm) - (rest[0] == '+' ? 1 : -1) * (oh * 3600 + om * 60);
+		t = timegm(&tm) - (rest[0] == '+' ? 1 : -1) *
+		    (oh * 3600 + om * 60);
 	} else {
 		return -1;
 	}

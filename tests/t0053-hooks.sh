@@ -167,6 +167,20 @@ kill "$(cat "$TRASH/bg")" 2>/dev/null
 git config --global --unset inc.hook.bg
 git config --global --unset inc.hookTimeout
 
+# a hook that never stops writing is still stopped in time
+git config --global inc.hook.chatty "yes"
+git config --global inc.hookTimeout 1
+started=$(date +%s)
+run sh -c 'inc-note -C r "$1" "Chatty" 2>/dev/null' - "$id"
+took=$(($(date +%s) - started))
+if [ "$status" = 0 ] && [ "$took" -lt 10 ]; then
+	ok "a hook that never stops writing is stopped ($took s)"
+else
+	not_ok "a hook that never stops writing is stopped ($took s)"
+fi
+git config --global --unset inc.hook.chatty
+git config --global --unset inc.hookTimeout
+
 # a sitrep over 128 KiB reaches hooks: all of it in INC_TEXT_FILE, the
 # start of it in INC_TEXT, cut at 64 KiB
 git config --global inc.hook.big \
