@@ -299,38 +299,51 @@ cli_stdin(const char *what)
 	return cli_hold(s);
 }
 
-/* Opens a template in $VISUAL or $EDITOR, as git commit does. */
+/*
+ * Opens a template in the editor git would use (GIT_EDITOR, core.editor,
+ * VISUAL, EDITOR), run as git runs it: by the shell, with the file as
+ * its argument, so an editor may be a command line ("code --wait").
+ * The editor ":" leaves the template as it is, as in git.
+ */
 char *
-cli_edit(const char *template_text)
+cli_edit(inc_repo *repo, const char *template_text)
 {
-	const char *editor = getenv("VISUAL"), *tmp = getenv("TMPDIR");
-	char path[4096];
-	char *text;
+	const char *tmp = getenv("TMPDIR");
+	char path[4096], *editor, *command, *text;
+	size_t n;
 	FILE *f;
 	int fd, status;
 	pid_t pid;
 
-	if (!editor || !*editor)
-		editor = getenv("EDITOR");
-	if (!editor || !*editor)
-		editor = "vi";
+	if (inc_editor(&editor, repo) < 0)
+		cli_fail(INC_ERROR);
+	cli_hold(editor);
 	snprintf(path, sizeof(path), "%s/inc-edit-XXXXXX", tmp && *tmp ? tmp :
 	    "/tmp");
 	if ((fd = mkstemp(path)) < 0 || !(f = fdopen(fd, "w")) ||
 	    fputs(template_text, f) == EOF || fclose(f) == EOF)
 		cli_die(EXIT_FAIL, "%s: %s", path, strerror(errno));
-	if ((pid = fork()) < 0)
-		cli_die(EXIT_FAIL, "fork: %s", strerror(errno));
-	if (pid == 0) {
-		execl("/bin/sh", "sh", "-c", "exec $0 \"$1\"", editor, path,
-		    (char *)NULL);
-		_exit(127);
+	n = strlen(editor) + sizeof(" \"$@\"");
+	if (!(command = malloc(n)))
+		cli_die(EXIT_FAIL, "out of memory");
+	snprintf(command, n, "%s \"$@\"", editor);
+	fflush(NULL);
+	if (strcmp(editor, ":") != 0) {
+		if ((pid = fork()) < 0)
+			cli_die(EXIT_FAIL, "fork: %s", strerror(errno));
+		if (pid == 0) {
+			execl("/bin/sh", "sh", "-c", command, editor, path,
+			    (char *)NULL);
+			_exit(127);
+		}
+		if (waitpid(pid, &status, 0) < 0 || !WIFEXITED(status) ||
+		    WEXITSTATUS(status) != 0) {
+			unlink(path);
+			cli_die(EXIT_FAIL, "%s: the editor failed; nothing "
+			    "recorded", editor);
+		}
 	}
-	if (waitpid(pid, &status, 0) < 0 || !WIFEXITED(status) ||
-	    WEXITSTATUS(status) != 0) {
-		unlink(path);
-		cli_die(EXIT_FAIL, "%s: the editor failed; nothing recorded", editor);
-	}
+	free(command);
 	if (!freopen(path, "r", stdin)) {
 		unlink(path);
 		cli_die(EXIT_FAIL, "%s: %s", path, strerror(errno));
@@ -340,9 +353,26 @@ cli_edit(const char *template_text)
 	return text;
 }
 
+/*
+ * What render made: text is safe already; JSON keeps bidirectional and
+ * invisible characters raw for programs, so on a terminal they are
+ * written as \uXXXX escapes (the same JSON value).
+ */
 void
 cli_out(const char *text)
 {
+	static int tty = -1;
+	char *safe;
+
+	if (tty < 0)
+		tty = isatty(STDOUT_FILENO);
+	if (tty) {
+		if (!(safe = inc_json_safe(text)))
+			cli_die(EXIT_FAIL, "out of memory");
+		fputs(safe, stdout);
+		free(safe);
+		return;
+	}
 	fputs(text, stdout);
 }
 

@@ -1,6 +1,7 @@
 /* inc-handoff: hand a role to a person, or release it. */
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "cli.h"
 
@@ -36,6 +37,8 @@ main(int argc, char **argv)
 	if (n == 3)
 		name = argv[optind++];
 	role = argv[optind], person = argv[optind + 1];
+	if (strcmp(person, "-") && inc_person_check("person", person) < 0)
+		cli_die(EXIT_USAGE, "%s", inc_error());
 	repo = cli_repo(&c);
 	id = cli_incident(repo, name, NULL);
 	if (inc_handoff(&announcement, repo, id, role, person, &c.how) < 0)

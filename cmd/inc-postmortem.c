@@ -1,4 +1,5 @@
 /* inc-postmortem: the post-mortem draft, its owner and follow-up actions. */
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -59,10 +60,16 @@ main(int argc, char **argv)
 	if (argc - optind > 1)
 		cli_usage("too many operands");
 	if (done) {
+		errno = 0;
 		number = strtol(done, &end, 10);
-		if (*end || end == done || number < 1)
+		if (*end || end == done || number < 1 || errno == ERANGE)
 			cli_die(EXIT_USAGE, "%s: not an action number", done);
 	}
+	if (owner && inc_person_check(action ? "action owner" : "owner",
+	    owner) < 0)
+		cli_die(EXIT_USAGE, "%s", inc_error());
+	if (due && inc_due_check(due) < 0)
+		cli_die(EXIT_USAGE, "%s", inc_error());
 	if ((action || due) && (!action || !due || !owner))
 		cli_usage("--action needs --owner and --due");
 	if ((action != NULL) + (owner && !action) + (done != NULL) +

@@ -38,8 +38,8 @@ put_field(FILE *f, const char *key, const char *value)
  * given as an option, it is a responder backing out: nothing is recorded.
  */
 static char *
-edit_template(inc_incident *incident, const struct inc_sitrep_args *prev,
-    int from_options)
+edit_template(inc_repo *repo, inc_incident *incident,
+    const struct inc_sitrep_args *prev, int from_options)
 {
 	char *s = NULL, *edited;
 	size_t n = 0;
@@ -53,7 +53,7 @@ edit_template(inc_incident *incident, const struct inc_sitrep_args *prev,
 	put_field(f, "Doing", prev->doing);
 	if (fclose(f) != 0)
 		cli_die(EXIT_FAIL, "out of memory");
-	edited = cli_edit(s);
+	edited = cli_edit(repo, s);
 	if (n && s[n - 1] == '\n')
 		s[n - 1] = '\0'; /* as cli_edit drops the final newline */
 	if (!from_options && !strcmp(edited, s))
@@ -141,7 +141,8 @@ main(int argc, char **argv)
 		if (!args.impact) args.impact = prev.impact;
 		if (!args.doing) args.doing = prev.doing;
 		if (edit || (!from_options && isatty(STDIN_FILENO)))
-			text = edit_template(incident, &args, from_options);
+			text = edit_template(repo, incident, &args,
+			    from_options);
 		else if (!from_options)
 			text = cli_stdin("sitrep");
 		if (text && inc_sitrep_parse(&args, text) < 0)

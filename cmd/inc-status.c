@@ -4,11 +4,14 @@
  * incidents whose next update is due (--due).
  */
 #define _DEFAULT_SOURCE
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "cli.h"
+
+#define TICKETS_MAX 1000000000
 
 static const char usage_text[] =
     "inc-status [-C dir] [-t time] [-f] [-s status] [-i impact] "
@@ -30,10 +33,10 @@ say_findings(const char *findings)
 
 /* The update written in $VISUAL or $EDITOR; '#' lines are dropped. */
 static char *
-edit_update(void)
+edit_update(inc_repo *repo)
 {
-	char *text = cli_edit("# A customer update: what is broken, what is "
-	    "being done, and what\n# customers can do in the meantime (or that "
+	char *text = cli_edit(repo, "# A customer update: what is broken, what "
+	    "is being done, and what\n# customers can do in the meantime (or that "
 	    "there is no workaround yet).\n# No ETA, no presumed cause, no "
 	    "blame. Lines starting with '#' are\n# ignored; an empty update "
 	    "records nothing.\n");
@@ -131,9 +134,14 @@ contact(struct cli *c, const char *customer, const char *tickets,
 	if (operands > 1)
 		cli_usage("--contacted and --tickets take no message");
 	if (tickets) {
+		errno = 0;
 		count = strtol(tickets, &end, 10);
-		if (!*tickets || *end || count < 0)
+		if (!*tickets || *end || count < 0 || tickets[0] < '0' ||
+		    tickets[0] > '9')
 			cli_die(EXIT_USAGE, "%s: not a number of tickets", tickets);
+		if (count > TICKETS_MAX || errno == ERANGE)
+			cli_die(EXIT_USAGE, "%s: too many tickets (the limit "
+			    "is %d)", tickets, TICKETS_MAX);
 	}
 	repo = cli_repo(c);
 	id = cli_incident(repo, operands ? operand[0] : NULL, NULL);
@@ -175,6 +183,7 @@ main(int argc, char **argv)
 	size_t nnames = 0, ncomponents = 0, said;
 	int opt, checking = 0, resolved = 0, due = 0, edit = 0, first, status;
 	const char *name = NULL, *customer = NULL, *tickets = NULL;
+	inc_repo *repo;
 	char *text;
 
 	cli_init(&c, argv, usage_text);
@@ -213,7 +222,6 @@ main(int argc, char **argv)
 	if (nnames || resolved)
 		cli_usage("--name and --resolved go with --check");
 	if (due) {
-		inc_repo *repo;
 		if (first < argc)
 			cli_usage("--due takes no incident");
 		repo = cli_repo(&c);
@@ -230,7 +238,9 @@ main(int argc, char **argv)
 		if (argc - first > 1)
 			cli_usage("--edit takes no message");
 		name = argv[first];
-		text = edit_update();
+		repo = cli_repo(&c);
+		text = edit_update(repo);
+		inc_repo_free(repo);
 	} else {
 		if (first >= argc)
 			cli_usage("missing update text");

@@ -62,8 +62,8 @@ inc__event_new(json_t **out, inc_repo *repo, const char *id, const char *type,
 	/* in millisecond order, and unique without coordination */
 	clock_gettime(CLOCK_REALTIME, &ms);
 	snprintf(eid, sizeof(eid), "%012llx%02x%02x%02x%02x%02x%02x%02x%02x",
-	    (unsigned long long)ms.tv_sec * 1000 + (unsigned long long)ms.tv_nsec /
-	    1000000, r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7]);
+	    (unsigned long long)inc__time_now_ms(), r[0], r[1], r[2], r[3],
+	    r[4], r[5], r[6], r[7]);
 	inc__time_format(at, how->at ? how->at : now);
 	inc__time_format(recorded, now);
 	*out = json_pack("{s:i, s:s, s:s, s:s, s:s, s:s, s:{s:s, s:s}}",

@@ -100,25 +100,51 @@ inc__utf8_valid(const char *s, size_t n)
 	return 1;
 }
 
-/* Code points that reorder or hide text on a terminal. */
-static int
-invisible(const unsigned char *s, size_t len)
+/* The valid UTF-8 sequence at s: its length and code point, or 0. */
+size_t
+inc__utf8_next(unsigned long *out, const char *s, size_t n)
 {
-	if (len == 2 && s[0] == 0xc2 && s[1] >= 0x80 && s[1] <= 0x9f)
-		return 1; /* C1 controls, CSI among them */
-	if (len == 3 && s[0] == 0xe2 && s[1] == 0x80 &&
-	    (s[2] >= 0xaa && s[2] <= 0xae))
-		return 1; /* bidirectional embeddings and overrides */
-	if (len == 3 && s[0] == 0xe2 && s[1] == 0x81 &&
-	    (s[2] >= 0xa6 && s[2] <= 0xa9))
-		return 1; /* bidirectional isolates */
-	return 0;
+	const unsigned char *p = (const unsigned char *)s;
+	size_t len = n ? utf8_len(p, n) : 0;
+	unsigned long c = 0;
+
+	if (len == 1)
+		c = p[0];
+	else if (len == 2)
+		c = (unsigned long)(p[0] & 0x1f) << 6 | (p[1] & 0x3f);
+	else if (len == 3)
+		c = (unsigned long)(p[0] & 0x0f) << 12 |
+		    (unsigned long)(p[1] & 0x3f) << 6 | (p[2] & 0x3f);
+	else if (len == 4)
+		c = (unsigned long)(p[0] & 0x07) << 18 |
+		    (unsigned long)(p[1] & 0x3f) << 12 |
+		    (unsigned long)(p[2] & 0x3f) << 6 | (p[3] & 0x3f);
+	*out = c;
+	return len;
+}
+
+/*
+ * Code points that hide, reorder or break text on a terminal while
+ * printing nothing themselves: C1 controls (CSI among them), the soft
+ * hyphen, the bidirectional marks, embeddings, overrides and isolates,
+ * zero-width spaces and joiners, the word joiner and invisible operators,
+ * the byte order mark, the line and paragraph separators, interlinear
+ * annotations and tag characters.
+ */
+int
+inc__invisible(unsigned long c)
+{
+	return (c >= 0x80 && c <= 0x9f) || c == 0xad || c == 0x61c ||
+	    c == 0x180e || (c >= 0x200b && c <= 0x200f) ||
+	    (c >= 0x2028 && c <= 0x202e) || (c >= 0x2060 && c <= 0x206f) ||
+	    c == 0xfeff || (c >= 0xfff9 && c <= 0xfffb) ||
+	    (c >= 0xe0000 && c <= 0xe007f);
 }
 
 /*
  * Append text so that no byte of it can drive a terminal: control
- * characters, C1 controls, bidirectional overrides and invalid UTF-8
- * are shown as \xNN (or \u{NNNN}); newlines stay unless oneline.
+ * characters and invalid UTF-8 are shown as \xNN, what inc__invisible()
+ * names as \u{NNNN}; newlines stay unless oneline.
  * No text (a field missing from a log) appends nothing.
  */
 int
@@ -126,6 +152,7 @@ inc__buf_safe(struct inc_buf *b, const char *text, int oneline)
 {
 	const unsigned char *p;
 	size_t n, i = 0, len;
+	unsigned long c;
 
 	if (!text)
 		text = "";
@@ -147,11 +174,8 @@ inc__buf_safe(struct inc_buf *b, const char *text, int oneline)
 			if (inc__buf_printf(b, "\\x%02x", p[i]) < 0)
 				return INC_ERROR;
 			len = 1;
-		} else if (invisible(p + i, len)) {
-			unsigned long c = len == 2 ?
-			    (unsigned long)(p[i] & 0x1f) << 6 | (p[i + 1] & 0x3f) :
-			    (unsigned long)(p[i] & 0x0f) << 12 |
-			    (unsigned long)(p[i + 1] & 0x3f) << 6 | (p[i + 2] & 0x3f);
+		} else if (inc__utf8_next(&c, text + i, len) &&
+		    inc__invisible(c)) {
 			if (inc__buf_printf(b, "\\u{%04lx}", c) < 0)
 				return INC_ERROR;
 		} else if (inc__buf_put(b, text + i, len) < 0) {

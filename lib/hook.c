@@ -4,13 +4,19 @@
  * git configuration runs with the event as one JSON line on stdin and its
  * announcement in the environment. They are never read from the
  * repository's own configuration: a pulled or cloned repository must not
- * make a responder run code. A hook that fails or outlives its timeout
- * (inc.hookTimeout, default 10 s; then its process group is killed) is
- * a warning: the event is recorded either way.
+ * make a responder run code. All the hooks one process runs share one
+ * time budget (inc.hookTimeout, default 10 s): a hook still running when
+ * it runs out is stopped (its process group killed), and later hooks are
+ * not run; either is a warning: the events are recorded either way.
+ *
+ * A hook's output goes through a pipe that is read only while the hook
+ * itself runs: a process it leaves in the background cannot hold the
+ * tool's standard error, nor make anyone wait for it.
  */
 #define _DEFAULT_SOURCE
 #include <errno.h>
 #include <fcntl.h>
+#include <poll.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -23,108 +29,278 @@
 
 #define HOOK_TIMEOUT_SECONDS 10
 #define HOOK_PREFIX "inc.hook."
+#define HOOK_TEXT_MAX 65536 /* INC_TEXT; the kernel takes 131072 at most */
+#define HOOK_TEXT_CUT "\n[...]"
+
+extern char **environ;
+
+/* The end of this process's time for hooks, once the first one ran. */
+static struct timespec deadline;
+static int deadline_set;
+
+static long
+ms_left(void)
+{
+	struct timespec now;
+
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	return (long)(deadline.tv_sec - now.tv_sec) * 1000 +
+	    (deadline.tv_nsec - now.tv_nsec) / 1000000;
+}
+
+/* A temporary file holding text; with keep, its path stays in path. */
+static int
+temp_file(char path[4096], const char *text, size_t n, int keep)
+{
+	const char *tmp = getenv("TMPDIR");
+	int fd;
+
+	snprintf(path, 4096, "%s/inc-hook.XXXXXX", tmp && *tmp ? tmp : "/tmp");
+	if ((fd = mkstemp(path)) < 0)
+		return -1;
+	if (!keep)
+		unlink(path);
+	if (write(fd, text, n) != (ssize_t)n || lseek(fd, 0, SEEK_SET) < 0) {
+		if (keep)
+			unlink(path);
+		close(fd);
+		return -1;
+	}
+	return fd;
+}
 
 /* The event as one line in an unlinked temporary file: the hook's stdin. */
 static int
 event_file(json_t *event)
 {
-	const char *tmp = getenv("TMPDIR");
-	char path[4096], *dump;
-	size_t n;
-	int fd;
+	char path[4096];
+	struct inc_buf line = {0};
+	char *dump = json_dumps(event, JSON_COMPACT | JSON_SORT_KEYS);
+	int fd = -1;
 
-	snprintf(path, sizeof(path), "%s/inc-hook.XXXXXX",
-	    tmp && *tmp ? tmp : "/tmp");
-	if ((fd = mkstemp(path)) < 0)
-		return -1;
-	unlink(path);
-	dump = json_dumps(event, JSON_COMPACT | JSON_SORT_KEYS);
-	n = dump ? strlen(dump) : 0;
-	if (!dump || write(fd, dump, n) != (ssize_t)n || write(fd, "\n", 1) != 1 ||
-	    lseek(fd, 0, SEEK_SET) < 0) {
-		free(dump);
-		close(fd);
-		return -1;
-	}
+	if (dump && inc__buf_printf(&line, "%s\n", dump) == 0)
+		fd = temp_file(path, line.s, line.len, 0);
+	else
+		errno = ENOMEM;
 	free(dump);
+	inc__buf_free(&line);
 	return fd;
 }
 
-/* In the child: stdin from the event, stdout to our stderr, then sh -c. */
-static void
-child(const char *name, const char *command, int in, json_t *event,
-    const char *announcement, const char *text, const char *repo)
+/* INC_TEXT: all of it, or its start cut at a character, then "[...]". */
+static int
+text_variable(struct inc_buf *out, const char *text)
 {
-	setpgid(0, 0);
-	if (dup2(in, 0) < 0 || dup2(2, 1) < 0)
-		_exit(127);
-	if (setenv("INC_HOOK", name, 1) < 0 ||
-	    setenv("INC_ANNOUNCEMENT", announcement, 1) < 0 ||
-	    setenv("INC_TEXT", text ? text : announcement, 1) < 0 ||
-	    setenv("INC_ID", inc__str_or(event, "incident", ""), 1) < 0 ||
-	    setenv("INC_EVENT", inc__str_or(event, "type", ""), 1) < 0 ||
-	    setenv("INC_EVENT_ID", inc__str_or(event, "id", ""), 1) < 0 ||
-	    setenv("INC_REPO", repo, 1) < 0)
-		_exit(127);
-	execl("/bin/sh", "sh", "-c", command, (char *)NULL);
-	_exit(127);
+	size_t n = strlen(text), cut;
+
+	if (n <= HOOK_TEXT_MAX)
+		return inc__buf_printf(out, "INC_TEXT=%s", text);
+	cut = HOOK_TEXT_MAX - strlen(HOOK_TEXT_CUT);
+	while (cut && ((unsigned char)text[cut] & 0xc0) == 0x80)
+		cut--;
+	return inc__buf_printf(out, "INC_TEXT=%.*s%s", (int)cut, text,
+	    HOOK_TEXT_CUT);
 }
 
-/* Waits for the hook until the deadline; kills its group after that. */
-static void
-wait_for(const char *name, pid_t pid, int timeout)
+/*
+ * The hook's environment, made before fork: ours, without the variables
+ * of a hook that ran us, then the event's.
+ */
+static char **
+environment(struct inc_buf vars[8], const char *name, json_t *event,
+    const char *announcement, const char *text, const char *text_path,
+    const char *repo)
 {
-	struct timespec nap = {0, 10 * 1000 * 1000}, start, now;
-	int status;
+	static const char *const ours[] = {"INC_HOOK=", "INC_ANNOUNCEMENT=",
+	    "INC_TEXT=", "INC_TEXT_FILE=", "INC_ID=", "INC_EVENT=",
+	    "INC_EVENT_ID=", "INC_REPO="};
+	size_t n = 0, count = 0;
+	char **env;
+
+	if (inc__buf_printf(&vars[0], "INC_HOOK=%s", name) < 0 ||
+	    inc__buf_printf(&vars[1], "INC_ANNOUNCEMENT=%s",
+	    announcement) < 0 ||
+	    text_variable(&vars[2], text) < 0 ||
+	    inc__buf_printf(&vars[3], "INC_TEXT_FILE=%s", text_path) < 0 ||
+	    inc__buf_printf(&vars[4], "INC_ID=%s",
+	    inc__str_or(event, "incident", "")) < 0 ||
+	    inc__buf_printf(&vars[5], "INC_EVENT=%s",
+	    inc__str_or(event, "type", "")) < 0 ||
+	    inc__buf_printf(&vars[6], "INC_EVENT_ID=%s",
+	    inc__str_or(event, "id", "")) < 0 ||
+	    inc__buf_printf(&vars[7], "INC_REPO=%s", repo) < 0)
+		return NULL;
+	while (environ && environ[count])
+		count++;
+	if (!(env = calloc(count + 9, sizeof(*env))))
+		return NULL;
+	for (size_t i = 0; i < count; i++) {
+		size_t j = 0;
+		while (j < 8 && strncmp(environ[i], ours[j], strlen(ours[j])))
+			j++;
+		if (j == 8)
+			env[n++] = environ[i];
+	}
+	for (size_t j = 0; j < 8; j++)
+		env[n++] = vars[j].s;
+	return env;
+}
+
+/*
+ * The hook's output, to our stderr as it comes: at most reads buffers
+ * a call, so that a hook that never stops writing is still timed.
+ */
+static void
+copy_out(int *fd, int reads)
+{
+	char buf[4096];
+	ssize_t got = 1, put;
+
+	while (*fd >= 0 && reads-- > 0 &&
+	    (got = read(*fd, buf, sizeof(buf))) != 0) {
+		if (got < 0 && errno == EINTR)
+			continue;
+		if (got < 0)
+			break;
+		put = write(2, buf, (size_t)got); /* stderr gone: dropped */
+		(void)put;
+	}
+	if (*fd >= 0 && (got == 0 || (got < 0 && errno != EAGAIN &&
+	    errno != EINTR))) {
+		close(*fd); /* its end, or an error: no more reading */
+		*fd = -1;
+	}
+}
+
+/*
+ * Waits for the hook process itself, never for the end of its output,
+ * until the budget runs out; then kills its process group. Returns what
+ * waitpid() did: 0 when the hook was stopped.
+ */
+static pid_t
+wait_for(pid_t pid, int out, int *status)
+{
+	struct pollfd p = {.fd = out, .events = POLLIN};
+	struct timespec nap = {0, 10 * 1000 * 1000};
+	long left;
 	pid_t got;
 
-	clock_gettime(CLOCK_MONOTONIC, &start);
-	while ((got = waitpid(pid, &status, WNOHANG)) == 0 &&
-	    clock_gettime(CLOCK_MONOTONIC, &now) == 0 &&
-	    (now.tv_sec - start.tv_sec) * 1000 +
-	    (now.tv_nsec - start.tv_nsec) / 1000000 < timeout * 1000L)
-		nanosleep(&nap, NULL);
+	while ((got = waitpid(pid, status, WNOHANG)) == 0 &&
+	    (left = ms_left()) > 0) {
+		p.fd = out;
+		if (out < 0)
+			nanosleep(&nap, NULL);
+		else if (poll(&p, 1, left < 10 ? (int)left : 10) > 0)
+			copy_out(&out, 1);
+	}
 	if (got == 0) {
 		kill(-pid, SIGKILL);
 		kill(pid, SIGKILL);
-		waitpid(pid, &status, 0);
-		inc__warn("hook %s: no answer in %d s: stopped (the event is "
-		    "recorded)", name, timeout);
-	} else if (got < 0) {
-		inc__warn("hook %s: %s (the event is recorded)", name,
-		    strerror(errno));
-	} else if (WIFSIGNALED(status)) {
-		inc__warn("hook %s: killed by signal %d (the event is "
-		    "recorded)", name, WTERMSIG(status));
-	} else if (WEXITSTATUS(status) != 0) {
-		inc__warn("hook %s: exit status %d (the event is recorded)",
-		    name, WEXITSTATUS(status));
+		waitpid(pid, status, 0);
 	}
+	copy_out(&out, 256); /* what it wrote before it ended, 1 MiB at most */
+	if (out >= 0)
+		close(out);
+	return got;
+}
+
+/* No descriptor of ours reaches the hook but the three dup2() makes. */
+static int
+cloexec(int fd)
+{
+	return fcntl(fd, F_SETFD, FD_CLOEXEC);
 }
 
 static void
 run(const char *name, const char *command, int timeout, json_t *event,
     const char *announcement, const char *text, const char *repo)
 {
-	int in = event_file(event);
-	pid_t pid;
+	struct inc_buf vars[8] = {{0}};
+	char text_path[4096] = "", **env = NULL;
+	int in = -1, text_fd = -1, out[2] = {-1, -1}, report[2] = {-1, -1};
+	int child_errno = 0, status = 0;
+	pid_t pid, got;
 
-	if (in < 0) {
-		inc__warn("hook %s: %s (the event is recorded)", name,
-		    strerror(errno));
+	if (!deadline_set) {
+		clock_gettime(CLOCK_MONOTONIC, &deadline);
+		deadline.tv_sec += timeout;
+		deadline_set = 1;
+	}
+	if (ms_left() <= 0) {
+		inc__warn("hook %s: not run: the %d s for hooks ran out (the "
+		    "event is recorded)", name, timeout);
 		return;
+	}
+	errno = 0;
+	if ((in = event_file(event)) < 0 ||
+	    (text_fd = temp_file(text_path, text, strlen(text), 1)) < 0 ||
+	    !(env = environment(vars, name, event, announcement, text,
+	    text_path, repo)) || pipe(out) < 0 || pipe(report) < 0 ||
+	    cloexec(in) < 0 || cloexec(text_fd) < 0 || cloexec(out[0]) < 0 ||
+	    cloexec(out[1]) < 0 || cloexec(report[0]) < 0 ||
+	    cloexec(report[1]) < 0) {
+		inc__warn("hook %s: %s (the event is recorded)", name,
+		    strerror(errno ? errno : ENOMEM));
+		goto out;
 	}
 	fflush(NULL);
 	if ((pid = fork()) < 0) {
 		inc__warn("hook %s: %s (the event is recorded)", name,
 		    strerror(errno));
-	} else if (pid == 0) {
-		child(name, command, in, event, announcement, text, repo);
-	} else {
-		setpgid(pid, pid); /* also here, so kill(-pid) cannot miss */
-		wait_for(name, pid, timeout);
+		goto out;
 	}
-	close(in);
+	if (pid == 0) {
+		char *argv[] = {(char *)"sh", (char *)"-c", (char *)command,
+		    NULL};
+		int e;
+
+		setpgid(0, 0);
+		if (dup2(in, 0) >= 0 && dup2(out[1], 1) >= 0 &&
+		    dup2(out[1], 2) >= 0)
+			execve("/bin/sh", argv, env);
+		e = errno;
+		if (write(report[1], &e, sizeof(e)) < 0)
+			_exit(127);
+		_exit(127);
+	}
+	setpgid(pid, pid); /* also here, so kill(-pid) cannot miss */
+	close(out[1]), out[1] = -1;
+	close(report[1]), report[1] = -1;
+	fcntl(out[0], F_SETFL, O_NONBLOCK);
+	got = wait_for(pid, out[0], &status);
+	out[0] = -1; /* wait_for() closed it */
+	if (read(report[0], &child_errno, sizeof(child_errno)) ==
+	    (ssize_t)sizeof(child_errno))
+		inc__warn("hook %s: cannot run /bin/sh: %s (the event is "
+		    "recorded)", name, strerror(child_errno));
+	else if (got == 0)
+		inc__warn("hook %s: stopped when the %d s for hooks ran out "
+		    "(the event is recorded)", name, timeout);
+	else if (got < 0)
+		inc__warn("hook %s: %s (the event is recorded)", name,
+		    strerror(errno));
+	else if (WIFSIGNALED(status))
+		inc__warn("hook %s: killed by signal %d (the event is "
+		    "recorded)", name, WTERMSIG(status));
+	else if (WEXITSTATUS(status) != 0)
+		inc__warn("hook %s: exit status %d (the event is recorded)",
+		    name, WEXITSTATUS(status));
+out:
+	if (*text_path)
+		unlink(text_path);
+	for (int i = 0; i < 2; i++) {
+		if (out[i] >= 0)
+			close(out[i]);
+		if (report[i] >= 0)
+			close(report[i]);
+	}
+	if (text_fd >= 0)
+		close(text_fd);
+	if (in >= 0)
+		close(in);
+	free(env);
+	for (int i = 0; i < 8; i++)
+		inc__buf_free(&vars[i]);
 }
 
 /*
@@ -165,8 +341,8 @@ inc__hooks(inc_repo *repo, json_t *event, const char *announcement,
 		name += strlen(HOOK_PREFIX);
 		if (!*name || !e->value || !*e->value)
 			continue;
-		run(name, e->value, timeout, event, announcement, text,
-		    repo->path);
+		run(name, e->value, timeout, event, announcement,
+		    text ? text : announcement, repo->path);
 	}
 out:
 	git_config_iterator_free(it);

@@ -52,6 +52,9 @@ const char *inc_warning(void);
 int inc_text_check(const char *what, const char *text, size_t max,
     int multiline);
 char *inc_text_safe(const char *text, int oneline);
+char *inc_json_safe(const char *json);
+int inc_person_check(const char *what, const char *text);
+int inc_due_check(const char *text);
 int64_t inc_time_now(void);
 int inc_time_parse(int64_t *out, const char *text, int64_t now);
 int inc_state_parse(enum inc_state *out, const char *text);
@@ -61,6 +64,8 @@ int inc_format_parse(enum inc_format *out, const char *text);
 /* repo.c */
 int inc_repo_open(inc_repo **out, const char *dir);
 void inc_repo_free(inc_repo *repo);
+/* editor.c: the editor git would run (GIT_EDITOR, core.editor, ...) */
+int inc_editor(char **out, inc_repo *repo);
 const char *inc_repo_path(const inc_repo *repo);
 int inc_repo_is_default(const inc_repo *repo);
 

@@ -80,12 +80,15 @@ int inc__buf_printf(struct inc_buf *b, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 int inc__buf_put(struct inc_buf *b, const char *s, size_t n);
 int inc__buf_safe(struct inc_buf *b, const char *text, int oneline);
+size_t inc__utf8_next(unsigned long *out, const char *s, size_t n);
+int inc__invisible(unsigned long c);
 char *inc__buf_take(struct inc_buf *b);
 void inc__buf_free(struct inc_buf *b);
 
 /* text.c */
 void inc__time_format(char out[32], int64_t t);
 int inc__time_get(int64_t *out, json_t *object, const char *key);
+int64_t inc__time_now_ms(void);
 int inc__utf8_valid(const char *s, size_t n);
 
 /* signals.c: held from the branch moving until the answer is given */

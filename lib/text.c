@@ -8,10 +8,36 @@
 
 #include "internal.h"
 
+/* n decimal digits at s, no sign or space: their value, or -1. */
+static int
+digits(const char *s, int n)
+{
+	int v = 0;
+
+	for (int i = 0; i < n; i++) {
+		if (s[i] < '0' || s[i] > '9')
+			return -1;
+		v = v * 10 + (s[i] - '0');
+	}
+	return v;
+}
+
+static int
+days_in_month(int y, int mo)
+{
+	static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30,
+	    31};
+
+	if (mo == 2 && y % 4 == 0 && (y % 100 != 0 || y % 400 == 0))
+		return 29;
+	return days[mo - 1];
+}
+
 int
 inc_text_check(const char *what, const char *text, size_t max, int multiline)
 {
-	size_t n, i;
+	size_t n, i, len;
+	unsigned long c;
 	const char *p;
 
 	if (!text)
@@ -26,18 +52,64 @@ inc_text_check(const char *what, const char *text, size_t max, int multiline)
 		    "%s: too long (%zu bytes, the limit is %zu)", what, n, max);
 	if (!inc__utf8_valid(text, n))
 		return inc__fail(INC_EINVALID, "%s: invalid UTF-8", what);
-	for (i = 0; i < n; i++) {
-		unsigned char c = (unsigned char)text[i];
+	for (i = 0; i < n; i += len) {
+		len = inc__utf8_next(&c, text + i, n - i);
 		if (c == '\t' || (c == '\n' && multiline))
 			continue;
-		if (c < 0x20 || c == 0x7f)
+		if (c < 0x20 || c == 0x7f || (c >= 0x80 && c <= 0x9f))
 			return inc__fail(INC_EINVALID,
 			    "%s: contains a control character", what);
-		if (c == 0xc2 && (unsigned char)text[i + 1] >= 0x80 &&
-		    (unsigned char)text[i + 1] <= 0x9f)
-			return inc__fail(INC_EINVALID,
-			    "%s: contains a control character", what);
+		/* a name or a title: nothing in it may hide or reorder it */
+		if (!multiline && inc__invisible(c))
+			return inc__fail(INC_EINVALID, "%s: contains an "
+			    "invisible character (U+%04lX)", what, c);
 	}
+	return 0;
+}
+
+/*
+ * A person as given on a command line: a name, or "Name <email>". Neither
+ * part may hold an angle bracket: git could not store it in an identity.
+ */
+int
+inc_person_check(const char *what, const char *text)
+{
+	const char *lt, *gt;
+	size_t n;
+	int rc;
+
+	if (text && !strcmp(text, "me"))
+		return 0;
+	if ((rc = inc_text_check(what, text, INC_NAME_MAX, 0)) < 0)
+		return rc;
+	/* inc_text_check() refused NULL, out of the analyzer's sight */
+	/* NOLINTNEXTLINE(clang-analyzer-core.NonNullParamChecker) */
+	lt = strchr(text, '<'), gt = strrchr(text, '>');
+	if (!lt && !gt)
+		return 0;
+	for (n = (size_t)(lt ? lt - text : 0); n && text[n - 1] == ' '; n--)
+		;
+	if (!lt || !gt || gt < lt || gt[1] || !n || gt == lt + 1 ||
+	    memchr(text, '>', n) ||
+	    strcspn(lt + 1, " <>") < (size_t)(gt - lt - 1))
+		return inc__fail(INC_EINVALID, "%s: %s: use a name or "
+		    "\"Name <email>\"", what, text);
+	return 0;
+}
+
+/* A date as YYYY-MM-DD, digits only, that is in the calendar. */
+int
+inc_due_check(const char *text)
+{
+	int y, mo, d;
+
+	if (!text || strlen(text) != 10 || (y = digits(text, 4)) < 0 ||
+	    text[4] != '-' || (mo = digits(text + 5, 2)) < 0 ||
+	    text[7] != '-' ||
+	    (d = digits(text + 8, 2)) < 0 || mo < 1 || mo > 12 || d < 1 ||
+	    d > days_in_month(y, mo))
+		return inc__fail(INC_EINVALID, "%s: invalid due date (use "
+		    "YYYY-MM-DD)", text ? text : "(none)");
 	return 0;
 }
 
@@ -47,6 +119,40 @@ inc_text_safe(const char *text, int oneline)
 	struct inc_buf b = {0};
 
 	if (inc__buf_safe(&b, text ? text : "", oneline) < 0) {
+		inc__buf_free(&b);
+		return NULL;
+	}
+	return inc__buf_take(&b);
+}
+
+/*
+ * JSON text with every code point inc_text_safe() would escape written
+ * as \uXXXX: the same JSON value, that shows as it is on a terminal.
+ * Such code points can only be inside strings, where the escape means
+ * the same; control characters are escaped by every JSON writer.
+ */
+char *
+inc_json_safe(const char *json)
+{
+	struct inc_buf b = {0};
+	size_t n = strlen(json), i = 0, len;
+	unsigned long c;
+	int rc = 0;
+
+	while (i < n && rc == 0) {
+		if (!(len = inc__utf8_next(&c, json + i, n - i)))
+			len = 1, c = 0; /* not UTF-8: not JSON, left as it is */
+		if (c >= 0x10000 && inc__invisible(c))
+			rc = inc__buf_printf(&b, "\\u%04lx\\u%04lx",
+			    0xd800 + ((c - 0x10000) >> 10),
+			    0xdc00 + ((c - 0x10000) & 0x3ff));
+		else if (inc__invisible(c))
+			rc = inc__buf_printf(&b, "\\u%04lx", c);
+		else
+			rc = inc__buf_put(&b, json + i, len);
+		i += len;
+	}
+	if (rc < 0) {
 		inc__buf_free(&b);
 		return NULL;
 	}
@@ -63,25 +169,39 @@ inc__time_format(char out[32], int64_t t)
 		snprintf(out, 32, "1970-01-01T00:00:00Z");
 }
 
-/* Reads RFC 3339 with a Z or numeric offset, seconds optional. */
+/*
+ * Reads RFC 3339 with a Z or numeric offset, seconds optional, a fraction
+ * of a second allowed and dropped: 2026-11-23T21:30:05.123Z. Every field
+ * has its digits and its range: no 2026-02-31, no -1 hours.
+ */
 static int
 parse_rfc3339(int64_t *out, const char *s)
 {
 	struct tm tm = {0};
-	int y, mo, d, h, mi, sec = 0, n = 0, oh, om;
-	char sign;
+	int y, mo, d, h, mi, sec = 0, oh, om;
 	const char *rest;
 	time_t t;
 
-	if (sscanf(s, "%4d-%2d-%2d%*1[T ]%2d:%2d%n", &y, &mo, &d, &h, &mi, &n) != 5)
+	if (strlen(s) < 16 || (y = digits(s, 4)) < 0 || s[4] != '-' ||
+	    (mo = digits(s + 5, 2)) < 0 || s[7] != '-' ||
+	    (d = digits(s + 8, 2)) < 0 || (s[10] != 'T' && s[10] != 't' &&
+	    s[10] != ' ') || (h = digits(s + 11, 2)) < 0 || s[13] != ':' ||
+	    (mi = digits(s + 14, 2)) < 0)
 		return -1;
-	rest = s + n;
+	rest = s + 16;
 	if (*rest == ':') {
-		if (sscanf(rest, ":%2d%n", &sec, &n) != 1)
+		if ((sec = digits(rest + 1, 2)) < 0)
 			return -1;
-		rest += n;
+		rest += 3;
+		if (*rest == '.') {
+			if (rest[1] < '0' || rest[1] > '9')
+				return -1;
+			for (rest++; *rest >= '0' && *rest <= '9'; rest++)
+				;
+		}
 	}
-	if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || sec > 60)
+	if (mo < 1 || mo > 12 || d < 1 || d > days_in_month(y, mo) || h > 23 ||
+	    mi > 59 || sec > 60)
 		return -1;
 	tm.tm_year = y - 1900, tm.tm_mon = mo - 1, tm.tm_mday = d;
 	tm.tm_hour = h, tm.tm_min = mi, tm.tm_sec = sec;
@@ -90,9 +210,12 @@ parse_rfc3339(int64_t *out, const char *s)
 	} else if (*rest == '\0') {
 		tm.tm_isdst = -1;
 		t = mktime(&tm); /* no zone: the local one, as a person means it */
-	} else if (sscanf(rest, "%c%2d:%2d%n", &sign, &oh, &om, &n) == 3 &&
-	    rest[n] == '\0' && (sign == '+' || sign == '-') && oh < 24 && om < 60) {
-		t = timegm(&tm) - (sign == '+' ? 1 : -1) * (oh * 3600 + om * 60);
+	} else if ((rest[0] == '+' || rest[0] == '-') &&
+	    (oh = digits(rest + 1, 2)) >= 0 && rest[3] == ':' &&
+	    (om = digits(rest + 4, 2)) >= 0 && rest[6] == '\0' && oh < 24 &&
+	    om < 60) {
+		t = timegm(&tm) - (rest[0] == '+' ? 1 : -1) *
+		    (oh * 3600 + om * 60);
 	} else {
 		return -1;
 	}
@@ -102,19 +225,26 @@ parse_rfc3339(int64_t *out, const char *s)
 	return 0;
 }
 
-/* HH:MM[:SS] today (local time), or yesterday if that is still to come. */
+/* [H]H:MM[:SS] today (local time), or yesterday if that is still to come. */
 static int
 parse_clock(int64_t *out, const char *s, int64_t now)
 {
-	int h, mi, sec = 0, n = 0;
+	int h, mi, sec = 0;
 	struct tm tm;
 	time_t t = (time_t)now;
+	char padded[16];
+	size_t n;
 
-	if (sscanf(s, "%2d:%2d%n", &h, &mi, &n) != 2)
+	if (s[0] >= '0' && s[0] <= '9' && s[1] == ':' && strlen(s) < 10) {
+		snprintf(padded, sizeof(padded), "0%s", s); /* 9:30 is 09:30 */
+		s = padded;
+	}
+	if (((n = strlen(s)) != 5 && n != 8) || (h = digits(s, 2)) < 0 ||
+	    s[2] != ':' ||
+	    (mi = digits(s + 3, 2)) < 0 ||
+	    (n == 8 && (s[5] != ':' || (sec = digits(s + 6, 2)) < 0)))
 		return -1;
-	if (s[n] == ':' && sscanf(s + n, ":%2d%n", &sec, &n) == 1)
-		s += n, n = 0;
-	if (s[n] != '\0' || h > 23 || mi > 59 || sec > 59)
+	if (h > 23 || mi > 59 || sec > 59)
 		return -1;
 	localtime_r(&t, &tm);
 	tm.tm_hour = h, tm.tm_min = mi, tm.tm_sec = sec, tm.tm_isdst = -1;
@@ -173,6 +303,20 @@ inc_time_now(void)
 	if (pinned && *pinned && parse_rfc3339(&t, pinned) == 0)
 		return t;
 	return (int64_t)time(NULL);
+}
+
+/* The time in milliseconds, for event ids: INC_NOW pins it too. */
+int64_t
+inc__time_now_ms(void)
+{
+	const char *pinned = getenv("INC_NOW");
+	struct timespec ts;
+	int64_t t;
+
+	if (pinned && *pinned && parse_rfc3339(&t, pinned) == 0)
+		return t * 1000;
+	clock_gettime(CLOCK_REALTIME, &ts);
+	return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
 }
 
 int

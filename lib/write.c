@@ -188,22 +188,17 @@ person_value(json_t **out, inc_repo *repo, const char *what, const char *text)
 		    repo->email);
 		return *out ? 0 : inc__fail(INC_ERROR, "out of memory");
 	}
-	if ((rc = inc_text_check(what, text, INC_NAME_MAX, 0)) < 0)
+	if ((rc = inc_person_check(what, text)) < 0)
 		return rc;
-	/* inc_text_check() refused NULL, out of the analyzer's sight */
+	/* inc_person_check() refused NULL, out of the analyzer's sight */
 	/* NOLINTNEXTLINE(clang-analyzer-core.NonNullParamChecker) */
 	lt = strchr(text, '<'), gt = strrchr(text, '>');
-	if (!lt && !gt) {
+	if (!lt || !gt) {
 		*out = json_pack("{s:s}", "person", text);
 		return *out ? 0 : inc__fail(INC_ERROR, "out of memory");
 	}
-	for (n = (size_t)(lt ? lt - text : 0); n && text[n - 1] == ' '; n--)
+	for (n = (size_t)(lt - text); n && text[n - 1] == ' '; n--)
 		;
-	if (!lt || !gt || gt < lt || gt[1] || !n || gt == lt + 1 ||
-	    memchr(lt + 1, ' ', (size_t)(gt - lt - 1)) ||
-	    memchr(lt + 1, '<', (size_t)(gt - lt - 1)))
-		return inc__fail(INC_EINVALID, "%s: %s: use a name or "
-		    "\"Name <email>\"", what, text);
 	snprintf(name, sizeof(name), "%.*s", (int)n, text);
 	*out = json_pack("{s:s, s:s%}", "person", name, "email", lt + 1,
 	    (size_t)(gt - lt - 1));
@@ -389,20 +384,6 @@ check_action(struct inc_change *c, json_t *picture)
 	    inc__str(c->event, "due"));
 }
 
-static int
-date_valid(const char *s)
-{
-	struct tm tm = {0};
-	int y, m, d, n = 0;
-
-	if (sscanf(s, "%4d-%2d-%2d%n", &y, &m, &d, &n) != 3 || s[n] || n != 10 ||
-	    m < 1 || m > 12 || d < 1 || d > 31)
-		return 0;
-	tm.tm_year = y - 1900, tm.tm_mon = m - 1, tm.tm_mday = d;
-	timegm(&tm);
-	return tm.tm_mday == d; /* 2026-02-30 is not a date */
-}
-
 int
 inc_pm_action(char **out_announcement, inc_repo *repo, const char *id,
     const char *text, const char *owner, const char *due,
@@ -416,11 +397,8 @@ inc_pm_action(char **out_announcement, inc_repo *repo, const char *id,
 	if ((rc = inc_text_check("action", text, 1000, 0)) < 0 ||
 	    (rc = person_value(&who, repo, "action owner", owner)) < 0)
 		goto out;
-	if (!due || !date_valid(due)) {
-		rc = inc__fail(INC_EINVALID, "%s: invalid due date (use "
-		    "YYYY-MM-DD)", due ? due : "(none)");
+	if ((rc = inc_due_check(due)) < 0)
 		goto out;
-	}
 	if ((rc = inc__event_new(&c.event, repo, id, "action", how)) < 0)
 		goto out;
 	json_object_set_new(c.event, "text", json_string(text));

@@ -83,16 +83,16 @@ fails "the holder again is refused" 1 \
 	inc-handoff -C r comms "Chris Stolt"
 for bad in "<chris@example.com>" "Chris <>" "Chris <a b>" "Chris <<c@x>" \
     "Chris c@x>" "Chris <c@x> Jr"; do
-	fails "a malformed person: $bad" 1 \
+	fails "a malformed person: $bad" 2 \
 		"inc-handoff: person: $bad: use a name or \"Name <email>\"" \
 		inc-handoff -C r ops:web "$bad"
 done
-fails "an empty person" 1 "inc-handoff: person: empty" \
+fails "an empty person" 2 "inc-handoff: person: empty" \
 	inc-handoff -C r ops:web ""
-fails "a person with a newline" 1 \
+fails "a person with a newline" 2 \
 	"inc-handoff: person: contains a control character" \
 	inc-handoff -C r ops:web "$(printf 'Eve\nIC -> Eve')"
-fails "a person with an escape" 1 \
+fails "a person with an escape" 2 \
 	"inc-handoff: person: contains a control character" \
 	inc-handoff -C r ops:web "$(printf 'Eve\033[2J')"
 

@@ -249,7 +249,41 @@ fails "an editor that fails records nothing" 1 \
 is "$(commits r)" "$before" "no commit after a failed editor"
 fails "VISUAL comes before EDITOR" 1 \
 	"inc-sitrep: false: the editor failed; nothing recorded" \
-	env VISUAL=false EDITOR="$TRASH/ed.sh" inc-sitrep -C r -e
+	env TERM=xterm VISUAL=false EDITOR="$TRASH/ed.sh" inc-sitrep -C r -e
+
+# the editor is chosen and run as git chooses and runs it
+mkdir "my editors"
+cat >"my editors/ed it.sh" <<EOF
+#!/bin/sh
+[ "\$1" = --doing ] || exit 9
+sed "s/^Doing: .*/Doing: \$2/" "\$3" >"\$3.new" && mv "\$3.new" "\$3"
+EOF
+chmod +x "my editors/ed it.sh"
+run env EDITOR="'$TRASH/my editors/ed it.sh' --doing 'Quoted editor'" \
+	inc-sitrep -C r -e
+is "$status:$(event_field r "$id" .doing)" "0:Quoted editor" \
+	"an EDITOR with quotes, spaces and arguments runs as git runs it"
+run env TERM=xterm GIT_EDITOR="'$TRASH/my editors/ed it.sh' --doing Git" \
+	VISUAL=false EDITOR=false inc-sitrep -C r -e
+is "$status:$(event_field r "$id" .doing)" "0:Git" \
+	"GIT_EDITOR comes before VISUAL and EDITOR"
+git -C r config core.editor "'$TRASH/my editors/ed it.sh' --doing Core"
+run env TERM=xterm VISUAL=false EDITOR=false inc-sitrep -C r -e
+is "$status:$(event_field r "$id" .doing)" "0:Core" \
+	"core.editor comes before VISUAL and EDITOR"
+git -C r config --unset core.editor
+run env TERM=dumb VISUAL=false \
+	EDITOR="'$TRASH/my editors/ed it.sh' --doing Dumb" inc-sitrep -C r -e
+is "$status:$(event_field r "$id" .doing)" "0:Dumb" \
+	"on a dumb terminal VISUAL is not used, as in git"
+before=$(commits r)
+fails "the editor : leaves the template as it is" 1 \
+	"inc-sitrep: sitrep: the template was saved unchanged: nothing recorded" \
+	env EDITOR=: inc-sitrep -C r -e
+fails "a dumb terminal and no EDITOR" 1 \
+	"inc-sitrep: no editor: the terminal is dumb and EDITOR is not set" \
+	env TERM=dumb VISUAL=vi inc-sitrep -C r -e
+is "$(commits r)" "$before" "no commit without an edit"
 
 # an unchanged template records the same sitrep, '#' lines of a field too
 succeeds "setup: a field with a line starting with a hash mark" inc-sitrep -C r \

@@ -162,7 +162,7 @@ is "$(event_field p "$id" '[.person,.email]|@tsv')" "Ana	ana@example.com" \
 run inc-postmortem -C p "$id"
 like "$out" "^- Post-mortem owner: Ana$" "the draft names the owner"
 
-fails "a malformed owner is refused" 1 \
+fails "a malformed owner is refused" 2 \
 	"inc-postmortem: owner: Ana <ana: use a name or \"Name <email>\"" \
 	inc-postmortem -C p --owner "Ana <ana" "$id"
 
@@ -184,10 +184,10 @@ is "$status:$out" "0:Action 2 -> Ricardo Ortiz: Canary deploys (due 2026-03-01)"
 	"the second is numbered 2, its owner me"
 
 before=$(commits p)
-fails "a due date that does not exist is refused" 1 \
+fails "a due date that does not exist is refused" 2 \
 	"inc-postmortem: 2026-02-30: invalid due date (use YYYY-MM-DD)" \
 	inc-postmortem -C p --action "X" --owner Bo --due 2026-02-30 "$id"
-fails "a due date in words is refused" 1 \
+fails "a due date in words is refused" 2 \
 	"inc-postmortem: tomorrow: invalid due date (use YYYY-MM-DD)" \
 	inc-postmortem -C p --action "X" --owner Bo --due tomorrow "$id"
 fails "--action without --owner is a usage error" 2 \

@@ -44,6 +44,91 @@ fails "an unknown option" 2 "inc-ls: unrecognized option '--bogus'
 usage: inc-ls [-C dir] [-a] [-j]" inc-ls -C r --bogus
 unchanged "bad input"
 
+# times: every field digits and in range; a fraction of a second dropped
+USE="(use 2026-11-23T21:30:00Z, '2026-11-23 21:30', 21:30 or -15m)"
+for t in 2026-02-31T00:00:00Z 2026-11-23T-1:-5Z 2026-11-23T+1:05Z \
+    "2026-11-23 24:00" 2025-02-29T10:00:00Z 2026-11-23T10:00:00.Z \
+    2026-11-23T10:00+1:00 -1:30 " 9:30" 1:2:3; do
+	fails "--at $t is a usage error" 2 "inc-note: $t: invalid time $USE" \
+		inc-note -C r --at "$t" "$id" x
+done
+new_repo f
+fid=$(INC_NOW=2026-12-02T03:10:00Z inc-open -C f -t 2026-12-02T03:00:00Z \
+	"Fractions" 2>/dev/null)
+INC_NOW=2026-12-02T03:10:00Z succeeds "RFC 3339 fractional seconds are read" \
+	inc-note -C f -t 2026-12-02T03:04:05.123Z "$fid" "fraction"
+is "$(event_field f "$fid" .at)" "2026-12-02T03:04:05Z" "and dropped"
+INC_NOW=2026-12-02T03:10:00Z fails "a leap day is a date (then too early)" 1 \
+	"inc-note: $fid: 2024-02-29T10:00:00Z is before the incident was opened (2026-12-02T03:00:00Z)" \
+	inc-note -C f -t "2024-02-29 10:00" "$fid" "leap"
+# INC_NOW pins the time in event ids too
+INC_NOW=2026-12-02T03:10:00Z succeeds "a note at a pinned time" \
+	inc-note -C f "$fid" "pinned"
+is "$(event_field f "$fid" .id | cut -c 1-12)" \
+	"$(printf '%012x' $(($(date -u -d 2026-12-02T03:10:00Z +%s) * 1000)))" \
+	"INC_NOW pins the milliseconds in the event id"
+# a log time that is not in the calendar is refused by readers
+fdir=$(dirname f/incidents/*/*/"$fid"/*.jsonl)
+event_field f "$fid" . | jq -c '.seq = 9 | .id = "feb31" |
+	.at = "2026-02-31T03:04:05Z"' >"$fdir/ffffffff-000001.jsonl"
+git -C f add -A && git -C f commit -qm "Feb 31"
+fails "Feb 31 in a log" 1 \
+	"inc-log: ${fdir#f/}/ffffffff-000001.jsonl:1: no valid at or recorded time" \
+	inc-log -C f "$fid"
+git -C f reset -q --hard HEAD^
+event_field f "$fid" . | jq -c '.seq = 9 | .id = "neg" |
+	.recorded = "2026-12-02T-1:04:05Z"' >"$fdir/ffffffff-000001.jsonl"
+git -C f add -A && git -C f commit -qm "negative hour"
+fails "a negative hour in a log" 1 \
+	"inc-log: ${fdir#f/}/ffffffff-000001.jsonl:1: no valid at or recorded time" \
+	inc-log -C f "$fid"
+
+# counts, dates and persons: a usage error each, never clamped or stored
+fails "a ticket count over the limit" 2 \
+	"inc-status: 99999999999: too many tickets (the limit is 1000000000)" \
+	inc-status -C r --tickets 99999999999 "$id"
+fails "a ticket count past any integer" 2 \
+	"inc-status: 99999999999999999999: too many tickets (the limit is 1000000000)" \
+	inc-status -C r --tickets 99999999999999999999 "$id"
+fails "a ticket count with a sign" 2 "inc-status: +5: not a number of tickets" \
+	inc-status -C r --tickets +5 "$id"
+fails "an action number past any integer" 2 \
+	"inc-postmortem: 9223372036854775808: not an action number" \
+	inc-postmortem -C r --done 9223372036854775808 "$id"
+for d in +026-01-01 " 2026-01-01" 2026-1-01 2026-02-29 2026-13-01; do
+	fails "due date $d" 2 "inc-postmortem: $d: invalid due date (use YYYY-MM-DD)" \
+		inc-postmortem -C r --action a --owner Bo --due "$d" "$id"
+done
+for p in "Name <a@b>>" "Na>me <a@b>" "Name <a>b@c>"; do
+	fails "person $p" 2 "inc-handoff: person: $p: use a name or \"Name <email>\"" \
+		inc-handoff -C r "$id" comms "$p"
+done
+fails "an action owner with an angle bracket" 2 \
+	"inc-postmortem: action owner: Bo <b@x>>: use a name or \"Name <email>\"" \
+	inc-postmortem -C r --action a --owner "Bo <b@x>>" --due 2026-12-01 "$id"
+fails "a post-mortem owner with an angle bracket" 2 \
+	"inc-postmortem: owner: Bo> <b@x>: use a name or \"Name <email>\"" \
+	inc-postmortem -C r --owner "Bo> <b@x>" "$id"
+
+# invisible characters: refused in names and titles, shown escaped
+ZW=$(printf 'Ev\342\200\213e')
+fails "a zero-width space in a person" 2 \
+	"inc-handoff: person: contains an invisible character (U+200B)" \
+	inc-handoff -C r "$id" comms "$ZW"
+fails "a zero-width joiner in an email" 2 \
+	"inc-handoff: person: contains an invisible character (U+200D)" \
+	inc-handoff -C r "$id" comms "$(printf 'Eve <e\342\200\215@x>')"
+fails "a zero-width space in user.name" 1 \
+	"inc-note: user.name: contains an invisible character (U+200B)" \
+	env GIT_AUTHOR_NAME="$ZW" inc-note -C r "$id" x
+fails "a right-to-left mark in a title" 1 \
+	"inc-open: title: contains an invisible character (U+200F)" \
+	inc-open -C r "$(printf 'a\342\200\217b')"
+fails "a line separator in a component" 1 \
+	"inc-status: component: contains an invisible character (U+2028)" \
+	inc-status -C r -p "$(printf 'a\342\200\250b')" "$id" \
+	"The API is down. We are investigating. No workaround yet."
+
 # stdout that cannot be written
 fails "stdout full" 1 "inc-ls: stdout: No space left on device" \
 	sh -c 'inc-ls -C r >/dev/full'

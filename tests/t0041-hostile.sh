@@ -445,17 +445,17 @@ C1 CSI in a note | - | - | inc-note -C r "$id" "$C1" | 1 @P: note: contains a co
 overlong UTF-8 in a note | - | - | inc-note -C r "$id" "$OVERLONG" | 1 @P: note: invalid UTF-8
 escape in a state message | - | - | inc-state -C r -m "$E" "$id" confirmed | 1 @P: message: contains a control character
 escape as a state | - | - | inc-state -C r "$id" "$E" | 2 @P: a\x1b[2Jb\x07c: invalid state (use investigating, confirmed, major, resolved or 1, 2, 3, 0)
-escape in a person | - | - | inc-handoff -C r "$id" comms "$E" | 1 @P: person: contains a control character
-C1 CSI in a person's email | - | - | inc-handoff -C r "$id" comms "Al <a$C1@x>" | 1 @P: person: contains a control character
+escape in a person | - | - | inc-handoff -C r "$id" comms "$E" | 2 @P: person: contains a control character
+C1 CSI in a person's email | - | - | inc-handoff -C r "$id" comms "Al <a$C1@x>" | 2 @P: person: contains a control character
 escape in a role | - | - | inc-handoff -C r "$id" "$E" Bo | 1 @P: a\x1b[2Jb\x07c: invalid role (use ic, comms, ops or ops:NAME)
 C1 CSI in a role | - | - | inc-handoff -C r "$id" "ops:$C1" Bo | 1 @P: ops:x\u{009b}y: invalid role (use ic, comms, ops or ops:NAME)
 escape in what is broken | - | - | inc-sitrep -C r -b "$E" -i i -d d "$id" | 1 @P: what is broken: contains a control character
 escape in the impact | - | - | inc-sitrep -C r -b b -i "$OSC" -d d "$id" | 1 @P: how widespread: contains a control character
 escape in what is done | - | - | inc-sitrep -C r -b b -i i -d "$C1" "$id" | 1 @P: what is being done: contains a control character
 escape as a format | - | - | inc-sitrep -C r -l -F "$E" "$id" | 2 @P: a\x1b[2Jb\x07c: invalid format (use text, markdown or json)
-escape in an owner | - | - | inc-postmortem -C r --owner "$E" "$id" | 1 @P: owner: contains a control character
+escape in an owner | - | - | inc-postmortem -C r --owner "$E" "$id" | 2 @P: owner: contains a control character
 escape in an action | - | - | inc-postmortem -C r --action "$E" --owner Bo --due 2026-12-01 "$id" | 1 @P: action: contains a control character
-escape as a due date | - | - | inc-postmortem -C r --action a --owner Bo --due "$E" "$id" | 1 @P: a\x1b[2Jb\x07c: invalid due date (use YYYY-MM-DD)
+escape as a due date | - | - | inc-postmortem -C r --action a --owner Bo --due "$E" "$id" | 2 @P: a\x1b[2Jb\x07c: invalid due date (use YYYY-MM-DD)
 escape as an action number | - | - | inc-postmortem -C r --done "$E" "$id" | 2 @P: a\x1b[2Jb\x07c: not an action number
 escape in an update | - | - | inc-status -C r "$id" "$E" | 1 @P: update: contains a control character
 C1 CSI in an update | - | - | inc-status -C r "$id" "$C1" | 1 @P: update: contains a control character
@@ -501,7 +501,7 @@ escape on stdin: a check | - | file:esc | inc-status -c | safe
 longest argument as a title | - | - | inc-open -C r "$ARG_MAX1" | 1 @P: title: too long (131071 bytes, the limit is 200)
 longest argument as a note | - | - | inc-note -C r "$id" "$ARG_MAX1" | 1 @P: note: too long (131071 bytes, the limit is 65536)
 longest argument as an update | - | - | inc-status -C r "$id" "$ARG_MAX1" | 1 @P: update: too long (131071 bytes, the limit is 65536)
-longest argument as a person | - | - | inc-handoff -C r "$id" comms "$ARG_MAX1" | 1 @P: person: too long (131071 bytes, the limit is 200)
+longest argument as a person | - | - | inc-handoff -C r "$id" comms "$ARG_MAX1" | 2 @P: person: too long (131071 bytes, the limit is 200)
 longest argument as an action | - | - | inc-postmortem -C r --action "$ARG_MAX1" --owner Bo --due 2026-12-01 "$id" | 1 @P: action: too long (131071 bytes, the limit is 1000)
 longest argument as a customer | - | - | inc-status -C r -k "$ARG_MAX1" "$id" | 1 @P: customer: too long (131071 bytes, the limit is 200)
 longest argument as a component | - | - | inc-status -C r -p "$ARG_MAX1" "$id" "$GOOD" | 1 @P: component: too long (131071 bytes, the limit is 100)
@@ -576,6 +576,45 @@ inc-ls inc-log inc-status " in *" $t "*) continue ;; esac
 	check "new tool $t: escapes planted in a log" - any "$t -C p"
 	check "new tool $t: escapes planted in a log, by id" - any "$t -C p \"\$id\""
 done
+
+# characters that hide or reorder text: escaped in text, and in JSON on a
+# terminal (where JSON keeps its meaning); raw in JSON for programs
+fresh
+INVISIBLE='a\u200eb\u200fc\u061cd\u200be\u200cf\u200dg\u2060h\ufeffi\u2028j\u2029k\u202el\u2066m\u00adn'
+jq -c --arg t "$(jq -rn "\"$INVISIBLE\"")" '.type = "note" | .seq = 50 |
+	.id = "inv" | .text = $t' "p/$dir/$writer-000001.jsonl" | tail -n 1 \
+	>"p/$dir/ffffffff-000001.jsonl"
+git -C p add -A && git -C p commit -qm invisible
+run inc-log -C p "$id"
+is "$status:$(printf '%s\n' "$out" | tail -n 1 | sed 's/^.*note: //')" \
+	'0:a\u{200e}b\u{200f}c\u{061c}d\u{200b}e\u{200c}f\u{200d}g\u{2060}h\u{feff}i\u{2028}j\u{2029}k\u{202e}l\u{2066}m\u{00ad}n' \
+	"bidirectional marks, zero-width characters and separators are escaped"
+run inc-log -C p -j "$id"
+is "$(printf '%s\n' "$out" | tail -n 1 | jq -c .text)" \
+	"$(jq -cn "\"$INVISIBLE\"" | jq -c .)" "JSON for a program keeps them"
+if printf '%s' "$out" | grep -q "$(printf '\342\200\256')"; then
+	ok "raw, as a program reads them"
+else
+	not_ok "raw, as a program reads them"
+fi
+if script -qec true /dev/null >/dev/null 2>&1; then
+	script -qec "inc-log -C p -j '$id'" /dev/null >tty.out 2>&1
+	tr -d '\r' <tty.out | tail -n 1 >tty.json
+	is "$(jq -c .text tty.json)" "$(jq -cn "\"$INVISIBLE\"" | jq -c .)" \
+		"JSON on a terminal has the same value"
+	if LC_ALL=C grep -q "$(printf '\342\200[\216\217\213\214\215\250\251\256]')" tty.out ||
+	    LC_ALL=C grep -q "$(printf '\342\201[\240\246]\|\357\273\277\|\330\234')" tty.out
+	then
+		not_ok "JSON on a terminal escapes them"
+		diag "$(od -c tty.out | head -20)"
+	else
+		ok "JSON on a terminal escapes them"
+	fi
+	like "$(cat tty.json)" '"text":"a\\u200eb\\u200fc\\u061cd\\u200be' \
+		"as \\uXXXX"
+else
+	skip "script(1) cannot make a terminal here"
+fi
 
 fsck_clean "fsck is clean" r
 is "$(git -C r status --porcelain)" "" "the work tree stays clean"

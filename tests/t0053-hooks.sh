@@ -74,7 +74,7 @@ before=$(commits r)
 started=$(date +%s)
 run inc-note -C r "Still watching"
 is "$status" 0 "a hanging hook: the tool still succeeds"
-is "$err" "inc-note: warning: hook slow: no answer in 1 s: stopped (the event is recorded)" \
+is "$err" "inc-note: warning: hook slow: stopped when the 1 s for hooks ran out (the event is recorded)" \
 	"it is stopped after inc.hookTimeout and reported"
 is "$(commits r)" $((before + 1)) "the event is committed"
 if [ $(($(date +%s) - started)) -lt 30 ]; then
@@ -125,6 +125,95 @@ run inc-note -C r "A bad timeout"
 is "$status|$err" "0|inc-note: warning: inc.hookTimeout: not a positive number of seconds: using 10" \
 	"a bad inc.hookTimeout: a warning, the default, the event recorded"
 git config --global --unset inc.hook.quiet
+
+# all the hooks of one run share inc.hookTimeout: a batch of notes with a
+# slow hook is not held up by the hook's time for each note
+git config --global inc.hook.slow "sleep 1"
+git config --global inc.hookTimeout 2
+i=0
+while [ $i -lt 40 ]; do echo "alert $i"; i=$((i + 1)); done >alerts
+before=$(commits r)
+started=$(date +%s)
+run sh -c 'inc-note -C r -s "$1" <alerts' - "$id"
+took=$(($(date +%s) - started))
+is "$status" 0 "a batch with a slow hook succeeds"
+is "$(commits r)" $((before + 40)) "every note is recorded"
+if [ "$took" -lt 15 ]; then
+	ok "the hooks took their budget, not a second a note ($took s)"
+else
+	not_ok "the hooks took their budget, not a second a note ($took s)"
+fi
+is "$(printf '%s\n' "$err" | grep -c '^inc-note: warning: ')" 1 \
+	"one warning line"
+like "$err" \
+	'^inc-note: warning: (.*; )?hook slow: not run: the 2 s for hooks ran out \(the event is recorded\)$' \
+	"it says the later hooks were not run"
+git config --global --unset inc.hook.slow
+
+# a hook that leaves a process in the background does not keep the
+# tool's stderr open: whoever reads it gets its end when the tool ends
+git config --global inc.hook.bg "echo posting; sleep 20 & echo \$! >'$TRASH/bg'"
+started=$(date +%s)
+said=$(inc-note -C r "$id" "In the background" 2>&1)
+took=$(($(date +%s) - started))
+if [ "$took" -lt 10 ]; then
+	ok "a backgrounded child does not hold the tool's stderr ($took s)"
+else
+	not_ok "a backgrounded child does not hold the tool's stderr ($took s)"
+fi
+is "$(printf '%s\n' "$said" | grep -x posting)" "posting" \
+	"the hook's own output still reaches stderr"
+kill "$(cat "$TRASH/bg")" 2>/dev/null
+git config --global --unset inc.hook.bg
+git config --global --unset inc.hookTimeout
+
+# a hook that never stops writing is still stopped in time
+git config --global inc.hook.chatty "yes"
+git config --global inc.hookTimeout 1
+started=$(date +%s)
+run sh -c 'inc-note -C r "$1" "Chatty" 2>/dev/null' - "$id"
+took=$(($(date +%s) - started))
+if [ "$status" = 0 ] && [ "$took" -lt 10 ]; then
+	ok "a hook that never stops writing is stopped ($took s)"
+else
+	not_ok "a hook that never stops writing is stopped ($took s)"
+fi
+git config --global --unset inc.hook.chatty
+git config --global --unset inc.hookTimeout
+
+# a sitrep over 128 KiB reaches hooks: all of it in INC_TEXT_FILE, the
+# start of it in INC_TEXT, cut at 64 KiB
+git config --global inc.hook.big \
+	"cp \"\$INC_TEXT_FILE\" '$hooked.file'; printf '%s' \"\$INC_TEXT\" >'$hooked.text'"
+big=$(head -c 60000 /dev/zero | tr '\0' a)
+run inc-sitrep -C r -b "$big" -i "$big" -d "$big" "$id"
+is "$status|$(printf '%s\n' "$err" | grep -c warning)" "0|0" \
+	"a sitrep of 180 KB: the hook runs, without a warning"
+is "$(cat "$hooked.file")" "$out" "INC_TEXT_FILE holds the whole sitrep"
+is "$(wc -c <"$hooked.text")" 65536 "INC_TEXT is cut to 64 KiB"
+is "$(tail -n 1 "$hooked.text")" "[...]" "and ends with a line [...]"
+is "$(head -c 65530 "$hooked.text")" "$(head -c 65530 "$hooked.file")" \
+	"the start of the whole text"
+git config --global --unset inc.hook.big
+git config --global inc.hook.path "printf '%s' \"\$INC_TEXT_FILE\" >'$hooked.path'"
+succeeds "a note with a hook that keeps the path" inc-note -C r "$id" "x"
+if [ -s "$hooked.path" ] && [ ! -e "$(cat "$hooked.path")" ]; then
+	ok "INC_TEXT_FILE is removed once the hook ends"
+else
+	not_ok "INC_TEXT_FILE is removed once the hook ends"
+fi
+git config --global --unset inc.hook.path
+
+# a hook that cannot be started says why, not "exit status 127"
+git config --global inc.hook.chat true
+head -c 50000 /dev/zero | tr '\0' b >note
+head -c 80000 /dev/zero | tr '\0' c >env
+# with a stack of 256 KiB exec takes 128 KiB of arguments and environment
+run sh -c 'ulimit -s 256 && BIG=$(cat env) inc-note -C r "$1" - <note' - "$id"
+is "$status|$(printf '%s\n' "$err" | grep warning)" \
+	"0|inc-note: warning: hook chat: cannot run /bin/sh: Argument list too long (the event is recorded)" \
+	"an environment too big for exec is reported as such"
+git config --global --unset inc.hook.chat
 
 # without hooks nothing runs and nothing is said
 git config --global --unset inc.hookTimeout

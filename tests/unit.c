@@ -88,6 +88,17 @@ safe(void)
 	free(s);
 	is(s = inc_text_safe("del\x7f", 0), "del\\x7f", "DEL escaped");
 	free(s);
+	is(s = inc_text_safe("a\xe2\x80\x8e" "b\xe2\x80\x8b" "c\xe2\x80\xa8"
+	    "d\xef\xbb\xbf", 0), "a\\u{200e}b\\u{200b}c\\u{2028}d\\u{feff}",
+	    "LRM, zero-width space, LS and BOM escaped");
+	free(s);
+	is(s = inc_json_safe("{\"t\":\"x\xe2\x80\xaey\xf3\xa0\x80\x81\"}"),
+	    "{\"t\":\"x\\u202ey\\udb40\\udc01\"}",
+	    "JSON: \\uXXXX, a surrogate pair past the BMP");
+	free(s);
+	is(s = inc_json_safe("{\"t\":\"caf\xc3\xa9\"}"),
+	    "{\"t\":\"caf\xc3\xa9\"}", "JSON: printable UTF-8 untouched");
+	free(s);
 }
 
 static void
@@ -113,6 +124,14 @@ times(void)
 	is(inc_error(), "2027-01-01T00:00:00Z: time is in the future",
 	    "future: message");
 	ok(inc_time_parse(&t, "yesterday", now) == INC_EINVALID, "words refused");
+	ok(inc_time_parse(&t, "2026-11-23T17:00:00.999Z", now) == 0 &&
+	    t == 1795453200, "a fraction of a second dropped");
+	ok(inc_time_parse(&t, "2026-02-31T00:00Z", now) == INC_EINVALID,
+	    "February 31 refused");
+	ok(inc_time_parse(&t, "2026-11-23T-1:00Z", now) == INC_EINVALID,
+	    "a negative hour refused");
+	ok(inc_time_parse(&t, "9:30", now) == 0 && t == 1795426200,
+	    "an hour of one digit");
 	ok(inc_time_parse(&t, "2026-13-01T00:00Z", now) == INC_EINVALID,
 	    "month 13 refused");
 	ok(inc_time_parse(&t, "25:00", now) == INC_EINVALID, "hour 25 refused");
