@@ -51,7 +51,6 @@ inc__event_new(json_t **out, inc_repo *repo, const char *id, const char *type,
 	char at[32], recorded[32], eid[33];
 	unsigned char r[8];
 	int64_t now = inc_time_now();
-	struct timespec ms;
 	int rc;
 
 	*out = NULL;
@@ -60,7 +59,6 @@ inc__event_new(json_t **out, inc_repo *repo, const char *id, const char *type,
 	if (getrandom(r, sizeof(r), 0) != sizeof(r))
 		return inc__errno_fail("getrandom");
 	/* in millisecond order, and unique without coordination */
-	clock_gettime(CLOCK_REALTIME, &ms);
 	snprintf(eid, sizeof(eid), "%012llx%02x%02x%02x%02x%02x%02x%02x%02x",
 	    (unsigned long long)inc__time_now_ms(), r[0], r[1], r[2], r[3],
 	    r[4], r[5], r[6], r[7]);
