@@ -1,0 +1,218 @@
+#!/bin/sh
+# What a colleague may do with git in the same repository while the tools
+# write: commit other files, reset and check out, run git gc, hold the
+# index with an editor open. Every event a tool reported is at HEAD
+# exactly once, nothing unreported is, and git fsck and inc-verify pass.
+# Also: an opener's fast clock, a stray file, Ctrl-C, and git's hooks.
+. "$(dirname "$0")/lib.sh"
+export INC_NO_FSYNC=1
+
+# writers N K DIR ID PREFIX: N writers of K notes each, in the background;
+# each note a writer reported goes to $TRASH/acked
+writers() {
+	w=1
+	while [ "$w" -le "$1" ]; do
+		(
+			k=1
+			while [ "$k" -le "$2" ]; do
+				inc-note -C "$3" "$4" "$5 w$w k$k" >/dev/null \
+				    2>>"$TRASH/errors" && echo "$5 w$w k$k" >>"$TRASH/acked"
+				k=$((k + 1))
+			done
+		) &
+		w=$((w + 1))
+	done
+}
+
+# check NAME DIR ID PREFIX: every note reported is at HEAD once, and only those
+check() {
+	inc-log -C "$2" -j "$3" | jq -r 'select(.type == "note") | .text' |
+	    grep "^$4 " | sort >"$TRASH/have"
+	grep "^$4 " "$TRASH/acked" | sort >"$TRASH/want"
+	if cmp -s "$TRASH/have" "$TRASH/want" && [ -s "$TRASH/want" ]; then
+		ok "$1: all $(wc -l <"$TRASH/want" | tr -d ' ') notes reported are at HEAD once, no other"
+	else
+		not_ok "$1: the notes reported are at HEAD once, no other"
+		diag "$(diff "$TRASH/want" "$TRASH/have" | head -5)" \
+		    "$(sort "$TRASH/errors" | uniq -c | head -5)"
+	fi
+	fsck_clean "$1: fsck is clean" "$2"
+	run inc-verify -C "$2"
+	is "$status" 0 "$1: inc-verify proves the history"
+	[ "$status" = 0 ] || diag "$err"
+}
+
+: >"$TRASH/acked"
+: >"$TRASH/errors"
+
+# a person commits other files in a loop in the same work tree
+new_repo w
+mkdir w/incidents
+echo draft >w/postmortem.md
+git -C w add postmortem.md
+git -C w commit -qm "post-mortem draft"
+id=$(inc-open -C w "Alongside git" 2>/dev/null)
+writers 3 15 w "$id" commit
+(
+	i=0
+	while [ ! -e "$TRASH/stop" ]; do
+		i=$((i + 1))
+		echo "$i" >>w/postmortem.md
+		git -C w commit -qam "post-mortem: draft $i" >/dev/null 2>&1
+	done
+) &
+loop=$!
+while [ "$(jobs -p | wc -l)" -gt 1 ]; do
+	wait "$(jobs -p | grep -v "^$loop$" | head -n 1)" 2>/dev/null
+done
+touch "$TRASH/stop"
+wait
+check "a colleague's git commit in a loop" w "$id" commit
+git -C w commit -qam "post-mortem: last draft" >/dev/null
+is "$(git -C w status --porcelain)" "" "the work tree and index match HEAD"
+like "$(git -C w log --format=%s --grep=post-mortem: | wc -l)" "^ *[1-9]" \
+	"and the colleague's commits went in too"
+
+# a colleague resets the index and checks out the work tree in a loop
+rm -f "$TRASH/stop"
+writers 3 15 w "$id" reset
+(
+	while [ ! -e "$TRASH/stop" ]; do
+		git -C w reset -q >/dev/null 2>&1
+		git -C w checkout -q -- . >/dev/null 2>&1
+	done
+) &
+loop=$!
+while [ "$(jobs -p | wc -l)" -gt 1 ]; do
+	wait "$(jobs -p | grep -v "^$loop$" | head -n 1)" 2>/dev/null
+done
+touch "$TRASH/stop"
+wait
+check "git reset and git checkout in a loop" w "$id" reset
+is "$(git -C w status --porcelain)" "" "the work tree and index match HEAD"
+
+# git gc, repack, pack-refs and prune, at git's default prune age
+git init -q --bare b
+bid=$(inc-open -C b "Alongside gc" 2>/dev/null)
+rm -f "$TRASH/stop"
+writers 3 15 b "$bid" gc
+(
+	seq 1 40 | sed 's/^/gc stream /' | inc-note -C b -s "$bid" 2>>"$TRASH/errors" |
+	    sed 's/^Note: //' >>"$TRASH/acked"
+) &
+(
+	i=0
+	while [ ! -e "$TRASH/stop" ]; do
+		i=$((i + 1))
+		case $((i % 4)) in
+		0) git -C b gc -q ;;
+		1) git -C b repack -q -a -d ;;
+		2) git -C b pack-refs --all ;;
+		3) git -C b prune ;;
+		esac 2>/dev/null
+	done
+) &
+loop=$!
+while [ "$(jobs -p | wc -l)" -gt 1 ]; do
+	wait "$(jobs -p | grep -v "^$loop$" | head -n 1)" 2>/dev/null
+done
+touch "$TRASH/stop"
+wait
+check "git gc racing writers" b "$bid" gc
+
+# a git commit in the moment between the commit and the index: it is
+# refused (index.lock), and the event stays (strace widens the moment)
+path=$(git -C w ls-files incidents | head -n 1)
+strace -f -qq -o /dev/null -P "$TRASH/w/$path.inc-tmp" -e trace=openat \
+    -e inject=openat:delay_enter=1500000 \
+    inc-note -C w "$id" "failing over db-3" >/dev/null 2>&1 &
+sleep 0.7
+echo more >>w/postmortem.md
+git -C w commit -qam "post-mortem: during the write" >/dev/null 2>"$TRASH/git-err"
+gst=$?
+wait
+is "$gst:$(grep -c 'index.lock' "$TRASH/git-err")" "128:1" \
+	"a git commit while the index is taken is refused by git"
+is "$(git -C w status --porcelain)" " M postmortem.md" \
+	"the event is at HEAD, in the index and work tree; only the colleague's edit waits"
+git -C w commit -qam "post-mortem: again"
+run inc-log -C w "$id"
+like "$out" "note: failing over db-3" "the colleague's next commit keeps the event"
+run inc-verify -C w
+is "$status" 0 "inc-verify proves it"
+
+# a git commit with its editor open holds index.lock: a writer waits for
+# it, never removes it, and both land
+echo edit >>w/postmortem.md
+GIT_EDITOR='sleep 2; echo "post-mortem: edited" >' git -C w commit -qa \
+    >/dev/null 2>"$TRASH/git-err" &
+sleep 0.5
+[ -e w/.git/index.lock ] && ok "git commit holds index.lock with its editor open" ||
+	not_ok "git commit holds index.lock with its editor open"
+succeeds "a writer waits for it" inc-note -C w "$id" "while the editor is open"
+wait
+is "$(git -C w log -2 --format=%s | sort | tr '\n' '|')" \
+	"$id: Note: while the editor is open|post-mortem: edited|" \
+	"the colleague's commit and the event both land, in turn"
+is "$(git -C w status --porcelain)" "" "the work tree and index match HEAD"
+
+# an opener whose clock is 5 minutes fast locks nobody out
+new_repo k
+mkdir k/incidents
+fast=$(date -u -d '+5 min' +%Y-%m-%dT%H:%M:%SZ)
+kid=$(INC_NOW=$fast inc-open -C k "Fast clock" 2>/dev/null)
+succeeds "a responder whose clock is behind the opener's can write" \
+	inc-note -C k "$kid" "db is at 100% cpu"
+early=$(date -u -d "$fast -20 min" +%Y-%m-%dT%H:%M:%SZ)
+fails "an event 20 minutes before the open is refused" 1 \
+	"inc-note: $kid: $early is before the incident was opened ($fast)" \
+	inc-note -C k -t "$early" "$kid" "too early"
+
+# a file that starts with the writer's id is not a chunk to add to
+writer=$(git -C k config inc.writer)
+dir=$(dirname "$(git -C k ls-files incidents | head -n 1)")
+printf 'scratch notes\n' >"k/$dir/$writer-scratch.txt"
+git -C k add "$dir"
+git -C k commit -qm "scratch notes"
+succeeds "a note next to a stray file" inc-note -C k "$kid" "next"
+is "$(cat "k/$dir/$writer-scratch.txt")" "scratch notes" "the stray file is left alone"
+is "$(git -C k show --stat --format= HEAD | grep -c "$writer-000001.jsonl")" 1 \
+	"the note went to the writer's chunk"
+
+# interrupted while a slow hook runs: the event was announced before the
+# hooks (SIGTERM, as a shell's background job ignores SIGINT; the tools
+# treat SIGINT, SIGTERM, SIGHUP and SIGQUIT alike)
+git config --global inc.hook.slow 'sleep 5'
+inc-note -C k "$kid" "db-3 failed over" >"$TRASH/int-out" 2>/dev/null &
+pid=$!
+sleep 1
+kill -TERM "$pid"
+wait "$pid"
+is "$?:$(cat "$TRASH/int-out")" "143:Note: db-3 failed over" \
+	"interrupted during the hooks, the tool has said what it recorded"
+git config --global --unset inc.hook.slow
+# and while it waits for another writer: nothing is recorded
+before=$(git -C k rev-parse HEAD)
+flock k/.git/incident.lock sleep 3 &
+sleep 0.3
+inc-note -C k "$kid" "never recorded" >/dev/null 2>&1 &
+pid=$!
+sleep 0.5
+kill -TERM "$pid"
+wait "$pid"
+is "$?:$(git -C k rev-parse HEAD)" "143:$before" \
+	"interrupted while waiting for the lock, nothing is recorded"
+wait
+
+# the git gc --auto the writers start never runs a repository hook
+printf '#!/bin/sh\ntouch "%s/hook-ran"\nexit 1\n' "$TRASH" >k/.git/hooks/pre-auto-gc
+chmod +x k/.git/hooks/pre-auto-gc
+git -C k config gc.autoPackLimit 1
+for b in 1 2 3; do
+	seq 1 40 | inc-note -C k -s "$kid" >/dev/null
+done
+sleep 2
+is "$(test -e hook-ran && echo ran || echo not)" not \
+	"the repository's pre-auto-gc hook is not run"
+
+done_testing
