@@ -239,7 +239,8 @@ git -C m2 commit -q -am "merge with an extra line"
 fails "a merge that adds an event" 1 "inc-verify: $(git -C m2 rev-parse HEAD): $mlog:3: merge adds an event" \
 	inc-verify -C m2
 
-# rewritten history: a saved tip no longer in HEAD's history
+# rewritten history: a saved tip no longer in HEAD's history, and an event
+# it had (the second incident's open) gone
 case_repo rw
 succeeds "rw verifies" inc-verify -C rw
 seen=$(git -C rw rev-parse HEAD)
