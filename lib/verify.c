@@ -162,6 +162,7 @@ struct verify {
 	 */
 	json_t *pictures;
 	json_t *picture;          /* the incident being changed, before */
+	json_t *last;             /* {PATH: the seq of its last line} */
 	git_tree *incident_before; /* its tree in the parent, or NULL */
 	int64_t now;
 };
@@ -530,7 +531,9 @@ check_rules(struct verify *v, const char *path, size_t line, json_t *ev,
 	const char *opened = inc__str(picture, "opened"), *why = NULL;
 	json_int_t seq = json_integer_value(json_object_get(ev, "seq"));
 	json_int_t max = json_integer_value(json_object_get(picture, "seq"));
-	json_int_t before = last_seq(text, from);
+	json_t *known = json_object_get(v->last, path);
+	json_int_t before = known ? json_integer_value(known) :
+	    last_seq(text, from);
 	int force = json_is_true(json_object_get(ev, "force")), rc;
 	int64_t at, open_at;
 
@@ -584,6 +587,8 @@ check_rules(struct verify *v, const char *path, size_t line, json_t *ev,
 		if (why)
 			return offence(v, v->oid, path, line, "%s", why);
 	}
+	if (json_object_set_new(v->last, path, json_integer(seq)) < 0)
+		return inc__fail(INC_ERROR, "out of memory");
 	return inc__picture_apply(picture, ev);
 }
 
@@ -716,28 +721,36 @@ compare_incident(struct verify *v, git_tree *old, git_tree *new,
 
 	if (old)
 		git_oid_tostr(hex, sizeof(hex), git_tree_id(old));
-	if (!old)
-		v->picture = inc__picture_new(id);
-	else if (tree && !strcmp(tree, hex)) {
-		/* taken, not shared: the event added changes it */
+	if (old && tree && !strcmp(tree, hex)) {
+		/* taken, not shared: the event added changes them */
 		v->picture = json_incref(json_object_get(kept, "picture"));
+		v->last = json_incref(json_object_get(kept, "last"));
 		json_object_del(v->pictures, id);
-	} else if ((rc = inc__picture_read(&v->picture, v->repo, old, id,
-	    0)) < 0)
-		return rc == INC_EINVALID ? INC_ERROR : rc;
-	if (!v->picture)
+	} else {
+		if (!old)
+			v->picture = inc__picture_new(id);
+		else if ((rc = inc__picture_read(&v->picture, v->repo, old, id,
+		    0)) < 0)
+			return rc == INC_EINVALID ? INC_ERROR : rc;
+		v->last = json_object();
+	}
+	if (!v->picture || !v->last) {
+		json_decref(v->picture);
+		json_decref(v->last);
+		v->picture = v->last = NULL;
 		return inc__fail(INC_ERROR, "out of memory");
+	}
 	v->incident_before = old;
 	rc = compare(v, 0, old, new, 3, path, id);
 	v->incident_before = NULL;
 	git_oid_tostr(hex, sizeof(hex), git_tree_id(new));
-	if (rc == 0 && (!(entry = json_pack("{s:s, s:o}", "tree", hex,
-	    "picture", v->picture)) || json_object_set_new(v->pictures, id,
-	    entry) < 0))
+	if (rc == 0 && (!(entry = json_pack("{s:s, s:O, s:O}", "tree", hex,
+	    "picture", v->picture, "last", v->last)) ||
+	    json_object_set_new(v->pictures, id, entry) < 0))
 		rc = inc__fail(INC_ERROR, "out of memory");
-	else if (rc < 0)
-		json_decref(v->picture);
-	v->picture = NULL;
+	json_decref(v->picture);
+	json_decref(v->last);
+	v->picture = v->last = NULL;
 	return rc;
 }
 
