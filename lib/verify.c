@@ -1064,11 +1064,13 @@ side_lines(struct strset *set, inc_repo *repo, const git_oid *tip,
 		git_commit *c = NULL, *p = NULL;
 		git_tree *t = NULL, *pt = NULL;
 		git_diff *diff = NULL;
+		/* a merge adds nothing of its own; a root commit, all it has */
 		if ((rc = git_commit_lookup(&c, repo->git, &oid)) < 0 ||
-		    git_commit_parentcount(c) != 1 ||
-		    (rc = git_commit_parent(&p, c, 0)) < 0 ||
+		    git_commit_parentcount(c) > 1 ||
+		    (git_commit_parentcount(c) == 1 &&
+		    ((rc = git_commit_parent(&p, c, 0)) < 0 ||
+		    (rc = git_commit_tree(&pt, p)) < 0)) ||
 		    (rc = git_commit_tree(&t, c)) < 0 ||
-		    (rc = git_commit_tree(&pt, p)) < 0 ||
 		    (rc = git_diff_tree_to_tree(&diff, repo->git, pt, t, NULL)) < 0)
 			goto next;
 		for (size_t i = 0; !missing && i < git_diff_num_deltas(diff); i++) {
@@ -1192,7 +1194,7 @@ save_tips(struct verify *v, const git_oid *head, const char *branch)
 	    "refs/remotes/*")) < 0)
 		goto out;
 	snprintf(tail, sizeof(tail), "/%.900s", branch);
-	while ((rc = git_reference_next_name(&name, refs)) == 0) {
+	while (git_reference_next_name(&name, refs) == 0) {
 		size_t n = strlen(name), b = strlen(tail);
 		if (n <= b || strcmp(name + n - b, tail) ||
 		    git_reference_name_to_id(&tip, v->repo->git, name) < 0)
@@ -1208,7 +1210,7 @@ save_tips(struct verify *v, const git_oid *head, const char *branch)
 out:
 	if (rc < 0) {
 		const git_error *e = git_error_last();
-		inc__warn("%s: the verified tip could not be saved: %s", ref,
+		inc__warn("%s: the tip could not be saved: %s", ref,
 		    e && e->message ? e->message : "git error");
 	}
 	git_reference_iterator_free(refs);

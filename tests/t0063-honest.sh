@@ -141,6 +141,21 @@ fails "but an event changed in a rewrite is told" 1 \
 	"inc-verify: $saved: refs/incident/verified/main: history rewritten (not an ancestor of HEAD)" \
 	inc-verify -C me
 
+# a history made anew from its first commit, the open's title changed
+new_repo o
+oid=$(inc-open -C o --at 2026-11-23T09:50:00Z "Orphan" 2>/dev/null)
+inc-note -C o "$oid" "one" >/dev/null
+succeeds "a history of two events verifies" inc-verify -C o
+saved=$(git -C o rev-parse HEAD)
+FILTER_BRANCH_SQUELCH_WARNING=1 git -C o filter-branch -f --tree-filter \
+    'sed -i "s/\"title\":\"Orphan\"/\"title\":\"Other\"/" incidents/*/*/*/*.jsonl' \
+    HEAD >/dev/null 2>&1
+is "$(git -C o merge-base HEAD "$saved" >/dev/null 2>&1; echo $?):$(inc-state -C o -j "$oid" | jq -r .title)" \
+	"1:Other" "rewritten from the root, sharing no commit"
+fails "the open changed in the first commit is told" 1 \
+	"inc-verify: $saved: refs/incident/verified/main: history rewritten (not an ancestor of HEAD)" \
+	inc-verify -C o
+
 # --- a shallow clone: its history is not all there
 git clone -q --depth 1 "file://$TRASH/hub.git" shallow 2>/dev/null
 fails "a shallow clone is said" 1 \
@@ -160,7 +175,7 @@ if [ $can_mount = yes ]; then
 	run inc-verify -C ro/mirror.git
 	is "$status:$out" "0:verified 7 commits, 7 events, 1 incident in $(printf '%s\n' "$out" | sed 's/.* in //')" \
 		"a read-only mirror verifies"
-	like "$err" "^inc-verify: warning: refs/incident/verified/main: the verified tip could not be saved: .*Read-only file system$" \
+	like "$err" "^inc-verify: warning: refs/incident/verified/main: the tip could not be saved: .*Read-only file system$" \
 		"and says the tip could not be saved, on one line"
 	umount "$TRASH/ro"
 else
@@ -174,7 +189,7 @@ git clone -q --mirror hub.git blocked.git
 run inc-verify -C blocked.git
 like "$status:$out" "^0:verified 7 commits, 7 events, 1 incident in " \
 	"a repository where the tip cannot be saved verifies"
-like "$err" "^inc-verify: warning: refs/incident/verified/main: the verified tip could not be saved: " \
+like "$err" "^inc-verify: warning: refs/incident/verified/main: the tip could not be saved: " \
 	"and says so"
 
 done_testing
