@@ -165,6 +165,7 @@ struct verify {
 	json_t *last;             /* {PATH: the seq of its last line} */
 	git_tree *incident_before; /* its tree in the parent, or NULL */
 	int64_t now;
+	int offended;       /* the error is an offence, in res */
 };
 
 /* The first offence: kept in the result, and as the error. */
@@ -184,6 +185,7 @@ offence(struct verify *v, const git_oid *commit, const char *path,
 	va_start(ap, fmt);
 	vsnprintf(reason, sizeof(reason), fmt, ap);
 	va_end(ap);
+	v->offended = 1;
 	git_oid_tostr(r->commit, sizeof(r->commit), commit);
 	free(r->path);
 	free(r->reason);
@@ -1044,8 +1046,6 @@ check_reflog(struct verify *v, const char *refname)
  * other side: in *set (check 0), or each looked for there (check 1,
  * 0 when all are, 1 when one is not).
  */
-static int strset_has(const struct strset *set, const char *s);
-
 static int
 side_lines(struct strset *set, inc_repo *repo, const git_oid *tip,
     const git_oid *hide, int check)
@@ -1217,6 +1217,21 @@ out:
 }
 
 /*
+ * One line "subject: reason" of what makes git show other objects than
+ * the ones verified; the first is the offence, for --json.
+ */
+static int
+shown(struct inc_buf *lines, struct inc_verify_result *r, const char *subject,
+    const char *reason)
+{
+	if (!r->path && (!(r->path = strdup(subject)) ||
+	    !(r->reason = strdup(reason))))
+		return inc__fail(INC_ERROR, "out of memory");
+	return inc__buf_printf(lines, "%s%s: %s", lines->len ? "\n" : "",
+	    subject, reason);
+}
+
+/*
  * What makes git show other objects than the ones verified: replace
  * refs (git replace) and grafts. libgit2 reads neither, so the walk saw
  * the real objects; git log, git show and git blame do not.
@@ -1227,7 +1242,7 @@ shown_otherwise(struct verify *v)
 	git_reference_iterator *refs = NULL;
 	struct inc_buf lines = {0};
 	const char *name;
-	char grafts[4096];
+	char path[4096], why[200];
 	struct stat st;
 	int rc;
 
@@ -1235,33 +1250,25 @@ shown_otherwise(struct verify *v)
 	    "refs/replace/*")) < 0)
 		return inc__git_fail(rc, "refs/replace");
 	while ((rc = git_reference_next_name(&name, refs)) == 0) {
-		char *safe = inc_text_safe(name, 1);
-		rc = inc__buf_printf(&lines, "%.300s: git shows another object "
-		    "in place of %.60s (git replace): not verified\n", safe ? safe :
-		    "?", safe ? safe + strlen("refs/replace/") : "?");
-		free(safe);
-		if (rc < 0)
+		snprintf(why, sizeof(why), "git shows another object in place "
+		    "of %.60s (git replace): not verified",
+		    name + strlen("refs/replace/"));
+		if ((rc = shown(&lines, v->res, name, why)) < 0)
 			break;
 	}
 	git_reference_iterator_free(refs);
-	if (rc != GIT_ITEROVER) {
-		inc__buf_free(&lines);
-		return rc < 0 && rc != INC_ERROR ? inc__git_fail(rc,
-		    "refs/replace") : rc;
-	}
-	snprintf(grafts, sizeof(grafts), "%sinfo/grafts", v->repo->commondir);
-	if (stat(grafts, &st) == 0 && inc__buf_printf(&lines, "%.300s: git "
-	    "shows other parents than the commits have (grafts): not "
-	    "verified\n", grafts) < 0) {
-		inc__buf_free(&lines);
-		return INC_ERROR;
-	}
-	if (lines.len) {
-		lines.s[--lines.len] = '\0';
+	if (rc == GIT_ITEROVER)
+		rc = 0;
+	else if (rc != INC_ERROR)
+		rc = inc__git_fail(rc, "refs/replace");
+	snprintf(path, sizeof(path), "%sinfo/grafts", v->repo->commondir);
+	if (rc == 0 && stat(path, &st) == 0)
+		rc = shown(&lines, v->res, path, "git shows other parents than "
+		    "the commits have (grafts): not verified");
+	if (rc == 0 && lines.len)
 		v->res->shown = inc__buf_take(&lines);
-	}
 	inc__buf_free(&lines);
-	return 0;
+	return rc;
 }
 
 static int
@@ -1415,25 +1422,20 @@ inc_verify(struct inc_verify_result *out, inc_repo *repo,
 	if (tip && (rc = walk(&v)) < 0)
 		goto out;
 	if (out->shown) {
-		/* the first, for --json; the caller says them all */
-		char subject[400];
-		const char *colon = strstr(out->shown, ": ");
-		snprintf(subject, sizeof(subject), "%.*s", colon ?
-		    (int)(colon - out->shown) : 0, out->shown);
-		out->path = strdup(subject);
-		out->reason = strdup(colon ? colon + 2 : out->shown);
-		if ((out->reason && strchr(out->reason, '\n')))
-			*strchr(out->reason, '\n') = '\0';
-		if (!out->path || !out->reason)
-			rc = inc__fail(INC_ERROR, "out of memory");
-		else
-			rc = inc__fail(INC_EINVALID, "%s", out->shown);
+		/* the first is the offence; the caller says them all */
+		v.offended = 1;
+		rc = inc__fail(INC_EINVALID, "%s: %s", out->path, out->reason);
 		goto out;
 	}
 	/* what this clone has seen verified, to tell a rewrite next time */
 	if (tip && branch && !args->ids)
 		save_tips(&v, tip, branch);
 out:
+	if (rc < 0 && !v.offended) { /* an error, not an offence */
+		free(out->path);
+		free(out->reason);
+		out->path = out->reason = NULL;
+	}
 	git_libgit2_opts(GIT_OPT_ENABLE_CACHING, 1);
 	out->seconds = seconds() - start;
 	out->incidents = v.incidents.n;

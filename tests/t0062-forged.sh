@@ -185,6 +185,9 @@ is "$(git -C $r rev-parse -q --verify refs/incident/verified/main)" "" \
 run inc-verify -C $r -j
 is "$status:$(printf '%s\n' "$out" | jq -c '.offence | [.commit, .path]')" \
 	"1:[null,\"refs/replace/$mid\"]" "--json names it too"
+run inc-verify -C $r --since nonsense
+is "$status:$err" "1:inc-verify: refs/replace/$mid: git shows another object in place of $mid (git replace): not verified
+inc-verify: nonsense: no such commit" "an error besides is said too"
 git -C $r replace --graft HEAD "$(git -C $r rev-parse HEAD~2)"
 head=$(git --no-replace-objects -C $r rev-parse HEAD)
 run inc-verify -C $r
