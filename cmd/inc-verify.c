@@ -45,8 +45,9 @@ print_json(const struct inc_verify_result *r, int ok)
 	if (!o)
 		cli_die(EXIT_FAIL, "out of memory");
 	if (r->reason)
-		json_object_set_new(o, "offence", json_pack("{s:s, s:o, s:o, s:o}",
-		    "commit", r->commit, "path", safe_string(r->path),
+		json_object_set_new(o, "offence", json_pack("{s:s?, s:o, s:o, s:o}",
+		    "commit", r->commit[0] ? r->commit : NULL,
+		    "path", safe_string(r->path),
 		    "line", r->line ? json_integer((json_int_t)r->line) :
 		    json_null(), "reason", safe_string(r->reason)));
 	else
@@ -95,12 +96,18 @@ main(int argc, char **argv)
 		args.ids = ids;
 	}
 	rc = inc_verify(&result, repo, &args);
+	/* replace refs and grafts, one line each, offence or not */
+	if (result.shown)
+		cli_say_lines(result.shown);
 	if (rc < 0 && !result.reason)
 		cli_fail(rc);
 	if (c.json)
 		print_json(&result, rc == 0);
+	if (rc < 0 && result.shown && !result.commit[0])
+		exit(cli_exit(EXIT_FAIL)); /* said above */
 	if (rc < 0)
 		cli_fail(rc);
+	cli_warnings(); /* a tip that could not be saved */
 	if (!c.json)
 		printf("verified %zu commit%s, %zu event%s, %zu incident%s in "
 		    "%.2f s\n", result.commits, plural(result.commits),

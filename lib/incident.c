@@ -35,6 +35,38 @@ inc__incident_tree(git_tree **out, inc_repo *repo, git_tree *head,
 	return rc < 0 ? inc__git_fail(rc, id) : 0;
 }
 
+/*
+ * Whether every integer in a JSON value is within INC_INT_MAX of 0: a
+ * reader computes with them (seq + 1, n - 1), and JSON readers that
+ * keep numbers as doubles read them exactly. The key holding the first
+ * that is not goes to *key.
+ */
+static int
+integers_sane(json_t *value, const char **key)
+{
+	const char *k;
+	json_t *member;
+	size_t i;
+
+	if (json_is_integer(value))
+		return json_integer_value(value) <= INC_INT_MAX &&
+		    json_integer_value(value) >= -INC_INT_MAX;
+	if (json_is_object(value)) {
+		json_object_foreach(value, k, member) {
+			if (!integers_sane(member, key)) {
+				if (!json_is_object(member) && !json_is_array(member))
+					*key = k;
+				return 0;
+			}
+		}
+	}
+	if (json_is_array(value))
+		json_array_foreach(value, i, member)
+			if (!integers_sane(member, key))
+				return 0;
+	return 1;
+}
+
 /* One line of a log: must be a whole event of this incident. */
 int
 inc__check_event(json_t **out, const char *id, const char *where, size_t line,
@@ -43,7 +75,7 @@ inc__check_event(json_t **out, const char *id, const char *where, size_t line,
 	json_error_t err;
 	json_t *ev, *v;
 	int64_t t;
-	const char *why = NULL;
+	const char *why = NULL, *key = "?";
 
 	*out = NULL;
 	if (len > INC_LINE_MAX)
@@ -57,6 +89,14 @@ inc__check_event(json_t **out, const char *id, const char *where, size_t line,
 	v = json_object_get(ev, "v");
 	if (!json_is_object(ev))
 		why = "not a JSON object";
+	else if (!integers_sane(ev, &key)) {
+		char *safe = inc_text_safe(key, 1);
+		json_decref(ev);
+		inc__fail(INC_EINVALID, "%s:%zu: %.64s: integer out of range "
+		    "(beyond 2^53 - 1)", where, line, safe ? safe : "?");
+		free(safe);
+		return INC_EINVALID;
+	}
 	else if (!json_is_integer(v) || json_integer_value(v) < 1)
 		why = "no log version (v)";
 	else if (json_integer_value(v) > INC_LOG_VERSION)
@@ -202,10 +242,14 @@ incident_clear(inc_incident *incident)
 	memset(incident, 0, sizeof(*incident));
 }
 
-/* The events of an incident, in log order, and its picture. */
+/*
+ * The events of an incident, in log order, and its picture: of them all,
+ * or (below > 0) of those whose seq is below that, with or without an
+ * open among them.
+ */
 static int
 read_events(inc_incident *incident, inc_repo *repo, git_tree *tree,
-    const char *id)
+    const char *id, json_int_t below)
 {
 	char dir[256];
 	int rc = 0;
@@ -234,11 +278,15 @@ read_events(inc_incident *incident, inc_repo *repo, git_tree *tree,
 	}
 	if ((rc = sort_events(incident)) < 0)
 		goto out;
-	for (size_t i = 0; i < json_array_size(incident->events); i++)
-		if ((rc = inc__picture_apply(incident->picture,
-		    json_array_get(incident->events, i))) < 0)
+	for (size_t i = 0; i < json_array_size(incident->events); i++) {
+		json_t *e = json_array_get(incident->events, i);
+		if (below > 0 && json_integer_value(json_object_get(e, "seq")) >=
+		    below)
+			break; /* in log order: the rest are not below either */
+		if ((rc = inc__picture_apply(incident->picture, e)) < 0)
 			goto out;
-	if (!json_object_get(incident->picture, "opened"))
+	}
+	if (below == 0 && !json_object_get(incident->picture, "opened"))
 		rc = inc__fail(INC_EINVALID, "%s: no open event", dir);
 out:
 	if (rc < 0)
@@ -317,12 +365,30 @@ inc__picture_of(json_t **out, inc_repo *repo, const char *id,
 		return 0;
 	if ((rc = git_tree_lookup(&tree, repo->git, tree_id)) < 0)
 		return inc__git_fail(rc, id);
-	if ((rc = read_events(&read, repo, tree, id)) == 0) {
+	if ((rc = read_events(&read, repo, tree, id, 0)) == 0) {
 		inc__cache_store(repo, id, tree_id, read.picture);
 		*out = json_incref(read.picture);
 	}
 	incident_clear(&read);
 	git_tree_free(tree);
+	return rc;
+}
+
+/*
+ * The picture of an incident's tree read from its log, never from the
+ * cache: of all its events (below 0), or of those whose seq is below.
+ */
+int
+inc__picture_read(json_t **out, inc_repo *repo, git_tree *tree,
+    const char *id, json_int_t below)
+{
+	inc_incident read = {0};
+	int rc;
+
+	*out = NULL;
+	if ((rc = read_events(&read, repo, tree, id, below)) == 0)
+		*out = json_incref(read.picture);
+	incident_clear(&read);
 	return rc;
 }
 
@@ -355,7 +421,7 @@ inc_incident_load(inc_incident **out, inc_repo *repo, const char *id,
 		goto out;
 	if (with_events) {
 		if ((rc = inc__incident_tree(&tree, repo, head, id)) < 0 ||
-		    (rc = read_events(incident, repo, tree, id)) < 0)
+		    (rc = read_events(incident, repo, tree, id, 0)) < 0)
 			goto out;
 		inc__cache_store(repo, id, git_tree_id(tree), incident->picture);
 	} else if ((rc = inc__picture(&incident->picture, repo, head, id)) < 0) {

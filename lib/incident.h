@@ -214,6 +214,8 @@ struct inc_verify_result {
 	char *path;      /* log file or reference, */
 	size_t line;     /* line (0: none) */
 	char *reason;    /* and what is wrong */
+	char *shown;     /* lines "subject: reason": what makes git show
+	                    other objects than the ones verified, or NULL */
 };
 int inc_verify(struct inc_verify_result *out, inc_repo *repo,
     const struct inc_verify_args *args);

@@ -12,6 +12,9 @@
 #define INC_NAME_MAX 200
 #define INC_TEXT_MAX 65536
 #define INC_LINE_MAX (1024 * 1024)
+/* the largest integer a log may hold (seq, n, count): 2^53 - 1, exact in
+ * every JSON reader, and far from overflowing when a writer adds 1 */
+#define INC_INT_MAX ((json_int_t)9007199254740991LL)
 #define INC_CHUNK_EVENTS 128
 #define INC_DIR "incidents"
 /* how far apart two machines' clocks may be: see incident-log(5) */
@@ -117,6 +120,8 @@ int inc__picture(json_t **out, inc_repo *repo, git_tree *head,
     const char *id);
 int inc__picture_of(json_t **out, inc_repo *repo, const char *id,
     const git_oid *tree);
+int inc__picture_read(json_t **out, inc_repo *repo, git_tree *tree,
+    const char *id, json_int_t below);
 int64_t inc__due(const inc_incident *incident, inc_repo *repo,
     int minutes[2], const char *key, const char *last_key);
 int inc__cache_store(inc_repo *repo, const char *id, const git_oid *tree,

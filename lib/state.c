@@ -193,9 +193,9 @@ inc__picture_apply(json_t *picture, json_t *event)
 		    "due", json_object_get(event, "due"), "done", 0));
 	} else if (!strcmp(type, "action-done")) {
 		json_int_t n = json_integer_value(json_object_get(event, "n"));
-		json_t *action = json_array_get(json_object_get(picture, "actions"),
-		    (size_t)(n - 1));
-		if (n >= 1 && action) {
+		json_t *action = n >= 1 ? json_array_get(json_object_get(picture,
+		    "actions"), (size_t)(n - 1)) : NULL;
+		if (action) {
 			json_object_set_new(action, "done", json_true());
 			json_object_set(action, "done_at", at);
 		}

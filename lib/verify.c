@@ -15,6 +15,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
 
 #include "internal.h"
@@ -96,6 +97,20 @@ strset_add(struct strset *set, const char *s)
 	return 1;
 }
 
+static int
+strset_has(const struct strset *set, const char *s)
+{
+	size_t i;
+
+	if (!set->cap)
+		return 0;
+	for (i = hash(s, strlen(s)) & (set->cap - 1); set->v[i];
+	    i = (i + 1) & (set->cap - 1))
+		if (!strcmp(set->v[i], s))
+			return 1;
+	return 0;
+}
+
 static void
 strset_free(struct strset *set)
 {
@@ -139,6 +154,18 @@ struct verify {
 	json_t *event;      /* the first of them */
 	char event_path[600], changed[600];
 	size_t event_line;
+	/*
+	 * Each incident's picture as of the last commit that changed it,
+	 * with the id of its tree there: {ID: {"tree": HEX, "picture": ..}}.
+	 * A commit whose parent has that tree checks its event against the
+	 * picture and adds it; any other (after a merge) reads it afresh.
+	 */
+	json_t *pictures;
+	json_t *picture;          /* the incident being changed, before */
+	json_t *last;             /* {PATH: the seq of its last line} */
+	git_tree *incident_before; /* its tree in the parent, or NULL */
+	int64_t now;
+	int offended;       /* the error is an offence, in res */
 };
 
 /* The first offence: kept in the result, and as the error. */
@@ -158,6 +185,7 @@ offence(struct verify *v, const git_oid *commit, const char *path,
 	va_start(ap, fmt);
 	vsnprintf(reason, sizeof(reason), fmt, ap);
 	va_end(ap);
+	v->offended = 1;
 	git_oid_tostr(r->commit, sizeof(r->commit), commit);
 	free(r->path);
 	free(r->reason);
@@ -445,6 +473,127 @@ in_other_parent(struct verify *v, const char *path, const git_oid *blob,
 	return 0;
 }
 
+/* The seq of the last line of text[0..end), which ends in a newline. */
+static json_int_t
+last_seq(const char *text, size_t end)
+{
+	size_t start = end ? end - 1 : 0;
+	json_int_t seq;
+	json_t *ev;
+
+	while (start > 0 && text[start - 1] != '\n')
+		start--;
+	if (end == 0 || !(ev = json_loadb(text + start, end - 1 - start, 0, NULL)))
+		return 0;
+	seq = json_integer_value(json_object_get(ev, "seq"));
+	json_decref(ev);
+	return seq;
+}
+
+/*
+ * The picture that decides whether an event was allowed: what the
+ * writer saw, the incident in the parent. An event rebased onto others
+ * (its seq not above all the parent's) was written before them: it is
+ * judged by the events ordered before it.
+ */
+static int
+deciding_picture(json_t **out, struct verify *v, const char *id,
+    json_int_t seq)
+{
+	json_int_t max = json_integer_value(json_object_get(v->picture, "seq"));
+	int rc;
+
+	if (seq > max || !v->incident_before) {
+		*out = json_incref(v->picture);
+		return 0;
+	}
+	if ((rc = inc__picture_read(out, v->repo, v->incident_before, id,
+	    seq)) < 0)
+		return rc == INC_EINVALID ? INC_ERROR : rc;
+	return 0;
+}
+
+static int
+is_ic(json_t *picture, json_t *actor)
+{
+	return inc__person_match(json_object_get(json_object_get(picture,
+	    "roles"), "ic"), inc__str(actor, "name"), inc__str(actor, "email"));
+}
+
+/*
+ * What the writers check before they append an event, checked again:
+ * see incident-log(5), "What inc-verify proves".
+ */
+static int
+check_rules(struct verify *v, const char *path, size_t line, json_t *ev,
+    const char *text, size_t from)
+{
+	json_t *picture = v->picture, *decide = NULL, *actor;
+	const char *type = inc__str(ev, "type"), *id = inc__str(ev, "incident");
+	const char *opened = inc__str(picture, "opened"), *why = NULL;
+	json_int_t seq = json_integer_value(json_object_get(ev, "seq"));
+	json_int_t max = json_integer_value(json_object_get(picture, "seq"));
+	json_t *known = json_object_get(v->last, path);
+	json_int_t before = known ? json_integer_value(known) :
+	    last_seq(text, from);
+	int force = json_is_true(json_object_get(ev, "force")), rc;
+	int64_t at, open_at;
+
+	if (!picture)
+		return 0; /* not the first event of its commit: refused already */
+	if (!strcmp(type, "open")) {
+		if (opened)
+			return offence(v, v->oid, path, line, "incident opened twice");
+		if (seq != 1)
+			return offence(v, v->oid, path, line, "seq %lld out of "
+			    "Lamport order (an open's is 1)", (long long)seq);
+	} else if (!opened) {
+		return offence(v, v->oid, path, line, "event before the incident "
+		    "was opened");
+	}
+	if (seq > max + 1)
+		return offence(v, v->oid, path, line, "seq %lld out of Lamport "
+		    "order (the incident's highest was %lld)", (long long)seq,
+		    (long long)max);
+	if (before && seq <= before)
+		return offence(v, v->oid, path, line, "seq %lld out of Lamport "
+		    "order (the line before has %lld)", (long long)seq,
+		    (long long)before);
+	if (opened && seq <= 1)
+		return offence(v, v->oid, path, line, "seq %lld out of Lamport "
+		    "order (not after the open)", (long long)seq);
+	inc__time_get(&at, ev, "at");
+	if (opened && inc__time_get(&open_at, picture, "opened") == 0 &&
+	    at < open_at - SKEW_SECONDS)
+		return offence(v, v->oid, path, line, "event dated before the "
+		    "incident was opened");
+	actor = json_object_get(ev, "actor");
+	if (!force && (!strcmp(type, "state") || !strcmp(type, "handoff"))) {
+		const char *role = inc__str_or(ev, "role", "");
+		if ((rc = deciding_picture(&decide, v, id, seq)) < 0)
+			return rc;
+		if (is_ic(decide, actor))
+			;
+		else if (!strcmp(type, "state"))
+			why = "state changed by someone not the incident commander "
+			    "(and not forced)";
+		else if (!strcmp(role, "ic"))
+			why = "command handed over by someone not the incident "
+			    "commander (and not forced)";
+		else if (!inc__person_match(json_object_get(json_object_get(
+		    decide, "roles"), role), inc__str(actor, "name"),
+		    inc__str(actor, "email")))
+			why = "role assigned by someone neither the incident "
+			    "commander nor its holder (and not forced)";
+		json_decref(decide);
+		if (why)
+			return offence(v, v->oid, path, line, "%s", why);
+	}
+	if (json_object_set_new(v->last, path, json_integer(seq)) < 0)
+		return inc__fail(INC_ERROR, "out of memory");
+	return inc__picture_apply(picture, ev);
+}
+
 /* The lines a non-merge commit appends: each a new, valid event. */
 static int
 check_lines(struct verify *v, const char *path, const char *id,
@@ -492,6 +641,11 @@ check_lines(struct verify *v, const char *path, const char *id,
 		if (recorded > committed + SKEW_SECONDS)
 			return offence(v, v->oid, path, line, "event recorded after "
 			    "its commit");
+		if (recorded > v->now + SKEW_SECONDS)
+			return offence(v, v->oid, path, line, "event recorded in the "
+			    "future");
+		if ((rc = check_rules(v, path, line, ev, text, from)) < 0)
+			return rc;
 		v->res->events++;
 	}
 	return 0;
@@ -547,6 +701,58 @@ check_file(struct verify *v, size_t parent, const git_tree_entry *old,
 out:
 	git_blob_free(ob);
 	git_blob_free(nb);
+	return rc;
+}
+
+static int compare(struct verify *v, size_t parent, git_tree *old,
+    git_tree *new, int depth, const char *path, const char *id);
+
+/*
+ * An incident's directory in a commit that is not a merge, against its
+ * parent's (old, or NULL): checked with its picture as of the parent,
+ * which is then kept with the new tree.
+ */
+static int
+compare_incident(struct verify *v, git_tree *old, git_tree *new,
+    const char *path, const char *id)
+{
+	json_t *kept = json_object_get(v->pictures, id), *entry;
+	const char *tree = inc__str(kept, "tree");
+	char hex[GIT_OID_HEXSZ + 1] = "";
+	int rc;
+
+	if (old)
+		git_oid_tostr(hex, sizeof(hex), git_tree_id(old));
+	if (old && tree && !strcmp(tree, hex)) {
+		/* taken, not shared: the event added changes them */
+		v->picture = json_incref(json_object_get(kept, "picture"));
+		v->last = json_incref(json_object_get(kept, "last"));
+		json_object_del(v->pictures, id);
+	} else {
+		if (!old)
+			v->picture = inc__picture_new(id);
+		else if ((rc = inc__picture_read(&v->picture, v->repo, old, id,
+		    0)) < 0)
+			return rc == INC_EINVALID ? INC_ERROR : rc;
+		v->last = json_object();
+	}
+	if (!v->picture || !v->last) {
+		json_decref(v->picture);
+		json_decref(v->last);
+		v->picture = v->last = NULL;
+		return inc__fail(INC_ERROR, "out of memory");
+	}
+	v->incident_before = old;
+	rc = compare(v, 0, old, new, 3, path, id);
+	v->incident_before = NULL;
+	git_oid_tostr(hex, sizeof(hex), git_tree_id(new));
+	if (rc == 0 && (!(entry = json_pack("{s:s, s:O, s:O}", "tree", hex,
+	    "picture", v->picture, "last", v->last)) ||
+	    json_object_set_new(v->pictures, id, entry) < 0))
+		rc = inc__fail(INC_ERROR, "out of memory");
+	json_decref(v->picture);
+	json_decref(v->last);
+	v->picture = v->last = NULL;
 	return rc;
 }
 
@@ -615,6 +821,8 @@ compare(struct verify *v, size_t parent, git_tree *old, git_tree *new,
 		if ((o && (rc = tree_lookup(&ot, v, git_tree_entry_id(o))) < 0) ||
 		    (rc = tree_lookup(&nt, v, git_tree_entry_id(n))) < 0)
 			rc = inc__git_fail(rc, sub);
+		else if (depth == 2 && v->nparents <= 1)
+			rc = compare_incident(v, ot, nt, sub, name);
 		else
 			rc = compare(v, parent, ot, nt, depth + 1, sub,
 			    depth == 2 ? name : id);
@@ -626,13 +834,59 @@ compare(struct verify *v, size_t parent, git_tree *old, git_tree *new,
 	return 0;
 }
 
-static const char *
-trailer(const git_message_trailer_array *t, const char *key)
+/*
+ * A trailer's value, as the writers write them: "Key: value" lines in the
+ * message's last paragraph. Not git's trailer rules, which stop at a line
+ * starting "---" that a note may hold. *value is NULL when the key is not
+ * there or is there twice; the caller frees it.
+ */
+static int
+trailer(char **value, const char *message, const char *key)
 {
-	for (size_t i = 0; i < t->count; i++)
-		if (!strcmp(t->trailers[i].key, key))
-			return t->trailers[i].value;
-	return NULL;
+	const char *end = message + strlen(message), *p, *line, *nl;
+	size_t n = strlen(key);
+
+	*value = NULL;
+	while (end > message && (end[-1] == '\n' || end[-1] == ' '))
+		end--;
+	for (p = end; p > message && !(p[-1] == '\n' && p - 1 > message &&
+	    p[-2] == '\n'); p--)
+		;
+	for (line = p; line < end; line = nl + 1) {
+		if (!(nl = memchr(line, '\n', (size_t)(end - line))))
+			nl = end;
+		if ((size_t)(nl - line) < n + 2 || strncmp(line, key, n) ||
+		    strncmp(line + n, ": ", 2))
+			continue;
+		if (*value) {
+			free(*value);
+			*value = NULL;
+			return 0; /* twice: neither is the one */
+		}
+		if (!(*value = strndup(line + n + 2, (size_t)(nl - line - n - 2))))
+			return inc__fail(INC_ERROR, "out of memory");
+	}
+	return 0;
+}
+
+/*
+ * The author as the writers made it: git_signature_new() trims the
+ * actor's name and email as libgit2 does ("Martin Luther King Jr."
+ * becomes "... Jr"), and so does every reader of the commit.
+ */
+static int
+author_is_actor(const git_signature *author, json_t *actor)
+{
+	git_signature *made = NULL;
+	int same;
+
+	if (git_signature_new(&made, inc__str_or(actor, "name", ""),
+	    inc__str_or(actor, "email", ""), 0, 0) < 0)
+		return 0;
+	same = !strcmp(author->name, made->name) &&
+	    !strcmp(author->email, made->email);
+	git_signature_free(made);
+	return same;
 }
 
 /* The commit that adds an event: its author and message name it. */
@@ -640,34 +894,33 @@ static int
 check_commit(struct verify *v)
 {
 	const git_signature *author = git_commit_author(v->commit);
-	json_t *actor = json_object_get(v->event, "actor");
-	const char *id = inc__str_or(v->event, "incident", ""), *subject, *t;
+	const char *message = git_commit_message(v->commit);
+	const char *id = inc__str_or(v->event, "incident", ""), *subject;
 	const char *keys[3][2] = {
 		{"Incident", id},
 		{"Event", inc__str_or(v->event, "type", "")},
 		{"Event-Id", inc__str_or(v->event, "id", "")}
 	};
-	git_message_trailer_array trailers = {0};
 	size_t n = strlen(id);
+	char *t = NULL;
 	int rc = 0;
 
-	if (strcmp(author->name, inc__str_or(actor, "name", "")) ||
-	    strcmp(author->email, inc__str_or(actor, "email", "")))
+	if (!author_is_actor(author, json_object_get(v->event, "actor")))
 		return offence(v, v->oid, v->event_path, v->event_line,
 		    "author is not the event's actor");
 	subject = git_commit_summary(v->commit);
 	if (!subject || strncmp(subject, id, n) || strncmp(subject + n, ": ", 2))
 		return offence(v, v->oid, v->event_path, v->event_line,
 		    "subject does not name the incident");
-	if ((rc = git_message_trailers(&trailers,
-	    git_commit_message(v->commit))) < 0)
-		return offence(v, v->oid, v->event_path, v->event_line,
-		    "commit message has no trailers");
-	for (int i = 0; i < 3 && rc == 0; i++)
-		if (!(t = trailer(&trailers, keys[i][0])) || strcmp(t, keys[i][1]))
+	for (int i = 0; i < 3 && rc == 0; i++) {
+		if ((rc = trailer(&t, message ? message : "", keys[i][0])) < 0)
+			break;
+		if (!t || strcmp(t, keys[i][1]))
 			rc = offence(v, v->oid, v->event_path, v->event_line,
 			    "%s trailer does not match the event", keys[i][0]);
-	git_message_trailer_array_free(&trailers);
+		free(t);
+		t = NULL;
+	}
 	return rc;
 }
 
@@ -788,6 +1041,236 @@ check_reflog(struct verify *v, const char *refname)
 	return rc;
 }
 
+/*
+ * The lines the commits of one side add, walked from tip, hiding the
+ * other side: in *set (check 0), or each looked for there (check 1,
+ * 0 when all are, 1 when one is not).
+ */
+static int
+side_lines(struct strset *set, inc_repo *repo, const git_oid *tip,
+    const git_oid *hide, int check)
+{
+	git_revwalk *w = NULL;
+	git_oid oid;
+	int rc, missing = 0;
+
+	if ((rc = git_revwalk_new(&w, repo->git)) < 0 ||
+	    (rc = git_revwalk_push(w, tip)) < 0 ||
+	    (rc = git_revwalk_hide(w, hide)) < 0) {
+		rc = inc__git_fail(rc, "history");
+		goto out;
+	}
+	while (!missing && (rc = git_revwalk_next(&oid, w)) == 0) {
+		git_commit *c = NULL, *p = NULL;
+		git_tree *t = NULL, *pt = NULL;
+		git_diff *diff = NULL;
+		/* a merge adds nothing of its own; a root commit, all it has */
+		if ((rc = git_commit_lookup(&c, repo->git, &oid)) < 0 ||
+		    git_commit_parentcount(c) > 1 ||
+		    (git_commit_parentcount(c) == 1 &&
+		    ((rc = git_commit_parent(&p, c, 0)) < 0 ||
+		    (rc = git_commit_tree(&pt, p)) < 0)) ||
+		    (rc = git_commit_tree(&t, c)) < 0 ||
+		    (rc = git_diff_tree_to_tree(&diff, repo->git, pt, t, NULL)) < 0)
+			goto next;
+		for (size_t i = 0; !missing && i < git_diff_num_deltas(diff); i++) {
+			const git_diff_delta *d = git_diff_get_delta(diff, i);
+			git_blob *ob = NULL, *nb = NULL;
+			const char *o = "", *n, *nl;
+			size_t olen = 0, nlen;
+			if (strncmp(d->new_file.path, INC_DIR "/", sizeof(INC_DIR)) ||
+			    git_blob_lookup(&nb, repo->git, &d->new_file.id) < 0)
+				continue;
+			if (!git_oid_is_zero(&d->old_file.id) && git_blob_lookup(&ob,
+			    repo->git, &d->old_file.id) == 0) {
+				o = git_blob_rawcontent(ob);
+				olen = (size_t)git_blob_rawsize(ob);
+			}
+			n = git_blob_rawcontent(nb);
+			nlen = (size_t)git_blob_rawsize(nb);
+			if (nlen < olen || memcmp(o, n, olen))
+				missing = 1; /* not an append */
+			for (const char *l = n + olen; !missing && l < n + nlen;
+			    l = nl + 1) {
+				char *line;
+				if (!(nl = memchr(l, '\n', (size_t)(n + nlen - l))))
+					nl = n + nlen;
+				if (!(line = strndup(l, (size_t)(nl - l)))) {
+					rc = inc__fail(INC_ERROR, "out of memory");
+					missing = -1;
+				} else if (check) {
+					missing = !strset_has(set, line);
+				} else if ((rc = strset_add(set, line)) < 0) {
+					missing = -1;
+				}
+				free(line);
+			}
+			git_blob_free(ob);
+			git_blob_free(nb);
+		}
+next:
+		git_diff_free(diff);
+		git_tree_free(t);
+		git_tree_free(pt);
+		git_commit_free(p);
+		git_commit_free(c);
+		if (rc < 0 && missing >= 0) {
+			rc = inc__git_fail(rc, "history");
+			goto out;
+		}
+		rc = 0;
+	}
+	if (missing < 0)
+		goto out;
+	rc = missing ? 1 : rc == GIT_ITEROVER || rc == 0 ? 0 :
+	    inc__git_fail(rc, "history");
+out:
+	git_revwalk_free(w);
+	return rc;
+}
+
+/*
+ * A verified tip no longer in HEAD's history, where every event its
+ * history added is in HEAD's as the very same line: the user's own
+ * events rebased (git pull --rebase), nothing lost or changed. 1 when
+ * so, 0 when not.
+ */
+static int
+events_kept(inc_repo *repo, const git_oid *head, const git_oid *saved)
+{
+	struct strset now = {0};
+	int rc;
+
+	if ((rc = side_lines(&now, repo, head, saved, 0)) == 0)
+		rc = side_lines(&now, repo, saved, head, 1);
+	strset_free(&now);
+	return rc < 0 ? rc : rc == 0;
+}
+
+#define SEEN_REFS "refs/incident/seen/"
+
+/*
+ * Every remote-tracking branch of the name of HEAD's: its reflog shows
+ * only fast-forwards, and the tip saved when it was last seen (a ref
+ * below SEEN_REFS, which outlives a branch deleted and fetched again
+ * with --prune, and its reflog) is still in its history.
+ */
+static int
+check_remote(struct verify *v, const char *refname)
+{
+	git_oid tip, seen;
+	char ref[1024];
+	int rc;
+
+	if ((rc = check_reflog(v, refname)) < 0)
+		return rc;
+	snprintf(ref, sizeof(ref), SEEN_REFS "%.900s",
+	    refname + strlen("refs/remotes/"));
+	if (git_reference_name_to_id(&seen, v->repo->git, ref) < 0 ||
+	    git_reference_name_to_id(&tip, v->repo->git, refname) < 0 ||
+	    still_ancestor(&tip, &seen, v->repo))
+		return 0;
+	return offence(v, &seen, refname, 0, "history rewritten (seen "
+	    "before, no longer in it)");
+}
+
+/* The tips this run saw, for the next; a failure is said, not fatal. */
+static void
+save_tips(struct verify *v, const git_oid *head, const char *branch)
+{
+	git_reference_iterator *refs = NULL;
+	git_reference *saved = NULL;
+	const char *name;
+	char ref[1024], tail[1024];
+	git_oid tip;
+	int rc;
+
+	snprintf(ref, sizeof(ref), VERIFIED_REFS "%.900s", branch);
+	if ((rc = git_reference_create(&saved, v->repo->git, ref, head, 1,
+	    "inc-verify")) < 0)
+		goto out;
+	git_reference_free(saved), saved = NULL;
+	if ((rc = git_reference_iterator_glob_new(&refs, v->repo->git,
+	    "refs/remotes/*")) < 0)
+		goto out;
+	snprintf(tail, sizeof(tail), "/%.900s", branch);
+	while (git_reference_next_name(&name, refs) == 0) {
+		size_t n = strlen(name), b = strlen(tail);
+		if (n <= b || strcmp(name + n - b, tail) ||
+		    git_reference_name_to_id(&tip, v->repo->git, name) < 0)
+			continue;
+		snprintf(ref, sizeof(ref), SEEN_REFS "%.900s",
+		    name + strlen("refs/remotes/"));
+		if ((rc = git_reference_create(&saved, v->repo->git, ref, &tip, 1,
+		    "inc-verify")) < 0)
+			goto out;
+		git_reference_free(saved), saved = NULL;
+	}
+	rc = 0;
+out:
+	if (rc < 0) {
+		const git_error *e = git_error_last();
+		inc__warn("%s: the tip could not be saved: %s", ref,
+		    e && e->message ? e->message : "git error");
+	}
+	git_reference_iterator_free(refs);
+}
+
+/*
+ * One line "subject: reason" of what makes git show other objects than
+ * the ones verified; the first is the offence, for --json.
+ */
+static int
+shown(struct inc_buf *lines, struct inc_verify_result *r, const char *subject,
+    const char *reason)
+{
+	if (!r->path && (!(r->path = strdup(subject)) ||
+	    !(r->reason = strdup(reason))))
+		return inc__fail(INC_ERROR, "out of memory");
+	return inc__buf_printf(lines, "%s%s: %s", lines->len ? "\n" : "",
+	    subject, reason);
+}
+
+/*
+ * What makes git show other objects than the ones verified: replace
+ * refs (git replace) and grafts. libgit2 reads neither, so the walk saw
+ * the real objects; git log, git show and git blame do not.
+ */
+static int
+shown_otherwise(struct verify *v)
+{
+	git_reference_iterator *refs = NULL;
+	struct inc_buf lines = {0};
+	const char *name;
+	char path[4096], why[200];
+	struct stat st;
+	int rc;
+
+	if ((rc = git_reference_iterator_glob_new(&refs, v->repo->git,
+	    "refs/replace/*")) < 0)
+		return inc__git_fail(rc, "refs/replace");
+	while ((rc = git_reference_next_name(&name, refs)) == 0) {
+		snprintf(why, sizeof(why), "git shows another object in place "
+		    "of %.60s (git replace): not verified",
+		    name + strlen("refs/replace/"));
+		if ((rc = shown(&lines, v->res, name, why)) < 0)
+			break;
+	}
+	git_reference_iterator_free(refs);
+	if (rc == GIT_ITEROVER)
+		rc = 0;
+	else if (rc != INC_ERROR)
+		rc = inc__git_fail(rc, "refs/replace");
+	snprintf(path, sizeof(path), "%sinfo/grafts", v->repo->commondir);
+	if (rc == 0 && stat(path, &st) == 0)
+		rc = shown(&lines, v->res, path, "git shows other parents than "
+		    "the commits have (grafts): not verified");
+	if (rc == 0 && lines.len)
+		v->res->shown = inc__buf_take(&lines);
+	inc__buf_free(&lines);
+	return rc;
+}
+
 static int
 check_tips(struct verify *v, const git_oid *head, const char *branch)
 {
@@ -821,9 +1304,11 @@ check_tips(struct verify *v, const git_oid *head, const char *branch)
 		goto out;
 	snprintf(ref, sizeof(ref), VERIFIED_REFS "%.900s", branch);
 	if (git_reference_name_to_id(&saved, v->repo->git, ref) == 0 &&
-	    !still_ancestor(head, &saved, v->repo)) {
-		rc = offence(v, &saved, ref, 0, "history rewritten (not an "
-		    "ancestor of HEAD)");
+	    !still_ancestor(head, &saved, v->repo) &&
+	    (!head || (rc = events_kept(v->repo, head, &saved)) <= 0)) {
+		if (rc == 0)
+			rc = offence(v, &saved, ref, 0, "history rewritten (not an "
+			    "ancestor of HEAD)");
 		goto out;
 	}
 	/* every remote's branch of that name (not git_remote_list, which
@@ -837,7 +1322,7 @@ check_tips(struct verify *v, const git_oid *head, const char *branch)
 	while ((rc = git_reference_next_name(&name, refs)) == 0) {
 		size_t n = strlen(name), b = strlen(ref);
 		if (n > b && !strcmp(name + n - b, ref) &&
-		    (rc = check_reflog(v, name)) < 0)
+		    (rc = check_remote(v, name)) < 0)
 			goto out;
 	}
 	rc = rc == GIT_ITEROVER ? 0 : inc__git_fail(rc, "refs/remotes");
@@ -887,7 +1372,7 @@ inc_verify(struct inc_verify_result *out, inc_repo *repo,
     const struct inc_verify_args *args)
 {
 	struct verify v = {.repo = repo, .args = args, .res = out};
-	git_reference *head = NULL, *saved = NULL;
+	git_reference *head = NULL;
 	const git_oid *tip = NULL;
 	const char *branch = NULL;
 	double start = seconds();
@@ -895,6 +1380,17 @@ inc_verify(struct inc_verify_result *out, inc_repo *repo,
 	int rc;
 
 	memset(out, 0, sizeof(*out));
+	v.now = inc_time_now();
+	if (!(v.pictures = json_object()))
+		return inc__fail(INC_ERROR, "out of memory");
+	if (git_repository_is_shallow(repo->git) == 1) {
+		rc = inc__fail(INC_EINVALID, "%s: a shallow clone: the history "
+		    "before its first commits is not here (git fetch --unshallow)",
+		    repo->path);
+		goto out;
+	}
+	if ((rc = shown_otherwise(&v)) < 0)
+		goto out;
 	/*
 	 * Each object is read about once, so libgit2's object cache only
 	 * grows: off, 100,000 commits take 116 MB instead of 716 MB, and
@@ -925,16 +1421,21 @@ inc_verify(struct inc_verify_result *out, inc_repo *repo,
 		goto out;
 	if (tip && (rc = walk(&v)) < 0)
 		goto out;
-	/* what this clone has seen verified, to tell a rewrite next time */
-	if (tip && branch && !args->ids) {
-		snprintf(ref, sizeof(ref), VERIFIED_REFS "%.900s", branch);
-		if ((rc = git_reference_create(&saved, repo->git, ref, tip, 1,
-		    "inc-verify")) < 0) {
-			rc = inc__git_fail(rc, ref);
-			goto out;
-		}
+	if (out->shown) {
+		/* the first is the offence; the caller says them all */
+		v.offended = 1;
+		rc = inc__fail(INC_EINVALID, "%s: %s", out->path, out->reason);
+		goto out;
 	}
+	/* what this clone has seen verified, to tell a rewrite next time */
+	if (tip && branch && !args->ids)
+		save_tips(&v, tip, branch);
 out:
+	if (rc < 0 && !v.offended) { /* an error, not an offence */
+		free(out->path);
+		free(out->reason);
+		out->path = out->reason = NULL;
+	}
 	git_libgit2_opts(GIT_OPT_ENABLE_CACHING, 1);
 	out->seconds = seconds() - start;
 	out->incidents = v.incidents.n;
@@ -943,7 +1444,7 @@ out:
 	memo_clear(&v.memo[1]);
 	strset_free(&v.event_ids);
 	strset_free(&v.incidents);
-	git_reference_free(saved);
+	json_decref(v.pictures);
 	git_reference_free(head);
 	return rc;
 }
@@ -955,5 +1456,6 @@ inc_verify_result_free(struct inc_verify_result *result)
 		return;
 	free(result->path);
 	free(result->reason);
-	result->path = result->reason = NULL;
+	free(result->shown);
+	result->path = result->reason = result->shown = NULL;
 }

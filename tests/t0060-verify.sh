@@ -239,11 +239,12 @@ git -C m2 commit -q -am "merge with an extra line"
 fails "a merge that adds an event" 1 "inc-verify: $(git -C m2 rev-parse HEAD): $mlog:3: merge adds an event" \
 	inc-verify -C m2
 
-# rewritten history: a saved tip no longer in HEAD's history
+# rewritten history: a saved tip no longer in HEAD's history, and an event
+# it had (the second incident's open) gone
 case_repo rw
 succeeds "rw verifies" inc-verify -C rw
 seen=$(git -C rw rev-parse HEAD)
-git -C rw reset -q --hard HEAD~1
+git -C rw reset -q --hard HEAD~2
 inc-note -C rw "$id" "instead" >/dev/null
 fails "a rewrite of a verified tip is told" 1 "inc-verify: $seen: refs/incident/verified/main: history rewritten (not an ancestor of HEAD)" \
 	inc-verify -C rw

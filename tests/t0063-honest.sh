@@ -1,0 +1,195 @@
+#!/bin/sh
+# No honest history fails inc-verify: text with a line "---" in every
+# field that reaches a commit's body, names that libgit2 trims, a rebase
+# of one's own events after a verify run; and what it cannot prove is
+# said: a shallow clone; a tip it cannot save is said, the history still
+# verified.
+. "$(dirname "$0")/lib.sh"
+
+export INC_NOW=2026-11-23T10:00:00Z INC_NO_FSYNC=1
+dashes='output of the check:
+---
+all green'
+
+# --- a line "---" (git's trailer parser stops there) in every body
+new_repo d
+id=$(inc-open -C d --at 2026-11-23T09:50:00Z -m "$dashes" "Dashes" 2>/dev/null)
+inc-note -C d "$id" "$dashes" >/dev/null
+inc-state -C d -m "$dashes" "$id" confirmed >/dev/null
+inc-sitrep -C d -b "$dashes" -i "--- all of it" -d "---" "$id" >/dev/null 2>&1
+inc-postmortem -C d --action "--- review the check" --owner Ana --due 2026-12-01 "$id" >/dev/null
+inc-note -C d -- "$id" "---" >/dev/null
+is "$(commits d)" 6 "six events whose bodies hold a line starting ---"
+parsed=0
+for c in $(git -C d rev-list HEAD); do
+	git -C d log -1 --format=%B "$c" | git interpret-trailers --parse |
+	    grep -q '^Event-Id: ' && parsed=$((parsed + 1))
+done
+is "$parsed" 0 "where git's trailer parser, stopping at ---, finds none"
+succeeds "inc-verify proves them" inc-verify -C d
+
+# trailers are still the writers': the last paragraph, nothing before it
+log=$(cd d && ls incidents/*/*/"$id"/*.jsonl)
+last() { tail -n 1 "d/$log" | jq -r "$1"; }
+forge_msg() {
+	rm -rf f && cp -R d f
+	git -C f update-ref -d refs/incident/verified/main
+	tail -n 1 "d/$log" | jq -c '.id = "00006b04b2386000000000000001" | .seq = 7' >>"f/$log"
+	git -C f commit -q -a -F -
+}
+forge_msg <<EOF
+$id: Note: forged
+
+Incident: $id
+Event: note
+Event-Id: 00006b04b2386000000000000001
+
+---
+Incident: $id
+Event: note
+Event-Id: 00006b04b2386000000000000002
+EOF
+fails "trailers before a --- line are not the ones" 1 \
+	"inc-verify: $(git -C f rev-parse HEAD): $log:7: Event-Id trailer does not match the event" \
+	inc-verify -C f
+forge_msg <<EOF
+$id: Note: forged
+
+Incident: $id
+Event: note
+Event-Id: 00006b04b2386000000000000001
+Event-Id: 00006b04b2386000000000000001
+EOF
+fails "a trailer given twice is not the one" 1 \
+	"inc-verify: $(git -C f rev-parse HEAD): $log:7: Event-Id trailer does not match the event" \
+	inc-verify -C f
+forge_msg <<EOF
+$id: Note: forged
+
+Incident: $id
+Event: note
+Event-Id: 00006b04b2386000000000000001
+Signed-off-by: Ricardo Ortiz <ricardo@example.com>
+EOF
+succeeds "other trailers may join them" inc-verify -C f
+
+# --- names that libgit2 trims: "Jr." loses its full stop in the commit
+new_repo n
+first=
+for who in "Martin Luther King Jr.:mlk@example.com" "Ana Lima,:ana@example.com" \
+    "José Müller:jose@example.com" "O'Brien:obrien@example.com" \
+    "'Quoted':q@example.com" " Spaced :s@example.com" \
+    "Dot Com:.dot@example.com."; do
+	name=${who%:*} email=${who##*:}
+	if [ -z "$first" ]; then
+		first=$(GIT_AUTHOR_NAME=$name GIT_AUTHOR_EMAIL=$email \
+		    inc-open -C n --at 2026-11-23T09:50:00Z "Names" 2>/dev/null)
+	else
+		GIT_AUTHOR_NAME=$name GIT_AUTHOR_EMAIL=$email \
+		    inc-note -C n "$first" "from $name" >/dev/null
+	fi
+done
+is "$(commits n)" 7 "seven events by seven people"
+is "$(git -C n log --reverse --format='[%an] <%ae>' | tr '\n' ' ')" \
+	"[Martin Luther King Jr] <mlk@example.com> [Ana Lima] <ana@example.com> [José Müller] <jose@example.com> [O'Brien] <obrien@example.com> [Quoted] <q@example.com> [Spaced] <s@example.com> [Dot Com] <dot@example.com> " \
+	"git trims their names and emails"
+is "$(cat n/incidents/*/*/"$first"/*.jsonl | jq -r '.actor.name' | head -n 2 | tr '\n' '|')" \
+	"Martin Luther King Jr.|Ana Lima,|" "the events keep them as given"
+succeeds "inc-verify proves every one" inc-verify -C n
+nlog=$(cd n && ls incidents/*/*/"$first"/*.jsonl)
+rm -rf n2 && cp -R n n2
+git -C n2 update-ref -d refs/incident/verified/main
+tail -n 1 "n/$nlog" | jq -c '.id = "00006b04b2386000000000000001" | .seq = 8' >>"n2/$nlog"
+git -C n2 commit -q -a --author="Martin Luther King <mlk@example.com>" -F - <<EOF
+$first: Note: forged
+
+Incident: $first
+Event: note
+Event-Id: 00006b04b2386000000000000001
+EOF
+fails "another name is still another author" 1 \
+	"inc-verify: $(git -C n2 rev-parse HEAD): $nlog:8: author is not the event's actor" \
+	inc-verify -C n2
+
+# --- a rebase of one's own events, after a verify run
+git init -q --bare hub.git
+git -C d push -q ../hub.git main
+git clone -q hub.git me
+git clone -q hub.git you
+inc-note -C me "$id" "mine, not pushed" >/dev/null
+inc-note -C me "$id" "mine too" >/dev/null
+succeeds "my clone verifies" inc-verify -C me
+saved=$(git -C me rev-parse HEAD)
+inc-note -C you "$id" "yours" >/dev/null
+git -C you push -q origin main
+git -C me pull -q --rebase origin main
+is "$(git -C me merge-base --is-ancestor "$saved" HEAD; echo $?)" 1 \
+	"the verified tip is no longer in the history"
+succeeds "a rebase that kept every event verifies" inc-verify -C me
+is "$(git -C me rev-parse refs/incident/verified/main)" "$(git -C me rev-parse HEAD)" \
+	"and the new tip is saved"
+# the same rebase, one event changed on the way
+saved=$(git -C me rev-parse HEAD)
+mine=$(git -C me show --name-only --format= HEAD)
+git -C me reset -q --soft HEAD~1
+sed -i '$ s/mine too/mine, three/' "me/$mine"
+git -C me add "$mine"
+git -C me commit -q -C "$saved"
+is "$(git -C me show HEAD:"$mine" | tail -n 1 | jq -r .text)" "mine, three" \
+	"the event is changed, its id kept"
+fails "but an event changed in a rewrite is told" 1 \
+	"inc-verify: $saved: refs/incident/verified/main: history rewritten (not an ancestor of HEAD)" \
+	inc-verify -C me
+
+# a history made anew from its first commit, the open's title changed
+new_repo o
+oid=$(inc-open -C o --at 2026-11-23T09:50:00Z "Orphan" 2>/dev/null)
+inc-note -C o "$oid" "one" >/dev/null
+succeeds "a history of two events verifies" inc-verify -C o
+saved=$(git -C o rev-parse HEAD)
+FILTER_BRANCH_SQUELCH_WARNING=1 git -C o filter-branch -f --tree-filter \
+    'sed -i "s/\"title\":\"Orphan\"/\"title\":\"Other\"/" incidents/*/*/*/*.jsonl' \
+    HEAD >/dev/null 2>&1
+is "$(git -C o merge-base HEAD "$saved" >/dev/null 2>&1; echo $?):$(inc-state -C o -j "$oid" | jq -r .title)" \
+	"1:Other" "rewritten from the root, sharing no commit"
+fails "the open changed in the first commit is told" 1 \
+	"inc-verify: $saved: refs/incident/verified/main: history rewritten (not an ancestor of HEAD)" \
+	inc-verify -C o
+
+# --- a shallow clone: its history is not all there
+git clone -q --depth 1 "file://$TRASH/hub.git" shallow 2>/dev/null
+fails "a shallow clone is said" 1 \
+	"inc-verify: shallow: a shallow clone: the history before its first commits is not here (git fetch --unshallow)" \
+	inc-verify -C shallow
+
+# --- a read-only mirror: verified, and the tip could not be saved
+can_mount=no
+mkdir ro
+if mount -t tmpfs -o size=4m tmpfs "$TRASH/ro" 2>/dev/null; then
+	can_mount=yes
+	trap 'umount "$TRASH/ro" 2>/dev/null; rm -rf "$TRASH"' EXIT
+fi
+if [ $can_mount = yes ]; then
+	git clone -q --mirror hub.git ro/mirror.git
+	mount -o remount,ro "$TRASH/ro"
+	run inc-verify -C ro/mirror.git
+	is "$status:$out" "0:verified 7 commits, 7 events, 1 incident in $(printf '%s\n' "$out" | sed 's/.* in //')" \
+		"a read-only mirror verifies"
+	like "$err" "^inc-verify: warning: refs/incident/verified/main: the tip could not be saved: .*Read-only file system$" \
+		"and says the tip could not be saved, on one line"
+	umount "$TRASH/ro"
+else
+	tests=$((tests + 2))
+	echo "ok $((tests - 1)) # SKIP a read-only mount is not possible here"
+	echo "ok $tests # SKIP a read-only mount is not possible here"
+fi
+# where the reference cannot be written, whoever runs it
+git clone -q --mirror hub.git blocked.git
+: >blocked.git/refs/incident
+run inc-verify -C blocked.git
+like "$status:$out" "^0:verified 7 commits, 7 events, 1 incident in " \
+	"a repository where the tip cannot be saved verifies"
+like "$err" "^inc-verify: warning: refs/incident/verified/main: the tip could not be saved: " \
+	"and says so"
+
+done_testing
