@@ -359,7 +359,7 @@ commit_once(struct inc_change *c, const char *writer, const char *refname,
 	if (!c->creating && (rc = after_open(c, picture)) < 0)
 		goto out;
 	seq = json_integer_value(json_object_get(picture, "seq"));
-	if (seq < 0 || seq >= INC_SEQ_MAX) {
+	if (seq < 0 || seq >= INC_INT_MAX) {
 		rc = inc__fail(INC_EINVALID, "%s: seq %lld is out of range",
 		    c->id, (long long)seq);
 		goto out;

@@ -19,8 +19,6 @@
 #define INC_DIR "incidents"
 /* how far apart two machines' clocks may be: see incident-log(5) */
 #define INC_SKEW_SECONDS (15 * 60)
-/* a seq beyond this is refused: JSON readers hold integers to 2^53 */
-#define INC_SEQ_MAX (INT64_C(1) << 53)
 
 struct inc_repo {
 	git_repository *git;

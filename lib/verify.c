@@ -564,7 +564,7 @@ check_rules(struct verify *v, const char *path, size_t line, json_t *ev,
 		    "order (not after the open)", (long long)seq);
 	inc__time_get(&at, ev, "at");
 	if (opened && inc__time_get(&open_at, picture, "opened") == 0 &&
-	    at < open_at - SKEW_SECONDS)
+	    at < open_at - INC_SKEW_SECONDS)
 		return offence(v, v->oid, path, line, "event dated before the "
 		    "incident was opened");
 	actor = json_object_get(ev, "actor");
@@ -641,7 +641,7 @@ check_lines(struct verify *v, const char *path, const char *id,
 		if (recorded > committed + SKEW_SECONDS)
 			return offence(v, v->oid, path, line, "event recorded after "
 			    "its commit");
-		if (recorded > v->now + SKEW_SECONDS)
+		if (recorded > v->now + INC_SKEW_SECONDS)
 			return offence(v, v->oid, path, line, "event recorded in the "
 			    "future");
 		if ((rc = check_rules(v, path, line, ev, text, from)) < 0)

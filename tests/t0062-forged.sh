@@ -76,7 +76,7 @@ done <<EOF
 # the forged line as it is, and what the rules allow
 an honest next event ~ log ~ . ~ ok
 a note in a chunk of another writer ~ new ~ . ~ ok
-backfilled, within the minute of skew ~ log ~ .at = "2026-11-23T09:49:01Z" ~ ok
+backfilled, within the 15 minutes of skew ~ log ~ .at = "2026-11-23T09:35:00Z" ~ ok
 a seq below the highest (a rebase) ~ new ~ .seq = 3 ~ ok
 a forced state change by anyone ~ log ~ $mallory | .type = "state" | .state = "resolved" | .force = true ~ ok
 a role released by its holder ~ log ~ .actor = {"name": "Ana Lima", "email": "ana@example.com"} | .type = "handoff" | .role = "comms" | .person = null ~ ok
@@ -99,7 +99,7 @@ an action done of INT64_MIN ~ log ~ .type = "action-done" | .n = "@-922337203685
 a ticket count beyond 2^53 ~ log ~ .type = "tickets" | .count = "@18014398509481984@" ~ count: integer out of range (beyond 2^53 - 1)
 an integer deep in a field ~ log ~ .findings = [{"x": "@9007199254740993@"}] ~ x: integer out of range (beyond 2^53 - 1)
 # dates
-dated before the open ~ log ~ .at = "2026-11-23T09:48:59Z" ~ event dated before the incident was opened
+dated before the open ~ log ~ .at = "2026-11-23T09:34:59Z" ~ event dated before the incident was opened
 dated in 2099, commit too ~ log ~ .at = "2099-01-01T00:00:00Z" | .recorded = "2099-01-01T00:00:00Z" ~ event recorded in the future
 dated after it was recorded ~ log ~ .at = "2026-11-23T10:01:01Z" ~ event dated after it was recorded
 # the incident commander's authority, without force
