@@ -24,6 +24,16 @@ writers() {
 	done
 }
 
+# stop_after_writers PID: once every other background job is done, the
+# loop PID runs is told to stop
+stop_after_writers() {
+	while [ "$(jobs -p | wc -l)" -gt 1 ]; do
+		wait "$(jobs -p | grep -v "^$1$" | head -n 1)" 2>/dev/null
+	done
+	touch "$TRASH/stop"
+	wait
+}
+
 # check NAME DIR ID PREFIX: every note reported is at HEAD once, and only those
 check() {
 	inc-log -C "$2" -j "$3" | jq -r 'select(.type == "note") | .text' |
@@ -61,12 +71,7 @@ writers 3 15 w "$id" commit
 		git -C w commit -qam "post-mortem: draft $i" >/dev/null 2>&1
 	done
 ) &
-loop=$!
-while [ "$(jobs -p | wc -l)" -gt 1 ]; do
-	wait "$(jobs -p | grep -v "^$loop$" | head -n 1)" 2>/dev/null
-done
-touch "$TRASH/stop"
-wait
+stop_after_writers $!
 check "a colleague's git commit in a loop" w "$id" commit
 git -C w commit -qam "post-mortem: last draft" >/dev/null
 is "$(git -C w status --porcelain)" "" "the work tree and index match HEAD"
@@ -82,12 +87,7 @@ writers 3 15 w "$id" reset
 		git -C w checkout -q -- . >/dev/null 2>&1
 	done
 ) &
-loop=$!
-while [ "$(jobs -p | wc -l)" -gt 1 ]; do
-	wait "$(jobs -p | grep -v "^$loop$" | head -n 1)" 2>/dev/null
-done
-touch "$TRASH/stop"
-wait
+stop_after_writers $!
 check "git reset and git checkout in a loop" w "$id" reset
 is "$(git -C w status --porcelain)" "" "the work tree and index match HEAD"
 
@@ -112,12 +112,7 @@ writers 3 15 b "$bid" gc
 		esac 2>/dev/null
 	done
 ) &
-loop=$!
-while [ "$(jobs -p | wc -l)" -gt 1 ]; do
-	wait "$(jobs -p | grep -v "^$loop$" | head -n 1)" 2>/dev/null
-done
-touch "$TRASH/stop"
-wait
+stop_after_writers $!
 check "git gc racing writers" b "$bid" gc
 
 # a git commit in the moment between the commit and the index: it is
