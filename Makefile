@@ -133,7 +133,7 @@ check-valgrind: all
 # out, as cppcheck does not read the compiler's headers) and clang-tidy
 # (the checks chosen in .clang-tidy). Any finding fails.
 ANALYZE_SRC = $(wildcard lib/*.c cmd/*.c)
-analyze:
+analyze: $(LIB_OBJ)
 	@command -v cppcheck >/dev/null && command -v clang-tidy >/dev/null || \
 		{ echo "analyze: install cppcheck and clang-tidy" >&2; exit 1; }
 	cppcheck --quiet --error-exitcode=1 --std=c11 --inline-suppr \
@@ -143,6 +143,7 @@ analyze:
 		--suppressions-list=tests/cppcheck.supp lib cmd
 	printf '%s\n' $(ANALYZE_SRC) | xargs -P2 -n4 sh -c \
 		'clang-tidy --quiet "$$@" -- -std=c11 $(DEPS_CFLAGS) 2>/dev/null' -
+	sh tests/lib-layers.sh $(BUILD)/lib
 
 lint-man:
 	mandoc -Tlint -Wwarning $(MAN)
