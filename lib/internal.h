@@ -65,6 +65,8 @@ inc__str_or(json_t *object, const char *key, const char *fallback)
 int inc__fail(int code, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 int inc__git_fail(int gitcode, const char *subject);
+int inc__object_fail(int gitcode, const char *subject, const char *type,
+    const git_oid *id);
 int inc__errno_fail(const char *subject);
 void inc__warn(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void inc__warn_clear(void);
@@ -95,6 +97,7 @@ int inc__id_valid(const char *id);
 int inc__id_path(char *out, size_t size, const char *id);
 int inc__id_new(char **out, const char *title, int64_t at);
 int inc__id_list(char ***out, git_oid **trees, size_t *count, git_tree *head);
+int inc__tree_bypath(git_tree **out, git_tree *root, const char *path);
 void inc__strv_free(char **v, size_t n);
 
 /* incident.c */

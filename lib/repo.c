@@ -45,6 +45,7 @@ init_git(void)
 }
 
 static int holds_incidents(git_repository *git);
+static int head_tree(git_tree **out, git_repository *git);
 
 /*
  * libgit2 refuses a repository another user owns, as git does ("dubious
@@ -104,19 +105,26 @@ open_exact(git_repository **out, const char *dir)
 	return 0;
 }
 
-/* A repository holds incidents when its HEAD or work tree has incidents/. */
+/*
+ * A repository holds incidents when its HEAD or work tree has incidents/;
+ * one whose HEAD cannot be read counts, so that the tools say it is
+ * damaged rather than use another.
+ */
 static int
 holds_incidents(git_repository *git)
 {
-	git_object *obj = NULL;
+	git_tree *head = NULL;
+	const git_tree_entry *e;
 	const char *workdir = git_repository_workdir(git);
 	char path[4096];
 	struct stat st;
 	int yes;
 
-	yes = git_revparse_single(&obj, git, "HEAD:" INC_DIR) == 0 &&
-	    git_object_type(obj) == GIT_OBJECT_TREE;
-	git_object_free(obj);
+	if (head_tree(&head, git) < 0)
+		return 1;
+	yes = head && (e = git_tree_entry_byname(head, INC_DIR)) &&
+	    git_tree_entry_type(e) == GIT_OBJECT_TREE;
+	git_tree_free(head);
 	if (!yes && workdir) {
 		snprintf(path, sizeof(path), "%s%s", workdir, INC_DIR);
 		yes = stat(path, &st) == 0 && S_ISDIR(st.st_mode);
@@ -433,19 +441,38 @@ inc__unlock(int fd)
 	close(fd);
 }
 
-/* The tree at HEAD, or NULL on an unborn branch. */
-int
-inc__head_tree(git_tree **out, inc_repo *repo)
+/*
+ * The tree at HEAD, or NULL when HEAD's branch does not exist yet. Only
+ * that is an empty repository: a commit or tree that cannot be read is
+ * an error that names it, never "no incidents".
+ */
+static int
+head_tree(git_tree **out, git_repository *git)
 {
-	git_object *obj = NULL;
+	git_reference *head = NULL;
+	git_commit *commit = NULL;
+	const git_oid *id;
 	int rc;
 
 	*out = NULL;
-	rc = git_revparse_single(&obj, repo->git, "HEAD^{tree}");
-	if (rc == GIT_ENOTFOUND || rc == GIT_EUNBORNBRANCH)
+	rc = git_repository_head(&head, git);
+	if (rc == GIT_EUNBORNBRANCH)
 		return 0;
 	if (rc < 0)
-		return inc__git_fail(rc, repo->path);
-	*out = (git_tree *)obj;
-	return 0;
+		return inc__git_fail(rc, "HEAD");
+	id = git_reference_target(head);
+	if ((rc = git_commit_lookup(&commit, git, id)) < 0)
+		rc = inc__object_fail(rc, "HEAD", "commit", id);
+	else if ((rc = git_commit_tree(out, commit)) < 0)
+		rc = inc__object_fail(rc, "HEAD", "tree",
+		    git_commit_tree_id(commit));
+	git_commit_free(commit);
+	git_reference_free(head);
+	return rc;
+}
+
+int
+inc__head_tree(git_tree **out, inc_repo *repo)
+{
+	return head_tree(out, repo->git);
 }
