@@ -92,6 +92,9 @@ void inc__unlock(int fd);
 int inc__head_tree(git_tree **out, inc_repo *repo);
 int inc__config_int(int *out, inc_repo *repo, const char *key, int fallback);
 
+/* config.c */
+int inc__config_open(git_config **out, git_repository *git);
+
 /* id.c */
 int inc__id_valid(const char *id);
 int inc__id_path(char *out, size_t size, const char *id);

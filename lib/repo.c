@@ -11,6 +11,8 @@
 #include <time.h>
 #include <unistd.h>
 
+#include <git2/sys/repository.h>
+
 #include "internal.h"
 
 #define LOCK_WAIT_SECONDS 30
@@ -182,13 +184,64 @@ open_default(git_repository **out, char **path)
 	return 0;
 }
 
+/*
+ * The work tree as git finds it when the environment names the
+ * repository: GIT_WORK_TREE, else core.worktree, else (GIT_DIR set, the
+ * repository not bare) the current directory. Found by search, only
+ * GIT_WORK_TREE changes it.
+ */
+static int
+env_workdir(git_repository *git, int from_git_dir)
+{
+	const char *tree = getenv("GIT_WORK_TREE");
+	git_config *cfg = NULL;
+	git_buf value = {0};
+	char cwd[4096];
+	int rc, set;
+
+	if (tree && *tree)
+		return (rc = git_repository_set_workdir(git, tree, 0)) < 0 ?
+		    inc__git_fail(rc, "GIT_WORK_TREE") : 0;
+	if (!from_git_dir || git_repository_is_bare(git))
+		return 0;
+	if ((rc = git_repository_config_snapshot(&cfg, git)) < 0)
+		return inc__git_fail(rc, "git config");
+	set = git_config_get_string_buf(&value, cfg, "core.worktree") == 0;
+	git_buf_dispose(&value);
+	git_config_free(cfg);
+	if (set)
+		return 0;
+	if (!getcwd(cwd, sizeof(cwd)))
+		return inc__errno_fail(".");
+	return (rc = git_repository_set_workdir(git, cwd, 0)) < 0 ?
+	    inc__git_fail(rc, cwd) : 0;
+}
+
+/* What the user knows a found repository by: its work tree, or itself. */
+static char *
+found_path(git_repository *git)
+{
+	const char *w = git_repository_workdir(git);
+	char *path = strdup(w ? w : git_repository_path(git));
+
+	if (path && strlen(path) > 1 && path[strlen(path) - 1] == '/')
+		path[strlen(path) - 1] = '\0';
+	return path;
+}
+
+/*
+ * The repository: dir (-C), else INC_REPO, else GIT_DIR, else the one
+ * around the current directory if it holds incidents, else the per-user
+ * default. Its configuration is read as git reads it (config.c).
+ */
 int
 inc_repo_open(inc_repo **out, const char *dir)
 {
 	inc_repo *repo = NULL;
 	git_repository *git = NULL;
+	git_config *cfg = NULL;
 	char *path = NULL;
-	const char *env = getenv("INC_REPO");
+	const char *env = getenv("INC_REPO"), *git_dir = getenv("GIT_DIR");
 	int rc, is_default = 0;
 
 	*out = NULL;
@@ -200,12 +253,16 @@ inc_repo_open(inc_repo **out, const char *dir)
 		if ((rc = open_exact(&git, dir)) < 0)
 			goto out;
 		path = strdup(dir);
+	} else if (git_dir && *git_dir) {
+		if ((rc = open_exact(&git, git_dir)) < 0 ||
+		    (rc = env_workdir(git, 1)) < 0)
+			goto out;
+		path = found_path(git);
 	} else if ((rc = git_repository_open_ext(&git, ".", 0, NULL)) == 0 &&
 	    holds_incidents(git)) {
-		const char *w = git_repository_workdir(git);
-		path = strdup(w ? w : git_repository_path(git));
-		if (path && strlen(path) > 1 && path[strlen(path) - 1] == '/')
-			path[strlen(path) - 1] = '\0';
+		if ((rc = env_workdir(git, 0)) < 0)
+			goto out;
+		path = found_path(git);
 	} else {
 		git_repository_free(git);
 		git = NULL;
@@ -221,12 +278,19 @@ inc_repo_open(inc_repo **out, const char *dir)
 		rc = inc__fail(INC_ERROR, "out of memory");
 		goto out;
 	}
+	if ((rc = inc__config_open(&cfg, git)) < 0)
+		goto out;
+	if ((rc = git_repository_set_config(git, cfg)) < 0) {
+		rc = inc__git_fail(rc, "git config");
+		goto out;
+	}
 	repo->git = git, git = NULL;
 	repo->path = path, path = NULL;
 	repo->is_default = is_default;
 	*out = repo, repo = NULL;
 	rc = 0;
 out:
+	git_config_free(cfg);
 	git_repository_free(git);
 	free(path);
 	inc_repo_free(repo);
