@@ -22,7 +22,8 @@ struct inc_repo {
 	char *commondir; /* where the lock and the cache live */
 	int sitrep_minutes[2]; /* normal and major, read on first use */
 	int update_minutes[2]; /* likewise, for customer updates */
-	char writer[9];  /* this clone's writer id, read on first write */
+	char writer[9];  /* the writer id of this clone's branch, on first write */
+	char *writer_branch; /* that branch */
 	char *name;      /* the responder, filled on first write */
 	char *email;
 	struct inc__batch *batch; /* between inc_batch_begin and _end */

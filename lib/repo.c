@@ -309,6 +309,7 @@ inc_repo_free(inc_repo *repo)
 	free(repo->commondir);
 	free(repo->name);
 	free(repo->email);
+	free(repo->writer_branch);
 	free(repo);
 }
 
@@ -413,45 +414,103 @@ fail:
 	return rc;
 }
 
+/* A writer id from the configuration, checked. */
+static int
+writer_valid(char out[9], const char *key, const char *have)
+{
+	if (strlen(have) != 8 || strspn(have, "0123456789abcdef") != 8)
+		return inc__fail(INC_EINVALID, "%s: %s: not 8 hex digits (remove "
+		    "it: git config --unset %s)", key, have, key);
+	memcpy(out, have, 9);
+	return 0;
+}
+
+static int
+config_set_local(inc_repo *repo, const char *key, const char *value)
+{
+	git_config *cfg = NULL, *local = NULL;
+	int rc;
+
+	if ((rc = git_repository_config(&cfg, repo->git)) < 0 ||
+	    (rc = git_config_open_level(&local, cfg, GIT_CONFIG_LEVEL_LOCAL)) < 0 ||
+	    (rc = git_config_set_string(local, key, value)) < 0)
+		rc = inc__git_fail(rc, key);
+	git_config_free(local);
+	git_config_free(cfg);
+	return rc;
+}
+
 /*
- * Each clone appends to files of its own, named by a random writer id kept
- * in the clone's own config: two clones never append to the same file, so
- * their histories merge without conflict. Called with the lock held.
+ * Each branch of each clone appends to files of its own, named by a
+ * random writer id kept in the clone's own config: two clones, or two
+ * branches of one (and so two of its worktrees, which cannot share a
+ * branch), never append to the same file, so their histories merge
+ * without conflict. The clone's inc.writer belongs to the first branch
+ * that writes with it, named in inc.writerBranch (so an id made before
+ * ids were per branch goes on); any other branch B has inc.B.writer.
+ * Called with the lock held.
  */
 int
 inc__writer(const char **out, inc_repo *repo)
 {
-	git_config *cfg = NULL, *local = NULL;
+	git_reference *head = NULL;
+	const char *branch;
+	char *have = NULL, *owner = NULL, *mine = NULL, key[512];
 	unsigned char bytes[4];
-	char *have = NULL;
 	int rc;
 
 	*out = repo->writer;
-	if (repo->writer[0])
-		return 0;
-	if ((rc = config_string(&have, repo, "inc.writer")) < 0)
-		return rc;
-	if (have) {
-		if (strlen(have) == 8 && strspn(have, "0123456789abcdef") == 8)
-			memcpy(repo->writer, have, sizeof(repo->writer));
-		else
-			rc = inc__fail(INC_EINVALID, "inc.writer: %s: not 8 hex "
-			    "digits (remove it: git config --unset inc.writer)", have);
-		free(have);
-		return rc;
+	if ((rc = git_reference_lookup(&head, repo->git, "HEAD")) < 0)
+		return inc__git_fail(rc, "HEAD");
+	if (git_reference_type(head) != GIT_REFERENCE_SYMBOLIC) {
+		rc = inc__fail(INC_EINVALID, "%s: HEAD is detached: check out a "
+		    "branch", repo->path);
+		goto out;
 	}
-	if (getrandom(bytes, sizeof(bytes), 0) != sizeof(bytes))
-		return inc__errno_fail("getrandom");
+	branch = git_reference_symbolic_target(head);
+	if (!strncmp(branch, "refs/heads/", 11))
+		branch += 11;
+	if (repo->writer[0] && !strcmp(repo->writer_branch, branch))
+		goto out;
+	repo->writer[0] = '\0';
+	free(repo->writer_branch);
+	if (!(repo->writer_branch = strdup(branch))) {
+		rc = inc__fail(INC_ERROR, "out of memory");
+		goto out;
+	}
+	if ((rc = config_string(&have, repo, "inc.writer")) < 0 ||
+	    (rc = config_string(&owner, repo, "inc.writerBranch")) < 0)
+		goto out;
+	if (have && (!owner || !strcmp(owner, branch))) {
+		if ((rc = writer_valid(repo->writer, "inc.writer", have)) == 0 &&
+		    !owner)
+			rc = config_set_local(repo, "inc.writerBranch", branch);
+		goto out;
+	}
+	snprintf(key, sizeof(key), "inc.%s.writer", branch);
+	if ((rc = config_string(&mine, repo, key)) < 0)
+		goto out;
+	if (mine) {
+		rc = writer_valid(repo->writer, key, mine);
+		goto out;
+	}
+	if (getrandom(bytes, sizeof(bytes), 0) != sizeof(bytes)) {
+		rc = inc__errno_fail("getrandom");
+		goto out;
+	}
 	snprintf(repo->writer, sizeof(repo->writer), "%02x%02x%02x%02x",
 	    bytes[0], bytes[1], bytes[2], bytes[3]);
-	if ((rc = git_repository_config(&cfg, repo->git)) < 0 ||
-	    (rc = git_config_open_level(&local, cfg, GIT_CONFIG_LEVEL_LOCAL)) < 0 ||
-	    (rc = git_config_set_string(local, "inc.writer", repo->writer)) < 0) {
-		rc = inc__git_fail(rc, "inc.writer");
+	if (have) /* the clone's is another branch's */
+		rc = config_set_local(repo, key, repo->writer);
+	else if ((rc = config_set_local(repo, "inc.writer", repo->writer)) == 0)
+		rc = config_set_local(repo, "inc.writerBranch", branch);
+out:
+	if (rc < 0)
 		repo->writer[0] = '\0';
-	}
-	git_config_free(local);
-	git_config_free(cfg);
+	free(have);
+	free(owner);
+	free(mine);
+	git_reference_free(head);
 	return rc;
 }
 
