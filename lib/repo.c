@@ -2,6 +2,7 @@
 #define _DEFAULT_SOURCE
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -185,6 +186,29 @@ open_default(git_repository **out, char **path)
 }
 
 /*
+ * The work tree set to dir. Not when it is that already: libgit2 1.5's
+ * git_repository_set_workdir then leaks the path it resolved.
+ */
+static int
+set_workdir(git_repository *git, const char *dir, const char *subject)
+{
+	const char *now = git_repository_workdir(git);
+	char real[PATH_MAX];
+	size_t n;
+	int rc;
+
+	if (now && realpath(dir, real) && (n = strlen(real)) + 1 < sizeof(real)) {
+		if (n && real[n - 1] != '/')
+			real[n++] = '/', real[n] = '\0';
+		if (!strcmp(now, real))
+			return 0;
+	}
+	if ((rc = git_repository_set_workdir(git, dir, 0)) < 0)
+		return inc__git_fail(rc, subject);
+	return 0;
+}
+
+/*
  * The work tree as git finds it when the environment names the
  * repository: GIT_WORK_TREE, else core.worktree, else (GIT_DIR set, the
  * repository not bare) the current directory. Found by search, only
@@ -200,8 +224,7 @@ env_workdir(git_repository *git, int from_git_dir)
 	int rc, set;
 
 	if (tree && *tree)
-		return (rc = git_repository_set_workdir(git, tree, 0)) < 0 ?
-		    inc__git_fail(rc, "GIT_WORK_TREE") : 0;
+		return set_workdir(git, tree, "GIT_WORK_TREE");
 	if (!from_git_dir || git_repository_is_bare(git))
 		return 0;
 	if ((rc = git_repository_config_snapshot(&cfg, git)) < 0)
@@ -213,8 +236,7 @@ env_workdir(git_repository *git, int from_git_dir)
 		return 0;
 	if (!getcwd(cwd, sizeof(cwd)))
 		return inc__errno_fail(".");
-	return (rc = git_repository_set_workdir(git, cwd, 0)) < 0 ?
-	    inc__git_fail(rc, cwd) : 0;
+	return set_workdir(git, cwd, cwd);
 }
 
 /* What the user knows a found repository by: its work tree, or itself. */
