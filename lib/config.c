@@ -172,7 +172,7 @@ env_free(git_config_backend *backend)
 
 	if (!c)
 		return;
-	for (size_t i = 0; i < c->n; i++) {
+	for (size_t i = 0; c->name && c->value && i < c->n; i++) {
 		free(c->name[i]);
 		free(c->value[i]);
 	}
