@@ -61,6 +61,30 @@ inc__git_fail(int gitcode, const char *subject)
 	return code;
 }
 
+/*
+ * An object the repository names but cannot give: never to be read as
+ * an empty repository or an absent incident. The message names it.
+ */
+int
+inc__object_fail(int gitcode, const char *subject, const char *type,
+    const git_oid *id)
+{
+	const git_error *e = git_error_last();
+	char hex[GIT_OID_HEXSZ + 1];
+	size_t n;
+
+	git_oid_tostr(hex, sizeof(hex), id);
+	if (gitcode == GIT_ENOTFOUND)
+		return inc__fail(INC_ERROR, "%s: %s %s: missing object (the "
+		    "repository is damaged: see git fsck)", subject, type, hex);
+	inc__fail(INC_ERROR, "%s: %s %s: unreadable object: %s", subject, type,
+	    hex, e && e->message ? e->message : "git error");
+	n = strlen(message);
+	if (n && message[n - 1] == '.')
+		message[n - 1] = '\0';
+	return INC_ERROR;
+}
+
 int
 inc__errno_fail(const char *subject)
 {

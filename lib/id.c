@@ -86,12 +86,63 @@ inc__strv_free(char **v, size_t n)
 	free(v);
 }
 
+/*
+ * The tree an entry of tree names (where is its path); 1 when it names
+ * something else. A tree that cannot be read is an error.
+ */
 static int
-subtree(git_tree **out, git_tree *tree, const git_tree_entry *e)
+subtree(git_tree **out, git_tree *tree, const git_tree_entry *e,
+    const char *where)
 {
+	int rc;
+
 	if (git_tree_entry_type(e) != GIT_OBJECT_TREE)
 		return 1;
-	return git_tree_lookup(out, git_tree_owner(tree), git_tree_entry_id(e));
+	if ((rc = git_tree_lookup(out, git_tree_owner(tree),
+	    git_tree_entry_id(e))) < 0)
+		return inc__object_fail(rc, where, "tree", git_tree_entry_id(e));
+	return 0;
+}
+
+/*
+ * The tree at path (a/b/c) under root: INC_ENOTFOUND, with no message,
+ * when there is none there; an error naming the tree that cannot be read.
+ */
+int
+inc__tree_bypath(git_tree **out, git_tree *root, const char *path)
+{
+	git_tree *tree = NULL, *next = NULL;
+	const git_tree_entry *e;
+	char where[512], *name = where, *slash;
+	int rc = 0;
+
+	*out = NULL;
+	if (snprintf(where, sizeof(where), "%s", path) >= (int)sizeof(where))
+		return INC_ENOTFOUND;
+	for (; name; name = slash ? slash + 1 : NULL) {
+		if ((slash = strchr(name, '/')))
+			*slash = '\0';
+		if (!(e = git_tree_entry_byname(tree ? tree : root, name))) {
+			rc = INC_ENOTFOUND;
+			break;
+		}
+		/* where names the tree read, from the top: a/b */
+		if ((rc = subtree(&next, tree ? tree : root, e, where)) != 0) {
+			if (rc > 0)
+				rc = INC_ENOTFOUND;
+			break;
+		}
+		git_tree_free(tree);
+		tree = next, next = NULL;
+		if (slash)
+			*slash = '/';
+	}
+	if (rc < 0) {
+		git_tree_free(tree);
+		return rc;
+	}
+	*out = tree;
+	return 0;
 }
 
 static int
@@ -127,9 +178,9 @@ push(char ***v, git_oid **trees, size_t *n, size_t *cap,
 int
 inc__id_list(char ***out, git_oid **trees, size_t *count, git_tree *head)
 {
-	git_tree_entry *top = NULL;
+	const git_tree_entry *top;
 	git_tree *root = NULL, *year = NULL, *month = NULL;
-	char **v = NULL;
+	char **v = NULL, where[64];
 	git_oid *t = NULL;
 	size_t n = 0, cap = 0;
 	int rc = 0;
@@ -137,17 +188,27 @@ inc__id_list(char ***out, git_oid **trees, size_t *count, git_tree *head)
 	*out = NULL, *count = 0;
 	if (trees)
 		*trees = NULL;
-	if (!head || git_tree_entry_bypath(&top, head, INC_DIR) < 0)
+	if (!head || !(top = git_tree_entry_byname(head, INC_DIR)))
 		return 0;
-	if ((rc = subtree(&root, head, top)) != 0)
+	if ((rc = subtree(&root, head, top, INC_DIR)) != 0)
 		goto out;
 	for (size_t y = 0; y < git_tree_entrycount(root); y++) {
+		const git_tree_entry *ye = git_tree_entry_byindex(root, y);
 		git_tree_free(year), year = NULL;
-		if (subtree(&year, root, git_tree_entry_byindex(root, y)) != 0)
+		snprintf(where, sizeof(where), INC_DIR "/%.20s",
+		    git_tree_entry_name(ye));
+		if ((rc = subtree(&year, root, ye, where)) < 0)
+			goto out;
+		if (rc > 0)
 			continue;
 		for (size_t m = 0; m < git_tree_entrycount(year); m++) {
+			const git_tree_entry *me = git_tree_entry_byindex(year, m);
 			git_tree_free(month), month = NULL;
-			if (subtree(&month, year, git_tree_entry_byindex(year, m)) != 0)
+			snprintf(where, sizeof(where), INC_DIR "/%.20s/%.20s",
+			    git_tree_entry_name(ye), git_tree_entry_name(me));
+			if ((rc = subtree(&month, year, me, where)) < 0)
+				goto out;
+			if (rc > 0)
 				continue;
 			for (size_t i = 0; i < git_tree_entrycount(month); i++) {
 				const git_tree_entry *e = git_tree_entry_byindex(month, i);
@@ -159,15 +220,13 @@ inc__id_list(char ***out, git_oid **trees, size_t *count, git_tree *head)
 			}
 		}
 	}
+	rc = 0;
 out:
 	if (rc > 0)
 		rc = 0;
-	else if (rc < 0 && rc != INC_ERROR)
-		rc = inc__git_fail(rc, INC_DIR);
 	git_tree_free(month);
 	git_tree_free(year);
 	git_tree_free(root);
-	git_tree_entry_free(top);
 	if (rc < 0) {
 		inc__strv_free(v, n);
 		free(t);
@@ -249,12 +308,13 @@ inc_incident_resolve(char **out, inc_repo *repo, const char *name)
 		goto out;
 	if (inc__id_valid(name)) { /* a whole id is found without a listing */
 		git_tree *tree = NULL;
-		if (inc__incident_tree(&tree, repo, head, name) == 0) {
-			git_tree_free(tree);
+		rc = inc__incident_tree(&tree, repo, head, name);
+		git_tree_free(tree);
+		if (rc == 0)
 			rc = (*out = strdup(name)) ? 0 :
 			    inc__fail(INC_ERROR, "out of memory");
+		if (rc != INC_ENOTFOUND)
 			goto out;
-		}
 	}
 	if ((rc = inc__id_list(&ids, NULL, &n, head)) < 0)
 		goto out;

@@ -19,20 +19,16 @@ inc__incident_tree(git_tree **out, inc_repo *repo, git_tree *head,
     const char *id)
 {
 	char path[256];
-	git_tree_entry *e = NULL;
 	int rc;
 
+	(void)repo;
 	*out = NULL;
 	if ((rc = inc__id_path(path, sizeof(path), id)) < 0)
 		return rc;
-	if (!head || git_tree_entry_bypath(&e, head, path) < 0 ||
-	    git_tree_entry_type(e) != GIT_OBJECT_TREE) {
-		git_tree_entry_free(e);
+	/* a tree on the way that cannot be read is not "no such incident" */
+	if (!head || (rc = inc__tree_bypath(out, head, path)) == INC_ENOTFOUND)
 		return inc__fail(INC_ENOTFOUND, "%s: no such incident", id);
-	}
-	rc = git_tree_lookup(out, repo->git, git_tree_entry_id(e));
-	git_tree_entry_free(e);
-	return rc < 0 ? inc__git_fail(rc, id) : 0;
+	return rc;
 }
 
 /*
@@ -165,7 +161,7 @@ read_blob(inc_incident *incident, inc_repo *repo, const char *dir,
 
 	snprintf(where, sizeof(where), "%s/%s", dir, git_tree_entry_name(e));
 	if ((rc = git_blob_lookup(&blob, repo->git, git_tree_entry_id(e))) < 0)
-		return inc__git_fail(rc, where);
+		return inc__object_fail(rc, where, "blob", git_tree_entry_id(e));
 	size = (size_t)git_blob_rawsize(blob);
 	rc = inc__buf_put(text, git_blob_rawcontent(blob), size);
 	git_blob_free(blob);
@@ -363,8 +359,11 @@ inc__picture_of(json_t **out, inc_repo *repo, const char *id,
 
 	if ((*out = cache_load(repo, id, tree_id)))
 		return 0;
-	if ((rc = git_tree_lookup(&tree, repo->git, tree_id)) < 0)
-		return inc__git_fail(rc, id);
+	if ((rc = git_tree_lookup(&tree, repo->git, tree_id)) < 0) {
+		char dir[256];
+		inc__id_path(dir, sizeof(dir), id);
+		return inc__object_fail(rc, dir, "tree", tree_id);
+	}
 	if ((rc = read_events(&read, repo, tree, id, 0)) == 0) {
 		inc__cache_store(repo, id, tree_id, read.picture);
 		*out = json_incref(read.picture);

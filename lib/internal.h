@@ -27,7 +27,8 @@ struct inc_repo {
 	char *commondir; /* where the lock and the cache live */
 	int sitrep_minutes[2]; /* normal and major, read on first use */
 	int update_minutes[2]; /* likewise, for customer updates */
-	char writer[9];  /* this clone's writer id, read on first write */
+	char writer[9];  /* the writer id of this clone's branch, on first write */
+	char *writer_branch; /* that branch */
 	char *name;      /* the responder, filled on first write */
 	char *email;
 	struct inc__batch *batch; /* between inc_batch_begin and _end */
@@ -72,6 +73,8 @@ inc__str_or(json_t *object, const char *key, const char *fallback)
 int inc__fail(int code, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 int inc__git_fail(int gitcode, const char *subject);
+int inc__object_fail(int gitcode, const char *subject, const char *type,
+    const git_oid *id);
 int inc__errno_fail(const char *subject);
 void inc__warn(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void inc__warn_clear(void);
@@ -104,11 +107,15 @@ void inc__unlock(int fd);
 int inc__head_tree(git_tree **out, inc_repo *repo);
 int inc__config_int(int *out, inc_repo *repo, const char *key, int fallback);
 
+/* config.c */
+int inc__config_open(git_config **out, git_repository *git);
+
 /* id.c */
 int inc__id_valid(const char *id);
 int inc__id_path(char *out, size_t size, const char *id);
 int inc__id_new(char **out, const char *title, int64_t at);
 int inc__id_list(char ***out, git_oid **trees, size_t *count, git_tree *head);
+int inc__tree_bypath(git_tree **out, git_tree *root, const char *path);
 void inc__strv_free(char **v, size_t n);
 
 /* incident.c */

@@ -1,4 +1,7 @@
-/* All incidents: one damaged log is reported and the others still listed. */
+/*
+ * All incidents: one damaged log is reported and the others still listed;
+ * an object of the repository that cannot be read fails the listing.
+ */
 #include <stdlib.h>
 #include <string.h>
 
@@ -32,8 +35,12 @@ inc_list(inc_incident ***out, size_t *count, inc_repo *repo, int all,
 			rc = inc__fail(INC_ERROR, "out of memory");
 			goto out;
 		}
-		if (inc__picture_of(&incident->picture, repo, ids[i], &trees[i]) < 0) {
+		if ((rc = inc__picture_of(&incident->picture, repo, ids[i],
+		    &trees[i])) < 0) {
 			inc_incident_free(incident);
+			if (rc != INC_EINVALID)
+				goto out;
+			rc = 0;
 			if (inc__buf_printf(&warn, "%s\n", inc_error()) < 0) {
 				rc = INC_ERROR;
 				goto out;

@@ -2,6 +2,7 @@
 #define _DEFAULT_SOURCE
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -10,6 +11,8 @@
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
+
+#include <git2/sys/repository.h>
 
 #include "internal.h"
 
@@ -45,6 +48,7 @@ init_git(void)
 }
 
 static int holds_incidents(git_repository *git);
+static int head_tree(git_tree **out, git_repository *git);
 
 /*
  * libgit2 refuses a repository another user owns, as git does ("dubious
@@ -104,19 +108,26 @@ open_exact(git_repository **out, const char *dir)
 	return 0;
 }
 
-/* A repository holds incidents when its HEAD or work tree has incidents/. */
+/*
+ * A repository holds incidents when its HEAD or work tree has incidents/;
+ * one whose HEAD cannot be read counts, so that the tools say it is
+ * damaged rather than use another.
+ */
 static int
 holds_incidents(git_repository *git)
 {
-	git_object *obj = NULL;
+	git_tree *head = NULL;
+	const git_tree_entry *e;
 	const char *workdir = git_repository_workdir(git);
 	char path[4096];
 	struct stat st;
 	int yes;
 
-	yes = git_revparse_single(&obj, git, "HEAD:" INC_DIR) == 0 &&
-	    git_object_type(obj) == GIT_OBJECT_TREE;
-	git_object_free(obj);
+	if (head_tree(&head, git) < 0)
+		return 1;
+	yes = head && (e = git_tree_entry_byname(head, INC_DIR)) &&
+	    git_tree_entry_type(e) == GIT_OBJECT_TREE;
+	git_tree_free(head);
 	if (!yes && workdir) {
 		snprintf(path, sizeof(path), "%s%s", workdir, INC_DIR);
 		yes = stat(path, &st) == 0 && S_ISDIR(st.st_mode);
@@ -174,13 +185,85 @@ open_default(git_repository **out, char **path)
 	return 0;
 }
 
+/*
+ * The work tree set to dir. Not when it is that already: libgit2 1.5's
+ * git_repository_set_workdir then leaks the path it resolved.
+ */
+static int
+set_workdir(git_repository *git, const char *dir, const char *subject)
+{
+	const char *now = git_repository_workdir(git);
+	char real[PATH_MAX];
+	size_t n;
+	int rc;
+
+	if (now && realpath(dir, real) && (n = strlen(real)) + 1 < sizeof(real)) {
+		if (n && real[n - 1] != '/')
+			real[n++] = '/', real[n] = '\0';
+		if (!strcmp(now, real))
+			return 0;
+	}
+	if ((rc = git_repository_set_workdir(git, dir, 0)) < 0)
+		return inc__git_fail(rc, subject);
+	return 0;
+}
+
+/*
+ * The work tree as git finds it when the environment names the
+ * repository: GIT_WORK_TREE, else core.worktree, else (GIT_DIR set, the
+ * repository not bare) the current directory. Found by search, only
+ * GIT_WORK_TREE changes it.
+ */
+static int
+env_workdir(git_repository *git, int from_git_dir)
+{
+	const char *tree = getenv("GIT_WORK_TREE");
+	git_config *cfg = NULL;
+	git_buf value = {0};
+	char cwd[4096];
+	int rc, set;
+
+	if (tree && *tree)
+		return set_workdir(git, tree, "GIT_WORK_TREE");
+	if (!from_git_dir || git_repository_is_bare(git))
+		return 0;
+	if ((rc = git_repository_config_snapshot(&cfg, git)) < 0)
+		return inc__git_fail(rc, "git config");
+	set = git_config_get_string_buf(&value, cfg, "core.worktree") == 0;
+	git_buf_dispose(&value);
+	git_config_free(cfg);
+	if (set)
+		return 0;
+	if (!getcwd(cwd, sizeof(cwd)))
+		return inc__errno_fail(".");
+	return set_workdir(git, cwd, cwd);
+}
+
+/* What the user knows a found repository by: its work tree, or itself. */
+static char *
+found_path(git_repository *git)
+{
+	const char *w = git_repository_workdir(git);
+	char *path = strdup(w ? w : git_repository_path(git));
+
+	if (path && strlen(path) > 1 && path[strlen(path) - 1] == '/')
+		path[strlen(path) - 1] = '\0';
+	return path;
+}
+
+/*
+ * The repository: dir (-C), else INC_REPO, else GIT_DIR, else the one
+ * around the current directory if it holds incidents, else the per-user
+ * default. Its configuration is read as git reads it (config.c).
+ */
 int
 inc_repo_open(inc_repo **out, const char *dir)
 {
 	inc_repo *repo = NULL;
 	git_repository *git = NULL;
+	git_config *cfg = NULL;
 	char *path = NULL;
-	const char *env = getenv("INC_REPO");
+	const char *env = getenv("INC_REPO"), *git_dir = getenv("GIT_DIR");
 	int rc, is_default = 0;
 
 	*out = NULL;
@@ -192,12 +275,16 @@ inc_repo_open(inc_repo **out, const char *dir)
 		if ((rc = open_exact(&git, dir)) < 0)
 			goto out;
 		path = strdup(dir);
+	} else if (git_dir && *git_dir) {
+		if ((rc = open_exact(&git, git_dir)) < 0 ||
+		    (rc = env_workdir(git, 1)) < 0)
+			goto out;
+		path = found_path(git);
 	} else if ((rc = git_repository_open_ext(&git, ".", 0, NULL)) == 0 &&
 	    holds_incidents(git)) {
-		const char *w = git_repository_workdir(git);
-		path = strdup(w ? w : git_repository_path(git));
-		if (path && strlen(path) > 1 && path[strlen(path) - 1] == '/')
-			path[strlen(path) - 1] = '\0';
+		if ((rc = env_workdir(git, 0)) < 0)
+			goto out;
+		path = found_path(git);
 	} else {
 		git_repository_free(git);
 		git = NULL;
@@ -213,12 +300,19 @@ inc_repo_open(inc_repo **out, const char *dir)
 		rc = inc__fail(INC_ERROR, "out of memory");
 		goto out;
 	}
+	if ((rc = inc__config_open(&cfg, git)) < 0)
+		goto out;
+	if ((rc = git_repository_set_config(git, cfg)) < 0) {
+		rc = inc__git_fail(rc, "git config");
+		goto out;
+	}
 	repo->git = git, git = NULL;
 	repo->path = path, path = NULL;
 	repo->is_default = is_default;
 	*out = repo, repo = NULL;
 	rc = 0;
 out:
+	git_config_free(cfg);
 	git_repository_free(git);
 	free(path);
 	inc_repo_free(repo);
@@ -239,6 +333,7 @@ inc_repo_free(inc_repo *repo)
 	free(repo->commondir);
 	free(repo->name);
 	free(repo->email);
+	free(repo->writer_branch);
 	free(repo);
 }
 
@@ -343,45 +438,103 @@ fail:
 	return rc;
 }
 
+/* A writer id from the configuration, checked. */
+static int
+writer_valid(char out[9], const char *key, const char *have)
+{
+	if (strlen(have) != 8 || strspn(have, "0123456789abcdef") != 8)
+		return inc__fail(INC_EINVALID, "%s: %s: not 8 hex digits (remove "
+		    "it: git config --unset %s)", key, have, key);
+	memcpy(out, have, 9);
+	return 0;
+}
+
+static int
+config_set_local(inc_repo *repo, const char *key, const char *value)
+{
+	git_config *cfg = NULL, *local = NULL;
+	int rc;
+
+	if ((rc = git_repository_config(&cfg, repo->git)) < 0 ||
+	    (rc = git_config_open_level(&local, cfg, GIT_CONFIG_LEVEL_LOCAL)) < 0 ||
+	    (rc = git_config_set_string(local, key, value)) < 0)
+		rc = inc__git_fail(rc, key);
+	git_config_free(local);
+	git_config_free(cfg);
+	return rc;
+}
+
 /*
- * Each clone appends to files of its own, named by a random writer id kept
- * in the clone's own config: two clones never append to the same file, so
- * their histories merge without conflict. Called with the lock held.
+ * Each branch of each clone appends to files of its own, named by a
+ * random writer id kept in the clone's own config: two clones, or two
+ * branches of one (and so two of its worktrees, which cannot share a
+ * branch), never append to the same file, so their histories merge
+ * without conflict. The clone's inc.writer belongs to the first branch
+ * that writes with it, named in inc.writerBranch (so an id made before
+ * ids were per branch goes on); any other branch B has inc.B.writer.
+ * Called with the lock held.
  */
 int
 inc__writer(const char **out, inc_repo *repo)
 {
-	git_config *cfg = NULL, *local = NULL;
+	git_reference *head = NULL;
+	const char *branch;
+	char *have = NULL, *owner = NULL, *mine = NULL, key[512];
 	unsigned char bytes[4];
-	char *have = NULL;
 	int rc;
 
 	*out = repo->writer;
-	if (repo->writer[0])
-		return 0;
-	if ((rc = config_string(&have, repo, "inc.writer")) < 0)
-		return rc;
-	if (have) {
-		if (strlen(have) == 8 && strspn(have, "0123456789abcdef") == 8)
-			memcpy(repo->writer, have, sizeof(repo->writer));
-		else
-			rc = inc__fail(INC_EINVALID, "inc.writer: %s: not 8 hex "
-			    "digits (remove it: git config --unset inc.writer)", have);
-		free(have);
-		return rc;
+	if ((rc = git_reference_lookup(&head, repo->git, "HEAD")) < 0)
+		return inc__git_fail(rc, "HEAD");
+	if (git_reference_type(head) != GIT_REFERENCE_SYMBOLIC) {
+		rc = inc__fail(INC_EINVALID, "%s: HEAD is detached: check out a "
+		    "branch", repo->path);
+		goto out;
 	}
-	if (getrandom(bytes, sizeof(bytes), 0) != sizeof(bytes))
-		return inc__errno_fail("getrandom");
+	branch = git_reference_symbolic_target(head);
+	if (!strncmp(branch, "refs/heads/", 11))
+		branch += 11;
+	if (repo->writer[0] && !strcmp(repo->writer_branch, branch))
+		goto out;
+	repo->writer[0] = '\0';
+	free(repo->writer_branch);
+	if (!(repo->writer_branch = strdup(branch))) {
+		rc = inc__fail(INC_ERROR, "out of memory");
+		goto out;
+	}
+	if ((rc = config_string(&have, repo, "inc.writer")) < 0 ||
+	    (rc = config_string(&owner, repo, "inc.writerBranch")) < 0)
+		goto out;
+	if (have && (!owner || !strcmp(owner, branch))) {
+		if ((rc = writer_valid(repo->writer, "inc.writer", have)) == 0 &&
+		    !owner)
+			rc = config_set_local(repo, "inc.writerBranch", branch);
+		goto out;
+	}
+	snprintf(key, sizeof(key), "inc.%s.writer", branch);
+	if ((rc = config_string(&mine, repo, key)) < 0)
+		goto out;
+	if (mine) {
+		rc = writer_valid(repo->writer, key, mine);
+		goto out;
+	}
+	if (getrandom(bytes, sizeof(bytes), 0) != sizeof(bytes)) {
+		rc = inc__errno_fail("getrandom");
+		goto out;
+	}
 	snprintf(repo->writer, sizeof(repo->writer), "%02x%02x%02x%02x",
 	    bytes[0], bytes[1], bytes[2], bytes[3]);
-	if ((rc = git_repository_config(&cfg, repo->git)) < 0 ||
-	    (rc = git_config_open_level(&local, cfg, GIT_CONFIG_LEVEL_LOCAL)) < 0 ||
-	    (rc = git_config_set_string(local, "inc.writer", repo->writer)) < 0) {
-		rc = inc__git_fail(rc, "inc.writer");
+	if (have) /* the clone's is another branch's */
+		rc = config_set_local(repo, key, repo->writer);
+	else if ((rc = config_set_local(repo, "inc.writer", repo->writer)) == 0)
+		rc = config_set_local(repo, "inc.writerBranch", branch);
+out:
+	if (rc < 0)
 		repo->writer[0] = '\0';
-	}
-	git_config_free(local);
-	git_config_free(cfg);
+	free(have);
+	free(owner);
+	free(mine);
+	git_reference_free(head);
 	return rc;
 }
 
@@ -438,19 +591,38 @@ inc__unlock(int fd)
 	close(fd);
 }
 
-/* The tree at HEAD, or NULL on an unborn branch. */
-int
-inc__head_tree(git_tree **out, inc_repo *repo)
+/*
+ * The tree at HEAD, or NULL when HEAD's branch does not exist yet. Only
+ * that is an empty repository: a commit or tree that cannot be read is
+ * an error that names it, never "no incidents".
+ */
+static int
+head_tree(git_tree **out, git_repository *git)
 {
-	git_object *obj = NULL;
+	git_reference *head = NULL;
+	git_commit *commit = NULL;
+	const git_oid *id;
 	int rc;
 
 	*out = NULL;
-	rc = git_revparse_single(&obj, repo->git, "HEAD^{tree}");
-	if (rc == GIT_ENOTFOUND || rc == GIT_EUNBORNBRANCH)
+	rc = git_repository_head(&head, git);
+	if (rc == GIT_EUNBORNBRANCH)
 		return 0;
 	if (rc < 0)
-		return inc__git_fail(rc, repo->path);
-	*out = (git_tree *)obj;
-	return 0;
+		return inc__git_fail(rc, "HEAD");
+	id = git_reference_target(head);
+	if ((rc = git_commit_lookup(&commit, git, id)) < 0)
+		rc = inc__object_fail(rc, "HEAD", "commit", id);
+	else if ((rc = git_commit_tree(out, commit)) < 0)
+		rc = inc__object_fail(rc, "HEAD", "tree",
+		    git_commit_tree_id(commit));
+	git_commit_free(commit);
+	git_reference_free(head);
+	return rc;
+}
+
+int
+inc__head_tree(git_tree **out, inc_repo *repo)
+{
+	return head_tree(out, repo->git);
 }

@@ -7,24 +7,41 @@
  * in the commit's gpgsig header. A signature is checked with gpg --verify,
  * or with ssh-keygen -Y find-principals and -Y verify against
  * gpg.ssh.allowedSignersFile, so git verify-commit agrees.
+ *
+ * A signer that gives no answer in inc.signTimeout seconds (one waiting
+ * for a passphrase nobody types) is stopped, its whole process group, and
+ * the write fails: it must not hold the writers' lock for ever.
  */
 #define _DEFAULT_SOURCE
 #include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
 #include <spawn.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/wait.h>
+#include <termios.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "internal.h"
 
 extern char **environ;
 
-/* A program's output, with its exit status (127: it could not be run). */
+/* shorter than the writers' wait for the lock: they outlast a stuck signer */
+#define SIGN_TIMEOUT_SECONDS 20
+/* how long a stopped signer has to leave before it is killed */
+#define SIGN_GRACE_MS 1000
+
+/*
+ * A program's output, with its exit status (127: it could not be run);
+ * timed_out when it was stopped, its reason then the last line of err.
+ */
 struct output {
 	struct inc_buf out, err;
 	int status;
+	int timed_out;
 };
 
 static void
@@ -51,16 +68,83 @@ slurp(struct inc_buf *b, FILE *f)
 }
 
 /*
- * Runs argv (found in PATH, no shell) with in on its standard input and
- * both outputs kept in temporary files, so no pipe can fill up.
+ * The terminal, if this process has it in the foreground: a signer that
+ * asks for a passphrase there (ssh-keygen, gpg's loopback pinentry) is
+ * given it, being in a process group of its own.
  */
 static int
-run(struct output *o, const char *const argv[], const char *in, size_t inlen)
+terminal_take(pid_t pgrp)
+{
+	int fd = open("/dev/tty", O_RDWR | O_NOCTTY | O_CLOEXEC);
+
+	if (fd < 0)
+		return -1;
+	if (tcgetpgrp(fd) != getpgrp() || tcsetpgrp(fd, pgrp) < 0) {
+		close(fd);
+		return -1;
+	}
+	/* one that read the terminal before it had it was stopped: go on */
+	kill(-pgrp, SIGCONT);
+	return fd;
+}
+
+/* The terminal back to this process's group, from the background. */
+static void
+terminal_give_back(int fd)
+{
+	sigset_t block, old;
+
+	if (fd < 0)
+		return;
+	sigemptyset(&block);
+	sigaddset(&block, SIGTTOU);
+	sigprocmask(SIG_BLOCK, &block, &old);
+	if (tcsetpgrp(fd, getpgrp()) < 0) {
+		/* the terminal is gone: nothing to give back */
+	}
+	sigprocmask(SIG_SETMASK, &old, NULL);
+	close(fd);
+}
+
+/*
+ * Waits up to ms milliseconds for pid, in naps growing from 0.1 ms so a
+ * quick program is not kept waiting: 1 when it is still running.
+ */
+static int
+wait_ms(int *ws, pid_t pid, long ms)
+{
+	long nap = 100 * 1000, waited = 0; /* nanoseconds */
+	pid_t r;
+
+	for (;;) {
+		if ((r = waitpid(pid, ws, WNOHANG)) == pid)
+			return 0;
+		if (r < 0 && errno != EINTR)
+			return inc__errno_fail("waitpid");
+		if (waited >= ms * 1000 * 1000)
+			return 1;
+		nanosleep(&(struct timespec){0, nap}, NULL);
+		waited += nap;
+		if (nap < 20 * 1000 * 1000)
+			nap *= 2;
+	}
+}
+
+/*
+ * Runs argv (found in PATH, no shell) with in on its standard input and
+ * both outputs kept in temporary files, so no pipe can fill up. It runs
+ * in a process group of its own, stopped (SIGTERM, then SIGKILL) after
+ * timeout seconds.
+ */
+static int
+run(struct output *o, const char *const argv[], const char *in, size_t inlen,
+    int timeout)
 {
 	FILE *fin = tmpfile(), *fout = tmpfile(), *ferr = tmpfile();
 	posix_spawn_file_actions_t fa;
+	posix_spawnattr_t attr;
 	pid_t pid;
-	int rc = 0, e, ws;
+	int rc = 0, e, ws, tty;
 
 	memset(o, 0, sizeof(*o));
 	if (!fin || !fout || !ferr) {
@@ -76,22 +160,43 @@ run(struct output *o, const char *const argv[], const char *in, size_t inlen)
 	posix_spawn_file_actions_adddup2(&fa, fileno(fin), 0);
 	posix_spawn_file_actions_adddup2(&fa, fileno(fout), 1);
 	posix_spawn_file_actions_adddup2(&fa, fileno(ferr), 2);
-	e = posix_spawnp(&pid, argv[0], &fa, NULL, (char *const *)argv,
+	posix_spawnattr_init(&attr);
+	posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETPGROUP);
+	posix_spawnattr_setpgroup(&attr, 0);
+	e = posix_spawnp(&pid, argv[0], &fa, &attr, (char *const *)argv,
 	    environ);
+	posix_spawnattr_destroy(&attr);
 	posix_spawn_file_actions_destroy(&fa);
 	if (e) {
 		o->status = 127;
 		rc = inc__buf_printf(&o->err, "%s: %s\n", argv[0], strerror(e));
 		goto out;
 	}
-	while (waitpid(pid, &ws, 0) < 0)
-		if (errno != EINTR) {
-			rc = inc__errno_fail(argv[0]);
-			goto out;
+	tty = terminal_take(pid);
+	if ((rc = wait_ms(&ws, pid, timeout * 1000L)) > 0) {
+		o->timed_out = 1;
+		kill(-pid, SIGTERM);
+		if ((rc = wait_ms(&ws, pid, SIGN_GRACE_MS)) > 0) {
+			kill(-pid, SIGKILL);
+			rc = wait_ms(&ws, pid, 60 * 1000L);
 		}
+		/* and whatever it started that is still there */
+		kill(-pid, SIGKILL);
+	}
+	terminal_give_back(tty);
+	if (rc != 0) {
+		rc = rc > 0 ? inc__fail(INC_ERROR, "%s: would not stop", argv[0]) :
+		    rc;
+		goto out;
+	}
 	o->status = WIFEXITED(ws) ? WEXITSTATUS(ws) : 128 + WTERMSIG(ws);
 	if ((rc = slurp(&o->out, fout)) < 0 || (rc = slurp(&o->err, ferr)) < 0)
 		goto out;
+	if (o->timed_out) {
+		rc = inc__buf_printf(&o->err, "%s: stopped after %d seconds "
+		    "without an answer, see inc.signTimeout\n", argv[0], timeout);
+		goto out;
+	}
 	/*
 	 * Where posix_spawn cannot report a failed exec (it forks, as under
 	 * valgrind), the child exits 127 silently: say why, if we can tell.
@@ -179,6 +284,24 @@ config_path(char **out, git_config *cfg, const char *key)
 	return rc;
 }
 
+/* inc.signTimeout: how long a signing program may take, in seconds. */
+static int
+config_timeout(int *out, git_config *cfg, const char *after)
+{
+	int32_t value;
+	int rc;
+
+	*out = SIGN_TIMEOUT_SECONDS;
+	rc = git_config_get_int32(&value, cfg, "inc.signTimeout");
+	if (rc == GIT_ENOTFOUND)
+		return 0;
+	if (rc < 0 || value <= 0)
+		return inc__fail(INC_EINVALID, "inc.signTimeout: not a positive "
+		    "number of seconds%s", after);
+	*out = value;
+	return 0;
+}
+
 /* A temporary file holding text, named in *path (unlinked by the caller). */
 static int
 temp_file(char *path, size_t size, const char *text, size_t len)
@@ -221,9 +344,10 @@ sign_openpgp(struct inc_buf *sig, git_config *cfg, inc_repo *repo,
 {
 	char *program = NULL, *key = NULL, why[400];
 	struct output o;
-	int rc;
+	int rc, timeout;
 
-	if ((rc = config_get(&program, cfg, "gpg.program")) < 0 ||
+	if ((rc = config_timeout(&timeout, cfg, " (nothing recorded)")) < 0 ||
+	    (rc = config_get(&program, cfg, "gpg.program")) < 0 ||
 	    (rc = config_get(&key, cfg, "user.signingkey")) < 0)
 		goto out;
 	if (!key) { /* as git: the committer's identity names the key */
@@ -236,7 +360,7 @@ sign_openpgp(struct inc_buf *sig, git_config *cfg, inc_repo *repo,
 	{
 		const char *argv[] = {program ? program : "gpg", "--status-fd=2",
 		    "-bsau", key, NULL};
-		if ((rc = run(&o, argv, payload, len)) < 0)
+		if ((rc = run(&o, argv, payload, len, timeout)) < 0)
 			goto out;
 		if (o.status || !o.out.len || !o.err.s ||
 		    (strncmp(o.err.s, "[GNUPG:] SIG_CREATED ", 21) &&
@@ -262,9 +386,10 @@ sign_ssh(struct inc_buf *sig, git_config *cfg, const char *payload,
 	char *program = NULL, *key = NULL, file[4096] = "", sigfile[4200];
 	char why[400];
 	struct output o;
-	int rc;
+	int rc, timeout;
 
-	if ((rc = config_get(&program, cfg, "gpg.ssh.program")) < 0 ||
+	if ((rc = config_timeout(&timeout, cfg, " (nothing recorded)")) < 0 ||
+	    (rc = config_get(&program, cfg, "gpg.ssh.program")) < 0 ||
 	    (rc = config_path(&key, cfg, "user.signingkey")) < 0)
 		goto out;
 	if (!key || !*key) {
@@ -283,7 +408,7 @@ sign_ssh(struct inc_buf *sig, git_config *cfg, const char *payload,
 	{
 		const char *argv[] = {program ? program : "ssh-keygen", "-Y",
 		    "sign", "-n", "git", "-f", key, file, NULL};
-		if ((rc = run(&o, argv, NULL, 0)) < 0)
+		if ((rc = run(&o, argv, NULL, 0, timeout)) < 0)
 			goto out;
 		if (o.status || read_file(sig, sigfile) < 0 || !sig->len)
 			rc = inc__fail(INC_ERROR, "commit signing failed: %s "
@@ -375,9 +500,10 @@ check_ssh(git_config *cfg, const char *sig, const char *payload,
 	char *program = NULL, *allowed = NULL, file[4096] = "", why[400];
 	struct output o = {0};
 	size_t n;
-	int rc;
+	int rc, timeout;
 
-	if ((rc = config_get(&program, cfg, "gpg.ssh.program")) < 0 ||
+	if ((rc = config_timeout(&timeout, cfg, "")) < 0 ||
+	    (rc = config_get(&program, cfg, "gpg.ssh.program")) < 0 ||
 	    (rc = config_path(&allowed, cfg, "gpg.ssh.allowedSignersFile")) < 0)
 		goto out;
 	if (!allowed) {
@@ -390,9 +516,14 @@ check_ssh(git_config *cfg, const char *sig, const char *payload,
 	{
 		const char *find[] = {program ? program : "ssh-keygen", "-Y",
 		    "find-principals", "-f", allowed, "-s", file, NULL};
-		if ((rc = run(&o, find, NULL, 0)) < 0)
+		if ((rc = run(&o, find, NULL, 0, timeout)) < 0)
 			goto out;
 		n = o.out.s ? strcspn(o.out.s, "\n") : 0;
+		if (o.timed_out) {
+			rc = inc__fail(INC_ERROR, "signature not checked: %s",
+			    last_words(why, sizeof(why), &o.err));
+			goto out;
+		}
 		if (o.status || !n) {
 			rc = inc__fail(INC_EINVALID, "signed by a key not in "
 			    "gpg.ssh.allowedSignersFile");
@@ -405,9 +536,12 @@ check_ssh(git_config *cfg, const char *sig, const char *payload,
 		    "verify", "-n", "git", "-f", allowed, "-I", o.out.s, "-s", file,
 		    NULL};
 		struct output v;
-		if ((rc = run(&v, verify, payload, len)) < 0)
+		if ((rc = run(&v, verify, payload, len, timeout)) < 0)
 			goto out;
-		if (v.status)
+		if (v.timed_out)
+			rc = inc__fail(INC_ERROR, "signature not checked: %s",
+			    last_words(why, sizeof(why), &v.err));
+		else if (v.status)
 			rc = inc__fail(INC_EINVALID, "bad signature: %s",
 			    last_words(why, sizeof(why), &v.err));
 		output_free(&v);
@@ -428,18 +562,22 @@ check_openpgp(git_config *cfg, const char *sig, const char *payload,
 {
 	char *program = NULL, file[4096] = "", why[400];
 	struct output o;
-	int rc;
+	int rc, timeout;
 
-	if ((rc = config_get(&program, cfg, "gpg.program")) < 0 ||
+	if ((rc = config_timeout(&timeout, cfg, "")) < 0 ||
+	    (rc = config_get(&program, cfg, "gpg.program")) < 0 ||
 	    (rc = temp_file(file, sizeof(file), sig, strlen(sig))) < 0)
 		goto out;
 	{
 		const char *argv[] = {program ? program : "gpg",
 		    "--keyid-format=long", "--status-fd=1", "--verify", file, "-",
 		    NULL};
-		if ((rc = run(&o, argv, payload, len)) < 0)
+		if ((rc = run(&o, argv, payload, len, timeout)) < 0)
 			goto out;
-		if (o.status || !o.out.s ||
+		if (o.timed_out)
+			rc = inc__fail(INC_ERROR, "signature not checked: %s",
+			    last_words(why, sizeof(why), &o.err));
+		else if (o.status || !o.out.s ||
 		    (strncmp(o.out.s, "[GNUPG:] GOODSIG ", 17) &&
 		    !strstr(o.out.s, "\n[GNUPG:] GOODSIG ")))
 			rc = inc__fail(INC_EINVALID, "bad signature: %s",

@@ -160,6 +160,105 @@ fails "an openpgp key that is not there" 1 \
 	"inc-note: commit signing failed: gpg: signing failed: No secret key (nothing recorded)" \
 	inc-note -C p "$pid" "not recorded"
 is "$(commits p)" "$before" "nothing is committed"
+git -C p config --unset user.signingkey
+
+# --- a signer that gives no answer (waiting for a passphrase) ---
+# hanger: the first one run hangs, in a child as a wrapper would, and
+# says who it is; the others sign with gpg
+printf '#!/bin/sh
+if mkdir "%s/hung" 2>/dev/null; then
+	echo $$ >"%s/hanger.pid"
+	sleep 60 &
+	echo $! >"%s/sleeper.pid"
+	wait
+fi
+exec gpg "$@"
+' "$TRASH" "$TRASH" "$TRASH" >hanger
+chmod +x hanger
+git -C p config gpg.program "$TRASH/hanger"
+git -C p config inc.signTimeout 3
+before=$(commits p)
+start=$(date +%s)
+inc-note -C p "$pid" "stuck signer" >/dev/null 2>stuck.err &
+writer=$!
+while [ ! -s sleeper.pid ]; do sleep 0.1; done
+run inc-note -C p "$pid" "waiting writer"
+wait "$writer"
+stuck=$?
+elapsed=$(($(date +%s) - start))
+is "$stuck:$(cat stuck.err)" \
+	"1:inc-note: commit signing failed: $TRASH/hanger: stopped after 3 seconds without an answer, see inc.signTimeout (nothing recorded)" \
+	"a signer with no answer is stopped after inc.signTimeout, in one line"
+is "$status" 0 "a writer waiting for the lock then records its event"
+if [ "$elapsed" -ge 3 ] && [ "$elapsed" -le 10 ]; then
+	ok "after the timeout, not much later ($elapsed s)"
+else
+	not_ok "after the timeout, not much later ($elapsed s)"
+fi
+is "$(commits p)" $((before + 1)) "only the waiting writer's event is committed"
+is "$(git -C p log -1 --format=%s | sed 's/^[^:]*: //')" "Note: waiting writer" "it is the one"
+is "$(git -C p status --porcelain)" "" "the work tree is clean"
+# gone, or a zombie no one has reaped yet: not running
+gone() {
+	case $(ps -o stat= -p "$1" 2>/dev/null) in
+	"" | Z*) return 0 ;;
+	esac
+	return 1
+}
+if gone "$(cat hanger.pid)" && gone "$(cat sleeper.pid)"; then
+	ok "the signer and its child are stopped, as a process group"
+else
+	not_ok "the signer and its child are stopped, as a process group"
+	kill "$(cat hanger.pid)" "$(cat sleeper.pid)" 2>/dev/null
+fi
+
+# one that ignores SIGTERM is killed
+printf '#!/bin/sh
+trap "" TERM
+sleep 60 &
+echo $! >"%s/deaf.pid"
+wait
+wait
+' "$TRASH" >deaf
+chmod +x deaf
+git -C p config gpg.program "$TRASH/deaf"
+git -C p config inc.signTimeout 1
+fails "a signer deaf to SIGTERM is killed" 1 \
+	"inc-note: commit signing failed: $TRASH/deaf: stopped after 1 seconds without an answer, see inc.signTimeout (nothing recorded)" \
+	inc-note -C p "$pid" "deaf signer"
+if gone "$(cat deaf.pid)"; then
+	ok "with its child"
+else
+	not_ok "with its child"
+	kill -9 "$(cat deaf.pid)"
+fi
+is "$(commits p)" $((before + 1)) "nothing is committed"
+
+git -C p config inc.signTimeout 0
+fails "inc.signTimeout must be a positive number" 1 \
+	"inc-note: inc.signTimeout: not a positive number of seconds (nothing recorded)" \
+	inc-note -C p "$pid" "bad timeout"
+git -C p config --unset inc.signTimeout
+git -C p config --unset gpg.program
 gpgconf --kill all 2>/dev/null
+
+# a signer that asks on the terminal has it, in its own process group
+printf '#!/bin/sh
+printf "passphrase: " >/dev/tty
+read p </dev/tty
+echo "$p" >"%s/typed"
+exec ssh-keygen "$@"
+' "$TRASH" >asker
+chmod +x asker
+git -C s config gpg.format ssh
+git -C s config gpg.ssh.program "$TRASH/asker"
+git -C s config inc.signTimeout 10
+before=$(commits s)
+(sleep 1; echo secret) |
+	script -qec "inc-note -C s $id 'typed passphrase'" /dev/null >tty.out 2>&1
+is "$? $(cat typed)" "0 secret" "a signer reading the terminal gets what is typed there"
+is "$(commits s)" $((before + 1)) "and the event is recorded"
+is "$(git -C s log -1 --format='%G? %s' | sed 's/ [^ ]*: / /')" \
+	"G Note: typed passphrase" "signed as before"
 
 done_testing

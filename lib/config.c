@@ -1,0 +1,415 @@
+/*
+ * The git configuration as git itself reads it. libgit2 1.5 knows neither
+ * GIT_CONFIG_GLOBAL, GIT_CONFIG_SYSTEM and GIT_CONFIG_NOSYSTEM, nor the
+ * GIT_CONFIG_COUNT, GIT_CONFIG_KEY_n and GIT_CONFIG_VALUE_n entries that
+ * go above every file; so the files are put together here, and the
+ * entries given to libgit2 as a read-only backend of their own.
+ */
+#define _DEFAULT_SOURCE
+#include <ctype.h>
+#include <errno.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <git2/sys/config.h>
+
+#include "internal.h"
+
+/* GIT_CONFIG_KEY_n = GIT_CONFIG_VALUE_n, in order: the last one wins */
+struct env_config {
+	git_config_backend parent;
+	git_config_level_t level;
+	size_t n;
+	char **name, **value;
+};
+
+struct env_iterator {
+	git_config_iterator parent;
+	size_t at;
+	git_config_entry entry;
+};
+
+static void
+entry_keep(git_config_entry *entry)
+{
+	(void)entry; /* an iterator's entry is the iterator's own */
+}
+
+static void
+entry_free(git_config_entry *entry)
+{
+	free(entry);
+}
+
+static int
+env_open(git_config_backend *backend, git_config_level_t level,
+    const git_repository *repo)
+{
+	(void)repo;
+	((struct env_config *)backend)->level = level;
+	return 0;
+}
+
+static void
+entry_fill(git_config_entry *e, struct env_config *c, size_t i)
+{
+	memset(e, 0, sizeof(*e));
+	e->name = c->name[i];
+	e->value = c->value[i];
+	e->level = c->level;
+	e->free = entry_keep;
+}
+
+static int
+env_get(git_config_backend *backend, const char *key, git_config_entry **out)
+{
+	struct env_config *c = (struct env_config *)backend;
+	git_config_entry *e;
+
+	for (size_t i = c->n; i-- > 0;) {
+		if (strcmp(c->name[i], key))
+			continue;
+		if (!(e = malloc(sizeof(*e))))
+			return -1;
+		entry_fill(e, c, i);
+		e->free = entry_free;
+		*out = e;
+		return 0;
+	}
+	return GIT_ENOTFOUND;
+}
+
+static int
+env_readonly(void)
+{
+	git_error_set_str(GIT_ERROR_CONFIG, "GIT_CONFIG_COUNT entries cannot "
+	    "be changed");
+	return -1;
+}
+
+static int
+env_set(git_config_backend *b, const char *key, const char *value)
+{
+	(void)b, (void)key, (void)value;
+	return env_readonly();
+}
+
+static int
+env_set_multivar(git_config_backend *b, const char *name, const char *regexp,
+    const char *value)
+{
+	(void)b, (void)name, (void)regexp, (void)value;
+	return env_readonly();
+}
+
+static int
+env_del(git_config_backend *b, const char *key)
+{
+	(void)b, (void)key;
+	return env_readonly();
+}
+
+static int
+env_del_multivar(git_config_backend *b, const char *key, const char *regexp)
+{
+	(void)b, (void)key, (void)regexp;
+	return env_readonly();
+}
+
+static int
+env_next(git_config_entry **out, git_config_iterator *iter)
+{
+	struct env_iterator *it = (struct env_iterator *)iter;
+	struct env_config *c = (struct env_config *)iter->backend;
+
+	if (it->at >= c->n)
+		return GIT_ITEROVER;
+	entry_fill(&it->entry, c, it->at++);
+	*out = &it->entry;
+	return 0;
+}
+
+static void
+env_iterator_free(git_config_iterator *iter)
+{
+	free(iter);
+}
+
+static int
+env_iterator(git_config_iterator **out, git_config_backend *backend)
+{
+	struct env_iterator *it = calloc(1, sizeof(*it));
+
+	if (!it)
+		return -1;
+	it->parent.backend = backend;
+	it->parent.next = env_next;
+	it->parent.free = env_iterator_free;
+	*out = &it->parent;
+	return 0;
+}
+
+static int
+env_lock(git_config_backend *b)
+{
+	(void)b;
+	return env_readonly();
+}
+
+static int
+env_unlock(git_config_backend *b, int success)
+{
+	(void)b, (void)success;
+	return env_readonly();
+}
+
+static void
+env_free(git_config_backend *backend)
+{
+	struct env_config *c = (struct env_config *)backend;
+
+	if (!c)
+		return;
+	for (size_t i = 0; c->name && c->value && i < c->n; i++) {
+		free(c->name[i]);
+		free(c->value[i]);
+	}
+	free(c->name);
+	free(c->value);
+	free(c);
+}
+
+static int env_snapshot(git_config_backend **out, git_config_backend *from);
+
+static struct env_config *
+env_new(size_t n)
+{
+	struct env_config *c = calloc(1, sizeof(*c));
+
+	if (!c)
+		return NULL;
+	git_config_init_backend(&c->parent, GIT_CONFIG_BACKEND_VERSION);
+	c->parent.readonly = 1;
+	c->parent.open = env_open;
+	c->parent.get = env_get;
+	c->parent.set = env_set;
+	c->parent.set_multivar = env_set_multivar;
+	c->parent.del = env_del;
+	c->parent.del_multivar = env_del_multivar;
+	c->parent.iterator = env_iterator;
+	c->parent.snapshot = env_snapshot;
+	c->parent.lock = env_lock;
+	c->parent.unlock = env_unlock;
+	c->parent.free = env_free;
+	c->name = calloc(n ? n : 1, sizeof(*c->name));
+	c->value = calloc(n ? n : 1, sizeof(*c->value));
+	if (!c->name || !c->value) {
+		env_free(&c->parent);
+		return NULL;
+	}
+	return c;
+}
+
+static int
+env_add(struct env_config *c, const char *name, const char *value)
+{
+	if (!(c->name[c->n] = strdup(name)))
+		return -1;
+	if (!(c->value[c->n] = strdup(value))) {
+		free(c->name[c->n]);
+		return -1;
+	}
+	c->n++;
+	return 0;
+}
+
+static int
+env_snapshot(git_config_backend **out, git_config_backend *from)
+{
+	struct env_config *c = (struct env_config *)from, *copy = env_new(c->n);
+
+	if (!copy)
+		return -1;
+	for (size_t i = 0; i < c->n; i++)
+		if (env_add(copy, c->name[i], c->value[i]) < 0) {
+			env_free(&copy->parent);
+			return -1;
+		}
+	*out = &copy->parent;
+	return 0;
+}
+
+/*
+ * A key as git normalises it: section and name in lower case, the
+ * subsection between them as it is; 0 if it is not a valid key.
+ */
+static int
+key_normal(char *key)
+{
+	char *first = strchr(key, '.'), *last = strrchr(key, '.');
+
+	if (!first || first == key || !last[1] || !isalpha((unsigned char)last[1]))
+		return 0;
+	for (char *p = key; p < first; p++)
+		if (!isalnum((unsigned char)*p) && *p != '-')
+			return 0;
+	for (char *p = last + 1; *p; p++)
+		if (!isalnum((unsigned char)*p) && *p != '-')
+			return 0;
+	for (char *p = first + 1; p < last; p++)
+		if (*p == '\n')
+			return 0;
+	for (char *p = key; p < first; p++)
+		*p = (char)tolower((unsigned char)*p);
+	for (char *p = last + 1; *p; p++)
+		*p = (char)tolower((unsigned char)*p);
+	return 1;
+}
+
+/* GIT_CONFIG_COUNT's entries, checked as git checks them; NULL if none. */
+static int
+env_entries(struct env_config **out)
+{
+	const char *count = getenv("GIT_CONFIG_COUNT"), *key, *value;
+	struct env_config *c;
+	char name[64], *end, *normal;
+	long n;
+	int rc = 0;
+
+	*out = NULL;
+	if (!count || !*count)
+		return 0;
+	errno = 0;
+	n = strtol(count, &end, 10);
+	if (*end || errno || n < 0 || n > INT_MAX)
+		return inc__fail(INC_EINVALID, "GIT_CONFIG_COUNT: %.40s: not a "
+		    "number of entries", count);
+	if (!(c = env_new((size_t)n)))
+		return inc__fail(INC_ERROR, "out of memory");
+	for (long i = 0; i < n && rc == 0; i++) {
+		snprintf(name, sizeof(name), "GIT_CONFIG_KEY_%ld", i);
+		if (!(key = getenv(name)) || !*key) {
+			rc = inc__fail(INC_EINVALID, "%s: missing (GIT_CONFIG_COUNT "
+			    "is %ld)", name, n);
+			break;
+		}
+		if (!(normal = strdup(key))) {
+			rc = inc__fail(INC_ERROR, "out of memory");
+			break;
+		}
+		if (!key_normal(normal)) {
+			char *safe = inc_text_safe(key, 1);
+			rc = inc__fail(INC_EINVALID, "%s: %.100s: not a valid key",
+			    name, safe ? safe : "?");
+			free(safe);
+		}
+		snprintf(name, sizeof(name), "GIT_CONFIG_VALUE_%ld", i);
+		if (rc == 0 && !(value = getenv(name)))
+			rc = inc__fail(INC_EINVALID, "%s: missing (GIT_CONFIG_COUNT "
+			    "is %ld)", name, n);
+		else if (rc == 0 && env_add(c, normal, value) < 0)
+			rc = inc__fail(INC_ERROR, "out of memory");
+		free(normal);
+	}
+	if (rc < 0) {
+		env_free(&c->parent);
+		return rc;
+	}
+	*out = c;
+	return 0;
+}
+
+static int
+add_file(git_config *cfg, const char *path, git_config_level_t level,
+    const git_repository *repo, const char *what)
+{
+	int rc = git_config_add_file_ondisk(cfg, path, level, repo, 0);
+
+	return rc < 0 ? inc__git_fail(rc, what) : 0;
+}
+
+/* A file found by libgit2's own rules (HOME, XDG_CONFIG_HOME, /etc). */
+static int
+add_found(git_config *cfg, int (*find)(git_buf *), git_config_level_t level,
+    const git_repository *repo)
+{
+	git_buf path = {0};
+	int rc = 0;
+
+	if (find(&path) == 0)
+		rc = add_file(cfg, path.ptr, level, repo, path.ptr);
+	git_error_clear();
+	git_buf_dispose(&path);
+	return rc;
+}
+
+/*
+ * The system's file (GIT_CONFIG_SYSTEM in its place; none with
+ * GIT_CONFIG_NOSYSTEM), the user's (GIT_CONFIG_GLOBAL in place of both
+ * ~/.gitconfig and the XDG file), the repository's when git is not NULL,
+ * and GIT_CONFIG_COUNT's entries above them all.
+ */
+int
+inc__config_open(git_config **out, git_repository *git)
+{
+	git_config *cfg = NULL;
+	struct env_config *entries = NULL;
+	const char *nosystem = getenv("GIT_CONFIG_NOSYSTEM");
+	const char *system = getenv("GIT_CONFIG_SYSTEM");
+	const char *global = getenv("GIT_CONFIG_GLOBAL");
+	char local[4096];
+	int rc, off = 0;
+
+	*out = NULL;
+	if (nosystem && *nosystem && git_config_parse_bool(&off, nosystem) < 0)
+		return inc__fail(INC_EINVALID, "GIT_CONFIG_NOSYSTEM: %.40s: not "
+		    "a boolean", nosystem);
+	if ((rc = env_entries(&entries)) < 0)
+		return rc;
+	if ((rc = git_config_new(&cfg)) < 0) {
+		rc = inc__git_fail(rc, "git config");
+		goto out;
+	}
+	if (off)
+		rc = 0;
+	else if (system)
+		rc = *system ? add_file(cfg, system, GIT_CONFIG_LEVEL_SYSTEM, git,
+		    "GIT_CONFIG_SYSTEM") : 0;
+	else
+		rc = add_found(cfg, git_config_find_system,
+		    GIT_CONFIG_LEVEL_SYSTEM, git);
+	if (rc < 0)
+		goto out;
+	if (global)
+		rc = *global ? add_file(cfg, global, GIT_CONFIG_LEVEL_GLOBAL, git,
+		    "GIT_CONFIG_GLOBAL") : 0;
+	else if ((rc = add_found(cfg, git_config_find_xdg, GIT_CONFIG_LEVEL_XDG,
+	    git)) == 0)
+		rc = add_found(cfg, git_config_find_global,
+		    GIT_CONFIG_LEVEL_GLOBAL, git);
+	if (rc < 0)
+		goto out;
+	if (git) {
+		snprintf(local, sizeof(local), "%sconfig",
+		    git_repository_commondir(git));
+		if ((rc = add_file(cfg, local, GIT_CONFIG_LEVEL_LOCAL, git,
+		    local)) < 0)
+			goto out;
+	}
+	if (entries) {
+		if ((rc = git_config_add_backend(cfg, &entries->parent,
+		    GIT_CONFIG_LEVEL_APP, git, 0)) < 0) {
+			rc = inc__git_fail(rc, "GIT_CONFIG_COUNT");
+			goto out;
+		}
+		entries = NULL; /* cfg's now */
+	}
+	*out = cfg, cfg = NULL;
+out:
+	if (entries)
+		env_free(&entries->parent);
+	git_config_free(cfg);
+	return rc;
+}
