@@ -318,7 +318,7 @@ inc__hooks(inc_repo *repo, json_t *event, const char *announcement,
 	int rc;
 
 	/* the user's and the system's files only: never the repository's */
-	if (git_config_open_default(&cfg) < 0 ||
+	if (inc__config_open(&cfg, NULL) < 0 ||
 	    git_config_snapshot(&snap, cfg) < 0)
 		goto out;
 	rc = git_config_get_int32(&timeout, snap, "inc.hookTimeout");

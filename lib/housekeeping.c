@@ -197,9 +197,14 @@ inc__gc_auto(inc_repo *repo)
 	snprintf(lock, sizeof(lock), "%sincident.lock", repo->commondir);
 	if ((fd = open(lock, O_RDWR)) < 0 || flock(fd, LOCK_EX) < 0)
 		_exit(1);
-	/* and no hook of the repository's (pre-auto-gc) runs */
-	execlp("git", "git", "-C", repo->commondir, "-c", "gc.autoDetach=false",
-	    "-c", "core.hooksPath=/dev/null", "gc", "--auto", "--quiet",
-	    (char *)NULL);
+	/*
+	 * this repository whatever GIT_DIR says, and no hook of the
+	 * repository's (pre-auto-gc) runs
+	 */
+	unsetenv("GIT_DIR");
+	unsetenv("GIT_WORK_TREE");
+	execlp("git", "git", "--git-dir", repo->commondir, "-c",
+	    "gc.autoDetach=false", "-c", "core.hooksPath=/dev/null", "gc",
+	    "--auto", "--quiet", (char *)NULL);
 	_exit(127);
 }
