@@ -123,4 +123,15 @@ is "$status" 0 "GIT_WORK_TREE with a repository found from the current directory
 is "$(cd s && GIT_WORK_TREE="$TRASH/s-tree" git status --porcelain)" "" \
 	"git finds that work tree clean"
 
+# hooks come from the user's configuration wherever git would read it
+git config -f alt-global user.name "Ricardo Ortiz"
+git config -f alt-global user.email ricardo@example.com
+git config -f alt-global inc.hook.log "cat >>'$TRASH/hooked'"
+succeeds "a hook named only in GIT_CONFIG_GLOBAL" \
+	env GIT_CONFIG_GLOBAL="$TRASH/alt-global" inc-note -C r "$id" "hooked once"
+succeeds "a hook named only in GIT_CONFIG_COUNT" \
+	env GIT_CONFIG_COUNT=1 GIT_CONFIG_KEY_0=inc.hook.log \
+	GIT_CONFIG_VALUE_0="cat >>'$TRASH/hooked'" inc-note -C r "$id" "hooked twice"
+is "$(jq -r .text hooked | tr '\n' '|')" "hooked once|hooked twice|" "both ran"
+
 done_testing
