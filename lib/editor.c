@@ -28,14 +28,13 @@ inc_editor(char **out, inc_repo *repo)
 
 	*out = NULL;
 	if (!editor) {
-		if (repo && (rc = git_repository_config_snapshot(&snap,
-		    repo->git)) < 0)
-			rc = inc__git_fail(rc, "core.editor");
-		else if (!repo && (rc = inc__config_open(&cfg, NULL)) == 0 &&
-		    (rc = git_config_snapshot(&snap, cfg)) < 0)
-			rc = inc__git_fail(rc, "core.editor");
-		if (rc < 0)
+		if (!repo && (rc = inc__config_open(&cfg, NULL)) < 0)
 			goto out;
+		if ((rc = repo ? git_repository_config_snapshot(&snap, repo->git) :
+		    git_config_snapshot(&snap, cfg)) < 0) {
+			rc = inc__git_fail(rc, "core.editor");
+			goto out;
+		}
 		if (git_config_get_string_buf(&value, snap, "core.editor") == 0)
 			editor = set(value.ptr);
 	}

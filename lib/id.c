@@ -238,93 +238,20 @@ out:
 	return 0;
 }
 
-static int
-pick(char **out, const char *name, char **ids, size_t n, int substring)
-{
-	size_t found = 0, at = 0, len = strlen(name);
-
-	for (size_t i = 0; i < n; i++)
-		if (!strcmp(ids[i], name))
-			return (*out = strdup(ids[i])) ? 0 :
-			    inc__fail(INC_ERROR, "out of memory");
-	for (size_t i = 0; i < n; i++)
-		if (substring ? strstr(ids[i], name) != NULL :
-		    strncmp(ids[i], name, len) == 0)
-			found++, at = i;
-	if (found > 1)
-		return inc__fail(INC_EAMBIGUOUS, "%s: ambiguous incident id "
-		    "(%zu incidents match)", name, found);
-	if (found == 0)
-		return INC_ENOTFOUND;
-	return (*out = strdup(ids[at])) ? 0 : inc__fail(INC_ERROR, "out of memory");
-}
-
-static int
-only_active(char **out, inc_repo *repo)
-{
-	inc_incident **list = NULL;
-	size_t n = 0;
-	int rc;
-
-	if ((rc = inc_list(&list, &n, repo, 0, NULL)) < 0)
-		return rc;
-	if (n == 1)
-		rc = (*out = strdup(inc_incident_id(list[0]))) ? 0 :
-		    inc__fail(INC_ERROR, "out of memory");
-	else if (n == 0)
-		rc = inc__fail(INC_ENOTFOUND, "no active incident: name one (inc-ls --all lists them)");
-	else
-		rc = inc__fail(INC_EAMBIGUOUS, "%zu active incidents: name one "
-		    "(inc-ls lists them)", n);
-	inc_list_free(list, n);
-	return rc;
-}
-
+/* A name an incident may be looked up by: a-z, 0-9 and -, not too long. */
 int
-inc_incident_resolve(char **out, inc_repo *repo, const char *name)
+inc__id_name_check(const char *name)
 {
-	git_tree *head = NULL;
-	char **ids = NULL;
-	size_t n = 0, len;
+	size_t len = strlen(name);
+	char *safe;
 	int rc;
 
-	*out = NULL;
-	if (name && !*name)
-		return inc__fail(INC_EINVALID, "empty incident id");
-	if (!name)
-		name = getenv("INC_ID");
-	if (!name || !*name)
-		return only_active(out, repo);
-	len = strlen(name);
-	if (len > ID_MAX || strspn(name, "abcdefghijklmnopqrstuvwxyz"
-	    "0123456789-") != len) {
-		char *safe = inc_text_safe(name, 1);
-		rc = inc__fail(INC_EINVALID, "%.120s: invalid incident id (only "
-		    "a-z, 0-9 and -)", safe ? safe : "?");
-		free(safe);
-		return rc;
-	}
-	if ((rc = inc__head_tree(&head, repo)) < 0)
-		goto out;
-	if (inc__id_valid(name)) { /* a whole id is found without a listing */
-		git_tree *tree = NULL;
-		rc = inc__incident_tree(&tree, repo, head, name);
-		git_tree_free(tree);
-		if (rc == 0)
-			rc = (*out = strdup(name)) ? 0 :
-			    inc__fail(INC_ERROR, "out of memory");
-		if (rc != INC_ENOTFOUND)
-			goto out;
-	}
-	if ((rc = inc__id_list(&ids, NULL, &n, head)) < 0)
-		goto out;
-	rc = pick(out, name, ids, n, 0);
-	if (rc == INC_ENOTFOUND)
-		rc = pick(out, name, ids, n, 1);
-	if (rc == INC_ENOTFOUND)
-		rc = inc__fail(INC_ENOTFOUND, "%s: no such incident", name);
-out:
-	inc__strv_free(ids, n);
-	git_tree_free(head);
+	if (len <= ID_MAX && strspn(name, "abcdefghijklmnopqrstuvwxyz"
+	    "0123456789-") == len)
+		return 0;
+	safe = inc_text_safe(name, 1);
+	rc = inc__fail(INC_EINVALID, "%.120s: invalid incident id (only a-z, "
+	    "0-9 and -)", safe ? safe : "?");
+	free(safe);
 	return rc;
 }

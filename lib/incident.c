@@ -498,6 +498,14 @@ inc_incident_sitrep_due(const inc_incident *incident, inc_repo *repo)
 	    "inc.sitrepInterval", "last_sitrep");
 }
 
+/* The next customer update: inc.updateInterval, 60 minutes; major 30. */
+int64_t
+inc_incident_update_due(const inc_incident *incident, inc_repo *repo)
+{
+	return inc__due(incident, repo, repo->update_minutes,
+	    "inc.updateInterval", "last_update");
+}
+
 /* The fields of the newest sitrep, borrowed from a loaded incident. */
 int
 inc_sitrep_last(struct inc_sitrep_args *out, const inc_incident *incident)

@@ -102,8 +102,6 @@ void inc__signals_release(void);
 /* repo.c */
 int inc__identity(inc_repo *repo);
 int inc__writer(const char **out, inc_repo *repo);
-int inc__lock(int *out, inc_repo *repo);
-void inc__unlock(int fd);
 int inc__head_tree(git_tree **out, inc_repo *repo);
 int inc__config_int(int *out, inc_repo *repo, const char *key, int fallback);
 
@@ -112,6 +110,7 @@ int inc__config_open(git_config **out, git_repository *git);
 
 /* id.c */
 int inc__id_valid(const char *id);
+int inc__id_name_check(const char *name);
 int inc__id_path(char *out, size_t size, const char *id);
 int inc__id_new(char **out, const char *title, int64_t at);
 int inc__id_list(char ***out, git_oid **trees, size_t *count, git_tree *head);
@@ -149,9 +148,12 @@ int inc__event_new(json_t **out, inc_repo *repo, const char *id,
     const char *type, const struct inc_write *how);
 int inc__append(char **out_announcement, struct inc_change *c);
 
-/* housekeeping.c */
-void inc__sweep(inc_repo *repo, const char *mark);
+/* lock.c: the writers' lock, and what its holder notes in it */
+int inc__lock(int *out, inc_repo *repo);
+void inc__unlock(int fd);
 void inc__lock_note(int fd, const char *refname, const git_oid *to);
+
+/* housekeeping.c */
 void inc__gc_auto(inc_repo *repo);
 
 /* hook.c: queued as an event is committed, run by inc_hooks_run */

@@ -1,7 +1,9 @@
 /*
  * All incidents: one damaged log is reported and the others still listed;
- * an object of the repository that cannot be read fails the listing.
+ * an object of the repository that cannot be read fails the listing. And
+ * an incident found by what a responder typed, which may need the list.
  */
+#define _DEFAULT_SOURCE
 #include <stdlib.h>
 #include <string.h>
 
@@ -74,4 +76,88 @@ inc_list_free(inc_incident **list, size_t count)
 	for (size_t i = 0; i < count; i++)
 		inc_incident_free(list[i]);
 	free(list);
+}
+
+static int
+pick(char **out, const char *name, char **ids, size_t n, int substring)
+{
+	size_t found = 0, at = 0, len = strlen(name);
+
+	for (size_t i = 0; i < n; i++)
+		if (!strcmp(ids[i], name))
+			return (*out = strdup(ids[i])) ? 0 :
+			    inc__fail(INC_ERROR, "out of memory");
+	for (size_t i = 0; i < n; i++)
+		if (substring ? strstr(ids[i], name) != NULL :
+		    strncmp(ids[i], name, len) == 0)
+			found++, at = i;
+	if (found > 1)
+		return inc__fail(INC_EAMBIGUOUS, "%s: ambiguous incident id "
+		    "(%zu incidents match)", name, found);
+	if (found == 0)
+		return INC_ENOTFOUND;
+	return (*out = strdup(ids[at])) ? 0 : inc__fail(INC_ERROR, "out of memory");
+}
+
+static int
+only_active(char **out, inc_repo *repo)
+{
+	inc_incident **list = NULL;
+	size_t n = 0;
+	int rc;
+
+	if ((rc = inc_list(&list, &n, repo, 0, NULL)) < 0)
+		return rc;
+	if (n == 1)
+		rc = (*out = strdup(inc_incident_id(list[0]))) ? 0 :
+		    inc__fail(INC_ERROR, "out of memory");
+	else if (n == 0)
+		rc = inc__fail(INC_ENOTFOUND, "no active incident: name one (inc-ls --all lists them)");
+	else
+		rc = inc__fail(INC_EAMBIGUOUS, "%zu active incidents: name one "
+		    "(inc-ls lists them)", n);
+	inc_list_free(list, n);
+	return rc;
+}
+
+int
+inc_incident_resolve(char **out, inc_repo *repo, const char *name)
+{
+	git_tree *head = NULL;
+	char **ids = NULL;
+	size_t n = 0;
+	int rc;
+
+	*out = NULL;
+	if (name && !*name)
+		return inc__fail(INC_EINVALID, "empty incident id");
+	if (!name)
+		name = getenv("INC_ID");
+	if (!name || !*name)
+		return only_active(out, repo);
+	if ((rc = inc__id_name_check(name)) < 0)
+		return rc;
+	if ((rc = inc__head_tree(&head, repo)) < 0)
+		goto out;
+	if (inc__id_valid(name)) { /* a whole id is found without a listing */
+		git_tree *tree = NULL;
+		rc = inc__incident_tree(&tree, repo, head, name);
+		git_tree_free(tree);
+		if (rc == 0)
+			rc = (*out = strdup(name)) ? 0 :
+			    inc__fail(INC_ERROR, "out of memory");
+		if (rc != INC_ENOTFOUND)
+			goto out;
+	}
+	if ((rc = inc__id_list(&ids, NULL, &n, head)) < 0)
+		goto out;
+	rc = pick(out, name, ids, n, 0);
+	if (rc == INC_ENOTFOUND)
+		rc = pick(out, name, ids, n, 1);
+	if (rc == INC_ENOTFOUND)
+		rc = inc__fail(INC_ENOTFOUND, "%s: no such incident", name);
+out:
+	inc__strv_free(ids, n);
+	git_tree_free(head);
+	return rc;
 }

@@ -16,7 +16,6 @@
 
 #include "internal.h"
 
-#define LOCK_WAIT_SECONDS 30
 
 static int
 init_git(void)
@@ -324,8 +323,6 @@ inc_repo_free(inc_repo *repo)
 {
 	if (!repo)
 		return;
-	if (repo->batch)
-		inc_batch_end(repo, 0);
 	inc__signals_release();
 	json_decref(repo->hooks); /* not run: see inc_hooks_run */
 	git_repository_free(repo->git);
@@ -536,59 +533,6 @@ out:
 	free(mine);
 	git_reference_free(head);
 	return rc;
-}
-
-/*
- * Writers take turns through flock(2) on a file in the git directory; the
- * kernel drops it when a process dies, so a killed writer never blocks.
- */
-int
-inc__lock(int *out, inc_repo *repo)
-{
-	char path[4096], mark[600];
-	ssize_t n;
-	int fd;
-	/* short naps: a lock handed over is taken up within half a millisecond */
-	struct timespec pause = {0, 500 * 1000};
-
-	snprintf(path, sizeof(path), "%sincident.lock", repo->commondir);
-	if ((fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0666)) < 0)
-		return inc__errno_fail(path);
-	for (long waited = 0; flock(fd, LOCK_EX | LOCK_NB) < 0; waited++) {
-		if (errno != EWOULDBLOCK && errno != EINTR) {
-			close(fd);
-			return inc__errno_fail(path);
-		}
-		if (waited > LOCK_WAIT_SECONDS * 2000L) {
-			close(fd);
-			return inc__fail(INC_ECONFLICT, "%s: busy for %d seconds, "
-			    "try again", path, LOCK_WAIT_SECONDS);
-		}
-		nanosleep(&pause, NULL);
-	}
-	/* a holder marks the lock file and clears it when done: if it is
-	 * still marked, the one before us was killed and left things behind */
-	if ((n = pread(fd, mark, sizeof(mark) - 1, 0)) > 0) {
-		mark[n] = '\0';
-		inc__sweep(repo, mark);
-	}
-	if (pwrite(fd, "w", 1, 0) != 1) {
-		close(fd);
-		return inc__errno_fail(path);
-	}
-	*out = fd;
-	return 0;
-}
-
-void
-inc__unlock(int fd)
-{
-	if (fd < 0)
-		return;
-	if (ftruncate(fd, 0) < 0) {
-		/* still marked: the next writer sweeps, for nothing */
-	}
-	close(fd);
 }
 
 /*

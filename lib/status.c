@@ -213,11 +213,3 @@ out:
 	*out = v, *count = n;
 	return 0;
 }
-
-/* The next customer update: inc.updateInterval, 60 minutes; major 30. */
-int64_t
-inc_incident_update_due(const inc_incident *incident, inc_repo *repo)
-{
-	return inc__due(incident, repo, repo->update_minutes,
-	    "inc.updateInterval", "last_update");
-}

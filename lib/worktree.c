@@ -284,7 +284,7 @@ stage(inc_repo *repo, git_tree *tree, const char *const *paths, size_t n)
 	char next[4096];
 	git_index *index = NULL;
 	git_index_entry entry;
-	struct stat st;
+	struct stat st = {0};
 	git_oid id;
 	int rc;
 
