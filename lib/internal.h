@@ -88,12 +88,12 @@ size_t inc__utf8_next(unsigned long *out, const char *s, size_t n);
 int inc__invisible(unsigned long c);
 char *inc__buf_take(struct inc_buf *b);
 void inc__buf_free(struct inc_buf *b);
+int inc__utf8_valid(const char *s, size_t n);
 
-/* text.c */
+/* time.c */
 void inc__time_format(char out[32], int64_t t);
 int inc__time_get(int64_t *out, json_t *object, const char *key);
 int64_t inc__time_now_ms(void);
-int inc__utf8_valid(const char *s, size_t n);
 
 /* signals.c: held from the branch moving until the answer is given */
 void inc__signals_hold(void);
@@ -177,7 +177,7 @@ int inc__render_sitrep(char **out, json_t *picture, json_t *sitrep,
     enum inc_format format);
 int inc__render_update(char **out, json_t *picture, json_t *update);
 
-/* state.c */
+/* picture.c: what the events add up to */
 json_t *inc__picture_new(const char *id);
 int inc__picture_apply(json_t *picture, json_t *event);
 const char *inc__role_title(char out[64], const char *role);

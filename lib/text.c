@@ -1,4 +1,4 @@
-/* Text, times and names: everything that needs no repository. */
+/* Text and names: checks and conversions that need no repository. */
 #define _DEFAULT_SOURCE
 #include <stdio.h>
 #include <stdlib.h>
@@ -7,31 +7,6 @@
 #include <time.h>
 
 #include "internal.h"
-
-/* n decimal digits at s, no sign or space: their value, or -1. */
-static int
-digits(const char *s, int n)
-{
-	int v = 0;
-
-	for (int i = 0; i < n; i++) {
-		if (s[i] < '0' || s[i] > '9')
-			return -1;
-		v = v * 10 + (s[i] - '0');
-	}
-	return v;
-}
-
-static int
-days_in_month(int y, int mo)
-{
-	static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30,
-	    31};
-
-	if (mo == 2 && y % 4 == 0 && (y % 100 != 0 || y % 400 == 0))
-		return 29;
-	return days[mo - 1];
-}
 
 int
 inc_text_check(const char *what, const char *text, size_t max, int multiline)
@@ -97,22 +72,6 @@ inc_person_check(const char *what, const char *text)
 	return 0;
 }
 
-/* A date as YYYY-MM-DD, digits only, that is in the calendar. */
-int
-inc_due_check(const char *text)
-{
-	int y, mo, d;
-
-	if (!text || strlen(text) != 10 || (y = digits(text, 4)) < 0 ||
-	    text[4] != '-' || (mo = digits(text + 5, 2)) < 0 ||
-	    text[7] != '-' ||
-	    (d = digits(text + 8, 2)) < 0 || mo < 1 || mo > 12 || d < 1 ||
-	    d > days_in_month(y, mo))
-		return inc__fail(INC_EINVALID, "%s: invalid due date (use "
-		    "YYYY-MM-DD)", text ? text : "(none)");
-	return 0;
-}
-
 char *
 inc_text_safe(const char *text, int oneline)
 {
@@ -157,176 +116,6 @@ inc_json_safe(const char *json)
 		return NULL;
 	}
 	return inc__buf_take(&b);
-}
-
-void
-inc__time_format(char out[32], int64_t t)
-{
-	struct tm tm;
-	time_t tt = (time_t)t;
-
-	if (!gmtime_r(&tt, &tm) || !strftime(out, 32, "%Y-%m-%dT%H:%M:%SZ", &tm))
-		snprintf(out, 32, "1970-01-01T00:00:00Z");
-}
-
-/*
- * Reads RFC 3339 with a Z or numeric offset, seconds optional, a fraction
- * of a second allowed and dropped: 2026-11-23T21:30:05.123Z. Every field
- * has its digits and its range: no 2026-02-31, no -1 hours.
- */
-static int
-parse_rfc3339(int64_t *out, const char *s)
-{
-	struct tm tm = {0};
-	int y, mo, d, h, mi, sec = 0, oh, om;
-	const char *rest;
-	time_t t;
-
-	if (strlen(s) < 16 || (y = digits(s, 4)) < 0 || s[4] != '-' ||
-	    (mo = digits(s + 5, 2)) < 0 || s[7] != '-' ||
-	    (d = digits(s + 8, 2)) < 0 || (s[10] != 'T' && s[10] != 't' &&
-	    s[10] != ' ') || (h = digits(s + 11, 2)) < 0 || s[13] != ':' ||
-	    (mi = digits(s + 14, 2)) < 0)
-		return -1;
-	rest = s + 16;
-	if (*rest == ':') {
-		if ((sec = digits(rest + 1, 2)) < 0)
-			return -1;
-		rest += 3;
-		if (*rest == '.') {
-			if (rest[1] < '0' || rest[1] > '9')
-				return -1;
-			for (rest++; *rest >= '0' && *rest <= '9'; rest++)
-				;
-		}
-	}
-	if (mo < 1 || mo > 12 || d < 1 || d > days_in_month(y, mo) || h > 23 ||
-	    mi > 59 || sec > 60)
-		return -1;
-	tm.tm_year = y - 1900, tm.tm_mon = mo - 1, tm.tm_mday = d;
-	tm.tm_hour = h, tm.tm_min = mi, tm.tm_sec = sec;
-	if (!strcmp(rest, "Z") || !strcmp(rest, "z")) {
-		t = timegm(&tm);
-	} else if (*rest == '\0') {
-		tm.tm_isdst = -1;
-		t = mktime(&tm); /* no zone: the local one, as a person means it */
-	} else if ((rest[0] == '+' || rest[0] == '-') &&
-	    (oh = digits(rest + 1, 2)) >= 0 && rest[3] == ':' &&
-	    (om = digits(rest + 4, 2)) >= 0 && rest[6] == '\0' && oh < 24 &&
-	    om < 60) {
-		t = timegm(&tm) - (rest[0] == '+' ? 1 : -1) *
-		    (oh * 3600 + om * 60);
-	} else {
-		return -1;
-	}
-	if (t == (time_t)-1)
-		return -1;
-	*out = t;
-	return 0;
-}
-
-/* [H]H:MM[:SS] today (local time), or yesterday if that is still to come. */
-static int
-parse_clock(int64_t *out, const char *s, int64_t now)
-{
-	int h, mi, sec = 0;
-	struct tm tm;
-	time_t t = (time_t)now;
-	char padded[16];
-	size_t n;
-
-	if (s[0] >= '0' && s[0] <= '9' && s[1] == ':' && strlen(s) < 10) {
-		snprintf(padded, sizeof(padded), "0%s", s); /* 9:30 is 09:30 */
-		s = padded;
-	}
-	if (((n = strlen(s)) != 5 && n != 8) || (h = digits(s, 2)) < 0 ||
-	    s[2] != ':' ||
-	    (mi = digits(s + 3, 2)) < 0 ||
-	    (n == 8 && (s[5] != ':' || (sec = digits(s + 6, 2)) < 0)))
-		return -1;
-	if (h > 23 || mi > 59 || sec > 59)
-		return -1;
-	localtime_r(&t, &tm);
-	tm.tm_hour = h, tm.tm_min = mi, tm.tm_sec = sec, tm.tm_isdst = -1;
-	if ((t = mktime(&tm)) == (time_t)-1)
-		return -1;
-	if (t > now + 60) {
-		tm.tm_mday--, tm.tm_isdst = -1;
-		t = mktime(&tm);
-	}
-	*out = t;
-	return 0;
-}
-
-/* -90s, -15m, -2h, -1d: that long before now. */
-static int
-parse_ago(int64_t *out, const char *s, int64_t now)
-{
-	char *end;
-	long n;
-	static const char units[] = "smhd";
-	static const long size[] = {1, 60, 3600, 86400};
-	const char *u;
-
-	if (s[0] != '-' || s[1] < '0' || s[1] > '9')
-		return -1;
-	n = strtol(s + 1, &end, 10);
-	if (!*end || end[1] || !(u = strchr(units, *end)) || n > 3650L * 86400)
-		return -1;
-	*out = now - n * size[u - units];
-	return 0;
-}
-
-int
-inc_time_parse(int64_t *out, const char *text, int64_t now)
-{
-	int64_t t;
-
-	if (parse_rfc3339(&t, text) < 0 && parse_clock(&t, text, now) < 0 &&
-	    parse_ago(&t, text, now) < 0)
-		return inc__fail(INC_EINVALID, "%s: invalid time (use "
-		    "2026-11-23T21:30:00Z, '2026-11-23 21:30', 21:30 or -15m)", text);
-	if (t > now + 60)
-		return inc__fail(INC_EINVALID, "%s: time is in the future", text);
-	if (t < 0)
-		return inc__fail(INC_EINVALID, "%s: time is before 1970", text);
-	*out = t;
-	return 0;
-}
-
-int64_t
-inc_time_now(void)
-{
-	const char *pinned = getenv("INC_NOW");
-	int64_t t;
-
-	if (pinned && *pinned && parse_rfc3339(&t, pinned) == 0)
-		return t;
-	return (int64_t)time(NULL);
-}
-
-/* The time in milliseconds, for event ids: INC_NOW pins it too. */
-int64_t
-inc__time_now_ms(void)
-{
-	const char *pinned = getenv("INC_NOW");
-	struct timespec ts;
-	int64_t t;
-
-	if (pinned && *pinned && parse_rfc3339(&t, pinned) == 0)
-		return t * 1000;
-	clock_gettime(CLOCK_REALTIME, &ts);
-	return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
-}
-
-int
-inc__time_get(int64_t *out, json_t *object, const char *key)
-{
-	const char *s = json_string_value(json_object_get(object, key));
-
-	if (!s || parse_rfc3339(out, s) < 0 || !strchr(s, 'Z'))
-		return -1;
-	return 0;
 }
 
 static const char *const state_names[] = {
