@@ -61,7 +61,9 @@ $(BUILD)/cmd/%.o: cmd/%.c $(HEADERS) | deps
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
+# made anew: a member of a removed lib file must not linger
 $(BUILD)/libincident.a: $(LIB_OBJ)
+	rm -f $@
 	$(AR) rcs $@ $(LIB_OBJ)
 
 $(BUILD)/inc-%: $(BUILD)/cmd/inc-%.o $(CLI_OBJ) $(NOTLS_OBJ) $(BUILD)/libincident.a
@@ -101,6 +103,7 @@ $(BUILD)/fuzz/lib/%.o: lib/%.c $(HEADERS) | deps
 		$(DEPS_CFLAGS) -c -o $@ $<
 
 $(BUILD)/fuzz/libincident.a: $(FUZZ_LIB_OBJ)
+	rm -f $@
 	$(AR) rcs $@ $(FUZZ_LIB_OBJ)
 
 $(BUILD)/fuzz/fuzz-%: tests/fuzz/fuzz-%.c tests/fuzz/fuzz.h \

@@ -14,25 +14,6 @@ static const char usage_text[] =
     "       inc-sitrep [-C dir] [-j] --due\n"
     "format: text, markdown or json\n";
 
-#define TEMPLATE "# Sitrep for %s\n" \
-	"# Say what is broken, how widespread the impact is and what is\n" \
-	"# being done; who is working on it comes from the roles. Indent\n" \
-	"# further lines of a field by two spaces. Lines starting with '#'\n" \
-	"# are ignored. An empty field, or no field, records nothing.\n"
-
-/* "Key: value", its further lines indented so '#' in them is kept. */
-static void
-put_field(FILE *f, const char *key, const char *value)
-{
-	fprintf(f, "%s: ", key);
-	for (const char *p = value ? value : ""; *p; p++) {
-		fputc(*p, f);
-		if (*p == '\n')
-			fputs("  ", f);
-	}
-	fputc('\n', f);
-}
-
 /*
  * The template filled in, then edited. Saved unchanged, and with no field
  * given as an option, it is a responder backing out: nothing is recorded.
@@ -41,20 +22,13 @@ static char *
 edit_template(inc_repo *repo, inc_incident *incident,
     const struct inc_sitrep_args *prev, int from_options)
 {
-	char *s = NULL, *edited;
-	size_t n = 0;
-	FILE *f = open_memstream(&s, &n);
+	char *s, *edited;
+	size_t n;
 
-	if (!f)
-		cli_die(EXIT_FAIL, "out of memory");
-	fprintf(f, TEMPLATE, inc_incident_id(incident));
-	put_field(f, "Broken", prev->broken);
-	put_field(f, "Impact", prev->impact);
-	put_field(f, "Doing", prev->doing);
-	if (fclose(f) != 0)
-		cli_die(EXIT_FAIL, "out of memory");
+	if (inc_sitrep_template(&s, inc_incident_id(incident), prev) < 0)
+		cli_fail(INC_ERROR);
 	edited = cli_edit(repo, s);
-	if (n && s[n - 1] == '\n')
+	if ((n = strlen(s)) && s[n - 1] == '\n')
 		s[n - 1] = '\0'; /* as cli_edit drops the final newline */
 	if (!from_options && !strcmp(edited, s))
 		cli_die(EXIT_FAIL, "sitrep: the template was saved unchanged: "
@@ -79,7 +53,7 @@ main(int argc, char **argv)
 		{"due", no_argument, NULL, 'D'},
 		{NULL, 0, NULL, 0}
 	};
-	struct inc_sitrep_args args = {0}, prev = {0};
+	struct inc_sitrep_args args = {0};
 	enum inc_format format = INC_FORMAT_TEXT;
 	struct cli c;
 	inc_repo *repo;
@@ -135,11 +109,7 @@ main(int argc, char **argv)
 			cli_fail(INC_ERROR);
 	} else {
 		int from_options = args.broken || args.impact || args.doing;
-		/* a field left out is carried over from the last sitrep */
-		inc_sitrep_last(&prev, incident);
-		if (!args.broken) args.broken = prev.broken;
-		if (!args.impact) args.impact = prev.impact;
-		if (!args.doing) args.doing = prev.doing;
+		inc_sitrep_carry(&args, incident);
 		if (edit || (!from_options && isatty(STDIN_FILENO)))
 			text = edit_template(repo, incident, &args,
 			    from_options);

@@ -71,49 +71,34 @@ check(const char **names, int resolved)
 	return n ? EXIT_FAIL : EXIT_OK;
 }
 
+/*
+ * The update recorded if it passes the rules (checked under the lock,
+ * against the incident as it then is), or with --force; its findings,
+ * if any, are said either way.
+ */
 static int
 record(struct cli *c, struct inc_status_args *args, const char *name,
     char *text)
 {
 	inc_repo *repo = cli_repo(c);
-	inc_incident *incident;
 	char *id = cli_incident(repo, name, " (the first of several words "
 	    "names the incident: quote the update)");
-	char **names, *findings, *announcement, *update;
-	size_t count;
-	int n, resolved;
+	char *findings, *announcement, *update;
+	int rc;
 
-	/* text that cannot be an update is refused as such, not linted */
-	if (inc_text_check("update", text, 64 * 1024, 1) < 0 ||
-	    inc_incident_load(&incident, repo, id, 0) < 0 ||
-	    inc_status_names(&names, &count, repo, incident) < 0)
-		cli_fail(INC_ERROR);
-	resolved = inc_incident_state(incident) == INC_STATE_RESOLVED ||
-	    !strcmp(args->status, "resolved");
-	if ((n = inc_lint(&findings, text, (const char *const *)names,
-	    resolved)) < 0)
-		cli_fail(n);
-	if (n && !c->how.force) {
-		say_findings(findings);
-		cli_die(EXIT_FAIL, "%s: %d finding%s: nothing recorded (--force "
-		    "records it anyway, findings kept)", id, n, n > 1 ? "s" : "");
-	}
 	args->message = text;
-	args->findings = n ? findings : NULL;
-	if (inc_status(&announcement, &update, repo, id, args, &c->how) < 0)
-		cli_fail(INC_ERROR);
-	if (n)
+	rc = inc_status(&announcement, &update, &findings, repo, id, args,
+	    &c->how);
+	if (findings)
 		say_findings(findings);
+	if (rc < 0)
+		cli_fail(rc);
 	cli_say(stderr, NULL, announcement);
 	cli_out(update);
 	cli_said(repo);
 	free(announcement);
 	free(update);
 	free(findings);
-	for (size_t i = 0; i < count; i++)
-		free(names[i]);
-	free(names);
-	inc_incident_free(incident);
 	free(id);
 	inc_repo_free(repo);
 	return EXIT_OK;

@@ -8,56 +8,20 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <jansson.h>
-
 #include "cli.h"
 
 static const char usage_text[] =
     "inc-verify [-C dir] [-j] [-S] [-s commit] [id ...]\n";
 
-static const char *
-plural(size_t n)
-{
-	return n == 1 ? "" : "s";
-}
-
-/* A string from a log or a tree, made safe for JSON and terminals. */
-static json_t *
-safe_string(const char *text)
-{
-	char *safe = inc_text_safe(text, 1);
-	json_t *s = json_string(safe ? safe : "?");
-
-	free(safe);
-	return s;
-}
-
 static void
-print_json(const struct inc_verify_result *r, int ok)
+print(const struct inc_verify_result *r, int ok, enum inc_format format)
 {
-	/* to the millisecond */
-	double seconds = (double)(long long)(r->seconds * 1000 + 0.5) / 1000;
-	json_t *o = json_pack("{s:b, s:I, s:I, s:I, s:f}", "ok", ok,
-	    "commits", (json_int_t)r->commits, "events", (json_int_t)r->events,
-	    "incidents", (json_int_t)r->incidents, "seconds", seconds);
 	char *text;
 
-	if (!o)
-		cli_die(EXIT_FAIL, "out of memory");
-	if (r->reason)
-		json_object_set_new(o, "offence", json_pack("{s:s?, s:o, s:o, s:o}",
-		    "commit", r->commit[0] ? r->commit : NULL,
-		    "path", safe_string(r->path),
-		    "line", r->line ? json_integer((json_int_t)r->line) :
-		    json_null(), "reason", safe_string(r->reason)));
-	else
-		json_object_set_new(o, "offence", json_null());
-	if (!(text = json_dumps(o, JSON_COMPACT | JSON_SORT_KEYS |
-	    JSON_REAL_PRECISION(6))))
-		cli_die(EXIT_FAIL, "out of memory");
-	printf("%s\n", text);
+	if (inc_verify_render(&text, r, ok, format) < 0)
+		cli_fail(INC_ERROR);
+	cli_out(text);
 	free(text);
-	json_decref(o);
 }
 
 int
@@ -102,17 +66,14 @@ main(int argc, char **argv)
 	if (rc < 0 && !result.reason)
 		cli_fail(rc);
 	if (c.json)
-		print_json(&result, rc == 0);
+		print(&result, rc == 0, INC_FORMAT_JSON);
 	if (rc < 0 && result.shown && !result.commit[0])
 		exit(cli_exit(EXIT_FAIL)); /* said above */
 	if (rc < 0)
 		cli_fail(rc);
 	cli_warnings(); /* a tip that could not be saved */
 	if (!c.json)
-		printf("verified %zu commit%s, %zu event%s, %zu incident%s in "
-		    "%.2f s\n", result.commits, plural(result.commits),
-		    result.events, plural(result.events), result.incidents,
-		    plural(result.incidents), result.seconds);
+		print(&result, 1, INC_FORMAT_TEXT);
 	inc_verify_result_free(&result);
 	for (int i = 0; i < n; i++)
 		free((char *)ids[i]);

@@ -366,7 +366,8 @@ commit_once(struct inc_change *c, const char *writer, const char *refname,
 	}
 	json_object_set_new(c->event, "seq", json_integer(seq + 1));
 	inc__buf_free(&c->announce);
-	if ((rc = c->check(c, picture)) < 0 ||
+	if ((c->kind->allowed && (rc = c->kind->allowed(c, picture)) < 0) ||
+	    (rc = c->kind->announce(c, picture)) < 0 ||
 	    (rc = inc__picture_apply(picture, c->event)) < 0)
 		goto out;
 	if (!(dump = json_dumps(c->event, JSON_COMPACT | JSON_SORT_KEYS))) {

@@ -505,18 +505,3 @@ inc_incident_update_due(const inc_incident *incident, inc_repo *repo)
 	return inc__due(incident, repo, repo->update_minutes,
 	    "inc.updateInterval", "last_update");
 }
-
-/* The fields of the newest sitrep, borrowed from a loaded incident. */
-int
-inc_sitrep_last(struct inc_sitrep_args *out, const inc_incident *incident)
-{
-	json_t *e = json_object_get(incident->picture, "sitrep");
-
-	out->broken = out->impact = out->doing = NULL;
-	if (!e)
-		return INC_ENOTFOUND;
-	out->broken = json_string_value(json_object_get(e, "broken"));
-	out->impact = json_string_value(json_object_get(e, "impact"));
-	out->doing = json_string_value(json_object_get(e, "doing"));
-	return 0;
-}

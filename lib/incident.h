@@ -107,8 +107,10 @@ int inc_sitrep(char **out_announcement, char **out_report, inc_repo *repo,
     const char *id, const struct inc_sitrep_args *args,
     enum inc_format format, const struct inc_write *how);
 int inc_sitrep_parse(struct inc_sitrep_args *out, char *text);
-int inc_sitrep_last(struct inc_sitrep_args *out,
+void inc_sitrep_carry(struct inc_sitrep_args *args,
     const inc_incident *incident);
+int inc_sitrep_template(char **out, const char *id,
+    const struct inc_sitrep_args *fields);
 int inc_note(char **out_announcement, inc_repo *repo, const char *id,
     const char *text, const struct inc_write *how);
 int inc_pm_owner(char **out_announcement, inc_repo *repo, const char *id,
@@ -143,17 +145,14 @@ struct inc_status_args {
 	const char *status;      /* investigating|identified|monitoring|resolved */
 	const char *impact;      /* none|minor|major|critical, or NULL */
 	const char **components; /* NULL-terminated, may be NULL */
-	const char *findings;    /* the lint findings kept with --force */
 };
-int inc_status(char **out_announcement, char **out_update, inc_repo *repo,
-    const char *id, const struct inc_status_args *args,
+int inc_status(char **out_announcement, char **out_update, char **out_findings,
+    inc_repo *repo, const char *id, const struct inc_status_args *args,
     const struct inc_write *how);
 int inc_status_contact(char **out_announcement, inc_repo *repo,
     const char *id, const char *customer, const struct inc_write *how);
 int inc_status_tickets(char **out_announcement, inc_repo *repo,
     const char *id, long count, const struct inc_write *how);
-int inc_status_names(char ***out, size_t *count, inc_repo *repo,
-    const inc_incident *incident);
 int64_t inc_incident_update_due(const inc_incident *incident, inc_repo *repo);
 
 /* render.c: what the tools print; text output is already made safe */
@@ -220,5 +219,8 @@ struct inc_verify_result {
 int inc_verify(struct inc_verify_result *out, inc_repo *repo,
     const struct inc_verify_args *args);
 void inc_verify_result_free(struct inc_verify_result *result);
+/* the result as inc-verify prints it: a line of text, or of JSON */
+int inc_verify_render(char **out, const struct inc_verify_result *result,
+    int ok, enum inc_format format);
 
 #endif

@@ -132,17 +132,28 @@ int inc__cache_store(inc_repo *repo, const char *id, const git_oid *tree,
     json_t *picture);
 
 /* append.c: one event appended as one commit, under the lock */
+struct inc_change;
+/* what an event of one type must pass, and says: see events.c */
+struct inc__event_kind {
+	const char *type;
+	/* under the lock: may it be recorded now (it may take fields over
+	 * from the picture)? NULL: always */
+	int (*allowed)(struct inc_change *c, json_t *picture);
+	/* its announcement for the incident channel, into c->announce */
+	int (*announce)(struct inc_change *c, json_t *picture);
+};
 struct inc_change {
 	inc_repo *repo;
 	const char *id;
 	json_t *event;
+	const struct inc__event_kind *kind;
 	int creating; /* the event opens the incident */
-	int (*check)(struct inc_change *c, json_t *picture);
 	struct inc_buf announce; /* the line for the incident channel */
 	const char *body;        /* the commit message body, if any */
 	json_t **picture;        /* if set, gets the picture after the event */
-	int lock;                /* the writers' lock (inc__append sets it) */
 	int hooks_later;         /* the caller runs the hooks, with its text */
+	int lock;                /* the writers' lock (inc__append sets it) */
+	char *findings;          /* a customer update's, for the caller */
 };
 int inc__event_new(json_t **out, inc_repo *repo, const char *id,
     const char *type, const struct inc_write *how);

@@ -1,5 +1,10 @@
-/* The sitrep template: what inc-sitrep reads from stdin or an editor. */
+/*
+ * The sitrep template: what inc-sitrep writes for the editor and reads
+ * back from it or from stdin, and the fields a new sitrep carries over
+ * from the last one.
+ */
 #include <ctype.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -76,4 +81,48 @@ inc_sitrep_parse(struct inc_sitrep_args *out, char *text)
 		if (start[i])
 			*field[i] = trim(start[i], end[i]);
 	return 0;
+}
+
+/* A field left out of a sitrep is carried over from the last one. */
+void
+inc_sitrep_carry(struct inc_sitrep_args *args, const inc_incident *incident)
+{
+	json_t *last = json_object_get(incident->picture, "sitrep");
+
+	if (!args->broken)
+		args->broken = inc__str(last, "broken");
+	if (!args->impact)
+		args->impact = inc__str(last, "impact");
+	if (!args->doing)
+		args->doing = inc__str(last, "doing");
+}
+
+/* "Key: value", its further lines indented so '#' in them is kept. */
+static void
+put_field(struct inc_buf *b, const char *key, const char *value)
+{
+	inc__buf_printf(b, "%s: ", key);
+	for (const char *p = value ? value : ""; *p; p++) {
+		inc__buf_put(b, p, 1);
+		if (*p == '\n')
+			inc__buf_put(b, "  ", 2);
+	}
+	inc__buf_put(b, "\n", 1);
+}
+
+int
+inc_sitrep_template(char **out, const char *id,
+    const struct inc_sitrep_args *fields)
+{
+	struct inc_buf b = {0};
+
+	inc__buf_printf(&b, "# Sitrep for %s\n"
+	    "# Say what is broken, how widespread the impact is and what is\n"
+	    "# being done; who is working on it comes from the roles. Indent\n"
+	    "# further lines of a field by two spaces. Lines starting with '#'\n"
+	    "# are ignored. An empty field, or no field, records nothing.\n", id);
+	put_field(&b, "Broken", fields->broken);
+	put_field(&b, "Impact", fields->impact);
+	put_field(&b, "Doing", fields->doing);
+	return (*out = inc__buf_take(&b)) ? 0 : INC_ERROR;
 }

@@ -1459,3 +1459,64 @@ inc_verify_result_free(struct inc_verify_result *result)
 	free(result->shown);
 	result->path = result->reason = result->shown = NULL;
 }
+
+static const char *
+plural(size_t n)
+{
+	return n == 1 ? "" : "s";
+}
+
+/* A string from a log or a tree, made safe for JSON and terminals. */
+static json_t *
+safe_string(const char *text)
+{
+	char *safe = inc_text_safe(text, 1);
+	json_t *s = json_string(safe ? safe : "?");
+
+	free(safe);
+	return s;
+}
+
+int
+inc_verify_render(char **out, const struct inc_verify_result *r, int ok,
+    enum inc_format format)
+{
+	/* to the millisecond */
+	double seconds = (double)(long long)(r->seconds * 1000 + 0.5) / 1000;
+	json_t *o;
+	struct inc_buf b = {0};
+
+	*out = NULL;
+	if (format != INC_FORMAT_JSON) {
+		if (inc__buf_printf(&b, "verified %zu commit%s, %zu event%s, %zu "
+		    "incident%s in %.2f s\n", r->commits, plural(r->commits),
+		    r->events, plural(r->events), r->incidents,
+		    plural(r->incidents), r->seconds) < 0)
+			return INC_ERROR;
+		*out = inc__buf_take(&b);
+		return 0;
+	}
+	if (!(o = json_pack("{s:b, s:I, s:I, s:I, s:f}", "ok", ok, "commits",
+	    (json_int_t)r->commits, "events", (json_int_t)r->events,
+	    "incidents", (json_int_t)r->incidents, "seconds", seconds)))
+		return inc__fail(INC_ERROR, "out of memory");
+	if (r->reason)
+		json_object_set_new(o, "offence", json_pack("{s:s?, s:o, s:o, s:o}",
+		    "commit", r->commit[0] ? r->commit : NULL,
+		    "path", safe_string(r->path),
+		    "line", r->line ? json_integer((json_int_t)r->line) :
+		    json_null(), "reason", safe_string(r->reason)));
+	else
+		json_object_set_new(o, "offence", json_null());
+	*out = json_dumps(o, JSON_COMPACT | JSON_SORT_KEYS |
+	    JSON_REAL_PRECISION(6));
+	json_decref(o);
+	if (!*out || inc__buf_printf(&b, "%s\n", *out) < 0) {
+		free(*out);
+		*out = NULL;
+		return inc__fail(INC_ERROR, "out of memory");
+	}
+	free(*out);
+	*out = inc__buf_take(&b);
+	return 0;
+}

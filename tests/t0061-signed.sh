@@ -181,7 +181,11 @@ before=$(commits p)
 start=$(date +%s)
 inc-note -C p "$pid" "stuck signer" >/dev/null 2>stuck.err &
 writer=$!
-while [ ! -s sleeper.pid ]; do sleep 0.1; done
+tries=0
+while [ ! -s sleeper.pid ] && [ "$tries" -lt 300 ]; do
+	sleep 0.1
+	tries=$((tries + 1))
+done
 run inc-note -C p "$pid" "waiting writer"
 wait "$writer"
 stuck=$?

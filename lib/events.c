@@ -1,0 +1,717 @@
+/*
+ * The events the tools record (see incident-log(5)). Each is made in
+ * three steps:
+ *   1. its fields are checked on their own, before anything is read: bad
+ *      input changes nothing and waits for no lock;
+ *   2. under the writers' lock, against the incident as it then stands
+ *      (kind->allowed): who may do it, what it must not repeat, what it
+ *      takes over from the picture;
+ *   3. its announcement for the incident channel (kind->announce).
+ * record() makes the event from its fields and appends it (append.c).
+ */
+#define _DEFAULT_SOURCE
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "internal.h"
+
+enum kind { OPEN, STATE, HANDOFF, SITREP, NOTE, OWNER, ACTION, DONE, STATUS,
+	CONTACT, TICKETS };
+
+static const char *const statuses[] = {
+	"investigating", "identified", "monitoring", "resolved", NULL
+};
+static const char *const impacts[] = {
+	"none", "minor", "major", "critical", NULL
+};
+
+static int
+one_of(const char *value, const char *const *allowed)
+{
+	for (; *allowed; allowed++)
+		if (!strcmp(value, *allowed))
+			return 1;
+	return 0;
+}
+
+static int
+forced(struct inc_change *c)
+{
+	return json_is_true(json_object_get(c->event, "force"));
+}
+
+static int
+is_ic(struct inc_change *c, json_t *picture)
+{
+	return inc__person_match(json_object_get(json_object_get(picture,
+	    "roles"), "ic"), c->repo->name, c->repo->email);
+}
+
+static int
+denied(struct inc_change *c, json_t *picture, const char *what)
+{
+	const char *ic = inc__str(json_object_get(json_object_get(picture, "roles"),
+	    "ic"), "person");
+
+	return inc__fail(INC_EDENIED, "%s: only the incident commander (%s) "
+	    "can %s; --force overrides and is recorded", c->id,
+	    ic ? ic : "nobody", what);
+}
+
+/* The first line of a text, cut at 100 bytes, "..." where cut. */
+static int
+headline(struct inc_buf *b, const char *text)
+{
+	size_t n = strcspn(text, "\n");
+
+	return inc__buf_printf(b, "%.*s%s", n > 100 ? 100 : (int)n, text,
+	    n > 100 || text[n] ? "..." : "");
+}
+
+/* --- step 2: allowed now, by whom --- */
+
+static int
+allowed_state(struct inc_change *c, json_t *picture)
+{
+	const char *to = inc__str(c->event, "state");
+	const char *now = inc__str(picture, "state");
+
+	if (!c->repo->name || (!is_ic(c, picture) && !forced(c)))
+		return denied(c, picture, "change its state");
+	if (now && !strcmp(to, now))
+		return inc__fail(INC_EINVALID, "%s: already %s", c->id, to);
+	return 0;
+}
+
+static int
+allowed_handoff(struct inc_change *c, json_t *picture)
+{
+	const char *role = inc__str(c->event, "role");
+	const char *person = inc__str(c->event, "person");
+	const char *email = inc__str(c->event, "email");
+	json_t *holder = json_object_get(json_object_get(picture, "roles"), role);
+
+	if (!strcmp(role, "ic") && !is_ic(c, picture) && !forced(c))
+		return denied(c, picture, "hand over command");
+	if (strcmp(role, "ic") && !is_ic(c, picture) && !forced(c) &&
+	    !inc__person_match(holder, c->repo->name, c->repo->email))
+		return denied(c, picture, "assign roles");
+	if (!person && !holder)
+		return inc__fail(INC_EINVALID, "%s: nobody holds %s", c->id, role);
+	if (person && holder && !strcasecmp(person, inc__str(holder, "person")) &&
+	    (!email || (inc__str(holder, "email") &&
+	    !strcasecmp(email, inc__str(holder, "email")))))
+		return inc__fail(INC_EINVALID, "%s: %s already holds %s", c->id,
+		    person, role);
+	return 0;
+}
+
+/* A sitrep says, as of its writing, who is on it and whom it reached. */
+static int
+allowed_sitrep(struct inc_change *c, json_t *picture)
+{
+	static const char *const taken[] = {"state", "roles", "contacted",
+	    "tickets"};
+
+	for (size_t i = 0; i < sizeof(taken) / sizeof(taken[0]); i++)
+		if (json_object_get(picture, taken[i]))
+			json_object_set(c->event, taken[i],
+			    json_object_get(picture, taken[i]));
+	return 0;
+}
+
+static int
+allowed_done(struct inc_change *c, json_t *picture)
+{
+	json_int_t n = json_integer_value(json_object_get(c->event, "n"));
+	json_t *action = json_array_get(json_object_get(picture, "actions"),
+	    (size_t)(n - 1));
+
+	if (!action)
+		return inc__fail(INC_ENOTFOUND, "%s: no action %lld", c->id,
+		    (long long)n);
+	if (json_is_true(json_object_get(action, "done")))
+		return inc__fail(INC_EINVALID, "%s: action %lld is already done",
+		    c->id, (long long)n);
+	return 0;
+}
+
+static int
+push(char ***v, size_t *n, const char *s)
+{
+	char **grown = realloc(*v, (*n + 2) * sizeof(**v));
+
+	if (!grown)
+		return inc__fail(INC_ERROR, "out of memory");
+	*v = grown;
+	if (!((*v)[*n] = strdup(s)))
+		return inc__fail(INC_ERROR, "out of memory");
+	(*v)[++*n] = NULL;
+	return 0;
+}
+
+/*
+ * Who an update must not blame: everyone who holds a role in the incident
+ * and every inc.blame value in git config (vendors, teams, people).
+ */
+static int
+blame_names(char ***out, size_t *count, inc_repo *repo, json_t *picture)
+{
+	json_t *roles = json_object_get(picture, "roles"), *holder;
+	git_config *cfg = NULL;
+	git_config_iterator *it = NULL;
+	git_config_entry *entry;
+	const char *role;
+	char **v = NULL;
+	size_t n = 0;
+	int rc = 0;
+
+	json_object_foreach(roles, role, holder)
+		if (inc__str(holder, "person") && (rc = push(&v, &n, inc__str(holder,
+		    "person"))) < 0)
+			goto out;
+	if ((rc = git_repository_config_snapshot(&cfg, repo->git)) < 0 ||
+	    (rc = git_config_multivar_iterator_new(&it, cfg, "inc.blame",
+	    NULL)) < 0) {
+		rc = inc__git_fail(rc, "inc.blame");
+		goto out;
+	}
+	while ((rc = git_config_next(&entry, it)) == 0)
+		if ((rc = push(&v, &n, entry->value)) < 0)
+			goto out;
+	rc = rc == GIT_ITEROVER ? 0 : inc__git_fail(rc, "inc.blame");
+out:
+	git_config_iterator_free(it);
+	git_config_free(cfg);
+	if (rc < 0) {
+		inc__strv_free(v, n);
+		return rc;
+	}
+	if (!v && !(v = calloc(1, sizeof(*v))))
+		return inc__fail(INC_ERROR, "out of memory");
+	*out = v, *count = n;
+	return 0;
+}
+
+/*
+ * A customer update passes the rules for such updates (lint.c), with
+ * the names of the people in the incident and inc.blame not to blame; a
+ * resolved incident may name its cause. Its findings go to c->findings;
+ * with --force they are kept in the event.
+ */
+static int
+allowed_status(struct inc_change *c, json_t *picture)
+{
+	char **names = NULL, *findings = NULL;
+	size_t n = 0;
+	int found, resolved, rc;
+
+	resolved = !strcmp(inc__str_or(picture, "state", ""), "resolved") ||
+	    !strcmp(inc__str(c->event, "status"), "resolved");
+	if ((rc = blame_names(&names, &n, c->repo, picture)) < 0)
+		return rc;
+	found = inc_lint(&findings, inc__str(c->event, "message"),
+	    (const char *const *)names, resolved);
+	inc__strv_free(names, n);
+	if (found < 0)
+		return found;
+	free(c->findings);
+	c->findings = NULL;
+	json_object_del(c->event, "findings");
+	if (!found) {
+		free(findings);
+		return 0;
+	}
+	c->findings = findings;
+	if (!forced(c))
+		return inc__fail(INC_EINVALID, "%s: %d finding%s: nothing recorded "
+		    "(--force records it anyway, findings kept)", c->id, found,
+		    found > 1 ? "s" : "");
+	json_object_set_new(c->event, "findings", json_string(findings));
+	return 0;
+}
+
+/* --- step 3: the announcement --- */
+
+static int
+announce_open(struct inc_change *c, json_t *picture)
+{
+	enum inc_state s = INC_STATE_INVESTIGATING;
+	const char *drill = json_is_true(json_object_get(c->event, "drill")) ?
+	    "[drill] " : "";
+
+	(void)picture;
+	inc_state_parse(&s, inc__str(c->event, "state"));
+	if (s == INC_STATE_MAJOR)
+		return inc__buf_printf(&c->announce, "@all: %sMajor Incident: %s\n"
+		    "@all: IC -> %s", drill, inc__str(c->event, "title"), c->repo->name);
+	return inc__buf_printf(&c->announce, "@all: %sIncident %c%s: %s\n"
+	    "@all: IC -> %s", drill, toupper((unsigned char)inc_state_name(s)[0]),
+	    inc_state_name(s) + 1, inc__str(c->event, "title"), c->repo->name);
+}
+
+static int
+announce_state(struct inc_change *c, json_t *picture)
+{
+	const char *to = inc__str(c->event, "state");
+
+	(void)picture;
+	if (!strcmp(to, "major"))
+		return inc__buf_printf(&c->announce, "@all: Major Incident");
+	return inc__buf_printf(&c->announce, "@all: Incident %c%s",
+	    toupper((unsigned char)to[0]), to + 1);
+}
+
+static int
+announce_handoff(struct inc_change *c, json_t *picture)
+{
+	const char *person = inc__str(c->event, "person");
+	char title[64];
+
+	(void)picture;
+	return inc__buf_printf(&c->announce, "@all: %s -> %s",
+	    inc__role_title(title, inc__str(c->event, "role")),
+	    person ? person : "nobody");
+}
+
+static int
+announce_sitrep(struct inc_change *c, json_t *picture)
+{
+	(void)picture;
+	if (inc__buf_printf(&c->announce, "@all: Sitrep: ") < 0)
+		return INC_ERROR;
+	return headline(&c->announce, inc__str(c->event, "broken"));
+}
+
+static int
+announce_note(struct inc_change *c, json_t *picture)
+{
+	(void)picture;
+	if (inc__buf_printf(&c->announce, "Note: ") < 0)
+		return INC_ERROR;
+	return headline(&c->announce, inc__str(c->event, "text"));
+}
+
+static int
+announce_owner(struct inc_change *c, json_t *picture)
+{
+	(void)picture;
+	return inc__buf_printf(&c->announce, "@all: Post-mortem owner -> %s",
+	    inc__str(c->event, "person"));
+}
+
+static int
+announce_action(struct inc_change *c, json_t *picture)
+{
+	return inc__buf_printf(&c->announce, "Action %zu -> %s: %s (due %s)",
+	    json_array_size(json_object_get(picture, "actions")) + 1,
+	    inc__str(c->event, "owner"), inc__str(c->event, "text"),
+	    inc__str(c->event, "due"));
+}
+
+static int
+announce_done(struct inc_change *c, json_t *picture)
+{
+	json_int_t n = json_integer_value(json_object_get(c->event, "n"));
+	json_t *action = json_array_get(json_object_get(picture, "actions"),
+	    (size_t)(n - 1));
+
+	return inc__buf_printf(&c->announce, "Action %lld done: %s", (long long)n,
+	    inc__str(action, "text"));
+}
+
+static int
+announce_status(struct inc_change *c, json_t *picture)
+{
+	const char *s = inc__str(c->event, "status");
+
+	(void)picture;
+	if (inc__buf_printf(&c->announce, "@all: Customer update (%c%s): ",
+	    toupper((unsigned char)s[0]), s + 1) < 0)
+		return INC_ERROR;
+	return headline(&c->announce, inc__str(c->event, "message"));
+}
+
+static int
+announce_contact(struct inc_change *c, json_t *picture)
+{
+	(void)picture;
+	return inc__buf_printf(&c->announce, "Customer contacted: %s",
+	    inc__str(c->event, "customer"));
+}
+
+static int
+announce_tickets(struct inc_change *c, json_t *picture)
+{
+	(void)picture;
+	return inc__buf_printf(&c->announce, "Support tickets: %lld",
+	    (long long)json_integer_value(json_object_get(c->event, "count")));
+}
+
+static const struct inc__event_kind kinds[] = {
+	[OPEN] = {"open", NULL, announce_open},
+	[STATE] = {"state", allowed_state, announce_state},
+	[HANDOFF] = {"handoff", allowed_handoff, announce_handoff},
+	[SITREP] = {"sitrep", allowed_sitrep, announce_sitrep},
+	[NOTE] = {"note", NULL, announce_note},
+	[OWNER] = {"owner", NULL, announce_owner},
+	[ACTION] = {"action", NULL, announce_action},
+	[DONE] = {"action-done", allowed_done, announce_done},
+	[STATUS] = {"status", allowed_status, announce_status},
+	[CONTACT] = {"contact", NULL, announce_contact},
+	[TICKETS] = {"tickets", NULL, announce_tickets},
+};
+
+/*
+ * The event of c->kind with fields (taken over, and NULL when they could
+ * not be made) appended as one commit; c->event is the caller's to free.
+ */
+static int
+record(char **out_announcement, struct inc_change *c, json_t *fields,
+    const struct inc_write *how)
+{
+	int rc;
+
+	if (!fields)
+		return inc__fail(INC_ERROR, "out of memory");
+	if ((rc = inc__event_new(&c->event, c->repo, c->id, c->kind->type,
+	    how)) == 0) {
+		if (json_object_update(c->event, fields) < 0)
+			rc = inc__fail(INC_ERROR, "out of memory");
+		else
+			rc = inc__append(out_announcement, c);
+	}
+	json_decref(fields);
+	return rc;
+}
+
+/* An event the caller needs nothing more of. */
+static int
+record_simple(char **out_announcement, inc_repo *repo, const char *id,
+    enum kind kind, const char *body, json_t *fields,
+    const struct inc_write *how)
+{
+	struct inc_change c = {.repo = repo, .id = id, .kind = &kinds[kind],
+	    .body = body};
+	int rc = record(out_announcement, &c, fields, how);
+
+	json_decref(c.event);
+	return rc;
+}
+
+/* --- step 1, and the events as the tools ask for them --- */
+
+static int
+role_valid(const char *role)
+{
+	size_t n;
+
+	if (!strcmp(role, "ic") || !strcmp(role, "comms") || !strcmp(role, "ops"))
+		return 1;
+	if (strncmp(role, "ops:", 4))
+		return 0;
+	n = strlen(role + 4);
+	return n >= 1 && n <= 32 && strspn(role + 4,
+	    "abcdefghijklmnopqrstuvwxyz0123456789-") == n && role[4] != '-';
+}
+
+/*
+ * A person as {"person": NAME, "email": EMAIL}: "me" is the responder,
+ * "Name <email>" is split, anything else is a name (email left out).
+ */
+static int
+person_value(json_t **out, inc_repo *repo, const char *what, const char *text)
+{
+	const char *lt, *gt;
+	char name[INC_NAME_MAX + 1];
+	size_t n;
+	int rc;
+
+	*out = NULL;
+	if (text && !strcmp(text, "me")) {
+		if ((rc = inc__identity(repo)) < 0)
+			return rc;
+		*out = json_pack("{s:s, s:s}", "person", repo->name, "email",
+		    repo->email);
+		return *out ? 0 : inc__fail(INC_ERROR, "out of memory");
+	}
+	if ((rc = inc_person_check(what, text)) < 0)
+		return rc;
+	/* inc_person_check() refused NULL, out of the analyzer's sight */
+	/* NOLINTNEXTLINE(clang-analyzer-core.NonNullParamChecker) */
+	lt = strchr(text, '<'), gt = strrchr(text, '>');
+	if (!lt || !gt) {
+		*out = json_pack("{s:s}", "person", text);
+		return *out ? 0 : inc__fail(INC_ERROR, "out of memory");
+	}
+	for (n = (size_t)(lt - text); n && text[n - 1] == ' '; n--)
+		;
+	snprintf(name, sizeof(name), "%.*s", (int)n, text);
+	*out = json_pack("{s:s, s:s%}", "person", name, "email", lt + 1,
+	    (size_t)(gt - lt - 1));
+	return *out ? 0 : inc__fail(INC_ERROR, "out of memory");
+}
+
+int
+inc_open(char **out_id, char **out_announcement, inc_repo *repo,
+    const struct inc_open_args *args, const struct inc_write *how)
+{
+	struct inc_change c = {.repo = repo, .kind = &kinds[OPEN],
+	    .creating = 1, .body = args->summary};
+	json_t *fields;
+	char *id = NULL;
+	int rc;
+
+	*out_id = NULL;
+	if ((rc = inc_text_check("title", args->title, INC_TITLE_MAX, 0)) < 0 ||
+	    (args->summary && (rc = inc_text_check("summary", args->summary,
+	    INC_TEXT_MAX, 1)) < 0))
+		return rc;
+	if (args->state == INC_STATE_RESOLVED)
+		return inc__fail(INC_EINVALID, "resolved: an incident cannot be "
+		    "opened resolved");
+	if ((rc = inc__id_new(&id, args->title,
+	    how->at ? how->at : inc_time_now())) < 0)
+		return rc;
+	c.id = id;
+	fields = json_pack("{s:s, s:s, s:s*}", "title", args->title, "state",
+	    inc_state_name(args->state), "summary", args->summary);
+	if (fields && args->drill)
+		json_object_set_new(fields, "drill", json_true());
+	if ((rc = record(out_announcement, &c, fields, how)) == 0)
+		*out_id = id, id = NULL;
+	json_decref(c.event);
+	free(id);
+	return rc;
+}
+
+int
+inc_set_state(char **out_announcement, inc_repo *repo, const char *id,
+    enum inc_state state, const char *message, const struct inc_write *how)
+{
+	int rc;
+
+	if (message && (rc = inc_text_check("message", message, INC_TEXT_MAX,
+	    1)) < 0)
+		return rc;
+	return record_simple(out_announcement, repo, id, STATE, message,
+	    json_pack("{s:s, s:s*}", "state", inc_state_name(state), "message",
+	    message), how);
+}
+
+int
+inc_handoff(char **out_announcement, inc_repo *repo, const char *id,
+    const char *role, const char *person, const struct inc_write *how)
+{
+	json_t *who = NULL, *fields;
+	char lower[40] = "";
+	size_t n = strlen(role);
+	int rc;
+
+	for (size_t i = 0; i < n && i < sizeof(lower) - 1; i++)
+		lower[i] = (char)tolower((unsigned char)role[i]);
+	lower[n < sizeof(lower) - 1 ? n : sizeof(lower) - 1] = '\0';
+	if (n >= sizeof(lower) - 1 || !role_valid(lower)) {
+		char *safe = inc_text_safe(role, 1);
+		rc = inc__fail(INC_EINVALID, "%.64s: invalid role (use ic, comms, "
+		    "ops or ops:NAME)", safe ? safe : "?");
+		free(safe);
+		return rc;
+	}
+	if (!strcmp(person, "-")) {
+		if (!strcmp(lower, "ic"))
+			return inc__fail(INC_EINVALID, "ic: command cannot be "
+			    "released: hand it to someone");
+	} else if ((rc = person_value(&who, repo, "person", person)) < 0) {
+		return rc;
+	}
+	/* a person released is null */
+	if ((fields = json_pack("{s:s, s:n}", "role", lower, "person")) && who)
+		json_object_update(fields, who);
+	json_decref(who);
+	return record_simple(out_announcement, repo, id, HANDOFF, NULL, fields,
+	    how);
+}
+
+int
+inc_sitrep(char **out_announcement, char **out_report, inc_repo *repo,
+    const char *id, const struct inc_sitrep_args *args,
+    enum inc_format format, const struct inc_write *how)
+{
+	json_t *after = NULL;
+	struct inc_change c = {.repo = repo, .id = id, .kind = &kinds[SITREP],
+	    .picture = &after, .hooks_later = 1};
+	struct inc_buf body = {0};
+	char *text = NULL;
+	int rc;
+
+	if ((rc = inc_text_check("what is broken", args->broken, INC_TEXT_MAX,
+	    1)) < 0 || (rc = inc_text_check("how widespread", args->impact,
+	    INC_TEXT_MAX, 1)) < 0 || (rc = inc_text_check("what is being done",
+	    args->doing, INC_TEXT_MAX, 1)) < 0)
+		return rc;
+	if ((rc = inc__buf_printf(&body, "What is broken: %s\nHow widespread: "
+	    "%s\nWhat is being done: %s", args->broken, args->impact,
+	    args->doing)) == 0) {
+		c.body = body.s;
+		rc = record(out_announcement, &c, json_pack("{s:s, s:s, s:s}",
+		    "broken", args->broken, "impact", args->impact, "doing",
+		    args->doing), how);
+	}
+	if (rc == 0 && (rc = inc__render_sitrep(out_report, after, c.event,
+	    format)) < 0) {
+		free(*out_announcement);
+		*out_announcement = NULL;
+	}
+	/* the incident channel gets the sitrep as people read it */
+	if (rc == 0 && inc__render_sitrep(&text, after, c.event,
+	    INC_FORMAT_TEXT) == 0)
+		rc = inc__hooks_queue(repo, c.event, *out_announcement, text);
+	free(text);
+	json_decref(after);
+	inc__buf_free(&body);
+	json_decref(c.event);
+	return rc;
+}
+
+int
+inc_note(char **out_announcement, inc_repo *repo, const char *id,
+    const char *text, const struct inc_write *how)
+{
+	int rc;
+
+	if ((rc = inc_text_check("note", text, INC_TEXT_MAX, 1)) < 0)
+		return rc;
+	return record_simple(out_announcement, repo, id, NOTE, text,
+	    json_pack("{s:s}", "text", text), how);
+}
+
+int
+inc_pm_owner(char **out_announcement, inc_repo *repo, const char *id,
+    const char *person, const struct inc_write *how)
+{
+	json_t *who = NULL;
+	int rc;
+
+	if ((rc = person_value(&who, repo, "owner", person)) < 0)
+		return rc;
+	return record_simple(out_announcement, repo, id, OWNER, NULL, who, how);
+}
+
+int
+inc_pm_action(char **out_announcement, inc_repo *repo, const char *id,
+    const char *text, const char *owner, const char *due,
+    const struct inc_write *how)
+{
+	json_t *who = NULL, *fields;
+	int rc;
+
+	if ((rc = inc_text_check("action", text, 1000, 0)) < 0 ||
+	    (rc = person_value(&who, repo, "action owner", owner)) < 0)
+		return rc;
+	if ((rc = inc_due_check(due)) < 0) {
+		json_decref(who);
+		return rc;
+	}
+	fields = json_pack("{s:s, s:O, s:s}", "text", text, "owner",
+	    json_object_get(who, "person"), "due", due);
+	json_decref(who);
+	return record_simple(out_announcement, repo, id, ACTION, text, fields,
+	    how);
+}
+
+int
+inc_pm_done(char **out_announcement, inc_repo *repo, const char *id,
+    long number, const struct inc_write *how)
+{
+	if (number < 1)
+		return inc__fail(INC_EINVALID, "%ld: invalid action number", number);
+	return record_simple(out_announcement, repo, id, DONE, NULL,
+	    json_pack("{s:I}", "n", (json_int_t)number), how);
+}
+
+/* A component: what a status page lists, such as "api" or "EU dashboard". */
+static int
+component_check(const char *name)
+{
+	int rc = inc_text_check("component", name, 100, 0);
+
+	if (rc == 0 && strchr(name, ','))
+		rc = inc__fail(INC_EINVALID, "%s: a component name has no comma",
+		    name);
+	return rc;
+}
+
+int
+inc_status(char **out_announcement, char **out_update, char **out_findings,
+    inc_repo *repo, const char *id, const struct inc_status_args *args,
+    const struct inc_write *how)
+{
+	json_t *after = NULL, *components = NULL;
+	struct inc_change c = {.repo = repo, .id = id, .kind = &kinds[STATUS],
+	    .body = args->message, .picture = &after, .hooks_later = 1};
+	int rc;
+
+	*out_update = *out_findings = NULL;
+	if ((rc = inc_text_check("update", args->message, INC_TEXT_MAX, 1)) < 0)
+		return rc;
+	if (!one_of(args->status, statuses))
+		return inc__fail(INC_EINVALID, "%s: invalid status (use "
+		    "investigating, identified, monitoring or resolved)",
+		    args->status);
+	if (args->impact && !one_of(args->impact, impacts))
+		return inc__fail(INC_EINVALID, "%s: invalid impact (use none, "
+		    "minor, major or critical)", args->impact);
+	if (!(components = json_array()))
+		return inc__fail(INC_ERROR, "out of memory");
+	for (const char **p = args->components; p && *p; p++) {
+		if ((rc = component_check(*p)) < 0)
+			goto out;
+		json_array_append_new(components, json_string(*p));
+	}
+	rc = record(out_announcement, &c, json_pack("{s:s, s:s, s:s*, s:O*}",
+	    "message", args->message, "status", args->status, "impact",
+	    args->impact, "components", json_array_size(components) ?
+	    components : NULL), how);
+	*out_findings = c.findings;
+	if (rc == 0 && (rc = inc__render_update(out_update, after, c.event)) < 0) {
+		free(*out_announcement);
+		*out_announcement = NULL;
+	}
+	/* the incident channel gets the update as customers read it */
+	if (rc == 0)
+		rc = inc__hooks_queue(repo, c.event, *out_announcement,
+		    *out_update);
+out:
+	json_decref(after);
+	json_decref(components);
+	json_decref(c.event);
+	return rc;
+}
+
+/* Communications reached out to a top customer. */
+int
+inc_status_contact(char **out_announcement, inc_repo *repo, const char *id,
+    const char *customer, const struct inc_write *how)
+{
+	int rc;
+
+	if ((rc = inc_text_check("customer", customer, INC_NAME_MAX, 0)) < 0)
+		return rc;
+	return record_simple(out_announcement, repo, id, CONTACT, NULL,
+	    json_pack("{s:s}", "customer", customer), how);
+}
+
+/* How many support tickets the incident has raised so far. */
+int
+inc_status_tickets(char **out_announcement, inc_repo *repo, const char *id,
+    long count, const struct inc_write *how)
+{
+	if (count < 0)
+		return inc__fail(INC_EINVALID, "%ld: not a number of tickets", count);
+	return record_simple(out_announcement, repo, id, TICKETS, NULL,
+	    json_pack("{s:I}", "count", (json_int_t)count), how);
+}
