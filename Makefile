@@ -184,8 +184,7 @@ install: $(BINS)
 	$(INSTALL_DATA) man/incident.7 $(DESTDIR)$(MANDIR)/man7/
 
 install-strip:
-	$(MAKE) INSTALL_PROGRAM='$(INSTALL_PROGRAM) -s \
-		--strip-program=$(STRIP)' install
+	$(MAKE) INSTALL_PROGRAM='$(INSTALL_PROGRAM) -s --strip-program=$(STRIP)' install
 
 uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/incident $(TOOLS:%=$(DESTDIR)$(BINDIR)/%) \
