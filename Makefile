@@ -98,10 +98,16 @@ $(BUILD)/unit: tests/unit.c $(BUILD)/libincident.a $(HEADERS) | deps
 demo: $(BINS)
 	sh tests/demo.sh
 
-# Benchmarks: not part of check (see bench/ and bench/RESULTS.md).
+# Benchmarks: not part of check (see bench/ and bench/RESULTS.md). The
+# sizes are of make install and make install-strip, into $(BUILD)/stage.
+# SECTIONS picks some: make bench SECTIONS=6 for the sizes and start-up.
 bench: $(BINS) $(BUILD)/floor
 	$(MAKE) SHARED=1 BUILD=$(BUILD)/shared $(BINS:$(BUILD)/%=$(BUILD)/shared/%)
-	BIN=$(abspath $(BUILD)) SHARED_BIN=$(abspath $(BUILD))/shared sh bench/run.sh
+	rm -rf $(BUILD)/stage
+	$(MAKE) -s install DESTDIR=$(abspath $(BUILD))/stage/install
+	$(MAKE) -s install-strip DESTDIR=$(abspath $(BUILD))/stage/install-strip
+	BIN=$(abspath $(BUILD)) SHARED_BIN=$(abspath $(BUILD))/shared \
+		STAGE=$(abspath $(BUILD))/stage sh bench/run.sh
 
 # The durability floor bench/run.sh compares the tools with.
 $(BUILD)/floor: bench/floor.c
