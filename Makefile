@@ -52,7 +52,7 @@ PROGRAM = $(BUILD)/incident
 BINS = $(PROGRAM) $(TOOLS:%=$(BUILD)/%)
 MAN1 = man/incident.1 $(TOOLS:%=man/%.1)
 MAN = $(MAN1) man/incident.7 man/incident-log.5
-HEADERS = lib/incident.h lib/internal.h lib/banned.h cmd/cli.h cmd/incident.h
+HEADERS = lib/incident.h lib/internal.h lib/banned.h cmd/cli.h
 
 SANITIZE = -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all \
 	-fno-omit-frame-pointer
@@ -69,14 +69,14 @@ $(BUILD)/lib/%.o: lib/%.c $(HEADERS) | deps
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) $(ALL_CFLAGS) -c -o $@ $<
 
-$(BUILD)/cmd/%.o: cmd/%.c $(HEADERS) | deps
+$(BUILD)/cmd/%.o: cmd/%.c $(HEADERS) cmd/incident.h | deps
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) $(ALL_CFLAGS) -c -o $@ $<
 
 # a tool's main is inc_VERB_main, declared in cmd/incident.h
-$(BUILD)/cmd/inc-%.o: cmd/inc-%.c $(HEADERS) | deps
+$(BUILD)/cmd/inc-%.o: cmd/inc-%.c $(HEADERS) cmd/incident.h | deps
 	@mkdir -p $(@D)
-	$(CC) $(CPPFLAGS) $(ALL_CFLAGS) -Dmain=inc_$(subst -,_,$*)_main \
+	$(CC) $(CPPFLAGS) $(ALL_CFLAGS) -Dmain=inc_$*_main \
 		-include cmd/incident.h -c -o $@ $<
 
 $(BUILD)/libincident.a: $(LIB_OBJ)

@@ -4,7 +4,9 @@
  * -Dmain=inc_VERB_main and this header included first (see the
  * Makefile), which declares its main under that name; cmd/incident.c
  * runs the one its name or its first operand names. A new tool is a
- * cmd/inc-VERB.c, its man page and a line here: make checks the three.
+ * cmd/inc-VERB.c, its man page and a line here (make fails without the
+ * line, make lint-man without the page). VERB is a C identifier: no
+ * hyphen.
  */
 #ifndef INC_INCIDENT_H
 #define INC_INCIDENT_H
