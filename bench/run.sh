@@ -16,18 +16,21 @@
 #      files that prints the same; then the peak memory of each;
 #   5. stream (bench/stream.sh): inc-note --stdin, STREAM_LINES (200) notes
 #      through one process, against the durability floor of as many events;
-#   6. start-up (bench/startup.sh): inc-note --version and --help and
-#      inc-status --check against a trivial C program, and the dynamic
-#      loader's statistics;
+#   6. start-up and size (bench/startup.sh): inc-note --version and
+#      --help, incident --version and incident note --version, and
+#      inc-status --check against a trivial C program, the dynamic
+#      loader's statistics, and the size of what make install and make
+#      install-strip install (STAGE: make bench makes them);
 #   7. inc-verify (bench/verify.sh) over histories of 10,000 and 100,000
 #      event commits, if the tool is built.
 # The machine is shared and its fsyncs slow down for seconds at a time when
 # others write, and hyperfine runs each command's runs back to back: so
 # each timing is ROUNDS hyperfine invocations of RUNS runs per command, the
 # command order rotated every round, all runs pooled. Every ratio is of two
-# medians measured in the same run. The tools are copied first from BIN
-# (default build/, as `make bench` builds it) into the scratch directory,
-# so that a rebuild in the shared tree during the run changes nothing.
+# medians measured in the same run. The program and its inc-* links are
+# copied first from BIN (default build/, as `make bench` builds it) into
+# the scratch directory, so that a rebuild in the shared tree during the
+# run changes nothing.
 # Scratch: BENCH_DIR (default bench/out, git-ignored). ROUNDS (5), RUNS (15
 # per round), GROWTH_RUNS (growth.sh's own runs, 20), CROUNDS (concurrency
 # rounds, 5); the commands of sections 4, 5 and 7 take seconds each, so
@@ -35,7 +38,9 @@
 # run each. SECTIONS ("1 2 3 4 5 6 7") picks the sections to run, and the
 # table has their rows only: SECTIONS="4 5 6" sh bench/run.sh. SHARED_BIN
 # (make bench sets it) holds the tools built with make SHARED=1: sections 2
-# and 6 time them too. The table goes to stdout and, as Markdown, to
+# and 6 time them too. STAGE (make bench sets it) holds make install's
+# and make install-strip's trees, install/ and install-strip/: section 6
+# reports their sizes. The table goes to stdout and, as Markdown, to
 # BENCH_DIR/table.md.
 set -eu
 cd "$(dirname "$0")/.."
@@ -51,7 +56,7 @@ tab=$(printf '\t')
 for tool in hyperfine jq git timeout; do
 	command -v "$tool" >/dev/null || { echo "run.sh: needs $tool" >&2; exit 1; }
 done
-for b in inc-open inc-note inc-ls inc-log inc-postmortem inc-status floor; do
+for b in incident inc-open inc-note inc-ls inc-log inc-postmortem inc-status floor; do
 	[ -x "$src/$b" ] || { echo "run.sh: no $src/$b: run make bench" >&2; exit 1; }
 done
 unset INC_REPO INC_ID INC_NO_FSYNC GIT_DIR GIT_WORK_TREE
@@ -60,12 +65,12 @@ out=$(cd "$out" && pwd)
 bin=$out/bin
 rm -rf "$bin"
 mkdir -p "$bin"
-cp "$src"/inc-* "$src/floor" "$bin/"
+cp -P "$src/incident" "$src"/inc-* "$src/floor" "$bin/"
 export BIN="$bin" BENCH_DIR="$out"
 # SHARED_BIN: the tools built with make SHARED=1, if any
 if [ -n "${SHARED_BIN:-}" ] && [ -x "$SHARED_BIN/inc-note" ]; then
 	mkdir -p "$bin/shared"
-	cp "$SHARED_BIN"/inc-* "$bin/shared/"
+	cp -P "$SHARED_BIN/incident" "$SHARED_BIN"/inc-* "$bin/shared/"
 	export SHARED_BIN="$bin/shared"
 else
 	unset SHARED_BIN
@@ -215,7 +220,7 @@ fi
 if want 6; then
 	t0=$(date +%s)
 	echo
-	echo "== 6. start-up (bench/startup.sh), $rounds interleaved rounds of $runs runs"
+	echo "== 6. start-up and size (bench/startup.sh), $rounds interleaved rounds of $runs runs"
 	sh bench/startup.sh
 	interleaved startup "$out/startup.list"
 	echo "-- section 6: $(($(date +%s) - t0)) s"
@@ -431,7 +436,8 @@ fi
 if want 6; then
 	t="trivial C program"
 	for c in "$t" "trivial C program linked to libgit2 and jansson" \
-	    "inc-note --version" "inc-note --help"; do
+	    "inc-note --version" "inc-note --help" "incident --version" \
+	    "incident note --version"; do
 		row startup "start-up: " "$c" "$t"
 	done
 	row startup "start-up: " "sh -c 'exec trivial <update'" "$t"
@@ -446,6 +452,9 @@ if want 6; then
 	fi
 	awk -F '\t' '{ printf "start-up: inc-note --version, shared, LD_DEBUG=statistics: %s\t%s\t-\t-\t-\n", $1, $2 }' \
 	    "$out/startup-ld.tsv" >>"$table"
+	[ ! -s "$out/size.tsv" ] || awk -F '\t' '
+		{ printf "size: %s\t%s\t%s\t-\t-\n", $1, $2, $3 }' \
+	    "$out/size.tsv" >>"$table"
 fi
 if want 7 && [ -s "$out/verify.list" ] && [ -x "$src/inc-verify" ]; then
 	sizes=$(awk -F '\t' '{ sub(/^inc-verify, /, "", $1); sub(/ commits$/, "", $1); print $1 }' "$out/verify.list")

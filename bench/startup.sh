@@ -1,5 +1,6 @@
 #!/bin/sh
-# startup.sh: how fast the commands that need no repository start. Compiles
+# startup.sh: how fast the commands that need no repository start, and
+# how big the install is. Compiles
 # under BENCH_DIR/startup a trivial C program (int main(void){return 0;})
 # and the same program linked to libgit2 and jansson as the tools are
 # (--no-as-needed, so that the loader maps and relocates them although
@@ -7,7 +8,8 @@
 # lists the commands bench/run.sh times, as "label<TAB>command" lines, in
 # BENCH_DIR/startup.list:
 #   the trivial program, the trivial program with libgit2 and jansson,
-#   inc-note --version, inc-note --help;
+#   inc-note --version, inc-note --help (inc-note, a symbolic link to
+#   incident), incident --version and incident note --version;
 #   inc-status --check reading the update, and the trivial program reading
 #   it, both through sh -c 'exec ... <file' (hyperfine gives commands no
 #   input), so that the two differ only in the program;
@@ -19,6 +21,10 @@
 # loader, in relocation, in loading objects) and the number of shared
 # objects it loads (ldd), into
 # BENCH_DIR/startup-ld.tsv (label, value).
+# Last, the sizes, into BENCH_DIR/size.tsv (label, size, detail): of what
+# make install and make install-strip installed, if STAGE holds their
+# trees (install/ and install-strip/, as make bench makes them), and of
+# the program of each build.
 set -eu
 cd "$(dirname "$0")/.."
 bin=${BIN:-$PWD/build}
@@ -43,6 +49,8 @@ trivial C program	$s/trivial
 trivial C program linked to libgit2 and jansson	$s/trivial-git2
 inc-note --version	$bin/inc-note --version
 inc-note --help	$bin/inc-note --help
+incident --version	$bin/incident --version
+incident note --version	$bin/incident note --version
 sh -c 'exec trivial <update'	sh -c 'exec $s/trivial <$s/update.txt'
 sh -c 'exec inc-status --check <update'	sh -c 'exec $bin/inc-status --check <$s/update.txt'
 EOF
@@ -87,3 +95,25 @@ done | sort -n | awk '{ a[NR] = $2 } END { print a[int((NR + 1) / 2)] }' \
 } >"$out/startup-ld.tsv"
 awk -F '\t' '{ printf "  inc-note --version: %-42s %s\n", $1, $2 }' \
     "$out/startup-ld.tsv"
+
+# kb N: N kilobytes in MB
+kb() { awk -v k="$1" 'BEGIN { printf "%.1f MB", k / 1024 }'; }
+{
+	for tree in install install-strip; do
+		d=${STAGE:-}/$tree
+		[ -n "${STAGE:-}" ] && [ -d "$d" ] || continue
+		printf 'make %s: all it installs (du -sk)\t%s\t%s files, %s links\n' \
+		    "$tree" "$(kb "$(du -sk "$d" | cut -f1)")" \
+		    "$(find "$d" -type f | wc -l)" "$(find "$d" -type l | wc -l)"
+	done
+	printf 'the program, %s\t%s\t%s bytes\n' "built (make, not stripped)" \
+	    "$(kb $(($(wc -c <"$bin/incident") / 1024)))" "$(wc -c <"$bin/incident")"
+	if [ -n "${SHARED_BIN:-}" ] && [ -x "$SHARED_BIN/incident" ]; then
+		printf 'the program, %s\t%s\t%s bytes, and %s shared objects\n' \
+		    "make SHARED=1, not stripped" \
+		    "$(kb $(($(wc -c <"$SHARED_BIN/incident") / 1024)))" \
+		    "$(wc -c <"$SHARED_BIN/incident")" \
+		    "$(ldd "$SHARED_BIN/incident" | wc -l)"
+	fi
+} >"$out/size.tsv"
+awk -F '\t' '{ printf "  size: %-50s %s (%s)\n", $1, $2, $3 }' "$out/size.tsv"

@@ -20,7 +20,9 @@ inject() {
 	kind=$1 dir=$2 call=$3 errno=$4 n=$5
 	text="$call $n"
 	before=$(git -C "$dir" rev-parse HEAD)
-	strace -f -qq -o "$TRASH/trace" -e trace="$call" \
+	# LeakSanitizer cannot run under ptrace: no leak check here
+	ASAN_OPTIONS=$ASAN_OPTIONS:detect_leaks=0 \
+	    strace -f -qq -o "$TRASH/trace" -e trace="$call" \
 	    -e inject="$call:error=$errno:when=$n" \
 	    inc-note -C "$dir" "$id" "$text" >"$TRASH/.out" 2>"$TRASH/.err"
 	status=$?

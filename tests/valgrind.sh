@@ -29,7 +29,7 @@ vg="valgrind -q --error-exitcode=134 --leak-check=full \
 --errors-for-leak-kinds=definite,indirect \
 --show-leak-kinds=definite,indirect --track-origins=yes \
 --suppressions=$src/tests/valgrind.supp"
-for tool in "$build"/inc-* "$build"/unit; do
+for tool in "$build"/incident "$build"/inc-* "$build"/unit; do
 	[ -x "$tool" ] || continue
 	name=${tool##*/}
 	cat >"$work/bin/$name" <<EOF
