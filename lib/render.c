@@ -699,7 +699,7 @@ inc_render_postmortem(char **out, const inc_incident *incident,
 		    "## Follow-up actions\n\n");
 	if (rc == 0 && json_array_size(json_object_get(p, "actions")) == 0)
 		rc = inc__buf_printf(&b, "_None recorded yet: inc-postmortem "
-		    "--action TEXT --owner NAME --due DATE._\n");
+		    "--action TEXT --owner NAME --by DATE._\n");
 	else if (rc == 0)
 		rc = inc__buf_printf(&b, "| # | Action | Owner | Due | Done |\n"
 		    "|---|---|---|---|---|\n");

@@ -107,6 +107,12 @@ fails() {
 	fi
 }
 
+# usage_of TOOL: its usage text as --help prints it (and a usage error
+# after its one-line reason), so no test keeps a copy of it
+usage_of() {
+	"$1" --help
+}
+
 # new_repo DIR: an empty git repository with a work tree
 new_repo() {
 	git init -q "$1"

@@ -94,14 +94,10 @@ fails "an empty state" 2 \
 fails "a lone operand that is no state names an incident" 1 \
 	"inc-state: bogus: no such incident" inc-state -C r bogus
 fails "too many operands" 2 "inc-state: too many operands
-usage: inc-state [-C dir] [-j] [id]
-       inc-state [-C dir] [-t time] [-f] [-m message] [id] state
-state: investigating (1), confirmed (2), major (3), resolved (0)" \
+$(usage_of inc-state)" \
 	inc-state -C r "$id" 2 3
 fails "--message without a state" 2 "inc-state: --at, --force and --message go with a state
-usage: inc-state [-C dir] [-j] [id]
-       inc-state [-C dir] [-t time] [-f] [-m message] [id] state
-state: investigating (1), confirmed (2), major (3), resolved (0)" \
+$(usage_of inc-state)" \
 	inc-state -C r -m "why" "$id"
 fails "an empty --message" 1 "inc-state: message: empty" \
 	inc-state -C r -m "" 2
