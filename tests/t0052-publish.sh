@@ -53,6 +53,10 @@ run inc-publish -C r site
 is "$status:$err" "0:inc-publish: published 4 incidents, 9 updates to site" \
 	"publishes the incidents that have updates, and says so"
 is "$out" "" "nothing on stdout"
+run inc-publish -C r -q site
+is "$status:$out:$err" "0::" "-q: nothing at all when all is well, for cron"
+run inc-publish -C r --quiet "$TRASH/plain-file/site"
+like "$status:$err" "^1:inc-publish: " "-q: an error is still said"
 is "$(cd site && find . -type f | sort | tr '\n' ' ')" \
 	"$(printf './%s\n' history.atom history.html incidents.json index.html \
 	summary.json "incidents/$a.html" "incidents/$b.html" "incidents/$c.html" \
