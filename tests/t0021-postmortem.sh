@@ -13,11 +13,6 @@ section() {
 		on' | sed '/./,$!d'
 }
 
-# as_ana CMD...: run as another responder
-as_ana() {
-	env GIT_AUTHOR_NAME=Ana GIT_AUTHOR_EMAIL=ana@example.com "$@"
-}
-
 # --- a realistic incident, with fixed times
 
 export INC_NOW=2026-03-02T12:00:00Z
@@ -38,16 +33,16 @@ succeeds "setup: a sitrep at 09:25" \
 succeeds "setup: IC to Ana at 09:30" \
 	inc-handoff -C p --at 2026-03-02T09:30:00Z "$id" ic "Ana <ana@example.com>"
 succeeds "setup: ops to Bo at 09:35" \
-	as_ana inc-handoff -C p --at 2026-03-02T09:35:00Z "$id" ops Bo
+	as Ana ana@example.com inc-handoff -C p --at 2026-03-02T09:35:00Z "$id" ops Bo
 succeeds "setup: a note backfilled at 09:10, after later events" \
-	as_ana inc-note -C p --at 2026-03-02T09:10:00Z "$id" "First alert fired"
+	as Ana ana@example.com inc-note -C p --at 2026-03-02T09:10:00Z "$id" "First alert fired"
 succeeds "setup: a sitrep at 10:00" \
-	as_ana inc-sitrep -C p --at 2026-03-02T10:00:00Z \
+	as Ana ana@example.com inc-sitrep -C p --at 2026-03-02T10:00:00Z \
 	-d "Rollback done, watching" "$id"
 succeeds "setup: ops released at 10:30" \
-	as_ana inc-handoff -C p --at 2026-03-02T10:30:00Z "$id" ops -
+	as Ana ana@example.com inc-handoff -C p --at 2026-03-02T10:30:00Z "$id" ops -
 succeeds "setup: resolved at 10:45:30" \
-	as_ana inc-state -C p --at 2026-03-02T10:45:30Z -m "Rolled back | 0% errors" \
+	as Ana ana@example.com inc-state -C p --at 2026-03-02T10:45:30Z -m "Rolled back | 0% errors" \
 	"$id" resolved
 
 # --- the draft
@@ -281,7 +276,7 @@ env INC_NOW=2026-03-10T00:00:00Z inc-postmortem -C o --due \
 	>"$TRASH/.out" 2>"$TRASH/.err"
 is "$?:$(cat "$TRASH/.out" "$TRASH/.err")" "0:" \
 	"--overdue frees what it skips (no leak under ASan)"
-fails "--overdue with an incident is a usage error" 2 \
+fails "--due with an incident is a usage error" 2 \
 	"inc-postmortem: --due takes no incident
 $usage" inc-postmortem -C o --due "$x"
 
@@ -291,5 +286,45 @@ is "$(printf '%s\n' "$out" | sed -n 5,7p)" "- Confirmed: - (time to confirm: -)
 - Resolved: - (time to resolve: -)
 - Highest state: investigating" "an active incident: not confirmed, not resolved"
 fsck_clean "fsck is clean (overdue)" o
+
+# --- Markdown: text from the log renders as written, checked with cmark
+new_repo md
+title='*not* [a](link) <b>x</b> & `c` ~~s~~ a|b'
+m=$(inc-open -C md -m '# heading? no
+1. nor a list
+> nor a quote' "$title" 2>/dev/null)
+succeeds "setup: a sitrep with markup" inc-sitrep -C md -b '- not an item' \
+	-i '_not emphasis_' -d 'back\slash' "$m"
+succeeds "setup: an action with markup" inc-postmortem -C md \
+	--action '**bold** | pipe' --owner '[Bo](x)' --by 2026-12-01 "$m"
+run inc-postmortem -C md "$m"
+is "$(printf '%s\n' "$out" | sed -n 1p)" \
+	'# Post-mortem: \*not\* \[a\](link) \<b>x\</b> \& \`c\` \~\~s\~\~ a\|b' \
+	"Markdown metacharacters of a title are escaped"
+printf '%s\n' "$out" >pm.md
+run inc-sitrep -C md -l -F markdown "$m"
+printf '%s\n' "$out" >sitrep.md
+if command -v cmark >/dev/null; then
+	html=$(cmark pm.md)
+	like "$html" "<h1>Post-mortem: \*not\* \[a\]\(link\) &lt;b&gt;x&lt;/b&gt; &amp; \`c\` ~~s~~ a\|b</h1>" \
+		"cmark renders the title as written"
+	like "$html" "<p># heading\? no
+1\. nor a list
+&gt; nor a quote</p>" "and the summary: no heading, list or quote"
+	# plain CommonMark has no tables: a row reads as its text
+	like "$html" "^\| 1 \| \*\*bold\*\* \| pipe \| \[Bo\]\(x\) \| 2026-12-01 \| no \|" \
+		"an action and its owner in the table, as written"
+	is "$(cmark pm.md | grep -c '<a \|<blockquote>\|<ol>\|<b>\|<del>')" \
+		0 "no link, quote, list or HTML from the log"
+	is "$(cmark pm.md | grep -o '<strong>[^<]*' | tr '\n' ' ')" \
+		"<strong>What is broken: <strong>How widespread: <strong>What is being done: <strong>Who is working on it: " \
+		"strong emphasis only where the draft puts it"
+	html=$(cmark sitrep.md)
+	like "$html" "<p>- not an item</p>" "a sitrep field is no list item"
+	like "$html" "<p>_not emphasis_</p>" "nor emphasis"
+	like "$html" "<p>back\\\\slash</p>" "a backslash stays"
+else
+	skip "cmark renders the title as written (cmark is not installed)"
+fi
 
 done_testing
