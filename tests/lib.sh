@@ -107,6 +107,19 @@ fails() {
 	fi
 }
 
+# skip NAME: a test that cannot run here, said as TAP says it
+skip() {
+	tests=$((tests + 1))
+	echo "ok $tests # SKIP $1"
+}
+
+# as NAME EMAIL CMD...: CMD run as another responder
+as() {
+	_name=$1 _email=$2
+	shift 2
+	env GIT_AUTHOR_NAME="$_name" GIT_AUTHOR_EMAIL="$_email" "$@"
+}
+
 # usage_of TOOL: its usage text as --help prints it (and a usage error
 # after its one-line reason), so no test keeps a copy of it
 usage_of() {

@@ -4,13 +4,6 @@
 
 export INC_NOW=2026-11-23T12:00:00Z
 
-# as NAME EMAIL CMD...: run CMD as another responder
-as() {
-	_name=$1 _email=$2
-	shift 2
-	env GIT_AUTHOR_NAME="$_name" GIT_AUTHOR_EMAIL="$_email" "$@"
-}
-
 usage=$(usage_of inc-handoff)
 invalid_role='invalid role (use ic, comms, ops or ops:NAME)'
 
