@@ -147,6 +147,11 @@ analyze:
 lint-man:
 	mandoc -Tlint -Wwarning $(MAN)
 
+# shell completion: cmd/completion/
+BASHCOMPDIR ?= $(PREFIX)/share/bash-completion/completions
+ZSHCOMPDIR ?= $(PREFIX)/share/zsh/site-functions
+FISHCOMPDIR ?= $(PREFIX)/share/fish/vendor_completions.d
+
 install: $(BINS)
 	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 \
 		$(DESTDIR)$(MANDIR)/man5 $(DESTDIR)$(MANDIR)/man7
@@ -154,12 +159,25 @@ install: $(BINS)
 	cp -f $(MAN1) $(DESTDIR)$(MANDIR)/man1/
 	cp -f man/incident-log.5 $(DESTDIR)$(MANDIR)/man5/
 	cp -f man/incident.7 $(DESTDIR)$(MANDIR)/man7/
+	mkdir -p $(DESTDIR)$(BASHCOMPDIR) $(DESTDIR)$(ZSHCOMPDIR) \
+		$(DESTDIR)$(FISHCOMPDIR)
+	install -m 644 cmd/completion/incident.bash $(DESTDIR)$(BASHCOMPDIR)/incident
+	install -m 644 cmd/completion/_incident $(DESTDIR)$(ZSHCOMPDIR)/_incident
+	install -m 644 cmd/completion/incident.fish $(DESTDIR)$(FISHCOMPDIR)/incident.fish
+	for t in $(TOOLS); do \
+		ln -sf incident $(DESTDIR)$(BASHCOMPDIR)/$$t && \
+		ln -sf incident.fish $(DESTDIR)$(FISHCOMPDIR)/$$t.fish || exit 1; \
+	done
 
 uninstall:
 	rm -f $(TOOLS:%=$(DESTDIR)$(BINDIR)/%) \
 		$(TOOLS:%=$(DESTDIR)$(MANDIR)/man1/%.1) \
 		$(DESTDIR)$(MANDIR)/man5/incident-log.5 \
-		$(DESTDIR)$(MANDIR)/man7/incident.7
+		$(DESTDIR)$(MANDIR)/man7/incident.7 \
+		$(DESTDIR)$(BASHCOMPDIR)/incident $(TOOLS:%=$(DESTDIR)$(BASHCOMPDIR)/%) \
+		$(DESTDIR)$(ZSHCOMPDIR)/_incident \
+		$(DESTDIR)$(FISHCOMPDIR)/incident.fish \
+		$(TOOLS:%=$(DESTDIR)$(FISHCOMPDIR)/%.fish)
 
 clean:
 	rm -rf build build-san bench/out
