@@ -130,6 +130,13 @@ EOF
 is "$status:$out" "0:Note: one" "inc-note -I: a note per line"
 run inc-open -C r -x "A drill"
 is "$status" 0 "inc-open -x: a drill"
+run inc-open -C r --summary "what we know" -x "Another drill"
+is "$status:$(event_field r "$out" .summary)" "0:what we know" \
+	"inc-open --summary, -m's old name, still works"
+run inc-note -C r --stdin "$id" <<EOF
+two
+EOF
+is "$status:$out" "0:Note: two" "inc-note --stdin still works (-I)"
 run inc-verify -C r -R HEAD
 like "$status:$out" "^0:verified " "inc-verify -R: --since"
 run inc-verify -C r -g
