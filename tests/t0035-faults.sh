@@ -20,7 +20,9 @@ inject() {
 	kind=$1 dir=$2 call=$3 errno=$4 n=$5
 	text="$call $n"
 	before=$(git -C "$dir" rev-parse HEAD)
-	strace -f -qq -o "$TRASH/trace" -e trace="$call" \
+	# no leak check: LeakSanitizer cannot run under ptrace, and says so
+	ASAN_OPTIONS=abort_on_error=1:detect_leaks=0:exitcode=134 \
+	    strace -f -qq -o "$TRASH/trace" -e trace="$call" \
 	    -e inject="$call:error=$errno:when=$n" \
 	    inc-note -C "$dir" "$id" "$text" >"$TRASH/.out" 2>"$TRASH/.err"
 	status=$?
