@@ -153,17 +153,17 @@ cli_format(const char *arg)
 void
 cli_role(const char *arg, const char *person)
 {
-	char buf[40], *safe;
+	char buf[40] = "", *safe;
 	const char *role = lower(buf, sizeof(buf), arg);
-	size_t n = role ? strlen(role) : 0, name = n > 4 ? n - 4 : 0;
+	size_t n = role ? strlen(role) : 0;
 
 	if (role && !strcmp(role, "ic") && !strcmp(person, "-"))
 		cli_die(EXIT_USAGE, "ic: command cannot be released: hand it to "
 		    "someone");
 	if (role && (!strcmp(role, "ic") || !strcmp(role, "comms") ||
-	    !strcmp(role, "ops") || (!strncmp(role, "ops:", 4) && name >= 1 &&
-	    name <= 32 && role[4] != '-' && strspn(role + 4,
-	    "abcdefghijklmnopqrstuvwxyz0123456789-") == name)))
+	    !strcmp(role, "ops") || (n > 4 && n <= 36 &&
+	    !strncmp(role, "ops:", 4) && role[4] != '-' && strspn(role + 4,
+	    "abcdefghijklmnopqrstuvwxyz0123456789-") == n - 4)))
 		return;
 	safe = inc_text_safe(arg, 1);
 	cli_die(EXIT_USAGE, "%.64s: invalid role (use ic, comms, ops or "
