@@ -181,6 +181,11 @@ analyze: $(LIB_OBJ)
 lint-man:
 	mandoc -Tlint -Wwarning $(MAN)
 
+# shell completion: cmd/completion/
+BASHCOMPDIR ?= $(PREFIX)/share/bash-completion/completions
+ZSHCOMPDIR ?= $(PREFIX)/share/zsh/site-functions
+FISHCOMPDIR ?= $(PREFIX)/share/fish/vendor_completions.d
+
 # The program, a symbolic link inc-VERB to it for each tool, and the man
 # pages, with modes of their own whatever the umask. make install-strip
 # installs the program stripped (by STRIP), as GNU's conventions say.
@@ -193,6 +198,15 @@ install: $(BINS)
 	$(INSTALL_DATA) $(MAN1) $(DESTDIR)$(MANDIR)/man1/
 	$(INSTALL_DATA) man/incident-log.5 $(DESTDIR)$(MANDIR)/man5/
 	$(INSTALL_DATA) man/incident.7 $(DESTDIR)$(MANDIR)/man7/
+	$(INSTALL) -d -m 755 $(DESTDIR)$(BASHCOMPDIR) $(DESTDIR)$(ZSHCOMPDIR) \
+		$(DESTDIR)$(FISHCOMPDIR)
+	$(INSTALL_DATA) cmd/completion/incident.bash $(DESTDIR)$(BASHCOMPDIR)/incident
+	$(INSTALL_DATA) cmd/completion/_incident $(DESTDIR)$(ZSHCOMPDIR)/_incident
+	$(INSTALL_DATA) cmd/completion/incident.fish $(DESTDIR)$(FISHCOMPDIR)/incident.fish
+	for t in $(TOOLS); do \
+		ln -sf incident $(DESTDIR)$(BASHCOMPDIR)/$$t && \
+		ln -sf incident.fish $(DESTDIR)$(FISHCOMPDIR)/$$t.fish || exit 1; \
+	done
 
 install-strip:
 	$(MAKE) INSTALL_PROGRAM='$(INSTALL_PROGRAM) -s --strip-program=$(STRIP)' install
@@ -201,7 +215,11 @@ uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/incident $(TOOLS:%=$(DESTDIR)$(BINDIR)/%) \
 		$(MAN1:man/%=$(DESTDIR)$(MANDIR)/man1/%) \
 		$(DESTDIR)$(MANDIR)/man5/incident-log.5 \
-		$(DESTDIR)$(MANDIR)/man7/incident.7
+		$(DESTDIR)$(MANDIR)/man7/incident.7 \
+		$(DESTDIR)$(BASHCOMPDIR)/incident $(TOOLS:%=$(DESTDIR)$(BASHCOMPDIR)/%) \
+		$(DESTDIR)$(ZSHCOMPDIR)/_incident \
+		$(DESTDIR)$(FISHCOMPDIR)/incident.fish \
+		$(TOOLS:%=$(DESTDIR)$(FISHCOMPDIR)/%.fish)
 
 clean:
 	rm -rf build build-san bench/out

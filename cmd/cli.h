@@ -10,7 +10,12 @@
 #include "../lib/banned.h"
 
 /* exit statuses, the same in every tool */
-enum { EXIT_OK = 0, EXIT_FAIL = 1, EXIT_USAGE = 2 };
+/*
+ * exit statuses, the same in every tool. A question (--due, --check)
+ * answers 0 (no) or 1 (yes), so an error there is EXIT_TROUBLE, as in
+ * grep(1) and diff(1): see cli_question().
+ */
+enum { EXIT_OK = 0, EXIT_FAIL = 1, EXIT_USAGE = 2, EXIT_TROUBLE = 2 };
 
 /* the options every tool shares */
 struct cli {
@@ -34,6 +39,11 @@ noreturn void cli_usage(const char *fmt, ...)
 noreturn void cli_die(int status, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 noreturn void cli_fail(int rc);
+void cli_question(void);
+const char *cli_enum(const char *what, const char *arg,
+    const char *const *names);
+enum inc_format cli_format(const char *arg);
+void cli_role(const char *arg, const char *person);
 void cli_warnings(void);
 void cli_said(inc_repo *repo);
 void cli_say(FILE *f, const char *prefix, const char *text);

@@ -37,6 +37,7 @@ main(int argc, char **argv)
 	if (n == 3)
 		name = argv[optind++];
 	role = argv[optind], person = argv[optind + 1];
+	cli_role(role, person);
 	if (strcmp(person, "-") && inc_person_check("person", person) < 0)
 		cli_die(EXIT_USAGE, "%s", inc_error());
 	repo = cli_repo(&c);

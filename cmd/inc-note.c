@@ -16,7 +16,7 @@
 static const char usage_text[] =
     "inc-note [-C dir] [-t time] [id] text ...\n"
     "       inc-note [-C dir] [-t time] [id] -   (the note from stdin)\n"
-    "       inc-note [-C dir] -s [id]            (a note per line of stdin)\n";
+    "       inc-note [-C dir] -I [id]            (a note per line of stdin)\n";
 
 /* stdin, read in blocks of our own, so that what is waiting is known */
 static struct {
@@ -219,7 +219,7 @@ main(int argc, char **argv)
 	static const struct option longopts[] = {
 		CLI_COMMON_LONG,
 		{"at", required_argument, NULL, 't'},
-		{"stdin", no_argument, NULL, 's'},
+		{"stdin", no_argument, NULL, 'I'},
 		{NULL, 0, NULL, 0}
 	};
 	struct cli c;
@@ -229,9 +229,9 @@ main(int argc, char **argv)
 	int opt, first, lines = 0, status = EXIT_OK;
 
 	cli_init(&c, argv, usage_text);
-	while ((opt = cli_getopt_long(argc, argv, CLI_COMMON_SHORT "t:s", longopts,
+	while ((opt = cli_getopt_long(argc, argv, CLI_COMMON_SHORT "t:I", longopts,
 	    NULL)) != -1)
-		if (!cli_option(&c, opt, optarg) && opt == 's')
+		if (!cli_option(&c, opt, optarg) && opt == 'I')
 			lines = 1;
 	first = optind;
 	if (lines) {

@@ -5,7 +5,7 @@
 #include "cli.h"
 
 static const char usage_text[] =
-    "inc-open [-C dir] [-t time] [-s state] [-m summary] [-d] title ...\n";
+    "inc-open [-C dir] [-t time] [-S state] [-m summary] [-x] title ...\n";
 
 int
 main(int argc, char **argv)
@@ -13,9 +13,10 @@ main(int argc, char **argv)
 	static const struct option longopts[] = {
 		CLI_COMMON_LONG,
 		{"at", required_argument, NULL, 't'},
-		{"state", required_argument, NULL, 's'},
-		{"summary", required_argument, NULL, 'm'},
-		{"drill", no_argument, NULL, 'd'},
+		{"state", required_argument, NULL, 'S'},
+		{"message", required_argument, NULL, 'm'},
+		{"summary", required_argument, NULL, 'm'}, /* its name until 0.2 */
+		{"drill", no_argument, NULL, 'x'},
 		{NULL, 0, NULL, 0}
 	};
 	struct inc_open_args args = {.state = INC_STATE_INVESTIGATING};
@@ -25,15 +26,18 @@ main(int argc, char **argv)
 	int opt;
 
 	cli_init(&c, argv, usage_text);
-	while ((opt = cli_getopt_long(argc, argv, CLI_COMMON_SHORT "t:s:m:d",
+	while ((opt = cli_getopt_long(argc, argv, CLI_COMMON_SHORT "t:S:m:x",
 	    longopts, NULL)) != -1) {
 		if (cli_option(&c, opt, optarg))
 			continue;
-		if (opt == 's' && inc_state_parse(&args.state, optarg) < 0)
+		if (opt == 'S' && inc_state_parse(&args.state, optarg) < 0)
 			cli_die(EXIT_USAGE, "%s", inc_error());
+		if (opt == 'S' && args.state == INC_STATE_RESOLVED)
+			cli_die(EXIT_USAGE, "resolved: an incident cannot be "
+			    "opened resolved");
 		if (opt == 'm')
 			args.summary = optarg;
-		if (opt == 'd')
+		if (opt == 'x')
 			args.drill = 1;
 	}
 	if (optind >= argc)

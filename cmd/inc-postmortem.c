@@ -9,9 +9,9 @@ static const char usage_text[] =
     "inc-postmortem [-C dir] [-F format] [id]\n"
     "       inc-postmortem [-C dir] [-t time] --owner person [id]\n"
     "       inc-postmortem [-C dir] [-t time] --action text --owner person "
-    "--due YYYY-MM-DD [id]\n"
+    "--by YYYY-MM-DD [id]\n"
     "       inc-postmortem [-C dir] [-t time] --done n [id]\n"
-    "       inc-postmortem [-C dir] [-j] --overdue\n";
+    "       inc-postmortem [-C dir] [-j] --due\n";
 
 int
 main(int argc, char **argv)
@@ -22,10 +22,11 @@ main(int argc, char **argv)
 		{"at", required_argument, NULL, 't'},
 		{"format", required_argument, NULL, 'F'},
 		{"owner", required_argument, NULL, 'o'},
-		{"action", required_argument, NULL, 'a'},
-		{"due", required_argument, NULL, 'd'},
-		{"done", required_argument, NULL, 'n'},
-		{"overdue", no_argument, NULL, 'O'},
+		{"action", required_argument, NULL, 'A'},
+		{"by", required_argument, NULL, 'B'},
+		{"done", required_argument, NULL, 'N'},
+		{"due", no_argument, NULL, 'D'},
+		{"overdue", no_argument, NULL, 'D'}, /* its name until 0.2 */
 		{NULL, 0, NULL, 0}
 	};
 	enum inc_format format = INC_FORMAT_MARKDOWN;
@@ -39,24 +40,24 @@ main(int argc, char **argv)
 	long number = 0;
 
 	cli_init(&c, argv, usage_text);
-	while ((opt = cli_getopt_long(argc, argv, CLI_COMMON_SHORT "jt:F:o:a:d:n:O",
+	while ((opt = cli_getopt_long(argc, argv, CLI_COMMON_SHORT "jt:F:o:A:B:N:D",
 	    longopts, NULL)) != -1) {
 		if (cli_option(&c, opt, optarg))
 			continue;
 		switch (opt) {
-		case 'F':
-			if (inc_format_parse(&format, optarg) < 0)
-				cli_die(EXIT_USAGE, "%s", inc_error());
-			break;
+		case 'F': format = cli_format(optarg); break;
 		case 'o': owner = optarg; break;
-		case 'a': action = optarg; break;
-		case 'd': due = optarg; break;
-		case 'n': done = optarg; break;
-		case 'O': list_overdue = 1; break;
+		case 'A': action = optarg; break;
+		case 'B': due = optarg; break;
+		case 'N': done = optarg; break;
+		case 'D': list_overdue = 1; break;
 		}
 	}
 	if (c.json)
 		format = INC_FORMAT_JSON;
+	if (list_overdue && (owner || action || due || done))
+		cli_usage("--due lists the overdue post-mortems and actions; an "
+		    "action's date is --by");
 	if (argc - optind > 1)
 		cli_usage("too many operands");
 	if (done) {
@@ -71,22 +72,21 @@ main(int argc, char **argv)
 	if (due && inc_due_check(due) < 0)
 		cli_die(EXIT_USAGE, "%s", inc_error());
 	if ((action || due) && (!action || !due || !owner))
-		cli_usage("--action needs --owner and --due");
-	if ((action != NULL) + (owner && !action) + (done != NULL) +
-	    list_overdue > 1)
-		cli_usage("--owner, --action, --done and --overdue are separate "
-		    "requests");
+		cli_usage("--action needs --owner and --by");
+	if ((action != NULL) + (owner && !action) + (done != NULL) > 1)
+		cli_usage("--owner, --action and --done are separate requests");
 	if (!owner && !done && c.how.at)
 		cli_usage("--at goes with --owner, --action or --done");
 	if (list_overdue && optind < argc)
-		cli_usage("--overdue takes no incident");
+		cli_usage("--due takes no incident");
+	if (list_overdue)
+		cli_question();
 	repo = cli_repo(&c);
 	if (list_overdue) {
 		rc = cli_each(&c, repo, 1, inc_render_pm_overdue, NULL, &n);
-		if (n)
-			rc = EXIT_FAIL;
 		inc_repo_free(repo);
-		return cli_exit(rc);
+		return cli_exit(rc != EXIT_OK ? EXIT_TROUBLE : n ? EXIT_FAIL :
+		    EXIT_OK);
 	}
 	id = cli_incident(repo, argv[optind], NULL);
 	if (owner || done) {

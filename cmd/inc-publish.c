@@ -4,13 +4,14 @@
 
 #include "cli.h"
 
-static const char usage_text[] = "inc-publish [-C dir] directory\n";
+static const char usage_text[] = "inc-publish [-C dir] [-q] directory\n";
 
 int
 main(int argc, char **argv)
 {
 	static const struct option longopts[] = {
 		CLI_COMMON_LONG,
+		{"quiet", no_argument, NULL, 'q'},
 		{NULL, 0, NULL, 0}
 	};
 	struct inc_publish_stats stats;
@@ -18,12 +19,13 @@ main(int argc, char **argv)
 	inc_repo *repo;
 	char *warnings;
 	const char *dir;
-	int opt, status;
+	int opt, status, quiet = 0;
 
 	cli_init(&c, argv, usage_text);
-	while ((opt = cli_getopt_long(argc, argv, CLI_COMMON_SHORT, longopts,
+	while ((opt = cli_getopt_long(argc, argv, CLI_COMMON_SHORT "q", longopts,
 	    NULL)) != -1)
-		cli_option(&c, opt, optarg);
+		if (!cli_option(&c, opt, optarg) && opt == 'q')
+			quiet = 1;
 	if (optind >= argc)
 		cli_usage("missing directory");
 	if (argc - optind > 1)
@@ -35,10 +37,12 @@ main(int argc, char **argv)
 	if (warnings)
 		cli_say_lines(warnings);
 	cli_warnings();
-	fprintf(stderr, "%s: published %zu incident%s, %zu update%s to ", prog,
-	    stats.incidents, stats.incidents == 1 ? "" : "s", stats.updates,
-	    stats.updates == 1 ? "" : "s");
-	cli_say(stderr, NULL, dir);
+	if (!quiet) {
+		fprintf(stderr, "%s: published %zu incident%s, %zu update%s to ",
+		    prog, stats.incidents, stats.incidents == 1 ? "" : "s",
+		    stats.updates, stats.updates == 1 ? "" : "s");
+		cli_say(stderr, NULL, dir);
+	}
 	status = warnings ? EXIT_FAIL : EXIT_OK;
 	free(warnings);
 	inc_repo_free(repo);

@@ -68,10 +68,7 @@ main(int argc, char **argv)
 		if (cli_option(&c, opt, optarg))
 			continue;
 		switch (opt) {
-		case 'F':
-			if (inc_format_parse(&format, optarg) < 0)
-				cli_die(EXIT_USAGE, "%s", inc_error());
-			break;
+		case 'F': format = cli_format(optarg); break;
 		case 'b': args.broken = optarg; break;
 		case 'i': args.impact = optarg; break;
 		case 'd': args.doing = optarg; break;
@@ -92,13 +89,14 @@ main(int argc, char **argv)
 		cli_usage("--due and --last cannot be combined");
 	if (list_due && optind < argc)
 		cli_usage("--due takes no incident");
+	if (list_due)
+		cli_question();
 	repo = cli_repo(&c);
 	if (list_due) {
 		status = cli_each(&c, repo, 0, inc_render_sitrep_due, NULL, &n);
-		if (n)
-			status = EXIT_FAIL;
 		inc_repo_free(repo);
-		return cli_exit(status);
+		return cli_exit(status != EXIT_OK ? EXIT_TROUBLE : n ? EXIT_FAIL :
+		    EXIT_OK);
 	}
 	id = cli_incident(repo, argv[optind], NULL);
 	if (inc_incident_load(&incident, repo, id, 0) < 0)

@@ -13,6 +13,14 @@
 
 #define TICKETS_MAX 1000000000
 
+/* Statuspage's statuses and impacts, as -s and -i take them */
+static const char *const statuses[] = {
+	"investigating", "identified", "monitoring", "resolved", NULL
+};
+static const char *const impacts[] = {
+	"none", "minor", "major", "critical", NULL
+};
+
 static const char usage_text[] =
     "inc-status [-C dir] [-t time] [-f] [-s status] [-i impact] "
     "[-p component ...] [id] message ...\n"
@@ -68,7 +76,7 @@ check(const char **names, int resolved)
 	cli_out(findings);
 	free(findings);
 	free(text);
-	return n ? EXIT_FAIL : EXIT_OK;
+	return cli_exit(n ? EXIT_FAIL : EXIT_OK);
 }
 
 /*
@@ -104,30 +112,36 @@ record(struct cli *c, struct inc_status_args *args, const char *name,
 	return EXIT_OK;
 }
 
+/* -T, --tickets: a count, checked before anything else is done */
+static long
+tickets_count(const char *tickets)
+{
+	char *end;
+	long count;
+
+	errno = 0;
+	count = strtol(tickets, &end, 10);
+	if (!*tickets || *end || count < 0 || tickets[0] < '0' ||
+	    tickets[0] > '9')
+		cli_die(EXIT_USAGE, "%s: not a number of tickets", tickets);
+	if (count > TICKETS_MAX || errno == ERANGE)
+		cli_die(EXIT_USAGE, "%s: too many tickets (the limit is %d)",
+		    tickets, TICKETS_MAX);
+	return count;
+}
+
 /* --contacted CUSTOMER and --tickets N: what Communications did. */
 static int
 contact(struct cli *c, const char *customer, const char *tickets,
     int operands, char **operand)
 {
 	inc_repo *repo;
-	char *id, *end, *announcement;
+	char *id, *announcement;
 	long count = 0;
 	int rc;
 
-	if (customer && tickets)
-		cli_usage("--contacted and --tickets are separate events");
-	if (operands > 1)
-		cli_usage("--contacted and --tickets take no message");
-	if (tickets) {
-		errno = 0;
-		count = strtol(tickets, &end, 10);
-		if (!*tickets || *end || count < 0 || tickets[0] < '0' ||
-		    tickets[0] > '9')
-			cli_die(EXIT_USAGE, "%s: not a number of tickets", tickets);
-		if (count > TICKETS_MAX || errno == ERANGE)
-			cli_die(EXIT_USAGE, "%s: too many tickets (the limit "
-			    "is %d)", tickets, TICKETS_MAX);
-	}
+	if (tickets)
+		count = tickets_count(tickets);
 	repo = cli_repo(c);
 	id = cli_incident(repo, operands ? operand[0] : NULL, NULL);
 	rc = customer ? inc_status_contact(&announcement, repo, id, customer,
@@ -184,9 +198,20 @@ main(int argc, char **argv)
 		case 'c': checking = 1; break;
 		case 'r': resolved = 1; break;
 		case 'D': due = 1; break;
-		case 's': args.status = optarg; break;
-		case 'i': args.impact = optarg; break;
-		case 'p': components[ncomponents++] = optarg; break;
+		case 's':
+			args.status = cli_enum("status", optarg, statuses);
+			break;
+		case 'i':
+			args.impact = cli_enum("impact", optarg, impacts);
+			break;
+		case 'p':
+			if (inc_text_check("component", optarg, 100, 0) < 0)
+				cli_die(EXIT_USAGE, "%s", inc_error());
+			if (strchr(optarg, ','))
+				cli_die(EXIT_USAGE, "%s: a component name has no "
+				    "comma", optarg);
+			components[ncomponents++] = optarg;
+			break;
 		case 'e': edit = 1; break;
 		case 'k': customer = optarg; break;
 		case 'T': tickets = optarg; break;
@@ -199,20 +224,29 @@ main(int argc, char **argv)
 	}
 	args.components = components;
 	first = optind;
+	if (customer && tickets)
+		cli_usage("--contacted and --tickets are separate events");
+	if ((customer || tickets) && argc - first > 1)
+		cli_usage("--contacted and --tickets take no message");
+	if (tickets)
+		tickets_count(tickets);
 	if (checking) {
 		if (first < argc)
 			cli_usage("no operands expected (the update comes from stdin)");
-		return cli_exit(check(names, resolved));
+		cli_question();
+		return check(names, resolved);
 	}
 	if (nnames || resolved)
 		cli_usage("--name and --resolved go with --check");
 	if (due) {
 		if (first < argc)
 			cli_usage("--due takes no incident");
+		cli_question();
 		repo = cli_repo(&c);
 		status = cli_each(&c, repo, 0, inc_render_update_due, NULL, &said);
 		inc_repo_free(repo);
-		return cli_exit(said ? EXIT_FAIL : status);
+		return cli_exit(status != EXIT_OK ? EXIT_TROUBLE : said ?
+		    EXIT_FAIL : EXIT_OK);
 	}
 	if (c.json)
 		cli_usage("--json goes with --due");

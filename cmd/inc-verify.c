@@ -11,7 +11,7 @@
 #include "cli.h"
 
 static const char usage_text[] =
-    "inc-verify [-C dir] [-j] [-S] [-s commit] [id ...]\n";
+    "inc-verify [-C dir] [-j] [-g] [-R commit] [id ...]\n";
 
 static void
 print(const struct inc_verify_result *r, int ok, enum inc_format format)
@@ -30,8 +30,8 @@ main(int argc, char **argv)
 	static const struct option longopts[] = {
 		CLI_COMMON_LONG,
 		{"json", no_argument, NULL, 'j'},
-		{"signed", no_argument, NULL, 'S'},
-		{"since", required_argument, NULL, 's'},
+		{"signed", no_argument, NULL, 'g'},
+		{"since", required_argument, NULL, 'R'},
 		{NULL, 0, NULL, 0}
 	};
 	struct inc_verify_args args = {0};
@@ -42,13 +42,13 @@ main(int argc, char **argv)
 	int opt, rc, n;
 
 	cli_init(&c, argv, usage_text);
-	while ((opt = cli_getopt_long(argc, argv, CLI_COMMON_SHORT "jSs:",
+	while ((opt = cli_getopt_long(argc, argv, CLI_COMMON_SHORT "jgR:",
 	    longopts, NULL)) != -1) {
 		if (cli_option(&c, opt, optarg))
 			continue;
 		switch (opt) {
-		case 'S': args.signatures = 1; break;
-		case 's': args.since = optarg; break;
+		case 'g': args.signatures = 1; break;
+		case 'R': args.since = optarg; break;
 		}
 	}
 	repo = cli_repo(&c);

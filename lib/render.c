@@ -48,24 +48,72 @@ when(char out[32], json_t *object, const char *key, int seconds)
 	    &tm);
 }
 
+/* set while Markdown is rendered: text from the log is then escaped */
+static _Thread_local int markdown;
+
+/*
+ * Safe text in Markdown, rendered as written: a backslash before every
+ * character that means something inline (emphasis, code, links, HTML and
+ * autolinks, entities, table cells, strikethrough), and before what would
+ * start a heading, quote, list or rule at the start of a line.
+ */
+static int
+put_escaped(struct inc_buf *b, const char *safe)
+{
+	const char *number_end = NULL;
+	int rc = 0, start = 1;
+
+	for (const char *p = safe; *p && rc == 0; p++) {
+		int escape = strchr("\\`*_[]<|~&", *p) != NULL || p == number_end;
+
+		if (start && *p != ' ') {
+			const char *q = p;
+			while (*q >= '0' && *q <= '9')
+				q++;
+			number_end = q > p && (*q == '.' || *q == ')') ? q : NULL;
+			escape |= strchr("#>+-=", *p) != NULL;
+			start = 0;
+		}
+		if (escape)
+			rc = inc__buf_put(b, "\\", 1);
+		if (rc == 0)
+			rc = inc__buf_put(b, p, 1);
+		start |= *p == '\n';
+	}
+	return rc;
+}
+
+/* Text from the log, made safe (and escaped in Markdown). */
+static int
+put_text(struct inc_buf *b, const char *text, int oneline)
+{
+	char *safe;
+	int rc;
+
+	if (!markdown)
+		return inc__buf_safe(b, text ? text : "", oneline);
+	if (!(safe = inc_text_safe(text ? text : "", oneline)))
+		return INC_ERROR;
+	rc = put_escaped(b, safe);
+	free(safe);
+	return rc;
+}
+
 static int
 put_safe(struct inc_buf *b, const char *text)
 {
-	return inc__buf_safe(b, text ? text : "", 1);
+	return put_text(b, text, 1);
 }
 
-/* Markdown table cells: safe, one line, no pipes. */
+/* Markdown table cells: safe, one line, escaped (pipes too). */
 static int
 put_cell(struct inc_buf *b, const char *text)
 {
-	char *safe = inc_text_safe(text ? text : "", 1);
-	int rc = 0;
+	int was = markdown, rc;
 
-	if (!safe)
-		return INC_ERROR;
-	for (char *p = safe; *p && rc == 0; p++)
-		rc = *p == '|' ? inc__buf_put(b, "\\|", 2) : inc__buf_put(b, p, 1);
-	free(safe);
+	markdown = 1;
+	rc = put_safe(b, text);
+	markdown = was;
 	return rc;
 }
 
@@ -276,7 +324,9 @@ put_field(struct inc_buf *b, const char *heading, const char *text, int md)
 	for (char *line = safe, *nl; rc == 0 && line; line = nl) {
 		if ((nl = strchr(line, '\n')))
 			*nl++ = '\0';
-		rc = inc__buf_printf(b, "%s%s\n", md ? "" : "  ", line);
+		rc = md ? put_escaped(b, line) : inc__buf_printf(b, "  %s", line);
+		if (rc == 0)
+			rc = inc__buf_put(b, "\n", 1);
 	}
 	free(safe);
 	return rc;
@@ -358,7 +408,9 @@ inc__render_sitrep(char **out, json_t *picture, json_t *e,
 		rc = copy ? put_json(&b, copy) : inc__fail(INC_ERROR, "out of memory");
 		json_decref(copy);
 	} else {
-		rc = put_sitrep(&b, picture, e, format == INC_FORMAT_MARKDOWN);
+		markdown = format == INC_FORMAT_MARKDOWN;
+		rc = put_sitrep(&b, picture, e, markdown);
+		markdown = 0;
 	}
 	return finish(out, &b, rc);
 }
@@ -654,6 +706,7 @@ inc_render_postmortem(char **out, const inc_incident *incident,
 		free(sorted);
 		return finish(out, &b, rc);
 	}
+	markdown = 1;
 	rc = inc__buf_printf(&b, "# Post-mortem: ");
 	if (rc == 0)
 		rc = put_safe(&b, inc__str(p, "title"));
@@ -681,13 +734,13 @@ inc_render_postmortem(char **out, const inc_incident *incident,
 	if (rc == 0)
 		rc = inc__buf_printf(&b, "\n\n## Summary\n\n");
 	if (rc == 0)
-		rc = inc__str(p, "summary") ? inc__buf_safe(&b, inc__str(p, "summary"), 0) :
+		rc = inc__str(p, "summary") ? put_text(&b, inc__str(p, "summary"), 0) :
 		    inc__buf_printf(&b, "_To be written._");
 	last = json_object_get(p, "sitrep");
 	if (rc == 0)
 		rc = inc__buf_printf(&b, "\n\n## Impact\n\n");
 	if (rc == 0)
-		rc = last ? inc__buf_safe(&b, inc__str(last, "impact"), 0) :
+		rc = last ? put_text(&b, inc__str(last, "impact"), 0) :
 		    inc__buf_printf(&b, "_No sitrep recorded the impact._");
 	if (rc == 0)
 		rc = inc__buf_printf(&b, "\n\n## Apology\n\n_To be written: "
@@ -699,7 +752,7 @@ inc_render_postmortem(char **out, const inc_incident *incident,
 		    "## Follow-up actions\n\n");
 	if (rc == 0 && json_array_size(json_object_get(p, "actions")) == 0)
 		rc = inc__buf_printf(&b, "_None recorded yet: inc-postmortem "
-		    "--action TEXT --owner NAME --due DATE._\n");
+		    "--action TEXT --owner NAME --by DATE._\n");
 	else if (rc == 0)
 		rc = inc__buf_printf(&b, "| # | Action | Owner | Due | Done |\n"
 		    "|---|---|---|---|---|\n");
@@ -737,8 +790,10 @@ inc_render_postmortem(char **out, const inc_incident *incident,
 		if (rc == 0)
 			rc = put_cell(&b, inc__str(json_object_get(sorted[i], "actor"),
 			    "name"));
+		markdown = 0; /* the cell escapes it */
 		if (rc == 0)
 			rc = put_event(&what, sorted[i]);
+		markdown = 1;
 		if (rc == 0)
 			rc = inc__buf_put(&b, " | ", 3);
 		if (rc == 0)
@@ -771,6 +826,7 @@ inc_render_postmortem(char **out, const inc_incident *incident,
 		rc = inc__buf_printf(&b, "_None recorded._\n");
 	if (rc == 0)
 		rc = put_customers(&b, p, "\n");
+	markdown = 0;
 	free(sorted);
 	return finish(out, &b, rc);
 }

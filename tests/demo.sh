@@ -40,8 +40,8 @@ as() {
 }
 
 printf '# A demo repository: %s\n' "$demo"
-printf '\n$ id=$(inc-open --at -50m --summary "Elevated 503s from the API in eu-west" "API errors in EU")\n'
-id=$(inc-open --at -50m --summary "Elevated 503s from the API in eu-west" "API errors in EU")
+printf '\n$ id=$(inc-open --at -50m --message "Elevated 503s from the API in eu-west" "API errors in EU")\n'
+id=$(inc-open --at -50m --message "Elevated 503s from the API in eu-west" "API errors in EU")
 echo "$id"
 step inc-handoff --at -48m comms "Chris Stolt <chris@example.com>"
 step inc-handoff --at -47m ops:database "Ana Lima <ana@example.com>"
@@ -61,7 +61,7 @@ step inc-handoff --at -10m ic "Ana Lima <ana@example.com>"
 as "Ana Lima" ana@example.com inc-state --at -5m resolved
 as "Ana Lima" ana@example.com inc-postmortem --owner me "$id"
 as "Ana Lima" ana@example.com inc-postmortem --action "Alert on replica lag" \
-	--owner "Ana Lima" --due 2026-12-15 "$id"
+	--owner "Ana Lima" --by 2026-12-15 "$id"
 step inc-state "$id"
 step inc-ls --all
 step inc-log "$id"

@@ -78,16 +78,19 @@ like() {
 	fi
 }
 
-# succeeds NAME CMD...: exit 0, nothing on stderr unless it announces
+# succeeds NAME CMD...: exit 0, and nothing on stderr but announcements
+# (lines starting "@all: "); a command with other things to say on
+# stderr is checked with run and is
 succeeds() {
 	name=$1
 	shift
 	run "$@"
-	if [ "$status" -eq 0 ]; then
+	if [ "$status" -eq 0 ] && ! printf '%s\n' "$err" | grep -qv '^@all: \|^$'
+	then
 		ok "$name"
 	else
 		not_ok "$name"
-		diag "status $status" "$err"
+		diag "status $status" "stderr: $err"
 	fi
 }
 
@@ -105,6 +108,25 @@ fails() {
 		diag "status $status (want $want_status)" "stderr: $err" \
 			"want:   $want_err" "stdout: $out"
 	fi
+}
+
+# skip NAME: a test that cannot run here, said as TAP says it
+skip() {
+	tests=$((tests + 1))
+	echo "ok $tests # SKIP $1"
+}
+
+# as NAME EMAIL CMD...: CMD run as another responder
+as() {
+	_name=$1 _email=$2
+	shift 2
+	env GIT_AUTHOR_NAME="$_name" GIT_AUTHOR_EMAIL="$_email" "$@"
+}
+
+# usage_of TOOL: its usage text as --help prints it (and a usage error
+# after its one-line reason), so no test keeps a copy of it
+usage_of() {
+	"$1" --help
 }
 
 # new_repo DIR: an empty git repository with a work tree

@@ -32,9 +32,9 @@ done
 # a tool that writes nothing when its arguments are wrong
 new_repo r
 fails "inc-open without a title" 2 "inc-open: missing title
-usage: inc-open [-C dir] [-t time] [-s state] [-m summary] [-d] title ..." inc-open -C r
+$(usage_of inc-open)" inc-open -C r
 fails "inc-ls with an operand" 2 "inc-ls: no operands expected
-usage: inc-ls [-C dir] [-a] [-j]" inc-ls -C r extra
+$(usage_of inc-ls)" inc-ls -C r extra
 is "$(commits r)" 0 "nothing recorded by a usage error"
 is "$(ls -A r/.git | grep -c incident)" 0 "and nothing left in the git directory"
 

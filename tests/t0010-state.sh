@@ -5,10 +5,6 @@
 # The clock is pinned: "now" is noon, incidents are backfilled before it.
 export INC_NOW=2026-11-23T12:00:00Z
 
-# as_ana CMD...: run CMD as another responder, who is not the IC
-as_ana() {
-	env GIT_AUTHOR_NAME="Ana Lopez" GIT_AUTHOR_EMAIL=ana@example.com "$@"
-}
 
 new_repo r
 run inc-open -C r -t 2026-11-23T11:00:00Z -m "5xx from the API" "API errors in EU"
@@ -94,14 +90,10 @@ fails "an empty state" 2 \
 fails "a lone operand that is no state names an incident" 1 \
 	"inc-state: bogus: no such incident" inc-state -C r bogus
 fails "too many operands" 2 "inc-state: too many operands
-usage: inc-state [-C dir] [-j] [id]
-       inc-state [-C dir] [-t time] [-f] [-m message] [id] state
-state: investigating (1), confirmed (2), major (3), resolved (0)" \
+$(usage_of inc-state)" \
 	inc-state -C r "$id" 2 3
 fails "--message without a state" 2 "inc-state: --at, --force and --message go with a state
-usage: inc-state [-C dir] [-j] [id]
-       inc-state [-C dir] [-t time] [-f] [-m message] [id] state
-state: investigating (1), confirmed (2), major (3), resolved (0)" \
+$(usage_of inc-state)" \
 	inc-state -C r -m "why" "$id"
 fails "an empty --message" 1 "inc-state: message: empty" \
 	inc-state -C r -m "" 2
@@ -147,17 +139,17 @@ run inc-state -C r
 before=$(printf '%s\n' "$out" | sed -n 2p)
 fails "a non-IC cannot change the state" 1 \
 	"inc-state: $id: only the incident commander (Ricardo Ortiz) can change its state; --force overrides and is recorded" \
-	as_ana inc-state -C r 1
+	as "Ana Lopez" ana@example.com inc-state -C r 1
 is "$(commits r)" "$c0" "the refused change commits nothing"
 run inc-state -C r
 is "$(printf '%s\n' "$out" | sed -n 2p)" "$before" "the state is unchanged"
-run as_ana inc-state -C r --force 1
+run as "Ana Lopez" ana@example.com inc-state -C r --force 1
 is "$status:$out:$err" "0:@all: Incident Investigating:" "--force lets a non-IC change it"
 is "$(event_field r "$id" '[.state, .force, .actor.name] | @tsv')" \
 	"investigating	true	Ana Lopez" "the event has force:true and names who"
 is "$(git -C r log -1 --format='%an <%ae>')" "Ana Lopez <ana@example.com>" \
 	"the commit is authored by the forcing responder"
-run as_ana inc-state -C r -f 1
+run as "Ana Lopez" ana@example.com inc-state -C r -f 1
 is "$status:$err" "1:inc-state: $id: already investigating" \
 	"--force does not allow a no-op"
 run inc-state -C r 2

@@ -4,15 +4,7 @@
 
 export INC_NOW=2026-11-23T12:00:00Z
 
-# as NAME EMAIL CMD...: run CMD as another responder
-as() {
-	_name=$1 _email=$2
-	shift 2
-	env GIT_AUTHOR_NAME="$_name" GIT_AUTHOR_EMAIL="$_email" "$@"
-}
-
-usage='usage: inc-handoff [-C dir] [-t time] [-f] [id] role person
-role: ic, comms, ops or ops:NAME; person: a name, "Name <email>", me, or - to release'
+usage=$(usage_of inc-handoff)
 invalid_role='invalid role (use ic, comms, ops or ops:NAME)'
 
 new_repo r
@@ -109,10 +101,10 @@ fails "releasing an unheld role" 1 "inc-handoff: $id: nobody holds comms" \
 	inc-handoff -C r comms -
 fails "releasing a role never held" 1 "inc-handoff: $id: nobody holds ops:web" \
 	inc-handoff -C r ops:web -
-fails "IC cannot be released" 1 \
+fails "IC cannot be released" 2 \
 	"inc-handoff: ic: command cannot be released: hand it to someone" \
 	inc-handoff -C r ic -
-fails "IC cannot be released, in capitals" 1 \
+fails "IC cannot be released, in capitals" 2 \
 	"inc-handoff: ic: command cannot be released: hand it to someone" \
 	inc-handoff -C r IC -
 is "$(commits r)" $((c0 + 1)) "refused releases commit nothing"
@@ -121,12 +113,12 @@ is "$(commits r)" $((c0 + 1)) "refused releases commit nothing"
 c0=$(commits r)
 for bad in ops: ops:../x boss ops:-x ops:a/b "ops:a b" ops:ab_c "" \
     ops:abcdefghijabcdefghijabcdefghijabc "comms:x" "ic:x"; do
-	fails "an invalid role: '$bad'" 1 "inc-handoff: $bad: $invalid_role" \
+	fails "an invalid role: '$bad'" 2 "inc-handoff: $bad: $invalid_role" \
 		inc-handoff -C r "$bad" Zed
 done
-fails "a role with an escape" 1 "inc-handoff: ops:a\\x1b[2J: $invalid_role" \
+fails "a role with an escape" 2 "inc-handoff: ops:a\\x1b[2J: $invalid_role" \
 	inc-handoff -C r "$(printf 'ops:a\033[2J')" Zed
-fails "a role with a newline" 1 "inc-handoff: ops\\nic: $invalid_role" \
+fails "a role with a newline" 2 "inc-handoff: ops\\nic: $invalid_role" \
 	inc-handoff -C r "$(printf 'ops\nic')" Zed
 is "$(commits r)" "$c0" "invalid roles commit nothing"
 fails "a missing person" 2 "inc-handoff: missing person

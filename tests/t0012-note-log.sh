@@ -28,9 +28,7 @@ fails "an unquoted multi-word note without the id" 1 \
 	"inc-note: restarted: no such incident (the first of several words names the incident: quote the note)" \
 	inc-note -C r restarted db
 fails "no note text" 2 "inc-note: missing note text
-usage: inc-note [-C dir] [-t time] [id] text ...
-       inc-note [-C dir] [-t time] [id] -   (the note from stdin)
-       inc-note [-C dir] -s [id]            (a note per line of stdin)" inc-note -C r
+$(usage_of inc-note)" inc-note -C r
 run inc-note -C r -- -x
 is "$status:$out" "0:Note: -x" "after -- a note may start with a dash"
 
@@ -180,7 +178,7 @@ is "$(grep -c "$(printf '\t')" "$TRASH/.out")" 0 "--json: no tab is printed"
 fails "an unknown incident" 1 "inc-log: nope: no such incident" \
 	inc-log -C l nope
 fails "too many operands" 2 "inc-log: too many operands
-usage: inc-log [-C dir] [-j] [id]" inc-log -C l "$lid" "$lid"
+$(usage_of inc-log)" inc-log -C l "$lid" "$lid"
 
 # --- the git side ---
 is "$(git -C l log --grep=failover --format=%s)" "$lid: Note: DB failover started..." \
@@ -230,12 +228,10 @@ is "$(commits r)" $((before + 3)) "one commit per note; blank lines are no notes
 is "$(inc-log -C r -j | tail -n 3 | jq -r .text | tr '\n' ,)" \
 	"alert one,alert two,alert three," "in the order they came, without line ends"
 seq 1 40 | sed 's/^/alert /' >"$TRASH/many"
-run sh -c 'inc-note -C r -s <"$1"' - "$TRASH/many"
+run sh -c 'inc-note -C r -I <"$1"' - "$TRASH/many"
 is "$status:$(commits r)" "0:$((before + 43))" "forty lines, forty commits"
 fails "--stdin with a note operand" 2 "inc-note: --stdin takes the notes from stdin, not operands
-usage: inc-note [-C dir] [-t time] [id] text ...
-       inc-note [-C dir] [-t time] [id] -   (the note from stdin)
-       inc-note [-C dir] -s [id]            (a note per line of stdin)" inc-note -C r -s "$id" extra
+$(usage_of inc-note)" inc-note -C r -I "$id" extra
 is "$(git -C r status --porcelain)" "" "the work tree stays clean"
 fsck_clean "fsck is clean after --stdin" r
 

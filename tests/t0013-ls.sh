@@ -30,7 +30,7 @@ is "$out|$err" "|" "a repository without incidents: nothing printed"
 fails "a directory that is not a repository" 1 \
 	"inc-ls: plain: not a git repository" sh -c 'mkdir -p plain && inc-ls -C plain'
 fails "operands are refused" 2 "inc-ls: no operands expected
-usage: inc-ls [-C dir] [-a] [-j]" inc-ls -C r extra
+$(usage_of inc-ls)" inc-ls -C r extra
 
 # --- three incidents, one resolved ---
 run inc-open -C r -t 2026-11-23T11:00:00Z "API errors in EU"

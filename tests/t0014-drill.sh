@@ -16,7 +16,7 @@ is "$(git -C r log -1 --format=%s)" "$drill: [drill] Incident Investigating: Dat
 is "$(cat r/incidents/*/*/"$drill"/*.jsonl | jq -c '[.type, .drill, .title, .state]')" \
 	'["open",true,"Database failover","investigating"]' \
 	"the open event carries \"drill\": true (read with jq)"
-run inc-open -C r -d -s major "Payments down"
+run inc-open -C r -x -S major "Payments down"
 is "$err" "@all: [drill] Major Incident: Payments down
 @all: IC -> Ricardo Ortiz" "-d is --drill; a major drill says so too"
 major=$out

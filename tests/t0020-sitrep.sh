@@ -2,10 +2,7 @@
 # inc-sitrep: recording, reading and chasing situation reports.
 . "$(dirname "$0")/lib.sh"
 
-usage="usage: inc-sitrep [-C dir] [-t time] [-F format] [-b broken] [-i impact] [-d doing] [-e] [id]
-       inc-sitrep [-C dir] [-F format] -l [id]
-       inc-sitrep [-C dir] [-j] --due
-format: text, markdown or json"
+usage=$(usage_of inc-sitrep)
 
 # the body's three field lines of HEAD's commit
 body_fields() {
@@ -406,7 +403,7 @@ new_repo d
 export INC_NOW=2026-03-02T12:00:00Z
 run inc-open -C d --at 2026-03-02T10:00:00Z "Search slow"
 a=$out
-run inc-open -C d --at 2026-03-02T10:05:00Z -s major "Checkout down"
+run inc-open -C d --at 2026-03-02T10:05:00Z -S major "Checkout down"
 b=$out
 run inc-open -C d --at 2026-03-02T08:00:00Z "Old blip"
 c=$out

@@ -2,11 +2,7 @@
 # inc-postmortem: the draft, its owner, follow-up actions and what is late.
 . "$(dirname "$0")/lib.sh"
 
-usage="usage: inc-postmortem [-C dir] [-F format] [id]
-       inc-postmortem [-C dir] [-t time] --owner person [id]
-       inc-postmortem [-C dir] [-t time] --action text --owner person --due YYYY-MM-DD [id]
-       inc-postmortem [-C dir] [-t time] --done n [id]
-       inc-postmortem [-C dir] [-j] --overdue"
+usage=$(usage_of inc-postmortem)
 
 # section HEADING: the lines of $out under "## HEADING", without the
 # blank lines around them (a sitrep's own "## Sitrep:" does not end it)
@@ -15,11 +11,6 @@ section() {
 		$0 == h { on = 1; next }
 		on && /^## / && !/^## Sitrep: / { exit }
 		on' | sed '/./,$!d'
-}
-
-# as_ana CMD...: run as another responder
-as_ana() {
-	env GIT_AUTHOR_NAME=Ana GIT_AUTHOR_EMAIL=ana@example.com "$@"
 }
 
 # --- a realistic incident, with fixed times
@@ -42,16 +33,16 @@ succeeds "setup: a sitrep at 09:25" \
 succeeds "setup: IC to Ana at 09:30" \
 	inc-handoff -C p --at 2026-03-02T09:30:00Z "$id" ic "Ana <ana@example.com>"
 succeeds "setup: ops to Bo at 09:35" \
-	as_ana inc-handoff -C p --at 2026-03-02T09:35:00Z "$id" ops Bo
+	as Ana ana@example.com inc-handoff -C p --at 2026-03-02T09:35:00Z "$id" ops Bo
 succeeds "setup: a note backfilled at 09:10, after later events" \
-	as_ana inc-note -C p --at 2026-03-02T09:10:00Z "$id" "First alert fired"
+	as Ana ana@example.com inc-note -C p --at 2026-03-02T09:10:00Z "$id" "First alert fired"
 succeeds "setup: a sitrep at 10:00" \
-	as_ana inc-sitrep -C p --at 2026-03-02T10:00:00Z \
+	as Ana ana@example.com inc-sitrep -C p --at 2026-03-02T10:00:00Z \
 	-d "Rollback done, watching" "$id"
 succeeds "setup: ops released at 10:30" \
-	as_ana inc-handoff -C p --at 2026-03-02T10:30:00Z "$id" ops -
+	as Ana ana@example.com inc-handoff -C p --at 2026-03-02T10:30:00Z "$id" ops -
 succeeds "setup: resolved at 10:45:30" \
-	as_ana inc-state -C p --at 2026-03-02T10:45:30Z -m "Rolled back | 0% errors" \
+	as Ana ana@example.com inc-state -C p --at 2026-03-02T10:45:30Z -m "Rolled back | 0% errors" \
 	"$id" resolved
 
 # --- the draft
@@ -85,7 +76,7 @@ is "$(section Impact)" "EU customers, 40% of requests" \
 	"the impact is the last sitrep's"
 like "$(section Apology)" "^_To be written: apologise" "an apology to write"
 is "$(section "Follow-up actions")" \
-	"_None recorded yet: inc-postmortem --action TEXT --owner NAME --due DATE._" \
+	"_None recorded yet: inc-postmortem --action TEXT --owner NAME --by DATE._" \
 	"no actions yet"
 is "$(section Roles)" "| Role | Person | From | To |
 |---|---|---|---|
@@ -170,7 +161,7 @@ fails "a malformed owner is refused" 2 \
 
 before=$(commits p)
 run inc-postmortem -C p --action "Alert on 5xx | per region" --owner Bo \
-	--due 2026-03-09 "$id"
+	--by 2026-03-09 "$id"
 is "$status:$out:$err" \
 	"0:Action 1 -> Bo: Alert on 5xx | per region (due 2026-03-09):" \
 	"the first action is numbered 1 and announced"
@@ -179,26 +170,26 @@ is "$(git -C p log -1 --format=%b | sed -n 1p)" "Alert on 5xx | per region" \
 	"the commit body is the action"
 is "$(event_field p "$id" '[.type,.text,.owner,.due]|@tsv')" \
 	"action	Alert on 5xx | per region	Bo	2026-03-09" "the action event reads with jq"
-run inc-postmortem -C p --action "Canary deploys" --owner me --due 2026-03-01 "$id"
+run inc-postmortem -C p --action "Canary deploys" --owner me --by 2026-03-01 "$id"
 is "$status:$out" "0:Action 2 -> Ricardo Ortiz: Canary deploys (due 2026-03-01)" \
 	"the second is numbered 2, its owner me"
 
 before=$(commits p)
 fails "a due date that does not exist is refused" 2 \
 	"inc-postmortem: 2026-02-30: invalid due date (use YYYY-MM-DD)" \
-	inc-postmortem -C p --action "X" --owner Bo --due 2026-02-30 "$id"
+	inc-postmortem -C p --action "X" --owner Bo --by 2026-02-30 "$id"
 fails "a due date in words is refused" 2 \
 	"inc-postmortem: tomorrow: invalid due date (use YYYY-MM-DD)" \
-	inc-postmortem -C p --action "X" --owner Bo --due tomorrow "$id"
+	inc-postmortem -C p --action "X" --owner Bo --by tomorrow "$id"
 fails "--action without --owner is a usage error" 2 \
-	"inc-postmortem: --action needs --owner and --due
-$usage" inc-postmortem -C p --action "X" --due 2026-03-09 "$id"
-fails "--action without --due is a usage error" 2 \
-	"inc-postmortem: --action needs --owner and --due
+	"inc-postmortem: --action needs --owner and --by
+$usage" inc-postmortem -C p --action "X" --by 2026-03-09 "$id"
+fails "--action without --by is a usage error" 2 \
+	"inc-postmortem: --action needs --owner and --by
 $usage" inc-postmortem -C p --action "X" --owner Bo "$id"
-fails "--due without --action is a usage error" 2 \
-	"inc-postmortem: --action needs --owner and --due
-$usage" inc-postmortem -C p --owner Bo --due 2026-03-09 "$id"
+fails "--by without --action is a usage error" 2 \
+	"inc-postmortem: --action needs --owner and --by
+$usage" inc-postmortem -C p --owner Bo --by 2026-03-09 "$id"
 fails "an unknown action is refused" 1 \
 	"inc-postmortem: $id: no action 3" inc-postmortem -C p --done 3 "$id"
 fails "--done needs a number" 2 \
@@ -206,7 +197,7 @@ fails "--done needs a number" 2 \
 fails "--done 0 is refused" 2 \
 	"inc-postmortem: 0: not an action number" inc-postmortem -C p --done 0 "$id"
 fails "--owner and --done are separate requests" 2 \
-	"inc-postmortem: --owner, --action, --done and --overdue are separate requests
+	"inc-postmortem: --owner, --action and --done are separate requests
 $usage" inc-postmortem -C p --owner Bo --done 1 "$id"
 fails "--at alone is a usage error" 2 \
 	"inc-postmortem: --at goes with --owner, --action or --done
@@ -246,30 +237,30 @@ succeeds "setup: resolved" inc-state -C o --at 2026-03-01T10:00:00Z "$x" resolve
 run inc-open -C o --at 2026-03-04T09:00:00Z "Cache cold"
 y=$out
 succeeds "setup: an overdue action on an active incident" \
-	inc-postmortem -C o --action "Warm the cache" --owner Bo --due 2026-03-04 "$y"
+	inc-postmortem -C o --action "Warm the cache" --owner Bo --by 2026-03-04 "$y"
 
-run env inc-postmortem -C o --overdue
+run env inc-postmortem -C o --due
 is "$status:$err" "1:" "--overdue exits 1 when something is late"
 is "$out" "$x  no post-mortem owner" \
 	"a resolved incident without an owner is listed, an active one never"
 
 succeeds "setup: action 1 due yesterday" \
-	inc-postmortem -C o --action "Alert on disk" --owner Bo --due 2026-03-04 "$x"
+	inc-postmortem -C o --action "Alert on disk" --owner Bo --by 2026-03-04 "$x"
 succeeds "setup: action 2 due today" \
-	inc-postmortem -C o --action "Rotate logs" --owner me --due 2026-03-05 "$x"
-run env inc-postmortem -C o --overdue
+	inc-postmortem -C o --action "Rotate logs" --owner me --by 2026-03-05 "$x"
+run env inc-postmortem -C o --due
 is "$status:$out" \
 	"1:$x  no post-mortem owner; action 1 overdue since 2026-03-04 (owner Bo)" \
 	"no owner and an action past due, one line; due today is not late"
 succeeds "setup: an owner" inc-postmortem -C o --owner me "$x"
-run env inc-postmortem -C o --overdue
+run env inc-postmortem -C o --due
 is "$status:$out" "1:$x  action 1 overdue since 2026-03-04 (owner Bo)" \
 	"an action past due and not done is listed"
-run env INC_NOW=2026-03-06T00:00:00Z inc-postmortem -C o --overdue
+run env INC_NOW=2026-03-06T00:00:00Z inc-postmortem -C o --due
 is "$status:$out" \
 	"1:$x  action 1 overdue since 2026-03-04 (owner Bo); action 2 overdue since 2026-03-05 (owner Ricardo Ortiz)" \
 	"the next day both are late"
-run env INC_NOW=2026-03-06T00:00:00Z inc-postmortem -C o -j --overdue
+run env INC_NOW=2026-03-06T00:00:00Z inc-postmortem -C o -j --due
 is "$status" 1 "--overdue --json exits 1"
 is "$(printf '%s\n' "$out" | jq -s -r '.[]|[.id,(.reasons|length),.reasons[1]]|@tsv')" \
 	"$x	2	action 2 overdue since 2026-03-05 (owner Ricardo Ortiz)" \
@@ -277,17 +268,17 @@ is "$(printf '%s\n' "$out" | jq -s -r '.[]|[.id,(.reasons|length),.reasons[1]]|@
 
 succeeds "setup: action 1 done" inc-postmortem -C o --done 1 "$x"
 succeeds "setup: action 2 done" inc-postmortem -C o --done 2 "$x"
-run env INC_NOW=2026-03-10T00:00:00Z inc-postmortem -C o --overdue
+run env INC_NOW=2026-03-10T00:00:00Z inc-postmortem -C o --due
 is "$status:$out:$err" "0::" "all fine: exit 0, no output"
-run env INC_NOW=2026-03-10T00:00:00Z inc-postmortem -C o --json --overdue
+run env INC_NOW=2026-03-10T00:00:00Z inc-postmortem -C o --json --due
 is "$status:$out:$err" "0::" "all fine with --json: exit 0, no output"
-env INC_NOW=2026-03-10T00:00:00Z inc-postmortem -C o --overdue \
+env INC_NOW=2026-03-10T00:00:00Z inc-postmortem -C o --due \
 	>"$TRASH/.out" 2>"$TRASH/.err"
 is "$?:$(cat "$TRASH/.out" "$TRASH/.err")" "0:" \
 	"--overdue frees what it skips (no leak under ASan)"
-fails "--overdue with an incident is a usage error" 2 \
-	"inc-postmortem: --overdue takes no incident
-$usage" inc-postmortem -C o --overdue "$x"
+fails "--due with an incident is a usage error" 2 \
+	"inc-postmortem: --due takes no incident
+$usage" inc-postmortem -C o --due "$x"
 
 # the draft of an incident still active
 run inc-postmortem -C o "$y"
@@ -295,5 +286,45 @@ is "$(printf '%s\n' "$out" | sed -n 5,7p)" "- Confirmed: - (time to confirm: -)
 - Resolved: - (time to resolve: -)
 - Highest state: investigating" "an active incident: not confirmed, not resolved"
 fsck_clean "fsck is clean (overdue)" o
+
+# --- Markdown: text from the log renders as written, checked with cmark
+new_repo md
+title='*not* [a](link) <b>x</b> & `c` ~~s~~ a|b'
+m=$(inc-open -C md -m '# heading? no
+1. nor a list
+> nor a quote' "$title" 2>/dev/null)
+succeeds "setup: a sitrep with markup" inc-sitrep -C md -b '- not an item' \
+	-i '_not emphasis_' -d 'back\slash' "$m"
+succeeds "setup: an action with markup" inc-postmortem -C md \
+	--action '**bold** | pipe' --owner '[Bo](x)' --by 2026-12-01 "$m"
+run inc-postmortem -C md "$m"
+is "$(printf '%s\n' "$out" | sed -n 1p)" \
+	'# Post-mortem: \*not\* \[a\](link) \<b>x\</b> \& \`c\` \~\~s\~\~ a\|b' \
+	"Markdown metacharacters of a title are escaped"
+printf '%s\n' "$out" >pm.md
+run inc-sitrep -C md -l -F markdown "$m"
+printf '%s\n' "$out" >sitrep.md
+if command -v cmark >/dev/null; then
+	html=$(cmark pm.md)
+	like "$html" "<h1>Post-mortem: \*not\* \[a\]\(link\) &lt;b&gt;x&lt;/b&gt; &amp; \`c\` ~~s~~ a\|b</h1>" \
+		"cmark renders the title as written"
+	like "$html" "<p># heading\? no
+1\. nor a list
+&gt; nor a quote</p>" "and the summary: no heading, list or quote"
+	# plain CommonMark has no tables: a row reads as its text
+	like "$html" "^\| 1 \| \*\*bold\*\* \| pipe \| \[Bo\]\(x\) \| 2026-12-01 \| no \|" \
+		"an action and its owner in the table, as written"
+	is "$(cmark pm.md | grep -c '<a \|<blockquote>\|<ol>\|<b>\|<del>')" \
+		0 "no link, quote, list or HTML from the log"
+	is "$(cmark pm.md | grep -o '<strong>[^<]*' | tr '\n' ' ')" \
+		"<strong>What is broken: <strong>How widespread: <strong>What is being done: <strong>Who is working on it: " \
+		"strong emphasis only where the draft puts it"
+	html=$(cmark sitrep.md)
+	like "$html" "<p>- not an item</p>" "a sitrep field is no list item"
+	like "$html" "<p>_not emphasis_</p>" "nor emphasis"
+	like "$html" "<p>back\\\\slash</p>" "a backslash stays"
+else
+	skip "cmark renders the title as written (cmark is not installed)"
+fi
 
 done_testing

@@ -108,7 +108,7 @@ is "$(grep -c "fsync(" "$TRASH/fsyncs")" 0 "INC_NO_FSYNC=1: no fsync at all"
 seq 1 40 | sed 's/^/batched /' >"$TRASH/40"
 mkdir -p "$TRASH/u" && new_repo u/r && inc-open -C u/r "Batched" >/dev/null 2>&1
 rm -rf u/r/.git/objects/pack
-traced sh -c 'exec inc-note -C u/r -s <"$1"' - "$TRASH/40"
+traced sh -c 'exec inc-note -C u/r -I <"$1"' - "$TRASH/40"
 is "$(fsyncs r "$TRASH/fsyncs" | grep -o 'objects ')" "objects " \
 	"a batch that made objects/pack syncs objects/ too"
 

@@ -75,7 +75,7 @@ git -C p config gc.autoPackLimit 3
 inc-open -C p "Many packs" >/dev/null 2>&1
 for b in 1 2 3 4; do
 	seq 1 40 | sed "s/^/batch $b line /" >"$TRASH/batch"
-	inc-note -C p -s <"$TRASH/batch" >/dev/null 2>>"$TRASH/errors.p" ||
+	inc-note -C p -I <"$TRASH/batch" >/dev/null 2>>"$TRASH/errors.p" ||
 		echo "batch $b failed" >>"$TRASH/errors.p"
 	i=0
 	while pgrep -f "$TRASH/p/.git/ .*gc" >/dev/null && [ $i -lt 300 ]; do

@@ -15,12 +15,12 @@ moves() {
 # --- 31 lines waiting: not a batch; 32: one
 seq 1 31 | sed 's/^/alert /' >"$TRASH/31"
 before=$(commits r) moved=$(moves)
-succeeds "31 lines are recorded" sh -c 'inc-note -C r -s <"$1"' - "$TRASH/31"
+succeeds "31 lines are recorded" sh -c 'inc-note -C r -I <"$1"' - "$TRASH/31"
 is "$(commits r):$(packs):$(moves)" "$((before + 31)):0:$((moved + 31))" \
 	"31 lines: a commit each, loose objects, the branch moved 31 times"
 seq 1 32 | sed 's/^/alarm /' >"$TRASH/32"
 before=$(commits r) moved=$(moves)
-succeeds "32 lines are recorded" sh -c 'inc-note -C r -s <"$1"' - "$TRASH/32"
+succeeds "32 lines are recorded" sh -c 'inc-note -C r -I <"$1"' - "$TRASH/32"
 is "$(commits r):$(packs):$(moves)" "$((before + 32)):1:$((moved + 1))" \
 	"32 lines: a commit each, in one pack, the branch moved once"
 is "$(git -C r reflog show --format=%gs -n 1 "$(git -C r symbolic-ref HEAD)")" \
@@ -43,7 +43,7 @@ fsck_clean "git fsck --strict is clean" r
 # --- 300 lines: a batch of 256, then one of 44; a refused line in between
 { seq 1 99; printf 'bad \001 line\n'; seq 101 300; } >"$TRASH/300"
 before=$(commits r) moved=$(moves) packed=$(packs)
-run sh -c 'inc-note -C r -s <"$1"' - "$TRASH/300"
+run sh -c 'inc-note -C r -I <"$1"' - "$TRASH/300"
 is "$status:$err" "1:inc-note: stdin:100: note: contains a control character" \
 	"a refused line in a batch is named, and the status says so"
 is "$(commits r):$(packs):$(moves)" \
@@ -57,7 +57,7 @@ is "$(printf '%s\n' "$out" | wc -l | tr -d ' ')" 299 "each announced"
 git config --global inc.hook.log "jq -r .text >>'$TRASH/hooked'; git -C \
 '$TRASH/r' log --format=%s --grep=\"Event-Id: \$INC_EVENT_ID\" >>'$TRASH/hooked.seen'"
 seq 1 40 | sed 's/^/hooked /' >"$TRASH/40"
-succeeds "a batch with a hook" sh -c 'inc-note -C r -s <"$1"' - "$TRASH/40"
+succeeds "a batch with a hook" sh -c 'inc-note -C r -I <"$1"' - "$TRASH/40"
 git config --global --unset inc.hook.log
 is "$(cat "$TRASH/hooked")" "$(cat "$TRASH/40")" \
 	"the hook ran once an event, in order"
@@ -71,7 +71,7 @@ inc-open -C f "Pack trouble" >/dev/null 2>&1
 rmdir f/.git/objects/pack
 : >f/.git/objects/pack # no directory for the batch's pack
 seq 1 40 | sed 's/^/retried /' >"$TRASH/retry"
-run sh -c 'inc-note -C f -s <"$1"' - "$TRASH/retry"
+run sh -c 'inc-note -C f -I <"$1"' - "$TRASH/retry"
 is "$status" 0 "a batch that fails is recorded note by note"
 is "$err" "inc-note: warning: stdin:1-40: objects/pack: Not a directory \
 (recording each note on its own)" "one line says so"
@@ -86,7 +86,7 @@ fsck_clean "git fsck --strict is clean after the retry" f
 before=$(commits r)
 for w in 1 2; do
 	seq 1 150 | sed "s/^/stream $w line /" >"$TRASH/stream$w"
-	sh -c 'inc-note -C r -s <"$1" >/dev/null' - "$TRASH/stream$w" &
+	sh -c 'inc-note -C r -I <"$1" >/dev/null' - "$TRASH/stream$w" &
 done
 for i in 1 2 3 4 5 6 7 8 9 10; do
 	inc-note -C r "single $i" >/dev/null &
@@ -104,7 +104,7 @@ fsck_clean "git fsck --strict is clean after them" r
 # --- a stream killed mid-batch: nothing of that batch, the rest intact
 seq 1 2000 | sed 's/^/killed /' >"$TRASH/2000"
 before=$(commits r)
-sh -c 'exec inc-note -C r -s <"$1" >/dev/null' - "$TRASH/2000" &
+sh -c 'exec inc-note -C r -I <"$1" >/dev/null' - "$TRASH/2000" &
 pid=$!
 sleep 0.5
 kill -KILL "$pid" 2>/dev/null

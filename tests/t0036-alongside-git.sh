@@ -97,7 +97,7 @@ bid=$(inc-open -C b "Alongside gc" 2>/dev/null)
 rm -f "$TRASH/stop"
 writers 3 15 b "$bid" gc
 (
-	seq 1 40 | sed 's/^/gc stream /' | inc-note -C b -s "$bid" 2>>"$TRASH/errors" |
+	seq 1 40 | sed 's/^/gc stream /' | inc-note -C b -I "$bid" 2>>"$TRASH/errors" |
 	    sed 's/^Note: //' >>"$TRASH/acked"
 ) &
 (
@@ -204,7 +204,7 @@ printf '#!/bin/sh\ntouch "%s/hook-ran"\nexit 1\n' "$TRASH" >k/.git/hooks/pre-aut
 chmod +x k/.git/hooks/pre-auto-gc
 git -C k config gc.autoPackLimit 1
 for b in 1 2 3; do
-	seq 1 40 | inc-note -C k -s "$kid" >/dev/null
+	seq 1 40 | inc-note -C k -I "$kid" >/dev/null
 done
 sleep 2
 is "$(test -e hook-ran && echo ran || echo not)" not \

@@ -38,10 +38,10 @@ fails "a future --at" 2 "inc-note: 2999-01-01T00:00:00Z: time is in the future" 
 fails "an invalid state" 2 \
 	"inc-state: 7: invalid state (use investigating, confirmed, major, resolved or 1, 2, 3, 0)" \
 	inc-state -C r "$id" 7
-fails "an invalid role" 1 "inc-handoff: boss: invalid role (use ic, comms, ops or ops:NAME)" \
+fails "an invalid role" 2 "inc-handoff: boss: invalid role (use ic, comms, ops or ops:NAME)" \
 	inc-handoff -C r "$id" boss Ana
 fails "an unknown option" 2 "inc-ls: unrecognized option '--bogus'
-usage: inc-ls [-C dir] [-a] [-j]" inc-ls -C r --bogus
+$(usage_of inc-ls)" inc-ls -C r --bogus
 unchanged "bad input"
 
 # times: every field digits and in range; a fraction of a second dropped
@@ -97,7 +97,7 @@ fails "an action number past any integer" 2 \
 	inc-postmortem -C r --done 9223372036854775808 "$id"
 for d in +026-01-01 " 2026-01-01" 2026-1-01 2026-02-29 2026-13-01; do
 	fails "due date $d" 2 "inc-postmortem: $d: invalid due date (use YYYY-MM-DD)" \
-		inc-postmortem -C r --action a --owner Bo --due "$d" "$id"
+		inc-postmortem -C r --action a --owner Bo --by "$d" "$id"
 done
 for p in "Name <a@b>>" "Na>me <a@b>" "Name <a>b@c>"; do
 	fails "person $p" 2 "inc-handoff: person: $p: use a name or \"Name <email>\"" \
@@ -105,7 +105,7 @@ for p in "Name <a@b>>" "Na>me <a@b>" "Name <a>b@c>"; do
 done
 fails "an action owner with an angle bracket" 2 \
 	"inc-postmortem: action owner: Bo <b@x>>: use a name or \"Name <email>\"" \
-	inc-postmortem -C r --action a --owner "Bo <b@x>>" --due 2026-12-01 "$id"
+	inc-postmortem -C r --action a --owner "Bo <b@x>>" --by 2026-12-01 "$id"
 fails "a post-mortem owner with an angle bracket" 2 \
 	"inc-postmortem: owner: Bo> <b@x>: use a name or \"Name <email>\"" \
 	inc-postmortem -C r --owner "Bo> <b@x>" "$id"
@@ -124,7 +124,7 @@ fails "a zero-width space in user.name" 1 \
 fails "a right-to-left mark in a title" 1 \
 	"inc-open: title: contains an invisible character (U+200F)" \
 	inc-open -C r "$(printf 'a\342\200\217b')"
-fails "a line separator in a component" 1 \
+fails "a line separator in a component" 2 \
 	"inc-status: component: contains an invisible character (U+2028)" \
 	inc-status -C r -p "$(printf 'a\342\200\250b')" "$id" \
 	"The API is down. We are investigating. No workaround yet."

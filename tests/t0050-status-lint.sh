@@ -3,12 +3,7 @@
 . "$(dirname "$0")/lib.sh"
 
 corpus=$SRC/tests/status-corpus
-usage="usage: inc-status [-C dir] [-t time] [-f] [-s status] [-i impact] [-p component ...] [id] message ...
-       inc-status [-C dir] [-t time] [-f] [-s status] [-i impact] [-p component ...] [id] -
-       inc-status [-C dir] [-t time] [-f] [-s status] [-i impact] [-p component ...] -e [id]
-       inc-status [-C dir] [-t time] (-k customer | -T count) [id]
-       inc-status -c [-r] [-n name ...] < update
-       inc-status [-C dir] [-j] --due"
+usage=$(usage_of inc-status)
 eta='explicit ETA: say what is being done and when the next update will come, not when it will be fixed'
 cause='presumed root cause: say what is broken and what is being done; name the cause once the incident is resolved'
 blame='blame: own the problem and say what we are doing about it, not whose fault it is'
@@ -109,18 +104,18 @@ is "$status:$out" "0:" "CRLF line ends are fine"
 
 # Input that is no update
 head -c 71680 /dev/zero | tr '\0' x >big
-fails "a 70 KiB update" 1 "inc-status: update: too long (more than 65536 bytes)" \
+fails "a 70 KiB update" 2 "inc-status: update: too long (more than 65536 bytes)" \
 	sh -c 'inc-status -c <big'
 printf 'bad \377 byte\n' >bad
-fails "invalid UTF-8" 1 "inc-status: update: invalid UTF-8" \
+fails "invalid UTF-8" 2 "inc-status: update: invalid UTF-8" \
 	sh -c 'inc-status -c <bad'
 printf 'nul\000byte\n' >nul
-fails "a NUL byte" 1 "inc-status: update: contains a NUL byte" \
+fails "a NUL byte" 2 "inc-status: update: contains a NUL byte" \
 	sh -c 'inc-status -c <nul'
-fails "an empty update" 1 "inc-status: update: empty" \
+fails "an empty update" 2 "inc-status: update: empty" \
 	sh -c 'inc-status -c </dev/null'
 printf ' \n\t\n' >blank
-fails "a blank update" 1 "inc-status: update: empty" \
+fails "a blank update" 2 "inc-status: update: empty" \
 	sh -c 'inc-status -c <blank'
 
 # Options and usage
@@ -146,7 +141,7 @@ fails "--name without its argument" 2 "inc-status: option requires an argument -
 $usage" inc-status -c -n
 fails "--help to a full disk" 1 "inc-status: stdout: No space left on device" \
 	sh -c 'inc-status --help >/dev/full'
-fails "findings to a full disk" 1 "inc-status: stdout: No space left on device" \
+fails "findings to a full disk" 2 "inc-status: stdout: No space left on device" \
 	sh -c 'inc-status -c <"$1" >/dev/full' - "$corpus/bad/01.txt"
 
 # --check opens no repository: none is needed, none is made

@@ -53,11 +53,11 @@ is "$status" 0 "a resolved incident's update may name the cause"
 
 # bad values change nothing
 before=$(commits r)
-fails "an invalid status" 1 "inc-status: fixed: invalid status (use investigating, identified, monitoring or resolved)" \
+fails "an invalid status" 2 "inc-status: fixed: invalid status (use investigating, identified, monitoring or resolved)" \
 	inc-status -C r -s fixed "$id" "$good"
-fails "an invalid impact" 1 "inc-status: huge: invalid impact (use none, minor, major or critical)" \
+fails "an invalid impact" 2 "inc-status: huge: invalid impact (use none, minor, major or critical)" \
 	inc-status -C r -i huge "$id" "$good"
-fails "a component with a comma" 1 "inc-status: a,b: a component name has no comma" \
+fails "a component with a comma" 2 "inc-status: a,b: a component name has no comma" \
 	inc-status -C r -p a,b "$id" "$good"
 is "$(commits r)" "$before" "nothing recorded"
 

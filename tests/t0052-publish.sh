@@ -53,6 +53,10 @@ run inc-publish -C r site
 is "$status:$err" "0:inc-publish: published 4 incidents, 9 updates to site" \
 	"publishes the incidents that have updates, and says so"
 is "$out" "" "nothing on stdout"
+run inc-publish -C r -q site
+is "$status:$out:$err" "0::" "-q: nothing at all when all is well, for cron"
+run inc-publish -C r --quiet "$TRASH/plain-file/site"
+like "$status:$err" "^1:inc-publish: " "-q: an error is still said"
 is "$(cd site && find . -type f | sort | tr '\n' ' ')" \
 	"$(printf './%s\n' history.atom history.html incidents.json index.html \
 	summary.json "incidents/$a.html" "incidents/$b.html" "incidents/$c.html" \
@@ -278,15 +282,15 @@ fails "DIR/incidents is a file" 1 "inc-publish: half/incidents: Not a directory"
 	inc-publish -C r half
 is "$(ls half)" "incidents" "nothing written there"
 fails "no DIR" 2 "inc-publish: missing directory
-usage: inc-publish [-C dir] directory" inc-publish -C r
+$(usage_of inc-publish)" inc-publish -C r
 fails "two DIRs" 2 "inc-publish: too many operands
-usage: inc-publish [-C dir] directory" inc-publish -C r a b
+$(usage_of inc-publish)" inc-publish -C r a b
 run inc-publish --help
-is "$status:$out" "0:usage: inc-publish [-C dir] directory" "--help"
+like "$status:$out" "^0:usage: inc-publish \[-C dir\] .*directory$" "--help"
 run inc-publish -V
 is "$status:$out" "0:inc-publish (incident) 0.1.0" "-V"
 fails "an unknown option" 2 "inc-publish: unrecognized option '--bogus'
-usage: inc-publish [-C dir] directory" inc-publish --bogus
+$(usage_of inc-publish)" inc-publish --bogus
 
 # markup in a title is escaped wherever the title goes
 new_repo t

@@ -134,7 +134,7 @@ i=0
 while [ $i -lt 40 ]; do echo "alert $i"; i=$((i + 1)); done >alerts
 before=$(commits r)
 started=$(date +%s)
-run sh -c 'inc-note -C r -s "$1" <alerts' - "$id"
+run sh -c 'inc-note -C r -I "$1" <alerts' - "$id"
 took=$(($(date +%s) - started))
 is "$status" 0 "a batch with a slow hook succeeds"
 is "$(commits r)" $((before + 40)) "every note is recorded"

@@ -37,7 +37,9 @@ id=$(inc-open -C s "Signed outage" 2>/dev/null)
 inc-note -C s "$id" "signed note" >/dev/null
 log=$(cd s && ls incidents/*/*/"$id"/*.jsonl)
 is "$(commits s)" 2 "the tools commit with ssh signing on"
-succeeds "git verify-commit accepts the tools' ssh signature" git -C s verify-commit HEAD
+run git -C s verify-commit HEAD
+like "$status:$err" '^0:Good "git" signature for ricardo@example.com with ED25519 key ' \
+	"git verify-commit accepts the tools' ssh signature"
 is "$(git -C s log --show-signature --format=%s 2>&1 | grep -c '^Good "git" signature for ricardo@example.com with ED25519 key')" \
 	2 "git log --show-signature calls every commit good"
 is "$(git -C s log --format=%G? | tr '\n' ' ')" "G G " "git's %G? says G for each"
@@ -118,7 +120,8 @@ chmod +x wrapper
 git -C s config gpg.ssh.program "$TRASH/wrapper"
 succeeds "signing through gpg.ssh.program" inc-note -C s "$id" "through the wrapper"
 like "$(cat ran)" "^-Y sign -n git -f $TRASH/key " "runs it as git does"
-succeeds "and it verifies" git -C s verify-commit HEAD
+run git -C s verify-commit HEAD
+like "$status:$err" '^0:Good "git" signature for ricardo@example.com ' "and it verifies"
 git -C s config gpg.ssh.program "$TRASH/nonexistent"
 run inc-note -C s "$id" "no program"
 is "$status:$err" "1:inc-note: commit signing failed: $TRASH/nonexistent: No such file or directory (nothing recorded)" \

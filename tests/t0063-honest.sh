@@ -17,7 +17,7 @@ id=$(inc-open -C d --at 2026-11-23T09:50:00Z -m "$dashes" "Dashes" 2>/dev/null)
 inc-note -C d "$id" "$dashes" >/dev/null
 inc-state -C d -m "$dashes" "$id" confirmed >/dev/null
 inc-sitrep -C d -b "$dashes" -i "--- all of it" -d "---" "$id" >/dev/null 2>&1
-inc-postmortem -C d --action "--- review the check" --owner Ana --due 2026-12-01 "$id" >/dev/null
+inc-postmortem -C d --action "--- review the check" --owner Ana --by 2026-12-01 "$id" >/dev/null
 inc-note -C d -- "$id" "---" >/dev/null
 is "$(commits d)" 6 "six events whose bodies hold a line starting ---"
 parsed=0

@@ -31,7 +31,7 @@ check(int rc, char *out, enum inc_format format)
 }
 
 /*
- * inc-postmortem --overdue gives every reason: no owner, and each action
+ * inc-postmortem --due gives every reason: no owner, and each action
  * not done whose due date (as written) is before today.
  */
 static void

@@ -1,0 +1,93 @@
+# fish completion for the incident tools (inc-*): their options, incident
+# ids (from inc-ls --all), states, roles, statuses, impacts, formats and
+# components (from the incident's picture). Installed as
+# share/fish/vendor_completions.d/incident.fish, with a link for each tool.
+
+# the -C option of the command line, if any
+function __inc_dir
+    set -l tokens (commandline -opc)
+    set -l i (contains -i -- -C $tokens)
+    and set -q tokens[(math $i + 1)]
+    and printf '%s\n' -C $tokens[(math $i + 1)]
+end
+
+function __inc_ids
+    inc-ls (__inc_dir) --all 2>/dev/null | string replace -r ' .*' ''
+end
+
+function __inc_components
+    inc-state (__inc_dir) -j 2>/dev/null |
+        string match -r -g '"components":\[([^]]*)\]' |
+        string trim -c '"' | string split '","'
+end
+
+set -l tools inc-open inc-state inc-handoff inc-note inc-sitrep inc-status \
+    inc-postmortem inc-ls inc-log inc-publish inc-verify
+for t in $tools
+    complete -c $t -f
+    complete -c $t -s C -r -F -d 'use the repository at dir'
+    complete -c $t -s h -l help -d 'print the usage'
+    complete -c $t -s V -l version -d 'print the version'
+end
+for t in inc-state inc-sitrep inc-status inc-postmortem inc-ls inc-log inc-verify
+    complete -c $t -s j -l json -d 'JSON, one value a line'
+end
+for t in inc-open inc-state inc-handoff inc-note inc-sitrep inc-status inc-postmortem
+    complete -c $t -s t -l at -x -d 'when it happened'
+end
+for t in inc-state inc-handoff inc-status
+    complete -c $t -s f -l force -d 'override, and say so in the event'
+end
+for t in inc-sitrep inc-postmortem
+    complete -c $t -s F -l format -x -a 'text markdown json' -d 'the output format'
+end
+for t in inc-sitrep inc-status inc-postmortem
+    complete -c $t -s D -l due -d 'list what is overdue: exit 1 if anything is'
+end
+for t in inc-sitrep inc-status
+    complete -c $t -s e -l edit -d 'write it in an editor'
+end
+for t in inc-note inc-sitrep inc-status inc-postmortem inc-log inc-verify
+    complete -c $t -a '(__inc_ids)' -d incident
+end
+
+complete -c inc-open -s S -l state -x -a 'investigating confirmed major' -d 'the state to open in'
+complete -c inc-open -s m -l message -x -d 'what is known'
+complete -c inc-open -s x -l drill -d 'a drill: a practice incident'
+
+complete -c inc-state -s m -l message -x -d 'why the state changes'
+complete -c inc-state -a '(__inc_ids)' -d incident
+complete -c inc-state -a 'investigating confirmed major resolved' -d state
+
+complete -c inc-handoff -a '(__inc_ids)' -d incident
+complete -c inc-handoff -a 'ic comms ops ops:' -d role
+complete -c inc-handoff -a 'me -' -d person
+
+complete -c inc-note -s I -l stdin -d 'a note per line of standard input'
+
+complete -c inc-sitrep -s b -l broken -x -d 'what is broken'
+complete -c inc-sitrep -s i -l impact -x -d 'how widespread'
+complete -c inc-sitrep -s d -l doing -x -d 'what is being done'
+complete -c inc-sitrep -s l -l last -d 'the last sitrep'
+
+complete -c inc-status -s s -l status -x -a 'investigating identified monitoring resolved' -d 'the status'
+complete -c inc-status -s i -l impact -x -a 'none minor major critical' -d 'the impact'
+complete -c inc-status -s p -l component -x -a '(__inc_components)' -d 'a component'
+complete -c inc-status -s c -l check -d 'check an update on standard input'
+complete -c inc-status -s n -l name -x -d 'a name not to blame'
+complete -c inc-status -s r -l resolved -d "check as a resolved incident's update"
+complete -c inc-status -s k -l contacted -x -d 'a customer contacted'
+complete -c inc-status -s T -l tickets -x -d 'the number of support tickets'
+
+complete -c inc-postmortem -s o -l owner -x -a me -d 'an owner'
+complete -c inc-postmortem -s A -l action -x -d 'a follow-up action'
+complete -c inc-postmortem -s B -l by -x -d "the action's due date"
+complete -c inc-postmortem -s N -l done -x -d 'an action done'
+
+complete -c inc-ls -s a -l all -d 'every incident'
+
+complete -c inc-publish -s q -l quiet -d 'say nothing when all is well'
+complete -c inc-publish -F -d directory
+
+complete -c inc-verify -s g -l signed -d 'every commit signed'
+complete -c inc-verify -s R -l since -x -d 'a commit the history must contain'

@@ -1,0 +1,104 @@
+#!/bin/sh
+# Shell completion (cmd/completion/): bash for real, through its
+# completion function; fish for real, through complete -C; zsh's syntax.
+# The options offered are the options each man page lists.
+. "$(dirname "$0")/lib.sh"
+
+COMPLETION=$SRC/cmd/completion
+TOOLS="inc-open inc-state inc-handoff inc-note inc-sitrep inc-status
+	inc-postmortem inc-ls inc-log inc-publish inc-verify"
+
+new_repo r
+id=$(inc-open -C r "API errors" 2>/dev/null)
+succeeds "setup: an update naming two components" inc-status -C r \
+	-p api -p "EU dashboard" -p '$(touch pwned)' "$id" \
+	"The API is down. We are investigating. There is no workaround yet."
+id2=$(inc-open -C r -x "Drill" 2>/dev/null)
+succeeds "setup: the drill resolved" inc-state -C r "$id2" resolved
+
+# bash_complete WORD...: the candidates for the last word, one a line
+bash_complete() {
+	bash -c '. "$1"; shift; COMP_WORDS=("$@"); COMP_CWORD=$(($# - 1))
+		_inc_complete; printf "%s\n" "${COMPREPLY[@]}"' - \
+	    "$COMPLETION/incident.bash" "$@" | sort
+}
+
+# the options a man page lists, short and long, one a line
+man_options() {
+	sed -n '/^\.Sh OPTIONS/,/^\.Sh /p' "$SRC/man/$1.1" |
+	    sed -n -e 'h; s/^\.It Fl \([A-Za-z]\).*/-\1/p' \
+	    -e 'g; s/^\.It Fl [A-Za-z].* , Fl -\([a-z-]*\).*/--\1/p' |
+	    sort
+}
+
+for tool in $TOOLS; do
+	is "$(bash_complete "$tool" -)" "$(man_options "$tool")" \
+		"bash: $tool's options are those of its man page"
+done
+is "$(bash_complete inc-status -s '')" "identified
+investigating
+monitoring
+resolved" "bash: statuses"
+is "$(bash_complete inc-status -i m)" "major
+minor" "bash: impacts"
+is "$(bash_complete inc-open -S '')" "confirmed
+investigating
+major" "bash: states to open in"
+is "$(bash_complete inc-sitrep -F '')" "json
+markdown
+text" "bash: formats"
+is "$(bash_complete inc-log -C r '')" "$(printf '%s\n' "$id" "$id2" | sort)" \
+	"bash: incident ids, from inc-ls --all of the -C repository"
+is "$(bash_complete inc-state -C r '')" "$(printf '%s\n' "$id" "$id2" \
+	investigating confirmed major resolved | sort)" "bash: ids and states"
+is "$(bash_complete inc-handoff -C r o)" "ops
+ops:" "bash: roles"
+is "$(cd r && bash_complete inc-status -p '')" '$(touch pwned)
+EU dashboard
+api' "bash: the components the updates named"
+[ ! -e r/pwned ] && [ ! -e pwned ] && ok "bash: a component is offered, never run" ||
+	not_ok "bash: a component is offered, never run"
+is "$(bash_complete inc-sitrep -b '')" "" "bash: nothing for free text"
+is "$(bash_complete inc-bogus '')" "" "bash: nothing for another command"
+
+if command -v zsh >/dev/null; then
+	if zsh -n "$COMPLETION/_incident" 2>"$TRASH/zsh.err"; then
+		ok "zsh: the script parses"
+	else
+		not_ok "zsh: the script parses"
+		diag "$(cat "$TRASH/zsh.err")"
+	fi
+	like "$(head -n 1 "$COMPLETION/_incident")" \
+		"^#compdef $(echo $TOOLS | tr '\n' ' ' | sed 's/ *$//')$" \
+		"zsh: every tool is named in #compdef"
+else
+	skip "zsh: not installed"
+fi
+
+# fish_complete LINE: what fish offers after LINE, one a line
+fish_complete() {
+	fish -c 'source $argv[1]; complete -C $argv[2]' "$COMPLETION/incident.fish" \
+	    "$1" | cut -f 1 | sort
+}
+if command -v fish >/dev/null; then
+	for tool in $TOOLS; do
+		is "$(fish_complete "$tool -" | grep -v '^-[A-Za-z]*$')" \
+			"$(man_options "$tool" | grep -v '^-[A-Za-z]$')" \
+			"fish: $tool's long options are those of its man page"
+	done
+	is "$(fish_complete 'inc-status -s ')" "identified
+investigating
+monitoring
+resolved" "fish: statuses"
+	is "$(fish_complete 'inc-log -C r ')" "$(printf '%s\n' "$id" "$id2" | sort)" \
+		"fish: incident ids"
+	is "$(cd r && fish_complete 'inc-status -p ')" '$(touch pwned)
+EU dashboard
+api' "fish: components"
+	[ ! -e r/pwned ] && [ ! -e pwned ] && ok "fish: a component is never run" ||
+		not_ok "fish: a component is never run"
+else
+	skip "fish: not installed"
+fi
+
+done_testing
