@@ -48,9 +48,13 @@ struct inc_repo {
  * library renders (buf.c).
  *
  * - Start with `struct inc_buf b = {0};`: no memory is held until the
- *   first append. s is NULL until then, or the text so far with len bytes
- *   before its NUL; callers may read s and len, and may set len to 0 (or
- *   shorter) to write again from there.
+ *   first append. s is NULL until then, then the text so far: len bytes
+ *   and a NUL. Callers may read s and len, and may set len to 0 to write
+ *   it again (s ends at len again after the next append).
+ *
+ * - The appends: inc__buf_put() (n bytes), inc__buf_printf() (as
+ *   printf(3)), inc__buf_safe() (text as a terminal may show it: see
+ *   buf.c).
  *
  * - Errors stick. An append that fails (out of memory, a size that cannot
  *   be, a format that cannot be) sets inc_error() at that moment and marks

@@ -40,7 +40,6 @@ inc_list(inc_incident ***out, size_t *count, inc_repo *repo, int all,
 			inc_incident_free(incident);
 			if (rc != INC_EINVALID)
 				goto out;
-			rc = 0;
 			inc__buf_printf(&warn, "%s\n", inc_error());
 			continue;
 		}
