@@ -1,30 +1,55 @@
 /* A growable string for everything the library renders. */
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "internal.h"
 
+/*
+ * The buffer fails for why: said now by inc_error(), and again by
+ * inc__buf_error(). The first reason stays.
+ */
+int
+inc__buf_fail(struct inc_buf *b, const char *why)
+{
+	if (!b->failed)
+		b->failed = why;
+	return inc__buf_error(b);
+}
+
+int
+inc__buf_error(const struct inc_buf *b)
+{
+	return b->failed ? inc__fail(INC_ERROR, "%s", b->failed) : 0;
+}
+
 static int
 grow(struct inc_buf *b, size_t more)
 {
-	size_t need = b->len + more + 1;
+	size_t need;
 	char *s;
 
+	if (b->failed)
+		return inc__buf_error(b);
+	if (more >= SIZE_MAX - b->len)
+		return inc__buf_fail(b, "out of memory");
+	need = b->len + more + 1;
 	if (need <= b->cap)
 		return 0;
-	if (need < b->cap * 2)
+	if (b->cap <= SIZE_MAX / 2 && need < b->cap * 2)
 		need = b->cap * 2;
 	if (need < 256)
 		need = 256;
 	if (!(s = realloc(b->s, need)))
-		return inc__fail(INC_ERROR, "out of memory");
+		return inc__buf_fail(b, "out of memory");
 	b->s = s;
 	b->cap = need;
 	return 0;
 }
 
+/* Append n bytes at s (which need not end in a NUL). */
 int
 inc__buf_put(struct inc_buf *b, const char *s, size_t n)
 {
@@ -36,17 +61,20 @@ inc__buf_put(struct inc_buf *b, const char *s, size_t n)
 	return 0;
 }
 
+/* Append what printf(3) would print. */
 int
 inc__buf_printf(struct inc_buf *b, const char *fmt, ...)
 {
 	va_list ap;
 	int n;
 
+	if (b->failed)
+		return inc__buf_error(b);
 	va_start(ap, fmt);
 	n = vsnprintf(NULL, 0, fmt, ap);
 	va_end(ap);
 	if (n < 0)
-		return inc__fail(INC_ERROR, "cannot format text");
+		return inc__buf_fail(b, "cannot format text");
 	if (grow(b, (size_t)n) < 0)
 		return INC_ERROR;
 	va_start(ap, fmt);
@@ -159,40 +187,41 @@ inc__buf_safe(struct inc_buf *b, const char *text, int oneline)
 	p = (const unsigned char *)text;
 	n = strlen(text);
 
-	while (i < n) {
+	while (i < n && !b->failed) {
 		len = utf8_len(p + i, n - i);
 		if (len == 1 && p[i] == '\n' && !oneline) {
-			if (inc__buf_put(b, "\n", 1) < 0)
-				return INC_ERROR;
+			inc__buf_put(b, "\n", 1);
 		} else if (len == 1 && p[i] == '\t') {
-			if (inc__buf_put(b, oneline ? " " : "\t", 1) < 0)
-				return INC_ERROR;
+			inc__buf_put(b, oneline ? " " : "\t", 1);
 		} else if (len == 1 && p[i] == '\n') {
-			if (inc__buf_put(b, "\\n", 2) < 0)
-				return INC_ERROR;
+			inc__buf_put(b, "\\n", 2);
 		} else if (len == 0 || (len == 1 && (p[i] < 0x20 || p[i] == 0x7f))) {
-			if (inc__buf_printf(b, "\\x%02x", p[i]) < 0)
-				return INC_ERROR;
+			inc__buf_printf(b, "\\x%02x", p[i]);
 			len = 1;
 		} else if (inc__utf8_next(&c, text + i, len) &&
 		    inc__invisible(c)) {
-			if (inc__buf_printf(b, "\\u{%04lx}", c) < 0)
-				return INC_ERROR;
-		} else if (inc__buf_put(b, text + i, len) < 0) {
-			return INC_ERROR;
+			inc__buf_printf(b, "\\u{%04lx}", c);
+		} else {
+			inc__buf_put(b, text + i, len);
 		}
 		i += len;
 	}
-	return 0;
+	return inc__buf_error(b);
 }
 
+/* The text, the caller's to free; NULL when the buffer failed. */
 char *
 inc__buf_take(struct inc_buf *b)
 {
 	char *s = b->s;
 
-	if (!s)
-		s = calloc(1, 1);
+	if (b->failed) {
+		inc__buf_error(b);
+		inc__buf_free(b);
+		return NULL;
+	}
+	if (!s && !(s = calloc(1, 1)))
+		inc__fail(INC_ERROR, "out of memory");
 	b->s = NULL;
 	b->len = b->cap = 0;
 	return s;
@@ -204,4 +233,5 @@ inc__buf_free(struct inc_buf *b)
 	free(b->s);
 	b->s = NULL;
 	b->len = b->cap = 0;
+	b->failed = NULL;
 }

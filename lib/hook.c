@@ -88,17 +88,19 @@ event_file(json_t *event)
 }
 
 /* INC_TEXT: all of it, or its start cut at a character, then "[...]". */
-static int
+static void
 text_variable(struct inc_buf *out, const char *text)
 {
 	size_t n = strlen(text), cut;
 
-	if (n <= HOOK_TEXT_MAX)
-		return inc__buf_printf(out, "INC_TEXT=%s", text);
+	if (n <= HOOK_TEXT_MAX) {
+		inc__buf_printf(out, "INC_TEXT=%s", text);
+		return;
+	}
 	cut = HOOK_TEXT_MAX - strlen(HOOK_TEXT_CUT);
 	while (cut && ((unsigned char)text[cut] & 0xc0) == 0x80)
 		cut--;
-	return inc__buf_printf(out, "INC_TEXT=%.*s%s", (int)cut, text,
+	inc__buf_printf(out, "INC_TEXT=%.*s%s", (int)cut, text,
 	    HOOK_TEXT_CUT);
 }
 
@@ -117,19 +119,18 @@ environment(struct inc_buf vars[8], const char *name, json_t *event,
 	size_t n = 0, count = 0;
 	char **env;
 
-	if (inc__buf_printf(&vars[0], "INC_HOOK=%s", name) < 0 ||
-	    inc__buf_printf(&vars[1], "INC_ANNOUNCEMENT=%s",
-	    announcement) < 0 ||
-	    text_variable(&vars[2], text) < 0 ||
-	    inc__buf_printf(&vars[3], "INC_TEXT_FILE=%s", text_path) < 0 ||
-	    inc__buf_printf(&vars[4], "INC_ID=%s",
-	    inc__str_or(event, "incident", "")) < 0 ||
-	    inc__buf_printf(&vars[5], "INC_EVENT=%s",
-	    inc__str_or(event, "type", "")) < 0 ||
-	    inc__buf_printf(&vars[6], "INC_EVENT_ID=%s",
-	    inc__str_or(event, "id", "")) < 0 ||
-	    inc__buf_printf(&vars[7], "INC_REPO=%s", repo) < 0)
-		return NULL;
+	inc__buf_printf(&vars[0], "INC_HOOK=%s", name);
+	inc__buf_printf(&vars[1], "INC_ANNOUNCEMENT=%s", announcement);
+	text_variable(&vars[2], text);
+	inc__buf_printf(&vars[3], "INC_TEXT_FILE=%s", text_path);
+	inc__buf_printf(&vars[4], "INC_ID=%s",
+	    inc__str_or(event, "incident", ""));
+	inc__buf_printf(&vars[5], "INC_EVENT=%s", inc__str_or(event, "type", ""));
+	inc__buf_printf(&vars[6], "INC_EVENT_ID=%s", inc__str_or(event, "id", ""));
+	inc__buf_printf(&vars[7], "INC_REPO=%s", repo);
+	for (int i = 0; i < 8; i++)
+		if (inc__buf_error(&vars[i]) < 0)
+			return NULL;
 	while (environ && environ[count])
 		count++;
 	if (!(env = calloc(count + 9, sizeof(*env))))

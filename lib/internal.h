@@ -36,10 +36,52 @@ struct inc_repo {
 	json_t *hooks;    /* queued for inc_hooks_run: see hook.c */
 };
 
-/* a growable string */
+/*
+ * JSON for machines, as the log is written: compact, keys sorted, one
+ * value a line, UTF-8 as it is. (inc-publish's files follow Statuspage's
+ * key order instead: see publish.c.)
+ */
+#define INC_JSON_FLAGS (JSON_COMPACT | JSON_SORT_KEYS)
+
+/*
+ * struct inc_buf: a growable string, NUL-terminated, for everything the
+ * library renders (buf.c).
+ *
+ * - Start with `struct inc_buf b = {0};`: no memory is held until the
+ *   first append. s is NULL until then, then the text so far: len bytes
+ *   and a NUL. Callers may read s and len, and may set len to 0 to write
+ *   it again (s ends at len again after the next append).
+ *
+ * - The appends: inc__buf_put() (n bytes), inc__buf_printf() (as
+ *   printf(3)), inc__buf_safe() (text as a terminal may show it: see
+ *   buf.c).
+ *
+ * - Errors stick. An append that fails (out of memory, a size that cannot
+ *   be, a format that cannot be) sets inc_error() at that moment and marks
+ *   the buffer failed; every later append to it does nothing. So a
+ *   renderer makes its appends one after another and checks once, at the
+ *   end, with inc__buf_error(); it need not check each call. The appends
+ *   still return 0, or INC_ERROR once the buffer has failed, for a caller
+ *   that stops early. What s holds after a failure is not to be used.
+ *
+ * - inc__buf_error(): 0, or INC_ERROR with inc_error() saying why the
+ *   buffer failed (said again, in case something set another message
+ *   since).
+ *
+ * - inc__buf_fail(): marks the buffer failed for a reason of the
+ *   caller's (a helper whose own step failed, json_dumps for one), so
+ *   that the one check at the end sees it too. why is static text.
+ *
+ * - Ownership: inc__buf_take() hands the text to the caller (free it),
+ *   "" when nothing was appended, and leaves the buffer empty; it returns
+ *   NULL, freeing the buffer, when the buffer failed (inc_error() says
+ *   why). inc__buf_free() frees the text and clears the failure; the
+ *   buffer may be used again. Neither is needed after the other.
+ */
 struct inc_buf {
 	char *s;
 	size_t len, cap;
+	const char *failed; /* NULL, or why an append failed */
 };
 
 /* where one event's line is in inc_incident's text (without its newline) */
@@ -84,6 +126,8 @@ int inc__buf_printf(struct inc_buf *b, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 int inc__buf_put(struct inc_buf *b, const char *s, size_t n);
 int inc__buf_safe(struct inc_buf *b, const char *text, int oneline);
+int inc__buf_error(const struct inc_buf *b);
+int inc__buf_fail(struct inc_buf *b, const char *why);
 size_t inc__utf8_next(unsigned long *out, const char *s, size_t n);
 int inc__invisible(unsigned long c);
 char *inc__buf_take(struct inc_buf *b);

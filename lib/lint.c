@@ -1186,28 +1186,26 @@ present(const struct lint *l, enum rule rule)
 	return 0;
 }
 
-static int
+static void
 say(struct inc_buf *b, const struct lint *l, const struct span *s)
 {
 	struct inc_buf words = {0};
-	int rc;
 
 	/* a line break inside the words is shown as the space it stands for */
 	for (size_t i = s->start; i < s->end; i++) {
 		const char *c = l->text[i] == '\r' && l->text[i + 1] == '\n' &&
 		    i + 1 < s->end ? "" : l->text[i] == '\n' ? " " : l->text + i;
-		if (inc__buf_put(&words, c, *c ? 1 : 0) < 0) {
-			inc__buf_free(&words);
-			return INC_ERROR;
-		}
+		inc__buf_put(&words, c, *c ? 1 : 0);
 	}
-	if (!words.s && inc__buf_put(&words, "", 0) < 0)
-		return INC_ERROR;
-	rc = inc__buf_printf(b, "\"") < 0 || inc__buf_safe(b, words.s, 1) < 0 ||
-	    inc__buf_printf(b, "\": %s: %s\n", rules[s->rule].name,
-	    rules[s->rule].better) < 0 ? INC_ERROR : 0;
+	if (!words.s)
+		inc__buf_put(&words, "", 0);
+	if (words.failed)
+		inc__buf_fail(b, words.failed);
+	inc__buf_printf(b, "\"");
+	inc__buf_safe(b, words.s, 1);
+	inc__buf_printf(b, "\": %s: %s\n", rules[s->rule].name,
+	    rules[s->rule].better);
 	inc__buf_free(&words);
-	return rc;
 }
 
 int
@@ -1241,18 +1239,16 @@ inc_lint(char **out, const char *text, const char *const *names, int resolved)
 	if (l.nhit > 1)
 		qsort(l.hit, l.nhit, sizeof(l.hit[0]), by_start);
 	for (i = 0; i < l.nhit; i++, count++)
-		if (say(&b, &l, &l.hit[i]) < 0)
-			goto done;
+		say(&b, &l, &l.hit[i]);
 	for (r = RULE_BROKEN; r < RULES; r++) {
 		if (present(&l, r))
 			continue;
-		if (inc__buf_printf(&b, "(missing): %s: %s\n", rules[r].name,
-		    rules[r].better) < 0)
-			goto done;
+		inc__buf_printf(&b, "(missing): %s: %s\n", rules[r].name,
+		    rules[r].better);
 		count++;
 	}
 	*out = inc__buf_take(&b);
-	rc = *out ? count : inc__fail(INC_ERROR, "out of memory");
+	rc = *out ? count : INC_ERROR;
 done:
 	inc__buf_free(&b);
 	free(l.tok);

@@ -42,11 +42,7 @@ inc_list(inc_incident ***out, size_t *count, inc_repo *repo, int all,
 			inc_incident_free(incident);
 			if (rc != INC_EINVALID)
 				goto out;
-			rc = 0;
-			if (inc__buf_printf(&warn, "%s\n", inc_error()) < 0) {
-				rc = INC_ERROR;
-				goto out;
-			}
+			inc__buf_printf(&warn, "%s\n", inc_error());
 			continue;
 		}
 		if (!all && inc_incident_state(incident) == INC_STATE_RESOLVED) {
@@ -55,6 +51,8 @@ inc_list(inc_incident ***out, size_t *count, inc_repo *repo, int all,
 		}
 		list[kept++] = incident;
 	}
+	if ((rc = inc__buf_error(&warn)) < 0)
+		goto out;
 	*out = list, list = NULL;
 	*count = kept;
 	if (warnings && warn.len)

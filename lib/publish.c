@@ -20,7 +20,12 @@
 
 #include "internal.h"
 
-#define JSON_FLAGS (JSON_COMPACT | JSON_ENSURE_ASCII)
+/*
+ * The JSON files keep the key order of Statuspage's own API (not sorted,
+ * as INC_JSON_FLAGS has it) and are ASCII, whatever charset a web server
+ * serves them with.
+ */
+#define PAGE_JSON_FLAGS (JSON_COMPACT | JSON_ENSURE_ASCII)
 #define HISTORY_DAYS 14     /* past incidents on the front page */
 #define RECENT_INCIDENTS 50 /* in incidents.json, as Statuspage has it */
 #define DAY (24 * 60 * 60)
@@ -101,13 +106,12 @@ index_of(const char *value, const char *const *names, int n)
  * dropped, with C1 controls, DEL and bytes that are not UTF-8. With br,
  * a newline becomes <br>.
  */
-static int
+static void
 put_text_br(struct inc_buf *b, const char *text, int br)
 {
 	const unsigned char *s = (const unsigned char *)(text ? text : "");
-	int rc = 0;
 
-	while (*s && rc == 0) {
+	while (*s) {
 		unsigned long c = *s;
 		size_t n = 1, need = 0;
 		if (c >= 0xf0 && c <= 0xf4)
@@ -135,28 +139,27 @@ put_text_br(struct inc_buf *b, const char *text, int br)
 		    (c >= 0x7f && c <= 0x9f) || c == 0xfffe || c == 0xffff)
 			; /* dropped */
 		else if (c == '&')
-			rc = inc__buf_put(b, "&amp;", 5);
+			inc__buf_put(b, "&amp;", 5);
 		else if (c == '<')
-			rc = inc__buf_put(b, "&lt;", 4);
+			inc__buf_put(b, "&lt;", 4);
 		else if (c == '>')
-			rc = inc__buf_put(b, "&gt;", 4);
+			inc__buf_put(b, "&gt;", 4);
 		else if (c == '"')
-			rc = inc__buf_put(b, "&quot;", 6);
+			inc__buf_put(b, "&quot;", 6);
 		else if (c == '\'')
-			rc = inc__buf_put(b, "&#39;", 5);
+			inc__buf_put(b, "&#39;", 5);
 		else if (c == '\n' && br)
-			rc = inc__buf_put(b, "<br>", 4);
+			inc__buf_put(b, "<br>", 4);
 		else
-			rc = inc__buf_put(b, (const char *)s, n);
+			inc__buf_put(b, (const char *)s, n);
 		s += n;
 	}
-	return rc;
 }
 
-static int
+static void
 put_text(struct inc_buf *b, const char *text)
 {
-	return put_text_br(b, text, 0);
+	put_text_br(b, text, 0);
 }
 
 /* 2026-11-23T12:00:00.000Z, as Statuspage writes times */
@@ -184,14 +187,14 @@ shown(char out[32], int64_t t)
 		snprintf(out, 32, "-");
 }
 
-static int
+static void
 put_time(struct inc_buf *b, int64_t t)
 {
 	char rfc[32], human[32];
 
 	inc__time_format(rfc, t);
 	shown(human, t);
-	return inc__buf_printf(b, "<time datetime=\"%s\">%s</time>", rfc,
+	inc__buf_printf(b, "<time datetime=\"%s\">%s</time>", rfc,
 	    human);
 }
 
@@ -204,7 +207,8 @@ short_id(char out[13], const char *kind, const char *text)
 	git_oid oid = {{0}};
 	int rc;
 
-	if ((rc = inc__buf_printf(&b, "%s\n%s", kind, text)) == 0 &&
+	inc__buf_printf(&b, "%s\n%s", kind, text);
+	if ((rc = inc__buf_error(&b)) == 0 &&
 	    (rc = git_odb_hash(&oid, b.s, b.len, GIT_OBJECT_BLOB)) < 0)
 		rc = inc__git_fail(rc, kind);
 	inc__buf_free(&b);
@@ -226,7 +230,8 @@ put_uuid(struct inc_buf *b, const char *kind, const char *text)
 	git_oid oid = {{0}};
 	int rc;
 
-	if ((rc = inc__buf_printf(&in, "%s\n%s", kind, text)) == 0 &&
+	inc__buf_printf(&in, "%s\n%s", kind, text);
+	if ((rc = inc__buf_error(&in)) == 0 &&
 	    (rc = git_odb_hash(&oid, in.s, in.len, GIT_OBJECT_BLOB)) < 0)
 		rc = inc__git_fail(rc, kind);
 	inc__buf_free(&in);
@@ -663,24 +668,21 @@ fail:
 	return NULL;
 }
 
-static int
+static void
 dump(struct inc_buf *b, json_t *o)
 {
-	char *s;
-	int rc;
+	char *s = o ? json_dumps(o, PAGE_JSON_FLAGS) : NULL;
 
-	if (!o)
-		return inc__fail(INC_ERROR, "out of memory");
-	s = json_dumps(o, JSON_FLAGS);
 	json_decref(o);
-	if (!s)
-		return inc__fail(INC_ERROR, "out of memory");
-	rc = inc__buf_printf(b, "%s\n", s);
+	if (!s) {
+		inc__buf_fail(b, "out of memory");
+		return;
+	}
+	inc__buf_printf(b, "%s\n", s);
 	free(s);
-	return rc;
 }
 
-static int
+static void
 summary_json(struct inc_buf *b, struct site *s)
 {
 	json_t *components = json_array(), *incidents = json_array();
@@ -692,14 +694,14 @@ summary_json(struct inc_buf *b, struct site *s)
 		if (s->incidents[i].open)
 			json_array_append_new(incidents, incident_json(s,
 			    &s->incidents[i]));
-	return dump(b, json_pack("{s:o, s:o, s:o, s:[], s:{s:s, s:s}}",
+	dump(b, json_pack("{s:o, s:o, s:o, s:[], s:{s:s, s:s}}",
 	    "page", page_json(s), "components", components, "incidents",
 	    incidents, "scheduled_maintenances", "status", "indicator",
 	    impacts[s->indicator], "description",
 	    indicator_words[s->indicator]));
 }
 
-static int
+static void
 incidents_json(struct inc_buf *b, struct site *s)
 {
 	json_t *incidents = json_array();
@@ -707,7 +709,7 @@ incidents_json(struct inc_buf *b, struct site *s)
 	for (size_t i = 0; incidents && i < s->count && i < RECENT_INCIDENTS; i++)
 		json_array_append_new(incidents, incident_json(s,
 		    &s->incidents[i]));
-	return dump(b, json_pack("{s:o, s:o}", "page", page_json(s),
+	dump(b, json_pack("{s:o, s:o}", "page", page_json(s),
 	    "incidents", incidents));
 }
 
@@ -758,235 +760,181 @@ static const char style[] =
     ".incident h2{margin:0 0 .5rem}\n"
     "footer{margin-top:2.5rem;padding-bottom:2rem}\n";
 
-static int
+static void
 put_head(struct inc_buf *b, struct site *s, const char *title,
     const char *root)
 {
-	int rc = inc__buf_printf(b, "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n"
+	inc__buf_printf(b, "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n"
 	    "<meta charset=\"utf-8\">\n<meta name=\"viewport\" "
 	    "content=\"width=device-width, initial-scale=1\">\n<title>");
-
-	if (rc == 0 && title) {
-		rc = put_text(b, title);
-		if (rc == 0)
-			rc = inc__buf_printf(b, " - ");
+	if (title) {
+		put_text(b, title);
+		inc__buf_printf(b, " - ");
 	}
-	if (rc == 0)
-		rc = put_text(b, s->name);
-	if (rc == 0)
-		rc = inc__buf_printf(b, "</title>\n<link rel=\"alternate\" "
-		    "type=\"application/atom+xml\" href=\"%shistory.atom\" "
-		    "title=\"", root);
-	if (rc == 0)
-		rc = put_text(b, s->name);
-	if (rc == 0)
-		rc = inc__buf_printf(b, " history\">\n<style>\n%s</style>\n</head>\n"
-		    "<body>\n<header><h1><a href=\"%sindex.html\">", style, root);
-	if (rc == 0)
-		rc = put_text(b, s->name);
-	if (rc == 0)
-		rc = inc__buf_printf(b, "</a></h1></header>\n<main>\n");
-	return rc;
+	put_text(b, s->name);
+	inc__buf_printf(b, "</title>\n<link rel=\"alternate\" "
+	    "type=\"application/atom+xml\" href=\"%shistory.atom\" "
+	    "title=\"", root);
+	put_text(b, s->name);
+	inc__buf_printf(b, " history\">\n<style>\n%s</style>\n</head>\n"
+	    "<body>\n<header><h1><a href=\"%sindex.html\">", style, root);
+	put_text(b, s->name);
+	inc__buf_printf(b, "</a></h1></header>\n<main>\n");
 }
 
-static int
+static void
 put_foot(struct inc_buf *b, struct site *s, const char *root)
 {
-	int rc = inc__buf_printf(b, "</main>\n<footer>\n<p>Last updated ");
-
-	if (rc == 0)
-		rc = s->updated ? put_time(b, s->updated) :
-		    inc__buf_printf(b, "never");
-	if (rc == 0)
-		rc = inc__buf_printf(b, ". All times are UTC.</p>\n<p><a href=\""
-		    "%sindex.html\">Current status</a> &middot; <a href=\""
-		    "%shistory.html\">Incident history</a> &middot; <a href=\""
-		    "%shistory.atom\">Atom feed</a> &middot; <a href=\""
-		    "%ssummary.json\">summary.json</a> &middot; <a href=\""
-		    "%sincidents.json\">incidents.json</a></p>\n</footer>\n"
-		    "</body>\n</html>\n", root, root, root, root, root);
-	return rc;
+	inc__buf_printf(b, "</main>\n<footer>\n<p>Last updated ");
+	if (s->updated)
+		put_time(b, s->updated);
+	else
+		inc__buf_printf(b, "never");
+	inc__buf_printf(b, ". All times are UTC.</p>\n<p><a href=\""
+	    "%sindex.html\">Current status</a> &middot; <a href=\""
+	    "%shistory.html\">Incident history</a> &middot; <a href=\""
+	    "%shistory.atom\">Atom feed</a> &middot; <a href=\""
+	    "%ssummary.json\">summary.json</a> &middot; <a href=\""
+	    "%sincidents.json\">incidents.json</a></p>\n</footer>\n"
+	    "</body>\n</html>\n", root, root, root, root, root);
 }
 
 /* "This affects: api, web" for an update, or the incident's components */
-static int
+static void
 put_names(struct inc_buf *b, const char *lead, json_t *names)
 {
-	int rc = 0;
-
-	for (size_t j = 0; rc == 0 && j < json_array_size(names); j++) {
-		rc = inc__buf_printf(b, "%s", j ? ", " : lead);
-		if (rc == 0)
-			rc = put_text(b, json_string_value(json_array_get(names, j)));
+	for (size_t j = 0; j < json_array_size(names); j++) {
+		inc__buf_printf(b, "%s", j ? ", " : lead);
+		put_text(b, json_string_value(json_array_get(names, j)));
 	}
-	return rc;
 }
 
-static int
+static void
 put_update(struct inc_buf *b, struct update *u)
 {
-	int rc = inc__buf_printf(b, "<li id=\"u-");
-
-	if (rc == 0)
-		rc = put_text(b, u->id);
-	if (rc == 0)
-		rc = inc__buf_printf(b, "\"><p><strong>%s</strong> &ndash; "
-		    "<span class=\"body\">", status_words[u->status]);
-	if (rc == 0)
-		rc = put_text(b, u->message);
-	if (rc == 0)
-		rc = inc__buf_printf(b, "</span></p>\n<p class=\"meta\">");
-	if (rc == 0)
-		rc = put_time(b, u->at);
-	if (rc == 0 && json_array_size(u->names))
-		rc = put_names(b, ". This affects: ", u->names);
-	if (rc == 0 && u->impact >= 0)
-		rc = inc__buf_printf(b, " (%s impact)", impacts[u->impact]);
-	if (rc == 0)
-		rc = inc__buf_printf(b, "</p></li>\n");
-	return rc;
+	inc__buf_printf(b, "<li id=\"u-");
+	put_text(b, u->id);
+	inc__buf_printf(b, "\"><p><strong>%s</strong> &ndash; "
+	    "<span class=\"body\">", status_words[u->status]);
+	put_text(b, u->message);
+	inc__buf_printf(b, "</span></p>\n<p class=\"meta\">");
+	put_time(b, u->at);
+	if (json_array_size(u->names))
+		put_names(b, ". This affects: ", u->names);
+	if (u->impact >= 0)
+		inc__buf_printf(b, " (%s impact)", impacts[u->impact]);
+	inc__buf_printf(b, "</p></li>\n");
 }
 
 /* An incident with every update, newest first; root leads to the top. */
-static int
+static void
 put_incident(struct inc_buf *b, struct incident *in, const char *root,
     int all)
 {
-	int rc = inc__buf_printf(b, "<article class=\"incident i-%s\" id=\"",
+	inc__buf_printf(b, "<article class=\"incident i-%s\" id=\"",
 	    impacts[in->impact]);
-
-	if (rc == 0)
-		rc = put_text(b, in->id);
-	if (rc == 0)
-		rc = inc__buf_printf(b, "\">\n<h3><a href=\"%sincidents/", root);
-	if (rc == 0)
-		rc = put_text(b, in->id);
-	if (rc == 0)
-		rc = inc__buf_printf(b, ".html\">");
-	if (rc == 0)
-		rc = put_text(b, in->title);
-	if (rc == 0)
-		rc = inc__buf_printf(b, "</a></h3>\n<ol class=\"updates\">\n");
-	for (size_t k = in->count; rc == 0 && k-- > 0;)
+	put_text(b, in->id);
+	inc__buf_printf(b, "\">\n<h3><a href=\"%sincidents/", root);
+	put_text(b, in->id);
+	inc__buf_printf(b, ".html\">");
+	put_text(b, in->title);
+	inc__buf_printf(b, "</a></h3>\n<ol class=\"updates\">\n");
+	for (size_t k = in->count; k-- > 0;)
 		if (all || k == in->count - 1)
-			rc = put_update(b, &in->updates[k]);
-	if (rc == 0)
-		rc = inc__buf_printf(b, "</ol>\n</article>\n");
-	return rc;
+			put_update(b, &in->updates[k]);
+	inc__buf_printf(b, "</ol>\n</article>\n");
 }
 
-static int
+static void
 index_html(struct inc_buf *b, struct site *s)
 {
-	int rc = put_head(b, s, NULL, ""), open = 0;
 	int64_t last_day = s->updated - s->updated % DAY;
+	int open = 0;
 
-	if (rc == 0)
-		rc = inc__buf_printf(b, "<p class=\"banner i-%s\">%s</p>\n",
-		    impacts[s->indicator], indicator_words[s->indicator]);
-	if (rc == 0 && s->ncomponents)
-		rc = inc__buf_printf(b, "<h2>Components</h2>\n"
+	put_head(b, s, NULL, "");
+	inc__buf_printf(b, "<p class=\"banner i-%s\">%s</p>\n",
+	    impacts[s->indicator], indicator_words[s->indicator]);
+	if (s->ncomponents)
+		inc__buf_printf(b, "<h2>Components</h2>\n"
 		    "<ul class=\"components\">\n");
-	for (size_t i = 0; rc == 0 && i < s->ncomponents; i++) {
+	for (size_t i = 0; i < s->ncomponents; i++) {
 		struct component *c = &s->components[i];
-		rc = inc__buf_printf(b, "<li><span class=\"name\">");
-		if (rc == 0)
-			rc = put_text(b, c->name);
-		if (rc == 0)
-			rc = inc__buf_printf(b, "</span> <span class=\"c-%s\">%s"
-			    "</span></li>\n", component_statuses[c->status],
-			    component_words[c->status]);
+		inc__buf_printf(b, "<li><span class=\"name\">");
+		put_text(b, c->name);
+		inc__buf_printf(b, "</span> <span class=\"c-%s\">%s"
+		    "</span></li>\n", component_statuses[c->status],
+		    component_words[c->status]);
 	}
-	if (rc == 0 && s->ncomponents)
-		rc = inc__buf_printf(b, "</ul>\n");
+	if (s->ncomponents)
+		inc__buf_printf(b, "</ul>\n");
 	for (size_t i = 0; i < s->count; i++)
 		open += s->incidents[i].open;
-	if (rc == 0 && open)
-		rc = inc__buf_printf(b, "<h2>Active incidents</h2>\n");
-	for (size_t i = 0; rc == 0 && i < s->count; i++)
+	if (open)
+		inc__buf_printf(b, "<h2>Active incidents</h2>\n");
+	for (size_t i = 0; i < s->count; i++)
 		if (s->incidents[i].open)
-			rc = put_incident(b, &s->incidents[i], "", 1);
-	if (rc == 0)
-		rc = inc__buf_printf(b, "<h2>Past incidents</h2>\n%s", s->count ? "" :
-		    "<p class=\"none\">No incidents reported.</p>\n");
-	for (int d = 0; rc == 0 && s->count && d < HISTORY_DAYS; d++) {
+			put_incident(b, &s->incidents[i], "", 1);
+	inc__buf_printf(b, "<h2>Past incidents</h2>\n%s", s->count ? "" :
+	    "<p class=\"none\">No incidents reported.</p>\n");
+	for (int d = 0; s->count && d < HISTORY_DAYS; d++) {
 		int64_t day = last_day - (int64_t)d * DAY;
 		char date[32];
 		int any = 0;
 		inc__time_format(date, day);
 		date[10] = '\0';
-		rc = inc__buf_printf(b, "<section class=\"day\">\n<h3>%s</h3>\n",
-		    date);
-		for (size_t i = 0; rc == 0 && i < s->count; i++) {
+		inc__buf_printf(b, "<section class=\"day\">\n<h3>%s</h3>\n", date);
+		for (size_t i = 0; i < s->count; i++) {
 			struct incident *in = &s->incidents[i];
 			if (in->open || in->created < day || in->created >= day + DAY)
 				continue;
 			any = 1;
-			rc = put_incident(b, in, "", 0);
+			put_incident(b, in, "", 0);
 		}
-		if (rc == 0 && !any)
-			rc = inc__buf_printf(b, "<p class=\"none\">No incidents "
+		if (!any)
+			inc__buf_printf(b, "<p class=\"none\">No incidents "
 			    "reported.</p>\n");
-		if (rc == 0)
-			rc = inc__buf_printf(b, "</section>\n");
+		inc__buf_printf(b, "</section>\n");
 	}
-	if (rc == 0)
-		rc = put_foot(b, s, "");
-	return rc;
+	put_foot(b, s, "");
 }
 
 /* Every incident, newest first, each with its newest update. */
-static int
+static void
 history_html(struct inc_buf *b, struct site *s)
 {
-	int rc = put_head(b, s, "Incident history", "");
-
-	if (rc == 0)
-		rc = inc__buf_printf(b, "<h2>Incident history</h2>\n");
-	if (rc == 0 && !s->count)
-		rc = inc__buf_printf(b, "<p class=\"none\">No incidents "
+	put_head(b, s, "Incident history", "");
+	inc__buf_printf(b, "<h2>Incident history</h2>\n");
+	if (!s->count)
+		inc__buf_printf(b, "<p class=\"none\">No incidents "
 		    "reported.</p>\n");
-	for (size_t i = 0; rc == 0 && i < s->count; i++)
-		rc = put_incident(b, &s->incidents[i], "", 0);
-	if (rc == 0)
-		rc = put_foot(b, s, "");
-	return rc;
+	for (size_t i = 0; i < s->count; i++)
+		put_incident(b, &s->incidents[i], "", 0);
+	put_foot(b, s, "");
 }
 
-static int
+static void
 incident_html(struct inc_buf *b, struct site *s, struct incident *in)
 {
-	int rc = put_head(b, s, in->title, "../");
-
-	if (rc == 0)
-		rc = inc__buf_printf(b, "<article class=\"incident i-%s\">\n<h2>",
-		    impacts[in->impact]);
-	if (rc == 0)
-		rc = put_text(b, in->title);
-	if (rc == 0)
-		rc = inc__buf_printf(b, "</h2>\n<p class=\"meta\">%s. Impact: %s. "
-		    "Began ", status_words[in->status], impacts[in->impact]);
-	if (rc == 0)
-		rc = put_time(b, in->started);
-	if (rc == 0 && in->resolved) {
-		rc = inc__buf_printf(b, "; resolved ");
-		if (rc == 0)
-			rc = put_time(b, in->resolved);
+	put_head(b, s, in->title, "../");
+	inc__buf_printf(b, "<article class=\"incident i-%s\">\n<h2>",
+	    impacts[in->impact]);
+	put_text(b, in->title);
+	inc__buf_printf(b, "</h2>\n<p class=\"meta\">%s. Impact: %s. "
+	    "Began ", status_words[in->status], impacts[in->impact]);
+	put_time(b, in->started);
+	if (in->resolved) {
+		inc__buf_printf(b, "; resolved ");
+		put_time(b, in->resolved);
 	}
-	if (rc == 0)
-		rc = inc__buf_printf(b, ".");
-	if (rc == 0 && json_array_size(in->names))
-		rc = put_names(b, in->open ? " This affects: " :
+	inc__buf_printf(b, ".");
+	if (json_array_size(in->names))
+		put_names(b, in->open ? " This affects: " :
 		    " This affected: ", in->names);
-	if (rc == 0)
-		rc = inc__buf_printf(b, "</p>\n<ol class=\"updates\">\n");
-	for (size_t k = in->count; rc == 0 && k-- > 0;)
-		rc = put_update(b, &in->updates[k]);
-	if (rc == 0)
-		rc = inc__buf_printf(b, "</ol>\n</article>\n");
-	if (rc == 0)
-		rc = put_foot(b, s, "../");
-	return rc;
+	inc__buf_printf(b, "</p>\n<ol class=\"updates\">\n");
+	for (size_t k = in->count; k-- > 0;)
+		put_update(b, &in->updates[k]);
+	inc__buf_printf(b, "</ol>\n</article>\n");
+	put_foot(b, s, "../");
 }
 
 /* --- Atom (RFC 4287) --- */
@@ -1006,28 +954,21 @@ by_entry(const void *a, const void *b)
 	return strcmp(y->u->id, x->u->id);
 }
 
-static int
+static void
 put_link(struct inc_buf *b, struct site *s, const char *rel,
     const char *type, const char *path, const char *id)
 {
-	int rc = inc__buf_printf(b, "<link rel=\"%s\" type=\"%s\" href=\"", rel,
-	    type);
-
-	if (rc == 0 && *s->url) {
-		rc = put_text(b, s->url);
-		if (rc == 0)
-			rc = inc__buf_put(b, "/", 1);
+	inc__buf_printf(b, "<link rel=\"%s\" type=\"%s\" href=\"", rel, type);
+	if (*s->url) {
+		put_text(b, s->url);
+		inc__buf_put(b, "/", 1);
 	}
-	if (rc == 0)
-		rc = inc__buf_printf(b, "%s", path);
-	if (rc == 0 && id) {
-		rc = put_text(b, id);
-		if (rc == 0)
-			rc = inc__buf_printf(b, ".html");
+	inc__buf_printf(b, "%s", path);
+	if (id) {
+		put_text(b, id);
+		inc__buf_printf(b, ".html");
 	}
-	if (rc == 0)
-		rc = inc__buf_printf(b, "\"/>\n");
-	return rc;
+	inc__buf_printf(b, "\"/>\n");
 }
 
 static int
@@ -1047,68 +988,51 @@ feed_atom(struct inc_buf *b, struct site *s)
 			v[n++].u = &s->incidents[i].updates[k];
 	qsort(v, n, sizeof(*v), by_entry);
 	inc__time_format(t, s->updated);
-	rc = inc__buf_printf(b, "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
+	inc__buf_printf(b, "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
 	    "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"en\">\n<id>");
-	if (rc == 0)
-		rc = inc__buf_printf(&key, "%s\n%s", s->url, s->name);
-	if (rc == 0)
-		rc = put_uuid(b, "feed", key.s);
-	if (rc == 0)
-		rc = inc__buf_printf(b, "</id>\n<title>");
-	if (rc == 0)
-		rc = put_text(b, s->name);
-	if (rc == 0)
-		rc = inc__buf_printf(b, " incident history</title>\n<updated>%s"
-		    "</updated>\n<author><name>", t);
-	if (rc == 0)
-		rc = put_text(b, s->name);
-	if (rc == 0)
-		rc = inc__buf_printf(b, "</name></author>\n");
-	if (rc == 0)
-		rc = put_link(b, s, "alternate", "text/html", "index.html", NULL);
-	if (rc == 0)
-		rc = put_link(b, s, "self", "application/atom+xml", "history.atom",
-		    NULL);
-	for (size_t i = 0; rc == 0 && i < n; i++) {
+	inc__buf_printf(&key, "%s\n%s", s->url, s->name);
+	if ((rc = inc__buf_error(&key)) < 0 ||
+	    (rc = put_uuid(b, "feed", key.s)) < 0)
+		goto out;
+	inc__buf_printf(b, "</id>\n<title>");
+	put_text(b, s->name);
+	inc__buf_printf(b, " incident history</title>\n<updated>%s"
+	    "</updated>\n<author><name>", t);
+	put_text(b, s->name);
+	inc__buf_printf(b, "</name></author>\n");
+	put_link(b, s, "alternate", "text/html", "index.html", NULL);
+	put_link(b, s, "self", "application/atom+xml", "history.atom", NULL);
+	for (size_t i = 0; i < n; i++) {
 		struct update *u = v[i].u;
 		inc__time_format(t, u->at);
 		html.len = 0;
-		rc = inc__buf_printf(b, "<entry>\n<id>");
-		if (rc == 0)
-			rc = put_uuid(b, "update", u->id);
-		if (rc == 0)
-			rc = inc__buf_printf(b, "</id>\n<title>");
-		if (rc == 0)
-			rc = put_text(b, v[i].in->title);
-		if (rc == 0)
-			rc = inc__buf_printf(b, ": %s</title>\n<updated>%s</updated>\n"
-			    "<published>%s</published>\n",
-			    status_words[u->status], t, t);
-		if (rc == 0)
-			rc = put_link(b, s, "alternate", "text/html", "incidents/",
-			    v[i].in->id);
+		inc__buf_printf(b, "<entry>\n<id>");
+		if ((rc = put_uuid(b, "update", u->id)) < 0)
+			goto out;
+		inc__buf_printf(b, "</id>\n<title>");
+		put_text(b, v[i].in->title);
+		inc__buf_printf(b, ": %s</title>\n<updated>%s</updated>\n"
+		    "<published>%s</published>\n", status_words[u->status], t, t);
+		put_link(b, s, "alternate", "text/html", "incidents/",
+		    v[i].in->id);
 		/* the content is HTML, itself escaped for XML */
-		if (rc == 0)
-			rc = inc__buf_printf(&html, "<p><strong>%s</strong> - ",
-			    status_words[u->status]);
-		if (rc == 0)
-			rc = put_text_br(&html, u->message, 1);
-		if (rc == 0)
-			rc = inc__buf_printf(&html, "</p>");
-		if (rc == 0 && json_array_size(u->names)) {
-			rc = put_names(&html, "<p>This affects: ", u->names);
-			if (rc == 0)
-				rc = inc__buf_printf(&html, "</p>");
+		inc__buf_printf(&html, "<p><strong>%s</strong> - ",
+		    status_words[u->status]);
+		put_text_br(&html, u->message, 1);
+		inc__buf_printf(&html, "</p>");
+		if (json_array_size(u->names)) {
+			put_names(&html, "<p>This affects: ", u->names);
+			inc__buf_printf(&html, "</p>");
 		}
-		if (rc == 0)
-			rc = inc__buf_printf(b, "<content type=\"html\">");
-		if (rc == 0)
-			rc = put_text(b, html.s);
-		if (rc == 0)
-			rc = inc__buf_printf(b, "</content>\n</entry>\n");
+		if ((rc = inc__buf_error(&html)) < 0)
+			goto out;
+		inc__buf_printf(b, "<content type=\"html\">");
+		put_text(b, html.s);
+		inc__buf_printf(b, "</content>\n</entry>\n");
 	}
-	if (rc == 0)
-		rc = inc__buf_printf(b, "</feed>\n");
+	inc__buf_printf(b, "</feed>\n");
+	rc = inc__buf_error(b);
+out:
 	inc__buf_free(&html);
 	inc__buf_free(&key);
 	free(v);
@@ -1143,7 +1067,8 @@ same_bytes(const char *path, const char *data, size_t len)
  * dir/name gets data whole or not at all: written to a temporary file
  * beside it, synced, then renamed over it; left alone when it already
  * holds those bytes. subject names what the user knows when the
- * directory itself cannot be written.
+ * directory itself cannot be written. Data that failed to render (see
+ * struct inc_buf) is not written, and its error returned.
  */
 static int
 write_file(const char *dir, const char *name, const struct inc_buf *data,
@@ -1154,7 +1079,8 @@ write_file(const char *dir, const char *name, const struct inc_buf *data,
 	size_t done = 0;
 	int fd = -1, rc = 0;
 
-	if ((rc = inc__buf_printf(&path, "%s/%s", dir, name)) < 0 ||
+	if ((rc = inc__buf_error(data)) < 0 ||
+	    (rc = inc__buf_printf(&path, "%s/%s", dir, name)) < 0 ||
 	    (rc = inc__buf_printf(&tmp, "%s/%.*s.%s.%ld.tmp", dir,
 	    slash ? (int)(slash - name + 1) : 0, name, slash ? slash + 1 : name,
 	    (long)getpid())) < 0) /* hidden: incidents/.ID.html.PID.tmp */
@@ -1272,8 +1198,8 @@ inc_publish(struct inc_publish_stats *out, inc_repo *repo, const char *dir,
 	/* incidents first and the front page last, so links lead somewhere */
 	for (size_t i = 0; rc == 0 && i < s.count; i++) {
 		b.len = name.len = 0;
-		if ((rc = incident_html(&b, &s, &s.incidents[i])) == 0 &&
-		    (rc = inc__buf_printf(&name, "incidents/%s.html",
+		incident_html(&b, &s, &s.incidents[i]);
+		if ((rc = inc__buf_printf(&name, "incidents/%s.html",
 		    s.incidents[i].id)) == 0)
 			rc = write_file(dir, name.s, &b, dir);
 	}
@@ -1284,23 +1210,23 @@ inc_publish(struct inc_publish_stats *out, inc_repo *repo, const char *dir,
 	}
 	if (rc == 0) {
 		b.len = 0;
-		if ((rc = incidents_json(&b, &s)) == 0)
-			rc = write_file(dir, "incidents.json", &b, dir);
+		incidents_json(&b, &s);
+		rc = write_file(dir, "incidents.json", &b, dir);
 	}
 	if (rc == 0) {
 		b.len = 0;
-		if ((rc = summary_json(&b, &s)) == 0)
-			rc = write_file(dir, "summary.json", &b, dir);
+		summary_json(&b, &s);
+		rc = write_file(dir, "summary.json", &b, dir);
 	}
 	if (rc == 0) {
 		b.len = 0;
-		if ((rc = history_html(&b, &s)) == 0)
-			rc = write_file(dir, "history.html", &b, dir);
+		history_html(&b, &s);
+		rc = write_file(dir, "history.html", &b, dir);
 	}
 	if (rc == 0) {
 		b.len = 0;
-		if ((rc = index_html(&b, &s)) == 0)
-			rc = write_file(dir, "index.html", &b, dir);
+		index_html(&b, &s);
+		rc = write_file(dir, "index.html", &b, dir);
 	}
 	if (rc == 0)
 		out->incidents = s.count, out->updates = s.updates;

@@ -11,8 +11,6 @@
 
 #include "internal.h"
 
-#define JSON_FLAGS (JSON_COMPACT | JSON_SORT_KEYS)
-
 static void
 duration(char out[32], int64_t s)
 {
@@ -57,13 +55,13 @@ static _Thread_local int markdown;
  * autolinks, entities, table cells, strikethrough), and before what would
  * start a heading, quote, list or rule at the start of a line.
  */
-static int
+static void
 put_escaped(struct inc_buf *b, const char *safe)
 {
 	const char *number_end = NULL;
-	int rc = 0, start = 1;
+	int start = 1;
 
-	for (const char *p = safe; *p && rc == 0; p++) {
+	for (const char *p = safe; *p; p++) {
 		int escape = strchr("\\`*_[]<|~&", *p) != NULL || p == number_end;
 
 		if (start && *p != ' ') {
@@ -75,46 +73,45 @@ put_escaped(struct inc_buf *b, const char *safe)
 			start = 0;
 		}
 		if (escape)
-			rc = inc__buf_put(b, "\\", 1);
-		if (rc == 0)
-			rc = inc__buf_put(b, p, 1);
+			inc__buf_put(b, "\\", 1);
+		inc__buf_put(b, p, 1);
 		start |= *p == '\n';
 	}
-	return rc;
 }
 
 /* Text from the log, made safe (and escaped in Markdown). */
-static int
+static void
 put_text(struct inc_buf *b, const char *text, int oneline)
 {
 	char *safe;
-	int rc;
 
-	if (!markdown)
-		return inc__buf_safe(b, text ? text : "", oneline);
-	if (!(safe = inc_text_safe(text ? text : "", oneline)))
-		return INC_ERROR;
-	rc = put_escaped(b, safe);
+	if (!markdown) {
+		inc__buf_safe(b, text ? text : "", oneline);
+		return;
+	}
+	if (!(safe = inc_text_safe(text ? text : "", oneline))) {
+		inc__buf_fail(b, "out of memory");
+		return;
+	}
+	put_escaped(b, safe);
 	free(safe);
-	return rc;
 }
 
-static int
+static void
 put_safe(struct inc_buf *b, const char *text)
 {
-	return put_text(b, text, 1);
+	put_text(b, text, 1);
 }
 
 /* Markdown table cells: safe, one line, escaped (pipes too). */
-static int
+static void
 put_cell(struct inc_buf *b, const char *text)
 {
-	int was = markdown, rc;
+	int was = markdown;
 
 	markdown = 1;
-	rc = put_safe(b, text);
+	put_safe(b, text);
 	markdown = was;
-	return rc;
 }
 
 /*
@@ -122,52 +119,45 @@ put_cell(struct inc_buf *b, const char *text)
  * U+009F, which jansson leaves as UTF-8 and a terminal may obey, CSI among
  * them): those are written as \u escapes, which read back the same.
  */
-static int
+static void
 put_json_line(struct inc_buf *b, const char *s, size_t len)
 {
 	const char *end = s + len, *q;
-	int rc = 0;
 
-	while (rc == 0 && (q = memchr(s, 0xc2, (size_t)(end - s)))) {
+	while ((q = memchr(s, 0xc2, (size_t)(end - s)))) {
 		if (q + 1 == end || (unsigned char)q[1] < 0x80 ||
 		    (unsigned char)q[1] > 0x9f) {
-			rc = inc__buf_put(b, s, (size_t)(q + 1 - s));
+			inc__buf_put(b, s, (size_t)(q + 1 - s));
 			s = q + 1;
 			continue;
 		}
-		if ((rc = inc__buf_put(b, s, (size_t)(q - s))) == 0)
-			rc = inc__buf_printf(b, "\\u%04x", (unsigned char)q[1]);
+		inc__buf_put(b, s, (size_t)(q - s));
+		inc__buf_printf(b, "\\u%04x", (unsigned char)q[1]);
 		s = q + 2;
 	}
-	if (rc == 0)
-		rc = inc__buf_put(b, s, (size_t)(end - s));
-	return rc ? rc : inc__buf_put(b, "\n", 1);
+	inc__buf_put(b, s, (size_t)(end - s));
+	inc__buf_put(b, "\n", 1);
 }
 
 /* JSON as jansson writes it, C1 controls escaped */
-static int
+static void
 put_json(struct inc_buf *b, json_t *value)
 {
-	char *s = json_dumps(value, JSON_FLAGS | JSON_ENCODE_ANY);
-	int rc;
+	char *s = value ? json_dumps(value, INC_JSON_FLAGS | JSON_ENCODE_ANY) :
+	    NULL;
 
-	if (!s)
-		return inc__fail(INC_ERROR, "out of memory");
-	rc = put_json_line(b, s, strlen(s));
+	if (!s) {
+		inc__buf_fail(b, "out of memory");
+		return;
+	}
+	put_json_line(b, s, strlen(s));
 	free(s);
-	return rc;
 }
 
 static int
-finish(char **out, struct inc_buf *b, int rc)
+finish(char **out, struct inc_buf *b)
 {
-	if (rc < 0) {
-		inc__buf_free(b);
-		*out = NULL;
-		return rc;
-	}
-	*out = inc__buf_take(b);
-	return 0;
+	return (*out = inc__buf_take(b)) ? 0 : INC_ERROR;
 }
 
 static int64_t
@@ -198,14 +188,14 @@ by_role(const void *a, const void *b)
 }
 
 /* Role holders, command first: "IC  Ricardo (since ...)", a line each. */
-static int
+static void
 put_roles(struct inc_buf *b, json_t *roles, int md, int indent, int with_since)
 {
 	const char *keys[64], *role;
 	json_t *holder;
 	char name[64], since[32];
 	size_t n = 0;
-	int rc = 0, width = 12;
+	int width = 12;
 
 	json_object_foreach(roles, role, holder)
 		if (n < sizeof(keys) / sizeof(keys[0]))
@@ -214,21 +204,20 @@ put_roles(struct inc_buf *b, json_t *roles, int md, int indent, int with_since)
 	for (size_t i = 0; i < n; i++)
 		if ((int)strlen(keys[i]) > width)
 			width = (int)strlen(keys[i]);
-	for (size_t i = 0; rc == 0 && i < n; i++) {
+	for (size_t i = 0; i < n; i++) {
 		holder = json_object_get(roles, keys[i]);
-		rc = md ? inc__buf_printf(b, "- %s: ", inc__role_title(name, keys[i])) :
-		    inc__buf_printf(b, "%*s%-*s ", indent, "", width,
-		    inc__role_title(name, keys[i]));
-		if (rc == 0)
-			rc = put_safe(b, inc__str(holder, "person"));
-		if (rc == 0 && with_since) {
+		if (md)
+			inc__buf_printf(b, "- %s: ", inc__role_title(name, keys[i]));
+		else
+			inc__buf_printf(b, "%*s%-*s ", indent, "", width,
+			    inc__role_title(name, keys[i]));
+		put_safe(b, inc__str(holder, "person"));
+		if (with_since) {
 			when(since, holder, "since", 0);
-			rc = inc__buf_printf(b, " (since %s)", since);
+			inc__buf_printf(b, " (since %s)", since);
 		}
-		if (rc == 0)
-			rc = inc__buf_put(b, "\n", 1);
+		inc__buf_put(b, "\n", 1);
 	}
-	return rc;
 }
 
 int
@@ -241,7 +230,6 @@ inc_render_picture(char **out, const inc_incident *incident, inc_repo *repo,
 	int64_t update_due = inc_incident_update_due(incident, repo);
 	char t[32], d[32];
 	enum inc_state s = inc_incident_state(incident);
-	int rc;
 
 	if (format == INC_FORMAT_JSON) {
 		json_t *copy = json_deep_copy(p);
@@ -260,139 +248,117 @@ inc_render_picture(char **out, const inc_incident *incident, inc_repo *repo,
 			json_object_set_new(copy, "update_overdue",
 			    json_boolean(now >= update_due));
 		}
-		rc = put_json(&b, copy);
+		put_json(&b, copy);
 		json_decref(copy);
-		return finish(out, &b, rc);
+		return finish(out, &b);
 	}
-	rc = inc__buf_printf(&b, "%s  %s", inc_incident_id(incident),
+	inc__buf_printf(&b, "%s  %s", inc_incident_id(incident),
 	    json_is_true(json_object_get(p, "drill")) ? "[drill] " : "");
-	if (rc == 0)
-		rc = put_safe(&b, inc__str(p, "title"));
+	put_safe(&b, inc__str(p, "title"));
 	when(t, p, "state_since", 0);
-	if (rc == 0)
-		rc = inc__buf_printf(&b, "\nstate        %s (%d) since %s\n",
-		    inc_state_name(s), (int)s, t);
+	inc__buf_printf(&b, "\nstate        %s (%d) since %s\n",
+	    inc_state_name(s), (int)s, t);
 	when(t, p, "opened", 0);
 	duration(d, age(p, now));
-	if (rc == 0)
-		rc = inc__buf_printf(&b, "opened       %s, %s %s\n", t,
-		    s == INC_STATE_RESOLVED ? "resolved after" : "open for", d);
-	if (rc == 0)
-		rc = put_roles(&b, json_object_get(p, "roles"), 0, 0, 1);
-	if (rc == 0 && json_object_get(p, "last_sitrep")) {
+	inc__buf_printf(&b, "opened       %s, %s %s\n", t,
+	    s == INC_STATE_RESOLVED ? "resolved after" : "open for", d);
+	put_roles(&b, json_object_get(p, "roles"), 0, 0, 1);
+	if (json_object_get(p, "last_sitrep")) {
 		when(t, p, "last_sitrep", 0);
-		rc = inc__buf_printf(&b, "sitrep       last %s", t);
-	} else if (rc == 0) {
-		rc = inc__buf_printf(&b, "sitrep       none yet");
+		inc__buf_printf(&b, "sitrep       last %s", t);
+	} else {
+		inc__buf_printf(&b, "sitrep       none yet");
 	}
-	if (rc == 0 && due) {
+	if (due) {
 		duration(d, now >= due ? now - due : due - now);
-		rc = inc__buf_printf(&b, ", %s %s", now >= due ? "OVERDUE by" :
+		inc__buf_printf(&b, ", %s %s", now >= due ? "OVERDUE by" :
 		    "next due in", d);
 	}
-	if (rc == 0 && json_object_get(p, "last_update")) {
+	if (json_object_get(p, "last_update")) {
 		when(t, p, "last_update", 0);
-		rc = inc__buf_printf(&b, "\ncustomers    last update %s", t);
-	} else if (rc == 0) {
-		rc = inc__buf_printf(&b, "\ncustomers    no update yet");
+		inc__buf_printf(&b, "\ncustomers    last update %s", t);
+	} else {
+		inc__buf_printf(&b, "\ncustomers    no update yet");
 	}
-	if (rc == 0 && update_due) {
+	if (update_due) {
 		duration(d, now >= update_due ? now - update_due : update_due - now);
-		rc = inc__buf_printf(&b, ", %s %s", now >= update_due ?
+		inc__buf_printf(&b, ", %s %s", now >= update_due ?
 		    "OVERDUE by" : "next due in", d);
 	}
-	if (rc == 0)
-		rc = inc__buf_put(&b, "\n", 1);
-	if (rc == 0 && inc__str(p, "summary")) {
-		rc = inc__buf_printf(&b, "summary      ");
-		if (rc == 0)
-			rc = put_safe(&b, inc__str(p, "summary"));
-		if (rc == 0)
-			rc = inc__buf_put(&b, "\n", 1);
+	inc__buf_put(&b, "\n", 1);
+	if (inc__str(p, "summary")) {
+		inc__buf_printf(&b, "summary      ");
+		put_safe(&b, inc__str(p, "summary"));
+		inc__buf_put(&b, "\n", 1);
 	}
-	return finish(out, &b, rc);
+	return finish(out, &b);
 }
 
-static int
+static void
 put_field(struct inc_buf *b, const char *heading, const char *text, int md)
 {
-	int rc = inc__buf_printf(b, md ? "\n**%s**\n\n" : "\n%s\n", heading);
 	char *safe;
 
-	if (rc < 0 || !(safe = inc_text_safe(text, 0)))
-		return INC_ERROR;
-	for (char *line = safe, *nl; rc == 0 && line; line = nl) {
+	inc__buf_printf(b, md ? "\n**%s**\n\n" : "\n%s\n", heading);
+	if (!(safe = inc_text_safe(text, 0))) {
+		inc__buf_fail(b, "out of memory");
+		return;
+	}
+	for (char *line = safe, *nl; line; line = nl) {
 		if ((nl = strchr(line, '\n')))
 			*nl++ = '\0';
-		rc = md ? put_escaped(b, line) : inc__buf_printf(b, "  %s", line);
-		if (rc == 0)
-			rc = inc__buf_put(b, "\n", 1);
+		if (md)
+			put_escaped(b, line);
+		else
+			inc__buf_printf(b, "  %s", line);
+		inc__buf_put(b, "\n", 1);
 	}
 	free(safe);
-	return rc;
 }
 
 /* "Customers contacted: A, B; support tickets: 12", if there is any. */
-static int
+static void
 put_customers(struct inc_buf *b, json_t *o, const char *before)
 {
 	json_t *contacted = json_object_get(o, "contacted");
 	json_t *tickets = json_object_get(o, "tickets");
-	int rc = 0;
 
 	if (!json_array_size(contacted) && !json_is_integer(tickets))
-		return 0;
-	rc = inc__buf_printf(b, "%s", before);
-	for (size_t i = 0; rc == 0 && i < json_array_size(contacted); i++) {
-		rc = inc__buf_printf(b, i ? ", " : "Customers contacted: ");
-		if (rc == 0)
-			rc = put_safe(b, json_string_value(json_array_get(contacted, i)));
+		return;
+	inc__buf_printf(b, "%s", before);
+	for (size_t i = 0; i < json_array_size(contacted); i++) {
+		inc__buf_printf(b, i ? ", " : "Customers contacted: ");
+		put_safe(b, json_string_value(json_array_get(contacted, i)));
 	}
-	if (rc == 0 && json_is_integer(tickets))
-		rc = inc__buf_printf(b, "%s: %lld", json_array_size(contacted) ?
+	if (json_is_integer(tickets))
+		inc__buf_printf(b, "%s: %lld", json_array_size(contacted) ?
 		    "; support tickets" : "Support tickets",
 		    (long long)json_integer_value(tickets));
-	if (rc == 0)
-		rc = inc__buf_put(b, "\n", 1);
-	return rc;
+	inc__buf_put(b, "\n", 1);
 }
 
-static int
+static void
 put_sitrep(struct inc_buf *b, json_t *picture, json_t *e, int md)
 {
 	char t[32];
-	int rc;
 
 	when(t, e, "at", 0);
-	rc = inc__buf_printf(b, md == 2 ? "### Sitrep: " : md ? "## Sitrep: " :
+	inc__buf_printf(b, md == 2 ? "### Sitrep: " : md ? "## Sitrep: " :
 	    "SITREP: ");
-	if (rc == 0)
-		rc = put_safe(b, inc__str(picture, "title"));
-	if (rc == 0)
-		rc = inc__buf_printf(b, md ? "\n\nIncident `%s`, " :
-		    "\nIncident %s, ", inc__str(picture, "id"));
-	if (rc == 0)
-		rc = put_safe(b, inc__str(e, "state") ? inc__str(e, "state") : "-");
-	if (rc == 0)
-		rc = inc__buf_printf(b, ", as of %s from ", t);
-	if (rc == 0)
-		rc = put_safe(b, inc__str(json_object_get(e, "actor"), "name"));
-	if (rc == 0)
-		rc = inc__buf_put(b, "\n", 1);
-	if (rc == 0)
-		rc = put_field(b, "What is broken:", inc__str(e, "broken"), md);
-	if (rc == 0)
-		rc = put_field(b, "How widespread:", inc__str(e, "impact"), md);
-	if (rc == 0)
-		rc = put_field(b, "What is being done:", inc__str(e, "doing"), md);
-	if (rc == 0)
-		rc = inc__buf_printf(b, md ? "\n**Who is working on it:**\n\n" :
-		    "\nWho is working on it:\n");
-	if (rc == 0)
-		rc = put_roles(b, json_object_get(e, "roles"), md, 2, 0);
-	if (rc == 0)
-		rc = put_customers(b, e, "\n");
-	return rc;
+	put_safe(b, inc__str(picture, "title"));
+	inc__buf_printf(b, md ? "\n\nIncident `%s`, " : "\nIncident %s, ",
+	    inc__str(picture, "id"));
+	put_safe(b, inc__str(e, "state") ? inc__str(e, "state") : "-");
+	inc__buf_printf(b, ", as of %s from ", t);
+	put_safe(b, inc__str(json_object_get(e, "actor"), "name"));
+	inc__buf_put(b, "\n", 1);
+	put_field(b, "What is broken:", inc__str(e, "broken"), md);
+	put_field(b, "How widespread:", inc__str(e, "impact"), md);
+	put_field(b, "What is being done:", inc__str(e, "doing"), md);
+	inc__buf_printf(b, md ? "\n**Who is working on it:**\n\n" :
+	    "\nWho is working on it:\n");
+	put_roles(b, json_object_get(e, "roles"), md, 2, 0);
+	put_customers(b, e, "\n");
 }
 
 int
@@ -400,19 +366,18 @@ inc__render_sitrep(char **out, json_t *picture, json_t *e,
     enum inc_format format)
 {
 	struct inc_buf b = {0};
-	int rc;
 
 	if (format == INC_FORMAT_JSON) {
 		json_t *copy = json_deep_copy(e);
 		json_object_set(copy, "title", json_object_get(picture, "title"));
-		rc = copy ? put_json(&b, copy) : inc__fail(INC_ERROR, "out of memory");
+		put_json(&b, copy);
 		json_decref(copy);
 	} else {
 		markdown = format == INC_FORMAT_MARKDOWN;
-		rc = put_sitrep(&b, picture, e, markdown);
+		put_sitrep(&b, picture, e, markdown);
 		markdown = 0;
 	}
-	return finish(out, &b, rc);
+	return finish(out, &b);
 }
 
 /* The newest sitrep, by when it was written for. */
@@ -429,75 +394,56 @@ inc_render_sitrep(char **out, const inc_incident *incident,
 }
 
 /* One line saying what an event did, as the log and timeline show it. */
-static int
+static void
 put_event(struct inc_buf *b, json_t *e)
 {
 	const char *type = inc__str(e, "type");
 	char name[64];
-	int rc = 0;
 
 	if (!strcmp(type, "open")) {
-		rc = inc__buf_printf(b, "opened (");
-		if (rc == 0)
-			rc = put_safe(b, inc__str(e, "state") ? inc__str(e, "state") :
-			    "investigating");
-		if (rc == 0)
-			rc = inc__buf_printf(b, "): ");
-		if (rc == 0)
-			rc = put_safe(b, inc__str(e, "title"));
+		inc__buf_printf(b, "opened (");
+		put_safe(b, inc__str(e, "state") ? inc__str(e, "state") :
+		    "investigating");
+		inc__buf_printf(b, "): ");
+		put_safe(b, inc__str(e, "title"));
 	} else if (!strcmp(type, "state")) {
-		rc = inc__buf_printf(b, "state -> ");
-		if (rc == 0)
-			rc = put_safe(b, inc__str(e, "state"));
-		if (rc == 0 && inc__str(e, "message")) {
-			rc = inc__buf_put(b, ": ", 2);
-			if (rc == 0)
-				rc = put_safe(b, inc__str(e, "message"));
+		inc__buf_printf(b, "state -> ");
+		put_safe(b, inc__str(e, "state"));
+		if (inc__str(e, "message")) {
+			inc__buf_put(b, ": ", 2);
+			put_safe(b, inc__str(e, "message"));
 		}
 	} else if (!strcmp(type, "handoff")) {
 		const char *role = inc__str(e, "role");
-		rc = inc__buf_printf(b, "%s -> ", role ? inc__role_title(name, role) : "?");
-		if (rc == 0)
-			rc = put_safe(b, inc__str(e, "person") ? inc__str(e, "person") : "nobody");
+		inc__buf_printf(b, "%s -> ", role ? inc__role_title(name, role) : "?");
+		put_safe(b, inc__str(e, "person") ? inc__str(e, "person") : "nobody");
 	} else if (!strcmp(type, "sitrep")) {
-		rc = inc__buf_printf(b, "sitrep: ");
-		if (rc == 0)
-			rc = put_safe(b, inc__str(e, "broken"));
+		inc__buf_printf(b, "sitrep: ");
+		put_safe(b, inc__str(e, "broken"));
 	} else if (!strcmp(type, "note")) {
-		rc = inc__buf_printf(b, "note: ");
-		if (rc == 0)
-			rc = put_safe(b, inc__str(e, "text"));
+		inc__buf_printf(b, "note: ");
+		put_safe(b, inc__str(e, "text"));
 	} else if (!strcmp(type, "owner")) {
-		rc = inc__buf_printf(b, "post-mortem owner -> ");
-		if (rc == 0)
-			rc = put_safe(b, inc__str(e, "person"));
+		inc__buf_printf(b, "post-mortem owner -> ");
+		put_safe(b, inc__str(e, "person"));
 	} else if (!strcmp(type, "action")) {
-		rc = inc__buf_printf(b, "action: ");
-		if (rc == 0)
-			rc = put_safe(b, inc__str(e, "text"));
-		if (rc == 0)
-			rc = inc__buf_printf(b, " (owner ");
-		if (rc == 0)
-			rc = put_safe(b, inc__str(e, "owner"));
-		if (rc == 0)
-			rc = inc__buf_printf(b, ", due ");
-		if (rc == 0)
-			rc = put_safe(b, inc__str(e, "due"));
-		if (rc == 0)
-			rc = inc__buf_put(b, ")", 1);
+		inc__buf_printf(b, "action: ");
+		put_safe(b, inc__str(e, "text"));
+		inc__buf_printf(b, " (owner ");
+		put_safe(b, inc__str(e, "owner"));
+		inc__buf_printf(b, ", due ");
+		put_safe(b, inc__str(e, "due"));
+		inc__buf_put(b, ")", 1);
 	} else if (!strcmp(type, "action-done")) {
-		rc = inc__buf_printf(b, "action %lld done",
+		inc__buf_printf(b, "action %lld done",
 		    (long long)json_integer_value(json_object_get(e, "n")));
 	} else {
-		rc = inc__buf_printf(b, "(");
-		if (rc == 0)
-			rc = put_safe(b, type);
-		if (rc == 0)
-			rc = inc__buf_printf(b, " event)");
+		inc__buf_printf(b, "(");
+		put_safe(b, type);
+		inc__buf_printf(b, " event)");
 	}
-	if (rc == 0 && json_is_true(json_object_get(e, "force")))
-		rc = inc__buf_printf(b, " [forced]");
-	return rc;
+	if (json_is_true(json_object_get(e, "force")))
+		inc__buf_printf(b, " [forced]");
 }
 
 /*
@@ -506,20 +452,25 @@ put_event(struct inc_buf *b, json_t *e)
  * again; but a line with a control character (a tab or CR between tokens,
  * which a hand may have put there) as jansson writes it.
  */
-static int
+static void
 put_event_json(struct inc_buf *b, const inc_incident *incident, size_t i)
 {
 	const char *s;
 	size_t len;
 
-	if (!incident->line) /* not read from a log */
-		return put_json(b, json_array_get(incident->events, i));
+	if (!incident->line) { /* not read from a log */
+		put_json(b, json_array_get(incident->events, i));
+		return;
+	}
 	s = incident->text.s + incident->line[i].off;
 	len = incident->line[i].len;
-	for (size_t k = 0; k < len; k++)
-		if ((unsigned char)s[k] < 0x20)
-			return put_json(b, json_array_get(incident->events, i));
-	return put_json_line(b, s, len);
+	for (size_t k = 0; k < len; k++) {
+		if ((unsigned char)s[k] < 0x20) {
+			put_json(b, json_array_get(incident->events, i));
+			return;
+		}
+	}
+	put_json_line(b, s, len);
 }
 
 int
@@ -528,26 +479,21 @@ inc_render_log(char **out, const inc_incident *incident,
 {
 	struct inc_buf b = {0};
 	char t[32];
-	int rc = 0;
 
-	for (size_t i = 0; rc == 0 && i < json_array_size(incident->events); i++) {
+	for (size_t i = 0; i < json_array_size(incident->events); i++) {
 		json_t *e = json_array_get(incident->events, i);
 		if (format == INC_FORMAT_JSON) {
-			rc = put_event_json(&b, incident, i);
+			put_event_json(&b, incident, i);
 			continue;
 		}
 		when(t, e, "at", 1);
-		rc = inc__buf_printf(&b, "%s  ", t);
-		if (rc == 0)
-			rc = put_safe(&b, inc__str(json_object_get(e, "actor"), "name"));
-		if (rc == 0)
-			rc = inc__buf_put(&b, "  ", 2);
-		if (rc == 0)
-			rc = put_event(&b, e);
-		if (rc == 0)
-			rc = inc__buf_put(&b, "\n", 1);
+		inc__buf_printf(&b, "%s  ", t);
+		put_safe(&b, inc__str(json_object_get(e, "actor"), "name"));
+		inc__buf_put(&b, "  ", 2);
+		put_event(&b, e);
+		inc__buf_put(&b, "\n", 1);
 	}
-	return finish(out, &b, rc);
+	return finish(out, &b);
 }
 
 /* an event and the keys it is sorted by */
@@ -604,7 +550,7 @@ by_from(const void *a, const void *b)
  * Who held which role when, from the handoffs in log order, as table rows
  * sorted by when each holding began.
  */
-static int
+static void
 put_role_history(struct inc_buf *b, json_t *events, json_t *picture)
 {
 	json_t *held = json_object(), *rows = json_array(), *h;
@@ -614,7 +560,6 @@ put_role_history(struct inc_buf *b, json_t *events, json_t *picture)
 	char name[64], from[32], to[32];
 	size_t n;
 	json_t **v = NULL;
-	int rc = 0;
 
 	if (!held || !rows)
 		goto fail;
@@ -646,25 +591,23 @@ put_role_history(struct inc_buf *b, json_t *events, json_t *picture)
 	for (size_t i = 0; i < n; i++)
 		v[i] = json_array_get(rows, i);
 	qsort(v, n, sizeof(*v), by_from);
-	for (size_t i = 0; rc == 0 && i < n; i++) {
+	for (size_t i = 0; i < n; i++) {
 		when(from, v[i], "from", 0);
 		when(to, v[i], "to", 0);
-		rc = inc__buf_printf(b, "| %s | ", inc__role_title(name,
+		inc__buf_printf(b, "| %s | ", inc__role_title(name,
 		    inc__str(v[i], "role")));
-		if (rc == 0)
-			rc = put_cell(b, inc__str(v[i], "person"));
-		if (rc == 0)
-			rc = inc__buf_printf(b, " | %s | %s |\n", from,
-			    inc__str(v[i], "to") ? to : "now");
+		put_cell(b, inc__str(v[i], "person"));
+		inc__buf_printf(b, " | %s | %s |\n", from,
+		    inc__str(v[i], "to") ? to : "now");
 	}
 	free(v);
 	json_decref(rows);
 	json_decref(held);
-	return rc;
+	return;
 fail:
 	json_decref(rows);
 	json_decref(held);
-	return inc__fail(INC_ERROR, "out of memory");
+	inc__buf_fail(b, "out of memory");
 }
 
 static void
@@ -684,12 +627,13 @@ inc_render_postmortem(char **out, const inc_incident *incident,
     enum inc_format format)
 {
 	json_t *p = incident->picture, *events = incident->events;
+	json_t *actions = json_object_get(p, "actions");
 	size_t n = json_array_size(events);
 	json_t **sorted = calloc(n ? n : 1, sizeof(*sorted));
 	struct inc_buf b = {0};
 	char t[32], t2[32], d[32];
 	json_t *last;
-	int rc = 0;
+	int rc;
 
 	if (!sorted)
 		return inc__fail(INC_ERROR, "out of memory");
@@ -701,134 +645,111 @@ inc_render_postmortem(char **out, const inc_incident *incident,
 		json_t *all = json_pack("{s:O, s:[]}", "incident", p, "timeline");
 		for (size_t i = 0; all && i < n; i++)
 			json_array_append(json_object_get(all, "timeline"), sorted[i]);
-		rc = all ? put_json(&b, all) : INC_ERROR;
+		put_json(&b, all);
 		json_decref(all);
 		free(sorted);
-		return finish(out, &b, rc);
+		return finish(out, &b);
 	}
 	markdown = 1;
-	rc = inc__buf_printf(&b, "# Post-mortem: ");
-	if (rc == 0)
-		rc = put_safe(&b, inc__str(p, "title"));
+	inc__buf_printf(&b, "# Post-mortem: ");
+	put_safe(&b, inc__str(p, "title"));
 	when(t, p, "opened", 0);
-	if (rc == 0)
-		rc = inc__buf_printf(&b, "\n\n- Incident: `%s`\n- Opened: %s by ",
-		    inc_incident_id(incident), t);
-	if (rc == 0)
-		rc = put_safe(&b, inc__str(json_object_get(p, "opened_by"), "name"));
+	inc__buf_printf(&b, "\n\n- Incident: `%s`\n- Opened: %s by ",
+	    inc_incident_id(incident), t);
+	put_safe(&b, inc__str(json_object_get(p, "opened_by"), "name"));
 	when(t, p, "confirmed_at", 0);
 	span(d, p, "opened", "confirmed_at");
-	if (rc == 0)
-		rc = inc__buf_printf(&b, "\n- Confirmed: %s (time to confirm: %s)\n",
-		    t, d);
+	inc__buf_printf(&b, "\n- Confirmed: %s (time to confirm: %s)\n", t, d);
 	when(t2, p, "resolved_at", 0);
 	span(d, p, "opened", "resolved_at");
-	if (rc == 0)
-		rc = inc__buf_printf(&b, "- Resolved: %s (time to resolve: %s)\n"
-		    "- Highest state: %s\n- Post-mortem owner: ", t2, d,
-		    json_object_get(p, "major_at") ? "major" :
-		    json_object_get(p, "confirmed_at") ? "confirmed" : "investigating");
-	if (rc == 0)
-		rc = inc__str(p, "owner") ? put_safe(&b, inc__str(p, "owner")) :
-		    inc__buf_printf(&b, "nobody yet (inc-postmortem --owner NAME)");
-	if (rc == 0)
-		rc = inc__buf_printf(&b, "\n\n## Summary\n\n");
-	if (rc == 0)
-		rc = inc__str(p, "summary") ? put_text(&b, inc__str(p, "summary"), 0) :
-		    inc__buf_printf(&b, "_To be written._");
+	inc__buf_printf(&b, "- Resolved: %s (time to resolve: %s)\n"
+	    "- Highest state: %s\n- Post-mortem owner: ", t2, d,
+	    json_object_get(p, "major_at") ? "major" :
+	    json_object_get(p, "confirmed_at") ? "confirmed" : "investigating");
+	if (inc__str(p, "owner"))
+		put_safe(&b, inc__str(p, "owner"));
+	else
+		inc__buf_printf(&b, "nobody yet (inc-postmortem --owner NAME)");
+	inc__buf_printf(&b, "\n\n## Summary\n\n");
+	if (inc__str(p, "summary"))
+		put_text(&b, inc__str(p, "summary"), 0);
+	else
+		inc__buf_printf(&b, "_To be written._");
 	last = json_object_get(p, "sitrep");
-	if (rc == 0)
-		rc = inc__buf_printf(&b, "\n\n## Impact\n\n");
-	if (rc == 0)
-		rc = last ? put_text(&b, inc__str(last, "impact"), 0) :
-		    inc__buf_printf(&b, "_No sitrep recorded the impact._");
-	if (rc == 0)
-		rc = inc__buf_printf(&b, "\n\n## Apology\n\n_To be written: "
-		    "apologise to the customers affected._\n\n"
-		    "## Understanding of the events\n\n_To be written: what "
-		    "happened and why, as the timeline shows it._\n\n"
-		    "## Remediation\n\n_To be written: what we changed and will "
-		    "change so that it does not happen again._\n\n"
-		    "## Follow-up actions\n\n");
-	if (rc == 0 && json_array_size(json_object_get(p, "actions")) == 0)
-		rc = inc__buf_printf(&b, "_None recorded yet: inc-postmortem "
+	inc__buf_printf(&b, "\n\n## Impact\n\n");
+	if (last)
+		put_text(&b, inc__str(last, "impact"), 0);
+	else
+		inc__buf_printf(&b, "_No sitrep recorded the impact._");
+	inc__buf_printf(&b, "\n\n## Apology\n\n_To be written: "
+	    "apologise to the customers affected._\n\n"
+	    "## Understanding of the events\n\n_To be written: what "
+	    "happened and why, as the timeline shows it._\n\n"
+	    "## Remediation\n\n_To be written: what we changed and will "
+	    "change so that it does not happen again._\n\n"
+	    "## Follow-up actions\n\n");
+	if (json_array_size(actions) == 0)
+		inc__buf_printf(&b, "_None recorded yet: inc-postmortem "
 		    "--action TEXT --owner NAME --by DATE._\n");
-	else if (rc == 0)
-		rc = inc__buf_printf(&b, "| # | Action | Owner | Due | Done |\n"
+	else
+		inc__buf_printf(&b, "| # | Action | Owner | Due | Done |\n"
 		    "|---|---|---|---|---|\n");
-	for (size_t i = 0; rc == 0 && i < json_array_size(json_object_get(p,
-	    "actions")); i++) {
-		json_t *a = json_array_get(json_object_get(p, "actions"), i);
-		rc = inc__buf_printf(&b, "| %zu | ", i + 1);
-		if (rc == 0)
-			rc = put_cell(&b, inc__str(a, "text"));
-		if (rc == 0)
-			rc = inc__buf_put(&b, " | ", 3);
-		if (rc == 0)
-			rc = put_cell(&b, inc__str(a, "owner"));
-		if (rc == 0)
-			rc = inc__buf_put(&b, " | ", 3);
-		if (rc == 0)
-			rc = put_cell(&b, inc__str(a, "due"));
+	for (size_t i = 0; i < json_array_size(actions); i++) {
+		json_t *a = json_array_get(actions, i);
+		inc__buf_printf(&b, "| %zu | ", i + 1);
+		put_cell(&b, inc__str(a, "text"));
+		inc__buf_put(&b, " | ", 3);
+		put_cell(&b, inc__str(a, "owner"));
+		inc__buf_put(&b, " | ", 3);
+		put_cell(&b, inc__str(a, "due"));
 		when(t, a, "done_at", 0);
-		if (rc == 0)
-			rc = inc__buf_printf(&b, " | %s |\n",
-			    json_is_true(json_object_get(a, "done")) ? t : "no");
+		inc__buf_printf(&b, " | %s |\n",
+		    json_is_true(json_object_get(a, "done")) ? t : "no");
 	}
-	if (rc == 0)
-		rc = inc__buf_printf(&b, "\n## Roles\n\n| Role | Person | From | "
-		    "To |\n|---|---|---|---|\n");
-	if (rc == 0)
-		rc = put_role_history(&b, events, p);
-	if (rc == 0)
-		rc = inc__buf_printf(&b, "\n## Timeline (UTC)\n\n| Time | Who | "
-		    "What |\n|---|---|---|\n");
-	for (size_t i = 0; rc == 0 && i < n; i++) {
+	inc__buf_printf(&b, "\n## Roles\n\n| Role | Person | From | "
+	    "To |\n|---|---|---|---|\n");
+	put_role_history(&b, events, p);
+	inc__buf_printf(&b, "\n## Timeline (UTC)\n\n| Time | Who | "
+	    "What |\n|---|---|---|\n");
+	for (size_t i = 0; i < n; i++) {
 		struct inc_buf what = {0};
 		when(t, sorted[i], "at", 1);
-		rc = inc__buf_printf(&b, "| %s | ", t);
-		if (rc == 0)
-			rc = put_cell(&b, inc__str(json_object_get(sorted[i], "actor"),
-			    "name"));
+		inc__buf_printf(&b, "| %s | ", t);
+		put_cell(&b, inc__str(json_object_get(sorted[i], "actor"), "name"));
 		markdown = 0; /* the cell escapes it */
-		if (rc == 0)
-			rc = put_event(&what, sorted[i]);
+		put_event(&what, sorted[i]);
 		markdown = 1;
-		if (rc == 0)
-			rc = inc__buf_put(&b, " | ", 3);
-		if (rc == 0)
-			rc = put_cell(&b, what.s);
-		if (rc == 0)
-			rc = inc__buf_put(&b, " |\n", 3);
+		inc__buf_put(&b, " | ", 3);
+		if (what.failed)
+			inc__buf_fail(&b, what.failed);
+		put_cell(&b, what.s);
+		inc__buf_put(&b, " |\n", 3);
 		inc__buf_free(&what);
 	}
-	if (rc == 0)
-		rc = inc__buf_printf(&b, "\n## Sitreps\n");
-	for (size_t i = 0; rc == 0 && i < n; i++)
-		if (!strcmp(inc__str(sorted[i], "type"), "sitrep"))
-			rc = inc__buf_put(&b, "\n", 1) < 0 ? INC_ERROR :
-			    put_sitrep(&b, p, sorted[i], 2);
-	if (rc == 0 && !json_integer_value(json_object_get(p, "sitreps")))
-		rc = inc__buf_printf(&b, "\n_None recorded._\n");
-	if (rc == 0)
-		rc = inc__buf_printf(&b, "\n## Customer updates\n\n");
-	for (size_t i = 0; rc == 0 && i < n; i++) {
+	inc__buf_printf(&b, "\n## Sitreps\n");
+	for (size_t i = 0; i < n; i++) {
+		if (!strcmp(inc__str(sorted[i], "type"), "sitrep")) {
+			inc__buf_put(&b, "\n", 1);
+			put_sitrep(&b, p, sorted[i], 2);
+		}
+	}
+	if (!json_integer_value(json_object_get(p, "sitreps")))
+		inc__buf_printf(&b, "\n_None recorded._\n");
+	inc__buf_printf(&b, "\n## Customer updates\n\n");
+	for (size_t i = 0; i < n; i++) {
 		if (strcmp(inc__str(sorted[i], "type"), "status"))
 			continue;
 		when(t, sorted[i], "at", 0);
-		rc = inc__buf_printf(&b, "- %s: ", t);
-		if (rc == 0)
-			rc = put_safe(&b, inc__str(sorted[i], "message"));
-		if (rc == 0)
-			rc = inc__buf_put(&b, "\n", 1);
+		inc__buf_printf(&b, "- %s: ", t);
+		put_safe(&b, inc__str(sorted[i], "message"));
+		inc__buf_put(&b, "\n", 1);
 	}
-	if (rc == 0 && !json_integer_value(json_object_get(p, "updates")))
-		rc = inc__buf_printf(&b, "_None recorded._\n");
-	if (rc == 0)
-		rc = put_customers(&b, p, "\n");
+	if (!json_integer_value(json_object_get(p, "updates")))
+		inc__buf_printf(&b, "_None recorded._\n");
+	put_customers(&b, p, "\n");
 	markdown = 0;
 	free(sorted);
-	return finish(out, &b, rc);
+	return finish(out, &b);
 }
 
 int
@@ -842,7 +763,7 @@ inc_render_row(char **out, const inc_incident *incident, inc_repo *repo,
 	    "person");
 	struct inc_buf b = {0};
 	char d[32], t[32];
-	int rc;
+	size_t before;
 
 	duration(d, age(p, now));
 	if (format == INC_FORMAT_JSON) {
@@ -867,29 +788,24 @@ inc_render_row(char **out, const inc_incident *incident, inc_repo *repo,
 				    json_string(t));
 			}
 		}
-		rc = row ? put_json(&b, row) : INC_ERROR;
+		put_json(&b, row);
 		json_decref(row);
-		return finish(out, &b, rc);
+		return finish(out, &b);
 	}
-	rc = inc__buf_printf(&b, "%-44s %-13s ", inc_incident_id(incident),
+	inc__buf_printf(&b, "%-44s %-13s ", inc_incident_id(incident),
 	    inc_state_name(inc_incident_state(incident)));
-	if (rc == 0) {
-		size_t before = b.len;
-		rc = put_safe(&b, ic ? ic : "-");
-		for (size_t w = b.len - before; rc == 0 && w < 16; w++)
-			rc = inc__buf_put(&b, " ", 1);
-	}
-	if (rc == 0)
-		rc = inc__buf_printf(&b, " %7s  %-7s %-7s ", d, !due ? "-" :
-		    now >= due ? "due" : "ok", !update ? "-" :
-		    now >= update ? "due" : "ok");
-	if (rc == 0 && json_is_true(json_object_get(p, "drill")))
-		rc = inc__buf_printf(&b, "[drill] ");
-	if (rc == 0)
-		rc = put_safe(&b, inc__str(p, "title"));
-	if (rc == 0)
-		rc = inc__buf_put(&b, "\n", 1);
-	return finish(out, &b, rc);
+	before = b.len;
+	put_safe(&b, ic ? ic : "-");
+	for (size_t w = b.len - before; w < 16; w++)
+		inc__buf_put(&b, " ", 1);
+	inc__buf_printf(&b, " %7s  %-7s %-7s ", d, !due ? "-" :
+	    now >= due ? "due" : "ok", !update ? "-" :
+	    now >= update ? "due" : "ok");
+	if (json_is_true(json_object_get(p, "drill")))
+		inc__buf_printf(&b, "[drill] ");
+	put_safe(&b, inc__str(p, "title"));
+	inc__buf_put(&b, "\n", 1);
+	return finish(out, &b);
 }
 
 /* "ID  STATE  WHAT overdue by 10m", or nothing when it is not yet due. */
@@ -899,10 +815,9 @@ render_overdue(char **out, const inc_incident *incident, int64_t due,
 {
 	struct inc_buf b = {0};
 	char t[32], d[32];
-	int rc = 0;
 
 	if (!due || now < due)
-		return finish(out, &b, 0);
+		return finish(out, &b);
 	inc__time_format(t, due);
 	duration(d, now - due);
 	if (format == INC_FORMAT_JSON) {
@@ -911,14 +826,14 @@ render_overdue(char **out, const inc_incident *incident, int64_t due,
 		    inc_state_name(inc_incident_state(incident)), "due", t,
 		    last, json_object_get(incident->picture, last),
 		    "overdue", (json_int_t)(now - due));
-		rc = row ? put_json(&b, row) : INC_ERROR;
+		put_json(&b, row);
 		json_decref(row);
 	} else {
-		rc = inc__buf_printf(&b, "%s  %s  %s overdue by %s\n",
+		inc__buf_printf(&b, "%s  %s  %s overdue by %s\n",
 		    inc_incident_id(incident),
 		    inc_state_name(inc_incident_state(incident)), what, d);
 	}
-	return finish(out, &b, rc);
+	return finish(out, &b);
 }
 
 int
@@ -937,37 +852,28 @@ inc__render_update(char **out, json_t *picture, json_t *e)
 	json_t *components = json_object_get(e, "components");
 	struct inc_buf b = {0};
 	char t[32];
-	int rc;
 
-	rc = put_safe(&b, inc__str(picture, "title"));
-	if (rc == 0 && status && status[0] >= 'a' && status[0] <= 'z')
-		rc = inc__buf_printf(&b, "\n%c", status[0] - 'a' + 'A'), status++;
-	else if (rc == 0)
-		rc = inc__buf_put(&b, "\n", 1);
-	if (rc == 0)
-		rc = put_safe(&b, status ? status : "?");
-	if (rc == 0)
-		rc = inc__buf_put(&b, " - ", 3);
-	if (rc == 0)
-		rc = inc__buf_safe(&b, inc__str(e, "message"), 0);
-	for (size_t i = 0; rc == 0 && i < json_array_size(components); i++) {
-		rc = inc__buf_printf(&b, i ? ", " : "\nThis affects: ");
-		if (rc == 0)
-			rc = put_safe(&b, json_string_value(json_array_get(components,
-			    i)));
+	put_safe(&b, inc__str(picture, "title"));
+	if (status && status[0] >= 'a' && status[0] <= 'z')
+		inc__buf_printf(&b, "\n%c", status[0] - 'a' + 'A'), status++;
+	else
+		inc__buf_put(&b, "\n", 1);
+	put_safe(&b, status ? status : "?");
+	inc__buf_put(&b, " - ", 3);
+	inc__buf_safe(&b, inc__str(e, "message"), 0);
+	for (size_t i = 0; i < json_array_size(components); i++) {
+		inc__buf_printf(&b, i ? ", " : "\nThis affects: ");
+		put_safe(&b, json_string_value(json_array_get(components, i)));
 	}
-	if (rc == 0 && inc__str(e, "impact")) {
-		rc = inc__buf_printf(&b, "%s(", json_array_size(components) ? " " :
+	if (inc__str(e, "impact")) {
+		inc__buf_printf(&b, "%s(", json_array_size(components) ? " " :
 		    "\n");
-		if (rc == 0)
-			rc = put_safe(&b, inc__str(e, "impact"));
-		if (rc == 0)
-			rc = inc__buf_put(&b, " impact)", 8);
+		put_safe(&b, inc__str(e, "impact"));
+		inc__buf_put(&b, " impact)", 8);
 	}
 	when(t, e, "at", 0);
-	if (rc == 0)
-		rc = inc__buf_printf(&b, "\nPosted %s\n", t);
-	return finish(out, &b, rc);
+	inc__buf_printf(&b, "\nPosted %s\n", t);
+	return finish(out, &b);
 }
 
 int
@@ -985,7 +891,6 @@ inc_render_pm_overdue(char **out, const inc_incident *incident,
 	json_t *p = incident->picture, *reasons = json_array();
 	struct inc_buf b = {0};
 	char today[32];
-	int rc = 0;
 
 	(void)repo;
 	inc__time_format(today, now);
@@ -1004,31 +909,30 @@ inc_render_pm_overdue(char **out, const inc_incident *incident,
 			    strcmp(inc__str(a, "due"), today) >= 0)
 				continue;
 			/* the due date is shown safe too: a log may hold anything */
-			if (inc__buf_printf(&line, "action %zu overdue since ",
-			    i + 1) < 0 || put_safe(&line, inc__str(a, "due")) < 0 ||
-			    inc__buf_printf(&line, " (owner ") < 0 ||
-			    put_safe(&line, inc__str(a, "owner")) < 0 ||
-			    inc__buf_put(&line, ")", 1) < 0) {
-				inc__buf_free(&line);
-				json_decref(reasons);
-				return finish(out, &b, INC_ERROR);
-			}
-			json_array_append_new(reasons, json_string(line.s));
+			inc__buf_printf(&line, "action %zu overdue since ", i + 1);
+			put_safe(&line, inc__str(a, "due"));
+			inc__buf_printf(&line, " (owner ");
+			put_safe(&line, inc__str(a, "owner"));
+			inc__buf_put(&line, ")", 1);
+			if (line.failed)
+				inc__buf_fail(&b, line.failed);
+			else
+				json_array_append_new(reasons, json_string(line.s));
 			inc__buf_free(&line);
 		}
 	}
 	if (json_array_size(reasons) && format == INC_FORMAT_JSON) {
 		json_t *row = json_pack("{s:s, s:O}", "id", inc_incident_id(incident),
 		    "reasons", reasons);
-		rc = row ? put_json(&b, row) : INC_ERROR;
+		put_json(&b, row);
 		json_decref(row);
 	} else if (json_array_size(reasons)) {
-		rc = inc__buf_printf(&b, "%s ", inc_incident_id(incident));
-		for (size_t i = 0; rc == 0 && i < json_array_size(reasons); i++)
-			rc = inc__buf_printf(&b, " %s%s", json_string_value(
+		inc__buf_printf(&b, "%s ", inc_incident_id(incident));
+		for (size_t i = 0; i < json_array_size(reasons); i++)
+			inc__buf_printf(&b, " %s%s", json_string_value(
 			    json_array_get(reasons, i)),
 			    i + 1 < json_array_size(reasons) ? ";" : "\n");
 	}
 	json_decref(reasons);
-	return finish(out, &b, rc);
+	return finish(out, &b);
 }

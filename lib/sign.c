@@ -60,9 +60,9 @@ slurp(struct inc_buf *b, FILE *f)
 	if (fseek(f, 0, SEEK_SET) < 0)
 		return inc__errno_fail("temporary file");
 	while ((n = fread(chunk, 1, sizeof(chunk), f)) > 0)
-		if (inc__buf_put(b, chunk, n) < 0)
-			return INC_ERROR;
-	if (inc__buf_put(b, "", 0) < 0)
+		inc__buf_put(b, chunk, n);
+	inc__buf_put(b, "", 0);
+	if (inc__buf_error(b) < 0)
 		return INC_ERROR;
 	return ferror(f) ? inc__errno_fail("temporary file") : 0;
 }
@@ -352,10 +352,11 @@ sign_openpgp(struct inc_buf *sig, git_config *cfg, inc_repo *repo,
 		goto out;
 	if (!key) { /* as git: the committer's identity names the key */
 		struct inc_buf b = {0};
-		if ((rc = inc__buf_printf(&b, "%s <%s>", repo->name,
-		    repo->email)) < 0)
+		inc__buf_printf(&b, "%s <%s>", repo->name, repo->email);
+		if (!(key = inc__buf_take(&b))) {
+			rc = INC_ERROR;
 			goto out;
-		key = inc__buf_take(&b);
+		}
 	}
 	{
 		const char *argv[] = {program ? program : "gpg", "--status-fd=2",

@@ -77,10 +77,7 @@ inc_text_safe(const char *text, int oneline)
 {
 	struct inc_buf b = {0};
 
-	if (inc__buf_safe(&b, text ? text : "", oneline) < 0) {
-		inc__buf_free(&b);
-		return NULL;
-	}
+	inc__buf_safe(&b, text ? text : "", oneline);
 	return inc__buf_take(&b);
 }
 
@@ -96,24 +93,19 @@ inc_json_safe(const char *json)
 	struct inc_buf b = {0};
 	size_t n = strlen(json), i = 0, len;
 	unsigned long c;
-	int rc = 0;
 
-	while (i < n && rc == 0) {
+	while (i < n) {
 		if (!(len = inc__utf8_next(&c, json + i, n - i)))
 			len = 1, c = 0; /* not UTF-8: not JSON, left as it is */
 		if (c >= 0x10000 && inc__invisible(c))
-			rc = inc__buf_printf(&b, "\\u%04lx\\u%04lx",
+			inc__buf_printf(&b, "\\u%04lx\\u%04lx",
 			    0xd800 + ((c - 0x10000) >> 10),
 			    0xdc00 + ((c - 0x10000) & 0x3ff));
 		else if (inc__invisible(c))
-			rc = inc__buf_printf(&b, "\\u%04lx", c);
+			inc__buf_printf(&b, "\\u%04lx", c);
 		else
-			rc = inc__buf_put(&b, json + i, len);
+			inc__buf_put(&b, json + i, len);
 		i += len;
-	}
-	if (rc < 0) {
-		inc__buf_free(&b);
-		return NULL;
 	}
 	return inc__buf_take(&b);
 }

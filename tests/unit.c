@@ -1,13 +1,36 @@
 /*
  * Unit tests for what libincident does without a repository: text checks,
- * safe display, times, states and the sitrep template. Prints TAP.
+ * safe display, times, states, the sitrep template and the growable
+ * string's errors. Prints TAP.
  */
 #define _DEFAULT_SOURCE
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "../lib/incident.h"
+#include "../lib/internal.h"
+
+/*
+ * An allocation that cannot be made is what the growable string's test
+ * asks for: AddressSanitizer is to answer NULL, as the C library does,
+ * not stop the program.
+ */
+#if defined(__SANITIZE_ADDRESS__)
+#define UNIT_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define UNIT_ASAN 1
+#endif
+#endif
+#ifdef UNIT_ASAN
+const char *__asan_default_options(void);
+const char *
+__asan_default_options(void)
+{
+	return "allocator_may_return_null=1";
+}
+#endif
 
 static int tests, failures;
 
@@ -99,6 +122,50 @@ safe(void)
 	is(s = inc_json_safe("{\"t\":\"caf\xc3\xa9\"}"),
 	    "{\"t\":\"caf\xc3\xa9\"}", "JSON: printable UTF-8 untouched");
 	free(s);
+}
+
+/* A failed append sticks to the buffer; one check at the end sees it. */
+static void
+buf_errors(void)
+{
+	struct inc_buf b = {0};
+	char *s;
+
+	is(s = inc__buf_take(&b), "", "buf: nothing appended is \"\"");
+	free(s);
+	ok(inc__buf_printf(&b, "%s", "kept") == 0 && inc__buf_error(&b) == 0,
+	    "buf: an append, no error");
+	inc__fail(INC_ERROR, "before");
+	ok(inc__buf_put(&b, "x", SIZE_MAX / 2) == INC_ERROR,
+	    "buf: an append that cannot be allocated fails");
+	is(inc_error(), "out of memory", "buf: its message is set as it fails");
+	ok(b.len == 4 && !strcmp(b.s, "kept"),
+	    "buf: the failed append changed nothing");
+	inc__fail(INC_ERROR, "something since");
+	ok(inc__buf_put(&b, "y", 1) == INC_ERROR &&
+	    inc__buf_printf(&b, "z") == INC_ERROR &&
+	    inc__buf_safe(&b, "w", 1) == INC_ERROR && b.len == 4,
+	    "buf: every later append does nothing");
+	inc__fail(INC_ERROR, "something since");
+	ok(inc__buf_error(&b) == INC_ERROR, "buf: checked once, it has failed");
+	is(inc_error(), "out of memory", "buf: the check says why again");
+	inc__fail(INC_ERROR, "something since");
+	ok(!inc__buf_take(&b) && !b.s && !b.len && !b.cap,
+	    "buf: take of a failed buffer: NULL, and freed");
+	is(inc_error(), "out of memory", "buf: take says why");
+	ok(inc__buf_error(&b) == 0 && inc__buf_put(&b, "new", 3) == 0,
+	    "buf: then usable again");
+	ok(inc__buf_put(&b, "x", SIZE_MAX - 1) == INC_ERROR && b.len == 3,
+	    "buf: a size past SIZE_MAX fails, not wraps");
+	inc__buf_free(&b);
+	ok(inc__buf_error(&b) == 0, "buf: free clears the failure");
+	inc__buf_fail(&b, "cannot hash text");
+	inc__buf_fail(&b, "out of memory");
+	ok(inc__buf_printf(&b, "x") == INC_ERROR && !b.s,
+	    "buf: failed by its caller, appends do nothing");
+	inc__buf_error(&b);
+	is(inc_error(), "cannot hash text", "buf: the first reason stays");
+	inc__buf_free(&b);
 }
 
 static void
@@ -251,6 +318,7 @@ main(void)
 {
 	text_check();
 	safe();
+	buf_errors();
 	times();
 	states();
 	sitrep_template();
