@@ -1482,7 +1482,7 @@ inc_verify_render(char **out, const struct inc_verify_result *r, int ok,
     enum inc_format format)
 {
 	/* to the millisecond */
-	double seconds = (double)(long long)(r->seconds * 1000 + 0.5) / 1000;
+	double ms = (double)(long long)(r->seconds * 1000 + 0.5) / 1000;
 	json_t *o;
 	struct inc_buf b = {0};
 
@@ -1498,7 +1498,7 @@ inc_verify_render(char **out, const struct inc_verify_result *r, int ok,
 	}
 	if (!(o = json_pack("{s:b, s:I, s:I, s:I, s:f}", "ok", ok, "commits",
 	    (json_int_t)r->commits, "events", (json_int_t)r->events,
-	    "incidents", (json_int_t)r->incidents, "seconds", seconds)))
+	    "incidents", (json_int_t)r->incidents, "seconds", ms)))
 		return inc__fail(INC_ERROR, "out of memory");
 	if (r->reason)
 		json_object_set_new(o, "offence", json_pack("{s:s?, s:o, s:o, s:o}",
