@@ -97,77 +97,29 @@ cli_question(void)
 	fail_status = EXIT_TROUBLE;
 }
 
-/* arg folded to lowercase into buf; NULL if it does not fit */
-static const char *
-lower(char *buf, size_t size, const char *arg)
-{
-	size_t i;
-
-	for (i = 0; arg[i] && i + 1 < size; i++)
-		buf[i] = (char)tolower((unsigned char)arg[i]);
-	buf[i] = '\0';
-	return arg[i] ? NULL : buf;
-}
-
-/*
- * An option's value that must be one of names, in any case: the name
- * it is, or a usage error naming them all.
- */
-const char *
-cli_enum(const char *what, const char *arg, const char *const *names)
-{
-	char list[256] = "", *safe;
-	size_t at = 0;
-	int n = 0;
-
-	for (const char *const *p = names; *p; p++, n++)
-		if (!strcasecmp(arg, *p))
-			return *p;
-	for (int i = 0; i < n && at < sizeof(list); i++)
-		at += (size_t)snprintf(list + at, sizeof(list) - at, "%s%s",
-		    i == 0 ? "" : i == n - 1 ? " or " : ", ", names[i]);
-	safe = inc_text_safe(arg, 1);
-	cli_die(EXIT_USAGE, "%s: invalid %s (use %s)", safe ? safe : "?", what,
-	    list);
-}
-
 /* -F, --format: text, markdown (md) or json, in any case */
 enum inc_format
 cli_format(const char *arg)
 {
 	enum inc_format format;
-	char buf[16];
-	const char *name = lower(buf, sizeof(buf), arg);
 
-	if (inc_format_parse(&format, name ? name : arg) < 0 &&
-	    (!name || inc_format_parse(&format, arg) < 0))
+	if (inc_format_parse(&format, arg) < 0)
 		cli_die(EXIT_USAGE, "%s", inc_error());
 	return format;
 }
 
-/*
- * A role of inc-handoff, in any case: ic, comms, ops or ops:NAME (NAME
- * of 1 to 32 lowercase letters, digits and dashes, not first). Command
- * is handed to someone, never released.
- */
+/* A role of inc-handoff, checked as the library checks it: command is
+ * handed to someone, never released. */
 void
 cli_role(const char *arg, const char *person)
 {
-	char buf[40] = "", *safe;
-	const char *role = lower(buf, sizeof(buf), arg);
-	size_t n = role ? strlen(role) : 0;
+	char role[INC_ROLE_MAX + 1];
 
-	if (role && !strcmp(role, "ic") && !strcmp(person, "-"))
+	if (inc_role_parse(role, arg) < 0)
+		cli_die(EXIT_USAGE, "%s", inc_error());
+	if (!strcmp(role, "ic") && !strcmp(person, "-"))
 		cli_die(EXIT_USAGE, "ic: command cannot be released: hand it to "
 		    "someone");
-	if (role && (!strcmp(role, "ic") || !strcmp(role, "comms") ||
-	    !strcmp(role, "ops") || (n > 4 && n <= 36 &&
-	    !strncmp(role, "ops:", 4) && role[4] != '-' && strspn(role + 4,
-	    "abcdefghijklmnopqrstuvwxyz0123456789-") == n - 4)))
-		return;
-	safe = inc_text_safe(arg, 1);
-	cli_die(EXIT_USAGE, "%.64s: invalid role (use ic, comms, ops or "
-	    "ops:NAME)", safe ? safe : "?");
 }
 
 noreturn void

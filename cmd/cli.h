@@ -40,8 +40,6 @@ noreturn void cli_die(int status, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 noreturn void cli_fail(int rc);
 void cli_question(void);
-const char *cli_enum(const char *what, const char *arg,
-    const char *const *names);
 enum inc_format cli_format(const char *arg);
 void cli_role(const char *arg, const char *person);
 void cli_warnings(void);

@@ -13,13 +13,6 @@
 
 #define TICKETS_MAX 1000000000
 
-/* Statuspage's statuses and impacts, as -s and -i take them */
-static const char *const statuses[] = {
-	"investigating", "identified", "monitoring", "resolved", NULL
-};
-static const char *const impacts[] = {
-	"none", "minor", "major", "critical", NULL
-};
 
 static const char usage_text[] =
     "inc-status [-C dir] [-t time] [-f] [-s status] [-i impact] "
@@ -199,17 +192,16 @@ main(int argc, char **argv)
 		case 'r': resolved = 1; break;
 		case 'D': due = 1; break;
 		case 's':
-			args.status = cli_enum("status", optarg, statuses);
+			if (inc_status_parse(&args.status, optarg) < 0)
+				cli_die(EXIT_USAGE, "%s", inc_error());
 			break;
 		case 'i':
-			args.impact = cli_enum("impact", optarg, impacts);
+			if (inc_impact_parse(&args.impact, optarg) < 0)
+				cli_die(EXIT_USAGE, "%s", inc_error());
 			break;
 		case 'p':
-			if (inc_text_check("component", optarg, 100, 0) < 0)
+			if (inc_component_check(optarg) < 0)
 				cli_die(EXIT_USAGE, "%s", inc_error());
-			if (strchr(optarg, ','))
-				cli_die(EXIT_USAGE, "%s: a component name has no "
-				    "comma", optarg);
 			components[ncomponents++] = optarg;
 			break;
 		case 'e': edit = 1; break;

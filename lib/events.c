@@ -21,22 +21,6 @@
 enum kind { OPEN, STATE, HANDOFF, SITREP, NOTE, OWNER, ACTION, DONE, STATUS,
 	CONTACT, TICKETS };
 
-static const char *const statuses[] = {
-	"investigating", "identified", "monitoring", "resolved", NULL
-};
-static const char *const impacts[] = {
-	"none", "minor", "major", "critical", NULL
-};
-
-static int
-one_of(const char *value, const char *const *allowed)
-{
-	for (; *allowed; allowed++)
-		if (!strcmp(value, *allowed))
-			return 1;
-	return 0;
-}
-
 static int
 forced(struct inc_change *c)
 {
@@ -404,20 +388,6 @@ record_simple(char **out_announcement, inc_repo *repo, const char *id,
 
 /* --- step 1, and the events as the tools ask for them --- */
 
-static int
-role_valid(const char *role)
-{
-	size_t n;
-
-	if (!strcmp(role, "ic") || !strcmp(role, "comms") || !strcmp(role, "ops"))
-		return 1;
-	if (strncmp(role, "ops:", 4))
-		return 0;
-	n = strlen(role + 4);
-	return n >= 1 && n <= 32 && strspn(role + 4,
-	    "abcdefghijklmnopqrstuvwxyz0123456789-") == n && role[4] != '-';
-}
-
 /*
  * A person as {"person": NAME, "email": EMAIL}: "me" is the responder,
  * "Name <email>" is split, anything else is a name (email left out).
@@ -507,20 +477,11 @@ inc_handoff(char **out_announcement, inc_repo *repo, const char *id,
     const char *role, const char *person, const struct inc_write *how)
 {
 	json_t *who = NULL, *fields;
-	char lower[40] = "";
-	size_t n = strlen(role);
+	char lower[INC_ROLE_MAX + 1];
 	int rc;
 
-	for (size_t i = 0; i < n && i < sizeof(lower) - 1; i++)
-		lower[i] = (char)tolower((unsigned char)role[i]);
-	lower[n < sizeof(lower) - 1 ? n : sizeof(lower) - 1] = '\0';
-	if (n >= sizeof(lower) - 1 || !role_valid(lower)) {
-		char *safe = inc_text_safe(role, 1);
-		rc = inc__fail(INC_EINVALID, "%.64s: invalid role (use ic, comms, "
-		    "ops or ops:NAME)", safe ? safe : "?");
-		free(safe);
+	if ((rc = inc_role_parse(lower, role)) < 0)
 		return rc;
-	}
 	if (!strcmp(person, "-")) {
 		if (!strcmp(lower, "ic"))
 			return inc__fail(INC_EINVALID, "ic: command cannot be "
@@ -633,24 +594,13 @@ inc_pm_done(char **out_announcement, inc_repo *repo, const char *id,
 	    json_pack("{s:I}", "n", (json_int_t)number), how);
 }
 
-/* A component: what a status page lists, such as "api" or "EU dashboard". */
-static int
-component_check(const char *name)
-{
-	int rc = inc_text_check("component", name, 100, 0);
-
-	if (rc == 0 && strchr(name, ','))
-		rc = inc__fail(INC_EINVALID, "%s: a component name has no comma",
-		    name);
-	return rc;
-}
-
 int
 inc_status(char **out_announcement, char **out_update, char **out_findings,
     inc_repo *repo, const char *id, const struct inc_status_args *args,
     const struct inc_write *how)
 {
 	json_t *after = NULL, *components = NULL;
+	const char *status, *impact = NULL;
 	struct inc_change c = {.repo = repo, .id = id, .kind = &kinds[STATUS],
 	    .body = args->message, .picture = &after, .hooks_later = 1};
 	int rc;
@@ -658,23 +608,19 @@ inc_status(char **out_announcement, char **out_update, char **out_findings,
 	*out_update = *out_findings = NULL;
 	if ((rc = inc_text_check("update", args->message, INC_TEXT_MAX, 1)) < 0)
 		return rc;
-	if (!one_of(args->status, statuses))
-		return inc__fail(INC_EINVALID, "%s: invalid status (use "
-		    "investigating, identified, monitoring or resolved)",
-		    args->status);
-	if (args->impact && !one_of(args->impact, impacts))
-		return inc__fail(INC_EINVALID, "%s: invalid impact (use none, "
-		    "minor, major or critical)", args->impact);
+	if ((rc = inc_status_parse(&status, args->status)) < 0 ||
+	    (args->impact && (rc = inc_impact_parse(&impact, args->impact)) < 0))
+		return rc;
 	if (!(components = json_array()))
 		return inc__fail(INC_ERROR, "out of memory");
 	for (const char **p = args->components; p && *p; p++) {
-		if ((rc = component_check(*p)) < 0)
+		if ((rc = inc_component_check(*p)) < 0)
 			goto out;
 		json_array_append_new(components, json_string(*p));
 	}
 	rc = record(out_announcement, &c, json_pack("{s:s, s:s, s:s*, s:O*}",
-	    "message", args->message, "status", args->status, "impact",
-	    args->impact, "components", json_array_size(components) ?
+	    "message", args->message, "status", status, "impact", impact,
+	    "components", json_array_size(components) ?
 	    components : NULL), how);
 	*out_findings = c.findings;
 	if (rc == 0 && (rc = inc__render_update(out_update, after, c.event)) < 0) {

@@ -60,6 +60,11 @@ int inc_time_parse(int64_t *out, const char *text, int64_t now);
 int inc_state_parse(enum inc_state *out, const char *text);
 const char *inc_state_name(enum inc_state state);
 int inc_format_parse(enum inc_format *out, const char *text);
+#define INC_ROLE_MAX 36 /* "ops:" and a name of up to 32 */
+int inc_role_parse(char out[INC_ROLE_MAX + 1], const char *text);
+int inc_status_parse(const char **out, const char *text);
+int inc_impact_parse(const char **out, const char *text);
+int inc_component_check(const char *name);
 
 /* repo.c */
 int inc_repo_open(inc_repo **out, const char *dir);

@@ -1,5 +1,6 @@
 /* Text and names: checks and conversions that need no repository. */
 #define _DEFAULT_SOURCE
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -134,17 +135,112 @@ inc_state_name(enum inc_state state)
 	return (unsigned)state < 4 ? state_names[state] : "unknown";
 }
 
+/* text, markdown (md) or json, in any case */
 int
 inc_format_parse(enum inc_format *out, const char *text)
 {
-	if (!strcmp(text, "text"))
+	char *safe;
+	int rc;
+
+	if (!strcasecmp(text, "text"))
 		*out = INC_FORMAT_TEXT;
-	else if (!strcmp(text, "markdown") || !strcmp(text, "md"))
+	else if (!strcasecmp(text, "markdown") || !strcasecmp(text, "md"))
 		*out = INC_FORMAT_MARKDOWN;
-	else if (!strcmp(text, "json"))
+	else if (!strcasecmp(text, "json"))
 		*out = INC_FORMAT_JSON;
-	else
-		return inc__fail(INC_EINVALID,
-		    "%s: invalid format (use text, markdown or json)", text);
+	else {
+		safe = inc_text_safe(text, 1);
+		rc = inc__fail(INC_EINVALID, "%s: invalid format (use text, "
+		    "markdown or json)", safe ? safe : "?");
+		free(safe);
+		return rc;
+	}
 	return 0;
+}
+
+/*
+ * One of names, in any case: *out gets the name as written there, or an
+ * error says "TEXT: invalid WHAT (use A, B or C)".
+ */
+static int
+one_of(const char **out, const char *what, const char *text,
+    const char *const *names)
+{
+	char list[256] = "", *safe;
+	size_t at = 0;
+	int n = 0, rc;
+
+	for (const char *const *p = names; *p; p++, n++)
+		if (!strcasecmp(text, *p)) {
+			*out = *p;
+			return 0;
+		}
+	for (int i = 0; i < n && at < sizeof(list); i++)
+		at += (size_t)snprintf(list + at, sizeof(list) - at, "%s%s",
+		    i == 0 ? "" : i == n - 1 ? " or " : ", ", names[i]);
+	safe = inc_text_safe(text, 1);
+	rc = inc__fail(INC_EINVALID, "%s: invalid %s (use %s)", safe ? safe : "?",
+	    what, list);
+	free(safe);
+	return rc;
+}
+
+/* Statuspage's incident statuses and impacts */
+int
+inc_status_parse(const char **out, const char *text)
+{
+	static const char *const statuses[] = {
+		"investigating", "identified", "monitoring", "resolved", NULL
+	};
+
+	return one_of(out, "status", text, statuses);
+}
+
+int
+inc_impact_parse(const char **out, const char *text)
+{
+	static const char *const impacts[] = {
+		"none", "minor", "major", "critical", NULL
+	};
+
+	return one_of(out, "impact", text, impacts);
+}
+
+/*
+ * A role, in any case: ic, comms, ops or ops:NAME (NAME of 1 to 32
+ * lowercase letters, digits and dashes, not first); out gets it in
+ * lowercase.
+ */
+int
+inc_role_parse(char out[INC_ROLE_MAX + 1], const char *text)
+{
+	size_t n = strlen(text);
+	char *safe;
+	int rc;
+
+	for (size_t i = 0; i < n && i < INC_ROLE_MAX; i++)
+		out[i] = (char)tolower((unsigned char)text[i]);
+	out[n < INC_ROLE_MAX ? n : INC_ROLE_MAX] = '\0';
+	if (n <= INC_ROLE_MAX && (!strcmp(out, "ic") || !strcmp(out, "comms") ||
+	    !strcmp(out, "ops") || (n > 4 && !strncmp(out, "ops:", 4) &&
+	    out[4] != '-' && strspn(out + 4,
+	    "abcdefghijklmnopqrstuvwxyz0123456789-") == n - 4)))
+		return 0;
+	safe = inc_text_safe(text, 1);
+	rc = inc__fail(INC_EINVALID, "%.64s: invalid role (use ic, comms, ops "
+	    "or ops:NAME)", safe ? safe : "?");
+	free(safe);
+	return rc;
+}
+
+/* A component: what a status page lists, such as "api" or "EU dashboard". */
+int
+inc_component_check(const char *name)
+{
+	int rc = inc_text_check("component", name, 100, 0);
+
+	if (rc == 0 && strchr(name, ','))
+		rc = inc__fail(INC_EINVALID, "%s: a component name has no comma",
+		    name);
+	return rc;
 }
