@@ -84,71 +84,57 @@ inc__buf_printf(struct inc_buf *b, const char *fmt, ...)
 	return 0;
 }
 
-/* Length of the valid UTF-8 sequence at s, or 0 where there is none. */
-static size_t
-utf8_len(const unsigned char *s, size_t n)
+/*
+ * The one UTF-8 decoder: the valid sequence at s (at most n bytes): its
+ * length and, in *out, its code point; 0 where there is none (a stray or
+ * overlong byte, a surrogate, beyond U+10FFFF, cut short).
+ */
+size_t
+inc__utf8_next(unsigned long *out, const char *s, size_t n)
 {
+	const unsigned char *p = (const unsigned char *)s;
 	size_t len, i;
 	unsigned long c;
 
-	if (s[0] < 0x80)
-		return 1;
-	if (s[0] >= 0xc2 && s[0] <= 0xdf)
-		len = 2, c = s[0] & 0x1f;
-	else if (s[0] >= 0xe0 && s[0] <= 0xef)
-		len = 3, c = s[0] & 0x0f;
-	else if (s[0] >= 0xf0 && s[0] <= 0xf4)
-		len = 4, c = s[0] & 0x07;
+	*out = 0;
+	if (!n)
+		return 0;
+	if (p[0] < 0x80)
+		len = 1, c = p[0];
+	else if (p[0] >= 0xc2 && p[0] <= 0xdf)
+		len = 2, c = p[0] & 0x1f;
+	else if (p[0] >= 0xe0 && p[0] <= 0xef)
+		len = 3, c = p[0] & 0x0f;
+	else if (p[0] >= 0xf0 && p[0] <= 0xf4)
+		len = 4, c = p[0] & 0x07;
 	else
 		return 0;
 	if (len > n)
 		return 0;
 	for (i = 1; i < len; i++) {
-		if ((s[i] & 0xc0) != 0x80)
+		if ((p[i] & 0xc0) != 0x80)
 			return 0;
-		c = c << 6 | (s[i] & 0x3f);
+		c = c << 6 | (p[i] & 0x3f);
 	}
 	if ((len == 3 && c < 0x800) || (len == 4 && c < 0x10000) ||
 	    c > 0x10ffff || (c >= 0xd800 && c <= 0xdfff))
 		return 0;
+	*out = c;
 	return len;
 }
 
 int
 inc__utf8_valid(const char *s, size_t n)
 {
-	const unsigned char *p = (const unsigned char *)s;
+	unsigned long c;
 	size_t i = 0, len;
 
 	while (i < n) {
-		if (!(len = utf8_len(p + i, n - i)))
+		if (!(len = inc__utf8_next(&c, s + i, n - i)))
 			return 0;
 		i += len;
 	}
 	return 1;
-}
-
-/* The valid UTF-8 sequence at s: its length and code point, or 0. */
-size_t
-inc__utf8_next(unsigned long *out, const char *s, size_t n)
-{
-	const unsigned char *p = (const unsigned char *)s;
-	size_t len = n ? utf8_len(p, n) : 0;
-	unsigned long c = 0;
-
-	if (len == 1)
-		c = p[0];
-	else if (len == 2)
-		c = (unsigned long)(p[0] & 0x1f) << 6 | (p[1] & 0x3f);
-	else if (len == 3)
-		c = (unsigned long)(p[0] & 0x0f) << 12 |
-		    (unsigned long)(p[1] & 0x3f) << 6 | (p[2] & 0x3f);
-	else if (len == 4)
-		c = (unsigned long)(p[0] & 0x07) << 18 |
-		    (unsigned long)(p[1] & 0x3f) << 12 |
-		    (unsigned long)(p[2] & 0x3f) << 6 | (p[3] & 0x3f);
-	*out = c;
-	return len;
 }
 
 /*
@@ -188,7 +174,7 @@ inc__buf_safe(struct inc_buf *b, const char *text, int oneline)
 	n = strlen(text);
 
 	while (i < n && !b->failed) {
-		len = utf8_len(p + i, n - i);
+		len = inc__utf8_next(&c, text + i, n - i);
 		if (len == 1 && p[i] == '\n' && !oneline) {
 			inc__buf_put(b, "\n", 1);
 		} else if (len == 1 && p[i] == '\t') {
@@ -198,8 +184,7 @@ inc__buf_safe(struct inc_buf *b, const char *text, int oneline)
 		} else if (len == 0 || (len == 1 && (p[i] < 0x20 || p[i] == 0x7f))) {
 			inc__buf_printf(b, "\\x%02x", p[i]);
 			len = 1;
-		} else if (inc__utf8_next(&c, text + i, len) &&
-		    inc__invisible(c)) {
+		} else if (inc__invisible(c)) {
 			inc__buf_printf(b, "\\u{%04lx}", c);
 		} else {
 			inc__buf_put(b, text + i, len);

@@ -20,6 +20,7 @@
  * a hyphen or apostrophe inside a word, between them: never across other
  * punctuation. Matching backtracks and keeps the longest match.
  */
+#define _DEFAULT_SOURCE
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -494,29 +495,14 @@ static const char past_words[] = "had|was|were|did|didn|been|ago|took|lasted|"
     "earlier|previously|initially|rolled|reverted|deployed|restored|"
     "mitigated|applied|fixed|resolved";
 
-/* UTF-8 decoding of text known to be valid. */
+/* A code point of NUL-terminated text known to be valid UTF-8. */
 static unsigned long
 decode(const char *s, size_t *len)
 {
-	const unsigned char *p = (const unsigned char *)s;
+	unsigned long c;
 
-	if (p[0] < 0x80) {
-		*len = 1;
-		return p[0];
-	}
-	if (p[0] < 0xe0) {
-		*len = 2;
-		return (unsigned long)(p[0] & 0x1f) << 6 | (p[1] & 0x3f);
-	}
-	if (p[0] < 0xf0) {
-		*len = 3;
-		return (unsigned long)(p[0] & 0x0f) << 12 |
-		    (unsigned long)(p[1] & 0x3f) << 6 | (p[2] & 0x3f);
-	}
-	*len = 4;
-	return (unsigned long)(p[0] & 0x07) << 18 |
-	    (unsigned long)(p[1] & 0x3f) << 12 |
-	    (unsigned long)(p[2] & 0x3f) << 6 | (p[3] & 0x3f);
+	*len = inc__utf8_next(&c, s, strnlen(s, 4));
+	return c;
 }
 
 enum { C_WORD, C_SPACE, C_NEWLINE, C_JOIN, C_STOP, C_PUNCT };

@@ -112,26 +112,10 @@ put_text_br(struct inc_buf *b, const char *text, int br)
 	const unsigned char *s = (const unsigned char *)(text ? text : "");
 
 	while (*s) {
-		unsigned long c = *s;
-		size_t n = 1, need = 0;
-		if (c >= 0xf0 && c <= 0xf4)
-			need = 3, c &= 0x07;
-		else if (c >= 0xe0 && c <= 0xef)
-			need = 2, c &= 0x0f;
-		else if (c >= 0xc2 && c <= 0xdf)
-			need = 1, c &= 0x1f;
-		else if (c >= 0x80) {
-			s++;
-			continue;
-		}
-		for (; n <= need; n++) {
-			if ((s[n] & 0xc0) != 0x80)
-				break;
-			c = c << 6 | (s[n] & 0x3f);
-		}
-		if (n <= need || (need == 2 && c < 0x800) ||
-		    (need == 3 && (c < 0x10000 || c > 0x10ffff)) ||
-		    (c >= 0xd800 && c <= 0xdfff)) {
+		unsigned long c;
+		size_t n = inc__utf8_next(&c, (const char *)s,
+		    strnlen((const char *)s, 4));
+		if (!n) {
 			s++; /* not UTF-8: dropped */
 			continue;
 		}
