@@ -243,15 +243,9 @@ int
 inc__id_name_check(const char *name)
 {
 	size_t len = strlen(name);
-	char *safe;
-	int rc;
 
 	if (len <= ID_MAX && strspn(name, "abcdefghijklmnopqrstuvwxyz"
 	    "0123456789-") == len)
 		return 0;
-	safe = inc_text_safe(name, 1);
-	rc = inc__fail(INC_EINVALID, "%.120s: invalid incident id (only a-z, "
-	    "0-9 and -)", safe ? safe : "?");
-	free(safe);
-	return rc;
+	return inc__invalid(name, "invalid incident id (only a-z, 0-9 and -)");
 }

@@ -134,6 +134,10 @@ char *inc__buf_take(struct inc_buf *b);
 void inc__buf_free(struct inc_buf *b);
 int inc__utf8_valid(const char *s, size_t n);
 
+/* text.c */
+int inc__invalid(const char *text, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+
 /* time.c */
 void inc__time_format(char out[32], int64_t t);
 int inc__time_get(int64_t *out, json_t *object, const char *key);

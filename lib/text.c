@@ -1,6 +1,7 @@
 /* Text and names: checks and conversions that need no repository. */
 #define _DEFAULT_SOURCE
 #include <ctype.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -135,26 +136,37 @@ inc_state_name(enum inc_state state)
 	return (unsigned)state < 4 ? state_names[state] : "unknown";
 }
 
+/*
+ * INC_EINVALID, as "TEXT: reason": text as a person typed it, made safe
+ * and cut at 120 bytes, then the reason.
+ */
+int
+inc__invalid(const char *text, const char *fmt, ...)
+{
+	char reason[600], *safe = inc_text_safe(text ? text : "", 1);
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(reason, sizeof(reason), fmt, ap);
+	va_end(ap);
+	inc__fail(INC_EINVALID, "%.120s: %s", safe ? safe : "?", reason);
+	free(safe);
+	return INC_EINVALID;
+}
+
 /* text, markdown (md) or json, in any case */
 int
 inc_format_parse(enum inc_format *out, const char *text)
 {
-	char *safe;
-	int rc;
-
 	if (!strcasecmp(text, "text"))
 		*out = INC_FORMAT_TEXT;
 	else if (!strcasecmp(text, "markdown") || !strcasecmp(text, "md"))
 		*out = INC_FORMAT_MARKDOWN;
 	else if (!strcasecmp(text, "json"))
 		*out = INC_FORMAT_JSON;
-	else {
-		safe = inc_text_safe(text, 1);
-		rc = inc__fail(INC_EINVALID, "%s: invalid format (use text, "
-		    "markdown or json)", safe ? safe : "?");
-		free(safe);
-		return rc;
-	}
+	else
+		return inc__invalid(text, "invalid format (use text, markdown or "
+		    "json)");
 	return 0;
 }
 
@@ -166,9 +178,9 @@ static int
 one_of(const char **out, const char *what, const char *text,
     const char *const *names)
 {
-	char list[256] = "", *safe;
+	char list[256] = "";
 	size_t at = 0;
-	int n = 0, rc;
+	int n = 0;
 
 	for (const char *const *p = names; *p; p++, n++)
 		if (!strcasecmp(text, *p)) {
@@ -178,11 +190,7 @@ one_of(const char **out, const char *what, const char *text,
 	for (int i = 0; i < n && at < sizeof(list); i++)
 		at += (size_t)snprintf(list + at, sizeof(list) - at, "%s%s",
 		    i == 0 ? "" : i == n - 1 ? " or " : ", ", names[i]);
-	safe = inc_text_safe(text, 1);
-	rc = inc__fail(INC_EINVALID, "%s: invalid %s (use %s)", safe ? safe : "?",
-	    what, list);
-	free(safe);
-	return rc;
+	return inc__invalid(text, "invalid %s (use %s)", what, list);
 }
 
 /* Statuspage's incident statuses and impacts */
@@ -215,8 +223,6 @@ int
 inc_role_parse(char out[INC_ROLE_MAX + 1], const char *text)
 {
 	size_t n = strlen(text);
-	char *safe;
-	int rc;
 
 	for (size_t i = 0; i < n && i < INC_ROLE_MAX; i++)
 		out[i] = (char)tolower((unsigned char)text[i]);
@@ -226,11 +232,8 @@ inc_role_parse(char out[INC_ROLE_MAX + 1], const char *text)
 	    out[4] != '-' && strspn(out + 4,
 	    "abcdefghijklmnopqrstuvwxyz0123456789-") == n - 4)))
 		return 0;
-	safe = inc_text_safe(text, 1);
-	rc = inc__fail(INC_EINVALID, "%.64s: invalid role (use ic, comms, ops "
-	    "or ops:NAME)", safe ? safe : "?");
-	free(safe);
-	return rc;
+	return inc__invalid(text, "invalid role (use ic, comms, ops or "
+	    "ops:NAME)");
 }
 
 /* A component: what a status page lists, such as "api" or "EU dashboard". */
