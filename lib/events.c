@@ -85,7 +85,7 @@ allowed_handoff(struct inc_change *c, json_t *picture)
 		return denied(c, picture, "assign roles");
 	if (!person && !holder)
 		return inc__fail(INC_EINVALID, "%s: nobody holds %s", c->id, role);
-	if (person && holder && !strcasecmp(person, inc__str(holder, "person")) &&
+	if (person && holder && inc__name_equal(person, inc__str(holder, "person")) &&
 	    (!email || (inc__str(holder, "email") &&
 	    !strcasecmp(email, inc__str(holder, "email")))))
 		return inc__fail(INC_EINVALID, "%s: %s already holds %s", c->id,

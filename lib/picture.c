@@ -54,7 +54,7 @@ inc__person_match(json_t *holder, const char *name, const char *email)
 		return 1;
 	if (!person)
 		return 0;
-	if ((name && !strcasecmp(person, name)) ||
+	if ((name && inc__name_equal(person, name)) ||
 	    (email && !strcasecmp(person, email)))
 		return 1;
 	/* "ana" names ana@example.com */

@@ -247,3 +247,57 @@ inc_component_check(const char *name)
 		    name);
 	return rc;
 }
+
+/*
+ * A code point folded to lowercase, for names: ASCII, Latin-1, Latin
+ * Extended-A, Greek and Cyrillic, which hold most names a team types
+ * (Müller and MÜLLER, Ørsted, Łukasz, Σοφία, Дмитрий). Other scripts
+ * are compared as they are.
+ */
+static unsigned long
+fold(unsigned long c)
+{
+	if ((c >= 'A' && c <= 'Z') || (c >= 0xc0 && c <= 0xde && c != 0xd7) ||
+	    (c >= 0x391 && c <= 0x3ab && c != 0x3a2) || (c >= 0x410 && c <= 0x42f))
+		return c + 0x20;
+	if (c >= 0x400 && c <= 0x40f)
+		return c + 0x50;
+	if (c == 0x178)
+		return 0xff; /* Ÿ */
+	/* Greek capitals with tonos */
+	if (c == 0x386)
+		return 0x3ac;
+	if (c >= 0x388 && c <= 0x38a)
+		return c + 0x25;
+	if (c == 0x38c)
+		return 0x3cc;
+	if (c == 0x38e || c == 0x38f)
+		return c + 0x3f;
+	/* Latin Extended-A pairs: even upper, odd lower, but for these */
+	if (c >= 0x100 && c <= 0x17f && c != 0x130 && c != 0x131 &&
+	    c != 0x138 && c != 0x149 && c != 0x17f) {
+		if ((c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17e))
+			return c % 2 ? c + 1 : c; /* odd upper, even lower */
+		return c % 2 ? c : c + 1;
+	}
+	return c;
+}
+
+/* Are two names the same, but for case (see fold)? */
+int
+inc__name_equal(const char *a, const char *b)
+{
+	size_t na = strlen(a), nb = strlen(b), i = 0, j = 0;
+
+	while (i < na && j < nb) {
+		unsigned long ca, cb;
+		size_t la = inc__utf8_next(&ca, a + i, na - i);
+		size_t lb = inc__utf8_next(&cb, b + j, nb - j);
+		if (!la || !lb)
+			return na - i == nb - j && !memcmp(a + i, b + j, na - i);
+		if (fold(ca) != fold(cb))
+			return 0;
+		i += la, j += lb;
+	}
+	return i == na && j == nb;
+}

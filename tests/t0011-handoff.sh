@@ -213,4 +213,14 @@ like "$(printf '%s\n' "$out" | sed -n 4p)" \
 is "$(git -C r status --porcelain)" "" "the work tree stays clean"
 fsck_clean "fsck is clean" r
 
+# names are the same in any case, in the scripts names are written in
+new_repo u
+uid=$(inc-open -C u "Names" 2>/dev/null)
+inc-handoff -C u "$uid" comms "Jörg Müller" >/dev/null
+fails "MÜLLER is Müller" 1 "inc-handoff: $uid: JÖRG MÜLLER already holds comms" \
+	inc-handoff -C u "$uid" comms "JÖRG MÜLLER"
+inc-handoff -C u "$uid" ops "Дмитрий Петров" >/dev/null
+fails "ДМИТРИЙ is Дмитрий" 1 "inc-handoff: $uid: дмитрий петров already holds ops" \
+	inc-handoff -C u "$uid" ops "дмитрий петров"
+
 done_testing

@@ -313,6 +313,25 @@ status_lint(void)
 	is(inc_error(), "name: invalid UTF-8", "lint: bad name: message");
 }
 
+/* Names compared as people write them, in any case, in any script. */
+static void
+names(void)
+{
+	ok(inc__name_equal("Müller", "MÜLLER"), "Müller is MÜLLER");
+	ok(inc__name_equal("José Ørsted", "JOSÉ ØRSTED"), "Latin-1 folds");
+	ok(inc__name_equal("Łukasz Żak", "łukasz żak"), "Latin Extended-A folds");
+	ok(inc__name_equal("ŸVES", "ÿves"), "Ÿ folds to ÿ");
+	ok(inc__name_equal("Σοφία Νίκου", "ΣΟΦΊΑ ΝΊΚΟΥ"), "Greek folds");
+	ok(inc__name_equal("Дмитрий", "ДМИТРИЙ"), "Cyrillic folds");
+	ok(inc__name_equal("Ana Lima", "ana lima"), "ASCII folds");
+	ok(!inc__name_equal("Ana Lima", "Ana Lim"), "a prefix is another name");
+	ok(!inc__name_equal("Muller", "Müller"), "no accent is dropped");
+	ok(!inc__name_equal("×", "÷"), "× is no letter to fold");
+	ok(inc__name_equal("a\xff" "b", "a\xff" "b") &&
+	    !inc__name_equal("a\xff" "b", "A\xff" "c"),
+	    "bytes that are not UTF-8 compare as they are");
+}
+
 int
 main(void)
 {
@@ -323,6 +342,7 @@ main(void)
 	states();
 	sitrep_template();
 	status_lint();
+	names();
 	printf("1..%d\n", tests);
 	return failures != 0;
 }
