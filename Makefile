@@ -32,19 +32,20 @@ HARDEN_LDFLAGS = -Wl,-z,relro -Wl,-z,now
 # as incident VERB or through a symbolic link inc-VERB to it: one copy of
 # libgit2 and the rest instead of one a tool (see README).
 TOOLS = $(patsubst cmd/%.c,%,$(wildcard cmd/inc-*.c))
-LIB_SRC = $(filter-out lib/notls.c lib/nonet.c,$(wildcard lib/*.c))
+# lib/link/: link-time shims, not library code (see each file)
+LIB_SRC = $(wildcard lib/*.c)
 LIB_OBJ = $(LIB_SRC:lib/%.c=$(BUILD)/lib/%.o)
 ifndef SHARED
 # libgit2, its libraries and jansson linked in, only libc shared: a tool
 # starts in 1 ms instead of 3.4 and an event costs half the instructions,
 # at 7 MB for the program. make SHARED=1 links them shared. See README.
-NOTLS_OBJ = $(BUILD)/lib/nonet.o
+NOTLS_OBJ = $(BUILD)/lib/link/nonet.o
 LINK_LIBS = -Wl,--wrap=mbedtls_x509_crt_parse_file -Wl,-Bstatic \
 	$(shell $(PKG_CONFIG) --static --libs libgit2 libssh2 jansson \
 	2>/dev/null | sed 's/-pthread//g') -Wl,-Bdynamic -lpthread
 else
 # linked into every binary by name, as nothing refers to it: see the file
-NOTLS_OBJ = $(BUILD)/lib/notls.o
+NOTLS_OBJ = $(BUILD)/lib/link/notls.o
 LINK_LIBS = $(DEPS_LIBS)
 endif
 CMD_OBJ = $(TOOLS:%=$(BUILD)/cmd/%.o) $(BUILD)/cmd/incident.o \
@@ -165,7 +166,7 @@ check-valgrind: all
 # its reason, in tests/cppcheck.supp; <stdnoreturn.h>'s noreturn spelled
 # out, as cppcheck does not read the compiler's headers) and clang-tidy
 # (the checks chosen in .clang-tidy). Any finding fails.
-ANALYZE_SRC = $(wildcard lib/*.c cmd/*.c)
+ANALYZE_SRC = $(wildcard lib/*.c lib/link/*.c cmd/*.c)
 analyze: $(LIB_OBJ)
 	@command -v cppcheck >/dev/null && command -v clang-tidy >/dev/null || \
 		{ echo "analyze: install cppcheck and clang-tidy" >&2; exit 1; }

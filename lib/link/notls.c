@@ -9,7 +9,7 @@
  * certificate: it fails closed, never open. With a libgit2 built on
  * OpenSSL this function is simply never called.
  */
-#include "internal.h"
+#include "../internal.h"
 
 int mbedtls_x509_crt_parse_file(void *chain, const char *path);
 
