@@ -185,12 +185,12 @@ cli_getopt_long(int argc, char *const argv[], const char *optstring,
 			if (!strncmp(p->name, word + 2, n))
 				fprintf(f, " '--%s'", p->name);
 		fclose(f);
-		safe = inc_text_safe(word, 1);
+		safe = inc_text_safe(word, INC_ONE_LINE);
 		cli_usage("option '%.*s' is ambiguous; possibilities:%s",
 		    (int)n + 2, safe ? safe : "?", list ? list : "");
 	}
 	if (!optopt) {
-		safe = inc_text_safe(word, 1);
+		safe = inc_text_safe(word, INC_ONE_LINE);
 		cli_usage("unrecognized option '%s'", safe ? safe : "?");
 	}
 	if (o && o->val == optopt && !o->flag)
@@ -434,8 +434,8 @@ cli_exit(int status)
  * skipped: then the result is EXIT_FAIL.
  */
 int
-cli_each(struct cli *c, inc_repo *repo, int all, inc_render_fn *render,
-    const char *header, size_t *said)
+cli_each(struct cli *c, inc_repo *repo, enum inc_which which,
+    inc_render_fn *render, const char *header, size_t *said)
 {
 	inc_incident **list;
 	char *warnings, *row;
@@ -443,7 +443,7 @@ cli_each(struct cli *c, inc_repo *repo, int all, inc_render_fn *render,
 	int status;
 
 	*said = 0;
-	if (inc_list(&list, &n, repo, all, &warnings) < 0)
+	if (inc_list(&list, &n, repo, which, &warnings) < 0)
 		cli_fail(INC_ERROR);
 	cli_hold(list);
 	for (size_t i = 0; i < n; i++) {

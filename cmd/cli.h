@@ -53,8 +53,8 @@ char *cli_text(char **words, int count);
 char *cli_stdin(const char *what);
 char *cli_edit(inc_repo *repo, const char *template_text);
 void cli_out(const char *text);
-int cli_each(struct cli *c, inc_repo *repo, int all, inc_render_fn *render,
-    const char *header, size_t *said);
+int cli_each(struct cli *c, inc_repo *repo, enum inc_which which,
+    inc_render_fn *render, const char *header, size_t *said);
 int cli_exit(int status);
 
 /*

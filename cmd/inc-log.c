@@ -28,7 +28,7 @@ main(int argc, char **argv)
 		cli_usage("too many operands");
 	repo = cli_repo(&c);
 	id = cli_incident(repo, argv[optind], NULL);
-	if (inc_incident_load(&incident, repo, id, 1) < 0 ||
+	if (inc_incident_load(&incident, repo, id, INC_LOAD_EVENTS) < 0 ||
 	    inc_render_log(&out, incident, c.json ? INC_FORMAT_JSON :
 	    INC_FORMAT_TEXT) < 0)
 		cli_fail(INC_ERROR);

@@ -144,7 +144,7 @@ batch_end(inc_repo *repo, const char *id, const struct inc_write *how,
 	char message[1200], *announcement;
 	int status = EXIT_OK;
 
-	if (inc_batch_end(repo, 1) == 0) {
+	if (inc_batch_end(repo, INC_BATCH_RECORD) == 0) {
 		for (size_t i = 0; i < k; i++)
 			announce(b[i].announcement);
 		cli_said(repo);

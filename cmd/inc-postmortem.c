@@ -83,7 +83,7 @@ main(int argc, char **argv)
 		cli_question();
 	repo = cli_repo(&c);
 	if (list_overdue) {
-		rc = cli_each(&c, repo, 1, inc_render_pm_overdue, NULL, &n);
+		rc = cli_each(&c, repo, INC_ALL, inc_render_pm_overdue, NULL, &n);
 		inc_repo_free(repo);
 		return cli_exit(rc != EXIT_OK ? EXIT_TROUBLE : n ? EXIT_FAIL :
 		    EXIT_OK);
@@ -100,7 +100,7 @@ main(int argc, char **argv)
 			cli_fail(rc);
 		cli_say(stdout, NULL, out);
 	} else {
-		if (inc_incident_load(&incident, repo, id, 1) < 0 ||
+		if (inc_incident_load(&incident, repo, id, INC_LOAD_EVENTS) < 0 ||
 		    inc_render_postmortem(&out, incident, format) < 0)
 			cli_fail(INC_ERROR);
 		cli_out(out);

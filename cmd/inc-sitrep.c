@@ -93,13 +93,13 @@ main(int argc, char **argv)
 		cli_question();
 	repo = cli_repo(&c);
 	if (list_due) {
-		status = cli_each(&c, repo, 0, inc_render_sitrep_due, NULL, &n);
+		status = cli_each(&c, repo, INC_ACTIVE, inc_render_sitrep_due, NULL, &n);
 		inc_repo_free(repo);
 		return cli_exit(status != EXIT_OK ? EXIT_TROUBLE : n ? EXIT_FAIL :
 		    EXIT_OK);
 	}
 	id = cli_incident(repo, argv[optind], NULL);
-	if (inc_incident_load(&incident, repo, id, 0) < 0)
+	if (inc_incident_load(&incident, repo, id, INC_LOAD_PICTURE) < 0)
 		cli_fail(INC_ERROR);
 	cli_hold(incident);
 	if (last) {

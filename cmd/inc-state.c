@@ -55,7 +55,7 @@ main(int argc, char **argv)
 			cli_fail(INC_ERROR);
 		cli_say(stdout, NULL, out);
 	} else {
-		if (inc_incident_load(&incident, repo, id, 0) < 0 ||
+		if (inc_incident_load(&incident, repo, id, INC_LOAD_PICTURE) < 0 ||
 		    inc_render_picture(&out, incident, repo, c.json ?
 		    INC_FORMAT_JSON : INC_FORMAT_TEXT, c.now) < 0)
 			cli_fail(INC_ERROR);

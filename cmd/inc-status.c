@@ -208,7 +208,7 @@ main(int argc, char **argv)
 		case 'k': customer = optarg; break;
 		case 'T': tickets = optarg; break;
 		case 'n':
-			if (inc_text_check("--name", optarg, 200, 0) < 0)
+			if (inc_text_check("--name", optarg, 200, INC_ONE_LINE) < 0)
 				cli_die(EXIT_USAGE, "%s", inc_error());
 			names[nnames++] = optarg;
 			break;
@@ -235,7 +235,7 @@ main(int argc, char **argv)
 			cli_usage("--due takes no incident");
 		cli_question();
 		repo = cli_repo(&c);
-		status = cli_each(&c, repo, 0, inc_render_update_due, NULL, &said);
+		status = cli_each(&c, repo, INC_ACTIVE, inc_render_update_due, NULL, &said);
 		inc_repo_free(repo);
 		return cli_exit(status != EXIT_OK ? EXIT_TROUBLE : said ?
 		    EXIT_FAIL : EXIT_OK);

@@ -128,7 +128,7 @@ main(int argc, char **argv)
 		}
 	}
 	if (!(t = by_verb(verb))) {
-		safe = inc_text_safe(verb, 1);
+		safe = inc_text_safe(verb, INC_ONE_LINE);
 		cli_usage("%s: no such verb", safe ? safe : "?");
 	}
 	return run(t, argc - optind, argv + optind);

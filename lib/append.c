@@ -198,7 +198,7 @@ after_open(struct inc_change *c, json_t *picture)
 	    inc__time_get(&opened, picture, "opened") < 0 ||
 	    at >= opened - INC_SKEW_SECONDS)
 		return 0;
-	safe = inc_text_safe(inc__str(picture, "opened"), 1);
+	safe = inc_text_safe(inc__str(picture, "opened"), INC_ONE_LINE);
 	inc__fail(INC_EINVALID, "%s: %s is before the incident was opened (%s)",
 	    c->id, inc__str(c->event, "at"), safe ? safe : "?");
 	free(safe);
@@ -658,8 +658,9 @@ out:
 }
 
 int
-inc_batch_end(inc_repo *repo, int commit)
+inc_batch_end(inc_repo *repo, enum inc_batch_end how)
 {
+	int commit = how == INC_BATCH_RECORD;
 	struct inc__batch *b = repo->batch;
 	int rc = 0;
 

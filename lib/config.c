@@ -300,7 +300,7 @@ env_entries(struct env_config **out)
 			break;
 		}
 		if (!key_normal(normal)) {
-			char *safe = inc_text_safe(key, 1);
+			char *safe = inc_text_safe(key, INC_ONE_LINE);
 			rc = inc__fail(INC_EINVALID, "%s: %.100s: not a valid key",
 			    name, safe ? safe : "?");
 			free(safe);

@@ -436,9 +436,9 @@ inc_open(char **out_id, char **out_announcement, inc_repo *repo,
 	int rc;
 
 	*out_id = NULL;
-	if ((rc = inc_text_check("title", args->title, INC_TITLE_MAX, 0)) < 0 ||
+	if ((rc = inc_text_check("title", args->title, INC_TITLE_MAX, INC_ONE_LINE)) < 0 ||
 	    (args->summary && (rc = inc_text_check("summary", args->summary,
-	    INC_TEXT_MAX, 1)) < 0))
+	    INC_TEXT_MAX, INC_LINES)) < 0))
 		return rc;
 	if (args->state == INC_STATE_RESOLVED)
 		return inc__fail(INC_EINVALID, "resolved: an incident cannot be "
@@ -464,8 +464,7 @@ inc_set_state(char **out_announcement, inc_repo *repo, const char *id,
 {
 	int rc;
 
-	if (message && (rc = inc_text_check("message", message, INC_TEXT_MAX,
-	    1)) < 0)
+	if (message && (rc = inc_text_check("message", message, INC_TEXT_MAX, INC_LINES)) < 0)
 		return rc;
 	return record_simple(out_announcement, repo, id, STATE, message,
 	    json_pack("{s:s, s:s*}", "state", inc_state_name(state), "message",
@@ -509,10 +508,9 @@ inc_sitrep(char **out_announcement, char **out_report, inc_repo *repo,
 	char *text = NULL;
 	int rc;
 
-	if ((rc = inc_text_check("what is broken", args->broken, INC_TEXT_MAX,
-	    1)) < 0 || (rc = inc_text_check("how widespread", args->impact,
-	    INC_TEXT_MAX, 1)) < 0 || (rc = inc_text_check("what is being done",
-	    args->doing, INC_TEXT_MAX, 1)) < 0)
+	if ((rc = inc_text_check("what is broken", args->broken, INC_TEXT_MAX, INC_LINES)) < 0 || (rc = inc_text_check("how widespread", args->impact,
+	    INC_TEXT_MAX, INC_LINES)) < 0 || (rc = inc_text_check("what is being done",
+	    args->doing, INC_TEXT_MAX, INC_LINES)) < 0)
 		return rc;
 	if ((rc = inc__buf_printf(&body, "What is broken: %s\nHow widespread: "
 	    "%s\nWhat is being done: %s", args->broken, args->impact,
@@ -544,7 +542,7 @@ inc_note(char **out_announcement, inc_repo *repo, const char *id,
 {
 	int rc;
 
-	if ((rc = inc_text_check("note", text, INC_TEXT_MAX, 1)) < 0)
+	if ((rc = inc_text_check("note", text, INC_TEXT_MAX, INC_LINES)) < 0)
 		return rc;
 	return record_simple(out_announcement, repo, id, NOTE, text,
 	    json_pack("{s:s}", "text", text), how);
@@ -570,7 +568,7 @@ inc_pm_action(char **out_announcement, inc_repo *repo, const char *id,
 	json_t *who = NULL, *fields;
 	int rc;
 
-	if ((rc = inc_text_check("action", text, 1000, 0)) < 0 ||
+	if ((rc = inc_text_check("action", text, 1000, INC_ONE_LINE)) < 0 ||
 	    (rc = person_value(&who, repo, "action owner", owner)) < 0)
 		return rc;
 	if ((rc = inc_due_check(due)) < 0) {
@@ -606,7 +604,7 @@ inc_status(char **out_announcement, char **out_update, char **out_findings,
 	int rc;
 
 	*out_update = *out_findings = NULL;
-	if ((rc = inc_text_check("update", args->message, INC_TEXT_MAX, 1)) < 0)
+	if ((rc = inc_text_check("update", args->message, INC_TEXT_MAX, INC_LINES)) < 0)
 		return rc;
 	if ((rc = inc_status_parse(&status, args->status)) < 0 ||
 	    (args->impact && (rc = inc_impact_parse(&impact, args->impact)) < 0))
@@ -645,7 +643,7 @@ inc_status_contact(char **out_announcement, inc_repo *repo, const char *id,
 {
 	int rc;
 
-	if ((rc = inc_text_check("customer", customer, INC_NAME_MAX, 0)) < 0)
+	if ((rc = inc_text_check("customer", customer, INC_NAME_MAX, INC_ONE_LINE)) < 0)
 		return rc;
 	return record_simple(out_announcement, repo, id, CONTACT, NULL,
 	    json_pack("{s:s}", "customer", customer), how);

@@ -86,7 +86,7 @@ inc__check_event(json_t **out, const char *id, const char *where, size_t line,
 	if (!json_is_object(ev))
 		why = "not a JSON object";
 	else if (!integers_sane(ev, &key)) {
-		char *safe = inc_text_safe(key, 1);
+		char *safe = inc_text_safe(key, INC_ONE_LINE);
 		json_decref(ev);
 		inc__fail(INC_EINVALID, "%s:%zu: %.64s: integer out of range "
 		    "(beyond 2^53 - 1)", where, line, safe ? safe : "?");
@@ -407,8 +407,9 @@ inc__picture(json_t **out, inc_repo *repo, git_tree *head, const char *id)
 
 int
 inc_incident_load(inc_incident **out, inc_repo *repo, const char *id,
-    int with_events)
+    enum inc_load what)
 {
+	int with_events = what == INC_LOAD_EVENTS;
 	inc_incident *incident = NULL;
 	git_tree *head = NULL, *tree = NULL;
 	int rc;

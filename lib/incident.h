@@ -1,10 +1,22 @@
 /*
  * libincident: incidents as JSON-lines event logs committed to git.
  *
- * Every function returns 0 on success or a negative INC_E* code; the
- * reason is then one line from inc_error(), already naming its subject.
- * Strings handed out through an out-parameter are the caller's to free().
- * The library never prints and never exits.
+ * Conventions, for every function below unless it says otherwise:
+ *
+ * - Errors: 0 on success or a negative INC_E* code; the reason is then
+ *   one line from inc_error(), already naming its subject (an id, a path,
+ *   what a person typed, made safe for a terminal). A write that fails
+ *   has recorded nothing.
+ * - Ownership: out-parameters come first; strings and objects handed out
+ *   through them are the caller's, to free() (or to the matching *_free,
+ *   which accepts NULL). On failure they are NULL. Arguments are
+ *   borrowed: the library keeps no pointer to them past the call.
+ * - The library never prints and never exits; what it would warn about
+ *   after a call that succeeded is in inc_warning().
+ *
+ * The groups follow what a tool does: check what a person typed, open the
+ * repository, find and read incidents, record events, render, lint,
+ * publish, verify. The file that holds each is named in its heading.
  */
 #ifndef INCIDENT_H
 #define INCIDENT_H
@@ -35,8 +47,11 @@ enum inc_state {
 
 enum inc_format { INC_FORMAT_TEXT, INC_FORMAT_MARKDOWN, INC_FORMAT_JSON };
 
-typedef struct inc_repo inc_repo;
-typedef struct inc_incident inc_incident;
+/* Text on one line (newlines shown as \n), or as lines. */
+enum inc_lines { INC_LINES = 0, INC_ONE_LINE = 1 };
+
+typedef struct inc_repo inc_repo;         /* an open repository */
+typedef struct inc_incident inc_incident; /* one incident, as read */
 
 /* How a write is made: when it happened (0: now) and whether --force. */
 struct inc_write {
@@ -44,53 +59,125 @@ struct inc_write {
 	int force;
 };
 
-/* error.c: the last error, and a warning left by a call that succeeded */
+/* --- errors: error.c --- */
+
+/* The last error of this thread: one line, never NULL. */
 const char *inc_error(void);
+/* A warning left by the last call that succeeded, or NULL. */
 const char *inc_warning(void);
 
-/* text.c: checks and conversions that need no repository */
+/* --- what a person typed: text.c, time.c (no repository needed) --- */
+
+/*
+ * text as a field named what may hold it: valid UTF-8, at most max bytes,
+ * no control or invisible character, one line unless INC_LINES.
+ * INC_EINVALID says which rule it breaks.
+ */
 int inc_text_check(const char *what, const char *text, size_t max,
-    int multiline);
-char *inc_text_safe(const char *text, int oneline);
+    enum inc_lines lines);
+/* A copy of text safe for a terminal (escapes shown, not obeyed); NULL
+ * when out of memory. */
+char *inc_text_safe(const char *text, enum inc_lines lines);
+/* A copy of a JSON text with the characters a terminal would obey as
+ * \u escapes, for JSON on a terminal; NULL when out of memory. */
 char *inc_json_safe(const char *json);
+/* A person as the tools take one: "Name", "Name <email>" or "me". */
 int inc_person_check(const char *what, const char *text);
+/* A due date, YYYY-MM-DD, in the calendar. */
 int inc_due_check(const char *text);
+/* Now, in seconds since the epoch; INC_NOW (RFC 3339) pins it. */
 int64_t inc_time_now(void);
+/* A time as -t takes it: RFC 3339, HH:MM[:SS] today, or -15m ago. */
 int inc_time_parse(int64_t *out, const char *text, int64_t now);
+/* Enumerations, in any case; each refuses others with INC_EINVALID. */
 int inc_state_parse(enum inc_state *out, const char *text);
 const char *inc_state_name(enum inc_state state);
 int inc_format_parse(enum inc_format *out, const char *text);
 #define INC_ROLE_MAX 36 /* "ops:" and a name of up to 32 */
+/* ic, comms, ops or ops:NAME, into out in lowercase */
 int inc_role_parse(char out[INC_ROLE_MAX + 1], const char *text);
+/* Statuspage's statuses and impacts: *out is the name as it spells it */
 int inc_status_parse(const char **out, const char *text);
 int inc_impact_parse(const char **out, const char *text);
+/* A component of the status page: one line, no comma. */
 int inc_component_check(const char *name);
 
-/* repo.c */
+/* --- the repository: repo.c, editor.c --- */
+
+/*
+ * The repository: dir (-C), else $INC_REPO, else $GIT_DIR, else the git
+ * work tree around the current directory if it holds incidents/, else
+ * the per-user default, made on first use. Free it with inc_repo_free,
+ * after inc_batch_end if a batch was begun.
+ */
 int inc_repo_open(inc_repo **out, const char *dir);
+/* Frees repo; hooks not run by inc_hooks_run are dropped. NULL is fine. */
 void inc_repo_free(inc_repo *repo);
-/* editor.c: the editor git would run (GIT_EDITOR, core.editor, ...) */
-int inc_editor(char **out, inc_repo *repo);
+/* What the user knows the repository by, and whether it is the default. */
 const char *inc_repo_path(const inc_repo *repo);
 int inc_repo_is_default(const inc_repo *repo);
+/* The editor git would run (GIT_EDITOR, core.editor, VISUAL, EDITOR, vi),
+ * as a command line for sh; repo may be NULL. */
+int inc_editor(char **out, inc_repo *repo);
 
-/* id.c: an id, a unique prefix or substring, $INC_ID, or the one active */
+/* --- finding and reading incidents: list.c, incident.c, sitrep.c --- */
+
+/*
+ * The id name stands for: a whole id, a unique prefix or part of one,
+ * $INC_ID when name is NULL, or the one active incident.
+ * INC_EAMBIGUOUS or INC_ENOTFOUND say why not.
+ */
 int inc_incident_resolve(char **out, inc_repo *repo, const char *name);
 
-/* incident.c: one incident's picture, and its events when asked for */
+/* What inc_incident_load reads: the picture alone, or the events too. */
+enum inc_load { INC_LOAD_PICTURE = 0, INC_LOAD_EVENTS = 1 };
+/* One incident; a damaged repository is an error, never "no incident". */
 int inc_incident_load(inc_incident **out, inc_repo *repo, const char *id,
-    int with_events);
+    enum inc_load what);
 void inc_incident_free(inc_incident *incident);
 const char *inc_incident_id(const inc_incident *incident);
 enum inc_state inc_incident_state(const inc_incident *incident);
+/* When the next sitrep or customer update is due (0: none is). */
 int64_t inc_incident_sitrep_due(const inc_incident *incident, inc_repo *repo);
+int64_t inc_incident_update_due(const inc_incident *incident, inc_repo *repo);
 
-/* list.c: all incidents, oldest first; active ones only unless all */
-int inc_list(inc_incident ***out, size_t *count, inc_repo *repo, int all,
-    char **warnings);
+/* Which incidents inc_list gives. */
+enum inc_which { INC_ACTIVE = 0, INC_ALL = 1 };
+/*
+ * The incidents, oldest first. An incident whose log cannot be read is
+ * left out and named in *warnings (the caller's, NULL when none); a
+ * repository object that cannot be read fails the whole list.
+ */
+int inc_list(inc_incident ***out, size_t *count, inc_repo *repo,
+    enum inc_which which, char **warnings);
 void inc_list_free(inc_incident **list, size_t count);
 
-/* write.c: one event each, committed before returning */
+/* A sitrep's three fields; borrowed strings. */
+struct inc_sitrep_args {
+	const char *broken;
+	const char *impact;
+	const char *doing;
+};
+/* The fields of a sitrep written as a template ("Broken: ..."): text is
+ * rewritten in place, and out points into it. */
+int inc_sitrep_parse(struct inc_sitrep_args *out, char *text);
+/* The template for an editor, the fields filled in. */
+int inc_sitrep_template(char **out, const char *id,
+    const struct inc_sitrep_args *fields);
+/* Fields left NULL take the last sitrep's (borrowed from incident). */
+void inc_sitrep_carry(struct inc_sitrep_args *args,
+    const inc_incident *incident);
+
+/* --- recording events: events.c, append.c, hook.c --- */
+
+/*
+ * Each records one event as one commit, checked first on its own, then
+ * under the writers' lock against the incident as it then stands (who is
+ * IC, which state): INC_EINVALID, INC_EDENIED or INC_ENOTFOUND say why
+ * not, and nothing is recorded. *out_announcement is the line for the
+ * incident channel ("@all: IC -> Ana Lima"). The event's hooks wait for
+ * inc_hooks_run.
+ */
 struct inc_open_args {
 	const char *title;
 	const char *summary;
@@ -101,21 +188,13 @@ int inc_open(char **out_id, char **out_announcement, inc_repo *repo,
     const struct inc_open_args *args, const struct inc_write *how);
 int inc_set_state(char **out_announcement, inc_repo *repo, const char *id,
     enum inc_state state, const char *message, const struct inc_write *how);
+/* person: "Name", "Name <email>", "me", or "-" to release the role */
 int inc_handoff(char **out_announcement, inc_repo *repo, const char *id,
     const char *role, const char *person, const struct inc_write *how);
-struct inc_sitrep_args {
-	const char *broken;
-	const char *impact;
-	const char *doing;
-};
+/* *out_report: the sitrep as the company reads it, in format */
 int inc_sitrep(char **out_announcement, char **out_report, inc_repo *repo,
     const char *id, const struct inc_sitrep_args *args,
     enum inc_format format, const struct inc_write *how);
-int inc_sitrep_parse(struct inc_sitrep_args *out, char *text);
-void inc_sitrep_carry(struct inc_sitrep_args *args,
-    const inc_incident *incident);
-int inc_sitrep_template(char **out, const char *id,
-    const struct inc_sitrep_args *fields);
 int inc_note(char **out_announcement, inc_repo *repo, const char *id,
     const char *text, const struct inc_write *how);
 int inc_pm_owner(char **out_announcement, inc_repo *repo, const char *id,
@@ -126,31 +205,20 @@ int inc_pm_action(char **out_announcement, inc_repo *repo, const char *id,
 int inc_pm_done(char **out_announcement, inc_repo *repo, const char *id,
     long number, const struct inc_write *how);
 
-/*
- * append.c: a batch. The events written between inc_batch_begin and
- * inc_batch_end are still one commit each, but made durable together: the
- * repository lock is held throughout, their objects go into one pack and
- * the branch moves once, at the end (and then the hooks run, in order).
- * None of them is recorded until inc_batch_end(repo, 1) returns 0; if it
- * fails, or with 0 (give up), none is.
- */
-int inc_batch_begin(inc_repo *repo);
-/*
- * hook.c: the hooks (inc.hook.*) of the events recorded since the last
- * call, run once the tool has said what was recorded. From the moment a
- * write moves the branch, SIGINT, SIGTERM, SIGHUP and SIGQUIT are held
- * until this call (or inc_repo_free, which runs no hook).
- */
-void inc_hooks_run(inc_repo *repo);
-int inc_batch_end(inc_repo *repo, int commit);
-
-/* status.c: customer status updates (Statuspage's statuses and impacts) */
+/* A customer update; the strings are borrowed. */
 struct inc_status_args {
 	const char *message;
 	const char *status;      /* investigating|identified|monitoring|resolved */
 	const char *impact;      /* none|minor|major|critical, or NULL */
 	const char **components; /* NULL-terminated, may be NULL */
 };
+/*
+ * The update, if it passes the rules for customer updates (inc_lint),
+ * checked under the lock: with findings it is refused (INC_EINVALID)
+ * unless how->force, which records them with it. *out_findings gets them
+ * either way (NULL when none); *out_update is the update as customers
+ * read it.
+ */
 int inc_status(char **out_announcement, char **out_update, char **out_findings,
     inc_repo *repo, const char *id, const struct inc_status_args *args,
     const struct inc_write *how);
@@ -158,15 +226,39 @@ int inc_status_contact(char **out_announcement, inc_repo *repo,
     const char *id, const char *customer, const struct inc_write *how);
 int inc_status_tickets(char **out_announcement, inc_repo *repo,
     const char *id, long count, const struct inc_write *how);
-int64_t inc_incident_update_due(const inc_incident *incident, inc_repo *repo);
 
-/* render.c: what the tools print; text output is already made safe */
+/*
+ * A batch. The events written between inc_batch_begin and inc_batch_end
+ * are still one commit each, but made durable together: the writers'
+ * lock is held throughout, their objects go into one pack and the branch
+ * moves once, at the end. None of them is recorded until
+ * inc_batch_end(repo, INC_BATCH_RECORD) returns 0; if it fails, or with
+ * INC_BATCH_ABANDON, none is. A batch begun must be ended.
+ */
+enum inc_batch_end { INC_BATCH_ABANDON = 0, INC_BATCH_RECORD = 1 };
+int inc_batch_begin(inc_repo *repo);
+int inc_batch_end(inc_repo *repo, enum inc_batch_end how);
+
+/*
+ * The hooks (inc.hook.*) of the events recorded since the last call,
+ * run once the tool has said what was recorded. From the moment a write
+ * moves the branch, SIGINT, SIGTERM, SIGHUP and SIGQUIT are held until
+ * this call (or inc_repo_free), so that an interrupted tool has always
+ * said what it recorded. A hook's failure is a warning.
+ */
+void inc_hooks_run(inc_repo *repo);
+
+/* --- rendering: render.c (text output is already made safe) --- */
+
 int inc_render_picture(char **out, const inc_incident *incident,
     inc_repo *repo, enum inc_format format, int64_t now);
+/* the newest sitrep */
 int inc_render_sitrep(char **out, const inc_incident *incident,
     enum inc_format format);
+/* the timeline (incident needs INC_LOAD_EVENTS) */
 int inc_render_log(char **out, const inc_incident *incident,
     enum inc_format format);
+/* the post-mortem draft (incident needs INC_LOAD_EVENTS) */
 int inc_render_postmortem(char **out, const inc_incident *incident,
     enum inc_format format);
 /* one line (or nothing) about one incident of a list */
@@ -177,20 +269,25 @@ inc_render_fn inc_render_sitrep_due; /* nothing unless a sitrep is due */
 inc_render_fn inc_render_pm_overdue; /* nothing unless the post-mortem is late */
 inc_render_fn inc_render_update_due; /* nothing unless a customer update is due */
 
+/* --- the rules for customer updates: lint.c --- */
+
 /*
- * lint.c: a customer status update checked against the process. *out
- * gets the findings, one a line ("WORDS": rule: a better way), and the
- * result is how many; names (NULL-terminated, may be NULL) are people,
- * teams or vendors not to blame; a resolved incident may name its cause.
+ * A customer status update checked against the process. *out gets the
+ * findings, one a line ("WORDS": rule: a better way), and the result is
+ * how many; names (NULL-terminated, may be NULL) are people, teams or
+ * vendors not to blame; once resolved, an update may name its cause.
  */
 int inc_lint(char **out, const char *text, const char *const *names,
     int resolved);
 
+/* --- the status site: publish.c --- */
+
 /*
- * publish.c: the customer status site in dir (see inc-publish(1)), made
- * from the status events of every incident but drills: the same
- * repository always makes the same bytes. An incident whose log cannot be
- * read is left out and named in *warnings (NULL when there is none).
+ * The customer status site in dir (see inc-publish(1)), made from the
+ * status events of every incident but drills: the same repository always
+ * makes the same bytes, each file written whole. An incident whose log
+ * cannot be read is left out and named in *warnings (NULL when none); a
+ * damaged repository fails, and the site is left as it was.
  */
 struct inc_publish_stats {
 	size_t incidents; /* incidents with at least one update */
@@ -199,12 +296,15 @@ struct inc_publish_stats {
 int inc_publish(struct inc_publish_stats *out, inc_repo *repo,
     const char *dir, char **warnings);
 
+/* --- proving the history: verify.c --- */
+
 /*
- * verify.c: every commit of HEAD's history checked: each log only grew by
- * appending, each line a valid event with an id of its own, each commit
- * that touches incidents/ adds one event in its actor's name (a merge
- * none), and no earlier tip this clone saw was rewritten. An offence
- * gives INC_EINVALID, with where it is in result; see inc-verify(1).
+ * Every commit of HEAD's history checked: each log only grew by
+ * appending, each line a valid event allowed when it was written, each
+ * commit that touches incidents/ adds one event in its actor's name (a
+ * merge none), and no earlier tip this clone saw was rewritten. An
+ * offence gives INC_EINVALID, with where it is in *out; see inc-verify(1)
+ * and incident-log(5). Free *out with inc_verify_result_free.
  */
 struct inc_verify_args {
 	const char *const *ids; /* NULL-terminated incidents, or NULL: all */

@@ -10,9 +10,10 @@
 #include "internal.h"
 
 int
-inc_list(inc_incident ***out, size_t *count, inc_repo *repo, int all,
-    char **warnings)
+inc_list(inc_incident ***out, size_t *count, inc_repo *repo,
+    enum inc_which which, char **warnings)
 {
+	int all = which == INC_ALL;
 	git_tree *head = NULL;
 	char **ids = NULL;
 	git_oid *trees = NULL;
@@ -104,7 +105,7 @@ only_active(char **out, inc_repo *repo)
 	size_t n = 0;
 	int rc;
 
-	if ((rc = inc_list(&list, &n, repo, 0, NULL)) < 0)
+	if ((rc = inc_list(&list, &n, repo, INC_ACTIVE, NULL)) < 0)
 		return rc;
 	if (n == 1)
 		rc = (*out = strdup(inc_incident_id(list[0]))) ? 0 :

@@ -497,7 +497,7 @@ site_load(struct site *s, inc_repo *repo, char **warnings)
 	    s->name)) < 0 ||
 	    /* s->name and s->url are the caller's, freed by site_free() */
 	    /* NOLINTNEXTLINE(clang-analyzer-unix.Malloc) */
-	    (rc = inc_list(&list, &n, repo, 1, warnings)) < 0)
+	    (rc = inc_list(&list, &n, repo, INC_ALL, warnings)) < 0)
 		goto out;
 	if (!(s->incidents = calloc(n ? n : 1, sizeof(*s->incidents)))) {
 		rc = inc__fail(INC_ERROR, "out of memory");
@@ -510,7 +510,7 @@ site_load(struct site *s, inc_repo *repo, char **warnings)
 		    json_is_true(json_object_get(p, "drill")))
 			continue;
 		if ((rc = inc_incident_load(&full, repo,
-		    inc_incident_id(list[i]), 1)) < 0)
+		    inc_incident_id(list[i]), INC_LOAD_EVENTS)) < 0)
 			goto out;
 		if (json_is_true(json_object_get(full->picture, "drill"))) {
 			inc_incident_free(full);

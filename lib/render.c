@@ -89,7 +89,7 @@ put_text(struct inc_buf *b, const char *text, int oneline)
 		inc__buf_safe(b, text ? text : "", oneline);
 		return;
 	}
-	if (!(safe = inc_text_safe(text ? text : "", oneline))) {
+	if (!(safe = inc_text_safe(text ? text : "", oneline ? INC_ONE_LINE : INC_LINES))) {
 		inc__buf_fail(b, "out of memory");
 		return;
 	}
@@ -300,7 +300,7 @@ put_field(struct inc_buf *b, const char *heading, const char *text, int md)
 	char *safe;
 
 	inc__buf_printf(b, md ? "\n**%s**\n\n" : "\n%s\n", heading);
-	if (!(safe = inc_text_safe(text, 0))) {
+	if (!(safe = inc_text_safe(text, INC_LINES))) {
 		inc__buf_fail(b, "out of memory");
 		return;
 	}

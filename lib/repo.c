@@ -418,8 +418,8 @@ inc__identity(inc_repo *repo)
 	    (rc = identity_part(&repo->email, repo, "GIT_AUTHOR_EMAIL",
 	    "user.email")) < 0)
 		goto fail;
-	if ((rc = inc_text_check("user.name", repo->name, INC_NAME_MAX, 0)) < 0 ||
-	    (rc = inc_text_check("user.email", repo->email, INC_NAME_MAX, 0)) < 0)
+	if ((rc = inc_text_check("user.name", repo->name, INC_NAME_MAX, INC_ONE_LINE)) < 0 ||
+	    (rc = inc_text_check("user.email", repo->email, INC_NAME_MAX, INC_ONE_LINE)) < 0)
 		goto fail;
 	/* inc_text_check() refused NULL, out of the analyzer's sight */
 	/* NOLINTNEXTLINE(clang-analyzer-core.NonNullParamChecker) */

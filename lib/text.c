@@ -11,8 +11,10 @@
 #include "internal.h"
 
 int
-inc_text_check(const char *what, const char *text, size_t max, int multiline)
+inc_text_check(const char *what, const char *text, size_t max,
+    enum inc_lines lines)
 {
+	int multiline = lines == INC_LINES;
 	size_t n, i, len;
 	unsigned long c;
 	const char *p;
@@ -57,7 +59,7 @@ inc_person_check(const char *what, const char *text)
 
 	if (text && !strcmp(text, "me"))
 		return 0;
-	if ((rc = inc_text_check(what, text, INC_NAME_MAX, 0)) < 0)
+	if ((rc = inc_text_check(what, text, INC_NAME_MAX, INC_ONE_LINE)) < 0)
 		return rc;
 	/* inc_text_check() refused NULL, out of the analyzer's sight */
 	/* NOLINTNEXTLINE(clang-analyzer-core.NonNullParamChecker) */
@@ -75,8 +77,9 @@ inc_person_check(const char *what, const char *text)
 }
 
 char *
-inc_text_safe(const char *text, int oneline)
+inc_text_safe(const char *text, enum inc_lines lines)
 {
+	int oneline = lines == INC_ONE_LINE;
 	struct inc_buf b = {0};
 
 	inc__buf_safe(&b, text ? text : "", oneline);
@@ -143,7 +146,7 @@ inc_state_name(enum inc_state state)
 int
 inc__invalid(const char *text, const char *fmt, ...)
 {
-	char reason[600], *safe = inc_text_safe(text ? text : "", 1);
+	char reason[600], *safe = inc_text_safe(text ? text : "", INC_ONE_LINE);
 	va_list ap;
 
 	va_start(ap, fmt);
@@ -240,7 +243,7 @@ inc_role_parse(char out[INC_ROLE_MAX + 1], const char *text)
 int
 inc_component_check(const char *name)
 {
-	int rc = inc_text_check("component", name, 100, 0);
+	int rc = inc_text_check("component", name, 100, INC_ONE_LINE);
 
 	if (rc == 0 && strchr(name, ','))
 		rc = inc__fail(INC_EINVALID, "%s: a component name has no comma",

@@ -1288,7 +1288,7 @@ check_tips(struct verify *v, const git_oid *head, const char *branch)
 		    GIT_OBJECT_COMMIT) == 0;
 		git_object_free(named);
 		if (!found) {
-			char *safe = inc_text_safe(v->args->since, 1);
+			char *safe = inc_text_safe(v->args->since, INC_ONE_LINE);
 			rc = inc__fail(INC_EINVALID, "%.200s: no such commit",
 			    safe ? safe : "?");
 			free(safe);
@@ -1470,7 +1470,7 @@ plural(size_t n)
 static json_t *
 safe_string(const char *text)
 {
-	char *safe = inc_text_safe(text, 1);
+	char *safe = inc_text_safe(text, INC_ONE_LINE);
 	json_t *s = json_string(safe ? safe : "?");
 
 	free(safe);

@@ -59,31 +59,31 @@ text_check(void)
 {
 	char big[70000];
 
-	ok(inc_text_check("t", "fine text", 100, 0) == 0, "plain text passes");
-	ok(inc_text_check("t", "é ünïcode ✓", 100, 0) == 0, "UTF-8 passes");
-	ok(inc_text_check("t", "", 100, 0) == INC_EINVALID, "empty refused");
+	ok(inc_text_check("t", "fine text", 100, INC_ONE_LINE) == 0, "plain text passes");
+	ok(inc_text_check("t", "é ünïcode ✓", 100, INC_ONE_LINE) == 0, "UTF-8 passes");
+	ok(inc_text_check("t", "", 100, INC_ONE_LINE) == INC_EINVALID, "empty refused");
 	is(inc_error(), "t: empty", "empty: message");
-	ok(inc_text_check("t", " \n\t", 100, 1) == INC_EINVALID,
+	ok(inc_text_check("t", " \n\t", 100, INC_LINES) == INC_EINVALID,
 	    "blank refused");
-	ok(inc_text_check("t", NULL, 100, 0) == INC_EINVALID, "NULL refused");
-	ok(inc_text_check("t", "a\nb", 100, 0) == INC_EINVALID,
+	ok(inc_text_check("t", NULL, 100, INC_ONE_LINE) == INC_EINVALID, "NULL refused");
+	ok(inc_text_check("t", "a\nb", 100, INC_ONE_LINE) == INC_EINVALID,
 	    "newline refused on one line");
-	ok(inc_text_check("t", "a\nb", 100, 1) == 0, "newline kept when multiline");
-	ok(inc_text_check("t", "a\033[2Jb", 100, 1) == INC_EINVALID,
+	ok(inc_text_check("t", "a\nb", 100, INC_LINES) == 0, "newline kept when multiline");
+	ok(inc_text_check("t", "a\033[2Jb", 100, INC_LINES) == INC_EINVALID,
 	    "escape refused");
 	is(inc_error(), "t: contains a control character", "escape: message");
-	ok(inc_text_check("t", "a\xc2\x9b" "31m", 100, 1) == INC_EINVALID,
+	ok(inc_text_check("t", "a\xc2\x9b" "31m", 100, INC_LINES) == INC_EINVALID,
 	    "C1 CSI refused");
-	ok(inc_text_check("t", "\xff\xfe", 100, 0) == INC_EINVALID,
+	ok(inc_text_check("t", "\xff\xfe", 100, INC_ONE_LINE) == INC_EINVALID,
 	    "invalid UTF-8 refused");
 	is(inc_error(), "t: invalid UTF-8", "invalid UTF-8: message");
-	ok(inc_text_check("t", "\xc0\xaf", 100, 0) == INC_EINVALID,
+	ok(inc_text_check("t", "\xc0\xaf", 100, INC_ONE_LINE) == INC_EINVALID,
 	    "overlong UTF-8 refused");
-	ok(inc_text_check("t", "\xed\xa0\x80", 100, 0) == INC_EINVALID,
+	ok(inc_text_check("t", "\xed\xa0\x80", 100, INC_ONE_LINE) == INC_EINVALID,
 	    "UTF-16 surrogate refused");
 	memset(big, 'x', sizeof(big) - 1);
 	big[sizeof(big) - 1] = '\0';
-	ok(inc_text_check("t", big, 65536, 1) == INC_EINVALID, "too long refused");
+	ok(inc_text_check("t", big, 65536, INC_LINES) == INC_EINVALID, "too long refused");
 	is(inc_error(), "t: too long (69999 bytes, the limit is 65536)",
 	    "too long: message names the limit");
 }
@@ -93,26 +93,26 @@ safe(void)
 {
 	char *s;
 
-	is(s = inc_text_safe("a\033[31mred", 1), "a\\x1b[31mred", "ESC escaped");
+	is(s = inc_text_safe("a\033[31mred", INC_ONE_LINE), "a\\x1b[31mred", "ESC escaped");
 	free(s);
-	is(s = inc_text_safe("one\ntwo", 1), "one\\ntwo", "newline on one line");
+	is(s = inc_text_safe("one\ntwo", INC_ONE_LINE), "one\\ntwo", "newline on one line");
 	free(s);
-	is(s = inc_text_safe("one\ntwo", 0), "one\ntwo", "newline kept");
+	is(s = inc_text_safe("one\ntwo", INC_LINES), "one\ntwo", "newline kept");
 	free(s);
-	is(s = inc_text_safe("bad\xff", 0), "bad\\xff", "invalid byte escaped");
+	is(s = inc_text_safe("bad\xff", INC_LINES), "bad\\xff", "invalid byte escaped");
 	free(s);
-	is(s = inc_text_safe("csi\xc2\x9b", 0), "csi\\u{009b}", "C1 escaped");
+	is(s = inc_text_safe("csi\xc2\x9b", INC_LINES), "csi\\u{009b}", "C1 escaped");
 	free(s);
-	is(s = inc_text_safe("rtl\xe2\x80\xae", 0), "rtl\\u{202e}",
+	is(s = inc_text_safe("rtl\xe2\x80\xae", INC_LINES), "rtl\\u{202e}",
 	    "bidi override escaped");
 	free(s);
-	is(s = inc_text_safe("caf\xc3\xa9 \xe2\x9c\x93", 0), "caf\xc3\xa9 \xe2\x9c\x93",
+	is(s = inc_text_safe("caf\xc3\xa9 \xe2\x9c\x93", INC_LINES), "caf\xc3\xa9 \xe2\x9c\x93",
 	    "printable UTF-8 untouched");
 	free(s);
-	is(s = inc_text_safe("del\x7f", 0), "del\\x7f", "DEL escaped");
+	is(s = inc_text_safe("del\x7f", INC_LINES), "del\\x7f", "DEL escaped");
 	free(s);
 	is(s = inc_text_safe("a\xe2\x80\x8e" "b\xe2\x80\x8b" "c\xe2\x80\xa8"
-	    "d\xef\xbb\xbf", 0), "a\\u{200e}b\\u{200b}c\\u{2028}d\\u{feff}",
+	    "d\xef\xbb\xbf", INC_LINES), "a\\u{200e}b\\u{200b}c\\u{2028}d\\u{feff}",
 	    "LRM, zero-width space, LS and BOM escaped");
 	free(s);
 	is(s = inc_json_safe("{\"t\":\"x\xe2\x80\xaey\xf3\xa0\x80\x81\"}"),

@@ -51,7 +51,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	lint(text, names, (int)(size & 1));
 
 	for (int multiline = 0; multiline < 2; multiline++) {
-		if (inc_text_check("text", text, INC_TEXT_MAX, multiline) == 0) {
+		if (inc_text_check("text", text, INC_TEXT_MAX,
+		    multiline ? INC_LINES : INC_ONE_LINE) == 0) {
 			must(inc__utf8_valid(text, len));
 			for (size_t i = 0; i < len; i++)
 				must((unsigned char)text[i] >= 0x20 ||
