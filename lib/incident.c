@@ -473,6 +473,7 @@ inc__due(const inc_incident *incident, inc_repo *repo, int minutes[2],
 {
 	enum inc_state s = inc_incident_state(incident);
 	int major = s == INC_STATE_MAJOR;
+	git_config *cfg = NULL;
 	int64_t last;
 	char name[64];
 
@@ -480,9 +481,13 @@ inc__due(const inc_incident *incident, inc_repo *repo, int minutes[2],
 		return 0;
 	if (!minutes[major]) {
 		snprintf(name, sizeof(name), "%s%s", key, major ? "Major" : "");
-		if (inc__config_int(&minutes[major], repo, name, major ? 30 : 60) < 0)
+		minutes[major] = major ? 30 : 60;
+		if (inc__config_snapshot(&cfg, repo) < 0 ||
+		    inc__config_positive(&minutes[major], cfg, name,
+		    minutes[major], NULL) < 0)
 			inc__warn("%s (using %d minutes)", inc_error(),
 			    minutes[major]);
+		git_config_free(cfg);
 	}
 	if (inc__time_get(&last, incident->picture, last_key) < 0 &&
 	    inc__time_get(&last, incident->picture, "opened") < 0)

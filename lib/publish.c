@@ -249,37 +249,6 @@ put_uuid(struct inc_buf *b, const char *kind, const char *text)
 /* --- reading --- */
 
 static int
-config_string(char **out, inc_repo *repo, const char *key,
-    const char *fallback)
-{
-	git_config *cfg = NULL;
-	git_buf value = {0};
-	int rc;
-
-	*out = NULL;
-	if ((rc = git_repository_config_snapshot(&cfg, repo->git)) < 0) {
-		inc__git_fail(rc, "git config");
-		return INC_ERROR;
-	}
-	rc = git_config_get_string_buf(&value, cfg, key);
-	if (rc == 0)
-		*out = strdup(value.ptr);
-	else if (rc == GIT_ENOTFOUND)
-		*out = strdup(fallback);
-	git_buf_dispose(&value);
-	git_config_free(cfg);
-	if (rc < 0 && rc != GIT_ENOTFOUND) {
-		inc__git_fail(rc, key);
-		return INC_ERROR;
-	}
-	if (!*out) {
-		inc__fail(INC_ERROR, "out of memory");
-		return INC_ERROR;
-	}
-	return 0;
-}
-
-static int
 by_at(const void *a, const void *b)
 {
 	const struct update *x = a, *y = b;
@@ -500,13 +469,17 @@ static int
 site_load(struct site *s, inc_repo *repo, char **warnings)
 {
 	inc_incident **list = NULL;
+	git_config *cfg = NULL;
 	size_t n = 0;
 	int rc;
 
-	if ((rc = config_string(&s->name, repo, "inc.pageName",
-	    "Status")) < 0 ||
-	    (rc = config_string(&s->url, repo, "inc.pageUrl", "")) < 0)
-		return rc;
+	if ((rc = inc__config_snapshot(&cfg, repo)) == 0 &&
+	    (rc = inc__config_string(&s->name, cfg, "inc.pageName",
+	    "Status")) == 0)
+		rc = inc__config_string(&s->url, cfg, "inc.pageUrl", "");
+	git_config_free(cfg);
+	if (rc < 0)
+		return INC_ERROR;
 	for (size_t len = strlen(s->url); len && s->url[len - 1] == '/'; len--)
 		s->url[len - 1] = '\0';
 	if ((rc = short_id(s->page_id, "page", *s->url ? s->url :
