@@ -148,6 +148,10 @@ int inc__identity(inc_repo *repo);
 int inc__writer(const char **out, inc_repo *repo);
 int inc__head_tree(git_tree **out, inc_repo *repo);
 
+/* file.c */
+int inc__file_replace(const char *path, const char *content, size_t size,
+    int sync, const char *subject);
+
 /* config.c */
 int inc__config_open(git_config **out, git_repository *git);
 int inc__config_snapshot(git_config **out, inc_repo *repo);

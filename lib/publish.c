@@ -1047,55 +1047,17 @@ static int
 write_file(const char *dir, const char *name, const struct inc_buf *data,
     const char *subject)
 {
-	struct inc_buf path = {0}, tmp = {0};
-	const char *slash = strrchr(name, '/'), *nofsync = getenv("INC_NO_FSYNC");
-	size_t done = 0;
-	int fd = -1, rc = 0;
+	struct inc_buf path = {0};
+	int rc;
 
 	if ((rc = inc__buf_error(data)) < 0 ||
-	    (rc = inc__buf_printf(&path, "%s/%s", dir, name)) < 0 ||
-	    (rc = inc__buf_printf(&tmp, "%s/%.*s.%s.%ld.tmp", dir,
-	    slash ? (int)(slash - name + 1) : 0, name, slash ? slash + 1 : name,
-	    (long)getpid())) < 0) /* hidden: incidents/.ID.html.PID.tmp */
+	    (rc = inc__buf_printf(&path, "%s/%s", dir, name)) < 0)
 		goto out;
-	if (same_bytes(path.s, data->s, data->len))
-		goto out;
-	unlink(tmp.s);
-	if ((fd = open(tmp.s, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666)) < 0) {
-		rc = inc__errno_fail(subject);
-		goto out;
-	}
-	while (done < data->len) {
-		ssize_t n = write(fd, data->s + done, data->len - done);
-		if (n < 0 && errno == EINTR)
-			continue;
-		if (n <= 0) {
-			if (n == 0)
-				errno = EIO;
-			rc = inc__errno_fail(path.s);
-			goto out;
-		}
-		done += (size_t)n;
-	}
-	if ((!nofsync || !*nofsync) && fsync(fd) < 0) {
-		rc = inc__errno_fail(path.s);
-		goto out;
-	}
-	if (close(fd) < 0) {
-		fd = -1;
-		rc = inc__errno_fail(path.s);
-		goto out;
-	}
-	fd = -1;
-	if (rename(tmp.s, path.s) < 0)
-		rc = inc__errno_fail(path.s);
+	/* hidden while written: incidents/.ID.html.PID.tmp */
+	if (!same_bytes(path.s, data->s, data->len))
+		rc = inc__file_replace(path.s, data->s, data->len, 1, subject);
 out:
-	if (fd >= 0)
-		close(fd);
-	if (rc < 0 && tmp.s)
-		unlink(tmp.s);
 	inc__buf_free(&path);
-	inc__buf_free(&tmp);
 	return rc;
 }
 
