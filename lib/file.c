@@ -3,8 +3,10 @@
  * one, never a part of either.
  */
 #define _DEFAULT_SOURCE
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -70,4 +72,40 @@ out:
 		unlink(tmp.s);
 	inc__buf_free(&tmp);
 	return rc;
+}
+
+/*
+ * The temporary files inc__file_replace() left in dir when its process
+ * was killed (".NAME.PID.tmp" of a process that is gone) are removed.
+ * Those of a process still running are its own, and are left alone.
+ */
+void
+inc__file_sweep(const char *dir)
+{
+	struct inc_buf path = {0};
+	struct dirent *e;
+	DIR *d = opendir(dir);
+
+	while (d && (e = readdir(d))) {
+		size_t n = strlen(e->d_name);
+		const char *end, *dot;
+		long pid;
+
+		if (e->d_name[0] != '.' || n < 8 ||
+		    strcmp((end = e->d_name + n - 4), ".tmp"))
+			continue;
+		for (dot = end - 1; dot > e->d_name && *dot != '.'; dot--)
+			;
+		pid = strtol(dot + 1, NULL, 10);
+		if (dot == e->d_name || pid <= 0 || strspn(dot + 1,
+		    "0123456789") != (size_t)(end - dot - 1) ||
+		    kill((pid_t)pid, 0) == 0 || errno != ESRCH)
+			continue;
+		path.len = 0;
+		if (inc__buf_printf(&path, "%s/%s", dir, e->d_name) == 0)
+			unlink(path.s);
+	}
+	if (d)
+		closedir(d);
+	inc__buf_free(&path);
 }

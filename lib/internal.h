@@ -151,6 +151,7 @@ int inc__head_tree(git_tree **out, inc_repo *repo);
 /* file.c */
 int inc__file_replace(const char *path, const char *content, size_t size,
     int sync, const char *subject);
+void inc__file_sweep(const char *dir);
 
 /* config.c */
 int inc__config_open(git_config **out, git_repository *git);

@@ -7,9 +7,7 @@
  */
 #define _DEFAULT_SOURCE
 #include <errno.h>
-#include <dirent.h>
 #include <fcntl.h>
-#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -1061,39 +1059,6 @@ out:
 	return rc;
 }
 
-/*
- * Temporary files a killed inc-publish left in dir (".NAME.PID.tmp" of a
- * process that is gone) are removed, so no web server serves them long.
- */
-static void
-sweep(const char *dir)
-{
-	struct inc_buf path = {0};
-	struct dirent *e;
-	DIR *d = opendir(dir);
-
-	while (d && (e = readdir(d))) {
-		size_t n = strlen(e->d_name);
-		const char *end = e->d_name + n - 4, *dot;
-		long pid;
-		if (e->d_name[0] != '.' || n < 8 || strcmp(end, ".tmp"))
-			continue;
-		for (dot = end - 1; dot > e->d_name && *dot != '.'; dot--)
-			;
-		pid = strtol(dot + 1, NULL, 10);
-		if (dot == e->d_name || pid <= 0 || strspn(dot + 1,
-		    "0123456789") != (size_t)(end - dot - 1) ||
-		    kill((pid_t)pid, 0) == 0 || errno != ESRCH)
-			continue;
-		path.len = 0;
-		if (inc__buf_printf(&path, "%s/%s", dir, e->d_name) == 0)
-			unlink(path.s);
-	}
-	if (d)
-		closedir(d);
-	inc__buf_free(&path);
-}
-
 static int
 make_dir(const char *path, const char *subject)
 {
@@ -1128,8 +1093,9 @@ inc_publish(struct inc_publish_stats *out, inc_repo *repo, const char *dir,
 	    (rc = inc__buf_printf(&sub, "%s/incidents", dir)) < 0 ||
 	    (rc = make_dir(sub.s, sub.s)) < 0)
 		goto out;
-	sweep(dir);
-	sweep(sub.s);
+	/* what a killed inc-publish left, so no web server serves it long */
+	inc__file_sweep(dir);
+	inc__file_sweep(sub.s);
 	/* incidents first and the front page last, so links lead somewhere */
 	for (size_t i = 0; rc == 0 && i < s.count; i++) {
 		b.len = name.len = 0;
