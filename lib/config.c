@@ -443,7 +443,9 @@ inc__config_string(char **out, git_config *cfg, const char *key,
 		return inc__git_fail(rc, key);
 	if (rc == 0)
 		s = value.ptr;
-	rc = s && !(*out = strdup(s)) ? inc__fail(INC_ERROR, "out of memory") : 0;
+	rc = 0;
+	if (s && !(*out = strdup(s)))
+		rc = inc__fail(INC_ERROR, "out of memory");
 	git_buf_dispose(&value);
 	return rc;
 }

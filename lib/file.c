@@ -27,7 +27,8 @@ int
 inc__file_replace(const char *path, const char *content, size_t size,
     int sync, const char *subject)
 {
-	const char *slash = strrchr(path, '/'), *nofsync = getenv("INC_NO_FSYNC");
+	const char *slash = strrchr(path, '/');
+	const char *nofsync = getenv("INC_NO_FSYNC");
 	struct inc_buf tmp = {0};
 	size_t done = 0;
 	int fd = -1, rc;
@@ -37,7 +38,8 @@ inc__file_replace(const char *path, const char *content, size_t size,
 	    (long)getpid())) < 0)
 		return rc;
 	unlink(tmp.s);
-	if ((fd = open(tmp.s, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666)) < 0) {
+	fd = open(tmp.s, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+	if (fd < 0) {
 		rc = inc__errno_fail(subject ? subject : path);
 		goto out;
 	}

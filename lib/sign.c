@@ -368,7 +368,8 @@ sign_ssh(struct inc_buf *sig, git_config *cfg, const char *payload,
 	int rc, timeout;
 
 	if ((rc = config_timeout(&timeout, cfg, " (nothing recorded)")) < 0 ||
-	    (rc = inc__config_string(&program, cfg, "gpg.ssh.program", NULL)) < 0 ||
+	    (rc = inc__config_string(&program, cfg, "gpg.ssh.program",
+	    NULL)) < 0 ||
 	    (rc = config_path(&key, cfg, "user.signingkey")) < 0)
 		goto out;
 	if (!key || !*key) {
@@ -482,7 +483,8 @@ check_ssh(git_config *cfg, const char *sig, const char *payload,
 	int rc, timeout;
 
 	if ((rc = config_timeout(&timeout, cfg, "")) < 0 ||
-	    (rc = inc__config_string(&program, cfg, "gpg.ssh.program", NULL)) < 0 ||
+	    (rc = inc__config_string(&program, cfg, "gpg.ssh.program",
+	    NULL)) < 0 ||
 	    (rc = config_path(&allowed, cfg, "gpg.ssh.allowedSignersFile")) < 0)
 		goto out;
 	if (!allowed) {
