@@ -413,3 +413,96 @@ out:
 	git_config_free(cfg);
 	return rc;
 }
+
+/* --- one value --- */
+
+/* The repository's configuration, as it is now: free it. */
+int
+inc__config_snapshot(git_config **out, inc_repo *repo)
+{
+	int rc = git_repository_config_snapshot(out, repo->git);
+
+	return rc < 0 ? inc__git_fail(rc, "git config") : 0;
+}
+
+/*
+ * key's value, copied into *out (the caller frees it); a copy of fallback
+ * when key is not set, or NULL when fallback is NULL.
+ */
+int
+inc__config_string(char **out, git_config *cfg, const char *key,
+    const char *fallback)
+{
+	git_buf value = {0};
+	const char *s = fallback;
+	int rc;
+
+	*out = NULL;
+	rc = git_config_get_string_buf(&value, cfg, key);
+	if (rc < 0 && rc != GIT_ENOTFOUND)
+		return inc__git_fail(rc, key);
+	if (rc == 0)
+		s = value.ptr;
+	rc = 0;
+	if (s && !(*out = strdup(s)))
+		rc = inc__fail(INC_ERROR, "out of memory");
+	git_buf_dispose(&value);
+	return rc;
+}
+
+/*
+ * key's value as a number, any number (git's k, m and g suffixes too);
+ * fallback when key is not set. A value that is not a number leaves
+ * fallback in *out and fails with INC_EINVALID, "KEY: not a number".
+ */
+int
+inc__config_int(int *out, git_config *cfg, const char *key, int fallback)
+{
+	int32_t value;
+	int rc;
+
+	*out = fallback;
+	rc = git_config_get_int32(&value, cfg, key);
+	if (rc == GIT_ENOTFOUND)
+		return 0;
+	if (rc < 0)
+		return inc__fail(INC_EINVALID, "%s: not a number", key);
+	*out = value;
+	return 0;
+}
+
+/*
+ * As inc__config_int(), for a count, a number of minutes or of seconds:
+ * a value that is not a number greater than 0 leaves fallback in *out
+ * and fails with INC_EINVALID, "KEY: not a positive number", with " of "
+ * and unit after it when unit is not NULL. The caller warns with it
+ * (and the fallback it keeps), or fails.
+ */
+int
+inc__config_positive(int *out, git_config *cfg, const char *key,
+    int fallback, const char *unit)
+{
+	int rc = inc__config_int(out, cfg, key, fallback);
+
+	if (rc == 0 && *out > 0)
+		return 0;
+	*out = fallback;
+	return inc__fail(INC_EINVALID, "%s: not a positive number%s%s", key,
+	    unit ? " of " : "", unit ? unit : "");
+}
+
+/* key's value as git reads a boolean; fallback when key is not set. */
+int
+inc__config_bool(int *out, git_config *cfg, const char *key, int fallback)
+{
+	int value, rc;
+
+	*out = fallback;
+	rc = git_config_get_bool(&value, cfg, key);
+	if (rc == GIT_ENOTFOUND)
+		return 0;
+	if (rc < 0)
+		return inc__git_fail(rc, key);
+	*out = value;
+	return 0;
+}

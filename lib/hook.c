@@ -315,19 +315,15 @@ inc__hooks(inc_repo *repo, json_t *event, const char *announcement,
 	git_config *cfg = NULL, *snap = NULL;
 	git_config_iterator *it = NULL;
 	git_config_entry *e;
-	int32_t timeout = HOOK_TIMEOUT_SECONDS;
-	int rc;
+	int timeout;
 
 	/* the user's and the system's files only: never the repository's */
 	if (inc__config_open(&cfg, NULL) < 0 ||
 	    git_config_snapshot(&snap, cfg) < 0)
 		goto out;
-	rc = git_config_get_int32(&timeout, snap, "inc.hookTimeout");
-	if ((rc < 0 && rc != GIT_ENOTFOUND) || timeout <= 0) {
-		timeout = HOOK_TIMEOUT_SECONDS;
-		inc__warn("inc.hookTimeout: not a positive number of seconds: "
-		    "using %d", timeout);
-	}
+	if (inc__config_positive(&timeout, snap, "inc.hookTimeout",
+	    HOOK_TIMEOUT_SECONDS, "seconds") < 0)
+		inc__warn("%s: using %d", inc_error(), timeout);
 	/*
 	 * Every entry, matched here: libgit2 1.5's glob iterator leaks a
 	 * regular expression's match data for each entry it skips.

@@ -47,16 +47,15 @@ more_than(const char *dir, int limit, size_t len, const char *suffix)
 static int
 gc_due(inc_repo *repo)
 {
-	int32_t loose = GC_AUTO, packs = GC_AUTO_PACK_LIMIT;
+	int loose = GC_AUTO, packs = GC_AUTO_PACK_LIMIT;
 	git_config *cfg = NULL;
 	char dir[4096];
 
-	/* git's gc takes 0 or less as "never" */
-	if (git_repository_config_snapshot(&cfg, repo->git) == 0) {
-		if (git_config_get_int32(&loose, cfg, "gc.auto") < 0)
-			loose = GC_AUTO;
-		if (git_config_get_int32(&packs, cfg, "gc.autoPackLimit") < 0)
-			packs = GC_AUTO_PACK_LIMIT;
+	/* git's gc takes 0 or less as "never"; a bad value is git's to say */
+	if (inc__config_snapshot(&cfg, repo) == 0) {
+		inc__config_int(&loose, cfg, "gc.auto", GC_AUTO);
+		inc__config_int(&packs, cfg, "gc.autoPackLimit",
+		    GC_AUTO_PACK_LIMIT);
 		git_config_free(cfg);
 	}
 	if (loose <= 0)

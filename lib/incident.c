@@ -328,22 +328,21 @@ int
 inc__cache_store(inc_repo *repo, const char *id, const git_oid *tree,
     json_t *picture)
 {
-	char path[4096], tmp[4200], hex[GIT_OID_HEXSZ + 1];
+	char path[4096], hex[GIT_OID_HEXSZ + 1], *text = NULL;
 	json_t *entry;
 	int rc;
 
-	cache_path(path, sizeof(path), repo, id);
-	snprintf(tmp, sizeof(tmp), "%sincident-cache", repo->commondir);
-	if (mkdir(tmp, 0777) < 0 && errno != EEXIST)
+	snprintf(path, sizeof(path), "%sincident-cache", repo->commondir);
+	if (mkdir(path, 0777) < 0 && errno != EEXIST)
 		return -1;
-	snprintf(tmp, sizeof(tmp), "%s.%ld.tmp", path, (long)getpid());
+	cache_path(path, sizeof(path), repo, id);
 	git_oid_tostr(hex, sizeof(hex), tree);
 	entry = json_pack("{s:s, s:i, s:O}", "tree", hex, "version",
 	    INC_CACHE_VERSION, "picture", picture);
-	rc = entry && json_dump_file(entry, tmp, JSON_COMPACT) == 0 &&
-	    rename(tmp, path) == 0 ? 0 : -1;
-	if (rc < 0)
-		unlink(tmp);
+	/* unsynced: a cache lost in a crash is only made again */
+	rc = entry && (text = json_dumps(entry, JSON_COMPACT)) &&
+	    inc__file_replace(path, text, strlen(text), 0, NULL) == 0 ? 0 : -1;
+	free(text);
 	json_decref(entry);
 	return rc;
 }
@@ -474,6 +473,7 @@ inc__due(const inc_incident *incident, inc_repo *repo, int minutes[2],
 {
 	enum inc_state s = inc_incident_state(incident);
 	int major = s == INC_STATE_MAJOR;
+	git_config *cfg = NULL;
 	int64_t last;
 	char name[64];
 
@@ -481,9 +481,13 @@ inc__due(const inc_incident *incident, inc_repo *repo, int minutes[2],
 		return 0;
 	if (!minutes[major]) {
 		snprintf(name, sizeof(name), "%s%s", key, major ? "Major" : "");
-		if (inc__config_int(&minutes[major], repo, name, major ? 30 : 60) < 0)
+		minutes[major] = major ? 30 : 60;
+		if (inc__config_snapshot(&cfg, repo) < 0 ||
+		    inc__config_positive(&minutes[major], cfg, name,
+		    minutes[major], NULL) < 0)
 			inc__warn("%s (using %d minutes)", inc_error(),
 			    minutes[major]);
+		git_config_free(cfg);
 	}
 	if (inc__time_get(&last, incident->picture, last_key) < 0 &&
 	    inc__time_get(&last, incident->picture, "opened") < 0)

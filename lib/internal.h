@@ -152,10 +152,21 @@ void inc__signals_release(void);
 int inc__identity(inc_repo *repo);
 int inc__writer(const char **out, inc_repo *repo);
 int inc__head_tree(git_tree **out, inc_repo *repo);
-int inc__config_int(int *out, inc_repo *repo, const char *key, int fallback);
+
+/* file.c */
+int inc__file_replace(const char *path, const char *content, size_t size,
+    int sync, const char *subject);
+void inc__file_sweep(const char *dir);
 
 /* config.c */
 int inc__config_open(git_config **out, git_repository *git);
+int inc__config_snapshot(git_config **out, inc_repo *repo);
+int inc__config_string(char **out, git_config *cfg, const char *key,
+    const char *fallback);
+int inc__config_int(int *out, git_config *cfg, const char *key, int fallback);
+int inc__config_positive(int *out, git_config *cfg, const char *key,
+    int fallback, const char *unit);
+int inc__config_bool(int *out, git_config *cfg, const char *key, int fallback);
 
 /* id.c */
 int inc__id_valid(const char *id);

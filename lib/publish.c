@@ -7,9 +7,7 @@
  */
 #define _DEFAULT_SOURCE
 #include <errno.h>
-#include <dirent.h>
 #include <fcntl.h>
-#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -233,37 +231,6 @@ put_uuid(struct inc_buf *b, const char *kind, const char *text)
 /* --- reading --- */
 
 static int
-config_string(char **out, inc_repo *repo, const char *key,
-    const char *fallback)
-{
-	git_config *cfg = NULL;
-	git_buf value = {0};
-	int rc;
-
-	*out = NULL;
-	if ((rc = git_repository_config_snapshot(&cfg, repo->git)) < 0) {
-		inc__git_fail(rc, "git config");
-		return INC_ERROR;
-	}
-	rc = git_config_get_string_buf(&value, cfg, key);
-	if (rc == 0)
-		*out = strdup(value.ptr);
-	else if (rc == GIT_ENOTFOUND)
-		*out = strdup(fallback);
-	git_buf_dispose(&value);
-	git_config_free(cfg);
-	if (rc < 0 && rc != GIT_ENOTFOUND) {
-		inc__git_fail(rc, key);
-		return INC_ERROR;
-	}
-	if (!*out) {
-		inc__fail(INC_ERROR, "out of memory");
-		return INC_ERROR;
-	}
-	return 0;
-}
-
-static int
 by_at(const void *a, const void *b)
 {
 	const struct update *x = a, *y = b;
@@ -484,13 +451,19 @@ static int
 site_load(struct site *s, inc_repo *repo, char **warnings)
 {
 	inc_incident **list = NULL;
+	git_config *cfg = NULL;
 	size_t n = 0;
 	int rc;
 
-	if ((rc = config_string(&s->name, repo, "inc.pageName",
-	    "Status")) < 0 ||
-	    (rc = config_string(&s->url, repo, "inc.pageUrl", "")) < 0)
-		return rc;
+	if ((rc = inc__config_snapshot(&cfg, repo)) == 0 &&
+	    (rc = inc__config_string(&s->name, cfg, "inc.pageName",
+	    "Status")) == 0)
+		rc = inc__config_string(&s->url, cfg, "inc.pageUrl", "");
+	git_config_free(cfg);
+	if (rc < 0)
+		return INC_ERROR;
+	/* with a fallback, inc__config_string() never gives NULL */
+	/* NOLINTNEXTLINE(clang-analyzer-core.NonNullParamChecker) */
 	for (size_t len = strlen(s->url); len && s->url[len - 1] == '/'; len--)
 		s->url[len - 1] = '\0';
 	if ((rc = short_id(s->page_id, "page", *s->url ? s->url :
@@ -1058,89 +1031,18 @@ static int
 write_file(const char *dir, const char *name, const struct inc_buf *data,
     const char *subject)
 {
-	struct inc_buf path = {0}, tmp = {0};
-	const char *slash = strrchr(name, '/'), *nofsync = getenv("INC_NO_FSYNC");
-	size_t done = 0;
-	int fd = -1, rc = 0;
+	struct inc_buf path = {0};
+	int rc;
 
 	if ((rc = inc__buf_error(data)) < 0 ||
-	    (rc = inc__buf_printf(&path, "%s/%s", dir, name)) < 0 ||
-	    (rc = inc__buf_printf(&tmp, "%s/%.*s.%s.%ld.tmp", dir,
-	    slash ? (int)(slash - name + 1) : 0, name, slash ? slash + 1 : name,
-	    (long)getpid())) < 0) /* hidden: incidents/.ID.html.PID.tmp */
+	    (rc = inc__buf_printf(&path, "%s/%s", dir, name)) < 0)
 		goto out;
-	if (same_bytes(path.s, data->s, data->len))
-		goto out;
-	unlink(tmp.s);
-	if ((fd = open(tmp.s, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666)) < 0) {
-		rc = inc__errno_fail(subject);
-		goto out;
-	}
-	while (done < data->len) {
-		ssize_t n = write(fd, data->s + done, data->len - done);
-		if (n < 0 && errno == EINTR)
-			continue;
-		if (n <= 0) {
-			if (n == 0)
-				errno = EIO;
-			rc = inc__errno_fail(path.s);
-			goto out;
-		}
-		done += (size_t)n;
-	}
-	if ((!nofsync || !*nofsync) && fsync(fd) < 0) {
-		rc = inc__errno_fail(path.s);
-		goto out;
-	}
-	if (close(fd) < 0) {
-		fd = -1;
-		rc = inc__errno_fail(path.s);
-		goto out;
-	}
-	fd = -1;
-	if (rename(tmp.s, path.s) < 0)
-		rc = inc__errno_fail(path.s);
+	/* hidden while written: incidents/.ID.html.PID.tmp */
+	if (!same_bytes(path.s, data->s, data->len))
+		rc = inc__file_replace(path.s, data->s, data->len, 1, subject);
 out:
-	if (fd >= 0)
-		close(fd);
-	if (rc < 0 && tmp.s)
-		unlink(tmp.s);
 	inc__buf_free(&path);
-	inc__buf_free(&tmp);
 	return rc;
-}
-
-/*
- * Temporary files a killed inc-publish left in dir (".NAME.PID.tmp" of a
- * process that is gone) are removed, so no web server serves them long.
- */
-static void
-sweep(const char *dir)
-{
-	struct inc_buf path = {0};
-	struct dirent *e;
-	DIR *d = opendir(dir);
-
-	while (d && (e = readdir(d))) {
-		size_t n = strlen(e->d_name);
-		const char *end = e->d_name + n - 4, *dot;
-		long pid;
-		if (e->d_name[0] != '.' || n < 8 || strcmp(end, ".tmp"))
-			continue;
-		for (dot = end - 1; dot > e->d_name && *dot != '.'; dot--)
-			;
-		pid = strtol(dot + 1, NULL, 10);
-		if (dot == e->d_name || pid <= 0 || strspn(dot + 1,
-		    "0123456789") != (size_t)(end - dot - 1) ||
-		    kill((pid_t)pid, 0) == 0 || errno != ESRCH)
-			continue;
-		path.len = 0;
-		if (inc__buf_printf(&path, "%s/%s", dir, e->d_name) == 0)
-			unlink(path.s);
-	}
-	if (d)
-		closedir(d);
-	inc__buf_free(&path);
 }
 
 static int
@@ -1177,8 +1079,9 @@ inc_publish(struct inc_publish_stats *out, inc_repo *repo, const char *dir,
 	    (rc = inc__buf_printf(&sub, "%s/incidents", dir)) < 0 ||
 	    (rc = make_dir(sub.s, sub.s)) < 0)
 		goto out;
-	sweep(dir);
-	sweep(sub.s);
+	/* what a killed inc-publish left, so no web server serves it long */
+	inc__file_sweep(dir);
+	inc__file_sweep(sub.s);
 	/* incidents first and the front page last, so links lead somewhere */
 	for (size_t i = 0; rc == 0 && i < s.count; i++) {
 		b.len = name.len = 0;

@@ -347,57 +347,20 @@ inc_repo_is_default(const inc_repo *repo)
 }
 
 static int
-config_string(char **out, inc_repo *repo, const char *key)
-{
-	git_config *cfg = NULL;
-	git_buf value = {0};
-	int rc;
-
-	*out = NULL;
-	if ((rc = git_repository_config_snapshot(&cfg, repo->git)) < 0)
-		return inc__git_fail(rc, "git config");
-	rc = git_config_get_string_buf(&value, cfg, key);
-	if (rc == 0 && !(*out = strdup(value.ptr)))
-		rc = inc__fail(INC_ERROR, "out of memory");
-	else if (rc == GIT_ENOTFOUND)
-		rc = 0;
-	else if (rc < 0)
-		rc = inc__git_fail(rc, key);
-	git_buf_dispose(&value);
-	git_config_free(cfg);
-	return rc;
-}
-
-int
-inc__config_int(int *out, inc_repo *repo, const char *key, int fallback)
-{
-	git_config *cfg = NULL;
-	int32_t value;
-	int rc;
-
-	*out = fallback;
-	if ((rc = git_repository_config_snapshot(&cfg, repo->git)) < 0)
-		return inc__git_fail(rc, "git config");
-	rc = git_config_get_int32(&value, cfg, key);
-	git_config_free(cfg);
-	if (rc == GIT_ENOTFOUND)
-		return 0;
-	if (rc < 0 || value <= 0)
-		return inc__fail(INC_EINVALID, "%s: not a positive number", key);
-	*out = value;
-	return 0;
-}
-
-static int
 identity_part(char **out, inc_repo *repo, const char *env, const char *key)
 {
 	const char *value = getenv(env);
+	git_config *cfg = NULL;
 	int rc;
 
 	if (value && *value)
 		return (*out = strdup(value)) ? 0 :
 		    inc__fail(INC_ERROR, "out of memory");
-	if ((rc = config_string(out, repo, key)) < 0)
+	if ((rc = inc__config_snapshot(&cfg, repo)) < 0)
+		return rc;
+	rc = inc__config_string(out, cfg, key, NULL);
+	git_config_free(cfg);
+	if (rc < 0)
 		return rc;
 	if (!*out || !**out)
 		return inc__fail(INC_EINVALID, "no identity: set %s with "
@@ -475,6 +438,7 @@ int
 inc__writer(const char **out, inc_repo *repo)
 {
 	git_reference *head = NULL;
+	git_config *cfg = NULL;
 	const char *branch;
 	char *have = NULL, *owner = NULL, *mine = NULL, key[512];
 	unsigned char bytes[4];
@@ -499,8 +463,11 @@ inc__writer(const char **out, inc_repo *repo)
 		rc = inc__fail(INC_ERROR, "out of memory");
 		goto out;
 	}
-	if ((rc = config_string(&have, repo, "inc.writer")) < 0 ||
-	    (rc = config_string(&owner, repo, "inc.writerBranch")) < 0)
+	/* all read before any is set */
+	if ((rc = inc__config_snapshot(&cfg, repo)) < 0 ||
+	    (rc = inc__config_string(&have, cfg, "inc.writer", NULL)) < 0 ||
+	    (rc = inc__config_string(&owner, cfg, "inc.writerBranch",
+	    NULL)) < 0)
 		goto out;
 	if (have && (!owner || !strcmp(owner, branch))) {
 		if ((rc = writer_valid(repo->writer, "inc.writer", have)) == 0 &&
@@ -509,7 +476,7 @@ inc__writer(const char **out, inc_repo *repo)
 		goto out;
 	}
 	snprintf(key, sizeof(key), "inc.%s.writer", branch);
-	if ((rc = config_string(&mine, repo, key)) < 0)
+	if ((rc = inc__config_string(&mine, cfg, key, NULL)) < 0)
 		goto out;
 	if (mine) {
 		rc = writer_valid(repo->writer, key, mine);
@@ -531,6 +498,7 @@ out:
 	free(have);
 	free(owner);
 	free(mine);
+	git_config_free(cfg);
 	git_reference_free(head);
 	return rc;
 }

@@ -241,24 +241,6 @@ last_words(char *out, size_t size, const struct inc_buf *err)
 	return out;
 }
 
-static int
-config_get(char **out, git_config *cfg, const char *key)
-{
-	git_buf value = {0};
-	int rc;
-
-	*out = NULL;
-	rc = git_config_get_string_buf(&value, cfg, key);
-	if (rc == GIT_ENOTFOUND)
-		return 0;
-	if (rc < 0)
-		return inc__git_fail(rc, key);
-	if (!(*out = strdup(value.ptr)))
-		rc = inc__fail(INC_ERROR, "out of memory");
-	git_buf_dispose(&value);
-	return rc;
-}
-
 /* A path from git config, with ~/ for $HOME, as git reads paths. */
 static int
 config_path(char **out, git_config *cfg, const char *key)
@@ -268,7 +250,7 @@ config_path(char **out, git_config *cfg, const char *key)
 	size_t n;
 	int rc;
 
-	if ((rc = config_get(&value, cfg, key)) < 0 || !value)
+	if ((rc = inc__config_string(&value, cfg, key, NULL)) < 0 || !value)
 		return *out = value, rc;
 	if (strncmp(value, "~/", 2) || !home) {
 		*out = value;
@@ -288,18 +270,14 @@ config_path(char **out, git_config *cfg, const char *key)
 static int
 config_timeout(int *out, git_config *cfg, const char *after)
 {
-	int32_t value;
+	char why[300];
 	int rc;
 
-	*out = SIGN_TIMEOUT_SECONDS;
-	rc = git_config_get_int32(&value, cfg, "inc.signTimeout");
-	if (rc == GIT_ENOTFOUND)
-		return 0;
-	if (rc < 0 || value <= 0)
-		return inc__fail(INC_EINVALID, "inc.signTimeout: not a positive "
-		    "number of seconds%s", after);
-	*out = value;
-	return 0;
+	if ((rc = inc__config_positive(out, cfg, "inc.signTimeout",
+	    SIGN_TIMEOUT_SECONDS, "seconds")) == 0 || !*after)
+		return rc;
+	snprintf(why, sizeof(why), "%s", inc_error());
+	return inc__fail(rc, "%s%s", why, after);
 }
 
 /* A temporary file holding text, named in *path (unlinked by the caller). */
@@ -347,8 +325,8 @@ sign_openpgp(struct inc_buf *sig, git_config *cfg, inc_repo *repo,
 	int rc, timeout;
 
 	if ((rc = config_timeout(&timeout, cfg, " (nothing recorded)")) < 0 ||
-	    (rc = config_get(&program, cfg, "gpg.program")) < 0 ||
-	    (rc = config_get(&key, cfg, "user.signingkey")) < 0)
+	    (rc = inc__config_string(&program, cfg, "gpg.program", NULL)) < 0 ||
+	    (rc = inc__config_string(&key, cfg, "user.signingkey", NULL)) < 0)
 		goto out;
 	if (!key) { /* as git: the committer's identity names the key */
 		struct inc_buf b = {0};
@@ -390,7 +368,8 @@ sign_ssh(struct inc_buf *sig, git_config *cfg, const char *payload,
 	int rc, timeout;
 
 	if ((rc = config_timeout(&timeout, cfg, " (nothing recorded)")) < 0 ||
-	    (rc = config_get(&program, cfg, "gpg.ssh.program")) < 0 ||
+	    (rc = inc__config_string(&program, cfg, "gpg.ssh.program",
+	    NULL)) < 0 ||
 	    (rc = config_path(&key, cfg, "user.signingkey")) < 0)
 		goto out;
 	if (!key || !*key) {
@@ -433,9 +412,9 @@ sign(struct inc_buf *sig, inc_repo *repo, const char *payload, size_t len)
 	char *format = NULL;
 	int rc;
 
-	if ((rc = git_repository_config_snapshot(&cfg, repo->git)) < 0)
-		return inc__git_fail(rc, "git config");
-	if ((rc = config_get(&format, cfg, "gpg.format")) < 0)
+	if ((rc = inc__config_snapshot(&cfg, repo)) < 0)
+		return rc;
+	if ((rc = inc__config_string(&format, cfg, "gpg.format", NULL)) < 0)
 		goto out;
 	if (!format || !strcmp(format, "openpgp"))
 		rc = sign_openpgp(sig, cfg, repo, payload, len);
@@ -461,12 +440,12 @@ inc__commit_create(git_oid *out, inc_repo *repo, const git_signature *author,
 	struct inc_buf sig = {0};
 	int rc, wanted = 0;
 
-	if ((rc = git_repository_config_snapshot(&cfg, repo->git)) < 0)
-		return inc__git_fail(rc, "git config");
-	rc = git_config_get_bool(&wanted, cfg, "commit.gpgsign");
+	if ((rc = inc__config_snapshot(&cfg, repo)) < 0)
+		return rc;
+	rc = inc__config_bool(&wanted, cfg, "commit.gpgsign", 0);
 	git_config_free(cfg);
-	if (rc < 0 && rc != GIT_ENOTFOUND)
-		return inc__git_fail(rc, "commit.gpgsign");
+	if (rc < 0)
+		return rc;
 	/*
 	 * Made as a buffer and written here, not with git_commit_create:
 	 * libgit2 1.5's drops the error of the object's write.
@@ -504,7 +483,8 @@ check_ssh(git_config *cfg, const char *sig, const char *payload,
 	int rc, timeout;
 
 	if ((rc = config_timeout(&timeout, cfg, "")) < 0 ||
-	    (rc = config_get(&program, cfg, "gpg.ssh.program")) < 0 ||
+	    (rc = inc__config_string(&program, cfg, "gpg.ssh.program",
+	    NULL)) < 0 ||
 	    (rc = config_path(&allowed, cfg, "gpg.ssh.allowedSignersFile")) < 0)
 		goto out;
 	if (!allowed) {
@@ -566,7 +546,7 @@ check_openpgp(git_config *cfg, const char *sig, const char *payload,
 	int rc, timeout;
 
 	if ((rc = config_timeout(&timeout, cfg, "")) < 0 ||
-	    (rc = config_get(&program, cfg, "gpg.program")) < 0 ||
+	    (rc = inc__config_string(&program, cfg, "gpg.program", NULL)) < 0 ||
 	    (rc = temp_file(file, sizeof(file), sig, strlen(sig))) < 0)
 		goto out;
 	{
@@ -606,10 +586,8 @@ inc__signature_check(inc_repo *repo, const git_oid *commit)
 		return inc__fail(INC_EINVALID, "commit not signed");
 	if (rc < 0)
 		return inc__git_fail(rc, "signature");
-	if ((rc = git_repository_config_snapshot(&cfg, repo->git)) < 0) {
-		rc = inc__git_fail(rc, "git config");
+	if ((rc = inc__config_snapshot(&cfg, repo)) < 0)
 		goto out;
-	}
 	if (strstr(sig.ptr, "-----BEGIN SSH SIGNATURE-----"))
 		rc = check_ssh(cfg, sig.ptr, payload.ptr, payload.size);
 	else if (strstr(sig.ptr, "-----BEGIN PGP SIGNATURE-----"))
