@@ -415,6 +415,26 @@ cli_out(const char *text)
 	fputs(text, stdout);
 }
 
+/*
+ * A question such as --due, answered as grep answers: each incident that
+ * render says something about, then 0 when none did, 1 when one did, 2
+ * (EXIT_TROUBLE) when the question could not be answered.
+ */
+int
+cli_due(struct cli *c, enum inc_which which, inc_render_fn *render)
+{
+	inc_repo *repo;
+	size_t said = 0;
+	int status;
+
+	cli_question();
+	repo = cli_repo(c);
+	status = cli_each(c, repo, which, render, NULL, &said);
+	inc_repo_free(repo);
+	return cli_exit(status != EXIT_OK ? EXIT_TROUBLE : said ? EXIT_FAIL :
+	    EXIT_OK);
+}
+
 /* Every write is checked: a full disk or closed stdout is a failure. */
 int
 cli_exit(int status)

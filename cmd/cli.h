@@ -56,6 +56,7 @@ void cli_out(const char *text);
 int cli_each(struct cli *c, inc_repo *repo, enum inc_which which,
     inc_render_fn *render, const char *header, size_t *said);
 int cli_exit(int status);
+int cli_due(struct cli *c, enum inc_which which, inc_render_fn *render);
 
 /*
  * getopt_long(3) for every tool: its own messages would print an option

@@ -36,7 +36,6 @@ main(int argc, char **argv)
 	inc_incident *incident;
 	char *id, *out, *end;
 	int opt, list_overdue = 0, rc;
-	size_t n;
 	long number = 0;
 
 	cli_init(&c, argv, usage_text);
@@ -80,14 +79,8 @@ main(int argc, char **argv)
 	if (list_overdue && optind < argc)
 		cli_usage("--due takes no incident");
 	if (list_overdue)
-		cli_question();
+		return cli_due(&c, INC_ALL, inc_render_pm_overdue);
 	repo = cli_repo(&c);
-	if (list_overdue) {
-		rc = cli_each(&c, repo, INC_ALL, inc_render_pm_overdue, NULL, &n);
-		inc_repo_free(repo);
-		return cli_exit(rc != EXIT_OK ? EXIT_TROUBLE : n ? EXIT_FAIL :
-		    EXIT_OK);
-	}
 	id = cli_incident(repo, argv[optind], NULL);
 	if (owner || done) {
 		if (action)

@@ -59,8 +59,7 @@ main(int argc, char **argv)
 	inc_repo *repo;
 	inc_incident *incident = NULL;
 	char *id, *out = NULL, *text = NULL, *announcement = NULL;
-	int opt, edit = 0, last = 0, list_due = 0, status;
-	size_t n;
+	int opt, edit = 0, last = 0, list_due = 0;
 
 	cli_init(&c, argv, usage_text);
 	while ((opt = cli_getopt_long(argc, argv, CLI_COMMON_SHORT "jt:F:b:i:d:elD",
@@ -90,14 +89,8 @@ main(int argc, char **argv)
 	if (list_due && optind < argc)
 		cli_usage("--due takes no incident");
 	if (list_due)
-		cli_question();
+		return cli_due(&c, INC_ACTIVE, inc_render_sitrep_due);
 	repo = cli_repo(&c);
-	if (list_due) {
-		status = cli_each(&c, repo, INC_ACTIVE, inc_render_sitrep_due, NULL, &n);
-		inc_repo_free(repo);
-		return cli_exit(status != EXIT_OK ? EXIT_TROUBLE : n ? EXIT_FAIL :
-		    EXIT_OK);
-	}
 	id = cli_incident(repo, argv[optind], NULL);
 	if (inc_incident_load(&incident, repo, id, INC_LOAD_PICTURE) < 0)
 		cli_fail(INC_ERROR);

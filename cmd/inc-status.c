@@ -172,7 +172,7 @@ main(int argc, char **argv)
 	struct inc_status_args args = {.status = "investigating"};
 	struct cli c;
 	const char **names, **components;
-	size_t nnames = 0, ncomponents = 0, said;
+	size_t nnames = 0, ncomponents = 0;
 	int opt, checking = 0, resolved = 0, due = 0, edit = 0, first, status;
 	const char *name = NULL, *customer = NULL, *tickets = NULL;
 	inc_repo *repo;
@@ -233,12 +233,7 @@ main(int argc, char **argv)
 	if (due) {
 		if (first < argc)
 			cli_usage("--due takes no incident");
-		cli_question();
-		repo = cli_repo(&c);
-		status = cli_each(&c, repo, INC_ACTIVE, inc_render_update_due, NULL, &said);
-		inc_repo_free(repo);
-		return cli_exit(status != EXIT_OK ? EXIT_TROUBLE : said ?
-		    EXIT_FAIL : EXIT_OK);
+		return cli_due(&c, INC_ACTIVE, inc_render_update_due);
 	}
 	if (c.json)
 		cli_usage("--json goes with --due");
