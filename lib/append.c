@@ -421,7 +421,7 @@ commit_once(struct inc_change *c, const char *writer, const char *refname,
 	 * commit fails while it is held. A checkout may have moved HEAD.
 	 */
 	if ((rc = inc__worktree_lock(repo)) < 0 ||
-	    (rc = same_branch(repo, refname)) < 0)
+	    (repo->index_locked && (rc = same_branch(repo, refname)) < 0))
 		goto out;
 	staged = 1;
 	if ((rc = inc__worktree_stage(repo, tree, paths, 1)) < 0)

@@ -45,6 +45,11 @@ site_kept() {
 		"$1: and still says what it said"
 }
 
+# drop_object DIR OID: the loose object OID removed from DIR
+drop_object() {
+	rm "$1/.git/objects/$(echo "$2" | cut -c1-2)/$(echo "$2" | cut -c3-)"
+}
+
 # loose DIR: a copy of the repository with every object loose
 loose() {
 	cp -R pristine "$1"
@@ -96,7 +101,7 @@ is "$status:$(cat m/.git/refs/heads/main)" "1:$before" \
 # --- a month's tree missing (loose objects, as written) ---
 loose t
 month=$(git -C t rev-parse "HEAD:incidents/2026/11")
-rm "t/.git/objects/$(echo "$month" | cut -c1-2)/$(echo "$month" | cut -c3-)"
+drop_object t "$month"
 fsck_damaged "missing tree: git fsck calls it damaged" t
 line="incidents/2026/11: tree $month: missing object (the repository is damaged: see git fsck)"
 readers_fail "missing tree" t "$line"
@@ -106,7 +111,7 @@ site_kept "missing tree" t "$line"
 loose i
 rm -rf i/.git/incident-cache
 tree=$(git -C i rev-parse "HEAD:incidents/2026/11/$id")
-rm "i/.git/objects/$(echo "$tree" | cut -c1-2)/$(echo "$tree" | cut -c3-)"
+drop_object i "$tree"
 fsck_damaged "missing incident tree: git fsck calls it damaged" i
 line="incidents/2026/11/$id: tree $tree: missing object (the repository is damaged: see git fsck)"
 readers_fail "missing incident tree" i "$line"
@@ -117,7 +122,7 @@ loose b
 rm -rf b/.git/incident-cache
 log=$(cd b && ls incidents/2026/11/"$id"/*.jsonl)
 blob=$(git -C b rev-parse "HEAD:$log")
-rm "b/.git/objects/$(echo "$blob" | cut -c1-2)/$(echo "$blob" | cut -c3-)"
+drop_object b "$blob"
 fsck_damaged "missing log: git fsck calls it damaged" b
 line="$log: blob $blob: missing object (the repository is damaged: see git fsck)"
 readers_fail "missing log" b "$line"
