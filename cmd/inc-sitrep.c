@@ -91,6 +91,8 @@ main(int argc, char **argv)
 	if (list_due)
 		return cli_due(&c, INC_ACTIVE, inc_render_sitrep_due);
 	repo = cli_repo(&c);
+	if (last)
+		cli_fresh(&c, repo, 1);
 	id = cli_incident(repo, argv[optind], NULL);
 	if (inc_incident_load(&incident, repo, id, INC_LOAD_PICTURE) < 0)
 		cli_fail(INC_ERROR);
