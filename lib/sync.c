@@ -291,18 +291,28 @@ run_git(struct sync *s, struct inc_buf *out, struct inc_buf *err,
 	return WIFEXITED(status) ? WEXITSTATUS(status) : 128;
 }
 
-/* git's last "fatal:" or "error:" line, or its last line. */
+/*
+ * git's last "fatal:" or "error:" line, or its last line; one that ends
+ * in a colon goes on with the next ("unable to connect to HOST:").
+ */
 static const char *
 git_said(char *err)
 {
 	char *line = NULL, *p, *next;
+	int fatal = 0, joined = 0;
 
 	for (p = err; p && *p; p = next) {
+		int is = !strncmp(p, "fatal: ", 7) || !strncmp(p, "error: ", 7);
 		if ((next = strchr(p, '\n')))
 			*next++ = '\0';
-		if (!line || !strncmp(p, "fatal: ", 7) || !strncmp(p, "error: ", 7))
-			if (*p)
-				line = p;
+		if (*p && (is || !fatal)) {
+			line = p, fatal = is, joined = 0;
+			continue;
+		}
+		if (*p && fatal && !joined && line[strlen(line) - 1] == ':') {
+			p[-1] = ' '; /* the newline between them */
+			joined = 1;
+		}
 	}
 	if (!line)
 		return "git failed";
@@ -943,6 +953,28 @@ merging(inc_repo *repo)
 	return conflicted ? INC_MERGING_CONFLICTS : 0;
 }
 
+/*
+ * The last fetch that worked: ours (GITDIR/incident-fetched), git's
+ * (FETCH_HEAD), or the last update of the remote-tracking branch (a
+ * clone's, say), whichever is newest.
+ */
+static int64_t
+fetched_at(struct sync *s)
+{
+	int64_t at = stamp(s->repo, "incident-fetched"), t;
+	git_reflog *log = NULL;
+	const git_reflog_entry *e;
+
+	if ((t = stamp(s->repo, "FETCH_HEAD")) > at)
+		at = t;
+	if (git_reflog_read(&log, s->repo->git, s->tracking) == 0 &&
+	    (e = git_reflog_entry_byindex(log, 0)) &&
+	    (t = (int64_t)git_reflog_entry_committer(e)->when.time) > at)
+		at = t;
+	git_reflog_free(log);
+	return at;
+}
+
 static void
 last_failure(char *out, size_t size, inc_repo *repo)
 {
@@ -978,11 +1010,11 @@ inc_sync_fresh(struct inc_freshness *out, inc_repo *repo, int fetch_first)
 	out->merging = merging(repo);
 	s.repo = repo;
 	s.timeout_ms = FETCH_BOUND_MS;
-	if (resolve(&s, NULL) < 0 || !s.remote[0])
+	if (!inc_sync_auto(repo) || resolve(&s, NULL) < 0 || !s.remote[0])
 		return 0;
 	out->remote = 1;
 	snprintf(out->name, sizeof(out->name), "%.200s", s.tracking + 13);
-	if (fetch_first && inc_sync_auto(repo) &&
+	if (fetch_first &&
 	    now - stamp(repo, "incident-fetch-tried") >= FRESH_SECONDS) {
 		out->fetched = 1;
 		if ((rc = fetch(&s)) < 0 || (rc = seen_check(&s)) < 0 ||
@@ -991,7 +1023,7 @@ inc_sync_fresh(struct inc_freshness *out, inc_repo *repo, int fetch_first)
 			snprintf(out->why, sizeof(out->why), "%s", inc_error());
 		}
 	}
-	out->fetched_at = stamp(repo, "incident-fetched");
+	out->fetched_at = fetched_at(&s);
 	if ((rc = lookup(&local, repo, s.local)) != 0)
 		return rc < 0 ? rc : 0;
 	if ((rc = lookup(&remote, repo, s.tracking)) < 0)
