@@ -299,7 +299,7 @@ cli_fresh(struct cli *c, inc_repo *repo, int annotate)
 		cli_say_lines(lines);
 	free(lines);
 	annotate_json = annotate && c->json && fresh.remote;
-	if (fresh.unpushed > 0 && fresh.fetched && !fresh.failed)
+	if (fresh.unpushed > 0 && !fresh.failed)
 		cli_autosync(repo);
 }
 

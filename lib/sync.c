@@ -824,7 +824,6 @@ sync_run(struct inc_sync_result *out, inc_repo *repo, const char *remote,
 	struct sync s = {0};
 	int rc, again = 1;
 
-	memset(out, 0, sizeof(*out));
 	inc__warn_clear();
 	s.repo = repo;
 	s.res = out;
@@ -849,10 +848,60 @@ out:
 	return rc;
 }
 
+/*
+ * The syncs of a clone take turns through flock(2) on
+ * GITDIR/incident-sync.lock, waited for up to wait_ms (-1: as long as
+ * it takes); *out gets its fd, or -1 when it stayed busy.
+ */
+static int
+sync_lock(int *out, inc_repo *repo, int wait_ms)
+{
+	struct timespec pause = {0, 10 * 1000 * 1000};
+	char path[4096];
+	int fd, rc;
+
+	*out = -1;
+	if ((rc = sync_file(path, sizeof(path), repo, "incident-sync.lock")) < 0)
+		return rc;
+	if ((fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0666)) < 0)
+		return inc__errno_fail(path);
+	if (wait_ms < 0) {
+		while ((rc = flock(fd, LOCK_EX)) < 0 && errno == EINTR)
+			;
+	} else {
+		for (int waited = 0; (rc = flock(fd, LOCK_EX | LOCK_NB)) < 0 &&
+		    errno == EWOULDBLOCK && waited < wait_ms; waited += 10)
+			nanosleep(&pause, NULL);
+	}
+	if (rc < 0) {
+		close(fd);
+		return errno == EWOULDBLOCK ? 0 : inc__errno_fail(path);
+	}
+	*out = fd;
+	return 0;
+}
+
+/*
+ * A sync, in turn with the others of the clone; a write made meanwhile
+ * (its mark left for the sync running) is synced too, before the end.
+ */
 int
 inc_sync(struct inc_sync_result *out, inc_repo *repo, const char *remote)
 {
-	return sync_run(out, repo, remote, 0);
+	char pending[4096];
+	int fd, rc;
+
+	memset(out, 0, sizeof(*out));
+	if ((rc = sync_file(pending, sizeof(pending), repo,
+	    "incident-sync-pending")) < 0 ||
+	    (rc = sync_lock(&fd, repo, -1)) < 0)
+		return rc;
+	do {
+		unlink(pending);
+		rc = sync_run(out, repo, remote, 0);
+	} while (rc == 0 && access(pending, F_OK) == 0);
+	close(fd);
+	return rc;
 }
 
 void
@@ -900,40 +949,57 @@ note_failure(inc_repo *repo, const char *why)
 }
 
 /*
- * One sync at a time: the writes made while one runs are synced by it,
- * as it goes round again. A write marks GITDIR/incident-sync-pending
- * first; whoever holds GITDIR/incident-sync.lock syncs while the mark is
- * there, and looks again after letting the lock go, so that no mark is
- * left unseen.
+ * One sync at a time, and at most one waiting: the writes made while one
+ * runs are synced by it, as it goes round again. A write marks
+ * GITDIR/incident-sync-pending first; whoever holds
+ * GITDIR/incident-sync.lock syncs while the mark is there (removing it
+ * as each round starts), and looks again after letting the lock go. One
+ * that finds the lock taken waits for it, holding
+ * GITDIR/incident-sync-wait.lock, until the mark is taken up by a round
+ * that started after it was made; when another waits already, it leaves.
  */
 int
 inc_sync_queued(struct inc_sync_result *out, inc_repo *repo, const char *remote)
 {
-	char pending[4096], lock[4096];
-	int fd, rc = 0;
+	struct timespec pause = {0, 20 * 1000 * 1000};
+	char pending[4096], wait[4096];
+	int fd, rc = 0, waiter = -1;
 
 	memset(out, 0, sizeof(*out));
 	if ((rc = sync_file(pending, sizeof(pending), repo,
 	    "incident-sync-pending")) < 0 ||
-	    (rc = sync_file(lock, sizeof(lock), repo, "incident-sync.lock")) < 0)
+	    (rc = sync_file(wait, sizeof(wait), repo,
+	    "incident-sync-wait.lock")) < 0)
 		return rc;
 	touch(repo, "incident-sync-pending");
 	for (;;) {
-		if ((fd = open(lock, O_RDWR | O_CREAT | O_CLOEXEC, 0666)) < 0)
-			return inc__errno_fail(lock);
-		if (flock(fd, LOCK_EX | LOCK_NB) < 0) {
-			close(fd);
-			return 0; /* the one running sees the mark */
+		if ((rc = sync_lock(&fd, repo, 0)) < 0)
+			break;
+		if (fd < 0) {
+			if (waiter < 0 && ((waiter = open(wait, O_RDWR | O_CREAT |
+			    O_CLOEXEC, 0666)) < 0 || flock(waiter,
+			    LOCK_EX | LOCK_NB) < 0))
+				break; /* another waits: it sees the mark */
+			if (access(pending, F_OK) < 0)
+				break; /* taken up by the one running */
+			nanosleep(&pause, NULL);
+			continue;
 		}
+		if (waiter >= 0)
+			close(waiter), waiter = -1;
 		while (unlink(pending) == 0) {
 			inc_sync_result_free(out);
+			memset(out, 0, sizeof(*out));
 			rc = sync_run(out, repo, remote, BACKGROUND_MS);
 			note_failure(repo, rc < 0 ? inc_error() : NULL);
 		}
 		close(fd);
 		if (access(pending, F_OK) < 0)
-			return rc;
+			break;
 	}
+	if (waiter >= 0)
+		close(waiter);
+	return rc;
 }
 
 /* Is a merge left half done in the work tree? */
@@ -1004,7 +1070,7 @@ inc_sync_fresh(struct inc_freshness *out, inc_repo *repo, int fetch_first)
 	struct sync s = {0};
 	git_oid local, remote;
 	int64_t now = inc_time_now();
-	int rc, has_remote;
+	int rc, has_remote, lock = -1;
 
 	memset(out, 0, sizeof(*out));
 	out->merging = merging(repo);
@@ -1017,13 +1083,18 @@ inc_sync_fresh(struct inc_freshness *out, inc_repo *repo, int fetch_first)
 	if (fetch_first &&
 	    now - stamp(repo, "incident-fetch-tried") >= FRESH_SECONDS) {
 		out->fetched = 1;
-		if ((rc = fetch(&s)) < 0 || (rc = seen_check(&s)) < 0 ||
-		    (rc = merge(&s)) < 0) {
+		if ((rc = sync_lock(&lock, repo, FETCH_BOUND_MS)) == 0 &&
+		    lock < 0)
+			rc = inc__fail(INC_ECONFLICT, "another sync is running");
+		if (rc < 0 || (rc = fetch(&s)) < 0 ||
+		    (rc = seen_check(&s)) < 0 || (rc = merge(&s)) < 0) {
 			out->failed = 1;
 			snprintf(out->why, sizeof(out->why), "%s", inc_error());
 		}
 	}
 	out->fetched_at = fetched_at(&s);
+	if (lock >= 0)
+		close(lock);
 	if ((rc = lookup(&local, repo, s.local)) != 0)
 		return rc < 0 ? rc : 0;
 	if ((rc = lookup(&remote, repo, s.tracking)) < 0)

@@ -54,7 +54,8 @@ settle() {
 	case $_gd in /*) ;; *) _gd="$1/$_gd" ;; esac
 	_i=0
 	while [ -e "$_gd/incident-sync-pending" ] ||
-	    ! flock -n "$_gd/incident-sync.lock" true 2>/dev/null; do
+	    ! flock "$_gd/incident-sync.lock" true 2>/dev/null ||
+	    [ -e "$_gd/incident-sync-pending" ]; do
 		_i=$((_i + 1))
 		[ $_i -gt 600 ] && return 1
 		sleep 0.05
