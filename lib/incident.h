@@ -365,7 +365,7 @@ struct inc_freshness {
 	int remote;         /* the branch has a remote */
 	char name[256];     /* its branch there: "origin/main" */
 	int fetched;        /* this call tried to fetch */
-	int failed;         /* and could not (or not merge): why says why */
+	int failed;         /* and could not (1), or not merge (2): why */
 	char why[512];
 	int64_t fetched_at; /* the last fetch that worked, 0: none */
 	long unpushed;      /* events not pushed to it */

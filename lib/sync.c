@@ -178,6 +178,16 @@ out:
 	return rc;
 }
 
+/* A clock for bounds, which INC_NOW does not pin. */
+static int64_t
+monotonic_ms(void)
+{
+	struct timespec t;
+
+	clock_gettime(CLOCK_MONOTONIC, &t);
+	return (int64_t)t.tv_sec * 1000 + t.tv_nsec / 1000000;
+}
+
 /* What a child wrote to a pipe, kept (the last 64 KiB at most). */
 static void
 drain(struct inc_buf *b, int fd, int *open_fd)
@@ -237,7 +247,7 @@ run_git(struct sync *s, struct inc_buf *out, struct inc_buf *err,
     const char *const *args)
 {
 	int po[2] = {-1, -1}, pe[2] = {-1, -1}, status = 0, killed = 0;
-	int64_t deadline = inc__time_now_ms() + s->timeout_ms;
+	int64_t deadline = monotonic_ms() + s->timeout_ms;
 	pid_t pid;
 
 	if (pipe(po) < 0 || pipe(pe) < 0) {
@@ -259,7 +269,7 @@ run_git(struct sync *s, struct inc_buf *out, struct inc_buf *err,
 		struct pollfd p[2] = {{po[0], POLLIN, 0}, {pe[0], POLLIN, 0}};
 		int wait = -1;
 		if (s->timeout_ms) {
-			int64_t left = deadline - inc__time_now_ms();
+			int64_t left = deadline - monotonic_ms();
 			if (left <= 0) {
 				killed = 1;
 				break;
@@ -423,7 +433,10 @@ seen_check(struct sync *s)
 	return 0;
 }
 
-/* Events (commits that are not merges) in from's history, not in hide's. */
+/*
+ * Events (commits a tool made: their message names the event) in from's
+ * history, not in hide's.
+ */
 static long
 events_between(inc_repo *repo, const git_oid *from, const git_oid *hide)
 {
@@ -441,7 +454,8 @@ events_between(inc_repo *repo, const git_oid *from, const git_oid *hide)
 	while (n < UNPUSHED_MAX && git_revwalk_next(&oid, w) == 0) {
 		if (git_commit_lookup(&c, repo->git, &oid) < 0)
 			continue;
-		n += git_commit_parentcount(c) <= 1;
+		n += git_commit_parentcount(c) <= 1 &&
+		    strstr(git_commit_message(c), "\nEvent-Id: ") != NULL;
 		git_commit_free(c);
 	}
 	git_revwalk_free(w);
@@ -612,6 +626,18 @@ still_on(struct sync *s)
 	return rc;
 }
 
+/* No git merge (rebase, cherry-pick...) is half done in the work tree. */
+static int
+not_busy(struct sync *s)
+{
+	if (git_repository_is_bare(s->repo->git) ||
+	    git_repository_state(s->repo->git) == GIT_REPOSITORY_STATE_NONE)
+		return 0;
+	return inc__fail(INC_ERROR, "%s: a git merge (or another git "
+	    "operation) is in progress in the work tree; nothing merged "
+	    "(finish or abort it first)", s->repo->path);
+}
+
 /* The branch moved from `from` (NULL: unborn) to `to`, files in step. */
 static int
 move(struct sync *s, int lock, const git_oid *from, const git_oid *to,
@@ -631,6 +657,8 @@ move(struct sync *s, int lock, const git_oid *from, const git_oid *to,
 		goto out;
 	}
 	if ((rc = inc__worktree_lock(s->repo)) < 0)
+		goto out;
+	if (s->repo->index_locked && (rc = not_busy(s)) < 0)
 		goto out;
 	if (s->repo->index_locked) {
 		if ((rc = still_on(s)) < 0 ||
@@ -707,6 +735,8 @@ merge(struct sync *s)
 		rc = inc__git_fail(rc, "merge");
 		goto out;
 	}
+	if ((rc = not_busy(s)) < 0)
+		goto out;
 	if (unborn || contains(s->repo, &remote, &local))
 		git_oid_cpy(&next, &remote);
 	else if ((rc = merge_commit(&next, s, ours, theirs)) < 0)
@@ -741,7 +771,12 @@ push(struct sync *s, const git_oid *tip)
 			*next++ = '\0';
 		if (line[0] != '!')
 			continue;
-		if (strstr(line, "[rejected]"))
+		/* someone pushed first: as git says it, or as the race
+		 * for the server's ref lock does */
+		if (strstr(line, "[rejected]") ||
+		    strstr(line, "(failed to update ref)") ||
+		    strstr(line, "(failed to lock)") ||
+		    strstr(line, "cannot lock ref"))
 			rejected = 1;
 		else if (!why)
 			why = strchr(line, '[');
@@ -1080,17 +1115,19 @@ inc_sync_fresh(struct inc_freshness *out, inc_repo *repo, int fetch_first)
 		return 0;
 	out->remote = 1;
 	snprintf(out->name, sizeof(out->name), "%.200s", s.tracking + 13);
-	if (fetch_first &&
+	/* a merge half done is the person's to finish: said, not touched */
+	if (fetch_first && !out->merging &&
 	    now - stamp(repo, "incident-fetch-tried") >= FRESH_SECONDS) {
 		out->fetched = 1;
 		if ((rc = sync_lock(&lock, repo, FETCH_BOUND_MS)) == 0 &&
 		    lock < 0)
 			rc = inc__fail(INC_ECONFLICT, "another sync is running");
-		if (rc < 0 || (rc = fetch(&s)) < 0 ||
-		    (rc = seen_check(&s)) < 0 || (rc = merge(&s)) < 0) {
+		if (rc < 0 || (rc = fetch(&s)) < 0)
 			out->failed = 1;
+		else if ((rc = seen_check(&s)) < 0 || (rc = merge(&s)) < 0)
+			out->failed = 2;
+		if (rc < 0)
 			snprintf(out->why, sizeof(out->why), "%s", inc_error());
-		}
 	}
 	out->fetched_at = fetched_at(&s);
 	if (lock >= 0)
@@ -1136,13 +1173,16 @@ inc_freshness_render(char **out, const struct inc_freshness *f, int64_t now)
 		    "(MERGE_HEAD)" : "the index has conflicts");
 	if (f->remote) {
 		size_t start = b.len;
+		when[0] = '\0';
 		if (f->fetched_at)
 			ago(when, sizeof(when), now - f->fetched_at);
-		if (f->failed || (f->fetched_at ? now - f->fetched_at >
+		if (f->failed == 2)
+			inc__buf_printf(&b, "fetched, not merged (%s)", f->why);
+		else if (f->failed || (f->fetched_at ? now - f->fetched_at >
 		    STALE_SECONDS : f->fetched || f->unpushed))
-			inc__buf_printf(&b, "as of fetch %s",
-			    f->fetched_at ? when : "never made");
-		if (f->failed)
+			inc__buf_printf(&b, f->fetched_at ? "as of fetch %s" :
+			    "never fetched", when);
+		if (f->failed == 1)
 			inc__buf_printf(&b, " (%s)", f->why);
 		if (f->unpushed > 0)
 			inc__buf_printf(&b, "%s%ld event%s not pushed to %s",
