@@ -256,6 +256,7 @@ cli_autosync(inc_repo *repo)
 
 	if (!inc_sync_auto(repo))
 		return;
+	inc_sync_mark(repo); /* before the tool ends: a sync is owed */
 	fflush(NULL);
 	if ((pid = fork()) < 0)
 		return;

@@ -355,6 +355,8 @@ int inc_sync(struct inc_sync_result *out, inc_repo *repo, const char *remote);
 /* The same, unless a sync is running: that one then syncs again. */
 int inc_sync_queued(struct inc_sync_result *out, inc_repo *repo,
     const char *remote);
+/* Marks the branch as to be synced, before inc_sync_queued starts. */
+void inc_sync_mark(inc_repo *repo);
 void inc_sync_result_free(struct inc_sync_result *result);
 /* 1 when writes sync in the background: inc.autoSync and a remote. */
 int inc_sync_auto(inc_repo *repo);

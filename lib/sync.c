@@ -965,6 +965,12 @@ inc_sync_auto(inc_repo *repo)
 	return on && resolve(&s, NULL) == 0 && s.remote[0];
 }
 
+void
+inc_sync_mark(inc_repo *repo)
+{
+	touch(repo, "incident-sync-pending");
+}
+
 /* What the last background sync could not do, for readers to say. */
 static void
 note_failure(inc_repo *repo, const char *why)
