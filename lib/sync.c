@@ -229,6 +229,8 @@ child_exec(struct sync *s, int out, int err, const char *const *args)
 	argv[n++] = "git";
 	argv[n++] = "--git-dir";
 	argv[n++] = git_repository_path(s->repo->git);
+	argv[n++] = "-c"; /* advice on --no-show-forced-updates, said as it is */
+	argv[n++] = "advice.fetchShowForcedUpdates=false";
 	for (; *args && n < sizeof(argv) / sizeof(argv[0]) - 1; args++)
 		argv[n++] = *args;
 	argv[n] = NULL;
@@ -354,7 +356,9 @@ offline(struct sync *s, const char *what, int status, struct inc_buf *err)
 }
 
 /*
- * The remote's branch into its remote-tracking branch. The refspec is a
+ * The remote's branch into its remote-tracking branch, no more: no tags,
+ * no FETCH_HEAD, no housekeeping started (the writers start theirs), no
+ * walk to tell forced updates (the seen tip tells). The refspec is a
  * pattern (refs/heads/B*) so that a remote without the branch yet
  * fetches nothing rather than fails; --refmap= keeps git from updating
  * any other reference through the remote's configured refspecs (a
@@ -366,7 +370,9 @@ fetch(struct sync *s)
 	struct inc_buf out = {0}, err = {0};
 	char refspec[2048];
 	const char *args[] = {"fetch", "--quiet", "--no-tags",
-	    "--no-write-fetch-head", "--refmap=", "--", s->remote, refspec, NULL};
+	    "--no-write-fetch-head", "--no-auto-maintenance",
+	    "--no-show-forced-updates", "--refmap=", "--", s->remote, refspec,
+	    NULL};
 	int status, rc = 0;
 
 	snprintf(refspec, sizeof(refspec), "+%s*:refs/remotes/%s/%s*",
