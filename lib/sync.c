@@ -92,6 +92,43 @@ stamp(inc_repo *repo, const char *name)
 }
 
 /*
+ * A remote's name, from the configuration (libgit2's remote functions
+ * match configuration names with regular expressions, whose PCRE2 match
+ * data libgit2 1.5 leaks): is name one, or, with name NULL, the only one
+ * there is (into out).
+ */
+static int
+remote_named(char *out, size_t size, git_config *cfg, const char *name)
+{
+	git_config_iterator *it = NULL;
+	git_config_entry *e;
+	size_t found = 0;
+
+	if (git_config_iterator_new(&it, cfg) < 0)
+		return 0;
+	while (git_config_next(&e, it) == 0) {
+		const char *n = e->name, *dot;
+		size_t len;
+		if (strncmp(n, "remote.", 7) || !(dot = strrchr(n + 7, '.')) ||
+		    strcmp(dot, ".url"))
+			continue;
+		len = (size_t)(dot - (n + 7));
+		if (name ? strlen(name) == len && !strncmp(name, n + 7, len) :
+		    !found || strncmp(out, n + 7, len) || out[len]) {
+			if (name || len >= size) {
+				found = name != NULL;
+				break;
+			}
+			memcpy(out, n + 7, len);
+			out[len] = '\0';
+			found++;
+		}
+	}
+	git_config_iterator_free(it);
+	return found == 1;
+}
+
+/*
  * The remote: the one named, else the branch's (branch.B.remote), else
  * origin, else the only one. The remote's branch: branch.B.merge when
  * the branch tracks that remote, else B. 0 with s->remote empty when
@@ -101,10 +138,8 @@ static int
 resolve(struct sync *s, const char *name)
 {
 	git_reference *head = NULL;
-	git_remote *remote = NULL;
-	git_strarray names = {0};
 	git_config *cfg = NULL;
-	char key[600], *value = NULL;
+	char key[600], *value = NULL, only[256];
 	const char *branch;
 	int rc;
 
@@ -133,20 +168,16 @@ resolve(struct sync *s, const char *name)
 	} else {
 		snprintf(s->remote, sizeof(s->remote), "%s", name);
 	}
-	if (!s->remote[0] && git_remote_lookup(&remote, s->repo->git,
-	    "origin") == 0)
+	if (!s->remote[0] && remote_named(NULL, 0, cfg, "origin"))
 		snprintf(s->remote, sizeof(s->remote), "origin");
-	git_remote_free(remote), remote = NULL;
-	if (!s->remote[0] && git_remote_list(&names, s->repo->git) == 0 &&
-	    names.count == 1)
-		snprintf(s->remote, sizeof(s->remote), "%s", names.strings[0]);
-	git_strarray_dispose(&names);
+	if (!s->remote[0] && remote_named(only, sizeof(only), cfg, NULL))
+		snprintf(s->remote, sizeof(s->remote), "%s", only);
 	if (!s->remote[0]) {
 		rc = 0;
 		goto out;
 	}
 	if (git_remote_name_is_valid(&rc, s->remote) < 0 || !rc ||
-	    (rc = git_remote_lookup(&remote, s->repo->git, s->remote)) < 0) {
+	    !remote_named(NULL, 0, cfg, s->remote)) {
 		rc = inc__invalid(s->remote, "no such remote (see git remote -v)");
 		goto out;
 	}
@@ -173,7 +204,6 @@ resolve(struct sync *s, const char *name)
 		rc = 0;
 out:
 	free(value);
-	git_remote_free(remote);
 	git_config_free(cfg);
 	return rc;
 }

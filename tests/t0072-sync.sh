@@ -113,7 +113,8 @@ mkdir bin
 cat >bin/git <<EOF
 #!/bin/sh
 # someone else pushes just before each push of clone a's
-if [ "\$3" = push ] && [ "\$2" = "$TRASH/a/.git/" ]; then
+case " \$* " in *" push "*) push=1 ;; *) push= ;; esac
+if [ -n "\$push" ] && [ "\$2" = "$TRASH/a/.git/" ]; then
 	n=\$(cat "$TRASH/pushes" 2>/dev/null || echo 0)
 	echo \$((n + 1)) >"$TRASH/pushes"
 	if [ "\$n" -lt "\$(cat "$TRASH/rivals")" ]; then
