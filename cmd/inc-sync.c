@@ -127,9 +127,10 @@ main(int argc, char **argv)
 			continue;
 		if (opt == 'q')
 			quiet = 1;
-		else if (opt == 'w')
-			seconds = (given = optarg != NULL) ? seconds_of(optarg) :
-			    WATCH_SECONDS;
+		else if (opt == 'w') {
+			given = optarg != NULL;
+			seconds = given ? seconds_of(optarg) : WATCH_SECONDS;
+		}
 	}
 	/* inc-sync -w 30 origin: the number is the interval */
 	if (seconds && !given && optind < argc &&

@@ -374,8 +374,12 @@ struct inc_freshness {
 	char last[512];     /* why the last background sync failed, or "" */
 	int merging;        /* a merge left in the work tree: INC_MERGING_* */
 };
-/* With fetch_first, a reader's fetch and merge first, within a second,
- * when auto-sync is on and the last fetch is a few seconds old. */
+/*
+ * Where auto-sync is on (else out->remote is 0): with fetch_first, a
+ * reader's fetch and merge first, within a second, when the last fetch
+ * is a few seconds old; then how fresh the copy is. A merge left in the
+ * work tree is said whatever inc.autoSync says, and never merged over.
+ */
 int inc_sync_fresh(struct inc_freshness *out, inc_repo *repo, int fetch_first);
 /* What a reader says of it: lines, or NULL when the copy is fresh. */
 int inc_freshness_render(char **out, const struct inc_freshness *f,
