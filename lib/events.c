@@ -27,11 +27,11 @@ forced(struct inc_change *c)
 	return json_is_true(json_object_get(c->event, "force"));
 }
 
+/* the commander, or one of those who claimed command apart */
 static int
 is_ic(struct inc_change *c, json_t *picture)
 {
-	return inc__person_match(json_object_get(json_object_get(picture,
-	    "roles"), "ic"), c->repo->name, c->repo->email);
+	return inc__is_commander(picture, c->repo->name, c->repo->email);
 }
 
 static int
@@ -65,7 +65,9 @@ allowed_state(struct inc_change *c, json_t *picture)
 
 	if (!c->repo->name || (!is_ic(c, picture) && !forced(c)))
 		return denied(c, picture, "change its state");
-	if (now && !strcmp(to, now))
+	/* while state changes made apart stand, the state may be said again */
+	if (now && !strcmp(to, now) && !inc__conflicted(picture,
+	    (const char *const[]){"state", "state-handoff", NULL}))
 		return inc__fail(INC_EINVALID, "%s: already %s", c->id, to);
 	return 0;
 }
@@ -85,7 +87,10 @@ allowed_handoff(struct inc_change *c, json_t *picture)
 		return denied(c, picture, "assign roles");
 	if (!person && !holder)
 		return inc__fail(INC_EINVALID, "%s: nobody holds %s", c->id, role);
-	if (person && holder && inc__name_equal(person, inc__str(holder, "person")) &&
+	/* command claimed apart is settled by handing it, even to a holder */
+	if (person && holder && !(!strcmp(role, "ic") && inc__conflicted(picture,
+	    (const char *const[]){"ic", "state-handoff", NULL})) &&
+	    inc__name_equal(person, inc__str(holder, "person")) &&
 	    (!email || (inc__str(holder, "email") &&
 	    !strcasecmp(email, inc__str(holder, "email")))))
 		return inc__fail(INC_EINVALID, "%s: %s already holds %s", c->id,
@@ -104,6 +109,10 @@ allowed_sitrep(struct inc_change *c, json_t *picture)
 		if (json_object_get(picture, taken[i]))
 			json_object_set(c->event, taken[i],
 			    json_object_get(picture, taken[i]));
+	/* and the conflicts that stand, if any */
+	if (json_array_size(json_object_get(picture, "conflicts")))
+		json_object_set(c->event, "conflicts",
+		    json_object_get(picture, "conflicts"));
 	return 0;
 }
 
