@@ -171,11 +171,23 @@ live(json_t *list, json_t *side_)
 	return 0;
 }
 
+/* Do the live decisions say different things (claims made apart that
+ * agree are no conflict)? */
+static int
+differ(json_t *list, const char *key)
+{
+	for (size_t i = 1; i < json_array_size(list); i++)
+		if (!json_equal(json_object_get(json_array_get(list, 0), key),
+		    json_object_get(json_array_get(list, i), key)))
+			return 1;
+	return 0;
+}
+
 /*
- * The conflicts the registers hold now: IC claims made apart, state
- * changes made apart that say different states, and each state change
- * made apart from a hand-over of command (kept while both are live; the
- * new decision adds its own).
+ * The conflicts the registers hold now: IC claims made apart that name
+ * different people, state changes made apart that say different states,
+ * and each state change made apart from a hand-over of command, earlier
+ * first (kept while both are live; the new decision adds its own).
  */
 static int
 conflicts(json_t *picture, json_t *decided, const char *key,
@@ -188,23 +200,22 @@ conflicts(json_t *picture, json_t *decided, const char *key,
 
 	if (!all)
 		return inc__fail(INC_ERROR, "out of memory");
-	if (json_array_size(ic) > 1)
+	if (differ(ic, "ic"))
 		json_array_append_new(all, json_pack("{s:s, s:O}", "kind", "ic",
 		    "sides", ic));
-	for (i = 1; i < json_array_size(state); i++)
-		if (!json_equal(json_object_get(json_array_get(state, 0), "state"),
-		    json_object_get(json_array_get(state, i), "state")))
-			break;
-	if (i < json_array_size(state))
+	if (differ(state, "state"))
 		json_array_append_new(all, json_pack("{s:s, s:O}", "kind", "state",
 		    "sides", state));
 	json_array_foreach(old, i, c) {
-		json_t *sides = json_object_get(c, "sides");
-		if (strcmp(inc__str_or(c, "kind", ""), "state-handoff") ||
-		    !live(state, json_array_get(sides, 0)) ||
-		    !live(ic, json_array_get(sides, 1)))
+		json_t *sides = json_object_get(c, "sides"), *s;
+		size_t k;
+		if (strcmp(inc__str_or(c, "kind", ""), "state-handoff"))
 			continue;
-		json_array_append(all, c);
+		json_array_foreach(sides, k, s)
+			if (!live(json_object_get(s, "state") ? state : ic, s))
+				break;
+		if (k == json_array_size(sides))
+			json_array_append(all, c);
 	}
 	/* the new decision against the other register's live ones */
 	if (decided) {
@@ -214,8 +225,7 @@ conflicts(json_t *picture, json_t *decided, const char *key,
 			    "type", ""), "handoff") || has_seen(seen, c))
 				continue;
 			json_array_append_new(all, json_pack("{s:s, s:[O, O]}", "kind",
-			    "state-handoff", "sides", !strcmp(key, "ic") ? c : decided,
-			    !strcmp(key, "ic") ? decided : c));
+			    "state-handoff", "sides", c, decided));
 		}
 	}
 	return json_object_set_new(picture, "conflicts", all) < 0 ?

@@ -246,11 +246,14 @@ put_conflict(struct inc_buf *b, json_t *c)
 	char t[32], name[64];
 	int ic = !strcmp(kind, "ic"), state = !strcmp(kind, "state");
 
-	put_count(b, json_array_size(sides));
-	inc__buf_printf(b, "%s", ic ? " ICs claimed command: " : state ?
-	    " state changes made apart: " :
-	    !strcmp(kind, "state-handoff") ? " decisions made apart, a state "
-	    "change and a hand-over of command: " : " decisions made apart: ");
+	if (ic || state) {
+		put_count(b, json_array_size(sides));
+		inc__buf_printf(b, "%s", ic ? " ICs claimed command: " :
+		    " state changes made apart: ");
+	} else {
+		inc__buf_printf(b, "a state change and a hand-over of command "
+		    "made apart: ");
+	}
 	json_array_foreach(sides, i, s) {
 		json_t *who = json_object_get(s, "ic");
 		int64_t at;
@@ -437,8 +440,8 @@ put_sitrep(struct inc_buf *b, json_t *picture, json_t *e, int md)
 	    "\nWho is working on it:\n");
 	put_roles(b, json_object_get(e, "roles"), md, 2, 0);
 	if (json_array_size(json_object_get(e, "conflicts"))) {
-		inc__buf_printf(b, md ? "\n**Decisions made apart, to settle:**"
-		    "\n\n" : "\nDecisions made apart, to settle:\n");
+		inc__buf_printf(b, md ? "\n**Not settled:**\n\n" :
+		    "\nNot settled:\n");
 		put_conflicts(b, json_object_get(e, "conflicts"), md ? "- " : "  ",
 		    "\n");
 	}
