@@ -546,6 +546,7 @@ incident_clear(inc_incident *incident)
 {
 	json_decref(incident->picture);
 	json_decref(incident->events);
+	json_decref(incident->duplicates);
 	inc__buf_free(&incident->text);
 	free(incident->line);
 	memset(incident, 0, sizeof(*incident));
@@ -725,6 +726,41 @@ inc__picture(json_t **out, inc_repo *repo, git_tree *head, const char *id)
 	return rc;
 }
 
+/*
+ * The incidents closed as duplicates of this one, their events with them,
+ * for the post-mortem; one that cannot be read (not merged here yet, or
+ * damaged) is named alone.
+ */
+static int
+load_duplicates(inc_incident *incident, inc_repo *repo, git_tree *head)
+{
+	json_t *ids = json_object_get(incident->picture, "duplicates"), *dup;
+	size_t i;
+
+	if (!json_array_size(ids))
+		return 0;
+	if (!(incident->duplicates = json_array()))
+		return inc__fail(INC_ERROR, "out of memory");
+	json_array_foreach(ids, i, dup) {
+		const char *id = json_string_value(dup);
+		inc_incident read = {0};
+		git_tree *tree = NULL;
+		json_t *entry = json_pack("{s:O}", "id", dup);
+		if (!entry)
+			return inc__fail(INC_ERROR, "out of memory");
+		if (id && inc__id_valid(id) &&
+		    inc__incident_tree(&tree, repo, head, id) == 0 &&
+		    read_events(&read, repo, tree, id, 0) == 0)
+			json_object_set(entry, "picture", read.picture),
+			json_object_set(entry, "events", read.events);
+		incident_clear(&read);
+		git_tree_free(tree);
+		if (json_array_append_new(incident->duplicates, entry) < 0)
+			return inc__fail(INC_ERROR, "out of memory");
+	}
+	return 0;
+}
+
 int
 inc_incident_load(inc_incident **out, inc_repo *repo, const char *id,
     enum inc_load what)
@@ -744,6 +780,8 @@ inc_incident_load(inc_incident **out, inc_repo *repo, const char *id,
 		    (rc = read_events(incident, repo, tree, id, 0)) < 0)
 			goto out;
 		inc__cache_store(repo, id, git_tree_id(tree), incident->picture);
+		if ((rc = load_duplicates(incident, repo, head)) < 0)
+			goto out;
 	} else if ((rc = inc__picture(&incident->picture, repo, head, id)) < 0) {
 		goto out;
 	}

@@ -94,6 +94,9 @@ struct inc_incident {
 	json_t *events;  /* the events in log order, or NULL */
 	struct inc_buf text;    /* with events: the log files, as read */
 	struct inc__line *line; /* with events: each event's line in text */
+	/* with events: the incidents closed as its duplicates, each
+	 * {"id", "picture", "events"} (no picture or events if unreadable) */
+	json_t *duplicates;
 };
 
 /* a string member of a JSON object, or NULL (or fallback) */

@@ -361,6 +361,11 @@ inc__picture_fold(json_t *picture, json_t *event,
 		if (inc_state_parse(&s, inc__str(event, "state")) < 0)
 			return 0;
 		apply_state(picture, event, inc_state_name(s), at);
+		/* closed as a duplicate of another, or opened again */
+		if (s == INC_STATE_RESOLVED && inc__str(event, "duplicate_of"))
+			copy(picture, "duplicate_of", event, "duplicate_of");
+		else
+			json_object_del(picture, "duplicate_of");
 		if (decide(picture, "state", side(event, "state",
 		    json_string(inc_state_name(s))), seen) < 0)
 			return INC_ERROR;
@@ -395,6 +400,19 @@ inc__picture_fold(json_t *picture, json_t *event,
 		latest(picture, "last_update", at);
 	} else if (!strcmp(type, "note")) {
 		count(picture, "notes");
+	} else if (!strcmp(type, "duplicate")) {
+		json_t *list = json_object_get(picture, "duplicates"), *dup =
+		    json_object_get(event, "duplicate");
+		size_t i;
+		if (!json_is_string(dup))
+			return 0;
+		if (!list)
+			json_object_set_new(picture, "duplicates", list = json_array());
+		for (i = 0; i < json_array_size(list); i++)
+			if (json_equal(json_array_get(list, i), dup))
+				break;
+		if (i == json_array_size(list))
+			json_array_append(list, dup);
 	} else if (!strcmp(type, "contact")) {
 		json_t *list = json_object_get(picture, "contacted"), *who =
 		    json_object_get(event, "customer");

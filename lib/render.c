@@ -339,6 +339,19 @@ inc_render_picture(char **out, const inc_incident *incident, inc_repo *repo,
 	    inc_state_name(s), (int)s, t);
 	put_conflicts(&b, json_object_get(p, "conflicts"), "conflict     ",
 	    "\n");
+	if (inc__str(p, "duplicate_of")) {
+		inc__buf_printf(&b, "duplicate of ");
+		put_safe(&b, inc__str(p, "duplicate_of"));
+		inc__buf_put(&b, "\n", 1);
+	}
+	for (size_t i = 0; i < json_array_size(json_object_get(p,
+	    "duplicates")); i++) {
+		inc__buf_printf(&b, i ? ", " : "duplicates   ");
+		put_safe(&b, json_string_value(json_array_get(json_object_get(p,
+		    "duplicates"), i)));
+		if (i + 1 == json_array_size(json_object_get(p, "duplicates")))
+			inc__buf_put(&b, "\n", 1);
+	}
 	when(t, p, "opened", 0);
 	duration(d, age(p, now));
 	inc__buf_printf(&b, "opened       %s, %s %s\n", t,
@@ -496,6 +509,10 @@ put_event(struct inc_buf *b, json_t *e)
 	} else if (!strcmp(type, "state")) {
 		inc__buf_printf(b, "state -> ");
 		put_safe(b, inc__str(e, "state"));
+		if (inc__str(e, "duplicate_of")) {
+			inc__buf_printf(b, " as a duplicate of ");
+			put_safe(b, inc__str(e, "duplicate_of"));
+		}
 		if (inc__str(e, "message")) {
 			inc__buf_put(b, ": ", 2);
 			put_safe(b, inc__str(e, "message"));
@@ -510,6 +527,9 @@ put_event(struct inc_buf *b, json_t *e)
 	} else if (!strcmp(type, "note")) {
 		inc__buf_printf(b, "note: ");
 		put_safe(b, inc__str(e, "text"));
+	} else if (!strcmp(type, "duplicate")) {
+		inc__buf_printf(b, "duplicate: ");
+		put_safe(b, inc__str(e, "duplicate"));
 	} else if (!strcmp(type, "owner")) {
 		inc__buf_printf(b, "post-mortem owner -> ");
 		put_safe(b, inc__str(e, "person"));
@@ -675,6 +695,59 @@ fail:
 	inc__buf_fail(b, "out of memory");
 }
 
+/* A timeline table's rows, in log order, backfilled rows marked. */
+static void
+put_timeline(struct inc_buf *b, json_t *events)
+{
+	const char *latest = NULL;
+	char t[32];
+
+	for (size_t i = 0; i < json_array_size(events); i++) {
+		json_t *e = json_array_get(events, i);
+		struct inc_buf what = {0};
+		when(t, e, "at", 1);
+		inc__buf_printf(b, "| %s | ", t);
+		put_cell(b, inc__str(json_object_get(e, "actor"), "name"));
+		markdown = 0; /* the cell escapes it */
+		put_event(&what, e);
+		markdown = 1;
+		inc__buf_put(b, " | ", 3);
+		if (what.failed)
+			inc__buf_fail(b, what.failed);
+		put_cell(b, what.s);
+		if (backfilled(e, &latest))
+			inc__buf_printf(b, " (backfilled)");
+		inc__buf_put(b, " |\n", 3);
+		inc__buf_free(&what);
+	}
+}
+
+/* The incidents closed as duplicates of this one, with their events. */
+static void
+put_duplicates(struct inc_buf *b, json_t *duplicates)
+{
+	json_t *d;
+	size_t i;
+
+	if (!json_array_size(duplicates))
+		return;
+	inc__buf_printf(b, "\n## Duplicates\n");
+	json_array_foreach(duplicates, i, d) {
+		json_t *p = json_object_get(d, "picture");
+		inc__buf_printf(b, "\n### `");
+		put_safe(b, inc__str(d, "id"));
+		inc__buf_printf(b, "`");
+		if (!p) {
+			inc__buf_printf(b, "\n\n_Not in this repository yet._\n");
+			continue;
+		}
+		inc__buf_printf(b, ": ");
+		put_safe(b, inc__str(p, "title"));
+		inc__buf_printf(b, "\n\n| Time | Who | What |\n|---|---|---|\n");
+		put_timeline(b, json_object_get(d, "events"));
+	}
+}
+
 static void
 span(char out[32], json_t *picture, const char *from, const char *to)
 {
@@ -696,7 +769,6 @@ inc_render_postmortem(char **out, const inc_incident *incident,
 	size_t n = json_array_size(events);
 	struct inc_buf b = {0};
 	char t[32], t2[32], d[32];
-	const char *latest = NULL;
 	json_t *last;
 
 	/* the timeline in log order, as every view has it */
@@ -704,6 +776,8 @@ inc_render_postmortem(char **out, const inc_incident *incident,
 	if (format == INC_FORMAT_JSON) {
 		json_t *all = json_pack("{s:O, s:O}", "incident", p, "timeline",
 		    events);
+		if (all && incident->duplicates)
+			json_object_set(all, "duplicates", incident->duplicates);
 		put_json(&b, all);
 		json_decref(all);
 		return finish(out, &b);
@@ -729,6 +803,11 @@ inc_render_postmortem(char **out, const inc_incident *incident,
 	else
 		inc__buf_printf(&b, "nobody yet (inc-postmortem --owner NAME)");
 	inc__buf_put(&b, "\n", 1);
+	if (inc__str(p, "duplicate_of")) {
+		inc__buf_printf(&b, "- Closed as a duplicate of: `");
+		put_safe(&b, inc__str(p, "duplicate_of"));
+		inc__buf_printf(&b, "` (its post-mortem covers this one)\n");
+	}
 	put_conflicts(&b, json_object_get(p, "conflicts"),
 	    "- **Not settled:** ", "\n");
 	inc__buf_printf(&b, "\n## Summary\n\n");
@@ -772,23 +851,8 @@ inc_render_postmortem(char **out, const inc_incident *incident,
 	put_role_history(&b, events, p);
 	inc__buf_printf(&b, "\n## Timeline (UTC)\n\n| Time | Who | "
 	    "What |\n|---|---|---|\n");
-	for (size_t i = 0; i < n; i++) {
-		struct inc_buf what = {0};
-		when(t, sorted(i), "at", 1);
-		inc__buf_printf(&b, "| %s | ", t);
-		put_cell(&b, inc__str(json_object_get(sorted(i), "actor"), "name"));
-		markdown = 0; /* the cell escapes it */
-		put_event(&what, sorted(i));
-		markdown = 1;
-		inc__buf_put(&b, " | ", 3);
-		if (what.failed)
-			inc__buf_fail(&b, what.failed);
-		put_cell(&b, what.s);
-		if (backfilled(sorted(i), &latest))
-			inc__buf_printf(&b, " (backfilled)");
-		inc__buf_put(&b, " |\n", 3);
-		inc__buf_free(&what);
-	}
+	put_timeline(&b, events);
+	put_duplicates(&b, incident->duplicates);
 	inc__buf_printf(&b, "\n## Sitreps\n");
 	for (size_t i = 0; i < n; i++) {
 		if (!strcmp(inc__str(sorted(i), "type"), "sitrep")) {
@@ -842,6 +906,9 @@ inc_render_row(char **out, const inc_incident *incident, inc_repo *repo,
 		}
 		if (row && json_is_true(json_object_get(p, "drill")))
 			json_object_set_new(row, "drill", json_true());
+		if (row && json_object_get(p, "duplicate_of"))
+			json_object_set(row, "duplicate_of",
+			    json_object_get(p, "duplicate_of"));
 		if (row)
 			json_object_set_new(row, "conflicts", json_integer(
 			    (json_int_t)json_array_size(json_object_get(p,
@@ -870,6 +937,8 @@ inc_render_row(char **out, const inc_incident *incident, inc_repo *repo,
 	    now >= update ? "due" : "ok");
 	if (json_array_size(json_object_get(p, "conflicts")))
 		inc__buf_printf(&b, "[conflict] ");
+	if (json_object_get(p, "duplicate_of"))
+		inc__buf_printf(&b, "[duplicate] ");
 	if (json_is_true(json_object_get(p, "drill")))
 		inc__buf_printf(&b, "[drill] ");
 	put_safe(&b, inc__str(p, "title"));
@@ -966,7 +1035,9 @@ inc_render_pm_overdue(char **out, const inc_incident *incident,
 	today[10] = '\0';
 	if (!reasons)
 		return inc__fail(INC_ERROR, "out of memory");
-	if (inc_incident_state(incident) == INC_STATE_RESOLVED) {
+	/* a duplicate's post-mortem is its primary's */
+	if (inc_incident_state(incident) == INC_STATE_RESOLVED &&
+	    !json_object_get(p, "duplicate_of")) {
 		if (!inc__str(p, "owner"))
 			json_array_append_new(reasons, json_string("no post-mortem "
 			    "owner"));
