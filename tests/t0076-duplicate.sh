@@ -26,7 +26,7 @@ git -C b config user.email bob@example.com
 q=$(at 10:01 inc-open -C b "EU API 500s" 2>/dev/null)
 at 10:02 inc-note -C b "$q" "seen from Frankfurt" >/dev/null
 at 10:02 inc-status -C b "$q" -s investigating \
-	"We are looking into errors. There is no workaround yet." >/dev/null
+	"We are looking into errors. There is no workaround yet." >/dev/null 2>&1
 sync a
 sync b
 sync a
