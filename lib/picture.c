@@ -171,15 +171,29 @@ live(json_t *list, json_t *side_)
 	return 0;
 }
 
+/* One person, named alike, the emails the same where both are known? */
+static int
+same_person(json_t *a, json_t *b)
+{
+	const char *na = inc__str(a, "name"), *nb = inc__str(b, "name");
+	const char *ea = inc__str(a, "email"), *eb = inc__str(b, "email");
+
+	if (!na || !nb)
+		return !na && !nb;
+	return inc__name_equal(na, nb) && (!ea || !eb || !strcasecmp(ea, eb));
+}
+
 /* Do the live decisions say different things (claims made apart that
  * agree are no conflict)? */
 static int
 differ(json_t *list, const char *key)
 {
-	for (size_t i = 1; i < json_array_size(list); i++)
-		if (!json_equal(json_object_get(json_array_get(list, 0), key),
-		    json_object_get(json_array_get(list, i), key)))
+	for (size_t i = 1; i < json_array_size(list); i++) {
+		json_t *a = json_object_get(json_array_get(list, 0), key);
+		json_t *b = json_object_get(json_array_get(list, i), key);
+		if (!strcmp(key, "ic") ? !same_person(a, b) : !json_equal(a, b))
 			return 1;
+	}
 	return 0;
 }
 
@@ -330,9 +344,9 @@ inc__picture_fold(json_t *picture, json_t *event,
 		json_object_set_new(picture, "seq", json_integer(seq));
 	latest(picture, "last_event", at);
 	if (!seen) { /* it has seen every event before it */
-		json_t *heads = json_array();
-		if (!heads || json_array_append(heads, json_object_get(event,
-		    "id")) < 0 || json_object_set_new(picture, "heads", heads) < 0)
+		json_t *heads = json_array(), *id = json_object_get(event, "id");
+		if (!heads || (id && json_array_append(heads, id) < 0) ||
+		    json_object_set_new(picture, "heads", heads) < 0)
 			return inc__fail(INC_ERROR, "out of memory");
 	}
 	if (!type)

@@ -176,6 +176,18 @@ is "$(inc-state -C b -j "$id" | jq -c '[.state, .conflicts, .roles.ic.person]')"
 sync b
 sync a
 sync c
+
+# --- claims made apart that agree are no conflict ---
+run at 10:30 inc-handoff -C b "$id" ic "Cy Park"
+is "$out" "@all: IC -> Cy Park" "Bob hands command back to Cy"
+run at 10:31 inc-handoff -C c --force "$id" ic me
+is "$out" "@all: IC -> Cy Park" "while Cy, not knowing, takes it"
+sync b
+sync c
+sync a
+sync b
+is "$(inc-state -C a -j "$id" | jq -c '[.conflicts, (.decisions.ic | length), .roles.ic.person]')" \
+	'[[],2,"Cy Park"]' "both stand, but name one person: no conflict"
 same "every clone has the same picture at the end" "$id"
 for r in a b c; do
 	run inc-verify -C $r
