@@ -540,6 +540,7 @@ inc_duplicate(char **out_announcement, inc_repo *repo, const char *id,
 	char *second = NULL;
 	int rc;
 
+	*out_announcement = NULL;
 	if (message && (rc = inc_text_check("message", message, INC_TEXT_MAX,
 	    INC_LINES)) < 0)
 		return rc;
