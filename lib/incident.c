@@ -449,7 +449,7 @@ sort_events(inc_incident *incident, struct causal *g)
 	/* no text read, no event parsed */
 	size_t n = incident->text.s ? json_array_size(events) : 0, off = 0;
 	struct inc__line *line = malloc((n ? n : 1) * sizeof(*line));
-	size_t *order = g->order = malloc((n ? n : 1) * sizeof(*order));
+	size_t *order = g->order = calloc(n ? n : 1, sizeof(*order));
 	int rc = INC_ERROR;
 
 	g->n = n;
@@ -590,7 +590,8 @@ read_events(inc_incident *incident, inc_repo *repo, git_tree *tree,
 	}
 	if ((rc = sort_events(incident, &g)) < 0)
 		goto out;
-	for (size_t i = 0; i < json_array_size(incident->events); i++) {
+	/* the events as sorted: g.n of them, g.order[i] the node of each */
+	for (size_t i = 0; i < g.n; i++) {
 		json_t *e = json_array_get(incident->events, i);
 		/* those below: the events they had seen are below too */
 		if (below > 0 && json_integer_value(json_object_get(e, "seq")) >=

@@ -120,7 +120,7 @@ apply_state(json_t *picture, json_t *event, const char *state, json_t *at)
 
 /* A person as the vocabulary has one: {"name": ..., "email": ...}. */
 static json_t *
-person(json_t *name, json_t *email)
+person_new(json_t *name, json_t *email)
 {
 	return json_pack("{s:O?, s:O?}", "name", name, "email", email);
 }
@@ -128,7 +128,7 @@ person(json_t *name, json_t *email)
 static json_t *
 person_of(json_t *handoff)
 {
-	return person(json_object_get(handoff, "person"),
+	return person_new(json_object_get(handoff, "person"),
 	    json_object_get(handoff, "email"));
 }
 
@@ -365,7 +365,7 @@ inc__picture_fold(json_t *picture, json_t *event,
 		    json_string_value(json_object_get(event, "state")), at);
 		if (!json_object_get(picture, "state"))
 			apply_state(picture, event, "investigating", at);
-		if (decide(picture, "ic", side(event, "ic", person(json_object_get(
+		if (decide(picture, "ic", side(event, "ic", person_new(json_object_get(
 		    actor, "name"), json_object_get(actor, "email"))), seen) < 0 ||
 		    decide(picture, "state", side(event, "state",
 		    json_string(inc__str(picture, "state"))), seen) < 0)
