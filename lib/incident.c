@@ -216,7 +216,7 @@ struct node {
 struct causal {
 	struct node *v;
 	size_t n;
-	json_t *index; /* {ID: its node} */
+	size_t *byid;  /* the nodes sorted by id, for find() */
 	size_t *order;  /* the nodes in log order */
 	size_t current; /* the event being applied */
 	unsigned search;
@@ -291,7 +291,37 @@ edge(struct node *v, size_t from, size_t to)
 	return 0;
 }
 
-/* The nodes' edges from their "after", and the index of ids. */
+static _Thread_local struct node *by_id_v;
+
+static int
+by_id(const void *a, const void *b)
+{
+	return strcmp(by_id_v[*(const size_t *)a].id,
+	    by_id_v[*(const size_t *)b].id);
+}
+
+static int
+id_cmp(const void *key, const void *b)
+{
+	return strcmp(key, by_id_v[*(const size_t *)b].id);
+}
+
+/* The node of the event id, into *out: 0, or -1 if there is none. */
+static int
+find(size_t *out, struct causal *g, const char *id)
+{
+	const size_t *at;
+
+	if (!id)
+		return -1;
+	by_id_v = g->v;
+	if (!(at = bsearch(id, g->byid, g->n, sizeof(*g->byid), id_cmp)))
+		return -1;
+	*out = *at;
+	return 0;
+}
+
+/* The nodes' edges from their "after". */
 static int
 causal_edges(struct causal *g)
 {
@@ -304,11 +334,9 @@ causal_edges(struct causal *g)
 		    sizeof(size_t))))
 			return inc__fail(INC_ERROR, "out of memory");
 		json_array_foreach(after, k, a) {
-			json_t *at = json_object_get(g->index, json_string_value(a));
 			size_t j;
-			if (!at)
+			if (find(&j, g, json_string_value(a)) < 0)
 				continue; /* not in this log: nothing to wait for */
-			j = (size_t)json_integer_value(at);
 			if (j == i || edge(g->v, j, i) < 0) {
 				if (j == i)
 					continue;
@@ -393,13 +421,11 @@ static int
 causal_seen(void *ctx, const char *id)
 {
 	struct causal *g = ctx;
-	json_t *at = json_object_get(g->index, id);
 	struct node *v = g->v, *x;
 	size_t top = 0, j;
 
-	if (!at)
+	if (find(&j, g, id) < 0)
 		return 1; /* not in the log: nothing to be apart from */
-	j = (size_t)json_integer_value(at);
 	x = &v[j];
 	if (x->pos >= v[g->current].pos)
 		return 0;
@@ -433,7 +459,7 @@ causal_free(struct causal *g)
 	free(g->v);
 	free(g->stack);
 	free(g->order);
-	json_decref(g->index);
+	free(g->byid);
 	memset(g, 0, sizeof(*g));
 }
 
@@ -455,8 +481,8 @@ sort_events(inc_incident *incident, struct causal *g)
 	g->n = n;
 	g->v = calloc(n ? n : 1, sizeof(*g->v));
 	g->stack = malloc((n ? n : 1) * sizeof(*g->stack));
-	g->index = json_object();
-	if (!line || !order || !g->v || !g->stack || !g->index) {
+	g->byid = malloc((n ? n : 1) * sizeof(*g->byid));
+	if (!line || !order || !g->v || !g->stack || !g->byid) {
 		rc = inc__fail(INC_ERROR, "out of memory");
 		goto out;
 	}
@@ -472,11 +498,10 @@ sort_events(inc_incident *incident, struct causal *g)
 		k->line.len = (size_t)((char *)memchr(s, '\n',
 		    incident->text.len - off) - s);
 		off += k->line.len + 1;
-		if (json_object_set_new(g->index, k->id, json_integer((json_int_t)i)) < 0) {
-			rc = inc__fail(INC_ERROR, "out of memory");
-			goto out;
-		}
+		g->byid[i] = i;
 	}
+	by_id_v = g->v;
+	qsort(g->byid, n, sizeof(*g->byid), by_id);
 	if ((rc = causal_edges(g)) < 0 || (rc = causal_order(g, order)) < 0)
 		goto out;
 	json_array_clear(events);
