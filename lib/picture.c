@@ -23,10 +23,10 @@ inc__picture_new(const char *id)
 {
 	return json_pack("{s:s, s:o, s:o, s:i, s:i, s:i, s:i, s:i, s:o, s:o, "
 	    "s:o, s:{s:o, s:o}}",
-	    "id", id, "roles", json_object(), "actions", json_array(),
+	    "incident", id, "roles", json_object(), "actions", json_array(),
 	    "events", 0, "seq", 0, "sitreps", 0, "notes", 0, "updates", 0,
 	    "owner", json_null(), "heads", json_array(), "conflicts",
-	    json_array(), "decisions", "ic", json_array(), "state",
+	    json_array(), "decisions", "command", json_array(), "state",
 	    json_array());
 }
 
@@ -52,12 +52,12 @@ inc__role_title(char out[64], const char *role)
 	return out;
 }
 
-/* Is the responder name/email the holder of a role? */
+/* Is the responder name/email the person {"name", "email"}? */
 int
-inc__person_match(json_t *holder, const char *name, const char *email)
+inc__person_match(json_t *who, const char *name, const char *email)
 {
-	const char *person = json_string_value(json_object_get(holder, "person"));
-	const char *mail = json_string_value(json_object_get(holder, "email"));
+	const char *person = inc__str(who, "name");
+	const char *mail = inc__str(who, "email");
 	size_t local;
 
 	if (mail && email && !strcasecmp(mail, email))
@@ -106,7 +106,7 @@ apply_state(json_t *picture, json_t *event, const char *state, json_t *at)
 	if (!state || inc_state_parse(&s, state) < 0)
 		return;
 	json_object_set_new(picture, "state", json_string(inc_state_name(s)));
-	json_object_set(picture, "state_since", at);
+	json_object_set(picture, "state_changed_at", at);
 	if (s >= INC_STATE_CONFIRMED && !json_object_get(picture, "confirmed_at"))
 		json_object_set(picture, "confirmed_at", at);
 	if (s == INC_STATE_MAJOR && !json_object_get(picture, "major_at"))
@@ -125,12 +125,6 @@ person_new(json_t *name, json_t *email)
 	return json_pack("{s:O?, s:O?}", "name", name, "email", email);
 }
 
-static json_t *
-person_of(json_t *handoff)
-{
-	return person_new(json_object_get(handoff, "person"),
-	    json_object_get(handoff, "email"));
-}
 
 /* One side of a decision: the event, when, by whom, and what it says. */
 static json_t *
@@ -208,7 +202,8 @@ conflicts(json_t *picture, json_t *decided, const char *key,
     const struct inc__seen *seen)
 {
 	json_t *d = json_object_get(picture, "decisions");
-	json_t *ic = json_object_get(d, "ic"), *state = json_object_get(d, "state");
+	json_t *ic = json_object_get(d, "command");
+	json_t *state = json_object_get(d, "state");
 	json_t *old = json_object_get(picture, "conflicts"), *c, *all = json_array();
 	size_t i;
 
@@ -233,7 +228,8 @@ conflicts(json_t *picture, json_t *decided, const char *key,
 	}
 	/* the new decision against the other register's live ones */
 	if (decided) {
-		json_t *other = json_object_get(d, strcmp(key, "ic") ? "ic" : "state");
+		json_t *other = json_object_get(d, strcmp(key, "ic") ? "command" :
+		    "state");
 		json_array_foreach(other, i, c) {
 			if (strcmp(inc__str_or(!strcmp(key, "ic") ? decided : c,
 			    "type", ""), "handoff") || has_seen(seen, c))
@@ -267,7 +263,8 @@ decide(json_t *picture, const char *key, json_t *decided,
 			return inc__fail(INC_ERROR, "out of memory");
 		}
 	}
-	list = json_object_get(d, key);
+	/* the register of IC claims is "command": "ic" is a person */
+	list = json_object_get(d, strcmp(key, "ic") ? key : "command");
 	if (!(kept = json_array())) {
 		json_decref(decided);
 		return inc__fail(INC_ERROR, "out of memory");
@@ -276,7 +273,7 @@ decide(json_t *picture, const char *key, json_t *decided,
 		if (!has_seen(seen, s))
 			json_array_append(kept, s);
 	json_array_append(kept, decided);
-	json_object_set_new(d, key, kept);
+	json_object_set_new(d, strcmp(key, "ic") ? key : "command", kept);
 	rc = conflicts(picture, decided, key, seen);
 	json_decref(decided);
 	return rc;
@@ -287,25 +284,19 @@ decide(json_t *picture, const char *key, json_t *decided,
 int
 inc__is_commander(json_t *picture, const char *name, const char *email)
 {
-	json_t *ic = json_object_get(json_object_get(picture, "decisions"), "ic");
+	json_t *ic = json_object_get(json_object_get(picture, "decisions"),
+	    "command");
 	json_t *s;
 	size_t i;
 
-	if (inc__person_match(json_object_get(json_object_get(picture, "roles"),
-	    "ic"), name, email))
+	if (inc__person_match(json_object_get(json_object_get(json_object_get(
+	    picture, "roles"), "ic"), "person"), name, email))
 		return 1;
 	if (json_array_size(ic) < 2)
 		return 0;
-	json_array_foreach(ic, i, s) {
-		json_t *who = json_object_get(s, "ic");
-		json_t *holder = json_pack("{s:O?, s:O?}", "person",
-		    json_object_get(who, "name"), "email",
-		    json_object_get(who, "email"));
-		int match = holder && inc__person_match(holder, name, email);
-		json_decref(holder);
-		if (match)
+	json_array_foreach(ic, i, s)
+		if (inc__person_match(json_object_get(s, "ic"), name, email))
 			return 1;
-	}
 	return 0;
 }
 
@@ -342,7 +333,7 @@ inc__picture_fold(json_t *picture, json_t *event,
 	count(picture, "events");
 	if (seq > json_integer_value(json_object_get(picture, "seq")))
 		json_object_set_new(picture, "seq", json_integer(seq));
-	latest(picture, "last_event", at);
+	latest(picture, "last_event_at", at);
 	if (!seen) { /* it has seen every event before it */
 		json_t *heads = json_array(), *id = json_object_get(event, "id");
 		if (!heads || (id && json_array_append(heads, id) < 0) ||
@@ -351,16 +342,15 @@ inc__picture_fold(json_t *picture, json_t *event,
 	}
 	if (!type)
 		return 0;
-	if (!strcmp(type, "open") && !json_object_get(picture, "opened")) {
+	if (!strcmp(type, "open") && !json_object_get(picture, "opened_at")) {
 		copy(picture, "title", event, "title");
 		copy(picture, "summary", event, "summary");
 		if (json_is_true(json_object_get(event, "drill")))
 			json_object_set_new(picture, "drill", json_true());
-		json_object_set(picture, "opened", at);
+		json_object_set(picture, "opened_at", at);
 		json_object_set(picture, "opened_by", actor);
-		json_object_set_new(roles, "ic", json_pack("{s:O, s:O*, s:O}",
-		    "person", json_object_get(actor, "name"),
-		    "email", json_object_get(actor, "email"), "since", at));
+		json_object_set_new(roles, "ic", json_pack("{s:O, s:O}",
+		    "person", actor, "since_at", at));
 		apply_state(picture, event,
 		    json_string_value(json_object_get(event, "state")), at);
 		if (!json_object_get(picture, "state"))
@@ -389,29 +379,28 @@ inc__picture_fold(json_t *picture, json_t *event,
 		if (!role)
 			return 0;
 		if (!strcmp(role, "ic") && decide(picture, "ic", side(event, "ic",
-		    json_is_string(person) ? person_of(event) : json_null()),
-		    seen) < 0)
+		    json_is_string(json_object_get(person, "name")) ?
+		    json_incref(person) : json_null()), seen) < 0)
 			return INC_ERROR;
-		if (!json_is_string(person))
+		if (!json_is_string(json_object_get(person, "name")))
 			json_object_del(roles, role);
-		else if (json_object_set_new(roles, role, json_pack("{s:O, s:O*, s:O}",
-		    "person", person, "email", json_object_get(event, "email"),
-		    "since", at)) < 0)
+		else if (json_object_set_new(roles, role, json_pack("{s:O, s:O}",
+		    "person", person, "since_at", at)) < 0)
 			return inc__fail(INC_ERROR, "out of memory");
 	} else if (!strcmp(type, "sitrep")) {
 		const char *last = json_string_value(json_object_get(picture,
-		    "last_sitrep"));
+		    "last_sitrep_at"));
 		count(picture, "sitreps");
 		if (!last || strcmp(json_string_value(at), last) >= 0)
 			json_object_set(picture, "sitrep", event);
-		latest(picture, "last_sitrep", at);
+		latest(picture, "last_sitrep_at", at);
 	} else if (!strcmp(type, "status")) {
 		const char *last = json_string_value(json_object_get(picture,
-		    "last_update"));
+		    "last_update_at"));
 		count(picture, "updates");
 		if (!last || strcmp(json_string_value(at), last) >= 0)
 			json_object_set(picture, "update", event);
-		latest(picture, "last_update", at);
+		latest(picture, "last_update_at", at);
 	} else if (!strcmp(type, "note")) {
 		count(picture, "notes");
 	} else if (!strcmp(type, "duplicate")) {
@@ -450,7 +439,7 @@ inc__picture_fold(json_t *picture, json_t *event,
 		    "n", (json_int_t)json_array_size(actions) + 1,
 		    "text", json_object_get(event, "text"),
 		    "owner", json_object_get(event, "owner"),
-		    "due", json_object_get(event, "due"), "done", 0));
+		    "due_on", json_object_get(event, "due_on"), "done", 0));
 	} else if (!strcmp(type, "action-done")) {
 		json_int_t n = json_integer_value(json_object_get(event, "n"));
 		json_t *action = n >= 1 ? json_array_get(json_object_get(picture,

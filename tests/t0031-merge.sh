@@ -36,7 +36,7 @@ is "$(printf '%s\n' "$out" | jq -s '[.[] | .id] as $ids | [.[] | . as $e |
 is "$(printf '%s\n' "$out" | jq -r 'select(.type == "note") | .text' | sed -n 4p)" \
 	"from a, two" "events made apart are in the order they were made"
 run inc-state -C b -j "$id"
-is "$(printf '%s\n' "$out" | jq -r '.roles.comms.person + " " + (.notes | tostring)')" \
+is "$(printf '%s\n' "$out" | jq -r '.roles.comms.person.name + " " + (.notes | tostring)')" \
 	"Chris Stolt 4" "the picture after the merge has both sides"
 fsck_clean "fsck is clean after the merge" b
 run inc-verify -C b

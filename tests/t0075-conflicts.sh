@@ -88,7 +88,7 @@ same "every clone has the same picture after the merge" "$id"
 run at 10:05 inc-ls -C b
 is "$out" "$(printf '%-44s %s' "$id" "investigating Cy Park               5m  ok      ok      [conflict] API errors in EU")" \
 	"inc-ls flags the conflict"
-is "$(at 10:05 inc-ls -C b -j | jq -c '[.id == "'"$id"'", .conflicts]')" "[true,1]" \
+is "$(at 10:05 inc-ls -C b -j | jq -c '[.incident == "'"$id"'", .conflicts]')" "[true,1]" \
 	"inc-ls -j counts it"
 run at 10:05 inc-sitrep -C b "$id" -b "API 5xx" -i "EU" -d "rolling back"
 run inc-sitrep -C b "$id"
@@ -106,7 +106,7 @@ fails "one who claimed nothing cannot settle it" 1 \
 run at 10:06 inc-handoff -C b "$id" ic "Cy Park <cy@example.com>"
 is "$status:$out" "0:@all: IC -> Cy Park" \
 	"Bob, who claimed too, hands command to Cy explicitly (to the holder: allowed while it is contested)"
-is "$(inc-state -C b -j "$id" | jq -c '[.conflicts, .roles.ic.person, (.heads | length)]')" \
+is "$(inc-state -C b -j "$id" | jq -c '[.conflicts, .roles.ic.person.name, (.heads | length)]')" \
 	'[[],"Cy Park",1]' "which settles it"
 fails "the holder again, once settled, is refused" 1 \
 	"inc-handoff: $id: Cy Park already holds ic" \
@@ -139,7 +139,7 @@ run at 10:12 inc-ls -C c -j
 is "$(printf '%s\n' "$out" | jq -c '[.state, .conflicts]')" '["resolved",1]' \
 	"inc-ls -j too"
 run inc-postmortem -C a -F json "$id"
-is "$(printf '%s\n' "$out" | jq -c '[.incident.state, .incident.conflicts[0].kind, .timeline[-1].state]')" \
+is "$(printf '%s\n' "$out" | jq -c '[.picture.state, .picture.conflicts[0].kind, .timeline[-1].state]')" \
 	'["resolved","state","resolved"]' "the post-mortem's picture and timeline agree"
 run at 10:13 inc-state -C c "$id" major
 is "$status:$out" "0:@all: Major Incident" \
@@ -171,7 +171,7 @@ same "the same on every clone" "$id"
 run at 10:23 inc-state -C b "$id" confirmed
 is "$status:$out" "0:@all: Incident Confirmed" \
 	"the new IC settles it by saying the state (again)"
-is "$(inc-state -C b -j "$id" | jq -c '[.state, .conflicts, .roles.ic.person]')" \
+is "$(inc-state -C b -j "$id" | jq -c '[.state, .conflicts, .roles.ic.person.name]')" \
 	'["confirmed",[],"Bob Lee"]' "settled"
 sync b
 sync a
@@ -186,7 +186,7 @@ sync b
 sync c
 sync a
 sync b
-is "$(inc-state -C a -j "$id" | jq -c '[.conflicts, (.decisions.ic | length), .roles.ic.person]')" \
+is "$(inc-state -C a -j "$id" | jq -c '[.conflicts, (.decisions.command | length), .roles.ic.person.name]')" \
 	'[[],2,"Cy Park"]' "both stand, but name one person: no conflict"
 same "every clone has the same picture at the end" "$id"
 for r in a b c; do

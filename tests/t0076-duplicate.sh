@@ -81,7 +81,7 @@ done
 run at 10:06 inc-ls -C a --all
 is "$(printf '%s\n' "$out" | grep "$q" | sed 's/.*  //')" "[duplicate] EU API 500s" \
 	"inc-ls --all marks it"
-is "$(at 10:06 inc-ls -C a --all -j | jq -c 'select(.id == "'"$q"'") | [.state, .duplicate_of]')" \
+is "$(at 10:06 inc-ls -C a --all -j | jq -c 'select(.incident == "'"$q"'") | [.state, .duplicate_of]')" \
 	"[\"resolved\",\"$p\"]" "inc-ls -j has duplicate_of"
 run at 10:06 inc-state -C a "$q"
 is "$(printf '%s\n' "$out" | sed -n 2,3p)" "state        resolved (0) since 2026-11-23 10:05 UTC
