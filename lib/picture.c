@@ -362,7 +362,8 @@ inc__picture_fold(json_t *picture, json_t *event,
 			return INC_ERROR;
 	} else if (!strcmp(type, "state")) {
 		enum inc_state s;
-		if (inc_state_parse(&s, inc__str(event, "state")) < 0)
+		if (!inc__str(event, "state") ||
+		    inc_state_parse(&s, inc__str(event, "state")) < 0)
 			return 0;
 		apply_state(picture, event, inc_state_name(s), at);
 		/* closed as a duplicate of another, or opened again */
