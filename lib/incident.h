@@ -118,6 +118,24 @@ void inc_repo_free(inc_repo *repo);
 /* What the user knows the repository by, and whether it is the default. */
 const char *inc_repo_path(const inc_repo *repo);
 int inc_repo_is_default(const inc_repo *repo);
+/*
+ * A team's repository made ready to record (see inc-init(1)): dir made a
+ * new bare repository when it is missing or empty; with remote, the
+ * shared repository cloned there, bare, by the system git; or dir, a
+ * repository already, used as it is. Then the team's settings are
+ * committed on HEAD's branch if it has none, and a writer id is set.
+ */
+struct inc_init_result {
+	char *path;   /* the repository, as a tool's -C takes it */
+	char *branch; /* HEAD's branch */
+	char writer[9];
+	int made;      /* a new repository */
+	int joined;    /* cloned from remote */
+	int committed; /* the settings committed here: to be pushed */
+	int bare;
+};
+int inc_init(struct inc_init_result *out, const char *dir, const char *remote);
+void inc_init_result_free(struct inc_init_result *result);
 /* The editor git would run (GIT_EDITOR, core.editor, VISUAL, EDITOR, vi),
  * as a command line for sh; repo may be NULL. */
 int inc_editor(char **out, inc_repo *repo);

@@ -48,6 +48,7 @@ init_git(void)
 
 static int holds_incidents(git_repository *git);
 static int head_tree(git_tree **out, git_repository *git);
+static char *found_path(git_repository *git);
 
 /*
  * libgit2 refuses a repository another user owns, as git does ("dubious
@@ -132,6 +133,36 @@ holds_incidents(git_repository *git)
 		yes = stat(path, &st) == 0 && S_ISDIR(st.st_mode);
 	}
 	return yes;
+}
+
+/*
+ * A clone of a repository that has no commit yet, found around the
+ * current directory: most likely the team's new shared repository, just
+ * cloned. Recording into the default repository from there would go
+ * unseen by the team, and recording into the clone may not be what its
+ * owner meant: so neither is done, and the way on is said.
+ */
+static int
+empty_clone(git_repository *git)
+{
+	git_strarray remotes = {0};
+	char *path;
+	int rc = 0;
+
+	if (git_repository_head_unborn(git) != 1 ||
+	    git_remote_list(&remotes, git) < 0 || !remotes.count) {
+		git_strarray_dispose(&remotes);
+		git_error_clear();
+		return 0;
+	}
+	path = found_path(git);
+	rc = inc__fail(INC_ENOTFOUND, "%s: a clone of an empty repository "
+	    "(remote %s), not an incident repository yet: run inc-init there "
+	    "to record into it, or name a repository with -C DIR or INC_REPO",
+	    path ? path : ".", remotes.strings[0]);
+	free(path);
+	git_strarray_dispose(&remotes);
+	return rc;
 }
 
 static int
@@ -284,6 +315,8 @@ inc_repo_open(inc_repo **out, const char *dir)
 		if ((rc = env_workdir(git, 0)) < 0)
 			goto out;
 		path = found_path(git);
+	} else if (rc == 0 && (rc = empty_clone(git)) < 0) {
+		goto out;
 	} else {
 		git_repository_free(git);
 		git = NULL;
