@@ -229,12 +229,15 @@ main(int argc, char **argv)
 	}
 	args.components = components;
 	first = optind;
-	if ((customer != NULL) + (tickets != NULL) +
-	    (every != INC_CADENCE_KEEP) > 1)
-		cli_usage("--contacted, --tickets and --every are separate events");
-	if ((customer || tickets || every != INC_CADENCE_KEEP) &&
-	    argc - first > 1)
-		cli_usage("--contacted, --tickets and --every take no message");
+	if (customer && tickets)
+		cli_usage("--contacted and --tickets are separate events");
+	if ((customer || tickets) && argc - first > 1)
+		cli_usage("--contacted and --tickets take no message");
+	if (every != INC_CADENCE_KEEP && (customer || tickets))
+		cli_usage("--every records the cadence alone: no --contacted or "
+		    "--tickets");
+	if (every != INC_CADENCE_KEEP && argc - first > 1)
+		cli_usage("--every takes no message");
 	if (tickets)
 		tickets_count(tickets);
 	if (checking) {

@@ -25,15 +25,46 @@
 
 #define GIT_OUTPUT_MAX 4096
 
-/* What a new team's settings file holds: the defaults, said out loud. */
-static const char default_settings[] =
-    "{\n"
-    "  \"names_not_to_blame\": [],\n"
-    "  \"sitrep_interval_major_seconds\": 1800,\n"
-    "  \"sitrep_interval_seconds\": 3600,\n"
-    "  \"update_interval_major_seconds\": 1800,\n"
-    "  \"update_interval_seconds\": 3600\n"
-    "}\n";
+/*
+ * What a new team's settings file holds: the intervals, said out loud,
+ * as the one who commits it has them (the defaults, unless configured),
+ * so that a team that kept them in git config goes on with them.
+ */
+static int
+first_settings(char **out, inc_repo *repo)
+{
+	static const struct {
+		const char *key, *field;
+		int minutes;
+	} intervals[] = {
+		{"inc.sitrepInterval", "sitrep_interval_seconds", 60},
+		{"inc.sitrepIntervalMajor", "sitrep_interval_major_seconds", 30},
+		{"inc.updateInterval", "update_interval_seconds", 60},
+		{"inc.updateIntervalMajor", "update_interval_major_seconds", 30},
+	};
+	git_config *cfg = NULL;
+	json_t *settings = json_pack("{s:[]}", "names_not_to_blame");
+	int rc = 0, minutes;
+
+	*out = NULL;
+	if (!settings)
+		return inc__fail(INC_ERROR, "out of memory");
+	if ((rc = inc__config_snapshot(&cfg, repo)) < 0)
+		goto out;
+	for (size_t i = 0; i < sizeof(intervals) / sizeof(intervals[0]); i++) {
+		if (inc__config_positive(&minutes, cfg, intervals[i].key,
+		    intervals[i].minutes, NULL) < 0)
+			inc__warn("%s (using %d minutes)", inc_error(), minutes);
+		json_object_set_new(settings, intervals[i].field,
+		    json_integer((json_int_t)minutes * 60));
+	}
+	rc = (*out = json_dumps(settings, JSON_INDENT(2) | JSON_SORT_KEYS)) ?
+	    0 : inc__fail(INC_ERROR, "out of memory");
+out:
+	git_config_free(cfg);
+	json_decref(settings);
+	return rc;
+}
 
 /* 1 when path is missing or an empty directory, 0 when it holds files. */
 static int
@@ -212,6 +243,8 @@ commit_settings(inc_repo *repo, int lock)
 	git_oid parent_id, tree_id, commit_id;
 	const char *refname, *paths[] = {INC_TEAM_FILE};
 	git_tree_entry *e = NULL;
+	struct inc_buf text = {0};
+	char *settings = NULL;
 	int rc, unborn, staged = 0;
 	static const char message[] = "incidents: the team's settings\n\n"
 	    "Every responder's tools read them from here (incident(7)).\n";
@@ -235,13 +268,15 @@ commit_settings(inc_repo *repo, int lock)
 	if (before && git_tree_entry_bypath(&e, before, INC_TEAM_FILE) == 0)
 		goto out; /* rc 0: there already */
 	git_error_clear();
-	if ((rc = inc__identity(repo)) < 0)
+	if ((rc = inc__identity(repo)) < 0 ||
+	    (rc = first_settings(&settings, repo)) < 0 ||
+	    (rc = inc__buf_printf(&text, "%s\n", settings)) < 0)
 		goto out;
 	update.action = GIT_TREE_UPDATE_UPSERT;
 	update.filemode = GIT_FILEMODE_BLOB;
 	update.path = INC_TEAM_FILE;
 	if ((rc = git_blob_create_from_buffer(&update.id, repo->git,
-	    default_settings, sizeof(default_settings) - 1)) < 0 ||
+	    text.s, text.len)) < 0 ||
 	    (rc = git_tree_create_updated(&tree_id, repo->git, before, 1,
 	    &update)) < 0 ||
 	    (rc = git_tree_lookup(&tree, repo->git, &tree_id)) < 0 ||
@@ -276,6 +311,8 @@ out:
 	if (staged)
 		inc__worktree_done(repo, 0, paths, 1);
 	inc__worktree_unlock(repo);
+	inc__buf_free(&text);
+	free(settings);
 	git_tree_entry_free(e);
 	git_signature_free(me);
 	git_reference_free(moved);

@@ -79,6 +79,15 @@ is "$status:$out:$err" "0:$TRASH/plain:inc-init: $TRASH/plain: ready; the team's
 	"inc-init again: nothing to do"
 is "$(commits plain)" 2 "inc-init again: no commit"
 
+# --- a repository in use, its intervals in git config: kept
+new_repo old
+git -C old config inc.sitrepInterval 30
+succeeds "an incident recorded before" inc-open -C old "Old"
+run inc-init old
+is "$status:$(git -C old show HEAD:incidents/settings.json | jq -c '[.sitrep_interval_seconds, .update_interval_seconds]')" \
+	"0:[1800,3600]" "inc-init: the committed intervals are the ones configured"
+is "$(git -C old status --porcelain)" "" "adopted: the work tree in step"
+
 # --- a new team repository, no remote
 run inc-init -C team.git
 is "$status:$out:$err" "0:$TRASH/team.git:inc-init: $TRASH/team.git: a new team repository (bare), its settings committed on main" \

@@ -156,7 +156,7 @@ fails "--every records the cadence alone" 2 \
 	"inc-sitrep: --every records the cadence alone: no fields, --edit, --last or --due
 $(usage_of inc-sitrep)" inc-sitrep -C ana -E 1h -b broken "$id"
 fails "--every and --tickets are separate" 2 \
-	"inc-status: --contacted, --tickets and --every are separate events
+	"inc-status: --every records the cadence alone: no --contacted or --tickets
 $(usage_of inc-status)" inc-status -C ana -E 1h -T 3 "$id"
 run inc-sitrep -C ana -E 1h30m "$id"
 is "$status:$out" "0:@all: Sitreps every 1h30m" "hours and minutes"
