@@ -258,7 +258,8 @@ commit_settings(inc_repo *repo, int lock)
 	}
 	refname = git_reference_symbolic_target(head);
 	rc = git_reference_name_to_id(&parent_id, repo->git, refname);
-	if ((unborn = rc == GIT_ENOTFOUND))
+	unborn = rc == GIT_ENOTFOUND;
+	if (unborn)
 		rc = 0;
 	if (rc < 0 || (!unborn && ((rc = git_commit_lookup(&parent, repo->git,
 	    &parent_id)) < 0 || (rc = git_commit_tree(&before, parent)) < 0))) {
