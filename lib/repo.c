@@ -145,23 +145,39 @@ holds_incidents(git_repository *git)
 static int
 empty_clone(git_repository *git)
 {
-	git_strarray remotes = {0};
-	char *path;
+	git_config *cfg = NULL;
+	git_config_iterator *it = NULL;
+	git_config_entry *e;
+	char *path, remote[256] = "";
+	size_t n;
 	int rc = 0;
 
 	if (git_repository_head_unborn(git) != 1 ||
-	    git_remote_list(&remotes, git) < 0 || !remotes.count) {
-		git_strarray_dispose(&remotes);
-		git_error_clear();
-		return 0;
-	}
+	    git_repository_config_snapshot(&cfg, git) < 0)
+		goto out;
+	/*
+	 * remote.NAME.url, matched here: libgit2 1.5's git_remote_list and
+	 * glob iterators leak a regular expression's match data an entry
+	 */
+	if (git_config_iterator_new(&it, cfg) < 0)
+		goto out;
+	while (!remote[0] && git_config_next(&e, it) == 0)
+		if (!strncmp(e->name, "remote.", 7) && (n = strlen(e->name)) > 11 &&
+		    !strcmp(e->name + n - 4, ".url"))
+			snprintf(remote, sizeof(remote), "%.*s", (int)(n - 11),
+			    e->name + 7);
+	if (!remote[0])
+		goto out;
 	path = found_path(git);
 	rc = inc__fail(INC_ENOTFOUND, "%s: a clone of an empty repository "
 	    "(remote %s), not an incident repository yet: run inc-init there "
 	    "to record into it, or name a repository with -C DIR or INC_REPO",
-	    path ? path : ".", remotes.strings[0]);
+	    path ? path : ".", remote);
 	free(path);
-	git_strarray_dispose(&remotes);
+out:
+	git_config_iterator_free(it);
+	git_config_free(cfg);
+	git_error_clear();
 	return rc;
 }
 
