@@ -90,9 +90,10 @@ main(int argc, char **argv)
 		say("%s: a new team repository (bare), its settings committed "
 		    "on %s", r.path, r.branch);
 	else if (r.joined && r.committed)
-		say("%s: joined %s, which was empty: the team's settings are "
+		say("%s: joined %s, which %s: the team's settings are "
 		    "committed on %s; publish them: git -C %s push origin %s",
-		    r.path, remote, r.branch, r.path, r.branch);
+		    r.path, remote, r.was_empty ? "was empty" : "had no settings",
+		    r.branch, r.path, r.branch);
 	else if (r.joined)
 		say("%s: joined %s", r.path, remote);
 	else if (r.committed)

@@ -132,6 +132,7 @@ struct inc_init_result {
 	int made;      /* a new repository */
 	int joined;    /* cloned from remote */
 	int committed; /* the settings committed here: to be pushed */
+	int was_empty; /* HEAD's branch had no commit before */
 	int bare;
 };
 int inc_init(struct inc_init_result *out, const char *dir, const char *remote);

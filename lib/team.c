@@ -233,7 +233,7 @@ make_bare(const char *dir)
  * file and the index too. 1 when committed, 0 when they were there.
  */
 static int
-commit_settings(inc_repo *repo, int lock)
+commit_settings(inc_repo *repo, int lock, int *was_empty)
 {
 	git_reference *head = NULL, *moved = NULL;
 	git_commit *parent = NULL;
@@ -261,6 +261,7 @@ commit_settings(inc_repo *repo, int lock)
 	unborn = rc == GIT_ENOTFOUND;
 	if (unborn)
 		rc = 0;
+	*was_empty = unborn;
 	if (rc < 0 || (!unborn && ((rc = git_commit_lookup(&parent, repo->git,
 	    &parent_id)) < 0 || (rc = git_commit_tree(&before, parent)) < 0))) {
 		rc = inc__git_fail(rc, refname);
@@ -335,7 +336,7 @@ ready(struct inc_init_result *out, const char *dir)
 	if ((rc = inc_repo_open(&repo, dir)) < 0 ||
 	    (rc = inc__lock(&lock, repo)) < 0)
 		goto out;
-	if ((rc = commit_settings(repo, lock)) < 0)
+	if ((rc = commit_settings(repo, lock, &out->was_empty)) < 0)
 		goto out;
 	out->committed = rc;
 	if ((rc = inc__writer(&writer, repo)) < 0)

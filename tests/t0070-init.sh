@@ -88,6 +88,12 @@ is "$status:$(git -C old show HEAD:incidents/settings.json | jq -c '[.sitrep_int
 	"0:[1800,3600]" "inc-init: the committed intervals are the ones configured"
 is "$(git -C old status --porcelain)" "" "adopted: the work tree in step"
 
+git init -q --bare older.git
+git -C old push -q "$TRASH/older.git" HEAD~1:refs/heads/main
+run inc-init -u "$TRASH/older.git" newer
+is "$status:$err" "0:inc-init: $TRASH/newer: joined $TRASH/older.git, which had no settings: the team's settings are committed on main; publish them: git -C $TRASH/newer push origin main" \
+	"join a repository in use before inc-init: its settings committed"
+
 # --- a new team repository, no remote
 run inc-init -C team.git
 is "$status:$out:$err" "0:$TRASH/team.git:inc-init: $TRASH/team.git: a new team repository (bare), its settings committed on main" \
