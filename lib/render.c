@@ -274,6 +274,11 @@ inc_render_picture(char **out, const inc_incident *incident, inc_repo *repo,
 		inc__buf_printf(&b, ", %s %s", now >= due ? "OVERDUE by" :
 		    "next due in", d);
 	}
+	if (due && json_is_integer(json_object_get(p, "sitrep_interval_seconds"))) {
+		duration(d, (int64_t)json_integer_value(json_object_get(p,
+		    "sitrep_interval_seconds")));
+		inc__buf_printf(&b, " (every %s, this incident's cadence)", d);
+	}
 	if (json_object_get(p, "last_update")) {
 		when(t, p, "last_update", 0);
 		inc__buf_printf(&b, "\ncustomers    last update %s", t);
@@ -284,6 +289,12 @@ inc_render_picture(char **out, const inc_incident *incident, inc_repo *repo,
 		duration(d, now >= update_due ? now - update_due : update_due - now);
 		inc__buf_printf(&b, ", %s %s", now >= update_due ?
 		    "OVERDUE by" : "next due in", d);
+	}
+	if (update_due && json_is_integer(json_object_get(p,
+	    "update_interval_seconds"))) {
+		duration(d, (int64_t)json_integer_value(json_object_get(p,
+		    "update_interval_seconds")));
+		inc__buf_printf(&b, " (every %s, this incident's cadence)", d);
 	}
 	inc__buf_put(&b, "\n", 1);
 	if (inc__str(p, "summary")) {

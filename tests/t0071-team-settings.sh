@@ -116,6 +116,9 @@ is "$(printf '%s' "$out" | jq -r '[.sitrep_due, .sitrep_interval_seconds] | @tsv
 run inc-state -C ana -j
 is "$(printf '%s' "$out" | jq -r .sitrep_due)" "2026-11-23T12:00:00Z" \
 	"on the IC's clone too"
+run inc-state -C ana
+like "$out" "^sitrep       none yet, next due in 2h00m \(every 2h00m, this incident's cadence\)$" \
+	"the picture says whose cadence it is"
 succeeds "comms to bob" inc-handoff -C ana "$id" comms "Bob Stone <bob@example.com>"
 pass ana bob
 run bob inc-status -C bob -E 45m "$id"
