@@ -89,7 +89,7 @@ history() {
 				msg = sprintf("%s: Note: %s\n\n%s\n\n", id, note, note)
 			}
 			msg = msg sprintf("Incident: %s\nEvent: %s\nEvent-Id: %s\n", id, type, eid)
-			text = text sprintf("{\"actor\":{\"email\":\"%s\",\"name\":\"%s\"},\"at\":\"%s\",\"id\":\"%s\",\"incident\":\"%s\",\"recorded\":\"%s\",\"seq\":%d,%s\"type\":\"%s\",\"v\":1}\n",
+			text = text sprintf("{\"actor\":{\"email\":\"%s\",\"name\":\"%s\"},\"at\":\"%s\",\"id\":\"%s\",\"incident\":\"%s\",\"recorded_at\":\"%s\",\"seq\":%d,%s\"type\":\"%s\",\"v\":2}\n",
 			    email, name, at, eid, id, at, seq, extra, type)
 			printf "commit refs/heads/main\nauthor %s <%s> %d +0000\ncommitter %s <%s> %d +0000\ndata %d\n%s", name, email, t, name, email, t, length(msg), msg
 			printf "M 100644 inline %s\ndata %d\n%s\n", path, length(text), text

@@ -30,15 +30,15 @@ forced(struct inc_change *c)
 static int
 is_ic(struct inc_change *c, json_t *picture)
 {
-	return inc__person_match(json_object_get(json_object_get(picture,
-	    "roles"), "ic"), c->repo->name, c->repo->email);
+	return inc__person_match(json_object_get(json_object_get(json_object_get(
+	    picture, "roles"), "ic"), "person"), c->repo->name, c->repo->email);
 }
 
 static int
 denied(struct inc_change *c, json_t *picture, const char *what)
 {
-	const char *ic = inc__str(json_object_get(json_object_get(picture, "roles"),
-	    "ic"), "person");
+	const char *ic = inc__who(json_object_get(json_object_get(picture,
+	    "roles"), "ic"), "person");
 
 	return inc__fail(INC_EDENIED, "%s: only the incident commander (%s) "
 	    "can %s; --force overrides and is recorded", c->id,
@@ -74,9 +74,10 @@ static int
 allowed_handoff(struct inc_change *c, json_t *picture)
 {
 	const char *role = inc__str(c->event, "role");
-	const char *person = inc__str(c->event, "person");
-	const char *email = inc__str(c->event, "email");
-	json_t *holder = json_object_get(json_object_get(picture, "roles"), role);
+	const char *person = inc__who(c->event, "person");
+	const char *email = inc__who_email(c->event, "person");
+	json_t *holder = json_object_get(json_object_get(json_object_get(picture,
+	    "roles"), role), "person");
 
 	if (!strcmp(role, "ic") && !is_ic(c, picture) && !forced(c))
 		return denied(c, picture, "hand over command");
@@ -85,7 +86,7 @@ allowed_handoff(struct inc_change *c, json_t *picture)
 		return denied(c, picture, "assign roles");
 	if (!person && !holder)
 		return inc__fail(INC_EINVALID, "%s: nobody holds %s", c->id, role);
-	if (person && holder && inc__name_equal(person, inc__str(holder, "person")) &&
+	if (person && holder && inc__name_equal(person, inc__str(holder, "name")) &&
 	    (!email || (inc__str(holder, "email") &&
 	    !strcasecmp(email, inc__str(holder, "email")))))
 		return inc__fail(INC_EINVALID, "%s: %s already holds %s", c->id,
@@ -127,8 +128,8 @@ allowed_done(struct inc_change *c, json_t *picture)
 static int
 allowed_cadence(struct inc_change *c, json_t *picture)
 {
-	json_t *comms = json_object_get(json_object_get(picture, "roles"),
-	    "comms");
+	json_t *comms = json_object_get(json_object_get(json_object_get(
+	    picture, "roles"), "comms"), "person");
 
 	if (c->repo->name && (is_ic(c, picture) || forced(c)))
 		return 0;
@@ -170,7 +171,7 @@ blame_names(char ***out, size_t *count, inc_repo *repo, json_t *picture)
 	int rc = 0;
 
 	json_object_foreach(roles, role, holder)
-		if (inc__str(holder, "person") && (rc = push(&v, &n, inc__str(holder,
+		if (inc__who(holder, "person") && (rc = push(&v, &n, inc__who(holder,
 		    "person"))) < 0)
 			goto out;
 	if ((rc = git_repository_config_snapshot(&cfg, repo->git)) < 0 ||
@@ -268,7 +269,7 @@ announce_state(struct inc_change *c, json_t *picture)
 static int
 announce_handoff(struct inc_change *c, json_t *picture)
 {
-	const char *person = inc__str(c->event, "person");
+	const char *person = inc__who(c->event, "person");
 	char title[64];
 
 	(void)picture;
@@ -300,7 +301,7 @@ announce_owner(struct inc_change *c, json_t *picture)
 {
 	(void)picture;
 	return inc__buf_printf(&c->announce, "@all: Post-mortem owner -> %s",
-	    inc__str(c->event, "person"));
+	    inc__who(c->event, "person"));
 }
 
 static int
@@ -308,8 +309,8 @@ announce_action(struct inc_change *c, json_t *picture)
 {
 	return inc__buf_printf(&c->announce, "Action %zu -> %s: %s (due %s)",
 	    json_array_size(json_object_get(picture, "actions")) + 1,
-	    inc__str(c->event, "owner"), inc__str(c->event, "text"),
-	    inc__str(c->event, "due"));
+	    inc__who(c->event, "owner"), inc__str(c->event, "text"),
+	    inc__str(c->event, "due_on"));
 }
 
 static int
@@ -443,7 +444,7 @@ record_simple(char **out_announcement, inc_repo *repo, const char *id,
 /* --- step 1, and the events as the tools ask for them --- */
 
 /*
- * A person as {"person": NAME, "email": EMAIL}: "me" is the responder,
+ * A person as {"name": NAME, "email": EMAIL}: "me" is the responder,
  * "Name <email>" is split, anything else is a name (email left out).
  */
 static int
@@ -458,7 +459,7 @@ person_value(json_t **out, inc_repo *repo, const char *what, const char *text)
 	if (text && !strcmp(text, "me")) {
 		if ((rc = inc__identity(repo)) < 0)
 			return rc;
-		*out = json_pack("{s:s, s:s}", "person", repo->name, "email",
+		*out = json_pack("{s:s, s:s}", "name", repo->name, "email",
 		    repo->email);
 		return *out ? 0 : inc__fail(INC_ERROR, "out of memory");
 	}
@@ -468,13 +469,13 @@ person_value(json_t **out, inc_repo *repo, const char *what, const char *text)
 	/* NOLINTNEXTLINE(clang-analyzer-core.NonNullParamChecker) */
 	lt = strchr(text, '<'), gt = strrchr(text, '>');
 	if (!lt || !gt) {
-		*out = json_pack("{s:s}", "person", text);
+		*out = json_pack("{s:s}", "name", text);
 		return *out ? 0 : inc__fail(INC_ERROR, "out of memory");
 	}
 	for (n = (size_t)(lt - text); n && text[n - 1] == ' '; n--)
 		;
 	snprintf(name, sizeof(name), "%.*s", (int)n, text);
-	*out = json_pack("{s:s, s:s%}", "person", name, "email", lt + 1,
+	*out = json_pack("{s:s, s:s%}", "name", name, "email", lt + 1,
 	    (size_t)(gt - lt - 1));
 	return *out ? 0 : inc__fail(INC_ERROR, "out of memory");
 }
@@ -543,9 +544,7 @@ inc_handoff(char **out_announcement, inc_repo *repo, const char *id,
 		return rc;
 	}
 	/* a person released is null */
-	if ((fields = json_pack("{s:s, s:n}", "role", lower, "person")) && who)
-		json_object_update(fields, who);
-	json_decref(who);
+	fields = json_pack("{s:s, s:o?}", "role", lower, "person", who);
 	return record_simple(out_announcement, repo, id, HANDOFF, NULL, fields,
 	    how);
 }
@@ -611,7 +610,8 @@ inc_pm_owner(char **out_announcement, inc_repo *repo, const char *id,
 
 	if ((rc = person_value(&who, repo, "owner", person)) < 0)
 		return rc;
-	return record_simple(out_announcement, repo, id, OWNER, NULL, who, how);
+	return record_simple(out_announcement, repo, id, OWNER, NULL,
+	    json_pack("{s:o}", "person", who), how);
 }
 
 int
@@ -629,9 +629,8 @@ inc_pm_action(char **out_announcement, inc_repo *repo, const char *id,
 		json_decref(who);
 		return rc;
 	}
-	fields = json_pack("{s:s, s:O, s:s}", "text", text, "owner",
-	    json_object_get(who, "person"), "due", due);
-	json_decref(who);
+	fields = json_pack("{s:s, s:o, s:s}", "text", text, "owner", who,
+	    "due_on", due);
 	return record_simple(out_announcement, repo, id, ACTION, text, fields,
 	    how);
 }

@@ -25,7 +25,7 @@
 #include <stdint.h>
 
 #define INC_VERSION "0.1.0"
-#define INC_LOG_VERSION 1
+#define INC_LOG_VERSION 2
 
 enum {
 	INC_OK = 0,

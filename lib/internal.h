@@ -98,6 +98,10 @@ struct inc_incident {
 	struct inc__line *line; /* with events: each event's line in text */
 };
 
+/* a macro's value as a string literal */
+#define INC_STR_(x) #x
+#define INC_STR(x) INC_STR_(x)
+
 /* a string member of a JSON object, or NULL (or fallback) */
 static inline const char *
 inc__str(json_t *object, const char *key)
@@ -111,6 +115,22 @@ inc__str_or(json_t *object, const char *key, const char *fallback)
 	const char *s = inc__str(object, key);
 
 	return s ? s : fallback;
+}
+
+/*
+ * The name and email of the person object at key ({"name", "email"}, as
+ * every person is in the log and in JSON output), or NULL.
+ */
+static inline const char *
+inc__who(json_t *object, const char *key)
+{
+	return inc__str(json_object_get(object, key), "name");
+}
+
+static inline const char *
+inc__who_email(json_t *object, const char *key)
+{
+	return inc__str(json_object_get(object, key), "email");
 }
 
 /* error.c */

@@ -39,11 +39,11 @@ newest() {
 }
 
 run inc-state -C ana -j
-is "$status:$(printf '%s' "$out" | jq -r .sitrep_due)" "0:2026-11-23T11:00:00Z" \
+is "$status:$(printf '%s' "$out" | jq -r .sitrep_due_at)" "0:2026-11-23T11:00:00Z" \
 	"the team's hour"
 git -C bob config inc.sitrepInterval 15
 run inc-state -C bob -j
-is "$status:$(printf '%s' "$out" | jq -r .sitrep_due)" "0:2026-11-23T11:00:00Z" \
+is "$status:$(printf '%s' "$out" | jq -r .sitrep_due_at)" "0:2026-11-23T11:00:00Z" \
 	"bob's own interval does not move the team's deadline"
 is "$err" "inc-state: warning: inc.sitrepInterval: 15 in your git config not used: the team's incidents/settings.json sets 60" \
 	"and bob is told so"
@@ -57,19 +57,19 @@ new_repo own
 git -C own config inc.sitrepInterval 15
 oid=$(inc-open -C own "Own" 2>/dev/null)
 run inc-state -C own -j
-is "$status:$(printf '%s' "$out" | jq -r .sitrep_due):$err" "0:2026-11-23T10:15:00Z:" \
+is "$status:$(printf '%s' "$out" | jq -r .sitrep_due_at):$err" "0:2026-11-23T10:15:00Z:" \
 	"without the team's file, the user's config as before"
 
 update_team '{"sitrep_interval_seconds": 7200, "sitrep_interval_major_seconds": 600, "page_name": "Acme Status", "names_not_to_blame": ["Acme DNS"], "hook": "touch pwned", "inc.hook.x": "touch pwned", "later_field": {"x": 1}}'
 run inc-state -C ana -j
-is "$(printf '%s' "$out" | jq -r .sitrep_due):$err" "2026-11-23T12:00:00Z:" \
+is "$(printf '%s' "$out" | jq -r .sitrep_due_at):$err" "2026-11-23T12:00:00Z:" \
 	"a changed setting, once fetched, is everyone's; unknown fields ignored"
 run inc-state -C bob -j
-is "$(printf '%s' "$out" | jq -r .sitrep_due)" "2026-11-23T12:00:00Z" \
+is "$(printf '%s' "$out" | jq -r .sitrep_due_at)" "2026-11-23T12:00:00Z" \
 	"the same deadline on bob's clone"
 succeeds "major" inc-state -C ana "$id" major
 run inc-state -C ana -j
-is "$(printf '%s' "$out" | jq -r .sitrep_due)" "2026-11-23T10:10:00Z" \
+is "$(printf '%s' "$out" | jq -r .sitrep_due_at)" "2026-11-23T10:10:00Z" \
 	"the team's major interval"
 [ ! -e pwned ] && [ ! -e ana/pwned ] && ok "nothing in the file is run" ||
 	not_ok "nothing in the file is run"
@@ -85,13 +85,13 @@ is "$status:$(jq -r .page.name site/summary.json)" "0:Acme Status" \
 
 update_team '{"sitrep_interval_seconds": 90, "sitrep_interval_major_seconds": "10"}'
 run inc-state -C ana -j
-is "$(printf '%s' "$out" | jq -r .sitrep_due)" "2026-11-23T10:30:00Z" \
+is "$(printf '%s' "$out" | jq -r .sitrep_due_at)" "2026-11-23T10:30:00Z" \
 	"a bad value: the default"
 is "$err" "inc-state: warning: incidents/settings.json: sitrep_interval_seconds: not a positive number of seconds in whole minutes (ignored); incidents/settings.json: sitrep_interval_major_seconds: not a positive number of seconds in whole minutes (ignored)" \
 	"each bad value warned about"
 update_team 'not json'
 run inc-state -C ana -j
-is "$status:$(printf '%s' "$out" | jq -r .sitrep_due)" "0:2026-11-23T10:30:00Z" \
+is "$status:$(printf '%s' "$out" | jq -r .sitrep_due_at)" "0:2026-11-23T10:30:00Z" \
 	"a file that is not JSON: the tools go on"
 like "$err" "^inc-state: warning: incidents/settings.json:1: .*: team settings not used$" \
 	"and say so"
@@ -110,11 +110,11 @@ is "$(newest ana "$id" '[.type, .sitrep_interval_seconds, has("update_interval_s
 pass ana bob
 git -C bob config inc.sitrepIntervalMajor 5
 run inc-state -C bob -j
-is "$(printf '%s' "$out" | jq -r '[.sitrep_due, .sitrep_interval_seconds] | @tsv')" \
+is "$(printf '%s' "$out" | jq -r '[.sitrep_due_at, .sitrep_interval_seconds] | @tsv')" \
 	"$(printf '2026-11-23T12:00:00Z\t7200')" \
 	"the same deadline on every clone, whatever its config"
 run inc-state -C ana -j
-is "$(printf '%s' "$out" | jq -r .sitrep_due)" "2026-11-23T12:00:00Z" \
+is "$(printf '%s' "$out" | jq -r .sitrep_due_at)" "2026-11-23T12:00:00Z" \
 	"on the IC's clone too"
 run inc-state -C ana
 like "$out" "^sitrep       none yet, next due in 2h00m \(every 2h00m, this incident's cadence\)$" \
@@ -124,7 +124,7 @@ pass ana bob
 run bob inc-status -C bob -E 45m "$id"
 is "$status:$out" "0:@all: Customer updates every 45m" "comms sets the updates' cadence"
 run inc-state -C bob -j
-is "$(printf '%s' "$out" | jq -r .update_due)" "2026-11-23T10:45:00Z" \
+is "$(printf '%s' "$out" | jq -r .update_due_at)" "2026-11-23T10:45:00Z" \
 	"the customer update due by it"
 fails "but not the sitreps'" 1 \
 	"inc-sitrep: $id: only the incident commander (Ricardo Ortiz) can set its cadence; --force overrides and is recorded" \
@@ -135,7 +135,7 @@ run inc-sitrep -C bob -E team "$id"
 is "$status:$out" "0:@all: Sitreps at the team's interval" "back to the team's"
 is "$(newest bob "$id" '.sitrep_interval_seconds')" "null" "as null"
 run inc-state -C bob -j
-is "$(printf '%s' "$out" | jq -r '[.sitrep_due, has("sitrep_interval_seconds")] | @tsv')" \
+is "$(printf '%s' "$out" | jq -r '[.sitrep_due_at, has("sitrep_interval_seconds")] | @tsv')" \
 	"$(printf '2026-11-23T10:05:00Z\tfalse')" \
 	"the configured interval again: bob's own, as the team's file sets none now"
 run inc-log -C bob "$id"
