@@ -19,7 +19,7 @@
 #include "internal.h"
 
 enum kind { OPEN, STATE, HANDOFF, SITREP, NOTE, OWNER, ACTION, DONE, STATUS,
-	CONTACT, TICKETS, DUPLICATE };
+	CONTACT, TICKETS, CADENCE, DUPLICATE };
 
 static int
 forced(struct inc_change *c)
@@ -165,6 +165,22 @@ allowed_done(struct inc_change *c, json_t *picture)
 		return inc__fail(INC_EINVALID, "%s: action %lld is already done",
 		    c->id, (long long)n);
 	return 0;
+}
+
+/* The sitreps' cadence is the IC's; the updates', the IC's or comms'. */
+static int
+allowed_cadence(struct inc_change *c, json_t *picture)
+{
+	json_t *comms = json_object_get(json_object_get(json_object_get(
+	    picture, "roles"), "comms"), "person");
+
+	if (c->repo->name && (is_ic(c, picture) || forced(c)))
+		return 0;
+	if (c->repo->name && !json_object_get(c->event,
+	    "sitrep_interval_seconds") && inc__person_match(comms,
+	    c->repo->name, c->repo->email))
+		return 0;
+	return denied(c, picture, "set its cadence");
 }
 
 static int
@@ -390,6 +406,43 @@ announce_tickets(struct inc_change *c, json_t *picture)
 	    (long long)json_integer_value(json_object_get(c->event, "count")));
 }
 
+/* "2h", "1h30m", "45m" */
+static void
+interval(char out[32], json_int_t s)
+{
+	if (s >= 3600 && s % 3600)
+		snprintf(out, 32, "%lldh%lldm", (long long)(s / 3600),
+		    (long long)(s % 3600 / 60));
+	else if (s >= 3600)
+		snprintf(out, 32, "%lldh", (long long)(s / 3600));
+	else
+		snprintf(out, 32, "%lldm", (long long)(s / 60));
+}
+
+static int
+announce_cadence(struct inc_change *c, json_t *picture)
+{
+	static const char *const what[][2] = {
+		{"sitrep_interval_seconds", "Sitreps"},
+		{"update_interval_seconds", "Customer updates"}};
+	char every[32];
+	int first = 1;
+
+	(void)picture;
+	for (size_t i = 0; i < 2; i++) {
+		json_t *v = json_object_get(c->event, what[i][0]);
+		if (!v)
+			continue;
+		if (json_is_integer(v))
+			interval(every, json_integer_value(v));
+		inc__buf_printf(&c->announce, "%s%s %s%s", first ? "@all: " :
+		    "; ", what[i][1], json_is_integer(v) ? "every " :
+		    "at the team's interval", json_is_integer(v) ? every : "");
+		first = 0;
+	}
+	return inc__buf_error(&c->announce);
+}
+
 static const struct inc__event_kind kinds[] = {
 	[OPEN] = {"open", NULL, announce_open},
 	[STATE] = {"state", allowed_state, announce_state},
@@ -402,6 +455,7 @@ static const struct inc__event_kind kinds[] = {
 	[STATUS] = {"status", allowed_status, announce_status},
 	[CONTACT] = {"contact", NULL, announce_contact},
 	[TICKETS] = {"tickets", NULL, announce_tickets},
+	[CADENCE] = {"cadence", allowed_cadence, announce_cadence},
 	/* in the primary's log: another incident was closed as its duplicate
 	 * (the other's own "state" event, resolved, says duplicate_of) */
 	[DUPLICATE] = {"duplicate", allowed_duplicate, announce_duplicate},
@@ -754,4 +808,34 @@ inc_status_tickets(char **out_announcement, inc_repo *repo, const char *id,
 		return inc__fail(INC_EINVALID, "%ld: not a number of tickets", count);
 	return record_simple(out_announcement, repo, id, TICKETS, NULL,
 	    json_pack("{s:I}", "count", (json_int_t)count), how);
+}
+
+/* How often sitreps and customer updates are due in this incident. */
+int
+inc_cadence(char **out_announcement, inc_repo *repo, const char *id,
+    int64_t sitrep_seconds, int64_t update_seconds,
+    const struct inc_write *how)
+{
+	const int64_t v[2] = {sitrep_seconds, update_seconds};
+	static const char *const field[2] = {"sitrep_interval_seconds",
+	    "update_interval_seconds"};
+	json_t *fields = json_object();
+
+	for (size_t i = 0; fields && i < 2; i++) {
+		if (v[i] == INC_CADENCE_KEEP)
+			continue;
+		if (v[i] != INC_CADENCE_TEAM && (v[i] < 60 || v[i] > 7 * 86400)) {
+			json_decref(fields);
+			return inc__fail(INC_EINVALID, "%lld: not an interval from "
+			    "1m to 7d", (long long)v[i]);
+		}
+		json_object_set_new(fields, field[i], v[i] == INC_CADENCE_TEAM ?
+		    json_null() : json_integer((json_int_t)v[i]));
+	}
+	if (fields && !json_object_size(fields)) {
+		json_decref(fields);
+		return inc__fail(INC_EINVALID, "%s: no cadence given", id);
+	}
+	return record_simple(out_announcement, repo, id, CADENCE, NULL, fields,
+	    how);
 }

@@ -705,11 +705,12 @@ cache_path(char *out, size_t size, inc_repo *repo, const char *id)
 
 /*
  * The cache is derived and disposable: any failure here is not an error.
- * Its version changes whenever the picture gains a field (2: drill; 3:
- * the version 2 vocabulary; 4: heads, decisions, conflicts, duplicates),
- * so a picture cached by an older tool is made again.
+ * Its version changes whenever the picture gains a field (2: drill, 3:
+ * the vocabulary of log version 2, 4: cadence, 5: heads, decisions,
+ * conflicts, duplicates), so a picture cached by an older tool is made
+ * again.
  */
-#define INC_CACHE_VERSION 4
+#define INC_CACHE_VERSION 5
 
 static json_t *
 cache_load(inc_repo *repo, const char *id, const git_oid *tree)
@@ -908,23 +909,26 @@ inc_incident_state(const inc_incident *incident)
 
 /*
  * When the next of something regular is due (seconds since the epoch), or
- * 0 for a resolved incident: the interval in git config KEY (KEY followed
- * by "Major" in a major incident) after the newest LAST, or the opening.
- * Each interval is read once per process, and a bad one warned about.
+ * 0 for a resolved incident: the incident's own interval (field, set by a
+ * cadence event), else the one in git config KEY (KEY followed by "Major"
+ * in a major incident; the team's settings set it for everyone), after
+ * the newest LAST, or the opening. Each configured interval is read once
+ * per process, and a bad one warned about.
  */
 int64_t
 inc__due(const inc_incident *incident, inc_repo *repo, int minutes[2],
-    const char *key, const char *last_key)
+    const char *key, const char *last_key, const char *field)
 {
 	enum inc_state s = inc_incident_state(incident);
 	int major = s == INC_STATE_MAJOR;
+	json_t *own = json_object_get(incident->picture, field);
 	git_config *cfg = NULL;
-	int64_t last;
+	int64_t last, interval;
 	char name[64];
 
 	if (s == INC_STATE_RESOLVED)
 		return 0;
-	if (!minutes[major]) {
+	if (!json_is_integer(own) && !minutes[major]) {
 		snprintf(name, sizeof(name), "%s%s", key, major ? "Major" : "");
 		minutes[major] = major ? 30 : 60;
 		if (inc__config_snapshot(&cfg, repo) < 0 ||
@@ -934,10 +938,12 @@ inc__due(const inc_incident *incident, inc_repo *repo, int minutes[2],
 			    minutes[major]);
 		git_config_free(cfg);
 	}
+	interval = json_is_integer(own) && json_integer_value(own) > 0 ?
+	    (int64_t)json_integer_value(own) : (int64_t)minutes[major] * 60;
 	if (inc__time_get(&last, incident->picture, last_key) < 0 &&
 	    inc__time_get(&last, incident->picture, "opened_at") < 0)
 		return 0;
-	return last + (int64_t)minutes[major] * 60;
+	return last + interval;
 }
 
 /* The next sitrep: inc.sitrepInterval, 60 minutes; a major incident 30. */
@@ -945,7 +951,7 @@ int64_t
 inc_incident_sitrep_due(const inc_incident *incident, inc_repo *repo)
 {
 	return inc__due(incident, repo, repo->sitrep_minutes,
-	    "inc.sitrepInterval", "last_sitrep_at");
+	    "inc.sitrepInterval", "last_sitrep_at", "sitrep_interval_seconds");
 }
 
 /* The next customer update: inc.updateInterval, 60 minutes; major 30. */
@@ -953,5 +959,5 @@ int64_t
 inc_incident_update_due(const inc_incident *incident, inc_repo *repo)
 {
 	return inc__due(incident, repo, repo->update_minutes,
-	    "inc.updateInterval", "last_update_at");
+	    "inc.updateInterval", "last_update_at", "update_interval_seconds");
 }

@@ -17,6 +17,8 @@
 #define INC_INT_MAX ((json_int_t)9007199254740991LL)
 #define INC_CHUNK_EVENTS 128
 #define INC_DIR "incidents"
+/* the team's settings, read from HEAD: see config.c, incident-log(5) */
+#define INC_TEAM_FILE INC_DIR "/settings.json"
 /* how far apart two machines' clocks may be: see incident-log(5) */
 #define INC_SKEW_SECONDS (15 * 60)
 
@@ -210,7 +212,7 @@ int inc__picture_of(json_t **out, inc_repo *repo, const char *id,
 int inc__picture_read(json_t **out, inc_repo *repo, git_tree *tree,
     const char *id, json_int_t below);
 int64_t inc__due(const inc_incident *incident, inc_repo *repo,
-    int minutes[2], const char *key, const char *last_key);
+    int minutes[2], const char *key, const char *last_key, const char *field);
 int inc__cache_store(inc_repo *repo, const char *id, const git_oid *tree,
     json_t *picture);
 

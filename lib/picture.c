@@ -430,6 +430,16 @@ inc__picture_fold(json_t *picture, json_t *event,
 				break;
 		if (i == json_array_size(list))
 			json_array_append(list, who);
+	} else if (!strcmp(type, "cadence")) {
+		static const char *const field[] = {"sitrep_interval_seconds",
+		    "update_interval_seconds"};
+		for (size_t i = 0; i < 2; i++) {
+			json_t *v = json_object_get(event, field[i]);
+			if (json_is_integer(v) && json_integer_value(v) > 0)
+				json_object_set(picture, field[i], v);
+			else if (json_is_null(v))
+				json_object_del(picture, field[i]);
+		}
 	} else if (!strcmp(type, "tickets")) {
 		copy(picture, "tickets", event, "count");
 	} else if (!strcmp(type, "owner")) {

@@ -370,6 +370,11 @@ inc_render_picture(char **out, const inc_incident *incident, inc_repo *repo,
 		inc__buf_printf(&b, ", %s %s", now >= due ? "OVERDUE by" :
 		    "next due in", d);
 	}
+	if (due && json_is_integer(json_object_get(p, "sitrep_interval_seconds"))) {
+		duration(d, (int64_t)json_integer_value(json_object_get(p,
+		    "sitrep_interval_seconds")));
+		inc__buf_printf(&b, " (every %s, this incident's cadence)", d);
+	}
 	if (json_object_get(p, "last_update_at")) {
 		when(t, p, "last_update_at", 0);
 		inc__buf_printf(&b, "\ncustomers    last update %s", t);
@@ -380,6 +385,12 @@ inc_render_picture(char **out, const inc_incident *incident, inc_repo *repo,
 		duration(d, now >= update_due ? now - update_due : update_due - now);
 		inc__buf_printf(&b, ", %s %s", now >= update_due ?
 		    "OVERDUE by" : "next due in", d);
+	}
+	if (update_due && json_is_integer(json_object_get(p,
+	    "update_interval_seconds"))) {
+		duration(d, (int64_t)json_integer_value(json_object_get(p,
+		    "update_interval_seconds")));
+		inc__buf_printf(&b, " (every %s, this incident's cadence)", d);
 	}
 	inc__buf_put(&b, "\n", 1);
 	if (inc__str(p, "summary")) {
@@ -546,6 +557,24 @@ put_event(struct inc_buf *b, json_t *e)
 	} else if (!strcmp(type, "action-done")) {
 		inc__buf_printf(b, "action %lld done",
 		    (long long)json_integer_value(json_object_get(e, "n")));
+	} else if (!strcmp(type, "cadence")) {
+		static const char *const what[][2] = {
+			{"sitrep_interval_seconds", "sitreps"},
+			{"update_interval_seconds", "customer updates"}};
+		char d[32];
+		int first = 1;
+		inc__buf_printf(b, "cadence:");
+		for (size_t i = 0; i < 2; i++) {
+			json_t *v = json_object_get(e, what[i][0]);
+			if (!v)
+				continue;
+			if (json_is_integer(v))
+				duration(d, (int64_t)json_integer_value(v));
+			inc__buf_printf(b, "%s %s %s%s", first ? "" : ",",
+			    what[i][1], json_is_integer(v) ? "every " :
+			    "at the team's interval", json_is_integer(v) ? d : "");
+			first = 0;
+		}
 	} else {
 		inc__buf_printf(b, "(");
 		put_safe(b, type);
