@@ -24,6 +24,9 @@ done
 # the shape inc-init gives a team's clone (bare, settings committed)
 rm -rf "$out/team"
 "$bin/inc-init" -u "file://$out/incidents.git" "$out/team" >/dev/null 2>&1
+# the write alone, not pushed into incidents.git, which other rows write
+# to (section 8 measures auto-sync)
+git -C "$out/team" config inc.autoSync false
 one=2016-01-01-1000-incident-0-aaaaaa
 big=2026-01-01-1000-big-aaaaaa
 export GIT_AUTHOR_NAME="Bench Writer" GIT_AUTHOR_EMAIL=bench@example.com

@@ -22,7 +22,11 @@
 #      loader's statistics, and the size of what make install and make
 #      install-strip install (STAGE: make bench makes them);
 #   7. inc-verify (bench/verify.sh) over histories of 10,000 and 100,000
-#      event commits, if the tool is built.
+#      event commits, if the tool is built;
+#   8. sync (bench/sync.sh), against a git daemon on loopback: a write
+#      with auto-sync against the same write without, a read that fetches
+#      first against one that does not, and inc-sync of 100 new events
+#      between two clones.
 # The machine is shared and its fsyncs slow down for seconds at a time when
 # others write, and hyperfine runs each command's runs back to back: so
 # each timing is ROUNDS hyperfine invocations of RUNS runs per command, the
@@ -51,7 +55,7 @@ runs=${RUNS:-15}
 crounds=${CROUNDS:-5}
 srounds=${SLOW_ROUNDS:-3}
 sruns=${SLOW_RUNS:-3}
-sections=${SECTIONS:-1 2 3 4 5 6 7}
+sections=${SECTIONS:-1 2 3 4 5 6 7 8}
 tab=$(printf '\t')
 for tool in hyperfine jq git timeout; do
 	command -v "$tool" >/dev/null || { echo "run.sh: needs $tool" >&2; exit 1; }
@@ -241,6 +245,17 @@ if want 7; then
 fi
 
 # The table: case, median, spread, baseline, ratio (case / baseline).
+if want 8; then
+	t0=$(date +%s)
+	echo
+	echo "== 8. sync (bench/sync.sh), $rounds interleaved rounds of $runs runs"
+	sh bench/sync.sh start
+	interleaved sync "$out/sync.list"
+	sh bench/sync.sh hundred
+	sh bench/sync.sh stop
+	echo "-- section 8: $(($(date +%s) - t0)) s"
+fi
+
 table=$out/table.tsv
 : >"$table"
 # row NAME PREFIX CASE BASELINE [CN [BN]]: from NAME.tsv; with CN (and BN),
@@ -480,6 +495,15 @@ if want 7 && [ -s "$out/verify.list" ] && [ -x "$src/inc-verify" ]; then
 	    "$out/verify-mem.tsv" >>"$table"
 fi
 
+if want 8 && [ -s "$out/sync.tsv" ]; then
+	row sync "sync: " "write, auto-sync on (push in the background)" \
+	    "write, auto-sync off"
+	cpurow sync "sync, CPU: " "write, auto-sync on (push in the background)" \
+	    "write, auto-sync off"
+	row sync "sync: " "read, fetch first (auto-sync on, remote up)" \
+	    "read, no fetch (auto-sync off)"
+	row sync-100 "sync: " "inc-sync, 100 new events" "inc-sync, nothing new"
+fi
 {
 	printf 'case\tmedian\tspread\tbaseline\tratio\n'
 	printf -- '---\t---\t---\t---\t---\n'

@@ -2,6 +2,7 @@
 #define _DEFAULT_SOURCE
 #include <ctype.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -242,10 +243,78 @@ cli_warnings(void)
 void
 cli_said(inc_repo *repo)
 {
+	size_t recorded;
+
 	cli_warnings();
 	fflush(stdout);
-	inc_hooks_run(repo);
+	recorded = inc_hooks_run(repo);
 	cli_warnings();
+	if (recorded)
+		cli_autosync(repo);
+}
+
+/*
+ * Auto-sync: once a write is said and its hooks have run, a sync in the
+ * background, detached (nobody's child, no terminal, no output): the
+ * write never waits for the network, nor fails because of it. Syncs
+ * take turns; the one running syncs again for writes made meanwhile
+ * (inc_sync_queued). A failure is for the next sync to catch up.
+ */
+void
+cli_autosync(inc_repo *repo)
+{
+	struct inc_sync_result r;
+	pid_t pid;
+	int fd;
+
+	if (!inc_sync_auto(repo))
+		return;
+	inc_sync_mark(repo); /* before the tool ends: a sync is owed */
+	fflush(NULL);
+	if ((pid = fork()) < 0)
+		return;
+	if (pid > 0) {
+		waitpid(pid, NULL, 0);
+		return;
+	}
+	if (setsid() < 0 || fork() != 0)
+		_exit(0);
+	if ((fd = open("/dev/null", O_RDWR)) >= 0) {
+		dup2(fd, 0);
+		dup2(fd, 1);
+		dup2(fd, 2);
+		if (fd > 2)
+			close(fd);
+	}
+	inc_sync_queued(&r, repo, NULL);
+	_exit(0);
+}
+
+/* what a reader says of the copy it shows: see cli_fresh() */
+static struct inc_freshness fresh;
+static int annotate_json;
+
+/*
+ * A reader's copy made fresh first (auto-sync: a fetch and merge within
+ * about a second), and said when it is not: one line on stderr ("as of
+ * fetch 12m ago", "3 events not pushed", a merge left in the work tree).
+ * With annotate, each JSON object printed gets fetched_at and unpushed.
+ * Events not pushed are then pushed in the background.
+ */
+void
+cli_fresh(struct cli *c, inc_repo *repo, int annotate)
+{
+	char *lines = NULL;
+
+	if (inc_sync_fresh(&fresh, repo, 1) < 0 ||
+	    inc_freshness_render(&lines, &fresh, c->now) < 0)
+		return;
+	if (lines)
+		cli_say_lines(lines);
+	free(lines);
+	annotate_json = annotate && c->json && fresh.remote;
+	if (fresh.unpushed > 0 && !fresh.failed)
+		cli_autosync(repo);
 }
 
 /* The options every tool has; returns 0 when opt was not one of them. */
@@ -414,7 +483,13 @@ void
 cli_out(const char *text)
 {
 	static int tty = -1;
-	char *safe;
+	char *safe, *annotated = NULL;
+
+	if (annotate_json && *text) {
+		if (inc_freshness_json(&annotated, text, &fresh) < 0)
+			cli_die(EXIT_FAIL, "out of memory");
+		text = annotated;
+	}
 
 	if (tty < 0)
 		tty = isatty(STDOUT_FILENO);
@@ -423,9 +498,11 @@ cli_out(const char *text)
 			cli_die(EXIT_FAIL, "out of memory");
 		fputs(safe, stdout);
 		free(safe);
+		free(annotated);
 		return;
 	}
 	fputs(text, stdout);
+	free(annotated);
 }
 
 /*
@@ -442,6 +519,7 @@ cli_due(struct cli *c, enum inc_which which, inc_render_fn *render)
 
 	cli_question();
 	repo = cli_repo(c);
+	cli_fresh(c, repo, 0);
 	status = cli_each(c, repo, which, render, NULL, &said);
 	inc_repo_free(repo);
 	return cli_exit(status != EXIT_OK ? EXIT_TROUBLE : said ? EXIT_FAIL :

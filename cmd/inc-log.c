@@ -27,6 +27,7 @@ main(int argc, char **argv)
 	if (argc - optind > 1)
 		cli_usage("too many operands");
 	repo = cli_repo(&c);
+	cli_fresh(&c, repo, 0);
 	id = cli_incident(repo, argv[optind], NULL);
 	if (inc_incident_load(&incident, repo, id, INC_LOAD_EVENTS) < 0 ||
 	    inc_render_log(&out, incident, c.json ? INC_FORMAT_JSON :

@@ -81,6 +81,8 @@ main(int argc, char **argv)
 	if (list_overdue)
 		return cli_due(&c, INC_ALL, inc_render_pm_overdue);
 	repo = cli_repo(&c);
+	if (!owner && !done)
+		cli_fresh(&c, repo, 0);
 	id = cli_incident(repo, argv[optind], NULL);
 	if (owner || done) {
 		if (action)

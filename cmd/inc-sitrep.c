@@ -122,6 +122,8 @@ main(int argc, char **argv)
 	if (every != INC_CADENCE_KEEP)
 		return cli_exit(cadence(&c, argv[optind], every));
 	repo = cli_repo(&c);
+	if (last)
+		cli_fresh(&c, repo, 1);
 	id = cli_incident(repo, argv[optind], NULL);
 	if (inc_incident_load(&incident, repo, id, INC_LOAD_PICTURE) < 0)
 		cli_fail(INC_ERROR);

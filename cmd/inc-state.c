@@ -61,6 +61,8 @@ main(int argc, char **argv)
 	if (to && c.json)
 		cli_usage("--json goes with showing the picture, not a state");
 	repo = cli_repo(&c);
+	if (!to)
+		cli_fresh(&c, repo, 1);
 	id = cli_incident(repo, name, NULL);
 	if (of) {
 		primary = cli_incident(repo, of, NULL);

@@ -23,6 +23,7 @@
 	X(ls, "list incidents") \
 	X(log, "print an incident's events in log order") \
 	X(publish, "write the customer status site") \
+	X(sync, "fetch, merge and push the incident logs, or keep doing it") \
 	X(verify, "prove that the incident logs were only ever appended to")
 
 #define INC_TOOL_MAIN(verb, summary) int inc_##verb##_main(int, char **);

@@ -380,10 +380,11 @@ inc__hooks_drop(inc_repo *repo, size_t keep)
 		json_array_remove(repo->hooks, json_array_size(repo->hooks) - 1);
 }
 
-void
+size_t
 inc_hooks_run(inc_repo *repo)
 {
 	json_t *queue = repo->hooks;
+	size_t n = json_array_size(queue);
 
 	inc__signals_release();
 	inc__warn_clear(); /* the write's, said already */
@@ -395,4 +396,5 @@ inc_hooks_run(inc_repo *repo)
 		    json_string_value(json_array_get(call, 2)));
 	}
 	json_decref(queue);
+	return n;
 }

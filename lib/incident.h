@@ -281,9 +281,10 @@ int inc_batch_end(inc_repo *repo, enum inc_batch_end how);
  * run once the tool has said what was recorded. From the moment a write
  * moves the branch, SIGINT, SIGTERM, SIGHUP and SIGQUIT are held until
  * this call (or inc_repo_free), so that an interrupted tool has always
- * said what it recorded. A hook's failure is a warning.
+ * said what it recorded. A hook's failure is a warning. Returns how many
+ * events were recorded since the last call.
  */
-void inc_hooks_run(inc_repo *repo);
+size_t inc_hooks_run(inc_repo *repo);
 
 /* --- rendering: render.c (text output is already made safe) --- */
 
@@ -364,5 +365,64 @@ void inc_verify_result_free(struct inc_verify_result *result);
 /* the result as inc-verify prints it: a line of text, or of JSON */
 int inc_verify_render(char **out, const struct inc_verify_result *result,
     int ok, enum inc_format format);
+
+/* --- working with a remote: sync.c --- */
+
+/* What inc_sync did; free with inc_sync_result_free. */
+struct inc_sync_result {
+	char *remote;      /* the remote's branch: "origin/main" */
+	size_t merged;     /* events the remote had that this clone had not */
+	size_t pushed;     /* events this clone pushed */
+	int attempts;      /* pushes tried */
+	int failure;       /* on failure, which: enum inc_sync_failure */
+};
+enum inc_sync_failure {
+	INC_SYNC_FAILED = 1, /* anything else */
+	INC_SYNC_OFFLINE,    /* the remote could not be reached */
+	INC_SYNC_CONFLICT,   /* a file other than a log conflicts */
+	INC_SYNC_REWRITTEN   /* the remote rewrote what was seen there */
+};
+/*
+ * Fetches the branch's remote (or remote), merges it into the branch
+ * (the work tree and index in step), pushes, and on a push rejected as
+ * someone pushed first does it again, a few times. Never forces a push.
+ * Network operations run the git program.
+ */
+int inc_sync(struct inc_sync_result *out, inc_repo *repo, const char *remote);
+/* The same, unless a sync is running: that one then syncs again. */
+int inc_sync_queued(struct inc_sync_result *out, inc_repo *repo,
+    const char *remote);
+/* Marks the branch as to be synced, before inc_sync_queued starts. */
+void inc_sync_mark(inc_repo *repo);
+void inc_sync_result_free(struct inc_sync_result *result);
+/* 1 when writes sync in the background: inc.autoSync and a remote. */
+int inc_sync_auto(inc_repo *repo);
+
+/* How fresh a clone's copy is. */
+enum { INC_MERGING_MERGE = 1, INC_MERGING_CONFLICTS = 2 };
+struct inc_freshness {
+	int remote;         /* the branch has a remote */
+	char name[256];     /* its branch there: "origin/main" */
+	int fetched;        /* this call tried to fetch */
+	int failed;         /* and could not (1), or not merge (2): why */
+	char why[512];
+	int64_t fetched_at; /* the last fetch that worked, 0: none */
+	long unpushed;      /* events not pushed to it */
+	char last[512];     /* why the last background sync failed, or "" */
+	int merging;        /* a merge left in the work tree: INC_MERGING_* */
+};
+/*
+ * Where auto-sync is on (else out->remote is 0): with fetch_first, a
+ * reader's fetch and merge first, within a second, when the last fetch
+ * is a few seconds old; then how fresh the copy is. A merge left in the
+ * work tree is said whatever inc.autoSync says, and never merged over.
+ */
+int inc_sync_fresh(struct inc_freshness *out, inc_repo *repo, int fetch_first);
+/* What a reader says of it: lines, or NULL when the copy is fresh. */
+int inc_freshness_render(char **out, const struct inc_freshness *f,
+    int64_t now);
+/* Lines of JSON objects given fetched_at and unpushed. */
+int inc_freshness_json(char **out, const char *json,
+    const struct inc_freshness *f);
 
 #endif

@@ -305,6 +305,10 @@ int inc__check_event(json_t **out, const char *id, const char *where,
 int inc__commit_create(git_oid *out, inc_repo *repo,
     const git_signature *author, const git_signature *committer,
     const char *message, const git_tree *tree, const git_commit *parent);
+int inc__commit_create_n(git_oid *out, inc_repo *repo,
+    const git_signature *author, const git_signature *committer,
+    const char *message, const git_tree *tree, size_t nparents,
+    const git_commit **parents);
 int inc__signature_check(inc_repo *repo, const git_oid *commit);
 
 #endif

@@ -434,6 +434,17 @@ inc__commit_create(git_oid *out, inc_repo *repo, const git_signature *author,
     const git_signature *committer, const char *message, const git_tree *tree,
     const git_commit *parent)
 {
+	return inc__commit_create_n(out, repo, author, committer, message, tree,
+	    parent ? 1 : 0, &parent);
+}
+
+/* The same with any number of parents (a merge: sync.c). */
+int
+inc__commit_create_n(git_oid *out, inc_repo *repo,
+    const git_signature *author, const git_signature *committer,
+    const char *message, const git_tree *tree, size_t nparents,
+    const git_commit **parents)
+{
 	git_config *cfg = NULL;
 	git_odb *odb = NULL;
 	git_buf payload = {0};
@@ -451,7 +462,7 @@ inc__commit_create(git_oid *out, inc_repo *repo, const git_signature *author,
 	 * libgit2 1.5's drops the error of the object's write.
 	 */
 	if ((rc = git_commit_create_buffer(&payload, repo->git, author,
-	    committer, NULL, message, tree, parent ? 1 : 0, &parent)) < 0)
+	    committer, NULL, message, tree, nparents, parents)) < 0)
 		return inc__git_fail(rc, "commit");
 	if (!wanted) {
 		if ((rc = git_repository_odb(&odb, repo->git)) < 0 ||

@@ -25,6 +25,9 @@ mkdir -p "$HOME"
 git config --global user.name "Ricardo Ortiz"
 git config --global user.email ricardo@example.com
 git config --global init.defaultBranch main
+# clones here stand for clones offline, merged by hand: no auto-sync
+# (inc.autoSync, on by default), but in the tests of syncing
+git config --global inc.autoSync false
 cd "$TRASH" || exit 1
 
 tests=0

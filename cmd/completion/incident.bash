@@ -64,6 +64,7 @@ _inc_complete() {
 	inc-log) opts='-j --json' ;;
 	inc-publish) opts='-q --quiet' ;;
 	inc-verify) opts='-j --json -g --signed -R --since' ;;
+	inc-sync) opts='-q --quiet -w --watch' ;;
 	*) return ;;
 	esac
 	case $prev in
@@ -98,6 +99,10 @@ _inc_complete() {
 			mapfile -t COMPREPLY < <(compgen -d -- "$cur")
 			return ;;
 		inc-ls) return ;;
+		inc-sync)
+			local -a dir
+			mapfile -t dir < <(_inc_dir)
+			words=$(git "${dir[@]}" remote 2>/dev/null) ;;
 		*) words=$(_inc_ids) ;;
 		esac
 	fi
@@ -105,4 +110,4 @@ _inc_complete() {
 }
 
 complete -F _inc_complete inc-init inc-open inc-state inc-handoff inc-note inc-sitrep \
-	inc-status inc-postmortem inc-ls inc-log inc-publish inc-verify
+	inc-status inc-postmortem inc-ls inc-log inc-publish inc-verify inc-sync

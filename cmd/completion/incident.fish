@@ -22,7 +22,7 @@ function __inc_components
 end
 
 set -l tools inc-init inc-open inc-state inc-handoff inc-note inc-sitrep inc-status \
-    inc-postmortem inc-ls inc-log inc-publish inc-verify
+    inc-postmortem inc-ls inc-log inc-publish inc-verify inc-sync
 for t in $tools
     complete -c $t -f
     complete -c $t -s C -r -F -d 'use the repository at dir'
@@ -95,3 +95,7 @@ complete -c inc-publish -F -d directory
 
 complete -c inc-verify -s g -l signed -d 'every commit signed'
 complete -c inc-verify -s R -l since -x -d 'a commit the history must contain'
+
+complete -c inc-sync -s q -l quiet -d 'say nothing when all is well'
+complete -c inc-sync -s w -l watch -d 'sync every so many seconds'
+complete -c inc-sync -a '(git (__inc_dir) remote 2>/dev/null)' -d remote

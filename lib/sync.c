@@ -1,0 +1,1282 @@
+/*
+ * Working with a remote: fetch, merge the incident logs, push.
+ *
+ * The network is git's: fetch and push run the system git program, so
+ * that the user's remotes, credentials, ssh configuration and proxies
+ * work unchanged. Everything local is libgit2's. Each writer appends to
+ * files of its own (see repo.c), so the logs of two clones merge without
+ * conflict; a conflict in any other file stops the merge, and nothing
+ * changes.
+ *
+ *   fetch   git fetch of the remote's branch into its remote-tracking
+ *           branch (refs/remotes/REMOTE/BRANCH), nothing else
+ *   check   the tip seen there before (refs/incident/seen/REMOTE/BRANCH,
+ *           as inc-verify keeps it) is still in its history: a remote
+ *           that rewrote its history stops the sync, nothing merged
+ *   merge   under the writers' lock and index.lock, as a write: a
+ *           fast-forward or a merge commit, work tree and index in step
+ *   push    git push, never forced; one rejected because someone pushed
+ *           first is fetched, merged and tried again, up to PUSH_TRIES
+ *   seen    the tip pushed or fetched, saved as seen (only forward)
+ *
+ * Auto-sync: after a write, the tool starts a sync in the background
+ * (inc_sync_queued: one at a time, the running one syncing again for the
+ * writes made meanwhile); a reader fetches first, within FETCH_BOUND_MS
+ * (inc_sync_fresh), and otherwise says how fresh its copy is.
+ */
+#define _DEFAULT_SOURCE
+#include <errno.h>
+#include <fcntl.h>
+#include <poll.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "internal.h"
+
+#define SEEN_REFS "refs/incident/seen/"
+#define PUSH_TRIES 5          /* pushes rejected as others pushed first */
+#define FRESH_SECONDS 5       /* a reader fetches when the last is older */
+#define FETCH_BOUND_MS 1000   /* and waits that long for it at most */
+#define STALE_SECONDS 60      /* a copy older than this is said to be */
+#define BACKGROUND_MS 120000  /* a background git may take that long */
+#define UNPUSHED_MAX 100000   /* counted up to that many */
+#define TIMED_OUT 256         /* run_git: stopped past its bound */
+
+/* The remote and branches one sync works with. */
+struct sync {
+	inc_repo *repo;
+	char remote[256];
+	char local[512];    /* refs/heads/B */
+	char merge[512];    /* the remote's branch: refs/heads/RB */
+	char tracking[900]; /* refs/remotes/REMOTE/RB */
+	char seen[1000];    /* refs/incident/seen/REMOTE/RB */
+	int timeout_ms;     /* 0: none (a person is waiting, and may be asked) */
+	struct inc_sync_result *res;
+};
+
+static int
+sync_file(char *out, size_t size, inc_repo *repo, const char *name)
+{
+	return snprintf(out, size, "%s%s", repo->commondir, name) < (int)size ?
+	    0 : inc__fail(INC_ERROR, "%s: path too long", name);
+}
+
+static void
+touch(inc_repo *repo, const char *name)
+{
+	char path[4096];
+	int fd;
+
+	if (sync_file(path, sizeof(path), repo, name) < 0)
+		return;
+	if ((fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666)) >= 0)
+		close(fd);
+}
+
+static int64_t
+stamp(inc_repo *repo, const char *name)
+{
+	char path[4096];
+	struct stat st;
+
+	if (sync_file(path, sizeof(path), repo, name) < 0 || stat(path, &st) < 0)
+		return 0;
+	return (int64_t)st.st_mtime;
+}
+
+/*
+ * A remote's name, from the configuration (libgit2's remote functions
+ * match configuration names with regular expressions, whose PCRE2 match
+ * data libgit2 1.5 leaks): is name one, or, with name NULL, the only one
+ * there is (into out).
+ */
+static int
+remote_named(char *out, size_t size, git_config *cfg, const char *name)
+{
+	git_config_iterator *it = NULL;
+	git_config_entry *e;
+	size_t found = 0;
+
+	if (git_config_iterator_new(&it, cfg) < 0)
+		return 0;
+	while (git_config_next(&e, it) == 0) {
+		const char *n = e->name, *dot;
+		size_t len;
+		if (strncmp(n, "remote.", 7) || !(dot = strrchr(n + 7, '.')) ||
+		    strcmp(dot, ".url"))
+			continue;
+		len = (size_t)(dot - (n + 7));
+		if (name ? strlen(name) == len && !strncmp(name, n + 7, len) :
+		    !found || strncmp(out, n + 7, len) || out[len]) {
+			if (name || len >= size) {
+				found = name != NULL;
+				break;
+			}
+			memcpy(out, n + 7, len);
+			out[len] = '\0';
+			found++;
+		}
+	}
+	git_config_iterator_free(it);
+	return found == 1;
+}
+
+/*
+ * The remote: the one named, else the branch's (branch.B.remote), else
+ * origin, else the only one. The remote's branch: branch.B.merge when
+ * the branch tracks that remote, else B. 0 with s->remote empty when
+ * the repository has no remote (and none was named).
+ */
+static int
+resolve(struct sync *s, const char *name)
+{
+	git_reference *head = NULL;
+	git_config *cfg = NULL;
+	char key[600], *value = NULL, only[256];
+	const char *branch;
+	int rc;
+
+	s->remote[0] = '\0';
+	if ((rc = git_reference_lookup(&head, s->repo->git, "HEAD")) < 0)
+		return inc__git_fail(rc, "HEAD");
+	if (git_reference_type(head) != GIT_REFERENCE_SYMBOLIC ||
+	    strncmp(git_reference_symbolic_target(head), "refs/heads/", 11)) {
+		git_reference_free(head);
+		return inc__fail(INC_EINVALID, "%s: HEAD is detached: check out "
+		    "a branch", s->repo->path);
+	}
+	snprintf(s->local, sizeof(s->local), "%s",
+	    git_reference_symbolic_target(head));
+	git_reference_free(head);
+	branch = s->local + 11;
+	if ((rc = inc__config_snapshot(&cfg, s->repo)) < 0)
+		return rc;
+	if (!name) {
+		snprintf(key, sizeof(key), "branch.%s.remote", branch);
+		if ((rc = inc__config_string(&value, cfg, key, NULL)) < 0)
+			goto out;
+		if (value && strcmp(value, "."))
+			snprintf(s->remote, sizeof(s->remote), "%s", value);
+		free(value), value = NULL;
+	} else {
+		snprintf(s->remote, sizeof(s->remote), "%s", name);
+	}
+	if (!s->remote[0] && remote_named(NULL, 0, cfg, "origin"))
+		snprintf(s->remote, sizeof(s->remote), "origin");
+	if (!s->remote[0] && remote_named(only, sizeof(only), cfg, NULL))
+		snprintf(s->remote, sizeof(s->remote), "%s", only);
+	if (!s->remote[0]) {
+		rc = 0;
+		goto out;
+	}
+	if (git_remote_name_is_valid(&rc, s->remote) < 0 || !rc ||
+	    !remote_named(NULL, 0, cfg, s->remote)) {
+		rc = inc__invalid(s->remote, "no such remote (see git remote -v)");
+		goto out;
+	}
+	snprintf(s->merge, sizeof(s->merge), "%s", s->local);
+	snprintf(key, sizeof(key), "branch.%s.remote", branch);
+	if ((rc = inc__config_string(&value, cfg, key, NULL)) < 0)
+		goto out;
+	if (value && !strcmp(value, s->remote)) {
+		free(value), value = NULL;
+		snprintf(key, sizeof(key), "branch.%s.merge", branch);
+		if ((rc = inc__config_string(&value, cfg, key, NULL)) < 0)
+			goto out;
+		if (value && !strncmp(value, "refs/heads/", 11))
+			snprintf(s->merge, sizeof(s->merge), "%s", value);
+	}
+	snprintf(s->tracking, sizeof(s->tracking), "refs/remotes/%s/%s",
+	    s->remote, s->merge + 11);
+	snprintf(s->seen, sizeof(s->seen), SEEN_REFS "%s/%s", s->remote,
+	    s->merge + 11);
+	if (s->res && !s->res->remote &&
+	    !(s->res->remote = strdup(s->tracking + 13)))
+		rc = inc__fail(INC_ERROR, "out of memory");
+	else
+		rc = 0;
+out:
+	free(value);
+	git_config_free(cfg);
+	return rc;
+}
+
+/* A clock for bounds, which INC_NOW does not pin. */
+static int64_t
+monotonic_ms(void)
+{
+	struct timespec t;
+
+	clock_gettime(CLOCK_MONOTONIC, &t);
+	return (int64_t)t.tv_sec * 1000 + t.tv_nsec / 1000000;
+}
+
+/* What a child wrote to a pipe, kept (the last 64 KiB at most). */
+static void
+drain(struct inc_buf *b, int fd, int *open_fd)
+{
+	char chunk[4096];
+	ssize_t n = read(fd, chunk, sizeof(chunk));
+
+	if (n <= 0) {
+		if (n == 0 || (errno != EINTR && errno != EAGAIN)) {
+			close(fd);
+			*open_fd = -1;
+		}
+		return;
+	}
+	if (b->len < 65536)
+		inc__buf_put(b, chunk, (size_t)n);
+}
+
+static void
+child_exec(struct sync *s, int out, int err, const char *const *args)
+{
+	const char *argv[24];
+	size_t n = 0;
+	int fd;
+
+	if (s->timeout_ms && setsid() < 0)
+		_exit(127);
+	if ((fd = open("/dev/null", O_RDONLY)) >= 0)
+		dup2(fd, 0);
+	dup2(out, 1);
+	dup2(err, 2);
+	/* this repository, whatever the environment names */
+	unsetenv("GIT_DIR");
+	unsetenv("GIT_WORK_TREE");
+	setenv("LC_ALL", "C", 1); /* push --porcelain is read */
+	unsetenv("LANGUAGE");
+	if (s->timeout_ms) /* nobody is there to answer a prompt */
+		setenv("GIT_TERMINAL_PROMPT", "0", 1);
+	argv[n++] = "git";
+	argv[n++] = "--git-dir";
+	argv[n++] = git_repository_path(s->repo->git);
+	argv[n++] = "-c"; /* advice on --no-show-forced-updates, said as it is */
+	argv[n++] = "advice.fetchShowForcedUpdates=false";
+	for (; *args && n < sizeof(argv) / sizeof(argv[0]) - 1; args++)
+		argv[n++] = *args;
+	argv[n] = NULL;
+	execvp("git", (char *const *)argv);
+	_exit(127);
+}
+
+/*
+ * git with args, its output into out and err; its exit status, or
+ * TIMED_OUT when it was stopped past s->timeout_ms (then it and its
+ * children are sent SIGTERM, SIGKILL a moment later), or an INC_E* code
+ * when it could not be started.
+ */
+static int
+run_git(struct sync *s, struct inc_buf *out, struct inc_buf *err,
+    const char *const *args)
+{
+	int po[2] = {-1, -1}, pe[2] = {-1, -1}, status = 0, killed = 0;
+	int64_t deadline = monotonic_ms() + s->timeout_ms;
+	pid_t pid;
+
+	if (pipe(po) < 0 || pipe(pe) < 0) {
+		if (po[0] >= 0)
+			close(po[0]), close(po[1]);
+		return inc__errno_fail("pipe");
+	}
+	fflush(NULL);
+	if ((pid = fork()) < 0) {
+		close(po[0]), close(po[1]), close(pe[0]), close(pe[1]);
+		return inc__errno_fail("fork");
+	}
+	if (pid == 0) {
+		close(po[0]), close(pe[0]);
+		child_exec(s, po[1], pe[1], args);
+	}
+	close(po[1]), close(pe[1]);
+	while (po[0] >= 0 || pe[0] >= 0) {
+		struct pollfd p[2] = {{po[0], POLLIN, 0}, {pe[0], POLLIN, 0}};
+		int wait = -1;
+		if (s->timeout_ms) {
+			int64_t left = deadline - monotonic_ms();
+			if (left <= 0) {
+				killed = 1;
+				break;
+			}
+			wait = (int)left;
+		}
+		if (poll(p, 2, wait) < 0 && errno != EINTR)
+			break;
+		if (po[0] >= 0 && p[0].revents)
+			drain(out, po[0], &po[0]);
+		if (pe[0] >= 0 && p[1].revents)
+			drain(err, pe[0], &pe[0]);
+	}
+	if (killed) {
+		struct timespec pause = {0, 10 * 1000 * 1000};
+		kill(-pid, SIGTERM);
+		for (int i = 0; i < 20 && waitpid(pid, &status, WNOHANG) == 0; i++)
+			nanosleep(&pause, NULL);
+		kill(-pid, SIGKILL);
+	}
+	if (po[0] >= 0)
+		close(po[0]);
+	if (pe[0] >= 0)
+		close(pe[0]);
+	while (waitpid(pid, &status, 0) < 0 && errno == EINTR)
+		;
+	if (killed)
+		return TIMED_OUT;
+	return WIFEXITED(status) ? WEXITSTATUS(status) : 128;
+}
+
+/*
+ * git's last "fatal:" or "error:" line, or its last line; one that ends
+ * in a colon goes on with the next ("unable to connect to HOST:").
+ */
+static const char *
+git_said(char *err)
+{
+	char *line = NULL, *p, *next;
+	int fatal = 0, joined = 0;
+
+	for (p = err; p && *p; p = next) {
+		int is = !strncmp(p, "fatal: ", 7) || !strncmp(p, "error: ", 7);
+		if ((next = strchr(p, '\n')))
+			*next++ = '\0';
+		if (*p && (is || !fatal)) {
+			line = p, fatal = is, joined = 0;
+			continue;
+		}
+		if (*p && fatal && !joined && line[strlen(line) - 1] == ':') {
+			p[-1] = ' '; /* the newline between them */
+			joined = 1;
+		}
+	}
+	if (!line)
+		return "git failed";
+	if (!strncmp(line, "fatal: ", 7) || !strncmp(line, "error: ", 7))
+		line += 7;
+	return line;
+}
+
+static int
+offline(struct sync *s, const char *what, int status, struct inc_buf *err)
+{
+	char *safe;
+	int rc;
+
+	if (s->res)
+		s->res->failure = INC_SYNC_OFFLINE;
+	if (status == TIMED_OUT)
+		return inc__fail(INC_ERROR, "%s: unreachable (no answer within "
+		    "%d ms to git %s)", s->remote, s->timeout_ms, what);
+	if (status == 127)
+		return inc__fail(INC_ERROR, "%s: git %s: git not found",
+		    s->remote, what);
+	safe = inc_text_safe(err->s ? git_said(err->s) : "git failed",
+	    INC_ONE_LINE);
+	rc = inc__fail(INC_ERROR, "%s: unreachable (git %s: %s)", s->remote,
+	    what, safe ? safe : "?");
+	free(safe);
+	return rc;
+}
+
+/*
+ * The remote's branch into its remote-tracking branch, no more: no tags,
+ * no FETCH_HEAD, no housekeeping started (the writers start theirs), no
+ * walk to tell forced updates (the seen tip tells). The refspec is a
+ * pattern (refs/heads/B*) so that a remote without the branch yet
+ * fetches nothing rather than fails; --refmap= keeps git from updating
+ * any other reference through the remote's configured refspecs (a
+ * mirror's would overwrite this clone's own branches).
+ */
+static int
+fetch(struct sync *s)
+{
+	struct inc_buf out = {0}, err = {0};
+	char refspec[2048];
+	const char *args[] = {"fetch", "--quiet", "--no-tags",
+	    "--no-write-fetch-head", "--no-auto-maintenance",
+	    "--no-show-forced-updates", "--refmap=", "--", s->remote, refspec,
+	    NULL};
+	int status, rc = 0;
+
+	snprintf(refspec, sizeof(refspec), "+%s*:refs/remotes/%s/%s*",
+	    s->merge, s->remote, s->merge + 11);
+	touch(s->repo, "incident-fetch-tried");
+	if ((status = run_git(s, &out, &err, args)) < 0)
+		rc = status;
+	else if (status)
+		rc = offline(s, "fetch", status, &err);
+	else
+		touch(s->repo, "incident-fetched");
+	inc__buf_free(&out);
+	inc__buf_free(&err);
+	return rc;
+}
+
+static int
+lookup(git_oid *out, inc_repo *repo, const char *refname)
+{
+	int rc = git_reference_name_to_id(out, repo->git, refname);
+
+	if (rc == GIT_ENOTFOUND)
+		return 1;
+	return rc < 0 ? inc__git_fail(rc, refname) : 0;
+}
+
+/* Is a an ancestor of b (or b itself)? */
+static int
+contains(inc_repo *repo, const git_oid *b, const git_oid *a)
+{
+	return git_oid_equal(a, b) || git_graph_descendant_of(repo->git, b, a) == 1;
+}
+
+/*
+ * The remote's tip, fetched, still has in its history what was seen
+ * there before; then it is seen, moving only forward.
+ */
+static int
+seen_check(struct sync *s)
+{
+	git_reference *ref = NULL;
+	git_oid tip, seen;
+	char hex[GIT_OID_HEXSZ + 1];
+	int rc;
+
+	if ((rc = lookup(&tip, s->repo, s->tracking)) != 0)
+		return rc < 0 ? rc : 0;
+	if ((rc = lookup(&seen, s->repo, s->seen)) < 0)
+		return rc;
+	if (rc == 0 && !contains(s->repo, &tip, &seen)) {
+		if (s->res)
+			s->res->failure = INC_SYNC_REWRITTEN;
+		git_oid_tostr(hex, 13, &seen);
+		return inc__fail(INC_ERROR, "%s: history rewritten on the remote "
+		    "(%s, seen there before, is no longer in it); nothing merged "
+		    "(see inc-verify)", s->tracking + 13, hex);
+	}
+	if (rc == 0 && git_oid_equal(&tip, &seen))
+		return 0;
+	if ((rc = git_reference_create(&ref, s->repo->git, s->seen, &tip, 1,
+	    "inc-sync: seen")) < 0)
+		return inc__git_fail(rc, s->seen);
+	git_reference_free(ref);
+	return 0;
+}
+
+/*
+ * Events (commits a tool made: their message names the event) in from's
+ * history, not in hide's.
+ */
+static long
+events_between(inc_repo *repo, const git_oid *from, const git_oid *hide)
+{
+	git_revwalk *w = NULL;
+	git_commit *c = NULL;
+	git_oid oid;
+	long n = 0;
+
+	if (git_revwalk_new(&w, repo->git) < 0 ||
+	    git_revwalk_push(w, from) < 0 ||
+	    (hide && git_revwalk_hide(w, hide) < 0)) {
+		git_revwalk_free(w);
+		return -1;
+	}
+	while (n < UNPUSHED_MAX && git_revwalk_next(&oid, w) == 0) {
+		if (git_commit_lookup(&c, repo->git, &oid) < 0)
+			continue;
+		n += git_commit_parentcount(c) <= 1 &&
+		    strstr(git_commit_message(c), "\nEvent-Id: ") != NULL;
+		git_commit_free(c);
+	}
+	git_revwalk_free(w);
+	return n;
+}
+
+/* The paths two trees differ in (either side's name). */
+static int
+changed_paths(char ***out, size_t *count, inc_repo *repo, git_tree *a,
+    git_tree *b)
+{
+	git_diff_options opts;
+	git_diff *diff = NULL;
+	char **paths = NULL;
+	size_t n = 0, k;
+	int rc;
+
+	*out = NULL;
+	*count = 0;
+	git_diff_options_init(&opts, GIT_DIFF_OPTIONS_VERSION);
+	opts.flags = GIT_DIFF_SKIP_BINARY_CHECK;
+	if ((rc = git_diff_tree_to_tree(&diff, repo->git, a, b, &opts)) < 0)
+		return inc__git_fail(rc, "merge");
+	k = git_diff_num_deltas(diff);
+	if (k && !(paths = calloc(2 * k, sizeof(*paths)))) {
+		git_diff_free(diff);
+		return inc__fail(INC_ERROR, "out of memory");
+	}
+	for (size_t i = 0; i < k; i++) {
+		const git_diff_delta *d = git_diff_get_delta(diff, i);
+		if (!(paths[n++] = strdup(d->new_file.path)) ||
+		    (strcmp(d->old_file.path, d->new_file.path) &&
+		    !(paths[n++] = strdup(d->old_file.path)))) {
+			inc__strv_free(paths, n);
+			git_diff_free(diff);
+			return inc__fail(INC_ERROR, "out of memory");
+		}
+	}
+	git_diff_free(diff);
+	*out = paths;
+	*count = n;
+	return 0;
+}
+
+/* A change of the user's in the work tree the merge would overwrite. */
+static int
+local_changes(inc_repo *repo, char **paths, size_t n)
+{
+	unsigned int flags;
+	char *safe;
+	int rc;
+
+	for (size_t i = 0; i < n; i++) {
+		rc = git_status_file(&flags, repo->git, paths[i]);
+		if (rc == GIT_ENOTFOUND || (rc == 0 && (flags == GIT_STATUS_CURRENT ||
+		    flags == GIT_STATUS_IGNORED)))
+			continue;
+		if (rc < 0 && rc != GIT_EAMBIGUOUS)
+			return inc__git_fail(rc, paths[i]);
+		safe = inc_text_safe(paths[i], INC_ONE_LINE);
+		rc = inc__fail(INC_ERROR, "%s: changed in the work tree and by "
+		    "the merge; nothing merged (commit or stash it, then sync)",
+		    safe ? safe : "?");
+		free(safe);
+		return rc;
+	}
+	return 0;
+}
+
+static int
+conflict(struct sync *s, git_index *index)
+{
+	git_index_conflict_iterator *it = NULL;
+	const git_index_entry *a, *o, *t;
+	const char *path = "?";
+	char *safe;
+	int rc;
+
+	if (s->res)
+		s->res->failure = INC_SYNC_CONFLICT;
+	if (git_index_conflict_iterator_new(&it, index) == 0 &&
+	    git_index_conflict_next(&a, &o, &t, it) == 0)
+		path = o ? o->path : t ? t->path : a ? a->path : "?";
+	safe = inc_text_safe(path, INC_ONE_LINE);
+	rc = inc__fail(INC_ERROR, "%s: changed here and on %s in ways that "
+	    "conflict; nothing merged (merge it with git merge %s)",
+	    safe ? safe : "?", s->remote, s->tracking + 13);
+	free(safe);
+	git_index_conflict_iterator_free(it);
+	return rc;
+}
+
+/* The new tip read back before the branch may point at it. */
+static int
+written(inc_repo *repo, const git_oid *commit)
+{
+	git_odb *odb = NULL;
+	int ok;
+
+	if (git_repository_odb(&odb, repo->git) < 0)
+		return inc__fail(INC_ERROR, "objects: cannot be read");
+	ok = git_odb_exists(odb, commit);
+	git_odb_free(odb);
+	return ok ? 0 : inc__fail(INC_ERROR, "merge: not written; nothing "
+	    "merged");
+}
+
+static int
+merge_commit(git_oid *out, struct sync *s, git_commit *ours,
+    git_commit *theirs)
+{
+	git_merge_options opts;
+	git_signature *who = NULL;
+	git_index *index = NULL;
+	git_tree *tree = NULL;
+	const git_commit *parents[2] = {ours, theirs};
+	char msg[1200];
+	git_oid tree_id;
+	int rc;
+
+	git_merge_options_init(&opts, GIT_MERGE_OPTIONS_VERSION);
+	opts.flags = 0; /* no rename detection: logs are never renamed */
+	if ((rc = git_merge_commits(&index, s->repo->git, ours, theirs,
+	    &opts)) < 0) {
+		rc = inc__git_fail(rc, "merge");
+		goto out;
+	}
+	if (git_index_has_conflicts(index)) {
+		rc = conflict(s, index);
+		goto out;
+	}
+	if ((rc = inc__identity(s->repo)) < 0)
+		goto out;
+	if ((rc = git_index_write_tree_to(&tree_id, index, s->repo->git)) < 0 ||
+	    (rc = git_tree_lookup(&tree, s->repo->git, &tree_id)) < 0 ||
+	    (rc = git_signature_new(&who, s->repo->name, s->repo->email,
+	    inc_time_now(), 0)) < 0) {
+		rc = inc__git_fail(rc, "merge");
+		goto out;
+	}
+	snprintf(msg, sizeof(msg), "Merge remote-tracking branch '%s'\n",
+	    s->tracking + 13);
+	if ((rc = inc__commit_create_n(out, s->repo, who, who, msg, tree, 2,
+	    parents)) < 0)
+		goto out;
+	rc = written(s->repo, out);
+out:
+	git_signature_free(who);
+	git_tree_free(tree);
+	git_index_free(index);
+	return rc;
+}
+
+/* HEAD still names the branch (a checkout may have moved it). */
+static int
+still_on(struct sync *s)
+{
+	git_reference *head = NULL;
+	int rc = git_reference_lookup(&head, s->repo->git, "HEAD");
+
+	if (rc < 0)
+		return inc__git_fail(rc, "HEAD");
+	rc = git_reference_type(head) == GIT_REFERENCE_SYMBOLIC &&
+	    !strcmp(git_reference_symbolic_target(head), s->local) ? 0 :
+	    inc__fail(INC_ECONFLICT, "HEAD: moved while syncing; nothing "
+	    "merged, try again");
+	git_reference_free(head);
+	return rc;
+}
+
+/* No git merge (rebase, cherry-pick...) is half done in the work tree. */
+static int
+not_busy(struct sync *s)
+{
+	if (git_repository_is_bare(s->repo->git) ||
+	    git_repository_state(s->repo->git) == GIT_REPOSITORY_STATE_NONE)
+		return 0;
+	return inc__fail(INC_ERROR, "%s: a git merge (or another git "
+	    "operation) is in progress in the work tree; nothing merged "
+	    "(finish or abort it first)", s->repo->path);
+}
+
+/* The branch moved from `from` (NULL: unborn) to `to`, files in step. */
+static int
+move(struct sync *s, int lock, const git_oid *from, const git_oid *to,
+    git_commit *before)
+{
+	git_reference *ref = NULL;
+	git_commit *after = NULL;
+	git_tree *old = NULL, *new = NULL;
+	char **paths = NULL, msg[1100];
+	size_t n = 0;
+	int rc, staged = 0;
+
+	if ((rc = git_commit_lookup(&after, s->repo->git, to)) < 0 ||
+	    (rc = git_commit_tree(&new, after)) < 0 ||
+	    (before && (rc = git_commit_tree(&old, before)) < 0)) {
+		rc = inc__git_fail(rc, "merge");
+		goto out;
+	}
+	if ((rc = inc__worktree_lock(s->repo)) < 0)
+		goto out;
+	if (s->repo->index_locked && (rc = not_busy(s)) < 0)
+		goto out;
+	if (s->repo->index_locked) {
+		if ((rc = still_on(s)) < 0 ||
+		    (rc = changed_paths(&paths, &n, s->repo, old, new)) < 0 ||
+		    (rc = local_changes(s->repo, paths, n)) < 0)
+			goto out;
+		staged = 1;
+		if ((rc = inc__worktree_stage(s->repo, new,
+		    (const char *const *)paths, n)) < 0)
+			goto out;
+	}
+	snprintf(msg, sizeof(msg), "inc-sync: %s %s", from && !git_oid_equal(to,
+	    from) && git_commit_parentcount(after) == 2 ? "merge" :
+	    "fast-forward to", s->tracking + 13);
+	inc__lock_note(lock, s->local, to);
+	inc__signals_hold();
+	rc = from ? git_reference_create_matching(&ref, s->repo->git, s->local,
+	    to, 1, from, msg) : git_reference_create(&ref, s->repo->git,
+	    s->local, to, 0, msg);
+	git_reference_free(ref);
+	if (rc < 0) {
+		rc = rc == GIT_EMODIFIED || rc == GIT_EEXISTS || rc == GIT_ELOCKED ?
+		    inc__fail(INC_ECONFLICT, "%s: moved by another git while "
+		    "syncing; nothing merged, try again", s->local) :
+		    inc__git_fail(rc, s->local);
+		goto out;
+	}
+	staged = 0;
+	if (s->repo->index_locked && inc__worktree_done(s->repo, 1,
+	    (const char *const *)paths, n) < 0)
+		inc__warn("%s (merged; index.lock is kept until the next write "
+		    "brings the work tree in step)", inc_error());
+out:
+	if (staged)
+		inc__worktree_done(s->repo, 0, (const char *const *)paths, n);
+	inc__worktree_unlock(s->repo);
+	inc__signals_release();
+	inc__strv_free(paths, n);
+	git_tree_free(old);
+	git_tree_free(new);
+	git_commit_free(after);
+	return rc;
+}
+
+/*
+ * The remote-tracking branch merged into the local one, under the
+ * writers' lock: a fast-forward when this clone has nothing of its own,
+ * else a merge commit.
+ */
+static int
+merge(struct sync *s)
+{
+	git_commit *ours = NULL, *theirs = NULL;
+	git_oid local, remote, next;
+	int rc, lock = -1, unborn;
+
+	if ((rc = lookup(&remote, s->repo, s->tracking)) != 0)
+		return rc < 0 ? rc : 0;
+	if ((rc = inc__lock(&lock, s->repo)) < 0)
+		return rc;
+	if ((rc = lookup(&local, s->repo, s->local)) < 0)
+		goto out;
+	unborn = rc == 1;
+	if (!unborn && contains(s->repo, &local, &remote)) {
+		rc = 0; /* nothing new */
+		goto out;
+	}
+	if (s->res)
+		s->res->merged += (size_t)events_between(s->repo, &remote,
+		    unborn ? NULL : &local);
+	if ((rc = git_commit_lookup(&theirs, s->repo->git, &remote)) < 0 ||
+	    (!unborn && (rc = git_commit_lookup(&ours, s->repo->git,
+	    &local)) < 0)) {
+		rc = inc__git_fail(rc, "merge");
+		goto out;
+	}
+	if ((rc = not_busy(s)) < 0)
+		goto out;
+	if (unborn || contains(s->repo, &remote, &local))
+		git_oid_cpy(&next, &remote);
+	else if ((rc = merge_commit(&next, s, ours, theirs)) < 0)
+		goto out;
+	rc = move(s, lock, unborn ? NULL : &local, &next, ours);
+out:
+	git_commit_free(ours);
+	git_commit_free(theirs);
+	inc__unlock(lock);
+	return rc;
+}
+
+/* 1 when the push was rejected as the remote has moved on. */
+static int
+push(struct sync *s, const git_oid *tip)
+{
+	struct inc_buf out = {0}, err = {0};
+	char refspec[1100], hex[GIT_OID_HEXSZ + 1], *line, *next, *why = NULL;
+	const char *args[] = {"push", "--porcelain", "--quiet", "--", s->remote,
+	    refspec, NULL};
+	int status, rc = 0, rejected = 0;
+
+	/* the commit, not the branch: what is checked is what is pushed */
+	git_oid_tostr(hex, sizeof(hex), tip);
+	snprintf(refspec, sizeof(refspec), "%s:%s", hex, s->merge);
+	if ((status = run_git(s, &out, &err, args)) < 0) {
+		rc = status;
+		goto out;
+	}
+	for (line = out.s; status && line && *line; line = next) {
+		if ((next = strchr(line, '\n')))
+			*next++ = '\0';
+		if (line[0] != '!')
+			continue;
+		/* someone pushed first: as git says it, or as the race
+		 * for the server's ref lock does */
+		if (strstr(line, "[rejected]") ||
+		    strstr(line, "(failed to update ref)") ||
+		    strstr(line, "(failed to lock)") ||
+		    strstr(line, "cannot lock ref"))
+			rejected = 1;
+		else if (!why)
+			why = strchr(line, '[');
+	}
+	if (status == 0)
+		rc = 0;
+	else if (rejected)
+		rc = 1;
+	else if (why) {
+		char *safe = inc_text_safe(why, INC_ONE_LINE);
+		rc = inc__fail(INC_ERROR, "%s: push refused: %s", s->remote,
+		    safe ? safe : "?");
+		free(safe);
+	} else
+		rc = offline(s, "push", status, &err);
+out:
+	inc__buf_free(&out);
+	inc__buf_free(&err);
+	return rc;
+}
+
+/* After a push: the remote-tracking branch and the seen tip at it. */
+static int
+pushed(struct sync *s, const git_oid *tip)
+{
+	git_reference *ref = NULL;
+	git_oid seen;
+	int rc;
+
+	if ((rc = git_reference_create(&ref, s->repo->git, s->tracking, tip, 1,
+	    "inc-sync: pushed")) < 0)
+		return inc__git_fail(rc, s->tracking);
+	git_reference_free(ref), ref = NULL;
+	if ((rc = lookup(&seen, s->repo, s->seen)) < 0)
+		return rc;
+	if (rc == 0 && !contains(s->repo, tip, &seen))
+		return 0; /* only forward */
+	if ((rc = git_reference_create(&ref, s->repo->git, s->seen, tip, 1,
+	    "inc-sync: pushed")) < 0)
+		return inc__git_fail(rc, s->seen);
+	git_reference_free(ref);
+	return 0;
+}
+
+static int
+sync_once(struct sync *s, int *again)
+{
+	git_oid local, remote;
+	int rc, has_remote;
+
+	*again = 0;
+	if ((rc = fetch(s)) < 0 || (rc = seen_check(s)) < 0 ||
+	    (rc = merge(s)) < 0)
+		return rc;
+	if ((rc = lookup(&local, s->repo, s->local)) != 0)
+		return rc < 0 ? rc : 0; /* nothing here yet, nothing to push */
+	if ((rc = lookup(&remote, s->repo, s->tracking)) < 0)
+		return rc;
+	has_remote = rc == 0;
+	if (has_remote && git_oid_equal(&local, &remote))
+		return 0;
+	if (s->res)
+		s->res->attempts++;
+	if ((rc = push(s, &local)) < 0)
+		return rc;
+	if (rc == 1) {
+		*again = 1;
+		return 0;
+	}
+	if (s->res)
+		s->res->pushed += (size_t)events_between(s->repo, &local,
+		    has_remote ? &remote : NULL);
+	return pushed(s, &local);
+}
+
+static int
+sync_run(struct inc_sync_result *out, inc_repo *repo, const char *remote,
+    int timeout_ms)
+{
+	struct sync s = {0};
+	int rc, again = 1;
+
+	inc__warn_clear();
+	s.repo = repo;
+	s.res = out;
+	s.timeout_ms = timeout_ms;
+	if ((rc = resolve(&s, remote)) < 0)
+		goto out;
+	if (!s.remote[0]) {
+		rc = inc__fail(INC_ENOTFOUND, "%s: no remote to sync with (add "
+		    "one: git remote add origin URL)", repo->path);
+		goto out;
+	}
+	for (int i = 0; again && i < PUSH_TRIES; i++)
+		if ((rc = sync_once(&s, &again)) < 0)
+			goto out;
+	if (again)
+		rc = inc__fail(INC_ECONFLICT, "%s: push rejected %d times as "
+		    "others pushed first; nothing lost, try again", s.remote,
+		    PUSH_TRIES);
+out:
+	if (rc < 0 && !out->failure)
+		out->failure = INC_SYNC_FAILED;
+	return rc;
+}
+
+/*
+ * The syncs of a clone take turns through flock(2) on
+ * GITDIR/incident-sync.lock, waited for up to wait_ms (-1: as long as
+ * it takes); *out gets its fd, or -1 when it stayed busy.
+ */
+static int
+sync_lock(int *out, inc_repo *repo, int wait_ms)
+{
+	struct timespec pause = {0, 10 * 1000 * 1000};
+	char path[4096];
+	int fd, rc;
+
+	*out = -1;
+	if ((rc = sync_file(path, sizeof(path), repo, "incident-sync.lock")) < 0)
+		return rc;
+	if ((fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0666)) < 0)
+		return inc__errno_fail(path);
+	if (wait_ms < 0) {
+		while ((rc = flock(fd, LOCK_EX)) < 0 && errno == EINTR)
+			;
+	} else {
+		for (int waited = 0; (rc = flock(fd, LOCK_EX | LOCK_NB)) < 0 &&
+		    errno == EWOULDBLOCK && waited < wait_ms; waited += 10)
+			nanosleep(&pause, NULL);
+	}
+	if (rc < 0) {
+		close(fd);
+		return errno == EWOULDBLOCK ? 0 : inc__errno_fail(path);
+	}
+	*out = fd;
+	return 0;
+}
+
+/*
+ * A sync, in turn with the others of the clone; a write made meanwhile
+ * (its mark left for the sync running) is synced too, before the end.
+ */
+int
+inc_sync(struct inc_sync_result *out, inc_repo *repo, const char *remote)
+{
+	char pending[4096];
+	int fd, rc;
+
+	memset(out, 0, sizeof(*out));
+	if ((rc = sync_file(pending, sizeof(pending), repo,
+	    "incident-sync-pending")) < 0 ||
+	    (rc = sync_lock(&fd, repo, -1)) < 0)
+		return rc;
+	do {
+		unlink(pending);
+		rc = sync_run(out, repo, remote, 0);
+	} while (rc == 0 && access(pending, F_OK) == 0);
+	close(fd);
+	return rc;
+}
+
+void
+inc_sync_result_free(struct inc_sync_result *result)
+{
+	if (!result)
+		return;
+	free(result->remote);
+	result->remote = NULL;
+}
+
+/* inc.autoSync (on unless false), and a remote to sync with. */
+int
+inc_sync_auto(inc_repo *repo)
+{
+	git_config *cfg = NULL;
+	struct sync s = {0};
+	int on = 1;
+
+	if (inc__config_snapshot(&cfg, repo) < 0)
+		return 0;
+	if (inc__config_bool(&on, cfg, "inc.autoSync", 1) < 0)
+		on = 0;
+	git_config_free(cfg);
+	s.repo = repo;
+	return on && resolve(&s, NULL) == 0 && s.remote[0];
+}
+
+void
+inc_sync_mark(inc_repo *repo)
+{
+	touch(repo, "incident-sync-pending");
+}
+
+/* What the last background sync could not do, for readers to say. */
+static void
+note_failure(inc_repo *repo, const char *why)
+{
+	char path[4096];
+	size_t n = why ? strlen(why) : 0;
+
+	if (sync_file(path, sizeof(path), repo, "incident-sync-failed") < 0)
+		return;
+	if (!why) {
+		unlink(path);
+		return;
+	}
+	if (inc__file_replace(path, why, n, 0, "incident-sync-failed") < 0) {
+		/* said by nobody: the next sync tries again */
+	}
+}
+
+/*
+ * One sync at a time, and at most one waiting: the writes made while one
+ * runs are synced by it, as it goes round again. A write marks
+ * GITDIR/incident-sync-pending first; whoever holds
+ * GITDIR/incident-sync.lock syncs while the mark is there (removing it
+ * as each round starts), and looks again after letting the lock go. One
+ * that finds the lock taken waits for it, holding
+ * GITDIR/incident-sync-wait.lock, until the mark is taken up by a round
+ * that started after it was made; when another waits already, it leaves.
+ */
+int
+inc_sync_queued(struct inc_sync_result *out, inc_repo *repo, const char *remote)
+{
+	struct timespec pause = {0, 20 * 1000 * 1000};
+	char pending[4096], wait[4096];
+	int fd, rc = 0, waiter = -1;
+
+	memset(out, 0, sizeof(*out));
+	if ((rc = sync_file(pending, sizeof(pending), repo,
+	    "incident-sync-pending")) < 0 ||
+	    (rc = sync_file(wait, sizeof(wait), repo,
+	    "incident-sync-wait.lock")) < 0)
+		return rc;
+	touch(repo, "incident-sync-pending");
+	for (;;) {
+		if ((rc = sync_lock(&fd, repo, 0)) < 0)
+			break;
+		if (fd < 0) {
+			if (waiter < 0 && ((waiter = open(wait, O_RDWR | O_CREAT |
+			    O_CLOEXEC, 0666)) < 0 || flock(waiter,
+			    LOCK_EX | LOCK_NB) < 0))
+				break; /* another waits: it sees the mark */
+			if (access(pending, F_OK) < 0)
+				break; /* taken up by the one running */
+			nanosleep(&pause, NULL);
+			continue;
+		}
+		if (waiter >= 0)
+			close(waiter), waiter = -1;
+		while (unlink(pending) == 0) {
+			inc_sync_result_free(out);
+			memset(out, 0, sizeof(*out));
+			rc = sync_run(out, repo, remote, BACKGROUND_MS);
+			note_failure(repo, rc < 0 ? inc_error() : NULL);
+		}
+		close(fd);
+		if (access(pending, F_OK) < 0)
+			break;
+	}
+	if (waiter >= 0)
+		close(waiter);
+	return rc;
+}
+
+/* Is a merge left half done in the work tree? */
+static int
+merging(inc_repo *repo)
+{
+	git_index *index = NULL;
+	int state = git_repository_state(repo->git), conflicted = 0;
+
+	if (state == GIT_REPOSITORY_STATE_MERGE)
+		return INC_MERGING_MERGE;
+	if (git_repository_is_bare(repo->git) ||
+	    git_repository_index(&index, repo->git) < 0)
+		return 0;
+	conflicted = git_index_has_conflicts(index);
+	git_index_free(index);
+	return conflicted ? INC_MERGING_CONFLICTS : 0;
+}
+
+/*
+ * The last fetch that worked: ours (GITDIR/incident-fetched), git's
+ * (FETCH_HEAD), or the last update of the remote-tracking branch (a
+ * clone's, say), whichever is newest.
+ */
+static int64_t
+fetched_at(struct sync *s)
+{
+	int64_t at = stamp(s->repo, "incident-fetched"), t;
+	git_reflog *log = NULL;
+	const git_reflog_entry *e;
+
+	if ((t = stamp(s->repo, "FETCH_HEAD")) > at)
+		at = t;
+	if (git_reflog_read(&log, s->repo->git, s->tracking) == 0 &&
+	    (e = git_reflog_entry_byindex(log, 0)) &&
+	    (t = (int64_t)git_reflog_entry_committer(e)->when.time) > at)
+		at = t;
+	git_reflog_free(log);
+	return at;
+}
+
+static void
+last_failure(char *out, size_t size, inc_repo *repo)
+{
+	char path[4096];
+	ssize_t n = 0;
+	int fd;
+
+	out[0] = '\0';
+	if (sync_file(path, sizeof(path), repo, "incident-sync-failed") < 0 ||
+	    (fd = open(path, O_RDONLY | O_CLOEXEC)) < 0)
+		return;
+	n = read(fd, out, size - 1);
+	close(fd);
+	out[n > 0 ? n : 0] = '\0';
+	out[strcspn(out, "\n")] = '\0';
+}
+
+/*
+ * How fresh this clone's copy is, after fetching and merging first when
+ * fetch is set, auto-sync is on and the last fetch is older than
+ * FRESH_SECONDS, within FETCH_BOUND_MS. A fetch or merge that fails is
+ * no error: out says so.
+ */
+int
+inc_sync_fresh(struct inc_freshness *out, inc_repo *repo, int fetch_first)
+{
+	struct sync s = {0};
+	git_oid local, remote;
+	int64_t now = inc_time_now();
+	int rc, has_remote, lock = -1;
+
+	memset(out, 0, sizeof(*out));
+	out->merging = merging(repo);
+	s.repo = repo;
+	s.timeout_ms = FETCH_BOUND_MS;
+	if (!inc_sync_auto(repo) || resolve(&s, NULL) < 0 || !s.remote[0])
+		return 0;
+	out->remote = 1;
+	snprintf(out->name, sizeof(out->name), "%.200s", s.tracking + 13);
+	/* a merge half done is the person's to finish: said, not touched */
+	if (fetch_first && !out->merging &&
+	    now - stamp(repo, "incident-fetch-tried") >= FRESH_SECONDS) {
+		out->fetched = 1;
+		if ((rc = sync_lock(&lock, repo, FETCH_BOUND_MS)) == 0 &&
+		    lock < 0)
+			rc = inc__fail(INC_ECONFLICT, "another sync is running");
+		if (rc < 0 || (rc = fetch(&s)) < 0)
+			out->failed = 1;
+		else if ((rc = seen_check(&s)) < 0 || (rc = merge(&s)) < 0)
+			out->failed = 2;
+		if (rc < 0)
+			snprintf(out->why, sizeof(out->why), "%s", inc_error());
+	}
+	out->fetched_at = fetched_at(&s);
+	if (lock >= 0)
+		close(lock);
+	if ((rc = lookup(&local, repo, s.local)) != 0)
+		return rc < 0 ? rc : 0;
+	if ((rc = lookup(&remote, repo, s.tracking)) < 0)
+		return rc;
+	has_remote = rc == 0;
+	out->unpushed = events_between(repo, &local, has_remote ? &remote : NULL);
+	if (out->unpushed > 0)
+		last_failure(out->last, sizeof(out->last), repo);
+	return 0;
+}
+
+static void
+ago(char *out, size_t size, int64_t seconds)
+{
+	if (seconds < 0)
+		seconds = 0;
+	if (seconds < 60)
+		snprintf(out, size, "%llds ago", (long long)seconds);
+	else if (seconds < 3600)
+		snprintf(out, size, "%lldm ago", (long long)(seconds / 60));
+	else if (seconds < 86400)
+		snprintf(out, size, "%lldh ago", (long long)(seconds / 3600));
+	else
+		snprintf(out, size, "%lldd ago", (long long)(seconds / 86400));
+}
+
+int
+inc_freshness_render(char **out, const struct inc_freshness *f, int64_t now)
+{
+	struct inc_buf b = {0};
+	char when[64];
+
+	*out = NULL;
+	if (f->merging)
+		inc__buf_printf(&b, "warning: %s: the logs shown are HEAD's, "
+		    "without what is being merged; finish the merge (git merge "
+		    "--continue) or abort it (git merge --abort)\n",
+		    f->merging == INC_MERGING_MERGE ? "a merge is in progress "
+		    "(MERGE_HEAD)" : "the index has conflicts");
+	if (f->remote) {
+		size_t start = b.len;
+		when[0] = '\0';
+		if (f->fetched_at)
+			ago(when, sizeof(when), now - f->fetched_at);
+		if (f->failed == 2)
+			inc__buf_printf(&b, "fetched, not merged (%s)", f->why);
+		else if (f->failed || (f->fetched_at ? now - f->fetched_at >
+		    STALE_SECONDS : f->fetched || f->unpushed))
+			inc__buf_printf(&b, f->fetched_at ? "as of fetch %s" :
+			    "never fetched", when);
+		if (f->failed == 1)
+			inc__buf_printf(&b, " (%s)", f->why);
+		if (f->unpushed > 0)
+			inc__buf_printf(&b, "%s%ld event%s not pushed to %s",
+			    b.len > start ? "; " : "", f->unpushed,
+			    f->unpushed == 1 ? "" : "s", f->name);
+		if (f->unpushed > 0 && f->last[0])
+			inc__buf_printf(&b, " (the last sync: %s)", f->last);
+		if (b.len > start)
+			inc__buf_put(&b, "\n", 1);
+	}
+	if (inc__buf_error(&b) < 0)
+		return INC_ERROR;
+	if (b.len)
+		*out = inc__buf_take(&b);
+	return 0;
+}
+
+/* Each line of JSON given fetched_at and unpushed (vocabulary: *_at). */
+int
+inc_freshness_json(char **out, const char *json, const struct inc_freshness *f)
+{
+	struct inc_buf b = {0};
+	const char *line, *nl;
+	char at[32];
+	json_t *o;
+
+	*out = NULL;
+	for (line = json; *line; line = nl + 1) {
+		char *dump;
+		if (!(nl = strchr(line, '\n')))
+			nl = line + strlen(line);
+		o = json_loadb(line, (size_t)(nl - line), 0, NULL);
+		if (json_is_object(o) && f->remote) {
+			if (f->fetched_at)
+				inc__time_format(at, f->fetched_at);
+			json_object_set_new(o, "fetched_at", f->fetched_at ?
+			    json_string(at) : json_null());
+			json_object_set_new(o, "unpushed",
+			    json_integer(f->unpushed < 0 ? 0 : f->unpushed));
+		}
+		if (o && (dump = json_dumps(o, INC_JSON_FLAGS))) {
+			inc__buf_printf(&b, "%s\n", dump);
+			free(dump);
+		} else if (nl > line) {
+			inc__buf_printf(&b, "%.*s\n", (int)(nl - line), line);
+		}
+		json_decref(o);
+		if (!*nl)
+			break;
+	}
+	if (inc__buf_error(&b) < 0)
+		return INC_ERROR;
+	*out = inc__buf_take(&b);
+	return *out ? 0 : INC_ERROR;
+}

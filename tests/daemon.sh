@@ -1,0 +1,72 @@
+# shellcheck shell=sh
+# A real git server on loopback for the tests of syncing: source it after
+# tests/lib.sh. daemon_start serves the bare repositories under $SERVED
+# (git daemon, pushes allowed) on a free port, daemon_stop stops it (a
+# clone is then offline); it is stopped when the test ends, whatever
+# happens. $URL is the server's address.
+
+SERVED="$TRASH/served"
+DAEMON_PID=
+mkdir -p "$SERVED"
+PORT=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+URL="git://127.0.0.1:$PORT"
+REAL_GIT=$(command -v git)
+trap 'daemon_stop; settle_all; rm -rf "$TRASH"' EXIT
+
+daemon_start() {
+	git daemon --reuseaddr --enable=receive-pack --base-path="$SERVED" \
+	    --export-all --listen=127.0.0.1 --port="$PORT" \
+	    --pid-file="$TRASH/daemon.pid" "$SERVED" \
+	    >"$TRASH/daemon.log" 2>&1 &
+	DAEMON_PID=$!
+	[ -d "$SERVED/ping.git" ] || git init -q --bare "$SERVED/ping.git"
+	_i=0
+	until git ls-remote "$URL/ping.git" >/dev/null 2>&1; do
+		_i=$((_i + 1))
+		[ $_i -gt 100 ] && { echo "# git daemon did not start"; return 1; }
+		sleep 0.1
+	done
+}
+
+daemon_stop() {
+	[ -n "$DAEMON_PID" ] || return 0
+	kill "$DAEMON_PID" 2>/dev/null
+	wait "$DAEMON_PID" 2>/dev/null
+	DAEMON_PID=
+}
+
+# served NAME: a bare repository NAME.git on the server, holding
+# incidents/ (as a team's would), its HEAD the branch main
+served() {
+	git init -q --bare "$SERVED/$1.git"
+	git init -q "$TRASH/.seed-$1"
+	mkdir "$TRASH/.seed-$1/incidents"
+	: >"$TRASH/.seed-$1/incidents/.keep"
+	git -C "$TRASH/.seed-$1" add incidents
+	git -C "$TRASH/.seed-$1" commit -q -m "incidents"
+	git -C "$TRASH/.seed-$1" push -q "$SERVED/$1.git" main
+	rm -rf "$TRASH/.seed-$1"
+}
+
+# settle DIR: no background sync of DIR's is running or waiting
+settle() {
+	_gd=$(git -C "$1" rev-parse --git-common-dir 2>/dev/null) || return 0
+	case $_gd in /*) ;; *) _gd="$1/$_gd" ;; esac
+	_i=0
+	while [ -e "$_gd/incident-sync-pending" ] ||
+	    ! flock "$_gd/incident-sync.lock" true 2>/dev/null ||
+	    [ -e "$_gd/incident-sync-pending" ]; do
+		_i=$((_i + 1))
+		[ $_i -gt 600 ] && return 1
+		sleep 0.05
+	done
+}
+
+# every clone in the trash directory settled, for a clean exit
+settle_all() {
+	for _d in "$TRASH"/*/; do
+		[ -e "$_d/.git/incident-sync.lock" ] || [ -e "$_d/incident-sync.lock" ] ||
+		    continue
+		settle "$_d"
+	done
+}

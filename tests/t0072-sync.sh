@@ -1,0 +1,209 @@
+#!/bin/sh
+# inc-sync: fetch, merge the logs, push, against a real git server on
+# loopback; work tree and bare clones; a conflict that stops it; offline;
+# a push rejected as someone pushed first; a rewritten remote (F07);
+# --watch.
+. "$(dirname "$0")/lib.sh"
+. "$SRC/tests/daemon.sh"
+
+daemon_start || exit 1
+served team
+git clone -q "$URL/team.git" a
+git clone -q "$URL/team.git" b
+git clone -q --bare "$URL/team.git" c
+
+# --- usage and a repository without a remote
+new_repo lone
+mkdir lone/incidents
+fails "no remote to sync with" 1 \
+    "inc-sync: lone: no remote to sync with (add one: git remote add origin URL)" \
+    inc-sync -C lone
+fails "no such remote" 1 "inc-sync: nosuch: no such remote (see git remote -v)" \
+    inc-sync -C a nosuch
+run inc-sync -C a origin extra
+is "$status:$(printf '%s\n' "$err" | head -1)" "2:inc-sync: too many operands" \
+    "two operands are a usage error"
+run inc-sync -C a -w 0
+is "$status:$(printf '%s\n' "$err" | head -1)" \
+    "2:inc-sync: 0: not a number of seconds from 1 to 86400" \
+    "--watch takes a number of seconds"
+
+# --- one clone pushes, the other merges
+id=$(inc-open -C a "Database down")
+succeeds "a clone with a new event syncs" inc-sync -C a
+is "$out" "origin/main: 0 events merged, 1 pushed" "and says it pushed one"
+is "$(git -C "$SERVED/team.git" rev-parse main)" "$(git -C a rev-parse HEAD)" \
+    "the server has the clone's branch"
+is "$(git -C a rev-parse refs/incident/seen/origin/main)" \
+    "$(git -C a rev-parse HEAD)" "the pushed tip is kept as seen"
+succeeds "nothing new: up to date" inc-sync -C a
+is "$out" "origin/main: up to date" "and says so"
+succeeds "the other clone syncs" inc-sync -C b
+is "$out" "origin/main: 1 event merged, 0 pushed" "and merges the event"
+is "$(git -C b rev-parse HEAD)" "$(git -C a rev-parse HEAD)" \
+    "by a fast-forward"
+is "$(git -C b status --porcelain)" "" "its work tree and index in step"
+is "$(inc-log -C b -j "$id" | jq -r .type)" "open" "the event is read there"
+
+# --- both write, then sync: a merge, each event once
+inc-note -C a "$id" "from a" >/dev/null
+inc-note -C b "$id" "from b" >/dev/null
+succeeds "a pushes its note" inc-sync -C a
+succeeds "b merges a's note and pushes its own" inc-sync -C b
+is "$out" "origin/main: 1 event merged, 1 pushed" "and says both"
+is "$(git -C b rev-list --count --merges HEAD)" 1 "with a merge commit"
+is "$(git -C b log -1 --format=%s)" "Merge remote-tracking branch 'origin/main'" \
+    "named as git names it"
+succeeds "a catches up" inc-sync -C a
+is "$(git -C a rev-parse HEAD)" "$(git -C b rev-parse HEAD)" "the clones agree"
+is "$(git -C a status --porcelain):$(git -C b status --porcelain)" ":" \
+    "both work trees clean"
+is "$(inc-log -C a -j "$id" | jq -r .id | sort | uniq -d)" "" \
+    "no event twice"
+is "$(inc-log -C a -j "$id" | wc -l | tr -d ' ')" 3 "all three events"
+fsck_clean "git fsck --strict is clean in a" a
+succeeds "inc-verify is clean in a" inc-verify -C a
+succeeds "inc-verify is clean in b" inc-verify -C b
+
+# --- a bare clone syncs too
+succeeds "a bare clone syncs" inc-sync -C c
+is "$(git -C c rev-parse HEAD)" "$(git -C a rev-parse HEAD)" "and is up to date"
+inc-note -C c "$id" "from the bare clone" >/dev/null
+succeeds "and pushes what it records" inc-sync -C c
+succeeds "which the others merge" inc-sync -C a
+is "$(inc-log -C a -j "$id" | jq -r 'select(.type == "note") | .text' | tail -1)" \
+    "from the bare clone" "the bare clone's note reached a"
+is "$(git -C a status --porcelain)" "" "a's work tree clean"
+
+# --- a real conflict in a file that is not a log stops, changing nothing
+echo "from a" >a/NOTES
+git -C a add NOTES && git -C a commit -q -m "notes from a"
+succeeds "a pushes its NOTES" inc-sync -C a
+echo "from b" >b/NOTES
+git -C b add NOTES && git -C b commit -q -m "notes from b"
+before=$(git -C b rev-parse HEAD)
+fails "a conflict in NOTES stops the sync" 4 \
+    "inc-sync: NOTES: changed here and on origin in ways that conflict; nothing merged (merge it with git merge origin/main)" \
+    inc-sync -C b
+is "$(git -C b rev-parse HEAD)" "$before" "the branch did not move"
+is "$(git -C b status --porcelain)" "" "the work tree and index are untouched"
+test -e b/.git/MERGE_HEAD && not_ok "no merge left half done" ||
+    ok "no merge left half done"
+git -C b reset -q --hard HEAD~1
+succeeds "once b gives up its NOTES, it syncs" inc-sync -C b
+is "$(cat b/NOTES)" "from a" "with a's NOTES in its work tree"
+is "$(git -C b status --porcelain)" "" "and in its index"
+
+# --- a change in the work tree that the merge would overwrite
+echo "more from a" >>a/NOTES
+git -C a commit -q -a -m "more notes"
+succeeds "a pushes more NOTES" inc-sync -C a
+echo "scribbled" >>b/NOTES
+before=$(git -C b rev-parse HEAD)
+fails "a file changed in the work tree stops the merge" 1 \
+    "inc-sync: NOTES: changed in the work tree and by the merge; nothing merged (commit or stash it, then sync)" \
+    inc-sync -C b
+is "$(git -C b rev-parse HEAD):$(tail -1 b/NOTES)" "$before:scribbled" \
+    "nothing changed"
+git -C b checkout -q -- NOTES
+succeeds "once it is put back, b syncs" inc-sync -C b
+
+# --- a push rejected because someone pushed first: fetched, merged, again
+mkdir bin
+cat >bin/git <<EOF
+#!/bin/sh
+# someone else pushes just before each push of clone a's
+case " \$* " in *" push "*) push=1 ;; *) push= ;; esac
+if [ -n "\$push" ] && [ "\$2" = "$TRASH/a/.git/" ]; then
+	n=\$(cat "$TRASH/pushes" 2>/dev/null || echo 0)
+	echo \$((n + 1)) >"$TRASH/pushes"
+	if [ "\$n" -lt "\$(cat "$TRASH/rivals")" ]; then
+		inc-note -C "$TRASH/b" "$id" "rival \$n" >/dev/null
+		inc-sync -C "$TRASH/b" -q
+	fi
+fi
+exec "$REAL_GIT" "\$@"
+EOF
+chmod +x bin/git
+echo 1 >rivals
+inc-note -C a "$id" "raced" >/dev/null
+run env PATH="$TRASH/bin:$PATH" inc-sync -C a
+is "$status:$err" "0:" "a push rejected once is tried again, and goes through"
+is "$out" "origin/main: 1 event merged, 1 pushed" "with the rival's event merged"
+is "$(cat pushes)" 2 "after two pushes"
+is "$(git -C "$SERVED/team.git" rev-parse main)" "$(git -C a rev-parse HEAD)" \
+    "the server has a's branch"
+echo 0 >pushes
+echo 100 >rivals
+inc-note -C a "$id" "raced again" >/dev/null
+fails "a push rejected every time gives up after five" 1 \
+    "inc-sync: origin: push rejected 5 times as others pushed first; nothing lost, try again" \
+    env PATH="$TRASH/bin:$PATH" inc-sync -C a
+is "$(cat pushes)" 5 "after five pushes"
+succeeds "the next sync delivers it" inc-sync -C a
+is "$(git -C "$SERVED/team.git" log -1 --format=%s main)" \
+    "Merge remote-tracking branch 'origin/main'" "merged with the rivals"
+succeeds "b catches up" inc-sync -C b
+is "$(inc-log -C b -j "$id" | jq -r .id | sort | uniq -d)" "" "no event twice"
+succeeds "inc-verify is clean in b after the races" inc-verify -C b
+
+# --- offline: says so in one line, exit 3, nothing changed
+daemon_stop
+before=$(git -C a rev-parse HEAD)
+inc-note -C a "$id" "offline" >/dev/null
+fails "offline, inc-sync says so" 3 \
+    "inc-sync: origin: unreachable (git fetch: unable to connect to 127.0.0.1: 127.0.0.1[0: 127.0.0.1]: errno=Connection refused)" \
+    inc-sync -C a
+is "$(git -C a log -1 --format=%s)" "$id: Note: offline" "the event is still there"
+daemon_start
+succeeds "back online, the next sync delivers" inc-sync -C a
+is "$out" "origin/main: 0 events merged, 1 pushed" "the offline note"
+
+# --- F07: a rewrite pushed as delete-then-push, fetched with --prune
+git -C "$SERVED/team.git" config receive.denyDeleteCurrent ignore
+git clone -q "$URL/team.git" evil
+succeeds "a shares its history" inc-sync -C a
+inc-note -C a "$id" "we broke prod with deploy 42" >/dev/null
+succeeds "a pushes the note that will be rewritten away" inc-sync -C a
+git -C evil pull -q
+git -C evil reset -q --hard HEAD~1
+inc-note -C evil "$id" "unrelated note" >/dev/null
+git -C evil push -q origin :main 2>/dev/null
+git -C a fetch -q --prune
+git -C evil push -q origin main
+git -C a fetch -q --prune
+run inc-verify -C a
+is "$status" 1 "inc-verify fails on the rewritten remote"
+like "$err" "refs/remotes/origin/main: history rewritten \(seen before, no longer in it\)" \
+    "and names it"
+fails "inc-sync refuses to merge the rewritten remote" 5 \
+    "inc-sync: origin/main: history rewritten on the remote ($(git -C a rev-parse --short=12 refs/incident/seen/origin/main), seen there before, is no longer in it); nothing merged (see inc-verify)" \
+    inc-sync -C a
+is "$(git -C a log -1 --format=%s)" "$id: Note: we broke prod with deploy 42" \
+    "a keeps its history"
+
+# --- --watch keeps a clone in step, and stops cleanly on a signal
+git clone -q "$URL/team.git" w
+inc-sync -C w -q -w 1 >watch.out 2>watch.err &
+watcher=$!
+inc-note -C b "$id" "seen by the wall screen" >/dev/null
+inc-sync -C b -q
+i=0
+while [ "$(git -C w rev-parse HEAD)" != "$(git -C b rev-parse HEAD)" ] &&
+    [ $i -lt 200 ]; do
+	i=$((i + 1))
+	sleep 0.1
+done
+is "$(git -C w rev-parse HEAD)" "$(git -C b rev-parse HEAD)" \
+    "--watch brought the new event"
+kill -TERM $watcher
+wait $watcher
+is "$?:$(cat watch.err)" "0:" "SIGTERM stops --watch, status 0"
+inc-sync -C w -q --watch=1 >watch.out 2>watch.err &
+watcher=$!
+sleep 0.5
+kill -INT $watcher
+wait $watcher
+is "$?:$(cat watch.err)" "0:" "SIGINT stops --watch, status 0"
+
+done_testing

@@ -1,0 +1,146 @@
+#!/bin/sh
+# Auto-sync (inc.autoSync, on by default where there is a remote): a
+# write pushes in the background and never waits for the network nor
+# fails because of it; a reader fetches first, within a bound, and says
+# how fresh its copy is when it is not; a merge left in the work tree is
+# named by every reader.
+. "$(dirname "$0")/lib.sh"
+. "$SRC/tests/daemon.sh"
+
+git config --global --unset inc.autoSync # the default: on
+daemon_start || exit 1
+served team
+git clone -q "$URL/team.git" a
+git clone -q "$URL/team.git" b
+git clone -q --bare "$URL/team.git" c
+
+# --- online: a write is pushed, a reader fetches it
+id=$(inc-open -C a "Checkout errors" 2>/dev/null)
+settle a
+is "$(git -C "$SERVED/team.git" rev-parse main)" "$(git -C a rev-parse HEAD)" \
+    "a write is pushed in the background"
+is "$(git -C a rev-parse refs/incident/seen/origin/main)" \
+    "$(git -C a rev-parse HEAD)" "and its tip kept as seen"
+run inc-ls -C b
+is "$status:$err" "0:" "a reader in another clone fetches first, and says nothing"
+like "$out" "^$id +investigating" "and lists the new incident"
+is "$(git -C b status --porcelain)" "" "its work tree in step"
+run inc-ls -C c
+like "$status:$out" "^0:$id" "a bare clone's reader fetches too"
+inc-note -C b "$id" "from b" >/dev/null
+inc-note -C c "$id" "from c" >/dev/null
+settle b
+settle c
+touch -d "1 minute ago" a/.git/incident-fetch-tried
+run inc-log -C a "$id"
+is "$status:$err" "0:" "a reader in a fetches and merges both"
+is "$(inc-log -C a -j "$id" | jq -r 'select(.type == "note") | .text' | sort |
+    tr '\n' ' ')" "from b from c " "both notes are there"
+settle a
+is "$(git -C "$SERVED/team.git" rev-parse main)" "$(git -C a rev-parse HEAD)" \
+    "and the merge is pushed"
+git -C b config inc.autoSync false
+inc-note -C b "$id" "kept here" >/dev/null
+settle b
+is "$(git -C "$SERVED/team.git" log -1 --format=%s main | grep -c 'kept here')" 0 \
+    "inc.autoSync false: a write is not pushed"
+git -C b config --unset inc.autoSync
+inc-sync -C b -q
+
+# --- offline: writes succeed at once; readers say how fresh they are
+daemon_stop
+run inc-note -C a "$id" "written offline"
+is "$status:$out:$err" "0:Note: written offline:" \
+    "offline, a write succeeds, and says nothing of the network"
+run inc-state -C a "$id" confirmed
+is "$status:$err" "0:" "so does a state change"
+settle a
+gitdir=a/.git
+rm -f $gitdir/logs/refs/remotes/origin/main $gitdir/FETCH_HEAD
+touch -d 2030-01-01T11:48:00Z $gitdir/incident-fetched
+touch -d 2030-01-01T11:59:58Z $gitdir/incident-fetch-tried
+export INC_NOW=2030-01-01T12:00:00Z
+unreachable="origin: unreachable (git fetch: unable to connect to 127.0.0.1: 127.0.0.1[0: 127.0.0.1]: errno=Connection refused)"
+run inc-ls -C a
+is "$status:$err" \
+    "0:inc-ls: as of fetch 12m ago; 2 events not pushed to origin/main (the last sync: $unreachable)" \
+    "offline, inc-ls says how fresh its copy is, in one line"
+like "$out" "^$id +confirmed" "and lists the local copy"
+run inc-state -C a -j "$id"
+is "$(printf '%s\n' "$out" | jq -c '[.fetched_at, .unpushed]')" \
+    '["2030-01-01T11:48:00Z",2]' "inc-state -j says it with fetched_at and unpushed"
+run inc-ls -C a -j
+is "$(printf '%s\n' "$out" | jq -c '[.fetched_at, .unpushed]')" \
+    '["2030-01-01T11:48:00Z",2]' "so does each line of inc-ls -j"
+touch -d 2030-01-01T11:50:00Z $gitdir/incident-fetch-tried
+run inc-sitrep -C a --due
+is "$status:$err" \
+    "1:inc-sitrep: as of fetch 12m ago ($unreachable); 2 events not pushed to origin/main (the last sync: $unreachable)" \
+    "a reader whose fetch fails says so, and answers from the local copy (a sitrep is due: 1)"
+unset INC_NOW
+
+# --- back online: the next write's sync delivers everything
+daemon_start
+inc-note -C a "$id" "back online" >/dev/null
+settle a
+is "$(git -C "$SERVED/team.git" log --format=%s main | grep -c 'written offline\|back online\|Confirmed')" 3 \
+    "the next write delivers what was written offline"
+touch -d "1 minute ago" b/.git/incident-fetch-tried
+run inc-state -C b -j "$id"
+is "$status:$(printf '%s\n' "$out" | jq -r '.state, .unpushed')" \
+    "0:confirmed
+0" "and a reader elsewhere sees it, with nothing unpushed"
+
+# --- a server that does not answer: the reader gives up within its bound
+python3 -c '
+import socket, sys, time
+s = socket.socket()
+s.bind(("127.0.0.1", 0))
+s.listen(8)
+print(s.getsockname()[1], flush=True)
+conns = []
+while True:
+    c, _ = s.accept()
+    conns.append(c)
+' >silent.port &
+silent=$!
+until [ -s silent.port ]; do sleep 0.05; done
+git -C b remote set-url origin "git://127.0.0.1:$(cat silent.port)/team.git"
+rm -f b/.git/FETCH_HEAD
+touch -d 2030-01-01T11:48:00Z b/.git/incident-fetched
+touch -d 2030-01-01T11:50:00Z b/.git/incident-fetch-tried
+INC_NOW=2030-01-01T12:00:00Z run timeout 30 inc-ls -C b
+is "$status:$err" \
+    "0:inc-ls: as of fetch 12m ago (origin: unreachable (no answer within 1000 ms to git fetch))" \
+    "a fetch that hangs is stopped, and the reader answers from its copy"
+like "$out" "^$id" "with the incidents"
+kill $silent
+git -C b remote set-url origin "$URL/team.git"
+
+# --- a merge left conflicted in the work tree is named by every reader
+git config --global inc.autoSync false
+echo "from a" >a/NOTES
+git -C a add NOTES && git -C a commit -q -m "notes from a" && git -C a push -q
+echo "from b" >b/NOTES
+git -C b add NOTES && git -C b commit -q -m "notes from b"
+git -C b pull -q --no-rebase >/dev/null 2>&1
+merging="warning: a merge is in progress (MERGE_HEAD): the logs shown are HEAD's, without what is being merged; finish the merge (git merge --continue) or abort it (git merge --abort)"
+for tool in "inc-ls" "inc-state $id" "inc-log $id" "inc-postmortem $id"; do
+	set -- $tool
+	run "$1" -C b ${2:-}
+	is "$status:$err" "0:$1: $merging" "$1 names the merge left in the work tree"
+done
+git config --global --unset inc.autoSync
+touch -d "1 minute ago" b/.git/incident-fetch-tried
+before=$(git -C b rev-parse HEAD)
+run inc-ls -C b
+is "$err" "inc-ls: $merging" "with auto-sync on too"
+is "$(git -C b rev-parse HEAD)" "$before" "whose merge does not touch a half-done one"
+fails "inc-sync refuses to merge over it" 1 \
+    "inc-sync: b: a git merge (or another git operation) is in progress in the work tree; nothing merged (finish or abort it first)" \
+    inc-sync -C b
+git -C b merge --abort
+git -C b reset -q --hard HEAD~1
+succeeds "once it is aborted, inc-sync goes on" inc-sync -C b -q
+
+done_testing
