@@ -310,6 +310,8 @@ struct inc_verify_args {
 	const char *const *ids; /* NULL-terminated incidents, or NULL: all */
 	const char *since;      /* a commit HEAD must descend from, or NULL */
 	int signatures;         /* commits touching incidents/ signed, good */
+	int full;               /* the whole history walked, not only what is
+	                           new since the last verified tip */
 };
 struct inc_verify_result {
 	size_t commits, events, incidents;
@@ -320,6 +322,9 @@ struct inc_verify_result {
 	char *reason;    /* and what is wrong */
 	char *shown;     /* lines "subject: reason": what makes git show
 	                    other objects than the ones verified, or NULL */
+	char *note;      /* a line to say that is no offence (unpushed events
+	                    rebased), or NULL */
+	size_t walked;   /* commits walked: the new ones, or all with full */
 };
 int inc_verify(struct inc_verify_result *out, inc_repo *repo,
     const struct inc_verify_args *args);
