@@ -1231,20 +1231,24 @@ shared_dropped(struct verify *v, struct rewrite *rw, const git_oid *head)
 
 	for (size_t g = 0; g < 2 && rc == 0; g++) {
 		git_reference_iterator *refs = NULL;
+		git_reference *ref = NULL;
 		const char *name;
 		if ((rc = git_reference_iterator_glob_new(&refs, v->repo->git,
 		    globs[g])) < 0)
 			return inc__git_fail(rc, globs[g]);
-		while (rc == 0 && git_reference_next_name(&name, refs) == 0) {
+		while (rc == 0 && git_reference_next(&ref, refs) == 0) {
 			git_revwalk *w = NULL;
-			git_oid tip, oid;
+			const git_oid *tip = git_reference_target(ref);
+			git_oid oid;
 			char hex[GIT_OID_HEXSZ + 1];
-			/* a ref that names no commit here is not this check's */
-			if (git_reference_name_to_id(&tip, v->repo->git, name) < 0 ||
-			    git_revwalk_new(&w, v->repo->git) < 0 ||
-			    git_revwalk_push(w, &tip) < 0 ||
+			/* a symbolic ref (origin/HEAD) is named by its target; a
+			 * ref that names no commit here is not this check's */
+			name = git_reference_name(ref);
+			if (!tip || git_revwalk_new(&w, v->repo->git) < 0 ||
+			    git_revwalk_push(w, tip) < 0 ||
 			    git_revwalk_hide(w, head) < 0) {
 				git_revwalk_free(w);
+				git_reference_free(ref);
 				continue;
 			}
 			while (rc == 0 && git_revwalk_next(&oid, w) == 0) {
@@ -1255,6 +1259,7 @@ shared_dropped(struct verify *v, struct rewrite *rw, const git_oid *head)
 					    "HEAD's history)");
 			}
 			git_revwalk_free(w);
+			git_reference_free(ref);
 		}
 		git_reference_iterator_free(refs);
 	}
@@ -2022,9 +2027,10 @@ inc_verify_render(char **out, const struct inc_verify_result *r, int ok,
 		*out = inc__buf_take(&b);
 		return 0;
 	}
-	if (!(o = json_pack("{s:b, s:I, s:I, s:I, s:f}", "ok", ok, "commits",
-	    (json_int_t)r->commits, "events", (json_int_t)r->events,
-	    "incidents", (json_int_t)r->incidents, "seconds", ms)))
+	if (!(o = json_pack("{s:b, s:I, s:I, s:I, s:f, s:I}", "ok", ok,
+	    "commits", (json_int_t)r->commits, "events", (json_int_t)r->events,
+	    "incidents", (json_int_t)r->incidents, "seconds", ms, "walked",
+	    (json_int_t)r->walked)))
 		return inc__fail(INC_ERROR, "out of memory");
 	if (r->reason)
 		json_object_set_new(o, "offence", json_pack("{s:s?, s:o, s:o, s:o}",

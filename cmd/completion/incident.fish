@@ -91,3 +91,4 @@ complete -c inc-publish -F -d directory
 
 complete -c inc-verify -s g -l signed -d 'every commit signed'
 complete -c inc-verify -s R -l since -x -d 'a commit the history must contain'
+complete -c inc-verify -s W -l full -d 'the whole history, not only what is new'
