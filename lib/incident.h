@@ -302,7 +302,9 @@ int inc_publish(struct inc_publish_stats *out, inc_repo *repo,
  * Every commit of HEAD's history checked: each log only grew by
  * appending, each line a valid event allowed when it was written, each
  * commit that touches incidents/ adds one event in its actor's name (a
- * merge none), and no earlier tip this clone saw was rewritten. An
+ * merge none), and no earlier tip this clone saw was rewritten (one's
+ * own unpushed events rebased are not: said in note). What is older than
+ * the last verified tip is taken from a signed cache, unless full. An
  * offence gives INC_EINVALID, with where it is in *out; see inc-verify(1)
  * and incident-log(5). Free *out with inc_verify_result_free.
  */

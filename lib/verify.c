@@ -7,8 +7,12 @@
  * a commit appends are checked as readers check them, their event ids
  * kept in a hash set; a commit adds exactly one event, named in its
  * author and message, and a merge adds none. Before the walk, tips this
- * clone saw earlier (the last verified one, --since, and every tip its
- * remote-tracking branches had) must still be in HEAD's history.
+ * clone saw earlier (--since, every tip its remote-tracking branches had,
+ * and the last verified one) must still be in HEAD's history, but for a
+ * rebase of one's own unpushed events that kept each as it was. Only
+ * what is new since the last verified tip is walked, its state taken
+ * from a cache this user's key signs (see "The state of the last
+ * verified tip"), unless args->full.
  */
 #define _DEFAULT_SOURCE
 #include <errno.h>
@@ -59,6 +63,32 @@ hash(const char *s, size_t len)
 	return h;
 }
 
+/* Room for n strings in all, made at once (a cache loaded). */
+static int
+strset_reserve(struct strset *set, size_t n)
+{
+	size_t cap = set->cap ? set->cap : 1024, i;
+	char **v;
+
+	while ((n + 1) * 2 > cap)
+		cap *= 2;
+	if (cap == set->cap)
+		return 0;
+	if (!(v = calloc(cap, sizeof(*v))))
+		return inc__fail(INC_ERROR, "out of memory");
+	for (size_t k = 0; k < set->cap; k++) {
+		if (!set->v[k])
+			continue;
+		for (i = hash(set->v[k], strlen(set->v[k])) & (cap - 1); v[i];
+		    i = (i + 1) & (cap - 1))
+			;
+		v[i] = set->v[k];
+	}
+	free(set->v);
+	set->v = v, set->cap = cap;
+	return 0;
+}
+
 /* 1 when added, 0 when it was there, or INC_ERROR. */
 static int
 strset_add(struct strset *set, const char *s)
@@ -66,22 +96,8 @@ strset_add(struct strset *set, const char *s)
 	struct strblock *b;
 	size_t len = strlen(s), i;
 
-	if ((set->n + 1) * 2 > set->cap) {
-		size_t cap = set->cap ? set->cap * 2 : 1024;
-		char **v = calloc(cap, sizeof(*v));
-		if (!v)
-			return inc__fail(INC_ERROR, "out of memory");
-		for (size_t k = 0; k < set->cap; k++) {
-			if (!set->v[k])
-				continue;
-			for (i = hash(set->v[k], strlen(set->v[k])) & (cap - 1); v[i];
-			    i = (i + 1) & (cap - 1))
-				;
-			v[i] = set->v[k];
-		}
-		free(set->v);
-		set->v = v, set->cap = cap;
-	}
+	if ((set->n + 1) * 2 > set->cap && strset_reserve(set, set->n + 1) < 0)
+		return INC_ERROR;
 	for (i = hash(s, len) & (set->cap - 1); set->v[i];
 	    i = (i + 1) & (set->cap - 1))
 		if (!strcmp(set->v[i], s))
@@ -1554,6 +1570,15 @@ cache_open(struct cache *c, struct verify *v, const char *branch)
 	c->usable = 1;
 }
 
+/* A cache there, but not one this user's verify wrote: said. */
+static int
+cache_damaged(const struct cache *c)
+{
+	inc__warn("%s: not as this user's inc-verify left it: ignored, the "
+	    "whole history walked", c->path);
+	return 0;
+}
+
 /* A line "KEY VALUE\n" at *p: VALUE, NUL-terminated in place. */
 static char *
 cache_field(char **p, char *end, const char *key)
@@ -1588,6 +1613,8 @@ static int
 cache_strings(struct strset *set, char **p, char *end, size_t count,
     const struct strset *skip)
 {
+	if (count > (size_t)(end - *p) || strset_reserve(set, set->n + count) < 0)
+		return -1; /* not so many lines, or out of memory */
 	for (size_t i = 0; i < count; i++) {
 		char *nl = memchr(*p, '\n', (size_t)(end - *p));
 		if (!nl || nl == *p)
@@ -1620,7 +1647,7 @@ cache_load(struct cache *c, struct verify *v, const git_oid *head,
 	if (!c->usable || v->args->full)
 		return 0;
 	if ((fd = open(c->path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)) < 0)
-		return 0;
+		return errno == ENOENT ? 0 : cache_damaged(c);
 	if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) &&
 	    st.st_size > CACHE_MAC_LINE && (text = malloc((size_t)st.st_size +
 	    1)))
@@ -1676,9 +1703,8 @@ out:
 		strset_free(&v->event_ids);
 		memset(&v->incidents, 0, sizeof(v->incidents));
 		memset(&v->event_ids, 0, sizeof(v->event_ids));
-		if (damaged && text)
-			inc__warn("%s: not as this user's inc-verify left it: "
-			    "ignored, the whole history walked", c->path);
+		if (damaged)
+			cache_damaged(c);
 	}
 	free(text);
 	return rc;
@@ -1691,9 +1717,11 @@ cache_put(struct inc_buf *b, const struct strset *set, const char *key)
 	for (size_t i = 0; i < set->cap; i++) {
 		if (!set->v[i])
 			continue;
-		if (strchr(set->v[i], '\n'))
+		size_t n = strlen(set->v[i]);
+		if (memchr(set->v[i], '\n', n))
 			return -1; /* not one line: not kept */
-		inc__buf_printf(b, "%s\n", set->v[i]);
+		inc__buf_put(b, set->v[i], n);
+		inc__buf_put(b, "\n", 1);
 	}
 	return 0;
 }
@@ -1957,7 +1985,9 @@ inc_verify(struct inc_verify_result *out, inc_repo *repo,
 	/* what this clone has seen verified, to tell a rewrite next time */
 	if (tip && branch && !args->ids) {
 		save_tips(&v, tip, branch);
-		cache_save(&cache, &v, tip);
+		/* the cache of this very tip is kept as it is */
+		if (!cached || !git_oid_equal(&from, tip))
+			cache_save(&cache, &v, tip);
 	}
 out:
 	if (rc < 0 && !v.offended) { /* an error, not an offence */

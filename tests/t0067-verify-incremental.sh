@@ -157,6 +157,19 @@ is "$status:$(printf '%s' "$out" | jq -c '[.ok, .walked]')" "0:[true,6]" \
 	"a truncated cache: the whole history walked"
 like "$err" "^inc-verify: warning: .*: not as this user's inc-verify left it: ignored, the whole history walked$" \
 	"and said"
+# empty, or not a file
+rm -rf t6 && cp -R base t6
+c=$(ls t6/.git/incident-cache/verify-*)
+: >"$c"
+run inc-verify -C t6 -j
+is "$status:$(printf '%s' "$out" | jq -c '[.ok, .walked]'):$err" \
+	"0:[true,6]:inc-verify: warning: $TRASH/$c: not as this user's inc-verify left it: ignored, the whole history walked" \
+	"an empty cache: the whole history walked, and said"
+rm "$c" && mkdir "$c"
+run inc-verify -C t6 -j
+is "$status:$(printf '%s' "$out" | jq -c '[.ok, .walked]'):$err" \
+	"0:[true,6]:inc-verify: warning: $TRASH/$c: not as this user's inc-verify left it: ignored, the whole history walked" \
+	"a directory in its place: the same"
 # a key others may read is no key
 chmod 644 "$key"
 rm -rf t5 && cp -R base t5
