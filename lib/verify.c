@@ -96,8 +96,10 @@ strset_add(struct strset *set, const char *s)
 	struct strblock *b;
 	size_t len = strlen(s), i;
 
-	if ((set->n + 1) * 2 > set->cap && strset_reserve(set, set->n + 1) < 0)
-		return INC_ERROR;
+	if ((set->n + 1) * 2 > set->cap)
+		strset_reserve(set, set->n + 1);
+	if ((set->n + 1) * 2 > set->cap)
+		return INC_ERROR; /* out of memory, said */
 	for (i = hash(s, len) & (set->cap - 1); set->v[i];
 	    i = (i + 1) & (set->cap - 1))
 		if (!strcmp(set->v[i], s))
@@ -1581,7 +1583,7 @@ cache_damaged(const struct cache *c)
 
 /* A line "KEY VALUE\n" at *p: VALUE, NUL-terminated in place. */
 static char *
-cache_field(char **p, char *end, const char *key)
+cache_field(char **p, const char *end, const char *key)
 {
 	size_t n = strlen(key);
 	char *nl, *value;
@@ -1596,7 +1598,7 @@ cache_field(char **p, char *end, const char *key)
 }
 
 static int
-cache_count(size_t *out, char **p, char *end, const char *key)
+cache_count(size_t *out, char **p, const char *end, const char *key)
 {
 	char *value = cache_field(p, end, key), *stop;
 	unsigned long long n;
@@ -1610,7 +1612,7 @@ cache_count(size_t *out, char **p, char *end, const char *key)
 
 /* count lines at *p, each added to set unless skip has it. */
 static int
-cache_strings(struct strset *set, char **p, char *end, size_t count,
+cache_strings(struct strset *set, char **p, const char *end, size_t count,
     const struct strset *skip)
 {
 	if (count > (size_t)(end - *p) || strset_reserve(set, set->n + count) < 0)
