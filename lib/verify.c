@@ -1642,6 +1642,7 @@ cache_load(struct cache *c, struct verify *v, const git_oid *head,
 {
 	struct stat st;
 	char *text = NULL, *p, *end, *value, mac[GIT_OID_HEXSZ + 1];
+	const struct strset *dropped = NULL;
 	size_t commits, events, n, len;
 	ssize_t got = 0;
 	int fd, rc = 0, sig, damaged = 1;
@@ -1672,8 +1673,8 @@ cache_load(struct cache *c, struct verify *v, const git_oid *head,
 	damaged = 0;
 	p = text + strlen(CACHE_MAGIC);
 	if (!(value = cache_field(&p, end, "tip")) ||
-	    git_oid_fromstrn(from, value, GIT_OID_HEXSZ) < 0 ||
 	    strlen(value) != GIT_OID_HEXSZ ||
+	    git_oid_fromstrn(from, value, GIT_OID_HEXSZ) < 0 ||
 	    !(value = cache_field(&p, end, "signed")) ||
 	    (strcmp(value, "0") && strcmp(value, "1")))
 		goto out;
@@ -1685,14 +1686,15 @@ cache_load(struct cache *c, struct verify *v, const git_oid *head,
 		if (!rebased || !git_oid_equal(from, &rw->saved) ||
 		    commits < rw->commits || events < rw->events)
 			goto out; /* another line of history: walk it all */
+		/* the tip a rebase left out: less what it left out */
 		commits -= rw->commits;
 		events -= rw->events;
+		dropped = &rw->dropped_ids;
 	}
 	if (cache_count(&n, &p, end, "incidents") < 0 ||
 	    cache_strings(&v->incidents, &p, end, n, NULL) < 0 ||
 	    cache_count(&n, &p, end, "ids") < 0 ||
-	    cache_strings(&v->event_ids, &p, end, n, rebased ?
-	    &rw->dropped_ids : NULL) < 0 || p != end) {
+	    cache_strings(&v->event_ids, &p, end, n, dropped) < 0 || p != end) {
 		damaged = 1;
 		goto out;
 	}
