@@ -1076,9 +1076,9 @@ check_reflog(struct verify *v, const char *refname)
 struct rewrite {
 	struct strset lines;   /* the lines HEAD's new commits append */
 	struct strset ids;     /* and their event ids */
-	struct strset moved;   /* the lines the dropped commits append */
 	struct strset dropped; /* the dropped commits, as hex */
 	struct strset dropped_ids; /* the ids of their events */
+	struct strset authored; /* their authors, dates and messages */
 	size_t commits, events; /* dropped, as the walk counts them */
 	int is_head;           /* walking HEAD's side, not the dropped one */
 	git_oid saved;         /* the verified tip dropped */
@@ -1089,9 +1089,25 @@ rewrite_free(struct rewrite *rw)
 {
 	strset_free(&rw->lines);
 	strset_free(&rw->ids);
-	strset_free(&rw->moved);
 	strset_free(&rw->dropped);
 	strset_free(&rw->dropped_ids);
+	strset_free(&rw->authored);
+}
+
+/*
+ * What a rebase keeps of a commit: its author, author date and message,
+ * as one string (free it).
+ */
+static char *
+authored(git_commit *c)
+{
+	const git_signature *a = git_commit_author(c);
+	struct inc_buf b = {0};
+
+	inc__buf_printf(&b, "%s\n%s\n%lld\n%s", a->name, a->email,
+	    (long long)a->when.time, git_commit_message(c) ?
+	    git_commit_message(c) : "");
+	return inc__buf_take(&b);
 }
 
 /* An event's id, from its line; NULL when it has none. Free it. */
@@ -1128,7 +1144,7 @@ rewrite_line(struct verify *v, struct rewrite *rw, const git_oid *commit,
 			    "(it is no longer in HEAD's history)");
 	} else {
 		rw->events++;
-		if ((rc = strset_add(&rw->moved, line)) >= 0 && id)
+		if (id)
 			rc = strset_add(&rw->dropped_ids, id);
 	}
 	free(line);
@@ -1220,9 +1236,13 @@ side_lines(struct verify *v, struct rewrite *rw, const git_oid *tip,
 			goto out;
 		}
 		if (!rw->is_head) {
+			char *key = authored(c);
 			rw->commits++;
 			git_oid_tostr(hex, sizeof(hex), &oid);
-			rc = strset_add(&rw->dropped, hex);
+			if ((rc = strset_add(&rw->dropped, hex)) >= 0)
+				rc = key ? strset_add(&rw->authored, key) :
+				    inc__fail(INC_ERROR, "out of memory");
+			free(key);
 		}
 		if (rc >= 0)
 			rc = commit_lines(v, rw, c);
@@ -1285,40 +1305,30 @@ shared_dropped(struct verify *v, struct rewrite *rw, const git_oid *head)
 }
 
 /*
- * Where the rebased events now sit: the first commit down HEAD's first
- * parents that is not one of them.
+ * Where the rebased commits now sit: the first commit down HEAD's first
+ * parents that is not a copy of one of them (its author, date and
+ * message, which a rebase keeps).
  */
 static void
 rebased_onto(char *hex, size_t size, struct verify *v, struct rewrite *rw,
     const git_oid *head)
 {
-	struct rewrite here = {.is_head = 1};
 	git_commit *c = NULL, *p = NULL;
+	char *key;
 	int moved = 1;
 
 	git_oid_tostr(hex, size, head);
 	if (git_commit_lookup(&c, v->repo->git, head) < 0)
 		return;
 	while (moved && git_commit_parentcount(c) == 1) {
-		moved = 0;
-		strset_free(&here.lines);
-		strset_free(&here.ids);
-		memset(&here, 0, sizeof(here));
-		here.is_head = 1;
-		if (commit_lines(v, &here, c) < 0 ||
-		    git_commit_parent(&p, c, 0) < 0)
+		moved = (key = authored(c)) && strset_has(&rw->authored, key);
+		free(key);
+		if (!moved || git_commit_parent(&p, c, 0) < 0)
 			break;
-		for (size_t i = 0; i < here.lines.cap && !moved; i++)
-			moved = here.lines.v[i] && strset_has(&rw->moved,
-			    here.lines.v[i]);
-		if (moved) {
-			git_commit_free(c);
-			c = p, p = NULL;
-			git_oid_tostr(hex, size, git_commit_id(c));
-		}
-		git_commit_free(p), p = NULL;
+		git_commit_free(c);
+		c = p, p = NULL;
+		git_oid_tostr(hex, size, git_commit_id(c));
 	}
-	rewrite_free(&here);
 	git_commit_free(c);
 }
 
@@ -1347,9 +1357,14 @@ check_rewrite(struct verify *v, struct rewrite *rw, const git_oid *head,
 	    (rc = shared_dropped(v, rw, head)) < 0)
 		return rc;
 	rebased_onto(onto, sizeof(onto), v, rw, head);
-	snprintf(line, sizeof(line), "%zu unpushed event%s rebased onto "
-	    "%.12s, each kept as it was: not a rewrite", rw->events,
-	    rw->events == 1 ? " was" : "s were", onto);
+	if (rw->events)
+		snprintf(line, sizeof(line), "%zu unpushed event%s rebased onto "
+		    "%.12s, each kept as it was: not a rewrite", rw->events,
+		    rw->events == 1 ? " was" : "s were", onto);
+	else /* commits of other files only, or merges */
+		snprintf(line, sizeof(line), "%zu unpushed commit%s rebased onto "
+		    "%.12s, with no event: not a rewrite", rw->commits,
+		    rw->commits == 1 ? " was" : "s were", onto);
 	if (!(v->res->note = strdup(line)))
 		return inc__fail(INC_ERROR, "out of memory");
 	return 0;

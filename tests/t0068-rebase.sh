@@ -66,6 +66,20 @@ is "$err" "inc-verify: 1 unpushed event was rebased onto $(git -C me rev-parse -
 git -C me push -q origin main
 git -C you pull -q
 
+# --- a commit that is not an event, rebased: said as such
+echo runbook >me/RUNBOOK
+git -C me add RUNBOOK && git -C me commit -q -m "add a runbook"
+succeeds "verified" inc-verify -C me
+git -C you pull -q
+inc-note -C you "$id" "yours, before the runbook" >/dev/null
+git -C you push -q origin main
+git -C me pull -q
+run inc-verify -C me
+is "$status:$err" "0:inc-verify: 1 unpushed commit was rebased onto $(git -C me rev-parse --short=12 origin/main), with no event: not a rewrite" \
+	"a rebased commit of another file is said, with no event"
+git -C me push -q origin main
+git -C you pull -q
+
 # --- an unpushed event changed or lost on the way
 inc-note -C me "$id" "mine, unpushed" >/dev/null
 succeeds "verified" inc-verify -C me
