@@ -13,7 +13,7 @@ git -C "$dir" config inc.writer 0000bead
 awk -v incidents="$incidents" -v events="$events" '
 function event(id, type, seq, extra,   at) {
 	at = sprintf("%sT10:%02d:%02dZ", substr(id, 1, 10), int(seq / 60) % 60, seq % 60)
-	return sprintf("{\"actor\":{\"email\":\"bench@example.com\",\"name\":\"Bench Writer\"},\"at\":\"%s\",\"id\":\"%012x%016x\",\"incident\":\"%s\",\"recorded\":\"%s\",\"seq\":%d,%s\"type\":\"%s\",\"v\":1}\n", at, 1700000000, seq, id, at, seq, extra, type)
+	return sprintf("{\"actor\":{\"email\":\"bench@example.com\",\"name\":\"Bench Writer\"},\"at\":\"%s\",\"id\":\"%012x%016x\",\"incident\":\"%s\",\"recorded_at\":\"%s\",\"seq\":%d,%s\"type\":\"%s\",\"v\":2}\n", at, 1700000000, seq, id, at, seq, extra, type)
 }
 function blob(path, text) {
 	printf "M 100644 inline %s\ndata %d\n%s\n", path, length(text), text

@@ -67,6 +67,6 @@ name=${GIT_AUTHOR_NAME:-$(git config user.name)}
 email=${GIT_AUTHOR_EMAIL:-$(git config user.email)}
 # shellcheck disable=SC2046 # two words wanted: the time and an id part
 set -- "${2:-note}" $(date -u '+%Y-%m-%dT%H:%M:%SZ %s%N')
-json=$(printf '{"actor":{"email":"%s","name":"%s"},"at":"%s","id":"%s%08x","incident":"naive","recorded":"%s","text":"%s","type":"note","v":1}' \
+json=$(printf '{"actor":{"email":"%s","name":"%s"},"at":"%s","id":"%s%08x","incident":"naive","recorded_at":"%s","text":"%s","type":"note","v":2}' \
 	"$email" "$name" "$2" "$3" "$$" "$2" "$1")
 printf '%s\n' "$json" >>log.jsonl && git add log.jsonl && git commit -q -m msg

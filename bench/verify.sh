@@ -93,7 +93,7 @@ events() {
 				msg = sprintf("%s: Note: %s\n\n%s\n\n", id, note, note)
 			}
 			msg = msg sprintf("Incident: %s\nEvent: %s\nEvent-Id: %s\n", id, type, eid)
-			text = text sprintf("{\"actor\":{\"email\":\"%s\",\"name\":\"%s\"},\"at\":\"%s\",\"id\":\"%s\",\"incident\":\"%s\",\"recorded\":\"%s\",\"seq\":%d,%s\"type\":\"%s\",\"v\":1}\n",
+			text = text sprintf("{\"actor\":{\"email\":\"%s\",\"name\":\"%s\"},\"at\":\"%s\",\"id\":\"%s\",\"incident\":\"%s\",\"recorded_at\":\"%s\",\"seq\":%d,%s\"type\":\"%s\",\"v\":2}\n",
 			    email, name, at, eid, id, at, seq, extra, type)
 			if (e < first)
 				continue
@@ -107,7 +107,7 @@ events() {
 
 # history DIR EVENTS
 history() {
-	stamp="events $2, $per a incident, generator 1"   # bump on a change
+	stamp="events $2, $per a incident, generator 2"   # bump on a change (2: log version 2)
 	if [ -f "$1.stamp" ] && [ "$(cat "$1.stamp")" = "$stamp" ] &&
 	    git -C "$1" rev-parse -q --verify HEAD >/dev/null; then
 		return 0
@@ -123,7 +123,7 @@ history() {
 # grown DIR BASE EVENTS: a copy of BASE (EVENTS events), verified, and its
 # cache kept in DIR.cache, then $new more events
 grown() {
-	stamp="events $3 + $new, $per a incident, generator 1, $(cat "$2.stamp")"
+	stamp="events $3 + $new, $per a incident, generator 2, $(cat "$2.stamp")"
 	if [ -f "$1.stamp" ] && [ "$(cat "$1.stamp")" = "$stamp" ] &&
 	    [ -s "$1.cache" ] && [ -s "$1.cache-path" ] &&
 	    git -C "$1" rev-parse -q --verify HEAD >/dev/null; then

@@ -66,7 +66,7 @@ inc__event_new(json_t **out, inc_repo *repo, const char *id, const char *type,
 	inc__time_format(recorded, now);
 	*out = json_pack("{s:i, s:s, s:s, s:s, s:s, s:s, s:{s:s, s:s}}",
 	    "v", INC_LOG_VERSION, "id", eid, "incident", id, "type", type,
-	    "at", at, "recorded", recorded,
+	    "at", at, "recorded_at", recorded,
 	    "actor", "name", repo->name, "email", repo->email);
 	if (!*out)
 		return inc__fail(INC_ERROR, "out of memory");
@@ -195,10 +195,10 @@ after_open(struct inc_change *c, json_t *picture)
 	char *safe;
 
 	if (inc__time_get(&at, c->event, "at") < 0 ||
-	    inc__time_get(&opened, picture, "opened") < 0 ||
+	    inc__time_get(&opened, picture, "opened_at") < 0 ||
 	    at >= opened - INC_SKEW_SECONDS)
 		return 0;
-	safe = inc_text_safe(inc__str(picture, "opened"), INC_ONE_LINE);
+	safe = inc_text_safe(inc__str(picture, "opened_at"), INC_ONE_LINE);
 	inc__fail(INC_EINVALID, "%s: %s is before the incident was opened (%s)",
 	    c->id, inc__str(c->event, "at"), safe ? safe : "?");
 	free(safe);
@@ -383,7 +383,7 @@ commit_once(struct inc_change *c, const char *writer, const char *refname,
 	    (rc = message(&msg, c)) < 0)
 		goto out;
 	inc__time_get(&at, c->event, "at");
-	inc__time_get(&recorded, c->event, "recorded");
+	inc__time_get(&recorded, c->event, "recorded_at");
 	update.action = GIT_TREE_UPDATE_UPSERT;
 	update.filemode = GIT_FILEMODE_BLOB;
 	update.path = path;

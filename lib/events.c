@@ -19,7 +19,7 @@
 #include "internal.h"
 
 enum kind { OPEN, STATE, HANDOFF, SITREP, NOTE, OWNER, ACTION, DONE, STATUS,
-	CONTACT, TICKETS };
+	CONTACT, TICKETS, CADENCE };
 
 static int
 forced(struct inc_change *c)
@@ -30,15 +30,15 @@ forced(struct inc_change *c)
 static int
 is_ic(struct inc_change *c, json_t *picture)
 {
-	return inc__person_match(json_object_get(json_object_get(picture,
-	    "roles"), "ic"), c->repo->name, c->repo->email);
+	return inc__person_match(json_object_get(json_object_get(json_object_get(
+	    picture, "roles"), "ic"), "person"), c->repo->name, c->repo->email);
 }
 
 static int
 denied(struct inc_change *c, json_t *picture, const char *what)
 {
-	const char *ic = inc__str(json_object_get(json_object_get(picture, "roles"),
-	    "ic"), "person");
+	const char *ic = inc__who(json_object_get(json_object_get(picture,
+	    "roles"), "ic"), "person");
 
 	return inc__fail(INC_EDENIED, "%s: only the incident commander (%s) "
 	    "can %s; --force overrides and is recorded", c->id,
@@ -74,9 +74,10 @@ static int
 allowed_handoff(struct inc_change *c, json_t *picture)
 {
 	const char *role = inc__str(c->event, "role");
-	const char *person = inc__str(c->event, "person");
-	const char *email = inc__str(c->event, "email");
-	json_t *holder = json_object_get(json_object_get(picture, "roles"), role);
+	const char *person = inc__who(c->event, "person");
+	const char *email = inc__who_email(c->event, "person");
+	json_t *holder = json_object_get(json_object_get(json_object_get(picture,
+	    "roles"), role), "person");
 
 	if (!strcmp(role, "ic") && !is_ic(c, picture) && !forced(c))
 		return denied(c, picture, "hand over command");
@@ -85,7 +86,7 @@ allowed_handoff(struct inc_change *c, json_t *picture)
 		return denied(c, picture, "assign roles");
 	if (!person && !holder)
 		return inc__fail(INC_EINVALID, "%s: nobody holds %s", c->id, role);
-	if (person && holder && inc__name_equal(person, inc__str(holder, "person")) &&
+	if (person && holder && inc__name_equal(person, inc__str(holder, "name")) &&
 	    (!email || (inc__str(holder, "email") &&
 	    !strcasecmp(email, inc__str(holder, "email")))))
 		return inc__fail(INC_EINVALID, "%s: %s already holds %s", c->id,
@@ -123,6 +124,22 @@ allowed_done(struct inc_change *c, json_t *picture)
 	return 0;
 }
 
+/* The sitreps' cadence is the IC's; the updates', the IC's or comms'. */
+static int
+allowed_cadence(struct inc_change *c, json_t *picture)
+{
+	json_t *comms = json_object_get(json_object_get(json_object_get(
+	    picture, "roles"), "comms"), "person");
+
+	if (c->repo->name && (is_ic(c, picture) || forced(c)))
+		return 0;
+	if (c->repo->name && !json_object_get(c->event,
+	    "sitrep_interval_seconds") && inc__person_match(comms,
+	    c->repo->name, c->repo->email))
+		return 0;
+	return denied(c, picture, "set its cadence");
+}
+
 static int
 push(char ***v, size_t *n, const char *s)
 {
@@ -154,7 +171,7 @@ blame_names(char ***out, size_t *count, inc_repo *repo, json_t *picture)
 	int rc = 0;
 
 	json_object_foreach(roles, role, holder)
-		if (inc__str(holder, "person") && (rc = push(&v, &n, inc__str(holder,
+		if (inc__who(holder, "person") && (rc = push(&v, &n, inc__who(holder,
 		    "person"))) < 0)
 			goto out;
 	if ((rc = git_repository_config_snapshot(&cfg, repo->git)) < 0 ||
@@ -252,7 +269,7 @@ announce_state(struct inc_change *c, json_t *picture)
 static int
 announce_handoff(struct inc_change *c, json_t *picture)
 {
-	const char *person = inc__str(c->event, "person");
+	const char *person = inc__who(c->event, "person");
 	char title[64];
 
 	(void)picture;
@@ -284,7 +301,7 @@ announce_owner(struct inc_change *c, json_t *picture)
 {
 	(void)picture;
 	return inc__buf_printf(&c->announce, "@all: Post-mortem owner -> %s",
-	    inc__str(c->event, "person"));
+	    inc__who(c->event, "person"));
 }
 
 static int
@@ -292,8 +309,8 @@ announce_action(struct inc_change *c, json_t *picture)
 {
 	return inc__buf_printf(&c->announce, "Action %zu -> %s: %s (due %s)",
 	    json_array_size(json_object_get(picture, "actions")) + 1,
-	    inc__str(c->event, "owner"), inc__str(c->event, "text"),
-	    inc__str(c->event, "due"));
+	    inc__who(c->event, "owner"), inc__str(c->event, "text"),
+	    inc__str(c->event, "due_on"));
 }
 
 static int
@@ -335,6 +352,43 @@ announce_tickets(struct inc_change *c, json_t *picture)
 	    (long long)json_integer_value(json_object_get(c->event, "count")));
 }
 
+/* "2h", "1h30m", "45m" */
+static void
+interval(char out[32], json_int_t s)
+{
+	if (s >= 3600 && s % 3600)
+		snprintf(out, 32, "%lldh%lldm", (long long)(s / 3600),
+		    (long long)(s % 3600 / 60));
+	else if (s >= 3600)
+		snprintf(out, 32, "%lldh", (long long)(s / 3600));
+	else
+		snprintf(out, 32, "%lldm", (long long)(s / 60));
+}
+
+static int
+announce_cadence(struct inc_change *c, json_t *picture)
+{
+	static const char *const what[][2] = {
+		{"sitrep_interval_seconds", "Sitreps"},
+		{"update_interval_seconds", "Customer updates"}};
+	char every[32];
+	int first = 1;
+
+	(void)picture;
+	for (size_t i = 0; i < 2; i++) {
+		json_t *v = json_object_get(c->event, what[i][0]);
+		if (!v)
+			continue;
+		if (json_is_integer(v))
+			interval(every, json_integer_value(v));
+		inc__buf_printf(&c->announce, "%s%s %s%s", first ? "@all: " :
+		    "; ", what[i][1], json_is_integer(v) ? "every " :
+		    "at the team's interval", json_is_integer(v) ? every : "");
+		first = 0;
+	}
+	return inc__buf_error(&c->announce);
+}
+
 static const struct inc__event_kind kinds[] = {
 	[OPEN] = {"open", NULL, announce_open},
 	[STATE] = {"state", allowed_state, announce_state},
@@ -347,6 +401,7 @@ static const struct inc__event_kind kinds[] = {
 	[STATUS] = {"status", allowed_status, announce_status},
 	[CONTACT] = {"contact", NULL, announce_contact},
 	[TICKETS] = {"tickets", NULL, announce_tickets},
+	[CADENCE] = {"cadence", allowed_cadence, announce_cadence},
 };
 
 /*
@@ -389,7 +444,7 @@ record_simple(char **out_announcement, inc_repo *repo, const char *id,
 /* --- step 1, and the events as the tools ask for them --- */
 
 /*
- * A person as {"person": NAME, "email": EMAIL}: "me" is the responder,
+ * A person as {"name": NAME, "email": EMAIL}: "me" is the responder,
  * "Name <email>" is split, anything else is a name (email left out).
  */
 static int
@@ -404,7 +459,7 @@ person_value(json_t **out, inc_repo *repo, const char *what, const char *text)
 	if (text && !strcmp(text, "me")) {
 		if ((rc = inc__identity(repo)) < 0)
 			return rc;
-		*out = json_pack("{s:s, s:s}", "person", repo->name, "email",
+		*out = json_pack("{s:s, s:s}", "name", repo->name, "email",
 		    repo->email);
 		return *out ? 0 : inc__fail(INC_ERROR, "out of memory");
 	}
@@ -414,13 +469,13 @@ person_value(json_t **out, inc_repo *repo, const char *what, const char *text)
 	/* NOLINTNEXTLINE(clang-analyzer-core.NonNullParamChecker) */
 	lt = strchr(text, '<'), gt = strrchr(text, '>');
 	if (!lt || !gt) {
-		*out = json_pack("{s:s}", "person", text);
+		*out = json_pack("{s:s}", "name", text);
 		return *out ? 0 : inc__fail(INC_ERROR, "out of memory");
 	}
 	for (n = (size_t)(lt - text); n && text[n - 1] == ' '; n--)
 		;
 	snprintf(name, sizeof(name), "%.*s", (int)n, text);
-	*out = json_pack("{s:s, s:s%}", "person", name, "email", lt + 1,
+	*out = json_pack("{s:s, s:s%}", "name", name, "email", lt + 1,
 	    (size_t)(gt - lt - 1));
 	return *out ? 0 : inc__fail(INC_ERROR, "out of memory");
 }
@@ -489,9 +544,7 @@ inc_handoff(char **out_announcement, inc_repo *repo, const char *id,
 		return rc;
 	}
 	/* a person released is null */
-	if ((fields = json_pack("{s:s, s:n}", "role", lower, "person")) && who)
-		json_object_update(fields, who);
-	json_decref(who);
+	fields = json_pack("{s:s, s:o?}", "role", lower, "person", who);
 	return record_simple(out_announcement, repo, id, HANDOFF, NULL, fields,
 	    how);
 }
@@ -557,7 +610,8 @@ inc_pm_owner(char **out_announcement, inc_repo *repo, const char *id,
 
 	if ((rc = person_value(&who, repo, "owner", person)) < 0)
 		return rc;
-	return record_simple(out_announcement, repo, id, OWNER, NULL, who, how);
+	return record_simple(out_announcement, repo, id, OWNER, NULL,
+	    json_pack("{s:o}", "person", who), how);
 }
 
 int
@@ -575,9 +629,8 @@ inc_pm_action(char **out_announcement, inc_repo *repo, const char *id,
 		json_decref(who);
 		return rc;
 	}
-	fields = json_pack("{s:s, s:O, s:s}", "text", text, "owner",
-	    json_object_get(who, "person"), "due", due);
-	json_decref(who);
+	fields = json_pack("{s:s, s:o, s:s}", "text", text, "owner", who,
+	    "due_on", due);
 	return record_simple(out_announcement, repo, id, ACTION, text, fields,
 	    how);
 }
@@ -658,4 +711,34 @@ inc_status_tickets(char **out_announcement, inc_repo *repo, const char *id,
 		return inc__fail(INC_EINVALID, "%ld: not a number of tickets", count);
 	return record_simple(out_announcement, repo, id, TICKETS, NULL,
 	    json_pack("{s:I}", "count", (json_int_t)count), how);
+}
+
+/* How often sitreps and customer updates are due in this incident. */
+int
+inc_cadence(char **out_announcement, inc_repo *repo, const char *id,
+    int64_t sitrep_seconds, int64_t update_seconds,
+    const struct inc_write *how)
+{
+	const int64_t v[2] = {sitrep_seconds, update_seconds};
+	static const char *const field[2] = {"sitrep_interval_seconds",
+	    "update_interval_seconds"};
+	json_t *fields = json_object();
+
+	for (size_t i = 0; fields && i < 2; i++) {
+		if (v[i] == INC_CADENCE_KEEP)
+			continue;
+		if (v[i] != INC_CADENCE_TEAM && (v[i] < 60 || v[i] > 7 * 86400)) {
+			json_decref(fields);
+			return inc__fail(INC_EINVALID, "%lld: not an interval from "
+			    "1m to 7d", (long long)v[i]);
+		}
+		json_object_set_new(fields, field[i], v[i] == INC_CADENCE_TEAM ?
+		    json_null() : json_integer((json_int_t)v[i]));
+	}
+	if (fields && !json_object_size(fields)) {
+		json_decref(fields);
+		return inc__fail(INC_EINVALID, "%s: no cadence given", id);
+	}
+	return record_simple(out_announcement, repo, id, CADENCE, NULL, fields,
+	    how);
 }

@@ -63,6 +63,63 @@ integers_sane(json_t *value, const char **key)
 	return 1;
 }
 
+/* key renamed to to, if present */
+static int
+rename_key(json_t *o, const char *key, const char *to)
+{
+	json_t *v = json_object_get(o, key);
+
+	if (!v)
+		return 0;
+	if (json_object_set(o, to, v) < 0)
+		return -1;
+	return json_object_del(o, key);
+}
+
+/* {"name": o[key], "email": o[mail]} at key, when o[key] is a name */
+static int
+person_object(json_t *o, const char *key, const char *mail)
+{
+	json_t *name = json_object_get(o, key), *email;
+
+	if (json_is_string(name)) {
+		email = mail ? json_object_get(o, mail) : NULL;
+		if (json_object_set_new(o, key, json_pack("{s:O, s:O*}", "name",
+		    name, "email", json_is_string(email) ? email : NULL)) < 0)
+			return -1;
+	}
+	if (mail)
+		json_object_del(o, mail); /* absent is fine */
+	return 0;
+}
+
+/*
+ * A version 1 event in version 2's vocabulary (incident-log(5)): recorded
+ * is recorded_at, a person {name, email}, an action's due date due_on, a
+ * role holder's since since_at. Readers see only version 2.
+ */
+static int
+upgrade_v1(json_t *ev)
+{
+	const char *type = inc__str(ev, "type");
+	json_t *roles = json_object_get(ev, "roles"), *holder;
+	const char *role;
+	int rc = rename_key(ev, "recorded", "recorded_at");
+
+	if (type && (!strcmp(type, "handoff") || !strcmp(type, "owner")))
+		rc |= person_object(ev, "person", "email");
+	if (type && !strcmp(type, "action"))
+		rc |= person_object(ev, "owner", NULL) |
+		    rename_key(ev, "due", "due_on");
+	if (type && !strcmp(type, "sitrep") && json_is_object(roles))
+		json_object_foreach(roles, role, holder)
+			if (json_is_object(holder))
+				rc |= person_object(holder, "person", "email") |
+				    rename_key(holder, "since", "since_at");
+	rc |= json_object_set_new(ev, "v", json_integer(INC_LOG_VERSION));
+	return rc ? inc__fail(INC_ERROR, "out of memory") : 0;
+}
+
 /* One line of a log: must be a whole event of this incident. */
 int
 inc__check_event(json_t **out, const char *id, const char *where, size_t line,
@@ -97,15 +154,18 @@ inc__check_event(json_t **out, const char *id, const char *where, size_t line,
 		why = "no log version (v)";
 	else if (json_integer_value(v) > INC_LOG_VERSION)
 		why = "log version newer than this tool understands";
-	else if (!json_is_string(json_object_get(ev, "id")))
+	else if (json_integer_value(v) == 1 && upgrade_v1(ev) < 0) {
+		json_decref(ev);
+		return INC_ERROR;
+	} else if (!json_is_string(json_object_get(ev, "id")))
 		why = "no event id";
 	else if (!json_is_string(json_object_get(ev, "type")))
 		why = "no event type";
 	else if (json_integer_value(json_object_get(ev, "seq")) < 1)
 		why = "no seq";
 	else if (inc__time_get(&t, ev, "at") < 0 ||
-	    inc__time_get(&t, ev, "recorded") < 0)
-		why = "no valid at or recorded time";
+	    inc__time_get(&t, ev, "recorded_at") < 0)
+		why = "no valid at or recorded_at time";
 	else if (!json_is_string(json_object_get(json_object_get(ev, "actor"),
 	    "name")))
 		why = "no actor";
@@ -282,7 +342,7 @@ read_events(inc_incident *incident, inc_repo *repo, git_tree *tree,
 		if ((rc = inc__picture_apply(incident->picture, e)) < 0)
 			goto out;
 	}
-	if (below == 0 && !json_object_get(incident->picture, "opened"))
+	if (below == 0 && !json_object_get(incident->picture, "opened_at"))
 		rc = inc__fail(INC_EINVALID, "%s: no open event", dir);
 out:
 	if (rc < 0)
@@ -298,10 +358,11 @@ cache_path(char *out, size_t size, inc_repo *repo, const char *id)
 
 /*
  * The cache is derived and disposable: any failure here is not an error.
- * Its version changes whenever the picture gains a field (2: drill), so
- * a picture cached by an older tool is made again.
+ * Its version changes whenever the picture gains a field (2: drill, 3:
+ * the vocabulary of log version 2, 4: cadence), so a picture cached by an
+ * older tool is made again.
  */
-#define INC_CACHE_VERSION 2
+#define INC_CACHE_VERSION 4
 
 static json_t *
 cache_load(inc_repo *repo, const char *id, const git_oid *tree)
@@ -446,7 +507,7 @@ inc_incident_free(inc_incident *incident)
 const char *
 inc_incident_id(const inc_incident *incident)
 {
-	return json_string_value(json_object_get(incident->picture, "id"));
+	return json_string_value(json_object_get(incident->picture, "incident"));
 }
 
 enum inc_state
@@ -463,23 +524,26 @@ inc_incident_state(const inc_incident *incident)
 
 /*
  * When the next of something regular is due (seconds since the epoch), or
- * 0 for a resolved incident: the interval in git config KEY (KEY followed
- * by "Major" in a major incident) after the newest LAST, or the opening.
- * Each interval is read once per process, and a bad one warned about.
+ * 0 for a resolved incident: the incident's own interval (field, set by a
+ * cadence event), else the one in git config KEY (KEY followed by "Major"
+ * in a major incident; the team's settings set it for everyone), after
+ * the newest LAST, or the opening. Each configured interval is read once
+ * per process, and a bad one warned about.
  */
 int64_t
 inc__due(const inc_incident *incident, inc_repo *repo, int minutes[2],
-    const char *key, const char *last_key)
+    const char *key, const char *last_key, const char *field)
 {
 	enum inc_state s = inc_incident_state(incident);
 	int major = s == INC_STATE_MAJOR;
+	json_t *own = json_object_get(incident->picture, field);
 	git_config *cfg = NULL;
-	int64_t last;
+	int64_t last, interval;
 	char name[64];
 
 	if (s == INC_STATE_RESOLVED)
 		return 0;
-	if (!minutes[major]) {
+	if (!json_is_integer(own) && !minutes[major]) {
 		snprintf(name, sizeof(name), "%s%s", key, major ? "Major" : "");
 		minutes[major] = major ? 30 : 60;
 		if (inc__config_snapshot(&cfg, repo) < 0 ||
@@ -489,10 +553,12 @@ inc__due(const inc_incident *incident, inc_repo *repo, int minutes[2],
 			    minutes[major]);
 		git_config_free(cfg);
 	}
+	interval = json_is_integer(own) && json_integer_value(own) > 0 ?
+	    (int64_t)json_integer_value(own) : (int64_t)minutes[major] * 60;
 	if (inc__time_get(&last, incident->picture, last_key) < 0 &&
-	    inc__time_get(&last, incident->picture, "opened") < 0)
+	    inc__time_get(&last, incident->picture, "opened_at") < 0)
 		return 0;
-	return last + (int64_t)minutes[major] * 60;
+	return last + interval;
 }
 
 /* The next sitrep: inc.sitrepInterval, 60 minutes; a major incident 30. */
@@ -500,7 +566,7 @@ int64_t
 inc_incident_sitrep_due(const inc_incident *incident, inc_repo *repo)
 {
 	return inc__due(incident, repo, repo->sitrep_minutes,
-	    "inc.sitrepInterval", "last_sitrep");
+	    "inc.sitrepInterval", "last_sitrep_at", "sitrep_interval_seconds");
 }
 
 /* The next customer update: inc.updateInterval, 60 minutes; major 30. */
@@ -508,5 +574,5 @@ int64_t
 inc_incident_update_due(const inc_incident *incident, inc_repo *repo)
 {
 	return inc__due(incident, repo, repo->update_minutes,
-	    "inc.updateInterval", "last_update");
+	    "inc.updateInterval", "last_update_at", "update_interval_seconds");
 }

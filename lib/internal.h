@@ -17,6 +17,8 @@
 #define INC_INT_MAX ((json_int_t)9007199254740991LL)
 #define INC_CHUNK_EVENTS 128
 #define INC_DIR "incidents"
+/* the team's settings, read from HEAD: see config.c, incident-log(5) */
+#define INC_TEAM_FILE INC_DIR "/settings.json"
 /* how far apart two machines' clocks may be: see incident-log(5) */
 #define INC_SKEW_SECONDS (15 * 60)
 
@@ -96,6 +98,10 @@ struct inc_incident {
 	struct inc__line *line; /* with events: each event's line in text */
 };
 
+/* a macro's value as a string literal */
+#define INC_STR_(x) #x
+#define INC_STR(x) INC_STR_(x)
+
 /* a string member of a JSON object, or NULL (or fallback) */
 static inline const char *
 inc__str(json_t *object, const char *key)
@@ -109,6 +115,22 @@ inc__str_or(json_t *object, const char *key, const char *fallback)
 	const char *s = inc__str(object, key);
 
 	return s ? s : fallback;
+}
+
+/*
+ * The name and email of the person object at key ({"name", "email"}, as
+ * every person is in the log and in JSON output), or NULL.
+ */
+static inline const char *
+inc__who(json_t *object, const char *key)
+{
+	return inc__str(json_object_get(object, key), "name");
+}
+
+static inline const char *
+inc__who_email(json_t *object, const char *key)
+{
+	return inc__str(json_object_get(object, key), "email");
 }
 
 /* error.c */
@@ -187,7 +209,7 @@ int inc__picture_of(json_t **out, inc_repo *repo, const char *id,
 int inc__picture_read(json_t **out, inc_repo *repo, git_tree *tree,
     const char *id, json_int_t below);
 int64_t inc__due(const inc_incident *incident, inc_repo *repo,
-    int minutes[2], const char *key, const char *last_key);
+    int minutes[2], const char *key, const char *last_key, const char *field);
 int inc__cache_store(inc_repo *repo, const char *id, const git_oid *tree,
     json_t *picture);
 

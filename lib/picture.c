@@ -15,7 +15,7 @@ json_t *
 inc__picture_new(const char *id)
 {
 	return json_pack("{s:s, s:o, s:o, s:i, s:i, s:i, s:i, s:i, s:o}",
-	    "id", id, "roles", json_object(), "actions", json_array(),
+	    "incident", id, "roles", json_object(), "actions", json_array(),
 	    "events", 0, "seq", 0, "sitreps", 0, "notes", 0, "updates", 0,
 	    "owner", json_null());
 }
@@ -42,12 +42,12 @@ inc__role_title(char out[64], const char *role)
 	return out;
 }
 
-/* Is the responder name/email the holder of a role? */
+/* Is the responder name/email the person {"name", "email"}? */
 int
-inc__person_match(json_t *holder, const char *name, const char *email)
+inc__person_match(json_t *who, const char *name, const char *email)
 {
-	const char *person = json_string_value(json_object_get(holder, "person"));
-	const char *mail = json_string_value(json_object_get(holder, "email"));
+	const char *person = inc__str(who, "name");
+	const char *mail = inc__str(who, "email");
 	size_t local;
 
 	if (mail && email && !strcasecmp(mail, email))
@@ -96,7 +96,7 @@ apply_state(json_t *picture, json_t *event, const char *state, json_t *at)
 	if (!state || inc_state_parse(&s, state) < 0)
 		return;
 	json_object_set_new(picture, "state", json_string(inc_state_name(s)));
-	json_object_set(picture, "state_since", at);
+	json_object_set(picture, "state_changed_at", at);
 	if (s >= INC_STATE_CONFIRMED && !json_object_get(picture, "confirmed_at"))
 		json_object_set(picture, "confirmed_at", at);
 	if (s == INC_STATE_MAJOR && !json_object_get(picture, "major_at"))
@@ -120,19 +120,18 @@ inc__picture_apply(json_t *picture, json_t *event)
 	count(picture, "events");
 	if (seq > json_integer_value(json_object_get(picture, "seq")))
 		json_object_set_new(picture, "seq", json_integer(seq));
-	latest(picture, "last_event", at);
+	latest(picture, "last_event_at", at);
 	if (!type)
 		return 0;
-	if (!strcmp(type, "open") && !json_object_get(picture, "opened")) {
+	if (!strcmp(type, "open") && !json_object_get(picture, "opened_at")) {
 		copy(picture, "title", event, "title");
 		copy(picture, "summary", event, "summary");
 		if (json_is_true(json_object_get(event, "drill")))
 			json_object_set_new(picture, "drill", json_true());
-		json_object_set(picture, "opened", at);
+		json_object_set(picture, "opened_at", at);
 		json_object_set(picture, "opened_by", actor);
-		json_object_set_new(roles, "ic", json_pack("{s:O, s:O*, s:O}",
-		    "person", json_object_get(actor, "name"),
-		    "email", json_object_get(actor, "email"), "since", at));
+		json_object_set_new(roles, "ic", json_pack("{s:O, s:O}",
+		    "person", actor, "since_at", at));
 		apply_state(picture, event,
 		    json_string_value(json_object_get(event, "state")), at);
 		if (!json_object_get(picture, "state"))
@@ -145,26 +144,25 @@ inc__picture_apply(json_t *picture, json_t *event)
 		json_t *person = json_object_get(event, "person");
 		if (!role)
 			return 0;
-		if (!json_is_string(person))
+		if (!json_is_string(json_object_get(person, "name")))
 			json_object_del(roles, role);
-		else if (json_object_set_new(roles, role, json_pack("{s:O, s:O*, s:O}",
-		    "person", person, "email", json_object_get(event, "email"),
-		    "since", at)) < 0)
+		else if (json_object_set_new(roles, role, json_pack("{s:O, s:O}",
+		    "person", person, "since_at", at)) < 0)
 			return inc__fail(INC_ERROR, "out of memory");
 	} else if (!strcmp(type, "sitrep")) {
 		const char *last = json_string_value(json_object_get(picture,
-		    "last_sitrep"));
+		    "last_sitrep_at"));
 		count(picture, "sitreps");
 		if (!last || strcmp(json_string_value(at), last) >= 0)
 			json_object_set(picture, "sitrep", event);
-		latest(picture, "last_sitrep", at);
+		latest(picture, "last_sitrep_at", at);
 	} else if (!strcmp(type, "status")) {
 		const char *last = json_string_value(json_object_get(picture,
-		    "last_update"));
+		    "last_update_at"));
 		count(picture, "updates");
 		if (!last || strcmp(json_string_value(at), last) >= 0)
 			json_object_set(picture, "update", event);
-		latest(picture, "last_update", at);
+		latest(picture, "last_update_at", at);
 	} else if (!strcmp(type, "note")) {
 		count(picture, "notes");
 	} else if (!strcmp(type, "contact")) {
@@ -180,6 +178,16 @@ inc__picture_apply(json_t *picture, json_t *event)
 				break;
 		if (i == json_array_size(list))
 			json_array_append(list, who);
+	} else if (!strcmp(type, "cadence")) {
+		static const char *const field[] = {"sitrep_interval_seconds",
+		    "update_interval_seconds"};
+		for (size_t i = 0; i < 2; i++) {
+			json_t *v = json_object_get(event, field[i]);
+			if (json_is_integer(v) && json_integer_value(v) > 0)
+				json_object_set(picture, field[i], v);
+			else if (json_is_null(v))
+				json_object_del(picture, field[i]);
+		}
 	} else if (!strcmp(type, "tickets")) {
 		copy(picture, "tickets", event, "count");
 	} else if (!strcmp(type, "owner")) {
@@ -190,7 +198,7 @@ inc__picture_apply(json_t *picture, json_t *event)
 		    "n", (json_int_t)json_array_size(actions) + 1,
 		    "text", json_object_get(event, "text"),
 		    "owner", json_object_get(event, "owner"),
-		    "due", json_object_get(event, "due"), "done", 0));
+		    "due_on", json_object_get(event, "due_on"), "done", 0));
 	} else if (!strcmp(type, "action-done")) {
 		json_int_t n = json_integer_value(json_object_get(event, "n"));
 		json_t *action = n >= 1 ? json_array_get(json_object_get(picture,

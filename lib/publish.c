@@ -327,7 +327,7 @@ read_incident(struct incident *in, inc_incident *incident)
 	in->status = in->updates[in->count - 1].status;
 	in->created = in->updates[0].at;
 	in->updated = in->updates[in->count - 1].at;
-	if (inc__time_get(&in->started, p, "opened") < 0)
+	if (inc__time_get(&in->started, p, "opened_at") < 0)
 		in->started = in->created;
 	if (in->status == RESOLVED) {
 		in->resolved = in->updated;

@@ -165,7 +165,7 @@ age(json_t *picture, int64_t now)
 {
 	int64_t opened = 0, resolved;
 
-	inc__time_get(&opened, picture, "opened");
+	inc__time_get(&opened, picture, "opened_at");
 	if (inc__time_get(&resolved, picture, "resolved_at") == 0)
 		return resolved - opened;
 	return now - opened;
@@ -211,9 +211,9 @@ put_roles(struct inc_buf *b, json_t *roles, int md, int indent, int with_since)
 		else
 			inc__buf_printf(b, "%*s%-*s ", indent, "", width,
 			    inc__role_title(name, keys[i]));
-		put_safe(b, inc__str(holder, "person"));
+		put_safe(b, inc__who(holder, "person"));
 		if (with_since) {
-			when(since, holder, "since", 0);
+			when(since, holder, "since_at", 0);
 			inc__buf_printf(b, " (since %s)", since);
 		}
 		inc__buf_put(b, "\n", 1);
@@ -235,16 +235,18 @@ inc_render_picture(char **out, const inc_incident *incident, inc_repo *repo,
 		json_t *copy = json_deep_copy(p);
 		if (!copy)
 			return inc__fail(INC_ERROR, "out of memory");
-		json_object_set_new(copy, "age", json_integer(age(p, now)));
+		json_object_set_new(copy, "v", json_integer(INC_LOG_VERSION));
+		json_object_set_new(copy, "age_seconds",
+		    json_integer(age(p, now)));
 		if (due) {
 			inc__time_format(t, due);
-			json_object_set_new(copy, "sitrep_due", json_string(t));
+			json_object_set_new(copy, "sitrep_due_at", json_string(t));
 			json_object_set_new(copy, "sitrep_overdue",
 			    json_boolean(now >= due));
 		}
 		if (update_due) {
 			inc__time_format(t, update_due);
-			json_object_set_new(copy, "update_due", json_string(t));
+			json_object_set_new(copy, "update_due_at", json_string(t));
 			json_object_set_new(copy, "update_overdue",
 			    json_boolean(now >= update_due));
 		}
@@ -255,16 +257,16 @@ inc_render_picture(char **out, const inc_incident *incident, inc_repo *repo,
 	inc__buf_printf(&b, "%s  %s", inc_incident_id(incident),
 	    json_is_true(json_object_get(p, "drill")) ? "[drill] " : "");
 	put_safe(&b, inc__str(p, "title"));
-	when(t, p, "state_since", 0);
+	when(t, p, "state_changed_at", 0);
 	inc__buf_printf(&b, "\nstate        %s (%d) since %s\n",
 	    inc_state_name(s), (int)s, t);
-	when(t, p, "opened", 0);
+	when(t, p, "opened_at", 0);
 	duration(d, age(p, now));
 	inc__buf_printf(&b, "opened       %s, %s %s\n", t,
 	    s == INC_STATE_RESOLVED ? "resolved after" : "open for", d);
 	put_roles(&b, json_object_get(p, "roles"), 0, 0, 1);
-	if (json_object_get(p, "last_sitrep")) {
-		when(t, p, "last_sitrep", 0);
+	if (json_object_get(p, "last_sitrep_at")) {
+		when(t, p, "last_sitrep_at", 0);
 		inc__buf_printf(&b, "sitrep       last %s", t);
 	} else {
 		inc__buf_printf(&b, "sitrep       none yet");
@@ -274,8 +276,13 @@ inc_render_picture(char **out, const inc_incident *incident, inc_repo *repo,
 		inc__buf_printf(&b, ", %s %s", now >= due ? "OVERDUE by" :
 		    "next due in", d);
 	}
-	if (json_object_get(p, "last_update")) {
-		when(t, p, "last_update", 0);
+	if (due && json_is_integer(json_object_get(p, "sitrep_interval_seconds"))) {
+		duration(d, (int64_t)json_integer_value(json_object_get(p,
+		    "sitrep_interval_seconds")));
+		inc__buf_printf(&b, " (every %s, this incident's cadence)", d);
+	}
+	if (json_object_get(p, "last_update_at")) {
+		when(t, p, "last_update_at", 0);
 		inc__buf_printf(&b, "\ncustomers    last update %s", t);
 	} else {
 		inc__buf_printf(&b, "\ncustomers    no update yet");
@@ -284,6 +291,12 @@ inc_render_picture(char **out, const inc_incident *incident, inc_repo *repo,
 		duration(d, now >= update_due ? now - update_due : update_due - now);
 		inc__buf_printf(&b, ", %s %s", now >= update_due ?
 		    "OVERDUE by" : "next due in", d);
+	}
+	if (update_due && json_is_integer(json_object_get(p,
+	    "update_interval_seconds"))) {
+		duration(d, (int64_t)json_integer_value(json_object_get(p,
+		    "update_interval_seconds")));
+		inc__buf_printf(&b, " (every %s, this incident's cadence)", d);
 	}
 	inc__buf_put(&b, "\n", 1);
 	if (inc__str(p, "summary")) {
@@ -347,7 +360,7 @@ put_sitrep(struct inc_buf *b, json_t *picture, json_t *e, int md)
 	    "SITREP: ");
 	put_safe(b, inc__str(picture, "title"));
 	inc__buf_printf(b, md ? "\n\nIncident `%s`, " : "\nIncident %s, ",
-	    inc__str(picture, "id"));
+	    inc__str(picture, "incident"));
 	put_safe(b, inc__str(e, "state") ? inc__str(e, "state") : "-");
 	inc__buf_printf(b, ", as of %s from ", t);
 	put_safe(b, inc__str(json_object_get(e, "actor"), "name"));
@@ -416,7 +429,7 @@ put_event(struct inc_buf *b, json_t *e)
 	} else if (!strcmp(type, "handoff")) {
 		const char *role = inc__str(e, "role");
 		inc__buf_printf(b, "%s -> ", role ? inc__role_title(name, role) : "?");
-		put_safe(b, inc__str(e, "person") ? inc__str(e, "person") : "nobody");
+		put_safe(b, inc__who(e, "person") ? inc__who(e, "person") : "nobody");
 	} else if (!strcmp(type, "sitrep")) {
 		inc__buf_printf(b, "sitrep: ");
 		put_safe(b, inc__str(e, "broken"));
@@ -425,18 +438,36 @@ put_event(struct inc_buf *b, json_t *e)
 		put_safe(b, inc__str(e, "text"));
 	} else if (!strcmp(type, "owner")) {
 		inc__buf_printf(b, "post-mortem owner -> ");
-		put_safe(b, inc__str(e, "person"));
+		put_safe(b, inc__who(e, "person"));
 	} else if (!strcmp(type, "action")) {
 		inc__buf_printf(b, "action: ");
 		put_safe(b, inc__str(e, "text"));
 		inc__buf_printf(b, " (owner ");
-		put_safe(b, inc__str(e, "owner"));
+		put_safe(b, inc__who(e, "owner"));
 		inc__buf_printf(b, ", due ");
-		put_safe(b, inc__str(e, "due"));
+		put_safe(b, inc__str(e, "due_on"));
 		inc__buf_put(b, ")", 1);
 	} else if (!strcmp(type, "action-done")) {
 		inc__buf_printf(b, "action %lld done",
 		    (long long)json_integer_value(json_object_get(e, "n")));
+	} else if (!strcmp(type, "cadence")) {
+		static const char *const what[][2] = {
+			{"sitrep_interval_seconds", "sitreps"},
+			{"update_interval_seconds", "customer updates"}};
+		char d[32];
+		int first = 1;
+		inc__buf_printf(b, "cadence:");
+		for (size_t i = 0; i < 2; i++) {
+			json_t *v = json_object_get(e, what[i][0]);
+			if (!v)
+				continue;
+			if (json_is_integer(v))
+				duration(d, (int64_t)json_integer_value(v));
+			inc__buf_printf(b, "%s %s %s%s", first ? "" : ",",
+			    what[i][1], json_is_integer(v) ? "every " :
+			    "at the team's interval", json_is_integer(v) ? d : "");
+			first = 0;
+		}
 	} else {
 		inc__buf_printf(b, "(");
 		put_safe(b, type);
@@ -448,22 +479,27 @@ put_event(struct inc_buf *b, json_t *e)
 
 /*
  * An event of a loaded incident as JSON: its line as the log has it, which
- * is what the tools wrote (compact, keys sorted) and spares writing it
- * again; but a line with a control character (a tab or CR between tokens,
- * which a hand may have put there) as jansson writes it.
+ * is what the tools wrote (compact, keys sorted, so ending in this
+ * version's "v") and spares writing it again; but an older version's line
+ * (upgraded when read), or one with a control character (a tab or CR
+ * between tokens, which a hand may have put there), as jansson writes it.
  */
 static void
 put_event_json(struct inc_buf *b, const inc_incident *incident, size_t i)
 {
+	static const char tail[] = "\"v\":" INC_STR(INC_LOG_VERSION) "}";
 	const char *s;
 	size_t len;
 
-	if (!incident->line) { /* not read from a log */
+	if (incident->line) {
+		s = incident->text.s + incident->line[i].off;
+		len = incident->line[i].len;
+	}
+	if (!incident->line || len < sizeof(tail) - 1 ||
+	    memcmp(s + len - (sizeof(tail) - 1), tail, sizeof(tail) - 1)) {
 		put_json(b, json_array_get(incident->events, i));
 		return;
 	}
-	s = incident->text.s + incident->line[i].off;
-	len = incident->line[i].len;
 	for (size_t k = 0; k < len; k++) {
 		if ((unsigned char)s[k] < 0x20) {
 			put_json(b, json_array_get(incident->events, i));
@@ -564,8 +600,8 @@ put_role_history(struct inc_buf *b, json_t *events, json_t *picture)
 	if (!held || !rows)
 		goto fail;
 	json_object_set_new(held, "ic", json_pack("{s:O?, s:O?}", "person",
-	    json_object_get(json_object_get(first, "actor"), "name"),
-	    "since", json_object_get(first, "at")));
+	    json_object_get(first, "actor"), "since", json_object_get(first,
+	    "at")));
 	for (size_t i = 0; i < json_array_size(events); i++) {
 		json_t *e = json_array_get(events, i);
 		if (strcmp(inc__str(e, "type"), "handoff") || !(role = inc__str(e, "role")))
@@ -576,7 +612,7 @@ put_role_history(struct inc_buf *b, json_t *events, json_t *picture)
 			    "from", json_object_get(h, "since"),
 			    "to", json_object_get(e, "at")));
 		json_object_del(held, role);
-		if (inc__str(e, "person"))
+		if (inc__who(e, "person"))
 			json_object_set_new(held, role, json_pack("{s:O, s:O}",
 			    "person", json_object_get(e, "person"),
 			    "since", json_object_get(e, "at")));
@@ -596,7 +632,7 @@ put_role_history(struct inc_buf *b, json_t *events, json_t *picture)
 		when(to, v[i], "to", 0);
 		inc__buf_printf(b, "| %s | ", inc__role_title(name,
 		    inc__str(v[i], "role")));
-		put_cell(b, inc__str(v[i], "person"));
+		put_cell(b, inc__who(v[i], "person"));
 		inc__buf_printf(b, " | %s | %s |\n", from,
 		    inc__str(v[i], "to") ? to : "now");
 	}
@@ -642,7 +678,8 @@ inc_render_postmortem(char **out, const inc_incident *incident,
 		return rc;
 	}
 	if (format == INC_FORMAT_JSON) {
-		json_t *all = json_pack("{s:O, s:[]}", "incident", p, "timeline");
+		json_t *all = json_pack("{s:i, s:O, s:[]}", "v", INC_LOG_VERSION,
+		    "picture", p, "timeline");
 		for (size_t i = 0; all && i < n; i++)
 			json_array_append(json_object_get(all, "timeline"), sorted[i]);
 		put_json(&b, all);
@@ -653,21 +690,21 @@ inc_render_postmortem(char **out, const inc_incident *incident,
 	markdown = 1;
 	inc__buf_printf(&b, "# Post-mortem: ");
 	put_safe(&b, inc__str(p, "title"));
-	when(t, p, "opened", 0);
+	when(t, p, "opened_at", 0);
 	inc__buf_printf(&b, "\n\n- Incident: `%s`\n- Opened: %s by ",
 	    inc_incident_id(incident), t);
 	put_safe(&b, inc__str(json_object_get(p, "opened_by"), "name"));
 	when(t, p, "confirmed_at", 0);
-	span(d, p, "opened", "confirmed_at");
+	span(d, p, "opened_at", "confirmed_at");
 	inc__buf_printf(&b, "\n- Confirmed: %s (time to confirm: %s)\n", t, d);
 	when(t2, p, "resolved_at", 0);
-	span(d, p, "opened", "resolved_at");
+	span(d, p, "opened_at", "resolved_at");
 	inc__buf_printf(&b, "- Resolved: %s (time to resolve: %s)\n"
 	    "- Highest state: %s\n- Post-mortem owner: ", t2, d,
 	    json_object_get(p, "major_at") ? "major" :
 	    json_object_get(p, "confirmed_at") ? "confirmed" : "investigating");
-	if (inc__str(p, "owner"))
-		put_safe(&b, inc__str(p, "owner"));
+	if (inc__who(p, "owner"))
+		put_safe(&b, inc__who(p, "owner"));
 	else
 		inc__buf_printf(&b, "nobody yet (inc-postmortem --owner NAME)");
 	inc__buf_printf(&b, "\n\n## Summary\n\n");
@@ -699,9 +736,9 @@ inc_render_postmortem(char **out, const inc_incident *incident,
 		inc__buf_printf(&b, "| %zu | ", i + 1);
 		put_cell(&b, inc__str(a, "text"));
 		inc__buf_put(&b, " | ", 3);
-		put_cell(&b, inc__str(a, "owner"));
+		put_cell(&b, inc__who(a, "owner"));
 		inc__buf_put(&b, " | ", 3);
-		put_cell(&b, inc__str(a, "due"));
+		put_cell(&b, inc__str(a, "due_on"));
 		when(t, a, "done_at", 0);
 		inc__buf_printf(&b, " | %s |\n",
 		    json_is_true(json_object_get(a, "done")) ? t : "no");
@@ -759,23 +796,25 @@ inc_render_row(char **out, const inc_incident *incident, inc_repo *repo,
 	json_t *p = incident->picture;
 	int64_t due = inc_incident_sitrep_due(incident, repo);
 	int64_t update = inc_incident_update_due(incident, repo);
-	const char *ic = inc__str(json_object_get(json_object_get(p, "roles"), "ic"),
-	    "person");
+	json_t *ic_person = json_object_get(json_object_get(json_object_get(p,
+	    "roles"), "ic"), "person");
+	const char *ic = inc__str(ic_person, "name");
 	struct inc_buf b = {0};
 	char d[32], t[32];
 	size_t before;
 
 	duration(d, age(p, now));
 	if (format == INC_FORMAT_JSON) {
-		json_t *row = json_pack("{s:s, s:O?, s:s, s:s?, s:O?, s:I, s:b}",
-		    "id", inc_incident_id(incident), "title", json_object_get(p,
+		json_t *row = json_pack("{s:i, s:s, s:O?, s:s, s:O?, s:O?, s:I, "
+		    "s:b}", "v", INC_LOG_VERSION, "incident",
+		    inc_incident_id(incident), "title", json_object_get(p,
 		    "title"), "state", inc_state_name(inc_incident_state(incident)),
-		    "ic", ic, "opened", json_object_get(p, "opened"),
-		    "age", (json_int_t)age(p, now), "sitrep_overdue",
+		    "ic", ic_person, "opened_at", json_object_get(p, "opened_at"),
+		    "age_seconds", (json_int_t)age(p, now), "sitrep_overdue",
 		    due && now >= due);
 		if (row && due) {
 			inc__time_format(t, due);
-			json_object_set_new(row, "sitrep_due", json_string(t));
+			json_object_set_new(row, "sitrep_due_at", json_string(t));
 		}
 		if (row && json_is_true(json_object_get(p, "drill")))
 			json_object_set_new(row, "drill", json_true());
@@ -784,7 +823,7 @@ inc_render_row(char **out, const inc_incident *incident, inc_repo *repo,
 			    json_boolean(update && now >= update));
 			if (update) {
 				inc__time_format(t, update);
-				json_object_set_new(row, "update_due",
+				json_object_set_new(row, "update_due_at",
 				    json_string(t));
 			}
 		}
@@ -821,11 +860,11 @@ render_overdue(char **out, const inc_incident *incident, int64_t due,
 	inc__time_format(t, due);
 	duration(d, now - due);
 	if (format == INC_FORMAT_JSON) {
-		json_t *row = json_pack("{s:s, s:s, s:s, s:O?, s:I}", "id",
-		    inc_incident_id(incident), "state",
-		    inc_state_name(inc_incident_state(incident)), "due", t,
-		    last, json_object_get(incident->picture, last),
-		    "overdue", (json_int_t)(now - due));
+		json_t *row = json_pack("{s:i, s:s, s:s, s:s, s:O?, s:I}", "v",
+		    INC_LOG_VERSION, "incident", inc_incident_id(incident),
+		    "state", inc_state_name(inc_incident_state(incident)),
+		    "due_at", t, last, json_object_get(incident->picture, last),
+		    "overdue_seconds", (json_int_t)(now - due));
 		put_json(&b, row);
 		json_decref(row);
 	} else {
@@ -841,7 +880,7 @@ inc_render_sitrep_due(char **out, const inc_incident *incident,
     inc_repo *repo, enum inc_format format, int64_t now)
 {
 	return render_overdue(out, incident, inc_incident_sitrep_due(incident,
-	    repo), "last_sitrep", "sitrep", format, now);
+	    repo), "last_sitrep_at", "sitrep", format, now);
 }
 
 /* A customer update as customers read it. */
@@ -881,7 +920,7 @@ inc_render_update_due(char **out, const inc_incident *incident,
     inc_repo *repo, enum inc_format format, int64_t now)
 {
 	return render_overdue(out, incident, inc_incident_update_due(incident,
-	    repo), "last_update", "customer update", format, now);
+	    repo), "last_update_at", "customer update", format, now);
 }
 
 int
@@ -898,21 +937,22 @@ inc_render_pm_overdue(char **out, const inc_incident *incident,
 	if (!reasons)
 		return inc__fail(INC_ERROR, "out of memory");
 	if (inc_incident_state(incident) == INC_STATE_RESOLVED) {
-		if (!inc__str(p, "owner"))
+		if (!inc__who(p, "owner"))
 			json_array_append_new(reasons, json_string("no post-mortem "
 			    "owner"));
 		for (size_t i = 0; i < json_array_size(json_object_get(p,
 		    "actions")); i++) {
 			json_t *a = json_array_get(json_object_get(p, "actions"), i);
 			struct inc_buf line = {0};
-			if (json_is_true(json_object_get(a, "done")) || !inc__str(a, "due") ||
-			    strcmp(inc__str(a, "due"), today) >= 0)
+			if (json_is_true(json_object_get(a, "done")) ||
+			    !inc__str(a, "due_on") ||
+			    strcmp(inc__str(a, "due_on"), today) >= 0)
 				continue;
 			/* the due date is shown safe too: a log may hold anything */
 			inc__buf_printf(&line, "action %zu overdue since ", i + 1);
-			put_safe(&line, inc__str(a, "due"));
+			put_safe(&line, inc__str(a, "due_on"));
 			inc__buf_printf(&line, " (owner ");
-			put_safe(&line, inc__str(a, "owner"));
+			put_safe(&line, inc__who(a, "owner"));
 			inc__buf_put(&line, ")", 1);
 			if (line.failed)
 				inc__buf_fail(&b, line.failed);
@@ -922,8 +962,8 @@ inc_render_pm_overdue(char **out, const inc_incident *incident,
 		}
 	}
 	if (json_array_size(reasons) && format == INC_FORMAT_JSON) {
-		json_t *row = json_pack("{s:s, s:O}", "id", inc_incident_id(incident),
-		    "reasons", reasons);
+		json_t *row = json_pack("{s:i, s:s, s:O}", "v", INC_LOG_VERSION,
+		    "incident", inc_incident_id(incident), "reasons", reasons);
 		put_json(&b, row);
 		json_decref(row);
 	} else if (json_array_size(reasons)) {

@@ -538,8 +538,9 @@ deciding_picture(json_t **out, struct verify *v, const char *id,
 static int
 is_ic(json_t *picture, json_t *actor)
 {
-	return inc__person_match(json_object_get(json_object_get(picture,
-	    "roles"), "ic"), inc__str(actor, "name"), inc__str(actor, "email"));
+	return inc__person_match(json_object_get(json_object_get(json_object_get(
+	    picture, "roles"), "ic"), "person"), inc__str(actor, "name"),
+	    inc__str(actor, "email"));
 }
 
 /*
@@ -552,7 +553,7 @@ check_rules(struct verify *v, const char *path, size_t line, json_t *ev,
 {
 	json_t *picture = v->picture, *decide = NULL, *actor;
 	const char *type = inc__str(ev, "type"), *id = inc__str(ev, "incident");
-	const char *opened = inc__str(picture, "opened"), *why = NULL;
+	const char *opened = inc__str(picture, "opened_at"), *why = NULL;
 	json_int_t seq = json_integer_value(json_object_get(ev, "seq"));
 	json_int_t max = json_integer_value(json_object_get(picture, "seq"));
 	json_t *known = json_object_get(v->last, path);
@@ -585,7 +586,7 @@ check_rules(struct verify *v, const char *path, size_t line, json_t *ev,
 		return offence(v, v->oid, path, line, "seq %lld out of Lamport "
 		    "order (not after the open)", (long long)seq);
 	inc__time_get(&at, ev, "at");
-	if (opened && inc__time_get(&open_at, picture, "opened") == 0 &&
+	if (opened && inc__time_get(&open_at, picture, "opened_at") == 0 &&
 	    at < open_at - INC_SKEW_SECONDS)
 		return offence(v, v->oid, path, line, "event dated before the "
 		    "incident was opened");
@@ -603,7 +604,8 @@ check_rules(struct verify *v, const char *path, size_t line, json_t *ev,
 			why = "command handed over by someone not the incident "
 			    "commander (and not forced)";
 		else if (!inc__person_match(json_object_get(json_object_get(
-		    decide, "roles"), role), inc__str(actor, "name"),
+		    json_object_get(decide, "roles"), role), "person"),
+		    inc__str(actor, "name"),
 		    inc__str(actor, "email")))
 			why = "role assigned by someone neither the incident "
 			    "commander nor its holder (and not forced)";
@@ -656,7 +658,7 @@ check_lines(struct verify *v, const char *path, const char *id,
 		if ((rc = strset_add(&v->incidents, id)) < 0)
 			return rc;
 		inc__time_get(&at, ev, "at");
-		inc__time_get(&recorded, ev, "recorded");
+		inc__time_get(&recorded, ev, "recorded_at");
 		if (at > recorded + SKEW_SECONDS)
 			return offence(v, v->oid, path, line, "event dated after it "
 			    "was recorded");
@@ -2076,9 +2078,10 @@ inc_verify_render(char **out, const struct inc_verify_result *r, int ok,
 		*out = inc__buf_take(&b);
 		return 0;
 	}
-	if (!(o = json_pack("{s:b, s:I, s:I, s:I, s:f, s:I}", "ok", ok,
-	    "commits", (json_int_t)r->commits, "events", (json_int_t)r->events,
-	    "incidents", (json_int_t)r->incidents, "seconds", ms, "walked",
+	if (!(o = json_pack("{s:i, s:b, s:I, s:I, s:I, s:f, s:I}", "v",
+	    INC_LOG_VERSION, "ok", ok, "commits", (json_int_t)r->commits,
+	    "events", (json_int_t)r->events, "incidents",
+	    (json_int_t)r->incidents, "elapsed_seconds", ms, "walked",
 	    (json_int_t)r->walked)))
 		return inc__fail(INC_ERROR, "out of memory");
 	if (r->reason)

@@ -18,7 +18,7 @@ is "$(git -C r log -1 --format='%an <%ae>')" "Ricardo Ortiz <ricardo@example.com
 is "$(git -C r log -1 --format='%(trailers:key=Incident,valueonly)' | head -1)" "$id" \
 	"the Incident trailer names it"
 is "$(cat r/incidents/*/*/"$id"/*.jsonl | jq -r '[.type,.title,.summary,.state,.incident,.actor.name,.v,.seq]|@tsv')" \
-	"open	API errors in EU	5xx from the API	investigating	$id	Ricardo Ortiz	1	1" \
+	"open	API errors in EU	5xx from the API	investigating	$id	Ricardo Ortiz	2	1" \
 	"the raw event reads with jq"
 is "$(git -C r status --porcelain)" "" "the work tree stays clean"
 fsck_clean "fsck is clean" r

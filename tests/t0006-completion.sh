@@ -5,7 +5,7 @@
 . "$(dirname "$0")/lib.sh"
 
 COMPLETION=$SRC/cmd/completion
-TOOLS="inc-open inc-state inc-handoff inc-note inc-sitrep inc-status
+TOOLS="inc-init inc-open inc-state inc-handoff inc-note inc-sitrep inc-status
 	inc-postmortem inc-ls inc-log inc-publish inc-verify"
 
 new_repo r

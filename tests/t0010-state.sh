@@ -30,13 +30,13 @@ sitrep       none yet, OVERDUE by 30m" "an hour after opening the sitrep is over
 run inc-state -C r --json
 is "$status" 0 "--json exits 0"
 is "$(printf '%s\n' "$out" | grep -c '')" 1 "--json is one line"
-is "$(printf '%s\n' "$out" | jq -r '[.id, .state, .roles.ic.person,
-    .roles.ic.email, .title, .summary, .sitrep_due, .age, .sitrep_overdue,
-    .opened] | @tsv')" \
+is "$(printf '%s\n' "$out" | jq -r '[.incident, .state, .roles.ic.person.name,
+    .roles.ic.person.email, .title, .summary, .sitrep_due_at, .age_seconds,
+    .sitrep_overdue, .opened_at] | @tsv')" \
 	"$id	investigating	Ricardo Ortiz	ricardo@example.com	API errors in EU	5xx from the API	2026-11-23T12:00:00Z	3600	true	2026-11-23T11:00:00Z" \
-	"--json: state, IC, title, sitrep_due, age"
+	"--json: state, IC, title, sitrep_due_at, age_seconds"
 run inc-state -C r -j "$id"
-is "$(printf '%s\n' "$out" | jq -r .id)" "$id" "-j with the id names the same incident"
+is "$(printf '%s\n' "$out" | jq -r .incident)" "$id" "-j with the id names the same incident"
 
 # --- state changes, by words and by numbers ---
 c0=$(commits r)
@@ -105,13 +105,13 @@ fails "a --message with a control character" 1 \
 c0=$(commits r)
 run inc-state -C r --at 2026-11-23T11:40:00Z 2
 is "$status:$out" "0:@all: Incident Confirmed" "--at backfills a state change"
-is "$(event_field r "$id" '[.at, .recorded] | @tsv')" \
+is "$(event_field r "$id" '[.at, .recorded_at] | @tsv')" \
 	"2026-11-23T11:40:00Z	2026-11-23T12:00:00Z" \
 	"the event's at is the backfilled time, recorded is now"
 is "$(git -C r log -1 --format=%at)" "$(event_field r "$id" '.at | fromdateiso8601')" \
 	"the git author date is at"
 is "$(git -C r log -1 --format=%ct)" \
-	"$(event_field r "$id" '.recorded | fromdateiso8601')" \
+	"$(event_field r "$id" '.recorded_at | fromdateiso8601')" \
 	"the git committer date is recorded"
 run inc-state -C r
 is "$(printf '%s\n' "$out" | sed -n 2p)" \
@@ -175,13 +175,13 @@ is "$(event_field r2 "$b" .state):$(event_field r2 "$a" .type)" "confirmed:open"
 run env INC_ID=db-errors inc-state -C r2 "$a" 2
 is "$(event_field r2 "$a" .state)" confirmed "an operand wins over INC_ID"
 run inc-state -C r2 --json 2026-11-23-1100
-is "$(printf '%s\n' "$out" | jq -r .id)" "$a" "a unique prefix names an incident"
+is "$(printf '%s\n' "$out" | jq -r .incident)" "$a" "a unique prefix names an incident"
 run inc-state -C r2 --json in-eu
-is "$(printf '%s\n' "$out" | jq -r .id)" "$a" "a unique substring names an incident"
+is "$(printf '%s\n' "$out" | jq -r .incident)" "$a" "a unique substring names an incident"
 run inc-state -C r2 --json "${b##*-}"
-is "$(printf '%s\n' "$out" | jq -r .id)" "$b" "the random suffix names an incident"
+is "$(printf '%s\n' "$out" | jq -r .incident)" "$b" "the random suffix names an incident"
 run inc-state -C r2 --json "$b"
-is "$(printf '%s\n' "$out" | jq -r .id)" "$b" "the full id names an incident"
+is "$(printf '%s\n' "$out" | jq -r .incident)" "$b" "the full id names an incident"
 fails "an ambiguous prefix" 1 \
 	"inc-state: 2026-11-23-1: ambiguous incident id (2 incidents match)" \
 	inc-state -C r2 2026-11-23-1 3
@@ -230,16 +230,16 @@ IC           Ricardo Ortiz (since 2026-11-23 11:30 UTC)
 sitrep       none yet
 customers    no update yet" "a resolved incident's picture: age frozen, no sitrep due"
 run env INC_NOW=2026-11-23T13:00:00Z inc-state -C r2 --json "$b"
-is "$(printf '%s\n' "$out" | jq -r '[.state, .age, .resolved_at,
-    (has("sitrep_due") | tostring)] | @tsv')" \
+is "$(printf '%s\n' "$out" | jq -r '[.state, .age_seconds, .resolved_at,
+    (has("sitrep_due_at") | tostring)] | @tsv')" \
 	"resolved	1200	2026-11-23T11:50:00Z	false" \
-	"--json of a resolved incident: age to resolution, no sitrep_due"
+	"--json of a resolved incident: age to resolution, no sitrep_due_at"
 
 run inc-state -C r2 "$b" investigating
 is "$status:$out" "0:@all: Incident Investigating" "a resolved incident can be reopened"
 run inc-state -C r2 --json
-is "$(printf '%s\n' "$out" | jq -r '[.id, .state, (has("resolved_at") | tostring),
-    (has("sitrep_due") | tostring)] | @tsv')" "$b	investigating	false	true" \
+is "$(printf '%s\n' "$out" | jq -r '[.incident, .state, (has("resolved_at") | tostring),
+    (has("sitrep_due_at") | tostring)] | @tsv')" "$b	investigating	false	true" \
 	"reopened: active again, the only one, sitrep due again"
 run inc-state -C r2 --at -5m 1
 is "$status:$err" "1:inc-state: $b: already investigating" \

@@ -21,7 +21,7 @@ is "$(git -C r log -1 --format=%s)" "$id: Comms -> Chris Stolt" \
 	"the commit subject is the announcement"
 is "$(git -C r log -1 --format='%(trailers:key=Event,valueonly)' | head -1)" handoff \
 	"the Event trailer says handoff"
-is "$(event_field r "$id" '[.type, .role, .person, (.email // "-"), .at,
+is "$(event_field r "$id" '[.type, .role, .person.name, (.person.email // "-"), .at,
     .actor.name] | @tsv')" \
 	"handoff	comms	Chris Stolt	-	2026-11-23T11:10:00Z	Ricardo Ortiz" \
 	"the event: role, person, no email, when"
@@ -33,7 +33,7 @@ is "$status:$out" "0:@all: Ops -> Yan" "ops: announced"
 is "$(event_field r "$id" .role)" ops "Ops is stored as ops"
 run inc-handoff -C r -t 2026-11-23T11:30:00Z ops:routing me
 is "$status:$out" "0:@all: Ops:routing -> Ricardo Ortiz" "me is the responder"
-is "$(event_field r "$id" '[.person, .email] | @tsv')" \
+is "$(event_field r "$id" '[.person.name, .person.email] | @tsv')" \
 	"Ricardo Ortiz	ricardo@example.com" "me records name and email"
 run inc-handoff -C r "$id" ops:db-2 "Zoe"
 is "$status:$out" "0:@all: Ops:db-2 -> Zoe" "with three operands the first is the incident"
@@ -51,7 +51,7 @@ Ops:db-2                             Zoe (since 2026-11-23 12:00 UTC)
 Ops:routing                          Ricardo Ortiz (since 2026-11-23 11:30 UTC)" \
 	"the picture lists the holders, command first, aligned to the longest role, with since"
 run inc-state -C r --json
-is "$(printf '%s\n' "$out" | jq -r '.roles | to_entries | map("\(.key)=\(.value.person)<\(.value.email // "")>@\(.value.since)") | .[]')" \
+is "$(printf '%s\n' "$out" | jq -r '.roles | to_entries | map("\(.key)=\(.value.person.name)<\(.value.person.email // "")>@\(.value.since_at)") | .[]')" \
 "comms=Chris Stolt<>@2026-11-23T11:10:00Z
 ic=Ricardo Ortiz<ricardo@example.com>@2026-11-23T11:00:00Z
 ops=Yan<>@2026-11-23T11:25:00Z
@@ -65,10 +65,10 @@ ops:routing=Ricardo Ortiz<ricardo@example.com>@2026-11-23T11:30:00Z" \
 run inc-handoff -C r ops:edge "Eve Adams <eve@example.com>"
 is "$status:$out" "0:@all: Ops:edge -> Eve Adams" \
 	"Name <email> is announced with the name only"
-is "$(event_field r "$id" '[.person, .email] | @tsv')" \
+is "$(event_field r "$id" '[.person.name, .person.email] | @tsv')" \
 	"Eve Adams	eve@example.com" "the event has person and email"
 run inc-state -C r --json
-is "$(printf '%s\n' "$out" | jq -r '.roles["ops:edge"] | [.person, .email] | @tsv')" \
+is "$(printf '%s\n' "$out" | jq -r '.roles["ops:edge"].person | [.name, .email] | @tsv')" \
 	"Eve Adams	eve@example.com" "--json roles carry the email"
 fails "the holder again is refused" 1 \
 	"inc-handoff: $id: Chris Stolt already holds comms" \
@@ -150,7 +150,7 @@ run as "D. Scully" dana@example.com inc-handoff -C r comms -
 is "$status:$out" "0:@all: Comms -> nobody" "the holder may release their own role"
 run as "Ana Lopez" ana@example.com inc-handoff -C r --force ops:web me
 is "$status:$out" "0:@all: Ops:web -> Ana Lopez" "--force lets a non-IC assign a role"
-is "$(event_field r "$id" '[.force, .actor.name, .person] | @tsv')" \
+is "$(event_field r "$id" '[.force, .actor.name, .person.name] | @tsv')" \
 	"true	Ana Lopez	Ana Lopez" "the forced handoff is recorded as forced"
 
 # --- handing over command ---
@@ -197,7 +197,7 @@ fails "handing command to its holder is refused" 1 \
 
 run as "Ana Lopez" ana@example.com inc-handoff -C r -f ic me
 is "$status:$out" "0:@all: IC -> Ana Lopez" "--force takes command"
-is "$(event_field r "$id" '[.role, .person, .email, .force, .actor.name] | @tsv')" \
+is "$(event_field r "$id" '[.role, .person.name, .person.email, .force, .actor.name] | @tsv')" \
 	"ic	Ana Lopez	ana@example.com	true	Ana Lopez" "taking command by force is recorded"
 fails "an email whose local part only starts the IC's name is not the IC" 1 \
 	"inc-state: $id: only the incident commander (Ana Lopez) can change its state; --force overrides and is recorded" \

@@ -106,18 +106,18 @@ cp "$TRASH/.out" "$TRASH/ls.json"
 is "$(grep -c '' "$TRASH/ls.json")" 3 "--json: one row a line"
 is "$(jq -c . "$TRASH/ls.json" | cmp - "$TRASH/ls.json" && echo same)" same \
 	"--json rows are compact"
-is "$(jq -r '[.id, .state, .ic, .title, .opened, .age, .sitrep_overdue,
-    (.sitrep_due // "-")] | @tsv' "$TRASH/ls.json")" \
+is "$(jq -r '[.incident, .state, .ic.name, .title, .opened_at, .age_seconds,
+    .sitrep_overdue, (.sitrep_due_at // "-")] | @tsv' "$TRASH/ls.json")" \
 "$a	investigating	Ricardo Ortiz	API errors in EU	2026-11-23T11:00:00Z	4200	true	2026-11-23T12:00:00Z
 $b	major	Ana Lopez	DB errors	2026-11-23T11:30:00Z	2400	true	2026-11-23T12:00:00Z
 $c	resolved	Ricardo Ortiz	Old thing	2026-11-23T11:40:00Z	600	false	-" \
 	"--json rows: id, state, IC, title, opened, age, sitrep"
-is "$(jq -r '[.update_overdue, (.update_due // "-")] | @tsv' "$TRASH/ls.json")" \
+is "$(jq -r '[.update_overdue, (.update_due_at // "-")] | @tsv' "$TRASH/ls.json")" \
 "true	2026-11-23T12:00:00Z
 true	2026-11-23T12:00:00Z
 false	-" "--json rows: the customer update"
 run ls_at 2026-11-23T12:10:00Z -C r -j
-is "$(printf '%s\n' "$out" | jq -s -c 'map(.id)')" \
+is "$(printf '%s\n' "$out" | jq -s -c 'map(.incident)')" \
 	"$(jq -n -c --arg a "$a" --arg b "$b" '[$a, $b]')" \
 	"--json without --all: the active ones"
 

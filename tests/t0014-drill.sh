@@ -40,7 +40,7 @@ like "$(printf '%s\n' "$out" | grep "^$major ")" " \[drill\] Payments down$" \
 like "$(printf '%s\n' "$out" | grep "^$real ")" " API errors in EU$" \
 	"but not the real incident"
 run inc-ls -C r -j
-is "$(printf '%s\n' "$out" | jq -r 'select(.drill) | .id' | sort | tr '\n' ' ')" \
+is "$(printf '%s\n' "$out" | jq -r 'select(.drill) | .incident' | sort | tr '\n' ' ')" \
 	"$(printf '%s\n' "$drill" "$major" | sort | tr '\n' ' ')" "inc-ls --json has drill: true"
 
 # everything else works as usual
@@ -55,7 +55,7 @@ is "$status" 0 "and sitreps"
 inc-state -C r "$drill" resolved >/dev/null
 run inc-postmortem -C r "$drill"
 is "$status" 0 "and a post-mortem draft"
-is "$(inc-state -C r -j "$drill" | jq -c '[.drill, .state, .updates, .sitreps, .notes, .roles.comms.person]')" \
+is "$(inc-state -C r -j "$drill" | jq -c '[.drill, .state, .updates, .sitreps, .notes, .roles.comms.person.name]')" \
 	'[true,"resolved",1,1,1,"Chris Stolt"]' "it stays a drill through all of it"
 run inc-ls -C r -a
 like "$(printf '%s\n' "$out" | grep "^$drill ")" " resolved .* \[drill\] Database failover$" \

@@ -362,7 +362,7 @@ run inc-sitrep -C r -l --format json
 is "$status" 0 "--format json exits 0"
 json=$out
 is "$(printf '%s\n' "$json" | wc -l | tr -d ' '):$(printf '%s\n' "$json" | jq -s length)" 1:1 "one JSON value on one line"
-is "$(printf '%s\n' "$json" | jq -r '[.type,.title,.incident,.broken,.impact,.doing,.state,.at,.roles.ic.person,.roles["ops:routing"].person]|@tsv')" \
+is "$(printf '%s\n' "$json" | jq -r '[.type,.title,.incident,.broken,.impact,.doing,.state,.at,.roles.ic.person.name,.roles["ops:routing"].person.name]|@tsv')" \
 	"sitrep	API errors in EU	$id	Checkout is slow	every region	Adding read replicas	investigating	2026-03-02T10:10:00Z	Ricardo Ortiz	Dana" \
 	"the JSON sitrep reads with jq"
 run inc-sitrep -C r -l -j
@@ -430,7 +430,7 @@ $b  major  sitrep overdue by 1h40m" "hours and minutes"
 run env INC_NOW=2026-03-02T11:00:00Z inc-sitrep -C d --due --json
 is "$status" 1 "--due --json exits 1 when due"
 is "$(printf '%s\n' "$out" | jq -s -r 'length')" 2 "one JSON row each"
-is "$(printf '%s\n' "$out" | jq -s -r '.[]|[.id,.state,.due,.overdue,(.last_sitrep|tostring)]|@tsv')" \
+is "$(printf '%s\n' "$out" | jq -s -r '.[]|[.incident,.state,.due_at,.overdue_seconds,(.last_sitrep_at|tostring)]|@tsv')" \
 	"$a	investigating	2026-03-02T11:00:00Z	0	null
 $b	major	2026-03-02T10:35:00Z	1500	null" "the rows read with jq"
 
@@ -441,7 +441,7 @@ run env INC_NOW=2026-03-02T11:29:59Z inc-sitrep -C d --due
 is "$out" "$a  investigating  sitrep overdue by 29m" \
 	"a sitrep pushes the next one 30 minutes later"
 run env INC_NOW=2026-03-02T11:30:00Z inc-sitrep -C d -j --due
-is "$(printf '%s\n' "$out" | jq -s -r '.[1]|[.id,.due,.last_sitrep,.overdue]|@tsv')" \
+is "$(printf '%s\n' "$out" | jq -s -r '.[1]|[.incident,.due_at,.last_sitrep_at,.overdue_seconds]|@tsv')" \
 	"$b	2026-03-02T11:30:00Z	2026-03-02T11:00:00Z	0" \
 	"--due --json names the last sitrep"
 
@@ -479,7 +479,7 @@ like "$out" "as of 2026-03-02 10:30 UTC" "as of its own time"
 succeeds "setup: a field with a key-like line" inc-sitrep -C bf \
 	-b "$(printf 'Two things\nImpact: on the queue too')" -i "I" -d "D"
 run env EDITOR="$TRASH/impact.sh" inc-sitrep -C bf -e
-is "$status:$(event_field bf "$(inc-ls -C bf -j | jq -r .id)" .broken)" "0:Two things
+is "$status:$(event_field bf "$(inc-ls -C bf -j | jq -r .incident)" .broken)" "0:Two things
 Impact: on the queue too" "an indented key-like line stays in its field"
 
 done_testing

@@ -120,7 +120,7 @@ run inc-postmortem -C p --json "$id"
 is "$status:$err" "0:" "--json exits 0 quietly"
 json=$out
 is "$(printf '%s\n' "$json" | wc -l | tr -d ' '):$(printf '%s\n' "$json" | jq -s length)" 1:1 "one JSON value on one line"
-is "$(printf '%s\n' "$json" | jq -r .incident.state)" resolved ".incident.state"
+is "$(printf '%s\n' "$json" | jq -r .picture.state)" resolved ".picture.state"
 is "$(printf '%s\n' "$json" | jq -r '.timeline|length')" \
 	"$(cat p/incidents/*/*/"$id"/*.jsonl | wc -l | tr -d ' ')" \
 	".timeline has every event of the log"
@@ -128,9 +128,9 @@ is "$(printf '%s\n' "$json" | jq -r '[.timeline[].at] == ([.timeline[].at]|sort)
 	true ".timeline is ordered by at"
 is "$(printf '%s\n' "$json" | jq -r '.timeline[1]|[.type,.text,.actor.name]|@tsv')" \
 	"note	First alert fired	Ana" "the backfilled note is second"
-is "$(printf '%s\n' "$json" | jq -r '.incident|[.id,.opened,.confirmed_at,.resolved_at,.sitreps,(.owner|tostring)]|@tsv')" \
+is "$(printf '%s\n' "$json" | jq -r '.picture|[.incident,.opened_at,.confirmed_at,.resolved_at,.sitreps,(.owner|tostring)]|@tsv')" \
 	"$id	2026-03-02T09:00:00Z	2026-03-02T09:12:00Z	2026-03-02T10:45:30Z	2	null" \
-	".incident has the picture"
+	".picture has the picture"
 run inc-postmortem -C p -F json "$id"
 is "$status:$out" "0:$json" "-F json is --json"
 
@@ -143,12 +143,12 @@ is "$status:$out:$err" "0:@all: Post-mortem owner -> Ricardo Ortiz:" \
 is "$(commits p)" $((before + 1)) "one commit"
 is "$(git -C p log -1 --format=%s)" "$id: Post-mortem owner -> Ricardo Ortiz" \
 	"the commit subject is the announcement"
-is "$(event_field p "$id" '[.type,.person,.email]|@tsv')" \
+is "$(event_field p "$id" '[.type,.person.name,.person.email]|@tsv')" \
 	"owner	Ricardo Ortiz	ricardo@example.com" "the owner event reads with jq"
 
 run inc-postmortem -C p --owner "Ana <ana@example.com>" "$id"
 is "$status:$out" "0:@all: Post-mortem owner -> Ana" "--owner \"Name <email>\""
-is "$(event_field p "$id" '[.person,.email]|@tsv')" "Ana	ana@example.com" \
+is "$(event_field p "$id" '[.person.name,.person.email]|@tsv')" "Ana	ana@example.com" \
 	"the owner's name and email apart"
 run inc-postmortem -C p "$id"
 like "$out" "^- Post-mortem owner: Ana$" "the draft names the owner"
@@ -168,7 +168,7 @@ is "$status:$out:$err" \
 is "$(commits p)" $((before + 1)) "one commit"
 is "$(git -C p log -1 --format=%b | sed -n 1p)" "Alert on 5xx | per region" \
 	"the commit body is the action"
-is "$(event_field p "$id" '[.type,.text,.owner,.due]|@tsv')" \
+is "$(event_field p "$id" '[.type,.text,.owner.name,.due_on]|@tsv')" \
 	"action	Alert on 5xx | per region	Bo	2026-03-09" "the action event reads with jq"
 run inc-postmortem -C p --action "Canary deploys" --owner me --by 2026-03-01 "$id"
 is "$status:$out" "0:Action 2 -> Ricardo Ortiz: Canary deploys (due 2026-03-01)" \
@@ -221,7 +221,7 @@ is "$(section "Follow-up actions")" "| # | Action | Owner | Due | Done |
 | 2 | Canary deploys | Ricardo Ortiz | 2026-03-01 | 2026-03-02 11:30 UTC |" \
 	"the actions table: numbered, pipes escaped, done when"
 run inc-postmortem -C p -j "$id"
-is "$(printf '%s\n' "$out" | jq -r '.incident.actions[]|[.n,.owner,.due,.done]|@tsv')" \
+is "$(printf '%s\n' "$out" | jq -r '.picture.actions[]|[.n,.owner.name,.due_on,.done]|@tsv')" \
 	"1	Bo	2026-03-09	false
 2	Ricardo Ortiz	2026-03-01	true" "the actions in --json"
 fsck_clean "fsck is clean" p
@@ -262,7 +262,7 @@ is "$status:$out" \
 	"the next day both are late"
 run env INC_NOW=2026-03-06T00:00:00Z inc-postmortem -C o -j --due
 is "$status" 1 "--overdue --json exits 1"
-is "$(printf '%s\n' "$out" | jq -s -r '.[]|[.id,(.reasons|length),.reasons[1]]|@tsv')" \
+is "$(printf '%s\n' "$out" | jq -s -r '.[]|[.incident,(.reasons|length),.reasons[1]]|@tsv')" \
 	"$x	2	action 2 overdue since 2026-03-05 (owner Ricardo Ortiz)" \
 	"one JSON row, its reasons read with jq"
 

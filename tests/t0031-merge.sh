@@ -33,7 +33,7 @@ is "$(printf '%s\n' "$out" | jq -r 'select(.type == "note") | .text' | sort | tr
 is "$(printf '%s\n' "$out" | jq -s '[.[].seq] == ([.[].seq] | sort)')" true \
 	"read in seq order"
 run inc-state -C b -j "$id"
-is "$(printf '%s\n' "$out" | jq -r '.roles.comms.person + " " + (.notes | tostring)')" \
+is "$(printf '%s\n' "$out" | jq -r '.roles.comms.person.name + " " + (.notes | tostring)')" \
 	"Chris Stolt 4" "the picture after the merge has both sides"
 fsck_clean "fsck is clean after the merge" b
 run inc-verify -C b

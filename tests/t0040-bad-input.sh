@@ -73,14 +73,14 @@ event_field f "$fid" . | jq -c '.seq = 9 | .id = "feb31" |
 	.at = "2026-02-31T03:04:05Z"' >"$fdir/ffffffff-000001.jsonl"
 git -C f add -A && git -C f commit -qm "Feb 31"
 fails "Feb 31 in a log" 1 \
-	"inc-log: ${fdir#f/}/ffffffff-000001.jsonl:1: no valid at or recorded time" \
+	"inc-log: ${fdir#f/}/ffffffff-000001.jsonl:1: no valid at or recorded_at time" \
 	inc-log -C f "$fid"
 git -C f reset -q --hard HEAD^
 event_field f "$fid" . | jq -c '.seq = 9 | .id = "neg" |
-	.recorded = "2026-12-02T-1:04:05Z"' >"$fdir/ffffffff-000001.jsonl"
+	.recorded_at = "2026-12-02T-1:04:05Z"' >"$fdir/ffffffff-000001.jsonl"
 git -C f add -A && git -C f commit -qm "negative hour"
 fails "a negative hour in a log" 1 \
-	"inc-log: ${fdir#f/}/ffffffff-000001.jsonl:1: no valid at or recorded time" \
+	"inc-log: ${fdir#f/}/ffffffff-000001.jsonl:1: no valid at or recorded_at time" \
 	inc-log -C f "$fid"
 
 # counts, dates and persons: a usage error each, never clamped or stored
@@ -155,7 +155,7 @@ git -C r commit -qam "truncate"
 fails "a truncated line is named" 1 \
 	"inc-state: ${dir#r/}/ffffffff-000001.jsonl:1: truncated event (no newline)" \
 	inc-state -C r "$id"
-line=$(head -n 1 "$dir/$good" | jq -c '.v = 2')
+line=$(head -n 1 "$dir/$good" | jq -c '.v += 1')
 printf '%s\n' "$line" >"$dir/ffffffff-000001.jsonl"
 git -C r commit -qam "future version"
 fails "a newer log version is refused" 1 \

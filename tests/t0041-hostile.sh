@@ -145,7 +145,7 @@ escapes() {
 	for f in "p/$dir"/*.jsonl; do
 		jq -c --arg e "$(printf '\033[2J\033]0;pwned\007\302\233')" '
 		    with_entries(if .key as $k | ["v", "id", "incident", "type",
-		        "at", "recorded", "seq"] | index([$k]) then .
+		        "at", "recorded", "recorded_at", "seq"] | index([$k]) then .
 		    else .value |= walk(if type == "string" then . + $e
 		        else . end) end) | .["k\u001b[1m"] = "v\u009b" |
 		    if .roles then .roles |= with_entries(.key += $e)

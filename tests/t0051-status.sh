@@ -70,7 +70,7 @@ is "$status:$out" "0:" "nothing due after 20 minutes"
 run env INC_NOW=2026-11-23T11:40:00Z inc-status -C d --due
 is "$status:$out" "1:$b  major  customer update overdue by 10m" "the major one after 30"
 run env INC_NOW=2026-11-23T12:10:00Z inc-status -C d -j --due
-is "$status:$(printf '%s\n' "$out" | jq -r .id | sort | tr '\n' ' ')" \
+is "$status:$(printf '%s\n' "$out" | jq -r .incident | sort | tr '\n' ' ')" \
 	"1:$(printf '%s\n' "$a" "$b" | sort | tr '\n' ' ')" "both after 60, as JSON"
 git -C d config inc.updateInterval 90
 run env INC_NOW=2026-11-23T12:10:00Z inc-status -C d --due

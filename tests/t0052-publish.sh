@@ -44,7 +44,7 @@ succeeds "setup: a drill's update" inc-status -C r --at 2026-11-23T11:15:00Z \
 # a planted update with characters XML forbids (the tools refuse them)
 log=$(ls r/incidents/*/*/"$a"/*.jsonl)
 tail -n 1 "$log" | jq -c '.id = "019ab0000000aaaaaaaaaaaaaaaa" | .seq = 99 |
-	.at = "2026-11-23T10:45:00Z" | .recorded = "2026-11-23T10:45:00Z" |
+	.at = "2026-11-23T10:45:00Z" | .recorded_at = "2026-11-23T10:45:00Z" |
 	del(.force, .findings, .components, .impact) |
 	.message = "Bell\u0007 vtab\u000b nonchar\ufffe del\u007f end. We are working on it. Retrying is safe."' >>"$log"
 git -C r commit -qam "$a: planted"

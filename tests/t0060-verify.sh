@@ -18,7 +18,7 @@ is "$err" "" "nothing on stderr"
 is "$(git -C base rev-parse refs/incident/verified/main)" \
 	"$(git -C base rev-parse HEAD)" "the verified tip is saved as a ref"
 run inc-verify -C base -j
-is "$status:$(printf '%s\n' "$out" | jq -c '[.ok, .commits, .events, .incidents, .offence, (.seconds | type)]')" \
+is "$status:$(printf '%s\n' "$out" | jq -c '[.ok, .commits, .events, .incidents, .offence, (.elapsed_seconds | type)]')" \
 	'0:[true,3,3,1,null,"number"]' "--json says the same, for jq"
 
 # a second incident, and a commit that does not touch incidents/
@@ -124,7 +124,7 @@ fails "an event dated after it was recorded" 1 "inc-verify: $(git -C late rev-pa
 	inc-verify -C late
 
 case_repo future
-forge future "$(event_like '.id = "00006b04b2386000000000000001" | .seq = 4 | .at = "2099-01-01T00:00:00Z" | .recorded = "2099-01-01T00:00:00Z"')"
+forge future "$(event_like '.id = "00006b04b2386000000000000001" | .seq = 4 | .at = "2099-01-01T00:00:00Z" | .recorded_at = "2099-01-01T00:00:00Z"')"
 fails "an event recorded after its commit" 1 "inc-verify: $(git -C future rev-parse HEAD): $log:4: event recorded after its commit" \
 	inc-verify -C future
 

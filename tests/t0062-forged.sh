@@ -26,7 +26,7 @@ forge() {
 	mkdir -p "$1/${2%/*}"
 	printf '%s\n' "$3" >>"$1/$2"
 	git -C "$1" add "$2"
-	date=$(printf '%s' "$3" | jq -r .recorded)
+	date=$(printf '%s' "$3" | jq -r '.recorded_at // .recorded')
 	GIT_AUTHOR_NAME=$(printf '%s' "$3" | jq -r .actor.name) \
 	GIT_AUTHOR_EMAIL=$(printf '%s' "$3" | jq -r .actor.email) \
 	GIT_AUTHOR_DATE=$date GIT_COMMITTER_DATE=$date \

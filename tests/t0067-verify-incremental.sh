@@ -50,7 +50,7 @@ is "$(walked base --full)" "6 5 2 6" "as --full counts them"
 forge() {
 	printf '%s\n' "$2" >>"$1/$log"
 	git -C "$1" add "$log"
-	date=$(printf '%s' "$2" | jq -r .recorded)
+	date=$(printf '%s' "$2" | jq -r '.recorded_at // .recorded')
 	GIT_AUTHOR_NAME=$(printf '%s' "$2" | jq -r .actor.name) \
 	GIT_AUTHOR_EMAIL=$(printf '%s' "$2" | jq -r .actor.email) \
 	GIT_AUTHOR_DATE=$date GIT_COMMITTER_DATE=$date \

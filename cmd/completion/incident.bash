@@ -48,15 +48,16 @@ _inc_complete() {
 
 	COMPREPLY=()
 	case $tool in
+	inc-init) opts='-u --remote' ;;
 	inc-open) opts='-t --at -S --state -m --message -x --drill' ;;
 	inc-state) opts='-j --json -t --at -f --force -m --message' ;;
 	inc-handoff) opts='-t --at -f --force' ;;
 	inc-note) opts='-t --at -I --stdin' ;;
 	inc-sitrep) opts='-j --json -t --at -F --format -b --broken -i --impact
-		-d --doing -e --edit -l --last -D --due' ;;
+		-d --doing -e --edit -l --last -D --due -E --every -f --force' ;;
 	inc-status) opts='-j --json -t --at -f --force -s --status -i --impact
 		-p --component -c --check -n --name -r --resolved -D --due
-		-e --edit -k --contacted -T --tickets' ;;
+		-e --edit -k --contacted -T --tickets -E --every' ;;
 	inc-postmortem) opts='-j --json -t --at -F --format -o --owner
 		-A --action -B --by -N --done -D --due' ;;
 	inc-ls) opts='-j --json -a --all' ;;
@@ -75,10 +76,12 @@ _inc_complete() {
 		[[ $tool == inc-status ]] || return
 		words=$'none\nminor\nmajor\ncritical' ;;
 	-F | --format) words=$'text\nmarkdown\njson' ;;
+	-E | --every) words=$'30m\n1h\n2h\nteam' ;;
 	-p | --component) words=$(_inc_components) ;;
 	-t | --at | -m | --message | -b | --broken | -d | --doing | -k | \
 	    --contacted | -T | --tickets | -n | --name | -o | --owner | \
-	    -A | --action | -B | --by | -N | --done | -R | --since)
+	    -A | --action | -B | --by | -N | --done | -R | --since | \
+	    -u | --remote)
 		return ;; # a value of the user's own
 	esac
 	if [[ -z $words && $cur == -* ]]; then
@@ -91,7 +94,7 @@ _inc_complete() {
 			words=$(_inc_ids)$'\ninvestigating\nconfirmed\nmajor\nresolved' ;;
 		inc-handoff)
 			words=$(_inc_ids)$'\nic\ncomms\nops\nops:\nme\n-' ;;
-		inc-publish)
+		inc-publish | inc-init)
 			mapfile -t COMPREPLY < <(compgen -d -- "$cur")
 			return ;;
 		inc-ls) return ;;
@@ -101,5 +104,5 @@ _inc_complete() {
 	_inc_reply "$words"
 }
 
-complete -F _inc_complete inc-open inc-state inc-handoff inc-note inc-sitrep \
+complete -F _inc_complete inc-init inc-open inc-state inc-handoff inc-note inc-sitrep \
 	inc-status inc-postmortem inc-ls inc-log inc-publish inc-verify

@@ -21,7 +21,7 @@ check(json_t *ev)
 	must(json_is_integer(json_object_get(ev, "seq")));
 	must(json_integer_value(json_object_get(ev, "seq")) >= 1);
 	must(inc__time_get(&t, ev, "at") == 0);
-	must(inc__time_get(&t, ev, "recorded") == 0);
+	must(inc__time_get(&t, ev, "recorded_at") == 0);
 	actor = json_object_get(ev, "actor");
 	must(json_is_string(json_object_get(actor, "name")));
 	must(!strcmp(json_string_value(json_object_get(ev, "incident")),

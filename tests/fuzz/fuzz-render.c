@@ -46,10 +46,11 @@ check_overdue(const inc_incident *incident, inc_repo *repo, int64_t now)
 	inc__time_format(today, now);
 	today[10] = '\0';
 	if (inc_incident_state(incident) == INC_STATE_RESOLVED) {
-		want += !json_is_string(json_object_get(p, "owner"));
+		want += !json_is_string(json_object_get(json_object_get(p,
+		    "owner"), "name"));
 		for (size_t i = 0; i < json_array_size(actions); i++) {
 			json_t *a = json_array_get(actions, i);
-			const char *due = json_string_value(json_object_get(a, "due"));
+			const char *due = json_string_value(json_object_get(a, "due_on"));
 			want += !json_is_true(json_object_get(a, "done")) && due &&
 			    strcmp(due, today) < 0;
 		}

@@ -56,42 +56,45 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		} else if (!strcmp(type, "handoff") && json_is_string(
 		    json_object_get(e, "role")) && !strcmp(json_string_value(
 		    json_object_get(e, "role")), "ic")) {
-			ic = json_string_value(json_object_get(e, "person"));
+			ic = json_string_value(json_object_get(json_object_get(e,
+			    "person"), "name"));
 		}
 	}
 
 	must(json_is_object(picture));
-	must(!strcmp(json_string_value(json_object_get(picture, "id")), FUZZ_ID));
+	must(!strcmp(json_string_value(json_object_get(picture, "incident")), FUZZ_ID));
 	must(count(picture, "events") == (json_int_t)json_array_size(events));
 	must(count(picture, "seq") == seq);
 	must(count(picture, "sitreps") == sitreps);
 	must(count(picture, "notes") == notes);
 	must(count(picture, "updates") == updates);
-	must(!opened == !json_object_get(picture, "opened"));
+	must(!opened == !json_object_get(picture, "opened_at"));
 	state = json_string_value(json_object_get(picture, "state"));
 	must(!opened || state);
 	must(!state || (inc_state_parse(&s, state) == 0 &&
 	    !strcmp(inc_state_name(s), state)));
 	must(!state || (strcmp(state, "resolved") == 0) ==
 	    (json_object_get(picture, "resolved_at") != NULL));
-	check_time(picture, "opened");
-	check_time(picture, "state_since");
+	check_time(picture, "opened_at");
+	check_time(picture, "state_changed_at");
 	check_time(picture, "confirmed_at");
 	check_time(picture, "major_at");
 	check_time(picture, "resolved_at");
-	check_time(picture, "last_event");
-	check_time(picture, "last_sitrep");
-	check_time(picture, "last_update");
+	check_time(picture, "last_event_at");
+	check_time(picture, "last_sitrep_at");
+	check_time(picture, "last_update_at");
 
 	roles = json_object_get(picture, "roles");
 	must(json_is_object(roles));
 	json_object_foreach(roles, key, v) {
-		must(json_is_string(json_object_get(v, "person")));
-		must(inc__time_get(&(int64_t){0}, v, "since") == 0);
+		must(json_is_string(json_object_get(json_object_get(v, "person"),
+		    "name")));
+		must(inc__time_get(&(int64_t){0}, v, "since_at") == 0);
 	}
 	v = json_object_get(roles, "ic");
 	must(!ic == !v);
-	must(!ic || !strcmp(ic, json_string_value(json_object_get(v, "person"))));
+	must(!ic || !strcmp(ic, json_string_value(json_object_get(
+	    json_object_get(v, "person"), "name"))));
 
 	actions = json_object_get(picture, "actions");
 	must(json_is_array(actions));
