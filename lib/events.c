@@ -19,7 +19,7 @@
 #include "internal.h"
 
 enum kind { OPEN, STATE, HANDOFF, SITREP, NOTE, OWNER, ACTION, DONE, STATUS,
-	CONTACT, TICKETS, CADENCE };
+	CONTACT, TICKETS, CADENCE, DUPLICATE };
 
 static int
 forced(struct inc_change *c)
@@ -27,11 +27,11 @@ forced(struct inc_change *c)
 	return json_is_true(json_object_get(c->event, "force"));
 }
 
+/* the commander, or one of those who claimed command apart */
 static int
 is_ic(struct inc_change *c, json_t *picture)
 {
-	return inc__person_match(json_object_get(json_object_get(json_object_get(
-	    picture, "roles"), "ic"), "person"), c->repo->name, c->repo->email);
+	return inc__is_commander(picture, c->repo->name, c->repo->email);
 }
 
 static int
@@ -57,6 +57,22 @@ headline(struct inc_buf *b, const char *text)
 
 /* --- step 2: allowed now, by whom --- */
 
+/* closing an incident as a duplicate: once, and not of itself */
+static int
+allowed_duplicate_of(struct inc_change *c, json_t *picture)
+{
+	const char *of = inc__str(picture, "duplicate_of");
+
+	if (of) {
+		char *safe = inc_text_safe(of, INC_ONE_LINE);
+		inc__fail(INC_EINVALID, "%s: already a duplicate of %s", c->id,
+		    safe ? safe : "another incident");
+		free(safe);
+		return INC_EINVALID;
+	}
+	return 0;
+}
+
 static int
 allowed_state(struct inc_change *c, json_t *picture)
 {
@@ -65,8 +81,28 @@ allowed_state(struct inc_change *c, json_t *picture)
 
 	if (!c->repo->name || (!is_ic(c, picture) && !forced(c)))
 		return denied(c, picture, "change its state");
-	if (now && !strcmp(to, now))
+	if (inc__str(c->event, "duplicate_of"))
+		return allowed_duplicate_of(c, picture);
+	/* while state changes made apart stand, the state may be said again */
+	if (now && !strcmp(to, now) && !inc__conflicted(picture,
+	    (const char *const[]){"state", "state-handoff", NULL}))
 		return inc__fail(INC_EINVALID, "%s: already %s", c->id, to);
+	return 0;
+}
+
+/* the primary of a duplicate: not itself closed as one */
+static int
+allowed_duplicate(struct inc_change *c, json_t *picture)
+{
+	const char *of = inc__str(picture, "duplicate_of");
+
+	if (of) {
+		char *safe = inc_text_safe(of, INC_ONE_LINE);
+		inc__fail(INC_EINVALID, "%s: a duplicate itself (of %s): name "
+		    "that one", c->id, safe ? safe : "another incident");
+		free(safe);
+		return INC_EINVALID;
+	}
 	return 0;
 }
 
@@ -86,7 +122,10 @@ allowed_handoff(struct inc_change *c, json_t *picture)
 		return denied(c, picture, "assign roles");
 	if (!person && !holder)
 		return inc__fail(INC_EINVALID, "%s: nobody holds %s", c->id, role);
-	if (person && holder && inc__name_equal(person, inc__str(holder, "name")) &&
+	/* command claimed apart is settled by handing it, even to a holder */
+	if (person && holder && !(!strcmp(role, "ic") && inc__conflicted(picture,
+	    (const char *const[]){"ic", "state-handoff", NULL})) &&
+	    inc__name_equal(person, inc__str(holder, "name")) &&
 	    (!email || (inc__str(holder, "email") &&
 	    !strcasecmp(email, inc__str(holder, "email")))))
 		return inc__fail(INC_EINVALID, "%s: %s already holds %s", c->id,
@@ -105,6 +144,10 @@ allowed_sitrep(struct inc_change *c, json_t *picture)
 		if (json_object_get(picture, taken[i]))
 			json_object_set(c->event, taken[i],
 			    json_object_get(picture, taken[i]));
+	/* and the conflicts that stand, if any */
+	if (json_array_size(json_object_get(picture, "conflicts")))
+		json_object_set(c->event, "conflicts",
+		    json_object_get(picture, "conflicts"));
 	return 0;
 }
 
@@ -260,10 +303,21 @@ announce_state(struct inc_change *c, json_t *picture)
 	const char *to = inc__str(c->event, "state");
 
 	(void)picture;
+	if (inc__str(c->event, "duplicate_of"))
+		return inc__buf_printf(&c->announce, "@all: Incident Resolved: "
+		    "a duplicate of %s", inc__str(c->event, "duplicate_of"));
 	if (!strcmp(to, "major"))
 		return inc__buf_printf(&c->announce, "@all: Major Incident");
 	return inc__buf_printf(&c->announce, "@all: Incident %c%s",
 	    toupper((unsigned char)to[0]), to + 1);
+}
+
+static int
+announce_duplicate(struct inc_change *c, json_t *picture)
+{
+	(void)picture;
+	return inc__buf_printf(&c->announce, "Duplicate: %s",
+	    inc__str(c->event, "duplicate"));
 }
 
 static int
@@ -402,6 +456,9 @@ static const struct inc__event_kind kinds[] = {
 	[CONTACT] = {"contact", NULL, announce_contact},
 	[TICKETS] = {"tickets", NULL, announce_tickets},
 	[CADENCE] = {"cadence", allowed_cadence, announce_cadence},
+	/* in the primary's log: another incident was closed as its duplicate
+	 * (the other's own "state" event, resolved, says duplicate_of) */
+	[DUPLICATE] = {"duplicate", allowed_duplicate, announce_duplicate},
 };
 
 /*
@@ -524,6 +581,46 @@ inc_set_state(char **out_announcement, inc_repo *repo, const char *id,
 	return record_simple(out_announcement, repo, id, STATE, message,
 	    json_pack("{s:s, s:s*}", "state", inc_state_name(state), "message",
 	    message), how);
+}
+
+/*
+ * id closed as a duplicate of primary: a "state" event resolving it with
+ * duplicate_of, and a "duplicate" event in the primary's log naming it,
+ * recorded together or not at all (a batch).
+ */
+int
+inc_duplicate(char **out_announcement, inc_repo *repo, const char *id,
+    const char *primary, const char *message, const struct inc_write *how)
+{
+	char *second = NULL;
+	int rc;
+
+	*out_announcement = NULL;
+	if (message && (rc = inc_text_check("message", message, INC_TEXT_MAX,
+	    INC_LINES)) < 0)
+		return rc;
+	if (!strcmp(id, primary))
+		return inc__fail(INC_EINVALID, "%s: cannot be a duplicate of "
+		    "itself", id);
+	if ((rc = inc_batch_begin(repo)) < 0)
+		return rc;
+	if ((rc = record_simple(out_announcement, repo, id, STATE, message,
+	    json_pack("{s:s, s:s, s:s*}", "state", "resolved", "duplicate_of",
+	    primary, "message", message), how)) == 0)
+		rc = record_simple(&second, repo, primary, DUPLICATE, NULL,
+		    json_pack("{s:s}", "duplicate", id), how);
+	free(second);
+	if (rc < 0) {
+		inc_batch_end(repo, INC_BATCH_ABANDON);
+		free(*out_announcement);
+		*out_announcement = NULL;
+		return rc;
+	}
+	if ((rc = inc_batch_end(repo, INC_BATCH_RECORD)) < 0) {
+		free(*out_announcement);
+		*out_announcement = NULL;
+	}
+	return rc;
 }
 
 int

@@ -209,6 +209,9 @@ int inc_open(char **out_id, char **out_announcement, inc_repo *repo,
     const struct inc_open_args *args, const struct inc_write *how);
 int inc_set_state(char **out_announcement, inc_repo *repo, const char *id,
     enum inc_state state, const char *message, const struct inc_write *how);
+/* id resolved as a duplicate of primary, which names it in its log */
+int inc_duplicate(char **out_announcement, inc_repo *repo, const char *id,
+    const char *primary, const char *message, const struct inc_write *how);
 /* person: "Name", "Name <email>", "me", or "-" to release the role */
 int inc_handoff(char **out_announcement, inc_repo *repo, const char *id,
     const char *role, const char *person, const struct inc_write *how);

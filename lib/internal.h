@@ -96,6 +96,9 @@ struct inc_incident {
 	json_t *events;  /* the events in log order, or NULL */
 	struct inc_buf text;    /* with events: the log files, as read */
 	struct inc__line *line; /* with events: each event's line in text */
+	/* with events: the incidents closed as its duplicates, each
+	 * {"id", "picture", "events"} (no picture or events if unreadable) */
+	json_t *duplicates;
 };
 
 /* a macro's value as a string literal */
@@ -272,7 +275,17 @@ int inc__render_update(char **out, json_t *picture, json_t *update);
 
 /* picture.c: what the events add up to */
 json_t *inc__picture_new(const char *id);
+/* the event applied has seen every event before it (a writer's own) */
 int inc__picture_apply(json_t *picture, json_t *event);
+/* or, as a reader knows it, the events seen->fn(seen->ctx, ID) says */
+struct inc__seen {
+	int (*fn)(void *ctx, const char *id);
+	void *ctx;
+};
+int inc__picture_fold(json_t *picture, json_t *event,
+    const struct inc__seen *seen);
+int inc__is_commander(json_t *picture, const char *name, const char *email);
+int inc__conflicted(json_t *picture, const char *const *kinds);
 const char *inc__role_title(char out[64], const char *role);
 int inc__person_match(json_t *holder, const char *name, const char *email);
 

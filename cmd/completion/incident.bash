@@ -91,7 +91,7 @@ _inc_complete() {
 	if [[ -z $words ]]; then
 		case $tool in
 		inc-state)
-			words=$(_inc_ids)$'\ninvestigating\nconfirmed\nmajor\nresolved' ;;
+			words=$(_inc_ids)$'\ninvestigating\nconfirmed\nmajor\nresolved\nduplicate' ;;
 		inc-handoff)
 			words=$(_inc_ids)$'\nic\ncomms\nops\nops:\nme\n-' ;;
 		inc-publish | inc-init)

@@ -61,7 +61,7 @@ complete -c inc-open -s x -l drill -d 'a drill: a practice incident'
 
 complete -c inc-state -s m -l message -x -d 'why the state changes'
 complete -c inc-state -a '(__inc_ids)' -d incident
-complete -c inc-state -a 'investigating confirmed major resolved' -d state
+complete -c inc-state -a 'investigating confirmed major resolved duplicate' -d state
 
 complete -c inc-handoff -a '(__inc_ids)' -d incident
 complete -c inc-handoff -a 'ic comms ops ops:' -d role
