@@ -22,7 +22,8 @@
 #      loader's statistics, and the size of what make install and make
 #      install-strip install (STAGE: make bench makes them);
 #   7. inc-verify (bench/verify.sh) over histories of 10,000 and 100,000
-#      event commits, if the tool is built;
+#      event commits (--full), if the tool is built; then incremental
+#      verify after 100 new commits on the largest, against --full;
 #   8. sync (bench/sync.sh), against a git daemon on loopback: a write
 #      with auto-sync against the same write without, a read that fetches
 #      first against one that does not, and inc-sync of 100 new events
@@ -71,6 +72,8 @@ rm -rf "$bin"
 mkdir -p "$bin"
 cp -P "$src/incident" "$src"/inc-* "$src/floor" "$bin/"
 export BIN="$bin" BENCH_DIR="$out"
+# inc-verify's cache key (inc-verify(1)): the bench's own, not the user's
+export XDG_STATE_HOME="$out/state"
 # SHARED_BIN: the tools built with make SHARED=1, if any
 if [ -n "${SHARED_BIN:-}" ] && [ -x "$SHARED_BIN/inc-note" ]; then
 	mkdir -p "$bin/shared"
@@ -95,6 +98,7 @@ want() {
 # deviation, min, max (ms), runs, mean CPU time (user + system, ms).
 interleaved() {
 	name=$1 list=$2 irounds=${3:-$rounds} iruns=${4:-$runs} iwarm=${5:-3}
+	iprepare=${6:-}
 	n=$(wc -l <"$list")
 	rm -f "$out/$name".round*.json
 	r=0
@@ -106,6 +110,7 @@ interleaved() {
 		while IFS="$tab" read -r label cmd; do
 			set -- "$@" -n "$label" "$cmd"
 		done <"$out/$name.order"
+		[ -z "$iprepare" ] || set -- --prepare "$iprepare" "$@"
 		hyperfine -N --warmup "$iwarm" --runs "$iruns" \
 			--export-json "$out/$name.round$r.json" "$@" >/dev/null
 		r=$((r + 1))
@@ -238,6 +243,9 @@ if want 7; then
 		echo "== 7. inc-verify (bench/verify.sh), $srounds interleaved rounds of $sruns runs"
 		sh bench/verify.sh
 		interleaved verify "$out/verify.list" "$srounds" "$sruns" 1
+		# the cache of the older tip put back before each run
+		interleaved verifyinc "$out/verify-inc.list" "$srounds" "$sruns" 1 \
+		    "$(cat "$out/verify-inc.prepare")"
 		echo "-- section 7: $(($(date +%s) - t0)) s"
 	else
 		echo "== 7. inc-verify: skipped, no $src/inc-verify"
@@ -488,6 +496,12 @@ if want 7 && [ -s "$out/verify.list" ] && [ -x "$src/inc-verify" ]; then
 		    "inc-verify, $first commits" "$(echo "$w" | tr -d ,)" \
 		    "$(echo "$first" | tr -d ,)"
 	done
+	awk -F '\t' '{ print $1 }' "$out/verify-inc.list" | {
+		read -r inc
+		read -r full
+		row verifyinc "verify, incremental: " "$inc" "$full"
+		row verifyinc "verify, incremental: " "$full" "$full"
+	}
 	[ ! -s "$out/verify-mem.tsv" ] || awk -F '\t' '
 		NR == 1 { b = $1; bkb = $2 }
 		{ printf "verify, peak memory: %s\t%d KB\twall %.2f s, CPU %.2f s\t%s\t%.2fx\n",

@@ -1,7 +1,8 @@
 /*
  * inc-verify: prove that the history of HEAD only ever appended valid
  * events, one a commit, in their actors' names, and that no history this
- * clone saw was rewritten since.
+ * clone saw was rewritten since: what is new since the last verified tip,
+ * or all of it with --full.
  */
 #define _DEFAULT_SOURCE
 #include <stdio.h>
@@ -11,7 +12,7 @@
 #include "cli.h"
 
 static const char usage_text[] =
-    "inc-verify [-C dir] [-j] [-g] [-R commit] [id ...]\n";
+    "inc-verify [-C dir] [-j] [-g] [-W] [-R commit] [id ...]\n";
 
 static void
 print(const struct inc_verify_result *r, int ok, enum inc_format format)
@@ -32,6 +33,7 @@ main(int argc, char **argv)
 		{"json", no_argument, NULL, 'j'},
 		{"signed", no_argument, NULL, 'g'},
 		{"since", required_argument, NULL, 'R'},
+		{"full", no_argument, NULL, 'W'},
 		{NULL, 0, NULL, 0}
 	};
 	struct inc_verify_args args = {0};
@@ -42,13 +44,14 @@ main(int argc, char **argv)
 	int opt, rc, n;
 
 	cli_init(&c, argv, usage_text);
-	while ((opt = cli_getopt_long(argc, argv, CLI_COMMON_SHORT "jgR:",
+	while ((opt = cli_getopt_long(argc, argv, CLI_COMMON_SHORT "jgR:W",
 	    longopts, NULL)) != -1) {
 		if (cli_option(&c, opt, optarg))
 			continue;
 		switch (opt) {
 		case 'g': args.signatures = 1; break;
 		case 'R': args.since = optarg; break;
+		case 'W': args.full = 1; break;
 		}
 	}
 	repo = cli_repo(&c);
@@ -63,6 +66,9 @@ main(int argc, char **argv)
 	/* replace refs and grafts, one line each, offence or not */
 	if (result.shown)
 		cli_say_lines(result.shown);
+	/* unpushed events rebased: no offence, said once */
+	if (result.note)
+		cli_say(stderr, prog, result.note);
 	if (rc < 0 && !result.reason)
 		cli_fail(rc);
 	if (c.json)

@@ -340,7 +340,9 @@ int inc_publish(struct inc_publish_stats *out, inc_repo *repo,
  * Every commit of HEAD's history checked: each log only grew by
  * appending, each line a valid event allowed when it was written, each
  * commit that touches incidents/ adds one event in its actor's name (a
- * merge none), and no earlier tip this clone saw was rewritten. An
+ * merge none), and no earlier tip this clone saw was rewritten (one's
+ * own unpushed events rebased are not: said in note). What is older than
+ * the last verified tip is taken from a signed cache, unless full. An
  * offence gives INC_EINVALID, with where it is in *out; see inc-verify(1)
  * and incident-log(5). Free *out with inc_verify_result_free.
  */
@@ -348,6 +350,8 @@ struct inc_verify_args {
 	const char *const *ids; /* NULL-terminated incidents, or NULL: all */
 	const char *since;      /* a commit HEAD must descend from, or NULL */
 	int signatures;         /* commits touching incidents/ signed, good */
+	int full;               /* the whole history walked, not only what is
+	                           new since the last verified tip */
 };
 struct inc_verify_result {
 	size_t commits, events, incidents;
@@ -358,6 +362,9 @@ struct inc_verify_result {
 	char *reason;    /* and what is wrong */
 	char *shown;     /* lines "subject: reason": what makes git show
 	                    other objects than the ones verified, or NULL */
+	char *note;      /* a line to say that is no offence (unpushed events
+	                    rebased), or NULL */
+	size_t walked;   /* commits walked: the new ones, or all with full */
 };
 int inc_verify(struct inc_verify_result *out, inc_repo *repo,
     const struct inc_verify_args *args);

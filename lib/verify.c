@@ -7,16 +7,24 @@
  * a commit appends are checked as readers check them, their event ids
  * kept in a hash set; a commit adds exactly one event, named in its
  * author and message, and a merge adds none. Before the walk, tips this
- * clone saw earlier (the last verified one, --since, and every tip its
- * remote-tracking branches had) must still be in HEAD's history.
+ * clone saw earlier (--since, every tip its remote-tracking branches had,
+ * and the last verified one) must still be in HEAD's history, but for a
+ * rebase of one's own unpushed events that kept each as it was. Only
+ * what is new since the last verified tip is walked, its state taken
+ * from a cache this user's key signs (see "The state of the last
+ * verified tip"), unless args->full.
  */
 #define _DEFAULT_SOURCE
+#include <errno.h>
+#include <fcntl.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/random.h>
 #include <sys/stat.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "internal.h"
 
@@ -55,6 +63,32 @@ hash(const char *s, size_t len)
 	return h;
 }
 
+/* Room for n strings in all, made at once (a cache loaded). */
+static int
+strset_reserve(struct strset *set, size_t n)
+{
+	size_t cap = set->cap ? set->cap : 1024, i;
+	char **v;
+
+	while ((n + 1) * 2 > cap)
+		cap *= 2;
+	if (cap == set->cap)
+		return 0;
+	if (!(v = calloc(cap, sizeof(*v))))
+		return inc__fail(INC_ERROR, "out of memory");
+	for (size_t k = 0; k < set->cap; k++) {
+		if (!set->v[k])
+			continue;
+		for (i = hash(set->v[k], strlen(set->v[k])) & (cap - 1); v[i];
+		    i = (i + 1) & (cap - 1))
+			;
+		v[i] = set->v[k];
+	}
+	free(set->v);
+	set->v = v, set->cap = cap;
+	return 0;
+}
+
 /* 1 when added, 0 when it was there, or INC_ERROR. */
 static int
 strset_add(struct strset *set, const char *s)
@@ -62,22 +96,10 @@ strset_add(struct strset *set, const char *s)
 	struct strblock *b;
 	size_t len = strlen(s), i;
 
-	if ((set->n + 1) * 2 > set->cap) {
-		size_t cap = set->cap ? set->cap * 2 : 1024;
-		char **v = calloc(cap, sizeof(*v));
-		if (!v)
-			return inc__fail(INC_ERROR, "out of memory");
-		for (size_t k = 0; k < set->cap; k++) {
-			if (!set->v[k])
-				continue;
-			for (i = hash(set->v[k], strlen(set->v[k])) & (cap - 1); v[i];
-			    i = (i + 1) & (cap - 1))
-				;
-			v[i] = set->v[k];
-		}
-		free(set->v);
-		set->v = v, set->cap = cap;
-	}
+	if ((set->n + 1) * 2 > set->cap)
+		strset_reserve(set, set->n + 1);
+	if ((set->n + 1) * 2 > set->cap)
+		return INC_ERROR; /* out of memory, said */
 	for (i = hash(s, len) & (set->cap - 1); set->v[i];
 	    i = (i + 1) & (set->cap - 1))
 		if (!strcmp(set->v[i], s))
@@ -1042,113 +1064,313 @@ check_reflog(struct verify *v, const char *refname)
 	return rc;
 }
 
+#define SEEN_REFS "refs/incident/seen/"
+
 /*
- * The lines the commits of one side add, walked from tip, hiding the
- * other side: in *set (check 0), or each looked for there (check 1,
- * 0 when all are, 1 when one is not).
+ * A verified tip no longer in HEAD's history: the commits dropped (in
+ * its history, not in HEAD's) and the lines they appended, against the
+ * lines HEAD's own new commits (in its history, not in the tip's)
+ * append. A rebase of one's own unpushed events (git pull --rebase)
+ * drops commits whose every line is in HEAD's history as the very same
+ * bytes, and none of which was ever pushed or fetched.
+ */
+struct rewrite {
+	struct strset lines;   /* the lines HEAD's new commits append */
+	struct strset ids;     /* and their event ids */
+	struct strset dropped; /* the dropped commits, as hex */
+	struct strset dropped_ids; /* the ids of their events */
+	struct strset authored; /* their authors, dates and messages */
+	size_t commits, events; /* dropped, as the walk counts them */
+	int is_head;           /* walking HEAD's side, not the dropped one */
+	git_oid saved;         /* the verified tip dropped */
+};
+
+static void
+rewrite_free(struct rewrite *rw)
+{
+	strset_free(&rw->lines);
+	strset_free(&rw->ids);
+	strset_free(&rw->dropped);
+	strset_free(&rw->dropped_ids);
+	strset_free(&rw->authored);
+}
+
+/*
+ * What a rebase keeps of a commit: its author, author date and message,
+ * as one string (free it).
+ */
+static char *
+authored(git_commit *c)
+{
+	const git_signature *a = git_commit_author(c);
+	struct inc_buf b = {0};
+
+	inc__buf_printf(&b, "%s\n%s\n%lld\n%s", a->name, a->email,
+	    (long long)a->when.time, git_commit_message(c) ?
+	    git_commit_message(c) : "");
+	return inc__buf_take(&b);
+}
+
+/* An event's id, from its line; NULL when it has none. Free it. */
+static char *
+line_id(const char *line, size_t len)
+{
+	json_t *ev = json_loadb(line, len, 0, NULL);
+	const char *id = json_string_value(json_object_get(ev, "id"));
+	char *copy = id ? strdup(id) : NULL;
+
+	json_decref(ev);
+	return copy;
+}
+
+/* One line appended by commit to path, at line number n. */
+static int
+rewrite_line(struct verify *v, struct rewrite *rw, const git_oid *commit,
+    const char *path, size_t n, const char *text, size_t len)
+{
+	char *line = strndup(text, len), *id = line_id(text, len);
+	int rc = 0;
+
+	if (!line)
+		rc = inc__fail(INC_ERROR, "out of memory");
+	else if (rw->is_head) {
+		if ((rc = strset_add(&rw->lines, line)) >= 0 && id)
+			rc = strset_add(&rw->ids, id);
+	} else if (!strset_has(&rw->lines, line)) {
+		if (id && strset_has(&rw->ids, id))
+			rc = offence(v, commit, path, n, "event changed in a rewrite "
+			    "(HEAD's history has its id on another line)");
+		else
+			rc = offence(v, commit, path, n, "event lost in a rewrite "
+			    "(it is no longer in HEAD's history)");
+	} else {
+		rw->events++;
+		if (id)
+			rc = strset_add(&rw->dropped_ids, id);
+	}
+	free(line);
+	free(id);
+	return rc < 0 ? rc : 0;
+}
+
+/*
+ * The lines one commit (not a merge: it adds none of its own) appends
+ * below incidents/, against its first parent, to rewrite_line; a file
+ * that did not only grow is the walk's to name (HEAD's side) or was
+ * seen by the verify that saved the tip (the dropped side).
  */
 static int
-side_lines(struct strset *set, inc_repo *repo, const git_oid *tip,
-    const git_oid *hide, int check)
+commit_lines(struct verify *v, struct rewrite *rw, git_commit *c)
+{
+	git_commit *p = NULL;
+	git_tree *t = NULL, *pt = NULL;
+	git_diff *diff = NULL;
+	int rc;
+
+	if (git_commit_parentcount(c) > 1)
+		return 0;
+	if ((git_commit_parentcount(c) == 1 &&
+	    ((rc = git_commit_parent(&p, c, 0)) < 0 ||
+	    (rc = git_commit_tree(&pt, p)) < 0)) ||
+	    (rc = git_commit_tree(&t, c)) < 0 ||
+	    (rc = git_diff_tree_to_tree(&diff, v->repo->git, pt, t, NULL)) < 0) {
+		rc = inc__git_fail(rc, "history");
+		goto out;
+	}
+	for (size_t i = 0; rc == 0 && i < git_diff_num_deltas(diff); i++) {
+		const git_diff_delta *d = git_diff_get_delta(diff, i);
+		git_blob *ob = NULL, *nb = NULL;
+		const char *o = "", *n, *nl;
+		size_t olen = 0, nlen, line;
+		if (strncmp(d->new_file.path, INC_DIR "/", sizeof(INC_DIR)) ||
+		    git_blob_lookup(&nb, v->repo->git, &d->new_file.id) < 0)
+			continue;
+		if (!git_oid_is_zero(&d->old_file.id) && git_blob_lookup(&ob,
+		    v->repo->git, &d->old_file.id) == 0) {
+			o = git_blob_rawcontent(ob);
+			olen = (size_t)git_blob_rawsize(ob);
+		}
+		n = git_blob_rawcontent(nb);
+		nlen = (size_t)git_blob_rawsize(nb);
+		line = count_lines(o, olen);
+		if (nlen >= olen && !memcmp(o, n, olen))
+			for (const char *l = n + olen; rc == 0 && l < n + nlen;
+			    l = nl + 1) {
+				if (!(nl = memchr(l, '\n', (size_t)(n + nlen - l))))
+					nl = n + nlen;
+				rc = rewrite_line(v, rw, git_commit_id(c),
+				    d->new_file.path, ++line, l, (size_t)(nl - l));
+			}
+		git_blob_free(ob);
+		git_blob_free(nb);
+	}
+out:
+	git_diff_free(diff);
+	git_tree_free(t);
+	git_tree_free(pt);
+	git_commit_free(p);
+	return rc;
+}
+
+/* The commits of tip's history that hide's lacks, each to commit_lines. */
+static int
+side_lines(struct verify *v, struct rewrite *rw, const git_oid *tip,
+    const git_oid *hide)
 {
 	git_revwalk *w = NULL;
 	git_oid oid;
-	int rc, missing = 0;
+	int rc;
 
-	if ((rc = git_revwalk_new(&w, repo->git)) < 0 ||
+	if ((rc = git_revwalk_new(&w, v->repo->git)) < 0 ||
+	    (rc = git_revwalk_sorting(w, GIT_SORT_TOPOLOGICAL |
+	    GIT_SORT_REVERSE)) < 0 ||
 	    (rc = git_revwalk_push(w, tip)) < 0 ||
 	    (rc = git_revwalk_hide(w, hide)) < 0) {
 		rc = inc__git_fail(rc, "history");
 		goto out;
 	}
-	while (!missing && (rc = git_revwalk_next(&oid, w)) == 0) {
-		git_commit *c = NULL, *p = NULL;
-		git_tree *t = NULL, *pt = NULL;
-		git_diff *diff = NULL;
-		/* a merge adds nothing of its own; a root commit, all it has */
-		if ((rc = git_commit_lookup(&c, repo->git, &oid)) < 0 ||
-		    git_commit_parentcount(c) > 1 ||
-		    (git_commit_parentcount(c) == 1 &&
-		    ((rc = git_commit_parent(&p, c, 0)) < 0 ||
-		    (rc = git_commit_tree(&pt, p)) < 0)) ||
-		    (rc = git_commit_tree(&t, c)) < 0 ||
-		    (rc = git_diff_tree_to_tree(&diff, repo->git, pt, t, NULL)) < 0)
-			goto next;
-		for (size_t i = 0; !missing && i < git_diff_num_deltas(diff); i++) {
-			const git_diff_delta *d = git_diff_get_delta(diff, i);
-			git_blob *ob = NULL, *nb = NULL;
-			const char *o = "", *n, *nl;
-			size_t olen = 0, nlen;
-			if (strncmp(d->new_file.path, INC_DIR "/", sizeof(INC_DIR)) ||
-			    git_blob_lookup(&nb, repo->git, &d->new_file.id) < 0)
-				continue;
-			if (!git_oid_is_zero(&d->old_file.id) && git_blob_lookup(&ob,
-			    repo->git, &d->old_file.id) == 0) {
-				o = git_blob_rawcontent(ob);
-				olen = (size_t)git_blob_rawsize(ob);
-			}
-			n = git_blob_rawcontent(nb);
-			nlen = (size_t)git_blob_rawsize(nb);
-			if (nlen < olen || memcmp(o, n, olen))
-				missing = 1; /* not an append */
-			for (const char *l = n + olen; !missing && l < n + nlen;
-			    l = nl + 1) {
-				char *line;
-				if (!(nl = memchr(l, '\n', (size_t)(n + nlen - l))))
-					nl = n + nlen;
-				if (!(line = strndup(l, (size_t)(nl - l)))) {
-					rc = inc__fail(INC_ERROR, "out of memory");
-					missing = -1;
-				} else if (check) {
-					missing = !strset_has(set, line);
-				} else if ((rc = strset_add(set, line)) < 0) {
-					missing = -1;
-				}
-				free(line);
-			}
-			git_blob_free(ob);
-			git_blob_free(nb);
-		}
-next:
-		git_diff_free(diff);
-		git_tree_free(t);
-		git_tree_free(pt);
-		git_commit_free(p);
-		git_commit_free(c);
-		if (rc < 0 && missing >= 0) {
+	while ((rc = git_revwalk_next(&oid, w)) == 0) {
+		git_commit *c = NULL;
+		char hex[GIT_OID_HEXSZ + 1];
+		if ((rc = git_commit_lookup(&c, v->repo->git, &oid)) < 0) {
 			rc = inc__git_fail(rc, "history");
 			goto out;
 		}
-		rc = 0;
+		if (!rw->is_head) {
+			char *key = authored(c);
+			rw->commits++;
+			git_oid_tostr(hex, sizeof(hex), &oid);
+			if ((rc = strset_add(&rw->dropped, hex)) >= 0)
+				rc = key ? strset_add(&rw->authored, key) :
+				    inc__fail(INC_ERROR, "out of memory");
+			free(key);
+		}
+		if (rc >= 0)
+			rc = commit_lines(v, rw, c);
+		git_commit_free(c);
+		if (rc < 0)
+			goto out;
 	}
-	if (missing < 0)
-		goto out;
-	rc = missing ? 1 : rc == GIT_ITEROVER || rc == 0 ? 0 :
-	    inc__git_fail(rc, "history");
+	rc = rc == GIT_ITEROVER ? 0 : inc__git_fail(rc, "history");
 out:
 	git_revwalk_free(w);
 	return rc;
 }
 
 /*
- * A verified tip no longer in HEAD's history, where every event its
- * history added is in HEAD's as the very same line: the user's own
- * events rebased (git pull --rebase), nothing lost or changed. 1 when
- * so, 0 when not.
+ * A dropped commit that was shared: in the history of a remote-tracking
+ * branch, or of a remote's tip this clone saw (pushed or fetched), where
+ * HEAD's history is not. 1 and the offence when one is.
  */
 static int
-events_kept(inc_repo *repo, const git_oid *head, const git_oid *saved)
+shared_dropped(struct verify *v, struct rewrite *rw, const git_oid *head)
 {
-	struct strset now = {0};
-	int rc;
+	static const char *const globs[] = {"refs/remotes/*", SEEN_REFS "*"};
+	int rc = 0;
 
-	if ((rc = side_lines(&now, repo, head, saved, 0)) == 0)
-		rc = side_lines(&now, repo, saved, head, 1);
-	strset_free(&now);
-	return rc < 0 ? rc : rc == 0;
+	for (size_t g = 0; g < 2 && rc == 0; g++) {
+		git_reference_iterator *refs = NULL;
+		git_reference *ref = NULL;
+		const char *name;
+		if ((rc = git_reference_iterator_glob_new(&refs, v->repo->git,
+		    globs[g])) < 0)
+			return inc__git_fail(rc, globs[g]);
+		while (rc == 0 && git_reference_next(&ref, refs) == 0) {
+			git_revwalk *w = NULL;
+			const git_oid *tip = git_reference_target(ref);
+			git_oid oid;
+			char hex[GIT_OID_HEXSZ + 1];
+			/* a symbolic ref (origin/HEAD) is named by its target; a
+			 * ref that names no commit here is not this check's */
+			name = git_reference_name(ref);
+			if (!tip || git_revwalk_new(&w, v->repo->git) < 0 ||
+			    git_revwalk_push(w, tip) < 0 ||
+			    git_revwalk_hide(w, head) < 0) {
+				git_revwalk_free(w);
+				git_reference_free(ref);
+				continue;
+			}
+			while (rc == 0 && git_revwalk_next(&oid, w) == 0) {
+				git_oid_tostr(hex, sizeof(hex), &oid);
+				if (strset_has(&rw->dropped, hex))
+					rc = offence(v, &oid, name, 0, "shared history "
+					    "rewritten (pushed or fetched, no longer in "
+					    "HEAD's history)");
+			}
+			git_revwalk_free(w);
+			git_reference_free(ref);
+		}
+		git_reference_iterator_free(refs);
+	}
+	return rc;
 }
 
-#define SEEN_REFS "refs/incident/seen/"
+/*
+ * Where the rebased commits now sit: the first commit down HEAD's first
+ * parents that is not a copy of one of them (its author, date and
+ * message, which a rebase keeps).
+ */
+static void
+rebased_onto(char *hex, size_t size, struct verify *v, struct rewrite *rw,
+    const git_oid *head)
+{
+	git_commit *c = NULL, *p = NULL;
+	char *key;
+	int moved = 1;
+
+	git_oid_tostr(hex, size, head);
+	if (git_commit_lookup(&c, v->repo->git, head) < 0)
+		return;
+	while (moved && git_commit_parentcount(c) == 1) {
+		moved = (key = authored(c)) && strset_has(&rw->authored, key);
+		free(key);
+		if (!moved || git_commit_parent(&p, c, 0) < 0)
+			break;
+		git_commit_free(c);
+		c = p, p = NULL;
+		git_oid_tostr(hex, size, git_commit_id(c));
+	}
+	git_commit_free(c);
+}
+
+/*
+ * The verified tip saved is no longer in HEAD's history: an offence
+ * naming what was lost, changed or shared, or the user's own events
+ * rebased, said in v->res->note, with what they dropped in *rw for the
+ * cache.
+ */
+static int
+check_rewrite(struct verify *v, struct rewrite *rw, const git_oid *head,
+    const git_oid *saved, const char *ref)
+{
+	char onto[GIT_OID_HEXSZ + 1], line[200];
+	int rc;
+
+	if (!head)
+		return offence(v, saved, ref, 0, "history rewritten (not an "
+		    "ancestor of HEAD)");
+	git_oid_cpy(&rw->saved, saved);
+	rw->is_head = 1;
+	if ((rc = side_lines(v, rw, head, saved)) < 0)
+		return rc;
+	rw->is_head = 0;
+	if ((rc = side_lines(v, rw, saved, head)) < 0 ||
+	    (rc = shared_dropped(v, rw, head)) < 0)
+		return rc;
+	rebased_onto(onto, sizeof(onto), v, rw, head);
+	if (rw->events)
+		snprintf(line, sizeof(line), "%zu unpushed event%s rebased onto "
+		    "%.12s, each kept as it was: not a rewrite", rw->events,
+		    rw->events == 1 ? " was" : "s were", onto);
+	else /* commits of other files only, or merges */
+		snprintf(line, sizeof(line), "%zu unpushed commit%s rebased onto "
+		    "%.12s, with no event: not a rewrite", rw->commits,
+		    rw->commits == 1 ? " was" : "s were", onto);
+	if (!(v->res->note = strdup(line)))
+		return inc__fail(INC_ERROR, "out of memory");
+	return 0;
+}
+
 
 /*
  * Every remote-tracking branch of the name of HEAD's: its reflog shows
@@ -1218,6 +1440,339 @@ out:
 }
 
 /*
+ * The state of the last verified tip, kept beside it for the next run:
+ * what checking the commits after it needs (the ids of every event in its
+ * history, the incidents, the counts), in the git directory as
+ * incident-cache/verify-BRANCH-KEY (BRANCH a hash of the branch's name,
+ * KEY the key's id), written whole, unsynced: a cache lost is made again.
+ *
+ * It is trusted for speed only, and only when it is what this user's
+ * verify wrote: its last line is a keyed hash (HMAC, over git's SHA-1)
+ * of all before it, with a key of CACHE_KEY_BYTES random bytes kept
+ * outside the repository, in ${XDG_STATE_HOME:-~/.local/state}/incident/
+ * verify.key, owned by the user and readable by no one else. Someone who
+ * can write the repository but not read the key can delete or damage the
+ * cache (the whole history is walked again, and said) or put back one
+ * this user's verify wrote earlier (it describes an older tip, whose
+ * history its id fixes: everything after it is walked); they cannot make
+ * one that is accepted. The tip it describes must be HEAD or in HEAD's
+ * history, so a rewritten history (a new commit id) never matches it.
+ * Whoever can read the key runs as the user and could as well replace the
+ * tools; --full trusts nothing kept.
+ */
+#define CACHE_MAGIC "incident-verify-cache 1\n"
+#define CACHE_KEY_BYTES 32
+#define CACHE_MAC_LINE (4 + GIT_OID_HEXSZ + 1) /* "mac HEX\n" */
+
+struct cache {
+	unsigned char key[CACHE_KEY_BYTES];
+	char path[4096];
+	int usable;         /* a key, and a file to keep the cache in */
+};
+
+/* mkdir -p, each made private: the directories of the key. */
+static int
+private_dirs(char *path)
+{
+	struct stat st;
+
+	for (char *p = path + 1; ; p++) {
+		if (*p != '/' && *p)
+			continue;
+		char c = *p;
+		*p = '\0';
+		int made = mkdir(path, 0700) == 0 || (errno == EEXIST &&
+		    stat(path, &st) == 0 && S_ISDIR(st.st_mode));
+		*p = c;
+		if (!made)
+			return -1;
+		if (!c)
+			return 0;
+	}
+}
+
+/*
+ * The user's key, made on first use (written aside, then linked into
+ * place, so two runs agree on one); -1 when there is none to trust: no
+ * home, or a key file others may read or write.
+ */
+static int
+cache_key(unsigned char key[CACHE_KEY_BYTES])
+{
+	const char *state = getenv("XDG_STATE_HOME"), *home = getenv("HOME");
+	char dir[4096], path[4200], tmp[4300];
+	struct stat st;
+	ssize_t n = -1;
+	int fd;
+
+	if (state && *state == '/')
+		snprintf(dir, sizeof(dir), "%s/incident", state);
+	else if (home && *home == '/')
+		snprintf(dir, sizeof(dir), "%s/.local/state/incident", home);
+	else
+		return -1;
+	snprintf(path, sizeof(path), "%s/verify.key", dir);
+	if ((fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)) < 0) {
+		if (errno != ENOENT || private_dirs(dir) < 0 ||
+		    getrandom(key, CACHE_KEY_BYTES, 0) != CACHE_KEY_BYTES)
+			return -1;
+		snprintf(tmp, sizeof(tmp), "%s/.verify.key.%ld.tmp", dir,
+		    (long)getpid());
+		unlink(tmp);
+		if ((fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC,
+		    0600)) < 0)
+			return -1;
+		n = write(fd, key, CACHE_KEY_BYTES);
+		if (close(fd) < 0 || n != CACHE_KEY_BYTES ||
+		    (link(tmp, path) < 0 && errno != EEXIST)) {
+			unlink(tmp);
+			return -1;
+		}
+		unlink(tmp);
+		if ((fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)) < 0)
+			return -1;
+	}
+	if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) &&
+	    st.st_uid == geteuid() && !(st.st_mode & 077))
+		n = read(fd, key, CACHE_KEY_BYTES);
+	else
+		n = -1;
+	close(fd);
+	return n == CACHE_KEY_BYTES ? 0 : -1;
+}
+
+/* HMAC(key, text) in hex, with git's SHA-1 of a blob as the hash. */
+static int
+cache_mac(char hex[GIT_OID_HEXSZ + 1], const unsigned char *key,
+    const char *text, size_t len)
+{
+	unsigned char *b = malloc(64 + (len > GIT_OID_RAWSZ ? len :
+	    GIT_OID_RAWSZ));
+	git_oid inner, outer;
+	int rc = -1;
+
+	if (!b)
+		return -1;
+	for (size_t i = 0; i < 64; i++)
+		b[i] = (unsigned char)((i < CACHE_KEY_BYTES ? key[i] : 0) ^ 0x36);
+	memcpy(b + 64, text, len);
+	if (git_odb_hash(&inner, b, 64 + len, GIT_OBJECT_BLOB) < 0)
+		goto out;
+	for (size_t i = 0; i < 64; i++)
+		b[i] = (unsigned char)((i < CACHE_KEY_BYTES ? key[i] : 0) ^ 0x5c);
+	memcpy(b + 64, inner.id, GIT_OID_RAWSZ);
+	if (git_odb_hash(&outer, b, 64 + GIT_OID_RAWSZ, GIT_OBJECT_BLOB) < 0)
+		goto out;
+	git_oid_tostr(hex, GIT_OID_HEXSZ + 1, &outer);
+	rc = 0;
+out:
+	free(b);
+	return rc;
+}
+
+/* Where this user's cache of branch is; c->usable when there is one. */
+static void
+cache_open(struct cache *c, struct verify *v, const char *branch)
+{
+	git_oid id;
+	char hex[GIT_OID_HEXSZ + 1];
+
+	c->usable = 0;
+	if (!branch || v->args->ids || cache_key(c->key) < 0 ||
+	    git_odb_hash(&id, c->key, CACHE_KEY_BYTES, GIT_OBJECT_BLOB) < 0)
+		return;
+	git_oid_tostr(hex, sizeof(hex), &id);
+	snprintf(c->path, sizeof(c->path), "%sincident-cache/verify-%016llx-"
+	    "%.8s", v->repo->commondir,
+	    (unsigned long long)hash(branch, strlen(branch)), hex);
+	c->usable = 1;
+}
+
+/* A cache there, but not one this user's verify wrote: said. */
+static int
+cache_damaged(const struct cache *c)
+{
+	inc__warn("%s: not as this user's inc-verify left it: ignored, the "
+	    "whole history walked", c->path);
+	return 0;
+}
+
+/* A line "KEY VALUE\n" at *p: VALUE, NUL-terminated in place. */
+static char *
+cache_field(char **p, const char *end, const char *key)
+{
+	size_t n = strlen(key);
+	char *nl, *value;
+
+	if ((size_t)(end - *p) <= n || strncmp(*p, key, n) || (*p)[n] != ' ' ||
+	    !(nl = memchr(*p, '\n', (size_t)(end - *p))))
+		return NULL;
+	value = *p + n + 1;
+	*nl = '\0';
+	*p = nl + 1;
+	return value;
+}
+
+static int
+cache_count(size_t *out, char **p, const char *end, const char *key)
+{
+	char *value = cache_field(p, end, key), *stop;
+	unsigned long long n;
+
+	if (!value || !*value || strspn(value, "0123456789") != strlen(value))
+		return -1;
+	n = strtoull(value, &stop, 10);
+	*out = (size_t)n;
+	return 0;
+}
+
+/* count lines at *p, each added to set unless skip has it. */
+static int
+cache_strings(struct strset *set, char **p, const char *end, size_t count,
+    const struct strset *skip)
+{
+	if (count > (size_t)(end - *p) || strset_reserve(set, set->n + count) < 0)
+		return -1; /* not so many lines, or out of memory */
+	for (size_t i = 0; i < count; i++) {
+		char *nl = memchr(*p, '\n', (size_t)(end - *p));
+		if (!nl || nl == *p)
+			return -1;
+		*nl = '\0';
+		if ((!skip || !strset_has(skip, *p)) && strset_add(set, *p) != 1)
+			return -1; /* twice, or out of memory */
+		*p = nl + 1;
+	}
+	return 0;
+}
+
+/*
+ * The state of the cached tip, taken into v: 1 and *from the tip, when
+ * it is HEAD's or an ancestor's, or the verified tip that a rebase of
+ * one's own events dropped (what the dropped commits added taken out);
+ * 0 when there is none to use (said when it was damaged or not this
+ * user's).
+ */
+static int
+cache_load(struct cache *c, struct verify *v, const git_oid *head,
+    const struct rewrite *rw, int rebased, git_oid *from)
+{
+	struct stat st;
+	char *text = NULL, *p, *end, *value, mac[GIT_OID_HEXSZ + 1];
+	const struct strset *dropped = NULL;
+	size_t commits, events, n, len;
+	ssize_t got = 0;
+	int fd, rc = 0, sig, damaged = 1;
+
+	if (!c->usable || v->args->full)
+		return 0;
+	if ((fd = open(c->path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)) < 0)
+		return errno == ENOENT ? 0 : cache_damaged(c);
+	if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) &&
+	    st.st_size > CACHE_MAC_LINE && (text = malloc((size_t)st.st_size +
+	    1)))
+		for (len = 0; len < (size_t)st.st_size; len += (size_t)got)
+			if ((got = read(fd, text + len, (size_t)st.st_size - len)) <= 0)
+				break;
+	close(fd);
+	if (!text || got <= 0)
+		goto out;
+	len = (size_t)st.st_size;
+	text[len] = '\0';
+	end = text + len - CACHE_MAC_LINE;
+	p = end;
+	if (strncmp(text, CACHE_MAGIC, strlen(CACHE_MAGIC)) ||
+	    !(value = cache_field(&p, text + len, "mac")) ||
+	    strlen(value) != GIT_OID_HEXSZ || cache_mac(mac, c->key, text,
+	    (size_t)(end - text)) < 0 || strcmp(mac, value))
+		goto out;
+	/* what this user's verify wrote: from here on, errors are its */
+	damaged = 0;
+	p = text + strlen(CACHE_MAGIC);
+	if (!(value = cache_field(&p, end, "tip")) ||
+	    strlen(value) != GIT_OID_HEXSZ ||
+	    git_oid_fromstrn(from, value, GIT_OID_HEXSZ) < 0 ||
+	    !(value = cache_field(&p, end, "signed")) ||
+	    (strcmp(value, "0") && strcmp(value, "1")))
+		goto out;
+	sig = value[0] == '1';
+	if ((v->args->signatures && !sig) || cache_count(&commits, &p, end,
+	    "commits") < 0 || cache_count(&events, &p, end, "events") < 0)
+		goto out;
+	if (!still_ancestor(head, from, v->repo)) {
+		if (!rebased || !git_oid_equal(from, &rw->saved) ||
+		    commits < rw->commits || events < rw->events)
+			goto out; /* another line of history: walk it all */
+		/* the tip a rebase left out: less what it left out */
+		commits -= rw->commits;
+		events -= rw->events;
+		dropped = &rw->dropped_ids;
+	}
+	if (cache_count(&n, &p, end, "incidents") < 0 ||
+	    cache_strings(&v->incidents, &p, end, n, NULL) < 0 ||
+	    cache_count(&n, &p, end, "ids") < 0 ||
+	    cache_strings(&v->event_ids, &p, end, n, dropped) < 0 || p != end) {
+		damaged = 1;
+		goto out;
+	}
+	v->res->commits = commits;
+	v->res->events = events;
+	rc = 1;
+out:
+	if (rc == 0) {
+		strset_free(&v->incidents);
+		strset_free(&v->event_ids);
+		memset(&v->incidents, 0, sizeof(v->incidents));
+		memset(&v->event_ids, 0, sizeof(v->event_ids));
+		if (damaged)
+			cache_damaged(c);
+	}
+	free(text);
+	return rc;
+}
+
+static int
+cache_put(struct inc_buf *b, const struct strset *set, const char *key)
+{
+	inc__buf_printf(b, "%s %zu\n", key, set->n);
+	for (size_t i = 0; i < set->cap; i++) {
+		if (!set->v[i])
+			continue;
+		size_t n = strlen(set->v[i]);
+		if (memchr(set->v[i], '\n', n))
+			return -1; /* not one line: not kept */
+		inc__buf_put(b, set->v[i], n);
+		inc__buf_put(b, "\n", 1);
+	}
+	return 0;
+}
+
+/* The state of head, kept for the next run; a failure only costs time. */
+static void
+cache_save(struct cache *c, struct verify *v, const git_oid *head)
+{
+	struct inc_buf b = {0};
+	char hex[GIT_OID_HEXSZ + 1], mac[GIT_OID_HEXSZ + 1], dir[4096];
+
+	if (!c->usable)
+		return;
+	git_oid_tostr(hex, sizeof(hex), head);
+	inc__buf_printf(&b, "%stip %s\nsigned %d\ncommits %zu\nevents %zu\n",
+	    CACHE_MAGIC, hex, v->args->signatures ? 1 : 0, v->res->commits,
+	    v->res->events);
+	if (cache_put(&b, &v->incidents, "incidents") < 0 ||
+	    cache_put(&b, &v->event_ids, "ids") < 0 || inc__buf_error(&b) < 0 ||
+	    cache_mac(mac, c->key, b.s, b.len) < 0 ||
+	    inc__buf_printf(&b, "mac %s\n", mac) < 0)
+		goto out;
+	snprintf(dir, sizeof(dir), "%sincident-cache", v->repo->commondir);
+	if (mkdir(dir, 0777) < 0 && errno != EEXIST)
+		goto out;
+	inc__file_replace(c->path, b.s, b.len, 0, NULL);
+out:
+	inc__buf_free(&b);
+}
+
+/*
  * One line "subject: reason" of what makes git show other objects than
  * the ones verified; the first is the offence, for --json.
  */
@@ -1272,8 +1827,15 @@ shown_otherwise(struct verify *v)
 	return rc;
 }
 
+/*
+ * The tips seen before: --since, every remote-tracking branch of the name
+ * of HEAD's (a force-push fetched is named as one), then the tip verified
+ * last, which a rebase of one's own events may have dropped (*rw: what it
+ * dropped; *rebased set when so).
+ */
 static int
-check_tips(struct verify *v, const git_oid *head, const char *branch)
+check_tips(struct verify *v, struct rewrite *rw, int *rebased,
+    const git_oid *head, const char *branch)
 {
 	git_reference_iterator *refs = NULL;
 	git_object *since = NULL;
@@ -1282,6 +1844,7 @@ check_tips(struct verify *v, const git_oid *head, const char *branch)
 	char ref[1024];
 	int rc = 0;
 
+	*rebased = 0;
 	if (v->args->since) {
 		git_object *named = NULL;
 		int found = git_revparse_single(&named, v->repo->git,
@@ -1303,15 +1866,6 @@ check_tips(struct verify *v, const git_oid *head, const char *branch)
 	}
 	if (!branch)
 		goto out;
-	snprintf(ref, sizeof(ref), VERIFIED_REFS "%.900s", branch);
-	if (git_reference_name_to_id(&saved, v->repo->git, ref) == 0 &&
-	    !still_ancestor(head, &saved, v->repo) &&
-	    (!head || (rc = events_kept(v->repo, head, &saved)) <= 0)) {
-		if (rc == 0)
-			rc = offence(v, &saved, ref, 0, "history rewritten (not an "
-			    "ancestor of HEAD)");
-		goto out;
-	}
 	/* every remote's branch of that name (not git_remote_list, which
 	 * leaks in libgit2 1.5) */
 	if ((rc = git_reference_iterator_glob_new(&refs, v->repo->git,
@@ -1326,15 +1880,26 @@ check_tips(struct verify *v, const git_oid *head, const char *branch)
 		    (rc = check_remote(v, name)) < 0)
 			goto out;
 	}
-	rc = rc == GIT_ITEROVER ? 0 : inc__git_fail(rc, "refs/remotes");
+	if (rc != GIT_ITEROVER) {
+		rc = inc__git_fail(rc, "refs/remotes");
+		goto out;
+	}
+	snprintf(ref, sizeof(ref), VERIFIED_REFS "%.900s", branch);
+	rc = 0;
+	if (git_reference_name_to_id(&saved, v->repo->git, ref) == 0 &&
+	    !still_ancestor(head, &saved, v->repo)) {
+		if ((rc = check_rewrite(v, rw, head, &saved, ref)) == 0)
+			*rebased = 1;
+	}
 out:
 	git_reference_iterator_free(refs);
 	git_object_free(since);
 	return rc;
 }
 
+/* HEAD's history, or what is new since from (not NULL): checked. */
 static int
-walk(struct verify *v)
+walk(struct verify *v, const git_oid *from)
 {
 	git_revwalk *w = NULL;
 	git_oid oid;
@@ -1343,12 +1908,14 @@ walk(struct verify *v)
 	if ((rc = git_revwalk_new(&w, v->repo->git)) < 0 ||
 	    (rc = git_revwalk_sorting(w, GIT_SORT_TOPOLOGICAL |
 	    GIT_SORT_REVERSE)) < 0 ||
-	    (rc = git_revwalk_push_head(w)) < 0) {
+	    (rc = git_revwalk_push_head(w)) < 0 ||
+	    (from && (rc = git_revwalk_hide(w, from)) < 0)) {
 		rc = inc__git_fail(rc, "HEAD");
 		goto out;
 	}
 	while ((rc = git_revwalk_next(&oid, w)) == 0) {
 		v->res->commits++;
+		v->res->walked++;
 		if ((rc = check_one(v, &oid)) < 0)
 			goto out;
 	}
@@ -1373,7 +1940,11 @@ inc_verify(struct inc_verify_result *out, inc_repo *repo,
     const struct inc_verify_args *args)
 {
 	struct verify v = {.repo = repo, .args = args, .res = out};
+	struct rewrite rw = {0};
+	struct cache cache;
 	git_reference *head = NULL;
+	git_oid from;
+	int rebased = 0, cached = 0;
 	const git_oid *tip = NULL;
 	const char *branch = NULL;
 	double start = seconds();
@@ -1418,9 +1989,12 @@ inc_verify(struct inc_verify_result *out, inc_repo *repo,
 		rc = inc__git_fail(rc, "HEAD");
 		goto out;
 	}
-	if ((rc = check_tips(&v, tip, branch)) < 0)
+	if ((rc = check_tips(&v, &rw, &rebased, tip, branch)) < 0)
 		goto out;
-	if (tip && (rc = walk(&v)) < 0)
+	cache_open(&cache, &v, branch);
+	if (tip)
+		cached = cache_load(&cache, &v, tip, &rw, rebased, &from);
+	if (tip && (rc = walk(&v, cached ? &from : NULL)) < 0)
 		goto out;
 	if (out->shown) {
 		/* the first is the offence; the caller says them all */
@@ -1429,8 +2003,12 @@ inc_verify(struct inc_verify_result *out, inc_repo *repo,
 		goto out;
 	}
 	/* what this clone has seen verified, to tell a rewrite next time */
-	if (tip && branch && !args->ids)
+	if (tip && branch && !args->ids) {
 		save_tips(&v, tip, branch);
+		/* the cache of this very tip is kept as it is */
+		if (!cached || !git_oid_equal(&from, tip))
+			cache_save(&cache, &v, tip);
+	}
 out:
 	if (rc < 0 && !v.offended) { /* an error, not an offence */
 		free(out->path);
@@ -1445,6 +2023,7 @@ out:
 	memo_clear(&v.memo[1]);
 	strset_free(&v.event_ids);
 	strset_free(&v.incidents);
+	rewrite_free(&rw);
 	json_decref(v.pictures);
 	git_reference_free(head);
 	return rc;
@@ -1458,7 +2037,8 @@ inc_verify_result_free(struct inc_verify_result *result)
 	free(result->path);
 	free(result->reason);
 	free(result->shown);
-	result->path = result->reason = result->shown = NULL;
+	free(result->note);
+	result->path = result->reason = result->shown = result->note = NULL;
 }
 
 static const char *
@@ -1497,10 +2077,11 @@ inc_verify_render(char **out, const struct inc_verify_result *r, int ok,
 		*out = inc__buf_take(&b);
 		return 0;
 	}
-	if (!(o = json_pack("{s:i, s:b, s:I, s:I, s:I, s:f}", "v",
+	if (!(o = json_pack("{s:i, s:b, s:I, s:I, s:I, s:f, s:I}", "v",
 	    INC_LOG_VERSION, "ok", ok, "commits", (json_int_t)r->commits,
 	    "events", (json_int_t)r->events, "incidents",
-	    (json_int_t)r->incidents, "elapsed_seconds", ms)))
+	    (json_int_t)r->incidents, "elapsed_seconds", ms, "walked",
+	    (json_int_t)r->walked)))
 		return inc__fail(INC_ERROR, "out of memory");
 	if (r->reason)
 		json_object_set_new(o, "offence", json_pack("{s:s?, s:o, s:o, s:o}",

@@ -246,7 +246,8 @@ succeeds "rw verifies" inc-verify -C rw
 seen=$(git -C rw rev-parse HEAD)
 git -C rw reset -q --hard HEAD~2
 inc-note -C rw "$id" "instead" >/dev/null
-fails "a rewrite of a verified tip is told" 1 "inc-verify: $seen: refs/incident/verified/main: history rewritten (not an ancestor of HEAD)" \
+lost=$(git -C rw rev-parse "$seen~1")
+fails "a rewrite of a verified tip that lost an event is told" 1 "inc-verify: $lost: incidents/2026/11/$two/$(git -C rw config inc.writer)-000001.jsonl:1: event lost in a rewrite (it is no longer in HEAD's history)" \
 	inc-verify -C rw
 fails "--since a commit no longer in history" 1 "inc-verify: $seen: HEAD: history rewritten (not an ancestor)" \
 	inc-verify -C rw --since "$seen"

@@ -125,7 +125,11 @@ git -C you push -q origin main
 git -C me pull -q --rebase origin main
 is "$(git -C me merge-base --is-ancestor "$saved" HEAD; echo $?)" 1 \
 	"the verified tip is no longer in the history"
-succeeds "a rebase that kept every event verifies" inc-verify -C me
+onto=$(git -C me rev-parse --short=12 origin/main)
+run inc-verify -C me
+like "$status:$out" "^0:verified " "a rebase that kept every event verifies"
+is "$err" "inc-verify: 2 unpushed events were rebased onto $onto, each kept as it was: not a rewrite" \
+	"and says so on one line, as no rewrite"
 is "$(git -C me rev-parse refs/incident/verified/main)" "$(git -C me rev-parse HEAD)" \
 	"and the new tip is saved"
 # the same rebase, one event changed on the way
@@ -138,7 +142,7 @@ git -C me commit -q -C "$saved"
 is "$(git -C me show HEAD:"$mine" | tail -n 1 | jq -r .text)" "mine, three" \
 	"the event is changed, its id kept"
 fails "but an event changed in a rewrite is told" 1 \
-	"inc-verify: $saved: refs/incident/verified/main: history rewritten (not an ancestor of HEAD)" \
+	"inc-verify: $saved: $mine:$(git -C me show HEAD:"$mine" | wc -l | tr -d ' '): event changed in a rewrite (HEAD's history has its id on another line)" \
 	inc-verify -C me
 
 # a history made anew from its first commit, the open's title changed
@@ -153,7 +157,7 @@ FILTER_BRANCH_SQUELCH_WARNING=1 git -C o filter-branch -f --tree-filter \
 is "$(git -C o merge-base HEAD "$saved" >/dev/null 2>&1; echo $?):$(inc-state -C o -j "$oid" | jq -r .title)" \
 	"1:Other" "rewritten from the root, sharing no commit"
 fails "the open changed in the first commit is told" 1 \
-	"inc-verify: $saved: refs/incident/verified/main: history rewritten (not an ancestor of HEAD)" \
+	"inc-verify: $(git -C o rev-parse "$saved~1"): $(cd o && ls incidents/*/*/*/*.jsonl):1: event changed in a rewrite (HEAD's history has its id on another line)" \
 	inc-verify -C o
 
 # --- a shallow clone: its history is not all there

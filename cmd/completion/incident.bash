@@ -63,7 +63,7 @@ _inc_complete() {
 	inc-ls) opts='-j --json -a --all' ;;
 	inc-log) opts='-j --json' ;;
 	inc-publish) opts='-q --quiet' ;;
-	inc-verify) opts='-j --json -g --signed -R --since' ;;
+	inc-verify) opts='-j --json -g --signed -R --since -W --full' ;;
 	inc-sync) opts='-q --quiet -w --watch' ;;
 	*) return ;;
 	esac

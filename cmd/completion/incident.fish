@@ -99,3 +99,4 @@ complete -c inc-verify -s R -l since -x -d 'a commit the history must contain'
 complete -c inc-sync -s q -l quiet -d 'say nothing when all is well'
 complete -c inc-sync -s w -l watch -d 'sync every so many seconds'
 complete -c inc-sync -a '(git (__inc_dir) remote 2>/dev/null)' -d remote
+complete -c inc-verify -s W -l full -d 'the whole history, not only what is new'
