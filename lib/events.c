@@ -183,38 +183,52 @@ out:
 
 /*
  * A customer update passes the rules for such updates (lint.c), with
- * the names of the people in the incident and inc.blame not to blame; a
- * resolved incident may name its cause. Its findings go to c->findings;
- * with --force they are kept in the event.
+ * the names of the people in the incident and inc.blame not to blame, the
+ * incident's previous update and the modes of inc.lint.*; a resolved
+ * incident may name its cause. Its findings go to c->findings and into
+ * the event: what refuses it stops it unless --force, advice never does.
+ * A next update it promises is kept as next_update_at.
  */
 static int
 allowed_status(struct inc_change *c, json_t *picture)
 {
-	char **names = NULL, *findings = NULL;
+	struct inc_lint_args args = {0};
+	char **names = NULL, *findings = NULL, t[32];
 	size_t n = 0;
-	int found, resolved, rc;
+	int found, rc;
+	int64_t at;
 
-	resolved = !strcmp(inc__str_or(picture, "state", ""), "resolved") ||
+	args.resolved = !strcmp(inc__str_or(picture, "state", ""), "resolved") ||
 	    !strcmp(inc__str(c->event, "status"), "resolved");
-	if ((rc = blame_names(&names, &n, c->repo, picture)) < 0)
+	args.previous = json_string_value(json_object_get(json_object_get(
+	    picture, "update"), "message"));
+	if ((rc = inc_lint_modes(&args, c->repo)) < 0 ||
+	    (rc = blame_names(&names, &n, c->repo, picture)) < 0)
 		return rc;
-	found = inc_lint(&findings, inc__str(c->event, "message"),
-	    (const char *const *)names, resolved);
+	args.names = (const char *const *)names;
+	found = inc_lint(&findings, inc__str(c->event, "message"), &args,
+	    INC_FORMAT_TEXT);
 	inc__strv_free(names, n);
 	if (found < 0)
 		return found;
 	free(c->findings);
 	c->findings = NULL;
 	json_object_del(c->event, "findings");
-	if (!found) {
+	json_object_del(c->event, "next_update_at");
+	if (args.next_update_seconds > 0 && !args.resolved &&
+	    inc__time_get(&at, c->event, "at") == 0) {
+		inc__time_format(t, at + args.next_update_seconds);
+		json_object_set_new(c->event, "next_update_at", json_string(t));
+	}
+	if (!*findings) {
 		free(findings);
 		return 0;
 	}
 	c->findings = findings;
-	if (!forced(c))
-		return inc__fail(INC_EINVALID, "%s: %d finding%s: nothing recorded "
-		    "(--force records it anyway, findings kept)", c->id, found,
-		    found > 1 ? "s" : "");
+	if (found && !forced(c))
+		return inc__fail(INC_EINVALID, "%s: refused by %d finding%s: "
+		    "nothing recorded (--force records it anyway, findings kept)",
+		    c->id, found, found > 1 ? "s" : "");
 	json_object_set_new(c->event, "findings", json_string(findings));
 	return 0;
 }

@@ -28,27 +28,46 @@
 #include "internal.h"
 
 enum rule {
-	RULE_ETA, RULE_CAUSE, RULE_BLAME,
-	RULE_BROKEN, RULE_DOING, RULE_WORKAROUND,
-	RULES
+	RULE_ETA = INC_LINT_ETA, RULE_CAUSE = INC_LINT_CAUSE,
+	RULE_BLAME = INC_LINT_BLAME, RULE_BROKEN = INC_LINT_IMPACT,
+	RULE_DOING = INC_LINT_ACTION, RULE_WORKAROUND = INC_LINT_WORKAROUND,
+	RULE_NEXT = INC_LINT_NEXT, RULE_DATA = INC_LINT_DATA,
+	RULE_RESTORED = INC_LINT_RESTORED, RULE_INTERNAL = INC_LINT_INTERNAL,
+	RULE_REPEAT = INC_LINT_REPEAT,
+	RULES = INC_LINT_RULES
 };
 
+/*
+ * The rules by their stable names (inc-status(1)), what each refuses or
+ * advises by default, and the better way. The first three are what an
+ * update SHOULD NOT do and refuse it; the others are what it SHOULD do
+ * and only advise.
+ */
 static const struct {
 	const char *name;
+	enum inc_lint_mode mode;
 	const char *better;
 } rules[RULES] = {
-	{"explicit ETA", "say what is being done and when the next update "
-	    "will come, not when it will be fixed"},
-	{"presumed root cause", "say what is broken and what is being done; "
+	{"eta", INC_LINT_REFUSE, "say what is being done and when the next "
+	    "update will come, not when it will be fixed"},
+	{"cause", INC_LINT_REFUSE, "say what is broken and what is being done; "
 	    "name the cause once the incident is resolved"},
-	{"blame", "own the problem and say what we are doing about it, not "
-	    "whose fault it is"},
-	{"what is broken", "say what customers see (errors, timeouts, "
-	    "slowness, what is unavailable)"},
-	{"what is being done", "say what we are doing about it (investigating, "
-	    "rolling back, monitoring)"},
-	{"workaround", "say what customers can do in the meantime, or plainly "
-	    "that there is no workaround yet"},
+	{"blame", INC_LINT_REFUSE, "own the problem and say what we are doing "
+	    "about it, not whose fault it is"},
+	{"impact", INC_LINT_ADVISE, "say what customers see and how widely "
+	    "(errors, timeouts, slowness, what is unavailable)"},
+	{"action", INC_LINT_ADVISE, "say what we are doing about it "
+	    "(investigating, rolling back, monitoring)"},
+	{"workaround", INC_LINT_ADVISE, "say what customers can do in the "
+	    "meantime, or plainly that there is no workaround yet"},
+	{"next-update", INC_LINT_ADVISE, "say when the next update will come "
+	    "(\"next update in 30 minutes\")"},
+	{"data-loss", INC_LINT_ADVISE, "say whether any data was lost"},
+	{"restored", INC_LINT_ADVISE, "say that service is fully restored"},
+	{"internal", INC_LINT_ADVISE, "leave out internal host names, "
+	    "addresses, ticket ids and code names"},
+	{"repeat", INC_LINT_ADVISE, "say what changed since the previous "
+	    "update, or that nothing has"},
 };
 
 /* What a pattern is for. */
@@ -142,7 +161,7 @@ static const struct {
 	    "deployed|live|done|finished|rolled_out|in_place|to_normal|"
 	    "up_and_running|fully|functional|stable|healthy|repaired|"
 	    "mitigated"),
-	CLASS("soonres", "resolved|fixed|restored|recovered|back|online|"
+	CLASS("soonres", "resolved|fixed|restored|recovered|back|online|out|"
 	    "available|operational|normal|live|deployed|complete|completed|fix|"
 	    "resolution|recovery|restoration|resolve|restore|recover|repaired|"
 	    "mitigated|functional|stable|healthy"),
@@ -156,7 +175,9 @@ static const struct {
 	    "braintree|adyen|plaid|verizon|comcast|lumen|cogent|zayo|telia|ntt|"
 	    "vodafone|level_3|level3|hurricane_electric|godaddy|namecheap|ns1|"
 	    "dyn|ultradns|route_53|route53|imperva|incapsula|sucuri|rackspace|"
-	    "softlayer|scaleway|vultr|backblaze|snowflake|confluent|fly_io"),
+	    "softlayer|scaleway|vultr|backblaze|snowflake|confluent|fly_io|"
+	    "pingdom|quay_io|docker_hub|npm|pypi|apple|meta|facebook|"
+	    "whatsapp|slack|zoom|openai|anthropic|vonage|syniverse|bandwidth_com"),
 	CLASS("product", "s3|ec2|rds|lambda|sqs|sns|dynamodb|elb|alb|nlb|ebs|"
 	    "efs|eks|ecs|fargate|kinesis|aurora|workers|r2|gcs|gke|bigquery|"
 	    "pubsub|spanner|cosmos|blob|api|apis|dns|cdn|network|region|"
@@ -168,9 +189,15 @@ static const struct {
 	    "bandwidth|internet|service|software|database|storage|identity|auth|"
 	    "authentication|messaging|monitoring|logging|security|backup|managed|"
 	    "hardware|fiber|power|platform|saas|api|server|certificate|ddos|"
-	    "voice|telephony|connectivity"),
+	    "voice|telephony|connectivity|carrier|3rd|party|service|services"),
+	/* a third party, named by what it is */
+	CLASS("third", "a|an|our|one_of_our|one_of_the|one_of_its|their|the|"
+	    "another? 3rd|third party|parties <kind>? <kind>? service|services|"
+	    "dependency|dependencies|system|systems|provider|providers|vendor|"
+	    "vendors|api|apis|partner|partners|supplier|suppliers|platform|"
+	    "network|networks"),
 	CLASS("provider",
-	    "our|the|a|an|one_of_our|one_of_the|another|one_of_its? "
+	    "our|the|a|an|one_of_our|one_of_the|another|their|one_of_its? "
 	    "<kind>? <kind>? <kind>? provider|providers|vendor|vendors|supplier|"
 	    "suppliers|partner|partners|hoster|isp|isps|carrier|carriers"),
 	CLASS("padj", "junior|new|senior|single|on_call|oncall|individual|"
@@ -192,7 +219,8 @@ static const struct {
 	    "a_particular|certain|some? large|single|specific|particular|"
 	    "misbehaving|malicious|abusive|rogue|free|trial|enterprise? "
 	    "customer|customers|user|users|tenant|tenants|client|clients"),
-	CLASS("actor", "<vendor>", "<provider>", "<person>", "<team>"),
+	CLASS("actor", "<vendor>", "<provider>", "<third>", "<person>",
+	    "<team>"),
 	/* what an actor is blamed for */
 	CLASS("mistake", "mistakenly|accidentally|inadvertently|erroneously|"
 	    "incorrectly|wrongly|carelessly|unintentionally|negligently|"
@@ -218,7 +246,9 @@ static const struct {
 	    "the_problem|the_reason|the_root_cause|the_trigger|behind_this|"
 	    "behind_the|dealing_with|investigating_an|investigating_a",
 	    "has|have|had|is_having|are_having|is_experiencing|"
-	    "are_experiencing|reported|reports|confirmed|acknowledged "
+	    "are_experiencing|reported|reports|confirmed|acknowledged|"
+	    "has_reported|have_reported|has_confirmed|has_acknowledged|"
+	    "has_declared|is_reporting|are_reporting "
 	    "an|a|some|several|multiple|major|significant|widespread|ongoing|"
 	    "large|partial|regional|unexpected? outage|outages|failure|failures|"
 	    "incident|incidents|issue|issues|problem|problems|bug|fault|"
@@ -242,6 +272,11 @@ static const struct {
 	    "mistakes|bug|bugs|misconfiguration|incident|negligence|downtime|"
 	    "disruption|blunder|network_issue|network_issues|network_outage|"
 	    "network_problems"),
+	/* what a third party does that makes the problem theirs */
+	CLASS("owns", "working_towards|working_toward|continuing_to|"
+	    "continues_to|implemented|applied|deployed|declared|resolved|fixed|"
+	    "restored|rolled_back|is_investigating|are_investigating|"
+	    "is_working|are_working"),
 	/* the words that name a cause */
 	CLASS("causeword", "root_cause|root_causes|cause|causes|culprit|trigger|"
 	    "source|origin|caused"),
@@ -264,6 +299,8 @@ static const struct pattern patterns[] = {
 	{RULE_ETA, HIT, "estimated|projected|target|anticipated "
 	    "time_of|time_to|time_for|time_until? resolution|recovery|"
 	    "restoration|repair|fix|completion|resolve"},
+	{RULE_ETA, HIT | UPDATE, "estimated|expected|approximate|anticipated "
+	    "time_for|time_to|time_until|time_till|duration|completion"},
 	{RULE_ETA, HIT, "expected resolution|restoration|recovery|repair|fix|"
 	    "completion time|date"},
 	{RULE_ETA, EXCEPT, "no|an|any|without estimated|projected|target|"
@@ -280,6 +317,8 @@ static const struct pattern patterns[] = {
 	    "requires|continue_for|continues_for|persist_for|persists_for <dur>"},
 	{RULE_ETA, HIT | PAST | UPDATE, "will|to|may|might|could|should|ll|can "
 	    "last <dur>"},
+	{RULE_ETA, HIT | PAST | UPDATE, "over|during|throughout|across "
+	    "the_next|the_coming|next <dur>"},
 	{RULE_ETA, HIT | PAST | UPDATE, "for another|up_to|at_least|the_next|"
 	    "the_coming|a_further|an_additional|a_few_more|several_more <dur>"},
 	{RULE_ETA, EXCEPT, "retry|retrying|try_again|trying_again|check_again|"
@@ -305,13 +344,13 @@ static const struct pattern patterns[] = {
 	/* a presumed root cause */
 	{RULE_CAUSE, HIT, "caused by|when"},
 	{RULE_CAUSE, HIT, "triggered|induced|brought_about by"},
-	{RULE_CAUSE, HIT, "root_cause|root_causes|rootcause"},
 	{RULE_CAUSE, HIT, "due_to|owing_to|as_a_result_of|because_of|thanks_to|"
 	    "on_account_of"},
 	{RULE_CAUSE, HIT, "because !of"},
 	{RULE_CAUSE, HIT, "the|a|its|one|this likely|probable|primary|main|"
 	    "underlying|suspected|actual|real|immediate|initial|apparent|"
-	    "proximate|root? cause|culprit|trigger of|for? ~3 is|was|are|were|"
+	    "proximate|original|root? cause|culprit|trigger of|for? ~3 is|was|"
+	    "are|were|"
 	    "appears|appeared|seems|seemed|looks|has_been|have_been|had_been|"
 	    "lies|lay|turned_out|proved|s !not|still|unknown|unclear|under|"
 	    "being|yet|currently|undetermined|unconfirmed|t|now|to"},
@@ -324,18 +363,29 @@ static const struct pattern patterns[] = {
 	{RULE_CAUSE, HIT, "is|was|are|were|be|s the? direct|main|root|primary|"
 	    "likely|probable|underlying? result|results|consequence|"
 	    "consequences of"},
-	{RULE_CAUSE, HIT, "resulted|results|resulting|stems|stemmed|stemming|"
+	{RULE_CAUSE, HIT, "caused|triggered a|an|the|that|this|these|those"},
+	{RULE_CAUSE, HIT, "resulted|resulting|stems|stemmed|stemming|"
 	    "originated|originates|originating|arose|arises|arising|derives|"
 	    "derived from"},
 	{RULE_CAUSE, HIT, "traced ~3 to|back_to"},
 	{RULE_CAUSE, HIT, "attributed|attributable to"},
 	{RULE_CAUSE, HIT, "is|was|are|were the? main|root|primary|likely|"
 	    "probable|underlying|direct? cause|culprit|trigger"},
-	{RULE_CAUSE, HIT, "identified|found|determined|confirmed|pinpointed|"
-	    "isolated|traced|know|knew|understood|diagnosed|discovered|"
-	    "established|located the|a|its? likely|probable|underlying|root|"
-	    "main|primary? cause|culprit|trigger|source"},
-	{RULE_CAUSE, EXCEPT, "not|t|no|never|yet_to|still|unable_to|cannot|"
+	{RULE_CAUSE, HIT, "is|was|are|were|be|been|s|appears_to_be|"
+	    "seems_to_be|appear_to_be|seem_to_be likely|probably|possibly|"
+	    "potentially|directly? related|linked|tied|connected to"},
+	{RULE_CAUSE, HIT, "resulting|resulted|which_resulted|which_is_resulting "
+	    "in"},
+	{RULE_CAUSE, HIT, "failure|failures|crash|crashes|misconfiguration|bug|"
+	    "exhaustion|saturation|overload|congestion|partition|fault|faults "
+	    "is|are|was|were|has_been|have_been? disrupting|causing|preventing|"
+	    "blocking|breaking|degrading"},
+	{RULE_CAUSE, HIT, "failure|failures|crash|crashes|misconfiguration|bug|"
+	    "exhaustion|saturation|overload|congestion|partition|fault|faults "
+	    "is|are|was|were|has_been|have_been impacting|affecting"},
+	{RULE_CAUSE, HIT, "created|caused|generated|produced|introduced|"
+	    "triggered a|an|the large|significant|growing? backlog|spike|surge|"
+	    "build_up|buildup|queue"},	{RULE_CAUSE, EXCEPT, "not|t|no|never|yet_to|still|unable_to|cannot|"
 	    "unclear|unknown|whether|what|if ~4 <causeword>"},
 	{RULE_CAUSE, EXCEPT, "to identify|determine|find|establish|understand|"
 	    "confirm|isolate|diagnose|pinpoint|investigate|trace|uncover|learn|"
@@ -353,6 +403,10 @@ static const struct pattern patterns[] = {
 	    "unknown|undetermined|unconfirmed|not_yet|is_currently"},
 	{RULE_CAUSE, EXCEPT, "once|when|after|until|as_soon_as|before|if "
 	    "we|the_team|engineers|our_engineers|our_team|it ~3 <causeword>"},
+	{RULE_CAUSE, EXCEPT, "identified|found|determined|confirmed|pinpointed|"
+	    "isolated|know|knew|understand|understood|located|addressed|fixed|"
+	    "resolved|eliminated|mitigated|corrected|diagnosed|discovered ~3 "
+	    "<causeword>"},
 	{RULE_CAUSE, EXCEPT, "share|publish|explain|communicate|provide|include|"
 	    "detail|describe|post ~3 <causeword>"},
 	{RULE_CAUSE, EXCEPT, "due_to|owing_to|as_a_result_of|because_of "
@@ -380,6 +434,23 @@ static const struct pattern patterns[] = {
 	    "faulted|culpable|negligent|negligence"},
 	{RULE_BLAME, HIT, "let_us_down|dropped_the_ball|failed_us"},
 	{RULE_BLAME, HIT, "<vendor> <product>? <vfault>"},
+	{RULE_BLAME, HIT, "<third> <vfault>"},
+	{RULE_BLAME, HIT, "<provider> ~2 <owns>"},
+	{RULE_BLAME, HIT, "<third> ~2 <owns>"},
+	{RULE_BLAME, HIT, "<vendor> has|have|is|are ~1 reported|declared|"
+	    "confirmed|acknowledged|reporting|investigating_an|"
+	    "investigating_a"},
+	{RULE_BLAME, HIT, "issue|issues|problem|problems|outage|outages|"
+	    "failure|failures|disruption|disruptions|degradation|incident|"
+	    "incidents at|with|on|in|from|of the <vendor> !s"},
+	{RULE_BLAME, HIT, "flooding|flood|traffic|requests|load|abuse|spam|"
+	    "attack from|by <customer>"},
+	{RULE_BLAME, HIT, "on|at the|our? * carrier|carriers|provider|providers|"
+	    "upstream|vendor|vendors|partner|partners network|networks|side|end|"
+	    "level"},
+	{RULE_BLAME, HIT, "on|at the|our? carrier|carriers|provider|providers|"
+	    "upstream|vendor|vendors|partner|partners network|networks|side|end|"
+	    "level"},
 	{RULE_BLAME, HIT, "<provider> <vfault>"},
 	{RULE_BLAME, HIT, "<person> <pfault>"},
 	{RULE_BLAME, HIT, "<person> on|in|from|at the|our|another *? *? "
@@ -403,8 +474,9 @@ static const struct pattern patterns[] = {
 	    "fault|error|errors|downtime|disruption at|on_the_part_of|"
 	    "on_the_side_of <actor>"},
 	{RULE_BLAME, HIT, "outage|outages|failure|failures|bug|bugs|"
-	    "misconfiguration|mistake|fault|disruption|incident|incidents "
-	    "of|from|by|with|in|within|inside <actor>"},
+	    "misconfiguration|mistake|fault|disruption|disruptions|incident|"
+	    "incidents|issue|issues|problem|problems|degradation "
+	    "of|by|with|in|within|inside|at <actor>"},
 	{RULE_BLAME, HIT, "caused|triggered|introduced|created|broken|induced "
 	    "by <actor>"},
 	{RULE_BLAME, HIT, "caused|triggered|introduced|created|broken|induced "
@@ -473,6 +545,21 @@ static const struct pattern patterns[] = {
 	    "is_not_required|no_further_action|resubmit|re_run|rerun|"
 	    "re_send|resend|will_be_retried|are_retried|re_queued|requeued|"
 	    "will_be_delivered|will_be_processed|not_lost|no_data"},
+
+	/* when the next update comes: the first of these is the promise */
+	{RULE_NEXT, PRESENT, "update|updates|report|news ~6 in|within|after|"
+	    "every|around|about <dur>"},
+	{RULE_NEXT, PRESENT, "update|updates|report|news ~6 by|at|around|"
+	    "before|after <when>"},
+	{RULE_NEXT, PRESENT, "update|updates ~3 <dur> from_now"},
+	{RULE_NEXT, PRESENT, "next update|updates|report"},
+	/* once resolved: was data lost, is service fully back */
+	{RULE_DATA, PRESENT, "data|lost|loss|losing|lose|intact|preserved|"
+	    "backfilled|backfill|dropped|discarded|recovered|corrupted|"
+	    "corruption"},
+	{RULE_RESTORED, PRESENT, "restored|resolved|recovered|normal|normally|"
+	    "operational|back_up|back_online|fully|working_as_expected|healthy|"
+	    "stable|back_to_normal|functioning"},
 };
 
 static const char update_words[] = "update|updates|updated|report|reports|"
@@ -552,6 +639,17 @@ static int
 is_digit(char c)
 {
 	return c >= '0' && c <= '9';
+}
+
+/* Are the n bytes at s all digits, and some? */
+static int
+digits_span(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n && is_digit(s[i]); i++)
+		;
+	return n > 0 && i == n;
 }
 
 static int
@@ -898,7 +996,7 @@ about_update(const struct lint *l, size_t first, size_t last)
 	for (i = 1; i <= 8 && first >= from + i; i++) {
 		t = first - i;
 		if (one_of(l, t, res_words))
-			break;
+			return 0; /* "back to normal within the hour; updates..." */
 		if (one_of(l, t, update_words))
 			return 1;
 	}
@@ -1158,52 +1256,262 @@ check_rule(struct lint *l, enum rule rule, const char *const *names)
 	return 0;
 }
 
-/* Is anything of the rule's PRESENT patterns in the text? */
+/*
+ * The first match of the rule's PRESENT patterns, in pattern order then
+ * text order, as tokens [*first, *end); 0 when there is none.
+ */
 static int
-present(const struct lint *l, enum rule rule)
+present(const struct lint *l, enum rule rule, size_t *first, size_t *end)
 {
 	size_t i, t;
+	long e;
 
 	for (i = 0; i < sizeof(patterns) / sizeof(patterns[0]); i++)
 		if (patterns[i].rule == rule && patterns[i].flags == PRESENT)
 			for (t = 0; t < l->ntok; t++)
-				if (match(l, patterns[i].text, NULL, t, 1) > (long)t)
+				if ((e = match(l, patterns[i].text, NULL, t, 1)) >
+				    (long)t) {
+					if (first)
+						*first = t, *end = (size_t)e;
 					return 1;
+				}
 	return 0;
 }
 
-static void
-say(struct inc_buf *b, const struct lint *l, const struct span *s)
+/* The value of a number word or numeral token, or -1. */
+static double
+number_at(const struct lint *l, size_t t)
+{
+	static const char *const words[] = {"a", "an", "one", "two", "three",
+	    "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+	    "twelve", NULL};
+	static const struct {
+		const char *w;
+		int n;
+	} tens[] = {{"fifteen", 15}, {"twenty", 20}, {"thirty", 30},
+	    {"forty", 40}, {"fifty", 50}, {"sixty", 60}, {"ninety", 90},
+	    {"few", 3}, {"several", 3}, {"couple", 2}, {"half", 0}};
+	const char *s = l->text + l->tok[t].start;
+	size_t n = l->tok[t].end - l->tok[t].start, i;
+
+	if (n && is_digit(*s) && token_is(l, t, "digits", 6) == 1)
+		return atof(s);
+	for (i = 0; words[i]; i++)
+		if (strlen(words[i]) == n && !strncasecmp(s, words[i], n))
+			return i < 2 ? 1 : (double)i - 1;
+	for (i = 0; i < sizeof(tens) / sizeof(tens[0]); i++)
+		if (strlen(tens[i].w) == n && !strncasecmp(s, tens[i].w, n))
+			return tens[i].n ? tens[i].n : 0.5;
+	return -1;
+}
+
+/*
+ * The seconds of the first duration in tokens [first, end): "in 30
+ * minutes", "in an hour", "2h"; -1 when there is none.
+ */
+static long
+duration_in(const struct lint *l, size_t first, size_t end)
+{
+	static const struct {
+		const char *w;
+		long s;
+	} units[] = {{"minute", 60}, {"minutes", 60}, {"min", 60},
+	    {"mins", 60}, {"hour", 3600}, {"hours", 3600}, {"hr", 3600},
+	    {"hrs", 3600}, {"day", 86400}, {"days", 86400}};
+	double n = -1;
+	size_t t, u, len;
+	const char *s;
+
+	for (t = first; t < end; t++) {
+		s = l->text + l->tok[t].start;
+		len = l->tok[t].end - l->tok[t].start;
+		for (u = 0; u < sizeof(units) / sizeof(units[0]); u++)
+			if (strlen(units[u].w) == len &&
+			    !strncasecmp(s, units[u].w, len))
+				return (long)((n > 0 ? n : 1) * (double)units[u].s);
+		if (token_is(l, t, "numunit", 7) == 1) {
+			double v = atof(s);
+			const char *unit = s + strspn(s, "0123456789.");
+			return (long)(v * (*unit == 'h' || *unit == 'H' ? 3600 :
+			    60));
+		}
+		if (number_at(l, t) >= 0)
+			n = number_at(l, t);
+	}
+	return -1;
+}
+
+/* Addresses and names only the inside knows, as spans of RULE_INTERNAL. */
+static int
+find_internal(struct lint *l)
+{
+	static const char *const suffixes[] = {"internal", "local", "lan",
+	    "corp", "intra", "intranet", "priv", "private", "svc", "cluster",
+	    "localdomain", NULL};
+	static const char *const not_tickets[] = {"UTF", "ISO", "RFC",
+	    "COVID", "SHA", "AES", "TLS", "SSL", "HTTP", "IPV", "MP", "MD",
+	    "CVE", "GPT", "NEW", NULL};
+	const char *text = l->text, *w, *dot;
+	size_t i = 0, n, j, first, last, k;
+	int hit, dots, parts, upper, digits;
+
+	while (text[i]) {
+		if (!(((unsigned char)text[i] < 0x80) && (is_digit(text[i]) ||
+		    (text[i] | 0x20) >= 'a') && (text[i] | 0x20) <= 'z') &&
+		    !is_digit(text[i])) {
+			i++;
+			continue;
+		}
+		if (i > 0 && (unsigned char)text[i - 1] >= 0x80) {
+			i++;
+			continue;
+		}
+		w = text + i;
+		for (n = 0; w[n] && (is_digit(w[n]) || ((w[n] | 0x20) >= 'a' &&
+		    (w[n] | 0x20) <= 'z') || w[n] == '.' || w[n] == '-' ||
+		    w[n] == '_'); n++)
+			;
+		while (n > 0 && (w[n - 1] == '.' || w[n - 1] == '-'))
+			n--; /* the end of a sentence */
+		hit = 0;
+		for (j = 0, dots = 0, parts = 1, digits = 1; j < n; j++) {
+			if (w[j] == '.')
+				dots++, parts++;
+			else if (!is_digit(w[j]))
+				digits = 0;
+		}
+		if (digits && dots == 3) {
+			/* 10.0.3.7: four numbers of at most 255 */
+			hit = 1;
+			for (j = 0; j < n; j = (size_t)(dot - w) + 1) {
+				dot = memchr(w + j, '.', n - j);
+				if (!dot)
+					dot = w + n;
+				if (dot - (w + j) < 1 || dot - (w + j) > 3 ||
+				    atoi(w + j) > 255)
+					hit = 0;
+			}
+		} else if (dots >= 1 && !digits) {
+			dot = w + n;
+			while (dot > w && dot[-1] != '.')
+				dot--;
+			for (k = 0; suffixes[k]; k++)
+				if (strlen(suffixes[k]) == (size_t)(w + n - dot) &&
+				    !strncasecmp(dot, suffixes[k], strlen(
+				    suffixes[k])))
+					hit = 1;
+		} else if (!dots) {
+			/* INC-1234, OPS-77: a ticket */
+			for (j = 0, upper = 0; j < n && w[j] >= 'A' && w[j] <= 'Z';
+			    j++)
+				upper++;
+			if (upper >= 2 && upper <= 10 && j + 2 < n && w[j] == '-' &&
+			    digits_span(w + j + 1, n - j - 1)) {
+				hit = 1;
+				for (k = 0; not_tickets[k]; k++)
+					if (strlen(not_tickets[k]) == (size_t)upper &&
+					    !strncmp(w, not_tickets[k], (size_t)upper))
+						hit = 0;
+			}
+		}
+		(void)parts;
+		if (hit) {
+			for (first = 0; first < l->ntok &&
+			    l->tok[first].end <= i; first++)
+				;
+			for (last = first; last + 1 < l->ntok &&
+			    l->tok[last + 1].start < i + n; last++)
+				;
+			if (first < l->ntok && add_span(l, RULE_INTERNAL, 0,
+			    first, last, i, i + n) < 0)
+				return INC_ERROR;
+		}
+		i += n ? n : 1;
+	}
+	return 0;
+}
+
+/* The same words, white space aside, in either case? */
+static int
+same_text(const char *a, const char *b)
+{
+	for (;;) {
+		while (blank(*a))
+			a++;
+		while (blank(*b))
+			b++;
+		if (!*a || !*b)
+			return !*a && !*b;
+		if (lower((unsigned char)*a) != lower((unsigned char)*b))
+			return 0;
+		a++, b++;
+	}
+}
+
+static enum inc_lint_mode
+mode_of(const struct inc_lint_args *args, enum rule r)
+{
+	return args && args->mode[r] != INC_LINT_DEFAULT ? args->mode[r] :
+	    rules[r].mode;
+}
+
+/* One finding: text ("refused: eta: "WORDS": better") or a JSON object. */
+static int
+say(struct inc_buf *b, json_t *array, const struct lint *l,
+    const struct span *s, enum rule r, enum inc_lint_mode mode)
 {
 	struct inc_buf words = {0};
+	const char *what = mode == INC_LINT_REFUSE ? "refused" : "advice";
 
 	/* a line break inside the words is shown as the space it stands for */
-	for (size_t i = s->start; i < s->end; i++) {
+	for (size_t i = s ? s->start : 0; s && i < s->end; i++) {
 		const char *c = l->text[i] == '\r' && l->text[i + 1] == '\n' &&
 		    i + 1 < s->end ? "" : l->text[i] == '\n' ? " " : l->text + i;
 		inc__buf_put(&words, c, *c ? 1 : 0);
 	}
-	if (!words.s)
+	if (s && !words.s)
 		inc__buf_put(&words, "", 0);
 	if (words.failed)
 		inc__buf_fail(b, words.failed);
-	inc__buf_printf(b, "\"");
-	inc__buf_safe(b, words.s, 1);
-	inc__buf_printf(b, "\": %s: %s\n", rules[s->rule].name,
-	    rules[s->rule].better);
+	if (array) {
+		json_t *o = json_pack("{s:s, s:s, s:s?, s:s}", "rule",
+		    rules[r].name, "mode", mode == INC_LINT_REFUSE ? "refuse" :
+		    "advise", "words", s ? words.s : NULL, "advice",
+		    rules[r].better);
+		inc__buf_free(&words);
+		if (!o || json_array_append_new(array, o) < 0)
+			return inc__fail(INC_ERROR, "out of memory");
+		return 0;
+	}
+	inc__buf_printf(b, "%s: %s: ", what, rules[r].name);
+	if (s) {
+		inc__buf_printf(b, "\"");
+		inc__buf_safe(b, words.s, 1);
+		inc__buf_printf(b, "\": ");
+	}
+	inc__buf_printf(b, "%s\n", rules[r].better);
 	inc__buf_free(&words);
+	return 0;
 }
 
 int
-inc_lint(char **out, const char *text, const char *const *names, int resolved)
+inc_lint(char **out, const char *text, struct inc_lint_args *args,
+    enum inc_format format)
 {
+	static const struct inc_lint_args none;
+	const struct inc_lint_args *a = args ? args : &none;
+	const char *const *names = a->names;
 	struct lint l = {0};
 	struct inc_buf b = {0};
+	json_t *array = NULL;
+	enum inc_lint_mode mode;
 	enum rule r;
-	size_t i;
-	int rc = INC_ERROR, count = 0;
+	size_t i, first, end;
+	int rc = INC_ERROR, refused = 0;
 
 	*out = NULL;
+	if (args)
+		args->next_update_seconds = -1;
 	if (!text)
 		return inc__fail(INC_EINVALID, "update: missing");
 	if (!inc__utf8_valid(text, strlen(text)))
@@ -1218,26 +1526,118 @@ inc_lint(char **out, const char *text, const char *const *names, int resolved)
 		rc = inc__fail(INC_EINVALID, "update: empty");
 		goto done;
 	}
+	if (format == INC_FORMAT_JSON && !(array = json_array())) {
+		rc = inc__fail(INC_ERROR, "out of memory");
+		goto done;
+	}
+	/* what it should not do, then the names of the inside, by position */
 	for (r = RULE_ETA; r <= RULE_BLAME; r++)
-		if ((r != RULE_CAUSE || !resolved) &&
+		if (mode_of(a, r) != INC_LINT_OFF &&
+		    (r != RULE_CAUSE || !a->resolved) &&
 		    check_rule(&l, r, names) < 0)
 			goto done;
+	if (mode_of(a, RULE_INTERNAL) != INC_LINT_OFF && find_internal(&l) < 0)
+		goto done;
 	if (l.nhit > 1)
 		qsort(l.hit, l.nhit, sizeof(l.hit[0]), by_start);
-	for (i = 0; i < l.nhit; i++, count++)
-		say(&b, &l, &l.hit[i]);
-	for (r = RULE_BROKEN; r < RULES; r++) {
-		if (present(&l, r))
+	for (int pass = 0; pass < 2; pass++)
+		for (i = 0; i < l.nhit; i++) {
+			mode = mode_of(a, l.hit[i].rule);
+			if ((mode == INC_LINT_REFUSE) != (pass == 0))
+				continue;
+			refused += mode == INC_LINT_REFUSE;
+			if (say(&b, array, &l, &l.hit[i], l.hit[i].rule, mode) < 0)
+				goto done;
+		}
+	/* what it should say, and has not */
+	if (args && present(&l, RULE_NEXT, &first, &end))
+		args->next_update_seconds = duration_in(&l, first, end);
+	for (r = RULE_BROKEN; r <= RULE_RESTORED; r++) {
+		if ((mode = mode_of(a, r)) == INC_LINT_OFF)
 			continue;
-		inc__buf_printf(&b, "(missing): %s: %s\n", rules[r].name,
-		    rules[r].better);
-		count++;
+		if ((r == RULE_DATA || r == RULE_RESTORED) != !!a->resolved)
+			continue;
+		if (present(&l, r, NULL, NULL))
+			continue;
+		refused += mode == INC_LINT_REFUSE;
+		if (say(&b, array, &l, NULL, r, mode) < 0)
+			goto done;
 	}
+	if ((mode = mode_of(a, RULE_REPEAT)) != INC_LINT_OFF && a->previous &&
+	    same_text(a->previous, text)) {
+		refused += mode == INC_LINT_REFUSE;
+		if (say(&b, array, &l, NULL, RULE_REPEAT, mode) < 0)
+			goto done;
+	}
+	if (array) {
+		char *json = json_dumps(array, INC_JSON_FLAGS);
+
+		if (!json) {
+			rc = inc__fail(INC_ERROR, "out of memory");
+			goto done;
+		}
+		inc__buf_printf(&b, "%s\n", json);
+		free(json);
+	}
+	if (!b.s && !b.failed)
+		inc__buf_put(&b, "", 0);
 	*out = inc__buf_take(&b);
-	rc = *out ? count : INC_ERROR;
+	rc = *out ? refused : INC_ERROR;
 done:
+	json_decref(array);
 	inc__buf_free(&b);
 	free(l.tok);
 	free(l.hit);
 	return rc;
+}
+
+int
+inc_lint_rule_parse(enum inc_lint_rule *out, const char *name)
+{
+	for (int r = 0; r < RULES; r++)
+		if (!strcmp(rules[r].name, name)) {
+			*out = (enum inc_lint_rule)r;
+			return 0;
+		}
+	return inc__fail(INC_EINVALID, "%s: no such rule (eta, cause, blame, "
+	    "impact, action, workaround, next-update, data-loss, restored, "
+	    "internal, repeat)", name);
+}
+
+int
+inc_lint_mode_parse(enum inc_lint_mode *out, const char *name)
+{
+	if (!strcmp(name, "refuse"))
+		*out = INC_LINT_REFUSE;
+	else if (!strcmp(name, "advise"))
+		*out = INC_LINT_ADVISE;
+	else if (!strcmp(name, "off"))
+		*out = INC_LINT_OFF;
+	else
+		return inc__fail(INC_EINVALID, "%s: not a rule mode (refuse, "
+		    "advise or off)", name);
+	return 0;
+}
+
+/* inc.lint.NAME from git config; a bad value is a warning, not a stop. */
+int
+inc_lint_modes(struct inc_lint_args *args, inc_repo *repo)
+{
+	git_config *cfg = NULL;
+	char key[64], *value;
+	int rc;
+
+	if ((rc = inc__config_snapshot(&cfg, repo)) < 0)
+		return rc;
+	for (int r = 0; r < RULES; r++) {
+		snprintf(key, sizeof(key), "inc.lint.%s", rules[r].name);
+		value = NULL;
+		if ((rc = inc__config_string(&value, cfg, key, NULL)) < 0)
+			break;
+		if (value && inc_lint_mode_parse(&args->mode[r], value) < 0)
+			inc__warn("%s: %s", key, inc_error());
+		free(value);
+	}
+	git_config_free(cfg);
+	return rc < 0 ? rc : 0;
 }
