@@ -23,6 +23,7 @@
 #define _DEFAULT_SOURCE
 #include <stdlib.h>
 #include <string.h>
+#include <stdint.h>
 #include <strings.h>
 
 #include "internal.h"
@@ -101,13 +102,31 @@ struct span {
 	int extend;         /* found by an EXTEND pattern */
 };
 
+/* a word of the index (see make_index()) */
+#define MAX_ELEMS 4096
+struct entry {
+	char *word;
+	unsigned flags;
+	unsigned char in[MAX_ELEMS / 8]; /* the elements it is one word of */
+	unsigned short *ids; /* ascending */
+	size_t n, cap;
+	struct entry *next;
+};
+
 struct lint {
 	const char *text;
 	struct token *tok;
 	size_t ntok, tokcap;
 	struct span *hit;
 	size_t nhit, hitcap;
+	/* per token, once tokenized (see prepare()) */
+	const struct entry **word; /* its word in the index, or NULL */
+	size_t *sent;              /* the first token of its sentence */
+	unsigned char *tense;      /* W_FUTURE, W_PAST: its sentence's */
 };
+
+/* What a word is, for the checks around a match (see prepare()). */
+enum { W_RES = 1, W_UPDATE = 2, W_FUTURE = 4, W_PAST = 8 };
 
 /* Classes: each is any one of its patterns. */
 #define CLASS(name, ...) {name, (const char *const[]){__VA_ARGS__, NULL}}
@@ -563,9 +582,9 @@ static const struct pattern patterns[] = {
 };
 
 static const char update_words[] = "update|updates|updated|report|reports|"
-    "postmortem|post_mortem|mortem|retrospective|review|summary|details|"
+    "postmortem|mortem|retrospective|review|summary|details|"
     "information|communication|news|monitor|monitoring|watch|watching|"
-    "observe|observing|writeup|write_up";
+    "observe|observing|writeup";
 static const char res_words[] = "fix|fixed|fixes|resolve|resolved|resolution|"
     "restore|restored|restoration|recover|recovered|recovery|back|normal|"
     "available|live|deployed|deploy|deployment|complete|completed|completes|"
@@ -639,6 +658,12 @@ static int
 is_digit(char c)
 {
 	return c >= '0' && c <= '9';
+}
+
+static int
+lower(int c)
+{
+	return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
 }
 
 /* Are the n bytes at s all digits, and some? */
@@ -770,20 +795,6 @@ words_match(const struct lint *l, size_t t, int first, const char *alt,
 	return used;
 }
 
-/* Is t one of the single words in alts ("a|b|c")? */
-static int
-one_of(const struct lint *l, size_t t, const char *alts)
-{
-	const char *a = alts, *bar;
-
-	for (; *a; a = bar ? bar + 1 : a + strlen(a)) {
-		bar = strchr(a, '|');
-		if (words_match(l, t, 1, a, bar ? (size_t)(bar - a) : strlen(a)))
-			return 1;
-	}
-	return 0;
-}
-
 static int
 digits(const char *s, size_t n)
 {
@@ -863,6 +874,20 @@ struct cont {
 };
 
 /*
+ * An element of a pattern, as the index knows it: a list of words (those
+ * of one word are in their entry's in[id]), or a class (its index).
+ */
+struct elem {
+	const char *p;
+	unsigned id;
+	int cls;        /* the class of "<name>", or -1 */
+	unsigned nslow; /* its words of several tokens, or prefixes: */
+	const char **slow;
+	unsigned char *slowlen;
+};
+static const struct elem *elem_of(const char *p);
+
+/*
  * The furthest token the pattern p, then what k holds, can end before
  * when it starts at token t; -1 when it does not match. first: nothing
  * taken yet.
@@ -875,6 +900,7 @@ match(const struct lint *l, const char *p, const struct cont *k, size_t t,
 	long best = -1, r;
 	size_t used, n;
 	int optional, is;
+	const struct elem *el;
 
 	while (*p == ' ')
 		p++;
@@ -925,6 +951,13 @@ match(const struct lint *l, const char *p, const struct cont *k, size_t t,
 				best = r;
 			return best;
 		}
+		if ((el = elem_of(p)) && el->cls >= 0) {
+			for (const char *const *alt = classes[el->cls].alts; *alt;
+			    alt++)
+				if ((r = match(l, *alt, &then, t, first)) > best)
+					best = r;
+			return best;
+		}
 		for (size_t c = 0; c < sizeof(classes) / sizeof(classes[0]); c++) {
 			if (strlen(classes[c].name) != name ||
 			    strncmp(classes[c].name, p + 1, name))
@@ -935,6 +968,19 @@ match(const struct lint *l, const char *p, const struct cont *k, size_t t,
 			return best;
 		}
 		return best; /* no such class: a mistake in the tables */
+	}
+	if ((el = elem_of(p))) {
+		/* one word of a list: the index knows whether it is */
+		if (takes(l, t, first) && l->word[t] &&
+		    (l->word[t]->in[el->id / 8] & (1u << (el->id % 8))) &&
+		    (r = match(l, rest, k, t + 1, 0)) > best)
+			best = r;
+		for (unsigned i = 0; i < el->nslow; i++)
+			if ((used = words_match(l, t, first, el->slow[i],
+			    el->slowlen[i])) &&
+			    (r = match(l, rest, k, t + used, 0)) > best)
+				best = r;
+		return best;
 	}
 	for (a = p; a < e; a = bar + 1) {
 		bar = memchr(a, '|', (size_t)(e - a));
@@ -970,13 +1016,10 @@ add_span(struct lint *l, enum rule rule, int extend, size_t first,
 	return 0;
 }
 
-/* The first token of the sentence t is in. */
-static size_t
-sentence_start(const struct lint *l, size_t t)
+static unsigned
+wflags(const struct lint *l, size_t t)
 {
-	while (t > 0 && !l->tok[t].sentence)
-		t--;
-	return t;
+	return l->word[t] ? l->word[t]->flags : 0;
 }
 
 /*
@@ -988,26 +1031,26 @@ sentence_start(const struct lint *l, size_t t)
 static int
 about_update(const struct lint *l, size_t first, size_t last)
 {
-	size_t from = sentence_start(l, first), t, i;
+	size_t from = l->sent[first], t, i;
 
 	for (t = first; t <= last; t++)
-		if (one_of(l, t, res_words))
+		if (wflags(l, t) & W_RES)
 			return 0;
 	for (i = 1; i <= 8 && first >= from + i; i++) {
 		t = first - i;
-		if (one_of(l, t, res_words))
+		if (wflags(l, t) & W_RES)
 			return 0; /* "back to normal within the hour; updates..." */
-		if (one_of(l, t, update_words))
+		if (wflags(l, t) & W_UPDATE)
 			return 1;
 	}
 	for (t = first; t <= last; t++)
-		if (one_of(l, t, update_words))
+		if (wflags(l, t) & W_UPDATE)
 			return 1;
 	for (t = last + 1; t < l->ntok && t <= last + 8 && !l->tok[t].sentence;
 	    t++) {
-		if (one_of(l, t, res_words))
+		if (wflags(l, t) & W_RES)
 			break;
-		if (one_of(l, t, update_words))
+		if (wflags(l, t) & W_UPDATE)
 			return 1;
 	}
 	return 0;
@@ -1017,31 +1060,327 @@ about_update(const struct lint *l, size_t first, size_t last)
 static int
 in_the_past(const struct lint *l, size_t t)
 {
-	size_t from = sentence_start(l, t);
-	int past = 0;
+	return !(l->tense[t] & W_FUTURE) && (l->tense[t] & W_PAST);
+}
 
-	for (t = from; t < l->ntok && (t == from || !l->tok[t].sentence); t++) {
-		if (one_of(l, t, future_words))
-			return 0;
-		if (one_of(l, t, past_words))
-			past = 1;
+/*
+ * The index, made once: for each word, the patterns whose match can
+ * start at it (and what the word is: W_RES and the like); apart, the
+ * patterns that can start at a number, and at anything. A pattern is only
+ * tried where it can start: linting is then about linear in the text
+ * (bench/lint.sh: 64 KiB in milliseconds).
+ */
+#define BUCKETS 2048
+static struct entry *buckets[BUCKETS];
+static struct {
+	unsigned short *ids;
+	size_t n, cap;
+} any_start, digit_start;
+static int indexed;
+
+static unsigned
+hash(const char *s, size_t n)
+{
+	unsigned h = 2166136261u;
+
+	while (n--)
+		h = (h ^ (unsigned char)lower((unsigned char)*s++)) * 16777619u;
+	return h % BUCKETS;
+}
+
+static struct entry *
+entry_of(const char *s, size_t n, int create)
+{
+	struct entry *e;
+	unsigned h = hash(s, n);
+
+	for (e = buckets[h]; e; e = e->next)
+		if (strlen(e->word) == n && !strncasecmp(e->word, s, n))
+			return e;
+	if (!create || !(e = calloc(1, sizeof(*e))))
+		return NULL;
+	if (!(e->word = strndup(s, n))) {
+		free(e);
+		return NULL;
 	}
-	return past;
+	e->next = buckets[h];
+	buckets[h] = e;
+	return e;
+}
+
+static int
+push_id(unsigned short **ids, size_t *n, size_t *cap, size_t id)
+{
+	if (*n && (*ids)[*n - 1] == id)
+		return 0;
+	if (*n == *cap) {
+		size_t c = *cap ? *cap * 2 : 8;
+		unsigned short *grown = realloc(*ids, c * sizeof(**ids));
+
+		if (!grown)
+			return -1;
+		*ids = grown, *cap = c;
+	}
+	(*ids)[(*n)++] = (unsigned short)id;
+	return 0;
+}
+
+/* Every word a match of p (then what k holds) can start at, for id. */
+static int
+index_firsts(const char *p, const struct cont *k, size_t id)
+{
+	const char *e, *rest, *a, *bar;
+	size_t name, n;
+	struct entry *w;
+
+	while (*p == ' ')
+		p++;
+	if (!*p)
+		return k ? index_firsts(k->rest, k->next, id) : 0;
+	rest = e = p + strcspn(p, " ");
+	if (e[-1] == '?') {
+		if (index_firsts(rest, k, id) < 0)
+			return -1;
+		e--;
+	}
+	if (*p == '!' || *p == '~')
+		return e[-1] == '?' ? 0 : index_firsts(rest, k, id);
+	if (*p == '*')
+		return push_id(&any_start.ids, &any_start.n, &any_start.cap, id);
+	if (*p == '<') {
+		struct cont then = {rest, k};
+
+		name = (size_t)(e - p - 2);
+		if ((name == 6 && (!strncmp(p + 1, "digits", 6) ||
+		    !strncmp(p + 1, "hour12", 6))) || (name == 8 &&
+		    !strncmp(p + 1, "clocktok", 8)) || (name == 7 &&
+		    !strncmp(p + 1, "numunit", 7)))
+			return push_id(&digit_start.ids, &digit_start.n,
+			    &digit_start.cap, id);
+		for (size_t c = 0; c < sizeof(classes) / sizeof(classes[0]); c++) {
+			if (strlen(classes[c].name) != name ||
+			    strncmp(classes[c].name, p + 1, name))
+				continue;
+			for (const char *const *alt = classes[c].alts; *alt; alt++)
+				if (index_firsts(*alt, &then, id) < 0)
+					return -1;
+		}
+		return 0;
+	}
+	for (a = p; a < e; a = bar + 1) {
+		bar = memchr(a, '|', (size_t)(e - a));
+		if (!bar)
+			bar = e;
+		n = strcspn(a, "_|? ");
+		if (n > (size_t)(bar - a))
+			n = (size_t)(bar - a);
+		if (a[n - 1] == '*') {
+			if (push_id(&any_start.ids, &any_start.n, &any_start.cap,
+			    id) < 0)
+				return -1;
+			continue;
+		}
+		if (!(w = entry_of(a, n, 1)) || push_id(&w->ids, &w->n, &w->cap,
+		    id) < 0)
+			return -1;
+	}
+	return 0;
+}
+
+#define ELEM_SLOTS 8192
+static struct elem elems[ELEM_SLOTS];
+static unsigned nelems;
+
+static size_t
+elem_slot(const char *p)
+{
+	return ((size_t)(uintptr_t)p * 2654435761u) % ELEM_SLOTS;
+}
+
+static const struct elem *
+elem_of(const char *p)
+{
+	size_t i = elem_slot(p);
+
+	while (elems[i].p && elems[i].p != p)
+		i = (i + 1) % ELEM_SLOTS;
+	return elems[i].p ? &elems[i] : NULL;
+}
+
+/* Every element of p registered, its one-token words marked. */
+static int
+index_elems(const char *p)
+{
+	const char *e, *a, *bar, *start;
+	size_t i, name, n;
+	struct entry *w;
+	struct elem *el;
+
+	for (;;) {
+		while (*p == ' ')
+			p++;
+		if (!*p)
+			return 0;
+		start = p;
+		e = p + strcspn(p, " ");
+		if (e[-1] == '?')
+			e--;
+		if (*p != '!' && *p != '~' && !(*p == '*' && e - p == 1) &&
+		    !elem_of(p)) {
+			if (nelems >= MAX_ELEMS || nelems >= ELEM_SLOTS / 2)
+				return -1;
+			for (i = elem_slot(p); elems[i].p; i = (i + 1) % ELEM_SLOTS)
+				;
+			el = &elems[i];
+			el->p = p, el->id = nelems++, el->cls = -1;
+			if (*p == '<') {
+				name = (size_t)(e - p - 2);
+				for (size_t c = 0; c < sizeof(classes) /
+				    sizeof(classes[0]); c++)
+					if (strlen(classes[c].name) == name &&
+					    !strncmp(classes[c].name, p + 1, name))
+						el->cls = (int)c;
+			} else {
+				for (a = p; a < e; a = bar + 1) {
+					bar = memchr(a, '|', (size_t)(e - a));
+					if (!bar)
+						bar = e;
+					n = (size_t)(bar - a);
+					if (memchr(a, '_', n) || a[n - 1] == '*') {
+						const char **sv = realloc(el->slow,
+						    (el->nslow + 1) * sizeof(*sv));
+						unsigned char *sl = sv ? realloc(
+						    el->slowlen, el->nslow + 1) : NULL;
+
+						if (sv)
+							el->slow = sv;
+						if (!sl)
+							return -1;
+						el->slowlen = sl;
+						el->slow[el->nslow] = a;
+						el->slowlen[el->nslow++] =
+						    (unsigned char)n;
+						continue;
+					}
+					if (!(w = entry_of(a, n, 1)))
+						return -1;
+					w->in[el->id / 8] |= (unsigned char)(1u <<
+					    (el->id % 8));
+				}
+			}
+		}
+		p = start + strcspn(start, " ");
+	}
+}
+
+static int
+index_flags(const char *words, unsigned flag)
+{
+	struct entry *w;
+
+	for (const char *a = words, *bar; *a; a = bar ? bar + 1 : a +
+	    strlen(a)) {
+		bar = strchr(a, '|');
+		if (!(w = entry_of(a, bar ? (size_t)(bar - a) : strlen(a), 1)))
+			return -1;
+		w->flags |= flag;
+	}
+	return 0;
+}
+
+static int
+make_index(void)
+{
+	if (indexed)
+		return 0;
+	for (size_t i = 0; i < sizeof(patterns) / sizeof(patterns[0]); i++)
+		if (index_firsts(patterns[i].text, NULL, i) < 0 ||
+		    index_elems(patterns[i].text) < 0)
+			return inc__fail(INC_ERROR, "out of memory");
+	for (size_t c = 0; c < sizeof(classes) / sizeof(classes[0]); c++)
+		for (const char *const *alt = classes[c].alts; *alt; alt++)
+			if (index_elems(*alt) < 0)
+				return inc__fail(INC_ERROR, "out of memory");
+	if (index_flags(res_words, W_RES) < 0 ||
+	    index_flags(update_words, W_UPDATE) < 0 ||
+	    index_flags(future_words, W_FUTURE) < 0 ||
+	    index_flags(past_words, W_PAST) < 0)
+		return inc__fail(INC_ERROR, "out of memory");
+	indexed = 1;
+	return 0;
+}
+
+/* Each token's word in the index, its sentence and the sentence's tense. */
+static int
+prepare(struct lint *l)
+{
+	size_t t, u, from;
+	unsigned char tense;
+
+	if (make_index() < 0)
+		return INC_ERROR;
+	l->word = calloc(l->ntok + 1, sizeof(*l->word));
+	l->sent = calloc(l->ntok + 1, sizeof(*l->sent));
+	l->tense = calloc(l->ntok + 1, 1);
+	if (!l->word || !l->sent || !l->tense)
+		return inc__fail(INC_ERROR, "out of memory");
+	for (t = 0; t < l->ntok; t++)
+		l->word[t] = entry_of(l->text + l->tok[t].start,
+		    l->tok[t].end - l->tok[t].start, 0);
+	for (from = 0; from < l->ntok; from = t) {
+		tense = 0;
+		for (t = from; t < l->ntok && (t == from || !l->tok[t].sentence);
+		    t++)
+			tense |= wflags(l, t) & (W_FUTURE | W_PAST);
+		for (u = from; u < t; u++)
+			l->sent[u] = from, l->tense[u] = tense;
+	}
+	return 0;
+}
+
+/*
+ * The patterns that can start at token t, ascending, in ids (room for
+ * every pattern); how many.
+ */
+static size_t
+candidates(const struct lint *l, size_t t, unsigned short *ids)
+{
+	const unsigned short *lists[3];
+	size_t lens[3], at[3] = {0, 0, 0}, n = 0, i, best;
+
+	lists[0] = l->word[t] ? l->word[t]->ids : NULL;
+	lens[0] = l->word[t] ? l->word[t]->n : 0;
+	lists[1] = any_start.ids, lens[1] = any_start.n;
+	lists[2] = digit_start.ids;
+	lens[2] = is_digit(l->text[l->tok[t].start]) ? digit_start.n : 0;
+	for (;;) {
+		for (i = 0, best = 3; i < 3; i++)
+			if (at[i] < lens[i] && (best == 3 ||
+			    lists[i][at[i]] < lists[best][at[best]]))
+				best = i;
+		if (best == 3)
+			return n;
+		if (!n || ids[n - 1] != lists[best][at[best]])
+			ids[n++] = lists[best][at[best]];
+		at[best]++;
+	}
 }
 
 /* Each match of the patterns of one kind and rule, as spans. */
 static int
 find(struct lint *l, enum rule rule, int kind)
 {
+	unsigned short ids[sizeof(patterns) / sizeof(patterns[0])];
 	const struct pattern *p;
-	size_t i, t;
+	size_t i, t, n;
 	long end;
 
-	for (i = 0; i < sizeof(patterns) / sizeof(patterns[0]); i++) {
-		p = &patterns[i];
-		if (p->rule != rule || (p->flags & KIND) != kind)
-			continue;
-		for (t = 0; t < l->ntok; t++) {
+	for (t = 0; t < l->ntok; t++) {
+		n = candidates(l, t, ids);
+		for (i = 0; i < n; i++) {
+			p = &patterns[ids[i]];
+			if (p->rule != rule || (p->flags & KIND) != kind)
+				continue;
 			if ((end = match(l, p->text, NULL, t, 1)) <= (long)t)
 				continue;
 			if ((p->flags & PAST) && in_the_past(l, t))
@@ -1065,11 +1404,6 @@ word_byte(const char *text, size_t at)
 	return class_at(text + at, &len) == C_WORD;
 }
 
-static int
-lower(int c)
-{
-	return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
-}
 
 static int
 blank(char c)
@@ -1263,19 +1597,26 @@ check_rule(struct lint *l, enum rule rule, const char *const *names)
 static int
 present(const struct lint *l, enum rule rule, size_t *first, size_t *end)
 {
-	size_t i, t;
+	unsigned short ids[sizeof(patterns) / sizeof(patterns[0])];
+	size_t t, i, n, found = sizeof(patterns) / sizeof(patterns[0]);
 	long e;
 
-	for (i = 0; i < sizeof(patterns) / sizeof(patterns[0]); i++)
-		if (patterns[i].rule == rule && patterns[i].flags == PRESENT)
-			for (t = 0; t < l->ntok; t++)
-				if ((e = match(l, patterns[i].text, NULL, t, 1)) >
-				    (long)t) {
-					if (first)
-						*first = t, *end = (size_t)e;
-					return 1;
-				}
-	return 0;
+	for (t = 0; t < l->ntok; t++) {
+		n = candidates(l, t, ids);
+		for (i = 0; i < n && ids[i] < found; i++) {
+			if (patterns[ids[i]].rule != rule ||
+			    patterns[ids[i]].flags != PRESENT ||
+			    (e = match(l, patterns[ids[i]].text, NULL, t, 1)) <=
+			    (long)t)
+				continue;
+			found = ids[i];
+			if (first)
+				*first = t, *end = (size_t)e;
+			if (!first)
+				return 1;
+		}
+	}
+	return found < sizeof(patterns) / sizeof(patterns[0]);
 }
 
 /* The value of a number word or numeral token, or -1. */
@@ -1526,6 +1867,8 @@ inc_lint(char **out, const char *text, struct inc_lint_args *args,
 		rc = inc__fail(INC_EINVALID, "update: empty");
 		goto done;
 	}
+	if (prepare(&l) < 0)
+		goto done;
 	if (format == INC_FORMAT_JSON && !(array = json_array())) {
 		rc = inc__fail(INC_ERROR, "out of memory");
 		goto done;
@@ -1588,6 +1931,9 @@ done:
 	inc__buf_free(&b);
 	free(l.tok);
 	free(l.hit);
+	free(l.word);
+	free(l.sent);
+	free(l.tense);
 	return rc;
 }
 
