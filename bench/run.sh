@@ -22,7 +22,11 @@
 #      loader's statistics, and the size of what make install and make
 #      install-strip install (STAGE: make bench makes them);
 #   7. inc-verify (bench/verify.sh) over histories of 10,000 and 100,000
-#      event commits, if the tool is built.
+#      event commits, if the tool is built;
+#   8. the rules for customer updates (bench/lint.sh): inc-status --check
+#      on a 64 KiB update of real updates against a one-line update (the
+#      difference is the linting), then make lint-eval's table: each
+#      rule's precision and recall on the real corpus.
 # The machine is shared and its fsyncs slow down for seconds at a time when
 # others write, and hyperfine runs each command's runs back to back: so
 # each timing is ROUNDS hyperfine invocations of RUNS runs per command, the
@@ -51,7 +55,7 @@ runs=${RUNS:-15}
 crounds=${CROUNDS:-5}
 srounds=${SLOW_ROUNDS:-3}
 sruns=${SLOW_RUNS:-3}
-sections=${SECTIONS:-1 2 3 4 5 6 7}
+sections=${SECTIONS:-1 2 3 4 5 6 7 8}
 tab=$(printf '\t')
 for tool in hyperfine jq git timeout; do
 	command -v "$tool" >/dev/null || { echo "run.sh: needs $tool" >&2; exit 1; }
@@ -237,6 +241,16 @@ if want 7; then
 	else
 		echo "== 7. inc-verify: skipped, no $src/inc-verify"
 	fi
+fi
+
+if want 8; then
+	t0=$(date +%s)
+	echo
+	echo "== 8. customer-update rules (bench/lint.sh, bench/lint-eval.sh), $rounds interleaved rounds of $runs runs"
+	sh bench/lint.sh
+	interleaved lint "$out/lint.list"
+	sh bench/lint-eval.sh "$src"
+	echo "-- section 8: $(($(date +%s) - t0)) s"
 fi
 
 # The table: case, median, spread, baseline, ratio (case / baseline).
@@ -455,6 +469,10 @@ if want 6; then
 	[ ! -s "$out/size.tsv" ] || awk -F '\t' '
 		{ printf "size: %s\t%s\t%s\t-\t-\n", $1, $2, $3 }' \
 	    "$out/size.tsv" >>"$table"
+fi
+if want 8; then
+	row lint "lint: " "inc-status --check, a 64 KiB update" \
+	    "inc-status --check, a one-line update"
 fi
 if want 7 && [ -s "$out/verify.list" ] && [ -x "$src/inc-verify" ]; then
 	sizes=$(awk -F '\t' '{ sub(/^inc-verify, /, "", $1); sub(/ commits$/, "", $1); print $1 }' "$out/verify.list")

@@ -123,6 +123,8 @@ struct lint {
 	const struct entry **word; /* its word in the index, or NULL */
 	size_t *sent;              /* the first token of its sentence */
 	unsigned char *tense;      /* W_FUTURE, W_PAST: its sentence's */
+	unsigned short *cand;      /* the patterns that can start at it, */
+	size_t *cand_at;           /* ascending: cand[cand_at[t]...] */
 };
 
 /* What a word is, for the checks around a match (see prepare()). */
@@ -880,6 +882,8 @@ struct cont {
 struct elem {
 	const char *p;
 	unsigned id;
+	size_t len;     /* to the space after it */
+	int list;       /* a list of words */
 	int cls;        /* the class of "<name>", or -1 */
 	unsigned nslow; /* its words of several tokens, or prefixes: */
 	const char **slow;
@@ -909,7 +913,8 @@ match(const struct lint *l, const char *p, const struct cont *k, size_t t,
 			return match(l, k->rest, k->next, t, first);
 		return first ? -1 : (long)t;
 	}
-	rest = e = p + strcspn(p, " ");
+	el = elem_of(p);
+	rest = e = p + (el ? el->len : strcspn(p, " "));
 	if ((optional = e[-1] == '?'))
 		e--;
 	if (optional)
@@ -951,7 +956,7 @@ match(const struct lint *l, const char *p, const struct cont *k, size_t t,
 				best = r;
 			return best;
 		}
-		if ((el = elem_of(p)) && el->cls >= 0) {
+		if (el && el->cls >= 0) {
 			for (const char *const *alt = classes[el->cls].alts; *alt;
 			    alt++)
 				if ((r = match(l, *alt, &then, t, first)) > best)
@@ -969,7 +974,7 @@ match(const struct lint *l, const char *p, const struct cont *k, size_t t,
 		}
 		return best; /* no such class: a mistake in the tables */
 	}
-	if ((el = elem_of(p))) {
+	if (el && el->list) {
 		/* one word of a list: the index knows whether it is */
 		if (takes(l, t, first) && l->word[t] &&
 		    (l->word[t]->in[el->id / 8] & (1u << (el->id % 8))) &&
@@ -1225,15 +1230,17 @@ index_elems(const char *p)
 		e = p + strcspn(p, " ");
 		if (e[-1] == '?')
 			e--;
-		if (*p != '!' && *p != '~' && !(*p == '*' && e - p == 1) &&
-		    !elem_of(p)) {
+		if (!elem_of(p)) {
 			if (nelems >= MAX_ELEMS || nelems >= ELEM_SLOTS / 2)
 				return -1;
 			for (i = elem_slot(p); elems[i].p; i = (i + 1) % ELEM_SLOTS)
 				;
 			el = &elems[i];
 			el->p = p, el->id = nelems++, el->cls = -1;
-			if (*p == '<') {
+			el->len = strcspn(p, " ");
+			if (*p == '!' || *p == '~' || (*p == '*' && e - p == 1)) {
+				; /* no words of its own */
+			} else if (*p == '<') {
 				name = (size_t)(e - p - 2);
 				for (size_t c = 0; c < sizeof(classes) /
 				    sizeof(classes[0]); c++)
@@ -1241,6 +1248,7 @@ index_elems(const char *p)
 					    !strncmp(classes[c].name, p + 1, name))
 						el->cls = (int)c;
 			} else {
+				el->list = 1;
 				for (a = p; a < e; a = bar + 1) {
 					bar = memchr(a, '|', (size_t)(e - a));
 					if (!bar)
@@ -1310,40 +1318,12 @@ make_index(void)
 	return 0;
 }
 
-/* Each token's word in the index, its sentence and the sentence's tense. */
-static int
-prepare(struct lint *l)
-{
-	size_t t, u, from;
-	unsigned char tense;
-
-	if (make_index() < 0)
-		return INC_ERROR;
-	l->word = calloc(l->ntok + 1, sizeof(*l->word));
-	l->sent = calloc(l->ntok + 1, sizeof(*l->sent));
-	l->tense = calloc(l->ntok + 1, 1);
-	if (!l->word || !l->sent || !l->tense)
-		return inc__fail(INC_ERROR, "out of memory");
-	for (t = 0; t < l->ntok; t++)
-		l->word[t] = entry_of(l->text + l->tok[t].start,
-		    l->tok[t].end - l->tok[t].start, 0);
-	for (from = 0; from < l->ntok; from = t) {
-		tense = 0;
-		for (t = from; t < l->ntok && (t == from || !l->tok[t].sentence);
-		    t++)
-			tense |= wflags(l, t) & (W_FUTURE | W_PAST);
-		for (u = from; u < t; u++)
-			l->sent[u] = from, l->tense[u] = tense;
-	}
-	return 0;
-}
-
 /*
  * The patterns that can start at token t, ascending, in ids (room for
  * every pattern); how many.
  */
 static size_t
-candidates(const struct lint *l, size_t t, unsigned short *ids)
+merge_candidates(const struct lint *l, size_t t, unsigned short *ids)
 {
 	const unsigned short *lists[3];
 	size_t lens[3], at[3] = {0, 0, 0}, n = 0, i, best;
@@ -1366,17 +1346,75 @@ candidates(const struct lint *l, size_t t, unsigned short *ids)
 	}
 }
 
+/* Each token's word in the index, its sentence and the sentence's tense. */
+static int
+prepare(struct lint *l)
+{
+	size_t t, u, from;
+	unsigned char tense;
+
+	if (make_index() < 0)
+		return INC_ERROR;
+	l->word = calloc(l->ntok + 1, sizeof(*l->word));
+	l->sent = calloc(l->ntok + 1, sizeof(*l->sent));
+	l->tense = calloc(l->ntok + 1, 1);
+	if (!l->word || !l->sent || !l->tense)
+		return inc__fail(INC_ERROR, "out of memory");
+	for (t = 0; t < l->ntok; t++)
+		l->word[t] = entry_of(l->text + l->tok[t].start,
+		    l->tok[t].end - l->tok[t].start, 0);
+	{
+		unsigned short ids[sizeof(patterns) / sizeof(patterns[0])];
+		size_t n, cap = 0, used = 0;
+
+		if (!(l->cand_at = calloc(l->ntok + 1, sizeof(*l->cand_at))))
+			return inc__fail(INC_ERROR, "out of memory");
+		for (t = 0; t < l->ntok; t++) {
+			n = merge_candidates(l, t, ids);
+			if (used + n > cap) {
+				size_t c = (used + n) * 2 + 64;
+				unsigned short *g = realloc(l->cand, c * sizeof(*g));
+
+				if (!g)
+					return inc__fail(INC_ERROR, "out of memory");
+				l->cand = g, cap = c;
+			}
+			memcpy(l->cand + used, ids, n * sizeof(*ids));
+			l->cand_at[t] = used;
+			used += n;
+		}
+		l->cand_at[l->ntok] = used;
+	}
+	for (from = 0; from < l->ntok; from = t) {
+		tense = 0;
+		for (t = from; t < l->ntok && (t == from || !l->tok[t].sentence);
+		    t++)
+			tense |= wflags(l, t) & (W_FUTURE | W_PAST);
+		for (u = from; u < t; u++)
+			l->sent[u] = from, l->tense[u] = tense;
+	}
+	return 0;
+}
+
+/* The patterns that can start at token t, as prepare() found them. */
+static size_t
+candidates(const struct lint *l, size_t t, const unsigned short **ids)
+{
+	*ids = l->cand + l->cand_at[t];
+	return l->cand_at[t + 1] - l->cand_at[t];
+}
+
 /* Each match of the patterns of one kind and rule, as spans. */
 static int
 find(struct lint *l, enum rule rule, int kind)
 {
-	unsigned short ids[sizeof(patterns) / sizeof(patterns[0])];
+	const unsigned short *ids;
 	const struct pattern *p;
 	size_t i, t, n;
 	long end;
 
 	for (t = 0; t < l->ntok; t++) {
-		n = candidates(l, t, ids);
+		n = candidates(l, t, &ids);
 		for (i = 0; i < n; i++) {
 			p = &patterns[ids[i]];
 			if (p->rule != rule || (p->flags & KIND) != kind)
@@ -1597,12 +1635,12 @@ check_rule(struct lint *l, enum rule rule, const char *const *names)
 static int
 present(const struct lint *l, enum rule rule, size_t *first, size_t *end)
 {
-	unsigned short ids[sizeof(patterns) / sizeof(patterns[0])];
+	const unsigned short *ids;
 	size_t t, i, n, found = sizeof(patterns) / sizeof(patterns[0]);
 	long e;
 
 	for (t = 0; t < l->ntok; t++) {
-		n = candidates(l, t, ids);
+		n = candidates(l, t, &ids);
 		for (i = 0; i < n && ids[i] < found; i++) {
 			if (patterns[ids[i]].rule != rule ||
 			    patterns[ids[i]].flags != PRESENT ||
@@ -1934,6 +1972,8 @@ done:
 	free(l.word);
 	free(l.sent);
 	free(l.tense);
+	free(l.cand);
+	free(l.cand_at);
 	return rc;
 }
 
