@@ -39,7 +39,11 @@ function has(list, r) { return ("," list ",") ~ ("," r ",") }
 		if (l) pos[r]++
 	}
 	if ($1 == "-") { clean++; if ($3 != 0) falsely++ }
-	if (verbose && $1 != $2)
+	same = 1
+	for (i = 1; i <= 3; i++)
+		if (has($1, rule[i]) != has($2, rule[i]))
+			same = 0
+	if (verbose && !same)
 		printf "labels %-16s refused %-16s %s\n", $1, $2, $4
 }
 BEGIN { rule[1] = "eta"; rule[2] = "cause"; rule[3] = "blame" }

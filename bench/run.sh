@@ -473,6 +473,8 @@ fi
 if want 8; then
 	row lint "lint: " "inc-status --check, a 64 KiB update" \
 	    "inc-status --check, a one-line update"
+	cpurow lint "lint, CPU: " "inc-status --check, a 64 KiB update" \
+	    "inc-status --check, a one-line update"
 fi
 if want 7 && [ -s "$out/verify.list" ] && [ -x "$src/inc-verify" ]; then
 	sizes=$(awk -F '\t' '{ sub(/^inc-verify, /, "", $1); sub(/ commits$/, "", $1); print $1 }' "$out/verify.list")

@@ -427,7 +427,12 @@ static const struct pattern patterns[] = {
 	{RULE_CAUSE, EXCEPT, "identified|found|determined|confirmed|pinpointed|"
 	    "isolated|know|knew|understand|understood|located|addressed|fixed|"
 	    "resolved|eliminated|mitigated|corrected|diagnosed|discovered ~3 "
-	    "<causeword>"},
+	    "cause|causes|root_cause|root_causes|culprit|trigger|source|origin"},
+	{RULE_CAUSE, EXCEPT, "issue|issues|problem|problems|incident|outage|"
+	    "disruption|degradation which|that? has|have? resulted|resulting in"},
+	{RULE_CAUSE, EXCEPT, "due_to our current|ongoing|recovering"},
+	{RULE_CAUSE, EXCEPT, "issue|issues|problem|problems|bug|error that|which "
+	    "caused|triggered"},
 	{RULE_CAUSE, EXCEPT, "share|publish|explain|communicate|provide|include|"
 	    "detail|describe|post ~3 <causeword>"},
 	{RULE_CAUSE, EXCEPT, "due_to|owing_to|as_a_result_of|because_of "
@@ -464,6 +469,10 @@ static const struct pattern patterns[] = {
 	{RULE_BLAME, HIT, "issue|issues|problem|problems|outage|outages|"
 	    "failure|failures|disruption|disruptions|degradation|incident|"
 	    "incidents at|with|on|in|from|of the <vendor> !s"},
+	{RULE_BLAME, HIT, "outage|outages|disruption|disruptions|failure|"
+	    "failures|incident|incidents affecting|impacting <vendor>"},
+	{RULE_BLAME, HIT, "caused|triggered|introduced|created|induced by the "
+	    "<vendor>"},
 	{RULE_BLAME, HIT, "flooding|flood|traffic|requests|load|abuse|spam|"
 	    "attack from|by <customer>"},
 	{RULE_BLAME, HIT, "on|at the|our? * carrier|carriers|provider|providers|"
