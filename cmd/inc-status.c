@@ -202,7 +202,7 @@ edit_loop(struct cli *c, struct inc_status_args *args, const char *name)
 		if (!*text) {
 			free(text);
 			free(findings);
-			cli_die(EXIT_FAIL, "empty update: nothing recorded");
+			cli_die(EXIT_FAIL, "update: empty");
 		}
 		free(findings);
 		findings = NULL;

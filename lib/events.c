@@ -225,7 +225,8 @@ allowed_status(struct inc_change *c, json_t *picture)
 		return 0;
 	}
 	c->findings = findings;
-	if (found && !forced(c))
+	c->refused = found && !forced(c);
+	if (c->refused)
 		return inc__fail(INC_EINVALID, "%s: refused by %d finding%s: "
 		    "nothing recorded (--force records it anyway, findings kept)",
 		    c->id, found, found > 1 ? "s" : "");
@@ -633,7 +634,11 @@ inc_status(char **out_announcement, char **out_update, char **out_findings,
 	    "message", args->message, "status", status, "impact", impact,
 	    "components", json_array_size(components) ?
 	    components : NULL), how);
-	*out_findings = c.findings;
+	/* the findings of what was recorded or refused; not of a failure */
+	if (rc == 0 || c.refused)
+		*out_findings = c.findings;
+	else
+		free(c.findings);
 	if (rc == 0 && (rc = inc__render_update(out_update, after, c.event)) < 0) {
 		free(*out_announcement);
 		*out_announcement = NULL;

@@ -427,7 +427,10 @@ static const struct pattern patterns[] = {
 	{RULE_CAUSE, EXCEPT, "identified|found|determined|confirmed|pinpointed|"
 	    "isolated|know|knew|understand|understood|located|addressed|fixed|"
 	    "resolved|eliminated|mitigated|corrected|diagnosed|discovered ~3 "
-	    "cause|causes|root_cause|root_causes|culprit|trigger|source|origin"},
+	    "cause|causes|root_cause|root_causes|culprit|trigger|source|origin "
+	    "!as|to_be|was|is|being"},
+	{RULE_CAUSE, HIT, "cause|causes|culprit|source as|to_be a|an|the|our|"
+	    "their"},
 	{RULE_CAUSE, EXCEPT, "issue|issues|problem|problems|incident|outage|"
 	    "disruption|degradation which|that? has|have? resulted|resulting in"},
 	{RULE_CAUSE, EXCEPT, "due_to our current|ongoing|recovering"},
@@ -558,7 +561,11 @@ static const struct pattern patterns[] = {
 	    "restoration|recovery|fix|remediation|remediating|correcting|"
 	    "corrected|stopped|paused|pausing|halted|switched|switching|"
 	    "rate_limited|rate_limiting|rebuild|replace|repair|patch|migrate|"
-	    "clear|drain|reroute|restart|roll_out|rolling_out|correct"},
+	    "clear|drain|reroute|restart|roll_out|rolling_out|correct|renewing|"
+	    "renewed|updating|upgrading|rebooting|rebooted|reverting|releasing|"
+	    "released|preparing|refreshing|expediting|prioritizing|"
+	    "prioritising|coordinating|collaborating|engaging|contacted|"
+	    "working|work"},
 	{RULE_WORKAROUND, PRESENT, "workaround|workarounds|work_around|"
 	    "you_can|customers_can|users_can|you_may_retry|in_the_meantime|"
 	    "meantime|meanwhile|retry|retrying|retries|retried|try_again|"
