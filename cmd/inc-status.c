@@ -24,7 +24,7 @@ static const char usage_text[] =
     "       inc-status [-C dir] [-t time] [-f] [-s status] [-i impact] "
     "[-p component ...] -e [id]\n"
     "       inc-status [-C dir] [-t time] (-k customer | -T count) [id]\n"
-    "       inc-status -c [-j] [-r] [-n name ...] [-m rule=mode ...] "
+    "       inc-status -c [-j] [-r] [-n name ...] [-M rule=mode ...] "
     "< update\n"
     "       inc-status [-C dir] [-j] --due\n";
 
@@ -124,7 +124,7 @@ check(struct inc_lint_args *args, int json)
 	return cli_exit(n ? EXIT_FAIL : EXIT_OK);
 }
 
-/* -m RULE=MODE */
+/* -M RULE=MODE */
 static void
 rule_mode(struct inc_lint_args *args, const char *arg)
 {
@@ -287,7 +287,7 @@ main(int argc, char **argv)
 		{"edit", no_argument, NULL, 'e'},
 		{"contacted", required_argument, NULL, 'k'},
 		{"tickets", required_argument, NULL, 'T'},
-		{"mode", required_argument, NULL, 'm'},
+		{"mode", required_argument, NULL, 'M'},
 		{NULL, 0, NULL, 0}
 	};
 	struct inc_status_args args = {.status = "investigating"};
@@ -306,7 +306,7 @@ main(int argc, char **argv)
 	if (!names || !components)
 		cli_die(EXIT_FAIL, "out of memory");
 	while ((opt = cli_getopt_long(argc, argv,
-	    CLI_COMMON_SHORT "jt:fs:i:p:crn:Dk:T:em:", longopts, NULL)) != -1) {
+	    CLI_COMMON_SHORT "jt:fs:i:p:crn:Dk:T:eM:", longopts, NULL)) != -1) {
 		if (cli_option(&c, opt, optarg))
 			continue;
 		switch (opt) {
@@ -327,7 +327,7 @@ main(int argc, char **argv)
 			components[ncomponents++] = optarg;
 			break;
 		case 'e': edit = 1; break;
-		case 'm': modes = 1; rule_mode(&lint, optarg); break;
+		case 'M': modes = 1; rule_mode(&lint, optarg); break;
 		case 'k': customer = optarg; break;
 		case 'T': tickets = optarg; break;
 		case 'n':

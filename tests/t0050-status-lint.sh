@@ -144,17 +144,17 @@ is "$(printf '%s' "$out" | jq -r 'map(.rule + "=" + .mode) | join(" ")')" \
 says "Checkout fails. We are rolling back. ETA 17:00 UTC. Please retry. Next update in 1 hour." --mode eta=advise
 is "$status:$out" "0:advice: eta: \"ETA 17:00 UTC\": say what is being done and when the next update will come, not when it will be fixed" \
 	"--mode eta=advise: printed, not refused"
-says "Checkout fails. We are rolling back. ETA 17:00 UTC. Please retry. Next update in 1 hour." -m eta=off
-is "$status:$out" "0:" "-m eta=off: not looked for"
-says "Hello." -m workaround=refuse -m impact=off -m action=off -m next-update=off
+says "Checkout fails. We are rolling back. ETA 17:00 UTC. Please retry. Next update in 1 hour." -M eta=off
+is "$status:$out" "0:" "-M eta=off: not looked for"
+says "Hello." -M workaround=refuse -M impact=off -M action=off -M next-update=off
 is "$status:$out" "1:refused: workaround: say what customers can do in the meantime, or plainly that there is no workaround yet" \
 	"an advice can refuse"
 fails "an unknown rule" 2 "inc-status: eat: no such rule (eta, cause, blame, impact, action, workaround, next-update, data-loss, restored, internal, repeat)" \
-	sh -c 'inc-status -c -m eat=off </dev/null'
+	sh -c 'inc-status -c -M eat=off </dev/null'
 fails "an unknown mode" 2 "inc-status: never: not a rule mode (refuse, advise or off)" \
-	sh -c 'inc-status -c -m eta=never </dev/null'
+	sh -c 'inc-status -c -M eta=never </dev/null'
 fails "a mode without =" 2 "inc-status: eta: not rule=mode" \
-	sh -c 'inc-status -c -m eta </dev/null'
+	sh -c 'inc-status -c -M eta </dev/null'
 
 # --name: people, teams and vendors not to name, in any case, whole words
 printf '%s\n' "Logins are failing after ricardo's change; ops-db and" \

@@ -65,10 +65,12 @@ inc-status: $id: refused by 1 finding: nothing recorded (--force records it anyw
 git -C r config --unset inc.lint.repeat
 git -C r config --unset inc.lint.next-update
 # a promised next update is kept in the event, and the cadence knows it
-run inc-status -C r --at 2026-11-23T11:55:00Z "API requests fail with 503 errors. We are rolling back. Retrying is safe. Next update in 20 minutes."
-is "$(inc-log -C r -j | tail -n 1 | jq -r .next_update_at)" "2026-11-23T12:15:00Z" \
+new_repo p
+inc-open -C p --at 2026-11-23T11:00:00Z "Promises" >/dev/null 2>&1
+run inc-status -C p --at 2026-11-23T11:55:00Z "API requests fail with 503 errors. We are rolling back. Retrying is safe. Next update in 20 minutes."
+is "$(inc-log -C p -j | tail -n 1 | jq -r .next_update_at)" "2026-11-23T12:15:00Z" \
 	"the promise: next_update_at"
-is "$(INC_NOW=2026-11-23T12:30:00Z inc-status -C r -j --due | jq -r .due_at)" \
+is "$(INC_NOW=2026-11-23T12:30:00Z inc-status -C p -j --due | jq -r .due_at)" \
 	"2026-11-23T12:15:00Z" "--due: the promise, sooner than the hour, is when the update is due"
 
 # a resolved incident may name its cause
