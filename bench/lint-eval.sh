@@ -18,8 +18,16 @@ grep -v '^#' "$corpus" | while IFS='	' read -r url status labels text; do
 	printf '%s\n' "$text" | awk '{ gsub(/\\n/, "\n"); print }' >"$tmp/u"
 	r=
 	[ "$status" = resolved ] && r=-r
+	# the service's own name, as its team would set inc.lint.us: the
+	# host without status/www and the domain (githubstatus.com: github),
+	# or the provider of a mirror's path (pingoru.io/providers/kit: kit)
+	us=$(printf '%s\n' "$url" | sed -E '
+		s|^https?://pingoru\.io/providers/([^/]*)/.*|\1|; t
+		s|^https?://([^/]*).*|\1|
+		s/^(www|status|api)\.//; s/^status\.//
+		s/\.[a-z]+$//; s/\.[a-z]+$//; s/status$//; s/\..*//')
 	set +e
-	"$bin/inc-status" -c -j $r <"$tmp/u" >"$tmp/out"
+	"$bin/inc-status" -c -j $r -u "$us" <"$tmp/u" >"$tmp/out"
 	rc=$?
 	set -e
 	got=$(jq -r '[.[] | select(.mode == "refuse") | .rule] | unique |

@@ -24,7 +24,8 @@ static const char usage_text[] =
     "       inc-status [-C dir] [-t time] [-f] [-s status] [-i impact] "
     "[-p component ...] -e [id]\n"
     "       inc-status [-C dir] [-t time] (-k customer | -T count) [id]\n"
-    "       inc-status -c [-j] [-r] [-n name ...] [-M rule=mode ...] "
+    "       inc-status -c [-j] [-r] [-n name ...] [-u name ...] "
+    "[-M rule=mode ...] "
     "< update\n"
     "       inc-status [-C dir] [-j] --due\n";
 
@@ -288,13 +289,14 @@ main(int argc, char **argv)
 		{"contacted", required_argument, NULL, 'k'},
 		{"tickets", required_argument, NULL, 'T'},
 		{"mode", required_argument, NULL, 'M'},
+		{"us", required_argument, NULL, 'u'},
 		{NULL, 0, NULL, 0}
 	};
 	struct inc_status_args args = {.status = "investigating"};
 	struct inc_lint_args lint = {0};
 	struct cli c;
-	const char **names, **components;
-	size_t nnames = 0, ncomponents = 0;
+	const char **names, **components, **us;
+	size_t nnames = 0, ncomponents = 0, nus = 0;
 	int opt, checking = 0, resolved = 0, due = 0, edit = 0, first, status,
 	    modes = 0;
 	const char *name = NULL, *customer = NULL, *tickets = NULL;
@@ -303,10 +305,11 @@ main(int argc, char **argv)
 	cli_init(&c, argv, usage_text);
 	names = cli_hold(calloc((size_t)argc + 1, sizeof(*names)));
 	components = cli_hold(calloc((size_t)argc + 1, sizeof(*components)));
-	if (!names || !components)
+	us = cli_hold(calloc((size_t)argc + 1, sizeof(*us)));
+	if (!names || !components || !us)
 		cli_die(EXIT_FAIL, "out of memory");
 	while ((opt = cli_getopt_long(argc, argv,
-	    CLI_COMMON_SHORT "jt:fs:i:p:crn:Dk:T:eM:", longopts, NULL)) != -1) {
+	    CLI_COMMON_SHORT "jt:fs:i:p:crn:Dk:T:eM:u:", longopts, NULL)) != -1) {
 		if (cli_option(&c, opt, optarg))
 			continue;
 		switch (opt) {
@@ -328,6 +331,12 @@ main(int argc, char **argv)
 			break;
 		case 'e': edit = 1; break;
 		case 'M': modes = 1; rule_mode(&lint, optarg); break;
+		case 'u':
+			if (inc_text_check("--us", optarg, 200, INC_ONE_LINE) < 0)
+				cli_die(EXIT_USAGE, "%s", inc_error());
+			us[nus++] = optarg;
+			modes = 1;
+			break;
 		case 'k': customer = optarg; break;
 		case 'T': tickets = optarg; break;
 		case 'n':
@@ -350,11 +359,12 @@ main(int argc, char **argv)
 			cli_usage("no operands expected (the update comes from stdin)");
 		cli_question();
 		lint.names = names;
+		lint.us = nus ? us : NULL;
 		lint.resolved = resolved;
 		return check(&lint, c.json);
 	}
 	if (nnames || resolved || modes)
-		cli_usage("--name, --resolved and --mode go with --check");
+		cli_usage("--name, --resolved, --mode and --us go with --check");
 	if (due) {
 		if (first < argc)
 			cli_usage("--due takes no incident");

@@ -181,6 +181,37 @@ out:
 	return 0;
 }
 
+/* Every value of the multivar key in git config, as a vector. */
+static int
+config_values(char ***out, size_t *count, inc_repo *repo, const char *key)
+{
+	git_config *cfg = NULL;
+	git_config_iterator *it = NULL;
+	git_config_entry *entry;
+	char **v = NULL;
+	size_t n = 0;
+	int rc;
+
+	if ((rc = git_repository_config_snapshot(&cfg, repo->git)) < 0 ||
+	    (rc = git_config_multivar_iterator_new(&it, cfg, key, NULL)) < 0) {
+		rc = inc__git_fail(rc, key);
+		goto out;
+	}
+	while ((rc = git_config_next(&entry, it)) == 0)
+		if ((rc = push(&v, &n, entry->value)) < 0)
+			goto out;
+	rc = rc == GIT_ITEROVER ? 0 : inc__git_fail(rc, key);
+out:
+	git_config_iterator_free(it);
+	git_config_free(cfg);
+	if (rc < 0) {
+		inc__strv_free(v, n);
+		return rc;
+	}
+	*out = v, *count = n;
+	return 0;
+}
+
 /*
  * A customer update passes the rules for such updates (lint.c), with
  * the names of the people in the incident and inc.blame not to blame, the
@@ -193,8 +224,8 @@ static int
 allowed_status(struct inc_change *c, json_t *picture)
 {
 	struct inc_lint_args args = {0};
-	char **names = NULL, *findings = NULL, t[32];
-	size_t n = 0;
+	char **names = NULL, **us = NULL, *findings = NULL, t[32];
+	size_t n = 0, nus = 0;
 	int found, rc;
 	int64_t at;
 
@@ -203,12 +234,18 @@ allowed_status(struct inc_change *c, json_t *picture)
 	args.previous = json_string_value(json_object_get(json_object_get(
 	    picture, "update"), "message"));
 	if ((rc = inc_lint_modes(&args, c->repo)) < 0 ||
-	    (rc = blame_names(&names, &n, c->repo, picture)) < 0)
+	    (rc = config_values(&us, &nus, c->repo, "inc.lint.us")) < 0)
 		return rc;
+	if ((rc = blame_names(&names, &n, c->repo, picture)) < 0) {
+		inc__strv_free(us, nus);
+		return rc;
+	}
 	args.names = (const char *const *)names;
+	args.us = (const char *const *)us;
 	found = inc_lint(&findings, inc__str(c->event, "message"), &args,
 	    INC_FORMAT_TEXT);
 	inc__strv_free(names, n);
+	inc__strv_free(us, nus);
 	if (found < 0)
 		return found;
 	free(c->findings);

@@ -287,6 +287,7 @@ enum inc_lint_mode {
 };
 struct inc_lint_args {
 	const char *const *names; /* not to blame: NULL-terminated, or NULL */
+	const char *const *us;    /* our own names, one word each: never blame */
 	int resolved;             /* a resolved update may name its cause */
 	const char *previous;     /* the incident's previous update, or NULL */
 	enum inc_lint_mode mode[INC_LINT_RULES]; /* INC_LINT_DEFAULT: its own */

@@ -342,6 +342,12 @@ static const struct pattern patterns[] = {
 	    "the_next|the_coming|next <dur>"},
 	{RULE_ETA, HIT | PAST | UPDATE, "for another|up_to|at_least|the_next|"
 	    "the_coming|a_further|an_additional|a_few_more|several_more <dur>"},
+	{RULE_ETA, EXCEPT, "take|takes|taking|can_take ~2 <dur> to appear|show|"
+	    "show_up|arrive|load|sync|propagate|be_delivered|be_processed|"
+	    "be_visible"},
+	{RULE_ETA, HIT | UPDATE, "expect|expects|expected|expecting|anticipate|"
+	    "anticipates|anticipated|anticipating|hope|hoping|hopes ~6 "
+	    "today|tonight|tomorrow|later_today"},
 	{RULE_ETA, EXCEPT, "retry|retrying|try_again|trying_again|check_again|"
 	    "wait|waiting|refresh|reload|resubmit|check_back|come_back|"
 	    "log_in_again|sign_in_again|deploy_again ~3 in|within|after|for "
@@ -395,8 +401,6 @@ static const struct pattern patterns[] = {
 	{RULE_CAUSE, HIT, "is|was|are|were|be|been|s|appears_to_be|"
 	    "seems_to_be|appear_to_be|seem_to_be likely|probably|possibly|"
 	    "potentially|directly? related|linked|tied|connected to"},
-	{RULE_CAUSE, HIT, "resulting|resulted|which_resulted|which_is_resulting "
-	    "in"},
 	{RULE_CAUSE, HIT, "failure|failures|crash|crashes|misconfiguration|bug|"
 	    "exhaustion|saturation|overload|congestion|partition|fault|faults "
 	    "is|are|was|were|has_been|have_been? disrupting|causing|preventing|"
@@ -434,6 +438,12 @@ static const struct pattern patterns[] = {
 	{RULE_CAUSE, EXCEPT, "issue|issues|problem|problems|incident|outage|"
 	    "disruption|degradation which|that? has|have? resulted|resulting in"},
 	{RULE_CAUSE, EXCEPT, "due_to our current|ongoing|recovering"},
+	{RULE_CAUSE, EXCEPT, "is|was|are|were|s? related|linked|connected to "
+	    "a|the|our previous|earlier|prior|separate|another|ongoing"},
+	{RULE_CAUSE, HIT, "confirmed|identified|found|discovered|detected|"
+	    "isolated a|an hardware|software|network|power|disk|storage|"
+	    "configuration|config|dns|certificate|database failure|fault|bug|"
+	    "misconfiguration|outage|issue|problem"},
 	{RULE_CAUSE, EXCEPT, "issue|issues|problem|problems|bug|error that|which "
 	    "caused|triggered"},
 	{RULE_CAUSE, EXCEPT, "share|publish|explain|communicate|provide|include|"
@@ -469,6 +479,8 @@ static const struct pattern patterns[] = {
 	{RULE_BLAME, HIT, "<vendor> has|have|is|are ~1 reported|declared|"
 	    "confirmed|acknowledged|reporting|investigating_an|"
 	    "investigating_a"},
+	{RULE_BLAME, HIT, "<provider> has|have|is|are ~1 reported|declared|"
+	    "confirmed|acknowledged|reporting"},
 	{RULE_BLAME, HIT, "issue|issues|problem|problems|outage|outages|"
 	    "failure|failures|disruption|disruptions|degradation|incident|"
 	    "incidents at|with|on|in|from|of the <vendor> !s"},
@@ -1843,6 +1855,33 @@ same_text(const char *a, const char *b)
 	}
 }
 
+/*
+ * A vendor named in blame that is us ("Cloudflare is investigating" on
+ * Cloudflare's own page) is no blame: such spans are dropped.
+ */
+static void
+ours(struct lint *l, const char *const *us)
+{
+	size_t i, n = 0, t, len;
+
+	for (i = 0; us && i < l->nhit; i++) {
+		int mine = 0;
+
+		for (t = l->hit[i].first; l->hit[i].rule == RULE_BLAME &&
+		    t <= l->hit[i].last; t++) {
+			len = l->tok[t].end - l->tok[t].start;
+			for (const char *const *u = us; *u; u++)
+				if (strlen(*u) == len && !strncasecmp(*u,
+				    l->text + l->tok[t].start, len))
+					mine = 1;
+		}
+		if (!mine)
+			l->hit[n++] = l->hit[i];
+	}
+	if (us)
+		l->nhit = n;
+}
+
 static enum inc_lint_mode
 mode_of(const struct inc_lint_args *args, enum rule r)
 {
@@ -1933,6 +1972,7 @@ inc_lint(char **out, const char *text, struct inc_lint_args *args,
 		    (r != RULE_CAUSE || !a->resolved) &&
 		    check_rule(&l, r, names) < 0)
 			goto done;
+	ours(&l, a->us);
 	if (mode_of(a, RULE_INTERNAL) != INC_LINT_OFF && find_internal(&l) < 0)
 		goto done;
 	if (l.nhit > 1)

@@ -131,6 +131,12 @@ is "$status:$out" "0:$(f "$internal" "db-3.prod.internal")
 $(f "$internal" "10.0.3.7")
 $(f "$internal" "OPS-1234")" "internal names, addresses and tickets: advice"
 
+# --us: our own name is never blamed
+says "Cloudflare is investigating an issue with DNS. Lookups fail. Retry. Next update in 1 hour."
+like "$out" '^refused: blame: "Cloudflare is investigating an"' "a vendor investigating is blamed"
+says "Cloudflare is investigating an issue with DNS. Lookups fail. Retry. Next update in 1 hour." -u cloudflare
+is "$status:$out" "0:" "-u: on our own page it is us"
+
 # --json: the same findings, for programs
 says "Checkout fails. We are rolling back. ETA 17:00 UTC. Please retry. Next update in 1 hour." --json
 is "$status:$(printf '%s' "$out" | jq -c 'map([.rule, .mode, .words])')" \
@@ -211,7 +217,7 @@ run inc-status -V
 is "$status:$out" "0:inc-status (incident) 0.1.0" "-V is --version"
 fails "no update text" 2 "inc-status: missing update text
 $usage" inc-status
-fails "--name and --resolved without --check" 2 "inc-status: --name, --resolved and --mode go with --check
+fails "--name and --resolved without --check" 2 "inc-status: --name, --resolved, --mode and --us go with --check
 $usage" inc-status -r -n Ricardo
 fails "an operand" 2 "inc-status: no operands expected (the update comes from stdin)
 $usage" sh -c 'inc-status --check update.txt </dev/null'

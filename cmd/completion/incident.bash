@@ -56,7 +56,7 @@ _inc_complete() {
 		-d --doing -e --edit -l --last -D --due' ;;
 	inc-status) opts='-j --json -t --at -f --force -s --status -i --impact
 		-p --component -c --check -n --name -r --resolved -D --due
-		-e --edit -k --contacted -T --tickets -M --mode' ;;
+		-e --edit -k --contacted -T --tickets -M --mode -u --us' ;;
 	inc-postmortem) opts='-j --json -t --at -F --format -o --owner
 		-A --action -B --by -N --done -D --due' ;;
 	inc-ls) opts='-j --json -a --all' ;;
