@@ -909,13 +909,13 @@ struct cont {
  */
 struct elem {
 	const char *p;
-	unsigned id;
-	size_t len;     /* to the space after it */
-	int list;       /* a list of words */
-	int cls;        /* the class of "<name>", or -1 */
-	unsigned nslow; /* its words of several tokens, or prefixes: */
-	const char **slow;
+	size_t len;           /* to the space after it */
+	const char **slow;    /* its words of several tokens, or prefixes */
 	unsigned char *slowlen;
+	unsigned id;
+	int list;             /* a list of words */
+	int cls;              /* the class of "<name>", or -1 */
+	unsigned nslow;
 };
 static const struct elem *elem_of(const char *p);
 
@@ -1760,7 +1760,7 @@ find_internal(struct lint *l)
 	    "CVE", "GPT", "NEW", NULL};
 	const char *text = l->text, *w, *dot;
 	size_t i = 0, n, j, first, last, k;
-	int hit, dots, parts, upper, digits;
+	int hit, dots, upper, numeric;
 
 	while (text[i]) {
 		if (!(((unsigned char)text[i] < 0x80) && (is_digit(text[i]) ||
@@ -1781,13 +1781,13 @@ find_internal(struct lint *l)
 		while (n > 0 && (w[n - 1] == '.' || w[n - 1] == '-'))
 			n--; /* the end of a sentence */
 		hit = 0;
-		for (j = 0, dots = 0, parts = 1, digits = 1; j < n; j++) {
+		for (j = 0, dots = 0, numeric = 1; j < n; j++) {
 			if (w[j] == '.')
-				dots++, parts++;
+				dots++;
 			else if (!is_digit(w[j]))
-				digits = 0;
+				numeric = 0;
 		}
-		if (digits && dots == 3) {
+		if (numeric && dots == 3) {
 			/* 10.0.3.7: four numbers of at most 255 */
 			hit = 1;
 			for (j = 0; j < n; j = (size_t)(dot - w) + 1) {
@@ -1798,7 +1798,7 @@ find_internal(struct lint *l)
 				    atoi(w + j) > 255)
 					hit = 0;
 			}
-		} else if (dots >= 1 && !digits) {
+		} else if (dots >= 1 && !numeric) {
 			dot = w + n;
 			while (dot > w && dot[-1] != '.')
 				dot--;
@@ -1821,7 +1821,6 @@ find_internal(struct lint *l)
 						hit = 0;
 			}
 		}
-		(void)parts;
 		if (hit) {
 			for (first = 0; first < l->ntok &&
 			    l->tok[first].end <= i; first++)
