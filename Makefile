@@ -113,6 +113,11 @@ bench: $(BINS) $(BUILD)/floor
 	BIN=$(abspath $(BUILD)) SHARED_BIN=$(abspath $(BUILD))/shared \
 		STAGE=$(abspath $(BUILD))/stage sh bench/run.sh
 
+# The rules for customer updates on real status-page updates: precision
+# and recall of each rule that refuses (tests/status-corpus/README).
+lint-eval: $(BINS)
+	sh bench/lint-eval.sh $(abspath $(BUILD))
+
 # The durability floor bench/run.sh compares the tools with.
 $(BUILD)/floor: bench/floor.c
 	@mkdir -p $(@D)
@@ -225,6 +230,6 @@ uninstall:
 clean:
 	rm -rf build build-san bench/out
 
-.PHONY: all deps demo bench fuzz fuzz-build check check-sanitize \
+.PHONY: all deps demo bench lint-eval fuzz fuzz-build check check-sanitize \
 	check-valgrind analyze lint-man install install-strip uninstall clean
 .SECONDARY:

@@ -28,6 +28,10 @@
 #      with auto-sync against the same write without, a read that fetches
 #      first against one that does not, and inc-sync of 100 new events
 #      between two clones.
+#   9. the rules for customer updates (bench/lint.sh): inc-status --check
+#      on a 64 KiB update of real updates against a one-line update (the
+#      difference is the linting), then make lint-eval's table: each
+#      rule's precision and recall on the real corpus.
 # The machine is shared and its fsyncs slow down for seconds at a time when
 # others write, and hyperfine runs each command's runs back to back: so
 # each timing is ROUNDS hyperfine invocations of RUNS runs per command, the
@@ -56,7 +60,7 @@ runs=${RUNS:-15}
 crounds=${CROUNDS:-5}
 srounds=${SLOW_ROUNDS:-3}
 sruns=${SLOW_RUNS:-3}
-sections=${SECTIONS:-1 2 3 4 5 6 7 8}
+sections=${SECTIONS:-1 2 3 4 5 6 7 8 9}
 tab=$(printf '\t')
 for tool in hyperfine jq git timeout; do
 	command -v "$tool" >/dev/null || { echo "run.sh: needs $tool" >&2; exit 1; }
@@ -250,6 +254,16 @@ if want 7; then
 	else
 		echo "== 7. inc-verify: skipped, no $src/inc-verify"
 	fi
+fi
+
+if want 9; then
+	t0=$(date +%s)
+	echo
+	echo "== 9. customer-update rules (bench/lint.sh, bench/lint-eval.sh), $rounds interleaved rounds of $runs runs"
+	sh bench/lint.sh
+	interleaved lint "$out/lint.list"
+	sh bench/lint-eval.sh "$src"
+	echo "-- section 9: $(($(date +%s) - t0)) s"
 fi
 
 # The table: case, median, spread, baseline, ratio (case / baseline).
@@ -480,6 +494,12 @@ if want 6; then
 	[ ! -s "$out/size.tsv" ] || awk -F '\t' '
 		{ printf "size: %s\t%s\t%s\t-\t-\n", $1, $2, $3 }' \
 	    "$out/size.tsv" >>"$table"
+fi
+if want 8; then
+	row lint "lint: " "inc-status --check, a 64 KiB update" \
+	    "inc-status --check, a one-line update"
+	cpurow lint "lint, CPU: " "inc-status --check, a 64 KiB update" \
+	    "inc-status --check, a one-line update"
 fi
 if want 7 && [ -s "$out/verify.list" ] && [ -x "$src/inc-verify" ]; then
 	sizes=$(awk -F '\t' '{ sub(/^inc-verify, /, "", $1); sub(/ commits$/, "", $1); print $1 }' "$out/verify.list")

@@ -23,7 +23,7 @@ static int fail_status = EXIT_FAIL; /* EXIT_TROUBLE once a question */
  * What a tool holds when cli_die() exits early stays reachable from here,
  * so a leak checker does not take the exit itself for a leak.
  */
-static void *held[8];
+static void *held[32]; /* inc-status -e holds an editor per round */
 
 void *
 cli_hold(void *p)

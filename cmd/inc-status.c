@@ -5,9 +5,11 @@
  */
 #define _DEFAULT_SOURCE
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "cli.h"
 
@@ -23,7 +25,9 @@ static const char usage_text[] =
     "[-p component ...] -e [id]\n"
     "       inc-status [-C dir] [-t time] (-k customer | -T count) [id]\n"
     "       inc-status [-C dir] [-t time] [-f] -E interval|team [id]\n"
-    "       inc-status -c [-r] [-n name ...] < update\n"
+    "       inc-status -c [-j] [-r] [-n name ...] [-U name ...] "
+    "[-M rule=mode ...] "
+    "< update\n"
     "       inc-status [-C dir] [-j] --due\n";
 
 /* Each finding on a line of its own, as "inc-status: FINDING". */
@@ -33,18 +37,43 @@ say_findings(const char *findings)
 	cli_say_lines(findings);
 }
 
-/* The update written in $VISUAL or $EDITOR; '#' lines are dropped. */
-static char *
-edit_update(inc_repo *repo)
-{
-	char *text = cli_edit(repo, "# A customer update: what is broken, what "
-	    "is being done, and what\n# customers can do in the meantime (or that "
-	    "there is no workaround yet).\n# No ETA, no presumed cause, no "
-	    "blame. Lines starting with '#' are\n# ignored; an empty update "
-	    "records nothing.\n");
-	char *w = text;
+static const char edit_help[] = "# A customer update: what is broken, what "
+    "is being done, and what\n# customers can do in the meantime (or that "
+    "there is no workaround yet).\n# No ETA, no presumed cause, no "
+    "blame. Lines starting with '#' are\n# ignored; an empty update "
+    "records nothing.\n";
 
-	for (char *p = text, *next; *p; p = next) {
+/*
+ * The update written in $VISUAL or $EDITOR, starting from text (or
+ * nothing) below the findings it had, as '#' lines; '#' lines are dropped.
+ */
+static char *
+edit_update(inc_repo *repo, const char *text, const char *findings)
+{
+	char *buf = NULL;
+	size_t size = 0;
+	FILE *f = open_memstream(&buf, &size);
+	char *edited, *w;
+
+	if (!f)
+		cli_die(EXIT_FAIL, "out of memory");
+	if (text)
+		fprintf(f, "%s\n", text);
+	if (findings && *findings) {
+		fputs("# Not recorded. Findings (see inc-status(1)):\n", f);
+		for (const char *p = findings; *p; ) {
+			size_t n = strcspn(p, "\n");
+			fprintf(f, "#   %.*s\n", (int)n, p);
+			p += n + (p[n] == '\n');
+		}
+	}
+	fputs(edit_help, f);
+	if (fclose(f) == EOF)
+		cli_die(EXIT_FAIL, "out of memory");
+	edited = cli_edit(repo, buf);
+	free(buf);
+	w = edited;
+	for (char *p = edited, *next; *p; p = next) {
 		size_t n = strcspn(p, "\n");
 		next = p + n + (p[n] == '\n');
 		if (*p == '#')
@@ -52,20 +81,44 @@ edit_update(inc_repo *repo)
 		memmove(w, p, (size_t)(next - p));
 		w += next - p;
 	}
-	while (w > text && (w[-1] == '\n' || w[-1] == ' '))
+	while (w > edited && (w[-1] == '\n' || w[-1] == ' '))
 		w--;
 	*w = '\0';
-	return text;
+	return edited;
+}
+
+/*
+ * What a person typed, kept where they can find it when it was not
+ * recorded: $TMPDIR/inc-status-XXXXXX, its path said.
+ */
+static void
+keep_update(const char *text)
+{
+	const char *tmp = getenv("TMPDIR");
+	char path[4096];
+	int fd;
+	size_t n = strlen(text);
+
+	snprintf(path, sizeof(path), "%s/inc-status-XXXXXX", tmp && *tmp ? tmp :
+	    "/tmp");
+	if ((fd = mkstemp(path)) < 0 || write(fd, text, n) != (ssize_t)n ||
+	    write(fd, "\n", 1) != 1 || close(fd) < 0) {
+		fprintf(stderr, "%s: %s: %s; the update was:\n%s\n", prog, path,
+		    strerror(errno), text);
+		return;
+	}
+	fprintf(stderr, "%s: the update is kept in %s\n", prog, path);
 }
 
 /* --check: the rules only, no repository, no libgit2. */
 static int
-check(const char **names, int resolved)
+check(struct inc_lint_args *args, int json)
 {
 	char *text = cli_stdin("update"), *findings;
 	int n;
 
-	if ((n = inc_lint(&findings, text, names, resolved)) < 0)
+	if ((n = inc_lint(&findings, text, args, json ? INC_FORMAT_JSON :
+	    INC_FORMAT_TEXT)) < 0)
 		cli_fail(n);
 	cli_out(findings);
 	free(findings);
@@ -73,14 +126,32 @@ check(const char **names, int resolved)
 	return cli_exit(n ? EXIT_FAIL : EXIT_OK);
 }
 
+/* -M RULE=MODE */
+static void
+rule_mode(struct inc_lint_args *args, const char *arg)
+{
+	const char *eq = strchr(arg, '=');
+	enum inc_lint_rule r;
+	char name[32];
+
+	if (!eq || (size_t)(eq - arg) >= sizeof(name))
+		cli_die(EXIT_USAGE, "%s: not rule=mode", arg);
+	memcpy(name, arg, (size_t)(eq - arg));
+	name[eq - arg] = '\0';
+	if (inc_lint_rule_parse(&r, name) < 0 ||
+	    inc_lint_mode_parse(&args->mode[r], eq + 1) < 0)
+		cli_die(EXIT_USAGE, "%s", inc_error());
+}
+
 /*
- * The update recorded if it passes the rules (checked under the lock,
+ * The update recorded if nothing refuses it (checked under the lock,
  * against the incident as it then is), or with --force; its findings,
- * if any, are said either way.
+ * refusals and advice, are said either way. With refused, a refusal is
+ * no exit: it gets the findings and the result is 1.
  */
 static int
 record(struct cli *c, struct inc_status_args *args, const char *name,
-    char *text)
+    char *text, char **refused)
 {
 	inc_repo *repo = cli_repo(c);
 	char *id = cli_incident(repo, name, " (the first of several words "
@@ -93,8 +164,18 @@ record(struct cli *c, struct inc_status_args *args, const char *name,
 	    &c->how);
 	if (findings)
 		say_findings(findings);
-	if (rc < 0)
+	if (rc < 0 && refused && findings && rc == INC_EINVALID) {
+		cli_say(stderr, NULL, inc_error());
+		*refused = findings;
+		free(id);
+		inc_repo_free(repo);
+		return 1;
+	}
+	if (rc < 0) {
+		if (refused)
+			keep_update(text);
 		cli_fail(rc);
+	}
 	cli_say(stderr, NULL, announcement);
 	cli_out(update);
 	cli_said(repo);
@@ -104,6 +185,46 @@ record(struct cli *c, struct inc_status_args *args, const char *name,
 	free(id);
 	inc_repo_free(repo);
 	return EXIT_OK;
+}
+
+/*
+ * --edit: the editor until the update is recorded; refused, it opens again
+ * with the findings as comments. An update given back unchanged after a
+ * refusal is not recorded: it is kept in a file, its path said.
+ */
+static int
+edit_loop(struct cli *c, struct inc_status_args *args, const char *name)
+{
+	inc_repo *repo = cli_repo(c);
+	char *text = edit_update(repo, NULL, NULL), *findings = NULL, *last;
+	int status;
+
+	inc_repo_free(repo);
+	for (;;) {
+		if (!*text) {
+			free(text);
+			free(findings);
+			cli_die(EXIT_FAIL, "update: empty");
+		}
+		free(findings);
+		findings = NULL;
+		if ((status = record(c, args, name, text, &findings)) != 1)
+			break;
+		last = text;
+		repo = cli_repo(c);
+		text = edit_update(repo, last, findings);
+		inc_repo_free(repo);
+		if (!strcmp(text, last)) {
+			keep_update(text);
+			free(last);
+			status = EXIT_FAIL;
+			break;
+		}
+		free(last);
+	}
+	free(findings);
+	free(text);
+	return status;
 }
 
 /* -T, --tickets: a count, checked before anything else is done */
@@ -178,25 +299,29 @@ main(int argc, char **argv)
 		{"contacted", required_argument, NULL, 'k'},
 		{"tickets", required_argument, NULL, 'T'},
 		{"every", required_argument, NULL, 'E'},
+		{"mode", required_argument, NULL, 'M'},
+		{"us", required_argument, NULL, 'U'},
 		{NULL, 0, NULL, 0}
 	};
 	struct inc_status_args args = {.status = "investigating"};
+	struct inc_lint_args lint = {0};
 	struct cli c;
-	const char **names, **components;
-	size_t nnames = 0, ncomponents = 0;
-	int opt, checking = 0, resolved = 0, due = 0, edit = 0, first, status;
+	const char **names, **components, **us;
+	size_t nnames = 0, ncomponents = 0, nus = 0;
+	int opt, checking = 0, resolved = 0, due = 0, edit = 0, first, status,
+	    modes = 0;
 	const char *name = NULL, *customer = NULL, *tickets = NULL;
 	int64_t every = INC_CADENCE_KEEP;
-	inc_repo *repo;
 	char *text;
 
 	cli_init(&c, argv, usage_text);
 	names = cli_hold(calloc((size_t)argc + 1, sizeof(*names)));
 	components = cli_hold(calloc((size_t)argc + 1, sizeof(*components)));
-	if (!names || !components)
+	us = cli_hold(calloc((size_t)argc + 1, sizeof(*us)));
+	if (!names || !components || !us)
 		cli_die(EXIT_FAIL, "out of memory");
 	while ((opt = cli_getopt_long(argc, argv,
-	    CLI_COMMON_SHORT "jt:fs:i:p:crn:Dk:T:eE:", longopts, NULL)) != -1) {
+	    CLI_COMMON_SHORT "jt:fs:i:p:crn:Dk:T:eE:M:U:", longopts, NULL)) != -1) {
 		if (cli_option(&c, opt, optarg))
 			continue;
 		switch (opt) {
@@ -217,6 +342,13 @@ main(int argc, char **argv)
 			components[ncomponents++] = optarg;
 			break;
 		case 'e': edit = 1; break;
+		case 'M': modes = 1; rule_mode(&lint, optarg); break;
+		case 'U':
+			if (inc_text_check("--us", optarg, 200, INC_ONE_LINE) < 0)
+				cli_die(EXIT_USAGE, "%s", inc_error());
+			us[nus++] = optarg;
+			modes = 1;
+			break;
 		case 'k': customer = optarg; break;
 		case 'T': tickets = optarg; break;
 		case 'E': every = cli_interval(optarg); break;
@@ -244,27 +376,27 @@ main(int argc, char **argv)
 		if (first < argc)
 			cli_usage("no operands expected (the update comes from stdin)");
 		cli_question();
-		return check(names, resolved);
+		lint.names = names;
+		lint.us = nus ? us : NULL;
+		lint.resolved = resolved;
+		return check(&lint, c.json);
 	}
-	if (nnames || resolved)
-		cli_usage("--name and --resolved go with --check");
+	if (nnames || resolved || modes)
+		cli_usage("--name, --resolved, --mode and --us go with --check");
 	if (due) {
 		if (first < argc)
 			cli_usage("--due takes no incident");
 		return cli_due(&c, INC_ACTIVE, inc_render_update_due);
 	}
 	if (c.json)
-		cli_usage("--json goes with --due");
+		cli_usage("--json goes with --due or --check");
 	if (customer || tickets || every != INC_CADENCE_KEEP)
 		return cli_exit(contact(&c, customer, tickets, every,
 		    argc - first, argv + first));
 	if (edit) {
 		if (argc - first > 1)
 			cli_usage("--edit takes no message");
-		name = argv[first];
-		repo = cli_repo(&c);
-		text = edit_update(repo);
-		inc_repo_free(repo);
+		return cli_exit(edit_loop(&c, &args, argv[first]));
 	} else {
 		if (first >= argc)
 			cli_usage("missing update text");
@@ -275,7 +407,7 @@ main(int argc, char **argv)
 		else
 			text = cli_text(argv + first, argc - first);
 	}
-	status = record(&c, &args, name, text);
+	status = record(&c, &args, name, text, NULL);
 	free(text);
 	return cli_exit(status);
 }

@@ -240,40 +240,92 @@ out:
 	return 0;
 }
 
+/* Every value of the multivar key in git config, as a vector. */
+static int
+config_values(char ***out, size_t *count, inc_repo *repo, const char *key)
+{
+	git_config *cfg = NULL;
+	git_config_iterator *it = NULL;
+	git_config_entry *entry;
+	char **v = NULL;
+	size_t n = 0;
+	int rc;
+
+	if ((rc = git_repository_config_snapshot(&cfg, repo->git)) < 0 ||
+	    (rc = git_config_multivar_iterator_new(&it, cfg, key, NULL)) < 0) {
+		rc = inc__git_fail(rc, key);
+		goto out;
+	}
+	while ((rc = git_config_next(&entry, it)) == 0)
+		if ((rc = push(&v, &n, entry->value)) < 0)
+			goto out;
+	rc = rc == GIT_ITEROVER ? 0 : inc__git_fail(rc, key);
+out:
+	git_config_iterator_free(it);
+	git_config_free(cfg);
+	if (rc < 0) {
+		inc__strv_free(v, n);
+		return rc;
+	}
+	*out = v, *count = n;
+	return 0;
+}
+
 /*
  * A customer update passes the rules for such updates (lint.c), with
- * the names of the people in the incident and inc.blame not to blame; a
- * resolved incident may name its cause. Its findings go to c->findings;
- * with --force they are kept in the event.
+ * the names of the people in the incident and inc.blame not to blame, the
+ * incident's previous update and the modes of inc.lint.*; a resolved
+ * incident may name its cause. Its findings go to c->findings and into
+ * the event: what refuses it stops it unless --force, advice never does.
+ * A next update it promises is kept as next_update_at.
  */
 static int
 allowed_status(struct inc_change *c, json_t *picture)
 {
-	char **names = NULL, *findings = NULL;
-	size_t n = 0;
-	int found, resolved, rc;
+	struct inc_lint_args args = {0};
+	char **names = NULL, **us = NULL, *findings = NULL, t[32];
+	size_t n = 0, nus = 0;
+	int found, rc;
+	int64_t at;
 
-	resolved = !strcmp(inc__str_or(picture, "state", ""), "resolved") ||
+	args.resolved = !strcmp(inc__str_or(picture, "state", ""), "resolved") ||
 	    !strcmp(inc__str(c->event, "status"), "resolved");
-	if ((rc = blame_names(&names, &n, c->repo, picture)) < 0)
+	args.previous = json_string_value(json_object_get(json_object_get(
+	    picture, "update"), "message"));
+	if ((rc = inc_lint_modes(&args, c->repo)) < 0 ||
+	    (rc = config_values(&us, &nus, c->repo, "inc.lint.us")) < 0)
 		return rc;
-	found = inc_lint(&findings, inc__str(c->event, "message"),
-	    (const char *const *)names, resolved);
+	if ((rc = blame_names(&names, &n, c->repo, picture)) < 0) {
+		inc__strv_free(us, nus);
+		return rc;
+	}
+	args.names = (const char *const *)names;
+	args.us = (const char *const *)us;
+	found = inc_lint(&findings, inc__str(c->event, "message"), &args,
+	    INC_FORMAT_TEXT);
 	inc__strv_free(names, n);
+	inc__strv_free(us, nus);
 	if (found < 0)
 		return found;
 	free(c->findings);
 	c->findings = NULL;
 	json_object_del(c->event, "findings");
-	if (!found) {
+	json_object_del(c->event, "next_update_at");
+	if (args.next_update_seconds > 0 && !args.resolved &&
+	    inc__time_get(&at, c->event, "at") == 0) {
+		inc__time_format(t, at + args.next_update_seconds);
+		json_object_set_new(c->event, "next_update_at", json_string(t));
+	}
+	if (!*findings) {
 		free(findings);
 		return 0;
 	}
 	c->findings = findings;
-	if (!forced(c))
-		return inc__fail(INC_EINVALID, "%s: %d finding%s: nothing recorded "
-		    "(--force records it anyway, findings kept)", c->id, found,
-		    found > 1 ? "s" : "");
+	c->refused = found && !forced(c);
+	if (c->refused)
+		return inc__fail(INC_EINVALID, "%s: refused by %d finding%s: "
+		    "nothing recorded (--force records it anyway, findings kept)",
+		    c->id, found, found > 1 ? "s" : "");
 	json_object_set_new(c->event, "findings", json_string(findings));
 	return 0;
 }
@@ -770,7 +822,11 @@ inc_status(char **out_announcement, char **out_update, char **out_findings,
 	    "message", args->message, "status", status, "impact", impact,
 	    "components", json_array_size(components) ?
 	    components : NULL), how);
-	*out_findings = c.findings;
+	/* the findings of what was recorded or refused; not of a failure */
+	if (rc == 0 || c.refused)
+		*out_findings = c.findings;
+	else
+		free(c.findings);
 	if (rc == 0 && (rc = inc__render_update(out_update, after, c.event)) < 0) {
 		free(*out_announcement);
 		*out_announcement = NULL;

@@ -954,10 +954,19 @@ inc_incident_sitrep_due(const inc_incident *incident, inc_repo *repo)
 	    "inc.sitrepInterval", "last_sitrep_at", "sitrep_interval_seconds");
 }
 
-/* The next customer update: inc.updateInterval, 60 minutes; major 30. */
+/*
+ * The next customer update: inc.updateInterval, 60 minutes; major 30; or
+ * sooner, when the last update promised the next one sooner.
+ */
 int64_t
 inc_incident_update_due(const inc_incident *incident, inc_repo *repo)
 {
-	return inc__due(incident, repo, repo->update_minutes,
-	    "inc.updateInterval", "last_update_at", "update_interval_seconds");
+	int64_t due = inc__due(incident, repo, repo->update_minutes,
+	    "inc.updateInterval", "last_update_at", "update_interval_seconds"),
+	    promised;
+
+	if (due && inc__time_get(&promised, json_object_get(incident->picture,
+	    "update"), "next_update_at") == 0 && promised < due)
+		return promised;
+	return due;
 }

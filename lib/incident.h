@@ -310,13 +310,41 @@ inc_render_fn inc_render_update_due; /* nothing unless a customer update is due 
 /* --- the rules for customer updates: lint.c --- */
 
 /*
- * A customer status update checked against the process. *out gets the
- * findings, one a line ("WORDS": rule: a better way), and the result is
- * how many; names (NULL-terminated, may be NULL) are people, teams or
- * vendors not to blame; once resolved, an update may name its cause.
+ * The rules, by their stable names in inc-status(1): eta, cause, blame
+ * refuse an update by default (what it SHOULD NOT do); the others only
+ * advise (what it SHOULD do). Each can be set in git config, inc.lint.NAME
+ * = refuse|advise|off.
  */
-int inc_lint(char **out, const char *text, const char *const *names,
-    int resolved);
+enum inc_lint_rule {
+	INC_LINT_ETA, INC_LINT_CAUSE, INC_LINT_BLAME, INC_LINT_IMPACT,
+	INC_LINT_ACTION, INC_LINT_WORKAROUND, INC_LINT_NEXT, INC_LINT_DATA,
+	INC_LINT_RESTORED, INC_LINT_INTERNAL, INC_LINT_REPEAT, INC_LINT_RULES
+};
+enum inc_lint_mode {
+	INC_LINT_DEFAULT, INC_LINT_OFF, INC_LINT_ADVISE, INC_LINT_REFUSE
+};
+struct inc_lint_args {
+	const char *const *names; /* not to blame: NULL-terminated, or NULL */
+	const char *const *us;    /* our own names, one word each: never blame */
+	int resolved;             /* a resolved update may name its cause */
+	const char *previous;     /* the incident's previous update, or NULL */
+	enum inc_lint_mode mode[INC_LINT_RULES]; /* INC_LINT_DEFAULT: its own */
+	/* out: the time to the next update the text promises, or -1 */
+	long next_update_seconds;
+};
+/*
+ * A customer status update checked against the rules. *out gets the
+ * findings: text, one a line, "refused: RULE: "WORDS": a better way" or
+ * "advice: RULE: ..."; JSON, an array of {rule, mode, words, advice}. The
+ * result is how many refuse it (0: it may be recorded).
+ */
+int inc_lint(char **out, const char *text, struct inc_lint_args *args,
+    enum inc_format format);
+/* "eta" and the like; "refuse", "advise", "off" */
+int inc_lint_rule_parse(enum inc_lint_rule *out, const char *name);
+int inc_lint_mode_parse(enum inc_lint_mode *out, const char *name);
+/* the modes set in the repository's git config (inc.lint.NAME) */
+int inc_lint_modes(struct inc_lint_args *args, inc_repo *repo);
 
 /* --- the status site: publish.c --- */
 

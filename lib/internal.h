@@ -239,6 +239,7 @@ struct inc_change {
 	int hooks_later;         /* the caller runs the hooks, with its text */
 	int lock;                /* the writers' lock (inc__append sets it) */
 	char *findings;          /* a customer update's, for the caller */
+	int refused;             /* its findings refused it */
 };
 int inc__event_new(json_t **out, inc_repo *repo, const char *id,
     const char *type, const struct inc_write *how);

@@ -23,32 +23,52 @@
 #define _DEFAULT_SOURCE
 #include <stdlib.h>
 #include <string.h>
+#include <stdint.h>
 #include <strings.h>
 
 #include "internal.h"
 
 enum rule {
-	RULE_ETA, RULE_CAUSE, RULE_BLAME,
-	RULE_BROKEN, RULE_DOING, RULE_WORKAROUND,
-	RULES
+	RULE_ETA = INC_LINT_ETA, RULE_CAUSE = INC_LINT_CAUSE,
+	RULE_BLAME = INC_LINT_BLAME, RULE_BROKEN = INC_LINT_IMPACT,
+	RULE_DOING = INC_LINT_ACTION, RULE_WORKAROUND = INC_LINT_WORKAROUND,
+	RULE_NEXT = INC_LINT_NEXT, RULE_DATA = INC_LINT_DATA,
+	RULE_RESTORED = INC_LINT_RESTORED, RULE_INTERNAL = INC_LINT_INTERNAL,
+	RULE_REPEAT = INC_LINT_REPEAT,
+	RULES = INC_LINT_RULES
 };
 
+/*
+ * The rules by their stable names (inc-status(1)), what each refuses or
+ * advises by default, and the better way. The first three are what an
+ * update SHOULD NOT do and refuse it; the others are what it SHOULD do
+ * and only advise.
+ */
 static const struct {
 	const char *name;
+	enum inc_lint_mode mode;
 	const char *better;
 } rules[RULES] = {
-	{"explicit ETA", "say what is being done and when the next update "
-	    "will come, not when it will be fixed"},
-	{"presumed root cause", "say what is broken and what is being done; "
+	{"eta", INC_LINT_REFUSE, "say what is being done and when the next "
+	    "update will come, not when it will be fixed"},
+	{"cause", INC_LINT_REFUSE, "say what is broken and what is being done; "
 	    "name the cause once the incident is resolved"},
-	{"blame", "own the problem and say what we are doing about it, not "
-	    "whose fault it is"},
-	{"what is broken", "say what customers see (errors, timeouts, "
-	    "slowness, what is unavailable)"},
-	{"what is being done", "say what we are doing about it (investigating, "
-	    "rolling back, monitoring)"},
-	{"workaround", "say what customers can do in the meantime, or plainly "
-	    "that there is no workaround yet"},
+	{"blame", INC_LINT_REFUSE, "own the problem and say what we are doing "
+	    "about it, not whose fault it is"},
+	{"impact", INC_LINT_ADVISE, "say what customers see and how widely "
+	    "(errors, timeouts, slowness, what is unavailable)"},
+	{"action", INC_LINT_ADVISE, "say what we are doing about it "
+	    "(investigating, rolling back, monitoring)"},
+	{"workaround", INC_LINT_ADVISE, "say what customers can do in the "
+	    "meantime, or plainly that there is no workaround yet"},
+	{"next-update", INC_LINT_ADVISE, "say when the next update will come "
+	    "(\"next update in 30 minutes\")"},
+	{"data-loss", INC_LINT_ADVISE, "say whether any data was lost"},
+	{"restored", INC_LINT_ADVISE, "say that service is fully restored"},
+	{"internal", INC_LINT_ADVISE, "leave out internal host names, "
+	    "addresses, ticket ids and code names"},
+	{"repeat", INC_LINT_ADVISE, "say what changed since the previous "
+	    "update, or that nothing has"},
 };
 
 /* What a pattern is for. */
@@ -82,13 +102,33 @@ struct span {
 	int extend;         /* found by an EXTEND pattern */
 };
 
+/* a word of the index (see make_index()) */
+#define MAX_ELEMS 4096
+struct entry {
+	char *word;
+	unsigned flags;
+	unsigned char in[MAX_ELEMS / 8]; /* the elements it is one word of */
+	unsigned short *ids; /* ascending */
+	size_t n, cap;
+	struct entry *next;
+};
+
 struct lint {
 	const char *text;
 	struct token *tok;
 	size_t ntok, tokcap;
 	struct span *hit;
 	size_t nhit, hitcap;
+	/* per token, once tokenized (see prepare()) */
+	const struct entry **word; /* its word in the index, or NULL */
+	size_t *sent;              /* the first token of its sentence */
+	unsigned char *tense;      /* W_FUTURE, W_PAST: its sentence's */
+	unsigned short *cand;      /* the patterns that can start at it, */
+	size_t *cand_at;           /* ascending: cand[cand_at[t]...] */
 };
+
+/* What a word is, for the checks around a match (see prepare()). */
+enum { W_RES = 1, W_UPDATE = 2, W_FUTURE = 4, W_PAST = 8 };
 
 /* Classes: each is any one of its patterns. */
 #define CLASS(name, ...) {name, (const char *const[]){__VA_ARGS__, NULL}}
@@ -142,7 +182,7 @@ static const struct {
 	    "deployed|live|done|finished|rolled_out|in_place|to_normal|"
 	    "up_and_running|fully|functional|stable|healthy|repaired|"
 	    "mitigated"),
-	CLASS("soonres", "resolved|fixed|restored|recovered|back|online|"
+	CLASS("soonres", "resolved|fixed|restored|recovered|back|online|out|"
 	    "available|operational|normal|live|deployed|complete|completed|fix|"
 	    "resolution|recovery|restoration|resolve|restore|recover|repaired|"
 	    "mitigated|functional|stable|healthy"),
@@ -156,7 +196,9 @@ static const struct {
 	    "braintree|adyen|plaid|verizon|comcast|lumen|cogent|zayo|telia|ntt|"
 	    "vodafone|level_3|level3|hurricane_electric|godaddy|namecheap|ns1|"
 	    "dyn|ultradns|route_53|route53|imperva|incapsula|sucuri|rackspace|"
-	    "softlayer|scaleway|vultr|backblaze|snowflake|confluent|fly_io"),
+	    "softlayer|scaleway|vultr|backblaze|snowflake|confluent|fly_io|"
+	    "pingdom|quay_io|docker_hub|npm|pypi|apple|meta|facebook|"
+	    "whatsapp|slack|zoom|openai|anthropic|vonage|syniverse|bandwidth_com"),
 	CLASS("product", "s3|ec2|rds|lambda|sqs|sns|dynamodb|elb|alb|nlb|ebs|"
 	    "efs|eks|ecs|fargate|kinesis|aurora|workers|r2|gcs|gke|bigquery|"
 	    "pubsub|spanner|cosmos|blob|api|apis|dns|cdn|network|region|"
@@ -168,9 +210,15 @@ static const struct {
 	    "bandwidth|internet|service|software|database|storage|identity|auth|"
 	    "authentication|messaging|monitoring|logging|security|backup|managed|"
 	    "hardware|fiber|power|platform|saas|api|server|certificate|ddos|"
-	    "voice|telephony|connectivity"),
+	    "voice|telephony|connectivity|carrier|3rd|party|service|services"),
+	/* a third party, named by what it is */
+	CLASS("third", "a|an|our|one_of_our|one_of_the|one_of_its|their|the|"
+	    "another? 3rd|third party|parties <kind>? <kind>? service|services|"
+	    "dependency|dependencies|system|systems|provider|providers|vendor|"
+	    "vendors|api|apis|partner|partners|supplier|suppliers|platform|"
+	    "network|networks"),
 	CLASS("provider",
-	    "our|the|a|an|one_of_our|one_of_the|another|one_of_its? "
+	    "our|the|a|an|one_of_our|one_of_the|another|their|one_of_its? "
 	    "<kind>? <kind>? <kind>? provider|providers|vendor|vendors|supplier|"
 	    "suppliers|partner|partners|hoster|isp|isps|carrier|carriers"),
 	CLASS("padj", "junior|new|senior|single|on_call|oncall|individual|"
@@ -192,7 +240,8 @@ static const struct {
 	    "a_particular|certain|some? large|single|specific|particular|"
 	    "misbehaving|malicious|abusive|rogue|free|trial|enterprise? "
 	    "customer|customers|user|users|tenant|tenants|client|clients"),
-	CLASS("actor", "<vendor>", "<provider>", "<person>", "<team>"),
+	CLASS("actor", "<vendor>", "<provider>", "<third>", "<person>",
+	    "<team>"),
 	/* what an actor is blamed for */
 	CLASS("mistake", "mistakenly|accidentally|inadvertently|erroneously|"
 	    "incorrectly|wrongly|carelessly|unintentionally|negligently|"
@@ -218,7 +267,9 @@ static const struct {
 	    "the_problem|the_reason|the_root_cause|the_trigger|behind_this|"
 	    "behind_the|dealing_with|investigating_an|investigating_a",
 	    "has|have|had|is_having|are_having|is_experiencing|"
-	    "are_experiencing|reported|reports|confirmed|acknowledged "
+	    "are_experiencing|reported|reports|confirmed|acknowledged|"
+	    "has_reported|have_reported|has_confirmed|has_acknowledged|"
+	    "has_declared|is_reporting|are_reporting "
 	    "an|a|some|several|multiple|major|significant|widespread|ongoing|"
 	    "large|partial|regional|unexpected? outage|outages|failure|failures|"
 	    "incident|incidents|issue|issues|problem|problems|bug|fault|"
@@ -242,6 +293,11 @@ static const struct {
 	    "mistakes|bug|bugs|misconfiguration|incident|negligence|downtime|"
 	    "disruption|blunder|network_issue|network_issues|network_outage|"
 	    "network_problems"),
+	/* what a third party does that makes the problem theirs */
+	CLASS("owns", "working_towards|working_toward|continuing_to|"
+	    "continues_to|implemented|applied|deployed|declared|resolved|fixed|"
+	    "restored|rolled_back|is_investigating|are_investigating|"
+	    "is_working|are_working"),
 	/* the words that name a cause */
 	CLASS("causeword", "root_cause|root_causes|cause|causes|culprit|trigger|"
 	    "source|origin|caused"),
@@ -264,6 +320,8 @@ static const struct pattern patterns[] = {
 	{RULE_ETA, HIT, "estimated|projected|target|anticipated "
 	    "time_of|time_to|time_for|time_until? resolution|recovery|"
 	    "restoration|repair|fix|completion|resolve"},
+	{RULE_ETA, HIT | UPDATE, "estimated|expected|approximate|anticipated "
+	    "time_for|time_to|time_until|time_till|duration|completion"},
 	{RULE_ETA, HIT, "expected resolution|restoration|recovery|repair|fix|"
 	    "completion time|date"},
 	{RULE_ETA, EXCEPT, "no|an|any|without estimated|projected|target|"
@@ -280,8 +338,16 @@ static const struct pattern patterns[] = {
 	    "requires|continue_for|continues_for|persist_for|persists_for <dur>"},
 	{RULE_ETA, HIT | PAST | UPDATE, "will|to|may|might|could|should|ll|can "
 	    "last <dur>"},
+	{RULE_ETA, HIT | PAST | UPDATE, "over|during|throughout|across "
+	    "the_next|the_coming|next <dur>"},
 	{RULE_ETA, HIT | PAST | UPDATE, "for another|up_to|at_least|the_next|"
 	    "the_coming|a_further|an_additional|a_few_more|several_more <dur>"},
+	{RULE_ETA, EXCEPT, "take|takes|taking|can_take ~2 <dur> to appear|show|"
+	    "show_up|arrive|load|sync|propagate|be_delivered|be_processed|"
+	    "be_visible"},
+	{RULE_ETA, HIT | UPDATE, "expect|expects|expected|expecting|anticipate|"
+	    "anticipates|anticipated|anticipating|hope|hoping|hopes ~6 "
+	    "today|tonight|tomorrow|later_today"},
 	{RULE_ETA, EXCEPT, "retry|retrying|try_again|trying_again|check_again|"
 	    "wait|waiting|refresh|reload|resubmit|check_back|come_back|"
 	    "log_in_again|sign_in_again|deploy_again ~3 in|within|after|for "
@@ -305,13 +371,13 @@ static const struct pattern patterns[] = {
 	/* a presumed root cause */
 	{RULE_CAUSE, HIT, "caused by|when"},
 	{RULE_CAUSE, HIT, "triggered|induced|brought_about by"},
-	{RULE_CAUSE, HIT, "root_cause|root_causes|rootcause"},
 	{RULE_CAUSE, HIT, "due_to|owing_to|as_a_result_of|because_of|thanks_to|"
 	    "on_account_of"},
 	{RULE_CAUSE, HIT, "because !of"},
 	{RULE_CAUSE, HIT, "the|a|its|one|this likely|probable|primary|main|"
 	    "underlying|suspected|actual|real|immediate|initial|apparent|"
-	    "proximate|root? cause|culprit|trigger of|for? ~3 is|was|are|were|"
+	    "proximate|original|root? cause|culprit|trigger of|for? ~3 is|was|"
+	    "are|were|"
 	    "appears|appeared|seems|seemed|looks|has_been|have_been|had_been|"
 	    "lies|lay|turned_out|proved|s !not|still|unknown|unclear|under|"
 	    "being|yet|currently|undetermined|unconfirmed|t|now|to"},
@@ -324,18 +390,27 @@ static const struct pattern patterns[] = {
 	{RULE_CAUSE, HIT, "is|was|are|were|be|s the? direct|main|root|primary|"
 	    "likely|probable|underlying? result|results|consequence|"
 	    "consequences of"},
-	{RULE_CAUSE, HIT, "resulted|results|resulting|stems|stemmed|stemming|"
+	{RULE_CAUSE, HIT, "caused|triggered a|an|the|that|this|these|those"},
+	{RULE_CAUSE, HIT, "resulted|resulting|stems|stemmed|stemming|"
 	    "originated|originates|originating|arose|arises|arising|derives|"
 	    "derived from"},
 	{RULE_CAUSE, HIT, "traced ~3 to|back_to"},
 	{RULE_CAUSE, HIT, "attributed|attributable to"},
 	{RULE_CAUSE, HIT, "is|was|are|were the? main|root|primary|likely|"
 	    "probable|underlying|direct? cause|culprit|trigger"},
-	{RULE_CAUSE, HIT, "identified|found|determined|confirmed|pinpointed|"
-	    "isolated|traced|know|knew|understood|diagnosed|discovered|"
-	    "established|located the|a|its? likely|probable|underlying|root|"
-	    "main|primary? cause|culprit|trigger|source"},
-	{RULE_CAUSE, EXCEPT, "not|t|no|never|yet_to|still|unable_to|cannot|"
+	{RULE_CAUSE, HIT, "is|was|are|were|be|been|s|appears_to_be|"
+	    "seems_to_be|appear_to_be|seem_to_be likely|probably|possibly|"
+	    "potentially|directly? related|linked|tied|connected to"},
+	{RULE_CAUSE, HIT, "failure|failures|crash|crashes|misconfiguration|bug|"
+	    "exhaustion|saturation|overload|congestion|partition|fault|faults "
+	    "is|are|was|were|has_been|have_been? disrupting|causing|preventing|"
+	    "blocking|breaking|degrading"},
+	{RULE_CAUSE, HIT, "failure|failures|crash|crashes|misconfiguration|bug|"
+	    "exhaustion|saturation|overload|congestion|partition|fault|faults "
+	    "is|are|was|were|has_been|have_been impacting|affecting"},
+	{RULE_CAUSE, HIT, "created|caused|generated|produced|introduced|"
+	    "triggered a|an|the large|significant|growing? backlog|spike|surge|"
+	    "build_up|buildup|queue"},	{RULE_CAUSE, EXCEPT, "not|t|no|never|yet_to|still|unable_to|cannot|"
 	    "unclear|unknown|whether|what|if ~4 <causeword>"},
 	{RULE_CAUSE, EXCEPT, "to identify|determine|find|establish|understand|"
 	    "confirm|isolate|diagnose|pinpoint|investigate|trace|uncover|learn|"
@@ -353,6 +428,24 @@ static const struct pattern patterns[] = {
 	    "unknown|undetermined|unconfirmed|not_yet|is_currently"},
 	{RULE_CAUSE, EXCEPT, "once|when|after|until|as_soon_as|before|if "
 	    "we|the_team|engineers|our_engineers|our_team|it ~3 <causeword>"},
+	{RULE_CAUSE, EXCEPT, "identified|found|determined|confirmed|pinpointed|"
+	    "isolated|know|knew|understand|understood|located|addressed|fixed|"
+	    "resolved|eliminated|mitigated|corrected|diagnosed|discovered ~3 "
+	    "cause|causes|root_cause|root_causes|culprit|trigger|source|origin "
+	    "!as|to_be|was|is|being"},
+	{RULE_CAUSE, HIT, "cause|causes|culprit|source as|to_be a|an|the|our|"
+	    "their"},
+	{RULE_CAUSE, EXCEPT, "issue|issues|problem|problems|incident|outage|"
+	    "disruption|degradation which|that? has|have? resulted|resulting in"},
+	{RULE_CAUSE, EXCEPT, "due_to our current|ongoing|recovering"},
+	{RULE_CAUSE, EXCEPT, "is|was|are|were|s? related|linked|connected to "
+	    "a|the|our previous|earlier|prior|separate|another|ongoing"},
+	{RULE_CAUSE, HIT, "confirmed|identified|found|discovered|detected|"
+	    "isolated a|an hardware|software|network|power|disk|storage|"
+	    "configuration|config|dns|certificate|database failure|fault|bug|"
+	    "misconfiguration|outage|issue|problem"},
+	{RULE_CAUSE, EXCEPT, "issue|issues|problem|problems|bug|error that|which "
+	    "caused|triggered"},
 	{RULE_CAUSE, EXCEPT, "share|publish|explain|communicate|provide|include|"
 	    "detail|describe|post ~3 <causeword>"},
 	{RULE_CAUSE, EXCEPT, "due_to|owing_to|as_a_result_of|because_of "
@@ -380,6 +473,29 @@ static const struct pattern patterns[] = {
 	    "faulted|culpable|negligent|negligence"},
 	{RULE_BLAME, HIT, "let_us_down|dropped_the_ball|failed_us"},
 	{RULE_BLAME, HIT, "<vendor> <product>? <vfault>"},
+	{RULE_BLAME, HIT, "<third> <vfault>"},
+	{RULE_BLAME, HIT, "<provider> ~2 <owns>"},
+	{RULE_BLAME, HIT, "<third> ~2 <owns>"},
+	{RULE_BLAME, HIT, "<vendor> has|have|is|are ~1 reported|declared|"
+	    "confirmed|acknowledged|reporting|investigating_an|"
+	    "investigating_a"},
+	{RULE_BLAME, HIT, "<provider> has|have|is|are ~1 reported|declared|"
+	    "confirmed|acknowledged|reporting"},
+	{RULE_BLAME, HIT, "issue|issues|problem|problems|outage|outages|"
+	    "failure|failures|disruption|disruptions|degradation|incident|"
+	    "incidents at|with|on|in|from|of the <vendor> !s"},
+	{RULE_BLAME, HIT, "outage|outages|disruption|disruptions|failure|"
+	    "failures|incident|incidents affecting|impacting <vendor>"},
+	{RULE_BLAME, HIT, "caused|triggered|introduced|created|induced by the "
+	    "<vendor>"},
+	{RULE_BLAME, HIT, "flooding|flood|traffic|requests|load|abuse|spam|"
+	    "attack from|by <customer>"},
+	{RULE_BLAME, HIT, "on|at the|our? * carrier|carriers|provider|providers|"
+	    "upstream|vendor|vendors|partner|partners network|networks|side|end|"
+	    "level"},
+	{RULE_BLAME, HIT, "on|at the|our? carrier|carriers|provider|providers|"
+	    "upstream|vendor|vendors|partner|partners network|networks|side|end|"
+	    "level"},
 	{RULE_BLAME, HIT, "<provider> <vfault>"},
 	{RULE_BLAME, HIT, "<person> <pfault>"},
 	{RULE_BLAME, HIT, "<person> on|in|from|at the|our|another *? *? "
@@ -403,8 +519,9 @@ static const struct pattern patterns[] = {
 	    "fault|error|errors|downtime|disruption at|on_the_part_of|"
 	    "on_the_side_of <actor>"},
 	{RULE_BLAME, HIT, "outage|outages|failure|failures|bug|bugs|"
-	    "misconfiguration|mistake|fault|disruption|incident|incidents "
-	    "of|from|by|with|in|within|inside <actor>"},
+	    "misconfiguration|mistake|fault|disruption|disruptions|incident|"
+	    "incidents|issue|issues|problem|problems|degradation "
+	    "of|by|with|in|within|inside|at <actor>"},
 	{RULE_BLAME, HIT, "caused|triggered|introduced|created|broken|induced "
 	    "by <actor>"},
 	{RULE_BLAME, HIT, "caused|triggered|introduced|created|broken|induced "
@@ -456,7 +573,11 @@ static const struct pattern patterns[] = {
 	    "restoration|recovery|fix|remediation|remediating|correcting|"
 	    "corrected|stopped|paused|pausing|halted|switched|switching|"
 	    "rate_limited|rate_limiting|rebuild|replace|repair|patch|migrate|"
-	    "clear|drain|reroute|restart|roll_out|rolling_out|correct"},
+	    "clear|drain|reroute|restart|roll_out|rolling_out|correct|renewing|"
+	    "renewed|updating|upgrading|rebooting|rebooted|reverting|releasing|"
+	    "released|preparing|refreshing|expediting|prioritizing|"
+	    "prioritising|coordinating|collaborating|engaging|contacted|"
+	    "working|work"},
 	{RULE_WORKAROUND, PRESENT, "workaround|workarounds|work_around|"
 	    "you_can|customers_can|users_can|you_may_retry|in_the_meantime|"
 	    "meantime|meanwhile|retry|retrying|retries|retried|try_again|"
@@ -473,12 +594,27 @@ static const struct pattern patterns[] = {
 	    "is_not_required|no_further_action|resubmit|re_run|rerun|"
 	    "re_send|resend|will_be_retried|are_retried|re_queued|requeued|"
 	    "will_be_delivered|will_be_processed|not_lost|no_data"},
+
+	/* when the next update comes: the first of these is the promise */
+	{RULE_NEXT, PRESENT, "update|updates|report|news ~6 in|within|after|"
+	    "every|around|about <dur>"},
+	{RULE_NEXT, PRESENT, "update|updates|report|news ~6 by|at|around|"
+	    "before|after <when>"},
+	{RULE_NEXT, PRESENT, "update|updates ~3 <dur> from_now"},
+	{RULE_NEXT, PRESENT, "next update|updates|report"},
+	/* once resolved: was data lost, is service fully back */
+	{RULE_DATA, PRESENT, "data|lost|loss|losing|lose|intact|preserved|"
+	    "backfilled|backfill|dropped|discarded|recovered|corrupted|"
+	    "corruption"},
+	{RULE_RESTORED, PRESENT, "restored|resolved|recovered|normal|normally|"
+	    "operational|back_up|back_online|fully|working_as_expected|healthy|"
+	    "stable|back_to_normal|functioning"},
 };
 
 static const char update_words[] = "update|updates|updated|report|reports|"
-    "postmortem|post_mortem|mortem|retrospective|review|summary|details|"
+    "postmortem|mortem|retrospective|review|summary|details|"
     "information|communication|news|monitor|monitoring|watch|watching|"
-    "observe|observing|writeup|write_up";
+    "observe|observing|writeup";
 static const char res_words[] = "fix|fixed|fixes|resolve|resolved|resolution|"
     "restore|restored|restoration|recover|recovered|recovery|back|normal|"
     "available|live|deployed|deploy|deployment|complete|completed|completes|"
@@ -552,6 +688,23 @@ static int
 is_digit(char c)
 {
 	return c >= '0' && c <= '9';
+}
+
+static int
+lower(int c)
+{
+	return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+}
+
+/* Are the n bytes at s all digits, and some? */
+static int
+digits_span(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n && is_digit(s[i]); i++)
+		;
+	return n > 0 && i == n;
 }
 
 static int
@@ -672,20 +825,6 @@ words_match(const struct lint *l, size_t t, int first, const char *alt,
 	return used;
 }
 
-/* Is t one of the single words in alts ("a|b|c")? */
-static int
-one_of(const struct lint *l, size_t t, const char *alts)
-{
-	const char *a = alts, *bar;
-
-	for (; *a; a = bar ? bar + 1 : a + strlen(a)) {
-		bar = strchr(a, '|');
-		if (words_match(l, t, 1, a, bar ? (size_t)(bar - a) : strlen(a)))
-			return 1;
-	}
-	return 0;
-}
-
 static int
 digits(const char *s, size_t n)
 {
@@ -765,6 +904,22 @@ struct cont {
 };
 
 /*
+ * An element of a pattern, as the index knows it: a list of words (those
+ * of one word are in their entry's in[id]), or a class (its index).
+ */
+struct elem {
+	const char *p;
+	size_t len;           /* to the space after it */
+	const char **slow;    /* its words of several tokens, or prefixes */
+	unsigned char *slowlen;
+	unsigned id;
+	int list;             /* a list of words */
+	int cls;              /* the class of "<name>", or -1 */
+	unsigned nslow;
+};
+static const struct elem *elem_of(const char *p);
+
+/*
  * The furthest token the pattern p, then what k holds, can end before
  * when it starts at token t; -1 when it does not match. first: nothing
  * taken yet.
@@ -777,6 +932,7 @@ match(const struct lint *l, const char *p, const struct cont *k, size_t t,
 	long best = -1, r;
 	size_t used, n;
 	int optional, is;
+	const struct elem *el;
 
 	while (*p == ' ')
 		p++;
@@ -785,7 +941,8 @@ match(const struct lint *l, const char *p, const struct cont *k, size_t t,
 			return match(l, k->rest, k->next, t, first);
 		return first ? -1 : (long)t;
 	}
-	rest = e = p + strcspn(p, " ");
+	el = elem_of(p);
+	rest = e = p + (el ? el->len : strcspn(p, " "));
 	if ((optional = e[-1] == '?'))
 		e--;
 	if (optional)
@@ -827,6 +984,13 @@ match(const struct lint *l, const char *p, const struct cont *k, size_t t,
 				best = r;
 			return best;
 		}
+		if (el && el->cls >= 0) {
+			for (const char *const *alt = classes[el->cls].alts; *alt;
+			    alt++)
+				if ((r = match(l, *alt, &then, t, first)) > best)
+					best = r;
+			return best;
+		}
 		for (size_t c = 0; c < sizeof(classes) / sizeof(classes[0]); c++) {
 			if (strlen(classes[c].name) != name ||
 			    strncmp(classes[c].name, p + 1, name))
@@ -837,6 +1001,19 @@ match(const struct lint *l, const char *p, const struct cont *k, size_t t,
 			return best;
 		}
 		return best; /* no such class: a mistake in the tables */
+	}
+	if (el && el->list) {
+		/* one word of a list: the index knows whether it is */
+		if (takes(l, t, first) && l->word[t] &&
+		    (l->word[t]->in[el->id / 8] & (1u << (el->id % 8))) &&
+		    (r = match(l, rest, k, t + 1, 0)) > best)
+			best = r;
+		for (unsigned i = 0; i < el->nslow; i++)
+			if ((used = words_match(l, t, first, el->slow[i],
+			    el->slowlen[i])) &&
+			    (r = match(l, rest, k, t + used, 0)) > best)
+				best = r;
+		return best;
 	}
 	for (a = p; a < e; a = bar + 1) {
 		bar = memchr(a, '|', (size_t)(e - a));
@@ -872,13 +1049,10 @@ add_span(struct lint *l, enum rule rule, int extend, size_t first,
 	return 0;
 }
 
-/* The first token of the sentence t is in. */
-static size_t
-sentence_start(const struct lint *l, size_t t)
+static unsigned
+wflags(const struct lint *l, size_t t)
 {
-	while (t > 0 && !l->tok[t].sentence)
-		t--;
-	return t;
+	return l->word[t] ? l->word[t]->flags : 0;
 }
 
 /*
@@ -890,26 +1064,26 @@ sentence_start(const struct lint *l, size_t t)
 static int
 about_update(const struct lint *l, size_t first, size_t last)
 {
-	size_t from = sentence_start(l, first), t, i;
+	size_t from = l->sent[first], t, i;
 
 	for (t = first; t <= last; t++)
-		if (one_of(l, t, res_words))
+		if (wflags(l, t) & W_RES)
 			return 0;
 	for (i = 1; i <= 8 && first >= from + i; i++) {
 		t = first - i;
-		if (one_of(l, t, res_words))
-			break;
-		if (one_of(l, t, update_words))
+		if (wflags(l, t) & W_RES)
+			return 0; /* "back to normal within the hour; updates..." */
+		if (wflags(l, t) & W_UPDATE)
 			return 1;
 	}
 	for (t = first; t <= last; t++)
-		if (one_of(l, t, update_words))
+		if (wflags(l, t) & W_UPDATE)
 			return 1;
 	for (t = last + 1; t < l->ntok && t <= last + 8 && !l->tok[t].sentence;
 	    t++) {
-		if (one_of(l, t, res_words))
+		if (wflags(l, t) & W_RES)
 			break;
-		if (one_of(l, t, update_words))
+		if (wflags(l, t) & W_UPDATE)
 			return 1;
 	}
 	return 0;
@@ -919,31 +1093,360 @@ about_update(const struct lint *l, size_t first, size_t last)
 static int
 in_the_past(const struct lint *l, size_t t)
 {
-	size_t from = sentence_start(l, t);
-	int past = 0;
+	return !(l->tense[t] & W_FUTURE) && (l->tense[t] & W_PAST);
+}
 
-	for (t = from; t < l->ntok && (t == from || !l->tok[t].sentence); t++) {
-		if (one_of(l, t, future_words))
-			return 0;
-		if (one_of(l, t, past_words))
-			past = 1;
+/*
+ * The index, made once: for each word, the patterns whose match can
+ * start at it (and what the word is: W_RES and the like); apart, the
+ * patterns that can start at a number, and at anything. A pattern is only
+ * tried where it can start: linting is then about linear in the text
+ * (bench/lint.sh: 64 KiB in milliseconds).
+ */
+#define BUCKETS 2048
+static struct entry *buckets[BUCKETS];
+static struct {
+	unsigned short *ids;
+	size_t n, cap;
+} any_start, digit_start;
+static int indexed;
+
+static unsigned
+hash(const char *s, size_t n)
+{
+	unsigned h = 2166136261u;
+
+	while (n--)
+		h = (h ^ (unsigned char)lower((unsigned char)*s++)) * 16777619u;
+	return h % BUCKETS;
+}
+
+static struct entry *
+entry_of(const char *s, size_t n, int create)
+{
+	struct entry *e;
+	unsigned h = hash(s, n);
+
+	for (e = buckets[h]; e; e = e->next)
+		if (strlen(e->word) == n && !strncasecmp(e->word, s, n))
+			return e;
+	if (!create || !(e = calloc(1, sizeof(*e))))
+		return NULL;
+	if (!(e->word = strndup(s, n))) {
+		free(e);
+		return NULL;
 	}
-	return past;
+	e->next = buckets[h];
+	buckets[h] = e;
+	return e;
+}
+
+static int
+push_id(unsigned short **ids, size_t *n, size_t *cap, size_t id)
+{
+	if (*n && (*ids)[*n - 1] == id)
+		return 0;
+	if (*n == *cap) {
+		size_t c = *cap ? *cap * 2 : 8;
+		unsigned short *grown = realloc(*ids, c * sizeof(**ids));
+
+		if (!grown)
+			return -1;
+		*ids = grown, *cap = c;
+	}
+	(*ids)[(*n)++] = (unsigned short)id;
+	return 0;
+}
+
+/* Every word a match of p (then what k holds) can start at, for id. */
+static int
+index_firsts(const char *p, const struct cont *k, size_t id)
+{
+	const char *e, *rest, *a, *bar;
+	size_t name, n;
+	struct entry *w;
+
+	while (*p == ' ')
+		p++;
+	if (!*p)
+		return k ? index_firsts(k->rest, k->next, id) : 0;
+	rest = e = p + strcspn(p, " ");
+	if (e[-1] == '?') {
+		if (index_firsts(rest, k, id) < 0)
+			return -1;
+		e--;
+	}
+	if (*p == '!' || *p == '~')
+		return e[-1] == '?' ? 0 : index_firsts(rest, k, id);
+	if (*p == '*')
+		return push_id(&any_start.ids, &any_start.n, &any_start.cap, id);
+	if (*p == '<') {
+		struct cont then = {rest, k};
+
+		name = (size_t)(e - p - 2);
+		if ((name == 6 && (!strncmp(p + 1, "digits", 6) ||
+		    !strncmp(p + 1, "hour12", 6))) || (name == 8 &&
+		    !strncmp(p + 1, "clocktok", 8)) || (name == 7 &&
+		    !strncmp(p + 1, "numunit", 7)))
+			return push_id(&digit_start.ids, &digit_start.n,
+			    &digit_start.cap, id);
+		for (size_t c = 0; c < sizeof(classes) / sizeof(classes[0]); c++) {
+			if (strlen(classes[c].name) != name ||
+			    strncmp(classes[c].name, p + 1, name))
+				continue;
+			for (const char *const *alt = classes[c].alts; *alt; alt++)
+				if (index_firsts(*alt, &then, id) < 0)
+					return -1;
+		}
+		return 0;
+	}
+	for (a = p; a < e; a = bar + 1) {
+		bar = memchr(a, '|', (size_t)(e - a));
+		if (!bar)
+			bar = e;
+		n = strcspn(a, "_|? ");
+		if (n > (size_t)(bar - a))
+			n = (size_t)(bar - a);
+		if (a[n - 1] == '*') {
+			if (push_id(&any_start.ids, &any_start.n, &any_start.cap,
+			    id) < 0)
+				return -1;
+			continue;
+		}
+		if (!(w = entry_of(a, n, 1)) || push_id(&w->ids, &w->n, &w->cap,
+		    id) < 0)
+			return -1;
+	}
+	return 0;
+}
+
+#define ELEM_SLOTS 8192
+static struct elem elems[ELEM_SLOTS];
+static unsigned nelems;
+
+static size_t
+elem_slot(const char *p)
+{
+	return ((size_t)(uintptr_t)p * 2654435761u) % ELEM_SLOTS;
+}
+
+static const struct elem *
+elem_of(const char *p)
+{
+	size_t i = elem_slot(p);
+
+	while (elems[i].p && elems[i].p != p)
+		i = (i + 1) % ELEM_SLOTS;
+	return elems[i].p ? &elems[i] : NULL;
+}
+
+/* Every element of p registered, its one-token words marked. */
+static int
+index_elems(const char *p)
+{
+	const char *e, *a, *bar, *start;
+	size_t i, name, n;
+	struct entry *w;
+	struct elem *el;
+
+	for (;;) {
+		while (*p == ' ')
+			p++;
+		if (!*p)
+			return 0;
+		start = p;
+		e = p + strcspn(p, " ");
+		if (e[-1] == '?')
+			e--;
+		if (!elem_of(p)) {
+			if (nelems >= MAX_ELEMS || nelems >= ELEM_SLOTS / 2)
+				return -1;
+			for (i = elem_slot(p); elems[i].p; i = (i + 1) % ELEM_SLOTS)
+				;
+			el = &elems[i];
+			el->p = p, el->id = nelems++, el->cls = -1;
+			el->len = strcspn(p, " ");
+			if (*p == '!' || *p == '~' || (*p == '*' && e - p == 1)) {
+				; /* no words of its own */
+			} else if (*p == '<') {
+				name = (size_t)(e - p - 2);
+				for (size_t c = 0; c < sizeof(classes) /
+				    sizeof(classes[0]); c++)
+					if (strlen(classes[c].name) == name &&
+					    !strncmp(classes[c].name, p + 1, name))
+						el->cls = (int)c;
+			} else {
+				el->list = 1;
+				for (a = p; a < e; a = bar + 1) {
+					bar = memchr(a, '|', (size_t)(e - a));
+					if (!bar)
+						bar = e;
+					n = (size_t)(bar - a);
+					if (memchr(a, '_', n) || a[n - 1] == '*') {
+						const char **sv = realloc(el->slow,
+						    (el->nslow + 1) * sizeof(*sv));
+						unsigned char *sl = sv ? realloc(
+						    el->slowlen, el->nslow + 1) : NULL;
+
+						if (sv)
+							el->slow = sv;
+						if (!sl)
+							return -1;
+						el->slowlen = sl;
+						el->slow[el->nslow] = a;
+						el->slowlen[el->nslow++] =
+						    (unsigned char)n;
+						continue;
+					}
+					if (!(w = entry_of(a, n, 1)))
+						return -1;
+					w->in[el->id / 8] |= (unsigned char)(1u <<
+					    (el->id % 8));
+				}
+			}
+		}
+		p = start + strcspn(start, " ");
+	}
+}
+
+static int
+index_flags(const char *words, unsigned flag)
+{
+	struct entry *w;
+
+	for (const char *a = words, *bar; *a; a = bar ? bar + 1 : a +
+	    strlen(a)) {
+		bar = strchr(a, '|');
+		if (!(w = entry_of(a, bar ? (size_t)(bar - a) : strlen(a), 1)))
+			return -1;
+		w->flags |= flag;
+	}
+	return 0;
+}
+
+static int
+make_index(void)
+{
+	if (indexed)
+		return 0;
+	for (size_t i = 0; i < sizeof(patterns) / sizeof(patterns[0]); i++)
+		if (index_firsts(patterns[i].text, NULL, i) < 0 ||
+		    index_elems(patterns[i].text) < 0)
+			return inc__fail(INC_ERROR, "out of memory");
+	for (size_t c = 0; c < sizeof(classes) / sizeof(classes[0]); c++)
+		for (const char *const *alt = classes[c].alts; *alt; alt++)
+			if (index_elems(*alt) < 0)
+				return inc__fail(INC_ERROR, "out of memory");
+	if (index_flags(res_words, W_RES) < 0 ||
+	    index_flags(update_words, W_UPDATE) < 0 ||
+	    index_flags(future_words, W_FUTURE) < 0 ||
+	    index_flags(past_words, W_PAST) < 0)
+		return inc__fail(INC_ERROR, "out of memory");
+	indexed = 1;
+	return 0;
+}
+
+/*
+ * The patterns that can start at token t, ascending, in ids (room for
+ * every pattern); how many.
+ */
+static size_t
+merge_candidates(const struct lint *l, size_t t, unsigned short *ids)
+{
+	const unsigned short *lists[3];
+	size_t lens[3], at[3] = {0, 0, 0}, n = 0, i, best;
+
+	lists[0] = l->word[t] ? l->word[t]->ids : NULL;
+	lens[0] = l->word[t] ? l->word[t]->n : 0;
+	lists[1] = any_start.ids, lens[1] = any_start.n;
+	lists[2] = digit_start.ids;
+	lens[2] = is_digit(l->text[l->tok[t].start]) ? digit_start.n : 0;
+	for (;;) {
+		for (i = 0, best = 3; i < 3; i++)
+			if (at[i] < lens[i] && (best == 3 ||
+			    lists[i][at[i]] < lists[best][at[best]]))
+				best = i;
+		if (best == 3)
+			return n;
+		if (!n || ids[n - 1] != lists[best][at[best]])
+			ids[n++] = lists[best][at[best]];
+		at[best]++;
+	}
+}
+
+/* Each token's word in the index, its sentence and the sentence's tense. */
+static int
+prepare(struct lint *l)
+{
+	size_t t, u, from;
+	unsigned char tense;
+
+	if (make_index() < 0)
+		return INC_ERROR;
+	l->word = calloc(l->ntok + 1, sizeof(*l->word));
+	l->sent = calloc(l->ntok + 1, sizeof(*l->sent));
+	l->tense = calloc(l->ntok + 1, 1);
+	if (!l->word || !l->sent || !l->tense)
+		return inc__fail(INC_ERROR, "out of memory");
+	for (t = 0; t < l->ntok; t++)
+		l->word[t] = entry_of(l->text + l->tok[t].start,
+		    l->tok[t].end - l->tok[t].start, 0);
+	{
+		unsigned short ids[sizeof(patterns) / sizeof(patterns[0])];
+		size_t n, cap = 0, used = 0;
+
+		if (!(l->cand_at = calloc(l->ntok + 1, sizeof(*l->cand_at))))
+			return inc__fail(INC_ERROR, "out of memory");
+		for (t = 0; t < l->ntok; t++) {
+			n = merge_candidates(l, t, ids);
+			if (used + n > cap) {
+				size_t c = (used + n) * 2 + 64;
+				unsigned short *g = realloc(l->cand, c * sizeof(*g));
+
+				if (!g)
+					return inc__fail(INC_ERROR, "out of memory");
+				l->cand = g, cap = c;
+			}
+			memcpy(l->cand + used, ids, n * sizeof(*ids));
+			l->cand_at[t] = used;
+			used += n;
+		}
+		l->cand_at[l->ntok] = used;
+	}
+	for (from = 0; from < l->ntok; from = t) {
+		tense = 0;
+		for (t = from; t < l->ntok && (t == from || !l->tok[t].sentence);
+		    t++)
+			tense |= wflags(l, t) & (W_FUTURE | W_PAST);
+		for (u = from; u < t; u++)
+			l->sent[u] = from, l->tense[u] = tense;
+	}
+	return 0;
+}
+
+/* The patterns that can start at token t, as prepare() found them. */
+static size_t
+candidates(const struct lint *l, size_t t, const unsigned short **ids)
+{
+	*ids = l->cand + l->cand_at[t];
+	return l->cand_at[t + 1] - l->cand_at[t];
 }
 
 /* Each match of the patterns of one kind and rule, as spans. */
 static int
 find(struct lint *l, enum rule rule, int kind)
 {
+	const unsigned short *ids;
 	const struct pattern *p;
-	size_t i, t;
+	size_t i, t, n;
 	long end;
 
-	for (i = 0; i < sizeof(patterns) / sizeof(patterns[0]); i++) {
-		p = &patterns[i];
-		if (p->rule != rule || (p->flags & KIND) != kind)
-			continue;
-		for (t = 0; t < l->ntok; t++) {
+	for (t = 0; t < l->ntok; t++) {
+		n = candidates(l, t, &ids);
+		for (i = 0; i < n; i++) {
+			p = &patterns[ids[i]];
+			if (p->rule != rule || (p->flags & KIND) != kind)
+				continue;
 			if ((end = match(l, p->text, NULL, t, 1)) <= (long)t)
 				continue;
 			if ((p->flags & PAST) && in_the_past(l, t))
@@ -967,11 +1470,6 @@ word_byte(const char *text, size_t at)
 	return class_at(text + at, &len) == C_WORD;
 }
 
-static int
-lower(int c)
-{
-	return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
-}
 
 static int
 blank(char c)
@@ -1158,52 +1656,295 @@ check_rule(struct lint *l, enum rule rule, const char *const *names)
 	return 0;
 }
 
-/* Is anything of the rule's PRESENT patterns in the text? */
+/*
+ * The first match of the rule's PRESENT patterns, in pattern order then
+ * text order, as tokens [*first, *end); 0 when there is none.
+ */
 static int
-present(const struct lint *l, enum rule rule)
+present(const struct lint *l, enum rule rule, size_t *first, size_t *end)
 {
-	size_t i, t;
+	const unsigned short *ids;
+	size_t t, i, n, found = sizeof(patterns) / sizeof(patterns[0]);
+	long e;
 
-	for (i = 0; i < sizeof(patterns) / sizeof(patterns[0]); i++)
-		if (patterns[i].rule == rule && patterns[i].flags == PRESENT)
-			for (t = 0; t < l->ntok; t++)
-				if (match(l, patterns[i].text, NULL, t, 1) > (long)t)
-					return 1;
+	for (t = 0; t < l->ntok; t++) {
+		n = candidates(l, t, &ids);
+		for (i = 0; i < n && ids[i] < found; i++) {
+			if (patterns[ids[i]].rule != rule ||
+			    patterns[ids[i]].flags != PRESENT ||
+			    (e = match(l, patterns[ids[i]].text, NULL, t, 1)) <=
+			    (long)t)
+				continue;
+			found = ids[i];
+			if (first)
+				*first = t, *end = (size_t)e;
+			if (!first)
+				return 1;
+		}
+	}
+	return found < sizeof(patterns) / sizeof(patterns[0]);
+}
+
+/* The value of a number word or numeral token, or -1. */
+static double
+number_at(const struct lint *l, size_t t)
+{
+	static const char *const words[] = {"a", "an", "one", "two", "three",
+	    "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+	    "twelve", NULL};
+	static const struct {
+		const char *w;
+		int n;
+	} tens[] = {{"fifteen", 15}, {"twenty", 20}, {"thirty", 30},
+	    {"forty", 40}, {"fifty", 50}, {"sixty", 60}, {"ninety", 90},
+	    {"few", 3}, {"several", 3}, {"couple", 2}, {"half", 0}};
+	const char *s = l->text + l->tok[t].start;
+	size_t n = l->tok[t].end - l->tok[t].start, i;
+
+	if (n && is_digit(*s) && token_is(l, t, "digits", 6) == 1)
+		return atof(s);
+	for (i = 0; words[i]; i++)
+		if (strlen(words[i]) == n && !strncasecmp(s, words[i], n))
+			return i < 2 ? 1 : (double)i - 1;
+	for (i = 0; i < sizeof(tens) / sizeof(tens[0]); i++)
+		if (strlen(tens[i].w) == n && !strncasecmp(s, tens[i].w, n))
+			return tens[i].n ? tens[i].n : 0.5;
+	return -1;
+}
+
+/*
+ * The seconds of the first duration in tokens [first, end): "in 30
+ * minutes", "in an hour", "2h"; -1 when there is none.
+ */
+static long
+duration_in(const struct lint *l, size_t first, size_t end)
+{
+	static const struct {
+		const char *w;
+		long s;
+	} units[] = {{"minute", 60}, {"minutes", 60}, {"min", 60},
+	    {"mins", 60}, {"hour", 3600}, {"hours", 3600}, {"hr", 3600},
+	    {"hrs", 3600}, {"day", 86400}, {"days", 86400}};
+	double n = -1;
+	size_t t, u, len;
+	const char *s;
+
+	for (t = first; t < end; t++) {
+		s = l->text + l->tok[t].start;
+		len = l->tok[t].end - l->tok[t].start;
+		for (u = 0; u < sizeof(units) / sizeof(units[0]); u++)
+			if (strlen(units[u].w) == len &&
+			    !strncasecmp(s, units[u].w, len))
+				return (long)((n > 0 ? n : 1) * (double)units[u].s);
+		if (token_is(l, t, "numunit", 7) == 1) {
+			double v = atof(s);
+			const char *unit = s + strspn(s, "0123456789.");
+			return (long)(v * (*unit == 'h' || *unit == 'H' ? 3600 :
+			    60));
+		}
+		if (number_at(l, t) >= 0)
+			n = number_at(l, t);
+	}
+	return -1;
+}
+
+/* Addresses and names only the inside knows, as spans of RULE_INTERNAL. */
+static int
+find_internal(struct lint *l)
+{
+	static const char *const suffixes[] = {"internal", "local", "lan",
+	    "corp", "intra", "intranet", "priv", "private", "svc", "cluster",
+	    "localdomain", NULL};
+	static const char *const not_tickets[] = {"UTF", "ISO", "RFC",
+	    "COVID", "SHA", "AES", "TLS", "SSL", "HTTP", "IPV", "MP", "MD",
+	    "CVE", "GPT", "NEW", NULL};
+	const char *text = l->text, *w, *dot;
+	size_t i = 0, n, j, first, last, k;
+	int hit, dots, upper, numeric;
+
+	while (text[i]) {
+		if (!(((unsigned char)text[i] < 0x80) && (is_digit(text[i]) ||
+		    (text[i] | 0x20) >= 'a') && (text[i] | 0x20) <= 'z') &&
+		    !is_digit(text[i])) {
+			i++;
+			continue;
+		}
+		if (i > 0 && (unsigned char)text[i - 1] >= 0x80) {
+			i++;
+			continue;
+		}
+		w = text + i;
+		for (n = 0; w[n] && (is_digit(w[n]) || ((w[n] | 0x20) >= 'a' &&
+		    (w[n] | 0x20) <= 'z') || w[n] == '.' || w[n] == '-' ||
+		    w[n] == '_'); n++)
+			;
+		while (n > 0 && (w[n - 1] == '.' || w[n - 1] == '-'))
+			n--; /* the end of a sentence */
+		hit = 0;
+		for (j = 0, dots = 0, numeric = 1; j < n; j++) {
+			if (w[j] == '.')
+				dots++;
+			else if (!is_digit(w[j]))
+				numeric = 0;
+		}
+		if (numeric && dots == 3) {
+			/* 10.0.3.7: four numbers of at most 255 */
+			hit = 1;
+			for (j = 0; j < n; j = (size_t)(dot - w) + 1) {
+				dot = memchr(w + j, '.', n - j);
+				if (!dot)
+					dot = w + n;
+				if (dot - (w + j) < 1 || dot - (w + j) > 3 ||
+				    atoi(w + j) > 255)
+					hit = 0;
+			}
+		} else if (dots >= 1 && !numeric) {
+			dot = w + n;
+			while (dot > w && dot[-1] != '.')
+				dot--;
+			for (k = 0; suffixes[k]; k++)
+				if (strlen(suffixes[k]) == (size_t)(w + n - dot) &&
+				    !strncasecmp(dot, suffixes[k], strlen(
+				    suffixes[k])))
+					hit = 1;
+		} else if (!dots) {
+			/* INC-1234, OPS-77: a ticket */
+			for (j = 0, upper = 0; j < n && w[j] >= 'A' && w[j] <= 'Z';
+			    j++)
+				upper++;
+			if (upper >= 2 && upper <= 10 && j + 2 < n && w[j] == '-' &&
+			    digits_span(w + j + 1, n - j - 1)) {
+				hit = 1;
+				for (k = 0; not_tickets[k]; k++)
+					if (strlen(not_tickets[k]) == (size_t)upper &&
+					    !strncmp(w, not_tickets[k], (size_t)upper))
+						hit = 0;
+			}
+		}
+		if (hit) {
+			for (first = 0; first < l->ntok &&
+			    l->tok[first].end <= i; first++)
+				;
+			for (last = first; last + 1 < l->ntok &&
+			    l->tok[last + 1].start < i + n; last++)
+				;
+			if (first < l->ntok && add_span(l, RULE_INTERNAL, 0,
+			    first, last, i, i + n) < 0)
+				return INC_ERROR;
+		}
+		i += n ? n : 1;
+	}
 	return 0;
 }
 
+/* The same words, white space aside, in either case? */
+static int
+same_text(const char *a, const char *b)
+{
+	for (;;) {
+		while (blank(*a))
+			a++;
+		while (blank(*b))
+			b++;
+		if (!*a || !*b)
+			return !*a && !*b;
+		if (lower((unsigned char)*a) != lower((unsigned char)*b))
+			return 0;
+		a++, b++;
+	}
+}
+
+/*
+ * A vendor named in blame that is us ("Cloudflare is investigating" on
+ * Cloudflare's own page) is no blame: such spans are dropped.
+ */
 static void
-say(struct inc_buf *b, const struct lint *l, const struct span *s)
+ours(struct lint *l, const char *const *us)
+{
+	size_t i, n = 0, t, len;
+
+	for (i = 0; us && i < l->nhit; i++) {
+		int mine = 0;
+
+		for (t = l->hit[i].first; l->hit[i].rule == RULE_BLAME &&
+		    t <= l->hit[i].last; t++) {
+			len = l->tok[t].end - l->tok[t].start;
+			for (const char *const *u = us; *u; u++)
+				if (strlen(*u) == len && !strncasecmp(*u,
+				    l->text + l->tok[t].start, len))
+					mine = 1;
+		}
+		if (!mine)
+			l->hit[n++] = l->hit[i];
+	}
+	if (us)
+		l->nhit = n;
+}
+
+static enum inc_lint_mode
+mode_of(const struct inc_lint_args *args, enum rule r)
+{
+	return args && args->mode[r] != INC_LINT_DEFAULT ? args->mode[r] :
+	    rules[r].mode;
+}
+
+/* One finding: text ("refused: eta: "WORDS": better") or a JSON object. */
+static int
+say(struct inc_buf *b, json_t *array, const struct lint *l,
+    const struct span *s, enum rule r, enum inc_lint_mode mode)
 {
 	struct inc_buf words = {0};
+	const char *what = mode == INC_LINT_REFUSE ? "refused" : "advice";
 
 	/* a line break inside the words is shown as the space it stands for */
-	for (size_t i = s->start; i < s->end; i++) {
+	for (size_t i = s ? s->start : 0; s && i < s->end; i++) {
 		const char *c = l->text[i] == '\r' && l->text[i + 1] == '\n' &&
 		    i + 1 < s->end ? "" : l->text[i] == '\n' ? " " : l->text + i;
 		inc__buf_put(&words, c, *c ? 1 : 0);
 	}
-	if (!words.s)
+	if (s && !words.s)
 		inc__buf_put(&words, "", 0);
 	if (words.failed)
 		inc__buf_fail(b, words.failed);
-	inc__buf_printf(b, "\"");
-	inc__buf_safe(b, words.s, 1);
-	inc__buf_printf(b, "\": %s: %s\n", rules[s->rule].name,
-	    rules[s->rule].better);
+	if (array) {
+		json_t *o = json_pack("{s:s, s:s, s:s?, s:s}", "rule",
+		    rules[r].name, "mode", mode == INC_LINT_REFUSE ? "refuse" :
+		    "advise", "words", s ? words.s : NULL, "advice",
+		    rules[r].better);
+		inc__buf_free(&words);
+		if (!o || json_array_append_new(array, o) < 0)
+			return inc__fail(INC_ERROR, "out of memory");
+		return 0;
+	}
+	inc__buf_printf(b, "%s: %s: ", what, rules[r].name);
+	if (s) {
+		inc__buf_printf(b, "\"");
+		inc__buf_safe(b, words.s, 1);
+		inc__buf_printf(b, "\": ");
+	}
+	inc__buf_printf(b, "%s\n", rules[r].better);
 	inc__buf_free(&words);
+	return 0;
 }
 
 int
-inc_lint(char **out, const char *text, const char *const *names, int resolved)
+inc_lint(char **out, const char *text, struct inc_lint_args *args,
+    enum inc_format format)
 {
+	static const struct inc_lint_args none;
+	const struct inc_lint_args *a = args ? args : &none;
+	const char *const *names = a->names;
 	struct lint l = {0};
 	struct inc_buf b = {0};
+	json_t *array = NULL;
+	enum inc_lint_mode mode;
 	enum rule r;
-	size_t i;
-	int rc = INC_ERROR, count = 0;
+	size_t i, first, end;
+	int rc = INC_ERROR, refused = 0;
 
 	*out = NULL;
+	if (args)
+		args->next_update_seconds = -1;
 	if (!text)
 		return inc__fail(INC_EINVALID, "update: missing");
 	if (!inc__utf8_valid(text, strlen(text)))
@@ -1218,26 +1959,126 @@ inc_lint(char **out, const char *text, const char *const *names, int resolved)
 		rc = inc__fail(INC_EINVALID, "update: empty");
 		goto done;
 	}
+	if (prepare(&l) < 0)
+		goto done;
+	if (format == INC_FORMAT_JSON && !(array = json_array())) {
+		rc = inc__fail(INC_ERROR, "out of memory");
+		goto done;
+	}
+	/* what it should not do, then the names of the inside, by position */
 	for (r = RULE_ETA; r <= RULE_BLAME; r++)
-		if ((r != RULE_CAUSE || !resolved) &&
+		if (mode_of(a, r) != INC_LINT_OFF &&
+		    (r != RULE_CAUSE || !a->resolved) &&
 		    check_rule(&l, r, names) < 0)
 			goto done;
+	ours(&l, a->us);
+	if (mode_of(a, RULE_INTERNAL) != INC_LINT_OFF && find_internal(&l) < 0)
+		goto done;
 	if (l.nhit > 1)
 		qsort(l.hit, l.nhit, sizeof(l.hit[0]), by_start);
-	for (i = 0; i < l.nhit; i++, count++)
-		say(&b, &l, &l.hit[i]);
-	for (r = RULE_BROKEN; r < RULES; r++) {
-		if (present(&l, r))
+	for (int pass = 0; pass < 2; pass++)
+		for (i = 0; i < l.nhit; i++) {
+			mode = mode_of(a, l.hit[i].rule);
+			if ((mode == INC_LINT_REFUSE) != (pass == 0))
+				continue;
+			refused += mode == INC_LINT_REFUSE;
+			if (say(&b, array, &l, &l.hit[i], l.hit[i].rule, mode) < 0)
+				goto done;
+		}
+	/* what it should say, and has not */
+	if (args && present(&l, RULE_NEXT, &first, &end))
+		args->next_update_seconds = duration_in(&l, first, end);
+	for (r = RULE_BROKEN; r <= RULE_RESTORED; r++) {
+		if ((mode = mode_of(a, r)) == INC_LINT_OFF)
 			continue;
-		inc__buf_printf(&b, "(missing): %s: %s\n", rules[r].name,
-		    rules[r].better);
-		count++;
+		if ((r == RULE_DATA || r == RULE_RESTORED) != !!a->resolved)
+			continue;
+		if (present(&l, r, NULL, NULL))
+			continue;
+		refused += mode == INC_LINT_REFUSE;
+		if (say(&b, array, &l, NULL, r, mode) < 0)
+			goto done;
 	}
+	if ((mode = mode_of(a, RULE_REPEAT)) != INC_LINT_OFF && a->previous &&
+	    same_text(a->previous, text)) {
+		refused += mode == INC_LINT_REFUSE;
+		if (say(&b, array, &l, NULL, RULE_REPEAT, mode) < 0)
+			goto done;
+	}
+	if (array) {
+		char *json = json_dumps(array, INC_JSON_FLAGS);
+
+		if (!json) {
+			rc = inc__fail(INC_ERROR, "out of memory");
+			goto done;
+		}
+		inc__buf_printf(&b, "%s\n", json);
+		free(json);
+	}
+	if (!b.s && !b.failed)
+		inc__buf_put(&b, "", 0);
 	*out = inc__buf_take(&b);
-	rc = *out ? count : INC_ERROR;
+	rc = *out ? refused : INC_ERROR;
 done:
+	json_decref(array);
 	inc__buf_free(&b);
 	free(l.tok);
 	free(l.hit);
+	free(l.word);
+	free(l.sent);
+	free(l.tense);
+	free(l.cand);
+	free(l.cand_at);
 	return rc;
+}
+
+int
+inc_lint_rule_parse(enum inc_lint_rule *out, const char *name)
+{
+	for (int r = 0; r < RULES; r++)
+		if (!strcmp(rules[r].name, name)) {
+			*out = (enum inc_lint_rule)r;
+			return 0;
+		}
+	return inc__fail(INC_EINVALID, "%s: no such rule (eta, cause, blame, "
+	    "impact, action, workaround, next-update, data-loss, restored, "
+	    "internal, repeat)", name);
+}
+
+int
+inc_lint_mode_parse(enum inc_lint_mode *out, const char *name)
+{
+	if (!strcmp(name, "refuse"))
+		*out = INC_LINT_REFUSE;
+	else if (!strcmp(name, "advise"))
+		*out = INC_LINT_ADVISE;
+	else if (!strcmp(name, "off"))
+		*out = INC_LINT_OFF;
+	else
+		return inc__fail(INC_EINVALID, "%s: not a rule mode (refuse, "
+		    "advise or off)", name);
+	return 0;
+}
+
+/* inc.lint.NAME from git config; a bad value is a warning, not a stop. */
+int
+inc_lint_modes(struct inc_lint_args *args, inc_repo *repo)
+{
+	git_config *cfg = NULL;
+	char key[64], *value;
+	int rc;
+
+	if ((rc = inc__config_snapshot(&cfg, repo)) < 0)
+		return rc;
+	for (int r = 0; r < RULES; r++) {
+		snprintf(key, sizeof(key), "inc.lint.%s", rules[r].name);
+		value = NULL;
+		if ((rc = inc__config_string(&value, cfg, key, NULL)) < 0)
+			break;
+		if (value && inc_lint_mode_parse(&args->mode[r], value) < 0)
+			inc__warn("%s: %s", key, inc_error());
+		free(value);
+	}
+	git_config_free(cfg);
+	return rc < 0 ? rc : 0;
 }

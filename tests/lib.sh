@@ -82,13 +82,14 @@ like() {
 }
 
 # succeeds NAME CMD...: exit 0, and nothing on stderr but announcements
-# (lines starting "@all: "); a command with other things to say on
-# stderr is checked with run and is
+# (lines starting "@all: ") and inc-status's advice; a command with other
+# things to say on stderr is checked with run and is
 succeeds() {
 	name=$1
 	shift
 	run "$@"
-	if [ "$status" -eq 0 ] && ! printf '%s\n' "$err" | grep -qv '^@all: \|^$'
+	if [ "$status" -eq 0 ] &&
+	    ! printf '%s\n' "$err" | grep -qv '^@all: \|^$\|^inc-status: advice: '
 	then
 		ok "$name"
 	else

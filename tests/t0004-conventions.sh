@@ -57,8 +57,8 @@ fails "--check on unreadable input is trouble" 2 \
 	sh -c 'printf "a\0b" | inc-status -c'
 run sh -c 'inc-status -c <"$1"' - "$SRC/tests/status-corpus/good/01.txt"
 is "$status:$out:$err" "0::" "--check: nothing found: 0"
-run sh -c 'echo "Fixed in 30 minutes." | inc-status -c'
-is "$status" 1 "--check: findings: 1"
+run sh -c 'echo "It will be fixed in 30 minutes." | inc-status -c'
+is "$status" 1 "--check: a refusal: 1"
 
 # --- malformed values: exit 2, before the repository is opened (there
 # is none at -C nowhere, whose error would be 1)

@@ -6,7 +6,7 @@ export INC_NOW=2026-11-23T12:00:00Z
 new_repo r
 id=$(inc-open -C r --at 2026-11-23T11:00:00Z "API errors in EU" 2>/dev/null)
 inc-handoff -C r comms "Chris Stolt <chris@example.com>" >/dev/null
-good="Some API requests in the EU fail with 503 errors. We have identified the problem and are rolling back a deploy. Retrying failed requests is safe."
+good="Some API requests in the EU fail with 503 errors. We have identified the problem and are rolling back a deploy. Retrying failed requests is safe. Next update in 30 minutes."
 before=$(commits r)
 
 run inc-status -C r -s identified -i major -p api -p "EU dashboard" "$good"
@@ -25,26 +25,53 @@ like "$(git -C r log -1 --format=%s)" "^$id: Customer update \(Identified\): Som
 
 # the rules refuse, and say why, one finding a line
 before=$(commits r)
-fails "an ETA is refused" 1 "inc-status: \"ETA for a fix is 17:00 UTC\": explicit ETA: say what is being done and when the next update will come, not when it will be fixed
-inc-status: $id: 1 finding: nothing recorded (--force records it anyway, findings kept)" \
-	inc-status -C r "API requests fail with 503 errors. We are rolling back a deploy; the ETA for a fix is 17:00 UTC. Retrying is safe."
+fails "an ETA is refused" 1 "inc-status: refused: eta: \"ETA for a fix is 17:00 UTC\": say what is being done and when the next update will come, not when it will be fixed
+inc-status: $id: refused by 1 finding: nothing recorded (--force records it anyway, findings kept)" \
+	inc-status -C r "API requests fail with 503 errors. We are rolling back a deploy; the ETA for a fix is 17:00 UTC. Retrying is safe. Next update in 1 hour."
 is "$(commits r)" "$before" "nothing recorded"
-fails "blaming someone on the roster is refused" 1 "inc-status: \"Chris Stolt\": blame: own the problem and say what we are doing about it, not whose fault it is
-inc-status: $id: 1 finding: nothing recorded (--force records it anyway, findings kept)" \
-	inc-status -C r "API requests fail with 503 errors after a change by Chris Stolt. We are rolling it back. Retrying is safe."
+fails "blaming someone on the roster is refused" 1 "inc-status: refused: blame: \"Chris Stolt\": own the problem and say what we are doing about it, not whose fault it is
+inc-status: $id: refused by 1 finding: nothing recorded (--force records it anyway, findings kept)" \
+	inc-status -C r "API requests fail with 503 errors after a change by Chris Stolt. We are rolling it back. Retrying is safe. Next update in 1 hour."
 git -C r config --add inc.blame "Acme Hosting"
-fails "blaming a name from inc.blame is refused" 1 "inc-status: \"Acme Hosting\": blame: own the problem and say what we are doing about it, not whose fault it is
-inc-status: $id: 1 finding: nothing recorded (--force records it anyway, findings kept)" \
-	inc-status -C r "API requests fail with 503 errors while Acme Hosting works on it. We are investigating. Retrying is safe."
+fails "blaming a name from inc.blame is refused" 1 "inc-status: refused: blame: \"Acme Hosting\": own the problem and say what we are doing about it, not whose fault it is
+inc-status: $id: refused by 1 finding: nothing recorded (--force records it anyway, findings kept)" \
+	inc-status -C r "API requests fail with 503 errors while Acme Hosting works on it. We are investigating. Retrying is safe. Next update in 1 hour."
 is "$(commits r)" "$before" "nothing recorded for either"
 
 # --force records anyway, and the event keeps the findings
-run inc-status -C r --force "API requests fail with 503 errors. We are rolling back; the ETA for a fix is 17:00 UTC. Retrying is safe."
+run inc-status -C r --force "API requests fail with 503 errors. We are rolling back; the ETA for a fix is 17:00 UTC. Retrying is safe. Next update in 1 hour."
 is "$status" 0 "--force records it"
 is "$(inc-log -C r -j | tail -n 1 | jq -r '.force, .findings')" "true
-\"ETA for a fix is 17:00 UTC\": explicit ETA: say what is being done and when the next update will come, not when it will be fixed" \
+refused: eta: \"ETA for a fix is 17:00 UTC\": say what is being done and when the next update will come, not when it will be fixed" \
 	"the event is marked forced and keeps the findings"
-like "$err" "^inc-status: \"ETA for a fix" "the findings are still shown"
+like "$err" "^inc-status: refused: eta: \"ETA for a fix" "the findings are still shown"
+
+# advice is said and kept, and the update goes out
+run inc-status -C r "API requests fail with 503 errors. We are rolling back. Retrying is safe."
+is "$status:$(printf '%s\n' "$err" | head -n 1)" \
+	"0:inc-status: advice: next-update: say when the next update will come (\"next update in 30 minutes\")" \
+	"advice is said, and the update recorded"
+is "$(inc-log -C r -j | tail -n 1 | jq -r '(.findings | rtrimstr("\n")), has("force")')" \
+	"advice: next-update: say when the next update will come (\"next update in 30 minutes\")
+false" "the event keeps the advice"
+run inc-status -C r "API requests fail with 503 errors. We are rolling back. Retrying is safe."
+like "$err" "inc-status: advice: repeat: say what changed since the previous update" \
+	"the same words as the previous update: advice"
+git -C r config inc.lint.next-update off
+git -C r config inc.lint.repeat refuse
+fails "inc.lint.repeat=refuse: the same update is refused" 1 "inc-status: refused: repeat: say what changed since the previous update, or that nothing has
+inc-status: $id: refused by 1 finding: nothing recorded (--force records it anyway, findings kept)" \
+	inc-status -C r "API requests fail with 503 errors. We are rolling back. Retrying is safe."
+git -C r config --unset inc.lint.repeat
+git -C r config --unset inc.lint.next-update
+# a promised next update is kept in the event, and the cadence knows it
+new_repo p
+inc-open -C p --at 2026-11-23T11:00:00Z "Promises" >/dev/null 2>&1
+run inc-status -C p --at 2026-11-23T11:55:00Z "API requests fail with 503 errors. We are rolling back. Retrying is safe. Next update in 20 minutes."
+is "$(inc-log -C p -j | tail -n 1 | jq -r .next_update_at)" "2026-11-23T12:15:00Z" \
+	"the promise: next_update_at"
+is "$(INC_NOW=2026-11-23T12:30:00Z inc-status -C p -j --due | jq -r .due_at)" \
+	"2026-11-23T12:15:00Z" "--due: the promise, sooner than the hour, is when the update is due"
 
 # a resolved incident may name its cause
 inc-state -C r resolved >/dev/null
@@ -86,7 +113,7 @@ cat >ed.sh <<EOF
 #!/bin/sh
 cp "\$1" "$TRASH/template"
 printf '%s\n' "Card payments fail for some shops. We are rolling back a" \
-	"  deploy. Retrying the payment is safe." >>"\$1"
+	"  deploy. Retrying the payment is safe. Next update in 1 hour." >>"\$1"
 EOF
 printf '#!/bin/sh\nexit 0\n' >noop.sh
 chmod +x ed.sh noop.sh
@@ -95,12 +122,42 @@ inc-open -C e --at 2026-11-23T11:00:00Z "Payments" >/dev/null 2>&1
 run env EDITOR="$TRASH/ed.sh" inc-status -C e -s identified -e
 is "$status" 0 "-e records what was written in the editor"
 is "$(inc-log -C e -j | tail -n 1 | jq -r .message)" "Card payments fail for some shops. We are rolling back a
-  deploy. Retrying the payment is safe." "without the template's comment lines"
+  deploy. Retrying the payment is safe. Next update in 1 hour." "without the template's comment lines"
 like "$(cat template)" "^# A customer update: what is broken" "the template says what an update needs"
 before=$(commits e)
 fails "an editor that writes nothing records nothing" 1 "inc-status: update: empty" \
 	env EDITOR="$TRASH/noop.sh" inc-status -C e -e
 is "$(commits e)" "$before" "no commit"
+# refused, the editor opens again with the findings as comments
+cat >ed2.sh <<EOF
+#!/bin/sh
+n=\$(cat "$TRASH/calls" 2>/dev/null || echo 0)
+echo \$((n + 1)) >"$TRASH/calls"
+cp "\$1" "$TRASH/template\$n"
+if [ "\$n" = 0 ]; then
+	echo "Payments fail. We are rolling back; it will be fixed by 15:00 UTC. Retry." >"\$1"
+else
+	grep -v '^#' "\$1" | sed 's/; it will be fixed by 15:00 UTC//' >"\$1.new"
+	mv "\$1.new" "\$1"
+fi
+EOF
+chmod +x ed2.sh
+before=$(commits e)
+run env EDITOR="$TRASH/ed2.sh" inc-status -C e -e
+is "$status:$(cat calls)" "0:2" "refused, the editor opens again; fixed, it is recorded"
+like "$(cat template1)" "^Payments fail. We are rolling back; it will be fixed by 15:00 UTC. Retry.
+# Not recorded. Findings \\(see inc-status\\(1\\)\\):
+#   refused: eta: \"will be fixed by 15:00 UTC\"" "the text again, the findings as comments"
+is "$(commits e)" $((before + 1)) "one commit"
+# refused and given back unchanged: kept in a file, its path said
+printf '#!/bin/sh\n[ -s "%s/seen" ] && exit 0\necho x >"%s/seen"\necho "Payments fail. Back up in 20 minutes. Retry." >"$1"\n' \
+	"$TRASH" "$TRASH" >ed3.sh
+chmod +x ed3.sh
+run env EDITOR="$TRASH/ed3.sh" TMPDIR="$TRASH" inc-status -C e -e
+is "$status" 1 "refused and unchanged: not recorded"
+kept=$(printf '%s\n' "$err" | sed -n 's/^inc-status: the update is kept in //p')
+is "$(cat "$kept" 2>/dev/null)" "Payments fail. Back up in 20 minutes. Retry." \
+	"what was typed is kept, and its path said"
 
 # proactive contact with top customers, and the support ticket count
 new_repo k

@@ -73,12 +73,12 @@ is "$(printf '%s' "$out" | jq -r .sitrep_due_at)" "2026-11-23T10:10:00Z" \
 	"the team's major interval"
 [ ! -e pwned ] && [ ! -e ana/pwned ] && ok "nothing in the file is run" ||
 	not_ok "nothing in the file is run"
-fails "the team's names not to blame" 1 "inc-status: \"Acme DNS\": blame: own the problem and say what we are doing about it, not whose fault it is
-inc-status: $id: 1 finding: nothing recorded (--force records it anyway, findings kept)" \
-	inc-status -C ana "$id" "Acme DNS broke the API. We are failing over. There is no workaround yet."
+fails "the team's names not to blame" 1 "inc-status: refused: blame: \"Acme DNS\": own the problem and say what we are doing about it, not whose fault it is
+inc-status: $id: refused by 1 finding: nothing recorded (--force records it anyway, findings kept)" \
+	inc-status -C ana "$id" "Acme DNS broke the API. We are failing over. There is no workaround yet. Next update in 30 minutes."
 git -C ana config inc.blame "Initech"
 run inc-status -C ana "$id" "Initech broke the API. We are failing over. There is no workaround yet."
-like "$status:$err" '^1:inc-status: "Initech": blame' "the user's names count too"
+like "$status:$err" '^1:inc-status: refused: blame: "Initech"' "the user's names count too"
 run inc-publish -C ana site
 is "$status:$(jq -r .page.name site/summary.json)" "0:Acme Status" \
 	"the team's page name"

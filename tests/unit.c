@@ -270,45 +270,61 @@ status_lint(void)
 	static const char bad[] = "The API is down because AWS is down. "
 	    "We are investigating. ETA 17:00 UTC. No workaround yet.";
 	const char *names[] = {"Ana", "ops team", NULL};
+	struct inc_lint_args args = {0}, named = {.names = names};
 	char *out = NULL, *again = NULL;
 
-	ok(inc_lint(&out, good, NULL, 0) == 0 && out && !*out,
+	ok(inc_lint(&out, good, &args, INC_FORMAT_TEXT) == 0 && out && !*out,
 	    "lint: a good update: 0 findings, empty output");
+	ok(args.next_update_seconds == 1800, "lint: the next update promised");
 	free(out);
-	ok(inc_lint(&out, bad, NULL, 0) == 3, "lint: a bad update: 3 findings");
-	is(out, "\"because\": presumed root cause: say what is broken and "
+	ok(inc_lint(&out, bad, NULL, INC_FORMAT_TEXT) == 3,
+	    "lint: a bad update: 3 refusals");
+	is(out, "refused: cause: \"because\": say what is broken and "
 	    "what is being done; name the cause once the incident is resolved\n"
-	    "\"because AWS is down\": blame: own the problem and say what we "
-	    "are doing about it, not whose fault it is\n"
-	    "\"ETA 17:00 UTC\": explicit ETA: say what is being done and when "
-	    "the next update will come, not when it will be fixed\n",
-	    "lint: one line per finding, in the order of the text");
-	ok(inc_lint(&again, bad, NULL, 0) == 3 && out && again &&
+	    "refused: blame: \"because AWS is down\": own the problem and say "
+	    "what we are doing about it, not whose fault it is\n"
+	    "refused: eta: \"ETA 17:00 UTC\": say what is being done and when "
+	    "the next update will come, not when it will be fixed\n"
+	    "advice: next-update: say when the next update will come (\"next "
+	    "update in 30 minutes\")\n",
+	    "lint: one line per finding, refusals in the order of the text");
+	ok(inc_lint(&again, bad, NULL, INC_FORMAT_TEXT) == 3 && out && again &&
 	    !strcmp(out, again), "lint: the same text, the same findings");
 	free(out);
 	free(again);
-	ok(inc_lint(&out, bad, NULL, 1) == 2 && !strstr(out, "root cause"),
+	args.resolved = 1;
+	ok(inc_lint(&out, bad, &args, INC_FORMAT_TEXT) == 2 &&
+	    !strstr(out, "refused: cause"),
 	    "lint: resolved: the cause may be named, the rest still counts");
 	free(out);
+	args.resolved = 0;
+	args.mode[INC_LINT_ETA] = INC_LINT_ADVISE;
+	args.mode[INC_LINT_BLAME] = INC_LINT_OFF;
+	ok(inc_lint(&out, bad, &args, INC_FORMAT_TEXT) == 1 &&
+	    strstr(out, "advice: eta: ") && !strstr(out, "blame"),
+	    "lint: a rule advises or is off as its mode says");
+	free(out);
 	ok(inc_lint(&out, "Banana errors: the OPS  TEAM and ana are "
-	    "investigating; retry.", names, 0) == 2, "lint: names, whole words");
-	is(out, "\"OPS  TEAM\": blame: own the problem and say what we are "
-	    "doing about it, not whose fault it is\n\"ana\": blame: own the "
-	    "problem and say what we are doing about it, not whose fault it is\n",
-	    "lint: names quoted as written, any case");
+	    "investigating; retry. Next update in 1 hour.", &named,
+	    INC_FORMAT_TEXT) == 2, "lint: names, whole words");
+	ok(named.next_update_seconds == 3600, "lint: an hour is 3600 seconds");
+	is(out, "refused: blame: \"OPS  TEAM\": own the problem and say what "
+	    "we are doing about it, not whose fault it is\nrefused: blame: "
+	    "\"ana\": own the problem and say what we are doing about it, not "
+	    "whose fault it is\n", "lint: names quoted as written, any case");
 	free(out);
 	out = (char *)"untouched";
-	ok(inc_lint(&out, NULL, NULL, 0) == INC_EINVALID && !out,
+	ok(inc_lint(&out, NULL, NULL, INC_FORMAT_TEXT) == INC_EINVALID && !out,
 	    "lint: no text refused, *out NULL");
 	is(inc_error(), "update: missing", "lint: no text: message");
-	ok(inc_lint(&out, "bad \xff", NULL, 0) == INC_EINVALID,
+	ok(inc_lint(&out, "bad \xff", NULL, INC_FORMAT_TEXT) == INC_EINVALID,
 	    "lint: invalid UTF-8 refused");
 	is(inc_error(), "update: invalid UTF-8", "lint: invalid UTF-8: message");
-	ok(inc_lint(&out, " -- \n ", NULL, 0) == INC_EINVALID,
+	ok(inc_lint(&out, " -- \n ", NULL, INC_FORMAT_TEXT) == INC_EINVALID,
 	    "lint: no words refused");
 	is(inc_error(), "update: empty", "lint: no words: message");
 	names[0] = "\xc0\xaf";
-	ok(inc_lint(&out, good, names, 0) == INC_EINVALID,
+	ok(inc_lint(&out, good, &named, INC_FORMAT_TEXT) == INC_EINVALID,
 	    "lint: a name in invalid UTF-8 refused");
 	is(inc_error(), "name: invalid UTF-8", "lint: bad name: message");
 }

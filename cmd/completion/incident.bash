@@ -57,7 +57,7 @@ _inc_complete() {
 		-d --doing -e --edit -l --last -D --due -E --every -f --force' ;;
 	inc-status) opts='-j --json -t --at -f --force -s --status -i --impact
 		-p --component -c --check -n --name -r --resolved -D --due
-		-e --edit -k --contacted -T --tickets -E --every' ;;
+		-e --edit -k --contacted -T --tickets -E --every -M --mode -U --us' ;;
 	inc-postmortem) opts='-j --json -t --at -F --format -o --owner
 		-A --action -B --by -N --done -D --due' ;;
 	inc-ls) opts='-j --json -a --all' ;;

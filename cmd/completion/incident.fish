@@ -78,6 +78,8 @@ complete -c inc-status -s s -l status -x -a 'investigating identified monitoring
 complete -c inc-status -s i -l impact -x -a 'none minor major critical' -d 'the impact'
 complete -c inc-status -s p -l component -x -a '(__inc_components)' -d 'a component'
 complete -c inc-status -s c -l check -d 'check an update on standard input'
+complete -c inc-status -s M -l mode -x -d 'a rule=mode (refuse, advise, off)'
+complete -c inc-status -s U -l us -x -d 'a name of ours, never blamed'
 complete -c inc-status -s n -l name -x -d 'a name not to blame'
 complete -c inc-status -s r -l resolved -d "check as a resolved incident's update"
 complete -c inc-status -s k -l contacted -x -d 'a customer contacted'

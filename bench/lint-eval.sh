@@ -1,0 +1,69 @@
+#!/bin/sh
+# The customer-update rules measured on real, published status-page
+# updates (tests/status-corpus/real.tsv, see its README): for each rule
+# that refuses (eta, cause, blame), precision and recall against the
+# labels; and the share of updates that break none of them yet would be
+# refused. -v lists each update the rules and the labels disagree on.
+# Usage: sh bench/lint-eval.sh [-v] [BIN]   (BIN: the build directory)
+set -eu
+verbose=0
+[ "${1:-}" = -v ] && { verbose=1; shift; }
+bin=${1:-${BIN:-$(dirname "$0")/../build}}
+corpus=$(dirname "$0")/../tests/status-corpus/real.tsv
+command -v jq >/dev/null || { echo "lint-eval: jq is needed" >&2; exit 1; }
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+# one line a row: labels TAB refused-rules TAB exit TAB url
+grep -v '^#' "$corpus" | while IFS='	' read -r url status labels text; do
+	printf '%s\n' "$text" | awk '{ gsub(/\\n/, "\n"); print }' >"$tmp/u"
+	r=
+	[ "$status" = resolved ] && r=-r
+	# the service's own name, as its team would set inc.lint.us: the
+	# host without status/www and the domain (githubstatus.com: github),
+	# or the provider of a mirror's path (pingoru.io/providers/kit: kit)
+	us=$(printf '%s\n' "$url" | sed -E '
+		s|^https?://pingoru\.io/providers/([^/]*)/.*|\1|; t
+		s|^https?://([^/]*).*|\1|
+		s/^(www|status|api)\.//; s/^status\.//
+		s/\.[a-z]+$//; s/\.[a-z]+$//; s/status$//; s/\..*//')
+	set +e
+	"$bin/inc-status" -c -j $r -U "$us" <"$tmp/u" >"$tmp/out"
+	rc=$?
+	set -e
+	got=$(jq -r '[.[] | select(.mode == "refuse") | .rule] | unique |
+	    join(",")' "$tmp/out")
+	printf '%s\t%s\t%s\t%s\n' "$labels" "${got:--}" "$rc" "$url"
+done >"$tmp/rows"
+awk -F'\t' -v verbose="$verbose" '
+function has(list, r) { return ("," list ",") ~ ("," r ",") }
+{
+	n++
+	for (i = 1; i <= 3; i++) {
+		r = rule[i]
+		l = has($1, r); g = has($2, r)
+		if (l && g) tp[r]++
+		else if (g) fp[r]++
+		else if (l) fn[r]++
+		if (l) pos[r]++
+	}
+	if ($1 == "-") { clean++; if ($3 != 0) falsely++ }
+	same = 1
+	for (i = 1; i <= 3; i++)
+		if (has($1, rule[i]) != has($2, rule[i]))
+			same = 0
+	if (verbose && !same)
+		printf "labels %-16s refused %-16s %s\n", $1, $2, $4
+}
+BEGIN { rule[1] = "eta"; rule[2] = "cause"; rule[3] = "blame" }
+END {
+	printf "lint-eval: %d real updates, %d break no SHOULD-NOT rule\n", n, clean
+	printf "%-6s %9s %6s %9s %6s\n", "rule", "labelled", "found", "precision", "recall"
+	for (i = 1; i <= 3; i++) {
+		r = rule[i]
+		p = tp[r] + fp[r] ? tp[r] / (tp[r] + fp[r]) : 1
+		c = pos[r] ? tp[r] / pos[r] : 1
+		printf "%-6s %9d %6d %9.2f %6.2f\n", r, pos[r], tp[r] + fp[r], p, c
+	}
+	printf "refused though breaking no SHOULD-NOT rule: %d of %d (%.1f%%)\n",
+	    falsely, clean, clean ? 100 * falsely / clean : 0
+}' "$tmp/rows"
