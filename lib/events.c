@@ -591,6 +591,46 @@ inc_pm_done(char **out_announcement, inc_repo *repo, const char *id,
 	    json_pack("{s:I}", "n", (json_int_t)number), how);
 }
 
+/*
+ * The components an update names, as the team declared them (case and
+ * spaces folded) when it declared any: a name not declared fails with
+ * the choices. Each named once.
+ */
+static int
+status_components(json_t **out, inc_repo *repo, const char **given)
+{
+	struct inc__component *declared = NULL;
+	git_config *cfg = NULL;
+	size_t n = 0;
+	int rc = 0;
+
+	if (!(*out = json_array()))
+		return inc__fail(INC_ERROR, "out of memory");
+	for (const char **p = given; rc == 0 && p && *p; p++)
+		rc = inc_component_check(*p);
+	if (rc == 0 && given && *given &&
+	    (rc = inc__config_snapshot(&cfg, repo)) == 0)
+		rc = inc__components_read(&declared, &n, cfg);
+	for (const char **p = given; rc == 0 && p && *p; p++) {
+		const struct inc__component *c = inc__component_find(declared,
+		    n, *p);
+		const char *name = c ? c->name : *p;
+		int seen = 0;
+		if (n && !c) {
+			rc = inc__component_unknown(*p, declared, n);
+			break;
+		}
+		for (size_t i = 0; i < json_array_size(*out) && !seen; i++)
+			seen = inc__component_same(json_string_value(
+			    json_array_get(*out, i)), name);
+		if (!seen && json_array_append_new(*out, json_string(name)) < 0)
+			rc = inc__fail(INC_ERROR, "out of memory");
+	}
+	inc__components_free(declared, n);
+	git_config_free(cfg);
+	return rc;
+}
+
 int
 inc_status(char **out_announcement, char **out_update, char **out_findings,
     inc_repo *repo, const char *id, const struct inc_status_args *args,
@@ -608,13 +648,8 @@ inc_status(char **out_announcement, char **out_update, char **out_findings,
 	if ((rc = inc_status_parse(&status, args->status)) < 0 ||
 	    (args->impact && (rc = inc_impact_parse(&impact, args->impact)) < 0))
 		return rc;
-	if (!(components = json_array()))
-		return inc__fail(INC_ERROR, "out of memory");
-	for (const char **p = args->components; p && *p; p++) {
-		if ((rc = inc_component_check(*p)) < 0)
-			goto out;
-		json_array_append_new(components, json_string(*p));
-	}
+	if ((rc = status_components(&components, repo, args->components)) < 0)
+		goto out;
 	rc = record(out_announcement, &c, json_pack("{s:s, s:s, s:s*, s:O*}",
 	    "message", args->message, "status", status, "impact", impact,
 	    "components", json_array_size(components) ?

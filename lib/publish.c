@@ -54,7 +54,8 @@ struct update {
 	const char *id, *message;
 	int64_t at;
 	int status;     /* index in statuses */
-	int impact;     /* index in impacts, or -1 when not given */
+	int given;      /* the impact given, index in impacts, or -1 */
+	int impact;     /* the impact it stands for (see read_incident) */
 	json_t *names;  /* component names, maybe empty */
 };
 
@@ -68,11 +69,17 @@ struct incident {
 	json_t *names; /* every component any update named, in that order */
 };
 
+#define UPTIME_DAYS 90
+
+/* A component, or a group of them (members > 0). */
 struct component {
-	const char *name;
-	char id[13];
-	int status;
+	const char *name, *description;
+	const char *group; /* a member's group name, or NULL */
+	char id[13], group_id[13];
+	int status, members, position;
 	int64_t created, updated;
+	/* the UPTIME_DAYS days to the newest event: seconds at each impact */
+	int64_t (*days)[4];
 };
 
 struct site {
@@ -81,9 +88,12 @@ struct site {
 	char page_id[13];
 	struct incident *incidents; /* newest first */
 	size_t count, updates;
-	struct component *components; /* by name */
+	struct component *components; /* in the order shown */
 	size_t ncomponents;
-	int64_t updated;
+	struct inc__component *declared; /* the team's, maybe none */
+	size_t ndeclared;
+	char *resolved_text, *team, *team_url;
+	int64_t updated, first_day; /* first_day: of the uptime bars */
 	int indicator;
 };
 
@@ -240,9 +250,30 @@ by_at(const void *a, const void *b)
 	return strcmp(x->id, y->id);
 }
 
+static int has_name(json_t *names, json_t *name);
+
+/*
+ * A component's name as the site shows it: the declared one it is (case
+ * and spaces folded), else the first spelling any update used.
+ */
+static json_t *
+canonical(struct site *s, json_t *seen, const char *name)
+{
+	const struct inc__component *c = inc__component_find(s->declared,
+	    s->ndeclared, name);
+
+	if (c)
+		return json_string(c->name);
+	for (size_t i = 0; i < json_array_size(seen); i++)
+		if (inc__component_same(json_string_value(json_array_get(seen,
+		    i)), name))
+			return json_incref(json_array_get(seen, i));
+	return json_string(name);
+}
+
 /* A status event that is a whole update; others (planted) are left out. */
 static int
-read_update(struct update *u, json_t *e)
+read_update(struct update *u, json_t *e, struct site *s, json_t *seen)
 {
 	json_t *names = json_object_get(e, "components");
 
@@ -251,15 +282,26 @@ read_update(struct update *u, json_t *e)
 	u->id = inc__str(e, "id");
 	u->message = inc__str(e, "message");
 	u->status = index_of(inc__str(e, "status"), statuses, 4);
-	u->impact = index_of(inc__str(e, "impact"), impacts, 4);
+	u->given = index_of(inc__str(e, "impact"), impacts, 4);
 	if (!u->id || !u->message || u->status < 0 ||
 	    inc__time_get(&u->at, e, "at") < 0)
 		return 0;
 	if (!(u->names = json_array()))
 		return inc__fail(INC_ERROR, "out of memory");
-	for (size_t i = 0; i < json_array_size(names); i++)
-		if (json_is_string(json_array_get(names, i)))
-			json_array_append(u->names, json_array_get(names, i));
+	for (size_t i = 0; i < json_array_size(names); i++) {
+		const char *given = json_string_value(json_array_get(names, i));
+		json_t *name;
+		if (!given || inc_component_check(given) < 0)
+			continue;
+		if (!(name = canonical(s, seen, given)))
+			return inc__fail(INC_ERROR, "out of memory");
+		if (!has_name(seen, name))
+			json_array_append(seen, name);
+		if (has_name(u->names, name))
+			json_decref(name);
+		else
+			json_array_append_new(u->names, name);
+	}
 	return 1;
 }
 
@@ -275,7 +317,7 @@ has_name(json_t *names, json_t *name)
 static void
 incident_free(struct incident *in)
 {
-	for (size_t i = 0; i < in->count; i++)
+	for (size_t i = 0; in->updates && i < in->count; i++)
 		json_decref(in->updates[i].names);
 	free(in->updates);
 	json_decref(in->names);
@@ -283,16 +325,74 @@ incident_free(struct incident *in)
 }
 
 /*
- * An incident as the page shows it: open until its newest update says
- * resolved or the incident itself is resolved; its impact the newest one
- * given; its components all that any update named.
+ * The impact an incident in a state stands for, when no update gave one:
+ * investigating minor, confirmed major, a major incident critical (the
+ * three states of Heroku's process against Statuspage's impacts).
  */
 static int
-read_incident(struct incident *in, inc_incident *incident)
+state_impact(const char *state)
 {
-	json_t *p = incident->picture, *events = incident->events;
+	enum inc_state st = INC_STATE_INVESTIGATING;
+
+	if (state)
+		inc_state_parse(&st, state);
+	return st == INC_STATE_MAJOR ? 3 : st == INC_STATE_CONFIRMED ? 2 :
+	    st == INC_STATE_RESOLVED ? 0 : 1;
+}
+
+/* The incident's state at time t, from its open and state events. */
+static const char *
+state_at(json_t *events, int64_t t)
+{
+	const char *state = NULL;
+	int64_t best = INT64_MIN;
+
+	for (size_t i = 0; i < json_array_size(events); i++) {
+		json_t *e = json_array_get(events, i);
+		const char *type = inc__str(e, "type");
+		int64_t at;
+		if (!type || (strcmp(type, "open") && strcmp(type, "state")) ||
+		    !inc__str(e, "state") || inc__time_get(&at, e, "at") < 0 ||
+		    at > t || at < best)
+			continue;
+		best = at;
+		state = inc__str(e, "state");
+	}
+	return state;
+}
+
+/* The newest event that resolved the incident, or NULL. */
+static json_t *
+resolving_event(json_t *events)
+{
+	json_t *found = NULL;
+
+	for (size_t i = 0; i < json_array_size(events); i++) {
+		json_t *e = json_array_get(events, i);
+		if (inc__str(e, "type") && !strcmp(inc__str(e, "type"), "state") &&
+		    inc__str(e, "state") && !strcmp(inc__str(e, "state"),
+		    "resolved") && inc__str(e, "id"))
+			found = e;
+	}
+	return found;
+}
+
+/*
+ * An incident as the page shows it: open until its newest update says
+ * resolved or the incident itself is resolved, when the site adds the
+ * update Statuspage would (the team's text, inc.pageResolvedMessage).
+ * An update's impact is the one given, else the newest one an earlier
+ * update gave, else the one the incident's state then stands for; the
+ * incident's is its newest update's. Its components are all that any
+ * update named.
+ */
+static int
+read_incident(struct incident *in, inc_incident *incident, struct site *s,
+    json_t *seen)
+{
+	json_t *p = incident->picture, *events = incident->events, *closing;
 	int64_t resolved_state = 0;
-	int rc;
+	int rc, given = -1;
 
 	memset(in, 0, sizeof(*in));
 	in->incident = incident;
@@ -306,24 +406,13 @@ read_incident(struct incident *in, inc_incident *incident)
 		json_t *e = json_array_get(events, i);
 		if (!inc__str(e, "type") || strcmp(inc__str(e, "type"), "status"))
 			continue;
-		if ((rc = read_update(&in->updates[in->count], e)) < 0)
+		if ((rc = read_update(&in->updates[in->count], e, s, seen)) < 0)
 			return rc;
 		in->count += (size_t)rc;
 	}
-	qsort(in->updates, in->count, sizeof(*in->updates), by_at);
-	for (size_t i = 0; i < in->count; i++) {
-		struct update *u = &in->updates[i];
-		if (u->impact >= 0)
-			in->impact = u->impact;
-		if (u->status == 2)
-			in->monitoring = u->at;
-		for (size_t k = 0; k < json_array_size(u->names); k++)
-			if (!has_name(in->names, json_array_get(u->names, k)))
-				json_array_append(in->names,
-				    json_array_get(u->names, k));
-	}
 	if (!in->count)
 		return 0;
+	qsort(in->updates, in->count, sizeof(*in->updates), by_at);
 	in->status = in->updates[in->count - 1].status;
 	in->created = in->updates[0].at;
 	in->updated = in->updates[in->count - 1].at;
@@ -332,14 +421,40 @@ read_incident(struct incident *in, inc_incident *incident)
 	if (in->status == RESOLVED) {
 		in->resolved = in->updated;
 	} else if (inc_incident_state(incident) == INC_STATE_RESOLVED &&
-	    inc__time_get(&resolved_state, p, "resolved_at") == 0) {
+	    inc__time_get(&resolved_state, p, "resolved_at") == 0 &&
+	    (closing = resolving_event(events))) {
+		struct update *u = &in->updates[in->count++];
+		if (resolved_state < in->updated)
+			resolved_state = in->updated;
+		memset(u, 0, sizeof(*u));
+		u->event = closing;
+		u->id = inc__str(closing, "id");
+		u->message = s->resolved_text;
+		u->at = resolved_state;
+		u->status = RESOLVED;
+		u->given = -1;
+		if (!(u->names = json_array()))
+			return inc__fail(INC_ERROR, "out of memory");
 		in->status = RESOLVED;
-		in->resolved = resolved_state;
-		if (resolved_state > in->updated)
-			in->updated = resolved_state;
+		in->resolved = in->updated = resolved_state;
+	}
+	for (size_t i = 0; i < in->count; i++) {
+		struct update *u = &in->updates[i];
+		if (u->given >= 0)
+			given = u->given;
+		u->impact = given >= 0 ? given : u->status == RESOLVED && i ?
+		    in->updates[i - 1].impact : state_impact(state_at(events,
+		    u->at));
+		in->impact = u->impact;
+		if (u->status == 2)
+			in->monitoring = u->at;
+		for (size_t k = 0; k < json_array_size(u->names); k++)
+			if (!has_name(in->names, json_array_get(u->names, k)))
+				json_array_append(in->names,
+				    json_array_get(u->names, k));
 	}
 	in->open = in->status != RESOLVED;
-	return in->count ? 1 : 0;
+	return 1;
 }
 
 static int
@@ -361,77 +476,187 @@ by_name(const void *a, const void *b)
 	return c ? c : strcmp(x->name, y->name);
 }
 
+/* The component (not a group) named name, or NULL when it is not listed. */
 static struct component *
 component_named(struct site *s, const char *name)
 {
-	for (size_t i = 0; i < s->ncomponents; i++)
-		if (!strcmp(s->components[i].name, name))
+	for (size_t i = 0; name && i < s->ncomponents; i++)
+		if (!s->components[i].members &&
+		    !strcmp(s->components[i].name, name))
 			return &s->components[i];
 	return NULL;
 }
 
-/* The component named name, added when first seen; NULL when out of memory. */
 static struct component *
-component_add(struct site *s, size_t *cap, const char *name, int64_t at)
+component_new(struct site *s, const char *kind, const char *name)
 {
-	struct component *c = component_named(s, name), *grown;
+	struct component *c = &s->components[s->ncomponents++];
 
-	if (!c) {
-		if (s->ncomponents == *cap) {
-			*cap = *cap * 2 + 8;
-			grown = realloc(s->components, *cap * sizeof(*grown));
-			if (!grown) {
-				inc__fail(INC_ERROR, "out of memory");
-				return NULL;
-			}
-			s->components = grown;
-		}
-		c = &s->components[s->ncomponents++];
-		memset(c, 0, sizeof(*c));
-		c->name = name;
-		c->created = at;
-		if (short_id(c->id, "component", name) < 0)
-			return NULL;
+	memset(c, 0, sizeof(*c));
+	c->name = name;
+	c->position = (int)s->ncomponents;
+	if (!(c->days = calloc(UPTIME_DAYS, sizeof(*c->days)))) {
+		inc__fail(INC_ERROR, "out of memory");
+		return NULL;
 	}
-	if (at < c->created)
+	return short_id(c->id, kind, name) < 0 ? NULL : c;
+}
+
+/*
+ * The components listed: the declared ones in their order, each group
+ * before its members; or, when none is declared, every one an update
+ * named (seen), by name.
+ */
+static int
+list_components(struct site *s, json_t *seen)
+{
+	size_t n = s->ndeclared ? s->ndeclared * 2 : json_array_size(seen);
+
+	if (!(s->components = calloc(n + 1, sizeof(*s->components))))
+		return inc__fail(INC_ERROR, "out of memory");
+	if (!s->ndeclared) {
+		for (size_t i = 0; i < n; i++)
+			if (!component_new(s, "component", json_string_value(
+			    json_array_get(seen, i))))
+				return INC_ERROR;
+		if (n)
+			qsort(s->components, n, sizeof(*s->components), by_name);
+		for (size_t i = 0; i < n; i++)
+			s->components[i].position = (int)i + 1;
+		return 0;
+	}
+	for (size_t i = 0; i < s->ndeclared; i++) {
+		struct inc__component *d = &s->declared[i];
+		struct component *g = NULL, *c;
+		int first = 1;
+		for (size_t k = 0; d->group && k < i && first; k++)
+			first = !s->declared[k].group ||
+			    strcmp(s->declared[k].group, d->group);
+		if (d->group && !first)
+			continue; /* listed with its group */
+		if (d->group && !(g = component_new(s, "group", d->group)))
+			return INC_ERROR;
+		for (size_t k = i; k < s->ndeclared; k++) {
+			struct inc__component *m = &s->declared[k];
+			if (k != i && (!g || !m->group || strcmp(m->group,
+			    d->group)))
+				continue;
+			if (!(c = component_new(s, "component", m->name)))
+				return INC_ERROR;
+			c->description = m->description;
+			if (g) {
+				c->group = g->name;
+				memcpy(c->group_id, g->id, sizeof(c->group_id));
+				g->members++;
+			}
+		}
+	}
+	return 0;
+}
+
+static void
+component_seen(struct component *c, int64_t at)
+{
+	if (!c->created || at < c->created)
 		c->created = at;
 	if (at > c->updated)
 		c->updated = at;
-	return c;
 }
 
-static int
-find_components(struct site *s)
+/* A day's seconds at an impact, clipped to the uptime days. */
+static void
+uptime_add(struct site *s, struct component *c, int impact, int64_t from,
+    int64_t to)
 {
-	size_t cap = 0;
+	int64_t end = s->first_day + (int64_t)UPTIME_DAYS * DAY;
 
+	if (from < s->first_day)
+		from = s->first_day;
+	if (to > end)
+		to = end;
+	while (impact > 0 && from < to) {
+		int64_t day = (from - s->first_day) / DAY;
+		int64_t next = s->first_day + (day + 1) * DAY;
+		int64_t upto = next < to ? next : to;
+		c->days[day][impact] += upto - from;
+		from = upto;
+	}
+}
+
+/*
+ * Each component's status (the worst impact of the open incidents naming
+ * it), times and days: from each update that named it to the next one,
+ * or to the end of the incident (the newest event, when open), at the
+ * impact that update stands for.
+ */
+static int
+find_components(struct site *s, json_t *seen)
+{
+	int rc;
+
+	for (size_t i = 0; i < s->count; i++)
+		if (s->incidents[i].updated > s->updated)
+			s->updated = s->incidents[i].updated;
+	s->first_day = s->updated - s->updated % DAY -
+	    (int64_t)(UPTIME_DAYS - 1) * DAY;
+	if ((rc = list_components(s, seen)) < 0)
+		return rc;
 	for (size_t i = 0; i < s->count; i++) {
 		struct incident *in = &s->incidents[i];
+		int64_t end = in->open ? s->updated : in->resolved;
 		for (size_t k = 0; k < in->count; k++) {
 			struct update *u = &in->updates[k];
-			for (size_t j = 0; j < json_array_size(u->names); j++)
-				if (!component_add(s, &cap, json_string_value(
-				    json_array_get(u->names, j)), u->at))
-					return INC_ERROR;
+			int64_t next = k + 1 < in->count ? in->updates[k + 1].at :
+			    end;
+			for (size_t j = 0; j < json_array_size(u->names); j++) {
+				struct component *c = component_named(s,
+				    json_string_value(json_array_get(u->names, j)));
+				if (c)
+					component_seen(c, u->at);
+			}
+			if (u->status == RESOLVED)
+				continue;
+			for (size_t j = 0; j < json_array_size(in->names); j++) {
+				json_t *name = json_array_get(in->names, j);
+				struct component *c = component_named(s,
+				    json_string_value(name));
+				int named = 0;
+				for (size_t m = 0; m <= k && !named; m++)
+					named = has_name(in->updates[m].names, name);
+				if (c && named)
+					uptime_add(s, c, u->impact, u->at, next);
+			}
 		}
-	}
-	if (s->ncomponents)
-		qsort(s->components, s->ncomponents, sizeof(*s->components),
-		    by_name);
-	for (size_t i = 0; i < s->count; i++) {
-		struct incident *in = &s->incidents[i];
 		for (size_t j = 0; j < json_array_size(in->names); j++) {
 			struct component *c = component_named(s,
 			    json_string_value(json_array_get(in->names, j)));
+			if (!c)
+				continue;
 			if (in->open && in->impact > c->status)
 				c->status = in->impact;
-			if (in->resolved > c->updated)
-				c->updated = in->resolved;
+			if (in->resolved)
+				component_seen(c, in->resolved);
 		}
-		if (in->open && in->impact > s->indicator)
-			s->indicator = in->impact;
-		if (in->updated > s->updated)
-			s->updated = in->updated;
+		/* an open incident is never all clear, whatever its impact */
+		if (in->open && (in->impact ? in->impact : 1) > s->indicator)
+			s->indicator = in->impact ? in->impact : 1;
+	}
+	/* a group: its members' worst status and their times */
+	for (size_t i = 0; i < s->ncomponents; i++) {
+		struct component *g = &s->components[i];
+		for (int m = 1; m <= g->members; m++) {
+			struct component *c = &s->components[i + (size_t)m];
+			if (c->status > g->status)
+				g->status = c->status;
+			if (c->created)
+				component_seen(g, c->created);
+			if (c->updated)
+				component_seen(g, c->updated);
+			for (int d = 0; d < UPTIME_DAYS; d++)
+				for (int x = 1; x < 4; x++)
+					if (c->days[d][x] > g->days[d][x])
+						g->days[d][x] = c->days[d][x];
+		}
 	}
 	return 0;
 }
@@ -441,31 +666,54 @@ site_free(struct site *s)
 {
 	for (size_t i = 0; i < s->count; i++)
 		incident_free(&s->incidents[i]);
+	for (size_t i = 0; i < s->ncomponents; i++)
+		free(s->components[i].days);
 	free(s->incidents);
 	free(s->components);
+	inc__components_free(s->declared, s->ndeclared);
 	free(s->name);
 	free(s->url);
+	free(s->resolved_text);
+	free(s->team);
+	free(s->team_url);
+}
+
+static int
+site_settings(struct site *s, inc_repo *repo)
+{
+	git_config *cfg = NULL;
+	int rc;
+
+	if ((rc = inc__config_snapshot(&cfg, repo)) == 0 &&
+	    (rc = inc__config_string(&s->name, cfg, "inc.pageName",
+	    "Status")) == 0 &&
+	    (rc = inc__config_string(&s->url, cfg, "inc.pageUrl", "")) == 0 &&
+	    (rc = inc__config_string(&s->resolved_text, cfg,
+	    "inc.pageResolvedMessage", "This incident has been resolved.")) == 0 &&
+	    (rc = inc__config_string(&s->team, cfg, "inc.pageTeam", "")) == 0 &&
+	    (rc = inc__config_string(&s->team_url, cfg, "inc.pageTeamUrl",
+	    "")) == 0)
+		rc = inc__components_read(&s->declared, &s->ndeclared, cfg);
+	git_config_free(cfg);
+	return rc;
 }
 
 static int
 site_load(struct site *s, inc_repo *repo, char **warnings)
 {
 	inc_incident **list = NULL;
-	git_config *cfg = NULL;
+	json_t *seen = NULL;
 	size_t n = 0;
 	int rc;
 
-	if ((rc = inc__config_snapshot(&cfg, repo)) == 0 &&
-	    (rc = inc__config_string(&s->name, cfg, "inc.pageName",
-	    "Status")) == 0)
-		rc = inc__config_string(&s->url, cfg, "inc.pageUrl", "");
-	git_config_free(cfg);
-	if (rc < 0)
-		return INC_ERROR;
+	if ((rc = site_settings(s, repo)) < 0)
+		return rc;
 	/* with a fallback, inc__config_string() never gives NULL */
 	/* NOLINTNEXTLINE(clang-analyzer-core.NonNullParamChecker) */
 	for (size_t len = strlen(s->url); len && s->url[len - 1] == '/'; len--)
 		s->url[len - 1] = '\0';
+	if (!(seen = json_array()))
+		return inc__fail(INC_ERROR, "out of memory");
 	if ((rc = short_id(s->page_id, "page", *s->url ? s->url :
 	    s->name)) < 0 ||
 	    /* s->name and s->url are the caller's, freed by site_free() */
@@ -476,6 +724,7 @@ site_load(struct site *s, inc_repo *repo, char **warnings)
 		rc = inc__fail(INC_ERROR, "out of memory");
 		goto out;
 	}
+	/* oldest first, so a component keeps its first spelling */
 	for (size_t i = 0; i < n; i++) {
 		json_t *p = list[i]->picture;
 		inc_incident *full = NULL;
@@ -489,7 +738,7 @@ site_load(struct site *s, inc_repo *repo, char **warnings)
 			inc_incident_free(full);
 			continue;
 		}
-		rc = read_incident(&s->incidents[s->count], full);
+		rc = read_incident(&s->incidents[s->count], full, s, seen);
 		if (rc > 0) {
 			s->updates += s->incidents[s->count].count;
 			s->count++;
@@ -500,8 +749,9 @@ site_load(struct site *s, inc_repo *repo, char **warnings)
 			goto out;
 	}
 	qsort(s->incidents, s->count, sizeof(*s->incidents), by_newest);
-	rc = find_components(s);
+	rc = find_components(s, seen);
 out:
+	json_decref(seen);
 	inc_list_free(list, n);
 	return rc;
 }
@@ -518,19 +768,38 @@ page_json(struct site *s)
 }
 
 static json_t *
+time_or_epoch(int64_t t)
+{
+	return t ? json_time(t) : json_string("1970-01-01T00:00:00.000Z");
+}
+
+/* A component, or a group with its members' ids (as Statuspage's). */
+static json_t *
 component_json(struct site *s, struct component *c)
 {
 	char date[32];
+	json_t *o, *ids;
 
 	inc__time_format(date, c->created);
 	date[10] = '\0';
-	return json_pack("{s:s, s:s, s:s, s:o, s:o, s:I, s:n, s:b, s:s, s:n, "
+	o = json_pack("{s:s, s:s, s:s, s:o, s:o, s:I, s:s?, s:b, s:s?, s:s?, "
 	    "s:s, s:b, s:b}", "id", c->id, "name", c->name, "status",
-	    component_statuses[c->status], "created_at", json_time(c->created),
-	    "updated_at", json_time(c->updated), "position",
-	    (json_int_t)(c - s->components) + 1, "description", "showcase", 1,
-	    "start_date", date, "group_id", "page_id", s->page_id, "group", 0,
-	    "only_show_if_degraded", 0);
+	    component_statuses[c->status], "created_at",
+	    time_or_epoch(c->created), "updated_at", time_or_epoch(c->updated),
+	    "position", (json_int_t)c->position, "description", c->description,
+	    "showcase", !c->members, "start_date", c->created ? date : NULL,
+	    "group_id", c->group ? c->group_id : NULL, "page_id", s->page_id,
+	    "group", c->members > 0, "only_show_if_degraded", 0);
+	if (!o || !c->members)
+		return o;
+	if (!(ids = json_array()) || json_object_set_new(o, "components",
+	    ids) < 0) {
+		json_decref(o);
+		return NULL;
+	}
+	for (int m = 1; m <= c->members; m++)
+		json_array_append_new(ids, json_string(c[m].id));
+	return o;
 }
 
 static json_t *
@@ -556,11 +825,10 @@ affected_json(struct incident *in, size_t k)
 
 	if (!json_array_size(u->names))
 		return json_null();
-	for (size_t i = 0; i < k; i++)
-		if (in->updates[i].impact >= 0)
-			impact = in->updates[i].impact;
+	if (k)
+		impact = in->updates[k - 1].impact;
 	before = k && in->updates[k - 1].status == RESOLVED ? 0 : impact;
-	after = u->status == RESOLVED ? 0 : u->impact >= 0 ? u->impact : impact;
+	after = u->status == RESOLVED ? 0 : u->impact;
 	if (!(list = json_array()))
 		return NULL;
 	for (size_t j = 0; j < json_array_size(u->names); j++) {
@@ -605,7 +873,8 @@ incident_json(struct site *s, struct incident *in)
 	for (size_t j = 0; j < json_array_size(in->names); j++) {
 		struct component *c = component_named(s, json_string_value(
 		    json_array_get(in->names, j)));
-		if (json_array_append_new(components, component_json(s, c)) < 0)
+		if (c && json_array_append_new(components, component_json(s,
+		    c)) < 0)
 			goto fail;
 	}
 	o = json_pack("{s:s, s:s, s:s, s:o, s:o, s:o, s:o, s:s, s:o, s:o, s:s, "

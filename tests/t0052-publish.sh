@@ -50,7 +50,7 @@ tail -n 1 "$log" | jq -c '.id = "019ab0000000aaaaaaaaaaaaaaaa" | .seq = 99 |
 git -C r commit -qam "$a: planted"
 
 run inc-publish -C r site
-is "$status:$err" "0:inc-publish: published 4 incidents, 9 updates to site" \
+is "$status:$err" "0:inc-publish: published 4 incidents, 10 updates to site" \
 	"publishes the incidents that have updates, and says so"
 is "$out" "" "nothing on stdout"
 run inc-publish -C r -q site
@@ -175,10 +175,11 @@ EOF
 if [ -x /usr/bin/python3 ] && /usr/bin/python3 -c 'import feedparser' 2>/dev/null; then
 	run /usr/bin/python3 feed.py site/history.atom "$a"
 	is "$status" 0 "feedparser reads history.atom"
-	is "$(printf '%s\n' "$out" | head -n 10)" "0 9 Status incident history 2026-11-23T10:45:00Z urn:uuid:
+	is "$(printf '%s\n' "$out" | head -n 11)" "0 10 Status incident history 2026-11-23T10:45:00Z urn:uuid:
 2026-11-23T10:45:00Z API errors in EU: Identified urn:uuid: True
 2026-11-23T10:30:00Z API errors in EU: Identified urn:uuid: True
 2026-11-23T10:05:00Z API errors in EU: Investigating urn:uuid: True
+2026-11-22T15:00:00Z Login failures: Resolved urn:uuid: False
 2026-11-22T14:10:00Z Login failures: Investigating urn:uuid: False
 2026-11-20T09:00:00Z Slow checkout: Resolved urn:uuid: False
 2026-11-20T08:40:00Z Slow checkout: Monitoring urn:uuid: False
@@ -190,8 +191,8 @@ if [ -x /usr/bin/python3 ] && /usr/bin/python3 -c 'import feedparser' 2>/dev/nul
 else
 	not_ok "feedparser reads history.atom (install python3-feedparser: sh tests/deps.sh)"
 fi
-is "$(grep -c '<entry>' site/history.atom):$(grep -c '</entry>' site/history.atom)" "9:9" \
-	"history.atom has 9 entries"
+is "$(grep -c '<entry>' site/history.atom):$(grep -c '</entry>' site/history.atom)" "10:10" \
+	"history.atom has 10 entries"
 
 # the same repository makes the same bytes; a killed run's temporary
 # files (a process that is gone) are swept
@@ -269,7 +270,7 @@ git -C r commit -qam "damage"
 run inc-publish -C r site
 is "$status" 1 "a damaged log makes it fail"
 like "$err" "^inc-publish: incidents/2026/11/$d/[0-9a-f]{8}-000001.jsonl:2: no event id
-inc-publish: published 4 incidents, 9 updates to site$" "after publishing the rest"
+inc-publish: published 4 incidents, 10 updates to site$" "after publishing the rest"
 git -C r revert --no-edit HEAD >/dev/null
 
 # refusals: nothing written
