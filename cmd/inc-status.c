@@ -88,6 +88,8 @@ record(struct cli *c, struct inc_status_args *args, const char *name,
 	int rc;
 
 	args->message = text;
+	if (inc_components_check(repo, args->components) < 0)
+		cli_die(EXIT_USAGE, "%s", inc_error());
 	rc = inc_status(&announcement, &update, &findings, repo, id, args,
 	    &c->how);
 	if (findings)

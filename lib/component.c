@@ -187,3 +187,27 @@ inc__component_unknown(const char *name, const struct inc__component *list,
 	inc__buf_free(&b);
 	return rc;
 }
+
+/*
+ * Each of names is a component the team declared, when it declared any:
+ * else INC_EINVALID naming the choices.
+ */
+int
+inc_components_check(inc_repo *repo, const char *const *names)
+{
+	struct inc__component *declared = NULL;
+	git_config *cfg = NULL;
+	size_t n = 0;
+	int rc = 0;
+
+	if (!names || !*names)
+		return 0;
+	if ((rc = inc__config_snapshot(&cfg, repo)) == 0)
+		rc = inc__components_read(&declared, &n, cfg);
+	for (const char *const *p = names; rc == 0 && *p; p++)
+		if (n && !inc__component_find(declared, n, *p))
+			rc = inc__component_unknown(*p, declared, n);
+	inc__components_free(declared, n);
+	git_config_free(cfg);
+	return rc;
+}

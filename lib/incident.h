@@ -101,6 +101,8 @@ int inc_status_parse(const char **out, const char *text);
 int inc_impact_parse(const char **out, const char *text);
 /* A component of the status page: one line, no comma. */
 int inc_component_check(const char *name);
+/* Each name one the team declared (inc.component), when it declared any. */
+int inc_components_check(inc_repo *repo, const char *const *names);
 
 /* --- the repository: repo.c, editor.c --- */
 

@@ -908,35 +908,85 @@ dump(struct inc_buf *b, json_t *o)
 	free(s);
 }
 
-static void
-summary_json(struct inc_buf *b, struct site *s)
+static json_t *
+components_array(struct site *s)
 {
-	json_t *components = json_array(), *incidents = json_array();
+	json_t *components = json_array();
 
 	for (size_t i = 0; components && i < s->ncomponents; i++)
 		json_array_append_new(components, component_json(s,
 		    &s->components[i]));
-	for (size_t i = 0; incidents && i < s->count; i++)
-		if (s->incidents[i].open)
-			json_array_append_new(incidents, incident_json(s,
-			    &s->incidents[i]));
-	dump(b, json_pack("{s:o, s:o, s:o, s:[], s:{s:s, s:s}}",
-	    "page", page_json(s), "components", components, "incidents",
-	    incidents, "scheduled_maintenances", "status", "indicator",
-	    impacts[s->indicator], "description",
-	    indicator_words[s->indicator]));
+	return components;
+}
+
+/* The incidents, the open ones only (open) or the newest RECENT_INCIDENTS. */
+static json_t *
+incidents_array(struct site *s, int open)
+{
+	json_t *incidents = json_array();
+	size_t n = 0;
+
+	for (size_t i = 0; incidents && i < s->count; i++) {
+		if (open ? !s->incidents[i].open : n >= RECENT_INCIDENTS)
+			continue;
+		json_array_append_new(incidents, incident_json(s,
+		    &s->incidents[i]));
+		n++;
+	}
+	return incidents;
+}
+
+/* The files of Statuspage's public API v2, as its paths have them. */
+enum api_file {
+	API_SUMMARY, API_STATUS, API_COMPONENTS, API_INCIDENTS, API_UNRESOLVED,
+	API_MAINTENANCES, API_UPCOMING, API_ACTIVE, API_FILES
+};
+static const char *const api_paths[API_FILES] = {
+	"summary.json", "status.json", "components.json", "incidents.json",
+	"incidents/unresolved.json", "scheduled-maintenances.json",
+	"scheduled-maintenances/upcoming.json",
+	"scheduled-maintenances/active.json"
+};
+
+/* none yet */
+static json_t *
+maintenances_array(struct site *s, enum api_file f)
+{
+	(void)s;
+	(void)f;
+	return json_array();
+}
+
+static json_t *
+status_object(struct site *s)
+{
+	return json_pack("{s:s, s:s}", "indicator", impacts[s->indicator],
+	    "description", indicator_words[s->indicator]);
 }
 
 static void
-incidents_json(struct inc_buf *b, struct site *s)
+api_json(struct inc_buf *b, struct site *s, enum api_file f)
 {
-	json_t *incidents = json_array();
+	json_t *o = json_pack("{s:o}", "page", page_json(s));
+	int rc = o ? 0 : -1;
 
-	for (size_t i = 0; incidents && i < s->count && i < RECENT_INCIDENTS; i++)
-		json_array_append_new(incidents, incident_json(s,
-		    &s->incidents[i]));
-	dump(b, json_pack("{s:o, s:o}", "page", page_json(s),
-	    "incidents", incidents));
+	if (rc == 0 && (f == API_SUMMARY || f == API_COMPONENTS))
+		rc = json_object_set_new(o, "components", components_array(s));
+	if (rc == 0 && (f == API_SUMMARY || f == API_UNRESOLVED))
+		rc = json_object_set_new(o, "incidents", incidents_array(s, 1));
+	if (rc == 0 && f == API_INCIDENTS)
+		rc = json_object_set_new(o, "incidents", incidents_array(s, 0));
+	if (rc == 0 && (f == API_SUMMARY || f >= API_MAINTENANCES))
+		rc = json_object_set_new(o, "scheduled_maintenances",
+		    maintenances_array(s, f));
+	if (rc == 0 && (f == API_SUMMARY || f == API_STATUS))
+		rc = json_object_set_new(o, "status", status_object(s));
+	if (rc < 0) {
+		json_decref(o);
+		inc__buf_fail(b, "out of memory");
+		return;
+	}
+	dump(b, o);
 }
 
 /* --- HTML --- */
@@ -984,7 +1034,32 @@ static const char style[] =
     ".day{margin:0 0 1rem}\n"
     ".day>h3{border-bottom:1px solid var(--line);padding-bottom:.25rem}\n"
     ".incident h2{margin:0 0 .5rem}\n"
-    "footer{margin-top:2.5rem;padding-bottom:2rem}\n";
+    "footer{margin-top:2.5rem;padding-bottom:2rem}\n"
+    ".subscribe{margin:1rem 0;font-weight:600}\n"
+    ".components li.group{background:#f6f8fa}\n"
+    ".components li.member{padding-left:2rem}\n"
+    ".desc{flex-basis:100%;margin:0;color:var(--muted);font-size:.875rem}\n"
+    ".uptime{flex-basis:100%;position:relative}\n"
+    ".bars{display:flex;gap:1px;list-style:none;margin:.25rem 0 0;"
+    "padding:0;height:2rem}\n"
+    ".bars li{flex:1;display:block;padding:0;border:0;border-radius:1px;"
+    "background:var(--ok)}\n"
+    ".bars li.d-minor{background:var(--minor)}\n"
+    ".bars li.d-major{background:var(--major)}\n"
+    ".bars li.d-critical{background:var(--critical)}\n"
+    ".bars li:hover,.bars li:focus{opacity:.6;outline:none}\n"
+    ".tip{display:none;position:absolute;left:0;right:0;top:2.5rem;z-index:1;"
+    "padding:.5rem .75rem;background:#1f2328;color:#fff;border-radius:.375rem;"
+    "font-size:.875rem}\n"
+    ".bars li:hover .tip,.bars li:focus .tip{display:block}\n"
+    ".span{display:flex;justify-content:space-between;color:var(--muted);"
+    "font-size:.75rem}\n"
+    "@media (prefers-color-scheme:dark){:root{--ok:#3fb950;--minor:#d29922;"
+    "--major:#f0883e;--critical:#f85149;--muted:#8b949e;--line:#30363d}"
+    "body{background:#0d1117;color:#e6edf3}"
+    ".components,.incident{background:#161b22}"
+    ".components li.group{background:#0d1117}a{color:#58a6ff}"
+    ".banner{color:#0d1117}.tip{background:#e6edf3;color:#0d1117}}\n";
 
 static void
 put_head(struct inc_buf *b, struct site *s, const char *title,
@@ -992,7 +1067,8 @@ put_head(struct inc_buf *b, struct site *s, const char *title,
 {
 	inc__buf_printf(b, "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n"
 	    "<meta charset=\"utf-8\">\n<meta name=\"viewport\" "
-	    "content=\"width=device-width, initial-scale=1\">\n<title>");
+	    "content=\"width=device-width, initial-scale=1\">\n"
+	    "<meta name=\"color-scheme\" content=\"light dark\">\n<title>");
 	if (title) {
 		put_text(b, title);
 		inc__buf_printf(b, " - ");
@@ -1005,7 +1081,9 @@ put_head(struct inc_buf *b, struct site *s, const char *title,
 	inc__buf_printf(b, " history\">\n<style>\n%s</style>\n</head>\n"
 	    "<body>\n<header><h1><a href=\"%sindex.html\">", style, root);
 	put_text(b, s->name);
-	inc__buf_printf(b, "</a></h1></header>\n<main>\n");
+	inc__buf_printf(b, "</a></h1>\n<p class=\"subscribe\"><a href=\""
+	    "%shistory.atom\">Subscribe to updates</a> (Atom feed)</p>\n"
+	    "</header>\n<main>\n", root);
 }
 
 static void
@@ -1016,13 +1094,23 @@ put_foot(struct inc_buf *b, struct site *s, const char *root)
 		put_time(b, s->updated);
 	else
 		inc__buf_printf(b, "never");
-	inc__buf_printf(b, ". All times are UTC.</p>\n<p><a href=\""
+	inc__buf_printf(b, ". All times are UTC.</p>\n");
+	if (*s->team) {
+		inc__buf_printf(b, "<p>Published by ");
+		if (*s->team_url) {
+			inc__buf_printf(b, "<a href=\"");
+			put_text(b, s->team_url);
+			inc__buf_printf(b, "\">");
+		}
+		put_text(b, s->team);
+		inc__buf_printf(b, "%s.</p>\n", *s->team_url ? "</a>" : "");
+	}
+	inc__buf_printf(b, "<p><a href=\""
 	    "%sindex.html\">Current status</a> &middot; <a href=\""
 	    "%shistory.html\">Incident history</a> &middot; <a href=\""
 	    "%shistory.atom\">Atom feed</a> &middot; <a href=\""
-	    "%ssummary.json\">summary.json</a> &middot; <a href=\""
-	    "%sincidents.json\">incidents.json</a></p>\n</footer>\n"
-	    "</body>\n</html>\n", root, root, root, root, root);
+	    "%sapi/v2/summary.json\">API (Statuspage v2)</a></p>\n</footer>\n"
+	    "</body>\n</html>\n", root, root, root, root);
 }
 
 /* "This affects: api, web" for an update, or the incident's components */
@@ -1071,6 +1159,76 @@ put_incident(struct inc_buf *b, struct incident *in, const char *root,
 	inc__buf_printf(b, "</ol>\n</article>\n");
 }
 
+/* "1 h 20 min", "5 min", "40 s" */
+static void
+put_duration(struct inc_buf *b, int64_t seconds)
+{
+	if (seconds < 60)
+		inc__buf_printf(b, "%lld s", (long long)seconds);
+	else if (seconds < 3600)
+		inc__buf_printf(b, "%lld min", (long long)(seconds / 60));
+	else
+		inc__buf_printf(b, "%lld h %lld min", (long long)(seconds / 3600),
+		    (long long)(seconds % 3600 / 60));
+}
+
+/*
+ * Uptime over the days to the newest event, as Statuspage counts it: a
+ * major outage (critical impact) is down, a partial outage (major) 30%
+ * down, degraded performance (minor) up; in hundredths of a percent.
+ */
+static int
+uptime_basis_points(const struct component *c)
+{
+	int64_t down = 0, total = (int64_t)UPTIME_DAYS * DAY * 10;
+
+	for (int d = 0; d < UPTIME_DAYS; d++) {
+		int64_t day = c->days[d][3] * 10 + c->days[d][2] * 3;
+		down += day < DAY * 10 ? day : DAY * 10;
+	}
+	return (int)((total - down) * 10000 / total);
+}
+
+static const char *const day_words[] = {
+	"No downtime recorded", "Degraded performance", "Partial outage",
+	"Major outage"
+};
+
+/* A bar per day, its worst impact, and a tooltip that needs no script. */
+static void
+put_uptime(struct inc_buf *b, struct site *s, const struct component *c)
+{
+	int bp = uptime_basis_points(c);
+	char date[32];
+
+	inc__buf_printf(b, "<div class=\"uptime\"><ol class=\"bars\" "
+	    "aria-label=\"Uptime, the last %d days\">", UPTIME_DAYS);
+	for (int d = 0; d < UPTIME_DAYS; d++) {
+		int worst = 0;
+		for (int x = 1; x < 4; x++)
+			if (c->days[d][x])
+				worst = x;
+		inc__time_format(date, s->first_day + (int64_t)d * DAY);
+		date[10] = '\0';
+		inc__buf_printf(b, "<li class=\"d-%s\" tabindex=\"0\" "
+		    "title=\"%s: %s\"><span class=\"tip\">%s: ",
+		    impacts[worst], date, day_words[worst], date);
+		if (!worst)
+			inc__buf_printf(b, "%s", day_words[0]);
+		for (int x = 3, any = 0; x > 0; x--) {
+			if (!c->days[d][x])
+				continue;
+			inc__buf_printf(b, "%s%s ", any++ ? "; " : "",
+			    day_words[x]);
+			put_duration(b, c->days[d][x]);
+		}
+		inc__buf_printf(b, "</span></li>");
+	}
+	inc__buf_printf(b, "</ol>\n<p class=\"span\"><span>%d days ago"
+	    "</span><span>%d.%02d%% uptime</span><span>Latest</span></p>"
+	    "</div>\n", UPTIME_DAYS, bp / 100, bp % 100);
+}
+
 static void
 index_html(struct inc_buf *b, struct site *s)
 {
@@ -1085,11 +1243,21 @@ index_html(struct inc_buf *b, struct site *s)
 		    "<ul class=\"components\">\n");
 	for (size_t i = 0; i < s->ncomponents; i++) {
 		struct component *c = &s->components[i];
-		inc__buf_printf(b, "<li><span class=\"name\">");
+		inc__buf_printf(b, "<li%s id=\"c-%s\"><span class=\"name\">",
+		    c->members ? " class=\"group\"" : c->group ?
+		    " class=\"member\"" : "", c->id);
 		put_text(b, c->name);
 		inc__buf_printf(b, "</span> <span class=\"c-%s\">%s"
-		    "</span></li>\n", component_statuses[c->status],
+		    "</span>\n", component_statuses[c->status],
 		    component_words[c->status]);
+		if (c->description) {
+			inc__buf_printf(b, "<p class=\"desc\">");
+			put_text(b, c->description);
+			inc__buf_printf(b, "</p>\n");
+		}
+		if (s->updated) /* days to the newest event: none yet */
+			put_uptime(b, s, c);
+		inc__buf_printf(b, "</li>\n");
 	}
 	if (s->ncomponents)
 		inc__buf_printf(b, "</ul>\n");
@@ -1330,6 +1498,31 @@ make_dir(const char *path, const char *subject)
 	return 0;
 }
 
+/* The site's folders, each after the one it is in. */
+static const char *const subdirs[] = {
+	"incidents", "api", "api/v2", "api/v2/incidents",
+	"api/v2/scheduled-maintenances"
+};
+
+/*
+ * When the site was last made (now: a dead publisher is not a quiet
+ * day) and what it holds, apart from the pages, which change only with
+ * an event.
+ */
+static void
+heartbeat_json(struct inc_buf *b, struct site *s)
+{
+	int64_t now = inc__time_now_ms() / 1000;
+	size_t open = 0;
+
+	for (size_t i = 0; i < s->count; i++)
+		open += (size_t)s->incidents[i].open;
+	dump(b, json_pack("{s:o, s:o, s:s, s:I, s:I}", "checked_at",
+	    json_time(now), "updated_at", time_or_epoch(s->updated),
+	    "indicator", impacts[s->indicator], "incidents",
+	    (json_int_t)s->count, "unresolved", (json_int_t)open));
+}
+
 int
 inc_publish(struct inc_publish_stats *out, inc_repo *repo, const char *dir,
     char **warnings)
@@ -1344,13 +1537,17 @@ inc_publish(struct inc_publish_stats *out, inc_repo *repo, const char *dir,
 	if (!dir || !*dir)
 		return inc__fail(INC_EINVALID, "no directory to publish to");
 	if ((rc = site_load(&s, repo, warnings)) < 0 ||
-	    (rc = make_dir(dir, dir)) < 0 ||
-	    (rc = inc__buf_printf(&sub, "%s/incidents", dir)) < 0 ||
-	    (rc = make_dir(sub.s, sub.s)) < 0)
+	    (rc = make_dir(dir, dir)) < 0)
 		goto out;
-	/* what a killed inc-publish left, so no web server serves it long */
+	for (size_t i = 0; i < sizeof(subdirs) / sizeof(*subdirs); i++) {
+		sub.len = 0;
+		if ((rc = inc__buf_printf(&sub, "%s/%s", dir, subdirs[i])) < 0 ||
+		    (rc = make_dir(sub.s, sub.s)) < 0)
+			goto out;
+		/* what a killed inc-publish left, so no web server serves it */
+		inc__file_sweep(sub.s);
+	}
 	inc__file_sweep(dir);
-	inc__file_sweep(sub.s);
 	/* incidents first and the front page last, so links lead somewhere */
 	for (size_t i = 0; rc == 0 && i < s.count; i++) {
 		b.len = name.len = 0;
@@ -1364,15 +1561,19 @@ inc_publish(struct inc_publish_stats *out, inc_repo *repo, const char *dir,
 		if ((rc = feed_atom(&b, &s)) == 0)
 			rc = write_file(dir, "history.atom", &b, dir);
 	}
-	if (rc == 0) {
-		b.len = 0;
-		incidents_json(&b, &s);
-		rc = write_file(dir, "incidents.json", &b, dir);
+	/* api/v2/ as Statuspage's; summary.json and incidents.json above too */
+	for (int f = 0; rc == 0 && f < API_FILES; f++) {
+		b.len = name.len = 0;
+		api_json(&b, &s, (enum api_file)f);
+		if ((rc = inc__buf_printf(&name, "api/v2/%s", api_paths[f])) == 0)
+			rc = write_file(dir, name.s, &b, dir);
+		if (rc == 0 && (f == API_SUMMARY || f == API_INCIDENTS))
+			rc = write_file(dir, api_paths[f], &b, dir);
 	}
 	if (rc == 0) {
 		b.len = 0;
-		summary_json(&b, &s);
-		rc = write_file(dir, "summary.json", &b, dir);
+		heartbeat_json(&b, &s);
+		rc = write_file(dir, "heartbeat.json", &b, dir);
 	}
 	if (rc == 0) {
 		b.len = 0;
