@@ -23,7 +23,9 @@ static const char usage_text[] =
     "[-p component ...] -e [id]\n"
     "       inc-status [-C dir] [-t time] (-k customer | -T count) [id]\n"
     "       inc-status -c [-r] [-n name ...] < update\n"
-    "       inc-status [-C dir] [-j] --due\n";
+    "       inc-status [-C dir] [-j] --due\n"
+    "       inc-status [-C dir] [-t time] --maintenance status [--from time] "
+    "[--until time] [-p component ...] [id] message ...\n";
 
 /* Each finding on a line of its own, as "inc-status: FINDING". */
 static void
@@ -107,6 +109,42 @@ record(struct cli *c, struct inc_status_args *args, const char *name,
 	return EXIT_OK;
 }
 
+/*
+ * --from and --until: a date and time (2026-11-25T02:00:00Z or
+ * '2026-11-25 02:00'), in the next ten years or the past.
+ */
+static void
+window_time(int64_t *out, const char *text, int64_t now)
+{
+	if (strlen(text) < 16 || text[4] != '-' ||
+	    inc_time_parse(out, text, now + 3650LL * 86400) < 0)
+		cli_die(EXIT_USAGE, "%s: invalid time (use 2026-11-25T02:00:00Z "
+		    "or '2026-11-25 02:00', in the next ten years)", text);
+}
+
+/* --maintenance: a window announced, started, verified or completed */
+static int
+maintenance(struct cli *c, struct inc_maintenance_args *args,
+    const char *name, char *text)
+{
+	inc_repo *repo = cli_repo(c);
+	char *id = cli_incident(repo, name, " (the first of several words "
+	    "names the incident: quote the text)");
+	char *announcement;
+
+	args->message = text;
+	if (inc_components_check(repo, args->components) < 0)
+		cli_die(EXIT_USAGE, "%s", inc_error());
+	if (inc_maintenance(&announcement, repo, id, args, &c->how) < 0)
+		cli_fail(INC_ERROR);
+	cli_say(stderr, NULL, announcement);
+	cli_said(repo);
+	free(announcement);
+	free(id);
+	inc_repo_free(repo);
+	return EXIT_OK;
+}
+
 /* -T, --tickets: a count, checked before anything else is done */
 static long
 tickets_count(const char *tickets)
@@ -169,9 +207,13 @@ main(int argc, char **argv)
 		{"edit", no_argument, NULL, 'e'},
 		{"contacted", required_argument, NULL, 'k'},
 		{"tickets", required_argument, NULL, 'T'},
+		{"maintenance", required_argument, NULL, 'M'},
+		{"from", required_argument, NULL, 'F'},
+		{"until", required_argument, NULL, 'U'},
 		{NULL, 0, NULL, 0}
 	};
 	struct inc_status_args args = {.status = "investigating"};
+	struct inc_maintenance_args window = {0};
 	struct cli c;
 	const char **names, **components;
 	size_t nnames = 0, ncomponents = 0;
@@ -207,6 +249,12 @@ main(int argc, char **argv)
 			components[ncomponents++] = optarg;
 			break;
 		case 'e': edit = 1; break;
+		case 'M': window.status = optarg; break;
+		case 'F':
+		case 'U':
+			window_time(opt == 'F' ? &window.from : &window.until,
+			    optarg, c.now);
+			break;
 		case 'k': customer = optarg; break;
 		case 'T': tickets = optarg; break;
 		case 'n':
@@ -217,7 +265,12 @@ main(int argc, char **argv)
 		}
 	}
 	args.components = components;
+	window.components = components;
 	first = optind;
+	if ((window.from || window.until) && !window.status)
+		cli_usage("--from and --until go with --maintenance");
+	if (window.status && (checking || due || customer || tickets || edit))
+		cli_usage("--maintenance takes a message and components only");
 	if (customer && tickets)
 		cli_usage("--contacted and --tickets are separate events");
 	if ((customer || tickets) && argc - first > 1)
@@ -242,6 +295,16 @@ main(int argc, char **argv)
 	if (customer || tickets)
 		return cli_exit(contact(&c, customer, tickets, argc - first,
 		    argv + first));
+	if (window.status) {
+		if (first >= argc)
+			cli_usage("missing maintenance text");
+		if (argc - first >= 2)
+			name = argv[first++];
+		text = cli_text(argv + first, argc - first);
+		status = maintenance(&c, &window, name, text);
+		free(text);
+		return cli_exit(status);
+	}
 	if (edit) {
 		if (argc - first > 1)
 			cli_usage("--edit takes no message");

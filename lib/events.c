@@ -19,7 +19,7 @@
 #include "internal.h"
 
 enum kind { OPEN, STATE, HANDOFF, SITREP, NOTE, OWNER, ACTION, DONE, STATUS,
-	CONTACT, TICKETS };
+	CONTACT, TICKETS, MAINTENANCE };
 
 static int
 forced(struct inc_change *c)
@@ -336,6 +336,24 @@ announce_tickets(struct inc_change *c, json_t *picture)
 	    (long long)json_integer_value(json_object_get(c->event, "count")));
 }
 
+static int
+announce_maintenance(struct inc_change *c, json_t *picture)
+{
+	static const char *const words[][2] = {
+		{"scheduled", "Scheduled"}, {"in_progress", "In progress"},
+		{"verifying", "Verifying"}, {"completed", "Completed"}
+	};
+	const char *s = inc__str(c->event, "status"), *word = s;
+
+	(void)picture;
+	for (size_t i = 0; i < sizeof(words) / sizeof(*words); i++)
+		if (!strcmp(s, words[i][0]))
+			word = words[i][1];
+	if (inc__buf_printf(&c->announce, "@all: Maintenance (%s): ", word) < 0)
+		return INC_ERROR;
+	return headline(&c->announce, inc__str(c->event, "message"));
+}
+
 static const struct inc__event_kind kinds[] = {
 	[OPEN] = {"open", NULL, announce_open},
 	[STATE] = {"state", allowed_state, announce_state},
@@ -348,6 +366,7 @@ static const struct inc__event_kind kinds[] = {
 	[STATUS] = {"status", allowed_status, announce_status},
 	[CONTACT] = {"contact", NULL, announce_contact},
 	[TICKETS] = {"tickets", NULL, announce_tickets},
+	[MAINTENANCE] = {"maintenance", NULL, announce_maintenance},
 };
 
 /*
@@ -665,6 +684,52 @@ inc_status(char **out_announcement, char **out_update, char **out_findings,
 		    *out_update);
 out:
 	json_decref(after);
+	json_decref(components);
+	json_decref(c.event);
+	return rc;
+}
+
+int
+inc_maintenance(char **out_announcement, inc_repo *repo, const char *id,
+    const struct inc_maintenance_args *args, const struct inc_write *how)
+{
+	static const char *const statuses[] = {
+		"scheduled", "in_progress", "verifying", "completed"
+	};
+	json_t *components = NULL, *fields;
+	struct inc_change c = {.repo = repo, .id = id,
+	    .kind = &kinds[MAINTENANCE], .body = args->message};
+	const char *status = NULL;
+	char from[32], until[32];
+	int rc;
+
+	*out_announcement = NULL;
+	for (size_t i = 0; args->status && i < 4; i++)
+		if (!strcasecmp(args->status, statuses[i]) ||
+		    (i == 1 && !strcasecmp(args->status, "in-progress")))
+			status = statuses[i];
+	if (!status)
+		return inc__invalid(args->status, "invalid maintenance status "
+		    "(use scheduled, in_progress, verifying or completed)");
+	if ((rc = inc_text_check("maintenance", args->message, INC_TEXT_MAX,
+	    INC_LINES)) < 0)
+		return rc;
+	if (!strcmp(status, "scheduled") && (!args->from || !args->until))
+		return inc__fail(INC_EINVALID, "a scheduled maintenance needs "
+		    "--from and --until");
+	if (args->from && args->until && args->until <= args->from)
+		return inc__fail(INC_EINVALID, "the maintenance ends before it "
+		    "begins");
+	if ((rc = status_components(&components, repo, args->components)) < 0)
+		goto out;
+	inc__time_format(from, args->from);
+	inc__time_format(until, args->until);
+	fields = json_pack("{s:s, s:s, s:s*, s:s*, s:O*}", "message",
+	    args->message, "status", status, "scheduled_for", args->from ?
+	    from : NULL, "scheduled_until", args->until ? until : NULL,
+	    "components", json_array_size(components) ? components : NULL);
+	rc = record(out_announcement, &c, fields, how);
+out:
 	json_decref(components);
 	json_decref(c.event);
 	return rc;

@@ -224,6 +224,20 @@ struct inc_status_args {
 int inc_status(char **out_announcement, char **out_update, char **out_findings,
     inc_repo *repo, const char *id, const struct inc_status_args *args,
     const struct inc_write *how);
+/*
+ * A maintenance window, announced (status scheduled, with from and
+ * until), started (in_progress), being checked (verifying) or completed;
+ * not held to the rules for incident updates, since a window is a time.
+ * from and until are 0 to keep the window already announced.
+ */
+struct inc_maintenance_args {
+	const char *message;
+	const char *status;      /* scheduled|in_progress|verifying|completed */
+	int64_t from, until;
+	const char **components; /* NULL-terminated, may be NULL */
+};
+int inc_maintenance(char **out_announcement, inc_repo *repo, const char *id,
+    const struct inc_maintenance_args *args, const struct inc_write *how);
 int inc_status_contact(char **out_announcement, inc_repo *repo,
     const char *id, const char *customer, const struct inc_write *how);
 int inc_status_tickets(char **out_announcement, inc_repo *repo,

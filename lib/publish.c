@@ -28,24 +28,37 @@
 #define RECENT_INCIDENTS 50 /* in incidents.json, as Statuspage has it */
 #define DAY (24 * 60 * 60)
 
+/* an incident's, then a scheduled maintenance's */
 static const char *const statuses[] = {
-	"investigating", "identified", "monitoring", "resolved"
+	"investigating", "identified", "monitoring", "resolved",
+	"scheduled", "in_progress", "verifying", "completed"
 };
 static const char *const status_words[] = {
-	"Investigating", "Identified", "Monitoring", "Resolved"
+	"Investigating", "Identified", "Monitoring", "Resolved",
+	"Scheduled", "In progress", "Verifying", "Completed"
 };
-enum { RESOLVED = 3 };
+enum { RESOLVED = 3, SCHEDULED = 4, IN_PROGRESS = 5, VERIFYING = 6,
+	COMPLETED = 7 };
+#define ENDED(status) ((status) == RESOLVED || (status) == COMPLETED)
+#define UNDERWAY(status) ((status) == IN_PROGRESS || (status) == VERIFYING)
 /* impact none, minor, major, critical: the component status it means */
-static const char *const impacts[] = { "none", "minor", "major", "critical" };
+/* and maintenance, as the status indicator has it */
+static const char *const impacts[] = {
+	"none", "minor", "major", "critical", "maintenance"
+};
+enum { MAINTENANCE = 4 };
 static const char *const component_statuses[] = {
-	"operational", "degraded_performance", "partial_outage", "major_outage"
+	"operational", "degraded_performance", "partial_outage", "major_outage",
+	"under_maintenance"
 };
 static const char *const component_words[] = {
-	"Operational", "Degraded Performance", "Partial Outage", "Major Outage"
+	"Operational", "Degraded Performance", "Partial Outage", "Major Outage",
+	"Under Maintenance"
 };
 static const char *const indicator_words[] = {
 	"All Systems Operational", "Minor Service Outage",
-	"Partial System Outage", "Major Service Outage"
+	"Partial System Outage", "Major Service Outage",
+	"Service Under Maintenance"
 };
 
 /* One customer update, as read from a status event. */
@@ -65,7 +78,9 @@ struct incident {
 	struct update *updates; /* oldest first */
 	size_t count;
 	int open, status, impact;
+	int maintenance; /* a scheduled maintenance, not an incident */
 	int64_t started, created, updated, monitoring, resolved;
+	int64_t scheduled_for, scheduled_until;
 	json_t *names; /* every component any update named, in that order */
 };
 
@@ -281,7 +296,14 @@ read_update(struct update *u, json_t *e, struct site *s, json_t *seen)
 	u->event = e;
 	u->id = inc__str(e, "id");
 	u->message = inc__str(e, "message");
-	u->status = index_of(inc__str(e, "status"), statuses, 4);
+	if (!strcmp(inc__str_or(e, "type", ""), "maintenance")) {
+		u->status = index_of(inc__str(e, "status"), statuses + SCHEDULED,
+		    4);
+		if (u->status >= 0)
+			u->status += SCHEDULED;
+	} else {
+		u->status = index_of(inc__str(e, "status"), statuses, 4);
+	}
 	u->given = index_of(inc__str(e, "impact"), impacts, 4);
 	if (!u->id || !u->message || u->status < 0 ||
 	    inc__time_get(&u->at, e, "at") < 0)
@@ -378,6 +400,46 @@ resolving_event(json_t *events)
 }
 
 /*
+ * A scheduled maintenance: its window the newest one announced, begun
+ * when it went in progress, ended when completed.
+ */
+static int
+read_maintenance(struct incident *in)
+{
+	qsort(in->updates, in->count, sizeof(*in->updates), by_at);
+	for (size_t i = 0; i < in->count; i++) {
+		struct update *u = &in->updates[i];
+		int64_t t;
+		if (inc__time_get(&t, u->event, "scheduled_for") == 0)
+			in->scheduled_for = t;
+		if (inc__time_get(&t, u->event, "scheduled_until") == 0)
+			in->scheduled_until = t;
+		if (UNDERWAY(u->status) && !in->started)
+			in->started = u->at;
+		if (u->status == COMPLETED)
+			in->resolved = u->at;
+		for (size_t k = 0; k < json_array_size(u->names); k++)
+			if (!has_name(in->names, json_array_get(u->names, k)))
+				json_array_append(in->names,
+				    json_array_get(u->names, k));
+	}
+	in->status = in->updates[in->count - 1].status;
+	if (in->status != COMPLETED)
+		in->resolved = 0;
+	in->created = in->updates[0].at;
+	in->updated = in->updates[in->count - 1].at;
+	if (!in->scheduled_for)
+		in->scheduled_for = in->created;
+	if (!in->scheduled_until)
+		in->scheduled_until = in->scheduled_for;
+	if (!in->started)
+		in->started = in->scheduled_for;
+	in->impact = MAINTENANCE;
+	in->open = !ENDED(in->status);
+	return 1;
+}
+
+/*
  * An incident as the page shows it: open until its newest update says
  * resolved or the incident itself is resolved, when the site adds the
  * update Statuspage would (the team's text, inc.pageResolvedMessage).
@@ -402,9 +464,14 @@ read_incident(struct incident *in, inc_incident *incident, struct site *s,
 	if (!(in->updates = calloc(json_array_size(events) + 1,
 	    sizeof(*in->updates))) || !(in->names = json_array()))
 		return inc__fail(INC_ERROR, "out of memory");
+	/* with maintenance events, a maintenance: those are its updates */
+	for (size_t i = 0; i < json_array_size(events) && !in->maintenance; i++)
+		in->maintenance = !strcmp(inc__str_or(json_array_get(events, i),
+		    "type", ""), "maintenance");
 	for (size_t i = 0; i < json_array_size(events); i++) {
 		json_t *e = json_array_get(events, i);
-		if (!inc__str(e, "type") || strcmp(inc__str(e, "type"), "status"))
+		if (strcmp(inc__str_or(e, "type", ""), in->maintenance ?
+		    "maintenance" : "status"))
 			continue;
 		if ((rc = read_update(&in->updates[in->count], e, s, seen)) < 0)
 			return rc;
@@ -412,6 +479,8 @@ read_incident(struct incident *in, inc_incident *incident, struct site *s,
 	}
 	if (!in->count)
 		return 0;
+	if (in->maintenance)
+		return read_maintenance(in);
 	qsort(in->updates, in->count, sizeof(*in->updates), by_at);
 	in->status = in->updates[in->count - 1].status;
 	in->created = in->updates[0].at;
@@ -583,6 +652,38 @@ uptime_add(struct site *s, struct component *c, int impact, int64_t from,
 	}
 }
 
+/* A maintenance underway: its components under maintenance, unless down. */
+static void
+maintenance_components(struct site *s, struct incident *in)
+{
+	for (size_t j = 0; j < json_array_size(in->names); j++) {
+		struct component *c = component_named(s, json_string_value(
+		    json_array_get(in->names, j)));
+		if (!c)
+			continue;
+		component_seen(c, in->created);
+		if (in->resolved)
+			component_seen(c, in->resolved);
+	}
+}
+
+/* After the incidents: what maintenance underway puts under it. */
+static void
+maintenance_status(struct site *s)
+{
+	for (size_t i = 0; i < s->count; i++) {
+		struct incident *in = &s->incidents[i];
+		if (!in->maintenance || !UNDERWAY(in->status))
+			continue;
+		for (size_t j = 0; j < json_array_size(in->names); j++) {
+			struct component *c = component_named(s,
+			    json_string_value(json_array_get(in->names, j)));
+			if (c && c->status == 0)
+				c->status = MAINTENANCE;
+		}
+	}
+}
+
 /*
  * Each component's status (the worst impact of the open incidents naming
  * it), times and days: from each update that named it to the next one,
@@ -604,6 +705,10 @@ find_components(struct site *s, json_t *seen)
 	for (size_t i = 0; i < s->count; i++) {
 		struct incident *in = &s->incidents[i];
 		int64_t end = in->open ? s->updated : in->resolved;
+		if (in->maintenance) {
+			maintenance_components(s, in);
+			continue;
+		}
 		for (size_t k = 0; k < in->count; k++) {
 			struct update *u = &in->updates[k];
 			int64_t next = k + 1 < in->count ? in->updates[k + 1].at :
@@ -641,12 +746,21 @@ find_components(struct site *s, json_t *seen)
 		if (in->open && (in->impact ? in->impact : 1) > s->indicator)
 			s->indicator = in->impact ? in->impact : 1;
 	}
+	maintenance_status(s);
+	for (size_t i = 0; i < s->count && !s->indicator; i++)
+		if (s->incidents[i].maintenance &&
+		    UNDERWAY(s->incidents[i].status))
+			s->indicator = MAINTENANCE;
 	/* a group: its members' worst status and their times */
 	for (size_t i = 0; i < s->ncomponents; i++) {
 		struct component *g = &s->components[i];
 		for (int m = 1; m <= g->members; m++) {
 			struct component *c = &s->components[i + (size_t)m];
-			if (c->status > g->status)
+			if (c->status > g->status && (c->status != MAINTENANCE ||
+			    g->status == 0))
+				g->status = c->status;
+			else if (g->status == MAINTENANCE && c->status &&
+			    c->status != MAINTENANCE)
 				g->status = c->status;
 			if (c->created)
 				component_seen(g, c->created);
@@ -728,7 +842,8 @@ site_load(struct site *s, inc_repo *repo, char **warnings)
 	for (size_t i = 0; i < n; i++) {
 		json_t *p = list[i]->picture;
 		inc_incident *full = NULL;
-		if (json_integer_value(json_object_get(p, "updates")) < 1 ||
+		if ((json_integer_value(json_object_get(p, "updates")) < 1 &&
+		    json_integer_value(json_object_get(p, "maintenances")) < 1) ||
 		    json_is_true(json_object_get(p, "drill")))
 			continue;
 		if ((rc = inc_incident_load(&full, repo,
@@ -827,8 +942,12 @@ affected_json(struct incident *in, size_t k)
 		return json_null();
 	if (k)
 		impact = in->updates[k - 1].impact;
-	before = k && in->updates[k - 1].status == RESOLVED ? 0 : impact;
-	after = u->status == RESOLVED ? 0 : u->impact;
+	before = k && ENDED(in->updates[k - 1].status) ? 0 : impact;
+	after = ENDED(u->status) ? 0 : u->impact;
+	if (in->maintenance) { /* under maintenance while underway */
+		before = k && UNDERWAY(in->updates[k - 1].status) ? MAINTENANCE : 0;
+		after = UNDERWAY(u->status) ? MAINTENANCE : 0;
+	}
 	if (!(list = json_array()))
 		return NULL;
 	for (size_t j = 0; j < json_array_size(u->names); j++) {
@@ -885,6 +1004,12 @@ incident_json(struct site *s, struct incident *in)
 	    "impact", impacts[in->impact], "shortlink", link_json(s, path.s),
 	    "started_at", json_time(in->started), "page_id", s->page_id,
 	    "incident_updates", updates, "components", components);
+	if (o && in->maintenance && (json_object_set_new(o, "scheduled_for",
+	    json_time(in->scheduled_for)) < 0 || json_object_set_new(o,
+	    "scheduled_until", json_time(in->scheduled_until)) < 0)) {
+		json_decref(o);
+		o = NULL;
+	}
 	inc__buf_free(&path);
 	return o;
 fail:
@@ -927,7 +1052,8 @@ incidents_array(struct site *s, int open)
 	size_t n = 0;
 
 	for (size_t i = 0; incidents && i < s->count; i++) {
-		if (open ? !s->incidents[i].open : n >= RECENT_INCIDENTS)
+		if (s->incidents[i].maintenance ||
+		    (open ? !s->incidents[i].open : n >= RECENT_INCIDENTS))
 			continue;
 		json_array_append_new(incidents, incident_json(s,
 		    &s->incidents[i]));
@@ -948,13 +1074,29 @@ static const char *const api_paths[API_FILES] = {
 	"scheduled-maintenances/active.json"
 };
 
-/* none yet */
+/*
+ * The scheduled maintenances of a file: summary.json those not completed,
+ * upcoming.json those scheduled, active.json those in progress or being
+ * verified, scheduled-maintenances.json the RECENT_INCIDENTS newest.
+ */
 static json_t *
 maintenances_array(struct site *s, enum api_file f)
 {
-	(void)s;
-	(void)f;
-	return json_array();
+	json_t *list = json_array();
+	size_t n = 0;
+
+	for (size_t i = 0; list && i < s->count; i++) {
+		struct incident *in = &s->incidents[i];
+		if (!in->maintenance ||
+		    (f == API_SUMMARY && ENDED(in->status)) ||
+		    (f == API_UPCOMING && in->status != SCHEDULED) ||
+		    (f == API_ACTIVE && !UNDERWAY(in->status)) ||
+		    (f == API_MAINTENANCES && n >= RECENT_INCIDENTS))
+			continue;
+		json_array_append_new(list, incident_json(s, in));
+		n++;
+	}
+	return list;
 }
 
 static json_t *
@@ -993,7 +1135,7 @@ api_json(struct inc_buf *b, struct site *s, enum api_file f)
 
 static const char style[] =
     ":root{--ok:#2f7d32;--minor:#9a6700;--major:#c2410c;--critical:#b91c1c;"
-    "--muted:#57606a;--line:#d8dee4}\n"
+    "--muted:#57606a;--line:#d8dee4;--maint:#0969da}\n"
     "*{box-sizing:border-box}\n"
     "body{margin:0;background:#f6f8fa;color:#1f2328;font:16px/1.5 system-ui,"
     "-apple-system,\"Segoe UI\",Roboto,Helvetica,Arial,sans-serif}\n"
@@ -1009,6 +1151,10 @@ static const char style[] =
     ".banner.i-minor{background:var(--minor)}\n"
     ".banner.i-major{background:var(--major)}\n"
     ".banner.i-critical{background:var(--critical)}\n"
+    ".banner.i-maintenance{background:var(--maint)}\n"
+    ".c-under_maintenance{color:var(--maint)}\n"
+    ".incident.i-maintenance{border-left-color:var(--maint)}\n"
+    ".window{margin:0 0 .5rem;font-weight:600}\n"
     ".components{list-style:none;margin:0;padding:0;background:#fff;"
     "border:1px solid var(--line);border-radius:.5rem}\n"
     ".components li{display:flex;flex-wrap:wrap;justify-content:"
@@ -1140,6 +1286,19 @@ put_update(struct inc_buf *b, struct update *u)
 	inc__buf_printf(b, "</p></li>\n");
 }
 
+/* A maintenance's window: "Scheduled for TIME until TIME." */
+static void
+put_window(struct inc_buf *b, struct incident *in)
+{
+	if (!in->maintenance)
+		return;
+	inc__buf_printf(b, "<p class=\"window\">Scheduled for ");
+	put_time(b, in->scheduled_for);
+	inc__buf_printf(b, " until ");
+	put_time(b, in->scheduled_until);
+	inc__buf_printf(b, ".</p>\n");
+}
+
 /* An incident with every update, newest first; root leads to the top. */
 static void
 put_incident(struct inc_buf *b, struct incident *in, const char *root,
@@ -1152,7 +1311,9 @@ put_incident(struct inc_buf *b, struct incident *in, const char *root,
 	put_text(b, in->id);
 	inc__buf_printf(b, ".html\">");
 	put_text(b, in->title);
-	inc__buf_printf(b, "</a></h3>\n<ol class=\"updates\">\n");
+	inc__buf_printf(b, "</a></h3>\n");
+	put_window(b, in);
+	inc__buf_printf(b, "<ol class=\"updates\">\n");
 	for (size_t k = in->count; k-- > 0;)
 		if (all || k == in->count - 1)
 			put_update(b, &in->updates[k]);
@@ -1262,12 +1423,20 @@ index_html(struct inc_buf *b, struct site *s)
 	if (s->ncomponents)
 		inc__buf_printf(b, "</ul>\n");
 	for (size_t i = 0; i < s->count; i++)
-		open += s->incidents[i].open;
+		open += s->incidents[i].open && !s->incidents[i].maintenance;
 	if (open)
 		inc__buf_printf(b, "<h2>Active incidents</h2>\n");
 	for (size_t i = 0; i < s->count; i++)
-		if (s->incidents[i].open)
+		if (s->incidents[i].open && !s->incidents[i].maintenance)
 			put_incident(b, &s->incidents[i], "", 1);
+	/* soonest first, as people plan */
+	for (size_t i = s->count, any = 0; i-- > 0;) {
+		if (!s->incidents[i].open || !s->incidents[i].maintenance)
+			continue;
+		if (!any++)
+			inc__buf_printf(b, "<h2>Scheduled maintenance</h2>\n");
+		put_incident(b, &s->incidents[i], "", 0);
+	}
 	inc__buf_printf(b, "<h2>Past incidents</h2>\n%s", s->count ? "" :
 	    "<p class=\"none\">No incidents reported.</p>\n");
 	for (int d = 0; s->count && d < HISTORY_DAYS; d++) {
@@ -1313,7 +1482,9 @@ incident_html(struct inc_buf *b, struct site *s, struct incident *in)
 	inc__buf_printf(b, "<article class=\"incident i-%s\">\n<h2>",
 	    impacts[in->impact]);
 	put_text(b, in->title);
-	inc__buf_printf(b, "</h2>\n<p class=\"meta\">%s. Impact: %s. "
+	inc__buf_printf(b, "</h2>\n");
+	put_window(b, in);
+	inc__buf_printf(b, "<p class=\"meta\">%s. Impact: %s. "
 	    "Began ", status_words[in->status], impacts[in->impact]);
 	put_time(b, in->started);
 	if (in->resolved) {
@@ -1516,7 +1687,8 @@ heartbeat_json(struct inc_buf *b, struct site *s)
 	size_t open = 0;
 
 	for (size_t i = 0; i < s->count; i++)
-		open += (size_t)s->incidents[i].open;
+		open += (size_t)(s->incidents[i].open &&
+		    !s->incidents[i].maintenance);
 	dump(b, json_pack("{s:o, s:o, s:s, s:I, s:I}", "checked_at",
 	    json_time(now), "updated_at", time_or_epoch(s->updated),
 	    "indicator", impacts[s->indicator], "incidents",
