@@ -271,6 +271,14 @@ main(int argc, char **argv)
 		cli_usage("--from and --until go with --maintenance");
 	if (window.status && (checking || due || customer || tickets || edit))
 		cli_usage("--maintenance takes a message and components only");
+	if (window.status && inc_maintenance_parse(&window.status,
+	    window.status) < 0)
+		cli_die(EXIT_USAGE, "%s", inc_error());
+	if (window.status && !strcmp(window.status, "scheduled") &&
+	    (!window.from || !window.until))
+		cli_usage("--maintenance scheduled needs --from and --until");
+	if (window.from && window.until && window.until <= window.from)
+		cli_usage("--until is not after --from");
 	if (customer && tickets)
 		cli_usage("--contacted and --tickets are separate events");
 	if ((customer || tickets) && argc - first > 1)

@@ -689,13 +689,28 @@ out:
 	return rc;
 }
 
+/* scheduled, in_progress (or in-progress), verifying or completed */
 int
-inc_maintenance(char **out_announcement, inc_repo *repo, const char *id,
-    const struct inc_maintenance_args *args, const struct inc_write *how)
+inc_maintenance_parse(const char **out, const char *text)
 {
 	static const char *const statuses[] = {
 		"scheduled", "in_progress", "verifying", "completed"
 	};
+
+	for (size_t i = 0; text && i < 4; i++)
+		if (!strcasecmp(text, statuses[i]) ||
+		    (i == 1 && !strcasecmp(text, "in-progress"))) {
+			*out = statuses[i];
+			return 0;
+		}
+	return inc__invalid(text, "invalid maintenance status (use "
+	    "scheduled, in_progress, verifying or completed)");
+}
+
+int
+inc_maintenance(char **out_announcement, inc_repo *repo, const char *id,
+    const struct inc_maintenance_args *args, const struct inc_write *how)
+{
 	json_t *components = NULL, *fields;
 	struct inc_change c = {.repo = repo, .id = id,
 	    .kind = &kinds[MAINTENANCE], .body = args->message};
@@ -704,13 +719,8 @@ inc_maintenance(char **out_announcement, inc_repo *repo, const char *id,
 	int rc;
 
 	*out_announcement = NULL;
-	for (size_t i = 0; args->status && i < 4; i++)
-		if (!strcasecmp(args->status, statuses[i]) ||
-		    (i == 1 && !strcasecmp(args->status, "in-progress")))
-			status = statuses[i];
-	if (!status)
-		return inc__invalid(args->status, "invalid maintenance status "
-		    "(use scheduled, in_progress, verifying or completed)");
+	if ((rc = inc_maintenance_parse(&status, args->status)) < 0)
+		return rc;
 	if ((rc = inc_text_check("maintenance", args->message, INC_TEXT_MAX,
 	    INC_LINES)) < 0)
 		return rc;

@@ -236,6 +236,7 @@ struct inc_maintenance_args {
 	int64_t from, until;
 	const char **components; /* NULL-terminated, may be NULL */
 };
+int inc_maintenance_parse(const char **out, const char *text);
 int inc_maintenance(char **out_announcement, inc_repo *repo, const char *id,
     const struct inc_maintenance_args *args, const struct inc_write *how);
 int inc_status_contact(char **out_announcement, inc_repo *repo,

@@ -107,7 +107,7 @@ struct site {
 	size_t ncomponents;
 	struct inc__component *declared; /* the team's, maybe none */
 	size_t ndeclared;
-	char *resolved_text, *team, *team_url;
+	char *resolved_text, *completed_text, *team, *team_url;
 	int64_t updated, first_day; /* first_day: of the uptime bars */
 	int indicator;
 };
@@ -404,9 +404,29 @@ resolving_event(json_t *events)
  * when it went in progress, ended when completed.
  */
 static int
-read_maintenance(struct incident *in)
+read_maintenance(struct incident *in, struct site *s)
 {
+	json_t *closing = resolving_event(in->incident->events);
+	int64_t resolved_state = 0;
+
 	qsort(in->updates, in->count, sizeof(*in->updates), by_at);
+	/* resolved without completing it: the site completes it */
+	if (in->updates[in->count - 1].status != COMPLETED && closing &&
+	    inc_incident_state(in->incident) == INC_STATE_RESOLVED &&
+	    inc__time_get(&resolved_state, in->incident->picture,
+	    "resolved_at") == 0) {
+		struct update *u = &in->updates[in->count++];
+		memset(u, 0, sizeof(*u));
+		u->event = closing;
+		u->id = inc__str(closing, "id");
+		u->message = s->completed_text;
+		u->at = resolved_state > in->updates[in->count - 2].at ?
+		    resolved_state : in->updates[in->count - 2].at;
+		u->status = COMPLETED;
+		u->given = -1;
+		if (!(u->names = json_array()))
+			return inc__fail(INC_ERROR, "out of memory");
+	}
 	for (size_t i = 0; i < in->count; i++) {
 		struct update *u = &in->updates[i];
 		int64_t t;
@@ -480,7 +500,7 @@ read_incident(struct incident *in, inc_incident *incident, struct site *s,
 	if (!in->count)
 		return 0;
 	if (in->maintenance)
-		return read_maintenance(in);
+		return read_maintenance(in, s);
 	qsort(in->updates, in->count, sizeof(*in->updates), by_at);
 	in->status = in->updates[in->count - 1].status;
 	in->created = in->updates[0].at;
@@ -788,6 +808,7 @@ site_free(struct site *s)
 	free(s->name);
 	free(s->url);
 	free(s->resolved_text);
+	free(s->completed_text);
 	free(s->team);
 	free(s->team_url);
 }
@@ -804,6 +825,9 @@ site_settings(struct site *s, inc_repo *repo)
 	    (rc = inc__config_string(&s->url, cfg, "inc.pageUrl", "")) == 0 &&
 	    (rc = inc__config_string(&s->resolved_text, cfg,
 	    "inc.pageResolvedMessage", "This incident has been resolved.")) == 0 &&
+	    (rc = inc__config_string(&s->completed_text, cfg,
+	    "inc.pageCompletedMessage", "The scheduled maintenance has been "
+	    "completed.")) == 0 &&
 	    (rc = inc__config_string(&s->team, cfg, "inc.pageTeam", "")) == 0 &&
 	    (rc = inc__config_string(&s->team_url, cfg, "inc.pageTeamUrl",
 	    "")) == 0)

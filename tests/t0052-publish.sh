@@ -59,7 +59,11 @@ run inc-publish -C r --quiet "$TRASH/plain-file/site"
 like "$status:$err" "^1:inc-publish: " "-q: an error is still said"
 is "$(cd site && find . -type f | sort | tr '\n' ' ')" \
 	"$(printf './%s\n' history.atom history.html incidents.json index.html \
-	summary.json "incidents/$a.html" "incidents/$b.html" "incidents/$c.html" \
+	summary.json heartbeat.json api/v2/summary.json api/v2/status.json \
+	api/v2/components.json api/v2/incidents.json api/v2/incidents/unresolved.json \
+	api/v2/scheduled-maintenances.json api/v2/scheduled-maintenances/upcoming.json \
+	api/v2/scheduled-maintenances/active.json \
+	"incidents/$a.html" "incidents/$b.html" "incidents/$c.html" \
 	"incidents/$f.html" | sort | tr '\n' ' ')" \
 	"the files: a page per incident, no temporary file left"
 

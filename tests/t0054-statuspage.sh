@@ -126,6 +126,54 @@ run inc-publish -C z zsite
 is "$(jq -c '[.status.indicator, .incidents[0].impact]' zsite/api/v2/summary.json)" '["minor","none"]' \
 	"the banner is minor at least while an incident is open"
 
+# scheduled maintenance: announced, started, completed
+m=$(inc-open -C r --at 2026-11-22T09:00:00Z "Database upgrade" 2>/dev/null)
+fails "--from without --maintenance" 2 "inc-status: --from and --until go with --maintenance
+$(usage_of inc-status)" inc-status -C r --from 2026-11-25T02:00:00Z "$m" "Upgrade."
+fails "a maintenance status Statuspage does not have" 2 \
+	"inc-status: started: invalid maintenance status (use scheduled, in_progress, verifying or completed)" \
+	inc-status -C r --maintenance started "$m" "Upgrade."
+fails "scheduled needs its window" 2 "inc-status: --maintenance scheduled needs --from and --until
+$(usage_of inc-status)" inc-status -C r --maintenance scheduled "$m" "Upgrade."
+fails "a window that ends before it begins" 2 "inc-status: --until is not after --from
+$(usage_of inc-status)" inc-status -C r --maintenance scheduled --from 2026-11-25T04:00:00Z \
+	--until 2026-11-25T02:00:00Z "$m" "Upgrade."
+fails "a window time that is not a date" 2 \
+	"inc-status: 02:00: invalid time (use 2026-11-25T02:00:00Z or '2026-11-25 02:00', in the next ten years)" \
+	inc-status -C r --maintenance scheduled --from 02:00 --until 2026-11-25T04:00:00Z "$m" "Upgrade."
+run inc-status -C r --at 2026-11-22T09:05:00Z --maintenance scheduled \
+	--from 2026-11-25T02:00:00Z --until "2026-11-25 04:00" -p "eu dashboard" \
+	"$m" "We will upgrade the database behind the EU dashboard. It may be slow for up to two hours."
+is "$status:$err" "0:@all: Maintenance (Scheduled): We will upgrade the database behind the EU dashboard. It may be slow for up to two hours." \
+	"a maintenance announced (not held to the rules for incident updates: a window is a time)"
+is "$(event_field r "$m" '[.type, .status, .scheduled_for, .scheduled_until, .components[0]] | join(" ")')" \
+	"maintenance scheduled 2026-11-25T02:00:00Z 2026-11-25T04:00:00Z EU dashboard" "the event"
+run inc-publish -C r -q site
+is "$(jq -c '[.scheduled_maintenances[] | .name, .status, .impact, .scheduled_for, .scheduled_until, .incident_updates[0].status, [.components[].name]]' site/api/v2/scheduled-maintenances/upcoming.json)" \
+	'["Database upgrade","scheduled","maintenance","2026-11-25T02:00:00.000Z","2026-11-25T04:00:00.000Z","scheduled",["EU dashboard"]]' \
+	"upcoming.json"
+is "$(jq -c '[.scheduled_maintenances | length] + [.incidents | map(.id) | index($m)]' --arg m "$m" site/api/v2/summary.json)" '[1,null]' \
+	"summary.json lists it as a maintenance, not an incident"
+like "$(cat site/index.html)" '<h2>Scheduled maintenance</h2>' "the page shows it"
+like "$(cat site/index.html)" '<p class="window">Scheduled for <time datetime="2026-11-25T02:00:00Z">2026-11-25 02:00 UTC</time> until <time datetime="2026-11-25T04:00:00Z">2026-11-25 04:00 UTC</time>.</p>' \
+	"with its window"
+like "$(cat site/history.atom)" '<title>Database upgrade: Scheduled</title>' "the feed says it"
+succeeds "started" inc-status -C r --at 2026-11-23T11:50:00Z --maintenance in-progress "$m" "The upgrade has begun."
+run inc-publish -C r -q site
+is "$(jq -c '[.scheduled_maintenances[] | .status, .started_at]' site/api/v2/scheduled-maintenances/active.json):$(jq -c '.scheduled_maintenances' site/api/v2/scheduled-maintenances/upcoming.json)" \
+	'["in_progress","2026-11-23T11:50:00.000Z"]:[]' "active.json while it runs, no longer upcoming"
+is "$(jq -r '.components[] | select(.name == "EU dashboard") | .status' site/api/v2/components.json)" \
+	under_maintenance "its component is under maintenance"
+like "$(cat site/index.html)" '<span class="name">EU dashboard</span> <span class="c-under_maintenance">Under Maintenance</span>' \
+	"on the page too"
+inc-state -C r --at 2026-11-23T11:55:00Z "$m" resolved >/dev/null 2>&1
+run inc-publish -C r -q site
+is "$(jq -c --arg m "$m" '.scheduled_maintenances[] | select(.id == $m) | [.status, .resolved_at, .incident_updates[0].body]' site/api/v2/scheduled-maintenances.json)" \
+	'["completed","2026-11-23T11:55:00.000Z","The scheduled maintenance has been completed."]' \
+	"resolved without completing it: completed, as the site says"
+is "$(jq -r '.components[] | select(.name == "EU dashboard") | .status' site/api/v2/components.json)" \
+	operational "and the component is back"
+
 # a Statuspage client, over HTTP from a real web server on loopback
 /usr/bin/python3 "$SRC/tests/http-serve.py" "$TRASH" "$TRASH/port" &
 server=$!
