@@ -24,8 +24,8 @@ static const char usage_text[] =
     "       inc-status [-C dir] [-t time] (-k customer | -T count) [id]\n"
     "       inc-status -c [-r] [-n name ...] < update\n"
     "       inc-status [-C dir] [-j] --due\n"
-    "       inc-status [-C dir] [-t time] --maintenance status [--from time] "
-    "[--until time] [-p component ...] [id] message ...\n";
+    "       inc-status [-C dir] [-t time] -M status [-W time] [-U time] "
+    "[-p component ...] [id] message ...\n";
 
 /* Each finding on a line of its own, as "inc-status: FINDING". */
 static void
@@ -208,7 +208,7 @@ main(int argc, char **argv)
 		{"contacted", required_argument, NULL, 'k'},
 		{"tickets", required_argument, NULL, 'T'},
 		{"maintenance", required_argument, NULL, 'M'},
-		{"from", required_argument, NULL, 'F'},
+		{"from", required_argument, NULL, 'W'},
 		{"until", required_argument, NULL, 'U'},
 		{NULL, 0, NULL, 0}
 	};
@@ -228,7 +228,7 @@ main(int argc, char **argv)
 	if (!names || !components)
 		cli_die(EXIT_FAIL, "out of memory");
 	while ((opt = cli_getopt_long(argc, argv,
-	    CLI_COMMON_SHORT "jt:fs:i:p:crn:Dk:T:e", longopts, NULL)) != -1) {
+	    CLI_COMMON_SHORT "jt:fs:i:p:crn:Dk:T:eM:W:U:", longopts, NULL)) != -1) {
 		if (cli_option(&c, opt, optarg))
 			continue;
 		switch (opt) {
@@ -250,9 +250,9 @@ main(int argc, char **argv)
 			break;
 		case 'e': edit = 1; break;
 		case 'M': window.status = optarg; break;
-		case 'F':
+		case 'W':
 		case 'U':
-			window_time(opt == 'F' ? &window.from : &window.until,
+			window_time(opt == 'W' ? &window.from : &window.until,
 			    optarg, c.now);
 			break;
 		case 'k': customer = optarg; break;

@@ -26,9 +26,12 @@ _inc_ids() {
 _inc_components() {
 	local -a dir
 	mapfile -t dir < <(_inc_dir)
-	inc-state "${dir[@]}" -j 2>/dev/null |
-	    sed -n 's/.*"components":\[\([^]]*\)\].*/\1/p' |
-	    sed 's/^"//; s/"$//; s/","/\n/g'
+	{
+		git "${dir[@]}" config --get-all inc.component
+		inc-state "${dir[@]}" -j |
+		    sed -n 's/.*"components":\[\([^]]*\)\].*/\1/p' |
+		    sed 's/^"//; s/"$//; s/","/\n/g'
+	} 2>/dev/null | awk '!seen[$0]++'
 }
 
 # COMPREPLY: the words (one a line) that start with cur. Not compgen -W,
@@ -56,7 +59,8 @@ _inc_complete() {
 		-d --doing -e --edit -l --last -D --due' ;;
 	inc-status) opts='-j --json -t --at -f --force -s --status -i --impact
 		-p --component -c --check -n --name -r --resolved -D --due
-		-e --edit -k --contacted -T --tickets' ;;
+		-e --edit -k --contacted -T --tickets -M --maintenance
+		-W --from -U --until' ;;
 	inc-postmortem) opts='-j --json -t --at -F --format -o --owner
 		-A --action -B --by -N --done -D --due' ;;
 	inc-ls) opts='-j --json -a --all' ;;
@@ -71,6 +75,8 @@ _inc_complete() {
 		return ;;
 	-S | --state) words=$'investigating\nconfirmed\nmajor' ;;
 	-s | --status) words=$'investigating\nidentified\nmonitoring\nresolved' ;;
+	-M | --maintenance)
+		words=$'scheduled\nin_progress\nverifying\ncompleted' ;;
 	-i | --impact)
 		[[ $tool == inc-status ]] || return
 		words=$'none\nminor\nmajor\ncritical' ;;
@@ -78,7 +84,8 @@ _inc_complete() {
 	-p | --component) words=$(_inc_components) ;;
 	-t | --at | -m | --message | -b | --broken | -d | --doing | -k | \
 	    --contacted | -T | --tickets | -n | --name | -o | --owner | \
-	    -A | --action | -B | --by | -N | --done | -R | --since)
+	    -A | --action | -B | --by | -N | --done | -R | --since | \
+	    -W | --from | -U | --until)
 		return ;; # a value of the user's own
 	esac
 	if [[ -z $words && $cur == -* ]]; then

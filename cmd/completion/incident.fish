@@ -78,6 +78,9 @@ complete -c inc-status -s n -l name -x -d 'a name not to blame'
 complete -c inc-status -s r -l resolved -d "check as a resolved incident's update"
 complete -c inc-status -s k -l contacted -x -d 'a customer contacted'
 complete -c inc-status -s T -l tickets -x -d 'the number of support tickets'
+complete -c inc-status -s M -l maintenance -x -a 'scheduled in_progress verifying completed' -d "a maintenance's status"
+complete -c inc-status -s W -l from -x -d 'when the maintenance begins'
+complete -c inc-status -s U -l until -x -d 'when the maintenance ends'
 
 complete -c inc-postmortem -s o -l owner -x -a me -d 'an owner'
 complete -c inc-postmortem -s A -l action -x -d 'a follow-up action'
