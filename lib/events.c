@@ -19,7 +19,7 @@
 #include "internal.h"
 
 enum kind { OPEN, STATE, HANDOFF, SITREP, NOTE, OWNER, ACTION, DONE, STATUS,
-	CONTACT, TICKETS, MAINTENANCE };
+	CONTACT, TICKETS, MAINTENANCE, POSTMORTEM };
 
 static int
 forced(struct inc_change *c)
@@ -354,6 +354,15 @@ announce_maintenance(struct inc_change *c, json_t *picture)
 	return headline(&c->announce, inc__str(c->event, "message"));
 }
 
+static int
+announce_postmortem(struct inc_change *c, json_t *picture)
+{
+	(void)picture;
+	if (inc__buf_printf(&c->announce, "@all: Post-mortem published: ") < 0)
+		return INC_ERROR;
+	return headline(&c->announce, inc__str(c->event, "body"));
+}
+
 static const struct inc__event_kind kinds[] = {
 	[OPEN] = {"open", NULL, announce_open},
 	[STATE] = {"state", allowed_state, announce_state},
@@ -367,6 +376,7 @@ static const struct inc__event_kind kinds[] = {
 	[CONTACT] = {"contact", NULL, announce_contact},
 	[TICKETS] = {"tickets", NULL, announce_tickets},
 	[MAINTENANCE] = {"maintenance", NULL, announce_maintenance},
+	[POSTMORTEM] = {"postmortem", NULL, announce_postmortem},
 };
 
 /*
@@ -598,6 +608,20 @@ inc_pm_action(char **out_announcement, inc_repo *repo, const char *id,
 	    "due_on", due);
 	return record_simple(out_announcement, repo, id, ACTION, text, fields,
 	    how);
+}
+
+/* The post-mortem customers read, in Markdown; the newest one stands. */
+int
+inc_pm_publish(char **out_announcement, inc_repo *repo, const char *id,
+    const char *markdown, const struct inc_write *how)
+{
+	int rc;
+
+	if ((rc = inc_text_check("post-mortem", markdown, INC_TEXT_MAX,
+	    INC_LINES)) < 0)
+		return rc;
+	return record_simple(out_announcement, repo, id, POSTMORTEM, markdown,
+	    json_pack("{s:s}", "body", markdown), how);
 }
 
 int

@@ -204,6 +204,9 @@ int inc_pm_owner(char **out_announcement, inc_repo *repo, const char *id,
 int inc_pm_action(char **out_announcement, inc_repo *repo, const char *id,
     const char *text, const char *owner, const char *due,
     const struct inc_write *how);
+/* The customer-facing post-mortem (Markdown), published by inc_publish. */
+int inc_pm_publish(char **out_announcement, inc_repo *repo, const char *id,
+    const char *markdown, const struct inc_write *how);
 int inc_pm_done(char **out_announcement, inc_repo *repo, const char *id,
     long number, const struct inc_write *how);
 

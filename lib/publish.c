@@ -79,6 +79,7 @@ struct incident {
 	size_t count;
 	int open, status, impact;
 	int maintenance; /* a scheduled maintenance, not an incident */
+	struct update postmortem; /* message NULL when none published */
 	int64_t started, created, updated, monitoring, resolved;
 	int64_t scheduled_for, scheduled_until;
 	json_t *names; /* every component any update named, in that order */
@@ -399,6 +400,29 @@ resolving_event(json_t *events)
 	return found;
 }
 
+/* The newest customer-facing post-mortem, if any. */
+static void
+read_postmortem(struct incident *in)
+{
+	json_t *events = in->incident->events;
+	struct update *pm = &in->postmortem;
+
+	for (size_t i = 0; i < json_array_size(events); i++) {
+		json_t *e = json_array_get(events, i);
+		int64_t at;
+		if (strcmp(inc__str_or(e, "type", ""), "postmortem") ||
+		    !inc__str(e, "body") || !inc__str(e, "id") ||
+		    inc__time_get(&at, e, "at") < 0 ||
+		    (pm->message && at < pm->at))
+			continue;
+		pm->event = e;
+		pm->id = inc__str(e, "id");
+		pm->message = inc__str(e, "body");
+		pm->at = at;
+		pm->status = in->status;
+	}
+}
+
 /*
  * A scheduled maintenance: its window the newest one announced, begun
  * when it went in progress, ended when completed.
@@ -543,6 +567,7 @@ read_incident(struct incident *in, inc_incident *incident, struct site *s,
 				    json_array_get(u->names, k));
 	}
 	in->open = in->status != RESOLVED;
+	read_postmortem(in);
 	return 1;
 }
 
@@ -1028,6 +1053,13 @@ incident_json(struct site *s, struct incident *in)
 	    "impact", impacts[in->impact], "shortlink", link_json(s, path.s),
 	    "started_at", json_time(in->started), "page_id", s->page_id,
 	    "incident_updates", updates, "components", components);
+	if (o && (json_object_set_new(o, "postmortem_body",
+	    in->postmortem.message ? json_string(in->postmortem.message) :
+	    json_null()) < 0 || json_object_set_new(o,
+	    "postmortem_published_at", json_time(in->postmortem.at)) < 0)) {
+		json_decref(o);
+		o = NULL;
+	}
 	if (o && in->maintenance && (json_object_set_new(o, "scheduled_for",
 	    json_time(in->scheduled_for)) < 0 || json_object_set_new(o,
 	    "scheduled_until", json_time(in->scheduled_until)) < 0)) {
@@ -1179,6 +1211,8 @@ static const char style[] =
     ".c-under_maintenance{color:var(--maint)}\n"
     ".incident.i-maintenance{border-left-color:var(--maint)}\n"
     ".window{margin:0 0 .5rem;font-weight:600}\n"
+    ".postmortem{margin-top:1rem;border-top:1px solid var(--line)}\n"
+    ".postmortem h4,.postmortem h5,.postmortem h6{margin:1rem 0 .25rem}\n"
     ".components{list-style:none;margin:0;padding:0;background:#fff;"
     "border:1px solid var(--line);border-radius:.5rem}\n"
     ".components li{display:flex;flex-wrap:wrap;justify-content:"
@@ -1310,6 +1344,87 @@ put_update(struct inc_buf *b, struct update *u)
 	inc__buf_printf(b, "</p></li>\n");
 }
 
+/*
+ * Markdown, as much of it as a post-mortem needs: # headings (one level
+ * under the page's), - * and 1. lists, paragraphs split by blank lines;
+ * anything else shows as written, escaped.
+ */
+static void
+put_markdown(struct inc_buf *b, const char *text)
+{
+	const char *p = text;
+	int list = 0, para = 0; /* list: 0, 'u' or 'o' */
+
+	while (*p) {
+		size_t n = strcspn(p, "\n"), lead = 0;
+		int kind = 0, level = 0;
+		char *line = strndup(p, n);
+		if (!line) {
+			inc__buf_fail(b, "out of memory");
+			return;
+		}
+		while (line[level] == '#' && level < 6)
+			level++;
+		if (level && line[level] == ' ')
+			kind = 'h', lead = (size_t)level + 1;
+		else if ((line[0] == '-' || line[0] == '*') && line[1] == ' ')
+			kind = 'u', lead = 2;
+		else if (line[0] >= '0' && line[0] <= '9' &&
+		    strspn(line, "0123456789") < n &&
+		    line[strspn(line, "0123456789")] == '.' &&
+		    line[strspn(line, "0123456789") + 1] == ' ')
+			kind = 'o', lead = strspn(line, "0123456789") + 2;
+		else if (!line[strspn(line, " \t\r")])
+			kind = ' ';
+		if (para && kind) {
+			inc__buf_printf(b, "</p>\n");
+			para = 0;
+		}
+		if (list && kind != list && kind != ' ' && (kind || !para)) {
+			inc__buf_printf(b, "</%cl>\n", list);
+			list = 0;
+		}
+		if (kind == 'h') {
+			int h = level + 3 > 6 ? 6 : level + 3;
+			inc__buf_printf(b, "<h%d>", h);
+			put_text(b, line + lead);
+			inc__buf_printf(b, "</h%d>\n", h);
+		} else if (kind == 'u' || kind == 'o') {
+			if (!list)
+				inc__buf_printf(b, "<%cl>\n", kind);
+			list = kind;
+			inc__buf_printf(b, "<li>");
+			put_text(b, line + lead);
+			inc__buf_printf(b, "</li>\n");
+		} else if (!kind) {
+			if (list) {
+				inc__buf_printf(b, "</%cl>\n", list);
+				list = 0;
+			}
+			inc__buf_printf(b, "%s", para ? "\n" : "<p>");
+			para = 1;
+			put_text(b, line);
+		}
+		free(line);
+		p += n + (p[n] == '\n');
+	}
+	if (para)
+		inc__buf_printf(b, "</p>\n");
+	if (list)
+		inc__buf_printf(b, "</%cl>\n", list);
+}
+
+/* A link to an incident's post-mortem, when it has one. */
+static void
+put_postmortem_link(struct inc_buf *b, struct incident *in, const char *root)
+{
+	if (!in->postmortem.message)
+		return;
+	inc__buf_printf(b, "<p class=\"pm\"><a href=\"%sincidents/", root);
+	put_text(b, in->id);
+	inc__buf_printf(b, ".html#postmortem\">Read the post-mortem</a></p>\n");
+}
+
 /* A maintenance's window: "Scheduled for TIME until TIME." */
 static void
 put_window(struct inc_buf *b, struct incident *in)
@@ -1341,7 +1456,9 @@ put_incident(struct inc_buf *b, struct incident *in, const char *root,
 	for (size_t k = in->count; k-- > 0;)
 		if (all || k == in->count - 1)
 			put_update(b, &in->updates[k]);
-	inc__buf_printf(b, "</ol>\n</article>\n");
+	inc__buf_printf(b, "</ol>\n");
+	put_postmortem_link(b, in, root);
+	inc__buf_printf(b, "</article>\n");
 }
 
 /* "1 h 20 min", "5 min", "40 s" */
@@ -1522,7 +1639,16 @@ incident_html(struct inc_buf *b, struct site *s, struct incident *in)
 	inc__buf_printf(b, "</p>\n<ol class=\"updates\">\n");
 	for (size_t k = in->count; k-- > 0;)
 		put_update(b, &in->updates[k]);
-	inc__buf_printf(b, "</ol>\n</article>\n");
+	inc__buf_printf(b, "</ol>\n");
+	if (in->postmortem.message) {
+		inc__buf_printf(b, "<section class=\"postmortem\" "
+		    "id=\"postmortem\">\n<h3>Post-mortem</h3>\n");
+		put_markdown(b, in->postmortem.message);
+		inc__buf_printf(b, "<p class=\"meta\">Published ");
+		put_time(b, in->postmortem.at);
+		inc__buf_printf(b, ".</p>\n</section>\n");
+	}
+	inc__buf_printf(b, "</article>\n");
 	put_foot(b, s, "../");
 }
 
@@ -1563,7 +1689,7 @@ put_link(struct inc_buf *b, struct site *s, const char *rel,
 static int
 feed_atom(struct inc_buf *b, struct site *s)
 {
-	struct entry *v = calloc(s->updates + 1, sizeof(*v));
+	struct entry *v = calloc(s->updates + s->count + 1, sizeof(*v));
 	struct inc_buf html = {0}, key = {0};
 	char t[32];
 	size_t n = 0;
@@ -1575,6 +1701,10 @@ feed_atom(struct inc_buf *b, struct site *s)
 		for (size_t k = 0; k < s->incidents[i].count; k++)
 			v[n].in = &s->incidents[i],
 			v[n++].u = &s->incidents[i].updates[k];
+	for (size_t i = 0; i < s->count; i++)
+		if (s->incidents[i].postmortem.message)
+			v[n].in = &s->incidents[i],
+			v[n++].u = &s->incidents[i].postmortem;
 	qsort(v, n, sizeof(*v), by_entry);
 	inc__time_format(t, s->updated);
 	inc__buf_printf(b, "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
@@ -1593,6 +1723,8 @@ feed_atom(struct inc_buf *b, struct site *s)
 	put_link(b, s, "self", "application/atom+xml", "history.atom", NULL);
 	for (size_t i = 0; i < n; i++) {
 		struct update *u = v[i].u;
+		int pm = u == &v[i].in->postmortem;
+		const char *word = pm ? "Post-mortem" : status_words[u->status];
 		inc__time_format(t, u->at);
 		html.len = 0;
 		inc__buf_printf(b, "<entry>\n<id>");
@@ -1601,14 +1733,17 @@ feed_atom(struct inc_buf *b, struct site *s)
 		inc__buf_printf(b, "</id>\n<title>");
 		put_text(b, v[i].in->title);
 		inc__buf_printf(b, ": %s</title>\n<updated>%s</updated>\n"
-		    "<published>%s</published>\n", status_words[u->status], t, t);
+		    "<published>%s</published>\n", word, t, t);
 		put_link(b, s, "alternate", "text/html", "incidents/",
 		    v[i].in->id);
 		/* the content is HTML, itself escaped for XML */
-		inc__buf_printf(&html, "<p><strong>%s</strong> - ",
-		    status_words[u->status]);
-		put_text_br(&html, u->message, 1);
-		inc__buf_printf(&html, "</p>");
+		if (pm) {
+			put_markdown(&html, u->message);
+		} else {
+			inc__buf_printf(&html, "<p><strong>%s</strong> - ", word);
+			put_text_br(&html, u->message, 1);
+			inc__buf_printf(&html, "</p>");
+		}
 		if (json_array_size(u->names)) {
 			put_names(&html, "<p>This affects: ", u->names);
 			inc__buf_printf(&html, "</p>");

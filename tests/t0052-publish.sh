@@ -93,7 +93,7 @@ is "$(jq -c '[.components[] | select(.name == "api") | .created_at, .updated_at,
 	"a component's times come from the updates naming it"
 is "$(jq -r '[.incidents[].id] | join(" ")' $s)" "$a" "incidents: only the unresolved one"
 is "$(jq -c '.incidents[0] | keys_unsorted' $s)" \
-	'["id","name","status","created_at","updated_at","monitoring_at","resolved_at","impact","shortlink","started_at","page_id","incident_updates","components"]' \
+	'["id","name","status","created_at","updated_at","monitoring_at","resolved_at","impact","shortlink","started_at","page_id","incident_updates","components","postmortem_body","postmortem_published_at"]' \
 	"an incident: its fields"
 is "$(jq -c '.incidents[0] | [.name, .status, .impact, .created_at, .updated_at, .started_at, .resolved_at, .shortlink, [.components[].name]]' $s)" \
 	"[\"API errors in EU\",\"identified\",\"major\",\"2026-11-23T10:05:00.000Z\",\"2026-11-23T10:45:00.000Z\",\"2026-11-23T10:00:00.000Z\",null,\"incidents/$a.html\",[\"api\",\"EU dashboard\",\"<img src=x onerror=alert(1)>\"]]" \

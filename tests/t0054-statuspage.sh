@@ -174,6 +174,46 @@ is "$(jq -c --arg m "$m" '.scheduled_maintenances[] | select(.id == $m) | [.stat
 is "$(jq -r '.components[] | select(.name == "EU dashboard") | .status' site/api/v2/components.json)" \
 	operational "and the component is back"
 
+# the post-mortem customers read, from a file or an editor
+cat >pm.md <<'EOF'
+# What happened
+Searches failed for all customers for an hour. We are sorry.
+
+## What we are doing
+- Alert on <search> errors & latency
+- Roll back faster
+EOF
+fails "an empty post-mortem" 1 "inc-postmortem: an empty post-mortem: nothing recorded" \
+	inc-postmortem -C r -P /dev/null "$s"
+fails "--publish and --owner" 2 "inc-postmortem: --publish and --edit are a request of their own
+$(usage_of inc-postmortem)" inc-postmortem -C r -P pm.md -o me "$s"
+run inc-postmortem -C r --at 2026-11-21T10:00:00Z -P pm.md "$s"
+is "$status:$out" "0:@all: Post-mortem published: # What happened..." "a post-mortem from a file"
+is "$(event_field r "$s" '.type')" postmortem "is an event"
+run inc-publish -C r -q site
+is "$(jq -c --arg s "$s" --arg b "$(cat pm.md)" '.incidents[] | select(.id == $s) | [.postmortem_body == $b, .postmortem_published_at, .status]' \
+	site/api/v2/incidents.json)" '[true,"2026-11-21T10:00:00.000Z","resolved"]' \
+	"postmortem_body and postmortem_published_at"
+like "$(cat "site/incidents/$s.html")" '<section class="postmortem" id="postmortem">
+<h3>Post-mortem</h3>
+<h4>What happened</h4>
+<p>Searches failed for all customers for an hour. We are sorry.</p>
+<h5>What we are doing</h5>
+<ul>
+<li>Alert on &lt;search&gt; errors &amp; latency</li>
+<li>Roll back faster</li>
+</ul>' "on the incident's page, its Markdown as HTML, escaped"
+like "$(cat site/history.html)" "<a href=\"incidents/$s.html#postmortem\">Read the post-mortem</a>" \
+	"linked from the history"
+like "$(cat site/history.atom)" '<title>Search outage: Post-mortem</title>' "and in the feed"
+printf '#!/bin/sh\nprintf "We fixed it.\\n" >"$1"\n' >editor
+chmod +x editor
+run env EDITOR="$TRASH/editor" inc-postmortem -C r --at 2026-11-21T11:00:00Z -e "$s"
+is "$status:$out" "0:@all: Post-mortem published: We fixed it." "one written in \$EDITOR"
+run inc-publish -C r -q site
+is "$(jq -r --arg s "$s" '.incidents[] | select(.id == $s) | .postmortem_body' site/api/v2/incidents.json)" \
+	"We fixed it." "the newest stands"
+
 # a Statuspage client, over HTTP from a real web server on loopback
 /usr/bin/python3 "$SRC/tests/http-serve.py" "$TRASH" "$TRASH/port" &
 server=$!

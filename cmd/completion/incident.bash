@@ -62,7 +62,7 @@ _inc_complete() {
 		-e --edit -k --contacted -T --tickets -M --maintenance
 		-W --from -U --until' ;;
 	inc-postmortem) opts='-j --json -t --at -F --format -o --owner
-		-A --action -B --by -N --done -D --due' ;;
+		-A --action -B --by -N --done -D --due -P --publish -e --edit' ;;
 	inc-ls) opts='-j --json -a --all' ;;
 	inc-log) opts='-j --json' ;;
 	inc-publish) opts='-q --quiet' ;;
@@ -75,6 +75,9 @@ _inc_complete() {
 		return ;;
 	-S | --state) words=$'investigating\nconfirmed\nmajor' ;;
 	-s | --status) words=$'investigating\nidentified\nmonitoring\nresolved' ;;
+	-P | --publish)
+		mapfile -t COMPREPLY < <(compgen -f -- "$cur")
+		return ;;
 	-M | --maintenance)
 		words=$'scheduled\nin_progress\nverifying\ncompleted' ;;
 	-i | --impact)

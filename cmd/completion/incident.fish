@@ -86,6 +86,8 @@ complete -c inc-postmortem -s o -l owner -x -a me -d 'an owner'
 complete -c inc-postmortem -s A -l action -x -d 'a follow-up action'
 complete -c inc-postmortem -s B -l by -x -d "the action's due date"
 complete -c inc-postmortem -s N -l done -x -d 'an action done'
+complete -c inc-postmortem -s P -l publish -r -F -d 'the post-mortem customers read (Markdown)'
+complete -c inc-postmortem -s e -l edit -d 'write it in an editor'
 
 complete -c inc-ls -s a -l all -d 'every incident'
 
