@@ -1240,6 +1240,7 @@ static const char style[] =
     ".incident h2{margin:0 0 .5rem}\n"
     "footer{margin-top:2.5rem;padding-bottom:2rem}\n"
     ".subscribe{margin:1rem 0;font-weight:600}\n"
+    ".feed{flex-basis:100%;font-size:.75rem}\n"
     ".components li.group{background:#f6f8fa}\n"
     ".components li.member{padding-left:2rem}\n"
     ".desc{flex-basis:100%;margin:0;color:var(--muted);font-size:.875rem}\n"
@@ -1552,6 +1553,12 @@ index_html(struct inc_buf *b, struct site *s)
 		inc__buf_printf(b, "</span> <span class=\"c-%s\">%s"
 		    "</span>\n", component_statuses[c->status],
 		    component_words[c->status]);
+		if (!c->members) {
+			inc__buf_printf(b, "<a class=\"feed\" href=\"components/"
+			    "%s.atom\">Subscribe to ", c->id);
+			put_text(b, c->name);
+			inc__buf_printf(b, "</a>\n");
+		}
 		if (c->description) {
 			inc__buf_printf(b, "<p class=\"desc\">");
 			put_text(b, c->description);
@@ -1639,7 +1646,10 @@ incident_html(struct inc_buf *b, struct site *s, struct incident *in)
 	inc__buf_printf(b, "</p>\n<ol class=\"updates\">\n");
 	for (size_t k = in->count; k-- > 0;)
 		put_update(b, &in->updates[k]);
-	inc__buf_printf(b, "</ol>\n");
+	inc__buf_printf(b, "</ol>\n<p class=\"pm\"><a href=\"");
+	put_text(b, in->id);
+	inc__buf_printf(b, ".atom\">Subscribe to this %s</a></p>\n",
+	    in->maintenance ? "maintenance" : "incident");
 	if (in->postmortem.message) {
 		inc__buf_printf(b, "<section class=\"postmortem\" "
 		    "id=\"postmortem\">\n<h3>Post-mortem</h3>\n");
@@ -1686,8 +1696,31 @@ put_link(struct inc_buf *b, struct site *s, const char *rel,
 	inc__buf_printf(b, "\"/>\n");
 }
 
+/* Does the feed of only (an incident) or of comp take in's entries? */
 static int
-feed_atom(struct inc_buf *b, struct site *s)
+feed_takes(struct incident *in, struct incident *only, struct component *comp)
+{
+	json_t *name;
+	int takes;
+
+	if (only)
+		return in == only;
+	if (!comp)
+		return 1;
+	if (!(name = json_string(comp->name)))
+		return 0;
+	takes = has_name(in->names, name);
+	json_decref(name);
+	return takes;
+}
+
+/*
+ * The Atom feed of the whole site, or of one incident (only) or one
+ * component (comp), at self.
+ */
+static int
+feed_atom(struct inc_buf *b, struct site *s, struct incident *only,
+    struct component *comp, const char *self)
 {
 	struct entry *v = calloc(s->updates + s->count + 1, sizeof(*v));
 	struct inc_buf html = {0}, key = {0};
@@ -1697,30 +1730,39 @@ feed_atom(struct inc_buf *b, struct site *s)
 
 	if (!v)
 		return inc__fail(INC_ERROR, "out of memory");
-	for (size_t i = 0; i < s->count; i++)
-		for (size_t k = 0; k < s->incidents[i].count; k++)
-			v[n].in = &s->incidents[i],
-			v[n++].u = &s->incidents[i].updates[k];
-	for (size_t i = 0; i < s->count; i++)
-		if (s->incidents[i].postmortem.message)
-			v[n].in = &s->incidents[i],
-			v[n++].u = &s->incidents[i].postmortem;
+	for (size_t i = 0; i < s->count; i++) {
+		struct incident *in = &s->incidents[i];
+		if (!feed_takes(in, only, comp))
+			continue;
+		for (size_t k = 0; k < in->count; k++)
+			v[n].in = in, v[n++].u = &in->updates[k];
+		if (in->postmortem.message)
+			v[n].in = in, v[n++].u = &in->postmortem;
+	}
 	qsort(v, n, sizeof(*v), by_entry);
-	inc__time_format(t, s->updated);
+	inc__time_format(t, only || comp ? (n ? v[0].u->at : s->updated) :
+	    s->updated);
 	inc__buf_printf(b, "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
 	    "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"en\">\n<id>");
 	inc__buf_printf(&key, "%s\n%s", s->url, s->name);
+	if (only || comp)
+		inc__buf_printf(&key, "\n%s", self);
 	if ((rc = inc__buf_error(&key)) < 0 ||
 	    (rc = put_uuid(b, "feed", key.s)) < 0)
 		goto out;
 	inc__buf_printf(b, "</id>\n<title>");
 	put_text(b, s->name);
-	inc__buf_printf(b, " incident history</title>\n<updated>%s"
-	    "</updated>\n<author><name>", t);
+	if (only || comp) {
+		inc__buf_printf(b, ": ");
+		put_text(b, only ? only->title : comp->name);
+	}
+	inc__buf_printf(b, "%s</title>\n<updated>%s</updated>\n<author><name>",
+	    only ? "" : " incident history", t);
 	put_text(b, s->name);
 	inc__buf_printf(b, "</name></author>\n");
-	put_link(b, s, "alternate", "text/html", "index.html", NULL);
-	put_link(b, s, "self", "application/atom+xml", "history.atom", NULL);
+	put_link(b, s, "alternate", "text/html", only ? "incidents/" :
+	    "index.html", only ? only->id : NULL);
+	put_link(b, s, "self", "application/atom+xml", self, NULL);
 	for (size_t i = 0; i < n; i++) {
 		struct update *u = v[i].u;
 		int pm = u == &v[i].in->postmortem;
@@ -1830,7 +1872,7 @@ make_dir(const char *path, const char *subject)
 
 /* The site's folders, each after the one it is in. */
 static const char *const subdirs[] = {
-	"incidents", "api", "api/v2", "api/v2/incidents",
+	"incidents", "components", "api", "api/v2", "api/v2/incidents",
 	"api/v2/scheduled-maintenances"
 };
 
@@ -1886,10 +1928,24 @@ inc_publish(struct inc_publish_stats *out, inc_repo *repo, const char *dir,
 		if ((rc = inc__buf_printf(&name, "incidents/%s.html",
 		    s.incidents[i].id)) == 0)
 			rc = write_file(dir, name.s, &b, dir);
+		b.len = name.len = 0;
+		if (rc == 0 && (rc = inc__buf_printf(&name, "incidents/%s.atom",
+		    s.incidents[i].id)) == 0 && (rc = feed_atom(&b, &s,
+		    &s.incidents[i], NULL, name.s)) == 0)
+			rc = write_file(dir, name.s, &b, dir);
+	}
+	for (size_t i = 0; rc == 0 && i < s.ncomponents; i++) {
+		if (s.components[i].members)
+			continue;
+		b.len = name.len = 0;
+		if ((rc = inc__buf_printf(&name, "components/%s.atom",
+		    s.components[i].id)) == 0 && (rc = feed_atom(&b, &s, NULL,
+		    &s.components[i], name.s)) == 0)
+			rc = write_file(dir, name.s, &b, dir);
 	}
 	if (rc == 0) {
 		b.len = 0;
-		if ((rc = feed_atom(&b, &s)) == 0)
+		if ((rc = feed_atom(&b, &s, NULL, NULL, "history.atom")) == 0)
 			rc = write_file(dir, "history.atom", &b, dir);
 	}
 	/* api/v2/ as Statuspage's; summary.json and incidents.json above too */

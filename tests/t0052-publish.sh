@@ -57,15 +57,17 @@ run inc-publish -C r -q site
 is "$status:$out:$err" "0::" "-q: nothing at all when all is well, for cron"
 run inc-publish -C r --quiet "$TRASH/plain-file/site"
 like "$status:$err" "^1:inc-publish: " "-q: an error is still said"
-is "$(cd site && find . -type f | sort | tr '\n' ' ')" \
+is "$(cd site && find . -type f ! -path './components/*' | sort | tr '\n' ' ')" \
 	"$(printf './%s\n' history.atom history.html incidents.json index.html \
 	summary.json heartbeat.json api/v2/summary.json api/v2/status.json \
 	api/v2/components.json api/v2/incidents.json api/v2/incidents/unresolved.json \
 	api/v2/scheduled-maintenances.json api/v2/scheduled-maintenances/upcoming.json \
 	api/v2/scheduled-maintenances/active.json \
 	"incidents/$a.html" "incidents/$b.html" "incidents/$c.html" \
-	"incidents/$f.html" | sort | tr '\n' ' ')" \
-	"the files: a page per incident, no temporary file left"
+	"incidents/$f.html" "incidents/$a.atom" "incidents/$b.atom" "incidents/$c.atom" \
+	"incidents/$f.atom" | sort | tr '\n' ' ')" \
+	"the files: a page and a feed per incident, no temporary file left"
+is "$(ls site/components | grep -c '^[a-z0-9]\{12\}\.atom$')" 6 "a feed per component"
 
 # summary.json, as Statuspage's API v2 has it
 s=site/summary.json

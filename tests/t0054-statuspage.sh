@@ -214,6 +214,26 @@ run inc-publish -C r -q site
 is "$(jq -r --arg s "$s" '.incidents[] | select(.id == $s) | .postmortem_body' site/api/v2/incidents.json)" \
 	"We fixed it." "the newest stands"
 
+# a feed per incident and per component
+search=$(jq -r '.components[] | select(.name == "Search") | .id' site/api/v2/components.json)
+like "$(cat site/index.html)" "<a class=\"feed\" href=\"components/$search.atom\">Subscribe to Search</a>" \
+	"each component links its feed"
+like "$(cat "site/incidents/$s.html")" "<a href=\"$s.atom\">Subscribe to this incident</a>" \
+	"each incident its own"
+is "$(grep -o '<title>[^<]*</title>' "site/components/$search.atom" | tr '\n' ' ')" \
+	"<title>Status: Search incident history</title> <title>Search outage: Post-mortem</title> <title>Search outage: Resolved</title> <title>Search outage: Investigating</title> " \
+	"the component's feed has the incidents that named it"
+is "$(grep -c '<entry>' "site/incidents/$a.atom")" 3 "the incident's feed has its updates"
+if /usr/bin/python3 -c 'import feedparser' 2>/dev/null; then
+	is "$(/usr/bin/python3 -c 'import sys, feedparser
+for f in sys.argv[1:]:
+    d = feedparser.parse(f)
+    print(int(d.bozo), len(d.entries))' site/history.atom "site/incidents/$a.atom" "site/components/$search.atom" | tr '\n' ' ')" \
+		"0 9 0 3 0 3 " "feedparser reads them all"
+else
+	not_ok "feedparser is installed (sh tests/deps.sh)"
+fi
+
 # a Statuspage client, over HTTP from a real web server on loopback
 /usr/bin/python3 "$SRC/tests/http-serve.py" "$TRASH" "$TRASH/port" &
 server=$!
