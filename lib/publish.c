@@ -5,9 +5,11 @@
  * an event and every order is stable, so the same repository always makes
  * the same bytes. Drills never appear.
  */
-#define _DEFAULT_SOURCE
+#define _GNU_SOURCE /* renameat2 */
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -100,6 +102,7 @@ struct component {
 
 struct site {
 	const char *dir;
+	char *stage; /* where the new site is made, or NULL: in dir itself */
 	char *name, *url; /* url without a trailing slash; may be empty */
 	char page_id[13];
 	struct incident *incidents; /* newest first */
@@ -1830,27 +1833,158 @@ same_bytes(const char *path, const char *data, size_t len)
 }
 
 /*
- * dir/name gets data whole or not at all: written to a temporary file
- * beside it, synced, then renamed over it; left alone when it already
- * holds those bytes. subject names what the user knows when the
- * directory itself cannot be written. Data that failed to render (see
- * struct inc_buf) is not written, and its error returned.
+ * name gets data whole or not at all: in the stage, linked to the file
+ * the site has when that holds those bytes (its inode stays), else
+ * written; without a stage, written to a temporary file beside it,
+ * synced, then renamed over it, and left alone when it already holds
+ * those bytes. Data that failed to render (see struct inc_buf) is not
+ * written, and its error returned.
  */
 static int
-write_file(const char *dir, const char *name, const struct inc_buf *data,
-    const char *subject)
+write_file(struct site *s, const char *name, const struct inc_buf *data)
 {
-	struct inc_buf path = {0};
+	struct inc_buf path = {0}, old = {0};
 	int rc;
 
 	if ((rc = inc__buf_error(data)) < 0 ||
-	    (rc = inc__buf_printf(&path, "%s/%s", dir, name)) < 0)
+	    (rc = inc__buf_printf(&old, "%s/%s", s->dir, name)) < 0 ||
+	    (rc = inc__buf_printf(&path, "%s/%s", s->stage ? s->stage : s->dir,
+	    name)) < 0)
 		goto out;
-	/* hidden while written: incidents/.ID.html.PID.tmp */
-	if (!same_bytes(path.s, data->s, data->len))
-		rc = inc__file_replace(path.s, data->s, data->len, 1, subject);
+	if (same_bytes(old.s, data->s, data->len)) {
+		if (s->stage && link(old.s, path.s) < 0)
+			rc = inc__file_replace(path.s, data->s, data->len, 1,
+			    s->dir);
+	} else {
+		/* hidden while written: incidents/.ID.html.PID.tmp */
+		rc = inc__file_replace(path.s, data->s, data->len, 1, s->dir);
+	}
 out:
 	inc__buf_free(&path);
+	inc__buf_free(&old);
+	return rc;
+}
+
+static int move_files(const char *from, const char *to);
+
+/* path and everything in it removed, as far as it can be */
+static void
+remove_tree(const char *path)
+{
+	struct inc_buf sub = {0};
+	struct dirent *e;
+	DIR *d = opendir(path);
+
+	while (d && (e = readdir(d))) {
+		struct stat st;
+		if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, ".."))
+			continue;
+		sub.len = 0;
+		if (inc__buf_printf(&sub, "%s/%s", path, e->d_name) < 0)
+			break;
+		if (lstat(sub.s, &st) == 0 && S_ISDIR(st.st_mode))
+			remove_tree(sub.s);
+		else
+			unlink(sub.s);
+	}
+	if (d)
+		closedir(d);
+	inc__buf_free(&sub);
+	rmdir(path);
+}
+
+/*
+ * What the site has and the stage does not (a page no longer published,
+ * a file of the web server's), linked into it, so the new site loses
+ * nothing the old one had.
+ */
+static int
+carry_over(const char *from, const char *to)
+{
+	struct inc_buf a = {0}, b = {0};
+	struct dirent *e;
+	DIR *d = opendir(from);
+	int rc = 0;
+
+	if (!d)
+		return inc__errno_fail(from);
+	while (rc == 0 && (e = readdir(d))) {
+		struct stat st, have;
+		if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, ".."))
+			continue;
+		a.len = b.len = 0;
+		if ((rc = inc__buf_printf(&a, "%s/%s", from, e->d_name)) < 0 ||
+		    (rc = inc__buf_printf(&b, "%s/%s", to, e->d_name)) < 0)
+			break;
+		if (lstat(a.s, &st) < 0)
+			continue; /* gone meanwhile */
+		if (S_ISDIR(st.st_mode)) {
+			if (mkdir(b.s, st.st_mode & 07777) < 0 && errno != EEXIST)
+				rc = inc__errno_fail(b.s);
+			else
+				rc = carry_over(a.s, b.s);
+		} else if (lstat(b.s, &have) < 0 && link(a.s, b.s) < 0) {
+			rc = inc__errno_fail(b.s);
+		}
+	}
+	closedir(d);
+	inc__buf_free(&a);
+	inc__buf_free(&b);
+	return rc;
+}
+
+/*
+ * The staged site in place of the old one, in one step where the system
+ * can swap two directories (Linux renameat2 RENAME_EXCHANGE): a web
+ * server sees the old site or the new one, never a mix. Elsewhere, each
+ * file is renamed into place in turn. The old site, or what is left of
+ * the stage, is removed.
+ */
+static int
+swap_in(struct site *s)
+{
+	int rc = 0;
+
+#if defined(__linux__) && defined(RENAME_EXCHANGE)
+	if (renameat2(AT_FDCWD, s->stage, AT_FDCWD, s->dir,
+	    RENAME_EXCHANGE) == 0) {
+		remove_tree(s->stage);
+		return 0;
+	}
+#endif
+	rc = move_files(s->stage, s->dir);
+	remove_tree(s->stage);
+	return rc;
+}
+
+static int
+move_files(const char *from, const char *to)
+{
+	struct inc_buf a = {0}, b = {0};
+	struct dirent *e;
+	DIR *d = opendir(from);
+	int rc = 0;
+
+	if (!d)
+		return inc__errno_fail(from);
+	while (rc == 0 && (e = readdir(d))) {
+		struct stat st;
+		if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, ".."))
+			continue;
+		a.len = b.len = 0;
+		if ((rc = inc__buf_printf(&a, "%s/%s", from, e->d_name)) < 0 ||
+		    (rc = inc__buf_printf(&b, "%s/%s", to, e->d_name)) < 0)
+			break;
+		if (lstat(a.s, &st) < 0)
+			continue;
+		if (S_ISDIR(st.st_mode))
+			rc = move_files(a.s, b.s);
+		else if (rename(a.s, b.s) < 0)
+			rc = inc__errno_fail(b.s);
+	}
+	closedir(d);
+	inc__buf_free(&a);
+	inc__buf_free(&b);
 	return rc;
 }
 
@@ -1896,6 +2030,79 @@ heartbeat_json(struct inc_buf *b, struct site *s)
 	    (json_int_t)s->count, "unresolved", (json_int_t)open));
 }
 
+/*
+ * The stage beside the site, .NAME.PID.tmp, with the site's folders and
+ * mode; a stage an inc-publish that was killed left is removed first.
+ */
+static int
+stage_make(struct site *s)
+{
+	struct inc_buf parent = {0}, sub = {0}, prefix = {0};
+	const char *base, *slash;
+	size_t len = strlen(s->dir);
+	struct stat st;
+	struct dirent *e;
+	DIR *d;
+	int rc;
+
+	while (len > 1 && s->dir[len - 1] == '/')
+		len--;
+	for (slash = s->dir + len; slash > s->dir && slash[-1] != '/'; slash--)
+		;
+	base = slash;
+	if ((rc = inc__buf_printf(&parent, "%.*s", slash > s->dir ?
+	    (int)(slash - s->dir) : 1, slash > s->dir ? s->dir : ".")) < 0 ||
+	    (rc = inc__buf_printf(&prefix, ".%.*s.", (int)(s->dir + len - base),
+	    base)) < 0 ||
+	    (rc = inc__buf_printf(&sub, "%s/%s%ld.tmp", parent.s, prefix.s,
+	    (long)getpid())) < 0)
+		goto out;
+	if ((d = opendir(parent.s))) {
+		struct inc_buf old = {0};
+		while ((e = readdir(d))) {
+			const char *pid = e->d_name + prefix.len;
+			char *end;
+			long n;
+			if (strncmp(e->d_name, prefix.s, prefix.len))
+				continue;
+			n = strtol(pid, &end, 10);
+			if (end == pid || strcmp(end, ".tmp") || n <= 0 ||
+			    kill((pid_t)n, 0) == 0 || errno != ESRCH)
+				continue;
+			old.len = 0;
+			if (inc__buf_printf(&old, "%s/%s", parent.s,
+			    e->d_name) == 0)
+				remove_tree(old.s);
+		}
+		closedir(d);
+		inc__buf_free(&old);
+	}
+	if (stat(s->dir, &st) < 0) {
+		rc = inc__errno_fail(s->dir);
+		goto out;
+	}
+	if (mkdir(sub.s, 0700) < 0 || chmod(sub.s, st.st_mode & 07777) < 0) {
+		rc = inc__errno_fail(s->dir);
+		goto out;
+	}
+	s->stage = inc__buf_take(&sub);
+	for (size_t i = 0; i < sizeof(subdirs) / sizeof(*subdirs); i++) {
+		sub.len = 0;
+		if ((rc = inc__buf_printf(&sub, "%s/%s", s->stage,
+		    subdirs[i])) < 0)
+			break;
+		if (mkdir(sub.s, 0777) < 0) {
+			rc = inc__errno_fail(s->dir);
+			break;
+		}
+	}
+out:
+	inc__buf_free(&parent);
+	inc__buf_free(&sub);
+	inc__buf_free(&prefix);
+	return rc;
+}
+
 int
 inc_publish(struct inc_publish_stats *out, inc_repo *repo, const char *dir,
     char **warnings)
@@ -1921,18 +2128,20 @@ inc_publish(struct inc_publish_stats *out, inc_repo *repo, const char *dir,
 		inc__file_sweep(sub.s);
 	}
 	inc__file_sweep(dir);
+	if ((rc = stage_make(&s)) < 0)
+		goto out;
 	/* incidents first and the front page last, so links lead somewhere */
 	for (size_t i = 0; rc == 0 && i < s.count; i++) {
 		b.len = name.len = 0;
 		incident_html(&b, &s, &s.incidents[i]);
 		if ((rc = inc__buf_printf(&name, "incidents/%s.html",
 		    s.incidents[i].id)) == 0)
-			rc = write_file(dir, name.s, &b, dir);
+			rc = write_file(&s, name.s, &b);
 		b.len = name.len = 0;
 		if (rc == 0 && (rc = inc__buf_printf(&name, "incidents/%s.atom",
 		    s.incidents[i].id)) == 0 && (rc = feed_atom(&b, &s,
 		    &s.incidents[i], NULL, name.s)) == 0)
-			rc = write_file(dir, name.s, &b, dir);
+			rc = write_file(&s, name.s, &b);
 	}
 	for (size_t i = 0; rc == 0 && i < s.ncomponents; i++) {
 		if (s.components[i].members)
@@ -1941,40 +2150,46 @@ inc_publish(struct inc_publish_stats *out, inc_repo *repo, const char *dir,
 		if ((rc = inc__buf_printf(&name, "components/%s.atom",
 		    s.components[i].id)) == 0 && (rc = feed_atom(&b, &s, NULL,
 		    &s.components[i], name.s)) == 0)
-			rc = write_file(dir, name.s, &b, dir);
+			rc = write_file(&s, name.s, &b);
 	}
 	if (rc == 0) {
 		b.len = 0;
 		if ((rc = feed_atom(&b, &s, NULL, NULL, "history.atom")) == 0)
-			rc = write_file(dir, "history.atom", &b, dir);
+			rc = write_file(&s, "history.atom", &b);
 	}
 	/* api/v2/ as Statuspage's; summary.json and incidents.json above too */
 	for (int f = 0; rc == 0 && f < API_FILES; f++) {
 		b.len = name.len = 0;
 		api_json(&b, &s, (enum api_file)f);
 		if ((rc = inc__buf_printf(&name, "api/v2/%s", api_paths[f])) == 0)
-			rc = write_file(dir, name.s, &b, dir);
+			rc = write_file(&s, name.s, &b);
 		if (rc == 0 && (f == API_SUMMARY || f == API_INCIDENTS))
-			rc = write_file(dir, api_paths[f], &b, dir);
+			rc = write_file(&s, api_paths[f], &b);
 	}
 	if (rc == 0) {
 		b.len = 0;
 		heartbeat_json(&b, &s);
-		rc = write_file(dir, "heartbeat.json", &b, dir);
+		rc = write_file(&s, "heartbeat.json", &b);
 	}
 	if (rc == 0) {
 		b.len = 0;
 		history_html(&b, &s);
-		rc = write_file(dir, "history.html", &b, dir);
+		rc = write_file(&s, "history.html", &b);
 	}
 	if (rc == 0) {
 		b.len = 0;
 		index_html(&b, &s);
-		rc = write_file(dir, "index.html", &b, dir);
+		rc = write_file(&s, "index.html", &b);
 	}
+	if (rc == 0 && s.stage && (rc = carry_over(dir, s.stage)) == 0)
+		rc = swap_in(&s);
 	if (rc == 0)
 		out->incidents = s.count, out->updates = s.updates;
 out:
+	if (s.stage) {
+		remove_tree(s.stage); /* gone already, but after a failure */
+		free(s.stage);
+	}
 	if (rc < 0 && warnings) {
 		free(*warnings);
 		*warnings = NULL;
