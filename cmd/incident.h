@@ -22,6 +22,7 @@
 	X(ls, "list incidents") \
 	X(log, "print an incident's events in log order") \
 	X(publish, "write the customer status site") \
+	X(announce, "an event, as a chat service's webhook takes it") \
 	X(verify, "prove that the incident logs were only ever appended to")
 
 #define INC_TOOL_MAIN(verb, summary) int inc_##verb##_main(int, char **);

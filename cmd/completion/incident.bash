@@ -66,6 +66,8 @@ _inc_complete() {
 	inc-ls) opts='-j --json -a --all' ;;
 	inc-log) opts='-j --json' ;;
 	inc-publish) opts='-q --quiet' ;;
+	inc-announce) opts='-F --format -L --mention'
+		common='-h --help -V --version' ;;
 	inc-verify) opts='-j --json -g --signed -R --since' ;;
 	*) return ;;
 	esac
@@ -83,7 +85,12 @@ _inc_complete() {
 	-i | --impact)
 		[[ $tool == inc-status ]] || return
 		words=$'none\nminor\nmajor\ncritical' ;;
-	-F | --format) words=$'text\nmarkdown\njson' ;;
+	-F | --format)
+		if [[ $tool == inc-announce ]]; then
+			words=$'slack\nmattermost\nteams\ndiscord\nmatrix\ntext'
+		else
+			words=$'text\nmarkdown\njson'
+		fi ;;
 	-p | --component) words=$(_inc_components) ;;
 	-t | --at | -m | --message | -b | --broken | -d | --doing | -k | \
 	    --contacted | -T | --tickets | -n | --name | -o | --owner | \
@@ -112,4 +119,4 @@ _inc_complete() {
 }
 
 complete -F _inc_complete inc-open inc-state inc-handoff inc-note inc-sitrep \
-	inc-status inc-postmortem inc-ls inc-log inc-publish inc-verify
+	inc-status inc-postmortem inc-ls inc-log inc-publish inc-announce inc-verify

@@ -22,7 +22,7 @@ function __inc_components
 end
 
 set -l tools inc-open inc-state inc-handoff inc-note inc-sitrep inc-status \
-    inc-postmortem inc-ls inc-log inc-publish inc-verify
+    inc-postmortem inc-ls inc-log inc-publish inc-announce inc-verify
 for t in $tools
     complete -c $t -f
     complete -c $t -s C -r -F -d 'use the repository at dir'
@@ -93,6 +93,8 @@ complete -c inc-ls -s a -l all -d 'every incident'
 
 complete -c inc-publish -s q -l quiet -d 'say nothing when all is well'
 complete -c inc-publish -F -d directory
+complete -c inc-announce -s F -l format -x -a 'slack mattermost teams discord matrix text' -d "the service's payload"
+complete -c inc-announce -s L -l mention -d 'mention the whole channel'
 
 complete -c inc-verify -s g -l signed -d 'every commit signed'
 complete -c inc-verify -s R -l since -x -d 'a commit the history must contain'
