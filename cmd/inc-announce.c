@@ -116,8 +116,7 @@ concat(const char *a, const char *b)
 
 	if (!out)
 		cli_die(EXIT_FAIL, "out of memory");
-	memcpy(out, a, na);
-	memcpy(out + na, b, nb + 1);
+	snprintf(out, na + nb + 1, "%s%s", a, b);
 	return out;
 }
 

@@ -700,6 +700,16 @@ uptime_add(struct site *s, struct component *c, int impact, int64_t from,
 	}
 }
 
+/* The worse of two component statuses: any outage over maintenance. */
+static int
+worse(int a, int b)
+{
+	if (a == MAINTENANCE || b == MAINTENANCE)
+		return a && a != MAINTENANCE ? a : b && b != MAINTENANCE ? b :
+		    MAINTENANCE;
+	return a > b ? a : b;
+}
+
 /* A maintenance underway: its components under maintenance, unless down. */
 static void
 maintenance_components(struct site *s, struct incident *in)
@@ -804,12 +814,7 @@ find_components(struct site *s, json_t *seen)
 		struct component *g = &s->components[i];
 		for (int m = 1; m <= g->members; m++) {
 			struct component *c = &s->components[i + (size_t)m];
-			if (c->status > g->status && (c->status != MAINTENANCE ||
-			    g->status == 0))
-				g->status = c->status;
-			else if (g->status == MAINTENANCE && c->status &&
-			    c->status != MAINTENANCE)
-				g->status = c->status;
+			g->status = worse(g->status, c->status);
 			if (c->created)
 				component_seen(g, c->created);
 			if (c->updated)
@@ -1367,7 +1372,7 @@ put_markdown(struct inc_buf *b, const char *text)
 			inc__buf_fail(b, "out of memory");
 			return;
 		}
-		while (line[level] == '#' && level < 6)
+		while (level < 6 && line[level] == '#')
 			level++;
 		if (level && line[level] == ' ')
 			kind = 'h', lead = (size_t)level + 1;
@@ -1701,7 +1706,8 @@ put_link(struct inc_buf *b, struct site *s, const char *rel,
 
 /* Does the feed of only (an incident) or of comp take in's entries? */
 static int
-feed_takes(struct incident *in, struct incident *only, struct component *comp)
+feed_takes(const struct incident *in, const struct incident *only,
+    const struct component *comp)
 {
 	json_t *name;
 	int takes;
