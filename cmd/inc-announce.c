@@ -22,14 +22,14 @@ static const char usage_text[] =
     "inc-announce [-L] -F slack|mattermost|teams|discord|matrix|text "
     "< event\n";
 
-/* The number of characters (code points) in the first n bytes of s. */
+/* The number of characters (code points) in s. */
 static size_t
-chars(const char *s, size_t n)
+chars(const char *s)
 {
 	size_t c = 0;
 
-	for (size_t i = 0; i < n; i++)
-		c += ((unsigned char)s[i] & 0xc0) != 0x80;
+	for (; *s; s++)
+		c += ((unsigned char)*s & 0xc0) != 0x80;
 	return c;
 }
 
@@ -150,7 +150,7 @@ slack(const char *headline, const char *text, int mention)
 		for (;;) {
 			n = piece(text + at, len - at, max);
 			part = slack_escape(at ? "" : lead, text + at, n);
-			if ((e = chars(part, strlen(part))) <= SLACK_SECTION ||
+			if ((e = chars(part)) <= SLACK_SECTION ||
 			    max < 2)
 				break;
 			free(part);

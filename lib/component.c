@@ -111,7 +111,7 @@ inc__components_read(struct inc__component **out, size_t *n, git_config *cfg)
 		const char *given = json_string_value(json_array_get(names, i));
 		struct inc__component *c = &list[count];
 		char *order = NULL;
-		if ((rc = inc_component_check(given)) < 0) {
+		if (inc_component_check(given) < 0) {
 			rc = inc__fail(INC_EINVALID, "inc.component: %s",
 			    inc_error());
 			goto out;
