@@ -1,7 +1,7 @@
 #!/bin/sh
 # run.sh: every benchmark, in order, and ONE table of the results.
 #   1. growth: bench/growth.sh as it is (it makes the repositories and
-#      prints its own ratios), then the same five inc-note commands again
+#      prints its own ratios), then the same six inc-note commands again
 #      on its repositories in interleaved rounds, for the table, with the
 #      naive script in an empty work tree and in a copy of the work tree
 #      of 10,000 incidents (git's index grows with the work tree too);
@@ -56,7 +56,7 @@ tab=$(printf '\t')
 for tool in hyperfine jq git timeout; do
 	command -v "$tool" >/dev/null || { echo "run.sh: needs $tool" >&2; exit 1; }
 done
-for b in incident inc-open inc-note inc-ls inc-log inc-postmortem inc-status floor; do
+for b in incident inc-init inc-open inc-note inc-ls inc-log inc-postmortem inc-status floor; do
 	[ -x "$src/$b" ] || { echo "run.sh: no $src/$b: run make bench" >&2; exit 1; }
 done
 unset INC_REPO INC_ID INC_NO_FSYNC GIT_DIR GIT_WORK_TREE
@@ -147,6 +147,7 @@ incident of 100,000 events$tab$bin/inc-note -C $out/events.git $big x
 repository of 10,000 incidents$tab$bin/inc-note -C $out/incidents.git $one x
 work tree: new incident$tab$bin/inc-note -C $out/empty $one x
 work tree: 10,000 incidents$tab$bin/inc-note -C $out/incidents $one x
+team clone (inc-init): 10,000 incidents$tab$bin/inc-note -C $out/team $one x
 naive script: empty work tree${tab}sh $naive $out/naive-empty
 naive script: work tree of 10,000 incidents${tab}sh $naive $out/naive-incidents
 EOF
@@ -281,6 +282,7 @@ for c in "$base" "incident of 100,000 events" "repository of 10,000 incidents" \
 	row growth "growth: " "$c" "$base"
 done
 row growth "growth: " "work tree: 10,000 incidents" "work tree: new incident"
+row growth "growth: " "team clone (inc-init): 10,000 incidents" "$base"
 row growth "growth: " "naive script: empty work tree" "work tree: new incident"
 row growth "growth: " "naive script: work tree of 10,000 incidents" \
     "naive script: empty work tree"

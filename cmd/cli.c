@@ -122,6 +122,19 @@ cli_role(const char *arg, const char *person)
 		    "someone");
 }
 
+/* -E, --every: an interval (30m, 2h), or "team" for the team's setting */
+int64_t
+cli_interval(const char *arg)
+{
+	int64_t seconds;
+
+	if (!strcasecmp(arg, "team"))
+		return INC_CADENCE_TEAM;
+	if (inc_interval_parse(&seconds, arg) < 0)
+		cli_die(EXIT_USAGE, "%s", inc_error());
+	return seconds;
+}
+
 noreturn void
 cli_usage(const char *fmt, ...)
 {

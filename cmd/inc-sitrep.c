@@ -11,6 +11,7 @@ static const char usage_text[] =
     "inc-sitrep [-C dir] [-t time] [-F format] [-b broken] [-i impact] "
     "[-d doing] [-e] [id]\n"
     "       inc-sitrep [-C dir] [-F format] -l [id]\n"
+    "       inc-sitrep [-C dir] [-t time] [-f] -E interval|team [id]\n"
     "       inc-sitrep [-C dir] [-j] --due\n"
     "format: text, markdown or json\n";
 
@@ -37,6 +38,24 @@ edit_template(inc_repo *repo, inc_incident *incident,
 	return edited;
 }
 
+/* -E, --every: this incident's sitreps every so often, an event. */
+static int
+cadence(struct cli *c, const char *name, int64_t every)
+{
+	inc_repo *repo = cli_repo(c);
+	char *id = cli_incident(repo, name, NULL), *announcement;
+
+	if (inc_cadence(&announcement, repo, id, every, INC_CADENCE_KEEP,
+	    &c->how) < 0)
+		cli_fail(INC_ERROR);
+	cli_say(stdout, NULL, announcement);
+	cli_said(repo);
+	free(announcement);
+	free(id);
+	inc_repo_free(repo);
+	return EXIT_OK;
+}
+
 int
 main(int argc, char **argv)
 {
@@ -51,6 +70,8 @@ main(int argc, char **argv)
 		{"edit", no_argument, NULL, 'e'},
 		{"last", no_argument, NULL, 'l'},
 		{"due", no_argument, NULL, 'D'},
+		{"every", required_argument, NULL, 'E'},
+		{"force", no_argument, NULL, 'f'},
 		{NULL, 0, NULL, 0}
 	};
 	struct inc_sitrep_args args = {0};
@@ -60,9 +81,10 @@ main(int argc, char **argv)
 	inc_incident *incident = NULL;
 	char *id, *out = NULL, *text = NULL, *announcement = NULL;
 	int opt, edit = 0, last = 0, list_due = 0;
+	int64_t every = INC_CADENCE_KEEP;
 
 	cli_init(&c, argv, usage_text);
-	while ((opt = cli_getopt_long(argc, argv, CLI_COMMON_SHORT "jt:F:b:i:d:elD",
+	while ((opt = cli_getopt_long(argc, argv, CLI_COMMON_SHORT "jt:F:b:i:d:elDE:f",
 	    longopts, NULL)) != -1) {
 		if (cli_option(&c, opt, optarg))
 			continue;
@@ -74,6 +96,7 @@ main(int argc, char **argv)
 		case 'e': edit = 1; break;
 		case 'l': last = 1; break;
 		case 'D': list_due = 1; break;
+		case 'E': every = cli_interval(optarg); break;
 		}
 	}
 	if (c.json)
@@ -88,8 +111,16 @@ main(int argc, char **argv)
 		cli_usage("--due and --last cannot be combined");
 	if (list_due && optind < argc)
 		cli_usage("--due takes no incident");
+	if (every != INC_CADENCE_KEEP && (args.broken || args.impact ||
+	    args.doing || edit || last || list_due))
+		cli_usage("--every records the cadence alone: no fields, --edit, "
+		    "--last or --due");
+	if (c.how.force && every == INC_CADENCE_KEEP)
+		cli_usage("--force goes with --every");
 	if (list_due)
 		return cli_due(&c, INC_ACTIVE, inc_render_sitrep_due);
+	if (every != INC_CADENCE_KEEP)
+		return cli_exit(cadence(&c, argv[optind], every));
 	repo = cli_repo(&c);
 	id = cli_incident(repo, argv[optind], NULL);
 	if (inc_incident_load(&incident, repo, id, INC_LOAD_PICTURE) < 0)

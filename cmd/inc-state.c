@@ -1,12 +1,15 @@
 /* inc-state: show an incident's picture, or change its state. */
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "cli.h"
 
 static const char usage_text[] =
     "inc-state [-C dir] [-j] [id]\n"
     "       inc-state [-C dir] [-t time] [-f] [-m message] [id] state\n"
+    "       inc-state [-C dir] [-t time] [-f] [-m message] [id] duplicate "
+    "other\n"
     "state: investigating (1), confirmed (2), major (3), resolved (0)\n";
 
 int
@@ -24,8 +27,8 @@ main(int argc, char **argv)
 	inc_repo *repo;
 	inc_incident *incident;
 	enum inc_state state;
-	const char *name = NULL, *to = NULL, *message = NULL;
-	char *id, *out;
+	const char *name = NULL, *to = NULL, *message = NULL, *of = NULL;
+	char *id, *out, *primary = NULL;
 	int opt, n;
 
 	cli_init(&c, argv, usage_text);
@@ -34,6 +37,15 @@ main(int argc, char **argv)
 		if (!cli_option(&c, opt, optarg) && opt == 'm')
 			message = optarg;
 	n = argc - optind;
+	/* [id] duplicate other */
+	if (n >= 2 && n <= 3 && !strcmp(argv[argc - 2], "duplicate")) {
+		of = argv[argc - 1];
+		to = "resolved";
+		name = n == 3 ? argv[optind] : NULL;
+		n = 0;
+	} else if (n >= 1 && !strcmp(argv[argc - 1], "duplicate")) {
+		cli_usage("duplicate: name the incident it duplicates");
+	}
 	if (n > 2)
 		cli_usage("too many operands");
 	if (n == 2)
@@ -50,7 +62,12 @@ main(int argc, char **argv)
 		cli_usage("--json goes with showing the picture, not a state");
 	repo = cli_repo(&c);
 	id = cli_incident(repo, name, NULL);
-	if (to) {
+	if (of) {
+		primary = cli_incident(repo, of, NULL);
+		if (inc_duplicate(&out, repo, id, primary, message, &c.how) < 0)
+			cli_fail(INC_ERROR);
+		cli_say(stdout, NULL, out);
+	} else if (to) {
 		if (inc_set_state(&out, repo, id, state, message, &c.how) < 0)
 			cli_fail(INC_ERROR);
 		cli_say(stdout, NULL, out);
@@ -64,6 +81,7 @@ main(int argc, char **argv)
 	}
 	cli_said(repo);
 	free(out);
+	free(primary);
 	free(id);
 	inc_repo_free(repo);
 	return cli_exit(EXIT_OK);

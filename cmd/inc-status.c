@@ -22,6 +22,7 @@ static const char usage_text[] =
     "       inc-status [-C dir] [-t time] [-f] [-s status] [-i impact] "
     "[-p component ...] -e [id]\n"
     "       inc-status [-C dir] [-t time] (-k customer | -T count) [id]\n"
+    "       inc-status [-C dir] [-t time] [-f] -E interval|team [id]\n"
     "       inc-status -c [-r] [-n name ...] < update\n"
     "       inc-status [-C dir] [-j] --due\n"
     "       inc-status [-C dir] [-t time] -M status [-W time] [-U time] "
@@ -163,10 +164,13 @@ tickets_count(const char *tickets)
 	return count;
 }
 
-/* --contacted CUSTOMER and --tickets N: what Communications did. */
+/*
+ * --contacted CUSTOMER, --tickets N and --every INTERVAL: what
+ * Communications did, and how often it updates customers.
+ */
 static int
 contact(struct cli *c, const char *customer, const char *tickets,
-    int operands, char **operand)
+    int64_t every, int operands, char **operand)
 {
 	inc_repo *repo;
 	char *id, *announcement;
@@ -177,8 +181,14 @@ contact(struct cli *c, const char *customer, const char *tickets,
 		count = tickets_count(tickets);
 	repo = cli_repo(c);
 	id = cli_incident(repo, operands ? operand[0] : NULL, NULL);
-	rc = customer ? inc_status_contact(&announcement, repo, id, customer,
-	    &c->how) : inc_status_tickets(&announcement, repo, id, count, &c->how);
+	if (every != INC_CADENCE_KEEP)
+		rc = inc_cadence(&announcement, repo, id, INC_CADENCE_KEEP, every,
+		    &c->how);
+	else if (customer)
+		rc = inc_status_contact(&announcement, repo, id, customer,
+		    &c->how);
+	else
+		rc = inc_status_tickets(&announcement, repo, id, count, &c->how);
 	if (rc < 0)
 		cli_fail(rc);
 	cli_say(stdout, NULL, announcement);
@@ -210,6 +220,7 @@ main(int argc, char **argv)
 		{"maintenance", required_argument, NULL, 'M'},
 		{"from", required_argument, NULL, 'W'},
 		{"until", required_argument, NULL, 'U'},
+		{"every", required_argument, NULL, 'E'},
 		{NULL, 0, NULL, 0}
 	};
 	struct inc_status_args args = {.status = "investigating"};
@@ -219,6 +230,7 @@ main(int argc, char **argv)
 	size_t nnames = 0, ncomponents = 0;
 	int opt, checking = 0, resolved = 0, due = 0, edit = 0, first, status;
 	const char *name = NULL, *customer = NULL, *tickets = NULL;
+	int64_t every = INC_CADENCE_KEEP;
 	inc_repo *repo;
 	char *text;
 
@@ -228,7 +240,7 @@ main(int argc, char **argv)
 	if (!names || !components)
 		cli_die(EXIT_FAIL, "out of memory");
 	while ((opt = cli_getopt_long(argc, argv,
-	    CLI_COMMON_SHORT "jt:fs:i:p:crn:Dk:T:eM:W:U:", longopts, NULL)) != -1) {
+	    CLI_COMMON_SHORT "jt:fs:i:p:crn:Dk:T:eE:M:W:U:", longopts, NULL)) != -1) {
 		if (cli_option(&c, opt, optarg))
 			continue;
 		switch (opt) {
@@ -257,6 +269,7 @@ main(int argc, char **argv)
 			break;
 		case 'k': customer = optarg; break;
 		case 'T': tickets = optarg; break;
+		case 'E': every = cli_interval(optarg); break;
 		case 'n':
 			if (inc_text_check("--name", optarg, 200, INC_ONE_LINE) < 0)
 				cli_die(EXIT_USAGE, "%s", inc_error());
@@ -283,6 +296,11 @@ main(int argc, char **argv)
 		cli_usage("--contacted and --tickets are separate events");
 	if ((customer || tickets) && argc - first > 1)
 		cli_usage("--contacted and --tickets take no message");
+	if (every != INC_CADENCE_KEEP && (customer || tickets))
+		cli_usage("--every records the cadence alone: no --contacted or "
+		    "--tickets");
+	if (every != INC_CADENCE_KEEP && argc - first > 1)
+		cli_usage("--every takes no message");
 	if (tickets)
 		tickets_count(tickets);
 	if (checking) {
@@ -300,9 +318,9 @@ main(int argc, char **argv)
 	}
 	if (c.json)
 		cli_usage("--json goes with --due");
-	if (customer || tickets)
-		return cli_exit(contact(&c, customer, tickets, argc - first,
-		    argv + first));
+	if (customer || tickets || every != INC_CADENCE_KEEP)
+		return cli_exit(contact(&c, customer, tickets, every,
+		    argc - first, argv + first));
 	if (window.status) {
 		if (first >= argc)
 			cli_usage("missing maintenance text");

@@ -12,6 +12,7 @@
 #define INC_INCIDENT_H
 
 #define INC_TOOLS(X) \
+	X(init, "make a team's incident repository, or join one") \
 	X(open, "declare an incident and take command of it") \
 	X(state, "show an incident, or change its state") \
 	X(handoff, "hand a role to a person, or release it") \

@@ -365,6 +365,13 @@ commit_once(struct inc_change *c, const char *writer, const char *refname,
 		goto out;
 	}
 	json_object_set_new(c->event, "seq", json_integer(seq + 1));
+	/* what this writer has seen: the incident's newest events */
+	if (json_object_set_new(c->event, "after", json_is_array(json_object_get(
+	    picture, "heads")) ? json_deep_copy(json_object_get(picture,
+	    "heads")) : json_array()) < 0) {
+		rc = inc__fail(INC_ERROR, "out of memory");
+		goto out;
+	}
 	inc__buf_free(&c->announce);
 	if ((c->kind->allowed && (rc = c->kind->allowed(c, picture)) < 0) ||
 	    (rc = c->kind->announce(c, picture)) < 0 ||

@@ -17,7 +17,10 @@
 
 #include "internal.h"
 
-/* GIT_CONFIG_KEY_n = GIT_CONFIG_VALUE_n, in order: the last one wins */
+/*
+ * GIT_CONFIG_KEY_n = GIT_CONFIG_VALUE_n, in order: the last one wins. The
+ * team's settings (see team_entries) are given to libgit2 the same way.
+ */
 struct env_config {
 	git_config_backend parent;
 	git_config_level_t level;
@@ -84,8 +87,8 @@ env_get(git_config_backend *backend, const char *key, git_config_entry **out)
 static int
 env_readonly(void)
 {
-	git_error_set_str(GIT_ERROR_CONFIG, "GIT_CONFIG_COUNT entries cannot "
-	    "be changed");
+	git_error_set_str(GIT_ERROR_CONFIG, "GIT_CONFIG_COUNT entries and team "
+	    "settings cannot be changed here");
 	return -1;
 }
 
@@ -346,10 +349,181 @@ add_found(git_config *cfg, int (*find)(git_buf *), git_config_level_t level,
 }
 
 /*
+ * The team's settings: INC_TEAM_FILE in HEAD's tree, plain JSON read as
+ * data, each known field standing for a git config key, above every
+ * other level: what decides a deadline is the same for every responder.
+ * Only these keys: never a hook, or anything else that would run code.
+ */
+#define INC_CONFIG_LEVEL_TEAM (GIT_CONFIG_LEVEL_APP + 1)
+
+enum team_kind { TEAM_MINUTES, TEAM_STRING, TEAM_STRINGS };
+
+static const struct team_key {
+	const char *field; /* in the file */
+	const char *key;   /* the git config key, normalised */
+	enum team_kind kind;
+} team_keys[] = {
+	{"sitrep_interval_seconds", "inc.sitrepinterval", TEAM_MINUTES},
+	{"sitrep_interval_major_seconds", "inc.sitrepintervalmajor",
+	    TEAM_MINUTES},
+	{"update_interval_seconds", "inc.updateinterval", TEAM_MINUTES},
+	{"update_interval_major_seconds", "inc.updateintervalmajor",
+	    TEAM_MINUTES},
+	{"names_not_to_blame", "inc.blame", TEAM_STRINGS},
+	{"page_name", "inc.pagename", TEAM_STRING},
+	{"page_url", "inc.pageurl", TEAM_STRING},
+	{"page_team", "inc.pageteam", TEAM_STRING},
+	{"page_team_url", "inc.pageteamurl", TEAM_STRING},
+	{"page_resolved_message", "inc.pageresolvedmessage", TEAM_STRING},
+	{"page_completed_message", "inc.pagecompletedmessage", TEAM_STRING},
+	{"components", "inc.component", TEAM_STRINGS},
+};
+
+/* One field's value as entries; a value it cannot take is warned about. */
+static int
+team_add(struct env_config *c, const struct team_key *k, json_t *value)
+{
+	char minutes[32];
+	json_int_t n;
+	json_t *item;
+	size_t i;
+
+	switch (k->kind) {
+	case TEAM_MINUTES:
+		n = json_integer_value(value);
+		if (!json_is_integer(value) || n < 60 || n % 60 ||
+		    n / 60 > INT_MAX) {
+			inc__warn(INC_TEAM_FILE ": %s: not a positive number of "
+			    "seconds in whole minutes (ignored)", k->field);
+			return 0;
+		}
+		snprintf(minutes, sizeof(minutes), "%lld", (long long)(n / 60));
+		return env_add(c, k->key, minutes);
+	case TEAM_STRING:
+		if (!json_is_string(value) || inc_text_check(k->field,
+		    json_string_value(value), INC_NAME_MAX, INC_ONE_LINE) < 0) {
+			inc__warn(INC_TEAM_FILE ": %s: not one line of text "
+			    "(ignored)", k->field);
+			return 0;
+		}
+		return env_add(c, k->key, json_string_value(value));
+	case TEAM_STRINGS:
+		json_array_foreach(value, i, item)
+			if (!json_is_string(item) || inc_text_check(k->field,
+			    json_string_value(item), INC_NAME_MAX,
+			    INC_ONE_LINE) < 0)
+				break;
+		if (!json_is_array(value) || i < json_array_size(value)) {
+			inc__warn(INC_TEAM_FILE ": %s: not a list of names "
+			    "(ignored)", k->field);
+			return 0;
+		}
+		json_array_foreach(value, i, item)
+			if (env_add(c, k->key, json_string_value(item)) < 0)
+				return -1;
+		return 0;
+	}
+	return 0;
+}
+
+/*
+ * The team's settings as config entries, or NULL when HEAD has no such
+ * file. A file that is not a JSON object, or a field that holds what it
+ * cannot, is warned about and left out: the tools go on with the user's
+ * configuration rather than stop in an incident. Unknown fields are for
+ * later versions, and ignored.
+ */
+static int
+team_entries(struct env_config **out, git_repository *git)
+{
+	git_object *blob = NULL;
+	json_error_t err;
+	json_t *settings = NULL, *value;
+	struct env_config *c = NULL;
+	size_t n = 0;
+	int rc = 0;
+
+	*out = NULL;
+	if (git_revparse_single(&blob, git, "HEAD:" INC_TEAM_FILE) < 0 ||
+	    git_object_type(blob) != GIT_OBJECT_BLOB) {
+		git_error_clear();
+		git_object_free(blob);
+		return 0;
+	}
+	settings = json_loadb(git_blob_rawcontent((git_blob *)blob),
+	    (size_t)git_blob_rawsize((git_blob *)blob), JSON_REJECT_DUPLICATES,
+	    &err);
+	git_object_free(blob);
+	if (!json_is_object(settings)) {
+		if (settings)
+			inc__warn(INC_TEAM_FILE ": not a JSON object: team "
+			    "settings not used");
+		else
+			inc__warn(INC_TEAM_FILE ":%d: %s: team settings not used",
+			    err.line, err.text);
+		json_decref(settings);
+		return 0;
+	}
+	for (size_t i = 0; i < sizeof(team_keys) / sizeof(team_keys[0]); i++)
+		n += json_is_array(value = json_object_get(settings,
+		    team_keys[i].field)) ? json_array_size(value) : 1;
+	if (!(c = env_new(n)))
+		rc = inc__fail(INC_ERROR, "out of memory");
+	for (size_t i = 0; rc == 0 && i < sizeof(team_keys) /
+	    sizeof(team_keys[0]); i++)
+		if ((value = json_object_get(settings, team_keys[i].field)) &&
+		    !json_is_null(value) && team_add(c, &team_keys[i], value) < 0)
+			rc = inc__fail(INC_ERROR, "out of memory");
+	json_decref(settings);
+	if (rc < 0) {
+		if (c)
+			env_free(&c->parent);
+		return rc;
+	}
+	*out = c;
+	return 0;
+}
+
+/*
+ * A key the team's settings set, and the user's git config too, to
+ * something else: the team's is used, and the user told so, once.
+ */
+static void
+team_override(git_config *cfg, const char *key)
+{
+	static const git_config_level_t below[] = {GIT_CONFIG_LEVEL_APP,
+	    GIT_CONFIG_LEVEL_LOCAL, GIT_CONFIG_LEVEL_GLOBAL,
+	    GIT_CONFIG_LEVEL_XDG, GIT_CONFIG_LEVEL_SYSTEM};
+	git_config_entry *team = NULL;
+	git_config *level = NULL;
+	git_buf mine = {0};
+
+	if (git_config_get_entry(&team, cfg, key) < 0 ||
+	    (int)team->level != INC_CONFIG_LEVEL_TEAM)
+		goto out;
+	for (size_t i = 0; i < sizeof(below) / sizeof(below[0]); i++) {
+		if (git_config_open_level(&level, cfg, below[i]) == 0 &&
+		    git_config_get_string_buf(&mine, level, key) == 0 &&
+		    strcmp(mine.ptr, team->value)) {
+			inc__warn("%s: %s in your git config not used: the team's "
+			    INC_TEAM_FILE " sets %s", key, mine.ptr, team->value);
+			i = sizeof(below) / sizeof(below[0]);
+		}
+		git_buf_dispose(&mine);
+		git_config_free(level);
+		level = NULL;
+	}
+out:
+	git_config_entry_free(team);
+	git_error_clear();
+}
+
+/*
  * The system's file (GIT_CONFIG_SYSTEM in its place; none with
  * GIT_CONFIG_NOSYSTEM), the user's (GIT_CONFIG_GLOBAL in place of both
  * ~/.gitconfig and the XDG file), the repository's when git is not NULL,
- * and GIT_CONFIG_COUNT's entries above them all.
+ * GIT_CONFIG_COUNT's entries above them, and when git is not NULL the
+ * team's settings above all.
  */
 int
 inc__config_open(git_config **out, git_repository *git)
@@ -406,6 +580,16 @@ inc__config_open(git_config **out, git_repository *git)
 		}
 		entries = NULL; /* cfg's now */
 	}
+	if (git && (rc = team_entries(&entries, git)) == 0 && entries) {
+		if ((rc = git_config_add_backend(cfg, &entries->parent,
+		    INC_CONFIG_LEVEL_TEAM, git, 0)) < 0) {
+			rc = inc__git_fail(rc, INC_TEAM_FILE);
+			goto out;
+		}
+		entries = NULL;
+	}
+	if (rc < 0)
+		goto out;
 	*out = cfg, cfg = NULL;
 out:
 	if (entries)
@@ -441,8 +625,10 @@ inc__config_string(char **out, git_config *cfg, const char *key,
 	rc = git_config_get_string_buf(&value, cfg, key);
 	if (rc < 0 && rc != GIT_ENOTFOUND)
 		return inc__git_fail(rc, key);
-	if (rc == 0)
+	if (rc == 0) {
 		s = value.ptr;
+		team_override(cfg, key);
+	}
 	rc = 0;
 	if (s && !(*out = strdup(s)))
 		rc = inc__fail(INC_ERROR, "out of memory");
@@ -467,6 +653,7 @@ inc__config_int(int *out, git_config *cfg, const char *key, int fallback)
 		return 0;
 	if (rc < 0)
 		return inc__fail(INC_EINVALID, "%s: not a number", key);
+	team_override(cfg, key);
 	*out = value;
 	return 0;
 }

@@ -19,7 +19,7 @@
 #include "internal.h"
 
 enum kind { OPEN, STATE, HANDOFF, SITREP, NOTE, OWNER, ACTION, DONE, STATUS,
-	CONTACT, TICKETS, MAINTENANCE, POSTMORTEM };
+	CONTACT, TICKETS, CADENCE, DUPLICATE, MAINTENANCE, POSTMORTEM };
 
 static int
 forced(struct inc_change *c)
@@ -27,11 +27,11 @@ forced(struct inc_change *c)
 	return json_is_true(json_object_get(c->event, "force"));
 }
 
+/* the commander, or one of those who claimed command apart */
 static int
 is_ic(struct inc_change *c, json_t *picture)
 {
-	return inc__person_match(json_object_get(json_object_get(json_object_get(
-	    picture, "roles"), "ic"), "person"), c->repo->name, c->repo->email);
+	return inc__is_commander(picture, c->repo->name, c->repo->email);
 }
 
 static int
@@ -57,6 +57,22 @@ headline(struct inc_buf *b, const char *text)
 
 /* --- step 2: allowed now, by whom --- */
 
+/* closing an incident as a duplicate: once, and not of itself */
+static int
+allowed_duplicate_of(struct inc_change *c, json_t *picture)
+{
+	const char *of = inc__str(picture, "duplicate_of");
+
+	if (of) {
+		char *safe = inc_text_safe(of, INC_ONE_LINE);
+		inc__fail(INC_EINVALID, "%s: already a duplicate of %s", c->id,
+		    safe ? safe : "another incident");
+		free(safe);
+		return INC_EINVALID;
+	}
+	return 0;
+}
+
 static int
 allowed_state(struct inc_change *c, json_t *picture)
 {
@@ -65,8 +81,28 @@ allowed_state(struct inc_change *c, json_t *picture)
 
 	if (!c->repo->name || (!is_ic(c, picture) && !forced(c)))
 		return denied(c, picture, "change its state");
-	if (now && !strcmp(to, now))
+	if (inc__str(c->event, "duplicate_of"))
+		return allowed_duplicate_of(c, picture);
+	/* while state changes made apart stand, the state may be said again */
+	if (now && !strcmp(to, now) && !inc__conflicted(picture,
+	    (const char *const[]){"state", "state-handoff", NULL}))
 		return inc__fail(INC_EINVALID, "%s: already %s", c->id, to);
+	return 0;
+}
+
+/* the primary of a duplicate: not itself closed as one */
+static int
+allowed_duplicate(struct inc_change *c, json_t *picture)
+{
+	const char *of = inc__str(picture, "duplicate_of");
+
+	if (of) {
+		char *safe = inc_text_safe(of, INC_ONE_LINE);
+		inc__fail(INC_EINVALID, "%s: a duplicate itself (of %s): name "
+		    "that one", c->id, safe ? safe : "another incident");
+		free(safe);
+		return INC_EINVALID;
+	}
 	return 0;
 }
 
@@ -86,7 +122,10 @@ allowed_handoff(struct inc_change *c, json_t *picture)
 		return denied(c, picture, "assign roles");
 	if (!person && !holder)
 		return inc__fail(INC_EINVALID, "%s: nobody holds %s", c->id, role);
-	if (person && holder && inc__name_equal(person, inc__str(holder, "name")) &&
+	/* command claimed apart is settled by handing it, even to a holder */
+	if (person && holder && !(!strcmp(role, "ic") && inc__conflicted(picture,
+	    (const char *const[]){"ic", "state-handoff", NULL})) &&
+	    inc__name_equal(person, inc__str(holder, "name")) &&
 	    (!email || (inc__str(holder, "email") &&
 	    !strcasecmp(email, inc__str(holder, "email")))))
 		return inc__fail(INC_EINVALID, "%s: %s already holds %s", c->id,
@@ -105,6 +144,10 @@ allowed_sitrep(struct inc_change *c, json_t *picture)
 		if (json_object_get(picture, taken[i]))
 			json_object_set(c->event, taken[i],
 			    json_object_get(picture, taken[i]));
+	/* and the conflicts that stand, if any */
+	if (json_array_size(json_object_get(picture, "conflicts")))
+		json_object_set(c->event, "conflicts",
+		    json_object_get(picture, "conflicts"));
 	return 0;
 }
 
@@ -122,6 +165,22 @@ allowed_done(struct inc_change *c, json_t *picture)
 		return inc__fail(INC_EINVALID, "%s: action %lld is already done",
 		    c->id, (long long)n);
 	return 0;
+}
+
+/* The sitreps' cadence is the IC's; the updates', the IC's or comms'. */
+static int
+allowed_cadence(struct inc_change *c, json_t *picture)
+{
+	json_t *comms = json_object_get(json_object_get(json_object_get(
+	    picture, "roles"), "comms"), "person");
+
+	if (c->repo->name && (is_ic(c, picture) || forced(c)))
+		return 0;
+	if (c->repo->name && !json_object_get(c->event,
+	    "sitrep_interval_seconds") && inc__person_match(comms,
+	    c->repo->name, c->repo->email))
+		return 0;
+	return denied(c, picture, "set its cadence");
 }
 
 static int
@@ -244,10 +303,21 @@ announce_state(struct inc_change *c, json_t *picture)
 	const char *to = inc__str(c->event, "state");
 
 	(void)picture;
+	if (inc__str(c->event, "duplicate_of"))
+		return inc__buf_printf(&c->announce, "@all: Incident Resolved: "
+		    "a duplicate of %s", inc__str(c->event, "duplicate_of"));
 	if (!strcmp(to, "major"))
 		return inc__buf_printf(&c->announce, "@all: Major Incident");
 	return inc__buf_printf(&c->announce, "@all: Incident %c%s",
 	    toupper((unsigned char)to[0]), to + 1);
+}
+
+static int
+announce_duplicate(struct inc_change *c, json_t *picture)
+{
+	(void)picture;
+	return inc__buf_printf(&c->announce, "Duplicate: %s",
+	    inc__str(c->event, "duplicate"));
 }
 
 static int
@@ -336,6 +406,43 @@ announce_tickets(struct inc_change *c, json_t *picture)
 	    (long long)json_integer_value(json_object_get(c->event, "count")));
 }
 
+/* "2h", "1h30m", "45m" */
+static void
+interval(char out[32], json_int_t s)
+{
+	if (s >= 3600 && s % 3600)
+		snprintf(out, 32, "%lldh%lldm", (long long)(s / 3600),
+		    (long long)(s % 3600 / 60));
+	else if (s >= 3600)
+		snprintf(out, 32, "%lldh", (long long)(s / 3600));
+	else
+		snprintf(out, 32, "%lldm", (long long)(s / 60));
+}
+
+static int
+announce_cadence(struct inc_change *c, json_t *picture)
+{
+	static const char *const what[][2] = {
+		{"sitrep_interval_seconds", "Sitreps"},
+		{"update_interval_seconds", "Customer updates"}};
+	char every[32];
+	int first = 1;
+
+	(void)picture;
+	for (size_t i = 0; i < 2; i++) {
+		json_t *v = json_object_get(c->event, what[i][0]);
+		if (!v)
+			continue;
+		if (json_is_integer(v))
+			interval(every, json_integer_value(v));
+		inc__buf_printf(&c->announce, "%s%s %s%s", first ? "@all: " :
+		    "; ", what[i][1], json_is_integer(v) ? "every " :
+		    "at the team's interval", json_is_integer(v) ? every : "");
+		first = 0;
+	}
+	return inc__buf_error(&c->announce);
+}
+
 static int
 announce_maintenance(struct inc_change *c, json_t *picture)
 {
@@ -375,6 +482,10 @@ static const struct inc__event_kind kinds[] = {
 	[STATUS] = {"status", allowed_status, announce_status},
 	[CONTACT] = {"contact", NULL, announce_contact},
 	[TICKETS] = {"tickets", NULL, announce_tickets},
+	[CADENCE] = {"cadence", allowed_cadence, announce_cadence},
+	/* in the primary's log: another incident was closed as its duplicate
+	 * (the other's own "state" event, resolved, says duplicate_of) */
+	[DUPLICATE] = {"duplicate", allowed_duplicate, announce_duplicate},
 	[MAINTENANCE] = {"maintenance", NULL, announce_maintenance},
 	[POSTMORTEM] = {"postmortem", NULL, announce_postmortem},
 };
@@ -499,6 +610,46 @@ inc_set_state(char **out_announcement, inc_repo *repo, const char *id,
 	return record_simple(out_announcement, repo, id, STATE, message,
 	    json_pack("{s:s, s:s*}", "state", inc_state_name(state), "message",
 	    message), how);
+}
+
+/*
+ * id closed as a duplicate of primary: a "state" event resolving it with
+ * duplicate_of, and a "duplicate" event in the primary's log naming it,
+ * recorded together or not at all (a batch).
+ */
+int
+inc_duplicate(char **out_announcement, inc_repo *repo, const char *id,
+    const char *primary, const char *message, const struct inc_write *how)
+{
+	char *second = NULL;
+	int rc;
+
+	*out_announcement = NULL;
+	if (message && (rc = inc_text_check("message", message, INC_TEXT_MAX,
+	    INC_LINES)) < 0)
+		return rc;
+	if (!strcmp(id, primary))
+		return inc__fail(INC_EINVALID, "%s: cannot be a duplicate of "
+		    "itself", id);
+	if ((rc = inc_batch_begin(repo)) < 0)
+		return rc;
+	if ((rc = record_simple(out_announcement, repo, id, STATE, message,
+	    json_pack("{s:s, s:s, s:s*}", "state", "resolved", "duplicate_of",
+	    primary, "message", message), how)) == 0)
+		rc = record_simple(&second, repo, primary, DUPLICATE, NULL,
+		    json_pack("{s:s}", "duplicate", id), how);
+	free(second);
+	if (rc < 0) {
+		inc_batch_end(repo, INC_BATCH_ABANDON);
+		free(*out_announcement);
+		*out_announcement = NULL;
+		return rc;
+	}
+	if ((rc = inc_batch_end(repo, INC_BATCH_RECORD)) < 0) {
+		free(*out_announcement);
+		*out_announcement = NULL;
+	}
+	return rc;
 }
 
 int
@@ -791,4 +942,34 @@ inc_status_tickets(char **out_announcement, inc_repo *repo, const char *id,
 		return inc__fail(INC_EINVALID, "%ld: not a number of tickets", count);
 	return record_simple(out_announcement, repo, id, TICKETS, NULL,
 	    json_pack("{s:I}", "count", (json_int_t)count), how);
+}
+
+/* How often sitreps and customer updates are due in this incident. */
+int
+inc_cadence(char **out_announcement, inc_repo *repo, const char *id,
+    int64_t sitrep_seconds, int64_t update_seconds,
+    const struct inc_write *how)
+{
+	const int64_t v[2] = {sitrep_seconds, update_seconds};
+	static const char *const field[2] = {"sitrep_interval_seconds",
+	    "update_interval_seconds"};
+	json_t *fields = json_object();
+
+	for (size_t i = 0; fields && i < 2; i++) {
+		if (v[i] == INC_CADENCE_KEEP)
+			continue;
+		if (v[i] != INC_CADENCE_TEAM && (v[i] < 60 || v[i] > 7 * 86400)) {
+			json_decref(fields);
+			return inc__fail(INC_EINVALID, "%lld: not an interval from "
+			    "1m to 7d", (long long)v[i]);
+		}
+		json_object_set_new(fields, field[i], v[i] == INC_CADENCE_TEAM ?
+		    json_null() : json_integer((json_int_t)v[i]));
+	}
+	if (fields && !json_object_size(fields)) {
+		json_decref(fields);
+		return inc__fail(INC_EINVALID, "%s: no cadence given", id);
+	}
+	return record_simple(out_announcement, repo, id, CADENCE, NULL, fields,
+	    how);
 }

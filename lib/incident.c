@@ -63,6 +63,23 @@ integers_sane(json_t *value, const char **key)
 	return 1;
 }
 
+/* "after", when there is one: an array of event ids */
+static int
+after_valid(json_t *after)
+{
+	json_t *a;
+	size_t i;
+
+	if (!after)
+		return 1;
+	if (!json_is_array(after))
+		return 0;
+	json_array_foreach(after, i, a)
+		if (!json_is_string(a))
+			return 0;
+	return 1;
+}
+
 /* key renamed to to, if present */
 static int
 rename_key(json_t *o, const char *key, const char *to)
@@ -169,6 +186,8 @@ inc__check_event(json_t **out, const char *id, const char *where, size_t line,
 	else if (!json_is_string(json_object_get(json_object_get(ev, "actor"),
 	    "name")))
 		why = "no actor";
+	else if (!after_valid(json_object_get(ev, "after")))
+		why = "after is not a list of event ids";
 	else if (!json_is_string(json_object_get(ev, "incident")) ||
 	    strcmp(json_string_value(json_object_get(ev, "incident")), id))
 		why = "event of another incident";
@@ -231,61 +250,380 @@ read_blob(inc_incident *incident, inc_repo *repo, const char *dir,
 	return rc;
 }
 
-/* an event, the keys it is sorted by, and its line */
-struct keyed {
-	json_int_t seq;
-	const char *id;
+/*
+ * Log order: a linear extension of what each event had seen. An event
+ * with "after" comes after the events it names; one without (written
+ * before the field was) after every event of a lower seq, as a Lamport
+ * clock orders them. Among events free to go next, the earliest at, then
+ * the lowest id, goes first: so every clone with the same events has the
+ * same order, and an event never comes before one it had seen.
+ */
+struct node {
 	json_t *e;
+	const char *id;
+	json_int_t seq;
+	int64_t at;
+	int old;             /* no "after": ordered by seq */
+	size_t *pred, npred; /* the events its "after" names */
+	size_t *succ, nsucc, capsucc;
+	size_t wait;         /* of those, not yet placed */
+	size_t pos;          /* in log order */
+	int placed;
+	unsigned mark;       /* seen(): visited in search number mark */
 	struct inc__line line;
 };
 
+struct causal {
+	struct node *v;
+	size_t n;
+	size_t *byid;  /* the nodes sorted by id, for find() */
+	size_t *order;  /* the nodes in log order */
+	size_t current; /* the event being applied */
+	unsigned search;
+	size_t *stack;
+};
+
 static int
-by_log_order(const void *a, const void *b)
+before(const struct node *x, const struct node *y)
 {
-	const struct keyed *x = a, *y = b;
+	if (x->at != y->at)
+		return x->at < y->at;
+	return strcmp(x->id, y->id) < 0;
+}
+
+/* a binary heap of the events free to go next, earliest first */
+static void
+heap_push(size_t *heap, size_t *n, struct node *v, size_t k)
+{
+	size_t i = (*n)++;
+
+	while (i && before(&v[k], &v[heap[(i - 1) / 2]])) {
+		heap[i] = heap[(i - 1) / 2];
+		i = (i - 1) / 2;
+	}
+	heap[i] = k;
+}
+
+static size_t
+heap_pop(size_t *heap, size_t *n, struct node *v)
+{
+	size_t top = heap[0], last = heap[--*n], i = 0, c;
+
+	while ((c = 2 * i + 1) < *n) {
+		if (c + 1 < *n && before(&v[heap[c + 1]], &v[heap[c]]))
+			c++;
+		if (!before(&v[heap[c]], &v[last]))
+			break;
+		heap[i] = heap[c];
+		i = c;
+	}
+	if (*n)
+		heap[i] = last;
+	return top;
+}
+
+static _Thread_local struct node *by_seq_v;
+
+static int
+by_seq(const void *a, const void *b)
+{
+	const struct node *x = &by_seq_v[*(const size_t *)a];
+	const struct node *y = &by_seq_v[*(const size_t *)b];
 
 	if (x->seq != y->seq)
 		return x->seq < y->seq ? -1 : 1;
 	return strcmp(x->id, y->id);
 }
 
+static int
+edge(struct node *v, size_t from, size_t to)
+{
+	struct node *f = &v[from];
+
+	if (f->nsucc == f->capsucc) {
+		size_t cap = f->capsucc ? 2 * f->capsucc : 4;
+		size_t *grown = realloc(f->succ, cap * sizeof(*grown));
+		if (!grown)
+			return inc__fail(INC_ERROR, "out of memory");
+		f->succ = grown, f->capsucc = cap;
+	}
+	f->succ[f->nsucc++] = to;
+	return 0;
+}
+
+static _Thread_local struct node *by_id_v;
+
+static int
+by_id(const void *a, const void *b)
+{
+	return strcmp(by_id_v[*(const size_t *)a].id,
+	    by_id_v[*(const size_t *)b].id);
+}
+
+static int
+id_cmp(const void *key, const void *b)
+{
+	return strcmp(key, by_id_v[*(const size_t *)b].id);
+}
+
+/* The node of the event id, into *out: 0, or -1 if there is none. */
+static int
+find(size_t *out, struct causal *g, const char *id)
+{
+	const size_t *at;
+
+	if (!id)
+		return -1;
+	by_id_v = g->v;
+	if (!(at = bsearch(id, g->byid, g->n, sizeof(*g->byid), id_cmp)))
+		return -1;
+	*out = *at;
+	return 0;
+}
+
+/* The nodes' edges from their "after". */
+static int
+causal_edges(struct causal *g)
+{
+	for (size_t i = 0; i < g->n; i++) {
+		json_t *after = json_object_get(g->v[i].e, "after"), *a;
+		size_t k;
+		if (g->v[i].old)
+			continue;
+		if (!(g->v[i].pred = malloc((json_array_size(after) + 1) *
+		    sizeof(size_t))))
+			return inc__fail(INC_ERROR, "out of memory");
+		json_array_foreach(after, k, a) {
+			size_t j;
+			if (find(&j, g, json_string_value(a)) < 0)
+				continue; /* not in this log: nothing to wait for */
+			if (j == i || edge(g->v, j, i) < 0) {
+				if (j == i)
+					continue;
+				return INC_ERROR;
+			}
+			g->v[i].pred[g->v[i].npred++] = j;
+			g->v[i].wait++;
+		}
+	}
+	return 0;
+}
+
 /*
- * The events into log order, and each one's line with it: the text holds
- * one line for each event, in the order they were parsed.
+ * The order, into order[]: Kahn's algorithm, the earliest free event
+ * first. An event without "after" is free once every event of a lower
+ * seq is placed. A cycle, which only a forged log can hold, is broken at
+ * its event of the lowest seq, then id.
  */
 static int
-sort_events(inc_incident *incident)
+causal_order(struct causal *g, size_t *order)
+{
+	size_t n = g->n, nheap = 0, placed = 0, low = 0, rel = 0;
+	size_t *heap = malloc((2 * n + 1) * sizeof(*heap));
+	size_t *seqd = malloc((n + 1) * sizeof(*seqd)), *olds;
+	size_t nold = 0;
+	struct node *v = g->v;
+
+	if (!heap || !seqd) {
+		free(heap);
+		free(seqd);
+		return inc__fail(INC_ERROR, "out of memory");
+	}
+	for (size_t i = 0; i < n; i++)
+		seqd[i] = i;
+	by_seq_v = v;
+	qsort(seqd, n, sizeof(*seqd), by_seq);
+	olds = heap + n + 1; /* the old events, by seq */
+	for (size_t i = 0; i < n; i++)
+		if (v[seqd[i]].old)
+			olds[nold++] = seqd[i];
+	for (size_t i = 0; i < n; i++)
+		if (!v[i].old && !v[i].wait)
+			heap_push(heap, &nheap, v, i);
+	while (placed < n) {
+		size_t k;
+		/* old events free: none of a lower seq is left */
+		while (low < n && v[seqd[low]].placed)
+			low++;
+		while (rel < nold && (low == n ||
+		    v[olds[rel]].seq <= v[seqd[low]].seq)) {
+			if (!v[olds[rel]].placed)
+				heap_push(heap, &nheap, v, olds[rel]);
+			rel++;
+		}
+		if (nheap) {
+			k = heap_pop(heap, &nheap, v);
+			if (v[k].placed)
+				continue;
+		} else {
+			k = seqd[low]; /* a cycle: its lowest seq goes */
+		}
+		v[k].placed = 1;
+		v[k].pos = placed;
+		order[placed++] = k;
+		for (size_t s = 0; s < v[k].nsucc; s++) {
+			struct node *to = &v[v[k].succ[s]];
+			if (to->wait && !--to->wait && !to->placed)
+				heap_push(heap, &nheap, v, v[k].succ[s]);
+		}
+	}
+	free(heap);
+	free(seqd);
+	return 0;
+}
+
+/*
+ * Had the event being applied seen the event id? Its "after", followed
+ * back (never past id's place in the order); an event without "after"
+ * had seen every event of a lower seq.
+ */
+static int
+causal_seen(void *ctx, const char *id)
+{
+	struct causal *g = ctx;
+	struct node *v = g->v, *x;
+	size_t top = 0, j;
+
+	if (find(&j, g, id) < 0)
+		return 1; /* not in the log: nothing to be apart from */
+	x = &v[j];
+	if (x->pos >= v[g->current].pos)
+		return 0;
+	if (v[g->current].old)
+		return x->seq < v[g->current].seq;
+	g->search++;
+	g->stack[top++] = g->current;
+	while (top) {
+		struct node *k = &v[g->stack[--top]];
+		for (size_t p = 0; p < k->npred; p++) {
+			struct node *q = &v[k->pred[p]];
+			if (q == x || (q->old && x->seq < q->seq))
+				return 1;
+			if (q->mark == g->search || q->pos < x->pos || q->old)
+				continue;
+			q->mark = g->search;
+			g->stack[top++] = k->pred[p];
+		}
+	}
+	return 0;
+}
+
+static void
+causal_free(struct causal *g)
+{
+	for (size_t i = 0; g->v && i < g->n; i++) {
+		json_decref(g->v[i].e);
+		free(g->v[i].pred);
+		free(g->v[i].succ);
+	}
+	free(g->v);
+	free(g->stack);
+	free(g->order);
+	free(g->byid);
+	memset(g, 0, sizeof(*g));
+}
+
+/*
+ * The events into log order, and each one's line with it (the text holds
+ * one line for each event, in the order they were parsed); g keeps what
+ * causal_seen needs.
+ */
+static int
+sort_events(inc_incident *incident, struct causal *g)
 {
 	json_t *events = incident->events;
 	/* no text read, no event parsed */
 	size_t n = incident->text.s ? json_array_size(events) : 0, off = 0;
-	struct keyed *v = malloc((n ? n : 1) * sizeof(*v));
 	struct inc__line *line = malloc((n ? n : 1) * sizeof(*line));
+	size_t *order = g->order = calloc(n ? n : 1, sizeof(*order));
+	int rc = INC_ERROR;
 
-	if (!v || !line) {
-		free(v);
-		free(line);
-		return inc__fail(INC_ERROR, "out of memory");
+	g->n = n;
+	g->v = calloc(n ? n : 1, sizeof(*g->v));
+	g->stack = malloc((n ? n : 1) * sizeof(*g->stack));
+	g->byid = malloc((n ? n : 1) * sizeof(*g->byid));
+	if (!line || !order || !g->v || !g->stack || !g->byid) {
+		rc = inc__fail(INC_ERROR, "out of memory");
+		goto out;
 	}
 	for (size_t i = 0; i < n; i++) {
 		const char *s = incident->text.s + off;
-		v[i].e = json_incref(json_array_get(events, i));
-		v[i].seq = json_integer_value(json_object_get(v[i].e, "seq"));
-		v[i].id = inc__str(v[i].e, "id");
-		v[i].line.off = off;
-		v[i].line.len = (size_t)((char *)memchr(s, '\n',
+		struct node *k = &g->v[i];
+		k->e = json_incref(json_array_get(events, i));
+		k->seq = json_integer_value(json_object_get(k->e, "seq"));
+		k->id = inc__str(k->e, "id");
+		k->old = !json_object_get(k->e, "after");
+		inc__time_get(&k->at, k->e, "at");
+		k->line.off = off;
+		k->line.len = (size_t)((char *)memchr(s, '\n',
 		    incident->text.len - off) - s);
-		off += v[i].line.len + 1;
+		off += k->line.len + 1;
+		g->byid[i] = i;
 	}
-	qsort(v, n, sizeof(*v), by_log_order);
+	by_id_v = g->v;
+	qsort(g->byid, n, sizeof(*g->byid), by_id);
+	if ((rc = causal_edges(g)) < 0 || (rc = causal_order(g, order)) < 0)
+		goto out;
 	json_array_clear(events);
 	for (size_t i = 0; i < n; i++) {
-		json_array_append_new(events, v[i].e);
-		line[i] = v[i].line;
+		json_array_append(events, g->v[order[i]].e);
+		line[i] = g->v[order[i]].line;
 	}
-	free(v);
-	incident->line = line;
-	return 0;
+	incident->line = line, line = NULL;
+out:
+	free(line);
+	return rc;
+}
+
+static int
+by_string(const void *a, const void *b)
+{
+	return strcmp(json_string_value(*(json_t *const *)a),
+	    json_string_value(*(json_t *const *)b));
+}
+
+/*
+ * The newest of the events applied (those of a seq below `below`, or
+ * all): those no other of them had seen, by id.
+ */
+static int
+causal_heads(json_t *picture, struct causal *g, json_int_t below)
+{
+	json_t *heads = json_array();
+	json_int_t old_max = 0;
+	json_t **ids = NULL;
+	size_t n = 0;
+	int rc = 0;
+	unsigned search = ++g->search;
+
+	if (!heads || !(ids = malloc((g->n ? g->n : 1) * sizeof(*ids)))) {
+		json_decref(heads);
+		return inc__fail(INC_ERROR, "out of memory");
+	}
+	for (size_t i = 0; i < g->n; i++) {
+		struct node *k = &g->v[i];
+		if (below > 0 && k->seq >= below)
+			continue;
+		if (k->old && k->seq > old_max)
+			old_max = k->seq;
+		for (size_t p = 0; p < k->npred; p++)
+			g->v[k->pred[p]].mark = search;
+	}
+	for (size_t i = 0; i < g->n; i++) {
+		struct node *k = &g->v[i];
+		if ((below <= 0 || k->seq < below) && k->mark != search &&
+		    k->seq >= old_max)
+			ids[n++] = json_object_get(k->e, "id");
+	}
+	qsort(ids, n, sizeof(*ids), by_string);
+	for (size_t i = 0; i < n; i++)
+		if (json_array_append(heads, ids[i]) < 0)
+			rc = inc__fail(INC_ERROR, "out of memory");
+	if (rc == 0 && json_object_set(picture, "heads", heads) < 0)
+		rc = inc__fail(INC_ERROR, "out of memory");
+	free(ids);
+	json_decref(heads);
+	return rc;
 }
 
 static void
@@ -293,6 +631,7 @@ incident_clear(inc_incident *incident)
 {
 	json_decref(incident->picture);
 	json_decref(incident->events);
+	json_decref(incident->duplicates);
 	inc__buf_free(&incident->text);
 	free(incident->line);
 	memset(incident, 0, sizeof(*incident));
@@ -307,6 +646,8 @@ static int
 read_events(inc_incident *incident, inc_repo *repo, git_tree *tree,
     const char *id, json_int_t below)
 {
+	struct causal g = {0};
+	struct inc__seen seen = {causal_seen, &g};
 	char dir[256];
 	int rc = 0;
 
@@ -332,19 +673,25 @@ read_events(inc_incident *incident, inc_repo *repo, git_tree *tree,
 		if ((rc = read_blob(incident, repo, dir, id, e)) < 0)
 			goto out;
 	}
-	if ((rc = sort_events(incident)) < 0)
+	if ((rc = sort_events(incident, &g)) < 0)
 		goto out;
-	for (size_t i = 0; i < json_array_size(incident->events); i++) {
+	/* the events as sorted: g.n of them, g.order[i] the node of each */
+	for (size_t i = 0; i < g.n; i++) {
 		json_t *e = json_array_get(incident->events, i);
+		/* those below: the events they had seen are below too */
 		if (below > 0 && json_integer_value(json_object_get(e, "seq")) >=
 		    below)
-			break; /* in log order: the rest are not below either */
-		if ((rc = inc__picture_apply(incident->picture, e)) < 0)
+			continue;
+		g.current = g.order[i];
+		if ((rc = inc__picture_fold(incident->picture, e, &seen)) < 0)
 			goto out;
 	}
+	if ((rc = causal_heads(incident->picture, &g, below)) < 0)
+		goto out;
 	if (below == 0 && !json_object_get(incident->picture, "opened_at"))
 		rc = inc__fail(INC_EINVALID, "%s: no open event", dir);
 out:
+	causal_free(&g);
 	if (rc < 0)
 		incident_clear(incident);
 	return rc;
@@ -358,10 +705,12 @@ cache_path(char *out, size_t size, inc_repo *repo, const char *id)
 
 /*
  * The cache is derived and disposable: any failure here is not an error.
- * Its version changes whenever the picture gains a field (2: drill), so
- * a picture cached by an older tool is made again.
+ * Its version changes whenever the picture gains a field (2: drill, 3:
+ * the vocabulary of log version 2, 4: cadence, 5: heads, decisions,
+ * conflicts, duplicates), so a picture cached by an older tool is made
+ * again.
  */
-#define INC_CACHE_VERSION 3
+#define INC_CACHE_VERSION 5
 
 static json_t *
 cache_load(inc_repo *repo, const char *id, const git_oid *tree)
@@ -464,6 +813,41 @@ inc__picture(json_t **out, inc_repo *repo, git_tree *head, const char *id)
 	return rc;
 }
 
+/*
+ * The incidents closed as duplicates of this one, their events with them,
+ * for the post-mortem; one that cannot be read (not merged here yet, or
+ * damaged) is named alone.
+ */
+static int
+load_duplicates(inc_incident *incident, inc_repo *repo, git_tree *head)
+{
+	json_t *ids = json_object_get(incident->picture, "duplicates"), *dup;
+	size_t i;
+
+	if (!json_array_size(ids))
+		return 0;
+	if (!(incident->duplicates = json_array()))
+		return inc__fail(INC_ERROR, "out of memory");
+	json_array_foreach(ids, i, dup) {
+		const char *id = json_string_value(dup);
+		inc_incident read = {0};
+		git_tree *tree = NULL;
+		json_t *entry = json_pack("{s:O}", "id", dup);
+		if (!entry)
+			return inc__fail(INC_ERROR, "out of memory");
+		if (id && inc__id_valid(id) &&
+		    inc__incident_tree(&tree, repo, head, id) == 0 &&
+		    read_events(&read, repo, tree, id, 0) == 0)
+			json_object_set(entry, "picture", read.picture),
+			json_object_set(entry, "events", read.events);
+		incident_clear(&read);
+		git_tree_free(tree);
+		if (json_array_append_new(incident->duplicates, entry) < 0)
+			return inc__fail(INC_ERROR, "out of memory");
+	}
+	return 0;
+}
+
 int
 inc_incident_load(inc_incident **out, inc_repo *repo, const char *id,
     enum inc_load what)
@@ -483,6 +867,8 @@ inc_incident_load(inc_incident **out, inc_repo *repo, const char *id,
 		    (rc = read_events(incident, repo, tree, id, 0)) < 0)
 			goto out;
 		inc__cache_store(repo, id, git_tree_id(tree), incident->picture);
+		if ((rc = load_duplicates(incident, repo, head)) < 0)
+			goto out;
 	} else if ((rc = inc__picture(&incident->picture, repo, head, id)) < 0) {
 		goto out;
 	}
@@ -523,23 +909,26 @@ inc_incident_state(const inc_incident *incident)
 
 /*
  * When the next of something regular is due (seconds since the epoch), or
- * 0 for a resolved incident: the interval in git config KEY (KEY followed
- * by "Major" in a major incident) after the newest LAST, or the opening.
- * Each interval is read once per process, and a bad one warned about.
+ * 0 for a resolved incident: the incident's own interval (field, set by a
+ * cadence event), else the one in git config KEY (KEY followed by "Major"
+ * in a major incident; the team's settings set it for everyone), after
+ * the newest LAST, or the opening. Each configured interval is read once
+ * per process, and a bad one warned about.
  */
 int64_t
 inc__due(const inc_incident *incident, inc_repo *repo, int minutes[2],
-    const char *key, const char *last_key)
+    const char *key, const char *last_key, const char *field)
 {
 	enum inc_state s = inc_incident_state(incident);
 	int major = s == INC_STATE_MAJOR;
+	json_t *own = json_object_get(incident->picture, field);
 	git_config *cfg = NULL;
-	int64_t last;
+	int64_t last, interval;
 	char name[64];
 
 	if (s == INC_STATE_RESOLVED)
 		return 0;
-	if (!minutes[major]) {
+	if (!json_is_integer(own) && !minutes[major]) {
 		snprintf(name, sizeof(name), "%s%s", key, major ? "Major" : "");
 		minutes[major] = major ? 30 : 60;
 		if (inc__config_snapshot(&cfg, repo) < 0 ||
@@ -549,10 +938,12 @@ inc__due(const inc_incident *incident, inc_repo *repo, int minutes[2],
 			    minutes[major]);
 		git_config_free(cfg);
 	}
+	interval = json_is_integer(own) && json_integer_value(own) > 0 ?
+	    (int64_t)json_integer_value(own) : (int64_t)minutes[major] * 60;
 	if (inc__time_get(&last, incident->picture, last_key) < 0 &&
 	    inc__time_get(&last, incident->picture, "opened_at") < 0)
 		return 0;
-	return last + (int64_t)minutes[major] * 60;
+	return last + interval;
 }
 
 /* The next sitrep: inc.sitrepInterval, 60 minutes; a major incident 30. */
@@ -560,7 +951,7 @@ int64_t
 inc_incident_sitrep_due(const inc_incident *incident, inc_repo *repo)
 {
 	return inc__due(incident, repo, repo->sitrep_minutes,
-	    "inc.sitrepInterval", "last_sitrep_at");
+	    "inc.sitrepInterval", "last_sitrep_at", "sitrep_interval_seconds");
 }
 
 /* The next customer update: inc.updateInterval, 60 minutes; major 30. */
@@ -568,5 +959,5 @@ int64_t
 inc_incident_update_due(const inc_incident *incident, inc_repo *repo)
 {
 	return inc__due(incident, repo, repo->update_minutes,
-	    "inc.updateInterval", "last_update_at");
+	    "inc.updateInterval", "last_update_at", "update_interval_seconds");
 }

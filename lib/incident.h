@@ -87,6 +87,8 @@ int inc_person_check(const char *what, const char *text);
 int inc_due_check(const char *text);
 /* Now, in seconds since the epoch; INC_NOW (RFC 3339) pins it. */
 int64_t inc_time_now(void);
+/* An interval: 30m, 2h, 1h30m (a minute to a week), in seconds. */
+int inc_interval_parse(int64_t *out, const char *text);
 /* A time as -t takes it: RFC 3339, HH:MM[:SS] today, or -15m ago. */
 int inc_time_parse(int64_t *out, const char *text, int64_t now);
 /* Enumerations, in any case; each refuses others with INC_EINVALID. */
@@ -118,6 +120,25 @@ void inc_repo_free(inc_repo *repo);
 /* What the user knows the repository by, and whether it is the default. */
 const char *inc_repo_path(const inc_repo *repo);
 int inc_repo_is_default(const inc_repo *repo);
+/*
+ * A team's repository made ready to record (see inc-init(1)): dir made a
+ * new bare repository when it is missing or empty; with remote, the
+ * shared repository cloned there, bare, by the system git; or dir, a
+ * repository already, used as it is. Then the team's settings are
+ * committed on HEAD's branch if it has none, and a writer id is set.
+ */
+struct inc_init_result {
+	char *path;   /* the repository, as a tool's -C takes it */
+	char *branch; /* HEAD's branch */
+	char writer[9];
+	int made;      /* a new repository */
+	int joined;    /* cloned from remote */
+	int committed; /* the settings committed here: to be pushed */
+	int was_empty; /* HEAD's branch had no commit before */
+	int bare;
+};
+int inc_init(struct inc_init_result *out, const char *dir, const char *remote);
+void inc_init_result_free(struct inc_init_result *result);
 /* The editor git would run (GIT_EDITOR, core.editor, VISUAL, EDITOR, vi),
  * as a command line for sh; repo may be NULL. */
 int inc_editor(char **out, inc_repo *repo);
@@ -190,6 +211,9 @@ int inc_open(char **out_id, char **out_announcement, inc_repo *repo,
     const struct inc_open_args *args, const struct inc_write *how);
 int inc_set_state(char **out_announcement, inc_repo *repo, const char *id,
     enum inc_state state, const char *message, const struct inc_write *how);
+/* id resolved as a duplicate of primary, which names it in its log */
+int inc_duplicate(char **out_announcement, inc_repo *repo, const char *id,
+    const char *primary, const char *message, const struct inc_write *how);
 /* person: "Name", "Name <email>", "me", or "-" to release the role */
 int inc_handoff(char **out_announcement, inc_repo *repo, const char *id,
     const char *role, const char *person, const struct inc_write *how);
@@ -246,6 +270,19 @@ int inc_status_contact(char **out_announcement, inc_repo *repo,
     const char *id, const char *customer, const struct inc_write *how);
 int inc_status_tickets(char **out_announcement, inc_repo *repo,
     const char *id, long count, const struct inc_write *how);
+
+/*
+ * The incident's own cadence, so that every clone computes the same
+ * deadlines: seconds between sitreps and between customer updates, in
+ * every state. INC_CADENCE_KEEP leaves one as it is, INC_CADENCE_TEAM
+ * returns it to the configured intervals. The IC decides both; the
+ * holder of comms, the updates' too.
+ */
+#define INC_CADENCE_KEEP (-1)
+#define INC_CADENCE_TEAM 0
+int inc_cadence(char **out_announcement, inc_repo *repo, const char *id,
+    int64_t sitrep_seconds, int64_t update_seconds,
+    const struct inc_write *how);
 
 /*
  * A batch. The events written between inc_batch_begin and inc_batch_end

@@ -17,6 +17,8 @@
 #define INC_INT_MAX ((json_int_t)9007199254740991LL)
 #define INC_CHUNK_EVENTS 128
 #define INC_DIR "incidents"
+/* the team's settings, read from HEAD: see config.c, incident-log(5) */
+#define INC_TEAM_FILE INC_DIR "/settings.json"
 /* how far apart two machines' clocks may be: see incident-log(5) */
 #define INC_SKEW_SECONDS (15 * 60)
 
@@ -94,6 +96,9 @@ struct inc_incident {
 	json_t *events;  /* the events in log order, or NULL */
 	struct inc_buf text;    /* with events: the log files, as read */
 	struct inc__line *line; /* with events: each event's line in text */
+	/* with events: the incidents closed as its duplicates, each
+	 * {"id", "picture", "events"} (no picture or events if unreadable) */
+	json_t *duplicates;
 };
 
 /* a macro's value as a string literal */
@@ -222,7 +227,7 @@ int inc__picture_of(json_t **out, inc_repo *repo, const char *id,
 int inc__picture_read(json_t **out, inc_repo *repo, git_tree *tree,
     const char *id, json_int_t below);
 int64_t inc__due(const inc_incident *incident, inc_repo *repo,
-    int minutes[2], const char *key, const char *last_key);
+    int minutes[2], const char *key, const char *last_key, const char *field);
 int inc__cache_store(inc_repo *repo, const char *id, const git_oid *tree,
     json_t *picture);
 
@@ -285,7 +290,17 @@ int inc__render_update(char **out, json_t *picture, json_t *update);
 
 /* picture.c: what the events add up to */
 json_t *inc__picture_new(const char *id);
+/* the event applied has seen every event before it (a writer's own) */
 int inc__picture_apply(json_t *picture, json_t *event);
+/* or, as a reader knows it, the events seen->fn(seen->ctx, ID) says */
+struct inc__seen {
+	int (*fn)(void *ctx, const char *id);
+	void *ctx;
+};
+int inc__picture_fold(json_t *picture, json_t *event,
+    const struct inc__seen *seen);
+int inc__is_commander(json_t *picture, const char *name, const char *email);
+int inc__conflicted(json_t *picture, const char *const *kinds);
 const char *inc__role_title(char out[64], const char *role);
 int inc__person_match(json_t *holder, const char *name, const char *email);
 

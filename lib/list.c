@@ -46,7 +46,10 @@ inc_list(inc_incident ***out, size_t *count, inc_repo *repo,
 			inc__buf_printf(&warn, "%s\n", inc_error());
 			continue;
 		}
-		if (!all && inc_incident_state(incident) == INC_STATE_RESOLVED) {
+		/* resolved apart from another decision, it stays listed */
+		if (!all && inc_incident_state(incident) == INC_STATE_RESOLVED &&
+		    !json_array_size(json_object_get(incident->picture,
+		    "conflicts"))) {
 			inc_incident_free(incident);
 			continue;
 		}

@@ -1,7 +1,14 @@
 /*
  * The incident's picture: what its events add up to, kept as one JSON
  * object so it can be printed with --json and cached as it is. Events are
- * applied in log order; unknown types only count.
+ * applied in log order (a linear extension of what each had seen: see
+ * incident.c); unknown types only count.
+ *
+ * The two decisions that must be one at a time, who is IC and which
+ * state, are kept as multi-value registers: "decisions" holds, for each,
+ * the claims no later claim has seen: one, or several made apart, which
+ * is a conflict until a decision that has seen them all settles it. A
+ * state change made apart from a hand-over of command is one too.
  */
 #define _DEFAULT_SOURCE
 #include <stdio.h>
@@ -14,10 +21,13 @@
 json_t *
 inc__picture_new(const char *id)
 {
-	return json_pack("{s:s, s:o, s:o, s:i, s:i, s:i, s:i, s:i, s:o}",
+	return json_pack("{s:s, s:o, s:o, s:i, s:i, s:i, s:i, s:i, s:o, s:o, "
+	    "s:o, s:{s:o, s:o}}",
 	    "incident", id, "roles", json_object(), "actions", json_array(),
 	    "events", 0, "seq", 0, "sitreps", 0, "notes", 0, "updates", 0,
-	    "owner", json_null());
+	    "owner", json_null(), "heads", json_array(), "conflicts",
+	    json_array(), "decisions", "command", json_array(), "state",
+	    json_array());
 }
 
 /*
@@ -108,8 +118,211 @@ apply_state(json_t *picture, json_t *event, const char *state, json_t *at)
 	(void)event;
 }
 
+/* A person as the vocabulary has one: {"name": ..., "email": ...}. */
+static json_t *
+person_new(json_t *name, json_t *email)
+{
+	return json_pack("{s:O?, s:O?}", "name", name, "email", email);
+}
+
+
+/* One side of a decision: the event, when, by whom, and what it says. */
+static json_t *
+side(json_t *event, const char *key, json_t *value)
+{
+	json_t *s = json_pack("{s:O?, s:s?, s:O?, s:O?}", "event",
+	    json_object_get(event, "id"), "type", inc__str(event, "type"), "at",
+	    json_object_get(event, "at"), "actor", json_object_get(event, "actor"));
+
+	if (s && json_object_set_new(s, key, value) < 0) {
+		json_decref(s);
+		return NULL;
+	}
+	if (!s)
+		json_decref(value);
+	return s;
+}
+
+/* Has the event being applied seen the event id? NULL seen: it has. */
+static int
+has_seen(const struct inc__seen *seen, json_t *side_)
+{
+	const char *id = inc__str(side_, "event");
+
+	return !seen || !id || seen->fn(seen->ctx, id);
+}
+
+static int
+live(json_t *list, json_t *side_)
+{
+	size_t i;
+	json_t *s;
+
+	json_array_foreach(list, i, s)
+		if (json_equal(json_object_get(s, "event"),
+		    json_object_get(side_, "event")))
+			return 1;
+	return 0;
+}
+
+/* One person, named alike, the emails the same where both are known? */
+static int
+same_person(json_t *a, json_t *b)
+{
+	const char *na = inc__str(a, "name"), *nb = inc__str(b, "name");
+	const char *ea = inc__str(a, "email"), *eb = inc__str(b, "email");
+
+	if (!na || !nb)
+		return !na && !nb;
+	return inc__name_equal(na, nb) && (!ea || !eb || !strcasecmp(ea, eb));
+}
+
+/* Do the live decisions say different things (claims made apart that
+ * agree are no conflict)? */
+static int
+differ(json_t *list, const char *key)
+{
+	for (size_t i = 1; i < json_array_size(list); i++) {
+		json_t *a = json_object_get(json_array_get(list, 0), key);
+		json_t *b = json_object_get(json_array_get(list, i), key);
+		if (!strcmp(key, "ic") ? !same_person(a, b) : !json_equal(a, b))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * The conflicts the registers hold now: IC claims made apart that name
+ * different people, state changes made apart that say different states,
+ * and each state change made apart from a hand-over of command, earlier
+ * first (kept while both are live; the new decision adds its own).
+ */
+static int
+conflicts(json_t *picture, json_t *decided, const char *key,
+    const struct inc__seen *seen)
+{
+	json_t *d = json_object_get(picture, "decisions");
+	json_t *ic = json_object_get(d, "command");
+	json_t *state = json_object_get(d, "state");
+	json_t *old = json_object_get(picture, "conflicts"), *c, *all = json_array();
+	size_t i;
+
+	if (!all)
+		return inc__fail(INC_ERROR, "out of memory");
+	if (differ(ic, "ic"))
+		json_array_append_new(all, json_pack("{s:s, s:O}", "kind", "ic",
+		    "sides", ic));
+	if (differ(state, "state"))
+		json_array_append_new(all, json_pack("{s:s, s:O}", "kind", "state",
+		    "sides", state));
+	json_array_foreach(old, i, c) {
+		json_t *sides = json_object_get(c, "sides"), *s;
+		size_t k;
+		if (strcmp(inc__str_or(c, "kind", ""), "state-handoff"))
+			continue;
+		json_array_foreach(sides, k, s)
+			if (!live(json_object_get(s, "state") ? state : ic, s))
+				break;
+		if (k == json_array_size(sides))
+			json_array_append(all, c);
+	}
+	/* the new decision against the other register's live ones */
+	if (decided) {
+		json_t *other = json_object_get(d, strcmp(key, "ic") ? "command" :
+		    "state");
+		json_array_foreach(other, i, c) {
+			if (strcmp(inc__str_or(!strcmp(key, "ic") ? decided : c,
+			    "type", ""), "handoff") || has_seen(seen, c))
+				continue;
+			json_array_append_new(all, json_pack("{s:s, s:[O, O]}", "kind",
+			    "state-handoff", "sides", c, decided));
+		}
+	}
+	return json_object_set_new(picture, "conflicts", all) < 0 ?
+	    inc__fail(INC_ERROR, "out of memory") : 0;
+}
+
+/*
+ * A decision (key "ic" or "state") into its register: the claims the
+ * event has seen are superseded, those it has not stay beside it.
+ */
+static int
+decide(json_t *picture, const char *key, json_t *decided,
+    const struct inc__seen *seen)
+{
+	json_t *d = json_object_get(picture, "decisions"), *list, *kept, *s;
+	size_t i;
+	int rc;
+
+	if (!decided)
+		return inc__fail(INC_ERROR, "out of memory");
+	if (!json_is_object(d)) {
+		json_object_set_new(picture, "decisions", d = json_object());
+		if (!d) {
+			json_decref(decided);
+			return inc__fail(INC_ERROR, "out of memory");
+		}
+	}
+	/* the register of IC claims is "command": "ic" is a person */
+	list = json_object_get(d, strcmp(key, "ic") ? key : "command");
+	if (!(kept = json_array())) {
+		json_decref(decided);
+		return inc__fail(INC_ERROR, "out of memory");
+	}
+	json_array_foreach(list, i, s)
+		if (!has_seen(seen, s))
+			json_array_append(kept, s);
+	json_array_append(kept, decided);
+	json_object_set_new(d, strcmp(key, "ic") ? key : "command", kept);
+	rc = conflicts(picture, decided, key, seen);
+	json_decref(decided);
+	return rc;
+}
+
+/* Is the responder the incident commander, or one of those who claimed
+ * command apart (until a hand-over settles it)? */
+int
+inc__is_commander(json_t *picture, const char *name, const char *email)
+{
+	json_t *ic = json_object_get(json_object_get(picture, "decisions"),
+	    "command");
+	json_t *s;
+	size_t i;
+
+	if (inc__person_match(json_object_get(json_object_get(json_object_get(
+	    picture, "roles"), "ic"), "person"), name, email))
+		return 1;
+	if (json_array_size(ic) < 2)
+		return 0;
+	json_array_foreach(ic, i, s)
+		if (inc__person_match(json_object_get(s, "ic"), name, email))
+			return 1;
+	return 0;
+}
+
+/* Does a conflict of one of the kinds (NULL-terminated) stand? */
+int
+inc__conflicted(json_t *picture, const char *const *kinds)
+{
+	json_t *c;
+	size_t i;
+
+	json_array_foreach(json_object_get(picture, "conflicts"), i, c)
+		for (const char *const *k = kinds; *k; k++)
+			if (!strcmp(inc__str_or(c, "kind", ""), *k))
+				return 1;
+	return 0;
+}
+
 int
 inc__picture_apply(json_t *picture, json_t *event)
+{
+	return inc__picture_fold(picture, event, NULL);
+}
+
+int
+inc__picture_fold(json_t *picture, json_t *event,
+    const struct inc__seen *seen)
 {
 	const char *type = json_string_value(json_object_get(event, "type"));
 	json_t *at = json_object_get(event, "at");
@@ -121,6 +334,12 @@ inc__picture_apply(json_t *picture, json_t *event)
 	if (seq > json_integer_value(json_object_get(picture, "seq")))
 		json_object_set_new(picture, "seq", json_integer(seq));
 	latest(picture, "last_event_at", at);
+	if (!seen) { /* it has seen every event before it */
+		json_t *heads = json_array(), *id = json_object_get(event, "id");
+		if (!heads || (id && json_array_append(heads, id) < 0) ||
+		    json_object_set_new(picture, "heads", heads) < 0)
+			return inc__fail(INC_ERROR, "out of memory");
+	}
 	if (!type)
 		return 0;
 	if (!strcmp(type, "open") && !json_object_get(picture, "opened_at")) {
@@ -136,14 +355,34 @@ inc__picture_apply(json_t *picture, json_t *event)
 		    json_string_value(json_object_get(event, "state")), at);
 		if (!json_object_get(picture, "state"))
 			apply_state(picture, event, "investigating", at);
+		if (decide(picture, "ic", side(event, "ic", person_new(json_object_get(
+		    actor, "name"), json_object_get(actor, "email"))), seen) < 0 ||
+		    decide(picture, "state", side(event, "state",
+		    json_string(inc__str(picture, "state"))), seen) < 0)
+			return INC_ERROR;
 	} else if (!strcmp(type, "state")) {
-		apply_state(picture, event,
-		    json_string_value(json_object_get(event, "state")), at);
+		enum inc_state s;
+		if (!inc__str(event, "state") ||
+		    inc_state_parse(&s, inc__str(event, "state")) < 0)
+			return 0;
+		apply_state(picture, event, inc_state_name(s), at);
+		/* closed as a duplicate of another, or opened again */
+		if (s == INC_STATE_RESOLVED && inc__str(event, "duplicate_of"))
+			copy(picture, "duplicate_of", event, "duplicate_of");
+		else
+			json_object_del(picture, "duplicate_of");
+		if (decide(picture, "state", side(event, "state",
+		    json_string(inc_state_name(s))), seen) < 0)
+			return INC_ERROR;
 	} else if (!strcmp(type, "handoff")) {
 		const char *role = json_string_value(json_object_get(event, "role"));
 		json_t *person = json_object_get(event, "person");
 		if (!role)
 			return 0;
+		if (!strcmp(role, "ic") && decide(picture, "ic", side(event, "ic",
+		    json_is_string(json_object_get(person, "name")) ?
+		    json_incref(person) : json_null()), seen) < 0)
+			return INC_ERROR;
 		if (!json_is_string(json_object_get(person, "name")))
 			json_object_del(roles, role);
 		else if (json_object_set_new(roles, role, json_pack("{s:O, s:O}",
@@ -167,6 +406,19 @@ inc__picture_apply(json_t *picture, json_t *event)
 		count(picture, "maintenances"); /* published, as updates are */
 	} else if (!strcmp(type, "note")) {
 		count(picture, "notes");
+	} else if (!strcmp(type, "duplicate")) {
+		json_t *list = json_object_get(picture, "duplicates"), *dup =
+		    json_object_get(event, "duplicate");
+		size_t i;
+		if (!json_is_string(dup))
+			return 0;
+		if (!list)
+			json_object_set_new(picture, "duplicates", list = json_array());
+		for (i = 0; i < json_array_size(list); i++)
+			if (json_equal(json_array_get(list, i), dup))
+				break;
+		if (i == json_array_size(list))
+			json_array_append(list, dup);
 	} else if (!strcmp(type, "contact")) {
 		json_t *list = json_object_get(picture, "contacted"), *who =
 		    json_object_get(event, "customer");
@@ -180,6 +432,16 @@ inc__picture_apply(json_t *picture, json_t *event)
 				break;
 		if (i == json_array_size(list))
 			json_array_append(list, who);
+	} else if (!strcmp(type, "cadence")) {
+		static const char *const field[] = {"sitrep_interval_seconds",
+		    "update_interval_seconds"};
+		for (size_t i = 0; i < 2; i++) {
+			json_t *v = json_object_get(event, field[i]);
+			if (json_is_integer(v) && json_integer_value(v) > 0)
+				json_object_set(picture, field[i], v);
+			else if (json_is_null(v))
+				json_object_del(picture, field[i]);
+		}
 	} else if (!strcmp(type, "tickets")) {
 		copy(picture, "tickets", event, "count");
 	} else if (!strcmp(type, "owner")) {

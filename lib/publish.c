@@ -899,14 +899,17 @@ site_load(struct site *s, inc_repo *repo, char **warnings)
 	for (size_t i = 0; i < n; i++) {
 		json_t *p = list[i]->picture;
 		inc_incident *full = NULL;
+		/* a duplicate's updates are the primary's business */
 		if ((json_integer_value(json_object_get(p, "updates")) < 1 &&
 		    json_integer_value(json_object_get(p, "maintenances")) < 1) ||
-		    json_is_true(json_object_get(p, "drill")))
+		    json_is_true(json_object_get(p, "drill")) ||
+		    json_object_get(p, "duplicate_of"))
 			continue;
 		if ((rc = inc_incident_load(&full, repo,
 		    inc_incident_id(list[i]), INC_LOAD_EVENTS)) < 0)
 			goto out;
-		if (json_is_true(json_object_get(full->picture, "drill"))) {
+		if (json_is_true(json_object_get(full->picture, "drill")) ||
+		    json_object_get(full->picture, "duplicate_of")) {
 			inc_incident_free(full);
 			continue;
 		}

@@ -220,6 +220,85 @@ put_roles(struct inc_buf *b, json_t *roles, int md, int indent, int with_since)
 	}
 }
 
+/* "two", "three", or the number */
+static void
+put_count(struct inc_buf *b, size_t n)
+{
+	static const char *const words[] = {"no", "one", "two", "three",
+	    "four"};
+
+	if (n < sizeof(words) / sizeof(words[0]))
+		inc__buf_printf(b, "%s", words[n]);
+	else
+		inc__buf_printf(b, "%zu", n);
+}
+
+/*
+ * A conflict in words: "two ICs claimed command: Alice at 10:01, Bob at
+ * 10:02 - hand over explicitly to settle it".
+ */
+static void
+put_conflict(struct inc_buf *b, json_t *c)
+{
+	const char *kind = inc__str_or(c, "kind", "");
+	json_t *sides = json_object_get(c, "sides"), *s;
+	size_t i;
+	char t[32], name[64];
+	int ic = !strcmp(kind, "ic"), state = !strcmp(kind, "state");
+
+	if (ic || state) {
+		put_count(b, json_array_size(sides));
+		inc__buf_printf(b, "%s", ic ? " ICs claimed command: " :
+		    " state changes made apart: ");
+	} else {
+		inc__buf_printf(b, "a state change and a hand-over of command "
+		    "made apart: ");
+	}
+	json_array_foreach(sides, i, s) {
+		json_t *who = json_object_get(s, "ic");
+		int64_t at;
+		struct tm tm;
+		time_t tt;
+		if (i)
+			inc__buf_put(b, ", ", 2);
+		if (json_object_get(s, "state")) {
+			put_safe(b, inc__str(json_object_get(s, "actor"), "name"));
+			inc__buf_printf(b, " -> ");
+			put_safe(b, inc__str(s, "state"));
+		} else {
+			if (!ic)
+				inc__buf_printf(b, "%s -> ", inc__role_title(name,
+				    "ic"));
+			put_safe(b, who && inc__str(who, "name") ?
+			    inc__str(who, "name") : "nobody");
+		}
+		if (inc__time_get(&at, s, "at") == 0) {
+			tt = (time_t)at;
+			gmtime_r(&tt, &tm);
+			strftime(t, sizeof(t), "%H:%M", &tm);
+			inc__buf_printf(b, " at %s", t);
+		}
+	}
+	inc__buf_printf(b, " - %s to settle it", ic ? "hand over explicitly" :
+	    state ? "set the state explicitly" :
+	    "hand over or set the state explicitly");
+}
+
+/* Each conflict a line: before, the conflict, after. */
+static void
+put_conflicts(struct inc_buf *b, json_t *conflicts, const char *before,
+    const char *after)
+{
+	json_t *c;
+	size_t i;
+
+	json_array_foreach(conflicts, i, c) {
+		inc__buf_printf(b, "%s", before);
+		put_conflict(b, c);
+		inc__buf_printf(b, "%s", after);
+	}
+}
+
 int
 inc_render_picture(char **out, const inc_incident *incident, inc_repo *repo,
     enum inc_format format, int64_t now)
@@ -260,6 +339,21 @@ inc_render_picture(char **out, const inc_incident *incident, inc_repo *repo,
 	when(t, p, "state_changed_at", 0);
 	inc__buf_printf(&b, "\nstate        %s (%d) since %s\n",
 	    inc_state_name(s), (int)s, t);
+	put_conflicts(&b, json_object_get(p, "conflicts"), "conflict     ",
+	    "\n");
+	if (inc__str(p, "duplicate_of")) {
+		inc__buf_printf(&b, "duplicate of ");
+		put_safe(&b, inc__str(p, "duplicate_of"));
+		inc__buf_put(&b, "\n", 1);
+	}
+	for (size_t i = 0; i < json_array_size(json_object_get(p,
+	    "duplicates")); i++) {
+		inc__buf_printf(&b, i ? ", " : "duplicates   ");
+		put_safe(&b, json_string_value(json_array_get(json_object_get(p,
+		    "duplicates"), i)));
+		if (i + 1 == json_array_size(json_object_get(p, "duplicates")))
+			inc__buf_put(&b, "\n", 1);
+	}
 	when(t, p, "opened_at", 0);
 	duration(d, age(p, now));
 	inc__buf_printf(&b, "opened       %s, %s %s\n", t,
@@ -276,6 +370,11 @@ inc_render_picture(char **out, const inc_incident *incident, inc_repo *repo,
 		inc__buf_printf(&b, ", %s %s", now >= due ? "OVERDUE by" :
 		    "next due in", d);
 	}
+	if (due && json_is_integer(json_object_get(p, "sitrep_interval_seconds"))) {
+		duration(d, (int64_t)json_integer_value(json_object_get(p,
+		    "sitrep_interval_seconds")));
+		inc__buf_printf(&b, " (every %s, this incident's cadence)", d);
+	}
 	if (json_object_get(p, "last_update_at")) {
 		when(t, p, "last_update_at", 0);
 		inc__buf_printf(&b, "\ncustomers    last update %s", t);
@@ -286,6 +385,12 @@ inc_render_picture(char **out, const inc_incident *incident, inc_repo *repo,
 		duration(d, now >= update_due ? now - update_due : update_due - now);
 		inc__buf_printf(&b, ", %s %s", now >= update_due ?
 		    "OVERDUE by" : "next due in", d);
+	}
+	if (update_due && json_is_integer(json_object_get(p,
+	    "update_interval_seconds"))) {
+		duration(d, (int64_t)json_integer_value(json_object_get(p,
+		    "update_interval_seconds")));
+		inc__buf_printf(&b, " (every %s, this incident's cadence)", d);
 	}
 	inc__buf_put(&b, "\n", 1);
 	if (inc__str(p, "summary")) {
@@ -360,6 +465,12 @@ put_sitrep(struct inc_buf *b, json_t *picture, json_t *e, int md)
 	inc__buf_printf(b, md ? "\n**Who is working on it:**\n\n" :
 	    "\nWho is working on it:\n");
 	put_roles(b, json_object_get(e, "roles"), md, 2, 0);
+	if (json_array_size(json_object_get(e, "conflicts"))) {
+		inc__buf_printf(b, md ? "\n**Not settled:**\n\n" :
+		    "\nNot settled:\n");
+		put_conflicts(b, json_object_get(e, "conflicts"), md ? "- " : "  ",
+		    "\n");
+	}
 	put_customers(b, e, "\n");
 }
 
@@ -411,6 +522,10 @@ put_event(struct inc_buf *b, json_t *e)
 	} else if (!strcmp(type, "state")) {
 		inc__buf_printf(b, "state -> ");
 		put_safe(b, inc__str(e, "state"));
+		if (inc__str(e, "duplicate_of")) {
+			inc__buf_printf(b, " as a duplicate of ");
+			put_safe(b, inc__str(e, "duplicate_of"));
+		}
 		if (inc__str(e, "message")) {
 			inc__buf_put(b, ": ", 2);
 			put_safe(b, inc__str(e, "message"));
@@ -425,6 +540,9 @@ put_event(struct inc_buf *b, json_t *e)
 	} else if (!strcmp(type, "note")) {
 		inc__buf_printf(b, "note: ");
 		put_safe(b, inc__str(e, "text"));
+	} else if (!strcmp(type, "duplicate")) {
+		inc__buf_printf(b, "duplicate: ");
+		put_safe(b, inc__str(e, "duplicate"));
 	} else if (!strcmp(type, "owner")) {
 		inc__buf_printf(b, "post-mortem owner -> ");
 		put_safe(b, inc__who(e, "person"));
@@ -439,6 +557,24 @@ put_event(struct inc_buf *b, json_t *e)
 	} else if (!strcmp(type, "action-done")) {
 		inc__buf_printf(b, "action %lld done",
 		    (long long)json_integer_value(json_object_get(e, "n")));
+	} else if (!strcmp(type, "cadence")) {
+		static const char *const what[][2] = {
+			{"sitrep_interval_seconds", "sitreps"},
+			{"update_interval_seconds", "customer updates"}};
+		char d[32];
+		int first = 1;
+		inc__buf_printf(b, "cadence:");
+		for (size_t i = 0; i < 2; i++) {
+			json_t *v = json_object_get(e, what[i][0]);
+			if (!v)
+				continue;
+			if (json_is_integer(v))
+				duration(d, (int64_t)json_integer_value(v));
+			inc__buf_printf(b, "%s %s %s%s", first ? "" : ",",
+			    what[i][1], json_is_integer(v) ? "every " :
+			    "at the team's interval", json_is_integer(v) ? d : "");
+			first = 0;
+		}
 	} else {
 		inc__buf_printf(b, "(");
 		put_safe(b, type);
@@ -480,11 +616,27 @@ put_event_json(struct inc_buf *b, const inc_incident *incident, size_t i)
 	put_json_line(b, s, len);
 }
 
+/*
+ * Is the event dated before one shown above it (recorded later with an
+ * earlier --at)? *latest is the latest at so far.
+ */
+static int
+backfilled(json_t *e, const char **latest)
+{
+	const char *at = inc__str_or(e, "at", "");
+
+	if (*latest && strcmp(at, *latest) < 0)
+		return 1;
+	*latest = at;
+	return 0;
+}
+
 int
 inc_render_log(char **out, const inc_incident *incident,
     enum inc_format format)
 {
 	struct inc_buf b = {0};
+	const char *latest = NULL;
 	char t[32];
 
 	for (size_t i = 0; i < json_array_size(incident->events); i++) {
@@ -498,49 +650,11 @@ inc_render_log(char **out, const inc_incident *incident,
 		put_safe(&b, inc__str(json_object_get(e, "actor"), "name"));
 		inc__buf_put(&b, "  ", 2);
 		put_event(&b, e);
+		if (backfilled(e, &latest))
+			inc__buf_printf(&b, " [backfilled]");
 		inc__buf_put(&b, "\n", 1);
 	}
 	return finish(out, &b);
-}
-
-/* an event and the keys it is sorted by */
-struct timed {
-	const char *at;
-	json_int_t seq;
-	json_t *e;
-};
-
-static int
-by_time(const void *a, const void *b)
-{
-	const struct timed *x = a, *y = b;
-	int c = strcmp(x->at, y->at);
-
-	return c ? c : (x->seq > y->seq) - (x->seq < y->seq);
-}
-
-/*
- * The events in the order they happened (at, then seq), into sorted. The
- * keys are looked up once each: in the comparison they cost 14x the time
- * for 10x the events.
- */
-static int
-sort_by_time(json_t **sorted, json_t *events, size_t n)
-{
-	struct timed *v = malloc((n ? n : 1) * sizeof(*v));
-
-	if (!v)
-		return inc__fail(INC_ERROR, "out of memory");
-	for (size_t i = 0; i < n; i++) {
-		v[i].e = json_array_get(events, i);
-		v[i].at = inc__str(v[i].e, "at");
-		v[i].seq = json_integer_value(json_object_get(v[i].e, "seq"));
-	}
-	qsort(v, n, sizeof(*v), by_time);
-	for (size_t i = 0; i < n; i++)
-		sorted[i] = v[i].e;
-	free(v);
-	return 0;
 }
 
 static int
@@ -617,6 +731,59 @@ fail:
 	inc__buf_fail(b, "out of memory");
 }
 
+/* A timeline table's rows, in log order, backfilled rows marked. */
+static void
+put_timeline(struct inc_buf *b, json_t *events)
+{
+	const char *latest = NULL;
+	char t[32];
+
+	for (size_t i = 0; i < json_array_size(events); i++) {
+		json_t *e = json_array_get(events, i);
+		struct inc_buf what = {0};
+		when(t, e, "at", 1);
+		inc__buf_printf(b, "| %s | ", t);
+		put_cell(b, inc__str(json_object_get(e, "actor"), "name"));
+		markdown = 0; /* the cell escapes it */
+		put_event(&what, e);
+		markdown = 1;
+		inc__buf_put(b, " | ", 3);
+		if (what.failed)
+			inc__buf_fail(b, what.failed);
+		put_cell(b, what.s);
+		if (backfilled(e, &latest))
+			inc__buf_printf(b, " (backfilled)");
+		inc__buf_put(b, " |\n", 3);
+		inc__buf_free(&what);
+	}
+}
+
+/* The incidents closed as duplicates of this one, with their events. */
+static void
+put_duplicates(struct inc_buf *b, json_t *duplicates)
+{
+	json_t *d;
+	size_t i;
+
+	if (!json_array_size(duplicates))
+		return;
+	inc__buf_printf(b, "\n## Duplicates\n");
+	json_array_foreach(duplicates, i, d) {
+		json_t *p = json_object_get(d, "picture");
+		inc__buf_printf(b, "\n### `");
+		put_safe(b, inc__str(d, "id"));
+		inc__buf_printf(b, "`");
+		if (!p) {
+			inc__buf_printf(b, "\n\n_Not in this repository yet._\n");
+			continue;
+		}
+		inc__buf_printf(b, ": ");
+		put_safe(b, inc__str(p, "title"));
+		inc__buf_printf(b, "\n\n| Time | Who | What |\n|---|---|---|\n");
+		put_timeline(b, json_object_get(d, "events"));
+	}
+}
+
 static void
 span(char out[32], json_t *picture, const char *from, const char *to)
 {
@@ -636,26 +803,19 @@ inc_render_postmortem(char **out, const inc_incident *incident,
 	json_t *p = incident->picture, *events = incident->events;
 	json_t *actions = json_object_get(p, "actions");
 	size_t n = json_array_size(events);
-	json_t **sorted = calloc(n ? n : 1, sizeof(*sorted));
 	struct inc_buf b = {0};
 	char t[32], t2[32], d[32];
 	json_t *last;
-	int rc;
 
-	if (!sorted)
-		return inc__fail(INC_ERROR, "out of memory");
-	if ((rc = sort_by_time(sorted, events, n)) < 0) {
-		free(sorted);
-		return rc;
-	}
+	/* the timeline in log order, as every view has it */
+#define sorted(i) json_array_get(events, i)
 	if (format == INC_FORMAT_JSON) {
-		json_t *all = json_pack("{s:i, s:O, s:[]}", "v", INC_LOG_VERSION,
-		    "picture", p, "timeline");
-		for (size_t i = 0; all && i < n; i++)
-			json_array_append(json_object_get(all, "timeline"), sorted[i]);
+		json_t *all = json_pack("{s:i, s:O, s:O}", "v", INC_LOG_VERSION,
+		    "picture", p, "timeline", events);
+		if (all && incident->duplicates)
+			json_object_set(all, "duplicates", incident->duplicates);
 		put_json(&b, all);
 		json_decref(all);
-		free(sorted);
 		return finish(out, &b);
 	}
 	markdown = 1;
@@ -678,7 +838,15 @@ inc_render_postmortem(char **out, const inc_incident *incident,
 		put_safe(&b, inc__who(p, "owner"));
 	else
 		inc__buf_printf(&b, "nobody yet (inc-postmortem --owner NAME)");
-	inc__buf_printf(&b, "\n\n## Summary\n\n");
+	inc__buf_put(&b, "\n", 1);
+	if (inc__str(p, "duplicate_of")) {
+		inc__buf_printf(&b, "- Closed as a duplicate of: `");
+		put_safe(&b, inc__str(p, "duplicate_of"));
+		inc__buf_printf(&b, "` (its post-mortem covers this one)\n");
+	}
+	put_conflicts(&b, json_object_get(p, "conflicts"),
+	    "- **Not settled:** ", "\n");
+	inc__buf_printf(&b, "\n## Summary\n\n");
 	if (inc__str(p, "summary"))
 		put_text(&b, inc__str(p, "summary"), 0);
 	else
@@ -719,44 +887,31 @@ inc_render_postmortem(char **out, const inc_incident *incident,
 	put_role_history(&b, events, p);
 	inc__buf_printf(&b, "\n## Timeline (UTC)\n\n| Time | Who | "
 	    "What |\n|---|---|---|\n");
-	for (size_t i = 0; i < n; i++) {
-		struct inc_buf what = {0};
-		when(t, sorted[i], "at", 1);
-		inc__buf_printf(&b, "| %s | ", t);
-		put_cell(&b, inc__str(json_object_get(sorted[i], "actor"), "name"));
-		markdown = 0; /* the cell escapes it */
-		put_event(&what, sorted[i]);
-		markdown = 1;
-		inc__buf_put(&b, " | ", 3);
-		if (what.failed)
-			inc__buf_fail(&b, what.failed);
-		put_cell(&b, what.s);
-		inc__buf_put(&b, " |\n", 3);
-		inc__buf_free(&what);
-	}
+	put_timeline(&b, events);
+	put_duplicates(&b, incident->duplicates);
 	inc__buf_printf(&b, "\n## Sitreps\n");
 	for (size_t i = 0; i < n; i++) {
-		if (!strcmp(inc__str(sorted[i], "type"), "sitrep")) {
+		if (!strcmp(inc__str(sorted(i), "type"), "sitrep")) {
 			inc__buf_put(&b, "\n", 1);
-			put_sitrep(&b, p, sorted[i], 2);
+			put_sitrep(&b, p, sorted(i), 2);
 		}
 	}
 	if (!json_integer_value(json_object_get(p, "sitreps")))
 		inc__buf_printf(&b, "\n_None recorded._\n");
 	inc__buf_printf(&b, "\n## Customer updates\n\n");
 	for (size_t i = 0; i < n; i++) {
-		if (strcmp(inc__str(sorted[i], "type"), "status"))
+		if (strcmp(inc__str(sorted(i), "type"), "status"))
 			continue;
-		when(t, sorted[i], "at", 0);
+		when(t, sorted(i), "at", 0);
 		inc__buf_printf(&b, "- %s: ", t);
-		put_safe(&b, inc__str(sorted[i], "message"));
+		put_safe(&b, inc__str(sorted(i), "message"));
 		inc__buf_put(&b, "\n", 1);
 	}
 	if (!json_integer_value(json_object_get(p, "updates")))
 		inc__buf_printf(&b, "_None recorded._\n");
 	put_customers(&b, p, "\n");
 	markdown = 0;
-	free(sorted);
+#undef sorted
 	return finish(out, &b);
 }
 
@@ -789,6 +944,13 @@ inc_render_row(char **out, const inc_incident *incident, inc_repo *repo,
 		}
 		if (row && json_is_true(json_object_get(p, "drill")))
 			json_object_set_new(row, "drill", json_true());
+		if (row && json_object_get(p, "duplicate_of"))
+			json_object_set(row, "duplicate_of",
+			    json_object_get(p, "duplicate_of"));
+		if (row)
+			json_object_set_new(row, "conflicts", json_integer(
+			    (json_int_t)json_array_size(json_object_get(p,
+			    "conflicts"))));
 		if (row) {
 			json_object_set_new(row, "update_overdue",
 			    json_boolean(update && now >= update));
@@ -811,6 +973,10 @@ inc_render_row(char **out, const inc_incident *incident, inc_repo *repo,
 	inc__buf_printf(&b, " %7s  %-7s %-7s ", d, !due ? "-" :
 	    now >= due ? "due" : "ok", !update ? "-" :
 	    now >= update ? "due" : "ok");
+	if (json_array_size(json_object_get(p, "conflicts")))
+		inc__buf_printf(&b, "[conflict] ");
+	if (json_object_get(p, "duplicate_of"))
+		inc__buf_printf(&b, "[duplicate] ");
 	if (json_is_true(json_object_get(p, "drill")))
 		inc__buf_printf(&b, "[drill] ");
 	put_safe(&b, inc__str(p, "title"));
@@ -907,7 +1073,9 @@ inc_render_pm_overdue(char **out, const inc_incident *incident,
 	today[10] = '\0';
 	if (!reasons)
 		return inc__fail(INC_ERROR, "out of memory");
-	if (inc_incident_state(incident) == INC_STATE_RESOLVED) {
+	/* a duplicate's post-mortem is its primary's */
+	if (inc_incident_state(incident) == INC_STATE_RESOLVED &&
+	    !json_object_get(p, "duplicate_of")) {
 		if (!inc__who(p, "owner"))
 			json_array_append_new(reasons, json_string("no post-mortem "
 			    "owner"));

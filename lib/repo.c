@@ -48,6 +48,7 @@ init_git(void)
 
 static int holds_incidents(git_repository *git);
 static int head_tree(git_tree **out, git_repository *git);
+static char *found_path(git_repository *git);
 
 /*
  * libgit2 refuses a repository another user owns, as git does ("dubious
@@ -132,6 +133,52 @@ holds_incidents(git_repository *git)
 		yes = stat(path, &st) == 0 && S_ISDIR(st.st_mode);
 	}
 	return yes;
+}
+
+/*
+ * A clone of a repository that has no commit yet, found around the
+ * current directory: most likely the team's new shared repository, just
+ * cloned. Recording into the default repository from there would go
+ * unseen by the team, and recording into the clone may not be what its
+ * owner meant: so neither is done, and the way on is said.
+ */
+static int
+empty_clone(git_repository *git)
+{
+	git_config *cfg = NULL;
+	git_config_iterator *it = NULL;
+	git_config_entry *e;
+	char *path, remote[256] = "";
+	size_t n;
+	int rc = 0;
+
+	if (git_repository_head_unborn(git) != 1 ||
+	    git_repository_config_snapshot(&cfg, git) < 0)
+		goto out;
+	/*
+	 * remote.NAME.url, matched here: libgit2 1.5's git_remote_list and
+	 * glob iterators leak a regular expression's match data an entry
+	 */
+	if (git_config_iterator_new(&it, cfg) < 0)
+		goto out;
+	while (!remote[0] && git_config_next(&e, it) == 0)
+		if (!strncmp(e->name, "remote.", 7) && (n = strlen(e->name)) > 11 &&
+		    !strcmp(e->name + n - 4, ".url"))
+			snprintf(remote, sizeof(remote), "%.*s", (int)(n - 11),
+			    e->name + 7);
+	if (!remote[0])
+		goto out;
+	path = found_path(git);
+	rc = inc__fail(INC_ENOTFOUND, "%s: a clone of an empty repository "
+	    "(remote %s), not an incident repository yet: run inc-init there "
+	    "to record into it, or name a repository with -C DIR or INC_REPO",
+	    path ? path : ".", remote);
+	free(path);
+out:
+	git_config_iterator_free(it);
+	git_config_free(cfg);
+	git_error_clear();
+	return rc;
 }
 
 static int
@@ -284,6 +331,8 @@ inc_repo_open(inc_repo **out, const char *dir)
 		if ((rc = env_workdir(git, 0)) < 0)
 			goto out;
 		path = found_path(git);
+	} else if (rc == 0 && (rc = empty_clone(git)) < 0) {
+		goto out;
 	} else {
 		git_repository_free(git);
 		git = NULL;

@@ -220,3 +220,34 @@ inc__time_get(int64_t *out, json_t *object, const char *key)
 		return -1;
 	return 0;
 }
+
+/*
+ * An interval as a responder types one: numbers each followed by d, h, m
+ * or s (2h, 90m, 1h30m), from a minute to a week.
+ */
+int
+inc_interval_parse(int64_t *out, const char *text)
+{
+	static const char units[] = "dhms";
+	static const int64_t size[] = {86400, 3600, 60, 1};
+	const char *p = text, *unit, *last = NULL;
+	int64_t total = 0, n;
+
+	*out = 0;
+	while (p && *p) {
+		for (n = 0; *p >= '0' && *p <= '9' && n < 1000000; p++)
+			n = n * 10 + (*p - '0');
+		if (p == text || !*p || !(unit = strchr(units, *p)) ||
+		    (p > text && (p[-1] < '0' || p[-1] > '9')) ||
+		    (last && unit <= last))
+			break;
+		total += n * size[unit - units];
+		last = unit;
+		p++;
+	}
+	if (!p || *p || !last || total < 60 || total > 7 * 86400)
+		return inc__invalid(text ? text : "", "not an interval from 1m "
+		    "to 7d (such as 30m, 2h, 1h30m)");
+	*out = total;
+	return 0;
+}

@@ -516,8 +516,7 @@ deciding_picture(json_t **out, struct verify *v, const char *id,
 static int
 is_ic(json_t *picture, json_t *actor)
 {
-	return inc__person_match(json_object_get(json_object_get(json_object_get(
-	    picture, "roles"), "ic"), "person"), inc__str(actor, "name"),
+	return inc__is_commander(picture, inc__str(actor, "name"),
 	    inc__str(actor, "email"));
 }
 

@@ -5,7 +5,7 @@
 . "$(dirname "$0")/lib.sh"
 
 COMPLETION=$SRC/cmd/completion
-TOOLS="inc-open inc-state inc-handoff inc-note inc-sitrep inc-status
+TOOLS="inc-init inc-open inc-state inc-handoff inc-note inc-sitrep inc-status
 	inc-postmortem inc-ls inc-log inc-publish inc-announce inc-verify"
 
 new_repo r
@@ -50,7 +50,7 @@ text" "bash: formats"
 is "$(bash_complete inc-log -C r '')" "$(printf '%s\n' "$id" "$id2" | sort)" \
 	"bash: incident ids, from inc-ls --all of the -C repository"
 is "$(bash_complete inc-state -C r '')" "$(printf '%s\n' "$id" "$id2" \
-	investigating confirmed major resolved | sort)" "bash: ids and states"
+	investigating confirmed major resolved duplicate | sort)" "bash: ids, states and duplicate"
 is "$(bash_complete inc-handoff -C r o)" "ops
 ops:" "bash: roles"
 is "$(cd r && bash_complete inc-status -p '')" '$(touch pwned)

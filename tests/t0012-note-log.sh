@@ -161,9 +161,10 @@ is "$(cat "$TRASH/sorted")" "$json" "--json is the raw files sorted by seq"
 git clone -q l hand
 f=$(ls hand/incidents/*/*/"$lid"/"$w1"-000001.jsonl)
 tail -n 1 "$f" | jq -c '.seq = 9 | .type = "note" | .text = "by hand" |
-    .id = "0000000000000000000000000009" | del(.state)' |
+    .after = [.id] | .id = "0000000000000000000000000009" | del(.state)' |
 	sed 's/,"/, "/g' >"$TRASH/spaced"
 tail -n 1 "$f" | jq -c '.seq = 10 | .type = "note" | .text = "tabbed" |
+    .after = ["0000000000000000000000000009"] |
     .id = "000000000000000000000000000a" | del(.state)' | jq -c -S . >"$TRASH/compact"
 sed 's/,"/,	"/' "$TRASH/compact" >"$TRASH/tabbed"
 cat "$TRASH/spaced" "$TRASH/tabbed" >>"$f"

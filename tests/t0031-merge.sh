@@ -30,8 +30,11 @@ is "$(git -C b status --porcelain)" "" "and a clean work tree"
 run inc-log -C b -j "$id"
 is "$(printf '%s\n' "$out" | jq -r 'select(.type == "note") | .text' | sort | tr '\n' ,)" \
 	"from a, one,from a, two,from b, one,from b, two," "every event from both sides"
-is "$(printf '%s\n' "$out" | jq -s '[.[].seq] == ([.[].seq] | sort)')" true \
-	"read in seq order"
+is "$(printf '%s\n' "$out" | jq -s '[.[] | .id] as $ids | [.[] | . as $e |
+    ($ids | index($e.id)) as $i | .after[] | ($ids | index(.)) < $i] | all')" true \
+	"read in log order: each event after the events it had seen"
+is "$(printf '%s\n' "$out" | jq -r 'select(.type == "note") | .text' | sed -n 4p)" \
+	"from a, two" "events made apart are in the order they were made"
 run inc-state -C b -j "$id"
 is "$(printf '%s\n' "$out" | jq -r '.roles.comms.person.name + " " + (.notes | tostring)')" \
 	"Chris Stolt 4" "the picture after the merge has both sides"

@@ -170,7 +170,7 @@ git -C r commit -qam "unknown type"
 succeeds "an unknown event type is read" inc-log -C r "$id"
 like "$out" '\(weather event\)$' "and shown as such"
 run inc-log -C r -j "$id"
-is "$(printf '%s\n' "$out" | tail -n 1 | jq -r .wind | od -An -c | head -1 | tr -s ' ')" \
+is "$(printf '%s\n' "$out" | jq -r 'select(.id == "zz") | .wind' | od -An -c | head -1 | tr -s ' ')" \
 	" 033 [ 2 J s t r o n g 302 233 \n" "its unknown fields are kept in --json"
 note=$(printf 'ok \033[31mred\033[0m \342\200\256rtl')
 jq -c --arg t "$note" '.type = "note" | .seq = 100 | .id = "zz2" | .text = $t' \

@@ -234,6 +234,26 @@ else
 	not_ok "feedparser is installed (sh tests/deps.sh)"
 fi
 
+# the components and the page's texts from the team's settings
+new_repo tz
+mkdir -p tz/incidents
+printf '%s\n' '{"components": ["Web", "API"], "page_team": "Acme SRE", "page_resolved_message": "Fixed."}' \
+	>tz/incidents/settings.json
+git -C tz add incidents/settings.json && git -C tz commit -qm settings
+t=$(inc-open -C tz --at 2026-11-23T10:00:00Z "Slow pages" 2>/dev/null)
+fails "-p against the team's components" 2 \
+	"inc-status: apii: unknown component (use Web or API)" \
+	inc-status -C tz -p apii "$t" "Pages are slow. We are investigating. Retrying is safe."
+succeeds "an update" inc-status -C tz --at 2026-11-23T10:05:00Z -p web "$t" \
+	"Pages are slow. We are investigating. Retrying is safe."
+inc-state -C tz --at 2026-11-23T10:30:00Z "$t" resolved >/dev/null 2>&1
+run inc-publish -C tz -q tzsite
+is "$(jq -c '[.components[] | .name + " " + .status]' tzsite/api/v2/components.json)" \
+	'["Web operational","API operational"]' "the team's components, in its order"
+is "$(jq -r '.incidents[0].incident_updates[0].body' tzsite/api/v2/incidents.json)" "Fixed." \
+	"the team's resolved message"
+like "$(cat tzsite/index.html)" '<p>Published by Acme SRE.</p>' "the team's name"
+
 # a Statuspage client, over HTTP from a real web server on loopback
 /usr/bin/python3 "$SRC/tests/http-serve.py" "$TRASH" "$TRASH/port" &
 server=$!
@@ -241,7 +261,7 @@ trap 'kill $server 2>/dev/null; rm -rf "$TRASH"' EXIT
 i=0
 while [ ! -s "$TRASH/port" ] && [ $i -lt 100 ]; do sleep 0.1; i=$((i + 1)); done
 port=$(cat "$TRASH/port")
-for site in site fresh zsite; do
+for site in site fresh zsite tzsite; do
 	run /usr/bin/python3 "$SRC/tests/statuspage-check.py" "http://127.0.0.1:$port/$site/"
 	is "$status:$out" "0:ok api/v2/summary.json
 ok api/v2/status.json

@@ -51,15 +51,16 @@ _inc_complete() {
 
 	COMPREPLY=()
 	case $tool in
+	inc-init) opts='-u --remote' ;;
 	inc-open) opts='-t --at -S --state -m --message -x --drill' ;;
 	inc-state) opts='-j --json -t --at -f --force -m --message' ;;
 	inc-handoff) opts='-t --at -f --force' ;;
 	inc-note) opts='-t --at -I --stdin' ;;
 	inc-sitrep) opts='-j --json -t --at -F --format -b --broken -i --impact
-		-d --doing -e --edit -l --last -D --due' ;;
+		-d --doing -e --edit -l --last -D --due -E --every -f --force' ;;
 	inc-status) opts='-j --json -t --at -f --force -s --status -i --impact
 		-p --component -c --check -n --name -r --resolved -D --due
-		-e --edit -k --contacted -T --tickets -M --maintenance
+		-e --edit -k --contacted -T --tickets -E --every -M --maintenance
 		-W --from -U --until' ;;
 	inc-postmortem) opts='-j --json -t --at -F --format -o --owner
 		-A --action -B --by -N --done -D --due -P --publish -e --edit' ;;
@@ -91,11 +92,12 @@ _inc_complete() {
 		else
 			words=$'text\nmarkdown\njson'
 		fi ;;
+	-E | --every) words=$'30m\n1h\n2h\nteam' ;;
 	-p | --component) words=$(_inc_components) ;;
 	-t | --at | -m | --message | -b | --broken | -d | --doing | -k | \
 	    --contacted | -T | --tickets | -n | --name | -o | --owner | \
 	    -A | --action | -B | --by | -N | --done | -R | --since | \
-	    -W | --from | -U | --until)
+	    -u | --remote | -W | --from | -U | --until)
 		return ;; # a value of the user's own
 	esac
 	if [[ -z $words && $cur == -* ]]; then
@@ -105,10 +107,10 @@ _inc_complete() {
 	if [[ -z $words ]]; then
 		case $tool in
 		inc-state)
-			words=$(_inc_ids)$'\ninvestigating\nconfirmed\nmajor\nresolved' ;;
+			words=$(_inc_ids)$'\ninvestigating\nconfirmed\nmajor\nresolved\nduplicate' ;;
 		inc-handoff)
 			words=$(_inc_ids)$'\nic\ncomms\nops\nops:\nme\n-' ;;
-		inc-publish)
+		inc-publish | inc-init)
 			mapfile -t COMPREPLY < <(compgen -d -- "$cur")
 			return ;;
 		inc-ls) return ;;
@@ -118,5 +120,5 @@ _inc_complete() {
 	_inc_reply "$words"
 }
 
-complete -F _inc_complete inc-open inc-state inc-handoff inc-note inc-sitrep \
+complete -F _inc_complete inc-init inc-open inc-state inc-handoff inc-note inc-sitrep \
 	inc-status inc-postmortem inc-ls inc-log inc-publish inc-announce inc-verify

@@ -21,7 +21,7 @@ function __inc_components
         string trim -c '"' | string split '","'
 end
 
-set -l tools inc-open inc-state inc-handoff inc-note inc-sitrep inc-status \
+set -l tools inc-init inc-open inc-state inc-handoff inc-note inc-sitrep inc-status \
     inc-postmortem inc-ls inc-log inc-publish inc-announce inc-verify
 for t in $tools
     complete -c $t -f
@@ -35,7 +35,7 @@ end
 for t in inc-open inc-state inc-handoff inc-note inc-sitrep inc-status inc-postmortem
     complete -c $t -s t -l at -x -d 'when it happened'
 end
-for t in inc-state inc-handoff inc-status
+for t in inc-state inc-handoff inc-sitrep inc-status
     complete -c $t -s f -l force -d 'override, and say so in the event'
 end
 for t in inc-sitrep inc-postmortem
@@ -46,10 +46,14 @@ for t in inc-sitrep inc-status inc-postmortem
 end
 for t in inc-sitrep inc-status
     complete -c $t -s e -l edit -d 'write it in an editor'
+    complete -c $t -s E -l every -x -a '30m 1h 2h team' -d 'the interval from now on'
 end
 for t in inc-note inc-sitrep inc-status inc-postmortem inc-log inc-verify
     complete -c $t -a '(__inc_ids)' -d incident
 end
+
+complete -c inc-init -s u -l remote -x -d 'the shared repository to join'
+complete -c inc-init -F -d directory
 
 complete -c inc-open -s S -l state -x -a 'investigating confirmed major' -d 'the state to open in'
 complete -c inc-open -s m -l message -x -d 'what is known'
@@ -57,7 +61,7 @@ complete -c inc-open -s x -l drill -d 'a drill: a practice incident'
 
 complete -c inc-state -s m -l message -x -d 'why the state changes'
 complete -c inc-state -a '(__inc_ids)' -d incident
-complete -c inc-state -a 'investigating confirmed major resolved' -d state
+complete -c inc-state -a 'investigating confirmed major resolved duplicate' -d state
 
 complete -c inc-handoff -a '(__inc_ids)' -d incident
 complete -c inc-handoff -a 'ic comms ops ops:' -d role

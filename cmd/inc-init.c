@@ -1,0 +1,106 @@
+/* inc-init: make a team's incident repository, or join one. */
+#define _DEFAULT_SOURCE
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+
+static const char usage_text[] =
+    "inc-init [-C dir | dir]\n"
+    "       inc-init -u url [-C dir | dir]\n";
+
+/* The directory git clone would make for url: its last part, less .git. */
+static char *
+guess_dir(const char *url)
+{
+	size_t n = strlen(url), start;
+	char *dir;
+
+	while (n && url[n - 1] == '/')
+		n--;
+	if (n >= 4 && !strncmp(url + n - 4, ".git", 4))
+		n -= 4;
+	while (n && url[n - 1] == '/')
+		n--;
+	for (start = n; start && !strchr("/:", url[start - 1]); start--)
+		;
+	if (start == n || (n - start == 2 && !strncmp(url + start, "..", 2)) ||
+	    (n - start == 1 && url[start] == '.'))
+		cli_usage("%s: no directory to guess from it: name one", url);
+	if (!(dir = strndup(url + start, n - start)))
+		cli_die(EXIT_FAIL, "out of memory");
+	return dir;
+}
+
+/* What was done, on standard error, made safe. */
+static void __attribute__((format(printf, 1, 2)))
+say(const char *fmt, ...)
+{
+	char line[8192];
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(line, sizeof(line), fmt, ap);
+	va_end(ap);
+	cli_say(stderr, prog, line);
+}
+
+int
+main(int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		CLI_COMMON_LONG,
+		{"remote", required_argument, NULL, 'u'},
+		{NULL, 0, NULL, 0}
+	};
+	struct inc_init_result r;
+	struct cli c;
+	const char *remote = NULL;
+	char *dir;
+	int opt;
+
+	cli_init(&c, argv, usage_text);
+	while ((opt = cli_getopt_long(argc, argv, CLI_COMMON_SHORT "u:", longopts,
+	    NULL)) != -1) {
+		if (cli_option(&c, opt, optarg))
+			continue;
+		if (opt == 'u')
+			remote = optarg;
+	}
+	if (argc - optind > 1 || (c.dir && optind < argc))
+		cli_usage("too many operands");
+	if (c.dir)
+		argv[--optind] = (char *)c.dir; /* -C dir is the operand */
+	if (remote && !*remote)
+		cli_usage("empty remote");
+	if (optind < argc && !*argv[optind])
+		cli_usage("empty directory name");
+	dir = optind < argc ? strdup(argv[optind]) :
+	    remote ? guess_dir(remote) : strdup(".");
+	if (!dir)
+		cli_die(EXIT_FAIL, "out of memory");
+	cli_hold(dir);
+	if (inc_init(&r, dir, remote) < 0)
+		cli_fail(INC_ERROR);
+	cli_out(r.path);
+	cli_out("\n");
+	if (r.made)
+		say("%s: a new team repository (bare), its settings committed "
+		    "on %s", r.path, r.branch);
+	else if (r.joined && r.committed)
+		say("%s: joined %s, which %s: the team's settings are "
+		    "committed on %s; publish them: git -C %s push origin %s",
+		    r.path, remote, r.was_empty ? "was empty" : "had no settings",
+		    r.branch, r.path, r.branch);
+	else if (r.joined)
+		say("%s: joined %s", r.path, remote);
+	else if (r.committed)
+		say("%s: the team's settings committed on %s", r.path, r.branch);
+	else
+		say("%s: ready; the team's settings were there already", r.path);
+	inc_init_result_free(&r);
+	free(dir);
+	return cli_exit(EXIT_OK);
+}

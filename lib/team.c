@@ -1,0 +1,407 @@
+/*
+ * A team's incident repository: made, or joined by cloning the shared
+ * one, and made ready to record (inc-init). The clone is bare: nothing
+ * is checked out, so a write rewrites no index (which grows with every
+ * incident) and no log file lies in a work tree to be edited by hand;
+ * the tools, git log and the sync read the branch itself.
+ *
+ * The network is the system git's (`git clone`), so that the user's
+ * remotes, credentials and ssh configuration work unchanged; everything
+ * after the clone is done here.
+ */
+#define _DEFAULT_SOURCE
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "internal.h"
+
+#define GIT_OUTPUT_MAX 4096
+
+/*
+ * What a new team's settings file holds: the intervals, said out loud,
+ * as the one who commits it has them (the defaults, unless configured),
+ * so that a team that kept them in git config goes on with them.
+ */
+static int
+first_settings(char **out, inc_repo *repo)
+{
+	static const struct {
+		const char *key, *field;
+		int minutes;
+	} intervals[] = {
+		{"inc.sitrepInterval", "sitrep_interval_seconds", 60},
+		{"inc.sitrepIntervalMajor", "sitrep_interval_major_seconds", 30},
+		{"inc.updateInterval", "update_interval_seconds", 60},
+		{"inc.updateIntervalMajor", "update_interval_major_seconds", 30},
+	};
+	git_config *cfg = NULL;
+	json_t *settings = json_pack("{s:[]}", "names_not_to_blame");
+	int rc = 0, minutes;
+
+	*out = NULL;
+	if (!settings)
+		return inc__fail(INC_ERROR, "out of memory");
+	if ((rc = inc__config_snapshot(&cfg, repo)) < 0)
+		goto out;
+	for (size_t i = 0; i < sizeof(intervals) / sizeof(intervals[0]); i++) {
+		if (inc__config_positive(&minutes, cfg, intervals[i].key,
+		    intervals[i].minutes, NULL) < 0)
+			inc__warn("%s (using %d minutes)", inc_error(), minutes);
+		json_object_set_new(settings, intervals[i].field,
+		    json_integer((json_int_t)minutes * 60));
+	}
+	rc = (*out = json_dumps(settings, JSON_INDENT(2) | JSON_SORT_KEYS)) ?
+	    0 : inc__fail(INC_ERROR, "out of memory");
+out:
+	git_config_free(cfg);
+	json_decref(settings);
+	return rc;
+}
+
+/* 1 when path is missing or an empty directory, 0 when it holds files. */
+static int
+vacant(const char *path)
+{
+	struct dirent *d;
+	DIR *dp;
+	int empty = 1;
+
+	if (!(dp = opendir(path)))
+		return errno == ENOENT ? 1 : errno == ENOTDIR ? 0 : -1;
+	while (empty && (d = readdir(dp)))
+		empty = !strcmp(d->d_name, ".") || !strcmp(d->d_name, "..");
+	closedir(dp);
+	return empty;
+}
+
+/*
+ * `git clone --bare -q -- url dir`, by the system git: its last line of
+ * error output, if it fails, is the reason given.
+ */
+static int
+clone_by_git(const char *url, const char *dir)
+{
+	char out[GIT_OUTPUT_MAX], *line;
+	size_t n = 0;
+	ssize_t got;
+	int pipefd[2], status;
+	pid_t pid;
+
+	if (pipe(pipefd) < 0)
+		return inc__errno_fail("pipe");
+	fflush(NULL);
+	if ((pid = fork()) < 0) {
+		close(pipefd[0]);
+		close(pipefd[1]);
+		return inc__errno_fail("fork");
+	}
+	if (pid == 0) {
+		dup2(pipefd[1], 2);
+		close(pipefd[0]);
+		close(pipefd[1]);
+		/* the clone is dir, whatever the environment names */
+		unsetenv("GIT_DIR");
+		unsetenv("GIT_WORK_TREE");
+		execlp("git", "git", "clone", "--bare", "-q", "--", url, dir,
+		    (char *)NULL);
+		dprintf(2, "cannot run git: %s\n", strerror(errno));
+		_exit(127);
+	}
+	close(pipefd[1]);
+	while ((got = read(pipefd[0], out + n, sizeof(out) - 1 - n)) != 0) {
+		if (got < 0 && errno == EINTR)
+			continue;
+		if (got < 0)
+			break;
+		n += (size_t)got;
+		if (n == sizeof(out) - 1) { /* keep the end: the reason is last */
+			memmove(out, out + n / 2, n - n / 2);
+			n -= n / 2;
+		}
+	}
+	close(pipefd[0]);
+	while (waitpid(pid, &status, 0) < 0)
+		if (errno != EINTR)
+			return inc__errno_fail("git clone");
+	if (WIFEXITED(status) && WEXITSTATUS(status) == 0)
+		return 0;
+	out[n] = '\0';
+	while (n && (out[n - 1] == '\n' || out[n - 1] == '\r'))
+		out[--n] = '\0';
+	line = strrchr(out, '\n') ? strrchr(out, '\n') + 1 : out;
+	if (!strncmp(line, "fatal: ", 7))
+		line += 7;
+	if (WIFEXITED(status))
+		return inc__fail(INC_ERROR, "%s: git clone failed: %s", url,
+		    *line ? line : "no reason given");
+	return inc__fail(INC_ERROR, "%s: git clone killed by signal %d", url,
+	    WTERMSIG(status));
+}
+
+/*
+ * A bare clone as git clone --bare leaves it, made a clone that fetches:
+ * the remote's branches become remote-tracking branches (origin/NAME),
+ * only HEAD's branch stays local, with origin/NAME as its upstream.
+ */
+static int
+tracking(const char *dir)
+{
+	git_repository *git = NULL;
+	git_reference_iterator *it = NULL;
+	git_reference *ref = NULL, *head = NULL, *made = NULL;
+	git_config *cfg = NULL;
+	const char *branch = NULL;
+	char name[1024];
+	int rc;
+
+	if ((rc = git_repository_open_ext(&git, dir,
+	    GIT_REPOSITORY_OPEN_NO_SEARCH, NULL)) < 0 ||
+	    (rc = git_remote_add_fetch(git, "origin",
+	    "+refs/heads/*:refs/remotes/origin/*")) < 0 ||
+	    (rc = git_reference_lookup(&head, git, "HEAD")) < 0)
+		goto fail;
+	if (git_reference_type(head) == GIT_REFERENCE_SYMBOLIC &&
+	    !strncmp(git_reference_symbolic_target(head), "refs/heads/", 11))
+		branch = git_reference_symbolic_target(head) + 11;
+	if ((rc = git_reference_iterator_glob_new(&it, git, "refs/heads/*")) < 0)
+		goto fail;
+	while ((rc = git_reference_next(&ref, it)) == 0) {
+		const char *local = git_reference_name(ref) + 11;
+		snprintf(name, sizeof(name), "refs/remotes/origin/%s", local);
+		if (git_reference_type(ref) == GIT_REFERENCE_DIRECT &&
+		    (rc = git_reference_create(&made, git, name,
+		    git_reference_target(ref), 1, "inc-init: as cloned")) < 0)
+			goto fail;
+		git_reference_free(made), made = NULL;
+		if ((!branch || strcmp(local, branch)) &&
+		    (rc = git_reference_delete(ref)) < 0)
+			goto fail;
+		git_reference_free(ref), ref = NULL;
+	}
+	if (rc != GIT_ITEROVER)
+		goto fail;
+	rc = 0;
+	if (branch) {
+		snprintf(name, sizeof(name), "branch.%s.remote", branch);
+		if ((rc = git_repository_config(&cfg, git)) < 0 ||
+		    (rc = git_config_set_string(cfg, name, "origin")) < 0)
+			goto fail;
+		snprintf(name, sizeof(name), "branch.%s.merge", branch);
+		rc = git_config_set_string(cfg, name,
+		    git_reference_symbolic_target(head));
+	}
+fail:
+	if (rc < 0)
+		rc = inc__git_fail(rc, dir);
+	git_config_free(cfg);
+	git_reference_free(made);
+	git_reference_free(ref);
+	git_reference_free(head);
+	git_reference_iterator_free(it);
+	git_repository_free(git);
+	return rc;
+}
+
+/* A new bare repository at dir, HEAD's branch as git init would name it. */
+static int
+make_bare(const char *dir)
+{
+	git_repository *git = NULL;
+	git_repository_init_options opts;
+	int rc;
+
+	git_repository_init_options_init(&opts,
+	    GIT_REPOSITORY_INIT_OPTIONS_VERSION);
+	opts.flags = GIT_REPOSITORY_INIT_BARE | GIT_REPOSITORY_INIT_MKPATH;
+	if ((rc = git_repository_init_ext(&git, dir, &opts)) < 0)
+		return inc__git_fail(rc, dir);
+	git_repository_free(git);
+	return 0;
+}
+
+/*
+ * The team's settings committed on HEAD's branch, if HEAD has none: one
+ * commit by the responder, under the writers' lock; in a work tree the
+ * file and the index too. 1 when committed, 0 when they were there.
+ */
+static int
+commit_settings(inc_repo *repo, int lock, int *was_empty)
+{
+	git_reference *head = NULL, *moved = NULL;
+	git_commit *parent = NULL;
+	git_tree *tree = NULL, *before = NULL;
+	git_signature *me = NULL;
+	git_tree_update update;
+	git_oid parent_id, tree_id, commit_id;
+	const char *refname, *paths[] = {INC_TEAM_FILE};
+	git_tree_entry *e = NULL;
+	struct inc_buf text = {0};
+	char *settings = NULL;
+	int rc, unborn, staged = 0;
+	static const char message[] = "incidents: the team's settings\n\n"
+	    "Every responder's tools read them from here (incident(7)).\n";
+
+	if ((rc = git_reference_lookup(&head, repo->git, "HEAD")) < 0)
+		return inc__git_fail(rc, "HEAD");
+	if (git_reference_type(head) != GIT_REFERENCE_SYMBOLIC) {
+		rc = inc__fail(INC_EINVALID, "%s: HEAD is detached: check out a "
+		    "branch", repo->path);
+		goto out;
+	}
+	refname = git_reference_symbolic_target(head);
+	rc = git_reference_name_to_id(&parent_id, repo->git, refname);
+	unborn = rc == GIT_ENOTFOUND;
+	if (unborn)
+		rc = 0;
+	*was_empty = unborn;
+	if (rc < 0 || (!unborn && ((rc = git_commit_lookup(&parent, repo->git,
+	    &parent_id)) < 0 || (rc = git_commit_tree(&before, parent)) < 0))) {
+		rc = inc__git_fail(rc, refname);
+		goto out;
+	}
+	if (before && git_tree_entry_bypath(&e, before, INC_TEAM_FILE) == 0)
+		goto out; /* rc 0: there already */
+	git_error_clear();
+	if ((rc = inc__identity(repo)) < 0 ||
+	    (rc = first_settings(&settings, repo)) < 0 ||
+	    (rc = inc__buf_printf(&text, "%s\n", settings)) < 0)
+		goto out;
+	update.action = GIT_TREE_UPDATE_UPSERT;
+	update.filemode = GIT_FILEMODE_BLOB;
+	update.path = INC_TEAM_FILE;
+	if ((rc = git_blob_create_from_buffer(&update.id, repo->git,
+	    text.s, text.len)) < 0 ||
+	    (rc = git_tree_create_updated(&tree_id, repo->git, before, 1,
+	    &update)) < 0 ||
+	    (rc = git_tree_lookup(&tree, repo->git, &tree_id)) < 0 ||
+	    (rc = git_signature_now(&me, repo->name, repo->email)) < 0) {
+		rc = inc__git_fail(rc, INC_TEAM_FILE);
+		goto out;
+	}
+	if ((rc = inc__commit_create(&commit_id, repo, me, me, message, tree,
+	    parent)) < 0 ||
+	    (rc = inc__worktree_lock(repo)) < 0)
+		goto out;
+	staged = 1;
+	if ((rc = inc__worktree_stage(repo, tree, paths, 1)) < 0)
+		goto out;
+	inc__lock_note(lock, refname, &commit_id);
+	rc = unborn ? git_reference_create(&moved, repo->git, refname,
+	    &commit_id, 0, "inc-init: the team's settings") :
+	    git_reference_create_matching(&moved, repo->git, refname,
+	    &commit_id, 1, &parent_id, "inc-init: the team's settings");
+	if (rc < 0) {
+		rc = rc == GIT_EMODIFIED || rc == GIT_EEXISTS ?
+		    inc__fail(INC_ECONFLICT, "%s: moved by another git; "
+		    "nothing committed, try again", refname) :
+		    inc__git_fail(rc, refname);
+		goto out;
+	}
+	staged = 0;
+	if (inc__worktree_done(repo, 1, paths, 1) < 0)
+		inc__warn("%s (the settings are committed)", inc_error());
+	rc = 1;
+out:
+	if (staged)
+		inc__worktree_done(repo, 0, paths, 1);
+	inc__worktree_unlock(repo);
+	inc__buf_free(&text);
+	free(settings);
+	git_tree_entry_free(e);
+	git_signature_free(me);
+	git_reference_free(moved);
+	git_tree_free(tree);
+	git_tree_free(before);
+	git_commit_free(parent);
+	git_reference_free(head);
+	return rc;
+}
+
+/* dir made ready to record: the settings committed, a writer id set. */
+static int
+ready(struct inc_init_result *out, const char *dir)
+{
+	inc_repo *repo = NULL;
+	const char *writer;
+	int rc, lock = -1;
+
+	if ((rc = inc_repo_open(&repo, dir)) < 0 ||
+	    (rc = inc__lock(&lock, repo)) < 0)
+		goto out;
+	if ((rc = commit_settings(repo, lock, &out->was_empty)) < 0)
+		goto out;
+	out->committed = rc;
+	if ((rc = inc__writer(&writer, repo)) < 0)
+		goto out;
+	out->bare = git_repository_is_bare(repo->git);
+	if (!(out->path = strdup(git_repository_workdir(repo->git) ?
+	    git_repository_workdir(repo->git) :
+	    git_repository_path(repo->git))) ||
+	    !(out->branch = strdup(repo->writer_branch))) {
+		rc = inc__fail(INC_ERROR, "out of memory");
+		goto out;
+	}
+	if (strlen(out->path) > 1 && out->path[strlen(out->path) - 1] == '/')
+		out->path[strlen(out->path) - 1] = '\0';
+	memcpy(out->writer, writer, sizeof(out->writer));
+out:
+	if (lock >= 0)
+		inc__unlock(lock);
+	inc_repo_free(repo);
+	return rc;
+}
+
+int
+inc_init(struct inc_init_result *out, const char *dir, const char *remote)
+{
+	git_repository *git = NULL;
+	int rc, empty;
+
+	memset(out, 0, sizeof(*out));
+	if ((rc = git_libgit2_init()) < 0)
+		return inc__git_fail(rc, "libgit2");
+	if ((empty = vacant(dir)) < 0)
+		return inc__errno_fail(dir);
+	if (remote) {
+		if (!*remote)
+			return inc__fail(INC_EINVALID, "empty remote");
+		if (!empty)
+			return inc__fail(INC_EINVALID, "%s: already exists and is "
+			    "not an empty directory", dir);
+		if ((rc = clone_by_git(remote, dir)) < 0 ||
+		    (rc = tracking(dir)) < 0)
+			return rc;
+		out->joined = 1;
+	} else if (empty) {
+		if ((rc = make_bare(dir)) < 0)
+			return rc;
+		out->made = 1;
+	} else if (git_repository_open_ext(&git, dir,
+	    GIT_REPOSITORY_OPEN_NO_SEARCH, NULL) < 0) {
+		git_error_clear();
+		return inc__fail(INC_EINVALID, "%s: neither empty nor a git "
+		    "repository", dir);
+	}
+	git_repository_free(git);
+	if ((rc = ready(out, dir)) < 0)
+		inc_init_result_free(out);
+	return rc;
+}
+
+void
+inc_init_result_free(struct inc_init_result *result)
+{
+	if (!result)
+		return;
+	free(result->path);
+	free(result->branch);
+	result->path = result->branch = NULL;
+}

@@ -1,0 +1,262 @@
+#!/bin/sh
+# Decisions made apart: each event names what its writer had seen
+# ("after"), every clone orders the events and reduces them the same way,
+# and IC claims and state changes made apart are conflicts every view
+# shows until a decision that has seen them settles them.
+. "$(dirname "$0")/lib.sh"
+
+export INC_NO_FSYNC=1
+git init -q --bare hub.git
+git clone -q hub.git a 2>/dev/null
+git -C a config user.name "Ana Lima"
+git -C a config user.email ana@example.com
+id=$(INC_NOW=2026-11-23T10:00:00Z inc-open -C a "API errors in EU" 2>/dev/null)
+git -C a push -q origin main
+git clone -q hub.git b
+git clone -q hub.git c
+for r in a b c; do git -C $r config pull.rebase false; done
+git -C b config user.name "Bob Lee"
+git -C b config user.email bob@example.com
+git -C c config user.name "Cy Park"
+git -C c config user.email cy@example.com
+# sync CLONE: its events to the hub and the hub's to it, merged
+sync() {
+	git -C "$1" pull -q --no-edit origin main &&
+	    git -C "$1" push -q origin main
+}
+log() {
+	cat "$1"/incidents/*/*/"$2"/*.jsonl
+}
+# same NAME ID: the picture is the same on every clone
+same() {
+	for r in a b c; do
+		INC_NOW=2026-11-23T12:00:00Z inc-state -C $r -j "$2" |
+		    jq -S . >"$r.json"
+	done
+	if cmp -s a.json b.json && cmp -s a.json c.json; then
+		ok "$1"
+	else
+		not_ok "$1"
+		diag "$(diff a.json b.json; diff a.json c.json)"
+	fi
+}
+at() {
+	_t=$1
+	shift
+	env INC_NOW="2026-11-23T$_t:00Z" "$@"
+}
+
+# --- after: what the writer had seen ---
+open_id=$(log a "$id" | jq -r .id)
+is "$(log a "$id" | jq -c .after)" "[]" "an open has seen nothing: after is []"
+at 10:01 inc-note -C a "$id" "5xx at 40%" >/dev/null
+is "$(log a "$id" | jq -sc 'sort_by(.seq) | last | .after')" "[\"$open_id\"]" \
+	"the next event names the one before it"
+note_id=$(log a "$id" | jq -rs 'sort_by(.seq) | last | .id')
+is "$(inc-state -C a -j "$id" | jq -c '[.heads, .conflicts]')" "[[\"$note_id\"],[]]" \
+	"the picture's heads are the newest event"
+sync a >/dev/null
+sync b
+sync c
+
+# --- two IC claims made apart ---
+run at 10:02 inc-handoff -C b --force "$id" ic me
+is "$status:$out" "0:@all: IC -> Bob Lee" "Bob takes command on his clone"
+run at 10:03 inc-handoff -C c --force "$id" ic me
+is "$status:$out" "0:@all: IC -> Cy Park" "Cy takes command on hers, not knowing"
+sync b
+sync c
+sync a
+sync b
+is "$(log a "$id" | jq -r 'select(.type == "handoff") | .after | length' | tr '\n' ,)" \
+	"1,1," "each claim had seen only the note"
+run at 10:05 inc-state -C a "$id"
+is "$out" "$id  API errors in EU
+state        investigating (1) since 2026-11-23 10:00 UTC
+conflict     two ICs claimed command: Bob Lee at 10:02, Cy Park at 10:03 - hand over explicitly to settle it
+opened       2026-11-23 10:00 UTC, open for 5m
+IC           Cy Park (since 2026-11-23 10:03 UTC)
+sitrep       none yet, next due in 55m
+customers    no update yet, next due in 55m" \
+	"the picture says both claimed command; the later one holds it meanwhile"
+run inc-state -C a -j "$id"
+is "$(printf '%s\n' "$out" | jq -c '.conflicts[] | [.kind, [.sides[] | .ic.name, .actor.name, .at, .type]]')" \
+	'["ic",["Bob Lee","Bob Lee","2026-11-23T10:02:00Z","handoff","Cy Park","Cy Park","2026-11-23T10:03:00Z","handoff"]]' \
+	"inc-state -j has a conflicts array naming both claims"
+is "$(printf '%s\n' "$out" | jq -c '.heads | length')" 2 "two newest events: two heads"
+same "every clone has the same picture after the merge" "$id"
+run at 10:05 inc-ls -C b
+is "$out" "$(printf '%-44s %s' "$id" "investigating Cy Park               5m  ok      ok      [conflict] API errors in EU")" \
+	"inc-ls flags the conflict"
+is "$(at 10:05 inc-ls -C b -j | jq -c '[.incident == "'"$id"'", .conflicts]')" "[true,1]" \
+	"inc-ls -j counts it"
+run at 10:05 inc-sitrep -C b "$id" -b "API 5xx" -i "EU" -d "rolling back"
+run inc-sitrep -C b "$id"
+like "$out" "
+Not settled:
+  two ICs claimed command: Bob Lee at 10:02, Cy Park at 10:03 - hand over explicitly to settle it
+\$" "a sitrep written meanwhile says so"
+run inc-postmortem -C b "$id"
+is "$(printf '%s\n' "$out" | grep -F -- '- **Not settled:**')" \
+	"- **Not settled:** two ICs claimed command: Bob Lee at 10:02, Cy Park at 10:03 - hand over explicitly to settle it" \
+	"so does the post-mortem"
+fails "one who claimed nothing cannot settle it" 1 \
+	"inc-handoff: $id: only the incident commander (Cy Park) can hand over command; --force overrides and is recorded" \
+	inc-handoff -C a "$id" ic "Ana Lima"
+run at 10:06 inc-handoff -C b "$id" ic "Cy Park <cy@example.com>"
+is "$status:$out" "0:@all: IC -> Cy Park" \
+	"Bob, who claimed too, hands command to Cy explicitly (to the holder: allowed while it is contested)"
+is "$(inc-state -C b -j "$id" | jq -c '[.conflicts, .roles.ic.person.name, (.heads | length)]')" \
+	'[[],"Cy Park",1]' "which settles it"
+fails "the holder again, once settled, is refused" 1 \
+	"inc-handoff: $id: Cy Park already holds ic" \
+	inc-handoff -C b --force "$id" ic "Cy Park <cy@example.com>"
+sync b
+sync c
+sync a
+same "settled on every clone" "$id"
+is "$(at 10:06 inc-ls -C a | grep -c conflict)" 0 "and inc-ls no longer flags it"
+
+# --- two state changes made apart: a resolved never hides an escalation ---
+run at 10:10 inc-state -C c "$id" major
+is "$out" "@all: Major Incident" "Cy escalates"
+run at 10:11 inc-state -C b -f "$id" resolved
+is "$out" "@all: Incident Resolved" "Bob, offline, resolves it"
+sync c
+sync b
+sync a
+sync c
+run at 10:12 inc-state -C a "$id"
+is "$(printf '%s\n' "$out" | sed -n 2,3p)" \
+"state        resolved (0) since 2026-11-23 10:11 UTC
+conflict     two state changes made apart: Cy Park -> major at 10:10, Bob Lee -> resolved at 10:11 - set the state explicitly to settle it" \
+	"the later state stands, and the conflict is said"
+same "the same picture on every clone" "$id"
+run at 10:12 inc-ls -C a
+is "$out" "$(printf '%-44s %s' "$id" "resolved      Cy Park              11m  -       -       [conflict] API errors in EU")" \
+	"the resolved incident stays in the active list, flagged"
+run at 10:12 inc-ls -C c -j
+is "$(printf '%s\n' "$out" | jq -c '[.state, .conflicts]')" '["resolved",1]' \
+	"inc-ls -j too"
+run inc-postmortem -C a -F json "$id"
+is "$(printf '%s\n' "$out" | jq -c '[.picture.state, .picture.conflicts[0].kind, .timeline[-1].state]')" \
+	'["resolved","state","resolved"]' "the post-mortem's picture and timeline agree"
+run at 10:13 inc-state -C c "$id" major
+is "$status:$out" "0:@all: Major Incident" \
+	"the IC settles it by setting the state"
+is "$(inc-state -C c -j "$id" | jq -c '[.state, .conflicts]')" '["major",[]]' \
+	"settled: major"
+fails "once settled, the same state again is refused" 1 \
+	"inc-state: $id: already major" inc-state -C c "$id" major
+sync c
+sync a
+sync b
+
+# --- a state change made apart from a hand-over of command ---
+run at 10:20 inc-handoff -C c "$id" ic "Bob Lee <bob@example.com>"
+is "$out" "@all: IC -> Bob Lee" "Cy hands command to Bob"
+run as "Cy Park" cy@example.com env INC_NOW=2026-11-23T10:21:00Z \
+	inc-state -C a "$id" confirmed
+is "$status:$out" "0:@all: Incident Confirmed" \
+	"and, on another clone that had not seen it, lowers the state"
+sync c
+sync a
+sync b
+sync c
+run at 10:22 inc-state -C b "$id"
+is "$(printf '%s\n' "$out" | sed -n 3p)" \
+	"conflict     a state change and a hand-over of command made apart: IC -> Bob Lee at 10:20, Cy Park -> confirmed at 10:21 - hand over or set the state explicitly to settle it" \
+	"the picture says the state was changed apart from the hand-over"
+same "the same on every clone" "$id"
+run at 10:23 inc-state -C b "$id" confirmed
+is "$status:$out" "0:@all: Incident Confirmed" \
+	"the new IC settles it by saying the state (again)"
+is "$(inc-state -C b -j "$id" | jq -c '[.state, .conflicts, .roles.ic.person.name]')" \
+	'["confirmed",[],"Bob Lee"]' "settled"
+sync b
+sync a
+sync c
+
+# --- claims made apart that agree are no conflict ---
+run at 10:30 inc-handoff -C b "$id" ic "Cy Park"
+is "$out" "@all: IC -> Cy Park" "Bob hands command back to Cy"
+run at 10:31 inc-handoff -C c --force "$id" ic me
+is "$out" "@all: IC -> Cy Park" "while Cy, not knowing, takes it"
+sync b
+sync c
+sync a
+sync b
+is "$(inc-state -C a -j "$id" | jq -c '[.conflicts, (.decisions.command | length), .roles.ic.person.name]')" \
+	'[[],2,"Cy Park"]' "both stand, but name one person: no conflict"
+same "every clone has the same picture at the end" "$id"
+for r in a b c; do
+	run inc-verify -C $r
+	like "$status:$out" "^0:verified " "inc-verify proves clone $r's history"
+	fsck_clean "fsck is clean in clone $r" $r
+done
+run inc-log -C a -j "$id"
+is "$(printf '%s\n' "$out" | jq -s '[.[] | .id] as $ids | [.[] | . as $e |
+    ($ids | index($e.id)) as $i | .after[] | ($ids | index(.)) < $i] | all')" true \
+	"inc-log lists every event after the events it had seen"
+
+# --- --at: inc-state and the post-mortem agree on how it ended ---
+new_repo s
+bid=$(at 11:00 inc-open -C s "Backfilled" 2>/dev/null)
+at 11:20 inc-state -C s "$bid" major >/dev/null
+run env INC_NOW=2026-11-23T11:30:00Z inc-state -C s --at 2026-11-23T11:10:00Z \
+	"$bid" resolved
+is "$status:$out" "0:@all: Incident Resolved" "resolved, backfilled to 11:10, typed after major"
+is "$(inc-state -C s -j "$bid" | jq -r .state)" resolved "inc-state says resolved"
+run inc-postmortem -C s "$bid"
+is "$(printf '%s\n' "$out" | sed -n '/^## Timeline/,/^## Sitreps/p' | grep '^| 2026')" \
+"| 2026-11-23 11:00:00 | Ricardo Ortiz | opened (investigating): Backfilled |
+| 2026-11-23 11:20:00 | Ricardo Ortiz | state -> major |
+| 2026-11-23 11:10:00 | Ricardo Ortiz | state -> resolved (backfilled) |" "the post-mortem timeline ends resolved too, the backfilled row marked"
+run inc-log -C s "$bid"
+is "$out" "2026-11-23 11:00:00  Ricardo Ortiz  opened (investigating): Backfilled
+2026-11-23 11:20:00  Ricardo Ortiz  state -> major
+2026-11-23 11:10:00  Ricardo Ortiz  state -> resolved [backfilled]" \
+	"inc-log has the same order"
+is "$(inc-postmortem -C s -F json "$bid" | jq -c '[.timeline[] | .state // "-"]')" \
+	'["investigating","major","resolved"]' "the post-mortem's JSON timeline too"
+
+# --- a log written before "after": ordered by seq, as then ---
+new_repo o
+cp -R "$SRC/tests/t0075-old/incidents" o/
+git -C o add incidents
+git -C o commit -q -m "a log from before after"
+oid=2026-11-23-1000-old-log-czt21a
+run inc-log -C o "$oid"
+is "$out" "2026-11-23 10:00:00  Ana Lima  opened (investigating): Old log
+2026-11-23 10:01:00  Ana Lima  note: checking
+2026-11-23 10:10:00  Ana Lima  state -> major
+2026-11-23 10:11:00  Bob Lee  state -> resolved [forced]
+2026-11-23 10:05:00  Ana Lima  note: db down [backfilled]" \
+	"old events: by seq, then at among those of one seq"
+run inc-state -C o -j "$oid"
+is "$(printf '%s\n' "$out" | jq -c '[.state, .conflicts[].kind, [.conflicts[].sides[].state], .heads]')" \
+	'["resolved","state",["major","resolved"],["01a207ddb4e075f3e2f4be9130c9"]]' \
+	"two state changes of one seq were made apart: a conflict"
+run inc-ls -C o
+is "$(printf '%s\n' "$out" | awk '{ print $1, $2, $NF }')" "$oid resolved log" \
+	"listed though resolved"
+run as "Ana Lima" ana@example.com env INC_NOW=2026-11-23T10:30:00Z \
+	inc-state -C o "$oid" resolved
+is "$status:$out" "0:@all: Incident Resolved" "Ana says resolved again"
+is "$(log o "$oid" | jq -sc 'sort_by(.seq) | last | [.seq, .after]')" \
+	'[5,["01a207ddb4e075f3e2f4be9130c9"]]' "after the old events' newest"
+is "$(inc-state -C o -j "$oid" | jq -c '[.state, .conflicts]')" '["resolved",[]]' \
+	"which settles it"
+run inc-ls -C o
+is "$status:$out" "0:" "and it leaves the active list"
+
+# --- a bad after is refused like any bad field ---
+new_repo x
+xid=$(inc-open -C x "Bad after" 2>/dev/null)
+f=$(ls x/incidents/*/*/"$xid"/*.jsonl)
+jq -c '.after = [1]' "$f" >"$f.new" && mv "$f.new" "$f"
+git -C x commit -q -a -m forged
+fails "after that is not a list of ids" 1 \
+	"inc-state: ${f#x/}:1: after is not a list of event ids" inc-state -C x "$xid"
+
+done_testing

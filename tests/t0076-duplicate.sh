@@ -1,0 +1,130 @@
+#!/bin/sh
+# inc-state ID duplicate OTHER: two responders opened "the same" incident
+# on two clones; one is closed as a duplicate of the other, which keeps
+# its events in its picture and post-mortem.
+. "$(dirname "$0")/lib.sh"
+
+export INC_NO_FSYNC=1
+at() {
+	_t=$1
+	shift
+	env INC_NOW="2026-11-23T$_t:00Z" "$@"
+}
+sync() {
+	git -C "$1" pull -q --no-edit origin main &&
+	    git -C "$1" push -q origin main
+}
+git init -q --bare hub.git
+git clone -q hub.git a 2>/dev/null
+p=$(at 10:00 inc-open -C a "API errors in EU" 2>/dev/null)
+git -C a push -q origin main
+git clone -q hub.git b
+for r in a b; do git -C $r config pull.rebase false; done
+git -C b config user.name "Bob Lee"
+git -C b config user.email bob@example.com
+# offline, Bob opens the same outage again
+q=$(at 10:01 inc-open -C b "EU API 500s" 2>/dev/null)
+at 10:02 inc-note -C b "$q" "seen from Frankfurt" >/dev/null
+at 10:02 inc-status -C b "$q" -s investigating \
+	"We are looking into errors. There is no workaround yet." >/dev/null 2>&1
+sync a
+sync b
+sync a
+run at 10:03 inc-ls -C a
+is "$(printf '%s\n' "$out" | awk '{ print $1 }' | tr '\n' ' ')" "$p $q " \
+	"two incidents for one outage"
+
+# --- bad input changes nothing ---
+c0=$(commits b)
+fails "a duplicate of itself" 1 \
+	"inc-state: $q: cannot be a duplicate of itself" \
+	inc-state -C b "$q" duplicate "$q"
+fails "duplicate needs the other incident" 2 \
+	"inc-state: duplicate: name the incident it duplicates
+$(usage_of inc-state)" inc-state -C b "$q" duplicate
+fails "of an incident that is not there" 1 \
+	"inc-state: nope: no such incident" inc-state -C b "$q" duplicate nope
+fails "only the duplicate's IC may close it" 1 \
+	"inc-state: $p: only the incident commander (Ricardo Ortiz) can change its state; --force overrides and is recorded" \
+	inc-state -C b "$p" duplicate "$q"
+is "$(commits b)" "$c0" "nothing recorded"
+
+# --- closing it ---
+run at 10:05 inc-state -C b -m "same outage" "$q" duplicate "$p"
+is "$status:$out:$err" "0:@all: Incident Resolved: a duplicate of $p:" \
+	"closed as a duplicate, announced"
+is "$(commits b)" $((c0 + 2)) "two commits, one in each incident's log"
+is "$(git -C b log -2 --format=%s | tr '\n' '|')" \
+	"$p: Duplicate: $q|$q: Incident Resolved: a duplicate of $p|" \
+	"the primary's event follows the duplicate's"
+is "$(cat b/incidents/*/*/"$q"/*.jsonl | jq -sc 'sort_by(.seq) | last |
+    [.type, .state, .duplicate_of, .message]')" \
+	"[\"state\",\"resolved\",\"$p\",\"same outage\"]" \
+	"the duplicate's log: resolved, duplicate_of"
+is "$(cat b/incidents/*/*/"$p"/*.jsonl | jq -sc 'sort_by(.seq) | last |
+    [.type, .duplicate, .actor.name]')" "[\"duplicate\",\"$q\",\"Bob Lee\"]" \
+	"the primary's log names it"
+fails "once only" 1 "inc-state: $q: already a duplicate of $p" \
+	inc-state -C b "$q" duplicate "$p"
+fails "nor of a duplicate" 1 \
+	"inc-state: $q: a duplicate itself (of $p): name that one" \
+	inc-state -C b "$p" duplicate "$q" --force
+is "$(commits b)" $((c0 + 2)) "refusals record nothing, the batch neither"
+sync b
+sync a
+
+for r in a b; do
+	run at 10:06 inc-ls -C $r
+	is "$(printf '%s\n' "$out" | awk '{ print $1 }')" "$p" \
+		"clone $r: the duplicate leaves the active list"
+done
+run at 10:06 inc-ls -C a --all
+is "$(printf '%s\n' "$out" | grep "$q" | sed 's/.*  //')" "[duplicate] EU API 500s" \
+	"inc-ls --all marks it"
+is "$(at 10:06 inc-ls -C a --all -j | jq -c 'select(.incident == "'"$q"'") | [.state, .duplicate_of]')" \
+	"[\"resolved\",\"$p\"]" "inc-ls -j has duplicate_of"
+run at 10:06 inc-state -C a "$q"
+is "$(printf '%s\n' "$out" | sed -n 2,3p)" "state        resolved (0) since 2026-11-23 10:05 UTC
+duplicate of $p" "the duplicate's picture says of what"
+run at 10:06 inc-state -C a "$p"
+is "$(printf '%s\n' "$out" | sed -n 3p)" "duplicates   $q" \
+	"the primary's picture lists it"
+is "$(inc-state -C a -j "$p" | jq -c .duplicates)" "[\"$q\"]" "--json too"
+run inc-postmortem -C a "$p"
+is "$(printf '%s\n' "$out" | sed -n '/^## Duplicates/,/^## Sitreps/p')" "## Duplicates
+
+### \`$q\`: EU API 500s
+
+| Time | Who | What |
+|---|---|---|
+| 2026-11-23 10:01:00 | Bob Lee | opened (investigating): EU API 500s |
+| 2026-11-23 10:02:00 | Bob Lee | note: seen from Frankfurt |
+| 2026-11-23 10:02:00 | Bob Lee | (status event) |
+| 2026-11-23 10:05:00 | Bob Lee | state -> resolved as a duplicate of $p: same outage |
+
+## Sitreps" "the primary's post-mortem lists the duplicate and its events"
+is "$(inc-postmortem -C a -F json "$p" | jq -c '[.duplicates[].id, (.duplicates[0].events | length), .timeline[-1].type]')" \
+	"[\"$q\",4,\"duplicate\"]" "its JSON too"
+run inc-postmortem -C a "$q"
+is "$(printf '%s\n' "$out" | grep Closed)" \
+	"- Closed as a duplicate of: \`$p\` (its post-mortem covers this one)" \
+	"the duplicate's post-mortem points at the primary"
+run inc-postmortem -C a --due
+is "$status:$out" "0:" "no post-mortem is owed for a duplicate (as grep: 0, none)"
+run inc-publish -C a site
+is "$status:$err" "0:inc-publish: published 0 incidents, 0 updates to site" \
+	"the status page leaves the duplicate out"
+is "$(jq -c '[.incidents | length]' site/summary.json)" "[0]" "summary.json has none"
+for r in a b; do
+	run inc-verify -C $r
+	like "$status:$out" "^0:verified " "inc-verify proves clone $r's history"
+	fsck_clean "fsck is clean in clone $r" $r
+done
+
+# --- opened again, it is no longer a duplicate ---
+run as "Bob Lee" bob@example.com inc-state -C a "$q" investigating
+is "$status:$out" "0:@all: Incident Investigating" "reopened"
+is "$(inc-state -C a -j "$q" | jq -c '[.state, .duplicate_of]')" '["investigating",null]' \
+	"no longer a duplicate"
+
+done_testing
