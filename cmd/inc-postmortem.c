@@ -2,6 +2,7 @@
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "cli.h"
 
@@ -11,7 +12,51 @@ static const char usage_text[] =
     "       inc-postmortem [-C dir] [-t time] --action text --owner person "
     "--by YYYY-MM-DD [id]\n"
     "       inc-postmortem [-C dir] [-t time] --done n [id]\n"
+    "       inc-postmortem [-C dir] [-t time] (-P file | -e) [id]\n"
     "       inc-postmortem [-C dir] [-j] --due\n";
+
+/* --publish FILE: the post-mortem in Markdown; "-" is standard input */
+static char *
+pm_file(const char *path)
+{
+	FILE *f;
+	char *text = NULL;
+	size_t len = 0, cap = 0, n;
+
+	if (!strcmp(path, "-"))
+		return cli_stdin("post-mortem");
+	if (!(f = fopen(path, "rb")))
+		cli_die(EXIT_FAIL, "%s: %s", path, strerror(errno));
+	do {
+		if (len + 4096 + 1 > cap) {
+			char *grown = realloc(text, cap = cap * 2 + 4096 + 1);
+			if (!grown)
+				cli_die(EXIT_FAIL, "out of memory");
+			text = grown;
+		}
+		n = fread(text + len, 1, cap - len - 1, f);
+		len += n;
+	} while (n > 0 && len < 65536 + 2);
+	if (ferror(f))
+		cli_die(EXIT_FAIL, "%s: %s", path, strerror(errno));
+	fclose(f);
+	text[len] = '\0';
+	while (len && text[len - 1] == '\n')
+		text[--len] = '\0';
+	return text;
+}
+
+/* --edit: the post-mortem written in $VISUAL or $EDITOR */
+static char *
+pm_edit(inc_repo *repo)
+{
+	char *text = cli_edit(repo, "");
+	size_t len = strlen(text);
+
+	while (len && (text[len - 1] == '\n' || text[len - 1] == ' '))
+		text[--len] = '\0';
+	return text;
+}
 
 int
 main(int argc, char **argv)
@@ -27,10 +72,14 @@ main(int argc, char **argv)
 		{"done", required_argument, NULL, 'N'},
 		{"due", no_argument, NULL, 'D'},
 		{"overdue", no_argument, NULL, 'D'}, /* its name until 0.2 */
+		{"publish", required_argument, NULL, 'P'},
+		{"edit", no_argument, NULL, 'e'},
 		{NULL, 0, NULL, 0}
 	};
 	enum inc_format format = INC_FORMAT_MARKDOWN;
 	const char *owner = NULL, *action = NULL, *due = NULL, *done = NULL;
+	const char *publish = NULL;
+	int edit = 0;
 	struct cli c;
 	inc_repo *repo;
 	inc_incident *incident;
@@ -39,7 +88,7 @@ main(int argc, char **argv)
 	long number = 0;
 
 	cli_init(&c, argv, usage_text);
-	while ((opt = cli_getopt_long(argc, argv, CLI_COMMON_SHORT "jt:F:o:A:B:N:D",
+	while ((opt = cli_getopt_long(argc, argv, CLI_COMMON_SHORT "jt:F:o:A:B:N:DP:e",
 	    longopts, NULL)) != -1) {
 		if (cli_option(&c, opt, optarg))
 			continue;
@@ -50,6 +99,8 @@ main(int argc, char **argv)
 		case 'B': due = optarg; break;
 		case 'N': done = optarg; break;
 		case 'D': list_overdue = 1; break;
+		case 'P': publish = optarg; break;
+		case 'e': edit = 1; break;
 		}
 	}
 	if (c.json)
@@ -74,7 +125,11 @@ main(int argc, char **argv)
 		cli_usage("--action needs --owner and --by");
 	if ((action != NULL) + (owner && !action) + (done != NULL) > 1)
 		cli_usage("--owner, --action and --done are separate requests");
-	if (!owner && !done && c.how.at)
+	if ((publish || edit) && (owner || done || list_overdue))
+		cli_usage("--publish and --edit are a request of their own");
+	if (publish && edit)
+		cli_usage("--publish takes a file, --edit an editor: one of them");
+	if (!owner && !done && !publish && !edit && c.how.at)
 		cli_usage("--at goes with --owner, --action or --done");
 	if (list_overdue && optind < argc)
 		cli_usage("--due takes no incident");
@@ -84,7 +139,15 @@ main(int argc, char **argv)
 	if (!owner && !done)
 		cli_fresh(&c, repo, 0);
 	id = cli_incident(repo, argv[optind], NULL);
-	if (owner || done) {
+	if (publish || edit) {
+		char *text = edit ? pm_edit(repo) : pm_file(publish);
+		if (!*text)
+			cli_die(EXIT_FAIL, "an empty post-mortem: nothing recorded");
+		if (inc_pm_publish(&out, repo, id, text, &c.how) < 0)
+			cli_fail(INC_ERROR);
+		cli_say(stdout, NULL, out);
+		free(text);
+	} else if (owner || done) {
 		if (action)
 			rc = inc_pm_action(&out, repo, id, action, owner, due, &c.how);
 		else if (owner)

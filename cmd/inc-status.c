@@ -28,7 +28,12 @@ static const char usage_text[] =
     "       inc-status -c [-j] [-r] [-n name ...] [-U name ...] "
     "[-M rule=mode ...] "
     "< update\n"
-    "       inc-status [-C dir] [-j] --due\n";
+    "       inc-status [-C dir] [-j] --due\n"
+    "       inc-status [-C dir] [-t time] --maintenance status [--from time] "
+    "[--until time] [-p component ...] [id] message ...\n";
+
+/* options with no letter: each letter has one meaning across the tools */
+enum { OPT_MAINTENANCE = 256, OPT_FROM, OPT_UNTIL };
 
 /* Each finding on a line of its own, as "inc-status: FINDING". */
 static void
@@ -160,6 +165,8 @@ record(struct cli *c, struct inc_status_args *args, const char *name,
 	int rc;
 
 	args->message = text;
+	if (inc_components_check(repo, args->components) < 0)
+		cli_die(EXIT_USAGE, "%s", inc_error());
 	rc = inc_status(&announcement, &update, &findings, repo, id, args,
 	    &c->how);
 	if (findings)
@@ -225,6 +232,42 @@ edit_loop(struct cli *c, struct inc_status_args *args, const char *name)
 	free(findings);
 	free(text);
 	return status;
+}
+
+/*
+ * --from and --until: a date and time (2026-11-25T02:00:00Z or
+ * '2026-11-25 02:00'), in the next ten years or the past.
+ */
+static void
+window_time(int64_t *out, const char *text, int64_t now)
+{
+	if (strlen(text) < 16 || text[4] != '-' ||
+	    inc_time_parse(out, text, now + 3650LL * 86400) < 0)
+		cli_die(EXIT_USAGE, "%s: invalid time (use 2026-11-25T02:00:00Z "
+		    "or '2026-11-25 02:00', in the next ten years)", text);
+}
+
+/* --maintenance: a window announced, started, verified or completed */
+static int
+maintenance(struct cli *c, struct inc_maintenance_args *args,
+    const char *name, char *text)
+{
+	inc_repo *repo = cli_repo(c);
+	char *id = cli_incident(repo, name, " (the first of several words "
+	    "names the incident: quote the text)");
+	char *announcement;
+
+	args->message = text;
+	if (inc_components_check(repo, args->components) < 0)
+		cli_die(EXIT_USAGE, "%s", inc_error());
+	if (inc_maintenance(&announcement, repo, id, args, &c->how) < 0)
+		cli_fail(INC_ERROR);
+	cli_say(stderr, NULL, announcement);
+	cli_said(repo);
+	free(announcement);
+	free(id);
+	inc_repo_free(repo);
+	return EXIT_OK;
 }
 
 /* -T, --tickets: a count, checked before anything else is done */
@@ -298,6 +341,9 @@ main(int argc, char **argv)
 		{"edit", no_argument, NULL, 'e'},
 		{"contacted", required_argument, NULL, 'k'},
 		{"tickets", required_argument, NULL, 'T'},
+		{"maintenance", required_argument, NULL, OPT_MAINTENANCE},
+		{"from", required_argument, NULL, OPT_FROM},
+		{"until", required_argument, NULL, OPT_UNTIL},
 		{"every", required_argument, NULL, 'E'},
 		{"mode", required_argument, NULL, 'M'},
 		{"us", required_argument, NULL, 'U'},
@@ -305,6 +351,7 @@ main(int argc, char **argv)
 	};
 	struct inc_status_args args = {.status = "investigating"};
 	struct inc_lint_args lint = {0};
+	struct inc_maintenance_args window = {0};
 	struct cli c;
 	const char **names, **components, **us;
 	size_t nnames = 0, ncomponents = 0, nus = 0;
@@ -349,6 +396,12 @@ main(int argc, char **argv)
 			us[nus++] = optarg;
 			modes = 1;
 			break;
+		case OPT_MAINTENANCE: window.status = optarg; break;
+		case OPT_FROM:
+		case OPT_UNTIL:
+			window_time(opt == OPT_FROM ? &window.from : &window.until,
+			    optarg, c.now);
+			break;
 		case 'k': customer = optarg; break;
 		case 'T': tickets = optarg; break;
 		case 'E': every = cli_interval(optarg); break;
@@ -360,7 +413,20 @@ main(int argc, char **argv)
 		}
 	}
 	args.components = components;
+	window.components = components;
 	first = optind;
+	if ((window.from || window.until) && !window.status)
+		cli_usage("--from and --until go with --maintenance");
+	if (window.status && (checking || due || customer || tickets || edit))
+		cli_usage("--maintenance takes a message and components only");
+	if (window.status && inc_maintenance_parse(&window.status,
+	    window.status) < 0)
+		cli_die(EXIT_USAGE, "%s", inc_error());
+	if (window.status && !strcmp(window.status, "scheduled") &&
+	    (!window.from || !window.until))
+		cli_usage("--maintenance scheduled needs --from and --until");
+	if (window.from && window.until && window.until <= window.from)
+		cli_usage("--until is not after --from");
 	if (customer && tickets)
 		cli_usage("--contacted and --tickets are separate events");
 	if ((customer || tickets) && argc - first > 1)
@@ -393,6 +459,16 @@ main(int argc, char **argv)
 	if (customer || tickets || every != INC_CADENCE_KEEP)
 		return cli_exit(contact(&c, customer, tickets, every,
 		    argc - first, argv + first));
+	if (window.status) {
+		if (first >= argc)
+			cli_usage("missing maintenance text");
+		if (argc - first >= 2)
+			name = argv[first++];
+		text = cli_text(argv + first, argc - first);
+		status = maintenance(&c, &window, name, text);
+		free(text);
+		return cli_exit(status);
+	}
 	if (edit) {
 		if (argc - first > 1)
 			cli_usage("--edit takes no message");

@@ -23,6 +23,7 @@
 	X(ls, "list incidents") \
 	X(log, "print an incident's events in log order") \
 	X(publish, "write the customer status site") \
+	X(announce, "an event, as a chat service's webhook takes it") \
 	X(sync, "fetch, merge and push the incident logs, or keep doing it") \
 	X(verify, "prove that the incident logs were only ever appended to")
 

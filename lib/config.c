@@ -372,6 +372,11 @@ static const struct team_key {
 	{"names_not_to_blame", "inc.blame", TEAM_STRINGS},
 	{"page_name", "inc.pagename", TEAM_STRING},
 	{"page_url", "inc.pageurl", TEAM_STRING},
+	{"page_team", "inc.pageteam", TEAM_STRING},
+	{"page_team_url", "inc.pageteamurl", TEAM_STRING},
+	{"page_resolved_message", "inc.pageresolvedmessage", TEAM_STRING},
+	{"page_completed_message", "inc.pagecompletedmessage", TEAM_STRING},
+	{"components", "inc.component", TEAM_STRINGS},
 };
 
 /* One field's value as entries; a value it cannot take is warned about. */
@@ -687,4 +692,31 @@ inc__config_bool(int *out, git_config *cfg, const char *key, int fallback)
 		return inc__git_fail(rc, key);
 	*out = value;
 	return 0;
+}
+
+/*
+ * Every value of a multi-valued key, in the order git reads them (the
+ * files from system to worktree, each from top to bottom), as a JSON
+ * array of strings in *out; an empty array when key is not set.
+ */
+int
+inc__config_strings(json_t **out, git_config *cfg, const char *key)
+{
+	git_config_iterator *it = NULL;
+	git_config_entry *entry;
+	int rc, oom = 0;
+
+	if (!(*out = json_array()))
+		return inc__fail(INC_ERROR, "out of memory");
+	rc = git_config_multivar_iterator_new(&it, cfg, key, NULL);
+	while (rc == 0 && !oom && (rc = git_config_next(&entry, it)) == 0)
+		oom = entry->value && json_array_append_new(*out,
+		    json_string(entry->value)) < 0;
+	git_config_iterator_free(it);
+	if (!oom && (rc == GIT_ITEROVER || rc == GIT_ENOTFOUND))
+		return 0;
+	json_decref(*out);
+	*out = NULL;
+	return oom ? inc__fail(INC_ERROR, "out of memory") :
+	    inc__git_fail(rc, key);
 }

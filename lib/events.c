@@ -19,7 +19,7 @@
 #include "internal.h"
 
 enum kind { OPEN, STATE, HANDOFF, SITREP, NOTE, OWNER, ACTION, DONE, STATUS,
-	CONTACT, TICKETS, CADENCE, DUPLICATE };
+	CONTACT, TICKETS, CADENCE, DUPLICATE, MAINTENANCE, POSTMORTEM };
 
 static int
 forced(struct inc_change *c)
@@ -495,6 +495,33 @@ announce_cadence(struct inc_change *c, json_t *picture)
 	return inc__buf_error(&c->announce);
 }
 
+static int
+announce_maintenance(struct inc_change *c, json_t *picture)
+{
+	static const char *const words[][2] = {
+		{"scheduled", "Scheduled"}, {"in_progress", "In progress"},
+		{"verifying", "Verifying"}, {"completed", "Completed"}
+	};
+	const char *s = inc__str(c->event, "status"), *word = s;
+
+	(void)picture;
+	for (size_t i = 0; i < sizeof(words) / sizeof(*words); i++)
+		if (!strcmp(s, words[i][0]))
+			word = words[i][1];
+	if (inc__buf_printf(&c->announce, "@all: Maintenance (%s): ", word) < 0)
+		return INC_ERROR;
+	return headline(&c->announce, inc__str(c->event, "message"));
+}
+
+static int
+announce_postmortem(struct inc_change *c, json_t *picture)
+{
+	(void)picture;
+	if (inc__buf_printf(&c->announce, "@all: Post-mortem published: ") < 0)
+		return INC_ERROR;
+	return headline(&c->announce, inc__str(c->event, "body"));
+}
+
 static const struct inc__event_kind kinds[] = {
 	[OPEN] = {"open", NULL, announce_open},
 	[STATE] = {"state", allowed_state, announce_state},
@@ -511,6 +538,8 @@ static const struct inc__event_kind kinds[] = {
 	/* in the primary's log: another incident was closed as its duplicate
 	 * (the other's own "state" event, resolved, says duplicate_of) */
 	[DUPLICATE] = {"duplicate", allowed_duplicate, announce_duplicate},
+	[MAINTENANCE] = {"maintenance", NULL, announce_maintenance},
+	[POSTMORTEM] = {"postmortem", NULL, announce_postmortem},
 };
 
 /*
@@ -784,6 +813,20 @@ inc_pm_action(char **out_announcement, inc_repo *repo, const char *id,
 	    how);
 }
 
+/* The post-mortem customers read, in Markdown; the newest one stands. */
+int
+inc_pm_publish(char **out_announcement, inc_repo *repo, const char *id,
+    const char *markdown, const struct inc_write *how)
+{
+	int rc;
+
+	if ((rc = inc_text_check("post-mortem", markdown, INC_TEXT_MAX,
+	    INC_LINES)) < 0)
+		return rc;
+	return record_simple(out_announcement, repo, id, POSTMORTEM, markdown,
+	    json_pack("{s:s}", "body", markdown), how);
+}
+
 int
 inc_pm_done(char **out_announcement, inc_repo *repo, const char *id,
     long number, const struct inc_write *how)
@@ -792,6 +835,46 @@ inc_pm_done(char **out_announcement, inc_repo *repo, const char *id,
 		return inc__fail(INC_EINVALID, "%ld: invalid action number", number);
 	return record_simple(out_announcement, repo, id, DONE, NULL,
 	    json_pack("{s:I}", "n", (json_int_t)number), how);
+}
+
+/*
+ * The components an update names, as the team declared them (case and
+ * spaces folded) when it declared any: a name not declared fails with
+ * the choices. Each named once.
+ */
+static int
+status_components(json_t **out, inc_repo *repo, const char **given)
+{
+	struct inc__component *declared = NULL;
+	git_config *cfg = NULL;
+	size_t n = 0;
+	int rc = 0;
+
+	if (!(*out = json_array()))
+		return inc__fail(INC_ERROR, "out of memory");
+	for (const char **p = given; rc == 0 && p && *p; p++)
+		rc = inc_component_check(*p);
+	if (rc == 0 && given && *given &&
+	    (rc = inc__config_snapshot(&cfg, repo)) == 0)
+		rc = inc__components_read(&declared, &n, cfg);
+	for (const char **p = given; rc == 0 && p && *p; p++) {
+		const struct inc__component *c = inc__component_find(declared,
+		    n, *p);
+		const char *name = c ? c->name : *p;
+		int seen = 0;
+		if (n && !c) {
+			rc = inc__component_unknown(*p, declared, n);
+			break;
+		}
+		for (size_t i = 0; i < json_array_size(*out) && !seen; i++)
+			seen = inc__component_same(json_string_value(
+			    json_array_get(*out, i)), name);
+		if (!seen && json_array_append_new(*out, json_string(name)) < 0)
+			rc = inc__fail(INC_ERROR, "out of memory");
+	}
+	inc__components_free(declared, n);
+	git_config_free(cfg);
+	return rc;
 }
 
 int
@@ -811,13 +894,8 @@ inc_status(char **out_announcement, char **out_update, char **out_findings,
 	if ((rc = inc_status_parse(&status, args->status)) < 0 ||
 	    (args->impact && (rc = inc_impact_parse(&impact, args->impact)) < 0))
 		return rc;
-	if (!(components = json_array()))
-		return inc__fail(INC_ERROR, "out of memory");
-	for (const char **p = args->components; p && *p; p++) {
-		if ((rc = inc_component_check(*p)) < 0)
-			goto out;
-		json_array_append_new(components, json_string(*p));
-	}
+	if ((rc = status_components(&components, repo, args->components)) < 0)
+		goto out;
 	rc = record(out_announcement, &c, json_pack("{s:s, s:s, s:s*, s:O*}",
 	    "message", args->message, "status", status, "impact", impact,
 	    "components", json_array_size(components) ?
@@ -837,6 +915,62 @@ inc_status(char **out_announcement, char **out_update, char **out_findings,
 		    *out_update);
 out:
 	json_decref(after);
+	json_decref(components);
+	json_decref(c.event);
+	return rc;
+}
+
+/* scheduled, in_progress (or in-progress), verifying or completed */
+int
+inc_maintenance_parse(const char **out, const char *text)
+{
+	static const char *const statuses[] = {
+		"scheduled", "in_progress", "verifying", "completed"
+	};
+
+	for (size_t i = 0; text && i < 4; i++)
+		if (!strcasecmp(text, statuses[i]) ||
+		    (i == 1 && !strcasecmp(text, "in-progress"))) {
+			*out = statuses[i];
+			return 0;
+		}
+	return inc__invalid(text, "invalid maintenance status (use "
+	    "scheduled, in_progress, verifying or completed)");
+}
+
+int
+inc_maintenance(char **out_announcement, inc_repo *repo, const char *id,
+    const struct inc_maintenance_args *args, const struct inc_write *how)
+{
+	json_t *components = NULL, *fields;
+	struct inc_change c = {.repo = repo, .id = id,
+	    .kind = &kinds[MAINTENANCE], .body = args->message};
+	const char *status = NULL;
+	char from[32], until[32];
+	int rc;
+
+	*out_announcement = NULL;
+	if ((rc = inc_maintenance_parse(&status, args->status)) < 0)
+		return rc;
+	if ((rc = inc_text_check("maintenance", args->message, INC_TEXT_MAX,
+	    INC_LINES)) < 0)
+		return rc;
+	if (!strcmp(status, "scheduled") && (!args->from || !args->until))
+		return inc__fail(INC_EINVALID, "a scheduled maintenance needs "
+		    "--from and --until");
+	if (args->from && args->until && args->until <= args->from)
+		return inc__fail(INC_EINVALID, "the maintenance ends before it "
+		    "begins");
+	if ((rc = status_components(&components, repo, args->components)) < 0)
+		goto out;
+	inc__time_format(from, args->from);
+	inc__time_format(until, args->until);
+	fields = json_pack("{s:s, s:s, s:s*, s:s*, s:O*}", "message",
+	    args->message, "status", status, "scheduled_for", args->from ?
+	    from : NULL, "scheduled_until", args->until ? until : NULL,
+	    "components", json_array_size(components) ? components : NULL);
+	rc = record(out_announcement, &c, fields, how);
+out:
 	json_decref(components);
 	json_decref(c.event);
 	return rc;

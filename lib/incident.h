@@ -103,6 +103,8 @@ int inc_status_parse(const char **out, const char *text);
 int inc_impact_parse(const char **out, const char *text);
 /* A component of the status page: one line, no comma. */
 int inc_component_check(const char *name);
+/* Each name one the team declared (inc.component), when it declared any. */
+int inc_components_check(inc_repo *repo, const char *const *names);
 
 /* --- the repository: repo.c, editor.c --- */
 
@@ -226,6 +228,9 @@ int inc_pm_owner(char **out_announcement, inc_repo *repo, const char *id,
 int inc_pm_action(char **out_announcement, inc_repo *repo, const char *id,
     const char *text, const char *owner, const char *due,
     const struct inc_write *how);
+/* The customer-facing post-mortem (Markdown), published by inc_publish. */
+int inc_pm_publish(char **out_announcement, inc_repo *repo, const char *id,
+    const char *markdown, const struct inc_write *how);
 int inc_pm_done(char **out_announcement, inc_repo *repo, const char *id,
     long number, const struct inc_write *how);
 
@@ -246,6 +251,21 @@ struct inc_status_args {
 int inc_status(char **out_announcement, char **out_update, char **out_findings,
     inc_repo *repo, const char *id, const struct inc_status_args *args,
     const struct inc_write *how);
+/*
+ * A maintenance window, announced (status scheduled, with from and
+ * until), started (in_progress), being checked (verifying) or completed;
+ * not held to the rules for incident updates, since a window is a time.
+ * from and until are 0 to keep the window already announced.
+ */
+struct inc_maintenance_args {
+	const char *message;
+	const char *status;      /* scheduled|in_progress|verifying|completed */
+	int64_t from, until;
+	const char **components; /* NULL-terminated, may be NULL */
+};
+int inc_maintenance_parse(const char **out, const char *text);
+int inc_maintenance(char **out_announcement, inc_repo *repo, const char *id,
+    const struct inc_maintenance_args *args, const struct inc_write *how);
 int inc_status_contact(char **out_announcement, inc_repo *repo,
     const char *id, const char *customer, const struct inc_write *how);
 int inc_status_tickets(char **out_announcement, inc_repo *repo,

@@ -192,6 +192,21 @@ int inc__config_int(int *out, git_config *cfg, const char *key, int fallback);
 int inc__config_positive(int *out, git_config *cfg, const char *key,
     int fallback, const char *unit);
 int inc__config_bool(int *out, git_config *cfg, const char *key, int fallback);
+int inc__config_strings(json_t **out, git_config *cfg, const char *key);
+
+/* component.c: the components a team declares (inc.component) */
+struct inc__component {
+	char *name, *description, *group;
+	int order;
+};
+int inc__components_read(struct inc__component **out, size_t *n,
+    git_config *cfg);
+void inc__components_free(struct inc__component *list, size_t n);
+const struct inc__component *inc__component_find(
+    const struct inc__component *list, size_t n, const char *name);
+int inc__component_same(const char *a, const char *b);
+int inc__component_unknown(const char *name,
+    const struct inc__component *list, size_t n);
 
 /* id.c */
 int inc__id_valid(const char *id);

@@ -402,6 +402,8 @@ inc__picture_fold(json_t *picture, json_t *event,
 		if (!last || strcmp(json_string_value(at), last) >= 0)
 			json_object_set(picture, "update", event);
 		latest(picture, "last_update_at", at);
+	} else if (!strcmp(type, "maintenance")) {
+		count(picture, "maintenances"); /* published, as updates are */
 	} else if (!strcmp(type, "note")) {
 		count(picture, "notes");
 	} else if (!strcmp(type, "duplicate")) {

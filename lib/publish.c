@@ -5,9 +5,11 @@
  * an event and every order is stable, so the same repository always makes
  * the same bytes. Drills never appear.
  */
-#define _DEFAULT_SOURCE
+#define _GNU_SOURCE /* renameat2 */
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -28,24 +30,37 @@
 #define RECENT_INCIDENTS 50 /* in incidents.json, as Statuspage has it */
 #define DAY (24 * 60 * 60)
 
+/* an incident's, then a scheduled maintenance's */
 static const char *const statuses[] = {
-	"investigating", "identified", "monitoring", "resolved"
+	"investigating", "identified", "monitoring", "resolved",
+	"scheduled", "in_progress", "verifying", "completed"
 };
 static const char *const status_words[] = {
-	"Investigating", "Identified", "Monitoring", "Resolved"
+	"Investigating", "Identified", "Monitoring", "Resolved",
+	"Scheduled", "In progress", "Verifying", "Completed"
 };
-enum { RESOLVED = 3 };
+enum { RESOLVED = 3, SCHEDULED = 4, IN_PROGRESS = 5, VERIFYING = 6,
+	COMPLETED = 7 };
+#define ENDED(status) ((status) == RESOLVED || (status) == COMPLETED)
+#define UNDERWAY(status) ((status) == IN_PROGRESS || (status) == VERIFYING)
 /* impact none, minor, major, critical: the component status it means */
-static const char *const impacts[] = { "none", "minor", "major", "critical" };
+/* and maintenance, as the status indicator has it */
+static const char *const impacts[] = {
+	"none", "minor", "major", "critical", "maintenance"
+};
+enum { MAINTENANCE = 4 };
 static const char *const component_statuses[] = {
-	"operational", "degraded_performance", "partial_outage", "major_outage"
+	"operational", "degraded_performance", "partial_outage", "major_outage",
+	"under_maintenance"
 };
 static const char *const component_words[] = {
-	"Operational", "Degraded Performance", "Partial Outage", "Major Outage"
+	"Operational", "Degraded Performance", "Partial Outage", "Major Outage",
+	"Under Maintenance"
 };
 static const char *const indicator_words[] = {
 	"All Systems Operational", "Minor Service Outage",
-	"Partial System Outage", "Major Service Outage"
+	"Partial System Outage", "Major Service Outage",
+	"Service Under Maintenance"
 };
 
 /* One customer update, as read from a status event. */
@@ -54,7 +69,8 @@ struct update {
 	const char *id, *message;
 	int64_t at;
 	int status;     /* index in statuses */
-	int impact;     /* index in impacts, or -1 when not given */
+	int given;      /* the impact given, index in impacts, or -1 */
+	int impact;     /* the impact it stands for (see read_incident) */
 	json_t *names;  /* component names, maybe empty */
 };
 
@@ -64,26 +80,39 @@ struct incident {
 	struct update *updates; /* oldest first */
 	size_t count;
 	int open, status, impact;
+	int maintenance; /* a scheduled maintenance, not an incident */
+	struct update postmortem; /* message NULL when none published */
 	int64_t started, created, updated, monitoring, resolved;
+	int64_t scheduled_for, scheduled_until;
 	json_t *names; /* every component any update named, in that order */
 };
 
+#define UPTIME_DAYS 90
+
+/* A component, or a group of them (members > 0). */
 struct component {
-	const char *name;
-	char id[13];
-	int status;
+	const char *name, *description;
+	const char *group; /* a member's group name, or NULL */
+	char id[13], group_id[13];
+	int status, members, position;
 	int64_t created, updated;
+	/* the UPTIME_DAYS days to the newest event: seconds at each impact */
+	int64_t (*days)[4];
 };
 
 struct site {
 	const char *dir;
+	char *stage; /* where the new site is made, or NULL: in dir itself */
 	char *name, *url; /* url without a trailing slash; may be empty */
 	char page_id[13];
 	struct incident *incidents; /* newest first */
 	size_t count, updates;
-	struct component *components; /* by name */
+	struct component *components; /* in the order shown */
 	size_t ncomponents;
-	int64_t updated;
+	struct inc__component *declared; /* the team's, maybe none */
+	size_t ndeclared;
+	char *resolved_text, *completed_text, *team, *team_url;
+	int64_t updated, first_day; /* first_day: of the uptime bars */
 	int indicator;
 };
 
@@ -240,9 +269,30 @@ by_at(const void *a, const void *b)
 	return strcmp(x->id, y->id);
 }
 
+static int has_name(json_t *names, json_t *name);
+
+/*
+ * A component's name as the site shows it: the declared one it is (case
+ * and spaces folded), else the first spelling any update used.
+ */
+static json_t *
+canonical(struct site *s, json_t *seen, const char *name)
+{
+	const struct inc__component *c = inc__component_find(s->declared,
+	    s->ndeclared, name);
+
+	if (c)
+		return json_string(c->name);
+	for (size_t i = 0; i < json_array_size(seen); i++)
+		if (inc__component_same(json_string_value(json_array_get(seen,
+		    i)), name))
+			return json_incref(json_array_get(seen, i));
+	return json_string(name);
+}
+
 /* A status event that is a whole update; others (planted) are left out. */
 static int
-read_update(struct update *u, json_t *e)
+read_update(struct update *u, json_t *e, struct site *s, json_t *seen)
 {
 	json_t *names = json_object_get(e, "components");
 
@@ -250,16 +300,34 @@ read_update(struct update *u, json_t *e)
 	u->event = e;
 	u->id = inc__str(e, "id");
 	u->message = inc__str(e, "message");
-	u->status = index_of(inc__str(e, "status"), statuses, 4);
-	u->impact = index_of(inc__str(e, "impact"), impacts, 4);
+	if (!strcmp(inc__str_or(e, "type", ""), "maintenance")) {
+		u->status = index_of(inc__str(e, "status"), statuses + SCHEDULED,
+		    4);
+		if (u->status >= 0)
+			u->status += SCHEDULED;
+	} else {
+		u->status = index_of(inc__str(e, "status"), statuses, 4);
+	}
+	u->given = index_of(inc__str(e, "impact"), impacts, 4);
 	if (!u->id || !u->message || u->status < 0 ||
 	    inc__time_get(&u->at, e, "at") < 0)
 		return 0;
 	if (!(u->names = json_array()))
 		return inc__fail(INC_ERROR, "out of memory");
-	for (size_t i = 0; i < json_array_size(names); i++)
-		if (json_is_string(json_array_get(names, i)))
-			json_array_append(u->names, json_array_get(names, i));
+	for (size_t i = 0; i < json_array_size(names); i++) {
+		const char *given = json_string_value(json_array_get(names, i));
+		json_t *name;
+		if (!given || inc_component_check(given) < 0)
+			continue;
+		if (!(name = canonical(s, seen, given)))
+			return inc__fail(INC_ERROR, "out of memory");
+		if (!has_name(seen, name))
+			json_array_append(seen, name);
+		if (has_name(u->names, name))
+			json_decref(name);
+		else
+			json_array_append_new(u->names, name);
+	}
 	return 1;
 }
 
@@ -275,7 +343,7 @@ has_name(json_t *names, json_t *name)
 static void
 incident_free(struct incident *in)
 {
-	for (size_t i = 0; i < in->count; i++)
+	for (size_t i = 0; in->updates && i < in->count; i++)
 		json_decref(in->updates[i].names);
 	free(in->updates);
 	json_decref(in->names);
@@ -283,16 +351,157 @@ incident_free(struct incident *in)
 }
 
 /*
- * An incident as the page shows it: open until its newest update says
- * resolved or the incident itself is resolved; its impact the newest one
- * given; its components all that any update named.
+ * The impact an incident in a state stands for, when no update gave one:
+ * investigating minor, confirmed major, a major incident critical (the
+ * three states of Heroku's process against Statuspage's impacts).
  */
 static int
-read_incident(struct incident *in, inc_incident *incident)
+state_impact(const char *state)
 {
-	json_t *p = incident->picture, *events = incident->events;
+	enum inc_state st = INC_STATE_INVESTIGATING;
+
+	if (state)
+		inc_state_parse(&st, state);
+	return st == INC_STATE_MAJOR ? 3 : st == INC_STATE_CONFIRMED ? 2 :
+	    st == INC_STATE_RESOLVED ? 0 : 1;
+}
+
+/* The incident's state at time t, from its open and state events. */
+static const char *
+state_at(json_t *events, int64_t t)
+{
+	const char *state = NULL;
+	int64_t best = INT64_MIN;
+
+	for (size_t i = 0; i < json_array_size(events); i++) {
+		json_t *e = json_array_get(events, i);
+		const char *type = inc__str(e, "type");
+		int64_t at;
+		if (!type || (strcmp(type, "open") && strcmp(type, "state")) ||
+		    !inc__str(e, "state") || inc__time_get(&at, e, "at") < 0 ||
+		    at > t || at < best)
+			continue;
+		best = at;
+		state = inc__str(e, "state");
+	}
+	return state;
+}
+
+/* The newest event that resolved the incident, or NULL. */
+static json_t *
+resolving_event(json_t *events)
+{
+	json_t *found = NULL;
+
+	for (size_t i = 0; i < json_array_size(events); i++) {
+		json_t *e = json_array_get(events, i);
+		if (inc__str(e, "type") && !strcmp(inc__str(e, "type"), "state") &&
+		    inc__str(e, "state") && !strcmp(inc__str(e, "state"),
+		    "resolved") && inc__str(e, "id"))
+			found = e;
+	}
+	return found;
+}
+
+/* The newest customer-facing post-mortem, if any. */
+static void
+read_postmortem(struct incident *in)
+{
+	json_t *events = in->incident->events;
+	struct update *pm = &in->postmortem;
+
+	for (size_t i = 0; i < json_array_size(events); i++) {
+		json_t *e = json_array_get(events, i);
+		int64_t at;
+		if (strcmp(inc__str_or(e, "type", ""), "postmortem") ||
+		    !inc__str(e, "body") || !inc__str(e, "id") ||
+		    inc__time_get(&at, e, "at") < 0 ||
+		    (pm->message && at < pm->at))
+			continue;
+		pm->event = e;
+		pm->id = inc__str(e, "id");
+		pm->message = inc__str(e, "body");
+		pm->at = at;
+		pm->status = in->status;
+	}
+}
+
+/*
+ * A scheduled maintenance: its window the newest one announced, begun
+ * when it went in progress, ended when completed.
+ */
+static int
+read_maintenance(struct incident *in, struct site *s)
+{
+	json_t *closing = resolving_event(in->incident->events);
 	int64_t resolved_state = 0;
-	int rc;
+
+	qsort(in->updates, in->count, sizeof(*in->updates), by_at);
+	/* resolved without completing it: the site completes it */
+	if (in->updates[in->count - 1].status != COMPLETED && closing &&
+	    inc_incident_state(in->incident) == INC_STATE_RESOLVED &&
+	    inc__time_get(&resolved_state, in->incident->picture,
+	    "resolved_at") == 0) {
+		struct update *u = &in->updates[in->count++];
+		memset(u, 0, sizeof(*u));
+		u->event = closing;
+		u->id = inc__str(closing, "id");
+		u->message = s->completed_text;
+		u->at = resolved_state > in->updates[in->count - 2].at ?
+		    resolved_state : in->updates[in->count - 2].at;
+		u->status = COMPLETED;
+		u->given = -1;
+		if (!(u->names = json_array()))
+			return inc__fail(INC_ERROR, "out of memory");
+	}
+	for (size_t i = 0; i < in->count; i++) {
+		struct update *u = &in->updates[i];
+		int64_t t;
+		if (inc__time_get(&t, u->event, "scheduled_for") == 0)
+			in->scheduled_for = t;
+		if (inc__time_get(&t, u->event, "scheduled_until") == 0)
+			in->scheduled_until = t;
+		if (UNDERWAY(u->status) && !in->started)
+			in->started = u->at;
+		if (u->status == COMPLETED)
+			in->resolved = u->at;
+		for (size_t k = 0; k < json_array_size(u->names); k++)
+			if (!has_name(in->names, json_array_get(u->names, k)))
+				json_array_append(in->names,
+				    json_array_get(u->names, k));
+	}
+	in->status = in->updates[in->count - 1].status;
+	if (in->status != COMPLETED)
+		in->resolved = 0;
+	in->created = in->updates[0].at;
+	in->updated = in->updates[in->count - 1].at;
+	if (!in->scheduled_for)
+		in->scheduled_for = in->created;
+	if (!in->scheduled_until)
+		in->scheduled_until = in->scheduled_for;
+	if (!in->started)
+		in->started = in->scheduled_for;
+	in->impact = MAINTENANCE;
+	in->open = !ENDED(in->status);
+	return 1;
+}
+
+/*
+ * An incident as the page shows it: open until its newest update says
+ * resolved or the incident itself is resolved, when the site adds the
+ * update Statuspage would (the team's text, inc.pageResolvedMessage).
+ * An update's impact is the one given, else the newest one an earlier
+ * update gave, else the one the incident's state then stands for; the
+ * incident's is its newest update's. Its components are all that any
+ * update named.
+ */
+static int
+read_incident(struct incident *in, inc_incident *incident, struct site *s,
+    json_t *seen)
+{
+	json_t *p = incident->picture, *events = incident->events, *closing;
+	int64_t resolved_state = 0;
+	int rc, given = -1;
 
 	memset(in, 0, sizeof(*in));
 	in->incident = incident;
@@ -302,28 +511,24 @@ read_incident(struct incident *in, inc_incident *incident)
 	if (!(in->updates = calloc(json_array_size(events) + 1,
 	    sizeof(*in->updates))) || !(in->names = json_array()))
 		return inc__fail(INC_ERROR, "out of memory");
+	/* with maintenance events, a maintenance: those are its updates */
+	for (size_t i = 0; i < json_array_size(events) && !in->maintenance; i++)
+		in->maintenance = !strcmp(inc__str_or(json_array_get(events, i),
+		    "type", ""), "maintenance");
 	for (size_t i = 0; i < json_array_size(events); i++) {
 		json_t *e = json_array_get(events, i);
-		if (!inc__str(e, "type") || strcmp(inc__str(e, "type"), "status"))
+		if (strcmp(inc__str_or(e, "type", ""), in->maintenance ?
+		    "maintenance" : "status"))
 			continue;
-		if ((rc = read_update(&in->updates[in->count], e)) < 0)
+		if ((rc = read_update(&in->updates[in->count], e, s, seen)) < 0)
 			return rc;
 		in->count += (size_t)rc;
 	}
-	qsort(in->updates, in->count, sizeof(*in->updates), by_at);
-	for (size_t i = 0; i < in->count; i++) {
-		struct update *u = &in->updates[i];
-		if (u->impact >= 0)
-			in->impact = u->impact;
-		if (u->status == 2)
-			in->monitoring = u->at;
-		for (size_t k = 0; k < json_array_size(u->names); k++)
-			if (!has_name(in->names, json_array_get(u->names, k)))
-				json_array_append(in->names,
-				    json_array_get(u->names, k));
-	}
 	if (!in->count)
 		return 0;
+	if (in->maintenance)
+		return read_maintenance(in, s);
+	qsort(in->updates, in->count, sizeof(*in->updates), by_at);
 	in->status = in->updates[in->count - 1].status;
 	in->created = in->updates[0].at;
 	in->updated = in->updates[in->count - 1].at;
@@ -332,14 +537,41 @@ read_incident(struct incident *in, inc_incident *incident)
 	if (in->status == RESOLVED) {
 		in->resolved = in->updated;
 	} else if (inc_incident_state(incident) == INC_STATE_RESOLVED &&
-	    inc__time_get(&resolved_state, p, "resolved_at") == 0) {
+	    inc__time_get(&resolved_state, p, "resolved_at") == 0 &&
+	    (closing = resolving_event(events))) {
+		struct update *u = &in->updates[in->count++];
+		if (resolved_state < in->updated)
+			resolved_state = in->updated;
+		memset(u, 0, sizeof(*u));
+		u->event = closing;
+		u->id = inc__str(closing, "id");
+		u->message = s->resolved_text;
+		u->at = resolved_state;
+		u->status = RESOLVED;
+		u->given = -1;
+		if (!(u->names = json_array()))
+			return inc__fail(INC_ERROR, "out of memory");
 		in->status = RESOLVED;
-		in->resolved = resolved_state;
-		if (resolved_state > in->updated)
-			in->updated = resolved_state;
+		in->resolved = in->updated = resolved_state;
+	}
+	for (size_t i = 0; i < in->count; i++) {
+		struct update *u = &in->updates[i];
+		if (u->given >= 0)
+			given = u->given;
+		u->impact = given >= 0 ? given : u->status == RESOLVED && i ?
+		    in->updates[i - 1].impact : state_impact(state_at(events,
+		    u->at));
+		in->impact = u->impact;
+		if (u->status == 2)
+			in->monitoring = u->at;
+		for (size_t k = 0; k < json_array_size(u->names); k++)
+			if (!has_name(in->names, json_array_get(u->names, k)))
+				json_array_append(in->names,
+				    json_array_get(u->names, k));
 	}
 	in->open = in->status != RESOLVED;
-	return in->count ? 1 : 0;
+	read_postmortem(in);
+	return 1;
 }
 
 static int
@@ -361,77 +593,237 @@ by_name(const void *a, const void *b)
 	return c ? c : strcmp(x->name, y->name);
 }
 
+/* The component (not a group) named name, or NULL when it is not listed. */
 static struct component *
 component_named(struct site *s, const char *name)
 {
-	for (size_t i = 0; i < s->ncomponents; i++)
-		if (!strcmp(s->components[i].name, name))
+	for (size_t i = 0; name && i < s->ncomponents; i++)
+		if (!s->components[i].members &&
+		    !strcmp(s->components[i].name, name))
 			return &s->components[i];
 	return NULL;
 }
 
-/* The component named name, added when first seen; NULL when out of memory. */
 static struct component *
-component_add(struct site *s, size_t *cap, const char *name, int64_t at)
+component_new(struct site *s, const char *kind, const char *name)
 {
-	struct component *c = component_named(s, name), *grown;
+	struct component *c = &s->components[s->ncomponents++];
 
-	if (!c) {
-		if (s->ncomponents == *cap) {
-			*cap = *cap * 2 + 8;
-			grown = realloc(s->components, *cap * sizeof(*grown));
-			if (!grown) {
-				inc__fail(INC_ERROR, "out of memory");
-				return NULL;
-			}
-			s->components = grown;
-		}
-		c = &s->components[s->ncomponents++];
-		memset(c, 0, sizeof(*c));
-		c->name = name;
-		c->created = at;
-		if (short_id(c->id, "component", name) < 0)
-			return NULL;
+	memset(c, 0, sizeof(*c));
+	c->name = name;
+	c->position = (int)s->ncomponents;
+	if (!(c->days = calloc(UPTIME_DAYS, sizeof(*c->days)))) {
+		inc__fail(INC_ERROR, "out of memory");
+		return NULL;
 	}
-	if (at < c->created)
+	return short_id(c->id, kind, name) < 0 ? NULL : c;
+}
+
+/*
+ * The components listed: the declared ones in their order, each group
+ * before its members; or, when none is declared, every one an update
+ * named (seen), by name.
+ */
+static int
+list_components(struct site *s, json_t *seen)
+{
+	size_t n = s->ndeclared ? s->ndeclared * 2 : json_array_size(seen);
+
+	if (!(s->components = calloc(n + 1, sizeof(*s->components))))
+		return inc__fail(INC_ERROR, "out of memory");
+	if (!s->ndeclared) {
+		for (size_t i = 0; i < n; i++)
+			if (!component_new(s, "component", json_string_value(
+			    json_array_get(seen, i))))
+				return INC_ERROR;
+		if (n)
+			qsort(s->components, n, sizeof(*s->components), by_name);
+		for (size_t i = 0; i < n; i++)
+			s->components[i].position = (int)i + 1;
+		return 0;
+	}
+	for (size_t i = 0; i < s->ndeclared; i++) {
+		struct inc__component *d = &s->declared[i];
+		struct component *g = NULL, *c;
+		int first = 1;
+		for (size_t k = 0; d->group && k < i && first; k++)
+			first = !s->declared[k].group ||
+			    strcmp(s->declared[k].group, d->group);
+		if (d->group && !first)
+			continue; /* listed with its group */
+		if (d->group && !(g = component_new(s, "group", d->group)))
+			return INC_ERROR;
+		for (size_t k = i; k < s->ndeclared; k++) {
+			struct inc__component *m = &s->declared[k];
+			if (k != i && (!g || !m->group || strcmp(m->group,
+			    d->group)))
+				continue;
+			if (!(c = component_new(s, "component", m->name)))
+				return INC_ERROR;
+			c->description = m->description;
+			if (g) {
+				c->group = g->name;
+				memcpy(c->group_id, g->id, sizeof(c->group_id));
+				g->members++;
+			}
+		}
+	}
+	return 0;
+}
+
+static void
+component_seen(struct component *c, int64_t at)
+{
+	if (!c->created || at < c->created)
 		c->created = at;
 	if (at > c->updated)
 		c->updated = at;
-	return c;
 }
 
-static int
-find_components(struct site *s)
+/* A day's seconds at an impact, clipped to the uptime days. */
+static void
+uptime_add(struct site *s, struct component *c, int impact, int64_t from,
+    int64_t to)
 {
-	size_t cap = 0;
+	int64_t end = s->first_day + (int64_t)UPTIME_DAYS * DAY;
 
-	for (size_t i = 0; i < s->count; i++) {
-		struct incident *in = &s->incidents[i];
-		for (size_t k = 0; k < in->count; k++) {
-			struct update *u = &in->updates[k];
-			for (size_t j = 0; j < json_array_size(u->names); j++)
-				if (!component_add(s, &cap, json_string_value(
-				    json_array_get(u->names, j)), u->at))
-					return INC_ERROR;
-		}
+	if (from < s->first_day)
+		from = s->first_day;
+	if (to > end)
+		to = end;
+	while (impact > 0 && from < to) {
+		int64_t day = (from - s->first_day) / DAY;
+		int64_t next = s->first_day + (day + 1) * DAY;
+		int64_t upto = next < to ? next : to;
+		c->days[day][impact] += upto - from;
+		from = upto;
 	}
-	if (s->ncomponents)
-		qsort(s->components, s->ncomponents, sizeof(*s->components),
-		    by_name);
+}
+
+/* The worse of two component statuses: any outage over maintenance. */
+static int
+worse(int a, int b)
+{
+	if (a == MAINTENANCE || b == MAINTENANCE)
+		return a && a != MAINTENANCE ? a : b && b != MAINTENANCE ? b :
+		    MAINTENANCE;
+	return a > b ? a : b;
+}
+
+/* A maintenance underway: its components under maintenance, unless down. */
+static void
+maintenance_components(struct site *s, struct incident *in)
+{
+	for (size_t j = 0; j < json_array_size(in->names); j++) {
+		struct component *c = component_named(s, json_string_value(
+		    json_array_get(in->names, j)));
+		if (!c)
+			continue;
+		component_seen(c, in->created);
+		if (in->resolved)
+			component_seen(c, in->resolved);
+	}
+}
+
+/* After the incidents: what maintenance underway puts under it. */
+static void
+maintenance_status(struct site *s)
+{
 	for (size_t i = 0; i < s->count; i++) {
 		struct incident *in = &s->incidents[i];
+		if (!in->maintenance || !UNDERWAY(in->status))
+			continue;
 		for (size_t j = 0; j < json_array_size(in->names); j++) {
 			struct component *c = component_named(s,
 			    json_string_value(json_array_get(in->names, j)));
+			if (c && c->status == 0)
+				c->status = MAINTENANCE;
+		}
+	}
+}
+
+/*
+ * Each component's status (the worst impact of the open incidents naming
+ * it), times and days: from each update that named it to the next one,
+ * or to the end of the incident (the newest event, when open), at the
+ * impact that update stands for.
+ */
+static int
+find_components(struct site *s, json_t *seen)
+{
+	int rc;
+
+	for (size_t i = 0; i < s->count; i++)
+		if (s->incidents[i].updated > s->updated)
+			s->updated = s->incidents[i].updated;
+	s->first_day = s->updated - s->updated % DAY -
+	    (int64_t)(UPTIME_DAYS - 1) * DAY;
+	if ((rc = list_components(s, seen)) < 0)
+		return rc;
+	for (size_t i = 0; i < s->count; i++) {
+		struct incident *in = &s->incidents[i];
+		int64_t end = in->open ? s->updated : in->resolved;
+		if (in->maintenance) {
+			maintenance_components(s, in);
+			continue;
+		}
+		for (size_t k = 0; k < in->count; k++) {
+			struct update *u = &in->updates[k];
+			int64_t next = k + 1 < in->count ? in->updates[k + 1].at :
+			    end;
+			for (size_t j = 0; j < json_array_size(u->names); j++) {
+				struct component *c = component_named(s,
+				    json_string_value(json_array_get(u->names, j)));
+				if (c)
+					component_seen(c, u->at);
+			}
+			if (u->status == RESOLVED)
+				continue;
+			for (size_t j = 0; j < json_array_size(in->names); j++) {
+				json_t *name = json_array_get(in->names, j);
+				struct component *c = component_named(s,
+				    json_string_value(name));
+				int named = 0;
+				for (size_t m = 0; m <= k && !named; m++)
+					named = has_name(in->updates[m].names, name);
+				if (c && named)
+					uptime_add(s, c, u->impact, u->at, next);
+			}
+		}
+		for (size_t j = 0; j < json_array_size(in->names); j++) {
+			struct component *c = component_named(s,
+			    json_string_value(json_array_get(in->names, j)));
+			if (!c)
+				continue;
 			if (in->open && in->impact > c->status)
 				c->status = in->impact;
-			if (in->resolved > c->updated)
-				c->updated = in->resolved;
+			if (in->resolved)
+				component_seen(c, in->resolved);
 		}
-		if (in->open && in->impact > s->indicator)
-			s->indicator = in->impact;
-		if (in->updated > s->updated)
-			s->updated = in->updated;
+		/* an open incident is never all clear, whatever its impact */
+		if (in->open && (in->impact ? in->impact : 1) > s->indicator)
+			s->indicator = in->impact ? in->impact : 1;
+	}
+	maintenance_status(s);
+	for (size_t i = 0; i < s->count && !s->indicator; i++)
+		if (s->incidents[i].maintenance &&
+		    UNDERWAY(s->incidents[i].status))
+			s->indicator = MAINTENANCE;
+	/* a group: its members' worst status and their times */
+	for (size_t i = 0; i < s->ncomponents; i++) {
+		struct component *g = &s->components[i];
+		for (int m = 1; m <= g->members; m++) {
+			struct component *c = &s->components[i + (size_t)m];
+			g->status = worse(g->status, c->status);
+			if (c->created)
+				component_seen(g, c->created);
+			if (c->updated)
+				component_seen(g, c->updated);
+			for (int d = 0; d < UPTIME_DAYS; d++)
+				for (int x = 1; x < 4; x++)
+					if (c->days[d][x] > g->days[d][x])
+						g->days[d][x] = c->days[d][x];
+		}
 	}
 	return 0;
 }
@@ -441,31 +833,58 @@ site_free(struct site *s)
 {
 	for (size_t i = 0; i < s->count; i++)
 		incident_free(&s->incidents[i]);
+	for (size_t i = 0; i < s->ncomponents; i++)
+		free(s->components[i].days);
 	free(s->incidents);
 	free(s->components);
+	inc__components_free(s->declared, s->ndeclared);
 	free(s->name);
 	free(s->url);
+	free(s->resolved_text);
+	free(s->completed_text);
+	free(s->team);
+	free(s->team_url);
+}
+
+static int
+site_settings(struct site *s, inc_repo *repo)
+{
+	git_config *cfg = NULL;
+	int rc;
+
+	if ((rc = inc__config_snapshot(&cfg, repo)) == 0 &&
+	    (rc = inc__config_string(&s->name, cfg, "inc.pageName",
+	    "Status")) == 0 &&
+	    (rc = inc__config_string(&s->url, cfg, "inc.pageUrl", "")) == 0 &&
+	    (rc = inc__config_string(&s->resolved_text, cfg,
+	    "inc.pageResolvedMessage", "This incident has been resolved.")) == 0 &&
+	    (rc = inc__config_string(&s->completed_text, cfg,
+	    "inc.pageCompletedMessage", "The scheduled maintenance has been "
+	    "completed.")) == 0 &&
+	    (rc = inc__config_string(&s->team, cfg, "inc.pageTeam", "")) == 0 &&
+	    (rc = inc__config_string(&s->team_url, cfg, "inc.pageTeamUrl",
+	    "")) == 0)
+		rc = inc__components_read(&s->declared, &s->ndeclared, cfg);
+	git_config_free(cfg);
+	return rc;
 }
 
 static int
 site_load(struct site *s, inc_repo *repo, char **warnings)
 {
 	inc_incident **list = NULL;
-	git_config *cfg = NULL;
+	json_t *seen = NULL;
 	size_t n = 0;
 	int rc;
 
-	if ((rc = inc__config_snapshot(&cfg, repo)) == 0 &&
-	    (rc = inc__config_string(&s->name, cfg, "inc.pageName",
-	    "Status")) == 0)
-		rc = inc__config_string(&s->url, cfg, "inc.pageUrl", "");
-	git_config_free(cfg);
-	if (rc < 0)
-		return INC_ERROR;
+	if ((rc = site_settings(s, repo)) < 0)
+		return rc;
 	/* with a fallback, inc__config_string() never gives NULL */
 	/* NOLINTNEXTLINE(clang-analyzer-core.NonNullParamChecker) */
 	for (size_t len = strlen(s->url); len && s->url[len - 1] == '/'; len--)
 		s->url[len - 1] = '\0';
+	if (!(seen = json_array()))
+		return inc__fail(INC_ERROR, "out of memory");
 	if ((rc = short_id(s->page_id, "page", *s->url ? s->url :
 	    s->name)) < 0 ||
 	    /* s->name and s->url are the caller's, freed by site_free() */
@@ -476,11 +895,13 @@ site_load(struct site *s, inc_repo *repo, char **warnings)
 		rc = inc__fail(INC_ERROR, "out of memory");
 		goto out;
 	}
+	/* oldest first, so a component keeps its first spelling */
 	for (size_t i = 0; i < n; i++) {
 		json_t *p = list[i]->picture;
 		inc_incident *full = NULL;
 		/* a duplicate's updates are the primary's business */
-		if (json_integer_value(json_object_get(p, "updates")) < 1 ||
+		if ((json_integer_value(json_object_get(p, "updates")) < 1 &&
+		    json_integer_value(json_object_get(p, "maintenances")) < 1) ||
 		    json_is_true(json_object_get(p, "drill")) ||
 		    json_object_get(p, "duplicate_of"))
 			continue;
@@ -492,7 +913,7 @@ site_load(struct site *s, inc_repo *repo, char **warnings)
 			inc_incident_free(full);
 			continue;
 		}
-		rc = read_incident(&s->incidents[s->count], full);
+		rc = read_incident(&s->incidents[s->count], full, s, seen);
 		if (rc > 0) {
 			s->updates += s->incidents[s->count].count;
 			s->count++;
@@ -503,8 +924,9 @@ site_load(struct site *s, inc_repo *repo, char **warnings)
 			goto out;
 	}
 	qsort(s->incidents, s->count, sizeof(*s->incidents), by_newest);
-	rc = find_components(s);
+	rc = find_components(s, seen);
 out:
+	json_decref(seen);
 	inc_list_free(list, n);
 	return rc;
 }
@@ -521,19 +943,38 @@ page_json(struct site *s)
 }
 
 static json_t *
+time_or_epoch(int64_t t)
+{
+	return t ? json_time(t) : json_string("1970-01-01T00:00:00.000Z");
+}
+
+/* A component, or a group with its members' ids (as Statuspage's). */
+static json_t *
 component_json(struct site *s, struct component *c)
 {
 	char date[32];
+	json_t *o, *ids;
 
 	inc__time_format(date, c->created);
 	date[10] = '\0';
-	return json_pack("{s:s, s:s, s:s, s:o, s:o, s:I, s:n, s:b, s:s, s:n, "
+	o = json_pack("{s:s, s:s, s:s, s:o, s:o, s:I, s:s?, s:b, s:s?, s:s?, "
 	    "s:s, s:b, s:b}", "id", c->id, "name", c->name, "status",
-	    component_statuses[c->status], "created_at", json_time(c->created),
-	    "updated_at", json_time(c->updated), "position",
-	    (json_int_t)(c - s->components) + 1, "description", "showcase", 1,
-	    "start_date", date, "group_id", "page_id", s->page_id, "group", 0,
-	    "only_show_if_degraded", 0);
+	    component_statuses[c->status], "created_at",
+	    time_or_epoch(c->created), "updated_at", time_or_epoch(c->updated),
+	    "position", (json_int_t)c->position, "description", c->description,
+	    "showcase", !c->members, "start_date", c->created ? date : NULL,
+	    "group_id", c->group ? c->group_id : NULL, "page_id", s->page_id,
+	    "group", c->members > 0, "only_show_if_degraded", 0);
+	if (!o || !c->members)
+		return o;
+	if (!(ids = json_array()) || json_object_set_new(o, "components",
+	    ids) < 0) {
+		json_decref(o);
+		return NULL;
+	}
+	for (int m = 1; m <= c->members; m++)
+		json_array_append_new(ids, json_string(c[m].id));
+	return o;
 }
 
 static json_t *
@@ -559,11 +1000,14 @@ affected_json(struct incident *in, size_t k)
 
 	if (!json_array_size(u->names))
 		return json_null();
-	for (size_t i = 0; i < k; i++)
-		if (in->updates[i].impact >= 0)
-			impact = in->updates[i].impact;
-	before = k && in->updates[k - 1].status == RESOLVED ? 0 : impact;
-	after = u->status == RESOLVED ? 0 : u->impact >= 0 ? u->impact : impact;
+	if (k)
+		impact = in->updates[k - 1].impact;
+	before = k && ENDED(in->updates[k - 1].status) ? 0 : impact;
+	after = ENDED(u->status) ? 0 : u->impact;
+	if (in->maintenance) { /* under maintenance while underway */
+		before = k && UNDERWAY(in->updates[k - 1].status) ? MAINTENANCE : 0;
+		after = UNDERWAY(u->status) ? MAINTENANCE : 0;
+	}
 	if (!(list = json_array()))
 		return NULL;
 	for (size_t j = 0; j < json_array_size(u->names); j++) {
@@ -608,7 +1052,8 @@ incident_json(struct site *s, struct incident *in)
 	for (size_t j = 0; j < json_array_size(in->names); j++) {
 		struct component *c = component_named(s, json_string_value(
 		    json_array_get(in->names, j)));
-		if (json_array_append_new(components, component_json(s, c)) < 0)
+		if (c && json_array_append_new(components, component_json(s,
+		    c)) < 0)
 			goto fail;
 	}
 	o = json_pack("{s:s, s:s, s:s, s:o, s:o, s:o, s:o, s:s, s:o, s:o, s:s, "
@@ -619,6 +1064,19 @@ incident_json(struct site *s, struct incident *in)
 	    "impact", impacts[in->impact], "shortlink", link_json(s, path.s),
 	    "started_at", json_time(in->started), "page_id", s->page_id,
 	    "incident_updates", updates, "components", components);
+	if (o && (json_object_set_new(o, "postmortem_body",
+	    in->postmortem.message ? json_string(in->postmortem.message) :
+	    json_null()) < 0 || json_object_set_new(o,
+	    "postmortem_published_at", json_time(in->postmortem.at)) < 0)) {
+		json_decref(o);
+		o = NULL;
+	}
+	if (o && in->maintenance && (json_object_set_new(o, "scheduled_for",
+	    json_time(in->scheduled_for)) < 0 || json_object_set_new(o,
+	    "scheduled_until", json_time(in->scheduled_until)) < 0)) {
+		json_decref(o);
+		o = NULL;
+	}
 	inc__buf_free(&path);
 	return o;
 fail:
@@ -642,42 +1100,109 @@ dump(struct inc_buf *b, json_t *o)
 	free(s);
 }
 
-static void
-summary_json(struct inc_buf *b, struct site *s)
+static json_t *
+components_array(struct site *s)
 {
-	json_t *components = json_array(), *incidents = json_array();
+	json_t *components = json_array();
 
 	for (size_t i = 0; components && i < s->ncomponents; i++)
 		json_array_append_new(components, component_json(s,
 		    &s->components[i]));
-	for (size_t i = 0; incidents && i < s->count; i++)
-		if (s->incidents[i].open)
-			json_array_append_new(incidents, incident_json(s,
-			    &s->incidents[i]));
-	dump(b, json_pack("{s:o, s:o, s:o, s:[], s:{s:s, s:s}}",
-	    "page", page_json(s), "components", components, "incidents",
-	    incidents, "scheduled_maintenances", "status", "indicator",
-	    impacts[s->indicator], "description",
-	    indicator_words[s->indicator]));
+	return components;
+}
+
+/* The incidents, the open ones only (open) or the newest RECENT_INCIDENTS. */
+static json_t *
+incidents_array(struct site *s, int open)
+{
+	json_t *incidents = json_array();
+	size_t n = 0;
+
+	for (size_t i = 0; incidents && i < s->count; i++) {
+		if (s->incidents[i].maintenance ||
+		    (open ? !s->incidents[i].open : n >= RECENT_INCIDENTS))
+			continue;
+		json_array_append_new(incidents, incident_json(s,
+		    &s->incidents[i]));
+		n++;
+	}
+	return incidents;
+}
+
+/* The files of Statuspage's public API v2, as its paths have them. */
+enum api_file {
+	API_SUMMARY, API_STATUS, API_COMPONENTS, API_INCIDENTS, API_UNRESOLVED,
+	API_MAINTENANCES, API_UPCOMING, API_ACTIVE, API_FILES
+};
+static const char *const api_paths[API_FILES] = {
+	"summary.json", "status.json", "components.json", "incidents.json",
+	"incidents/unresolved.json", "scheduled-maintenances.json",
+	"scheduled-maintenances/upcoming.json",
+	"scheduled-maintenances/active.json"
+};
+
+/*
+ * The scheduled maintenances of a file: summary.json those not completed,
+ * upcoming.json those scheduled, active.json those in progress or being
+ * verified, scheduled-maintenances.json the RECENT_INCIDENTS newest.
+ */
+static json_t *
+maintenances_array(struct site *s, enum api_file f)
+{
+	json_t *list = json_array();
+	size_t n = 0;
+
+	for (size_t i = 0; list && i < s->count; i++) {
+		struct incident *in = &s->incidents[i];
+		if (!in->maintenance ||
+		    (f == API_SUMMARY && ENDED(in->status)) ||
+		    (f == API_UPCOMING && in->status != SCHEDULED) ||
+		    (f == API_ACTIVE && !UNDERWAY(in->status)) ||
+		    (f == API_MAINTENANCES && n >= RECENT_INCIDENTS))
+			continue;
+		json_array_append_new(list, incident_json(s, in));
+		n++;
+	}
+	return list;
+}
+
+static json_t *
+status_object(struct site *s)
+{
+	return json_pack("{s:s, s:s}", "indicator", impacts[s->indicator],
+	    "description", indicator_words[s->indicator]);
 }
 
 static void
-incidents_json(struct inc_buf *b, struct site *s)
+api_json(struct inc_buf *b, struct site *s, enum api_file f)
 {
-	json_t *incidents = json_array();
+	json_t *o = json_pack("{s:o}", "page", page_json(s));
+	int rc = o ? 0 : -1;
 
-	for (size_t i = 0; incidents && i < s->count && i < RECENT_INCIDENTS; i++)
-		json_array_append_new(incidents, incident_json(s,
-		    &s->incidents[i]));
-	dump(b, json_pack("{s:o, s:o}", "page", page_json(s),
-	    "incidents", incidents));
+	if (rc == 0 && (f == API_SUMMARY || f == API_COMPONENTS))
+		rc = json_object_set_new(o, "components", components_array(s));
+	if (rc == 0 && (f == API_SUMMARY || f == API_UNRESOLVED))
+		rc = json_object_set_new(o, "incidents", incidents_array(s, 1));
+	if (rc == 0 && f == API_INCIDENTS)
+		rc = json_object_set_new(o, "incidents", incidents_array(s, 0));
+	if (rc == 0 && (f == API_SUMMARY || f >= API_MAINTENANCES))
+		rc = json_object_set_new(o, "scheduled_maintenances",
+		    maintenances_array(s, f));
+	if (rc == 0 && (f == API_SUMMARY || f == API_STATUS))
+		rc = json_object_set_new(o, "status", status_object(s));
+	if (rc < 0) {
+		json_decref(o);
+		inc__buf_fail(b, "out of memory");
+		return;
+	}
+	dump(b, o);
 }
 
 /* --- HTML --- */
 
 static const char style[] =
     ":root{--ok:#2f7d32;--minor:#9a6700;--major:#c2410c;--critical:#b91c1c;"
-    "--muted:#57606a;--line:#d8dee4}\n"
+    "--muted:#57606a;--line:#d8dee4;--maint:#0969da}\n"
     "*{box-sizing:border-box}\n"
     "body{margin:0;background:#f6f8fa;color:#1f2328;font:16px/1.5 system-ui,"
     "-apple-system,\"Segoe UI\",Roboto,Helvetica,Arial,sans-serif}\n"
@@ -693,6 +1218,12 @@ static const char style[] =
     ".banner.i-minor{background:var(--minor)}\n"
     ".banner.i-major{background:var(--major)}\n"
     ".banner.i-critical{background:var(--critical)}\n"
+    ".banner.i-maintenance{background:var(--maint)}\n"
+    ".c-under_maintenance{color:var(--maint)}\n"
+    ".incident.i-maintenance{border-left-color:var(--maint)}\n"
+    ".window{margin:0 0 .5rem;font-weight:600}\n"
+    ".postmortem{margin-top:1rem;border-top:1px solid var(--line)}\n"
+    ".postmortem h4,.postmortem h5,.postmortem h6{margin:1rem 0 .25rem}\n"
     ".components{list-style:none;margin:0;padding:0;background:#fff;"
     "border:1px solid var(--line);border-radius:.5rem}\n"
     ".components li{display:flex;flex-wrap:wrap;justify-content:"
@@ -718,7 +1249,33 @@ static const char style[] =
     ".day{margin:0 0 1rem}\n"
     ".day>h3{border-bottom:1px solid var(--line);padding-bottom:.25rem}\n"
     ".incident h2{margin:0 0 .5rem}\n"
-    "footer{margin-top:2.5rem;padding-bottom:2rem}\n";
+    "footer{margin-top:2.5rem;padding-bottom:2rem}\n"
+    ".subscribe{margin:1rem 0;font-weight:600}\n"
+    ".feed{flex-basis:100%;font-size:.75rem}\n"
+    ".components li.group{background:#f6f8fa}\n"
+    ".components li.member{padding-left:2rem}\n"
+    ".desc{flex-basis:100%;margin:0;color:var(--muted);font-size:.875rem}\n"
+    ".uptime{flex-basis:100%;position:relative}\n"
+    ".bars{display:flex;gap:1px;list-style:none;margin:.25rem 0 0;"
+    "padding:0;height:2rem}\n"
+    ".bars li{flex:1;display:block;padding:0;border:0;border-radius:1px;"
+    "background:var(--ok)}\n"
+    ".bars li.d-minor{background:var(--minor)}\n"
+    ".bars li.d-major{background:var(--major)}\n"
+    ".bars li.d-critical{background:var(--critical)}\n"
+    ".bars li:hover,.bars li:focus{opacity:.6;outline:none}\n"
+    ".tip{display:none;position:absolute;left:0;right:0;top:2.5rem;z-index:1;"
+    "padding:.5rem .75rem;background:#1f2328;color:#fff;border-radius:.375rem;"
+    "font-size:.875rem}\n"
+    ".bars li:hover .tip,.bars li:focus .tip{display:block}\n"
+    ".span{display:flex;justify-content:space-between;color:var(--muted);"
+    "font-size:.75rem}\n"
+    "@media (prefers-color-scheme:dark){:root{--ok:#3fb950;--minor:#d29922;"
+    "--major:#f0883e;--critical:#f85149;--muted:#8b949e;--line:#30363d}"
+    "body{background:#0d1117;color:#e6edf3}"
+    ".components,.incident{background:#161b22}"
+    ".components li.group{background:#0d1117}a{color:#58a6ff}"
+    ".banner{color:#0d1117}.tip{background:#e6edf3;color:#0d1117}}\n";
 
 static void
 put_head(struct inc_buf *b, struct site *s, const char *title,
@@ -726,7 +1283,8 @@ put_head(struct inc_buf *b, struct site *s, const char *title,
 {
 	inc__buf_printf(b, "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n"
 	    "<meta charset=\"utf-8\">\n<meta name=\"viewport\" "
-	    "content=\"width=device-width, initial-scale=1\">\n<title>");
+	    "content=\"width=device-width, initial-scale=1\">\n"
+	    "<meta name=\"color-scheme\" content=\"light dark\">\n<title>");
 	if (title) {
 		put_text(b, title);
 		inc__buf_printf(b, " - ");
@@ -739,7 +1297,9 @@ put_head(struct inc_buf *b, struct site *s, const char *title,
 	inc__buf_printf(b, " history\">\n<style>\n%s</style>\n</head>\n"
 	    "<body>\n<header><h1><a href=\"%sindex.html\">", style, root);
 	put_text(b, s->name);
-	inc__buf_printf(b, "</a></h1></header>\n<main>\n");
+	inc__buf_printf(b, "</a></h1>\n<p class=\"subscribe\"><a href=\""
+	    "%shistory.atom\">Subscribe to updates</a> (Atom feed)</p>\n"
+	    "</header>\n<main>\n", root);
 }
 
 static void
@@ -750,13 +1310,23 @@ put_foot(struct inc_buf *b, struct site *s, const char *root)
 		put_time(b, s->updated);
 	else
 		inc__buf_printf(b, "never");
-	inc__buf_printf(b, ". All times are UTC.</p>\n<p><a href=\""
+	inc__buf_printf(b, ". All times are UTC.</p>\n");
+	if (*s->team) {
+		inc__buf_printf(b, "<p>Published by ");
+		if (*s->team_url) {
+			inc__buf_printf(b, "<a href=\"");
+			put_text(b, s->team_url);
+			inc__buf_printf(b, "\">");
+		}
+		put_text(b, s->team);
+		inc__buf_printf(b, "%s.</p>\n", *s->team_url ? "</a>" : "");
+	}
+	inc__buf_printf(b, "<p><a href=\""
 	    "%sindex.html\">Current status</a> &middot; <a href=\""
 	    "%shistory.html\">Incident history</a> &middot; <a href=\""
 	    "%shistory.atom\">Atom feed</a> &middot; <a href=\""
-	    "%ssummary.json\">summary.json</a> &middot; <a href=\""
-	    "%sincidents.json\">incidents.json</a></p>\n</footer>\n"
-	    "</body>\n</html>\n", root, root, root, root, root);
+	    "%sapi/v2/summary.json\">API (Statuspage v2)</a></p>\n</footer>\n"
+	    "</body>\n</html>\n", root, root, root, root);
 }
 
 /* "This affects: api, web" for an update, or the incident's components */
@@ -786,6 +1356,100 @@ put_update(struct inc_buf *b, struct update *u)
 	inc__buf_printf(b, "</p></li>\n");
 }
 
+/*
+ * Markdown, as much of it as a post-mortem needs: # headings (one level
+ * under the page's), - * and 1. lists, paragraphs split by blank lines;
+ * anything else shows as written, escaped.
+ */
+static void
+put_markdown(struct inc_buf *b, const char *text)
+{
+	const char *p = text;
+	int list = 0, para = 0; /* list: 0, 'u' or 'o' */
+
+	while (*p) {
+		size_t n = strcspn(p, "\n"), lead = 0;
+		int kind = 0, level = 0;
+		char *line = strndup(p, n);
+		if (!line) {
+			inc__buf_fail(b, "out of memory");
+			return;
+		}
+		while (level < 6 && line[level] == '#')
+			level++;
+		if (level && line[level] == ' ')
+			kind = 'h', lead = (size_t)level + 1;
+		else if ((line[0] == '-' || line[0] == '*') && line[1] == ' ')
+			kind = 'u', lead = 2;
+		else if (line[0] >= '0' && line[0] <= '9' &&
+		    strspn(line, "0123456789") < n &&
+		    line[strspn(line, "0123456789")] == '.' &&
+		    line[strspn(line, "0123456789") + 1] == ' ')
+			kind = 'o', lead = strspn(line, "0123456789") + 2;
+		else if (!line[strspn(line, " \t\r")])
+			kind = ' ';
+		if (para && kind) {
+			inc__buf_printf(b, "</p>\n");
+			para = 0;
+		}
+		if (list && kind != list && kind != ' ' && (kind || !para)) {
+			inc__buf_printf(b, "</%cl>\n", list);
+			list = 0;
+		}
+		if (kind == 'h') {
+			int h = level + 3 > 6 ? 6 : level + 3;
+			inc__buf_printf(b, "<h%d>", h);
+			put_text(b, line + lead);
+			inc__buf_printf(b, "</h%d>\n", h);
+		} else if (kind == 'u' || kind == 'o') {
+			if (!list)
+				inc__buf_printf(b, "<%cl>\n", kind);
+			list = kind;
+			inc__buf_printf(b, "<li>");
+			put_text(b, line + lead);
+			inc__buf_printf(b, "</li>\n");
+		} else if (!kind) {
+			if (list) {
+				inc__buf_printf(b, "</%cl>\n", list);
+				list = 0;
+			}
+			inc__buf_printf(b, "%s", para ? "\n" : "<p>");
+			para = 1;
+			put_text(b, line);
+		}
+		free(line);
+		p += n + (p[n] == '\n');
+	}
+	if (para)
+		inc__buf_printf(b, "</p>\n");
+	if (list)
+		inc__buf_printf(b, "</%cl>\n", list);
+}
+
+/* A link to an incident's post-mortem, when it has one. */
+static void
+put_postmortem_link(struct inc_buf *b, struct incident *in, const char *root)
+{
+	if (!in->postmortem.message)
+		return;
+	inc__buf_printf(b, "<p class=\"pm\"><a href=\"%sincidents/", root);
+	put_text(b, in->id);
+	inc__buf_printf(b, ".html#postmortem\">Read the post-mortem</a></p>\n");
+}
+
+/* A maintenance's window: "Scheduled for TIME until TIME." */
+static void
+put_window(struct inc_buf *b, struct incident *in)
+{
+	if (!in->maintenance)
+		return;
+	inc__buf_printf(b, "<p class=\"window\">Scheduled for ");
+	put_time(b, in->scheduled_for);
+	inc__buf_printf(b, " until ");
+	put_time(b, in->scheduled_until);
+	inc__buf_printf(b, ".</p>\n");
+}
+
 /* An incident with every update, newest first; root leads to the top. */
 static void
 put_incident(struct inc_buf *b, struct incident *in, const char *root,
@@ -798,11 +1462,85 @@ put_incident(struct inc_buf *b, struct incident *in, const char *root,
 	put_text(b, in->id);
 	inc__buf_printf(b, ".html\">");
 	put_text(b, in->title);
-	inc__buf_printf(b, "</a></h3>\n<ol class=\"updates\">\n");
+	inc__buf_printf(b, "</a></h3>\n");
+	put_window(b, in);
+	inc__buf_printf(b, "<ol class=\"updates\">\n");
 	for (size_t k = in->count; k-- > 0;)
 		if (all || k == in->count - 1)
 			put_update(b, &in->updates[k]);
-	inc__buf_printf(b, "</ol>\n</article>\n");
+	inc__buf_printf(b, "</ol>\n");
+	put_postmortem_link(b, in, root);
+	inc__buf_printf(b, "</article>\n");
+}
+
+/* "1 h 20 min", "5 min", "40 s" */
+static void
+put_duration(struct inc_buf *b, int64_t seconds)
+{
+	if (seconds < 60)
+		inc__buf_printf(b, "%lld s", (long long)seconds);
+	else if (seconds < 3600)
+		inc__buf_printf(b, "%lld min", (long long)(seconds / 60));
+	else
+		inc__buf_printf(b, "%lld h %lld min", (long long)(seconds / 3600),
+		    (long long)(seconds % 3600 / 60));
+}
+
+/*
+ * Uptime over the days to the newest event, as Statuspage counts it: a
+ * major outage (critical impact) is down, a partial outage (major) 30%
+ * down, degraded performance (minor) up; in hundredths of a percent.
+ */
+static int
+uptime_basis_points(const struct component *c)
+{
+	int64_t down = 0, total = (int64_t)UPTIME_DAYS * DAY * 10;
+
+	for (int d = 0; d < UPTIME_DAYS; d++) {
+		int64_t day = c->days[d][3] * 10 + c->days[d][2] * 3;
+		down += day < DAY * 10 ? day : DAY * 10;
+	}
+	return (int)((total - down) * 10000 / total);
+}
+
+static const char *const day_words[] = {
+	"No downtime recorded", "Degraded performance", "Partial outage",
+	"Major outage"
+};
+
+/* A bar per day, its worst impact, and a tooltip that needs no script. */
+static void
+put_uptime(struct inc_buf *b, struct site *s, const struct component *c)
+{
+	int bp = uptime_basis_points(c);
+	char date[32];
+
+	inc__buf_printf(b, "<div class=\"uptime\"><ol class=\"bars\" "
+	    "aria-label=\"Uptime, the last %d days\">", UPTIME_DAYS);
+	for (int d = 0; d < UPTIME_DAYS; d++) {
+		int worst = 0;
+		for (int x = 1; x < 4; x++)
+			if (c->days[d][x])
+				worst = x;
+		inc__time_format(date, s->first_day + (int64_t)d * DAY);
+		date[10] = '\0';
+		inc__buf_printf(b, "<li class=\"d-%s\" tabindex=\"0\" "
+		    "title=\"%s: %s\"><span class=\"tip\">%s: ",
+		    impacts[worst], date, day_words[worst], date);
+		if (!worst)
+			inc__buf_printf(b, "%s", day_words[0]);
+		for (int x = 3, any = 0; x > 0; x--) {
+			if (!c->days[d][x])
+				continue;
+			inc__buf_printf(b, "%s%s ", any++ ? "; " : "",
+			    day_words[x]);
+			put_duration(b, c->days[d][x]);
+		}
+		inc__buf_printf(b, "</span></li>");
+	}
+	inc__buf_printf(b, "</ol>\n<p class=\"span\"><span>%d days ago"
+	    "</span><span>%d.%02d%% uptime</span><span>Latest</span></p>"
+	    "</div>\n", UPTIME_DAYS, bp / 100, bp % 100);
 }
 
 static void
@@ -819,21 +1557,45 @@ index_html(struct inc_buf *b, struct site *s)
 		    "<ul class=\"components\">\n");
 	for (size_t i = 0; i < s->ncomponents; i++) {
 		struct component *c = &s->components[i];
-		inc__buf_printf(b, "<li><span class=\"name\">");
+		inc__buf_printf(b, "<li%s id=\"c-%s\"><span class=\"name\">",
+		    c->members ? " class=\"group\"" : c->group ?
+		    " class=\"member\"" : "", c->id);
 		put_text(b, c->name);
 		inc__buf_printf(b, "</span> <span class=\"c-%s\">%s"
-		    "</span></li>\n", component_statuses[c->status],
+		    "</span>\n", component_statuses[c->status],
 		    component_words[c->status]);
+		if (!c->members) {
+			inc__buf_printf(b, "<a class=\"feed\" href=\"components/"
+			    "%s.atom\">Subscribe to ", c->id);
+			put_text(b, c->name);
+			inc__buf_printf(b, "</a>\n");
+		}
+		if (c->description) {
+			inc__buf_printf(b, "<p class=\"desc\">");
+			put_text(b, c->description);
+			inc__buf_printf(b, "</p>\n");
+		}
+		if (s->updated) /* days to the newest event: none yet */
+			put_uptime(b, s, c);
+		inc__buf_printf(b, "</li>\n");
 	}
 	if (s->ncomponents)
 		inc__buf_printf(b, "</ul>\n");
 	for (size_t i = 0; i < s->count; i++)
-		open += s->incidents[i].open;
+		open += s->incidents[i].open && !s->incidents[i].maintenance;
 	if (open)
 		inc__buf_printf(b, "<h2>Active incidents</h2>\n");
 	for (size_t i = 0; i < s->count; i++)
-		if (s->incidents[i].open)
+		if (s->incidents[i].open && !s->incidents[i].maintenance)
 			put_incident(b, &s->incidents[i], "", 1);
+	/* soonest first, as people plan */
+	for (size_t i = s->count, any = 0; i-- > 0;) {
+		if (!s->incidents[i].open || !s->incidents[i].maintenance)
+			continue;
+		if (!any++)
+			inc__buf_printf(b, "<h2>Scheduled maintenance</h2>\n");
+		put_incident(b, &s->incidents[i], "", 0);
+	}
 	inc__buf_printf(b, "<h2>Past incidents</h2>\n%s", s->count ? "" :
 	    "<p class=\"none\">No incidents reported.</p>\n");
 	for (int d = 0; s->count && d < HISTORY_DAYS; d++) {
@@ -879,7 +1641,9 @@ incident_html(struct inc_buf *b, struct site *s, struct incident *in)
 	inc__buf_printf(b, "<article class=\"incident i-%s\">\n<h2>",
 	    impacts[in->impact]);
 	put_text(b, in->title);
-	inc__buf_printf(b, "</h2>\n<p class=\"meta\">%s. Impact: %s. "
+	inc__buf_printf(b, "</h2>\n");
+	put_window(b, in);
+	inc__buf_printf(b, "<p class=\"meta\">%s. Impact: %s. "
 	    "Began ", status_words[in->status], impacts[in->impact]);
 	put_time(b, in->started);
 	if (in->resolved) {
@@ -893,7 +1657,19 @@ incident_html(struct inc_buf *b, struct site *s, struct incident *in)
 	inc__buf_printf(b, "</p>\n<ol class=\"updates\">\n");
 	for (size_t k = in->count; k-- > 0;)
 		put_update(b, &in->updates[k]);
-	inc__buf_printf(b, "</ol>\n</article>\n");
+	inc__buf_printf(b, "</ol>\n<p class=\"pm\"><a href=\"");
+	put_text(b, in->id);
+	inc__buf_printf(b, ".atom\">Subscribe to this %s</a></p>\n",
+	    in->maintenance ? "maintenance" : "incident");
+	if (in->postmortem.message) {
+		inc__buf_printf(b, "<section class=\"postmortem\" "
+		    "id=\"postmortem\">\n<h3>Post-mortem</h3>\n");
+		put_markdown(b, in->postmortem.message);
+		inc__buf_printf(b, "<p class=\"meta\">Published ");
+		put_time(b, in->postmortem.at);
+		inc__buf_printf(b, ".</p>\n</section>\n");
+	}
+	inc__buf_printf(b, "</article>\n");
 	put_foot(b, s, "../");
 }
 
@@ -931,10 +1707,34 @@ put_link(struct inc_buf *b, struct site *s, const char *rel,
 	inc__buf_printf(b, "\"/>\n");
 }
 
+/* Does the feed of only (an incident) or of comp take in's entries? */
 static int
-feed_atom(struct inc_buf *b, struct site *s)
+feed_takes(const struct incident *in, const struct incident *only,
+    const struct component *comp)
 {
-	struct entry *v = calloc(s->updates + 1, sizeof(*v));
+	json_t *name;
+	int takes;
+
+	if (only)
+		return in == only;
+	if (!comp)
+		return 1;
+	if (!(name = json_string(comp->name)))
+		return 0;
+	takes = has_name(in->names, name);
+	json_decref(name);
+	return takes;
+}
+
+/*
+ * The Atom feed of the whole site, or of one incident (only) or one
+ * component (comp), at self.
+ */
+static int
+feed_atom(struct inc_buf *b, struct site *s, struct incident *only,
+    struct component *comp, const char *self)
+{
+	struct entry *v = calloc(s->updates + s->count + 1, sizeof(*v));
 	struct inc_buf html = {0}, key = {0};
 	char t[32];
 	size_t n = 0;
@@ -942,28 +1742,43 @@ feed_atom(struct inc_buf *b, struct site *s)
 
 	if (!v)
 		return inc__fail(INC_ERROR, "out of memory");
-	for (size_t i = 0; i < s->count; i++)
-		for (size_t k = 0; k < s->incidents[i].count; k++)
-			v[n].in = &s->incidents[i],
-			v[n++].u = &s->incidents[i].updates[k];
+	for (size_t i = 0; i < s->count; i++) {
+		struct incident *in = &s->incidents[i];
+		if (!feed_takes(in, only, comp))
+			continue;
+		for (size_t k = 0; k < in->count; k++)
+			v[n].in = in, v[n++].u = &in->updates[k];
+		if (in->postmortem.message)
+			v[n].in = in, v[n++].u = &in->postmortem;
+	}
 	qsort(v, n, sizeof(*v), by_entry);
-	inc__time_format(t, s->updated);
+	inc__time_format(t, only || comp ? (n ? v[0].u->at : s->updated) :
+	    s->updated);
 	inc__buf_printf(b, "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
 	    "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"en\">\n<id>");
 	inc__buf_printf(&key, "%s\n%s", s->url, s->name);
+	if (only || comp)
+		inc__buf_printf(&key, "\n%s", self);
 	if ((rc = inc__buf_error(&key)) < 0 ||
 	    (rc = put_uuid(b, "feed", key.s)) < 0)
 		goto out;
 	inc__buf_printf(b, "</id>\n<title>");
 	put_text(b, s->name);
-	inc__buf_printf(b, " incident history</title>\n<updated>%s"
-	    "</updated>\n<author><name>", t);
+	if (only || comp) {
+		inc__buf_printf(b, ": ");
+		put_text(b, only ? only->title : comp->name);
+	}
+	inc__buf_printf(b, "%s</title>\n<updated>%s</updated>\n<author><name>",
+	    only ? "" : " incident history", t);
 	put_text(b, s->name);
 	inc__buf_printf(b, "</name></author>\n");
-	put_link(b, s, "alternate", "text/html", "index.html", NULL);
-	put_link(b, s, "self", "application/atom+xml", "history.atom", NULL);
+	put_link(b, s, "alternate", "text/html", only ? "incidents/" :
+	    "index.html", only ? only->id : NULL);
+	put_link(b, s, "self", "application/atom+xml", self, NULL);
 	for (size_t i = 0; i < n; i++) {
 		struct update *u = v[i].u;
+		int pm = u == &v[i].in->postmortem;
+		const char *word = pm ? "Post-mortem" : status_words[u->status];
 		inc__time_format(t, u->at);
 		html.len = 0;
 		inc__buf_printf(b, "<entry>\n<id>");
@@ -972,14 +1787,17 @@ feed_atom(struct inc_buf *b, struct site *s)
 		inc__buf_printf(b, "</id>\n<title>");
 		put_text(b, v[i].in->title);
 		inc__buf_printf(b, ": %s</title>\n<updated>%s</updated>\n"
-		    "<published>%s</published>\n", status_words[u->status], t, t);
+		    "<published>%s</published>\n", word, t, t);
 		put_link(b, s, "alternate", "text/html", "incidents/",
 		    v[i].in->id);
 		/* the content is HTML, itself escaped for XML */
-		inc__buf_printf(&html, "<p><strong>%s</strong> - ",
-		    status_words[u->status]);
-		put_text_br(&html, u->message, 1);
-		inc__buf_printf(&html, "</p>");
+		if (pm) {
+			put_markdown(&html, u->message);
+		} else {
+			inc__buf_printf(&html, "<p><strong>%s</strong> - ", word);
+			put_text_br(&html, u->message, 1);
+			inc__buf_printf(&html, "</p>");
+		}
 		if (json_array_size(u->names)) {
 			put_names(&html, "<p>This affects: ", u->names);
 			inc__buf_printf(&html, "</p>");
@@ -1024,27 +1842,158 @@ same_bytes(const char *path, const char *data, size_t len)
 }
 
 /*
- * dir/name gets data whole or not at all: written to a temporary file
- * beside it, synced, then renamed over it; left alone when it already
- * holds those bytes. subject names what the user knows when the
- * directory itself cannot be written. Data that failed to render (see
- * struct inc_buf) is not written, and its error returned.
+ * name gets data whole or not at all: in the stage, linked to the file
+ * the site has when that holds those bytes (its inode stays), else
+ * written; without a stage, written to a temporary file beside it,
+ * synced, then renamed over it, and left alone when it already holds
+ * those bytes. Data that failed to render (see struct inc_buf) is not
+ * written, and its error returned.
  */
 static int
-write_file(const char *dir, const char *name, const struct inc_buf *data,
-    const char *subject)
+write_file(struct site *s, const char *name, const struct inc_buf *data)
 {
-	struct inc_buf path = {0};
+	struct inc_buf path = {0}, old = {0};
 	int rc;
 
 	if ((rc = inc__buf_error(data)) < 0 ||
-	    (rc = inc__buf_printf(&path, "%s/%s", dir, name)) < 0)
+	    (rc = inc__buf_printf(&old, "%s/%s", s->dir, name)) < 0 ||
+	    (rc = inc__buf_printf(&path, "%s/%s", s->stage ? s->stage : s->dir,
+	    name)) < 0)
 		goto out;
-	/* hidden while written: incidents/.ID.html.PID.tmp */
-	if (!same_bytes(path.s, data->s, data->len))
-		rc = inc__file_replace(path.s, data->s, data->len, 1, subject);
+	if (same_bytes(old.s, data->s, data->len)) {
+		if (s->stage && link(old.s, path.s) < 0)
+			rc = inc__file_replace(path.s, data->s, data->len, 1,
+			    s->dir);
+	} else {
+		/* hidden while written: incidents/.ID.html.PID.tmp */
+		rc = inc__file_replace(path.s, data->s, data->len, 1, s->dir);
+	}
 out:
 	inc__buf_free(&path);
+	inc__buf_free(&old);
+	return rc;
+}
+
+static int move_files(const char *from, const char *to);
+
+/* path and everything in it removed, as far as it can be */
+static void
+remove_tree(const char *path)
+{
+	struct inc_buf sub = {0};
+	struct dirent *e;
+	DIR *d = opendir(path);
+
+	while (d && (e = readdir(d))) {
+		struct stat st;
+		if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, ".."))
+			continue;
+		sub.len = 0;
+		if (inc__buf_printf(&sub, "%s/%s", path, e->d_name) < 0)
+			break;
+		if (lstat(sub.s, &st) == 0 && S_ISDIR(st.st_mode))
+			remove_tree(sub.s);
+		else
+			unlink(sub.s);
+	}
+	if (d)
+		closedir(d);
+	inc__buf_free(&sub);
+	rmdir(path);
+}
+
+/*
+ * What the site has and the stage does not (a page no longer published,
+ * a file of the web server's), linked into it, so the new site loses
+ * nothing the old one had.
+ */
+static int
+carry_over(const char *from, const char *to)
+{
+	struct inc_buf a = {0}, b = {0};
+	struct dirent *e;
+	DIR *d = opendir(from);
+	int rc = 0;
+
+	if (!d)
+		return inc__errno_fail(from);
+	while (rc == 0 && (e = readdir(d))) {
+		struct stat st, have;
+		if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, ".."))
+			continue;
+		a.len = b.len = 0;
+		if ((rc = inc__buf_printf(&a, "%s/%s", from, e->d_name)) < 0 ||
+		    (rc = inc__buf_printf(&b, "%s/%s", to, e->d_name)) < 0)
+			break;
+		if (lstat(a.s, &st) < 0)
+			continue; /* gone meanwhile */
+		if (S_ISDIR(st.st_mode)) {
+			if (mkdir(b.s, st.st_mode & 07777) < 0 && errno != EEXIST)
+				rc = inc__errno_fail(b.s);
+			else
+				rc = carry_over(a.s, b.s);
+		} else if (lstat(b.s, &have) < 0 && link(a.s, b.s) < 0) {
+			rc = inc__errno_fail(b.s);
+		}
+	}
+	closedir(d);
+	inc__buf_free(&a);
+	inc__buf_free(&b);
+	return rc;
+}
+
+/*
+ * The staged site in place of the old one, in one step where the system
+ * can swap two directories (Linux renameat2 RENAME_EXCHANGE): a web
+ * server sees the old site or the new one, never a mix. Elsewhere, each
+ * file is renamed into place in turn. The old site, or what is left of
+ * the stage, is removed.
+ */
+static int
+swap_in(struct site *s)
+{
+	int rc = 0;
+
+#if defined(__linux__) && defined(RENAME_EXCHANGE)
+	if (renameat2(AT_FDCWD, s->stage, AT_FDCWD, s->dir,
+	    RENAME_EXCHANGE) == 0) {
+		remove_tree(s->stage);
+		return 0;
+	}
+#endif
+	rc = move_files(s->stage, s->dir);
+	remove_tree(s->stage);
+	return rc;
+}
+
+static int
+move_files(const char *from, const char *to)
+{
+	struct inc_buf a = {0}, b = {0};
+	struct dirent *e;
+	DIR *d = opendir(from);
+	int rc = 0;
+
+	if (!d)
+		return inc__errno_fail(from);
+	while (rc == 0 && (e = readdir(d))) {
+		struct stat st;
+		if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, ".."))
+			continue;
+		a.len = b.len = 0;
+		if ((rc = inc__buf_printf(&a, "%s/%s", from, e->d_name)) < 0 ||
+		    (rc = inc__buf_printf(&b, "%s/%s", to, e->d_name)) < 0)
+			break;
+		if (lstat(a.s, &st) < 0)
+			continue;
+		if (S_ISDIR(st.st_mode))
+			rc = move_files(a.s, b.s);
+		else if (rename(a.s, b.s) < 0)
+			rc = inc__errno_fail(b.s);
+	}
+	closedir(d);
+	inc__buf_free(&a);
+	inc__buf_free(&b);
 	return rc;
 }
 
@@ -1064,6 +2013,105 @@ make_dir(const char *path, const char *subject)
 	return 0;
 }
 
+/* The site's folders, each after the one it is in. */
+static const char *const subdirs[] = {
+	"incidents", "components", "api", "api/v2", "api/v2/incidents",
+	"api/v2/scheduled-maintenances"
+};
+
+/*
+ * When the site was last made (now: a dead publisher is not a quiet
+ * day) and what it holds, apart from the pages, which change only with
+ * an event.
+ */
+static void
+heartbeat_json(struct inc_buf *b, struct site *s)
+{
+	int64_t now = inc__time_now_ms() / 1000;
+	size_t open = 0;
+
+	for (size_t i = 0; i < s->count; i++)
+		open += (size_t)(s->incidents[i].open &&
+		    !s->incidents[i].maintenance);
+	dump(b, json_pack("{s:o, s:o, s:s, s:I, s:I}", "checked_at",
+	    json_time(now), "updated_at", time_or_epoch(s->updated),
+	    "indicator", impacts[s->indicator], "incidents",
+	    (json_int_t)s->count, "unresolved", (json_int_t)open));
+}
+
+/*
+ * The stage beside the site, .NAME.PID.tmp, with the site's folders and
+ * mode; a stage an inc-publish that was killed left is removed first.
+ */
+static int
+stage_make(struct site *s)
+{
+	struct inc_buf parent = {0}, sub = {0}, prefix = {0};
+	const char *base, *slash;
+	size_t len = strlen(s->dir);
+	struct stat st;
+	struct dirent *e;
+	DIR *d;
+	int rc;
+
+	while (len > 1 && s->dir[len - 1] == '/')
+		len--;
+	for (slash = s->dir + len; slash > s->dir && slash[-1] != '/'; slash--)
+		;
+	base = slash;
+	if ((rc = inc__buf_printf(&parent, "%.*s", slash > s->dir ?
+	    (int)(slash - s->dir) : 1, slash > s->dir ? s->dir : ".")) < 0 ||
+	    (rc = inc__buf_printf(&prefix, ".%.*s.", (int)(s->dir + len - base),
+	    base)) < 0 ||
+	    (rc = inc__buf_printf(&sub, "%s/%s%ld.tmp", parent.s, prefix.s,
+	    (long)getpid())) < 0)
+		goto out;
+	if ((d = opendir(parent.s))) {
+		struct inc_buf old = {0};
+		while ((e = readdir(d))) {
+			const char *pid = e->d_name + prefix.len;
+			char *end;
+			long n;
+			if (strncmp(e->d_name, prefix.s, prefix.len))
+				continue;
+			n = strtol(pid, &end, 10);
+			if (end == pid || strcmp(end, ".tmp") || n <= 0 ||
+			    kill((pid_t)n, 0) == 0 || errno != ESRCH)
+				continue;
+			old.len = 0;
+			if (inc__buf_printf(&old, "%s/%s", parent.s,
+			    e->d_name) == 0)
+				remove_tree(old.s);
+		}
+		closedir(d);
+		inc__buf_free(&old);
+	}
+	if (stat(s->dir, &st) < 0) {
+		rc = inc__errno_fail(s->dir);
+		goto out;
+	}
+	if (mkdir(sub.s, 0700) < 0 || chmod(sub.s, st.st_mode & 07777) < 0) {
+		rc = inc__errno_fail(s->dir);
+		goto out;
+	}
+	s->stage = inc__buf_take(&sub);
+	for (size_t i = 0; i < sizeof(subdirs) / sizeof(*subdirs); i++) {
+		sub.len = 0;
+		if ((rc = inc__buf_printf(&sub, "%s/%s", s->stage,
+		    subdirs[i])) < 0)
+			break;
+		if (mkdir(sub.s, 0777) < 0) {
+			rc = inc__errno_fail(s->dir);
+			break;
+		}
+	}
+out:
+	inc__buf_free(&parent);
+	inc__buf_free(&sub);
+	inc__buf_free(&prefix);
+	return rc;
+}
+
 int
 inc_publish(struct inc_publish_stats *out, inc_repo *repo, const char *dir,
     char **warnings)
@@ -1078,49 +2126,79 @@ inc_publish(struct inc_publish_stats *out, inc_repo *repo, const char *dir,
 	if (!dir || !*dir)
 		return inc__fail(INC_EINVALID, "no directory to publish to");
 	if ((rc = site_load(&s, repo, warnings)) < 0 ||
-	    (rc = make_dir(dir, dir)) < 0 ||
-	    (rc = inc__buf_printf(&sub, "%s/incidents", dir)) < 0 ||
-	    (rc = make_dir(sub.s, sub.s)) < 0)
+	    (rc = make_dir(dir, dir)) < 0)
 		goto out;
-	/* what a killed inc-publish left, so no web server serves it long */
+	for (size_t i = 0; i < sizeof(subdirs) / sizeof(*subdirs); i++) {
+		sub.len = 0;
+		if ((rc = inc__buf_printf(&sub, "%s/%s", dir, subdirs[i])) < 0 ||
+		    (rc = make_dir(sub.s, sub.s)) < 0)
+			goto out;
+		/* what a killed inc-publish left, so no web server serves it */
+		inc__file_sweep(sub.s);
+	}
 	inc__file_sweep(dir);
-	inc__file_sweep(sub.s);
+	if ((rc = stage_make(&s)) < 0)
+		goto out;
 	/* incidents first and the front page last, so links lead somewhere */
 	for (size_t i = 0; rc == 0 && i < s.count; i++) {
 		b.len = name.len = 0;
 		incident_html(&b, &s, &s.incidents[i]);
 		if ((rc = inc__buf_printf(&name, "incidents/%s.html",
 		    s.incidents[i].id)) == 0)
-			rc = write_file(dir, name.s, &b, dir);
+			rc = write_file(&s, name.s, &b);
+		b.len = name.len = 0;
+		if (rc == 0 && (rc = inc__buf_printf(&name, "incidents/%s.atom",
+		    s.incidents[i].id)) == 0 && (rc = feed_atom(&b, &s,
+		    &s.incidents[i], NULL, name.s)) == 0)
+			rc = write_file(&s, name.s, &b);
+	}
+	for (size_t i = 0; rc == 0 && i < s.ncomponents; i++) {
+		if (s.components[i].members)
+			continue;
+		b.len = name.len = 0;
+		if ((rc = inc__buf_printf(&name, "components/%s.atom",
+		    s.components[i].id)) == 0 && (rc = feed_atom(&b, &s, NULL,
+		    &s.components[i], name.s)) == 0)
+			rc = write_file(&s, name.s, &b);
 	}
 	if (rc == 0) {
 		b.len = 0;
-		if ((rc = feed_atom(&b, &s)) == 0)
-			rc = write_file(dir, "history.atom", &b, dir);
+		if ((rc = feed_atom(&b, &s, NULL, NULL, "history.atom")) == 0)
+			rc = write_file(&s, "history.atom", &b);
+	}
+	/* api/v2/ as Statuspage's; summary.json and incidents.json above too */
+	for (int f = 0; rc == 0 && f < API_FILES; f++) {
+		b.len = name.len = 0;
+		api_json(&b, &s, (enum api_file)f);
+		if ((rc = inc__buf_printf(&name, "api/v2/%s", api_paths[f])) == 0)
+			rc = write_file(&s, name.s, &b);
+		if (rc == 0 && (f == API_SUMMARY || f == API_INCIDENTS))
+			rc = write_file(&s, api_paths[f], &b);
 	}
 	if (rc == 0) {
 		b.len = 0;
-		incidents_json(&b, &s);
-		rc = write_file(dir, "incidents.json", &b, dir);
-	}
-	if (rc == 0) {
-		b.len = 0;
-		summary_json(&b, &s);
-		rc = write_file(dir, "summary.json", &b, dir);
+		heartbeat_json(&b, &s);
+		rc = write_file(&s, "heartbeat.json", &b);
 	}
 	if (rc == 0) {
 		b.len = 0;
 		history_html(&b, &s);
-		rc = write_file(dir, "history.html", &b, dir);
+		rc = write_file(&s, "history.html", &b);
 	}
 	if (rc == 0) {
 		b.len = 0;
 		index_html(&b, &s);
-		rc = write_file(dir, "index.html", &b, dir);
+		rc = write_file(&s, "index.html", &b);
 	}
+	if (rc == 0 && s.stage && (rc = carry_over(dir, s.stage)) == 0)
+		rc = swap_in(&s);
 	if (rc == 0)
 		out->incidents = s.count, out->updates = s.updates;
 out:
+	if (s.stage) {
+		remove_tree(s.stage); /* gone already, but after a failure */
+		free(s.stage);
+	}
 	if (rc < 0 && warnings) {
 		free(*warnings);
 		*warnings = NULL;

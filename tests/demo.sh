@@ -46,10 +46,10 @@ echo "$id"
 step inc-handoff --at -48m comms "Chris Stolt <chris@example.com>"
 step inc-handoff --at -47m ops:database "Ana Lima <ana@example.com>"
 step inc-state --at -45m confirmed
-as "Chris Stolt" chris@example.com inc-status --at -42m -s identified -p api \
+as "Chris Stolt" chris@example.com inc-status --at -42m -s identified -i major -p api \
 	"API requests in eu-west fail with 503 errors. We are failing over the database and it will be back up in 30 minutes." ||
 	echo "(refused: nothing recorded)"
-as "Chris Stolt" chris@example.com inc-status --at -41m -s identified -p api \
+as "Chris Stolt" chris@example.com inc-status --at -41m -s identified -i major -p api \
 	"API requests in eu-west fail with 503 errors. We are failing over the database. Retrying failed requests is safe."
 as "Chris Stolt" chris@example.com inc-publish "$demo-status"
 as "Ana Lima" ana@example.com inc-note --at -40m "primary db at 100% CPU; failing over to the replica"

@@ -6,7 +6,7 @@
 
 COMPLETION=$SRC/cmd/completion
 TOOLS="inc-init inc-open inc-state inc-handoff inc-note inc-sitrep inc-status
-	inc-postmortem inc-ls inc-log inc-publish inc-verify inc-sync"
+	inc-postmortem inc-ls inc-log inc-publish inc-announce inc-verify inc-sync"
 
 new_repo r
 id=$(inc-open -C r "API errors" 2>/dev/null)

@@ -50,18 +50,24 @@ tail -n 1 "$log" | jq -c '.id = "019ab0000000aaaaaaaaaaaaaaaa" | .seq = 99 |
 git -C r commit -qam "$a: planted"
 
 run inc-publish -C r site
-is "$status:$err" "0:inc-publish: published 4 incidents, 9 updates to site" \
+is "$status:$err" "0:inc-publish: published 4 incidents, 10 updates to site" \
 	"publishes the incidents that have updates, and says so"
 is "$out" "" "nothing on stdout"
 run inc-publish -C r -q site
 is "$status:$out:$err" "0::" "-q: nothing at all when all is well, for cron"
 run inc-publish -C r --quiet "$TRASH/plain-file/site"
 like "$status:$err" "^1:inc-publish: " "-q: an error is still said"
-is "$(cd site && find . -type f | sort | tr '\n' ' ')" \
+is "$(cd site && find . -type f ! -path './components/*' | sort | tr '\n' ' ')" \
 	"$(printf './%s\n' history.atom history.html incidents.json index.html \
-	summary.json "incidents/$a.html" "incidents/$b.html" "incidents/$c.html" \
-	"incidents/$f.html" | sort | tr '\n' ' ')" \
-	"the files: a page per incident, no temporary file left"
+	summary.json heartbeat.json api/v2/summary.json api/v2/status.json \
+	api/v2/components.json api/v2/incidents.json api/v2/incidents/unresolved.json \
+	api/v2/scheduled-maintenances.json api/v2/scheduled-maintenances/upcoming.json \
+	api/v2/scheduled-maintenances/active.json \
+	"incidents/$a.html" "incidents/$b.html" "incidents/$c.html" \
+	"incidents/$f.html" "incidents/$a.atom" "incidents/$b.atom" "incidents/$c.atom" \
+	"incidents/$f.atom" | sort | tr '\n' ' ')" \
+	"the files: a page and a feed per incident, no temporary file left"
+is "$(ls site/components | grep -c '^[a-z0-9]\{12\}\.atom$')" 6 "a feed per component"
 
 # summary.json, as Statuspage's API v2 has it
 s=site/summary.json
@@ -89,7 +95,7 @@ is "$(jq -c '[.components[] | select(.name == "api") | .created_at, .updated_at,
 	"a component's times come from the updates naming it"
 is "$(jq -r '[.incidents[].id] | join(" ")' $s)" "$a" "incidents: only the unresolved one"
 is "$(jq -c '.incidents[0] | keys_unsorted' $s)" \
-	'["id","name","status","created_at","updated_at","monitoring_at","resolved_at","impact","shortlink","started_at","page_id","incident_updates","components"]' \
+	'["id","name","status","created_at","updated_at","monitoring_at","resolved_at","impact","shortlink","started_at","page_id","incident_updates","components","postmortem_body","postmortem_published_at"]' \
 	"an incident: its fields"
 is "$(jq -c '.incidents[0] | [.name, .status, .impact, .created_at, .updated_at, .started_at, .resolved_at, .shortlink, [.components[].name]]' $s)" \
 	"[\"API errors in EU\",\"identified\",\"major\",\"2026-11-23T10:05:00.000Z\",\"2026-11-23T10:45:00.000Z\",\"2026-11-23T10:00:00.000Z\",null,\"incidents/$a.html\",[\"api\",\"EU dashboard\",\"<img src=x onerror=alert(1)>\"]]" \
@@ -175,10 +181,11 @@ EOF
 if [ -x /usr/bin/python3 ] && /usr/bin/python3 -c 'import feedparser' 2>/dev/null; then
 	run /usr/bin/python3 feed.py site/history.atom "$a"
 	is "$status" 0 "feedparser reads history.atom"
-	is "$(printf '%s\n' "$out" | head -n 10)" "0 9 Status incident history 2026-11-23T10:45:00Z urn:uuid:
+	is "$(printf '%s\n' "$out" | head -n 11)" "0 10 Status incident history 2026-11-23T10:45:00Z urn:uuid:
 2026-11-23T10:45:00Z API errors in EU: Identified urn:uuid: True
 2026-11-23T10:30:00Z API errors in EU: Identified urn:uuid: True
 2026-11-23T10:05:00Z API errors in EU: Investigating urn:uuid: True
+2026-11-22T15:00:00Z Login failures: Resolved urn:uuid: False
 2026-11-22T14:10:00Z Login failures: Investigating urn:uuid: False
 2026-11-20T09:00:00Z Slow checkout: Resolved urn:uuid: False
 2026-11-20T08:40:00Z Slow checkout: Monitoring urn:uuid: False
@@ -190,8 +197,8 @@ if [ -x /usr/bin/python3 ] && /usr/bin/python3 -c 'import feedparser' 2>/dev/nul
 else
 	not_ok "feedparser reads history.atom (install python3-feedparser: sh tests/deps.sh)"
 fi
-is "$(grep -c '<entry>' site/history.atom):$(grep -c '</entry>' site/history.atom)" "9:9" \
-	"history.atom has 9 entries"
+is "$(grep -c '<entry>' site/history.atom):$(grep -c '</entry>' site/history.atom)" "10:10" \
+	"history.atom has 10 entries"
 
 # the same repository makes the same bytes; a killed run's temporary
 # files (a process that is gone) are swept
@@ -269,7 +276,7 @@ git -C r commit -qam "damage"
 run inc-publish -C r site
 is "$status" 1 "a damaged log makes it fail"
 like "$err" "^inc-publish: incidents/2026/11/$d/[0-9a-f]{8}-000001.jsonl:2: no event id
-inc-publish: published 4 incidents, 9 updates to site$" "after publishing the rest"
+inc-publish: published 4 incidents, 10 updates to site$" "after publishing the rest"
 git -C r revert --no-edit HEAD >/dev/null
 
 # refusals: nothing written

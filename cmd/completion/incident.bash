@@ -26,9 +26,12 @@ _inc_ids() {
 _inc_components() {
 	local -a dir
 	mapfile -t dir < <(_inc_dir)
-	inc-state "${dir[@]}" -j 2>/dev/null |
-	    sed -n 's/.*"components":\[\([^]]*\)\].*/\1/p' |
-	    sed 's/^"//; s/"$//; s/","/\n/g'
+	{
+		git "${dir[@]}" config --get-all inc.component
+		inc-state "${dir[@]}" -j |
+		    sed -n 's/.*"components":\[\([^]]*\)\].*/\1/p' |
+		    sed 's/^"//; s/"$//; s/","/\n/g'
+	} 2>/dev/null | awk '!seen[$0]++'
 }
 
 # COMPREPLY: the words (one a line) that start with cur. Not compgen -W,
@@ -57,12 +60,15 @@ _inc_complete() {
 		-d --doing -e --edit -l --last -D --due -E --every -f --force' ;;
 	inc-status) opts='-j --json -t --at -f --force -s --status -i --impact
 		-p --component -c --check -n --name -r --resolved -D --due
-		-e --edit -k --contacted -T --tickets -E --every -M --mode -U --us' ;;
+		-e --edit -k --contacted -T --tickets -E --every -M --mode -U --us
+		--maintenance --from --until' ;;
 	inc-postmortem) opts='-j --json -t --at -F --format -o --owner
-		-A --action -B --by -N --done -D --due' ;;
+		-A --action -B --by -N --done -D --due -P --publish -e --edit' ;;
 	inc-ls) opts='-j --json -a --all' ;;
 	inc-log) opts='-j --json' ;;
 	inc-publish) opts='-q --quiet' ;;
+	inc-announce) opts='-F --format -L --mention'
+		common='-h --help -V --version' ;;
 	inc-verify) opts='-j --json -g --signed -R --since -W --full' ;;
 	inc-sync) opts='-q --quiet -w --watch' ;;
 	*) return ;;
@@ -73,16 +79,26 @@ _inc_complete() {
 		return ;;
 	-S | --state) words=$'investigating\nconfirmed\nmajor' ;;
 	-s | --status) words=$'investigating\nidentified\nmonitoring\nresolved' ;;
+	-P | --publish)
+		mapfile -t COMPREPLY < <(compgen -f -- "$cur")
+		return ;;
+	-M | --maintenance)
+		words=$'scheduled\nin_progress\nverifying\ncompleted' ;;
 	-i | --impact)
 		[[ $tool == inc-status ]] || return
 		words=$'none\nminor\nmajor\ncritical' ;;
-	-F | --format) words=$'text\nmarkdown\njson' ;;
+	-F | --format)
+		if [[ $tool == inc-announce ]]; then
+			words=$'slack\nmattermost\nteams\ndiscord\nmatrix\ntext'
+		else
+			words=$'text\nmarkdown\njson'
+		fi ;;
 	-E | --every) words=$'30m\n1h\n2h\nteam' ;;
 	-p | --component) words=$(_inc_components) ;;
 	-t | --at | -m | --message | -b | --broken | -d | --doing | -k | \
 	    --contacted | -T | --tickets | -n | --name | -o | --owner | \
 	    -A | --action | -B | --by | -N | --done | -R | --since | \
-	    -u | --remote)
+	    -u | --remote | -W | --from | -U | --until)
 		return ;; # a value of the user's own
 	esac
 	if [[ -z $words && $cur == -* ]]; then
@@ -110,4 +126,4 @@ _inc_complete() {
 }
 
 complete -F _inc_complete inc-init inc-open inc-state inc-handoff inc-note inc-sitrep \
-	inc-status inc-postmortem inc-ls inc-log inc-publish inc-verify inc-sync
+	inc-status inc-postmortem inc-ls inc-log inc-publish inc-announce inc-verify inc-sync

@@ -22,7 +22,7 @@ function __inc_components
 end
 
 set -l tools inc-init inc-open inc-state inc-handoff inc-note inc-sitrep inc-status \
-    inc-postmortem inc-ls inc-log inc-publish inc-verify inc-sync
+    inc-postmortem inc-ls inc-log inc-publish inc-announce inc-verify inc-sync
 for t in $tools
     complete -c $t -f
     complete -c $t -s C -r -F -d 'use the repository at dir'
@@ -84,16 +84,23 @@ complete -c inc-status -s n -l name -x -d 'a name not to blame'
 complete -c inc-status -s r -l resolved -d "check as a resolved incident's update"
 complete -c inc-status -s k -l contacted -x -d 'a customer contacted'
 complete -c inc-status -s T -l tickets -x -d 'the number of support tickets'
+complete -c inc-status -l maintenance -x -a 'scheduled in_progress verifying completed' -d "a maintenance's status"
+complete -c inc-status -l from -x -d 'when the maintenance begins'
+complete -c inc-status -l until -x -d 'when the maintenance ends'
 
 complete -c inc-postmortem -s o -l owner -x -a me -d 'an owner'
 complete -c inc-postmortem -s A -l action -x -d 'a follow-up action'
 complete -c inc-postmortem -s B -l by -x -d "the action's due date"
 complete -c inc-postmortem -s N -l done -x -d 'an action done'
+complete -c inc-postmortem -s P -l publish -r -F -d 'the post-mortem customers read (Markdown)'
+complete -c inc-postmortem -s e -l edit -d 'write it in an editor'
 
 complete -c inc-ls -s a -l all -d 'every incident'
 
 complete -c inc-publish -s q -l quiet -d 'say nothing when all is well'
 complete -c inc-publish -F -d directory
+complete -c inc-announce -s F -l format -x -a 'slack mattermost teams discord matrix text' -d "the service's payload"
+complete -c inc-announce -s L -l mention -d 'mention the whole channel'
 
 complete -c inc-verify -s g -l signed -d 'every commit signed'
 complete -c inc-verify -s R -l since -x -d 'a commit the history must contain'

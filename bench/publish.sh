@@ -1,0 +1,58 @@
+#!/bin/sh
+# publish.sh [N]: inc-publish's cost with N published incidents (10000),
+# against one: the first publish of N, a republish after one new event,
+# and publishing a repository of one incident. The target (issue: rewrite
+# only what changed) is a republish of N at most 1.5 times one.
+# Uses BIN (default build/); scratch in BENCH_DIR (default bench/out).
+set -eu
+cd "$(dirname "$0")/.."
+n=${1:-10000}
+bin=${BIN:-$PWD/build}
+out=${BENCH_DIR:-$PWD/bench/out}/publish
+PATH="$bin:$PATH"
+export PATH INC_NO_FSYNC=1 GIT_AUTHOR_NAME="Bench Writer" GIT_AUTHOR_EMAIL=bench@example.com
+unset INC_REPO INC_ID GIT_DIR GIT_WORK_TREE
+mkdir -p "$out"
+# gen DIR COUNT: COUNT incidents, each opened and given one customer update
+gen() {
+	rm -rf "$1"
+	git init -q -b main "$1"
+	git -C "$1" config user.name "Bench Writer"
+	git -C "$1" config user.email bench@example.com
+	git -C "$1" config inc.writer 0000bead
+	awk -v count="$2" '
+	function event(id, type, seq, extra,   at) {
+		at = sprintf("%sT10:%02d:00Z", substr(id, 1, 10), seq)
+		return sprintf("{\"actor\":{\"email\":\"bench@example.com\",\"name\":\"Bench Writer\"},\"at\":\"%s\",\"id\":\"%012x%016x\",\"incident\":\"%s\",\"recorded_at\":\"%s\",\"seq\":%d,%s\"type\":\"%s\",\"v\":2}\n", at, 1700000000 + seq, NR_ + 0, id, at, seq, extra, type)
+	}
+	BEGIN {
+		printf "commit refs/heads/main\ncommitter Bench Writer <bench@example.com> 1700000000 +0000\ndata 9\ngenerated\n"
+		for (i = 0; i < count; i++) {
+			y = 2016 + int(i / (count / 10 + 1)); m = 1 + i % 12
+			id = sprintf("%04d-%02d-%02d-1000-incident-%d-aaaaaa", y, m, 1 + i % 28, i)
+			NR_ = i
+			text = event(id, "open", 1, "\"state\":\"resolved\",\"title\":\"Incident " i "\",")
+			text = text event(id, "status", 2, "\"message\":\"Some requests failed. We are investigating. Retrying is safe.\",\"status\":\"resolved\",\"impact\":\"minor\",\"components\":[\"api\"],")
+			printf "M 100644 inline incidents/%04d/%02d/%s/0000bead-000001.jsonl\ndata %d\n%s\n", y, m, id, length(text), text
+		}
+	}' /dev/null | git -C "$1" fast-import --quiet
+	git -C "$1" checkout -q -f main
+}
+# secs CMD...: wall seconds of CMD, as a decimal
+secs() {
+	s=$(date +%s.%N)
+	"$@" >/dev/null 2>&1
+	e=$(date +%s.%N)
+	echo "$s $e" | awk '{ printf "%.3f", $2 - $1 }'
+}
+gen "$out/one" 1
+gen "$out/many" "$n"
+rm -rf "$out/site-one" "$out/site-many"
+one=$(secs inc-publish -C "$out/one" -q "$out/site-one")
+one=$(secs inc-publish -C "$out/one" -q "$out/site-one")
+first=$(secs inc-publish -C "$out/many" -q "$out/site-many")
+id=$(inc-open -C "$out/many" "One more" 2>/dev/null)
+inc-status -C "$out/many" "$id" "Some requests fail. We are investigating. Retrying is safe." >/dev/null 2>&1
+again=$(secs inc-publish -C "$out/many" -q "$out/site-many")
+printf 'publish 1 incident\t%s s\npublish %s incidents\t%s s\nrepublish %s after one event\t%s s\nratio (target <= 1.5)\t%s\n' \
+	"$one" "$n" "$first" "$n" "$again" "$(echo "$again $one" | awk '{ printf "%.1f", $1 / $2 }')"

@@ -1,0 +1,213 @@
+/*
+ * The components a team declares for its status page, in git config (or
+ * the team's settings, read the same way):
+ *
+ *	[inc]
+ *		component = API
+ *		component = EU dashboard
+ *	[component "API"]
+ *		description = The REST API at api.example.com
+ *		group = Platform
+ *		order = 1
+ *
+ * Names are compared with case and spaces folded ("api", "API" and
+ * " api " are one component); the declared spelling is the one kept.
+ * Without any declared, a component is whatever the updates named.
+ */
+#define _DEFAULT_SOURCE
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+
+/* name without leading and trailing spaces and with runs of them as one */
+static char *
+squeeze(const char *name)
+{
+	char *out = malloc(strlen(name) + 1), *w = out;
+
+	if (!out)
+		return NULL;
+	for (const char *s = name; *s; s++) {
+		if (*s == ' ' || *s == '\t') {
+			if (w > out && w[-1] != ' ')
+				*w++ = ' ';
+			continue;
+		}
+		*w++ = *s;
+	}
+	if (w > out && w[-1] == ' ')
+		w--;
+	*w = '\0';
+	return out;
+}
+
+/* Are a and b one component: the same but for case and spaces? */
+int
+inc__component_same(const char *a, const char *b)
+{
+	char *x = squeeze(a), *y = squeeze(b);
+	int same = x && y ? inc__name_equal(x, y) : !strcmp(a, b);
+
+	free(x);
+	free(y);
+	return same;
+}
+
+void
+inc__components_free(struct inc__component *list, size_t n)
+{
+	for (size_t i = 0; list && i < n; i++) {
+		free(list[i].name);
+		free(list[i].description);
+		free(list[i].group);
+	}
+	free(list);
+}
+
+static int
+by_order(const void *a, const void *b)
+{
+	const struct inc__component *x = a, *y = b;
+
+	return (x->order > y->order) - (x->order < y->order);
+}
+
+static int
+component_key(char **out, git_config *cfg, const char *name, const char *key)
+{
+	struct inc_buf k = {0};
+	int rc;
+
+	*out = NULL;
+	if ((rc = inc__buf_printf(&k, "component.%s.%s", name, key)) == 0)
+		rc = inc__config_string(out, cfg, k.s, NULL);
+	inc__buf_free(&k);
+	return rc;
+}
+
+/*
+ * The declared components, in their order: component.NAME.order when
+ * given, else the order of the inc.component lines (ties the same way).
+ * A declared name a component could not have fails with INC_EINVALID.
+ */
+int
+inc__components_read(struct inc__component **out, size_t *n, git_config *cfg)
+{
+	struct inc__component *list = NULL;
+	json_t *names = NULL;
+	size_t count = 0;
+	int rc;
+
+	*out = NULL;
+	*n = 0;
+	if ((rc = inc__config_strings(&names, cfg, "inc.component")) < 0)
+		return rc;
+	if (!(list = calloc(json_array_size(names) + 1, sizeof(*list)))) {
+		rc = inc__fail(INC_ERROR, "out of memory");
+		goto out;
+	}
+	for (size_t i = 0; i < json_array_size(names); i++) {
+		const char *given = json_string_value(json_array_get(names, i));
+		struct inc__component *c = &list[count];
+		char *order = NULL;
+		if (inc_component_check(given) < 0) {
+			rc = inc__fail(INC_EINVALID, "inc.component: %s",
+			    inc_error());
+			goto out;
+		}
+		if (inc__component_find(list, count, given))
+			continue; /* declared twice: once is enough */
+		if (!(c->name = squeeze(given))) {
+			rc = inc__fail(INC_ERROR, "out of memory");
+			goto out;
+		}
+		count++;
+		c->order = (int)count;
+		if ((rc = component_key(&c->description, cfg, given,
+		    "description")) < 0 ||
+		    (rc = component_key(&c->group, cfg, given, "group")) < 0 ||
+		    (rc = component_key(&order, cfg, given, "order")) < 0)
+			goto out;
+		if (order) {
+			char *end;
+			long v = strtol(order, &end, 10);
+			if (*order && !*end && v > -100000 && v < 100000)
+				c->order = (int)v;
+			free(order);
+		}
+		if (c->group && !*c->group) {
+			free(c->group);
+			c->group = NULL;
+		}
+	}
+	/* stable: equal orders keep the lines' order */
+	for (size_t i = 1; i < count; i++)
+		for (size_t j = i; j > 0 && by_order(&list[j - 1], &list[j]) > 0;
+		    j--) {
+			struct inc__component t = list[j];
+			list[j] = list[j - 1];
+			list[j - 1] = t;
+		}
+	*out = list;
+	*n = count;
+	list = NULL;
+	rc = 0;
+out:
+	inc__components_free(list, count);
+	json_decref(names);
+	return rc;
+}
+
+/* The declared component name is, case and spaces folded, or NULL. */
+const struct inc__component *
+inc__component_find(const struct inc__component *list, size_t n,
+    const char *name)
+{
+	for (size_t i = 0; i < n; i++)
+		if (inc__component_same(list[i].name, name))
+			return &list[i];
+	return NULL;
+}
+
+/* INC_EINVALID: "NAME: unknown component (use A, B or C)" */
+int
+inc__component_unknown(const char *name, const struct inc__component *list,
+    size_t n)
+{
+	struct inc_buf b = {0};
+	int rc;
+
+	for (size_t i = 0; i < n; i++)
+		inc__buf_printf(&b, "%s%s", i == 0 ? "" : i == n - 1 ?
+		    " or " : ", ", list[i].name);
+	if ((rc = inc__buf_error(&b)) == 0)
+		rc = inc__invalid(name, "unknown component (use %s)", b.s ?
+		    b.s : "");
+	inc__buf_free(&b);
+	return rc;
+}
+
+/*
+ * Each of names is a component the team declared, when it declared any:
+ * else INC_EINVALID naming the choices.
+ */
+int
+inc_components_check(inc_repo *repo, const char *const *names)
+{
+	struct inc__component *declared = NULL;
+	git_config *cfg = NULL;
+	size_t n = 0;
+	int rc = 0;
+
+	if (!names || !*names)
+		return 0;
+	if ((rc = inc__config_snapshot(&cfg, repo)) == 0)
+		rc = inc__components_read(&declared, &n, cfg);
+	for (const char *const *p = names; rc == 0 && *p; p++)
+		if (n && !inc__component_find(declared, n, *p))
+			rc = inc__component_unknown(*p, declared, n);
+	inc__components_free(declared, n);
+	git_config_free(cfg);
+	return rc;
+}
