@@ -27,7 +27,8 @@ bash_complete() {
 man_options() {
 	sed -n '/^\.Sh OPTIONS/,/^\.Sh /p' "$SRC/man/$1.1" |
 	    sed -n -e 'h; s/^\.It Fl \([A-Za-z]\).*/-\1/p' \
-	    -e 'g; s/^\.It Fl [A-Za-z].* , Fl -\([a-z-]*\).*/--\1/p' |
+	    -e 'g; s/^\.It Fl [A-Za-z].* , Fl -\([a-z-]*\).*/--\1/p' \
+	    -e 'g; s/^\.It Fl -\([a-z-]*\).*/--\1/p' |
 	    sort
 }
 
