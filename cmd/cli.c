@@ -252,6 +252,11 @@ cli_option(struct cli *c, int opt, const char *arg)
 	case 'j':
 		c->json = 1;
 		return 1;
+	case 'w':
+		if (c->incident)
+			cli_usage("--incident given twice");
+		c->incident = arg;
+		return 1;
 	case 'f':
 		c->how.force = 1;
 		return 1;
@@ -285,6 +290,8 @@ cli_incident(inc_repo *repo, const char *name, const char *hint)
 	if ((rc = inc_incident_resolve(&id, repo, name)) < 0)
 		cli_die(EXIT_FAIL, "%s%s", inc_error(),
 		    rc == INC_ENOTFOUND && name && hint ? hint : "");
+	if (!name)
+		cli_warnings(); /* the incident resolved last, taken for it */
 	return cli_hold(id);
 }
 

@@ -22,10 +22,15 @@ struct cli {
 	const char *dir;   /* -C */
 	int json;          /* -j, --json */
 	struct inc_write how; /* -t, --at and -f, --force */
+	const char *incident; /* -w, --incident */
 	int64_t now;
 };
 
 #define CLI_COMMON_SHORT "C:hV"
+/* -w, --incident: the tools that take an incident */
+#define CLI_INCIDENT_SHORT "w:"
+#define CLI_INCIDENT_LONG {"incident", required_argument, NULL, 'w'}
+
 #define CLI_COMMON_LONG \
 	{"help", no_argument, NULL, 'h'}, \
 	{"version", no_argument, NULL, 'V'}

@@ -15,6 +15,7 @@ main(int argc, char **argv)
 {
 	static const struct option longopts[] = {
 		CLI_COMMON_LONG,
+		CLI_INCIDENT_LONG,
 		{"at", required_argument, NULL, 't'},
 		{"force", no_argument, NULL, 'f'},
 		{NULL, 0, NULL, 0}
@@ -26,16 +27,18 @@ main(int argc, char **argv)
 	int opt, n;
 
 	cli_init(&c, argv, usage_text);
-	while ((opt = cli_getopt_long(argc, argv, CLI_COMMON_SHORT "t:f", longopts,
+	while ((opt = cli_getopt_long(argc, argv, CLI_COMMON_SHORT CLI_INCIDENT_SHORT "t:f", longopts,
 	    NULL)) != -1)
 		cli_option(&c, opt, optarg);
 	n = argc - optind;
 	if (n < 2)
 		cli_usage("missing %s", n ? "person" : "role and person");
-	if (n > 3)
+	if (n > (c.incident ? 2 : 3))
 		cli_usage("too many operands");
 	if (n == 3)
 		name = argv[optind++];
+	else
+		name = c.incident;
 	role = argv[optind], person = argv[optind + 1];
 	cli_role(role, person);
 	if (strcmp(person, "-") && inc_person_check("person", person) < 0)

@@ -18,6 +18,7 @@ main(int argc, char **argv)
 {
 	static const struct option longopts[] = {
 		CLI_COMMON_LONG,
+		CLI_INCIDENT_LONG,
 		{"json", no_argument, NULL, 'j'},
 		{"at", required_argument, NULL, 't'},
 		{"format", required_argument, NULL, 'F'},
@@ -39,7 +40,7 @@ main(int argc, char **argv)
 	long number = 0;
 
 	cli_init(&c, argv, usage_text);
-	while ((opt = cli_getopt_long(argc, argv, CLI_COMMON_SHORT "jt:F:o:A:B:N:D",
+	while ((opt = cli_getopt_long(argc, argv, CLI_COMMON_SHORT CLI_INCIDENT_SHORT "jt:F:o:A:B:N:D",
 	    longopts, NULL)) != -1) {
 		if (cli_option(&c, opt, optarg))
 			continue;
@@ -57,7 +58,7 @@ main(int argc, char **argv)
 	if (list_overdue && (owner || action || due || done))
 		cli_usage("--due lists the overdue post-mortems and actions; an "
 		    "action's date is --by");
-	if (argc - optind > 1)
+	if (argc - optind > (c.incident ? 0 : 1))
 		cli_usage("too many operands");
 	if (done) {
 		errno = 0;
@@ -76,12 +77,12 @@ main(int argc, char **argv)
 		cli_usage("--owner, --action and --done are separate requests");
 	if (!owner && !done && c.how.at)
 		cli_usage("--at goes with --owner, --action or --done");
-	if (list_overdue && optind < argc)
+	if (list_overdue && (optind < argc || c.incident))
 		cli_usage("--due takes no incident");
 	if (list_overdue)
 		return cli_due(&c, INC_ALL, inc_render_pm_overdue);
 	repo = cli_repo(&c);
-	id = cli_incident(repo, argv[optind], NULL);
+	id = cli_incident(repo, c.incident ? c.incident : argv[optind], NULL);
 	if (owner || done) {
 		if (action)
 			rc = inc_pm_action(&out, repo, id, action, owner, due, &c.how);

@@ -7,6 +7,10 @@
 static const char usage_text[] =
     "inc-state [-C dir] [-j] [id]\n"
     "       inc-state [-C dir] [-t time] [-f] [-m message] [id] state\n"
+    "       inc-state [-C dir] [-t time] [-f] [-m message] -M [id]\n"
+    "       inc-state [-C dir] [-t time] [-f] [-H title] [-P public-title] "
+    "[-U summary] [id]\n"
+    "(-w id names the incident in any of them)\n"
     "state: investigating (1), confirmed (2), major (3), resolved (0)\n";
 
 int
@@ -14,9 +18,14 @@ main(int argc, char **argv)
 {
 	static const struct option longopts[] = {
 		CLI_COMMON_LONG,
+		CLI_INCIDENT_LONG,
 		{"json", no_argument, NULL, 'j'},
 		{"at", required_argument, NULL, 't'},
 		{"force", no_argument, NULL, 'f'},
+		{"title", required_argument, NULL, 'H'},
+		{"public-title", required_argument, NULL, 'P'},
+		{"summary", required_argument, NULL, 'U'},
+		{"mitigated", no_argument, NULL, 'M'},
 		{"message", required_argument, NULL, 'm'},
 		{NULL, 0, NULL, 0}
 	};
@@ -25,18 +34,54 @@ main(int argc, char **argv)
 	inc_incident *incident;
 	enum inc_state state;
 	const char *name = NULL, *to = NULL, *message = NULL;
+	struct inc_title_args title = {0};
 	char *id, *out;
-	int opt, n;
+	int opt, n, retitle, mitigated = 0;
 
 	cli_init(&c, argv, usage_text);
-	while ((opt = cli_getopt_long(argc, argv, CLI_COMMON_SHORT "jt:fm:", longopts,
+	while ((opt = cli_getopt_long(argc, argv, CLI_COMMON_SHORT CLI_INCIDENT_SHORT "jt:fm:H:P:U:M", longopts,
 	    NULL)) != -1)
-		if (!cli_option(&c, opt, optarg) && opt == 'm')
+		if (cli_option(&c, opt, optarg))
+			continue;
+		else if (opt == 'm')
 			message = optarg;
+		else if (opt == 'H')
+			title.title = optarg;
+		else if (opt == 'P')
+			title.public_title = optarg;
+		else if (opt == 'U')
+			title.summary = optarg;
+		else if (opt == 'M')
+			mitigated = 1;
+	retitle = title.title || title.public_title || title.summary;
+	if (retitle + mitigated > 1 || ((retitle || mitigated) &&
+	    argc - optind > (c.incident ? 0 : 1)))
+		cli_usage("a state, --mitigated and a title are separate events");
+	if (retitle && message)
+		cli_usage("--message goes with a state or --mitigated");
+	if (retitle || mitigated) {
+		if (c.json)
+			cli_usage("--json goes with showing the picture");
+		repo = cli_repo(&c);
+		id = cli_incident(repo, c.incident ? c.incident : argv[optind],
+		    NULL);
+		if ((retitle ? inc_retitle(&out, repo, id, &title, &c.how) :
+		    inc_mitigated(&out, repo, id, message, &c.how)) < 0)
+			cli_fail(INC_ERROR);
+		cli_say(stdout, NULL, out);
+		cli_said(repo);
+		free(out);
+		free(id);
+		inc_repo_free(repo);
+		return cli_exit(EXIT_OK);
+	}
 	n = argc - optind;
-	if (n > 2)
+	if (n > (c.incident ? 1 : 2))
 		cli_usage("too many operands");
-	if (n == 2)
+	name = c.incident;
+	if (c.incident && n == 1)
+		to = argv[optind];
+	else if (n == 2)
 		name = argv[optind], to = argv[optind + 1];
 	else if (n == 1 && inc_state_parse(&state, argv[optind]) == 0)
 		to = argv[optind];

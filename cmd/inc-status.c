@@ -136,7 +136,8 @@ contact(struct cli *c, const char *customer, const char *tickets,
 	if (tickets)
 		count = tickets_count(tickets);
 	repo = cli_repo(c);
-	id = cli_incident(repo, operands ? operand[0] : NULL, NULL);
+	id = cli_incident(repo, c->incident ? c->incident : operands ?
+	    operand[0] : NULL, NULL);
 	rc = customer ? inc_status_contact(&announcement, repo, id, customer,
 	    &c->how) : inc_status_tickets(&announcement, repo, id, count, &c->how);
 	if (rc < 0)
@@ -154,6 +155,7 @@ main(int argc, char **argv)
 {
 	static const struct option longopts[] = {
 		CLI_COMMON_LONG,
+		CLI_INCIDENT_LONG,
 		{"json", no_argument, NULL, 'j'},
 		{"at", required_argument, NULL, 't'},
 		{"force", no_argument, NULL, 'f'},
@@ -184,7 +186,7 @@ main(int argc, char **argv)
 	if (!names || !components)
 		cli_die(EXIT_FAIL, "out of memory");
 	while ((opt = cli_getopt_long(argc, argv,
-	    CLI_COMMON_SHORT "jt:fs:i:p:crn:Dk:T:e", longopts, NULL)) != -1) {
+	    CLI_COMMON_SHORT CLI_INCIDENT_SHORT "jt:fs:i:p:crn:Dk:T:e", longopts, NULL)) != -1) {
 		if (cli_option(&c, opt, optarg))
 			continue;
 		switch (opt) {
@@ -218,7 +220,7 @@ main(int argc, char **argv)
 	first = optind;
 	if (customer && tickets)
 		cli_usage("--contacted and --tickets are separate events");
-	if ((customer || tickets) && argc - first > 1)
+	if ((customer || tickets) && argc - first > (c.incident ? 0 : 1))
 		cli_usage("--contacted and --tickets take no message");
 	if (tickets)
 		tickets_count(tickets);
@@ -231,7 +233,7 @@ main(int argc, char **argv)
 	if (nnames || resolved)
 		cli_usage("--name and --resolved go with --check");
 	if (due) {
-		if (first < argc)
+		if (first < argc || c.incident)
 			cli_usage("--due takes no incident");
 		return cli_due(&c, INC_ACTIVE, inc_render_update_due);
 	}
@@ -243,14 +245,18 @@ main(int argc, char **argv)
 	if (edit) {
 		if (argc - first > 1)
 			cli_usage("--edit takes no message");
-		name = argv[first];
+		if (c.incident && argc - first)
+			cli_usage("--edit takes no message");
+		name = c.incident ? c.incident : argv[first];
 		repo = cli_repo(&c);
 		text = edit_update(repo);
 		inc_repo_free(repo);
 	} else {
 		if (first >= argc)
 			cli_usage("missing update text");
-		if (argc - first >= 2) /* with two or more the first is the id */
+		if (c.incident) /* -w: every operand is the update */
+			name = c.incident;
+		else if (argc - first >= 2) /* with two or more the first is the id */
 			name = argv[first++];
 		if (argc - first == 1 && !strcmp(argv[first], "-"))
 			text = cli_stdin("update");

@@ -196,7 +196,8 @@ after_open(struct inc_change *c, json_t *picture)
 
 	if (inc__time_get(&at, c->event, "at") < 0 ||
 	    inc__time_get(&opened, picture, "opened_at") < 0 ||
-	    at >= opened - INC_SKEW_SECONDS)
+	    at >= opened - INC_SKEW_SECONDS ||
+	    json_is_true(json_object_get(c->event, "backfill")))
 		return 0;
 	safe = inc_text_safe(inc__str(picture, "opened_at"), INC_ONE_LINE);
 	inc__fail(INC_EINVALID, "%s: %s is before the incident was opened (%s)",

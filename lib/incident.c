@@ -359,9 +359,10 @@ cache_path(char *out, size_t size, inc_repo *repo, const char *id)
 /*
  * The cache is derived and disposable: any failure here is not an error.
  * Its version changes whenever the picture gains a field (2: drill), so
- * a picture cached by an older tool is made again.
+ * a picture cached by an older tool is made again (4: title, mitigated,
+ * needs, groups).
  */
-#define INC_CACHE_VERSION 3
+#define INC_CACHE_VERSION 4
 
 static json_t *
 cache_load(inc_repo *repo, const char *id, const git_oid *tree)

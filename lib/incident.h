@@ -183,6 +183,8 @@ struct inc_open_args {
 	const char *summary;
 	enum inc_state state;
 	int drill; /* a practice incident: marked as such, never published */
+	int64_t impact_began; /* when the impact began (0: not known) */
+	int64_t detected;     /* when it was detected (0: not known) */
 };
 int inc_open(char **out_id, char **out_announcement, inc_repo *repo,
     const struct inc_open_args *args, const struct inc_write *how);
@@ -197,6 +199,36 @@ int inc_sitrep(char **out_announcement, char **out_report, inc_repo *repo,
     enum inc_format format, const struct inc_write *how);
 int inc_note(char **out_announcement, inc_repo *repo, const char *id,
     const char *text, const struct inc_write *how);
+/*
+ * A report of a group (ic, comms, ops, ops:NAME; NULL: the group the
+ * writer holds a role in): a note, a need (a request for help, open
+ * until met) or a CAN report (condition, actions, needs). A note may be
+ * backfilled: written for a time before the opening (how->at).
+ */
+enum inc_report { INC_REPORT_NOTE, INC_REPORT_NEED, INC_REPORT_CAN };
+struct inc_report_args {
+	const char *text;    /* the note, the need, or a CAN's condition */
+	const char *actions; /* a CAN's actions, or NULL */
+	const char *needs;   /* a CAN's needs, or NULL */
+	const char *group;
+	int backfill;
+};
+int inc_report(char **out_announcement, inc_repo *repo, const char *id,
+    enum inc_report kind, const struct inc_report_args *args,
+    const struct inc_write *how);
+int inc_need_met(char **out_announcement, inc_repo *repo, const char *id,
+    long number, const struct inc_write *how);
+/* The title, the title customers read, the summary: NULL leaves one be. */
+struct inc_title_args {
+	const char *title;
+	const char *public_title;
+	const char *summary;
+};
+int inc_retitle(char **out_announcement, inc_repo *repo, const char *id,
+    const struct inc_title_args *args, const struct inc_write *how);
+/* The impact is mitigated (not yet resolved): the IC's to say. */
+int inc_mitigated(char **out_announcement, inc_repo *repo, const char *id,
+    const char *message, const struct inc_write *how);
 int inc_pm_owner(char **out_announcement, inc_repo *repo, const char *id,
     const char *person, const struct inc_write *how);
 int inc_pm_action(char **out_announcement, inc_repo *repo, const char *id,

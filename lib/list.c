@@ -98,6 +98,43 @@ pick(char **out, const char *name, char **ids, size_t n, int substring)
 	return (*out = strdup(ids[at])) ? 0 : inc__fail(INC_ERROR, "out of memory");
 }
 
+/*
+ * With no active incident, the one resolved last, for inc.recentMinutes
+ * (60) after: Comms posts "resolved" and the IC sends the closing sitrep
+ * right after the resolution. Said in inc_warning().
+ */
+static int
+recently_resolved(char **out, inc_repo *repo, inc_incident **list, size_t n)
+{
+	git_config *cfg = NULL;
+	int minutes = 60;
+	int64_t now = inc_time_now(), t, best = 0;
+	const char *id = NULL;
+	char d[32];
+
+	*out = NULL;
+	if (inc__config_snapshot(&cfg, repo) < 0 ||
+	    inc__config_positive(&minutes, cfg, "inc.recentMinutes", 60,
+	    NULL) < 0)
+		inc__warn("%s (using %d minutes)", inc_error(), minutes);
+	git_config_free(cfg);
+	for (size_t i = 0; i < n; i++)
+		if (inc_incident_state(list[i]) == INC_STATE_RESOLVED &&
+		    inc__time_get(&t, list[i]->picture, "resolved_at") == 0 &&
+		    t > best)
+			best = t, id = inc_incident_id(list[i]);
+	if (!id || now - best > (int64_t)minutes * 60)
+		return 0;
+	if (now - best < 60)
+		snprintf(d, sizeof(d), "%llds", (long long)(now > best ?
+		    now - best : 0));
+	else
+		snprintf(d, sizeof(d), "%lldm", (long long)((now - best) / 60));
+	inc__warn("no active incident: taking %s, resolved %s ago (-w names "
+	    "another)", id, d);
+	return (*out = strdup(id)) ? 0 : inc__fail(INC_ERROR, "out of memory");
+}
+
 static int
 only_active(char **out, inc_repo *repo)
 {
@@ -105,16 +142,30 @@ only_active(char **out, inc_repo *repo)
 	size_t n = 0;
 	int rc;
 
-	if ((rc = inc_list(&list, &n, repo, INC_ACTIVE, NULL)) < 0)
+	if ((rc = inc_list(&list, &n, repo, INC_ALL, NULL)) < 0)
 		return rc;
-	if (n == 1)
+	for (size_t i = 0, kept = 0; i < n; i++) {
+		/* the active ones first */
+		if (inc_incident_state(list[i]) != INC_STATE_RESOLVED) {
+			inc_incident *t = list[kept];
+			list[kept++] = list[i], list[i] = t;
+		}
+	}
+	if (n && inc_incident_state(list[0]) != INC_STATE_RESOLVED &&
+	    (n == 1 || inc_incident_state(list[1]) == INC_STATE_RESOLVED))
 		rc = (*out = strdup(inc_incident_id(list[0]))) ? 0 :
 		    inc__fail(INC_ERROR, "out of memory");
-	else if (n == 0)
-		rc = inc__fail(INC_ENOTFOUND, "no active incident: name one (inc-ls --all lists them)");
-	else
+	else if (!n || inc_incident_state(list[0]) == INC_STATE_RESOLVED) {
+		if ((rc = recently_resolved(out, repo, list, n)) == 0 && !*out)
+			rc = inc__fail(INC_ENOTFOUND, "no active incident: name one (inc-ls --all lists them)");
+	} else {
+		size_t active = 0;
+		while (active < n && inc_incident_state(list[active]) !=
+		    INC_STATE_RESOLVED)
+			active++;
 		rc = inc__fail(INC_EAMBIGUOUS, "%zu active incidents: name one "
-		    "(inc-ls lists them)", n);
+		    "(inc-ls lists them)", active);
+	}
 	inc_list_free(list, n);
 	return rc;
 }
