@@ -212,14 +212,18 @@ cli_fail(int rc)
 	cli_die(EXIT_FAIL, "%s", inc_error());
 }
 
+/* The library's warning, once: the same one is not said again. */
 void
 cli_warnings(void)
 {
+	static char said[1024];
 	char prefix[128];
 
 	snprintf(prefix, sizeof(prefix), "%s: warning", prog);
-	if (inc_warning())
-		cli_say(stderr, prefix, inc_warning());
+	if (!inc_warning() || !strncmp(said, inc_warning(), sizeof(said) - 1))
+		return;
+	cli_say(stderr, prefix, inc_warning());
+	snprintf(said, sizeof(said), "%s", inc_warning());
 }
 
 /*
@@ -288,6 +292,22 @@ cli_incident(inc_repo *repo, const char *name, const char *hint)
 	int rc;
 
 	if ((rc = inc_incident_resolve(&id, repo, name)) < 0)
+		cli_die(EXIT_FAIL, "%s%s", inc_error(),
+		    rc == INC_ENOTFOUND && name && hint ? hint : "");
+	return cli_hold(id);
+}
+
+/*
+ * The same, but with no active incident the one resolved last, for a
+ * while: said on stderr.
+ */
+char *
+cli_incident_recent(inc_repo *repo, const char *name, const char *hint)
+{
+	char *id;
+	int rc;
+
+	if ((rc = inc_incident_resolve_recent(&id, repo, name)) < 0)
 		cli_die(EXIT_FAIL, "%s%s", inc_error(),
 		    rc == INC_ENOTFOUND && name && hint ? hint : "");
 	if (!name)

@@ -53,6 +53,8 @@ void cli_say(FILE *f, const char *prefix, const char *text);
 void cli_say_lines(const char *lines);
 inc_repo *cli_repo(struct cli *c);
 char *cli_incident(inc_repo *repo, const char *name, const char *hint);
+char *cli_incident_recent(inc_repo *repo, const char *name,
+    const char *hint);
 void *cli_hold(void *p);
 char *cli_text(char **words, int count);
 char *cli_stdin(const char *what);

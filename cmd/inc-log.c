@@ -28,7 +28,8 @@ main(int argc, char **argv)
 	if (argc - optind > (c.incident ? 0 : 1))
 		cli_usage("too many operands");
 	repo = cli_repo(&c);
-	id = cli_incident(repo, c.incident ? c.incident : argv[optind], NULL);
+	id = cli_incident_recent(repo, c.incident ? c.incident : argv[optind],
+	    NULL);
 	if (inc_incident_load(&incident, repo, id, INC_LOAD_EVENTS) < 0 ||
 	    inc_render_log(&out, incident, c.json ? INC_FORMAT_JSON :
 	    INC_FORMAT_TEXT) < 0)

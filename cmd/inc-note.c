@@ -20,7 +20,7 @@ static const char usage_text[] =
     "       inc-note [-C dir] [-t time] [-G group] [-K] [id] text ...\n"
     "       inc-note [-C dir] [-t time] [-G group] -W [id] need ...\n"
     "       inc-note [-C dir] [-t time] [-G group] -L [-X actions] "
-    "[-Z needs] [id] condition ...\n"
+    "[-Q needs] [id] condition ...\n"
     "       inc-note [-C dir] [-t time] -Y number [id]\n"
     "(-w id names the incident in any of them)\n";
 
@@ -234,7 +234,7 @@ need_met(struct cli *c, const char *number, int operands, char **operand)
 	if (operands > (c->incident ? 0 : 1))
 		cli_usage("--met takes no text");
 	repo = cli_repo(c);
-	id = cli_incident(repo, c->incident ? c->incident : operands ?
+	id = cli_incident_recent(repo, c->incident ? c->incident : operands ?
 	    operand[0] : NULL, NULL);
 	if (inc_need_met(&announcement, repo, id, n, &c->how) < 0)
 		cli_fail(INC_ERROR);
@@ -260,7 +260,7 @@ main(int argc, char **argv)
 		{"met", required_argument, NULL, 'Y'},
 		{"can", no_argument, NULL, 'L'},
 		{"actions", required_argument, NULL, 'X'},
-		{"needs", required_argument, NULL, 'Z'},
+		{"needs", required_argument, NULL, 'Q'},
 		{NULL, 0, NULL, 0}
 	};
 	struct cli c;
@@ -268,11 +268,12 @@ main(int argc, char **argv)
 	char *id, *text = NULL, *announcement;
 	const char *name = NULL, *met = NULL;
 	struct inc_report_args report = {0};
+	char group[INC_ROLE_MAX + 1];
 	enum inc_report kind = INC_REPORT_NOTE;
 	int opt, first, lines = 0, kinds = 0, status = EXIT_OK;
 
 	cli_init(&c, argv, usage_text);
-	while ((opt = cli_getopt_long(argc, argv, CLI_COMMON_SHORT CLI_INCIDENT_SHORT "t:IG:KWY:LX:Z:",
+	while ((opt = cli_getopt_long(argc, argv, CLI_COMMON_SHORT CLI_INCIDENT_SHORT "t:IG:KWY:LX:Q:",
 	    longopts, NULL)) != -1) {
 		if (cli_option(&c, opt, optarg))
 			continue;
@@ -283,12 +284,14 @@ main(int argc, char **argv)
 		case 'W': kind = INC_REPORT_NEED, kinds++; break;
 		case 'L': kind = INC_REPORT_CAN, kinds++; break;
 		case 'X': report.actions = optarg; break;
-		case 'Z': report.needs = optarg; break;
+		case 'Q': report.needs = optarg; break;
 		case 'Y': met = optarg, kinds++; break;
 		}
 	}
 	if (kinds > 1)
 		cli_usage("--need, --can and --met are separate events");
+	if (report.group && inc_role_parse(group, report.group) < 0)
+		cli_die(EXIT_USAGE, "%s", inc_error());
 	if ((report.actions || report.needs) && kind != INC_REPORT_CAN)
 		cli_usage("--actions and --needs go with --can");
 	if (lines && (kinds || report.group || report.backfill))
@@ -320,7 +323,8 @@ main(int argc, char **argv)
 			text = cli_text(argv + first, argc - first);
 	}
 	repo = cli_repo(&c);
-	id = cli_incident(repo, name, lines ? NULL : " (the first of several "
+	id = cli_incident_recent(repo, name, lines ? NULL : " (the first of "
+	    "several "
 	    "words names the incident: quote the note)");
 	if (lines) {
 		status = each_line(repo, id, &c.how);

@@ -82,7 +82,8 @@ main(int argc, char **argv)
 	if (list_overdue)
 		return cli_due(&c, INC_ALL, inc_render_pm_overdue);
 	repo = cli_repo(&c);
-	id = cli_incident(repo, c.incident ? c.incident : argv[optind], NULL);
+	id = cli_incident_recent(repo, c.incident ? c.incident : argv[optind],
+	    NULL);
 	if (owner || done) {
 		if (action)
 			rc = inc_pm_action(&out, repo, id, action, owner, due, &c.how);

@@ -92,7 +92,8 @@ main(int argc, char **argv)
 	if (list_due)
 		return cli_due(&c, INC_ACTIVE, inc_render_sitrep_due);
 	repo = cli_repo(&c);
-	id = cli_incident(repo, c.incident ? c.incident : argv[optind], NULL);
+	id = cli_incident_recent(repo, c.incident ? c.incident : argv[optind],
+	    NULL);
 	if (inc_incident_load(&incident, repo, id, INC_LOAD_PICTURE) < 0)
 		cli_fail(INC_ERROR);
 	cli_hold(incident);

@@ -63,7 +63,7 @@ main(int argc, char **argv)
 		if (c.json)
 			cli_usage("--json goes with showing the picture");
 		repo = cli_repo(&c);
-		id = cli_incident(repo, c.incident ? c.incident : argv[optind],
+		id = cli_incident_recent(repo, c.incident ? c.incident : argv[optind],
 		    NULL);
 		if ((retitle ? inc_retitle(&out, repo, id, &title, &c.how) :
 		    inc_mitigated(&out, repo, id, message, &c.how)) < 0)
@@ -94,7 +94,8 @@ main(int argc, char **argv)
 	if (to && c.json)
 		cli_usage("--json goes with showing the picture, not a state");
 	repo = cli_repo(&c);
-	id = cli_incident(repo, name, NULL);
+	id = to ? cli_incident(repo, name, NULL) :
+	    cli_incident_recent(repo, name, NULL);
 	if (to) {
 		if (inc_set_state(&out, repo, id, state, message, &c.how) < 0)
 			cli_fail(INC_ERROR);

@@ -82,7 +82,8 @@ record(struct cli *c, struct inc_status_args *args, const char *name,
     char *text)
 {
 	inc_repo *repo = cli_repo(c);
-	char *id = cli_incident(repo, name, " (the first of several words "
+	char *id = cli_incident_recent(repo, name, " (the first of several "
+	    "words "
 	    "names the incident: quote the update)");
 	char *findings, *announcement, *update;
 	int rc;
@@ -136,7 +137,7 @@ contact(struct cli *c, const char *customer, const char *tickets,
 	if (tickets)
 		count = tickets_count(tickets);
 	repo = cli_repo(c);
-	id = cli_incident(repo, c->incident ? c->incident : operands ?
+	id = cli_incident_recent(repo, c->incident ? c->incident : operands ?
 	    operand[0] : NULL, NULL);
 	rc = customer ? inc_status_contact(&announcement, repo, id, customer,
 	    &c->how) : inc_status_tickets(&announcement, repo, id, count, &c->how);

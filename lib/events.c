@@ -129,13 +129,13 @@ allowed_mitigated(struct inc_change *c, json_t *picture)
 
 /*
  * A report (note, need, CAN) carries the group of its writer: the one
- * named, else the role the writer holds (an ops group first, then ops,
- * comms, ic), else none.
+ * named, else the group whose role the writer holds (an ops group first,
+ * then ops, then comms), else none: command is not a group.
  */
 static int
 allowed_report(struct inc_change *c, json_t *picture)
 {
-	static const char *const order[] = {"ops:", "ops", "comms", "ic"};
+	static const char *const order[] = {"ops:", "ops", "comms"};
 	json_t *roles = json_object_get(picture, "roles"), *holder;
 	const char *role;
 

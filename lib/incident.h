@@ -128,6 +128,13 @@ int inc_editor(char **out, inc_repo *repo);
  * INC_EAMBIGUOUS or INC_ENOTFOUND say why not.
  */
 int inc_incident_resolve(char **out, inc_repo *repo, const char *name);
+/*
+ * The same, but with no active incident the one resolved last, for
+ * inc.recentMinutes (60) after its resolution, said in inc_warning():
+ * for what follows a resolution (the closing sitrep, the "resolved"
+ * update, the post-mortem), never to reopen one unnamed.
+ */
+int inc_incident_resolve_recent(char **out, inc_repo *repo, const char *name);
 
 /* What inc_incident_load reads: the picture alone, or the events too. */
 enum inc_load { INC_LOAD_PICTURE = 0, INC_LOAD_EVENTS = 1 };

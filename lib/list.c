@@ -135,8 +135,11 @@ recently_resolved(char **out, inc_repo *repo, inc_incident **list, size_t n)
 	return (*out = strdup(id)) ? 0 : inc__fail(INC_ERROR, "out of memory");
 }
 
+static int resolve(char **out, inc_repo *repo, const char *name,
+    int recent);
+
 static int
-only_active(char **out, inc_repo *repo)
+only_active(char **out, inc_repo *repo, int recent)
 {
 	inc_incident **list = NULL;
 	size_t n = 0;
@@ -156,7 +159,10 @@ only_active(char **out, inc_repo *repo)
 		rc = (*out = strdup(inc_incident_id(list[0]))) ? 0 :
 		    inc__fail(INC_ERROR, "out of memory");
 	else if (!n || inc_incident_state(list[0]) == INC_STATE_RESOLVED) {
-		if ((rc = recently_resolved(out, repo, list, n)) == 0 && !*out)
+		*out = NULL;
+		if (recent && (rc = recently_resolved(out, repo, list, n)) < 0)
+			;
+		else if (!*out)
 			rc = inc__fail(INC_ENOTFOUND, "no active incident: name one (inc-ls --all lists them)");
 	} else {
 		size_t active = 0;
@@ -173,6 +179,18 @@ only_active(char **out, inc_repo *repo)
 int
 inc_incident_resolve(char **out, inc_repo *repo, const char *name)
 {
+	return resolve(out, repo, name, 0);
+}
+
+int
+inc_incident_resolve_recent(char **out, inc_repo *repo, const char *name)
+{
+	return resolve(out, repo, name, 1);
+}
+
+static int
+resolve(char **out, inc_repo *repo, const char *name, int recent)
+{
 	git_tree *head = NULL;
 	char **ids = NULL;
 	size_t n = 0;
@@ -184,7 +202,7 @@ inc_incident_resolve(char **out, inc_repo *repo, const char *name)
 	if (!name)
 		name = getenv("INC_ID");
 	if (!name || !*name)
-		return only_active(out, repo);
+		return only_active(out, repo, recent);
 	if ((rc = inc__id_name_check(name)) < 0)
 		return rc;
 	if ((rc = inc__head_tree(&head, repo)) < 0)

@@ -510,6 +510,13 @@ put_changed(struct inc_buf *b, json_t *e, const char *key, const char *what,
 	put_safe(b, inc__str(e, key));
 }
 
+/* the same JSON value, or both absent */
+static int
+same(json_t *a, json_t *b)
+{
+	return (!a && !b) || (a && b && json_equal(a, b));
+}
+
 /*
  * What a sitrep changed since the one before it (prev, NULL for the
  * first): " (changed: state confirmed -> major; IC Ana -> Bo; impact)",
@@ -545,7 +552,7 @@ put_sitrep_change(struct inc_buf *b, json_t *e, json_t *prev)
 		inc__buf_printf(b, " -> ");
 		put_safe(b, now);
 	}
-	if (!json_equal(json_object_get(prev, "roles"),
+	if (!same(json_object_get(prev, "roles"),
 	    json_object_get(e, "roles")) && !(was && now && strcmp(was, now)))
 		inc__buf_printf(b, "%sroles", n++ ? "; " : "");
 	for (size_t i = 0; i < sizeof(fields) / sizeof(fields[0]); i++) {
@@ -554,9 +561,9 @@ put_sitrep_change(struct inc_buf *b, json_t *e, json_t *prev)
 		if (strcmp(was, now))
 			inc__buf_printf(b, "%s%s", n++ ? "; " : "", fields[i]);
 	}
-	if (!json_equal(json_object_get(prev, "contacted"),
+	if (!same(json_object_get(prev, "contacted"),
 	    json_object_get(e, "contacted")) ||
-	    !json_equal(json_object_get(prev, "tickets"),
+	    !same(json_object_get(prev, "tickets"),
 	    json_object_get(e, "tickets")))
 		inc__buf_printf(b, "%scustomers", n++ ? "; " : "");
 	if (!n) {
@@ -920,11 +927,19 @@ inc_render_postmortem(char **out, const inc_incident *incident,
 		inc__buf_printf(&b, "- Mitigated: %s\n", t);
 	}
 	when(t2, p, "resolved_at", 0);
-	inc__buf_printf(&b, "- Resolved: %s\n- Time ", t2);
-	put_spans(&b, p);
-	inc__buf_printf(&b, " (from when the impact began, else from its "
-	    "detection or the opening)\n"
-	    "- Highest state: %s\n- Post-mortem owner: ",
+	span(d, p, "opened_at", "resolved_at");
+	inc__buf_printf(&b, "- Resolved: %s (time to resolve: %s)\n", t2, d);
+	if (json_object_get(p, "impact_began_at") ||
+	    json_object_get(p, "detected_at") ||
+	    json_object_get(p, "mitigated_at")) {
+		inc__buf_printf(&b, "- Time ");
+		put_spans(&b, p);
+		inc__buf_printf(&b, ", from %s\n", json_object_get(p,
+		    "impact_began_at") ? "when the impact began" :
+		    json_object_get(p, "detected_at") ? "its detection" :
+		    "the opening");
+	}
+	inc__buf_printf(&b, "- Highest state: %s\n- Post-mortem owner: ",
 	    json_object_get(p, "major_at") ? "major" :
 	    json_object_get(p, "confirmed_at") ? "confirmed" : "investigating");
 	if (inc__who(p, "owner"))
