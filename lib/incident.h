@@ -308,6 +308,21 @@ inc_render_fn inc_render_sitrep_due; /* nothing unless a sitrep is due */
 inc_render_fn inc_render_pm_overdue; /* nothing unless the post-mortem is late */
 inc_render_fn inc_render_update_due; /* nothing unless a customer update is due */
 
+/* --- the IC's event loop: check.c --- */
+
+/*
+ * The six questions of the IC's event loop (groups, people, customers,
+ * impact, sitrep, information) answered from the record, one line each
+ * with its evidence; *out_action is 1 when any needs action. incident
+ * needs INC_LOAD_EVENTS. Text or JSON.
+ */
+int inc_check(char **out, int *out_action, const inc_incident *incident,
+    inc_repo *repo, enum inc_format format, int64_t now);
+/* One short line over the active incidents of list, from their pictures
+ * ("INC 2 major: sitrep 12m late"); "" when none is active. */
+int inc_check_prompt(char **out, int *out_action, inc_incident *const *list,
+    size_t n, inc_repo *repo, int64_t now);
+
 /* --- the rules for customer updates: lint.c --- */
 
 /*

@@ -264,6 +264,8 @@ int inc__worktree_done(inc_repo *repo, int moved, const char *const *paths,
 void inc__worktree_unlock(inc_repo *repo);
 
 /* render.c */
+/* 45s, 12m, 3h05m, 1d00h14m */
+void inc__duration(char out[32], int64_t seconds);
 int inc__render_sitrep(char **out, json_t *picture, json_t *sitrep,
     enum inc_format format);
 int inc__render_update(char **out, json_t *picture, json_t *update);

@@ -11,8 +11,10 @@
 
 #include "internal.h"
 
-static void
-duration(char out[32], int64_t s)
+#define duration inc__duration
+
+void
+inc__duration(char out[32], int64_t s)
 {
 	if (s < 0)
 		s = 0;
