@@ -522,6 +522,13 @@ inc_incident_state(const inc_incident *incident)
 	return s;
 }
 
+const char *
+inc_incident_holder(const inc_incident *incident, const char *role)
+{
+	return inc__who(json_object_get(json_object_get(incident->picture,
+	    "roles"), role), "person");
+}
+
 /*
  * When the next of something regular is due (seconds since the epoch), or
  * 0 for a resolved incident: the interval in git config KEY (KEY followed

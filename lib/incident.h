@@ -144,6 +144,10 @@ int inc_incident_load(inc_incident **out, inc_repo *repo, const char *id,
 void inc_incident_free(inc_incident *incident);
 const char *inc_incident_id(const inc_incident *incident);
 enum inc_state inc_incident_state(const inc_incident *incident);
+/* The name of whoever holds role (lowercase, as inc_role_parse gives
+ * it), or NULL; borrowed from incident. */
+const char *inc_incident_holder(const inc_incident *incident,
+    const char *role);
 /* When the next sitrep or customer update is due (0: none is). */
 int64_t inc_incident_sitrep_due(const inc_incident *incident, inc_repo *repo);
 int64_t inc_incident_update_due(const inc_incident *incident, inc_repo *repo);
@@ -322,6 +326,18 @@ int inc_check(char **out, int *out_action, const inc_incident *incident,
  * ("INC 2 major: sitrep 12m late"); "" when none is active. */
 int inc_check_prompt(char **out, int *out_action, inc_incident *const *list,
     size_t n, inc_repo *repo, int64_t now);
+
+/* --- the briefing: brief.c --- */
+
+/*
+ * The incident briefing (ICS-201): the situation and how it got there,
+ * the organisation, what each group is doing, decisions, open needs and
+ * pending actions, the last sitrep, what customers were told, what is
+ * due next. role (comms, ops, ops:NAME) leaves out what it does not
+ * need; NULL or ic: all of it. incident needs INC_LOAD_EVENTS.
+ */
+int inc_brief(char **out, const inc_incident *incident, inc_repo *repo,
+    const char *role, enum inc_format format, int64_t now);
 
 /* --- the rules for customer updates: lint.c --- */
 
