@@ -48,19 +48,24 @@ _inc_complete() {
 
 	COMPREPLY=()
 	case $tool in
-	inc-open) opts='-t --at -S --state -m --message -x --drill' ;;
-	inc-state) opts='-j --json -t --at -f --force -m --message' ;;
-	inc-handoff) opts='-t --at -f --force' ;;
-	inc-note) opts='-t --at -I --stdin' ;;
+	inc-open) opts='-t --at -S --state -m --message -x --drill -O --began
+		-E --detected' ;;
+	inc-state) opts='-j --json -t --at -f --force -m --message -H --title
+		-P --public-title -U --summary -M --mitigated -w --incident' ;;
+	inc-handoff) opts='-t --at -f --force -w --incident' ;;
+	inc-note) opts='-t --at -I --stdin -G --group -K --backfill -W --need
+		-Y --met -L --can -X --actions -Q --needs -w --incident' ;;
 	inc-sitrep) opts='-j --json -t --at -F --format -b --broken -i --impact
-		-d --doing -e --edit -l --last -D --due' ;;
+		-d --doing -e --edit -l --last -D --due -w --incident' ;;
 	inc-status) opts='-j --json -t --at -f --force -s --status -i --impact
 		-p --component -c --check -n --name -r --resolved -D --due
-		-e --edit -k --contacted -T --tickets' ;;
+		-e --edit -k --contacted -T --tickets -w --incident' ;;
 	inc-postmortem) opts='-j --json -t --at -F --format -o --owner
-		-A --action -B --by -N --done -D --due' ;;
+		-A --action -B --by -N --done -D --due -w --incident' ;;
 	inc-ls) opts='-j --json -a --all' ;;
-	inc-log) opts='-j --json' ;;
+	inc-log) opts='-j --json -w --incident' ;;
+	inc-check) opts='-j --json -1 --prompt -w --incident' ;;
+	inc-brief) opts='-j --json -F --format -w --incident' ;;
 	inc-publish) opts='-q --quiet' ;;
 	inc-verify) opts='-j --json -g --signed -R --since' ;;
 	*) return ;;
@@ -75,10 +80,14 @@ _inc_complete() {
 		[[ $tool == inc-status ]] || return
 		words=$'none\nminor\nmajor\ncritical' ;;
 	-F | --format) words=$'text\nmarkdown\njson' ;;
+	-G | --group) words=$'ops\nops:\ncomms\nic' ;;
+	-w | --incident) words=$(_inc_ids) ;;
 	-p | --component) words=$(_inc_components) ;;
 	-t | --at | -m | --message | -b | --broken | -d | --doing | -k | \
 	    --contacted | -T | --tickets | -n | --name | -o | --owner | \
-	    -A | --action | -B | --by | -N | --done | -R | --since)
+	    -A | --action | -B | --by | -N | --done | -R | --since | \
+	    -O | --began | -E | --detected | -H | --title | -P | --public-title | \
+	    -U | --summary | -Y | --met | -X | --actions | -Q | --needs)
 		return ;; # a value of the user's own
 	esac
 	if [[ -z $words && $cur == -* ]]; then
@@ -102,4 +111,5 @@ _inc_complete() {
 }
 
 complete -F _inc_complete inc-open inc-state inc-handoff inc-note inc-sitrep \
-	inc-status inc-postmortem inc-ls inc-log inc-publish inc-verify
+	inc-status inc-postmortem inc-check inc-brief inc-ls inc-log inc-publish \
+	inc-verify
