@@ -209,9 +209,11 @@ people(struct answer *a, const inc_incident *incident, inc_repo *repo,
 		const char *who = inc__who(e, "actor");
 		int64_t at = time_of(e, "at");
 		rc = add(&v, &n, &cap, who, at, at, 0);
+		/* names borrowed from the events, which outlive held */
 		if (!strcmp(type, "open") && who)
-			json_object_set_new(held, "ic", json_pack("{s:s, s:I}",
-			    "name", who, "since", (json_int_t)at));
+			json_object_set_new(held, "ic", json_pack("{s:O, s:I}",
+			    "name", json_object_get(json_object_get(e, "actor"),
+			    "name"), "since", (json_int_t)at));
 		if (strcmp(type, "handoff") || !(role = inc__str(e, "role")))
 			continue;
 		if ((h = json_object_get(held, role)) && rc == 0)
@@ -219,8 +221,9 @@ people(struct answer *a, const inc_incident *incident, inc_repo *repo,
 			    json_integer_value(json_object_get(h, "since")), at, 0);
 		json_object_del(held, role);
 		if (inc__who(e, "person"))
-			json_object_set_new(held, role, json_pack("{s:s, s:I}",
-			    "name", inc__who(e, "person"), "since", (json_int_t)at));
+			json_object_set_new(held, role, json_pack("{s:O, s:I}",
+			    "name", json_object_get(json_object_get(e, "person"),
+			    "name"), "since", (json_int_t)at));
 	}
 	json_object_foreach(held, role, h)
 		if (rc == 0)
@@ -231,18 +234,25 @@ people(struct answer *a, const inc_incident *incident, inc_repo *repo,
 	qsort(v, n, sizeof(*v), by_person);
 	for (size_t i = 0, k; i < n; i = k) {
 		int64_t from = v[i].from, to = v[i].to, length;
-		int holds = v[i].holds, night = at_night(v[i].from);
-		for (k = i + 1; k < n && !strcmp(v[k].name, v[i].name); k++) {
+		int64_t wrote = 0, released = 0;
+		int holds = 0, night = 0;
+		for (k = i; k < n && !strcmp(v[k].name, v[i].name); k++) {
 			if (v[k].from > to + BREAK_SECONDS)
 				from = v[k].from, night = 0; /* a new stretch */
 			if (v[k].to > to)
 				to = v[k].to;
 			holds |= v[k].holds;
 			night |= at_night(v[k].from) || at_night(v[k].to);
+			if (v[k].from == v[k].to && v[k].to > wrote)
+				wrote = v[k].to; /* an event they wrote */
+			else if (!v[k].holds && v[k].to > released)
+				released = v[k].to; /* a role they handed on */
 		}
-		if (!holds && to < now - BREAK_SECONDS)
-			continue; /* off the incident now */
-		length = (holds ? now : to) - from;
+		/* off the incident: no role, and nothing written since the
+		 * last one was handed on, or for a break */
+		if (!holds && (wrote < now - BREAK_SECONDS || wrote <= released))
+			continue;
+		length = now - from;
 		sep(&a->text);
 		put_cut(&a->text, v[i].name, 60);
 		inc__duration(d, length);
