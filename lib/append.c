@@ -443,6 +443,8 @@ done:
 	if (git_tree_entry_bypath(&ie, tree, dir) == 0) {
 		git_oid_cpy(&incident_tree, git_tree_entry_id(ie));
 		inc__cache_store(repo, c->id, &incident_tree, picture);
+		inc__index_update(repo, head, tree, c->id, &incident_tree,
+		    picture);
 	}
 out:
 	if (staged)

@@ -211,6 +211,13 @@ int64_t inc__due(const inc_incident *incident, inc_repo *repo,
 int inc__cache_store(inc_repo *repo, const char *id, const git_oid *tree,
     json_t *picture);
 
+/* index.c: the active incidents, kept by the writers */
+int inc__active(char ***out_ids, git_oid **out_trees, size_t *count,
+    char **out_resolved, int64_t *resolved_at, inc_repo *repo,
+    git_tree *head, struct inc_buf *warn);
+void inc__index_update(inc_repo *repo, git_tree *before, git_tree *after,
+    const char *id, const git_oid *tree, json_t *picture);
+
 /* append.c: one event appended as one commit, under the lock */
 struct inc_change;
 /* what an event of one type must pass, and says: see events.c */

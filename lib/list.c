@@ -20,13 +20,21 @@ inc_list(inc_incident ***out, size_t *count, inc_repo *repo,
 	size_t n = 0, kept = 0;
 	inc_incident **list = NULL;
 	struct inc_buf warn = {0};
+	char *resolved = NULL;
+	int64_t resolved_at;
 	int rc;
 
 	*out = NULL, *count = 0;
 	if (warnings)
 		*warnings = NULL;
-	if ((rc = inc__head_tree(&head, repo)) < 0 ||
-	    (rc = inc__id_list(&ids, &trees, &n, head)) < 0)
+	if ((rc = inc__head_tree(&head, repo)) < 0)
+		goto out;
+	if (all)
+		rc = inc__id_list(&ids, &trees, &n, head);
+	else /* the active ones, from the index: not the whole history */
+		rc = inc__active(&ids, &trees, &n, &resolved, &resolved_at,
+		    repo, head, &warn);
+	if (rc < 0)
 		goto out;
 	if (!(list = calloc(n ? n : 1, sizeof(*list)))) {
 		rc = inc__fail(INC_ERROR, "out of memory");
@@ -59,6 +67,7 @@ inc_list(inc_incident ***out, size_t *count, inc_repo *repo,
 	if (warnings && warn.len)
 		*warnings = inc__buf_take(&warn);
 out:
+	free(resolved);
 	inc__buf_free(&warn);
 	inc_list_free(list, kept);
 	inc__strv_free(ids, n);
@@ -99,82 +108,71 @@ pick(char **out, const char *name, char **ids, size_t n, int substring)
 }
 
 /*
- * With no active incident, the one resolved last, for inc.recentMinutes
- * (60) after: Comms posts "resolved" and the IC sends the closing sitrep
- * right after the resolution. Said in inc_warning().
+ * The one active incident; with none, for what follows a resolution
+ * (recent), the one resolved last, for inc.recentMinutes (60) after:
+ * Comms posts "resolved" and the IC sends the closing sitrep right after
+ * the resolution. Said in inc_warning(). Both come from the index of
+ * active incidents (index.c), not from the whole history.
  */
 static int
-recently_resolved(char **out, inc_repo *repo, inc_incident **list, size_t n)
+only_active(char **out, inc_repo *repo, int recent)
 {
+	git_tree *head = NULL;
+	char **ids = NULL, *resolved = NULL, d[32];
+	git_oid *trees = NULL;
+	size_t n = 0;
+	struct inc_buf warn = {0};
+	int64_t resolved_at = 0, now = inc_time_now();
 	git_config *cfg = NULL;
-	int minutes = 60;
-	int64_t now = inc_time_now(), t, best = 0;
-	const char *id = NULL;
-	char d[32];
+	int minutes = 60, rc;
 
 	*out = NULL;
-	if (inc__config_snapshot(&cfg, repo) < 0 ||
-	    inc__config_positive(&minutes, cfg, "inc.recentMinutes", 60,
-	    NULL) < 0)
-		inc__warn("%s (using %d minutes)", inc_error(), minutes);
-	git_config_free(cfg);
-	for (size_t i = 0; i < n; i++)
-		if (inc_incident_state(list[i]) == INC_STATE_RESOLVED &&
-		    inc__time_get(&t, list[i]->picture, "resolved_at") == 0 &&
-		    t > best)
-			best = t, id = inc_incident_id(list[i]);
-	if (!id || now - best > (int64_t)minutes * 60)
-		return 0;
-	if (now - best < 60)
-		snprintf(d, sizeof(d), "%llds", (long long)(now > best ?
-		    now - best : 0));
+	if ((rc = inc__head_tree(&head, repo)) < 0 ||
+	    (rc = inc__active(&ids, &trees, &n, &resolved, &resolved_at, repo,
+	    head, &warn)) < 0)
+		goto out;
+	if (n == 1) {
+		rc = (*out = strdup(ids[0])) ? 0 :
+		    inc__fail(INC_ERROR, "out of memory");
+		goto out;
+	}
+	if (n > 1) {
+		rc = inc__fail(INC_EAMBIGUOUS, "%zu active incidents: name one "
+		    "(inc-ls lists them)", n);
+		goto out;
+	}
+	if (recent && resolved) {
+		if (inc__config_snapshot(&cfg, repo) < 0 ||
+		    inc__config_positive(&minutes, cfg, "inc.recentMinutes", 60,
+		    NULL) < 0)
+			inc__warn("%s (using %d minutes)", inc_error(), minutes);
+		git_config_free(cfg);
+	}
+	if (!recent || !resolved || now - resolved_at > (int64_t)minutes * 60) {
+		rc = inc__fail(INC_ENOTFOUND, "no active incident: name one "
+		    "(inc-ls --all lists them)");
+		goto out;
+	}
+	if (now - resolved_at < 60)
+		snprintf(d, sizeof(d), "%llds", (long long)(now > resolved_at ?
+		    now - resolved_at : 0));
 	else
-		snprintf(d, sizeof(d), "%lldm", (long long)((now - best) / 60));
+		snprintf(d, sizeof(d), "%lldm", (long long)((now - resolved_at) /
+		    60));
 	inc__warn("no active incident: taking %s, resolved %s ago (-w names "
-	    "another)", id, d);
-	return (*out = strdup(id)) ? 0 : inc__fail(INC_ERROR, "out of memory");
+	    "another)", resolved, d);
+	*out = resolved, resolved = NULL;
+out:
+	inc__buf_free(&warn);
+	inc__strv_free(ids, n);
+	free(trees);
+	free(resolved);
+	git_tree_free(head);
+	return rc;
 }
 
 static int resolve(char **out, inc_repo *repo, const char *name,
     int recent);
-
-static int
-only_active(char **out, inc_repo *repo, int recent)
-{
-	inc_incident **list = NULL;
-	size_t n = 0;
-	int rc;
-
-	if ((rc = inc_list(&list, &n, repo, INC_ALL, NULL)) < 0)
-		return rc;
-	for (size_t i = 0, kept = 0; i < n; i++) {
-		/* the active ones first */
-		if (inc_incident_state(list[i]) != INC_STATE_RESOLVED) {
-			inc_incident *t = list[kept];
-			list[kept++] = list[i], list[i] = t;
-		}
-	}
-	if (n && inc_incident_state(list[0]) != INC_STATE_RESOLVED &&
-	    (n == 1 || inc_incident_state(list[1]) == INC_STATE_RESOLVED))
-		rc = (*out = strdup(inc_incident_id(list[0]))) ? 0 :
-		    inc__fail(INC_ERROR, "out of memory");
-	else if (!n || inc_incident_state(list[0]) == INC_STATE_RESOLVED) {
-		*out = NULL;
-		if (recent && (rc = recently_resolved(out, repo, list, n)) < 0)
-			;
-		else if (!*out)
-			rc = inc__fail(INC_ENOTFOUND, "no active incident: name one (inc-ls --all lists them)");
-	} else {
-		size_t active = 0;
-		while (active < n && inc_incident_state(list[active]) !=
-		    INC_STATE_RESOLVED)
-			active++;
-		rc = inc__fail(INC_EAMBIGUOUS, "%zu active incidents: name one "
-		    "(inc-ls lists them)", active);
-	}
-	inc_list_free(list, n);
-	return rc;
-}
 
 int
 inc_incident_resolve(char **out, inc_repo *repo, const char *name)
