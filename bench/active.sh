@@ -55,7 +55,7 @@ gen() {
 : >"$out/active.list"
 tab=$(printf '\t')
 for size in $sizes; do
-	label=$(printf "%'d" "$size" 2>/dev/null || echo "$size")
+	label=$size
 	r3=$d/r$size-3 r1=$d/r$size-1
 	[ -d "$r3" ] || gen "$r3" "$size" 3
 	[ -d "$r1" ] || gen "$r1" "$size" 1

@@ -79,8 +79,8 @@ main(int argc, char **argv)
 	int opt, n, handed;
 
 	cli_init(&c, argv, usage_text);
-	while ((opt = cli_getopt_long(argc, argv, CLI_COMMON_SHORT CLI_INCIDENT_SHORT "t:f", longopts,
-	    NULL)) != -1)
+	while ((opt = cli_getopt_long(argc, argv, CLI_COMMON_SHORT
+	    CLI_INCIDENT_SHORT "t:f", longopts, NULL)) != -1)
 		cli_option(&c, opt, optarg);
 	n = argc - optind;
 	if (n < 2)

@@ -22,8 +22,8 @@ main(int argc, char **argv)
 	int opt;
 
 	cli_init(&c, argv, usage_text);
-	while ((opt = cli_getopt_long(argc, argv, CLI_COMMON_SHORT CLI_INCIDENT_SHORT "j", longopts,
-	    NULL)) != -1)
+	while ((opt = cli_getopt_long(argc, argv, CLI_COMMON_SHORT
+	    CLI_INCIDENT_SHORT "j", longopts, NULL)) != -1)
 		cli_option(&c, opt, optarg);
 	if (argc - optind > (c.incident ? 0 : 1))
 		cli_usage("too many operands");

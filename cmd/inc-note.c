@@ -273,8 +273,8 @@ main(int argc, char **argv)
 	int opt, first, lines = 0, kinds = 0, status = EXIT_OK;
 
 	cli_init(&c, argv, usage_text);
-	while ((opt = cli_getopt_long(argc, argv, CLI_COMMON_SHORT CLI_INCIDENT_SHORT "t:IG:KWY:LX:Q:",
-	    longopts, NULL)) != -1) {
+	while ((opt = cli_getopt_long(argc, argv, CLI_COMMON_SHORT
+	    CLI_INCIDENT_SHORT "t:IG:KWY:LX:Q:", longopts, NULL)) != -1) {
 		if (cli_option(&c, opt, optarg))
 			continue;
 		switch (opt) {

@@ -40,8 +40,8 @@ main(int argc, char **argv)
 	long number = 0;
 
 	cli_init(&c, argv, usage_text);
-	while ((opt = cli_getopt_long(argc, argv, CLI_COMMON_SHORT CLI_INCIDENT_SHORT "jt:F:o:A:B:N:D",
-	    longopts, NULL)) != -1) {
+	while ((opt = cli_getopt_long(argc, argv, CLI_COMMON_SHORT
+	    CLI_INCIDENT_SHORT "jt:F:o:A:B:N:D", longopts, NULL)) != -1) {
 		if (cli_option(&c, opt, optarg))
 			continue;
 		switch (opt) {

@@ -63,8 +63,8 @@ main(int argc, char **argv)
 	int opt, edit = 0, last = 0, list_due = 0;
 
 	cli_init(&c, argv, usage_text);
-	while ((opt = cli_getopt_long(argc, argv, CLI_COMMON_SHORT CLI_INCIDENT_SHORT "jt:F:b:i:d:elD",
-	    longopts, NULL)) != -1) {
+	while ((opt = cli_getopt_long(argc, argv, CLI_COMMON_SHORT
+	    CLI_INCIDENT_SHORT "jt:F:b:i:d:elD", longopts, NULL)) != -1) {
 		if (cli_option(&c, opt, optarg))
 			continue;
 		switch (opt) {

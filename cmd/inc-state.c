@@ -39,8 +39,8 @@ main(int argc, char **argv)
 	int opt, n, retitle, mitigated = 0;
 
 	cli_init(&c, argv, usage_text);
-	while ((opt = cli_getopt_long(argc, argv, CLI_COMMON_SHORT CLI_INCIDENT_SHORT "jt:fm:H:P:U:M", longopts,
-	    NULL)) != -1)
+	while ((opt = cli_getopt_long(argc, argv, CLI_COMMON_SHORT
+	    CLI_INCIDENT_SHORT "jt:fm:H:P:U:M", longopts, NULL)) != -1)
 		if (cli_option(&c, opt, optarg))
 			continue;
 		else if (opt == 'm')

@@ -187,7 +187,8 @@ main(int argc, char **argv)
 	if (!names || !components)
 		cli_die(EXIT_FAIL, "out of memory");
 	while ((opt = cli_getopt_long(argc, argv,
-	    CLI_COMMON_SHORT CLI_INCIDENT_SHORT "jt:fs:i:p:crn:Dk:T:e", longopts, NULL)) != -1) {
+	    CLI_COMMON_SHORT CLI_INCIDENT_SHORT "jt:fs:i:p:crn:Dk:T:e", longopts,
+	    NULL)) != -1) {
 		if (cli_option(&c, opt, optarg))
 			continue;
 		switch (opt) {
