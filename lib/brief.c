@@ -84,7 +84,7 @@ brief_json(const inc_incident *incident, json_t *groups, json_t *decisions,
 			json_array_append(actions, a);
 	}
 	o = json_pack("{s:i, s:s, s:O?, s:O?, s:O?, s:s, s:O?, s:O?, s:O?, "
-	    "s:O?, s:O?, s:O, s:O, s:O, s:o, s:o, s:O?, s:O?, s:O?, s:O?, s:O?}",
+	    "s:O?, s:O?, s:O, s:O, s:o, s:o, s:O?, s:O?, s:O?, s:O?, s:O?}",
 	    "v", INC_LOG_VERSION, "incident", inc_incident_id(incident),
 	    "title", json_object_get(p, "title"),
 	    "public_title", json_object_get(p, "public_title"),
@@ -95,15 +95,12 @@ brief_json(const inc_incident *incident, json_t *groups, json_t *decisions,
 	    "detected_at", json_object_get(p, "detected_at"),
 	    "mitigated_at", json_object_get(p, "mitigated_at"),
 	    "roles", json_object_get(p, "roles"), "groups", groups,
-	    "decisions", decisions, "actions", json_array(),
-	    "needs", needs, "pending_actions", actions,
+	    "decisions", decisions, "needs", needs, "pending_actions", actions,
 	    "sitrep", json_object_get(p, "sitrep"),
 	    "update", json_object_get(p, "update"),
 	    "contacted", json_object_get(p, "contacted"),
 	    "tickets", json_object_get(p, "tickets"),
 	    "conflicts", json_object_get(p, "conflicts"));
-	if (o)
-		json_object_del(o, "actions");
 	if (o && sitrep_due) {
 		inc__time_format(t, sitrep_due);
 		json_object_set_new(o, "sitrep_due_at", json_string(t));
