@@ -79,12 +79,10 @@ main(int argc, char **argv)
 	if (n > (c.incident ? 1 : 2))
 		cli_usage("too many operands");
 	name = c.incident;
-	if (c.incident && n == 1)
+	if (n == 1 && (c.incident || inc_state_parse(&state, argv[optind]) == 0))
 		to = argv[optind];
 	else if (n == 2)
 		name = argv[optind], to = argv[optind + 1];
-	else if (n == 1 && inc_state_parse(&state, argv[optind]) == 0)
-		to = argv[optind];
 	else if (n == 1)
 		name = argv[optind];
 	if (to && inc_state_parse(&state, to) < 0)

@@ -156,9 +156,9 @@ add(struct span **v, size_t *n, size_t *cap, const char *name, int64_t from,
 {
 	if (!name)
 		return 0;
-	if (*n == *cap) {
-		struct span *grown = realloc(*v, (*cap = *cap ? *cap * 2 : 64) *
-		    sizeof(**v));
+	if (!*v || *n == *cap) {
+		struct span *grown = realloc(*v, (*cap = *cap > *n ? *cap :
+		    *cap ? *cap * 2 : 64) * sizeof(**v));
 		if (!grown)
 			return inc__fail(INC_ERROR, "out of memory");
 		*v = grown;
@@ -231,7 +231,8 @@ people(struct answer *a, const inc_incident *incident, inc_repo *repo,
 			    json_object_get(h, "since")), now, 1);
 	if (rc < 0)
 		goto out;
-	qsort(v, n, sizeof(*v), by_person);
+	if (n)
+		qsort(v, n, sizeof(*v), by_person);
 	for (size_t i = 0, k; i < n; i = k) {
 		int64_t from = v[i].from, to = v[i].to, length;
 		int64_t wrote = 0, released = 0;
@@ -315,8 +316,8 @@ customers(struct answer *a, const inc_incident *incident, inc_repo *repo,
 static void
 impact(struct answer *a, const inc_incident *incident)
 {
-	json_t *sitrep = json_object_get(incident->picture, "sitrep");
-	const char *text = inc__str(sitrep, "impact");
+	json_t *last = json_object_get(incident->picture, "sitrep");
+	const char *text = inc__str(last, "impact");
 
 	if (!text) {
 		a->action = 1;
