@@ -166,9 +166,19 @@ inc__active(char ***out_ids, git_oid **out_trees, size_t *count,
 		goto oom;
 	/* keys come sorted from jansson's iteration only by chance: sort */
 	json_object_foreach(json_object_get(index, "active"), id, tree) {
-		if (!inc__id_valid(id) || git_oid_fromstr(&trees[n],
-		    json_string_value(tree) ? json_string_value(tree) : "") < 0)
+		git_tree *t = NULL;
+		if (!inc__id_valid(id))
 			continue; /* a hand-edited index: ignored */
+		/* read from HEAD: a damaged repository is said, as a walk would */
+		if ((rc = inc__incident_tree(&t, repo, head, id)) < 0) {
+			json_decref(index);
+			inc__strv_free(ids, n);
+			free(trees);
+			return rc;
+		}
+		git_oid_cpy(&trees[n], git_tree_id(t));
+		git_tree_free(t);
+		(void)tree;
 		if (!(ids[n] = strdup(id)))
 			goto oom;
 		n++;
