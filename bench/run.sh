@@ -32,6 +32,10 @@
 #      on a 64 KiB update of real updates against a one-line update (the
 #      difference is the linting), then make lint-eval's table: each
 #      rule's precision and recall on the real corpus.
+#  10. active (bench/active.sh): inc-ls, --due and inc-check -1 over
+#      10,000 and 100,000 incidents with 3 active, against git log -1; a
+#      write without an id against one with it; inc-brief and inc-check of
+#      an incident of 100,000 events.
 # The machine is shared and its fsyncs slow down for seconds at a time when
 # others write, and hyperfine runs each command's runs back to back: so
 # each timing is ROUNDS hyperfine invocations of RUNS runs per command, the
@@ -44,7 +48,7 @@
 # per round), GROWTH_RUNS (growth.sh's own runs, 20), CROUNDS (concurrency
 # rounds, 5); the commands of sections 4, 5 and 7 take seconds each, so
 # they have SLOW_ROUNDS (3) rounds of SLOW_RUNS (3) runs, after one warm-up
-# run each. SECTIONS ("1 2 3 4 5 6 7") picks the sections to run, and the
+# run each. SECTIONS ("1 2 3 4 5 6 7 8") picks the sections to run, and the
 # table has their rows only: SECTIONS="4 5 6" sh bench/run.sh. SHARED_BIN
 # (make bench sets it) holds the tools built with make SHARED=1: sections 2
 # and 6 time them too. STAGE (make bench sets it) holds make install's
@@ -60,7 +64,7 @@ runs=${RUNS:-15}
 crounds=${CROUNDS:-5}
 srounds=${SLOW_ROUNDS:-3}
 sruns=${SLOW_RUNS:-3}
-sections=${SECTIONS:-1 2 3 4 5 6 7 8 9}
+sections=${SECTIONS:-1 2 3 4 5 6 7 8 9 10}
 tab=$(printf '\t')
 for tool in hyperfine jq git timeout; do
 	command -v "$tool" >/dev/null || { echo "run.sh: needs $tool" >&2; exit 1; }
@@ -264,6 +268,15 @@ if want 9; then
 	interleaved lint "$out/lint.list"
 	sh bench/lint-eval.sh "$src"
 	echo "-- section 9: $(($(date +%s) - t0)) s"
+fi
+
+if want 10; then
+	t0=$(date +%s)
+	echo
+	echo "== 10. active incidents (bench/active.sh), $rounds interleaved rounds of $runs runs"
+	sh bench/active.sh
+	interleaved active "$out/active.list"
+	echo "-- section 10: $(($(date +%s) - t0)) s"
 fi
 
 # The table: case, median, spread, baseline, ratio (case / baseline).
@@ -527,6 +540,23 @@ if want 7 && [ -s "$out/verify.list" ] && [ -x "$src/inc-verify" ]; then
 		{ printf "verify, peak memory: %s\t%d KB\twall %.2f s, CPU %.2f s\t%s\t%.2fx\n",
 		    $1, $2, $3, $4, (NR == 1 ? "-" : b), $2 / bkb }' \
 	    "$out/verify-mem.tsv" >>"$table"
+fi
+if want 8 && [ -s "$out/active.tsv" ]; then
+	for size in ${SIZES:-10000 100000}; do
+		g="git log -1, $size incidents"
+		for c in "inc-ls, $size incidents, 3 active" \
+		    "inc-sitrep --due, $size incidents, 3 active" \
+		    "inc-check -1, $size incidents, 3 active"; do
+			row active "active: " "$c" "$g"
+			cpurow active "active: " "$c" "$g"
+		done
+		row active "active: " "inc-note TEXT (no id), $size incidents" \
+		    "inc-note ID TEXT, $size incidents"
+	done
+	row active "active: " "inc-brief, incident of 100,000 events" \
+	    "inc-log --json, incident of 100,000 events"
+	row active "active: " "inc-check, incident of 100,000 events" \
+	    "inc-log --json, incident of 100,000 events"
 fi
 
 if want 8 && [ -s "$out/sync.tsv" ]; then

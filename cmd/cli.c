@@ -226,14 +226,18 @@ cli_fail(int rc)
 	cli_die(EXIT_FAIL, "%s", inc_error());
 }
 
+/* The library's warning, once: the same one is not said again. */
 void
 cli_warnings(void)
 {
+	static char said[1024];
 	char prefix[128];
 
 	snprintf(prefix, sizeof(prefix), "%s: warning", prog);
-	if (inc_warning())
-		cli_say(stderr, prefix, inc_warning());
+	if (!inc_warning() || !strncmp(said, inc_warning(), sizeof(said) - 1))
+		return;
+	cli_say(stderr, prefix, inc_warning());
+	snprintf(said, sizeof(said), "%s", inc_warning());
 }
 
 /*
@@ -334,6 +338,11 @@ cli_option(struct cli *c, int opt, const char *arg)
 	case 'j':
 		c->json = 1;
 		return 1;
+	case CLI_OPT_INCIDENT:
+		if (c->incident)
+			cli_usage("--incident given twice");
+		c->incident = arg;
+		return 1;
 	case 'f':
 		c->how.force = 1;
 		return 1;
@@ -367,6 +376,24 @@ cli_incident(inc_repo *repo, const char *name, const char *hint)
 	if ((rc = inc_incident_resolve(&id, repo, name)) < 0)
 		cli_die(EXIT_FAIL, "%s%s", inc_error(),
 		    rc == INC_ENOTFOUND && name && hint ? hint : "");
+	return cli_hold(id);
+}
+
+/*
+ * The same, but with no active incident the one resolved last, for a
+ * while: said on stderr.
+ */
+char *
+cli_incident_recent(inc_repo *repo, const char *name, const char *hint)
+{
+	char *id;
+	int rc;
+
+	if ((rc = inc_incident_resolve_recent(&id, repo, name)) < 0)
+		cli_die(EXIT_FAIL, "%s%s", inc_error(),
+		    rc == INC_ENOTFOUND && name && hint ? hint : "");
+	if (!name)
+		cli_warnings(); /* the incident resolved last, taken for it */
 	return cli_hold(id);
 }
 

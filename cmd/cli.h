@@ -22,10 +22,27 @@ struct cli {
 	const char *dir;   /* -C */
 	int json;          /* -j, --json */
 	struct inc_write how; /* -t, --at and -f, --force */
+	const char *incident; /* --incident */
 	int64_t now;
 };
 
 #define CLI_COMMON_SHORT "C:hV"
+/*
+ * Options with no letter, so that no letter has two meanings across the
+ * tools (incident(7)): values beyond any character.
+ */
+enum {
+	CLI_OPT_INCIDENT = 256, /* --incident: the tools that take an id */
+	CLI_OPT_PUBLIC_TITLE,   /* inc-state */
+	CLI_OPT_SUMMARY,
+	CLI_OPT_MITIGATED,
+	CLI_OPT_DETECTED,       /* inc-open */
+	CLI_OPT_NEED,           /* inc-note */
+	CLI_OPT_CAN
+};
+#define CLI_INCIDENT_SHORT ""
+#define CLI_INCIDENT_LONG {"incident", required_argument, NULL, CLI_OPT_INCIDENT}
+
 #define CLI_COMMON_LONG \
 	{"help", no_argument, NULL, 'h'}, \
 	{"version", no_argument, NULL, 'V'}
@@ -49,6 +66,8 @@ void cli_say(FILE *f, const char *prefix, const char *text);
 void cli_say_lines(const char *lines);
 inc_repo *cli_repo(struct cli *c);
 char *cli_incident(inc_repo *repo, const char *name, const char *hint);
+char *cli_incident_recent(inc_repo *repo, const char *name,
+    const char *hint);
 void *cli_hold(void *p);
 char *cli_text(char **words, int count);
 char *cli_stdin(const char *what);

@@ -16,7 +16,13 @@
 static const char usage_text[] =
     "inc-note [-C dir] [-t time] [id] text ...\n"
     "       inc-note [-C dir] [-t time] [id] -   (the note from stdin)\n"
-    "       inc-note [-C dir] -I [id]            (a note per line of stdin)\n";
+    "       inc-note [-C dir] -I [id]            (a note per line of stdin)\n"
+    "       inc-note [-C dir] [-t time] [-G group] [-K] [id] text ...\n"
+    "       inc-note [-C dir] [-t time] [-G group] --need [id] need ...\n"
+    "       inc-note [-C dir] [-t time] [-G group] --can [-X actions] "
+    "[-Q needs] [id] condition ...\n"
+    "       inc-note [-C dir] [-t time] -Y number [id]\n"
+    "(--incident id names the incident in any of them)\n";
 
 /* stdin, read in blocks of our own, so that what is waiting is known */
 static struct {
@@ -213,38 +219,103 @@ each_line(inc_repo *repo, const char *id, const struct inc_write *how)
 	return status;
 }
 
+/* -Y, --met N: need N is met */
+static int
+need_met(struct cli *c, const char *number, int operands, char **operand)
+{
+	inc_repo *repo;
+	char *id, *end, *announcement;
+	long n;
+
+	errno = 0;
+	n = strtol(number, &end, 10);
+	if (*end || end == number || n < 1 || errno == ERANGE)
+		cli_die(EXIT_USAGE, "%s: not a need number", number);
+	if (operands > (c->incident ? 0 : 1))
+		cli_usage("--met takes no text");
+	repo = cli_repo(c);
+	id = cli_incident_recent(repo, c->incident ? c->incident : operands ?
+	    operand[0] : NULL, NULL);
+	if (inc_need_met(&announcement, repo, id, n, &c->how) < 0)
+		cli_fail(INC_ERROR);
+	cli_say(stdout, NULL, announcement);
+	cli_said(repo);
+	free(announcement);
+	free(id);
+	inc_repo_free(repo);
+	return EXIT_OK;
+}
+
 int
 main(int argc, char **argv)
 {
 	static const struct option longopts[] = {
 		CLI_COMMON_LONG,
+		CLI_INCIDENT_LONG,
 		{"at", required_argument, NULL, 't'},
 		{"stdin", no_argument, NULL, 'I'},
+		{"group", required_argument, NULL, 'G'},
+		{"backfill", no_argument, NULL, 'K'},
+		{"need", no_argument, NULL, CLI_OPT_NEED},
+		{"met", required_argument, NULL, 'Y'},
+		{"can", no_argument, NULL, CLI_OPT_CAN},
+		{"actions", required_argument, NULL, 'X'},
+		{"needs", required_argument, NULL, 'Q'},
 		{NULL, 0, NULL, 0}
 	};
 	struct cli c;
 	inc_repo *repo;
 	char *id, *text = NULL, *announcement;
-	const char *name = NULL;
-	int opt, first, lines = 0, status = EXIT_OK;
+	const char *name = NULL, *met = NULL;
+	struct inc_report_args report = {0};
+	char group[INC_ROLE_MAX + 1];
+	enum inc_report kind = INC_REPORT_NOTE;
+	int opt, first, lines = 0, kinds = 0, status = EXIT_OK;
 
 	cli_init(&c, argv, usage_text);
-	while ((opt = cli_getopt_long(argc, argv, CLI_COMMON_SHORT "t:I", longopts,
-	    NULL)) != -1)
-		if (!cli_option(&c, opt, optarg) && opt == 'I')
-			lines = 1;
+	while ((opt = cli_getopt_long(argc, argv, CLI_COMMON_SHORT
+	    CLI_INCIDENT_SHORT "t:IG:KY:X:Q:", longopts, NULL)) != -1) {
+		if (cli_option(&c, opt, optarg))
+			continue;
+		switch (opt) {
+		case 'I': lines = 1; break;
+		case 'G': report.group = optarg; break;
+		case 'K': report.backfill = 1; break;
+		case CLI_OPT_NEED: kind = INC_REPORT_NEED, kinds++; break;
+		case CLI_OPT_CAN: kind = INC_REPORT_CAN, kinds++; break;
+		case 'X': report.actions = optarg; break;
+		case 'Q': report.needs = optarg; break;
+		case 'Y': met = optarg, kinds++; break;
+		}
+	}
+	if (kinds > 1)
+		cli_usage("--need, --can and --met are separate events");
+	if (report.group && inc_role_parse(group, report.group) < 0)
+		cli_die(EXIT_USAGE, "%s", inc_error());
+	if ((report.actions || report.needs) && kind != INC_REPORT_CAN)
+		cli_usage("--actions and --needs go with --can");
+	if (lines && (kinds || report.group || report.backfill))
+		cli_usage("--stdin records plain notes");
+	if (report.backfill && !c.how.at)
+		cli_usage("--backfill needs --at: when it happened");
+	if (met)
+		return cli_exit(need_met(&c, met, argc - optind, argv + optind));
 	first = optind;
 	if (lines) {
 		if (argc - first > 1)
 			cli_usage("--stdin takes the notes from stdin, not operands");
 		if (c.how.at)
 			cli_usage("--stdin records each note when it arrives: no --at");
-		name = argv[first];
+		if (c.incident && argc - first)
+			cli_usage("--stdin takes the notes from stdin, not operands");
+		name = c.incident ? c.incident : argv[first];
 	} else {
 		if (first >= argc)
 			cli_usage("missing note text");
 		/* with two or more operands the first names the incident */
-		if (argc - first >= 2)
+		if (c.incident)
+			name = c.incident;
+		else if (argc - first >= 2)
 			name = argv[first++];
 		if (argc - first == 1 && !strcmp(argv[first], "-"))
 			text = cli_stdin("note");
@@ -252,12 +323,15 @@ main(int argc, char **argv)
 			text = cli_text(argv + first, argc - first);
 	}
 	repo = cli_repo(&c);
-	id = cli_incident(repo, name, lines ? NULL : " (the first of several "
+	id = cli_incident_recent(repo, name, lines ? NULL : " (the first of "
+	    "several "
 	    "words names the incident: quote the note)");
 	if (lines) {
 		status = each_line(repo, id, &c.how);
 	} else {
-		if (inc_note(&announcement, repo, id, text, &c.how) < 0)
+		report.text = text;
+		if (inc_report(&announcement, repo, id, kind, &report,
+		    &c.how) < 0)
 			cli_fail(INC_ERROR);
 		cli_say(stdout, NULL, announcement);
 		cli_said(repo);

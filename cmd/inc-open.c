@@ -5,7 +5,8 @@
 #include "cli.h"
 
 static const char usage_text[] =
-    "inc-open [-C dir] [-t time] [-S state] [-m summary] [-x] title ...\n";
+    "inc-open [-C dir] [-t time] [-S state] [-m summary] [-x] [-O time] "
+    "[--detected time] title ...\n";
 
 int
 main(int argc, char **argv)
@@ -17,6 +18,8 @@ main(int argc, char **argv)
 		{"message", required_argument, NULL, 'm'},
 		{"summary", required_argument, NULL, 'm'}, /* its name until 0.2 */
 		{"drill", no_argument, NULL, 'x'},
+		{"began", required_argument, NULL, 'O'},
+		{"detected", required_argument, NULL, CLI_OPT_DETECTED},
 		{NULL, 0, NULL, 0}
 	};
 	struct inc_open_args args = {.state = INC_STATE_INVESTIGATING};
@@ -26,7 +29,7 @@ main(int argc, char **argv)
 	int opt;
 
 	cli_init(&c, argv, usage_text);
-	while ((opt = cli_getopt_long(argc, argv, CLI_COMMON_SHORT "t:S:m:x",
+	while ((opt = cli_getopt_long(argc, argv, CLI_COMMON_SHORT "t:S:m:xO:",
 	    longopts, NULL)) != -1) {
 		if (cli_option(&c, opt, optarg))
 			continue;
@@ -39,6 +42,10 @@ main(int argc, char **argv)
 			args.summary = optarg;
 		if (opt == 'x')
 			args.drill = 1;
+		if ((opt == 'O' && inc_time_parse(&args.impact_began, optarg,
+		    c.now) < 0) || (opt == CLI_OPT_DETECTED && inc_time_parse(&args.detected,
+		    optarg, c.now) < 0))
+			cli_die(EXIT_USAGE, "%s", inc_error());
 	}
 	if (optind >= argc)
 		cli_usage("missing title");

@@ -63,6 +63,7 @@ main(int argc, char **argv)
 {
 	static const struct option longopts[] = {
 		CLI_COMMON_LONG,
+		CLI_INCIDENT_LONG,
 		{"json", no_argument, NULL, 'j'},
 		{"at", required_argument, NULL, 't'},
 		{"format", required_argument, NULL, 'F'},
@@ -88,8 +89,8 @@ main(int argc, char **argv)
 	long number = 0;
 
 	cli_init(&c, argv, usage_text);
-	while ((opt = cli_getopt_long(argc, argv, CLI_COMMON_SHORT "jt:F:o:A:B:N:DP:e",
-	    longopts, NULL)) != -1) {
+	while ((opt = cli_getopt_long(argc, argv, CLI_COMMON_SHORT
+	    CLI_INCIDENT_SHORT "jt:F:o:A:B:N:DP:e", longopts, NULL)) != -1) {
 		if (cli_option(&c, opt, optarg))
 			continue;
 		switch (opt) {
@@ -108,7 +109,7 @@ main(int argc, char **argv)
 	if (list_overdue && (owner || action || due || done))
 		cli_usage("--due lists the overdue post-mortems and actions; an "
 		    "action's date is --by");
-	if (argc - optind > 1)
+	if (argc - optind > (c.incident ? 0 : 1))
 		cli_usage("too many operands");
 	if (done) {
 		errno = 0;
@@ -131,14 +132,15 @@ main(int argc, char **argv)
 		cli_usage("--publish takes a file, --edit an editor: one of them");
 	if (!owner && !done && !publish && !edit && c.how.at)
 		cli_usage("--at goes with --owner, --action or --done");
-	if (list_overdue && optind < argc)
+	if (list_overdue && (optind < argc || c.incident))
 		cli_usage("--due takes no incident");
 	if (list_overdue)
 		return cli_due(&c, INC_ALL, inc_render_pm_overdue);
 	repo = cli_repo(&c);
 	if (!owner && !done)
 		cli_fresh(&c, repo, 0);
-	id = cli_incident(repo, argv[optind], NULL);
+	id = cli_incident_recent(repo, c.incident ? c.incident : argv[optind],
+	    NULL);
 	if (publish || edit) {
 		char *text = edit ? pm_edit(repo) : pm_file(publish);
 		if (!*text)

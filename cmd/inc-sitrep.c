@@ -61,6 +61,7 @@ main(int argc, char **argv)
 {
 	static const struct option longopts[] = {
 		CLI_COMMON_LONG,
+		CLI_INCIDENT_LONG,
 		{"json", no_argument, NULL, 'j'},
 		{"at", required_argument, NULL, 't'},
 		{"format", required_argument, NULL, 'F'},
@@ -84,8 +85,8 @@ main(int argc, char **argv)
 	int64_t every = INC_CADENCE_KEEP;
 
 	cli_init(&c, argv, usage_text);
-	while ((opt = cli_getopt_long(argc, argv, CLI_COMMON_SHORT "jt:F:b:i:d:elDE:f",
-	    longopts, NULL)) != -1) {
+	while ((opt = cli_getopt_long(argc, argv, CLI_COMMON_SHORT
+	    CLI_INCIDENT_SHORT "jt:F:b:i:d:elDE:f", longopts, NULL)) != -1) {
 		if (cli_option(&c, opt, optarg))
 			continue;
 		switch (opt) {
@@ -102,14 +103,14 @@ main(int argc, char **argv)
 	if (c.json)
 		format = INC_FORMAT_JSON;
 	c.json = format == INC_FORMAT_JSON; /* --due knows only text and json */
-	if (argc - optind > 1)
+	if (argc - optind > (c.incident ? 0 : 1))
 		cli_usage("too many operands");
 	if ((list_due || last) && (args.broken || args.impact || args.doing ||
 	    edit || c.how.at))
 		cli_usage("--due and --last record nothing: no fields, --edit or --at");
 	if (list_due && last)
 		cli_usage("--due and --last cannot be combined");
-	if (list_due && optind < argc)
+	if (list_due && (optind < argc || c.incident))
 		cli_usage("--due takes no incident");
 	if (every != INC_CADENCE_KEEP && (args.broken || args.impact ||
 	    args.doing || edit || last || list_due))
@@ -124,7 +125,8 @@ main(int argc, char **argv)
 	repo = cli_repo(&c);
 	if (last)
 		cli_fresh(&c, repo, 1);
-	id = cli_incident(repo, argv[optind], NULL);
+	id = cli_incident_recent(repo, c.incident ? c.incident : argv[optind],
+	    NULL);
 	if (inc_incident_load(&incident, repo, id, INC_LOAD_PICTURE) < 0)
 		cli_fail(INC_ERROR);
 	cli_hold(incident);

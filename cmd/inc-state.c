@@ -10,6 +10,10 @@ static const char usage_text[] =
     "       inc-state [-C dir] [-t time] [-f] [-m message] [id] state\n"
     "       inc-state [-C dir] [-t time] [-f] [-m message] [id] duplicate "
     "other\n"
+    "       inc-state [-C dir] [-t time] [-f] [-m message] --mitigated [id]\n"
+    "       inc-state [-C dir] [-t time] [-f] [-H title] [--public-title "
+    "title] [--summary summary] [id]\n"
+    "(--incident id names the incident in any of them)\n"
     "state: investigating (1), confirmed (2), major (3), resolved (0)\n";
 
 int
@@ -17,9 +21,14 @@ main(int argc, char **argv)
 {
 	static const struct option longopts[] = {
 		CLI_COMMON_LONG,
+		CLI_INCIDENT_LONG,
 		{"json", no_argument, NULL, 'j'},
 		{"at", required_argument, NULL, 't'},
 		{"force", no_argument, NULL, 'f'},
+		{"title", required_argument, NULL, 'H'},
+		{"public-title", required_argument, NULL, CLI_OPT_PUBLIC_TITLE},
+		{"summary", required_argument, NULL, CLI_OPT_SUMMARY},
+		{"mitigated", no_argument, NULL, CLI_OPT_MITIGATED},
 		{"message", required_argument, NULL, 'm'},
 		{NULL, 0, NULL, 0}
 	};
@@ -28,14 +37,47 @@ main(int argc, char **argv)
 	inc_incident *incident;
 	enum inc_state state;
 	const char *name = NULL, *to = NULL, *message = NULL, *of = NULL;
+	struct inc_title_args title = {0};
 	char *id, *out, *primary = NULL;
-	int opt, n;
+	int opt, n, retitle, mitigated = 0;
 
 	cli_init(&c, argv, usage_text);
-	while ((opt = cli_getopt_long(argc, argv, CLI_COMMON_SHORT "jt:fm:", longopts,
-	    NULL)) != -1)
-		if (!cli_option(&c, opt, optarg) && opt == 'm')
+	while ((opt = cli_getopt_long(argc, argv, CLI_COMMON_SHORT
+	    CLI_INCIDENT_SHORT "jt:fm:H:", longopts, NULL)) != -1)
+		if (cli_option(&c, opt, optarg))
+			continue;
+		else if (opt == 'm')
 			message = optarg;
+		else if (opt == 'H')
+			title.title = optarg;
+		else if (opt == CLI_OPT_PUBLIC_TITLE)
+			title.public_title = optarg;
+		else if (opt == CLI_OPT_SUMMARY)
+			title.summary = optarg;
+		else if (opt == CLI_OPT_MITIGATED)
+			mitigated = 1;
+	retitle = title.title || title.public_title || title.summary;
+	if (retitle + mitigated > 1 || ((retitle || mitigated) &&
+	    argc - optind > (c.incident ? 0 : 1)))
+		cli_usage("a state, --mitigated and a title are separate events");
+	if (retitle && message)
+		cli_usage("--message goes with a state or --mitigated");
+	if (retitle || mitigated) {
+		if (c.json)
+			cli_usage("--json goes with showing the picture");
+		repo = cli_repo(&c);
+		id = cli_incident_recent(repo, c.incident ? c.incident : argv[optind],
+		    NULL);
+		if ((retitle ? inc_retitle(&out, repo, id, &title, &c.how) :
+		    inc_mitigated(&out, repo, id, message, &c.how)) < 0)
+			cli_fail(INC_ERROR);
+		cli_say(stdout, NULL, out);
+		cli_said(repo);
+		free(out);
+		free(id);
+		inc_repo_free(repo);
+		return cli_exit(EXIT_OK);
+	}
 	n = argc - optind;
 	/* [id] duplicate other */
 	if (n >= 2 && n <= 3 && !strcmp(argv[argc - 2], "duplicate")) {
@@ -46,12 +88,13 @@ main(int argc, char **argv)
 	} else if (n >= 1 && !strcmp(argv[argc - 1], "duplicate")) {
 		cli_usage("duplicate: name the incident it duplicates");
 	}
-	if (n > 2)
+	if (n > (c.incident ? 1 : 2))
 		cli_usage("too many operands");
-	if (n == 2)
-		name = argv[optind], to = argv[optind + 1];
-	else if (n == 1 && inc_state_parse(&state, argv[optind]) == 0)
+	name = c.incident;
+	if (n == 1 && (c.incident || inc_state_parse(&state, argv[optind]) == 0))
 		to = argv[optind];
+	else if (n == 2)
+		name = argv[optind], to = argv[optind + 1];
 	else if (n == 1)
 		name = argv[optind];
 	if (to && inc_state_parse(&state, to) < 0)
@@ -63,7 +106,8 @@ main(int argc, char **argv)
 	repo = cli_repo(&c);
 	if (!to)
 		cli_fresh(&c, repo, 1);
-	id = cli_incident(repo, name, NULL);
+	id = to ? cli_incident(repo, name, NULL) :
+	    cli_incident_recent(repo, name, NULL);
 	if (of) {
 		primary = cli_incident(repo, of, NULL);
 		if (inc_duplicate(&out, repo, id, primary, message, &c.how) < 0)

@@ -159,7 +159,8 @@ record(struct cli *c, struct inc_status_args *args, const char *name,
     char *text, char **refused)
 {
 	inc_repo *repo = cli_repo(c);
-	char *id = cli_incident(repo, name, " (the first of several words "
+	char *id = cli_incident_recent(repo, name, " (the first of several "
+	    "words "
 	    "names the incident: quote the update)");
 	char *findings, *announcement, *update;
 	int rc;
@@ -304,7 +305,8 @@ contact(struct cli *c, const char *customer, const char *tickets,
 	if (tickets)
 		count = tickets_count(tickets);
 	repo = cli_repo(c);
-	id = cli_incident(repo, operands ? operand[0] : NULL, NULL);
+	id = cli_incident_recent(repo, c->incident ? c->incident : operands ?
+	    operand[0] : NULL, NULL);
 	if (every != INC_CADENCE_KEEP)
 		rc = inc_cadence(&announcement, repo, id, INC_CADENCE_KEEP, every,
 		    &c->how);
@@ -328,6 +330,7 @@ main(int argc, char **argv)
 {
 	static const struct option longopts[] = {
 		CLI_COMMON_LONG,
+		CLI_INCIDENT_LONG,
 		{"json", no_argument, NULL, 'j'},
 		{"at", required_argument, NULL, 't'},
 		{"force", no_argument, NULL, 'f'},
@@ -368,7 +371,8 @@ main(int argc, char **argv)
 	if (!names || !components || !us)
 		cli_die(EXIT_FAIL, "out of memory");
 	while ((opt = cli_getopt_long(argc, argv,
-	    CLI_COMMON_SHORT "jt:fs:i:p:crn:Dk:T:eE:M:U:", longopts, NULL)) != -1) {
+	    CLI_COMMON_SHORT CLI_INCIDENT_SHORT "jt:fs:i:p:crn:Dk:T:eE:M:U:",
+	    longopts, NULL)) != -1) {
 		if (cli_option(&c, opt, optarg))
 			continue;
 		switch (opt) {
@@ -429,7 +433,7 @@ main(int argc, char **argv)
 		cli_usage("--until is not after --from");
 	if (customer && tickets)
 		cli_usage("--contacted and --tickets are separate events");
-	if ((customer || tickets) && argc - first > 1)
+	if ((customer || tickets) && argc - first > (c.incident ? 0 : 1))
 		cli_usage("--contacted and --tickets take no message");
 	if (every != INC_CADENCE_KEEP && (customer || tickets))
 		cli_usage("--every records the cadence alone: no --contacted or "
@@ -450,7 +454,7 @@ main(int argc, char **argv)
 	if (nnames || resolved || modes)
 		cli_usage("--name, --resolved, --mode and --us go with --check");
 	if (due) {
-		if (first < argc)
+		if (first < argc || c.incident)
 			cli_usage("--due takes no incident");
 		return cli_due(&c, INC_ACTIVE, inc_render_update_due);
 	}
@@ -472,11 +476,16 @@ main(int argc, char **argv)
 	if (edit) {
 		if (argc - first > 1)
 			cli_usage("--edit takes no message");
-		return cli_exit(edit_loop(&c, &args, argv[first]));
+		if (c.incident && argc - first)
+			cli_usage("--edit takes no message");
+		return cli_exit(edit_loop(&c, &args, c.incident ? c.incident :
+		    argv[first]));
 	} else {
 		if (first >= argc)
 			cli_usage("missing update text");
-		if (argc - first >= 2) /* with two or more the first is the id */
+		if (c.incident) /* -w: every operand is the update */
+			name = c.incident;
+		else if (argc - first >= 2) /* with two or more the first is the id */
 			name = argv[first++];
 		if (argc - first == 1 && !strcmp(argv[first], "-"))
 			text = cli_stdin("update");

@@ -196,7 +196,8 @@ after_open(struct inc_change *c, json_t *picture)
 
 	if (inc__time_get(&at, c->event, "at") < 0 ||
 	    inc__time_get(&opened, picture, "opened_at") < 0 ||
-	    at >= opened - INC_SKEW_SECONDS)
+	    at >= opened - INC_SKEW_SECONDS ||
+	    json_is_true(json_object_get(c->event, "backfill")))
 		return 0;
 	safe = inc_text_safe(inc__str(picture, "opened_at"), INC_ONE_LINE);
 	inc__fail(INC_EINVALID, "%s: %s is before the incident was opened (%s)",
@@ -449,6 +450,8 @@ done:
 	if (git_tree_entry_bypath(&ie, tree, dir) == 0) {
 		git_oid_cpy(&incident_tree, git_tree_entry_id(ie));
 		inc__cache_store(repo, c->id, &incident_tree, picture);
+		inc__index_update(repo, head, tree, c->id, &incident_tree,
+		    picture);
 	}
 out:
 	if (staged)

@@ -19,7 +19,8 @@
 #include "internal.h"
 
 enum kind { OPEN, STATE, HANDOFF, SITREP, NOTE, OWNER, ACTION, DONE, STATUS,
-	CONTACT, TICKETS, CADENCE, DUPLICATE, MAINTENANCE, POSTMORTEM };
+	CONTACT, TICKETS, CADENCE, DUPLICATE, MAINTENANCE, POSTMORTEM, TITLE,
+	MITIGATED, NEED, NEED_MET, CAN };
 
 static int
 forced(struct inc_change *c)
@@ -148,6 +149,67 @@ allowed_sitrep(struct inc_change *c, json_t *picture)
 	if (json_array_size(json_object_get(picture, "conflicts")))
 		json_object_set(c->event, "conflicts",
 		    json_object_get(picture, "conflicts"));
+	return 0;
+}
+
+/* The title and summary, and the moment of mitigation, are the IC's. */
+static int
+allowed_title(struct inc_change *c, json_t *picture)
+{
+	if (!c->repo->name || (!is_ic(c, picture) && !forced(c)))
+		return denied(c, picture, "change the title or summary");
+	return 0;
+}
+
+static int
+allowed_mitigated(struct inc_change *c, json_t *picture)
+{
+	if (!c->repo->name || (!is_ic(c, picture) && !forced(c)))
+		return denied(c, picture, "mark the impact mitigated");
+	if (!strcmp(inc__str_or(picture, "state", ""), "resolved"))
+		return inc__fail(INC_EINVALID, "%s: already resolved", c->id);
+	return 0;
+}
+
+/*
+ * A report (note, need, CAN) carries the group of its writer: the one
+ * named, else the group whose role the writer holds (an ops group first,
+ * then ops, then comms), else none: command is not a group.
+ */
+static int
+allowed_report(struct inc_change *c, json_t *picture)
+{
+	static const char *const order[] = {"ops:", "ops", "comms"};
+	json_t *roles = json_object_get(picture, "roles"), *holder;
+	const char *role;
+
+	if (inc__str(c->event, "group") || !c->repo->name)
+		return 0;
+	for (size_t i = 0; i < sizeof(order) / sizeof(order[0]); i++)
+		json_object_foreach(roles, role, holder)
+			if ((i == 0 ? !strncmp(role, order[i], 4) :
+			    !strcmp(role, order[i])) &&
+			    inc__person_match(json_object_get(holder, "person"),
+			    c->repo->name, c->repo->email))
+				return json_object_set_new(c->event, "group",
+				    json_string(role)) < 0 ?
+				    inc__fail(INC_ERROR, "out of memory") : 0;
+	return 0;
+}
+
+static int
+allowed_need_met(struct inc_change *c, json_t *picture)
+{
+	json_int_t n = json_integer_value(json_object_get(c->event, "n"));
+	json_t *need = json_array_get(json_object_get(picture, "needs"),
+	    (size_t)(n - 1));
+
+	if (!need)
+		return inc__fail(INC_ENOTFOUND, "%s: no need %lld", c->id,
+		    (long long)n);
+	if (json_is_true(json_object_get(need, "met")))
+		return inc__fail(INC_EINVALID, "%s: need %lld is already met",
+		    c->id, (long long)n);
 	return 0;
 }
 
@@ -522,12 +584,75 @@ announce_postmortem(struct inc_change *c, json_t *picture)
 	return headline(&c->announce, inc__str(c->event, "body"));
 }
 
+static int
+announce_title(struct inc_change *c, json_t *picture)
+{
+	const char *title = inc__str(c->event, "title");
+	const char *public_title = inc__str(c->event, "public_title");
+
+	(void)picture;
+	if (title)
+		return inc__buf_printf(&c->announce, "@all: Title -> %s", title);
+	if (public_title)
+		return inc__buf_printf(&c->announce, "@all: Public title -> %s",
+		    public_title);
+	if (inc__buf_printf(&c->announce, "@all: Summary -> ") < 0)
+		return INC_ERROR;
+	return headline(&c->announce, inc__str(c->event, "summary"));
+}
+
+static int
+announce_mitigated(struct inc_change *c, json_t *picture)
+{
+	(void)picture;
+	return inc__buf_printf(&c->announce, "@all: Impact Mitigated");
+}
+
+static int
+announce_need(struct inc_change *c, json_t *picture)
+{
+	char title[64];
+	const char *group = inc__str(c->event, "group");
+
+	if (inc__buf_printf(&c->announce, "@all: Need %zu%s%s: ",
+	    json_array_size(json_object_get(picture, "needs")) + 1,
+	    group ? " from " : "", group ? inc__role_title(title, group) :
+	    "") < 0)
+		return INC_ERROR;
+	return headline(&c->announce, inc__str(c->event, "text"));
+}
+
+static int
+announce_need_met(struct inc_change *c, json_t *picture)
+{
+	json_int_t n = json_integer_value(json_object_get(c->event, "n"));
+	json_t *need = json_array_get(json_object_get(picture, "needs"),
+	    (size_t)(n - 1));
+
+	if (inc__buf_printf(&c->announce, "Need %lld met: ", (long long)n) < 0)
+		return INC_ERROR;
+	return headline(&c->announce, inc__str_or(need, "text", ""));
+}
+
+static int
+announce_can(struct inc_change *c, json_t *picture)
+{
+	char title[64];
+	const char *group = inc__str(c->event, "group");
+
+	(void)picture;
+	if (inc__buf_printf(&c->announce, "CAN%s%s: ", group ? " from " : "",
+	    group ? inc__role_title(title, group) : "") < 0)
+		return INC_ERROR;
+	return headline(&c->announce, inc__str(c->event, "condition"));
+}
+
 static const struct inc__event_kind kinds[] = {
 	[OPEN] = {"open", NULL, announce_open},
 	[STATE] = {"state", allowed_state, announce_state},
 	[HANDOFF] = {"handoff", allowed_handoff, announce_handoff},
 	[SITREP] = {"sitrep", allowed_sitrep, announce_sitrep},
-	[NOTE] = {"note", NULL, announce_note},
+	[NOTE] = {"note", allowed_report, announce_note},
 	[OWNER] = {"owner", NULL, announce_owner},
 	[ACTION] = {"action", NULL, announce_action},
 	[DONE] = {"action-done", allowed_done, announce_done},
@@ -540,6 +665,11 @@ static const struct inc__event_kind kinds[] = {
 	[DUPLICATE] = {"duplicate", allowed_duplicate, announce_duplicate},
 	[MAINTENANCE] = {"maintenance", NULL, announce_maintenance},
 	[POSTMORTEM] = {"postmortem", NULL, announce_postmortem},
+	[TITLE] = {"title", allowed_title, announce_title},
+	[MITIGATED] = {"mitigated", allowed_mitigated, announce_mitigated},
+	[NEED] = {"need", allowed_report, announce_need},
+	[NEED_MET] = {"need-met", allowed_need_met, announce_need_met},
+	[CAN] = {"can", allowed_report, announce_can},
 };
 
 /*
@@ -625,7 +755,8 @@ inc_open(char **out_id, char **out_announcement, inc_repo *repo,
 	struct inc_change c = {.repo = repo, .kind = &kinds[OPEN],
 	    .creating = 1, .body = args->summary};
 	json_t *fields;
-	char *id = NULL;
+	char *id = NULL, t[32];
+	int64_t at;
 	int rc;
 
 	*out_id = NULL;
@@ -640,8 +771,30 @@ inc_open(char **out_id, char **out_announcement, inc_repo *repo,
 	    how->at ? how->at : inc_time_now())) < 0)
 		return rc;
 	c.id = id;
+	at = how->at ? how->at : inc_time_now();
+	if ((args->impact_began && args->impact_began > at) ||
+	    (args->detected && args->detected > at)) {
+		free(id);
+		return inc__fail(INC_EINVALID, "%s: after the opening: the impact "
+		    "began and was detected before it", args->detected &&
+		    args->detected > at ? "detected" : "impact began");
+	}
+	if (args->impact_began && args->detected &&
+	    args->impact_began > args->detected) {
+		free(id);
+		return inc__fail(INC_EINVALID, "impact began: after it was "
+		    "detected");
+	}
 	fields = json_pack("{s:s, s:s, s:s*}", "title", args->title, "state",
 	    inc_state_name(args->state), "summary", args->summary);
+	if (fields && args->impact_began) {
+		inc__time_format(t, args->impact_began);
+		json_object_set_new(fields, "impact_began_at", json_string(t));
+	}
+	if (fields && args->detected) {
+		inc__time_format(t, args->detected);
+		json_object_set_new(fields, "detected_at", json_string(t));
+	}
 	if (fields && args->drill)
 		json_object_set_new(fields, "drill", json_true());
 	if ((rc = record(out_announcement, &c, fields, how)) == 0)
@@ -771,12 +924,100 @@ int
 inc_note(char **out_announcement, inc_repo *repo, const char *id,
     const char *text, const struct inc_write *how)
 {
+	struct inc_report_args args = {.text = text};
+
+	return inc_report(out_announcement, repo, id, INC_REPORT_NOTE, &args,
+	    how);
+}
+
+/* A group as a report names it: ic, comms, ops or ops:NAME. */
+static int
+group_check(char out[INC_ROLE_MAX + 1], const char *group)
+{
+	return group ? inc_role_parse(out, group) : 0;
+}
+
+int
+inc_report(char **out_announcement, inc_repo *repo, const char *id,
+    enum inc_report kind, const struct inc_report_args *args,
+    const struct inc_write *how)
+{
+	char group[INC_ROLE_MAX + 1];
+	json_t *fields;
 	int rc;
 
-	if ((rc = inc_text_check("note", text, INC_TEXT_MAX, INC_LINES)) < 0)
+	if ((rc = group_check(group, args->group)) < 0)
 		return rc;
-	return record_simple(out_announcement, repo, id, NOTE, text,
-	    json_pack("{s:s}", "text", text), how);
+	if (args->backfill && kind != INC_REPORT_NOTE)
+		return inc__fail(INC_EINVALID, "only a note may be backfilled");
+	if (args->backfill && !how->at)
+		return inc__fail(INC_EINVALID, "a backfilled note needs the time "
+		    "it happened (--at)");
+	if (kind == INC_REPORT_CAN) {
+		if ((rc = inc_text_check("condition", args->text, INC_TEXT_MAX,
+		    INC_LINES)) < 0 || (args->actions && (rc = inc_text_check(
+		    "actions", args->actions, INC_TEXT_MAX, INC_LINES)) < 0) ||
+		    (args->needs && (rc = inc_text_check("needs", args->needs,
+		    INC_TEXT_MAX, INC_LINES)) < 0))
+			return rc;
+		fields = json_pack("{s:s, s:s*, s:s*}", "condition", args->text,
+		    "actions", args->actions, "needs", args->needs);
+	} else {
+		if ((rc = inc_text_check(kind == INC_REPORT_NEED ? "need" : "note",
+		    args->text, INC_TEXT_MAX, INC_LINES)) < 0)
+			return rc;
+		fields = json_pack("{s:s}", "text", args->text);
+	}
+	if (fields && args->group)
+		json_object_set_new(fields, "group", json_string(group));
+	if (fields && args->backfill)
+		json_object_set_new(fields, "backfill", json_true());
+	return record_simple(out_announcement, repo, id, kind == INC_REPORT_CAN ?
+	    CAN : kind == INC_REPORT_NEED ? NEED : NOTE, args->text, fields, how);
+}
+
+int
+inc_need_met(char **out_announcement, inc_repo *repo, const char *id,
+    long number, const struct inc_write *how)
+{
+	if (number < 1)
+		return inc__fail(INC_EINVALID, "%ld: invalid need number", number);
+	return record_simple(out_announcement, repo, id, NEED_MET, NULL,
+	    json_pack("{s:I}", "n", (json_int_t)number), how);
+}
+
+int
+inc_retitle(char **out_announcement, inc_repo *repo, const char *id,
+    const struct inc_title_args *args, const struct inc_write *how)
+{
+	int rc;
+
+	if (!args->title && !args->public_title && !args->summary)
+		return inc__fail(INC_EINVALID, "nothing to change: a title, a "
+		    "public title or a summary");
+	if ((args->title && (rc = inc_text_check("title", args->title,
+	    INC_TITLE_MAX, INC_ONE_LINE)) < 0) ||
+	    (args->public_title && (rc = inc_text_check("public title",
+	    args->public_title, INC_TITLE_MAX, INC_ONE_LINE)) < 0) ||
+	    (args->summary && (rc = inc_text_check("summary", args->summary,
+	    INC_TEXT_MAX, INC_LINES)) < 0))
+		return rc;
+	return record_simple(out_announcement, repo, id, TITLE, args->summary,
+	    json_pack("{s:s*, s:s*, s:s*}", "title", args->title,
+	    "public_title", args->public_title, "summary", args->summary), how);
+}
+
+int
+inc_mitigated(char **out_announcement, inc_repo *repo, const char *id,
+    const char *message, const struct inc_write *how)
+{
+	int rc;
+
+	if (message && (rc = inc_text_check("message", message, INC_TEXT_MAX,
+	    INC_LINES)) < 0)
+		return rc;
+	return record_simple(out_announcement, repo, id, MITIGATED, message,
+	    json_pack("{s:s*}", "message", message), how);
 }
 
 int

@@ -151,6 +151,13 @@ int inc_editor(char **out, inc_repo *repo);
  * INC_EAMBIGUOUS or INC_ENOTFOUND say why not.
  */
 int inc_incident_resolve(char **out, inc_repo *repo, const char *name);
+/*
+ * The same, but with no active incident the one resolved last, for
+ * inc.recentMinutes (60) after its resolution, said in inc_warning():
+ * for what follows a resolution (the closing sitrep, the "resolved"
+ * update, the post-mortem), never to reopen one unnamed.
+ */
+int inc_incident_resolve_recent(char **out, inc_repo *repo, const char *name);
 
 /* What inc_incident_load reads: the picture alone, or the events too. */
 enum inc_load { INC_LOAD_PICTURE = 0, INC_LOAD_EVENTS = 1 };
@@ -160,6 +167,10 @@ int inc_incident_load(inc_incident **out, inc_repo *repo, const char *id,
 void inc_incident_free(inc_incident *incident);
 const char *inc_incident_id(const inc_incident *incident);
 enum inc_state inc_incident_state(const inc_incident *incident);
+/* The name of whoever holds role (lowercase, as inc_role_parse gives
+ * it), or NULL; borrowed from incident. */
+const char *inc_incident_holder(const inc_incident *incident,
+    const char *role);
 /* When the next sitrep or customer update is due (0: none is). */
 int64_t inc_incident_sitrep_due(const inc_incident *incident, inc_repo *repo);
 int64_t inc_incident_update_due(const inc_incident *incident, inc_repo *repo);
@@ -206,6 +217,8 @@ struct inc_open_args {
 	const char *summary;
 	enum inc_state state;
 	int drill; /* a practice incident: marked as such, never published */
+	int64_t impact_began; /* when the impact began (0: not known) */
+	int64_t detected;     /* when it was detected (0: not known) */
 };
 int inc_open(char **out_id, char **out_announcement, inc_repo *repo,
     const struct inc_open_args *args, const struct inc_write *how);
@@ -223,6 +236,36 @@ int inc_sitrep(char **out_announcement, char **out_report, inc_repo *repo,
     enum inc_format format, const struct inc_write *how);
 int inc_note(char **out_announcement, inc_repo *repo, const char *id,
     const char *text, const struct inc_write *how);
+/*
+ * A report of a group (ic, comms, ops, ops:NAME; NULL: the group the
+ * writer holds a role in): a note, a need (a request for help, open
+ * until met) or a CAN report (condition, actions, needs). A note may be
+ * backfilled: written for a time before the opening (how->at).
+ */
+enum inc_report { INC_REPORT_NOTE, INC_REPORT_NEED, INC_REPORT_CAN };
+struct inc_report_args {
+	const char *text;    /* the note, the need, or a CAN's condition */
+	const char *actions; /* a CAN's actions, or NULL */
+	const char *needs;   /* a CAN's needs, or NULL */
+	const char *group;
+	int backfill;
+};
+int inc_report(char **out_announcement, inc_repo *repo, const char *id,
+    enum inc_report kind, const struct inc_report_args *args,
+    const struct inc_write *how);
+int inc_need_met(char **out_announcement, inc_repo *repo, const char *id,
+    long number, const struct inc_write *how);
+/* The title, the title customers read, the summary: NULL leaves one be. */
+struct inc_title_args {
+	const char *title;
+	const char *public_title;
+	const char *summary;
+};
+int inc_retitle(char **out_announcement, inc_repo *repo, const char *id,
+    const struct inc_title_args *args, const struct inc_write *how);
+/* The impact is mitigated (not yet resolved): the IC's to say. */
+int inc_mitigated(char **out_announcement, inc_repo *repo, const char *id,
+    const char *message, const struct inc_write *how);
 int inc_pm_owner(char **out_announcement, inc_repo *repo, const char *id,
     const char *person, const struct inc_write *how);
 int inc_pm_action(char **out_announcement, inc_repo *repo, const char *id,
@@ -326,6 +369,33 @@ inc_render_fn inc_render_row;        /* inc-ls */
 inc_render_fn inc_render_sitrep_due; /* nothing unless a sitrep is due */
 inc_render_fn inc_render_pm_overdue; /* nothing unless the post-mortem is late */
 inc_render_fn inc_render_update_due; /* nothing unless a customer update is due */
+
+/* --- the IC's event loop: check.c --- */
+
+/*
+ * The six questions of the IC's event loop (groups, people, customers,
+ * impact, sitrep, information) answered from the record, one line each
+ * with its evidence; *out_action is 1 when any needs action. incident
+ * needs INC_LOAD_EVENTS. Text or JSON.
+ */
+int inc_check(char **out, int *out_action, const inc_incident *incident,
+    inc_repo *repo, enum inc_format format, int64_t now);
+/* One short line over the active incidents of list, from their pictures
+ * ("INC 2 major: sitrep 12m late"); "" when none is active. */
+int inc_check_prompt(char **out, int *out_action, inc_incident *const *list,
+    size_t n, inc_repo *repo, int64_t now);
+
+/* --- the briefing: brief.c --- */
+
+/*
+ * The incident briefing (ICS-201): the situation and how it got there,
+ * the organisation, what each group is doing, decisions, open needs and
+ * pending actions, the last sitrep, what customers were told, what is
+ * due next. role (comms, ops, ops:NAME) leaves out what it does not
+ * need; NULL or ic: all of it. incident needs INC_LOAD_EVENTS.
+ */
+int inc_brief(char **out, const inc_incident *incident, inc_repo *repo,
+    const char *role, enum inc_format format, int64_t now);
 
 /* --- the rules for customer updates: lint.c --- */
 

@@ -231,6 +231,13 @@ int64_t inc__due(const inc_incident *incident, inc_repo *repo,
 int inc__cache_store(inc_repo *repo, const char *id, const git_oid *tree,
     json_t *picture);
 
+/* index.c: the active incidents, kept by the writers */
+int inc__active(char ***out_ids, git_oid **out_trees, size_t *count,
+    char **out_resolved, int64_t *resolved_at, inc_repo *repo,
+    git_tree *head, struct inc_buf *warn);
+void inc__index_update(inc_repo *repo, git_tree *before, git_tree *after,
+    const char *id, const git_oid *tree, json_t *picture);
+
 /* append.c: one event appended as one commit, under the lock */
 struct inc_change;
 /* what an event of one type must pass, and says: see events.c */
@@ -285,6 +292,8 @@ int inc__worktree_done(inc_repo *repo, int moved, const char *const *paths,
 void inc__worktree_unlock(inc_repo *repo);
 
 /* render.c */
+/* 45s, 12m, 3h05m, 1d00h14m */
+void inc__duration(char out[32], int64_t seconds);
 int inc__render_sitrep(char **out, json_t *picture, json_t *sitrep,
     enum inc_format format);
 int inc__render_update(char **out, json_t *picture, json_t *update);

@@ -20,13 +20,21 @@ inc_list(inc_incident ***out, size_t *count, inc_repo *repo,
 	size_t n = 0, kept = 0;
 	inc_incident **list = NULL;
 	struct inc_buf warn = {0};
+	char *resolved = NULL;
+	int64_t resolved_at;
 	int rc;
 
 	*out = NULL, *count = 0;
 	if (warnings)
 		*warnings = NULL;
-	if ((rc = inc__head_tree(&head, repo)) < 0 ||
-	    (rc = inc__id_list(&ids, &trees, &n, head)) < 0)
+	if ((rc = inc__head_tree(&head, repo)) < 0)
+		goto out;
+	if (all)
+		rc = inc__id_list(&ids, &trees, &n, head);
+	else /* the active ones, from the index: not the whole history */
+		rc = inc__active(&ids, &trees, &n, &resolved, &resolved_at,
+		    repo, head, &warn);
+	if (rc < 0)
 		goto out;
 	if (!(list = calloc(n ? n : 1, sizeof(*list)))) {
 		rc = inc__fail(INC_ERROR, "out of memory");
@@ -62,6 +70,7 @@ inc_list(inc_incident ***out, size_t *count, inc_repo *repo,
 	if (warnings && warn.len)
 		*warnings = inc__buf_take(&warn);
 out:
+	free(resolved);
 	inc__buf_free(&warn);
 	inc_list_free(list, kept);
 	inc__strv_free(ids, n);
@@ -101,29 +110,87 @@ pick(char **out, const char *name, char **ids, size_t n, int substring)
 	return (*out = strdup(ids[at])) ? 0 : inc__fail(INC_ERROR, "out of memory");
 }
 
+/*
+ * The one active incident; with none, for what follows a resolution
+ * (recent), the one resolved last, for inc.recentMinutes (60) after:
+ * Comms posts "resolved" and the IC sends the closing sitrep right after
+ * the resolution. Said in inc_warning(). Both come from the index of
+ * active incidents (index.c), not from the whole history.
+ */
 static int
-only_active(char **out, inc_repo *repo)
+only_active(char **out, inc_repo *repo, int recent)
 {
-	inc_incident **list = NULL;
+	git_tree *head = NULL;
+	char **ids = NULL, *resolved = NULL, d[32];
+	git_oid *trees = NULL;
 	size_t n = 0;
-	int rc;
+	struct inc_buf warn = {0};
+	int64_t resolved_at = 0, now = inc_time_now();
+	git_config *cfg = NULL;
+	int minutes = 60, rc;
 
-	if ((rc = inc_list(&list, &n, repo, INC_ACTIVE, NULL)) < 0)
-		return rc;
-	if (n == 1)
-		rc = (*out = strdup(inc_incident_id(list[0]))) ? 0 :
+	*out = NULL;
+	if ((rc = inc__head_tree(&head, repo)) < 0 ||
+	    (rc = inc__active(&ids, &trees, &n, &resolved, &resolved_at, repo,
+	    head, &warn)) < 0)
+		goto out;
+	if (n == 1) {
+		rc = (*out = strdup(ids[0])) ? 0 :
 		    inc__fail(INC_ERROR, "out of memory");
-	else if (n == 0)
-		rc = inc__fail(INC_ENOTFOUND, "no active incident: name one (inc-ls --all lists them)");
-	else
+		goto out;
+	}
+	if (n > 1) {
 		rc = inc__fail(INC_EAMBIGUOUS, "%zu active incidents: name one "
 		    "(inc-ls lists them)", n);
-	inc_list_free(list, n);
+		goto out;
+	}
+	if (recent && resolved) {
+		if (inc__config_snapshot(&cfg, repo) < 0 ||
+		    inc__config_positive(&minutes, cfg, "inc.recentMinutes", 60,
+		    NULL) < 0)
+			inc__warn("%s (using %d minutes)", inc_error(), minutes);
+		git_config_free(cfg);
+	}
+	if (!recent || !resolved || now - resolved_at > (int64_t)minutes * 60) {
+		rc = inc__fail(INC_ENOTFOUND, "no active incident: name one "
+		    "(inc-ls --all lists them)");
+		goto out;
+	}
+	if (now - resolved_at < 60)
+		snprintf(d, sizeof(d), "%llds", (long long)(now > resolved_at ?
+		    now - resolved_at : 0));
+	else
+		snprintf(d, sizeof(d), "%lldm", (long long)((now - resolved_at) /
+		    60));
+	inc__warn("no active incident: taking %s, resolved %s ago (-w names "
+	    "another)", resolved, d);
+	*out = resolved, resolved = NULL;
+out:
+	inc__buf_free(&warn);
+	inc__strv_free(ids, n);
+	free(trees);
+	free(resolved);
+	git_tree_free(head);
 	return rc;
 }
 
+static int resolve(char **out, inc_repo *repo, const char *name,
+    int recent);
+
 int
 inc_incident_resolve(char **out, inc_repo *repo, const char *name)
+{
+	return resolve(out, repo, name, 0);
+}
+
+int
+inc_incident_resolve_recent(char **out, inc_repo *repo, const char *name)
+{
+	return resolve(out, repo, name, 1);
+}
+
+static int
+resolve(char **out, inc_repo *repo, const char *name, int recent)
 {
 	git_tree *head = NULL;
 	char **ids = NULL;
@@ -136,7 +203,7 @@ inc_incident_resolve(char **out, inc_repo *repo, const char *name)
 	if (!name)
 		name = getenv("INC_ID");
 	if (!name || !*name)
-		return only_active(out, repo);
+		return only_active(out, repo, recent);
 	if ((rc = inc__id_name_check(name)) < 0)
 		return rc;
 	if ((rc = inc__head_tree(&head, repo)) < 0)

@@ -314,6 +314,28 @@ inc__conflicted(json_t *picture, const char *const *kinds)
 	return 0;
 }
 
+/*
+ * A group's report (note, need, CAN): picture.groups[group] keeps the
+ * last one's time and who wrote it, for "which group has been silent".
+ */
+static void
+report(json_t *picture, json_t *event, json_t *at)
+{
+	const char *group = inc__str(event, "group");
+	json_t *groups = json_object_get(picture, "groups"), *g;
+
+	if (!group || !json_is_string(at))
+		return;
+	if (!groups)
+		json_object_set_new(picture, "groups", groups = json_object());
+	g = json_object_get(groups, group);
+	if (g && strcmp(json_string_value(at), inc__str_or(g, "last_report_at",
+	    "")) < 0)
+		return;
+	json_object_set_new(groups, group, json_pack("{s:O, s:O?}",
+	    "last_report_at", at, "by", json_object_get(event, "actor")));
+}
+
 int
 inc__picture_apply(json_t *picture, json_t *event)
 {
@@ -345,6 +367,8 @@ inc__picture_fold(json_t *picture, json_t *event,
 	if (!strcmp(type, "open") && !json_object_get(picture, "opened_at")) {
 		copy(picture, "title", event, "title");
 		copy(picture, "summary", event, "summary");
+		copy(picture, "impact_began_at", event, "impact_began_at");
+		copy(picture, "detected_at", event, "detected_at");
 		if (json_is_true(json_object_get(event, "drill")))
 			json_object_set_new(picture, "drill", json_true());
 		json_object_set(picture, "opened_at", at);
@@ -406,6 +430,7 @@ inc__picture_fold(json_t *picture, json_t *event,
 		count(picture, "maintenances"); /* published, as updates are */
 	} else if (!strcmp(type, "note")) {
 		count(picture, "notes");
+		report(picture, event, at);
 	} else if (!strcmp(type, "duplicate")) {
 		json_t *list = json_object_get(picture, "duplicates"), *dup =
 		    json_object_get(event, "duplicate");
@@ -419,6 +444,35 @@ inc__picture_fold(json_t *picture, json_t *event,
 				break;
 		if (i == json_array_size(list))
 			json_array_append(list, dup);
+	} else if (!strcmp(type, "title")) {
+		copy(picture, "title", event, "title");
+		copy(picture, "public_title", event, "public_title");
+		copy(picture, "summary", event, "summary");
+	} else if (!strcmp(type, "mitigated")) {
+		if (!json_object_get(picture, "mitigated_at"))
+			json_object_set(picture, "mitigated_at", at);
+	} else if (!strcmp(type, "need") || !strcmp(type, "can")) {
+		const char *text = inc__str(event, !strcmp(type, "need") ?
+		    "text" : "needs");
+		json_t *needs = json_object_get(picture, "needs");
+		report(picture, event, at);
+		if (!text || !strcasecmp(text, "none") || !strcmp(text, "-") ||
+		    !strcasecmp(text, "n/a") || !strcasecmp(text, "nothing"))
+			return 0; /* a CAN report that needs nothing */
+		if (!needs)
+			json_object_set_new(picture, "needs", needs = json_array());
+		json_array_append_new(needs, json_pack("{s:I, s:s, s:O?, s:O?, "
+		    "s:O?, s:b}", "n", (json_int_t)json_array_size(needs) + 1,
+		    "text", text, "group", json_object_get(event, "group"),
+		    "by", actor, "asked_at", at, "met", 0));
+	} else if (!strcmp(type, "need-met")) {
+		json_int_t n = json_integer_value(json_object_get(event, "n"));
+		json_t *need = n >= 1 ? json_array_get(json_object_get(picture,
+		    "needs"), (size_t)(n - 1)) : NULL;
+		if (need) {
+			json_object_set_new(need, "met", json_true());
+			json_object_set(need, "met_at", at);
+		}
 	} else if (!strcmp(type, "contact")) {
 		json_t *list = json_object_get(picture, "contacted"), *who =
 		    json_object_get(event, "customer");

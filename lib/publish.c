@@ -506,7 +506,8 @@ read_incident(struct incident *in, inc_incident *incident, struct site *s,
 	memset(in, 0, sizeof(*in));
 	in->incident = incident;
 	in->id = inc_incident_id(incident);
-	in->title = inc__str(p, "title") ? inc__str(p, "title") : in->id;
+	in->title = inc__str(p, "public_title") ? inc__str(p, "public_title") :
+	    inc__str(p, "title") ? inc__str(p, "title") : in->id;
 	in->impact = 0;
 	if (!(in->updates = calloc(json_array_size(events) + 1,
 	    sizeof(*in->updates))) || !(in->names = json_array()))

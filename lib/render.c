@@ -11,8 +11,10 @@
 
 #include "internal.h"
 
-static void
-duration(char out[32], int64_t s)
+#define duration inc__duration
+
+void
+inc__duration(char out[32], int64_t s)
 {
 	if (s < 0)
 		s = 0;
@@ -24,8 +26,8 @@ duration(char out[32], int64_t s)
 		snprintf(out, 32, "%lldh%02lldm", (long long)(s / 3600),
 		    (long long)(s % 3600 / 60));
 	else
-		snprintf(out, 32, "%lldd%02lldh", (long long)(s / 86400),
-		    (long long)(s % 86400 / 3600));
+		snprintf(out, 32, "%lldd%02lldh%02lldm", (long long)(s / 86400),
+		    (long long)(s % 86400 / 3600), (long long)(s % 3600 / 60));
 }
 
 /* "2026-11-23 21:30 UTC" (with seconds when asked) */
@@ -299,6 +301,63 @@ put_conflicts(struct inc_buf *b, json_t *conflicts, const char *before,
 	}
 }
 
+/*
+ * The times an incident is judged by, in seconds (-1: not known yet):
+ * to detect (from the impact's start to its detection, else to the
+ * opening), to mitigate and to resolve (from the impact's start, else
+ * the detection, else the opening).
+ */
+struct spans {
+	int64_t detect, mitigate, resolve;
+};
+
+static void
+spans(struct spans *out, json_t *p)
+{
+	int64_t began = -1, detected, start, t;
+
+	out->detect = out->mitigate = out->resolve = -1;
+	if (inc__time_get(&detected, p, "detected_at") < 0 &&
+	    inc__time_get(&detected, p, "opened_at") < 0)
+		return;
+	start = detected;
+	if (inc__time_get(&began, p, "impact_began_at") == 0) {
+		out->detect = detected > began ? detected - began : 0;
+		start = began;
+	}
+	if (inc__time_get(&t, p, "mitigated_at") == 0)
+		out->mitigate = t > start ? t - start : 0;
+	if (inc__time_get(&t, p, "resolved_at") == 0)
+		out->resolve = t > start ? t - start : 0;
+}
+
+static void
+put_span_json(json_t *o, const char *key, int64_t s)
+{
+	if (s >= 0)
+		json_object_set_new(o, key, json_integer(s));
+}
+
+/* "detect 5m, mitigate 1h02m, resolve -" */
+static void
+put_spans(struct inc_buf *b, json_t *p)
+{
+	struct spans sp;
+	char d[3][32];
+	int64_t v[3];
+
+	spans(&sp, p);
+	v[0] = sp.detect, v[1] = sp.mitigate, v[2] = sp.resolve;
+	for (int i = 0; i < 3; i++) {
+		if (v[i] < 0)
+			snprintf(d[i], 32, "-");
+		else
+			duration(d[i], v[i]);
+	}
+	inc__buf_printf(b, "to detect %s, to mitigate %s, to resolve %s", d[0],
+	    d[1], d[2]);
+}
+
 int
 inc_render_picture(char **out, const inc_incident *incident, inc_repo *repo,
     enum inc_format format, int64_t now)
@@ -317,6 +376,14 @@ inc_render_picture(char **out, const inc_incident *incident, inc_repo *repo,
 		json_object_set_new(copy, "v", json_integer(INC_LOG_VERSION));
 		json_object_set_new(copy, "age_seconds",
 		    json_integer(age(p, now)));
+		{
+			struct spans sp;
+			spans(&sp, p);
+			put_span_json(copy, "time_to_detect_seconds", sp.detect);
+			put_span_json(copy, "time_to_mitigate_seconds",
+			    sp.mitigate);
+			put_span_json(copy, "time_to_resolve_seconds", sp.resolve);
+		}
 		if (due) {
 			inc__time_format(t, due);
 			json_object_set_new(copy, "sitrep_due_at", json_string(t));
@@ -358,6 +425,31 @@ inc_render_picture(char **out, const inc_incident *incident, inc_repo *repo,
 	duration(d, age(p, now));
 	inc__buf_printf(&b, "opened       %s, %s %s\n", t,
 	    s == INC_STATE_RESOLVED ? "resolved after" : "open for", d);
+	if (json_object_get(p, "impact_began_at") ||
+	    json_object_get(p, "detected_at") ||
+	    json_object_get(p, "mitigated_at")) {
+		inc__buf_printf(&b, "impact       ");
+		if (json_object_get(p, "impact_began_at")) {
+			when(t, p, "impact_began_at", 0);
+			inc__buf_printf(&b, "began %s; ", t);
+		}
+		if (json_object_get(p, "detected_at")) {
+			when(t, p, "detected_at", 0);
+			inc__buf_printf(&b, "detected %s; ", t);
+		}
+		if (json_object_get(p, "mitigated_at")) {
+			when(t, p, "mitigated_at", 0);
+			inc__buf_printf(&b, "mitigated %s; ", t);
+		}
+		inc__buf_printf(&b, "time ");
+		put_spans(&b, p);
+		inc__buf_put(&b, "\n", 1);
+	}
+	if (inc__str(p, "public_title")) {
+		inc__buf_printf(&b, "public title ");
+		put_safe(&b, inc__str(p, "public_title"));
+		inc__buf_put(&b, "\n", 1);
+	}
 	put_roles(&b, json_object_get(p, "roles"), 0, 0, 1);
 	if (json_object_get(p, "last_sitrep_at")) {
 		when(t, p, "last_sitrep_at", 0);
@@ -506,12 +598,104 @@ inc_render_sitrep(char **out, const inc_incident *incident,
 	return inc__render_sitrep(out, incident->picture, e, format);
 }
 
-/* One line saying what an event did, as the log and timeline show it. */
+/* " (ops:database)": the group an event was written for, if any */
 static void
-put_event(struct inc_buf *b, json_t *e)
+put_group(struct inc_buf *b, json_t *e)
+{
+	char name[64];
+
+	if (!inc__str(e, "group"))
+		return;
+	inc__buf_printf(b, " (%s)", inc__role_title(name, inc__str(e,
+	    "group")));
+}
+
+/* "; KEY -> value" for a field an event changes, if it is there */
+static void
+put_changed(struct inc_buf *b, json_t *e, const char *key, const char *what,
+    int sep)
+{
+	if (!inc__str(e, key))
+		return;
+	if (sep && b->len && b->s[b->len - 1] != ' ')
+		inc__buf_put(b, "; ", 2);
+	inc__buf_printf(b, "%s", what);
+	put_safe(b, inc__str(e, key));
+}
+
+/* the same JSON value, or both absent */
+static int
+same(json_t *a, json_t *b)
+{
+	return (!a && !b) || (a && b && json_equal(a, b));
+}
+
+/*
+ * What a sitrep changed since the one before it (prev, NULL for the
+ * first): " (changed: state confirmed -> major; IC Ana -> Bo; impact)",
+ * or " (no change)".
+ */
+static void
+put_sitrep_change(struct inc_buf *b, json_t *e, json_t *prev)
+{
+	static const char *const fields[] = {"broken", "impact", "doing"};
+	const char *was, *now;
+	size_t start;
+	int n = 0;
+
+	if (!prev)
+		return;
+	inc__buf_printf(b, " (changed: ");
+	start = b->len;
+	was = inc__str(prev, "state"), now = inc__str(e, "state");
+	if (was && now && strcmp(was, now)) {
+		inc__buf_printf(b, "state ");
+		put_safe(b, was);
+		inc__buf_printf(b, " -> ");
+		put_safe(b, now);
+		n++;
+	}
+	was = inc__who(json_object_get(json_object_get(prev, "roles"), "ic"),
+	    "person");
+	now = inc__who(json_object_get(json_object_get(e, "roles"), "ic"),
+	    "person");
+	if (was && now && strcmp(was, now)) {
+		inc__buf_printf(b, "%sIC ", n++ ? "; " : "");
+		put_safe(b, was);
+		inc__buf_printf(b, " -> ");
+		put_safe(b, now);
+	}
+	if (!same(json_object_get(prev, "roles"),
+	    json_object_get(e, "roles")) && !(was && now && strcmp(was, now)))
+		inc__buf_printf(b, "%sroles", n++ ? "; " : "");
+	for (size_t i = 0; i < sizeof(fields) / sizeof(fields[0]); i++) {
+		was = inc__str_or(prev, fields[i], "");
+		now = inc__str_or(e, fields[i], "");
+		if (strcmp(was, now))
+			inc__buf_printf(b, "%s%s", n++ ? "; " : "", fields[i]);
+	}
+	if (!same(json_object_get(prev, "contacted"),
+	    json_object_get(e, "contacted")) ||
+	    !same(json_object_get(prev, "tickets"),
+	    json_object_get(e, "tickets")))
+		inc__buf_printf(b, "%scustomers", n++ ? "; " : "");
+	if (!n) {
+		b->len = start - strlen(" (changed: ");
+		inc__buf_printf(b, " (no change)");
+		return;
+	}
+	inc__buf_put(b, ")", 1);
+}
+
+/*
+ * One line saying what an event did, as the log and timeline show it;
+ * a sitrep says what changed since prev, the sitrep before it.
+ */
+static void
+put_event(struct inc_buf *b, json_t *e, json_t *prev)
 {
 	const char *type = inc__str(e, "type");
-	char name[64];
+	char name[64], t[32];
 
 	if (!strcmp(type, "open")) {
 		inc__buf_printf(b, "opened (");
@@ -519,6 +703,20 @@ put_event(struct inc_buf *b, json_t *e)
 		    "investigating");
 		inc__buf_printf(b, "): ");
 		put_safe(b, inc__str(e, "title"));
+		if (inc__str(e, "impact_began_at")) {
+			when(t, e, "impact_began_at", 1);
+			inc__buf_printf(b, "; impact began %s", t);
+		}
+		if (inc__str(e, "detected_at")) {
+			when(t, e, "detected_at", 1);
+			inc__buf_printf(b, "; detected %s", t);
+		}
+	} else if (!strcmp(type, "note") &&
+	    json_is_true(json_object_get(e, "backfill"))) {
+		inc__buf_printf(b, "note");
+		put_group(b, e);
+		inc__buf_printf(b, " (backfilled): ");
+		put_safe(b, inc__str(e, "text"));
 	} else if (!strcmp(type, "state")) {
 		inc__buf_printf(b, "state -> ");
 		put_safe(b, inc__str(e, "state"));
@@ -535,10 +733,14 @@ put_event(struct inc_buf *b, json_t *e)
 		inc__buf_printf(b, "%s -> ", role ? inc__role_title(name, role) : "?");
 		put_safe(b, inc__who(e, "person") ? inc__who(e, "person") : "nobody");
 	} else if (!strcmp(type, "sitrep")) {
-		inc__buf_printf(b, "sitrep: ");
+		inc__buf_printf(b, "sitrep");
+		put_sitrep_change(b, e, prev);
+		inc__buf_printf(b, ": ");
 		put_safe(b, inc__str(e, "broken"));
 	} else if (!strcmp(type, "note")) {
-		inc__buf_printf(b, "note: ");
+		inc__buf_printf(b, "note");
+		put_group(b, e);
+		inc__buf_printf(b, ": ");
 		put_safe(b, inc__str(e, "text"));
 	} else if (!strcmp(type, "duplicate")) {
 		inc__buf_printf(b, "duplicate: ");
@@ -575,6 +777,49 @@ put_event(struct inc_buf *b, json_t *e)
 			    "at the team's interval", json_is_integer(v) ? d : "");
 			first = 0;
 		}
+	} else if (!strcmp(type, "status")) {
+		inc__buf_printf(b, "customer update (");
+		put_safe(b, inc__str_or(e, "status", "?"));
+		if (inc__str(e, "impact")) {
+			inc__buf_printf(b, ", ");
+			put_safe(b, inc__str(e, "impact"));
+			inc__buf_printf(b, " impact");
+		}
+		inc__buf_printf(b, "): ");
+		put_safe(b, inc__str(e, "message"));
+	} else if (!strcmp(type, "contact")) {
+		inc__buf_printf(b, "customer contacted: ");
+		put_safe(b, inc__str(e, "customer"));
+	} else if (!strcmp(type, "tickets")) {
+		inc__buf_printf(b, "support tickets: %lld",
+		    (long long)json_integer_value(json_object_get(e, "count")));
+	} else if (!strcmp(type, "title")) {
+		put_changed(b, e, "title", "title -> ", 0);
+		put_changed(b, e, "public_title", "public title -> ", 1);
+		put_changed(b, e, "summary", "summary -> ", 1);
+	} else if (!strcmp(type, "mitigated")) {
+		inc__buf_printf(b, "impact mitigated");
+		if (inc__str(e, "message")) {
+			inc__buf_put(b, ": ", 2);
+			put_safe(b, inc__str(e, "message"));
+		}
+	} else if (!strcmp(type, "need")) {
+		inc__buf_printf(b, "need");
+		put_group(b, e);
+		inc__buf_printf(b, ": ");
+		put_safe(b, inc__str(e, "text"));
+	} else if (!strcmp(type, "need-met")) {
+		inc__buf_printf(b, "need %lld met",
+		    (long long)json_integer_value(json_object_get(e, "n")));
+	} else if (!strcmp(type, "can")) {
+		inc__buf_printf(b, "CAN report");
+		put_group(b, e);
+		inc__buf_printf(b, ": condition: ");
+		put_safe(b, inc__str(e, "condition"));
+		inc__buf_printf(b, "; actions: ");
+		put_safe(b, inc__str_or(e, "actions", "-"));
+		inc__buf_printf(b, "; needs: ");
+		put_safe(b, inc__str_or(e, "needs", "none"));
 	} else {
 		inc__buf_printf(b, "(");
 		put_safe(b, type);
@@ -637,6 +882,7 @@ inc_render_log(char **out, const inc_incident *incident,
 {
 	struct inc_buf b = {0};
 	const char *latest = NULL;
+	json_t *prev = NULL; /* the sitrep before */
 	char t[32];
 
 	for (size_t i = 0; i < json_array_size(incident->events); i++) {
@@ -649,7 +895,9 @@ inc_render_log(char **out, const inc_incident *incident,
 		inc__buf_printf(&b, "%s  ", t);
 		put_safe(&b, inc__str(json_object_get(e, "actor"), "name"));
 		inc__buf_put(&b, "  ", 2);
-		put_event(&b, e);
+		put_event(&b, e, prev);
+		if (!strcmp(inc__str_or(e, "type", ""), "sitrep"))
+			prev = e;
 		if (backfilled(e, &latest))
 			inc__buf_printf(&b, " [backfilled]");
 		inc__buf_put(&b, "\n", 1);
@@ -736,6 +984,7 @@ static void
 put_timeline(struct inc_buf *b, json_t *events)
 {
 	const char *latest = NULL;
+	json_t *prev = NULL; /* the sitrep before */
 	char t[32];
 
 	for (size_t i = 0; i < json_array_size(events); i++) {
@@ -745,7 +994,9 @@ put_timeline(struct inc_buf *b, json_t *events)
 		inc__buf_printf(b, "| %s | ", t);
 		put_cell(b, inc__str(json_object_get(e, "actor"), "name"));
 		markdown = 0; /* the cell escapes it */
-		put_event(&what, e);
+		put_event(&what, e, prev);
+		if (!strcmp(inc__str_or(e, "type", ""), "sitrep"))
+			prev = e;
 		markdown = 1;
 		inc__buf_put(b, " | ", 3);
 		if (what.failed)
@@ -828,10 +1079,32 @@ inc_render_postmortem(char **out, const inc_incident *incident,
 	when(t, p, "confirmed_at", 0);
 	span(d, p, "opened_at", "confirmed_at");
 	inc__buf_printf(&b, "\n- Confirmed: %s (time to confirm: %s)\n", t, d);
+	if (json_object_get(p, "impact_began_at")) {
+		when(t, p, "impact_began_at", 0);
+		inc__buf_printf(&b, "- Impact began: %s\n", t);
+	}
+	if (json_object_get(p, "detected_at")) {
+		when(t, p, "detected_at", 0);
+		inc__buf_printf(&b, "- Detected: %s\n", t);
+	}
+	if (json_object_get(p, "mitigated_at")) {
+		when(t, p, "mitigated_at", 0);
+		inc__buf_printf(&b, "- Mitigated: %s\n", t);
+	}
 	when(t2, p, "resolved_at", 0);
 	span(d, p, "opened_at", "resolved_at");
-	inc__buf_printf(&b, "- Resolved: %s (time to resolve: %s)\n"
-	    "- Highest state: %s\n- Post-mortem owner: ", t2, d,
+	inc__buf_printf(&b, "- Resolved: %s (time to resolve: %s)\n", t2, d);
+	if (json_object_get(p, "impact_began_at") ||
+	    json_object_get(p, "detected_at") ||
+	    json_object_get(p, "mitigated_at")) {
+		inc__buf_printf(&b, "- Time ");
+		put_spans(&b, p);
+		inc__buf_printf(&b, ", from %s\n", json_object_get(p,
+		    "impact_began_at") ? "when the impact began" :
+		    json_object_get(p, "detected_at") ? "its detection" :
+		    "the opening");
+	}
+	inc__buf_printf(&b, "- Highest state: %s\n- Post-mortem owner: ",
 	    json_object_get(p, "major_at") ? "major" :
 	    json_object_get(p, "confirmed_at") ? "confirmed" : "investigating");
 	if (inc__who(p, "owner"))
@@ -1029,7 +1302,9 @@ inc__render_update(char **out, json_t *picture, json_t *e)
 	struct inc_buf b = {0};
 	char t[32];
 
-	put_safe(&b, inc__str(picture, "title"));
+	/* customers read the public title, where there is one */
+	put_safe(&b, inc__str_or(picture, "public_title",
+	    inc__str(picture, "title")));
 	if (status && status[0] >= 'a' && status[0] <= 'z')
 		inc__buf_printf(&b, "\n%c", status[0] - 'a' + 'A'), status++;
 	else

@@ -586,11 +586,14 @@ check_rules(struct verify *v, const char *path, size_t line, json_t *ev,
 		    "order (not after the open)", (long long)seq);
 	inc__time_get(&at, ev, "at");
 	if (opened && inc__time_get(&open_at, picture, "opened_at") == 0 &&
-	    at < open_at - INC_SKEW_SECONDS)
+	    at < open_at - INC_SKEW_SECONDS &&
+	    !(!strcmp(type, "note") && json_is_true(json_object_get(ev,
+	    "backfill"))))
 		return offence(v, v->oid, path, line, "event dated before the "
 		    "incident was opened");
 	actor = json_object_get(ev, "actor");
-	if (!force && (!strcmp(type, "state") || !strcmp(type, "handoff"))) {
+	if (!force && (!strcmp(type, "state") || !strcmp(type, "handoff") ||
+	    !strcmp(type, "title") || !strcmp(type, "mitigated"))) {
 		const char *role = inc__str_or(ev, "role", "");
 		if ((rc = deciding_picture(&decide, v, id, seq)) < 0)
 			return rc;
@@ -599,6 +602,9 @@ check_rules(struct verify *v, const char *path, size_t line, json_t *ev,
 		else if (!strcmp(type, "state"))
 			why = "state changed by someone not the incident commander "
 			    "(and not forced)";
+		else if (strcmp(type, "handoff"))
+			why = "title or mitigation recorded by someone not the "
+			    "incident commander (and not forced)";
 		else if (!strcmp(role, "ic"))
 			why = "command handed over by someone not the incident "
 			    "commander (and not forced)";

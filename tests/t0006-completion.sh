@@ -6,7 +6,8 @@
 
 COMPLETION=$SRC/cmd/completion
 TOOLS="inc-init inc-open inc-state inc-handoff inc-note inc-sitrep inc-status
-	inc-postmortem inc-ls inc-log inc-publish inc-announce inc-verify inc-sync"
+	inc-postmortem inc-check inc-brief inc-ls inc-log inc-publish inc-announce
+	inc-verify inc-sync"
 
 new_repo r
 id=$(inc-open -C r "API errors" 2>/dev/null)
@@ -26,8 +27,8 @@ bash_complete() {
 # the options a man page lists, short and long, one a line
 man_options() {
 	sed -n '/^\.Sh OPTIONS/,/^\.Sh /p' "$SRC/man/$1.1" |
-	    sed -n -e 'h; s/^\.It Fl \([A-Za-z]\).*/-\1/p' \
-	    -e 'g; s/^\.It Fl [A-Za-z].* , Fl -\([a-z-]*\).*/--\1/p' \
+	    sed -n -e 'h; s/^\.It Fl \([A-Za-z0-9]\).*/-\1/p' \
+	    -e 'g; s/^\.It Fl [A-Za-z0-9].* , Fl -\([a-z-]*\).*/--\1/p' \
 	    -e 'g; s/^\.It Fl -\([a-z-]*\).*/--\1/p' |
 	    sort
 }

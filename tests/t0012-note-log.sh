@@ -133,9 +133,9 @@ is "$out" "2026-11-23 11:00:00  Ricardo Ortiz  opened (investigating): API error
 2026-11-23 11:50:00  Ricardo Ortiz  state -> resolved" \
 	"the timeline, one line an event, newlines shown escaped"
 is "$err" "" "inc-log says nothing on stderr"
-run inc-log -C l
+run env INC_NOW=2026-11-23T13:00:00Z inc-log -C l
 is "$status:$err" "1:inc-log: no active incident: name one (inc-ls --all lists them)" \
-	"a resolved incident must be named"
+	"an incident resolved over an hour ago must be named"
 
 run inc-log -C l --json "$lid"
 is "$status:$err" "0:" "--json exits 0"

@@ -71,7 +71,7 @@ row "$b" investigating "Ana Lopez" 1h00m due due "DB errors")" \
 	"an hour after opening each is due"
 run ls_at 2026-11-25T14:00:00Z -C r
 is "$(printf '%s\n' "$out" | head -1)" \
-	"$(row "$a" investigating "Ricardo Ortiz" 2d03h due due "API errors in EU")" \
+	"$(row "$a" investigating "Ricardo Ortiz" 2d03h00m due due "API errors in EU")" \
 	"ages past a day in days and hours"
 run ls_at 2026-11-23T11:00:45Z -C r -a
 is "$(printf '%s\n' "$out" | head -1)" \

@@ -95,7 +95,7 @@ is "$(section "Timeline (UTC)")" "| Time | Who | What |
 | 2026-03-02 09:30:00 | Ricardo Ortiz | IC -> Ana |
 | 2026-03-02 09:35:00 | Ana | Ops -> Bo |
 | 2026-03-02 09:10:00 | Ana | note: First alert fired (backfilled) |
-| 2026-03-02 10:00:00 | Ana | sitrep: API returns 500 |
+| 2026-03-02 10:00:00 | Ana | sitrep (changed: IC Ricardo Ortiz -> Ana; doing): API returns 500 |
 | 2026-03-02 10:30:00 | Ana | Ops -> nobody |
 | 2026-03-02 10:45:30 | Ana | state -> resolved: Rolled back \\| 0% errors |" \
 	"the timeline is in log order (as inc-log and the picture have it), a backfilled note marked where it was recorded, pipes escaped"

@@ -52,20 +52,27 @@ _inc_complete() {
 	COMPREPLY=()
 	case $tool in
 	inc-init) opts='-u --remote' ;;
-	inc-open) opts='-t --at -S --state -m --message -x --drill' ;;
-	inc-state) opts='-j --json -t --at -f --force -m --message' ;;
-	inc-handoff) opts='-t --at -f --force' ;;
-	inc-note) opts='-t --at -I --stdin' ;;
+	inc-open) opts='-t --at -S --state -m --message -x --drill -O --began
+		--detected' ;;
+	inc-state) opts='-j --json -t --at -f --force -m --message -H --title
+		--public-title --summary --mitigated --incident' ;;
+	inc-handoff) opts='-t --at -f --force --incident' ;;
+	inc-note) opts='-t --at -I --stdin -G --group -K --backfill --need
+		-Y --met --can -X --actions -Q --needs --incident' ;;
 	inc-sitrep) opts='-j --json -t --at -F --format -b --broken -i --impact
-		-d --doing -e --edit -l --last -D --due -E --every -f --force' ;;
+		-d --doing -e --edit -l --last -D --due -E --every -f --force
+		--incident' ;;
 	inc-status) opts='-j --json -t --at -f --force -s --status -i --impact
 		-p --component -c --check -n --name -r --resolved -D --due
 		-e --edit -k --contacted -T --tickets -E --every -M --mode -U --us
-		--maintenance --from --until' ;;
+		--maintenance --from --until --incident' ;;
 	inc-postmortem) opts='-j --json -t --at -F --format -o --owner
-		-A --action -B --by -N --done -D --due -P --publish -e --edit' ;;
+		-A --action -B --by -N --done -D --due -P --publish -e --edit
+		--incident' ;;
 	inc-ls) opts='-j --json -a --all' ;;
-	inc-log) opts='-j --json' ;;
+	inc-log) opts='-j --json --incident' ;;
+	inc-check) opts='-j --json -1 --prompt --incident' ;;
+	inc-brief) opts='-j --json -F --format --incident' ;;
 	inc-publish) opts='-q --quiet' ;;
 	inc-announce) opts='-F --format -L --mention'
 		common='-h --help -V --version' ;;
@@ -94,11 +101,15 @@ _inc_complete() {
 			words=$'text\nmarkdown\njson'
 		fi ;;
 	-E | --every) words=$'30m\n1h\n2h\nteam' ;;
+	-G | --group) words=$'ops\nops:\ncomms\nic' ;;
+	--incident) words=$(_inc_ids) ;;
 	-p | --component) words=$(_inc_components) ;;
 	-t | --at | -m | --message | -b | --broken | -d | --doing | -k | \
 	    --contacted | -T | --tickets | -n | --name | -o | --owner | \
 	    -A | --action | -B | --by | -N | --done | -R | --since | \
-	    -u | --remote | -W | --from | -U | --until)
+	    -u | --remote | --from | --until | -O | --began | --detected | \
+	    -H | --title | --public-title | --summary | -Y | --met | \
+	    -X | --actions | -Q | --needs)
 		return ;; # a value of the user's own
 	esac
 	if [[ -z $words && $cur == -* ]]; then
@@ -125,5 +136,6 @@ _inc_complete() {
 	_inc_reply "$words"
 }
 
-complete -F _inc_complete inc-init inc-open inc-state inc-handoff inc-note inc-sitrep \
-	inc-status inc-postmortem inc-ls inc-log inc-publish inc-announce inc-verify inc-sync
+complete -F _inc_complete inc-init inc-open inc-state inc-handoff inc-note \
+	inc-sitrep inc-status inc-postmortem inc-check inc-brief inc-ls inc-log \
+	inc-publish inc-announce inc-verify inc-sync

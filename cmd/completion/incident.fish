@@ -21,15 +21,16 @@ function __inc_components
         string trim -c '"' | string split '","'
 end
 
-set -l tools inc-init inc-open inc-state inc-handoff inc-note inc-sitrep inc-status \
-    inc-postmortem inc-ls inc-log inc-publish inc-announce inc-verify inc-sync
+set -l tools inc-init inc-open inc-state inc-handoff inc-note inc-sitrep \
+    inc-status inc-postmortem inc-check inc-brief inc-ls inc-log inc-publish \
+    inc-announce inc-verify inc-sync
 for t in $tools
     complete -c $t -f
     complete -c $t -s C -r -F -d 'use the repository at dir'
     complete -c $t -s h -l help -d 'print the usage'
     complete -c $t -s V -l version -d 'print the version'
 end
-for t in inc-state inc-sitrep inc-status inc-postmortem inc-ls inc-log inc-verify
+for t in inc-state inc-sitrep inc-status inc-postmortem inc-check inc-brief inc-ls inc-log inc-verify
     complete -c $t -s j -l json -d 'JSON, one value a line'
 end
 for t in inc-open inc-state inc-handoff inc-note inc-sitrep inc-status inc-postmortem
@@ -38,7 +39,7 @@ end
 for t in inc-state inc-handoff inc-sitrep inc-status
     complete -c $t -s f -l force -d 'override, and say so in the event'
 end
-for t in inc-sitrep inc-postmortem
+for t in inc-sitrep inc-postmortem inc-brief
     complete -c $t -s F -l format -x -a 'text markdown json' -d 'the output format'
 end
 for t in inc-sitrep inc-status inc-postmortem
@@ -48,8 +49,11 @@ for t in inc-sitrep inc-status
     complete -c $t -s e -l edit -d 'write it in an editor'
     complete -c $t -s E -l every -x -a '30m 1h 2h team' -d 'the interval from now on'
 end
-for t in inc-note inc-sitrep inc-status inc-postmortem inc-log inc-verify
+for t in inc-note inc-sitrep inc-status inc-postmortem inc-check inc-brief inc-log inc-verify
     complete -c $t -a '(__inc_ids)' -d incident
+end
+for t in inc-state inc-handoff inc-note inc-sitrep inc-status inc-postmortem inc-check inc-brief inc-log
+    complete -c $t -l incident -x -a '(__inc_ids)' -d 'the incident'
 end
 
 complete -c inc-init -s u -l remote -x -d 'the shared repository to join'
@@ -58,8 +62,14 @@ complete -c inc-init -F -d directory
 complete -c inc-open -s S -l state -x -a 'investigating confirmed major' -d 'the state to open in'
 complete -c inc-open -s m -l message -x -d 'what is known'
 complete -c inc-open -s x -l drill -d 'a drill: a practice incident'
+complete -c inc-open -s O -l began -x -d 'when the impact began'
+complete -c inc-open -l detected -x -d 'when it was detected'
 
 complete -c inc-state -s m -l message -x -d 'why the state changes'
+complete -c inc-state -s H -l title -x -d 'a new title'
+complete -c inc-state -l public-title -x -d 'the title customers read'
+complete -c inc-state -l summary -x -d 'a new summary'
+complete -c inc-state -l mitigated -d 'the impact is mitigated'
 complete -c inc-state -a '(__inc_ids)' -d incident
 complete -c inc-state -a 'investigating confirmed major resolved duplicate' -d state
 
@@ -68,6 +78,15 @@ complete -c inc-handoff -a 'ic comms ops ops:' -d role
 complete -c inc-handoff -a 'me -' -d person
 
 complete -c inc-note -s I -l stdin -d 'a note per line of standard input'
+complete -c inc-note -s G -l group -x -a 'ops ops: comms ic' -d 'the group it reports for'
+complete -c inc-note -s K -l backfill -d 'written for a time before the opening'
+complete -c inc-note -l need -d 'a request for help'
+complete -c inc-note -s Y -l met -x -d 'a need met'
+complete -c inc-note -l can -d 'a CAN report'
+complete -c inc-note -s X -l actions -x -d "a CAN report's actions"
+complete -c inc-note -s Q -l needs -x -d "a CAN report's needs"
+
+complete -c inc-check -s 1 -l prompt -d 'one short line for a prompt'
 
 complete -c inc-sitrep -s b -l broken -x -d 'what is broken'
 complete -c inc-sitrep -s i -l impact -x -d 'how widespread'

@@ -1,0 +1,48 @@
+/* inc-brief: the incident briefing, for whoever asks to be filled in. */
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "cli.h"
+
+static const char usage_text[] =
+    "inc-brief [-C dir] [-j | -F format] [--incident id | id]\n";
+
+int
+main(int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		CLI_COMMON_LONG,
+		CLI_INCIDENT_LONG,
+		{"json", no_argument, NULL, 'j'},
+		{"format", required_argument, NULL, 'F'},
+		{NULL, 0, NULL, 0}
+	};
+	enum inc_format format = INC_FORMAT_TEXT;
+	struct cli c;
+	inc_repo *repo;
+	inc_incident *incident;
+	char *id, *out;
+	int opt;
+
+	cli_init(&c, argv, usage_text);
+	while ((opt = cli_getopt_long(argc, argv, CLI_COMMON_SHORT
+	    CLI_INCIDENT_SHORT "jF:", longopts, NULL)) != -1)
+		if (!cli_option(&c, opt, optarg) && opt == 'F')
+			format = cli_format(optarg);
+	if (c.json)
+		format = INC_FORMAT_JSON;
+	if (argc - optind > (c.incident ? 0 : 1))
+		cli_usage("too many operands");
+	repo = cli_repo(&c);
+	id = cli_incident_recent(repo, c.incident ? c.incident : argv[optind],
+	    NULL);
+	if (inc_incident_load(&incident, repo, id, INC_LOAD_EVENTS) < 0 ||
+	    inc_brief(&out, incident, repo, NULL, format, c.now) < 0)
+		cli_fail(INC_ERROR);
+	cli_out(out);
+	free(out);
+	inc_incident_free(incident);
+	free(id);
+	inc_repo_free(repo);
+	return cli_exit(EXIT_OK);
+}

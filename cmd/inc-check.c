@@ -1,0 +1,93 @@
+/*
+ * inc-check: the IC's event loop answered from the record, for one
+ * incident or every active one; or one short line for a shell prompt.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "cli.h"
+
+static const char usage_text[] =
+    "inc-check [-C dir] [-j] [--incident id | id]\n"
+    "       inc-check [-C dir] -1 [--incident id | id]\n";
+
+/* The six questions for one incident; 1 when any needs action. */
+static int
+check(struct cli *c, inc_repo *repo, const char *id)
+{
+	inc_incident *incident;
+	char *out;
+	int action;
+
+	if (inc_incident_load(&incident, repo, id, INC_LOAD_EVENTS) < 0 ||
+	    inc_check(&out, &action, incident, repo, c->json ?
+	    INC_FORMAT_JSON : INC_FORMAT_TEXT, c->now) < 0)
+		cli_fail(INC_ERROR);
+	cli_out(out);
+	free(out);
+	inc_incident_free(incident);
+	return action;
+}
+
+int
+main(int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		CLI_COMMON_LONG,
+		CLI_INCIDENT_LONG,
+		{"json", no_argument, NULL, 'j'},
+		{"prompt", no_argument, NULL, '1'},
+		{NULL, 0, NULL, 0}
+	};
+	struct cli c;
+	inc_repo *repo;
+	inc_incident **list = NULL, *one = NULL;
+	const char *name;
+	char *id = NULL, *out, *warnings = NULL;
+	size_t n = 0;
+	int opt, prompt = 0, action = 0;
+
+	cli_init(&c, argv, usage_text);
+	while ((opt = cli_getopt_long(argc, argv, CLI_COMMON_SHORT
+	    CLI_INCIDENT_SHORT "j1", longopts, NULL)) != -1)
+		if (!cli_option(&c, opt, optarg) && opt == '1')
+			prompt = 1;
+	if (argc - optind > (c.incident ? 0 : 1))
+		cli_usage("too many operands");
+	if (prompt && c.json)
+		cli_usage("--prompt is one line of text: no --json");
+	cli_question();
+	name = c.incident ? c.incident : argv[optind];
+	repo = cli_repo(&c);
+	if (name)
+		id = cli_incident(repo, name, NULL);
+	if (prompt) {
+		if (id && inc_incident_load(&one, repo, id, INC_LOAD_PICTURE) < 0)
+			cli_fail(INC_ERROR);
+		if (!id && inc_list(&list, &n, repo, INC_ACTIVE, &warnings) < 0)
+			cli_fail(INC_ERROR);
+		if (inc_check_prompt(&out, &action, one ? &one : list, one ? 1 : n,
+		    repo, c.now) < 0)
+			cli_fail(INC_ERROR);
+		cli_out(out);
+		free(out);
+	} else if (id) {
+		action = check(&c, repo, id);
+	} else {
+		if (inc_list(&list, &n, repo, INC_ACTIVE, &warnings) < 0)
+			cli_fail(INC_ERROR);
+		if (n == 0 && !c.json)
+			printf("no active incident\n");
+		for (size_t i = 0; i < n; i++)
+			action |= check(&c, repo, inc_incident_id(list[i]));
+	}
+	if (warnings)
+		cli_say_lines(warnings);
+	cli_warnings();
+	inc_incident_free(one);
+	inc_list_free(list, n);
+	free(warnings);
+	free(id);
+	inc_repo_free(repo);
+	return cli_exit(warnings ? EXIT_TROUBLE : action ? EXIT_FAIL : EXIT_OK);
+}

@@ -1,0 +1,534 @@
+/*
+ * The IC's event loop (incident(7)) answered from the record: do any
+ * groups need support, does anybody need a break or sleep, are customers
+ * kept informed, do we understand the impact, is it time for a sitrep, do
+ * all groups have the information they need. Each answer is one line of
+ * evidence and whether it needs action; nothing here is a guess the log
+ * cannot back.
+ */
+#define _DEFAULT_SOURCE
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "internal.h"
+
+/* a break this long ends a stretch of work */
+#define BREAK_SECONDS 3600
+#define FATIGUE_HOURS 4
+
+enum { GROUPS, PEOPLE, CUSTOMERS, IMPACT, SITREP, INFORMATION, QUESTIONS };
+static const char *const questions[QUESTIONS] = {"groups", "people",
+	"customers", "impact", "sitrep", "information"};
+
+struct answer {
+	int action;
+	struct inc_buf text;
+};
+
+static void
+sep(struct inc_buf *b)
+{
+	if (b->len)
+		inc__buf_put(b, "; ", 2);
+}
+
+/* The text of a log, one line, made safe; at most max bytes of it. */
+static void
+put_cut(struct inc_buf *b, const char *text, size_t max)
+{
+	char *safe = inc_text_safe(text ? text : "", INC_ONE_LINE);
+	size_t n;
+
+	if (!safe) {
+		inc__buf_fail(b, "out of memory");
+		return;
+	}
+	n = strlen(safe);
+	if (n > max) {
+		n = max;
+		while (n && ((unsigned char)safe[n] & 0xc0) == 0x80)
+			n--;
+	}
+	inc__buf_put(b, safe, n);
+	if (n < strlen(safe))
+		inc__buf_put(b, "...", 3);
+	free(safe);
+}
+
+static int64_t
+time_of(json_t *o, const char *key)
+{
+	int64_t t;
+
+	return inc__time_get(&t, o, key) == 0 ? t : 0;
+}
+
+/* How long a sitrep interval is now: a group silent longer is silent. */
+static int64_t
+interval(const inc_incident *incident, inc_repo *repo)
+{
+	json_t *p = incident->picture;
+	int64_t due = inc_incident_sitrep_due(incident, repo);
+	int64_t last = time_of(p, "last_sitrep_at");
+
+	if (!last)
+		last = time_of(p, "opened_at");
+	return due > last ? due - last : 3600;
+}
+
+/* Do any groups need additional support? */
+static void
+groups(struct answer *a, const inc_incident *incident, inc_repo *repo,
+    int64_t now)
+{
+	json_t *p = incident->picture, *roles = json_object_get(p, "roles");
+	json_t *reports = json_object_get(p, "groups"), *holder;
+	json_t *needs = json_object_get(p, "needs");
+	int64_t quiet = interval(incident, repo), t;
+	const char *role;
+	char d[32], title[64];
+	int any = 0;
+
+	json_object_foreach(roles, role, holder) {
+		if (strncmp(role, "ops", 3))
+			continue;
+		any = 1;
+		t = time_of(json_object_get(reports, role), "last_report_at");
+		sep(&a->text);
+		inc__buf_printf(&a->text, "%s (", inc__role_title(title, role));
+		put_cut(&a->text, inc__who(holder, "person"), 60);
+		if (t) {
+			inc__duration(d, now - t);
+			inc__buf_printf(&a->text, ") last report %s ago", d);
+		} else {
+			t = time_of(holder, "since_at");
+			inc__duration(d, now - t);
+			inc__buf_printf(&a->text, ") no report in %s", d);
+		}
+		if (now - t > quiet) {
+			a->action = 1;
+			inc__buf_printf(&a->text, ": silent");
+		}
+	}
+	for (size_t i = 0; i < json_array_size(needs); i++) {
+		json_t *need = json_array_get(needs, i);
+		if (json_is_true(json_object_get(need, "met")))
+			continue;
+		a->action = 1;
+		sep(&a->text);
+		inc__duration(d, now - time_of(need, "asked_at"));
+		inc__buf_printf(&a->text, "need %lld open %s",
+		    (long long)json_integer_value(json_object_get(need, "n")), d);
+		if (inc__str(need, "group"))
+			inc__buf_printf(&a->text, " (%s)", inc__role_title(title,
+			    inc__str(need, "group")));
+		inc__buf_put(&a->text, ": ", 2);
+		put_cut(&a->text, inc__str(need, "text"), 60);
+	}
+	if (!any && !a->text.len)
+		inc__buf_printf(&a->text, "no ops group named yet "
+		    "(inc-handoff ops:NAME PERSON)");
+	else if (!a->action)
+		inc__buf_printf(&a->text, "; no open need");
+}
+
+/* a time a person was on the incident: an event, or a role held */
+struct span {
+	const char *name;
+	int64_t from, to;
+	int holds; /* holds a role now */
+};
+
+static int
+by_person(const void *a, const void *b)
+{
+	const struct span *x = a, *y = b;
+	int c = strcmp(x->name, y->name);
+
+	return c ? c : (x->from > y->from) - (x->from < y->from);
+}
+
+static int
+add(struct span **v, size_t *n, size_t *cap, const char *name, int64_t from,
+    int64_t to, int holds)
+{
+	if (!name)
+		return 0;
+	if (!*v || *n == *cap) {
+		struct span *grown = realloc(*v, (*cap = *cap > *n ? *cap :
+		    *cap ? *cap * 2 : 64) * sizeof(**v));
+		if (!grown)
+			return inc__fail(INC_ERROR, "out of memory");
+		*v = grown;
+	}
+	(*v)[(*n)++] = (struct span){name, from, to, holds};
+	return 0;
+}
+
+/* Was t in the small hours (midnight to six, local time)? */
+static int
+at_night(int64_t t)
+{
+	struct tm tm;
+	time_t tt = (time_t)t;
+
+	localtime_r(&tt, &tm);
+	return tm.tm_hour < 6;
+}
+
+/*
+ * Does anybody need a break or sleep? Each person's stretch of work:
+ * the events they wrote and the roles they held, merged where less than
+ * a break apart; the last stretch of each person still on the incident
+ * is said, over inc.fatigueHours or through the night is to act on.
+ */
+static int
+people(struct answer *a, const inc_incident *incident, inc_repo *repo,
+    int64_t now)
+{
+	json_t *events = incident->events, *held = json_object(), *h;
+	struct span *v = NULL;
+	size_t n = 0, cap = 0;
+	int hours = FATIGUE_HOURS, rc = 0;
+	git_config *cfg = NULL;
+	const char *role;
+	char d[32];
+
+	if (!held)
+		return inc__fail(INC_ERROR, "out of memory");
+	if (inc__config_snapshot(&cfg, repo) < 0 ||
+	    inc__config_positive(&hours, cfg, "inc.fatigueHours",
+	    FATIGUE_HOURS, NULL) < 0)
+		inc__warn("%s (using %d hours)", inc_error(), hours);
+	git_config_free(cfg);
+	for (size_t i = 0; rc == 0 && i < json_array_size(events); i++) {
+		json_t *e = json_array_get(events, i);
+		const char *type = inc__str_or(e, "type", "");
+		const char *who = inc__who(e, "actor");
+		int64_t at = time_of(e, "at");
+		rc = add(&v, &n, &cap, who, at, at, 0);
+		/* names borrowed from the events, which outlive held */
+		if (!strcmp(type, "open") && who)
+			json_object_set_new(held, "ic", json_pack("{s:O, s:I}",
+			    "name", json_object_get(json_object_get(e, "actor"),
+			    "name"), "since", (json_int_t)at));
+		if (strcmp(type, "handoff") || !(role = inc__str(e, "role")))
+			continue;
+		if ((h = json_object_get(held, role)) && rc == 0)
+			rc = add(&v, &n, &cap, inc__str(h, "name"),
+			    json_integer_value(json_object_get(h, "since")), at, 0);
+		json_object_del(held, role);
+		if (inc__who(e, "person"))
+			json_object_set_new(held, role, json_pack("{s:O, s:I}",
+			    "name", json_object_get(json_object_get(e, "person"),
+			    "name"), "since", (json_int_t)at));
+	}
+	json_object_foreach(held, role, h)
+		if (rc == 0)
+			rc = add(&v, &n, &cap, inc__str(h, "name"), json_integer_value(
+			    json_object_get(h, "since")), now, 1);
+	if (rc < 0)
+		goto out;
+	if (n)
+		qsort(v, n, sizeof(*v), by_person);
+	for (size_t i = 0, k; i < n; i = k) {
+		int64_t from = v[i].from, to = v[i].to, length;
+		int64_t wrote = 0, released = 0;
+		int holds = 0, night = 0;
+		for (k = i; k < n && !strcmp(v[k].name, v[i].name); k++) {
+			if (v[k].from > to + BREAK_SECONDS)
+				from = v[k].from, night = 0; /* a new stretch */
+			if (v[k].to > to)
+				to = v[k].to;
+			holds |= v[k].holds;
+			night |= at_night(v[k].from) || at_night(v[k].to);
+			if (v[k].from == v[k].to && v[k].to > wrote)
+				wrote = v[k].to; /* an event they wrote */
+			else if (!v[k].holds && v[k].to > released)
+				released = v[k].to; /* a role they handed on */
+		}
+		/* off the incident: no role, and nothing written since the
+		 * last one was handed on, or for a break */
+		if (!holds && (wrote < now - BREAK_SECONDS || wrote <= released))
+			continue;
+		length = now - from;
+		sep(&a->text);
+		put_cut(&a->text, v[i].name, 60);
+		inc__duration(d, length);
+		inc__buf_printf(&a->text, " on for %s", d);
+		if (length > (int64_t)hours * 3600) {
+			a->action = 1;
+			inc__buf_printf(&a->text, ", over %dh: relieve", hours);
+		}
+		if (night) {
+			a->action = 1;
+			inc__buf_printf(&a->text, ", up at night");
+		}
+	}
+	if (!a->text.len)
+		inc__buf_printf(&a->text, "nobody active");
+out:
+	json_decref(held);
+	free(v);
+	return rc;
+}
+
+/* Are customers being kept informed? */
+static void
+customers(struct answer *a, const inc_incident *incident, inc_repo *repo,
+    int64_t now)
+{
+	json_t *p = incident->picture, *update = json_object_get(p, "update");
+	json_t *contacted = json_object_get(p, "contacted");
+	int64_t due = inc_incident_update_due(incident, repo);
+	char d[32];
+
+	if (update) {
+		inc__duration(d, now - time_of(p, "last_update_at"));
+		inc__buf_printf(&a->text, "last update %s ago (", d);
+		put_cut(&a->text, inc__str(update, "status"), 20);
+		inc__buf_printf(&a->text, "): ");
+		put_cut(&a->text, inc__str(update, "message"), 60);
+	} else {
+		inc__buf_printf(&a->text, "no update yet");
+	}
+	if (due && now >= due) {
+		a->action = 1;
+		inc__duration(d, now - due);
+		inc__buf_printf(&a->text, "; next LATE by %s", d);
+	} else if (due) {
+		inc__duration(d, due - now);
+		inc__buf_printf(&a->text, "; next due in %s", d);
+	}
+	for (size_t i = 0; i < json_array_size(contacted); i++) {
+		inc__buf_printf(&a->text, i ? ", " : "; contacted: ");
+		put_cut(&a->text, json_string_value(json_array_get(contacted, i)),
+		    40);
+	}
+	if (json_is_integer(json_object_get(p, "tickets")))
+		inc__buf_printf(&a->text, "; %lld tickets", (long long)
+		    json_integer_value(json_object_get(p, "tickets")));
+}
+
+/* Do we fully understand the impact? */
+static void
+impact(struct answer *a, const inc_incident *incident)
+{
+	json_t *last = json_object_get(incident->picture, "sitrep");
+	const char *text = inc__str(last, "impact");
+
+	if (!text) {
+		a->action = 1;
+		inc__buf_printf(&a->text, "no sitrep has stated the impact yet");
+		return;
+	}
+	if (!strpbrk(text, "0123456789")) {
+		a->action = 1;
+		inc__buf_printf(&a->text, "the last sitrep gives no number: ");
+	} else {
+		inc__buf_printf(&a->text, "the last sitrep: ");
+	}
+	put_cut(&a->text, text, 80);
+}
+
+/* Is it time for a sitrep? */
+static void
+sitrep(struct answer *a, const inc_incident *incident, inc_repo *repo,
+    int64_t now)
+{
+	int64_t due = inc_incident_sitrep_due(incident, repo);
+	int64_t last = time_of(incident->picture, "last_sitrep_at");
+	char d[32];
+
+	if (last) {
+		inc__duration(d, now - last);
+		inc__buf_printf(&a->text, "last %s ago; ", d);
+	} else {
+		inc__buf_printf(&a->text, "none yet; ");
+	}
+	if (due && now >= due) {
+		a->action = 1;
+		inc__duration(d, now - due);
+		inc__buf_printf(&a->text, "DUE, %s late", d);
+	} else if (due) {
+		inc__duration(d, due - now);
+		inc__buf_printf(&a->text, "next due in %s", d);
+	}
+}
+
+/* Do all groups have the information they need? */
+static void
+information(struct answer *a, const inc_incident *incident)
+{
+	json_t *events = incident->events;
+	const char *last = inc__str(incident->picture, "last_sitrep_at");
+	char title[64];
+	int n = 0;
+
+	for (size_t i = 0; i < json_array_size(events); i++) {
+		json_t *e = json_array_get(events, i);
+		const char *type = inc__str_or(e, "type", "");
+		if (!last || strcmp(inc__str_or(e, "at", ""), last) <= 0)
+			continue;
+		if (!strcmp(type, "state")) {
+			inc__buf_printf(&a->text, "%sstate -> ", n++ ? ", " : "");
+			put_cut(&a->text, inc__str(e, "state"), 20);
+		} else if (!strcmp(type, "handoff") && inc__str(e, "role")) {
+			inc__buf_printf(&a->text, "%s%s -> ", n++ ? ", " : "",
+			    inc__role_title(title, inc__str(e, "role")));
+			put_cut(&a->text, inc__who(e, "person") ?
+			    inc__who(e, "person") : "nobody", 40);
+		} else if (!strcmp(type, "title") || !strcmp(type, "mitigated") ||
+		    !strcmp(type, "need") || !strcmp(type, "need-met")) {
+			inc__buf_printf(&a->text, "%s%s", n++ ? ", " : "",
+			    !strcmp(type, "title") ? "title" :
+			    !strcmp(type, "mitigated") ? "mitigated" :
+			    !strcmp(type, "need") ? "a need" : "a need met");
+		}
+	}
+	if (!last) {
+		a->action = 1;
+		inc__buf_printf(&a->text, "no sitrep yet: the groups know only "
+		    "what they were told");
+	} else if (n) {
+		a->action = 1;
+		inc__buf_printf(&a->text, " since the last sitrep: send one");
+	} else {
+		inc__buf_printf(&a->text, "nothing decided since the last sitrep");
+	}
+}
+
+static int
+render(char **out, int *out_action, const inc_incident *incident,
+    struct answer *answers, enum inc_format format)
+{
+	struct inc_buf b = {0};
+	json_t *all = NULL, *list;
+	int any = 0;
+
+	for (int i = 0; i < QUESTIONS; i++) {
+		any |= answers[i].action;
+		if (answers[i].text.failed)
+			inc__buf_fail(&b, answers[i].text.failed);
+	}
+	*out_action = any;
+	if (format == INC_FORMAT_JSON) {
+		all = json_pack("{s:i, s:s, s:s, s:b, s:[]}", "v", INC_LOG_VERSION,
+		    "incident", inc_incident_id(incident), "state",
+		    inc_state_name(inc_incident_state(incident)), "action", any,
+		    "questions");
+		list = json_object_get(all, "questions");
+		for (int i = 0; all && i < QUESTIONS; i++)
+			json_array_append_new(list, json_pack("{s:s, s:b, s:s}",
+			    "question", questions[i], "action", answers[i].action,
+			    "answer", answers[i].text.s ? answers[i].text.s : ""));
+		if (!all) {
+			inc__buf_fail(&b, "out of memory");
+		} else {
+			char *s = json_dumps(all, INC_JSON_FLAGS);
+			if (!s)
+				inc__buf_fail(&b, "out of memory");
+			else
+				inc__buf_printf(&b, "%s\n", s);
+			free(s);
+		}
+		json_decref(all);
+	} else {
+		inc__buf_printf(&b, "%s  %s: ", inc_incident_id(incident),
+		    inc_state_name(inc_incident_state(incident)));
+		put_cut(&b, inc__str(incident->picture, "title"), 200);
+		inc__buf_put(&b, "\n", 1);
+		for (int i = 0; i < QUESTIONS; i++)
+			inc__buf_printf(&b, "%-12s %-6s %s\n", questions[i],
+			    answers[i].action ? "ACTION" : "ok",
+			    answers[i].text.s ? answers[i].text.s : "");
+	}
+	return (*out = inc__buf_take(&b)) ? 0 : INC_ERROR;
+}
+
+int
+inc_check(char **out, int *out_action, const inc_incident *incident,
+    inc_repo *repo, enum inc_format format, int64_t now)
+{
+	struct answer answers[QUESTIONS];
+	int rc = 0;
+
+	*out = NULL, *out_action = 0;
+	memset(answers, 0, sizeof(answers));
+	if (inc_incident_state(incident) == INC_STATE_RESOLVED) {
+		for (int i = 0; i < QUESTIONS; i++)
+			inc__buf_printf(&answers[i].text, "resolved");
+	} else {
+		groups(&answers[GROUPS], incident, repo, now);
+		rc = people(&answers[PEOPLE], incident, repo, now);
+		customers(&answers[CUSTOMERS], incident, repo, now);
+		impact(&answers[IMPACT], incident);
+		sitrep(&answers[SITREP], incident, repo, now);
+		information(&answers[INFORMATION], incident);
+	}
+	if (rc == 0)
+		rc = render(out, out_action, incident, answers, format);
+	for (int i = 0; i < QUESTIONS; i++)
+		inc__buf_free(&answers[i].text);
+	return rc;
+}
+
+/*
+ * One short line for a shell prompt, from the pictures alone: "INC 2
+ * major: sitrep 12m late, update 3m late, 1 need", or "INC 1 confirmed:
+ * ok"; nothing when no incident is active.
+ */
+int
+inc_check_prompt(char **out, int *out_action, inc_incident *const *list,
+    size_t n, inc_repo *repo, int64_t now)
+{
+	struct inc_buf b = {0};
+	enum inc_state worst = INC_STATE_RESOLVED;
+	int64_t sitrep_late = -1, update_late = -1, due;
+	long needs = 0;
+	size_t active = 0;
+	char d[32];
+
+	*out = NULL, *out_action = 0;
+	for (size_t i = 0; i < n; i++) {
+		json_t *open = json_object_get(list[i]->picture, "needs");
+		enum inc_state s = inc_incident_state(list[i]);
+		if (s == INC_STATE_RESOLVED)
+			continue;
+		active++;
+		if (s > worst)
+			worst = s;
+		if ((due = inc_incident_sitrep_due(list[i], repo)) && now >= due &&
+		    now - due > sitrep_late)
+			sitrep_late = now - due;
+		if ((due = inc_incident_update_due(list[i], repo)) && now >= due &&
+		    now - due > update_late)
+			update_late = now - due;
+		for (size_t k = 0; k < json_array_size(open); k++)
+			needs += !json_is_true(json_object_get(json_array_get(open,
+			    k), "met"));
+	}
+	if (!active)
+		return (*out = strdup("")) ? 0 : inc__fail(INC_ERROR,
+		    "out of memory");
+	inc__buf_printf(&b, "INC %zu %s:", active, inc_state_name(worst));
+	if (sitrep_late >= 0) {
+		inc__duration(d, sitrep_late);
+		inc__buf_printf(&b, " sitrep %s late", d);
+	}
+	if (update_late >= 0) {
+		inc__duration(d, update_late);
+		inc__buf_printf(&b, "%s update %s late", sitrep_late >= 0 ? "," :
+		    "", d);
+	}
+	if (needs)
+		inc__buf_printf(&b, "%s %ld need%s", sitrep_late >= 0 ||
+		    update_late >= 0 ? "," : "", needs, needs > 1 ? "s" : "");
+	*out_action = sitrep_late >= 0 || update_late >= 0 || needs;
+	if (!*out_action)
+		inc__buf_printf(&b, " ok");
+	inc__buf_put(&b, "\n", 1);
+	return (*out = inc__buf_take(&b)) ? 0 : INC_ERROR;
+}

@@ -1,0 +1,99 @@
+#!/bin/sh
+# inc-check: the IC's event loop answered from the record, one line a
+# question with its evidence; exit 1 when anything needs action.
+. "$(dirname "$0")/lib.sh"
+
+export INC_NOW=2026-11-23T12:30:00Z
+ana() { as "Ana Lima" ana@example.com "$@"; }
+
+new_repo r
+run inc-check -C r
+is "$status:$out:$err" "0:no active incident:" "nothing active: nothing to do"
+run inc-check -C r -1
+is "$status:$out:$err" "0::" "--prompt says nothing when nothing is active"
+
+run inc-open -C r -t 2026-11-23T08:00:00Z -S confirmed "database unstable"
+id=$out
+run inc-handoff -C r -t 2026-11-23T08:01:00Z ops:database "Ana Lima <ana@example.com>"
+run ana inc-note -C r -t 2026-11-23T10:05:00Z --need "a DBA who knows PITR"
+run inc-sitrep -C r -t 2026-11-23T11:10:00Z -b "db down" -i "many apps" \
+	-d "failing over"
+run inc-state -C r -t 2026-11-23T11:12:00Z major
+run inc-status -C r -t 2026-11-23T11:21:00Z -s identified \
+	"We are seeing errors on databases and are working on it. No workaround yet."
+run inc-status -C r -t 2026-11-23T11:22:00Z -k "Acme Corp"
+
+run inc-check -C r
+is "$status" 1 "something needs action: exit 1"
+is "$out" "$id  major: database unstable
+groups       ACTION Ops:database (Ana Lima) last report 2h25m ago: silent; need 1 open 2h25m (Ops:database): a DBA who knows PITR
+people       ACTION Ana Lima on for 4h29m, over 4h: relieve; Ricardo Ortiz on for 4h30m, over 4h: relieve
+customers    ACTION last update 1h09m ago (identified): We are seeing errors on databases and are working on it. No ...; next LATE by 39m; contacted: Acme Corp
+impact       ACTION the last sitrep gives no number: many apps
+sitrep       ACTION last 1h20m ago; DUE, 50m late
+information  ACTION state -> major since the last sitrep: send one" \
+	"the six questions, each with its evidence"
+is "$err" "" "nothing on stderr"
+run inc-check -C r -1
+is "$status:$out" "1:INC 1 major: sitrep 50m late, update 39m late, 1 need" \
+	"--prompt: one short line"
+run inc-check -C r -j
+is "$status" 1 "--json: exit 1 too"
+is "$(printf '%s' "$out" | jq -c '[.incident == "'"$id"'", .state, .action, [.questions[] | .question], [.questions[] | .action]]')" \
+	'[true,"major",true,["groups","people","customers","impact","sitrep","information"],[true,true,true,true,true,true]]' \
+	"--json: the questions, in order, each with action"
+
+# the IC acts on each
+run inc-handoff -C r -t 2026-11-23T12:20:00Z ic "Bo Chen <bo@example.com>"
+run as "Bo Chen" bo@example.com inc-handoff -C r -t 2026-11-23T12:21:00Z \
+	ops:database "Cy Diaz <cy@example.com>"
+run as "Cy Diaz" cy@example.com inc-note -C r -t 2026-11-23T12:22:00Z --met 1
+run as "Cy Diaz" cy@example.com inc-note -C r -t 2026-11-23T12:23:00Z \
+	"replica promoted"
+run as "Dee Ek" dee@example.com inc-status -C r -t 2026-11-23T12:24:00Z -s monitoring \
+	"Errors have stopped for most customers; we are watching. No workaround is needed."
+run as "Bo Chen" bo@example.com inc-sitrep -C r -t 2026-11-23T12:25:00Z \
+	-b "db failed over" -i "2% of apps still see errors" -d "watching"
+run inc-check -C r "$id"
+is "$status:$out" "0:$id  major: database unstable
+groups       ok     Ops:database (Cy Diaz) last report 7m ago; no open need
+people       ok     Bo Chen on for 10m; Cy Diaz on for 9m; Dee Ek on for 6m
+customers    ok     last update 6m ago (monitoring): Errors have stopped for most customers; we are watching. No ...; next due in 24m; contacted: Acme Corp
+impact       ok     the last sitrep: 2% of apps still see errors
+sitrep       ok     last 5m ago; next due in 25m
+information  ok     nothing decided since the last sitrep" \
+	"all answered: exit 0, and who is on now"
+run inc-check -C r -1
+is "$status:$out" "0:INC 1 major: ok" "--prompt: ok"
+
+# up at night
+run inc-open -C r -t 2026-11-23T02:00:00Z "Night pages"
+id2=$out
+run env INC_NOW=2026-11-23T03:00:00Z inc-check -C r --incident "$id2"
+like "$out" "^people       ACTION Ricardo Ortiz on for 1h00m, up at night$" \
+	"someone up at night needs sleep (TZ=UTC here)"
+run env TZ=Asia/Tokyo inc-check -C r --incident "$id2"
+like "$out" "^people       ACTION Ricardo Ortiz on for 10h30m, over 4h: relieve$" \
+	"night is local time: 11:00 to 21:30 in Tokyo is not night"
+git -C r config inc.fatigueHours 12
+run env TZ=Asia/Tokyo inc-check -C r --incident "$id2"
+like "$out" "^people       ok     Ricardo Ortiz on for 10h30m$" \
+	"inc.fatigueHours sets the threshold"
+run inc-check -C r
+is "$status:$(printf '%s\n' "$out" | grep -c '^groups ')" "1:2" \
+	"without an id every active incident is checked"
+
+# a resolved incident
+run inc-state -C r --incident "$id2" resolved
+run inc-check -C r "$id2"
+is "$status:$(printf '%s\n' "$out" | sed -n 2p)" "0:groups       ok     resolved" \
+	"a resolved incident needs nothing"
+
+fails "--prompt and --json" 2 "inc-check: --prompt is one line of text: no --json
+$(usage_of inc-check)" inc-check -C r -1 -j
+fails "no such incident: trouble, not a yes" 2 "inc-check: nope: no such incident" \
+	inc-check -C r nope
+inc-check -C r "$id" >/dev/full 2>/dev/null
+is "$?" 2 "stdout full: trouble"
+
+done_testing
