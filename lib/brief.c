@@ -184,7 +184,7 @@ situation(struct inc_buf *b, const inc_incident *incident, json_t *decisions)
 	}
 	item(b);
 	inc__buf_printf(b, "Summary: ");
-	put(b, inc__str_or(p, "summary", "none written (inc-state -U TEXT)"));
+	put(b, inc__str_or(p, "summary", "none written (inc-state --summary TEXT)"));
 	inc__buf_put(b, "\n", 1);
 	if (json_object_get(p, "impact_began_at")) {
 		when(t, p, "impact_began_at");

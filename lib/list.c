@@ -162,8 +162,8 @@ only_active(char **out, inc_repo *repo, int recent)
 	else
 		snprintf(d, sizeof(d), "%lldm", (long long)((now - resolved_at) /
 		    60));
-	inc__warn("no active incident: taking %s, resolved %s ago (-w names "
-	    "another)", resolved, d);
+	inc__warn("no active incident: taking %s, resolved %s ago (--incident "
+	    "names another)", resolved, d);
 	*out = resolved, resolved = NULL;
 out:
 	inc__buf_free(&warn);

@@ -8,7 +8,7 @@
 
 # the clock pinned where the walkthrough's ids and dates put it
 export INC_NOW=2026-11-23T21:30:00Z INC_NO_FSYNC=1
-mkdir bin walk
+mkdir bin
 cat >bin/mail <<'MAIL'
 #!/bin/sh
 cat >>"$TRASH/mailed"
@@ -16,36 +16,64 @@ MAIL
 chmod +x bin/mail
 PATH=$TRASH/bin:$PATH
 
-# each command into walk/N.cmd, what follows it into walk/N.want
-awk -v dir=walk '
-	/^## / { on = ($0 == "## A five-minute walkthrough"); next }
-	!on { next }
-	/^    \$ / { n++; cmd = dir "/" n ".cmd"; want = dir "/" n ".want"
-		printf "" >want; line = substr($0, 7); cont = 1 }
-	/^    / && !/^    \$ / && cont { line = substr($0, 5) }
-	/^    / && cont == 1 {
-		print line >cmd
-		cont = line ~ /\\$/ ? 1 : 2
-		next }
-	/^    / && cont == 2 { print substr($0, 5) >want; next }
-	{ cont = 0 }
-	END { print n >(dir "/count") }' "$SRC/README.md"
-count=$(cat walk/count)
-# the status site goes to /tmp/status: here, to this test's own
-for f in walk/*.cmd walk/*.want; do
-	sed "s|/tmp/status|$TRASH/status|g" "$f" >"$f.new" && mv "$f.new" "$f"
-done
-like "$count" "^[1-9][0-9]+$" "the walkthrough has commands ($count)"
-
-# one script, so that cd, export and $id carry from one to the next
-i=1
-while [ "$i" -le "$count" ]; do
-	printf '{\n%s\n} >"$W/%s.out" 2>&1 </dev/null; echo $? >"$W/%s.status"\n' \
-	    "$(cat "walk/$i.cmd")" "$i" "$i"
-	i=$((i + 1))
-done >walk.sh
-run env W="$TRASH/walk" TRASH="$TRASH" sh walk.sh
-is "$status" 0 "the walkthrough runs to its end"
+# walkthrough SECTION DIR: each "$ " command of the README's SECTION into
+# DIR/N.cmd, what follows it into DIR/N.want; all run as one script (so
+# that cd, export and $id carry from one to the next), from a fresh shell
+# whose /tmp is this test's; then each checked
+walkthrough() {
+	dir=$1
+	mkdir "$dir"
+	awk -v dir="$dir" -v section="## $2" '
+		/^## / { on = ($0 == section); next }
+		!on { next }
+		/^    \$ / { n++; cmd = dir "/" n ".cmd"; want = dir "/" n ".want"
+			printf "" >want; line = substr($0, 7); cont = 1 }
+		/^    / && !/^    \$ / && cont { line = substr($0, 5) }
+		/^    / && cont == 1 {
+			print line >cmd
+			cont = line ~ /\\$/ ? 1 : 2
+			next }
+		/^    / && cont == 2 { print substr($0, 5) >want; next }
+		{ cont = 0 }
+		END { print n >(dir "/count") }' "$SRC/README.md"
+	count=$(cat "$dir/count")
+	for f in "$dir"/*.cmd "$dir"/*.want; do
+		sed -e "s|/tmp/|$TRASH/tmp/|g" -e "s|/tmp |$TRASH/tmp |g" "$f" \
+		    >"$f.new" && mv "$f.new" "$f"
+	done
+	like "$count" "^[1-9][0-9]*$" "$2: the walkthrough has commands ($count)"
+	i=1
+	while [ "$i" -le "$count" ]; do
+		printf '{\n%s\n} >"$W/%s.out" 2>&1 </dev/null; echo $? >"$W/%s.status"\n' \
+		    "$(cat "$dir/$i.cmd")" "$i" "$i"
+		i=$((i + 1))
+	done >"$dir.sh"
+	run env W="$TRASH/$dir" TRASH="$TRASH" sh "$dir.sh"
+	is "$status" 0 "$2: the walkthrough runs to its end"
+	i=1
+	while [ "$i" -le "$count" ]; do
+		cmd=$(head -n 1 "$dir/$i.cmd")
+		want=0
+		grep -q 'nothing recorded' "$dir/$i.want" && want=1
+		is "$(cat "$dir/$i.status")" "$want" "exit $want: $cmd"
+		case $cmd in
+		"git log"* | "git shortlog"*)
+			# the review: commit hashes and a page of history, not shown
+			i=$((i + 1))
+			continue ;;
+		esac
+		if [ "$(wc -l <"$dir/$i.out")" = "$(wc -l <"$dir/$i.want")" ] &&
+		    pattern "$dir/$i.want" | paste -d '\n' - "$dir/$i.out" |
+		    awk 'NR % 2 { re = "^" $0 "$"; next } $0 !~ re { bad = 1 }
+			END { exit bad }'; then
+			ok "what it shows: $cmd"
+		else
+			not_ok "what it shows: $cmd"
+			diag "shown:" "$(cat "$dir/$i.want")" "printed:" "$(cat "$dir/$i.out")"
+		fi
+		i=$((i + 1))
+	done
+}
 
 # a line shown, as an ERE (no intervals: mawk has none): ids and clock
 # times may differ
@@ -55,30 +83,9 @@ pattern() {
 	    -e 's/[0-9][0-9]:[0-9][0-9]/[0-9][0-9]:[0-9][0-9]/g' "$1"
 }
 
-i=1
-while [ "$i" -le "$count" ]; do
-	cmd=$(head -n 1 "walk/$i.cmd")
-	want=0
-	grep -q 'nothing recorded' "walk/$i.want" && want=1
-	is "$(cat "walk/$i.status")" "$want" "exit $want: $cmd"
-	case $cmd in
-	"git log"* | "git shortlog"*)
-		# the review: commit hashes and a page of history, not shown
-		i=$((i + 1))
-		continue ;;
-	esac
-	if [ "$(wc -l <"walk/$i.out")" = "$(wc -l <"walk/$i.want")" ] &&
-	    pattern "walk/$i.want" | paste -d '\n' - "walk/$i.out" |
-	    awk 'NR % 2 { re = "^" $0 "$"; next } $0 !~ re { bad = 1 }
-		END { exit bad }'; then
-		ok "what it shows: $cmd"
-	else
-		not_ok "what it shows: $cmd"
-		diag "shown:" "$(cat "walk/$i.want")" "printed:" "$(cat "walk/$i.out")"
-	fi
-	i=$((i + 1))
-done
-
+mkdir tmp
+walkthrough walk "A five-minute walkthrough"
+walkthrough walk2 "Two responders, two laptops"
 like "$(cat mailed)" "The API returns 503 for 30% of requests in eu-west" \
 	"the sitrep went to mail"
 is "$(git -C home/incidents log -1 --format=%an --grep='Incident Resolved')" \
@@ -86,6 +93,6 @@ is "$(git -C home/incidents log -1 --format=%an --grep='Incident Resolved')" \
 like "$(cat home/incidents/postmortem.md)" "Alert on replica lag" \
 	"the post-mortem draft has the action"
 is "$(git -C home/incidents status --porcelain -uno)" "" "the work tree is clean"
-ls status/index.html >/dev/null 2>&1 && ok "the status site is written" ||
+ls tmp/status/index.html >/dev/null 2>&1 && ok "the status site is written" ||
 	not_ok "the status site is written"
 done_testing

@@ -221,7 +221,7 @@ is "$(event_field r2 "$b" .state)" resolved "0 is resolved"
 fails "no active incident" 1 "inc-state: no active incident: name one (inc-ls --all lists them)" \
 	inc-state -C r2 1
 run inc-state -C r2
-is "$status:$err" "0:inc-state: warning: no active incident: taking $a, resolved 0s ago (-w names another)" \
+is "$status:$err" "0:inc-state: warning: no active incident: taking $a, resolved 0s ago (--incident names another)" \
 	"no active incident: the picture of the one resolved last, for a while"
 fails "no active incident, later" 1 "inc-state: no active incident: name one (inc-ls --all lists them)" \
 	env INC_NOW=2026-11-23T13:01:00Z inc-state -C r2

@@ -141,7 +141,7 @@ like "$(inc-ls -C r -a)" " 1d00h14m " "inc-ls keeps the minutes past a day"
 run inc-status -C r -s resolved \
 	"This incident is resolved: database errors have stopped. No workaround is needed any more."
 is "$status" 0 "a customer update right after resolving, no id"
-has "$err" "inc-status: warning: no active incident: taking $id, resolved 6m ago (-w names another)" \
+has "$err" "inc-status: warning: no active incident: taking $id, resolved 6m ago (--incident names another)" \
 	"said on stderr"
 run inc-sitrep -C r -l
 is "$status" 0 "the last sitrep of the incident just resolved"
