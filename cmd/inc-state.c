@@ -90,7 +90,8 @@ main(int argc, char **argv)
 	}
 	if (n > (c.incident ? 1 : 2))
 		cli_usage("too many operands");
-	name = c.incident;
+	if (!name)
+		name = c.incident;
 	if (n == 1 && (c.incident || inc_state_parse(&state, argv[optind]) == 0))
 		to = argv[optind];
 	else if (n == 2)

@@ -32,9 +32,6 @@ static const char usage_text[] =
     "       inc-status [-C dir] [-t time] --maintenance status [--from time] "
     "[--until time] [-p component ...] [id] message ...\n";
 
-/* options with no letter: each letter has one meaning across the tools */
-enum { OPT_MAINTENANCE = 256, OPT_FROM, OPT_UNTIL };
-
 /* Each finding on a line of its own, as "inc-status: FINDING". */
 static void
 say_findings(const char *findings)
@@ -344,9 +341,9 @@ main(int argc, char **argv)
 		{"edit", no_argument, NULL, 'e'},
 		{"contacted", required_argument, NULL, 'k'},
 		{"tickets", required_argument, NULL, 'T'},
-		{"maintenance", required_argument, NULL, OPT_MAINTENANCE},
-		{"from", required_argument, NULL, OPT_FROM},
-		{"until", required_argument, NULL, OPT_UNTIL},
+		{"maintenance", required_argument, NULL, CLI_OPT_MAINTENANCE},
+		{"from", required_argument, NULL, CLI_OPT_FROM},
+		{"until", required_argument, NULL, CLI_OPT_UNTIL},
 		{"every", required_argument, NULL, 'E'},
 		{"mode", required_argument, NULL, 'M'},
 		{"us", required_argument, NULL, 'U'},
@@ -400,10 +397,10 @@ main(int argc, char **argv)
 			us[nus++] = optarg;
 			modes = 1;
 			break;
-		case OPT_MAINTENANCE: window.status = optarg; break;
-		case OPT_FROM:
-		case OPT_UNTIL:
-			window_time(opt == OPT_FROM ? &window.from : &window.until,
+		case CLI_OPT_MAINTENANCE: window.status = optarg; break;
+		case CLI_OPT_FROM:
+		case CLI_OPT_UNTIL:
+			window_time(opt == CLI_OPT_FROM ? &window.from : &window.until,
 			    optarg, c.now);
 			break;
 		case 'k': customer = optarg; break;

@@ -20,7 +20,7 @@
 
 #include "internal.h"
 
-#define INC_INDEX_VERSION 1
+#define INC_INDEX_VERSION 2
 
 static void
 index_path(char *out, size_t size, inc_repo *repo)
@@ -73,7 +73,11 @@ index_store(inc_repo *repo, json_t *index)
 	free(text);
 }
 
-/* Notes a picture in the index: active, or resolved (and when). */
+/*
+ * Notes a picture in the index: active, or resolved (and when). An
+ * incident resolved apart from another decision (a conflict stands) is
+ * still active, as inc_list() lists it.
+ */
 static int
 index_note(json_t *index, const char *id, const git_oid *tree,
     json_t *picture)
@@ -83,7 +87,8 @@ index_note(json_t *index, const char *id, const git_oid *tree,
 	char hex[GIT_OID_HEXSZ + 1];
 
 	json_object_del(active, id);
-	if (!resolved) {
+	if (!resolved || json_array_size(json_object_get(picture,
+	    "conflicts"))) {
 		git_oid_tostr(hex, sizeof(hex), tree);
 		return json_object_set_new(active, id, json_string(hex));
 	}

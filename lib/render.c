@@ -871,7 +871,8 @@ backfilled(json_t *e, const char **latest)
 	const char *at = inc__str_or(e, "at", "");
 
 	if (*latest && strcmp(at, *latest) < 0)
-		return 1;
+		/* a note backfilled before the open says so itself */
+		return !json_is_true(json_object_get(e, "backfill"));
 	*latest = at;
 	return 0;
 }

@@ -25,7 +25,7 @@ fails "detected after the opening" 1 \
 fails "impact began after it was detected" 1 \
 	"inc-open: impact began: after it was detected" \
 	inc-open -C r -t 2026-11-23T10:00:00Z -O 2026-11-23T09:56:00Z \
-	-E 2026-11-23T09:55:00Z "x"
+	--detected 2026-11-23T09:55:00Z "x"
 fails "a bad time" 2 "inc-open: soon: invalid time (use 2026-11-23T21:30:00Z, '2026-11-23 21:30', 21:30 or -15m)" \
 	inc-open -C r --began soon "x"
 run inc-open -C r -t 2026-11-23T10:00:00Z --began 2026-11-23T09:40:00Z \

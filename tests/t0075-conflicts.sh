@@ -61,9 +61,9 @@ sync c
 
 # --- two IC claims made apart ---
 run at 10:02 inc-handoff -C b --force "$id" ic me
-is "$status:$out" "0:@all: IC -> Bob Lee" "Bob takes command on his clone"
+is "$status:$(printf '%s\n' "$out" | head -n 1)" "0:@all: IC -> Bob Lee" "Bob takes command on his clone"
 run at 10:03 inc-handoff -C c --force "$id" ic me
-is "$status:$out" "0:@all: IC -> Cy Park" "Cy takes command on hers, not knowing"
+is "$status:$(printf '%s\n' "$out" | head -n 1)" "0:@all: IC -> Cy Park" "Cy takes command on hers, not knowing"
 sync b
 sync c
 sync a
@@ -104,7 +104,7 @@ fails "one who claimed nothing cannot settle it" 1 \
 	"inc-handoff: $id: only the incident commander (Cy Park) can hand over command; --force overrides and is recorded" \
 	inc-handoff -C a "$id" ic "Ana Lima"
 run at 10:06 inc-handoff -C b "$id" ic "Cy Park <cy@example.com>"
-is "$status:$out" "0:@all: IC -> Cy Park" \
+is "$status:$(printf '%s\n' "$out" | head -n 1)" "0:@all: IC -> Cy Park" \
 	"Bob, who claimed too, hands command to Cy explicitly (to the holder: allowed while it is contested)"
 is "$(inc-state -C b -j "$id" | jq -c '[.conflicts, .roles.ic.person.name, (.heads | length)]')" \
 	'[[],"Cy Park",1]' "which settles it"
@@ -154,7 +154,7 @@ sync b
 
 # --- a state change made apart from a hand-over of command ---
 run at 10:20 inc-handoff -C c "$id" ic "Bob Lee <bob@example.com>"
-is "$out" "@all: IC -> Bob Lee" "Cy hands command to Bob"
+is "$(printf '%s\n' "$out" | head -n 1)" "@all: IC -> Bob Lee" "Cy hands command to Bob"
 run as "Cy Park" cy@example.com env INC_NOW=2026-11-23T10:21:00Z \
 	inc-state -C a "$id" confirmed
 is "$status:$out" "0:@all: Incident Confirmed" \
@@ -179,9 +179,9 @@ sync c
 
 # --- claims made apart that agree are no conflict ---
 run at 10:30 inc-handoff -C b "$id" ic "Cy Park"
-is "$out" "@all: IC -> Cy Park" "Bob hands command back to Cy"
+is "$(printf '%s\n' "$out" | head -n 1)" "@all: IC -> Cy Park" "Bob hands command back to Cy"
 run at 10:31 inc-handoff -C c --force "$id" ic me
-is "$out" "@all: IC -> Cy Park" "while Cy, not knowing, takes it"
+is "$(printf '%s\n' "$out" | head -n 1)" "@all: IC -> Cy Park" "while Cy, not knowing, takes it"
 sync b
 sync c
 sync a

@@ -99,7 +99,7 @@ is "$(printf '%s\n' "$out" | sed -n '/^## Duplicates/,/^## Sitreps/p')" "## Dupl
 |---|---|---|
 | 2026-11-23 10:01:00 | Bob Lee | opened (investigating): EU API 500s |
 | 2026-11-23 10:02:00 | Bob Lee | note: seen from Frankfurt |
-| 2026-11-23 10:02:00 | Bob Lee | (status event) |
+| 2026-11-23 10:02:00 | Bob Lee | customer update (investigating): We are looking into errors. There is no workaround yet. |
 | 2026-11-23 10:05:00 | Bob Lee | state -> resolved as a duplicate of $p: same outage |
 
 ## Sitreps" "the primary's post-mortem lists the duplicate and its events"
