@@ -34,6 +34,7 @@ main(int argc, char **argv)
 	if (argc - optind > (c.incident ? 0 : 1))
 		cli_usage("too many operands");
 	repo = cli_repo(&c);
+	cli_fresh(&c, repo, 1);
 	id = cli_incident_recent(repo, c.incident ? c.incident : argv[optind],
 	    NULL);
 	if (inc_incident_load(&incident, repo, id, INC_LOAD_EVENTS) < 0 ||

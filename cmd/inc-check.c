@@ -59,6 +59,8 @@ main(int argc, char **argv)
 	cli_question();
 	name = c.incident ? c.incident : argv[optind];
 	repo = cli_repo(&c);
+	if (!prompt) /* a prompt never waits for the network */
+		cli_fresh(&c, repo, 1);
 	if (name)
 		id = cli_incident(repo, name, NULL);
 	if (prompt) {
