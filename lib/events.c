@@ -197,36 +197,37 @@ allowed_report(struct inc_change *c, json_t *picture)
 	return 0;
 }
 
+/*
+ * Item n of the picture's list (a need, an action), which must exist and
+ * not be flag yet (met, done).
+ */
+static int
+open_item(struct inc_change *c, json_t *picture, const char *list,
+    const char *what, const char *flag)
+{
+	json_int_t n = json_integer_value(json_object_get(c->event, "n"));
+	json_t *item = json_array_get(json_object_get(picture, list),
+	    (size_t)(n - 1));
+
+	if (!item)
+		return inc__fail(INC_ENOTFOUND, "%s: no %s %lld", c->id, what,
+		    (long long)n);
+	if (json_is_true(json_object_get(item, flag)))
+		return inc__fail(INC_EINVALID, "%s: %s %lld is already %s",
+		    c->id, what, (long long)n, flag);
+	return 0;
+}
+
 static int
 allowed_need_met(struct inc_change *c, json_t *picture)
 {
-	json_int_t n = json_integer_value(json_object_get(c->event, "n"));
-	json_t *need = json_array_get(json_object_get(picture, "needs"),
-	    (size_t)(n - 1));
-
-	if (!need)
-		return inc__fail(INC_ENOTFOUND, "%s: no need %lld", c->id,
-		    (long long)n);
-	if (json_is_true(json_object_get(need, "met")))
-		return inc__fail(INC_EINVALID, "%s: need %lld is already met",
-		    c->id, (long long)n);
-	return 0;
+	return open_item(c, picture, "needs", "need", "met");
 }
 
 static int
 allowed_done(struct inc_change *c, json_t *picture)
 {
-	json_int_t n = json_integer_value(json_object_get(c->event, "n"));
-	json_t *action = json_array_get(json_object_get(picture, "actions"),
-	    (size_t)(n - 1));
-
-	if (!action)
-		return inc__fail(INC_ENOTFOUND, "%s: no action %lld", c->id,
-		    (long long)n);
-	if (json_is_true(json_object_get(action, "done")))
-		return inc__fail(INC_EINVALID, "%s: action %lld is already done",
-		    c->id, (long long)n);
-	return 0;
+	return open_item(c, picture, "actions", "action", "done");
 }
 
 /* The sitreps' cadence is the IC's; the updates', the IC's or comms'. */
