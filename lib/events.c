@@ -1187,7 +1187,7 @@ inc_maintenance(char **out_announcement, inc_repo *repo, const char *id,
 	json_t *components = NULL, *fields;
 	struct inc_change c = {.repo = repo, .id = id,
 	    .kind = &kinds[MAINTENANCE], .body = args->message};
-	const char *status = NULL;
+	const char *status = ""; /* set unless refused */
 	char from[32], until[32];
 	int rc;
 
