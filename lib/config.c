@@ -436,6 +436,9 @@ team_add(struct env_config *c, const struct team_key *k, json_t *value)
 static int
 team_entries(struct env_config **out, git_repository *git)
 {
+	git_reference *head = NULL;
+	git_tree *tree = NULL;
+	git_tree_entry *entry = NULL;
 	git_object *blob = NULL;
 	json_error_t err;
 	json_t *settings = NULL, *value;
@@ -444,12 +447,22 @@ team_entries(struct env_config **out, git_repository *git)
 	int rc = 0;
 
 	*out = NULL;
-	if (git_revparse_single(&blob, git, "HEAD:" INC_TEAM_FILE) < 0 ||
+	/* step by step: libgit2 1.5's revparse leaks on a missing commit */
+	if (git_repository_head(&head, git) < 0 ||
+	    git_reference_peel((git_object **)&tree, head, GIT_OBJECT_TREE) < 0 ||
+	    git_tree_entry_bypath(&entry, tree, INC_TEAM_FILE) < 0 ||
+	    git_tree_entry_to_object(&blob, git, entry) < 0 ||
 	    git_object_type(blob) != GIT_OBJECT_BLOB) {
 		git_error_clear();
 		git_object_free(blob);
+		git_tree_entry_free(entry);
+		git_tree_free(tree);
+		git_reference_free(head);
 		return 0;
 	}
+	git_tree_entry_free(entry);
+	git_tree_free(tree);
+	git_reference_free(head);
 	settings = json_loadb(git_blob_rawcontent((git_blob *)blob),
 	    (size_t)git_blob_rawsize((git_blob *)blob), JSON_REJECT_DUPLICATES,
 	    &err);
