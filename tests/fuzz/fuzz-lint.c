@@ -14,18 +14,24 @@ static const char *const fixed[] = {"Ana Lima", "AWS", "the database team"};
 static void
 lint(const char *text, const char *const *names, int resolved)
 {
+	struct inc_lint_args args = {.names = names, .resolved = resolved};
 	char *out = NULL;
-	int rc = inc_lint(&out, text, names, resolved), lines = 0;
+	int rc = inc_lint(&out, text, &args, INC_FORMAT_TEXT), refused = 0;
 
 	if (rc < 0) {
 		must(rc == INC_EINVALID && !out);
 		return;
 	}
 	must(out);
-	/* one finding a line, each shown safe */
-	for (const char *p = out; *p; p++)
-		lines += *p == '\n';
-	must(lines == rc);
+	/* one finding a line, a refusal or advice, each shown safe */
+	for (const char *p = out; *p; p = strchr(p, '\n') + 1) {
+		must(strchr(p, '\n'));
+		if (!strncmp(p, "refused: ", 9))
+			refused++;
+		else
+			must(!strncmp(p, "advice: ", 8));
+	}
+	must(refused == rc);
 	must(!*out || out[strlen(out) - 1] == '\n');
 	fuzz_terminal_safe(out, 1);
 	free(out);
