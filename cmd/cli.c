@@ -110,7 +110,7 @@ cli_format(const char *arg)
 }
 
 /* A role of inc-handoff, checked as the library checks it: command is
- * handed to someone, never released. */
+ * handed to person, never released (person NULL: nothing is handed). */
 void
 cli_role(const char *arg, const char *person)
 {
@@ -118,7 +118,7 @@ cli_role(const char *arg, const char *person)
 
 	if (inc_role_parse(role, arg) < 0)
 		cli_die(EXIT_USAGE, "%s", inc_error());
-	if (!strcmp(role, "ic") && !strcmp(person, "-"))
+	if (person && !strcmp(role, "ic") && !strcmp(person, "-"))
 		cli_die(EXIT_USAGE, "ic: command cannot be released: hand it to "
 		    "someone");
 }
