@@ -83,7 +83,6 @@ int cli_each(struct cli *c, inc_repo *repo, enum inc_which which,
     inc_render_fn *render, const char *header, size_t *said);
 int cli_exit(int status);
 int cli_due(struct cli *c, enum inc_which which, inc_render_fn *render);
-void cli_autosync(inc_repo *repo);
 void cli_fresh(struct cli *c, inc_repo *repo, int annotate);
 
 /*

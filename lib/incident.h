@@ -520,14 +520,13 @@ enum inc_sync_failure {
  * Network operations run the git program.
  */
 int inc_sync(struct inc_sync_result *out, inc_repo *repo, const char *remote);
-/* The same, unless a sync is running: that one then syncs again. */
-int inc_sync_queued(struct inc_sync_result *out, inc_repo *repo,
-    const char *remote);
-/* Marks the branch as to be synced, before inc_sync_queued starts. */
-void inc_sync_mark(inc_repo *repo);
 void inc_sync_result_free(struct inc_sync_result *result);
-/* 1 when writes sync in the background: inc.autoSync and a remote. */
-int inc_sync_auto(inc_repo *repo);
+/*
+ * When writes sync in the background (inc.autoSync and a remote): a sync
+ * started, detached, which the caller never waits for; one running
+ * already syncs again instead.
+ */
+void inc_sync_background(inc_repo *repo);
 
 /* How fresh a clone's copy is. */
 enum { INC_MERGING_MERGE = 1, INC_MERGING_CONFLICTS = 2 };

@@ -402,6 +402,13 @@ next(json_t *picture, json_t *event, json_t *at)
 }
 
 int
+inc__picture_active(json_t *picture)
+{
+	return !inc__str(picture, "resolved_at") ||
+	    json_array_size(json_object_get(picture, "conflicts")) > 0;
+}
+
+int
 inc__picture_apply(json_t *picture, json_t *event)
 {
 	return inc__picture_fold(picture, event, NULL);
