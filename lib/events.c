@@ -482,22 +482,15 @@ announce_handoff(struct inc_change *c, json_t *picture)
 	    person ? person : "nobody");
 }
 
+/* The kind's prefix, and the first line of its field if it has one. */
 static int
-announce_sitrep(struct inc_change *c, json_t *picture)
+announce_field(struct inc_change *c, json_t *picture)
 {
 	(void)picture;
-	if (inc__buf_printf(&c->announce, "@all: Sitrep: ") < 0)
+	if (inc__buf_printf(&c->announce, "%s", c->kind->prefix) < 0)
 		return INC_ERROR;
-	return headline(&c->announce, inc__str(c->event, "broken"));
-}
-
-static int
-announce_note(struct inc_change *c, json_t *picture)
-{
-	(void)picture;
-	if (inc__buf_printf(&c->announce, "Note: ") < 0)
-		return INC_ERROR;
-	return headline(&c->announce, inc__str(c->event, "text"));
+	return c->kind->field ? headline(&c->announce, inc__str_or(c->event,
+	    c->kind->field, "")) : 0;
 }
 
 static int
@@ -612,15 +605,6 @@ announce_maintenance(struct inc_change *c, json_t *picture)
 }
 
 static int
-announce_postmortem(struct inc_change *c, json_t *picture)
-{
-	(void)picture;
-	if (inc__buf_printf(&c->announce, "@all: Post-mortem published: ") < 0)
-		return INC_ERROR;
-	return headline(&c->announce, inc__str(c->event, "body"));
-}
-
-static int
 announce_title(struct inc_change *c, json_t *picture)
 {
 	const char *title = inc__str(c->event, "title");
@@ -635,13 +619,6 @@ announce_title(struct inc_change *c, json_t *picture)
 	if (inc__buf_printf(&c->announce, "@all: Summary -> ") < 0)
 		return INC_ERROR;
 	return headline(&c->announce, inc__str(c->event, "summary"));
-}
-
-static int
-announce_mitigated(struct inc_change *c, json_t *picture)
-{
-	(void)picture;
-	return inc__buf_printf(&c->announce, "@all: Impact Mitigated");
 }
 
 static int
@@ -709,8 +686,9 @@ static const struct inc__event_kind kinds[] = {
 	[OPEN] = {"open", NULL, announce_open},
 	[STATE] = {"state", allowed_state, announce_state},
 	[HANDOFF] = {"handoff", allowed_handoff, announce_handoff},
-	[SITREP] = {"sitrep", allowed_sitrep, announce_sitrep},
-	[NOTE] = {"note", allowed_report, announce_note},
+	[SITREP] = {"sitrep", allowed_sitrep, announce_field, "@all: Sitrep: ",
+	    "broken"},
+	[NOTE] = {"note", allowed_report, announce_field, "Note: ", "text"},
 	[OWNER] = {"owner", NULL, announce_owner},
 	[ACTION] = {"action", NULL, announce_action},
 	[DONE] = {"action-done", allowed_done, announce_done},
@@ -722,9 +700,11 @@ static const struct inc__event_kind kinds[] = {
 	 * (the other's own "state" event, resolved, says duplicate_of) */
 	[DUPLICATE] = {"duplicate", allowed_duplicate, announce_duplicate},
 	[MAINTENANCE] = {"maintenance", NULL, announce_maintenance},
-	[POSTMORTEM] = {"postmortem", NULL, announce_postmortem},
+	[POSTMORTEM] = {"postmortem", NULL, announce_field,
+	    "@all: Post-mortem published: ", "body"},
 	[TITLE] = {"title", allowed_title, announce_title},
-	[MITIGATED] = {"mitigated", allowed_mitigated, announce_mitigated},
+	[MITIGATED] = {"mitigated", allowed_mitigated, announce_field,
+	    "@all: Impact Mitigated", NULL},
 	[NEED] = {"need", allowed_report, announce_need},
 	[NEED_MET] = {"need-met", allowed_need_met, announce_need_met},
 	[CAN] = {"can", allowed_report, announce_can},

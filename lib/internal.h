@@ -248,6 +248,8 @@ struct inc__event_kind {
 	int (*allowed)(struct inc_change *c, json_t *picture);
 	/* its announcement for the incident channel, into c->announce */
 	int (*announce)(struct inc_change *c, json_t *picture);
+	/* for the announcers that say prefix and the first line of field */
+	const char *prefix, *field;
 };
 struct inc_change {
 	inc_repo *repo;
