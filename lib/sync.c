@@ -1094,7 +1094,11 @@ inc_sync_background(inc_repo *repo)
 	}
 }
 
-/* Is a merge left half done in the work tree? */
+/*
+ * Is a merge left half done in the work tree? The index (megabytes, in
+ * a repository of years) is read only while git is in the middle of an
+ * operation (a rebase, a cherry-pick) that may have left conflicts.
+ */
 static int
 merging(inc_repo *repo)
 {
@@ -1103,7 +1107,8 @@ merging(inc_repo *repo)
 
 	if (state == GIT_REPOSITORY_STATE_MERGE)
 		return INC_MERGING_MERGE;
-	if (git_repository_is_bare(repo->git) ||
+	if (state == GIT_REPOSITORY_STATE_NONE ||
+	    git_repository_is_bare(repo->git) ||
 	    git_repository_index(&index, repo->git) < 0)
 		return 0;
 	conflicted = git_index_has_conflicts(index);
@@ -1222,12 +1227,15 @@ inc_freshness_render(char **out, const struct inc_freshness *f, int64_t now)
 	char when[64];
 
 	*out = NULL;
-	if (f->merging)
-		inc__buf_printf(&b, "warning: %s: the logs shown are HEAD's, "
-		    "without what is being merged; finish the merge (git merge "
-		    "--continue) or abort it (git merge --abort)\n",
-		    f->merging == INC_MERGING_MERGE ? "a merge is in progress "
-		    "(MERGE_HEAD)" : "the index has conflicts");
+	if (f->merging == INC_MERGING_MERGE)
+		inc__buf_printf(&b, "warning: a merge is in progress "
+		    "(MERGE_HEAD): the logs shown are HEAD's, without what is "
+		    "being merged; finish the merge (git merge --continue) or "
+		    "abort it (git merge --abort)\n");
+	else if (f->merging)
+		inc__buf_printf(&b, "warning: the index has conflicts: the logs "
+		    "shown are HEAD's, without what is being merged; settle "
+		    "them and go on, or abort (git status says how)\n");
 	if (f->remote) {
 		size_t start = b.len;
 		when[0] = '\0';

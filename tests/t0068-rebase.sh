@@ -89,6 +89,9 @@ printf '{"sitrepInterval": "30m"}\n' >you/incidents/settings.json
 git -C you add incidents/settings.json && git -C you commit -q -m "settings: 30m"
 git -C you push -q origin main
 git -C me pull -q >/dev/null 2>&1
+run inc-ls -C me
+is "$status:$err" "0:inc-ls: warning: the index has conflicts: the logs shown are HEAD's, without what is being merged; settle them and go on, or abort (git status says how)" \
+	"a rebase stopped on a conflict is named by a reader"
 printf '{"fatigueHours": 6, "sitrepInterval": "30m"}\n' >me/incidents/settings.json
 git -C me add incidents/settings.json
 GIT_EDITOR=: git -C me rebase --continue >/dev/null 2>&1
