@@ -991,17 +991,68 @@ fail:
 	inc__buf_fail(b, "out of memory");
 }
 
-/* A timeline table's rows, in log order, backfilled rows marked. */
+/*
+ * How many readings of its metric each reading stands for in a timeline:
+ * a monitor may record one a minute, so between two other events each
+ * metric shows only its last reading, "of N"; 0 for a reading folded so.
+ * NULL when out of memory.
+ */
+static size_t *
+readings_folded(json_t *events)
+{
+	size_t n = json_array_size(events);
+	size_t *of = calloc(n ? n : 1, sizeof(*of));
+	json_t *last = json_object(); /* metric: the index shown */
+
+	for (size_t i = n; of && last && i-- > 0;) {
+		json_t *e = json_array_get(events, i), *shown;
+		char key[INC_TITLE_MAX + 1];
+		if (strcmp(inc__str_or(e, "type", ""), "reading")) {
+			of[i] = 1;
+			json_object_clear(last);
+			continue;
+		}
+		/* metrics are one whatever their case */
+		snprintf(key, sizeof(key), "%s", inc__str_or(e, "metric", ""));
+		for (char *k = key; *k; k++)
+			if (*k >= 'A' && *k <= 'Z')
+				*k = (char)(*k - 'A' + 'a');
+		if ((shown = json_object_get(last, key))) {
+			of[json_integer_value(shown)]++;
+		} else {
+			of[i] = 1;
+			json_object_set_new(last, key, json_integer((json_int_t)i));
+		}
+	}
+	json_decref(last);
+	if (!last) {
+		free(of);
+		return NULL;
+	}
+	return of;
+}
+
+/*
+ * A timeline table's rows, in log order, backfilled rows marked, runs
+ * of readings folded (readings_folded).
+ */
 static void
 put_timeline(struct inc_buf *b, json_t *events)
 {
 	const char *latest = NULL;
 	json_t *prev = NULL; /* the sitrep before */
+	size_t *of = readings_folded(events);
 	char t[32];
 
+	if (!of) {
+		inc__buf_fail(b, "out of memory");
+		return;
+	}
 	for (size_t i = 0; i < json_array_size(events); i++) {
 		json_t *e = json_array_get(events, i);
 		struct inc_buf what = {0};
+		if (!of[i])
+			continue;
 		when(t, e, "at", 1);
 		inc__buf_printf(b, "| %s | ", t);
 		put_cell(b, inc__str(json_object_get(e, "actor"), "name"));
@@ -1016,9 +1067,12 @@ put_timeline(struct inc_buf *b, json_t *events)
 		put_cell(b, what.s);
 		if (backfilled(e, &latest))
 			inc__buf_printf(b, " (backfilled)");
+		if (of[i] > 1)
+			inc__buf_printf(b, " (the last of %zu readings)", of[i]);
 		inc__buf_put(b, " |\n", 3);
 		inc__buf_free(&what);
 	}
+	free(of);
 }
 
 /* The incidents closed as duplicates of this one, with their events. */

@@ -327,4 +327,31 @@ else
 	skip "cmark renders the title as written (cmark is not installed)"
 fi
 
+# --- a monitor's readings, one a minute: folded between other events
+new_repo mon
+run inc-open -C mon -t 2026-03-02T09:00:00Z "Queue backlog"
+qid=$out
+for m in 01 02 03; do
+	succeeds "a reading" as "Mon Itor" mon@example.com inc-note -C mon \
+		-t 2026-03-02T09:${m}:00Z --metric "queue depth" "${m}000"
+done
+succeeds "a p99 reading" as "Mon Itor" mon@example.com inc-note -C mon \
+	-t 2026-03-02T09:03:30Z --metric "P99" "4 s"
+run inc-note -C mon -t 2026-03-02T09:04:00Z "scaling the workers"
+for m in 05 06; do
+	succeeds "a reading" as "Mon Itor" mon@example.com inc-note -C mon \
+		-t 2026-03-02T09:${m}:00Z --metric "Queue Depth" "${m}00"
+done
+run inc-postmortem -C mon "$qid"
+is "$(section "Timeline (UTC)")" "| Time | Who | What |
+|---|---|---|
+| 2026-03-02 09:00:00 | Ricardo Ortiz | opened (investigating): Queue backlog |
+| 2026-03-02 09:03:00 | Mon Itor | reading: queue depth = 03000 (the last of 3 readings) |
+| 2026-03-02 09:03:30 | Mon Itor | reading: P99 = 4 s |
+| 2026-03-02 09:04:00 | Ricardo Ortiz | note: scaling the workers |
+| 2026-03-02 09:06:00 | Mon Itor | reading: Queue Depth = 0600 (the last of 2 readings) |" \
+	"each metric's last reading between two other events, and how many it stands for"
+run inc-log -C mon "$qid"
+is "$(printf '%s\n' "$out" | grep -c 'reading: ')" 6 "inc-log keeps every reading"
+
 done_testing
