@@ -1,9 +1,11 @@
 /*
  * inc-announce: what a hook received (the event on standard input, the
- * announcement and text in the environment), as the payload a chat
- * service's webhook takes, on standard output: a hook becomes
- * `inc-announce -f slack | curl ...`. The whole text, never cut: where a
- * service limits a message, it is split.
+ * announcement and text in the environment), as the payloads a chat
+ * service's webhook takes, one JSON payload a line on standard output: a
+ * hook posts each, `inc-announce -F slack | while read -r m; do curl ...`.
+ * The whole text, never cut: where a service limits a message, the text
+ * is split into parts, as many in a message as fit, and as many messages
+ * as it takes.
  */
 #define _DEFAULT_SOURCE
 #include <stdio.h>
@@ -448,15 +450,18 @@ main(int argc, char **argv)
 		headline = json_string_value(json_object_get(event, "type"));
 	if (!text || !*text)
 		text = headline;
-	utf8 = json_string(text);
-	if (!utf8)
+	/* jansson checks UTF-8; what no service takes is refused whole */
+	if (!(utf8 = json_string(headline)))
+		cli_die(EXIT_FAIL, "INC_ANNOUNCEMENT: not UTF-8 text");
+	json_decref(utf8);
+	if (!(utf8 = json_string(text)))
 		cli_die(EXIT_FAIL, "%s: not UTF-8 text",
 		    file ? "INC_TEXT_FILE" : "INC_TEXT");
 	json_decref(utf8);
 	/* the channel's own mention (-L) says what "@all:" says aloud */
-	if (!strncmp(headline, "@all: ", 6))
+	if (!strncmp(headline, "@all: ", 6) && headline[6])
 		headline += 6;
-	if (!strncmp(text, "@all: ", 6))
+	if (!strncmp(text, "@all: ", 6) && text[6])
 		text += 6;
 	switch (f) {
 	case 0: slack(headline, text, mention); break;

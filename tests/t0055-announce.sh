@@ -37,6 +37,10 @@ is "$status:$err" "2:inc-announce: standard input: not an event (the JSON a hook
 printf 'caf\351\n' >latin1.txt
 run env INC_TEXT_FILE="$TRASH/latin1.txt" sh -c "echo '$event' | inc-announce -F slack"
 is "$status:$out:$err" "1::inc-announce: INC_TEXT_FILE: not UTF-8 text" "a text that is not UTF-8"
+run env INC_ANNOUNCEMENT="$(cat latin1.txt)" sh -c "echo '$event' | inc-announce -F discord"
+is "$status:$out:$err" "1::inc-announce: INC_ANNOUNCEMENT: not UTF-8 text" "an announcement that is not UTF-8"
+run env INC_ANNOUNCEMENT='@all: ' sh -c "echo '$event' | inc-announce -F mattermost"
+is "$status:$out" '0:{"text":"@all: "}' "an announcement of nothing but @all: is said as it is"
 
 # A real long text: a post-mortem and some 300 customer updates, as
 # published on status pages (tests/status-corpus/real.tsv), with names
