@@ -56,7 +56,7 @@ decode(const char *s, size_t len, size_t at, unsigned long *cp)
 
 /* Whether the text may not be cut between a and b: inside one glyph. */
 static int
-joined(unsigned long a, unsigned long b)
+one_glyph(unsigned long a, unsigned long b)
 {
 	return a == 0x200d || b == 0x200d || (b >= 0x300 && b <= 0x36f) ||
 	    (b >= 0x1ab0 && b <= 0x1aff) || (b >= 0x1dc0 && b <= 0x1dff) ||
@@ -142,7 +142,7 @@ piece(const char *s, size_t len, size_t budget, cost_fn *cost)
 
 	for (; at < len; at = next, prev = cp) {
 		next = decode(s, len, at, &cp);
-		if (at > 0 && !joined(prev, cp))
+		if (at > 0 && !one_glyph(prev, cp))
 			glyph = at;
 		if ((spent += cost(cp)) > budget)
 			break;
