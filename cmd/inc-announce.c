@@ -1,9 +1,11 @@
 /*
  * inc-announce: what a hook received (the event on standard input, the
- * announcement and text in the environment), as the payload a chat
- * service's webhook takes, on standard output: a hook becomes
- * `inc-announce -f slack | curl ...`. The whole text, never cut: where a
- * service limits a message, it is split.
+ * announcement and text in the environment), as the payloads a chat
+ * service's webhook takes, one JSON payload a line on standard output: a
+ * hook posts each, `inc-announce -F slack | while read -r m; do curl ...`.
+ * The whole text, never cut: where a service limits a message, the text
+ * is split into parts, as many in a message as fit, and as many messages
+ * as it takes.
  */
 #define _DEFAULT_SOURCE
 #include <stdio.h>
@@ -14,65 +16,168 @@
 
 #include "cli.h"
 
-#define SLACK_SECTION 3000 /* characters in a section block's text */
-#define SLACK_BLOCKS 50
-#define DISCORD_CONTENT 2000
+/*
+ * The services' limits, as they document them. Where a service counts
+ * "characters", a character outside the BMP counts 2 (UTF-16 units,
+ * the stricter of the two readings).
+ */
+#define SLACK_SECTION 3000  /* characters in a section block's text */
+#define SLACK_BLOCKS 50     /* blocks in a message */
+/*
+ * characters in all the sections of one message: Slack documents
+ * 12,000 across a message's markdown blocks and refuses sections
+ * somewhat past that (msg_blocks_too_long); we keep a margin
+ */
+#define SLACK_MESSAGE 10000
+#define MATTERMOST_POST 16383 /* runes (code points) in a post */
+#define TEAMS_MESSAGE 20000 /* bytes of the payload: Teams says "about 28 KB" */
+#define DISCORD_CONTENT 2000 /* characters in a message's content */
+#define MATRIX_CONTENT 60000 /* bytes of content: the event, 65,536 at most */
 
 static const char usage_text[] =
     "inc-announce [-L] -F slack|mattermost|teams|discord|matrix|text "
     "< event\n";
 
-/* The number of characters (code points) in s. */
+/*
+ * The code point at s[at] (len bytes in all) in *cp, and the index of
+ * the next one. The text is valid UTF-8 (checked in main).
+ */
 static size_t
-chars(const char *s)
+decode(const char *s, size_t len, size_t at, unsigned long *cp)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t n = u[at] < 0x80 ? 1 : u[at] < 0xe0 ? 2 : u[at] < 0xf0 ? 3 : 4;
+
+	*cp = n == 1 ? u[at] : u[at] & (0x7f >> n);
+	for (size_t i = 1; i < n && at + i < len; i++)
+		*cp = (*cp << 6) | (u[at + i] & 0x3f);
+	return at + n > len ? len : at + n;
+}
+
+/* Whether the text may not be cut between a and b: inside one glyph. */
+static int
+one_glyph(unsigned long a, unsigned long b)
+{
+	return a == 0x200d || b == 0x200d || (b >= 0x300 && b <= 0x36f) ||
+	    (b >= 0x1ab0 && b <= 0x1aff) || (b >= 0x1dc0 && b <= 0x1dff) ||
+	    (b >= 0x20d0 && b <= 0x20ff) || (b >= 0xfe00 && b <= 0xfe0f) ||
+	    (b >= 0xfe20 && b <= 0xfe2f) || (b >= 0x1f3fb && b <= 0x1f3ff) ||
+	    (b >= 0xe0020 && b <= 0xe007f) || (b >= 0xe0100 && b <= 0xe01ef) ||
+	    (a >= 0x1f1e6 && a <= 0x1f1ff && b >= 0x1f1e6 && b <= 0x1f1ff);
+}
+
+/* What a code point costs, as each service counts it once escaped. */
+typedef size_t cost_fn(unsigned long cp);
+
+static size_t
+utf16(unsigned long cp)
+{
+	return cp > 0xffff ? 2 : 1;
+}
+
+static size_t
+rune(unsigned long cp)
+{
+	(void)cp;
+	return 1;
+}
+
+/* Slack's escaping: & < > as entities, nothing else */
+static size_t
+slack_cost(unsigned long cp)
+{
+	return cp == '&' ? 5 : cp == '<' || cp == '>' ? 4 : utf16(cp);
+}
+
+/* bytes in our JSON (compact, ASCII only) */
+static size_t
+json_cost(unsigned long cp)
+{
+	if (cp == '"' || cp == '\\' || cp == '\n' || cp == '\t' || cp == '\r' ||
+	    cp == '\b' || cp == '\f')
+		return 2;
+	return cp < 0x20 ? 6 : cp < 0x80 ? 1 : cp > 0xffff ? 12 : 6;
+}
+
+static const char *
+html_entity(unsigned long cp)
+{
+	return cp == '&' ? "&amp;" : cp == '<' ? "&lt;" : cp == '>' ? "&gt;" :
+	    cp == '"' ? "&quot;" : cp == '\n' ? "<br>" : NULL;
+}
+
+/* Matrix: the JSON of body and of its HTML in formatted_body */
+static size_t
+matrix_cost(unsigned long cp)
+{
+	const char *e = html_entity(cp);
+
+	return json_cost(cp) + (e ? strlen(e) : json_cost(cp));
+}
+
+static size_t
+cost_of(const char *s, size_t n, cost_fn *cost)
 {
 	size_t c = 0;
+	unsigned long cp;
 
-	for (; *s; s++)
-		c += ((unsigned char)*s & 0xc0) != 0x80;
+	for (size_t at = 0; at < n; c += cost(cp))
+		at = decode(s, n, at, &cp);
 	return c;
 }
 
 /*
- * How many bytes of s (len bytes) make the next piece of at most max
- * characters: cut after the last newline that fits, else the last space,
- * else at a character.
+ * How many bytes of s (len bytes) make the next piece of at most budget,
+ * as cost counts it: the whole if it fits, else cut after a blank line,
+ * a line or a space in the second half of what fits, else between two
+ * glyphs. Never inside a character, nor inside an escape (the text is
+ * escaped after it is cut).
  */
 static size_t
-piece(const char *s, size_t len, size_t max)
+piece(const char *s, size_t len, size_t budget, cost_fn *cost)
 {
-	size_t end = 0, nl = 0, sp = 0, c = 0;
+	size_t at = 0, next, spent = 0, para = 0, line = 0, space = 0,
+	    glyph = 0;
+	unsigned long cp, prev = 0;
 
-	while (end < len) {
-		size_t k = end + 1;
-		while (k < len && ((unsigned char)s[k] & 0xc0) == 0x80)
-			k++;
-		if (++c > max)
+	for (; at < len; at = next, prev = cp) {
+		next = decode(s, len, at, &cp);
+		if (at > 0 && !one_glyph(prev, cp))
+			glyph = at;
+		if ((spent += cost(cp)) > budget)
 			break;
-		if (s[end] == '\n')
-			nl = k;
-		else if (s[end] == ' ')
-			sp = k;
-		end = k;
+		if (cp == '\n' && prev == '\n')
+			para = next;
+		if (cp == '\n')
+			line = next;
+		else if (cp == ' ')
+			space = next;
 	}
-	if (end == len)
+	if (at >= len)
 		return len;
-	return nl ? nl : sp ? sp : end ? end : 1;
+	if (para > at / 2)
+		return para;
+	if (line > at / 2)
+		return line;
+	if (space > at / 2)
+		return space;
+	/* a glyph longer than the budget is cut between characters */
+	return glyph ? glyph : at ? at : next;
 }
 
-/* Slack's escaping: & < > as entities, nothing else; n bytes of text */
 static char *
-slack_escape(const char *lead, const char *text, size_t n)
+escape(const char *lead, const char *text, size_t n, int html)
 {
-	size_t at = strlen(lead);
-	char *out = malloc(at + n * 5 + 1);
+	size_t at = strlen(lead), size = at + n * 6 + 1;
+	char *out = malloc(size);
 
 	if (!out)
 		cli_die(EXIT_FAIL, "out of memory");
 	memcpy(out, lead, at);
 	for (size_t i = 0; i < n; i++) {
-		const char *e = text[i] == '&' ? "&amp;" : text[i] == '<' ?
-		    "&lt;" : text[i] == '>' ? "&gt;" : NULL;
+		const char *e = html ? html_entity((unsigned char)text[i]) :
+		    text[i] == '&' ? "&amp;" : text[i] == '<' ? "&lt;" :
+		    text[i] == '>' ? "&gt;" : NULL;
 		if (e) {
 			memcpy(out + at, e, strlen(e));
 			at += strlen(e);
@@ -81,42 +186,6 @@ slack_escape(const char *lead, const char *text, size_t n)
 		}
 	}
 	out[at] = '\0';
-	return out;
-}
-
-/* HTML for Matrix's formatted_body: escaped, newlines as <br> */
-static char *
-html_escape(const char *text)
-{
-	size_t n = strlen(text), at = 0;
-	char *out = malloc(n * 6 + 1);
-
-	if (!out)
-		cli_die(EXIT_FAIL, "out of memory");
-	for (size_t i = 0; i < n; i++) {
-		const char *e = text[i] == '&' ? "&amp;" : text[i] == '<' ?
-		    "&lt;" : text[i] == '>' ? "&gt;" : text[i] == '"' ?
-		    "&quot;" : text[i] == '\n' ? "<br>" : NULL;
-		if (e) {
-			memcpy(out + at, e, strlen(e));
-			at += strlen(e);
-		} else {
-			out[at++] = text[i];
-		}
-	}
-	out[at] = '\0';
-	return out;
-}
-
-static char *
-concat(const char *a, const char *b)
-{
-	size_t na = strlen(a), nb = strlen(b);
-	char *out = malloc(na + nb + 1);
-
-	if (!out)
-		cli_die(EXIT_FAIL, "out of memory");
-	snprintf(out, na + nb + 1, "%s%s", a, b);
 	return out;
 }
 
@@ -132,83 +201,177 @@ emit(json_t *o)
 	json_decref(o);
 }
 
+static size_t
+dumped_size(json_t *o)
+{
+	char *s = o ? json_dumps(o, JSON_COMPACT | JSON_ENSURE_ASCII) : NULL;
+	size_t n = s ? strlen(s) : 0;
+
+	if (!s)
+		cli_die(EXIT_FAIL, "out of memory");
+	free(s);
+	json_decref(o);
+	return n;
+}
+
+/* " (2/3)" when a text takes several messages, else "" */
+static void
+counted(char *out, size_t size, size_t i, size_t n)
+{
+	if (n > 1)
+		snprintf(out, size, " (%zu/%zu)", i + 1, n);
+	else
+		out[0] = '\0';
+}
+
 /*
  * Block Kit: the announcement as the notification's text, the whole
- * text in sections of at most 3,000 characters once escaped.
+ * text in sections of at most 3,000 characters once escaped, as many
+ * messages as it takes.
  */
 static void
 slack(const char *headline, const char *text, int mention)
 {
 	const char *lead = mention ? "<!channel> " : "";
-	char *fallback = slack_escape(lead, headline, strlen(headline));
-	json_t *blocks = json_array();
+	json_t *messages = json_array(), *blocks = NULL;
+	size_t len = strlen(text), used = 0, count;
+	char *fallback, part[48];
+
+	for (size_t at = 0, n; messages && at < len; at += n) {
+		const char *first = at ? "" : lead;
+		char *section;
+		if (!blocks || json_array_size(blocks) == SLACK_BLOCKS ||
+		    SLACK_MESSAGE - used < SLACK_SECTION / 2) {
+			json_array_append_new(messages, blocks = json_array());
+			used = 0;
+		}
+		n = piece(text + at, len - at, (SLACK_SECTION <
+		    SLACK_MESSAGE - used ? SLACK_SECTION : SLACK_MESSAGE -
+		    used) - strlen(first), slack_cost);
+		used += cost_of(text + at, n, slack_cost) + strlen(first);
+		section = escape(first, text + at, n, 0);
+		json_array_append_new(blocks, json_pack("{s:s, s:{s:s, s:s}}",
+		    "type", "section", "text", "type", "mrkdwn", "text",
+		    section));
+		free(section);
+	}
+	count = json_array_size(messages);
+	for (size_t i = 0; i < count; i++) {
+		counted(part, sizeof part, i, count);
+		fallback = escape(i ? "" : lead, headline, strlen(headline), 0);
+		emit(json_pack("{s:s+, s:O}", "text", fallback, part,
+		    "blocks", json_array_get(messages, i)));
+		free(fallback);
+	}
+	json_decref(messages);
+}
+
+/* One message a line, each within the service's limit. */
+static void
+plain(const char *field, const char *lead, const char *text, size_t max,
+    cost_fn *cost)
+{
 	size_t len = strlen(text);
 
-	for (size_t at = 0, n; blocks && at < len; at += n) {
-		size_t max = SLACK_SECTION - (at ? 0 : strlen(lead)), e;
-		char *part;
-		for (;;) {
-			n = piece(text + at, len - at, max);
-			part = slack_escape(at ? "" : lead, text + at, n);
-			if ((e = chars(part)) <= SLACK_SECTION ||
-			    max < 2)
-				break;
-			free(part);
-			max -= e - SLACK_SECTION;
-		}
-		json_array_append_new(blocks, json_pack("{s:s, s:{s:s, s:s}}",
-		    "type", "section", "text", "type", "mrkdwn", "text", part));
-		free(part);
+	for (size_t at = 0, n; at < len; at += n) {
+		const char *first = at ? "" : lead;
+		n = piece(text + at, len - at, max - strlen(first), cost);
+		emit(json_pack("{s:s+%}", field, first, text + at, n));
 	}
-	if (json_array_size(blocks) > SLACK_BLOCKS)
-		cli_die(EXIT_FAIL, "the text needs more than %d blocks",
-		    SLACK_BLOCKS);
-	emit(json_pack("{s:s, s:o}", "text", fallback, "blocks", blocks));
-	free(fallback);
 }
 
-static void
-teams(const char *headline, const char *text)
-{
-	emit(json_pack("{s:s, s:[{s:s, s:n, s:{s:s, s:s, s:s, s:[{s:s, s:s, "
-	    "s:s, s:b}, {s:s, s:s, s:b}]}}]}", "type", "message",
-	    "attachments", "contentType",
-	    "application/vnd.microsoft.card.adaptive", "contentUrl",
-	    "content", "$schema",
-	    "http://adaptivecards.io/schemas/adaptive-card.json", "type",
-	    "AdaptiveCard", "version", "1.4", "body", "type", "TextBlock",
-	    "text", headline, "weight", "Bolder", "wrap", 1, "type",
-	    "TextBlock", "text", text, "wrap", 1));
-}
-
-/* One message a line, each within Discord's 2,000 characters. */
+/* Discord: mentions off, but for the first message with -L */
 static void
 discord(const char *text, int mention)
 {
-	char *all = concat(mention ? "@here " : "", text);
-	size_t len = strlen(all);
+	size_t len = strlen(text);
 
 	for (size_t at = 0, n; at < len; at += n) {
+		const char *first = mention && !at ? "@here " : "";
 		json_t *parse = json_array();
-		n = piece(all + at, len - at, DISCORD_CONTENT);
-		if (mention && at == 0)
+		n = piece(text + at, len - at, DISCORD_CONTENT - strlen(first),
+		    utf16);
+		if (*first)
 			json_array_append_new(parse, json_string("everyone"));
-		emit(json_pack("{s:s%, s:{s:o}}", "content", all + at, n,
-		    "allowed_mentions", "parse", parse));
+		emit(json_pack("{s:s+%, s:{s:o}}", "content", first, text + at,
+		    n, "allowed_mentions", "parse", parse));
 	}
-	free(all);
+}
+
+/* A message with a card: the headline in bold (unless NULL), the text */
+static json_t *
+teams_card(const char *headline, const char *part, const char *text,
+    size_t n)
+{
+	json_t *body = json_array();
+
+	if (headline)
+		json_array_append_new(body, json_pack("{s:s, s:s+, s:s, s:b}",
+		    "type", "TextBlock", "text", headline, part, "weight",
+		    "Bolder", "wrap", 1));
+	json_array_append_new(body, json_pack("{s:s, s:s%, s:b}", "type",
+	    "TextBlock", "text", text, n, "wrap", 1));
+	return json_pack("{s:s, s:[{s:s, s:n, s:{s:s, s:s, s:s, s:o}}]}",
+	    "type", "message", "attachments", "contentType",
+	    "application/vnd.microsoft.card.adaptive", "contentUrl",
+	    "content", "$schema",
+	    "http://adaptivecards.io/schemas/adaptive-card.json", "type",
+	    "AdaptiveCard", "version", "1.4", "body", body);
+}
+
+/*
+ * Teams: a card a message, each within the payload's size. A headline
+ * too long to leave room for the text goes first in the text instead.
+ */
+static void
+teams(const char *headline, const char *text)
+{
+	size_t len, count = 0, at, n, budget;
+	char part[48], *joined = NULL;
+
+	budget = TEAMS_MESSAGE - dumped_size(teams_card(headline,
+	    " (99999/99999)", "", 0));
+	if (budget < TEAMS_MESSAGE / 2) {
+		size_t size = strlen(headline) + strlen(text) + 3;
+		if (!(joined = malloc(size)))
+			cli_die(EXIT_FAIL, "out of memory");
+		snprintf(joined, size, "%s\n\n%s", headline, text);
+		text = joined;
+		headline = NULL;
+		budget = TEAMS_MESSAGE - dumped_size(teams_card(NULL, "", "",
+		    0));
+	}
+	len = strlen(text);
+	for (at = 0; at < len; at += n, count++)
+		n = piece(text + at, len - at, budget, json_cost);
+	for (size_t i = 0; i < count; i++) {
+		at = i ? at + n : 0;
+		n = piece(text + at, len - at, budget, json_cost);
+		counted(part, sizeof part, i, count);
+		emit(teams_card(headline, part, text + at, n));
+	}
+	free(joined);
 }
 
 static void
 matrix(const char *text, int mention)
 {
-	char *body = concat(mention ? "@room " : "", text);
-	char *html = html_escape(body);
+	const char *lead = mention ? "@room " : "";
+	size_t len = strlen(text), budget;
 
-	emit(json_pack("{s:s, s:s, s:s, s:s}", "msgtype", "m.text", "body",
-	    body, "format", "org.matrix.custom.html", "formatted_body", html));
-	free(html);
-	free(body);
+	budget = MATRIX_CONTENT - dumped_size(json_pack("{s:s, s:s, s:s, s:s}",
+	    "msgtype", "m.text", "body", lead, "format",
+	    "org.matrix.custom.html", "formatted_body", lead));
+	for (size_t at = 0, n; at < len; at += n) {
+		const char *first = at ? "" : lead;
+		char *html;
+		n = piece(text + at, len - at, budget, matrix_cost);
+		html = escape(first, text + at, n, 1);
+		emit(json_pack("{s:s, s:s+%, s:s, s:s}", "msgtype", "m.text",
+		    "body", first, text + at, n, "format",
+		    "org.matrix.custom.html", "formatted_body", html));
+		free(html);
+	}
 }
 
 /* INC_TEXT_FILE's content, or NULL */
@@ -249,8 +412,8 @@ main(int argc, char **argv)
 		"slack", "mattermost", "teams", "discord", "matrix", "text", NULL
 	};
 	const char *format = NULL, *headline, *text;
-	char *input, *file;
-	json_t *event;
+	char *file;
+	json_t *event, *utf8;
 	json_error_t error;
 	int opt, mention = 0, f = -1;
 	struct cli c;
@@ -272,8 +435,8 @@ main(int argc, char **argv)
 	if (f < 0)
 		cli_die(EXIT_USAGE, "invalid format (use slack, mattermost, teams, "
 		    "discord, matrix or text)");
-	input = cli_stdin("event");
-	if (!(event = json_loads(input, 0, &error)) || !json_is_object(event) ||
+	/* as long as it is: a sitrep's event may be 192 KiB and more */
+	if (!(event = json_loadf(stdin, 0, &error)) || !json_is_object(event) ||
 	    !json_is_string(json_object_get(event, "type")))
 		cli_die(EXIT_USAGE, "standard input: not an event (the JSON a "
 		    "hook gets)");
@@ -287,22 +450,29 @@ main(int argc, char **argv)
 		headline = json_string_value(json_object_get(event, "type"));
 	if (!text || !*text)
 		text = headline;
+	/* jansson checks UTF-8; what no service takes is refused whole */
+	if (!(utf8 = json_string(headline)))
+		cli_die(EXIT_FAIL, "INC_ANNOUNCEMENT: not UTF-8 text");
+	json_decref(utf8);
+	if (!(utf8 = json_string(text)))
+		cli_die(EXIT_FAIL, "%s: not UTF-8 text",
+		    file ? "INC_TEXT_FILE" : "INC_TEXT");
+	json_decref(utf8);
 	/* the channel's own mention (-L) says what "@all:" says aloud */
-	if (!strncmp(headline, "@all: ", 6))
+	if (!strncmp(headline, "@all: ", 6) && headline[6])
 		headline += 6;
-	if (!strncmp(text, "@all: ", 6))
+	if (!strncmp(text, "@all: ", 6) && text[6])
 		text += 6;
 	switch (f) {
 	case 0: slack(headline, text, mention); break;
-	case 1: emit(json_pack("{s:s++}", "text", mention ? "@channel " : "",
-	    text, "")); break;
+	case 1: plain("text", mention ? "@channel " : "", text,
+	    MATTERMOST_POST, rune); break;
 	case 2: teams(headline, text); break;
 	case 3: discord(text, mention); break;
 	case 4: matrix(text, mention); break;
 	default: cli_out(text); break;
 	}
 	free(file);
-	free(input);
 	json_decref(event);
 	return cli_exit(EXIT_OK);
 }

@@ -1352,7 +1352,7 @@ put_update(struct inc_buf *b, struct update *u)
 	put_time(b, u->at);
 	if (json_array_size(u->names))
 		put_names(b, ". This affects: ", u->names);
-	if (u->impact >= 0)
+	if (u->impact > 0) /* not "(none impact)", as on a maintenance */
 		inc__buf_printf(b, " (%s impact)", impacts[u->impact]);
 	inc__buf_printf(b, "</p></li>\n");
 }

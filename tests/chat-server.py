@@ -1,42 +1,71 @@
 # Chat services' webhooks on loopback, for the inc-announce tests: each
-# path (/slack, /mattermost, /teams, /discord, /matrix) checks a POST as
-# that service documents its payload, answers 200 or 400, and appends
-# "PATH ok" or "PATH: REASON" to the file given.
+# path (/slack, /mattermost, /teams, /discord: POST; /matrix/_matrix/...:
+# PUT, as Matrix's client-server API takes a message) checks a request as
+# that service documents its payload and its limits, answers 200 or 400,
+# appends "PATH ok" or "PATH: REASON" to FILE and, for a payload taken,
+# {"path": PATH, "payload": ...} as one line to FILE.json.
 # Usage: python3 tests/chat-server.py FILE PORTFILE (writes its port there)
+#
+# The limits, as the services document them. Where a service says
+# "characters", a character outside the BMP counts 2 (UTF-16 units), the
+# stricter reading.
+# - Slack Block Kit: at most 50 blocks a message; a section's text at most
+#   3,000 characters; 12,000 characters across a message's blocks (the
+#   cumulative limit Slack documents, and what it answers
+#   msg_blocks_too_long to); a message's text is cut past 40,000.
+# - Mattermost: a post of at most 16,383 runes (code points).
+# - Microsoft Teams (Workflows webhook): a message of about 28 KB at most.
+# - Discord: content of at most 2,000 characters.
+# - Matrix: an event of at most 65,536 bytes, the server's own fields
+#   (room, sender, ids, hashes, signatures) included: 1 KiB is kept for
+#   them; a transaction id used twice is the same message (not posted).
 import http.server
 import json
 import os
+import re
 import sys
 
 out, portfile = sys.argv[1], sys.argv[2]
+txns = set()
 
 
 def is_str(v):
     return isinstance(v, str) and v != ""
 
 
-def slack(p):
+def chars(s):
+    return len(s.encode("utf-16-le")) // 2
+
+
+def slack(p, _):
     assert is_str(p.get("text")), "text: missing"
+    assert chars(p["text"]) <= 40000, "text: over 40000 characters (cut)"
     blocks = p.get("blocks")
     assert isinstance(blocks, list) and 0 < len(blocks) <= 50, "blocks: 1 to 50"
+    total = 0
     for b in blocks:
         assert b.get("type") == "section", "a block is not a section"
         t = b.get("text", {})
         assert t.get("type") in ("mrkdwn", "plain_text"), "text.type"
-        assert is_str(t.get("text")) and len(t["text"]) <= 3000, \
+        assert is_str(t.get("text")) and chars(t["text"]) <= 3000, \
             "a section's text: 1 to 3000 characters"
+        total += chars(t["text"])
+    assert total <= 12000, "blocks: over 12000 characters in all"
     for t in [p["text"]] + [b["text"]["text"] for b in blocks]:
-        rest = t.replace("<!channel>", "").replace("<!here>", "")
+        # a mention starts a text, anything else in <> is a link or worse
+        rest = t[len("<!channel> "):] if t.startswith("<!channel> ") else t
         assert "<" not in rest and ">" not in rest, "< or > not escaped"
         for part in rest.split("&")[1:]:
             assert part.startswith(("amp;", "lt;", "gt;")), "& not escaped"
 
 
-def mattermost(p):
-    assert is_str(p.get("text")) and len(p["text"]) <= 16383, "text"
+def mattermost(p, _):
+    assert is_str(p.get("text")) and len(p["text"]) <= 16383, \
+        "text: 1 to 16383 runes"
 
 
-def teams(p):
+def teams(p, size):
+    assert size <= 28000, "over 28 KB: 413 Request Entity Too Large"
     assert p.get("type") == "message", "type: message"
     a = p.get("attachments")
     assert isinstance(a, list) and len(a) == 1, "one attachment"
@@ -52,15 +81,16 @@ def teams(p):
             "TextBlocks"
 
 
-def discord(p):
-    assert is_str(p.get("content")) and len(p["content"]) <= 2000, \
+def discord(p, _):
+    assert is_str(p.get("content")) and chars(p["content"]) <= 2000, \
         "content: 1 to 2000 characters"
     m = p.get("allowed_mentions", {}).get("parse")
     assert isinstance(m, list) and set(m) <= {"roles", "users", "everyone"}, \
         "allowed_mentions.parse"
 
 
-def matrix(p):
+def matrix(p, size):
+    assert size <= 65536 - 1024, "event over 65536 bytes: M_TOO_LARGE"
     assert p.get("msgtype") == "m.text", "msgtype: m.text"
     assert is_str(p.get("body")), "body"
     assert p.get("format") == "org.matrix.custom.html", "format"
@@ -69,25 +99,50 @@ def matrix(p):
 
 
 CHECKS = {"/slack": slack, "/mattermost": mattermost, "/teams": teams,
-          "/discord": discord, "/matrix": matrix}
+          "/discord": discord}
+MATRIX = re.compile(r"^/matrix/_matrix/client/v3/rooms/([^/]+)/send/"
+                    r"m\.room\.message/([^/]+)$")
 
 
 class Chat(http.server.BaseHTTPRequestHandler):
-    def do_POST(self):
+    def take(self, method):
         body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
-        check = CHECKS.get(self.path)
+        path, payload = self.path, None
         try:
-            assert check, "no such hook"
+            m = MATRIX.match(self.path)
+            if m:
+                path = "/matrix"
+                assert method == "PUT", "Matrix sends a message with PUT"
+                assert re.match(r"^Bearer \S+$", self.headers.get(
+                    "Authorization", "")), "no access token"
+                assert m.group(0) not in txns, \
+                    "transaction id used twice: not posted again"
+                check = matrix
+            else:
+                check = CHECKS.get(self.path)
+                assert check and method == "POST", "no such hook"
             assert self.headers.get("Content-Type", "").startswith(
                 "application/json"), "Content-Type is not application/json"
-            check(json.loads(body))
-            said, code = "%s ok" % self.path, 200
+            payload = json.loads(body)
+            check(payload, len(body))
+            if m:
+                txns.add(m.group(0))
+            said, code = "%s ok" % path, 200
         except (AssertionError, ValueError, AttributeError) as e:
-            said, code = "%s: %s" % (self.path, e), 400
+            said, code, payload = "%s: %s" % (path, e), 400, None
         with open(out, "a") as f:
             f.write(said + "\n")
+        if payload is not None:
+            with open(out + ".json", "a") as f:
+                f.write(json.dumps({"path": path, "payload": payload}) + "\n")
         self.send_response(code)
         self.end_headers()
+
+    def do_POST(self):
+        self.take("POST")
+
+    def do_PUT(self):
+        self.take("PUT")
 
     def log_message(self, *args):
         pass

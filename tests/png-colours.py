@@ -1,7 +1,9 @@
 # What a screenshot shows, by colour: for each colour given (rrggbb), how
-# many pixels of a PNG have it exactly, and the first row one is on.
+# many pixels of a PNG have it exactly, the first row one is on (-1 if
+# none), and the bands of rows it is on ("y0-y1,y0-y1", or "-"), in the
+# whole picture or only in the columns X0 to X1 (included) with --columns.
 # Reads 8-bit RGB and RGBA PNGs, not interlaced (what Chromium writes).
-# Usage: python3 tests/png-colours.py FILE rrggbb...
+# Usage: python3 tests/png-colours.py FILE [--columns X0-X1] rrggbb...
 import struct
 import sys
 import zlib
@@ -49,17 +51,29 @@ def pixels(path):
     return w, h, bpp, rows
 
 
+args = sys.argv[2:]
+x0, x1 = 0, None
+if args[:1] == ["--columns"]:
+    x0, x1 = (int(v) for v in args[1].split("-"))
+    args = args[2:]
 w, h, bpp, rows = pixels(sys.argv[1])
-want = {bytes.fromhex(c): c for c in sys.argv[2:]}
-count = {c: 0 for c in sys.argv[2:]}
-first = {c: -1 for c in sys.argv[2:]}
+x1 = w - 1 if x1 is None else min(x1, w - 1)
+want = {bytes.fromhex(c): c for c in args}
+count = {c: 0 for c in args}
+first = {c: -1 for c in args}
+bands = {c: [] for c in args}
 for y, line in enumerate(rows):
-    for x in range(0, len(line), bpp):
+    for x in range(x0 * bpp, (x1 + 1) * bpp, bpp):
         c = want.get(bytes(line[x:x + 3]))
         if c:
             count[c] += 1
             if first[c] < 0:
                 first[c] = y
+            if bands[c] and bands[c][-1][1] >= y - 1:
+                bands[c][-1][1] = y
+            else:
+                bands[c].append([y, y])
 print("%dx%d" % (w, h))
-for c in sys.argv[2:]:
-    print(c, count[c], first[c])
+for c in args:
+    print(c, count[c], first[c],
+          ",".join("%d-%d" % (a, b) for a, b in bands[c]) or "-")

@@ -317,6 +317,58 @@ if command -v chromium >/dev/null 2>&1; then
 	run /usr/bin/python3 "$SRC/tests/png-colours.py" desktop.png c2410c 2f7d32 b91c1c
 	is "$(printf '%s\n' "$out" | awk 'NR == 1 { printf "%s:", $1 } NR > 1 { printf "%s", ($2 > 100 && $3 < 1000) }')" \
 		"1280x1000:111" "desktop: the banner, the bars and the red day, in the first screen"
+
+	# a maintenance underway and one to come: the component under
+	# maintenance, both windows listed
+	u=$(inc-open -C r --at 2026-11-23T08:00:00Z "Search index rebuild" 2>/dev/null)
+	inc-status -C r --at 2026-11-23T08:05:00Z --maintenance scheduled -p search \
+		--from 2026-11-23T11:00:00Z --until 2026-11-23T13:00:00Z \
+		"$u" "We will rebuild the search index. Searches may be slow for two hours." >/dev/null 2>&1
+	inc-status -C r --at 2026-11-23T11:00:00Z --maintenance in-progress "$u" \
+		"The rebuild has begun." >/dev/null 2>&1
+	n=$(inc-open -C r --at 2026-11-23T09:00:00Z "Network upgrade" 2>/dev/null)
+	inc-status -C r --at 2026-11-23T09:05:00Z --maintenance scheduled -p api \
+		--from 2026-11-26T02:00:00Z --until 2026-11-26T03:00:00Z \
+		"$n" "We will upgrade the network in front of the API. Requests may be retried once." >/dev/null 2>&1
+	run inc-publish -C r -q site
+	is "$status:$(jq -c '[(.scheduled_maintenances[] | [.name, .status]), (.components[] | select(.name == "Search") | .status)]' site/api/v2/summary.json)" \
+		'0:[["Network upgrade","scheduled"],["Search index rebuild","in_progress"],"under_maintenance"]' \
+		"a maintenance underway, one to come"
+	timeout 60 chromium --headless $sandbox --disable-gpu --disable-dev-shm-usage --no-first-run \
+		--user-data-dir="$TRASH/chromium" --dump-dom "http://127.0.0.1:$port/site/index.html" \
+		>dom.html 2>/dev/null
+	dom=$(tr -d '\n' <dom.html)
+	like "$dom" '<span class="name">Search</span> <span class="c-under_maintenance">Under Maintenance</span>' \
+		"the browser shows the component under maintenance"
+	like "$dom" '<h2>Scheduled maintenance</h2><article class="incident i-maintenance"[^>]*><h3><a [^>]*>Search index rebuild</a></h3><p class="window">Scheduled for <time[^>]*>2026-11-23 11:00 UTC</time> until <time[^>]*>2026-11-23 13:00 UTC</time>.</p><ol class="updates"><li[^>]*><p><strong>In progress</strong>' \
+		"the one underway first, with its window, in progress"
+	like "$dom" '</article><article class="incident i-maintenance"[^>]*><h3><a [^>]*>Network upgrade</a></h3><p class="window">Scheduled for <time[^>]*>2026-11-26 02:00 UTC</time> until <time[^>]*>2026-11-26 03:00 UTC</time>.</p><ol class="updates"><li[^>]*><p><strong>Scheduled</strong>' \
+		"then the one to come, with its window"
+	case $dom in
+	*"none impact"*) not_ok "no impact said where there is none" ;;
+	*) ok "no impact said where there is none" ;;
+	esac
+	# colours: maintenance 0969da (links too, but none on the right of
+	# the components, where their states are), the open incident c2410c;
+	# each card has its colour on its left edge
+	for size in 390x2400 1280x2000; do
+		w=${size%x*}
+		shot "m$size.png" "$w" "${size#*x}"
+		main=$((w < 768 ? w : 768))
+		left=$(((w - main) / 2 + 16))
+		right=$((left + (main - 32) * 6 / 10))-$((left + main - 33))
+		edge=$(/usr/bin/python3 "$SRC/tests/png-colours.py" "m$size.png" --columns "$left-$((left + 3))" 0969da c2410c)
+		states=$(/usr/bin/python3 "$SRC/tests/png-colours.py" "m$size.png" --columns "$right" 0969da)
+		# the open incident's card: the second band of orange on the edge
+		card=$(printf '%s\n' "$edge" | awk '$1 == "c2410c" { split($4, b, ","); print b[2] }')
+		is "$(printf '%s\n' "$states" | awk -v top="${card%-*}" '$1 == "0969da" { print ($2 > 50) ":" ($3 < top) }')" "1:1" \
+			"$size: a component's state in the maintenance colour, above the incidents"
+		# cards one after the other are 1rem apart; the day's heading
+		# stands between the section and the past incidents
+		is "$(printf '%s\n' "$edge" | awk -v end="${card#*-}" '$1 == "0969da" { n = split($4, b, ","); for (i = 1; i <= n; i++) { split(b[i], y, "-"); if (y[1] > end && y[2] - y[1] > 100) { k++; if (k > 1) printf "%s", (y[1] - last < 40 ? "+" : " "); printf "card"; last = y[2] } } }')" \
+			"card+card card" \
+			"$size: two maintenance cards together after the open incident's, then the completed one"
+	done
 else
 	not_ok "chromium is installed (sh tests/deps.sh)"
 fi
