@@ -5,11 +5,9 @@
  * an event and every order is stable, so the same repository always makes
  * the same bytes. Drills never appear.
  */
-#define _GNU_SOURCE /* renameat2 */
-#include <dirent.h>
+#define _DEFAULT_SOURCE
 #include <errno.h>
 #include <fcntl.h>
-#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -71,7 +69,8 @@ struct update {
 	int status;     /* index in statuses */
 	int given;      /* the impact given, index in impacts, or -1 */
 	int impact;     /* the impact it stands for (see read_incident) */
-	json_t *names;  /* component names, maybe empty */
+	json_t *raw;    /* component names as given, checked, maybe empty */
+	json_t *names;  /* as the site shows them (see name_components) */
 };
 
 struct incident {
@@ -84,7 +83,12 @@ struct incident {
 	struct update postmortem; /* message NULL when none published */
 	int64_t started, created, updated, monitoring, resolved;
 	int64_t scheduled_for, scheduled_until;
+	json_t *raw;   /* every name any update gave, as given, in log order */
 	json_t *names; /* every component any update named, in that order */
+	git_oid tree;  /* the incident's tree: what the cache is keyed by */
+	int pages;     /* its own page and feed are to be written */
+	const char *record, *record_end; /* its record in the cache, if any */
+	const char *shown_names; /* the names its pages showed (cache) */
 };
 
 #define UPTIME_DAYS 90
@@ -114,6 +118,13 @@ struct site {
 	char *resolved_text, *completed_text, *team, *team_url;
 	int64_t updated, first_day; /* first_day: of the uptime bars */
 	int indicator;
+	/* the cache (see cache_load) */
+	char key[GIT_OID_HEXSZ + 1];
+	char *cache;
+	size_t cache_len, nrecords;
+	struct record *records;
+	int pages_known;     /* the site is the one the cache was made for */
+	struct inc_buf hidden; /* the records of incidents not shown */
 };
 
 static int
@@ -290,9 +301,13 @@ canonical(struct site *s, json_t *seen, const char *name)
 	return json_string(name);
 }
 
-/* A status event that is a whole update; others (planted) are left out. */
+/*
+ * A status event that is a whole update; others (planted) are left out.
+ * Its component names as given: they are made the site's by
+ * name_components(), after the cache, as they depend on other incidents.
+ */
 static int
-read_update(struct update *u, json_t *e, struct site *s, json_t *seen)
+read_update(struct update *u, json_t *e, json_t *raw)
 {
 	json_t *names = json_object_get(e, "components");
 
@@ -312,23 +327,59 @@ read_update(struct update *u, json_t *e, struct site *s, json_t *seen)
 	if (!u->id || !u->message || u->status < 0 ||
 	    inc__time_get(&u->at, e, "at") < 0)
 		return 0;
-	if (!(u->names = json_array()))
+	if (!(u->raw = json_array()))
 		return inc__fail(INC_ERROR, "out of memory");
 	for (size_t i = 0; i < json_array_size(names); i++) {
-		const char *given = json_string_value(json_array_get(names, i));
-		json_t *name;
-		if (!given || inc_component_check(given) < 0)
+		json_t *name = json_array_get(names, i);
+		if (!json_string_value(name) ||
+		    inc_component_check(json_string_value(name)) < 0)
 			continue;
-		if (!(name = canonical(s, seen, given)))
-			return inc__fail(INC_ERROR, "out of memory");
-		if (!has_name(seen, name))
-			json_array_append(seen, name);
-		if (has_name(u->names, name))
-			json_decref(name);
-		else
-			json_array_append_new(u->names, name);
+		if (!has_name(u->raw, name))
+			json_array_append(u->raw, name);
+		if (!has_name(raw, name))
+			json_array_append(raw, name);
 	}
 	return 1;
+}
+
+/*
+ * The component names of an incident's updates as the site shows them:
+ * each the declared one it is, else the first spelling of it seen (seen:
+ * the incidents before, oldest first, then this one's in log order).
+ */
+static int
+name_components(struct incident *in, struct site *s, json_t *seen)
+{
+	for (size_t i = 0; i < json_array_size(in->raw); i++) {
+		json_t *name = canonical(s, seen, json_string_value(
+		    json_array_get(in->raw, i)));
+		if (!name)
+			return inc__fail(INC_ERROR, "out of memory");
+		if (has_name(seen, name))
+			json_decref(name);
+		else
+			json_array_append_new(seen, name);
+	}
+	for (size_t k = 0; k < in->count; k++) {
+		struct update *u = &in->updates[k];
+		if (!(u->names = json_array()))
+			return inc__fail(INC_ERROR, "out of memory");
+		for (size_t i = 0; i < json_array_size(u->raw); i++) {
+			json_t *name = canonical(s, seen, json_string_value(
+			    json_array_get(u->raw, i)));
+			if (!name)
+				return inc__fail(INC_ERROR, "out of memory");
+			if (has_name(u->names, name))
+				json_decref(name);
+			else
+				json_array_append_new(u->names, name);
+		}
+		for (size_t i = 0; i < json_array_size(u->names); i++)
+			if (!has_name(in->names, json_array_get(u->names, i)))
+				json_array_append(in->names,
+				    json_array_get(u->names, i));
+	}
+	return 0;
 }
 
 static int
@@ -343,9 +394,12 @@ has_name(json_t *names, json_t *name)
 static void
 incident_free(struct incident *in)
 {
-	for (size_t i = 0; in->updates && i < in->count; i++)
+	for (size_t i = 0; in->updates && i < in->count; i++) {
+		json_decref(in->updates[i].raw);
 		json_decref(in->updates[i].names);
+	}
 	free(in->updates);
+	json_decref(in->raw);
 	json_decref(in->names);
 	inc_incident_free(in->incident);
 }
@@ -451,7 +505,7 @@ read_maintenance(struct incident *in, struct site *s)
 		    resolved_state : in->updates[in->count - 2].at;
 		u->status = COMPLETED;
 		u->given = -1;
-		if (!(u->names = json_array()))
+		if (!(u->raw = json_array()))
 			return inc__fail(INC_ERROR, "out of memory");
 	}
 	for (size_t i = 0; i < in->count; i++) {
@@ -465,10 +519,6 @@ read_maintenance(struct incident *in, struct site *s)
 			in->started = u->at;
 		if (u->status == COMPLETED)
 			in->resolved = u->at;
-		for (size_t k = 0; k < json_array_size(u->names); k++)
-			if (!has_name(in->names, json_array_get(u->names, k)))
-				json_array_append(in->names,
-				    json_array_get(u->names, k));
 	}
 	in->status = in->updates[in->count - 1].status;
 	if (in->status != COMPLETED)
@@ -496,8 +546,7 @@ read_maintenance(struct incident *in, struct site *s)
  * update named.
  */
 static int
-read_incident(struct incident *in, inc_incident *incident, struct site *s,
-    json_t *seen)
+read_incident(struct incident *in, inc_incident *incident, struct site *s)
 {
 	json_t *p = incident->picture, *events = incident->events, *closing;
 	int64_t resolved_state = 0;
@@ -510,7 +559,8 @@ read_incident(struct incident *in, inc_incident *incident, struct site *s,
 	    inc__str(p, "title") ? inc__str(p, "title") : in->id;
 	in->impact = 0;
 	if (!(in->updates = calloc(json_array_size(events) + 1,
-	    sizeof(*in->updates))) || !(in->names = json_array()))
+	    sizeof(*in->updates))) || !(in->names = json_array()) ||
+	    !(in->raw = json_array()))
 		return inc__fail(INC_ERROR, "out of memory");
 	/* with maintenance events, a maintenance: those are its updates */
 	for (size_t i = 0; i < json_array_size(events) && !in->maintenance; i++)
@@ -521,7 +571,7 @@ read_incident(struct incident *in, inc_incident *incident, struct site *s,
 		if (strcmp(inc__str_or(e, "type", ""), in->maintenance ?
 		    "maintenance" : "status"))
 			continue;
-		if ((rc = read_update(&in->updates[in->count], e, s, seen)) < 0)
+		if ((rc = read_update(&in->updates[in->count], e, in->raw)) < 0)
 			return rc;
 		in->count += (size_t)rc;
 	}
@@ -550,7 +600,7 @@ read_incident(struct incident *in, inc_incident *incident, struct site *s,
 		u->at = resolved_state;
 		u->status = RESOLVED;
 		u->given = -1;
-		if (!(u->names = json_array()))
+		if (!(u->raw = json_array()))
 			return inc__fail(INC_ERROR, "out of memory");
 		in->status = RESOLVED;
 		in->resolved = in->updated = resolved_state;
@@ -565,10 +615,6 @@ read_incident(struct incident *in, inc_incident *incident, struct site *s,
 		in->impact = u->impact;
 		if (u->status == 2)
 			in->monitoring = u->at;
-		for (size_t k = 0; k < json_array_size(u->names); k++)
-			if (!has_name(in->names, json_array_get(u->names, k)))
-				json_array_append(in->names,
-				    json_array_get(u->names, k));
 	}
 	in->open = in->status != RESOLVED;
 	read_postmortem(in);
@@ -845,6 +891,9 @@ site_free(struct site *s)
 	free(s->completed_text);
 	free(s->team);
 	free(s->team_url);
+	free(s->cache);
+	free(s->records);
+	inc__buf_free(&s->hidden);
 }
 
 static int
@@ -870,10 +919,470 @@ site_settings(struct site *s, inc_repo *repo)
 	return rc;
 }
 
-static int
-site_load(struct site *s, inc_repo *repo, char **warnings)
+/* --- the cache --- */
+
+/*
+ * What the site was made from, kept in the git directory beside the
+ * picture cache (incident-publish), so that a run reads and writes again
+ * only the incidents whose log changed: for each incident its tree (which
+ * names every byte of its log) and what the site made of it (struct
+ * incident, with its component names as given), or that it is not shown.
+ * The cache is for one key, a hash of the settings the site depends on
+ * and of PUBLISH_CACHE_VERSION (raise it when the output changes); one
+ * with another key, damaged or missing is made again from the logs, and
+ * failing to read or write it is never an error. It also says which site
+ * the pages were written into (its device and inode, and its index.html's
+ * inode, time and size): only there are the pages of an unchanged
+ * incident taken to be written already. Anything else is written, or
+ * compared with the file it would replace, as a first run does.
+ *
+ * The format: "incident-publish VERSION\n", the key and the site, then
+ * a record per incident, "R LENGTH " and its fields; a number is its
+ * digits and a space, a string its length, a space, its bytes and a NUL
+ * (so that it is used where it lies).
+ */
+#define PUBLISH_CACHE_VERSION 1
+
+struct record {
+	const char *id;
+	git_oid tree;
+	const char *start, *body, *end; /* the whole record, after id and tree */
+};
+
+struct cursor {
+	const char *p, *end;
+	int bad;
+};
+
+static int64_t
+get_num(struct cursor *c)
 {
-	inc_incident **list = NULL;
+	long long v;
+	char *end;
+
+	if (c->bad || c->p >= c->end)
+		return c->bad = 1, 0;
+	errno = 0;
+	v = strtoll(c->p, &end, 10);
+	if (end == c->p || end >= c->end || *end != ' ' || errno)
+		return c->bad = 1, 0;
+	c->p = end + 1;
+	return v;
+}
+
+static const char *
+get_str(struct cursor *c)
+{
+	int64_t n = get_num(c);
+	const char *v = c->p;
+
+	if (c->bad || n < 0 || n >= c->end - c->p || c->p[n] != '\0') {
+		c->bad = 1;
+		return "";
+	}
+	c->p += n + 1;
+	return v;
+}
+
+static void
+put_num(struct inc_buf *b, int64_t v)
+{
+	inc__buf_printf(b, "%lld ", (long long)v);
+}
+
+static void
+put_str(struct inc_buf *b, const char *v)
+{
+	size_t n = strlen(v);
+
+	inc__buf_printf(b, "%zu ", n);
+	inc__buf_put(b, v, n);
+	inc__buf_put(b, "", 1);
+}
+
+static int
+by_record(const void *a, const void *b)
+{
+	return strcmp(((const struct record *)a)->id,
+	    ((const struct record *)b)->id);
+}
+
+/* The key: what every byte of the site depends on, but the logs. */
+static int
+site_key(struct site *s)
+{
+	struct inc_buf b = {0};
+	git_oid oid;
+	int rc;
+
+	put_num(&b, PUBLISH_CACHE_VERSION);
+	put_str(&b, s->name);
+	put_str(&b, s->url);
+	put_str(&b, s->resolved_text);
+	put_str(&b, s->completed_text);
+	put_str(&b, s->team);
+	put_str(&b, s->team_url);
+	for (size_t i = 0; i < s->ndeclared; i++) {
+		put_str(&b, s->declared[i].name);
+		put_str(&b, s->declared[i].description ?
+		    s->declared[i].description : "\n");
+		put_str(&b, s->declared[i].group ? s->declared[i].group : "\n");
+		put_num(&b, s->declared[i].order);
+	}
+	if ((rc = inc__buf_error(&b)) == 0 &&
+	    (rc = git_odb_hash(&oid, b.s, b.len, GIT_OBJECT_BLOB)) < 0)
+		rc = inc__git_fail(rc, "publish");
+	if (rc == 0)
+		git_oid_tostr(s->key, sizeof(s->key), &oid);
+	inc__buf_free(&b);
+	return rc;
+}
+
+/* Which site this is and its index.html as written; "" if none. */
+static void
+site_identity(char out[160], const char *dir)
+{
+	struct inc_buf path = {0};
+	struct stat d, f;
+
+	out[0] = '\0';
+	if (inc__buf_printf(&path, "%s/index.html", dir) == 0 &&
+	    stat(dir, &d) == 0 && stat(path.s, &f) == 0)
+		snprintf(out, 160, "%llu %llu %llu %lld.%09ld %lld",
+		    (unsigned long long)d.st_dev, (unsigned long long)d.st_ino,
+		    (unsigned long long)f.st_ino, (long long)f.st_mtim.tv_sec,
+		    (long)f.st_mtim.tv_nsec, (long long)f.st_size);
+	inc__buf_free(&path);
+}
+
+static void
+cache_path(struct inc_buf *b, inc_repo *repo)
+{
+	inc__buf_printf(b, "%sincident-publish", repo->commondir);
+}
+
+/* The cache's records, when it is for this key; else none. */
+static void
+cache_load(struct site *s, inc_repo *repo)
+{
+	struct inc_buf path = {0};
+	struct cursor c = {0};
+	char header[64], identity[160];
+	struct stat st;
+	size_t cap = 0;
+	ssize_t got = 0;
+	int fd = -1;
+
+	cache_path(&path, repo);
+	if (inc__buf_error(&path) < 0 || (fd = open(path.s, O_RDONLY |
+	    O_CLOEXEC)) < 0 || fstat(fd, &st) < 0 || st.st_size < 1 ||
+	    !(s->cache = malloc((size_t)st.st_size + 1)))
+		goto out;
+	while (s->cache_len < (size_t)st.st_size && (got = read(fd,
+	    s->cache + s->cache_len, (size_t)st.st_size - s->cache_len)) > 0)
+		s->cache_len += (size_t)got;
+	s->cache[s->cache_len] = '\0';
+	c.p = s->cache, c.end = s->cache + s->cache_len;
+	snprintf(header, sizeof(header), "incident-publish %d\n",
+	    PUBLISH_CACHE_VERSION);
+	if (strncmp(c.p, header, strlen(header)))
+		goto out;
+	c.p += strlen(header);
+	if (strcmp(get_str(&c), s->key) || c.bad)
+		goto out;
+	site_identity(identity, s->dir);
+	s->pages_known = *identity && !strcmp(get_str(&c), identity) && !c.bad;
+	while (!c.bad && c.p < c.end) {
+		struct record r = {.start = c.p};
+		int64_t n;
+		if (c.end - c.p < 2 || strncmp(c.p, "R ", 2))
+			break;
+		c.p += 2;
+		n = get_num(&c);
+		if (c.bad || n < 1 || n > c.end - c.p)
+			break;
+		r.end = c.p + n;
+		r.id = get_str(&c);
+		if (c.bad || git_oid_fromstr(&r.tree, get_str(&c)) < 0 ||
+		    c.p > r.end)
+			break;
+		r.body = c.p;
+		if (s->nrecords == cap) {
+			struct record *more = realloc(s->records, (cap = cap ?
+			    cap * 2 : 256) * sizeof(*more));
+			if (!more)
+				break;
+			s->records = more;
+		}
+		s->records[s->nrecords++] = r;
+		c.p = r.end;
+	}
+	if (s->nrecords)
+		qsort(s->records, s->nrecords, sizeof(*s->records), by_record);
+out:
+	if (fd >= 0)
+		close(fd);
+	inc__buf_free(&path);
+}
+
+static const struct record *
+record_find(struct site *s, const char *id, const git_oid *tree)
+{
+	struct record key = {.id = id};
+	const struct record *r = s->nrecords ? bsearch(&key, s->records,
+	    s->nrecords, sizeof(*s->records), by_record) : NULL;
+
+	return r && git_oid_equal(&r->tree, tree) ? r : NULL;
+}
+
+static int
+get_names(json_t **out, struct cursor *c)
+{
+	int64_t n = get_num(c);
+
+	if (!(*out = json_array()))
+		return inc__fail(INC_ERROR, "out of memory");
+	for (int64_t i = 0; !c->bad && i < n; i++)
+		if (json_array_append_new(*out, json_string(get_str(c))) < 0)
+			c->bad = 1;
+	return 0;
+}
+
+static void
+put_names_raw(struct inc_buf *b, json_t *names)
+{
+	put_num(b, (int64_t)json_array_size(names));
+	for (size_t i = 0; i < json_array_size(names); i++)
+		put_str(b, json_string_value(json_array_get(names, i)));
+}
+
+/* The component names an incident's pages show, one a line. */
+static void
+names_line(struct inc_buf *b, json_t *names)
+{
+	for (size_t i = 0; i < json_array_size(names); i++)
+		inc__buf_printf(b, "%s\n", json_string_value(json_array_get(names,
+		    i)));
+}
+
+/*
+ * An incident from its record: 1, or 0 when it is not shown; a record
+ * that does not read is as none (below 0, with nothing to free).
+ */
+static int
+record_read(struct incident *in, const struct record *r)
+{
+	struct cursor c = {r->body, r->end, 0};
+	int64_t count;
+
+	memset(in, 0, sizeof(*in));
+	if (!get_num(&c))
+		return c.bad ? INC_ERROR : 0;
+	in->id = r->id;
+	in->tree = r->tree;
+	in->record = r->start, in->record_end = r->end;
+	in->title = get_str(&c);
+	in->maintenance = (int)get_num(&c);
+	in->open = (int)get_num(&c);
+	in->status = (int)get_num(&c);
+	in->impact = (int)get_num(&c);
+	in->started = get_num(&c);
+	in->created = get_num(&c);
+	in->updated = get_num(&c);
+	in->monitoring = get_num(&c);
+	in->resolved = get_num(&c);
+	in->scheduled_for = get_num(&c);
+	in->scheduled_until = get_num(&c);
+	count = get_num(&c);
+	if (c.bad || count < 1 || count > c.end - c.p ||
+	    !(in->updates = calloc((size_t)count, sizeof(*in->updates))) ||
+	    !(in->names = json_array()) || get_names(&in->raw, &c) < 0)
+		goto bad;
+	for (; in->count < (size_t)count && !c.bad; in->count++) {
+		struct update *u = &in->updates[in->count];
+		u->id = get_str(&c);
+		u->message = get_str(&c);
+		u->at = get_num(&c);
+		u->status = (int)get_num(&c);
+		u->given = (int)get_num(&c);
+		u->impact = (int)get_num(&c);
+		if (get_names(&u->raw, &c) < 0 || u->status < 0 || u->status >=
+		    (int)(sizeof(statuses) / sizeof(*statuses)) || u->impact < 0 ||
+		    u->impact > MAINTENANCE)
+			goto bad;
+	}
+	if (get_num(&c)) {
+		in->postmortem.id = get_str(&c);
+		in->postmortem.message = get_str(&c);
+		in->postmortem.at = get_num(&c);
+		in->postmortem.status = in->status;
+	}
+	in->shown_names = get_str(&c);
+	if (!c.bad && c.p == r->end && in->status >= 0 && in->status <
+	    (int)(sizeof(statuses) / sizeof(*statuses)) && in->impact >= 0 &&
+	    in->impact <= MAINTENANCE)
+		return 1;
+bad:
+	incident_free(in);
+	memset(in, 0, sizeof(*in));
+	return INC_ERROR;
+}
+
+/* An incident's record: what record_read() reads. */
+static void
+record_put(struct inc_buf *b, struct incident *in, const char *id,
+    const git_oid *tree)
+{
+	struct inc_buf body = {0};
+	char hex[GIT_OID_HEXSZ + 1];
+
+	put_str(&body, id);
+	put_str(&body, git_oid_tostr(hex, sizeof(hex), tree));
+	put_num(&body, in != NULL);
+	if (in) {
+		put_str(&body, in->title);
+		put_num(&body, in->maintenance);
+		put_num(&body, in->open);
+		put_num(&body, in->status);
+		put_num(&body, in->impact);
+		put_num(&body, in->started);
+		put_num(&body, in->created);
+		put_num(&body, in->updated);
+		put_num(&body, in->monitoring);
+		put_num(&body, in->resolved);
+		put_num(&body, in->scheduled_for);
+		put_num(&body, in->scheduled_until);
+		put_num(&body, (int64_t)in->count);
+		put_names_raw(&body, in->raw);
+		for (size_t k = 0; k < in->count; k++) {
+			struct update *u = &in->updates[k];
+			put_str(&body, u->id);
+			put_str(&body, u->message);
+			put_num(&body, u->at);
+			put_num(&body, u->status);
+			put_num(&body, u->given);
+			put_num(&body, u->impact);
+			put_names_raw(&body, u->raw);
+		}
+		put_num(&body, in->postmortem.message != NULL);
+		if (in->postmortem.message) {
+			put_str(&body, in->postmortem.id);
+			put_str(&body, in->postmortem.message);
+			put_num(&body, in->postmortem.at);
+		}
+		{
+			struct inc_buf names = {0};
+			names_line(&names, in->names);
+			put_str(&body, names.s ? names.s : "");
+			if (inc__buf_error(&names) < 0)
+				inc__buf_fail(&body, "out of memory");
+			inc__buf_free(&names);
+		}
+	}
+	if (inc__buf_error(&body) < 0) {
+		inc__buf_fail(b, "out of memory");
+	} else {
+		inc__buf_printf(b, "R %zu ", body.len);
+		inc__buf_put(b, body.s, body.len);
+	}
+	inc__buf_free(&body);
+}
+
+/*
+ * The cache for the site just written: the records read again where the
+ * incident is as the cache had it, written anew for the others. Not
+ * kept when HEAD moved while the site was made: the logs read might not
+ * be those of the trees listed.
+ */
+static void
+cache_store(struct site *s, inc_repo *repo, const git_oid *head)
+{
+	struct inc_buf b = {0}, path = {0};
+	char identity[160];
+	git_tree *now = NULL;
+
+	if (inc__head_tree(&now, repo) < 0 || !now ||
+	    !git_oid_equal(git_tree_id(now), head))
+		goto out;
+	site_identity(identity, s->dir);
+	inc__buf_printf(&b, "incident-publish %d\n", PUBLISH_CACHE_VERSION);
+	put_str(&b, s->key);
+	put_str(&b, identity);
+	inc__buf_put(&b, s->hidden.s ? s->hidden.s : "", s->hidden.len);
+	for (size_t i = 0; i < s->count; i++) {
+		struct incident *in = &s->incidents[i];
+		if (in->record && !in->pages)
+			inc__buf_put(&b, in->record, (size_t)(in->record_end -
+			    in->record));
+		else
+			record_put(&b, in, in->id, &in->tree);
+	}
+	cache_path(&path, repo);
+	/* unsynced: a cache lost in a crash is only made again */
+	if (inc__buf_error(&b) == 0 && inc__buf_error(&path) == 0)
+		inc__file_replace(path.s, b.s, b.len, 0, NULL);
+out:
+	git_tree_free(now);
+	inc__buf_free(&b);
+	inc__buf_free(&path);
+}
+
+/*
+ * An incident read from its log: 1, or 0 when it is not shown (no
+ * update, a drill, a duplicate: a duplicate's updates are the primary's
+ * business). A log that does not read is said in warn and not shown.
+ */
+static int
+incident_read(struct incident *in, struct site *s, inc_repo *repo,
+    const char *id, const git_oid *tree, struct inc_buf *warn)
+{
+	inc_incident *full = NULL;
+	json_t *p = NULL;
+	int rc;
+
+	memset(in, 0, sizeof(*in));
+	if ((rc = inc__picture_of(&p, repo, id, tree)) < 0) {
+		if (rc != INC_EINVALID)
+			return rc;
+		inc__buf_printf(warn, "%s\n", inc_error());
+		return INC_EINVALID;
+	}
+	rc = (json_integer_value(json_object_get(p, "updates")) < 1 &&
+	    json_integer_value(json_object_get(p, "maintenances")) < 1) ||
+	    json_is_true(json_object_get(p, "drill")) ||
+	    json_object_get(p, "duplicate_of");
+	json_decref(p);
+	if (rc)
+		return 0;
+	if ((rc = inc_incident_load(&full, repo, id, INC_LOAD_EVENTS)) < 0)
+		return rc;
+	if (json_is_true(json_object_get(full->picture, "drill")) ||
+	    json_object_get(full->picture, "duplicate_of")) {
+		inc_incident_free(full);
+		return 0;
+	}
+	if ((rc = read_incident(in, full, s)) <= 0) {
+		incident_free(in);
+		memset(in, 0, sizeof(*in));
+	}
+	in->tree = *tree;
+	return rc;
+}
+
+/*
+ * The incidents, oldest first (so a component keeps its first spelling),
+ * each from the cache when its tree is the one the cache has, else from
+ * its log; an incident's own pages are to be written when it was read
+ * from its log, when the names it shows changed, or when the site is not
+ * the one the cache was written for.
+ */
+static int
+site_load(struct site *s, inc_repo *repo, git_oid *head_id, char **warnings)
+{
+	struct inc_buf warn = {0}, names = {0};
+	git_tree *head = NULL;
+	char **ids = NULL;
+	git_oid *trees = NULL;
 	json_t *seen = NULL;
 	size_t n = 0;
 	int rc;
@@ -887,48 +1396,58 @@ site_load(struct site *s, inc_repo *repo, char **warnings)
 	if (!(seen = json_array()))
 		return inc__fail(INC_ERROR, "out of memory");
 	if ((rc = short_id(s->page_id, "page", *s->url ? s->url :
-	    s->name)) < 0 ||
+	    s->name)) < 0 || (rc = site_key(s)) < 0 ||
 	    /* s->name and s->url are the caller's, freed by site_free() */
 	    /* NOLINTNEXTLINE(clang-analyzer-unix.Malloc) */
-	    (rc = inc_list(&list, &n, repo, INC_ALL, warnings)) < 0)
+	    (rc = inc__head_tree(&head, repo)) < 0 ||
+	    (rc = inc__id_list(&ids, &trees, &n, head)) < 0)
 		goto out;
+	if (head) /* none in a repository with no commit yet */
+		*head_id = *git_tree_id(head);
+	cache_load(s, repo);
 	if (!(s->incidents = calloc(n ? n : 1, sizeof(*s->incidents)))) {
 		rc = inc__fail(INC_ERROR, "out of memory");
 		goto out;
 	}
-	/* oldest first, so a component keeps its first spelling */
 	for (size_t i = 0; i < n; i++) {
-		json_t *p = list[i]->picture;
-		inc_incident *full = NULL;
-		/* a duplicate's updates are the primary's business */
-		if ((json_integer_value(json_object_get(p, "updates")) < 1 &&
-		    json_integer_value(json_object_get(p, "maintenances")) < 1) ||
-		    json_is_true(json_object_get(p, "drill")) ||
-		    json_object_get(p, "duplicate_of"))
+		struct incident *in = &s->incidents[s->count];
+		const struct record *r = record_find(s, ids[i], &trees[i]);
+		if (!r || (rc = record_read(in, r)) < 0)
+			rc = incident_read(in, s, repo, ids[i], &trees[i], &warn);
+		if (rc == INC_EINVALID)
 			continue;
-		if ((rc = inc_incident_load(&full, repo,
-		    inc_incident_id(list[i]), INC_LOAD_EVENTS)) < 0)
-			goto out;
-		if (json_is_true(json_object_get(full->picture, "drill")) ||
-		    json_object_get(full->picture, "duplicate_of")) {
-			inc_incident_free(full);
-			continue;
-		}
-		rc = read_incident(&s->incidents[s->count], full, s, seen);
-		if (rc > 0) {
-			s->updates += s->incidents[s->count].count;
-			s->count++;
-		} else {
-			incident_free(&s->incidents[s->count]);
-		}
 		if (rc < 0)
 			goto out;
+		if (rc == 0) {
+			record_put(&s->hidden, NULL, ids[i], &trees[i]);
+			continue;
+		}
+		if ((rc = name_components(in, s, seen)) < 0) {
+			s->count++; /* freed with the others */
+			goto out;
+		}
+		names.len = 0;
+		names_line(&names, in->names);
+		if ((rc = inc__buf_error(&names)) < 0) {
+			s->count++;
+			goto out;
+		}
+		in->pages = !in->record || !s->pages_known ||
+		    strcmp(in->shown_names, names.s ? names.s : "");
+		s->updates += in->count;
+		s->count++;
 	}
 	qsort(s->incidents, s->count, sizeof(*s->incidents), by_newest);
-	rc = find_components(s, seen);
+	if ((rc = find_components(s, seen)) == 0 &&
+	    (rc = inc__buf_error(&warn)) == 0 && warnings && warn.len)
+		*warnings = inc__buf_take(&warn);
 out:
 	json_decref(seen);
-	inc_list_free(list, n);
+	inc__buf_free(&warn);
+	inc__buf_free(&names);
+	inc__strv_free(ids, n);
+	free(trees);
+	git_tree_free(head);
 	return rc;
 }
 
@@ -1303,12 +1822,13 @@ put_head(struct inc_buf *b, struct site *s, const char *title,
 	    "</header>\n<main>\n", root);
 }
 
+/* updated: the newest time on the page (an incident's own, on its page) */
 static void
-put_foot(struct inc_buf *b, struct site *s, const char *root)
+put_foot(struct inc_buf *b, struct site *s, const char *root, int64_t updated)
 {
 	inc__buf_printf(b, "</main>\n<footer>\n<p>Last updated ");
-	if (s->updated)
-		put_time(b, s->updated);
+	if (updated)
+		put_time(b, updated);
 	else
 		inc__buf_printf(b, "never");
 	inc__buf_printf(b, ". All times are UTC.</p>\n");
@@ -1618,7 +2138,7 @@ index_html(struct inc_buf *b, struct site *s)
 			    "reported.</p>\n");
 		inc__buf_printf(b, "</section>\n");
 	}
-	put_foot(b, s, "");
+	put_foot(b, s, "", s->updated);
 }
 
 /* Every incident, newest first, each with its newest update. */
@@ -1632,7 +2152,7 @@ history_html(struct inc_buf *b, struct site *s)
 		    "reported.</p>\n");
 	for (size_t i = 0; i < s->count; i++)
 		put_incident(b, &s->incidents[i], "", 0);
-	put_foot(b, s, "");
+	put_foot(b, s, "", s->updated);
 }
 
 static void
@@ -1671,7 +2191,9 @@ incident_html(struct inc_buf *b, struct site *s, struct incident *in)
 		inc__buf_printf(b, ".</p>\n</section>\n");
 	}
 	inc__buf_printf(b, "</article>\n");
-	put_foot(b, s, "../");
+	/* not the site's: the page changes only when the incident does */
+	put_foot(b, s, "../", in->postmortem.message && in->postmortem.at >
+	    in->updated ? in->postmortem.at : in->updated);
 }
 
 /* --- Atom (RFC 4287) --- */
@@ -1843,158 +2365,23 @@ same_bytes(const char *path, const char *data, size_t len)
 }
 
 /*
- * name gets data whole or not at all: in the stage, linked to the file
- * the site has when that holds those bytes (its inode stays), else
- * written; without a stage, written to a temporary file beside it,
- * synced, then renamed over it, and left alone when it already holds
- * those bytes. Data that failed to render (see struct inc_buf) is not
- * written, and its error returned.
+ * name gets data whole or not at all: written to a temporary file beside
+ * it (hidden: incidents/.ID.html.PID.tmp), synced, then renamed over it;
+ * left alone (its inode and time too) when it already holds those bytes.
+ * Data that failed to render (see struct inc_buf) is not written, and
+ * its error returned.
  */
 static int
 write_file(struct site *s, const char *name, const struct inc_buf *data)
 {
-	struct inc_buf path = {0}, old = {0};
+	struct inc_buf path = {0};
 	int rc;
 
-	if ((rc = inc__buf_error(data)) < 0 ||
-	    (rc = inc__buf_printf(&old, "%s/%s", s->dir, name)) < 0 ||
-	    (rc = inc__buf_printf(&path, "%s/%s", s->stage ? s->stage : s->dir,
-	    name)) < 0)
-		goto out;
-	if (same_bytes(old.s, data->s, data->len)) {
-		if (s->stage && link(old.s, path.s) < 0)
-			rc = inc__file_replace(path.s, data->s, data->len, 1,
-			    s->dir);
-	} else {
-		/* hidden while written: incidents/.ID.html.PID.tmp */
+	if ((rc = inc__buf_error(data)) == 0 &&
+	    (rc = inc__buf_printf(&path, "%s/%s", s->dir, name)) == 0 &&
+	    !same_bytes(path.s, data->s, data->len))
 		rc = inc__file_replace(path.s, data->s, data->len, 1, s->dir);
-	}
-out:
 	inc__buf_free(&path);
-	inc__buf_free(&old);
-	return rc;
-}
-
-static int move_files(const char *from, const char *to);
-
-/* path and everything in it removed, as far as it can be */
-static void
-remove_tree(const char *path)
-{
-	struct inc_buf sub = {0};
-	struct dirent *e;
-	DIR *d = opendir(path);
-
-	while (d && (e = readdir(d))) {
-		struct stat st;
-		if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, ".."))
-			continue;
-		sub.len = 0;
-		if (inc__buf_printf(&sub, "%s/%s", path, e->d_name) < 0)
-			break;
-		if (lstat(sub.s, &st) == 0 && S_ISDIR(st.st_mode))
-			remove_tree(sub.s);
-		else
-			unlink(sub.s);
-	}
-	if (d)
-		closedir(d);
-	inc__buf_free(&sub);
-	rmdir(path);
-}
-
-/*
- * What the site has and the stage does not (a page no longer published,
- * a file of the web server's), linked into it, so the new site loses
- * nothing the old one had.
- */
-static int
-carry_over(const char *from, const char *to)
-{
-	struct inc_buf a = {0}, b = {0};
-	struct dirent *e;
-	DIR *d = opendir(from);
-	int rc = 0;
-
-	if (!d)
-		return inc__errno_fail(from);
-	while (rc == 0 && (e = readdir(d))) {
-		struct stat st, have;
-		if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, ".."))
-			continue;
-		a.len = b.len = 0;
-		if ((rc = inc__buf_printf(&a, "%s/%s", from, e->d_name)) < 0 ||
-		    (rc = inc__buf_printf(&b, "%s/%s", to, e->d_name)) < 0)
-			break;
-		if (lstat(a.s, &st) < 0)
-			continue; /* gone meanwhile */
-		if (S_ISDIR(st.st_mode)) {
-			if (mkdir(b.s, st.st_mode & 07777) < 0 && errno != EEXIST)
-				rc = inc__errno_fail(b.s);
-			else
-				rc = carry_over(a.s, b.s);
-		} else if (lstat(b.s, &have) < 0 && link(a.s, b.s) < 0) {
-			rc = inc__errno_fail(b.s);
-		}
-	}
-	closedir(d);
-	inc__buf_free(&a);
-	inc__buf_free(&b);
-	return rc;
-}
-
-/*
- * The staged site in place of the old one, in one step where the system
- * can swap two directories (Linux renameat2 RENAME_EXCHANGE): a web
- * server sees the old site or the new one, never a mix. Elsewhere, each
- * file is renamed into place in turn. The old site, or what is left of
- * the stage, is removed.
- */
-static int
-swap_in(struct site *s)
-{
-	int rc = 0;
-
-#if defined(__linux__) && defined(RENAME_EXCHANGE)
-	if (renameat2(AT_FDCWD, s->stage, AT_FDCWD, s->dir,
-	    RENAME_EXCHANGE) == 0) {
-		remove_tree(s->stage);
-		return 0;
-	}
-#endif
-	rc = move_files(s->stage, s->dir);
-	remove_tree(s->stage);
-	return rc;
-}
-
-static int
-move_files(const char *from, const char *to)
-{
-	struct inc_buf a = {0}, b = {0};
-	struct dirent *e;
-	DIR *d = opendir(from);
-	int rc = 0;
-
-	if (!d)
-		return inc__errno_fail(from);
-	while (rc == 0 && (e = readdir(d))) {
-		struct stat st;
-		if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, ".."))
-			continue;
-		a.len = b.len = 0;
-		if ((rc = inc__buf_printf(&a, "%s/%s", from, e->d_name)) < 0 ||
-		    (rc = inc__buf_printf(&b, "%s/%s", to, e->d_name)) < 0)
-			break;
-		if (lstat(a.s, &st) < 0)
-			continue;
-		if (S_ISDIR(st.st_mode))
-			rc = move_files(a.s, b.s);
-		else if (rename(a.s, b.s) < 0)
-			rc = inc__errno_fail(b.s);
-	}
-	closedir(d);
-	inc__buf_free(&a);
-	inc__buf_free(&b);
 	return rc;
 }
 
@@ -2041,84 +2428,18 @@ heartbeat_json(struct inc_buf *b, struct site *s)
 }
 
 /*
- * The stage beside the site, .NAME.PID.tmp, with the site's folders and
- * mode; a stage an inc-publish that was killed left is removed first.
+ * The files that changed, each replaced whole, in an order that keeps
+ * every link leading to a page that is there: the incidents' own pages
+ * and feeds (only those whose incident changed), the components' feeds,
+ * the site's feed, the JSON, the history and the front page last.
  */
-static int
-stage_make(struct site *s)
-{
-	struct inc_buf parent = {0}, sub = {0}, prefix = {0};
-	const char *base, *slash;
-	size_t len = strlen(s->dir);
-	struct stat st;
-	struct dirent *e;
-	DIR *d;
-	int rc;
-
-	while (len > 1 && s->dir[len - 1] == '/')
-		len--;
-	for (slash = s->dir + len; slash > s->dir && slash[-1] != '/'; slash--)
-		;
-	base = slash;
-	if ((rc = inc__buf_printf(&parent, "%.*s", slash > s->dir ?
-	    (int)(slash - s->dir) : 1, slash > s->dir ? s->dir : ".")) < 0 ||
-	    (rc = inc__buf_printf(&prefix, ".%.*s.", (int)(s->dir + len - base),
-	    base)) < 0 ||
-	    (rc = inc__buf_printf(&sub, "%s/%s%ld.tmp", parent.s, prefix.s,
-	    (long)getpid())) < 0)
-		goto out;
-	if ((d = opendir(parent.s))) {
-		struct inc_buf old = {0};
-		while ((e = readdir(d))) {
-			const char *pid = e->d_name + prefix.len;
-			char *end;
-			long n;
-			if (strncmp(e->d_name, prefix.s, prefix.len))
-				continue;
-			n = strtol(pid, &end, 10);
-			if (end == pid || strcmp(end, ".tmp") || n <= 0 ||
-			    kill((pid_t)n, 0) == 0 || errno != ESRCH)
-				continue;
-			old.len = 0;
-			if (inc__buf_printf(&old, "%s/%s", parent.s,
-			    e->d_name) == 0)
-				remove_tree(old.s);
-		}
-		closedir(d);
-		inc__buf_free(&old);
-	}
-	if (stat(s->dir, &st) < 0) {
-		rc = inc__errno_fail(s->dir);
-		goto out;
-	}
-	if (mkdir(sub.s, 0700) < 0 || chmod(sub.s, st.st_mode & 07777) < 0) {
-		rc = inc__errno_fail(s->dir);
-		goto out;
-	}
-	s->stage = inc__buf_take(&sub);
-	for (size_t i = 0; i < sizeof(subdirs) / sizeof(*subdirs); i++) {
-		sub.len = 0;
-		if ((rc = inc__buf_printf(&sub, "%s/%s", s->stage,
-		    subdirs[i])) < 0)
-			break;
-		if (mkdir(sub.s, 0777) < 0) {
-			rc = inc__errno_fail(s->dir);
-			break;
-		}
-	}
-out:
-	inc__buf_free(&parent);
-	inc__buf_free(&sub);
-	inc__buf_free(&prefix);
-	return rc;
-}
-
 int
 inc_publish(struct inc_publish_stats *out, inc_repo *repo, const char *dir,
     char **warnings)
 {
 	struct site s = {.dir = dir};
 	struct inc_buf b = {0}, sub = {0}, name = {0};
+	git_oid head = {{0}};
 	int rc;
 
 	memset(out, 0, sizeof(*out));
@@ -2126,7 +2447,7 @@ inc_publish(struct inc_publish_stats *out, inc_repo *repo, const char *dir,
 		*warnings = NULL;
 	if (!dir || !*dir)
 		return inc__fail(INC_EINVALID, "no directory to publish to");
-	if ((rc = site_load(&s, repo, warnings)) < 0 ||
+	if ((rc = site_load(&s, repo, &head, warnings)) < 0 ||
 	    (rc = make_dir(dir, dir)) < 0)
 		goto out;
 	for (size_t i = 0; i < sizeof(subdirs) / sizeof(*subdirs); i++) {
@@ -2138,10 +2459,9 @@ inc_publish(struct inc_publish_stats *out, inc_repo *repo, const char *dir,
 		inc__file_sweep(sub.s);
 	}
 	inc__file_sweep(dir);
-	if ((rc = stage_make(&s)) < 0)
-		goto out;
-	/* incidents first and the front page last, so links lead somewhere */
 	for (size_t i = 0; rc == 0 && i < s.count; i++) {
+		if (!s.incidents[i].pages)
+			continue;
 		b.len = name.len = 0;
 		incident_html(&b, &s, &s.incidents[i]);
 		if ((rc = inc__buf_printf(&name, "incidents/%s.html",
@@ -2191,15 +2511,11 @@ inc_publish(struct inc_publish_stats *out, inc_repo *repo, const char *dir,
 		index_html(&b, &s);
 		rc = write_file(&s, "index.html", &b);
 	}
-	if (rc == 0 && s.stage && (rc = carry_over(dir, s.stage)) == 0)
-		rc = swap_in(&s);
-	if (rc == 0)
+	if (rc == 0) {
+		cache_store(&s, repo, &head);
 		out->incidents = s.count, out->updates = s.updates;
-out:
-	if (s.stage) {
-		remove_tree(s.stage); /* gone already, but after a failure */
-		free(s.stage);
 	}
+out:
 	if (rc < 0 && warnings) {
 		free(*warnings);
 		*warnings = NULL;
