@@ -12,7 +12,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
+#include <stdint.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -71,6 +73,7 @@ struct update {
 	int impact;     /* the impact it stands for (see read_incident) */
 	json_t *raw;    /* component names as given, checked, maybe empty */
 	json_t *names;  /* as the site shows them (see name_components) */
+	size_t entry_at, entry_len; /* its Atom entry, in its incident's parts */
 };
 
 struct incident {
@@ -86,9 +89,18 @@ struct incident {
 	json_t *raw;   /* every name any update gave, as given, in log order */
 	json_t *names; /* every component any update named, in that order */
 	git_oid tree;  /* the incident's tree: what the cache is keyed by */
+	int fresh;     /* not as the cache has it: its parts are made again */
 	int pages;     /* its own page and feed are to be written */
 	const char *record, *record_end; /* its record in the cache, if any */
 	const char *shown_names; /* the names its pages showed (cache) */
+	/*
+	 * What the site-wide files show of it, made once (see make_parts):
+	 * its summary (newest update) first, then its updates' Atom entries;
+	 * in the cache, or in own.
+	 */
+	const char *parts;
+	size_t parts_len, summary_len;
+	struct inc_buf own;
 };
 
 #define UPTIME_DAYS 90
@@ -120,11 +132,14 @@ struct site {
 	int indicator;
 	/* the cache (see cache_load) */
 	char key[GIT_OID_HEXSZ + 1];
-	char *cache;
+	const char *cache; /* mapped */
 	size_t cache_len, nrecords;
 	struct record *records;
+	int cache_whole;     /* for this key, and read to its end */
 	int pages_known;     /* the site is the one the cache was made for */
 	struct inc_buf hidden; /* the records of incidents not shown */
+	struct inc_buf added;  /* those of them not in the cache */
+	size_t kept;           /* the bytes of the cache's records still used */
 };
 
 static int
@@ -401,6 +416,7 @@ incident_free(struct incident *in)
 	free(in->updates);
 	json_decref(in->raw);
 	json_decref(in->names);
+	inc__buf_free(&in->own);
 	inc_incident_free(in->incident);
 }
 
@@ -891,9 +907,11 @@ site_free(struct site *s)
 	free(s->completed_text);
 	free(s->team);
 	free(s->team_url);
-	free(s->cache);
+	if (s->cache)
+		munmap((void *)(uintptr_t)s->cache, s->cache_len);
 	free(s->records);
 	inc__buf_free(&s->hidden);
+	inc__buf_free(&s->added);
 }
 
 static int
@@ -954,20 +972,24 @@ struct cursor {
 	int bad;
 };
 
+/* A number: an optional -, at most 18 digits and a space. */
 static int64_t
 get_num(struct cursor *c)
 {
-	long long v;
-	char *end;
+	const char *p = c->p;
+	int64_t v = 0;
+	int minus = 0, digits = 0;
 
-	if (c->bad || c->p >= c->end)
-		return c->bad = 1, 0;
-	errno = 0;
-	v = strtoll(c->p, &end, 10);
-	if (end == c->p || end >= c->end || *end != ' ' || errno)
-		return c->bad = 1, 0;
-	c->p = end + 1;
-	return v;
+	if (!c->bad && p < c->end && *p == '-')
+		minus = 1, p++;
+	while (!c->bad && p < c->end && *p >= '0' && *p <= '9' && digits < 18)
+		v = v * 10 + (*p++ - '0'), digits++;
+	if (c->bad || !digits || p >= c->end || *p != ' ') {
+		c->bad = 1;
+		return 0;
+	}
+	c->p = p + 1;
+	return minus ? -v : v;
 }
 
 static const char *
@@ -1001,10 +1023,20 @@ put_str(struct inc_buf *b, const char *v)
 }
 
 static int
-by_record(const void *a, const void *b)
+by_id(const void *a, const void *b)
 {
 	return strcmp(((const struct record *)a)->id,
 	    ((const struct record *)b)->id);
+}
+
+/* by id, then in the order read */
+static int
+by_record(const void *a, const void *b)
+{
+	const struct record *x = a, *y = b;
+	int c = strcmp(x->id, y->id);
+
+	return c ? c : x->start < y->start ? -1 : x->start > y->start;
 }
 
 /* The key: what every byte of the site depends on, but the logs. */
@@ -1061,40 +1093,47 @@ cache_path(struct inc_buf *b, inc_repo *repo)
 	inc__buf_printf(b, "%sincident-publish", repo->commondir);
 }
 
-/* The cache's records, when it is for this key; else none. */
+/*
+ * The cache's records, when it is for this key; else none. A record
+ * read later replaces one read before for the same incident (they are
+ * appended: see cache_store), and the site is the one read last.
+ */
 static void
 cache_load(struct site *s, inc_repo *repo)
 {
 	struct inc_buf path = {0};
 	struct cursor c = {0};
 	char header[64], identity[160];
+	const char *site = NULL;
 	struct stat st;
-	size_t cap = 0;
-	ssize_t got = 0;
+	size_t cap = 0, kept = 0;
+	void *map;
 	int fd = -1;
 
 	cache_path(&path, repo);
 	if (inc__buf_error(&path) < 0 || (fd = open(path.s, O_RDONLY |
 	    O_CLOEXEC)) < 0 || fstat(fd, &st) < 0 || st.st_size < 1 ||
-	    !(s->cache = malloc((size_t)st.st_size + 1)))
+	    (map = mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_PRIVATE |
+	    MAP_POPULATE, fd, 0)) == MAP_FAILED)
 		goto out;
-	while (s->cache_len < (size_t)st.st_size && (got = read(fd,
-	    s->cache + s->cache_len, (size_t)st.st_size - s->cache_len)) > 0)
-		s->cache_len += (size_t)got;
-	s->cache[s->cache_len] = '\0';
+	s->cache = map, s->cache_len = (size_t)st.st_size;
 	c.p = s->cache, c.end = s->cache + s->cache_len;
 	snprintf(header, sizeof(header), "incident-publish %d\n",
 	    PUBLISH_CACHE_VERSION);
-	if (strncmp(c.p, header, strlen(header)))
+	if (s->cache_len < strlen(header) || strncmp(c.p, header,
+	    strlen(header)))
 		goto out;
 	c.p += strlen(header);
 	if (strcmp(get_str(&c), s->key) || c.bad)
 		goto out;
-	site_identity(identity, s->dir);
-	s->pages_known = *identity && !strcmp(get_str(&c), identity) && !c.bad;
 	while (!c.bad && c.p < c.end) {
 		struct record r = {.start = c.p};
 		int64_t n;
+		if (c.end - c.p > 2 && !strncmp(c.p, "S ", 2)) {
+			c.p += 2;
+			site = get_str(&c);
+			continue;
+		}
 		if (c.end - c.p < 2 || strncmp(c.p, "R ", 2))
 			break;
 		c.p += 2;
@@ -1117,8 +1156,18 @@ cache_load(struct site *s, inc_repo *repo)
 		s->records[s->nrecords++] = r;
 		c.p = r.end;
 	}
+	/* a cache cut short (a write that failed) is written anew */
+	s->cache_whole = !c.bad && c.p == c.end;
+	site_identity(identity, s->dir);
+	s->pages_known = site && *identity && !strcmp(site, identity);
 	if (s->nrecords)
 		qsort(s->records, s->nrecords, sizeof(*s->records), by_record);
+	/* the newest of each incident's, which by_record sorts last */
+	for (size_t i = 0; i < s->nrecords; i++)
+		if (i + 1 == s->nrecords || strcmp(s->records[i].id,
+		    s->records[i + 1].id))
+			s->records[kept++] = s->records[i];
+	s->nrecords = kept;
 out:
 	if (fd >= 0)
 		close(fd);
@@ -1130,7 +1179,7 @@ record_find(struct site *s, const char *id, const git_oid *tree)
 {
 	struct record key = {.id = id};
 	const struct record *r = s->nrecords ? bsearch(&key, s->records,
-	    s->nrecords, sizeof(*s->records), by_record) : NULL;
+	    s->nrecords, sizeof(*s->records), by_id) : NULL;
 
 	return r && git_oid_equal(&r->tree, tree) ? r : NULL;
 }
@@ -1218,7 +1267,21 @@ record_read(struct incident *in, const struct record *r)
 		in->postmortem.status = in->status;
 	}
 	in->shown_names = get_str(&c);
-	if (!c.bad && c.p == r->end && in->status >= 0 && in->status <
+	in->parts = get_str(&c);
+	in->parts_len = strlen(in->parts);
+	in->summary_len = (size_t)get_num(&c);
+	for (size_t k = 0; k <= in->count && !c.bad; k++) {
+		struct update *u = k < in->count ? &in->updates[k] :
+		    &in->postmortem;
+		if (k == in->count && !in->postmortem.message)
+			break;
+		u->entry_at = (size_t)get_num(&c);
+		u->entry_len = (size_t)get_num(&c);
+		if (u->entry_at > in->parts_len ||
+		    u->entry_len > in->parts_len - u->entry_at)
+			c.bad = 1;
+	}
+	if (!c.bad && c.p == r->end && in->summary_len <= in->parts_len && in->status >= 0 && in->status <
 	    (int)(sizeof(statuses) / sizeof(*statuses)) && in->impact >= 0 &&
 	    in->impact <= MAINTENANCE)
 		return 1;
@@ -1278,6 +1341,18 @@ record_put(struct inc_buf *b, struct incident *in, const char *id,
 				inc__buf_fail(&body, "out of memory");
 			inc__buf_free(&names);
 		}
+		inc__buf_printf(&body, "%zu ", in->parts_len);
+		inc__buf_put(&body, in->parts, in->parts_len);
+		inc__buf_put(&body, "", 1);
+		put_num(&body, (int64_t)in->summary_len);
+		for (size_t k = 0; k <= in->count; k++) {
+			struct update *u = k < in->count ? &in->updates[k] :
+			    &in->postmortem;
+			if (k == in->count && !in->postmortem.message)
+				break;
+			put_num(&body, (int64_t)u->entry_at);
+			put_num(&body, (int64_t)u->entry_len);
+		}
 	}
 	if (inc__buf_error(&body) < 0) {
 		inc__buf_fail(b, "out of memory");
@@ -1289,10 +1364,12 @@ record_put(struct inc_buf *b, struct incident *in, const char *id,
 }
 
 /*
- * The cache for the site just written: the records read again where the
- * incident is as the cache had it, written anew for the others. Not
- * kept when HEAD moved while the site was made: the logs read might not
- * be those of the trees listed.
+ * The cache for the site just written: the records of the incidents not
+ * as the cache had them, and the site, appended to it; or, when the
+ * cache is for other settings, cut short, or more than half records no
+ * longer used, all records written anew. Not kept when HEAD moved while
+ * the site was made: the logs read might not be those of the trees
+ * listed.
  */
 static void
 cache_store(struct site *s, inc_repo *repo, const git_oid *head)
@@ -1300,27 +1377,48 @@ cache_store(struct site *s, inc_repo *repo, const git_oid *head)
 	struct inc_buf b = {0}, path = {0};
 	char identity[160];
 	git_tree *now = NULL;
+	size_t added = s->added.len;
+	int whole, fd;
 
 	if (inc__head_tree(&now, repo) < 0 || !now ||
 	    !git_oid_equal(git_tree_id(now), head))
 		goto out;
-	site_identity(identity, s->dir);
-	inc__buf_printf(&b, "incident-publish %d\n", PUBLISH_CACHE_VERSION);
-	put_str(&b, s->key);
-	put_str(&b, identity);
-	inc__buf_put(&b, s->hidden.s ? s->hidden.s : "", s->hidden.len);
+	for (size_t i = 0; i < s->count; i++)
+		if (s->incidents[i].record && !s->incidents[i].fresh)
+			s->kept += (size_t)(s->incidents[i].record_end -
+			    s->incidents[i].record);
+	whole = !s->cache_whole || s->cache_len > 2 * (s->kept + added) + 4096;
+	if (whole) {
+		inc__buf_printf(&b, "incident-publish %d\n",
+		    PUBLISH_CACHE_VERSION);
+		put_str(&b, s->key);
+		inc__buf_put(&b, s->hidden.s ? s->hidden.s : "", s->hidden.len);
+	} else {
+		inc__buf_put(&b, s->added.s ? s->added.s : "", s->added.len);
+	}
 	for (size_t i = 0; i < s->count; i++) {
 		struct incident *in = &s->incidents[i];
-		if (in->record && !in->pages)
+		if (in->record && !in->fresh && whole)
 			inc__buf_put(&b, in->record, (size_t)(in->record_end -
 			    in->record));
-		else
+		else if (!in->record || in->fresh)
 			record_put(&b, in, in->id, &in->tree);
 	}
+	site_identity(identity, s->dir);
+	inc__buf_printf(&b, "S ");
+	put_str(&b, identity);
 	cache_path(&path, repo);
+	if (inc__buf_error(&b) < 0 || inc__buf_error(&path) < 0)
+		goto out;
 	/* unsynced: a cache lost in a crash is only made again */
-	if (inc__buf_error(&b) == 0 && inc__buf_error(&path) == 0)
+	if (whole) {
 		inc__file_replace(path.s, b.s, b.len, 0, NULL);
+	} else if ((fd = open(path.s, O_WRONLY | O_APPEND | O_CLOEXEC)) >= 0) {
+		/* one write: cut short, the next run writes it anew */
+		if (write(fd, b.s, b.len) < 0)
+			(void)0;
+		close(fd);
+	}
 out:
 	git_tree_free(now);
 	inc__buf_free(&b);
@@ -1412,7 +1510,14 @@ site_load(struct site *s, inc_repo *repo, git_oid *head_id, char **warnings)
 	for (size_t i = 0; i < n; i++) {
 		struct incident *in = &s->incidents[s->count];
 		const struct record *r = record_find(s, ids[i], &trees[i]);
-		if (!r || (rc = record_read(in, r)) < 0)
+		if (r && (rc = record_read(in, r)) == 0) {
+			/* not shown, as the cache has it */
+			inc__buf_put(&s->hidden, r->start, (size_t)(r->end -
+			    r->start));
+			s->kept += (size_t)(r->end - r->start);
+			continue;
+		}
+		if (!r || rc < 0)
 			rc = incident_read(in, s, repo, ids[i], &trees[i], &warn);
 		if (rc == INC_EINVALID)
 			continue;
@@ -1420,6 +1525,7 @@ site_load(struct site *s, inc_repo *repo, git_oid *head_id, char **warnings)
 			goto out;
 		if (rc == 0) {
 			record_put(&s->hidden, NULL, ids[i], &trees[i]);
+			record_put(&s->added, NULL, ids[i], &trees[i]);
 			continue;
 		}
 		if ((rc = name_components(in, s, seen)) < 0) {
@@ -1432,8 +1538,9 @@ site_load(struct site *s, inc_repo *repo, git_oid *head_id, char **warnings)
 			s->count++;
 			goto out;
 		}
-		in->pages = !in->record || !s->pages_known ||
-		    strcmp(in->shown_names, names.s ? names.s : "");
+		in->fresh = !in->record || strcmp(in->shown_names, names.s ?
+		    names.s : "");
+		in->pages = in->fresh || !s->pages_known;
 		s->updates += in->count;
 		s->count++;
 	}
@@ -1994,6 +2101,13 @@ put_incident(struct inc_buf *b, struct incident *in, const char *root,
 	inc__buf_printf(b, "</article>\n");
 }
 
+/* An incident with its newest update, made once (see make_parts). */
+static void
+put_summary(struct inc_buf *b, const struct incident *in)
+{
+	inc__buf_put(b, in->parts, in->summary_len);
+}
+
 /* "1 h 20 min", "5 min", "40 s" */
 static void
 put_duration(struct inc_buf *b, int64_t seconds)
@@ -2115,7 +2229,7 @@ index_html(struct inc_buf *b, struct site *s)
 			continue;
 		if (!any++)
 			inc__buf_printf(b, "<h2>Scheduled maintenance</h2>\n");
-		put_incident(b, &s->incidents[i], "", 0);
+		put_summary(b, &s->incidents[i]);
 	}
 	inc__buf_printf(b, "<h2>Past incidents</h2>\n%s", s->count ? "" :
 	    "<p class=\"none\">No incidents reported.</p>\n");
@@ -2131,7 +2245,7 @@ index_html(struct inc_buf *b, struct site *s)
 			if (in->open || in->created < day || in->created >= day + DAY)
 				continue;
 			any = 1;
-			put_incident(b, in, "", 0);
+			put_summary(b, in);
 		}
 		if (!any)
 			inc__buf_printf(b, "<p class=\"none\">No incidents "
@@ -2151,7 +2265,7 @@ history_html(struct inc_buf *b, struct site *s)
 		inc__buf_printf(b, "<p class=\"none\">No incidents "
 		    "reported.</p>\n");
 	for (size_t i = 0; i < s->count; i++)
-		put_incident(b, &s->incidents[i], "", 0);
+		put_summary(b, &s->incidents[i]);
 	put_foot(b, s, "", s->updated);
 }
 
@@ -2258,7 +2372,7 @@ feed_atom(struct inc_buf *b, struct site *s, struct incident *only,
     struct component *comp, const char *self)
 {
 	struct entry *v = calloc(s->updates + s->count + 1, sizeof(*v));
-	struct inc_buf html = {0}, key = {0};
+	struct inc_buf key = {0};
 	char t[32];
 	size_t n = 0;
 	int rc;
@@ -2298,46 +2412,85 @@ feed_atom(struct inc_buf *b, struct site *s, struct incident *only,
 	put_link(b, s, "alternate", "text/html", only ? "incidents/" :
 	    "index.html", only ? only->id : NULL);
 	put_link(b, s, "self", "application/atom+xml", self, NULL);
-	for (size_t i = 0; i < n; i++) {
-		struct update *u = v[i].u;
-		int pm = u == &v[i].in->postmortem;
-		const char *word = pm ? "Post-mortem" : status_words[u->status];
-		inc__time_format(t, u->at);
-		html.len = 0;
-		inc__buf_printf(b, "<entry>\n<id>");
-		if ((rc = put_uuid(b, "update", u->id)) < 0)
-			goto out;
-		inc__buf_printf(b, "</id>\n<title>");
-		put_text(b, v[i].in->title);
-		inc__buf_printf(b, ": %s</title>\n<updated>%s</updated>\n"
-		    "<published>%s</published>\n", word, t, t);
-		put_link(b, s, "alternate", "text/html", "incidents/",
-		    v[i].in->id);
-		/* the content is HTML, itself escaped for XML */
-		if (pm) {
-			put_markdown(&html, u->message);
-		} else {
-			inc__buf_printf(&html, "<p><strong>%s</strong> - ", word);
-			put_text_br(&html, u->message, 1);
-			inc__buf_printf(&html, "</p>");
-		}
-		if (json_array_size(u->names)) {
-			put_names(&html, "<p>This affects: ", u->names);
-			inc__buf_printf(&html, "</p>");
-		}
-		if ((rc = inc__buf_error(&html)) < 0)
-			goto out;
+	for (size_t i = 0; i < n; i++)
+		inc__buf_put(b, v[i].in->parts + v[i].u->entry_at,
+		    v[i].u->entry_len);
+	inc__buf_printf(b, "</feed>\n");
+	rc = inc__buf_error(b);
+out:
+	inc__buf_free(&key);
+	free(v);
+	return rc;
+}
+
+/* An update's Atom entry, the same in every feed that has it. */
+static int
+put_entry(struct inc_buf *b, struct site *s, struct incident *in,
+    struct update *u)
+{
+	struct inc_buf html = {0};
+	int pm = u == &in->postmortem, rc;
+	const char *word = pm ? "Post-mortem" : status_words[u->status];
+	char t[32];
+
+	inc__time_format(t, u->at);
+	inc__buf_printf(b, "<entry>\n<id>");
+	if ((rc = put_uuid(b, "update", u->id)) < 0)
+		return rc;
+	inc__buf_printf(b, "</id>\n<title>");
+	put_text(b, in->title);
+	inc__buf_printf(b, ": %s</title>\n<updated>%s</updated>\n"
+	    "<published>%s</published>\n", word, t, t);
+	put_link(b, s, "alternate", "text/html", "incidents/", in->id);
+	/* the content is HTML, itself escaped for XML */
+	if (pm) {
+		put_markdown(&html, u->message);
+	} else {
+		inc__buf_printf(&html, "<p><strong>%s</strong> - ", word);
+		put_text_br(&html, u->message, 1);
+		inc__buf_printf(&html, "</p>");
+	}
+	if (json_array_size(u->names)) {
+		put_names(&html, "<p>This affects: ", u->names);
+		inc__buf_printf(&html, "</p>");
+	}
+	if ((rc = inc__buf_error(&html)) == 0) {
 		inc__buf_printf(b, "<content type=\"html\">");
 		put_text(b, html.s);
 		inc__buf_printf(b, "</content>\n</entry>\n");
 	}
-	inc__buf_printf(b, "</feed>\n");
-	rc = inc__buf_error(b);
-out:
 	inc__buf_free(&html);
-	inc__buf_free(&key);
-	free(v);
 	return rc;
+}
+
+/*
+ * What the site-wide pages and feeds show of an incident, made when it
+ * is not as the cache has it: its summary and each update's entry.
+ */
+static int
+make_parts(struct site *s, struct incident *in)
+{
+	struct inc_buf *b = &in->own;
+	int rc;
+
+	b->len = 0;
+	put_incident(b, in, "", 0);
+	in->summary_len = b->len;
+	for (size_t k = 0; k <= in->count; k++) {
+		struct update *u = k < in->count ? &in->updates[k] :
+		    &in->postmortem;
+		if (k == in->count && !in->postmortem.message)
+			break;
+		u->entry_at = b->len;
+		if ((rc = put_entry(b, s, in, u)) < 0)
+			return rc;
+		u->entry_len = b->len - u->entry_at;
+	}
+	if ((rc = inc__buf_error(b)) < 0)
+		return rc;
+	in->parts = b->s ? b->s : "";
+	in->parts_len = b->len;
+	return 0;
 }
 
 /* --- files --- */
@@ -2438,9 +2591,9 @@ inc_publish(struct inc_publish_stats *out, inc_repo *repo, const char *dir,
     char **warnings)
 {
 	struct site s = {.dir = dir};
-	struct inc_buf b = {0}, sub = {0}, name = {0};
+	struct inc_buf b = {0}, sub = {0}, name = {0}, writing = {0};
 	git_oid head = {{0}};
-	int rc;
+	int rc, fd, marked = 0;
 
 	memset(out, 0, sizeof(*out));
 	if (warnings)
@@ -2450,15 +2603,31 @@ inc_publish(struct inc_publish_stats *out, inc_repo *repo, const char *dir,
 	if ((rc = site_load(&s, repo, &head, warnings)) < 0 ||
 	    (rc = make_dir(dir, dir)) < 0)
 		goto out;
+	if ((rc = inc__buf_printf(&writing, "%sincident-publish-writing",
+	    repo->commondir)) < 0)
+		goto out;
 	for (size_t i = 0; i < sizeof(subdirs) / sizeof(*subdirs); i++) {
 		sub.len = 0;
 		if ((rc = inc__buf_printf(&sub, "%s/%s", dir, subdirs[i])) < 0 ||
 		    (rc = make_dir(sub.s, sub.s)) < 0)
 			goto out;
-		/* what a killed inc-publish left, so no web server serves it */
-		inc__file_sweep(sub.s);
+		/*
+		 * what a killed inc-publish left, so no web server serves it;
+		 * incidents/ (thousands of pages) only when a run may have
+		 * been killed writing there or the site is not the cache's
+		 */
+		if (i || !s.pages_known || access(writing.s, F_OK) == 0)
+			inc__file_sweep(sub.s);
 	}
 	inc__file_sweep(dir);
+	for (size_t i = 0; rc == 0 && i < s.count; i++) {
+		if (s.incidents[i].fresh)
+			rc = make_parts(&s, &s.incidents[i]);
+		if (s.incidents[i].pages && !marked++ &&
+		    (fd = open(writing.s, O_WRONLY | O_CREAT | O_CLOEXEC,
+		    0666)) >= 0)
+			close(fd);
+	}
 	for (size_t i = 0; rc == 0 && i < s.count; i++) {
 		if (!s.incidents[i].pages)
 			continue;
@@ -2473,6 +2642,8 @@ inc_publish(struct inc_publish_stats *out, inc_repo *repo, const char *dir,
 		    &s.incidents[i], NULL, name.s)) == 0)
 			rc = write_file(&s, name.s, &b);
 	}
+	if (rc == 0 && marked)
+		unlink(writing.s);
 	for (size_t i = 0; rc == 0 && i < s.ncomponents; i++) {
 		if (s.components[i].members)
 			continue;
@@ -2523,6 +2694,7 @@ out:
 	inc__buf_free(&b);
 	inc__buf_free(&sub);
 	inc__buf_free(&name);
+	inc__buf_free(&writing);
 	site_free(&s);
 	return rc;
 }
