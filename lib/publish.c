@@ -136,6 +136,8 @@ struct site {
 	size_t cache_len, nrecords;
 	struct record *records;
 	int cache_whole;     /* for this key, and read to its end */
+	dev_t cache_dev;     /* the file mapped */
+	ino_t cache_ino;
 	int pages_known;     /* the site is the one the cache was made for */
 	struct inc_buf hidden; /* the records of incidents not shown */
 	struct inc_buf added;  /* those of them not in the cache */
@@ -941,25 +943,32 @@ site_settings(struct site *s, inc_repo *repo)
 
 /*
  * What the site was made from, kept in the git directory beside the
- * picture cache (incident-publish), so that a run reads and writes again
+ * picture cache (incident-publish), so that a run reads and renders again
  * only the incidents whose log changed: for each incident its tree (which
  * names every byte of its log) and what the site made of it (struct
- * incident, with its component names as given), or that it is not shown.
- * The cache is for one key, a hash of the settings the site depends on
- * and of PUBLISH_CACHE_VERSION (raise it when the output changes); one
- * with another key, damaged or missing is made again from the logs, and
- * failing to read or write it is never an error. It also says which site
- * the pages were written into (its device and inode, and its index.html's
- * inode, time and size): only there are the pages of an unchanged
- * incident taken to be written already. Anything else is written, or
- * compared with the file it would replace, as a first run does.
+ * incident, with its component names as given, and its parts: see
+ * make_parts), or that it is not shown. The cache is for one key, a hash
+ * of the settings the site depends on and of PUBLISH_CACHE_VERSION (raise
+ * it when the output changes); one with another key, damaged or missing
+ * is made again from the logs, and failing to read or write it is never
+ * an error. It also says which site the pages were written into (its
+ * device and inode, and its index.html's inode, time and size): only
+ * there are the pages of an unchanged incident taken to be written
+ * already. Anything else is written, or compared with the file it would
+ * replace, as a first run does.
  *
- * The format: "incident-publish VERSION\n", the key and the site, then
- * a record per incident, "R LENGTH " and its fields; a number is its
- * digits and a space, a string its length, a space, its bytes and a NUL
- * (so that it is used where it lies).
+ * The format: "incident-publish VERSION\n" and the key, then records,
+ * "R LENGTH " and the incident's fields, and sites, "S " and a string.
+ * A number is its digits and a space, a string its length, a space, its
+ * bytes and a NUL (so that it is used where it lies, mapped). A run
+ * appends the records of the incidents that changed and the site; a
+ * record replaces those of the incident before it, the last site is the
+ * one.
  */
 #define PUBLISH_CACHE_VERSION 1
+#ifndef MAP_POPULATE
+#define MAP_POPULATE 0 /* Linux's: read it all at once */
+#endif
 
 struct record {
 	const char *id;
@@ -1117,6 +1126,7 @@ cache_load(struct site *s, inc_repo *repo)
 	    MAP_POPULATE, fd, 0)) == MAP_FAILED)
 		goto out;
 	s->cache = map, s->cache_len = (size_t)st.st_size;
+	s->cache_dev = st.st_dev, s->cache_ino = st.st_ino;
 	c.p = s->cache, c.end = s->cache + s->cache_len;
 	snprintf(header, sizeof(header), "incident-publish %d\n",
 	    PUBLISH_CACHE_VERSION);
@@ -1414,9 +1424,14 @@ cache_store(struct site *s, inc_repo *repo, const git_oid *head)
 	if (whole) {
 		inc__file_replace(path.s, b.s, b.len, 0, NULL);
 	} else if ((fd = open(path.s, O_WRONLY | O_APPEND | O_CLOEXEC)) >= 0) {
-		/* one write: cut short, the next run writes it anew */
-		if (write(fd, b.s, b.len) < 0)
-			(void)0;
+		struct stat st;
+		/* one write, to the file read (not one that replaced it
+		 * meanwhile); cut short, the next run writes it anew */
+		if (fstat(fd, &st) == 0 && st.st_dev == s->cache_dev &&
+		    st.st_ino == s->cache_ino) {
+			ssize_t written = write(fd, b.s, b.len);
+			(void)written;
+		}
 		close(fd);
 	}
 out:
