@@ -958,14 +958,16 @@ site_settings(struct site *s, inc_repo *repo)
  * replace, as a first run does.
  *
  * The format: "incident-publish VERSION\n" and the key, then records,
- * "R LENGTH " and the incident's fields, and sites, "S " and a string.
+ * "R LENGTH SUM " and the incident's fields (SUM: see record_sum, so
+ * that a record damaged on disk is not taken), and sites, "S " and a
+ * string.
  * A number is its digits and a space, a string its length, a space, its
  * bytes and a NUL (so that it is used where it lies, mapped). A run
  * appends the records of the incidents that changed and the site; a
  * record replaces those of the incident before it, the last site is the
  * one.
  */
-#define PUBLISH_CACHE_VERSION 1
+#define PUBLISH_CACHE_VERSION 2
 #ifndef MAP_POPULATE
 #define MAP_POPULATE 0 /* Linux's: read it all at once */
 #endif
@@ -980,6 +982,21 @@ struct cursor {
 	const char *p, *end;
 	int bad;
 };
+
+/* A checksum of a record's bytes: FNV-1a, 8 bytes at a time. */
+static int64_t
+record_sum(const char *p, size_t n)
+{
+	uint64_t h = 14695981039346656037ULL, w;
+
+	for (; n >= 8; p += 8, n -= 8) {
+		memcpy(&w, p, 8);
+		h = (h ^ w) * 1099511628211ULL;
+	}
+	for (; n; p++, n--)
+		h = (h ^ (unsigned char)*p) * 1099511628211ULL;
+	return (int64_t)(h >> 8); /* a positive number */
+}
 
 /* A number: an optional -, at most 18 digits and a space. */
 static int64_t
@@ -1116,6 +1133,7 @@ cache_load(struct site *s, inc_repo *repo)
 	const char *site = NULL;
 	struct stat st;
 	size_t cap = 0, kept = 0;
+	int64_t sum;
 	void *map;
 	int fd = -1;
 
@@ -1148,9 +1166,14 @@ cache_load(struct site *s, inc_repo *repo)
 			break;
 		c.p += 2;
 		n = get_num(&c);
+		sum = get_num(&c);
 		if (c.bad || n < 1 || n > c.end - c.p)
 			break;
 		r.end = c.p + n;
+		if (record_sum(c.p, (size_t)n) != sum) {
+			c.p = r.end; /* damaged: as if it were not there */
+			continue;
+		}
 		r.id = get_str(&c);
 		if (c.bad || git_oid_fromstr(&r.tree, get_str(&c)) < 0 ||
 		    c.p > r.end)
@@ -1367,7 +1390,8 @@ record_put(struct inc_buf *b, struct incident *in, const char *id,
 	if (inc__buf_error(&body) < 0) {
 		inc__buf_fail(b, "out of memory");
 	} else {
-		inc__buf_printf(b, "R %zu ", body.len);
+		inc__buf_printf(b, "R %zu %lld ", body.len,
+		    (long long)record_sum(body.s, body.len));
 		inc__buf_put(b, body.s, body.len);
 	}
 	inc__buf_free(&body);

@@ -99,7 +99,7 @@ head -c 300 "$cache" >"$TRASH/cut" && cat "$TRASH/cut" >"$cache"
 run inc-publish -C r -q site
 is "$status:$err" "0:" "publishing with a cut cache"
 same_as_fresh "with a cut cache, the same bytes"
-printf 'incident-publish 1\n40 %040d\0' 0 >"$cache"
+printf 'incident-publish 2\n40 %040d\0' 0 >"$cache"
 run inc-publish -C r -q site
 is "$status:$err" "0:" "publishing with a cache of other settings"
 same_as_fresh "with a cache of other settings, the same bytes"
@@ -107,6 +107,16 @@ sed 's/R [0-9]* /R 9 /' "$cache" >"$TRASH/bad" && cat "$TRASH/bad" >"$cache"
 run inc-publish -C r -q site
 is "$status:$err" "0:" "publishing with a garbled cache"
 same_as_fresh "with a garbled cache, the same bytes"
+
+# bytes of the cache overwritten here and there, as a bad disk would:
+# each record read is checked, whatever it holds
+size=$(wc -c <"$cache")
+for at in 60 $((size / 3)) $((size / 2)) $((size - 40)); do
+	dd if=/dev/urandom of="$cache" bs=1 seek="$at" count=24 conv=notrunc 2>/dev/null
+	run inc-publish -C r -q site
+	is "$status:$err" "0:" "publishing with 24 random bytes at $at of the cache"
+done
+same_as_fresh "with random bytes in the cache, the same bytes"
 
 # without the site: everything is written again, whatever the cache says
 rm -rf site
