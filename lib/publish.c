@@ -5,16 +5,16 @@
  * an event and every order is stable, so the same repository always makes
  * the same bytes. Drills never appear.
  */
-#define _GNU_SOURCE /* renameat2 */
-#include <dirent.h>
+#define _DEFAULT_SOURCE
 #include <errno.h>
 #include <fcntl.h>
-#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
+#include <stdint.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -71,7 +71,9 @@ struct update {
 	int status;     /* index in statuses */
 	int given;      /* the impact given, index in impacts, or -1 */
 	int impact;     /* the impact it stands for (see read_incident) */
-	json_t *names;  /* component names, maybe empty */
+	json_t *raw;    /* component names as given, checked, maybe empty */
+	json_t *names;  /* as the site shows them (see name_components) */
+	size_t entry_at, entry_len; /* its Atom entry, in its incident's parts */
 };
 
 struct incident {
@@ -84,7 +86,21 @@ struct incident {
 	struct update postmortem; /* message NULL when none published */
 	int64_t started, created, updated, monitoring, resolved;
 	int64_t scheduled_for, scheduled_until;
+	json_t *raw;   /* every name any update gave, as given, in log order */
 	json_t *names; /* every component any update named, in that order */
+	git_oid tree;  /* the incident's tree: what the cache is keyed by */
+	int fresh;     /* not as the cache has it: its parts are made again */
+	int pages;     /* its own page and feed are to be written */
+	const char *record, *record_end; /* its record in the cache, if any */
+	const char *shown_names; /* the names its pages showed (cache) */
+	/*
+	 * What the site-wide files show of it, made once (see make_parts):
+	 * its summary (newest update) first, then its updates' Atom entries;
+	 * in the cache, or in own.
+	 */
+	const char *parts;
+	size_t parts_len, summary_len;
+	struct inc_buf own;
 };
 
 #define UPTIME_DAYS 90
@@ -114,6 +130,18 @@ struct site {
 	char *resolved_text, *completed_text, *team, *team_url;
 	int64_t updated, first_day; /* first_day: of the uptime bars */
 	int indicator;
+	/* the cache (see cache_load) */
+	char key[GIT_OID_HEXSZ + 1];
+	const char *cache; /* mapped */
+	size_t cache_len, nrecords;
+	struct record *records;
+	int cache_whole;     /* for this key, and read to its end */
+	dev_t cache_dev;     /* the file mapped */
+	ino_t cache_ino;
+	int pages_known;     /* the site is the one the cache was made for */
+	struct inc_buf hidden; /* the records of incidents not shown */
+	struct inc_buf added;  /* those of them not in the cache */
+	size_t kept;           /* the bytes of the cache's records still used */
 };
 
 static int
@@ -290,9 +318,13 @@ canonical(struct site *s, json_t *seen, const char *name)
 	return json_string(name);
 }
 
-/* A status event that is a whole update; others (planted) are left out. */
+/*
+ * A status event that is a whole update; others (planted) are left out.
+ * Its component names as given: they are made the site's by
+ * name_components(), after the cache, as they depend on other incidents.
+ */
 static int
-read_update(struct update *u, json_t *e, struct site *s, json_t *seen)
+read_update(struct update *u, json_t *e, json_t *raw)
 {
 	json_t *names = json_object_get(e, "components");
 
@@ -312,23 +344,59 @@ read_update(struct update *u, json_t *e, struct site *s, json_t *seen)
 	if (!u->id || !u->message || u->status < 0 ||
 	    inc__time_get(&u->at, e, "at") < 0)
 		return 0;
-	if (!(u->names = json_array()))
+	if (!(u->raw = json_array()))
 		return inc__fail(INC_ERROR, "out of memory");
 	for (size_t i = 0; i < json_array_size(names); i++) {
-		const char *given = json_string_value(json_array_get(names, i));
-		json_t *name;
-		if (!given || inc_component_check(given) < 0)
+		json_t *name = json_array_get(names, i);
+		if (!json_string_value(name) ||
+		    inc_component_check(json_string_value(name)) < 0)
 			continue;
-		if (!(name = canonical(s, seen, given)))
-			return inc__fail(INC_ERROR, "out of memory");
-		if (!has_name(seen, name))
-			json_array_append(seen, name);
-		if (has_name(u->names, name))
-			json_decref(name);
-		else
-			json_array_append_new(u->names, name);
+		if (!has_name(u->raw, name))
+			json_array_append(u->raw, name);
+		if (!has_name(raw, name))
+			json_array_append(raw, name);
 	}
 	return 1;
+}
+
+/*
+ * The component names of an incident's updates as the site shows them:
+ * each the declared one it is, else the first spelling of it seen (seen:
+ * the incidents before, oldest first, then this one's in log order).
+ */
+static int
+name_components(struct incident *in, struct site *s, json_t *seen)
+{
+	for (size_t i = 0; i < json_array_size(in->raw); i++) {
+		json_t *name = canonical(s, seen, json_string_value(
+		    json_array_get(in->raw, i)));
+		if (!name)
+			return inc__fail(INC_ERROR, "out of memory");
+		if (has_name(seen, name))
+			json_decref(name);
+		else
+			json_array_append_new(seen, name);
+	}
+	for (size_t k = 0; k < in->count; k++) {
+		struct update *u = &in->updates[k];
+		if (!(u->names = json_array()))
+			return inc__fail(INC_ERROR, "out of memory");
+		for (size_t i = 0; i < json_array_size(u->raw); i++) {
+			json_t *name = canonical(s, seen, json_string_value(
+			    json_array_get(u->raw, i)));
+			if (!name)
+				return inc__fail(INC_ERROR, "out of memory");
+			if (has_name(u->names, name))
+				json_decref(name);
+			else
+				json_array_append_new(u->names, name);
+		}
+		for (size_t i = 0; i < json_array_size(u->names); i++)
+			if (!has_name(in->names, json_array_get(u->names, i)))
+				json_array_append(in->names,
+				    json_array_get(u->names, i));
+	}
+	return 0;
 }
 
 static int
@@ -343,10 +411,14 @@ has_name(json_t *names, json_t *name)
 static void
 incident_free(struct incident *in)
 {
-	for (size_t i = 0; in->updates && i < in->count; i++)
+	for (size_t i = 0; in->updates && i < in->count; i++) {
+		json_decref(in->updates[i].raw);
 		json_decref(in->updates[i].names);
+	}
 	free(in->updates);
+	json_decref(in->raw);
 	json_decref(in->names);
+	inc__buf_free(&in->own);
 	inc_incident_free(in->incident);
 }
 
@@ -451,7 +523,7 @@ read_maintenance(struct incident *in, struct site *s)
 		    resolved_state : in->updates[in->count - 2].at;
 		u->status = COMPLETED;
 		u->given = -1;
-		if (!(u->names = json_array()))
+		if (!(u->raw = json_array()))
 			return inc__fail(INC_ERROR, "out of memory");
 	}
 	for (size_t i = 0; i < in->count; i++) {
@@ -465,10 +537,6 @@ read_maintenance(struct incident *in, struct site *s)
 			in->started = u->at;
 		if (u->status == COMPLETED)
 			in->resolved = u->at;
-		for (size_t k = 0; k < json_array_size(u->names); k++)
-			if (!has_name(in->names, json_array_get(u->names, k)))
-				json_array_append(in->names,
-				    json_array_get(u->names, k));
 	}
 	in->status = in->updates[in->count - 1].status;
 	if (in->status != COMPLETED)
@@ -496,8 +564,7 @@ read_maintenance(struct incident *in, struct site *s)
  * update named.
  */
 static int
-read_incident(struct incident *in, inc_incident *incident, struct site *s,
-    json_t *seen)
+read_incident(struct incident *in, inc_incident *incident, struct site *s)
 {
 	json_t *p = incident->picture, *events = incident->events, *closing;
 	int64_t resolved_state = 0;
@@ -510,7 +577,8 @@ read_incident(struct incident *in, inc_incident *incident, struct site *s,
 	    inc__str(p, "title") ? inc__str(p, "title") : in->id;
 	in->impact = 0;
 	if (!(in->updates = calloc(json_array_size(events) + 1,
-	    sizeof(*in->updates))) || !(in->names = json_array()))
+	    sizeof(*in->updates))) || !(in->names = json_array()) ||
+	    !(in->raw = json_array()))
 		return inc__fail(INC_ERROR, "out of memory");
 	/* with maintenance events, a maintenance: those are its updates */
 	for (size_t i = 0; i < json_array_size(events) && !in->maintenance; i++)
@@ -521,7 +589,7 @@ read_incident(struct incident *in, inc_incident *incident, struct site *s,
 		if (strcmp(inc__str_or(e, "type", ""), in->maintenance ?
 		    "maintenance" : "status"))
 			continue;
-		if ((rc = read_update(&in->updates[in->count], e, s, seen)) < 0)
+		if ((rc = read_update(&in->updates[in->count], e, in->raw)) < 0)
 			return rc;
 		in->count += (size_t)rc;
 	}
@@ -550,7 +618,7 @@ read_incident(struct incident *in, inc_incident *incident, struct site *s,
 		u->at = resolved_state;
 		u->status = RESOLVED;
 		u->given = -1;
-		if (!(u->names = json_array()))
+		if (!(u->raw = json_array()))
 			return inc__fail(INC_ERROR, "out of memory");
 		in->status = RESOLVED;
 		in->resolved = in->updated = resolved_state;
@@ -565,10 +633,6 @@ read_incident(struct incident *in, inc_incident *incident, struct site *s,
 		in->impact = u->impact;
 		if (u->status == 2)
 			in->monitoring = u->at;
-		for (size_t k = 0; k < json_array_size(u->names); k++)
-			if (!has_name(in->names, json_array_get(u->names, k)))
-				json_array_append(in->names,
-				    json_array_get(u->names, k));
 	}
 	in->open = in->status != RESOLVED;
 	read_postmortem(in);
@@ -845,6 +909,11 @@ site_free(struct site *s)
 	free(s->completed_text);
 	free(s->team);
 	free(s->team_url);
+	if (s->cache)
+		munmap((void *)(uintptr_t)s->cache, s->cache_len);
+	free(s->records);
+	inc__buf_free(&s->hidden);
+	inc__buf_free(&s->added);
 }
 
 static int
@@ -870,10 +939,587 @@ site_settings(struct site *s, inc_repo *repo)
 	return rc;
 }
 
-static int
-site_load(struct site *s, inc_repo *repo, char **warnings)
+/* --- the cache --- */
+
+/*
+ * What the site was made from, kept in the git directory beside the
+ * picture cache (incident-publish), so that a run reads and renders again
+ * only the incidents whose log changed: for each incident its tree (which
+ * names every byte of its log) and what the site made of it (struct
+ * incident, with its component names as given, and its parts: see
+ * make_parts), or that it is not shown. The cache is for one key, a hash
+ * of the settings the site depends on and of PUBLISH_CACHE_VERSION (raise
+ * it when the output changes); one with another key, damaged or missing
+ * is made again from the logs, and failing to read or write it is never
+ * an error. It also says which site the pages were written into (its
+ * device and inode, and its index.html's inode, time and size): only
+ * there are the pages of an unchanged incident taken to be written
+ * already. Anything else is written, or compared with the file it would
+ * replace, as a first run does.
+ *
+ * The format: "incident-publish VERSION\n" and the key, then records,
+ * "R LENGTH SUM " and the incident's fields (SUM: see record_sum, so
+ * that a record damaged on disk is not taken), and sites, "S " and a
+ * string.
+ * A number is its digits and a space, a string its length, a space, its
+ * bytes and a NUL (so that it is used where it lies, mapped). A run
+ * appends the records of the incidents that changed and the site; a
+ * record replaces those of the incident before it, the last site is the
+ * one.
+ */
+#define PUBLISH_CACHE_VERSION 2
+#ifndef MAP_POPULATE
+#define MAP_POPULATE 0 /* Linux's: read it all at once */
+#endif
+
+struct record {
+	const char *id;
+	git_oid tree;
+	const char *start, *body, *end; /* the whole record, after id and tree */
+};
+
+struct cursor {
+	const char *p, *end;
+	int bad;
+};
+
+/* A checksum of a record's bytes: FNV-1a, 8 bytes at a time. */
+static int64_t
+record_sum(const char *p, size_t n)
 {
-	inc_incident **list = NULL;
+	uint64_t h = 14695981039346656037ULL, w;
+
+	for (; n >= 8; p += 8, n -= 8) {
+		memcpy(&w, p, 8);
+		h = (h ^ w) * 1099511628211ULL;
+	}
+	for (; n; p++, n--)
+		h = (h ^ (unsigned char)*p) * 1099511628211ULL;
+	return (int64_t)(h >> 8); /* a positive number */
+}
+
+/* A number: an optional -, at most 18 digits and a space. */
+static int64_t
+get_num(struct cursor *c)
+{
+	const char *p = c->p;
+	int64_t v = 0;
+	int minus = 0, digits = 0;
+
+	if (!c->bad && p < c->end && *p == '-')
+		minus = 1, p++;
+	while (!c->bad && p < c->end && *p >= '0' && *p <= '9' && digits < 18)
+		v = v * 10 + (*p++ - '0'), digits++;
+	if (c->bad || !digits || p >= c->end || *p != ' ') {
+		c->bad = 1;
+		return 0;
+	}
+	c->p = p + 1;
+	return minus ? -v : v;
+}
+
+static const char *
+get_str(struct cursor *c)
+{
+	int64_t n = get_num(c);
+	const char *v = c->p;
+
+	if (c->bad || n < 0 || n >= c->end - c->p || c->p[n] != '\0') {
+		c->bad = 1;
+		return "";
+	}
+	c->p += n + 1;
+	return v;
+}
+
+static void
+put_num(struct inc_buf *b, int64_t v)
+{
+	inc__buf_printf(b, "%lld ", (long long)v);
+}
+
+static void
+put_str(struct inc_buf *b, const char *v)
+{
+	size_t n = strlen(v);
+
+	inc__buf_printf(b, "%zu ", n);
+	inc__buf_put(b, v, n);
+	inc__buf_put(b, "", 1);
+}
+
+static int
+by_id(const void *a, const void *b)
+{
+	return strcmp(((const struct record *)a)->id,
+	    ((const struct record *)b)->id);
+}
+
+/* by id, then in the order read */
+static int
+by_record(const void *a, const void *b)
+{
+	const struct record *x = a, *y = b;
+	int c = strcmp(x->id, y->id);
+
+	return c ? c : x->start < y->start ? -1 : x->start > y->start;
+}
+
+/* The key: what every byte of the site depends on, but the logs. */
+static int
+site_key(struct site *s)
+{
+	struct inc_buf b = {0};
+	git_oid oid;
+	int rc;
+
+	put_num(&b, PUBLISH_CACHE_VERSION);
+	put_str(&b, s->name);
+	put_str(&b, s->url);
+	put_str(&b, s->resolved_text);
+	put_str(&b, s->completed_text);
+	put_str(&b, s->team);
+	put_str(&b, s->team_url);
+	for (size_t i = 0; i < s->ndeclared; i++) {
+		put_str(&b, s->declared[i].name);
+		put_str(&b, s->declared[i].description ?
+		    s->declared[i].description : "\n");
+		put_str(&b, s->declared[i].group ? s->declared[i].group : "\n");
+		put_num(&b, s->declared[i].order);
+	}
+	if ((rc = inc__buf_error(&b)) == 0 &&
+	    (rc = git_odb_hash(&oid, b.s, b.len, GIT_OBJECT_BLOB)) < 0)
+		rc = inc__git_fail(rc, "publish");
+	if (rc == 0)
+		git_oid_tostr(s->key, sizeof(s->key), &oid);
+	inc__buf_free(&b);
+	return rc;
+}
+
+/* Which site this is and its index.html as written; "" if none. */
+static void
+site_identity(char out[160], const char *dir)
+{
+	struct inc_buf path = {0};
+	struct stat d, f;
+
+	out[0] = '\0';
+	if (inc__buf_printf(&path, "%s/index.html", dir) == 0 &&
+	    stat(dir, &d) == 0 && stat(path.s, &f) == 0)
+		snprintf(out, 160, "%llu %llu %llu %lld.%09ld %lld",
+		    (unsigned long long)d.st_dev, (unsigned long long)d.st_ino,
+		    (unsigned long long)f.st_ino, (long long)f.st_mtim.tv_sec,
+		    (long)f.st_mtim.tv_nsec, (long long)f.st_size);
+	inc__buf_free(&path);
+}
+
+static void
+cache_path(struct inc_buf *b, inc_repo *repo)
+{
+	inc__buf_printf(b, "%sincident-publish", repo->commondir);
+}
+
+/*
+ * The cache's records, when it is for this key; else none. A record
+ * read later replaces one read before for the same incident (they are
+ * appended: see cache_store), and the site is the one read last.
+ */
+static void
+cache_load(struct site *s, inc_repo *repo)
+{
+	struct inc_buf path = {0};
+	struct cursor c = {0};
+	char header[64], identity[160];
+	const char *site = NULL;
+	struct stat st;
+	size_t cap = 0, kept = 0;
+	int64_t sum;
+	void *map;
+	int fd = -1;
+
+	cache_path(&path, repo);
+	if (inc__buf_error(&path) < 0 || (fd = open(path.s, O_RDONLY |
+	    O_CLOEXEC)) < 0 || fstat(fd, &st) < 0 || st.st_size < 1 ||
+	    (map = mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_PRIVATE |
+	    MAP_POPULATE, fd, 0)) == MAP_FAILED)
+		goto out;
+	s->cache = map, s->cache_len = (size_t)st.st_size;
+	s->cache_dev = st.st_dev, s->cache_ino = st.st_ino;
+	c.p = s->cache, c.end = s->cache + s->cache_len;
+	snprintf(header, sizeof(header), "incident-publish %d\n",
+	    PUBLISH_CACHE_VERSION);
+	if (s->cache_len < strlen(header) || strncmp(c.p, header,
+	    strlen(header)))
+		goto out;
+	c.p += strlen(header);
+	if (strcmp(get_str(&c), s->key) || c.bad)
+		goto out;
+	while (!c.bad && c.p < c.end) {
+		struct record r = {.start = c.p};
+		int64_t n;
+		if (c.end - c.p > 2 && !strncmp(c.p, "S ", 2)) {
+			c.p += 2;
+			site = get_str(&c);
+			continue;
+		}
+		if (c.end - c.p < 2 || strncmp(c.p, "R ", 2))
+			break;
+		c.p += 2;
+		n = get_num(&c);
+		sum = get_num(&c);
+		if (c.bad || n < 1 || n > c.end - c.p)
+			break;
+		r.end = c.p + n;
+		if (record_sum(c.p, (size_t)n) != sum) {
+			c.p = r.end; /* damaged: as if it were not there */
+			continue;
+		}
+		r.id = get_str(&c);
+		if (c.bad || git_oid_fromstr(&r.tree, get_str(&c)) < 0 ||
+		    c.p > r.end)
+			break;
+		r.body = c.p;
+		if (s->nrecords == cap) {
+			struct record *more = realloc(s->records, (cap = cap ?
+			    cap * 2 : 256) * sizeof(*more));
+			if (!more)
+				break;
+			s->records = more;
+		}
+		s->records[s->nrecords++] = r;
+		c.p = r.end;
+	}
+	/* a cache cut short (a write that failed) is written anew */
+	s->cache_whole = !c.bad && c.p == c.end;
+	site_identity(identity, s->dir);
+	s->pages_known = site && *identity && !strcmp(site, identity);
+	if (s->nrecords)
+		qsort(s->records, s->nrecords, sizeof(*s->records), by_record);
+	/* the newest of each incident's, which by_record sorts last */
+	for (size_t i = 0; i < s->nrecords; i++)
+		if (i + 1 == s->nrecords || strcmp(s->records[i].id,
+		    s->records[i + 1].id))
+			s->records[kept++] = s->records[i];
+	s->nrecords = kept;
+out:
+	if (fd >= 0)
+		close(fd);
+	inc__buf_free(&path);
+}
+
+static const struct record *
+record_find(struct site *s, const char *id, const git_oid *tree)
+{
+	struct record key = {.id = id};
+	const struct record *r = s->nrecords ? bsearch(&key, s->records,
+	    s->nrecords, sizeof(*s->records), by_id) : NULL;
+
+	return r && git_oid_equal(&r->tree, tree) ? r : NULL;
+}
+
+static int
+get_names(json_t **out, struct cursor *c)
+{
+	int64_t n = get_num(c);
+
+	if (!(*out = json_array()))
+		return inc__fail(INC_ERROR, "out of memory");
+	for (int64_t i = 0; !c->bad && i < n; i++)
+		if (json_array_append_new(*out, json_string(get_str(c))) < 0)
+			c->bad = 1;
+	return 0;
+}
+
+static void
+put_names_raw(struct inc_buf *b, json_t *names)
+{
+	put_num(b, (int64_t)json_array_size(names));
+	for (size_t i = 0; i < json_array_size(names); i++)
+		put_str(b, json_string_value(json_array_get(names, i)));
+}
+
+/* The component names an incident's pages show, one a line. */
+static void
+names_line(struct inc_buf *b, json_t *names)
+{
+	for (size_t i = 0; i < json_array_size(names); i++)
+		inc__buf_printf(b, "%s\n", json_string_value(json_array_get(names,
+		    i)));
+}
+
+/*
+ * An incident from its record: 1, or 0 when it is not shown; a record
+ * that does not read is as none (below 0, with nothing to free).
+ */
+static int
+record_read(struct incident *in, const struct record *r)
+{
+	struct cursor c = {r->body, r->end, 0};
+	int64_t count;
+
+	memset(in, 0, sizeof(*in));
+	if (!get_num(&c))
+		return c.bad ? INC_ERROR : 0;
+	in->id = r->id;
+	in->tree = r->tree;
+	in->record = r->start, in->record_end = r->end;
+	in->title = get_str(&c);
+	in->maintenance = (int)get_num(&c);
+	in->open = (int)get_num(&c);
+	in->status = (int)get_num(&c);
+	in->impact = (int)get_num(&c);
+	in->started = get_num(&c);
+	in->created = get_num(&c);
+	in->updated = get_num(&c);
+	in->monitoring = get_num(&c);
+	in->resolved = get_num(&c);
+	in->scheduled_for = get_num(&c);
+	in->scheduled_until = get_num(&c);
+	count = get_num(&c);
+	if (c.bad || count < 1 || count > c.end - c.p ||
+	    !(in->updates = calloc((size_t)count, sizeof(*in->updates))) ||
+	    !(in->names = json_array()) || get_names(&in->raw, &c) < 0)
+		goto bad;
+	for (; in->count < (size_t)count && !c.bad; in->count++) {
+		struct update *u = &in->updates[in->count];
+		u->id = get_str(&c);
+		u->message = get_str(&c);
+		u->at = get_num(&c);
+		u->status = (int)get_num(&c);
+		u->given = (int)get_num(&c);
+		u->impact = (int)get_num(&c);
+		if (get_names(&u->raw, &c) < 0 || u->status < 0 || u->status >=
+		    (int)(sizeof(statuses) / sizeof(*statuses)) || u->impact < 0 ||
+		    u->impact > MAINTENANCE)
+			goto bad;
+	}
+	if (get_num(&c)) {
+		in->postmortem.id = get_str(&c);
+		in->postmortem.message = get_str(&c);
+		in->postmortem.at = get_num(&c);
+		in->postmortem.status = in->status;
+	}
+	in->shown_names = get_str(&c);
+	in->parts = get_str(&c);
+	in->parts_len = strlen(in->parts);
+	in->summary_len = (size_t)get_num(&c);
+	for (size_t k = 0; k <= in->count && !c.bad; k++) {
+		struct update *u = k < in->count ? &in->updates[k] :
+		    &in->postmortem;
+		if (k == in->count && !in->postmortem.message)
+			break;
+		u->entry_at = (size_t)get_num(&c);
+		u->entry_len = (size_t)get_num(&c);
+		if (u->entry_at > in->parts_len ||
+		    u->entry_len > in->parts_len - u->entry_at)
+			c.bad = 1;
+	}
+	if (!c.bad && c.p == r->end && in->summary_len <= in->parts_len && in->status >= 0 && in->status <
+	    (int)(sizeof(statuses) / sizeof(*statuses)) && in->impact >= 0 &&
+	    in->impact <= MAINTENANCE)
+		return 1;
+bad:
+	incident_free(in);
+	memset(in, 0, sizeof(*in));
+	return INC_ERROR;
+}
+
+/* An incident's record: what record_read() reads. */
+static void
+record_put(struct inc_buf *b, struct incident *in, const char *id,
+    const git_oid *tree)
+{
+	struct inc_buf body = {0};
+	char hex[GIT_OID_HEXSZ + 1];
+
+	put_str(&body, id);
+	put_str(&body, git_oid_tostr(hex, sizeof(hex), tree));
+	put_num(&body, in != NULL);
+	if (in) {
+		put_str(&body, in->title);
+		put_num(&body, in->maintenance);
+		put_num(&body, in->open);
+		put_num(&body, in->status);
+		put_num(&body, in->impact);
+		put_num(&body, in->started);
+		put_num(&body, in->created);
+		put_num(&body, in->updated);
+		put_num(&body, in->monitoring);
+		put_num(&body, in->resolved);
+		put_num(&body, in->scheduled_for);
+		put_num(&body, in->scheduled_until);
+		put_num(&body, (int64_t)in->count);
+		put_names_raw(&body, in->raw);
+		for (size_t k = 0; k < in->count; k++) {
+			struct update *u = &in->updates[k];
+			put_str(&body, u->id);
+			put_str(&body, u->message);
+			put_num(&body, u->at);
+			put_num(&body, u->status);
+			put_num(&body, u->given);
+			put_num(&body, u->impact);
+			put_names_raw(&body, u->raw);
+		}
+		put_num(&body, in->postmortem.message != NULL);
+		if (in->postmortem.message) {
+			put_str(&body, in->postmortem.id);
+			put_str(&body, in->postmortem.message);
+			put_num(&body, in->postmortem.at);
+		}
+		{
+			struct inc_buf names = {0};
+			names_line(&names, in->names);
+			put_str(&body, names.s ? names.s : "");
+			if (inc__buf_error(&names) < 0)
+				inc__buf_fail(&body, "out of memory");
+			inc__buf_free(&names);
+		}
+		inc__buf_printf(&body, "%zu ", in->parts_len);
+		inc__buf_put(&body, in->parts, in->parts_len);
+		inc__buf_put(&body, "", 1);
+		put_num(&body, (int64_t)in->summary_len);
+		for (size_t k = 0; k <= in->count; k++) {
+			struct update *u = k < in->count ? &in->updates[k] :
+			    &in->postmortem;
+			if (k == in->count && !in->postmortem.message)
+				break;
+			put_num(&body, (int64_t)u->entry_at);
+			put_num(&body, (int64_t)u->entry_len);
+		}
+	}
+	if (inc__buf_error(&body) < 0) {
+		inc__buf_fail(b, "out of memory");
+	} else {
+		inc__buf_printf(b, "R %zu %lld ", body.len,
+		    (long long)record_sum(body.s, body.len));
+		inc__buf_put(b, body.s, body.len);
+	}
+	inc__buf_free(&body);
+}
+
+/*
+ * The cache for the site just written: the records of the incidents not
+ * as the cache had them, and the site, appended to it; or, when the
+ * cache is for other settings, cut short, or more than half records no
+ * longer used, all records written anew. Not kept when HEAD moved while
+ * the site was made: the logs read might not be those of the trees
+ * listed.
+ */
+static void
+cache_store(struct site *s, inc_repo *repo, const git_oid *head)
+{
+	struct inc_buf b = {0}, path = {0};
+	char identity[160];
+	git_tree *now = NULL;
+	size_t added = s->added.len;
+	int whole, fd;
+
+	if (inc__head_tree(&now, repo) < 0 || !now ||
+	    !git_oid_equal(git_tree_id(now), head))
+		goto out;
+	for (size_t i = 0; i < s->count; i++)
+		if (s->incidents[i].record && !s->incidents[i].fresh)
+			s->kept += (size_t)(s->incidents[i].record_end -
+			    s->incidents[i].record);
+	whole = !s->cache_whole || s->cache_len > 2 * (s->kept + added) + 4096;
+	if (whole) {
+		inc__buf_printf(&b, "incident-publish %d\n",
+		    PUBLISH_CACHE_VERSION);
+		put_str(&b, s->key);
+		inc__buf_put(&b, s->hidden.s ? s->hidden.s : "", s->hidden.len);
+	} else {
+		inc__buf_put(&b, s->added.s ? s->added.s : "", s->added.len);
+	}
+	for (size_t i = 0; i < s->count; i++) {
+		struct incident *in = &s->incidents[i];
+		if (in->record && !in->fresh && whole)
+			inc__buf_put(&b, in->record, (size_t)(in->record_end -
+			    in->record));
+		else if (!in->record || in->fresh)
+			record_put(&b, in, in->id, &in->tree);
+	}
+	site_identity(identity, s->dir);
+	inc__buf_printf(&b, "S ");
+	put_str(&b, identity);
+	cache_path(&path, repo);
+	if (inc__buf_error(&b) < 0 || inc__buf_error(&path) < 0)
+		goto out;
+	/* unsynced: a cache lost in a crash is only made again */
+	if (whole) {
+		inc__file_replace(path.s, b.s, b.len, 0, NULL);
+	} else if ((fd = open(path.s, O_WRONLY | O_APPEND | O_CLOEXEC)) >= 0) {
+		struct stat st;
+		/* one write, to the file read (not one that replaced it
+		 * meanwhile); cut short, the next run writes it anew */
+		if (fstat(fd, &st) == 0 && st.st_dev == s->cache_dev &&
+		    st.st_ino == s->cache_ino) {
+			ssize_t written = write(fd, b.s, b.len);
+			(void)written;
+		}
+		close(fd);
+	}
+out:
+	git_tree_free(now);
+	inc__buf_free(&b);
+	inc__buf_free(&path);
+}
+
+/*
+ * An incident read from its log: 1, or 0 when it is not shown (no
+ * update, a drill, a duplicate: a duplicate's updates are the primary's
+ * business). A log that does not read is said in warn and not shown.
+ */
+static int
+incident_read(struct incident *in, struct site *s, inc_repo *repo,
+    const char *id, const git_oid *tree, struct inc_buf *warn)
+{
+	inc_incident *full = NULL;
+	json_t *p = NULL;
+	int rc;
+
+	memset(in, 0, sizeof(*in));
+	if ((rc = inc__picture_of(&p, repo, id, tree)) < 0) {
+		if (rc != INC_EINVALID)
+			return rc;
+		inc__buf_printf(warn, "%s\n", inc_error());
+		return INC_EINVALID;
+	}
+	rc = (json_integer_value(json_object_get(p, "updates")) < 1 &&
+	    json_integer_value(json_object_get(p, "maintenances")) < 1) ||
+	    json_is_true(json_object_get(p, "drill")) ||
+	    json_object_get(p, "duplicate_of");
+	json_decref(p);
+	if (rc)
+		return 0;
+	if ((rc = inc_incident_load(&full, repo, id, INC_LOAD_EVENTS)) < 0)
+		return rc;
+	if (json_is_true(json_object_get(full->picture, "drill")) ||
+	    json_object_get(full->picture, "duplicate_of")) {
+		inc_incident_free(full);
+		return 0;
+	}
+	if ((rc = read_incident(in, full, s)) <= 0) {
+		incident_free(in);
+		memset(in, 0, sizeof(*in));
+	}
+	in->tree = *tree;
+	return rc;
+}
+
+/*
+ * The incidents, oldest first (so a component keeps its first spelling),
+ * each from the cache when its tree is the one the cache has, else from
+ * its log; an incident's own pages are to be written when it was read
+ * from its log, when the names it shows changed, or when the site is not
+ * the one the cache was written for.
+ */
+static int
+site_load(struct site *s, inc_repo *repo, git_oid *head_id, char **warnings)
+{
+	struct inc_buf warn = {0}, names = {0};
+	git_tree *head = NULL;
+	char **ids = NULL;
+	git_oid *trees = NULL;
 	json_t *seen = NULL;
 	size_t n = 0;
 	int rc;
@@ -887,48 +1533,67 @@ site_load(struct site *s, inc_repo *repo, char **warnings)
 	if (!(seen = json_array()))
 		return inc__fail(INC_ERROR, "out of memory");
 	if ((rc = short_id(s->page_id, "page", *s->url ? s->url :
-	    s->name)) < 0 ||
+	    s->name)) < 0 || (rc = site_key(s)) < 0 ||
 	    /* s->name and s->url are the caller's, freed by site_free() */
 	    /* NOLINTNEXTLINE(clang-analyzer-unix.Malloc) */
-	    (rc = inc_list(&list, &n, repo, INC_ALL, warnings)) < 0)
+	    (rc = inc__head_tree(&head, repo)) < 0 ||
+	    (rc = inc__id_list(&ids, &trees, &n, head)) < 0)
 		goto out;
+	if (head) /* none in a repository with no commit yet */
+		*head_id = *git_tree_id(head);
+	cache_load(s, repo);
 	if (!(s->incidents = calloc(n ? n : 1, sizeof(*s->incidents)))) {
 		rc = inc__fail(INC_ERROR, "out of memory");
 		goto out;
 	}
-	/* oldest first, so a component keeps its first spelling */
 	for (size_t i = 0; i < n; i++) {
-		json_t *p = list[i]->picture;
-		inc_incident *full = NULL;
-		/* a duplicate's updates are the primary's business */
-		if ((json_integer_value(json_object_get(p, "updates")) < 1 &&
-		    json_integer_value(json_object_get(p, "maintenances")) < 1) ||
-		    json_is_true(json_object_get(p, "drill")) ||
-		    json_object_get(p, "duplicate_of"))
-			continue;
-		if ((rc = inc_incident_load(&full, repo,
-		    inc_incident_id(list[i]), INC_LOAD_EVENTS)) < 0)
-			goto out;
-		if (json_is_true(json_object_get(full->picture, "drill")) ||
-		    json_object_get(full->picture, "duplicate_of")) {
-			inc_incident_free(full);
+		struct incident *in = &s->incidents[s->count];
+		const struct record *r = record_find(s, ids[i], &trees[i]);
+		if (r && (rc = record_read(in, r)) == 0) {
+			/* not shown, as the cache has it */
+			inc__buf_put(&s->hidden, r->start, (size_t)(r->end -
+			    r->start));
+			s->kept += (size_t)(r->end - r->start);
 			continue;
 		}
-		rc = read_incident(&s->incidents[s->count], full, s, seen);
-		if (rc > 0) {
-			s->updates += s->incidents[s->count].count;
-			s->count++;
-		} else {
-			incident_free(&s->incidents[s->count]);
-		}
+		if (!r || rc < 0)
+			rc = incident_read(in, s, repo, ids[i], &trees[i], &warn);
+		if (rc == INC_EINVALID)
+			continue;
 		if (rc < 0)
 			goto out;
+		if (rc == 0) {
+			record_put(&s->hidden, NULL, ids[i], &trees[i]);
+			record_put(&s->added, NULL, ids[i], &trees[i]);
+			continue;
+		}
+		if ((rc = name_components(in, s, seen)) < 0) {
+			s->count++; /* freed with the others */
+			goto out;
+		}
+		names.len = 0;
+		names_line(&names, in->names);
+		if ((rc = inc__buf_error(&names)) < 0) {
+			s->count++;
+			goto out;
+		}
+		in->fresh = !in->record || strcmp(in->shown_names, names.s ?
+		    names.s : "");
+		in->pages = in->fresh || !s->pages_known;
+		s->updates += in->count;
+		s->count++;
 	}
 	qsort(s->incidents, s->count, sizeof(*s->incidents), by_newest);
-	rc = find_components(s, seen);
+	if ((rc = find_components(s, seen)) == 0 &&
+	    (rc = inc__buf_error(&warn)) == 0 && warnings && warn.len)
+		*warnings = inc__buf_take(&warn);
 out:
 	json_decref(seen);
-	inc_list_free(list, n);
+	inc__buf_free(&warn);
+	inc__buf_free(&names);
+	inc__strv_free(ids, n);
+	free(trees);
+	git_tree_free(head);
 	return rc;
 }
 
@@ -1303,12 +1968,13 @@ put_head(struct inc_buf *b, struct site *s, const char *title,
 	    "</header>\n<main>\n", root);
 }
 
+/* updated: the newest time on the page (an incident's own, on its page) */
 static void
-put_foot(struct inc_buf *b, struct site *s, const char *root)
+put_foot(struct inc_buf *b, struct site *s, const char *root, int64_t updated)
 {
 	inc__buf_printf(b, "</main>\n<footer>\n<p>Last updated ");
-	if (s->updated)
-		put_time(b, s->updated);
+	if (updated)
+		put_time(b, updated);
 	else
 		inc__buf_printf(b, "never");
 	inc__buf_printf(b, ". All times are UTC.</p>\n");
@@ -1474,6 +2140,13 @@ put_incident(struct inc_buf *b, struct incident *in, const char *root,
 	inc__buf_printf(b, "</article>\n");
 }
 
+/* An incident with its newest update, made once (see make_parts). */
+static void
+put_summary(struct inc_buf *b, const struct incident *in)
+{
+	inc__buf_put(b, in->parts, in->summary_len);
+}
+
 /* "1 h 20 min", "5 min", "40 s" */
 static void
 put_duration(struct inc_buf *b, int64_t seconds)
@@ -1595,7 +2268,7 @@ index_html(struct inc_buf *b, struct site *s)
 			continue;
 		if (!any++)
 			inc__buf_printf(b, "<h2>Scheduled maintenance</h2>\n");
-		put_incident(b, &s->incidents[i], "", 0);
+		put_summary(b, &s->incidents[i]);
 	}
 	inc__buf_printf(b, "<h2>Past incidents</h2>\n%s", s->count ? "" :
 	    "<p class=\"none\">No incidents reported.</p>\n");
@@ -1611,14 +2284,14 @@ index_html(struct inc_buf *b, struct site *s)
 			if (in->open || in->created < day || in->created >= day + DAY)
 				continue;
 			any = 1;
-			put_incident(b, in, "", 0);
+			put_summary(b, in);
 		}
 		if (!any)
 			inc__buf_printf(b, "<p class=\"none\">No incidents "
 			    "reported.</p>\n");
 		inc__buf_printf(b, "</section>\n");
 	}
-	put_foot(b, s, "");
+	put_foot(b, s, "", s->updated);
 }
 
 /* Every incident, newest first, each with its newest update. */
@@ -1631,8 +2304,8 @@ history_html(struct inc_buf *b, struct site *s)
 		inc__buf_printf(b, "<p class=\"none\">No incidents "
 		    "reported.</p>\n");
 	for (size_t i = 0; i < s->count; i++)
-		put_incident(b, &s->incidents[i], "", 0);
-	put_foot(b, s, "");
+		put_summary(b, &s->incidents[i]);
+	put_foot(b, s, "", s->updated);
 }
 
 static void
@@ -1671,7 +2344,9 @@ incident_html(struct inc_buf *b, struct site *s, struct incident *in)
 		inc__buf_printf(b, ".</p>\n</section>\n");
 	}
 	inc__buf_printf(b, "</article>\n");
-	put_foot(b, s, "../");
+	/* not the site's: the page changes only when the incident does */
+	put_foot(b, s, "../", in->postmortem.message && in->postmortem.at >
+	    in->updated ? in->postmortem.at : in->updated);
 }
 
 /* --- Atom (RFC 4287) --- */
@@ -1736,7 +2411,7 @@ feed_atom(struct inc_buf *b, struct site *s, struct incident *only,
     struct component *comp, const char *self)
 {
 	struct entry *v = calloc(s->updates + s->count + 1, sizeof(*v));
-	struct inc_buf html = {0}, key = {0};
+	struct inc_buf key = {0};
 	char t[32];
 	size_t n = 0;
 	int rc;
@@ -1776,46 +2451,85 @@ feed_atom(struct inc_buf *b, struct site *s, struct incident *only,
 	put_link(b, s, "alternate", "text/html", only ? "incidents/" :
 	    "index.html", only ? only->id : NULL);
 	put_link(b, s, "self", "application/atom+xml", self, NULL);
-	for (size_t i = 0; i < n; i++) {
-		struct update *u = v[i].u;
-		int pm = u == &v[i].in->postmortem;
-		const char *word = pm ? "Post-mortem" : status_words[u->status];
-		inc__time_format(t, u->at);
-		html.len = 0;
-		inc__buf_printf(b, "<entry>\n<id>");
-		if ((rc = put_uuid(b, "update", u->id)) < 0)
-			goto out;
-		inc__buf_printf(b, "</id>\n<title>");
-		put_text(b, v[i].in->title);
-		inc__buf_printf(b, ": %s</title>\n<updated>%s</updated>\n"
-		    "<published>%s</published>\n", word, t, t);
-		put_link(b, s, "alternate", "text/html", "incidents/",
-		    v[i].in->id);
-		/* the content is HTML, itself escaped for XML */
-		if (pm) {
-			put_markdown(&html, u->message);
-		} else {
-			inc__buf_printf(&html, "<p><strong>%s</strong> - ", word);
-			put_text_br(&html, u->message, 1);
-			inc__buf_printf(&html, "</p>");
-		}
-		if (json_array_size(u->names)) {
-			put_names(&html, "<p>This affects: ", u->names);
-			inc__buf_printf(&html, "</p>");
-		}
-		if ((rc = inc__buf_error(&html)) < 0)
-			goto out;
+	for (size_t i = 0; i < n; i++)
+		inc__buf_put(b, v[i].in->parts + v[i].u->entry_at,
+		    v[i].u->entry_len);
+	inc__buf_printf(b, "</feed>\n");
+	rc = inc__buf_error(b);
+out:
+	inc__buf_free(&key);
+	free(v);
+	return rc;
+}
+
+/* An update's Atom entry, the same in every feed that has it. */
+static int
+put_entry(struct inc_buf *b, struct site *s, struct incident *in,
+    struct update *u)
+{
+	struct inc_buf html = {0};
+	int pm = u == &in->postmortem, rc;
+	const char *word = pm ? "Post-mortem" : status_words[u->status];
+	char t[32];
+
+	inc__time_format(t, u->at);
+	inc__buf_printf(b, "<entry>\n<id>");
+	if ((rc = put_uuid(b, "update", u->id)) < 0)
+		return rc;
+	inc__buf_printf(b, "</id>\n<title>");
+	put_text(b, in->title);
+	inc__buf_printf(b, ": %s</title>\n<updated>%s</updated>\n"
+	    "<published>%s</published>\n", word, t, t);
+	put_link(b, s, "alternate", "text/html", "incidents/", in->id);
+	/* the content is HTML, itself escaped for XML */
+	if (pm) {
+		put_markdown(&html, u->message);
+	} else {
+		inc__buf_printf(&html, "<p><strong>%s</strong> - ", word);
+		put_text_br(&html, u->message, 1);
+		inc__buf_printf(&html, "</p>");
+	}
+	if (json_array_size(u->names)) {
+		put_names(&html, "<p>This affects: ", u->names);
+		inc__buf_printf(&html, "</p>");
+	}
+	if ((rc = inc__buf_error(&html)) == 0) {
 		inc__buf_printf(b, "<content type=\"html\">");
 		put_text(b, html.s);
 		inc__buf_printf(b, "</content>\n</entry>\n");
 	}
-	inc__buf_printf(b, "</feed>\n");
-	rc = inc__buf_error(b);
-out:
 	inc__buf_free(&html);
-	inc__buf_free(&key);
-	free(v);
 	return rc;
+}
+
+/*
+ * What the site-wide pages and feeds show of an incident, made when it
+ * is not as the cache has it: its summary and each update's entry.
+ */
+static int
+make_parts(struct site *s, struct incident *in)
+{
+	struct inc_buf *b = &in->own;
+	int rc;
+
+	b->len = 0;
+	put_incident(b, in, "", 0);
+	in->summary_len = b->len;
+	for (size_t k = 0; k <= in->count; k++) {
+		struct update *u = k < in->count ? &in->updates[k] :
+		    &in->postmortem;
+		if (k == in->count && !in->postmortem.message)
+			break;
+		u->entry_at = b->len;
+		if ((rc = put_entry(b, s, in, u)) < 0)
+			return rc;
+		u->entry_len = b->len - u->entry_at;
+	}
+	if ((rc = inc__buf_error(b)) < 0)
+		return rc;
+	in->parts = b->s ? b->s : "";
+	in->parts_len = b->len;
+	return 0;
 }
 
 /* --- files --- */
@@ -1843,158 +2557,23 @@ same_bytes(const char *path, const char *data, size_t len)
 }
 
 /*
- * name gets data whole or not at all: in the stage, linked to the file
- * the site has when that holds those bytes (its inode stays), else
- * written; without a stage, written to a temporary file beside it,
- * synced, then renamed over it, and left alone when it already holds
- * those bytes. Data that failed to render (see struct inc_buf) is not
- * written, and its error returned.
+ * name gets data whole or not at all: written to a temporary file beside
+ * it (hidden: incidents/.ID.html.PID.tmp), synced, then renamed over it;
+ * left alone (its inode and time too) when it already holds those bytes.
+ * Data that failed to render (see struct inc_buf) is not written, and
+ * its error returned.
  */
 static int
 write_file(struct site *s, const char *name, const struct inc_buf *data)
 {
-	struct inc_buf path = {0}, old = {0};
+	struct inc_buf path = {0};
 	int rc;
 
-	if ((rc = inc__buf_error(data)) < 0 ||
-	    (rc = inc__buf_printf(&old, "%s/%s", s->dir, name)) < 0 ||
-	    (rc = inc__buf_printf(&path, "%s/%s", s->stage ? s->stage : s->dir,
-	    name)) < 0)
-		goto out;
-	if (same_bytes(old.s, data->s, data->len)) {
-		if (s->stage && link(old.s, path.s) < 0)
-			rc = inc__file_replace(path.s, data->s, data->len, 1,
-			    s->dir);
-	} else {
-		/* hidden while written: incidents/.ID.html.PID.tmp */
+	if ((rc = inc__buf_error(data)) == 0 &&
+	    (rc = inc__buf_printf(&path, "%s/%s", s->dir, name)) == 0 &&
+	    !same_bytes(path.s, data->s, data->len))
 		rc = inc__file_replace(path.s, data->s, data->len, 1, s->dir);
-	}
-out:
 	inc__buf_free(&path);
-	inc__buf_free(&old);
-	return rc;
-}
-
-static int move_files(const char *from, const char *to);
-
-/* path and everything in it removed, as far as it can be */
-static void
-remove_tree(const char *path)
-{
-	struct inc_buf sub = {0};
-	struct dirent *e;
-	DIR *d = opendir(path);
-
-	while (d && (e = readdir(d))) {
-		struct stat st;
-		if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, ".."))
-			continue;
-		sub.len = 0;
-		if (inc__buf_printf(&sub, "%s/%s", path, e->d_name) < 0)
-			break;
-		if (lstat(sub.s, &st) == 0 && S_ISDIR(st.st_mode))
-			remove_tree(sub.s);
-		else
-			unlink(sub.s);
-	}
-	if (d)
-		closedir(d);
-	inc__buf_free(&sub);
-	rmdir(path);
-}
-
-/*
- * What the site has and the stage does not (a page no longer published,
- * a file of the web server's), linked into it, so the new site loses
- * nothing the old one had.
- */
-static int
-carry_over(const char *from, const char *to)
-{
-	struct inc_buf a = {0}, b = {0};
-	struct dirent *e;
-	DIR *d = opendir(from);
-	int rc = 0;
-
-	if (!d)
-		return inc__errno_fail(from);
-	while (rc == 0 && (e = readdir(d))) {
-		struct stat st, have;
-		if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, ".."))
-			continue;
-		a.len = b.len = 0;
-		if ((rc = inc__buf_printf(&a, "%s/%s", from, e->d_name)) < 0 ||
-		    (rc = inc__buf_printf(&b, "%s/%s", to, e->d_name)) < 0)
-			break;
-		if (lstat(a.s, &st) < 0)
-			continue; /* gone meanwhile */
-		if (S_ISDIR(st.st_mode)) {
-			if (mkdir(b.s, st.st_mode & 07777) < 0 && errno != EEXIST)
-				rc = inc__errno_fail(b.s);
-			else
-				rc = carry_over(a.s, b.s);
-		} else if (lstat(b.s, &have) < 0 && link(a.s, b.s) < 0) {
-			rc = inc__errno_fail(b.s);
-		}
-	}
-	closedir(d);
-	inc__buf_free(&a);
-	inc__buf_free(&b);
-	return rc;
-}
-
-/*
- * The staged site in place of the old one, in one step where the system
- * can swap two directories (Linux renameat2 RENAME_EXCHANGE): a web
- * server sees the old site or the new one, never a mix. Elsewhere, each
- * file is renamed into place in turn. The old site, or what is left of
- * the stage, is removed.
- */
-static int
-swap_in(struct site *s)
-{
-	int rc = 0;
-
-#if defined(__linux__) && defined(RENAME_EXCHANGE)
-	if (renameat2(AT_FDCWD, s->stage, AT_FDCWD, s->dir,
-	    RENAME_EXCHANGE) == 0) {
-		remove_tree(s->stage);
-		return 0;
-	}
-#endif
-	rc = move_files(s->stage, s->dir);
-	remove_tree(s->stage);
-	return rc;
-}
-
-static int
-move_files(const char *from, const char *to)
-{
-	struct inc_buf a = {0}, b = {0};
-	struct dirent *e;
-	DIR *d = opendir(from);
-	int rc = 0;
-
-	if (!d)
-		return inc__errno_fail(from);
-	while (rc == 0 && (e = readdir(d))) {
-		struct stat st;
-		if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, ".."))
-			continue;
-		a.len = b.len = 0;
-		if ((rc = inc__buf_printf(&a, "%s/%s", from, e->d_name)) < 0 ||
-		    (rc = inc__buf_printf(&b, "%s/%s", to, e->d_name)) < 0)
-			break;
-		if (lstat(a.s, &st) < 0)
-			continue;
-		if (S_ISDIR(st.st_mode))
-			rc = move_files(a.s, b.s);
-		else if (rename(a.s, b.s) < 0)
-			rc = inc__errno_fail(b.s);
-	}
-	closedir(d);
-	inc__buf_free(&a);
-	inc__buf_free(&b);
 	return rc;
 }
 
@@ -2041,107 +2620,56 @@ heartbeat_json(struct inc_buf *b, struct site *s)
 }
 
 /*
- * The stage beside the site, .NAME.PID.tmp, with the site's folders and
- * mode; a stage an inc-publish that was killed left is removed first.
+ * The files that changed, each replaced whole, in an order that keeps
+ * every link leading to a page that is there: the incidents' own pages
+ * and feeds (only those whose incident changed), the components' feeds,
+ * the site's feed, the JSON, the history and the front page last.
  */
-static int
-stage_make(struct site *s)
-{
-	struct inc_buf parent = {0}, sub = {0}, prefix = {0};
-	const char *base, *slash;
-	size_t len = strlen(s->dir);
-	struct stat st;
-	struct dirent *e;
-	DIR *d;
-	int rc;
-
-	while (len > 1 && s->dir[len - 1] == '/')
-		len--;
-	for (slash = s->dir + len; slash > s->dir && slash[-1] != '/'; slash--)
-		;
-	base = slash;
-	if ((rc = inc__buf_printf(&parent, "%.*s", slash > s->dir ?
-	    (int)(slash - s->dir) : 1, slash > s->dir ? s->dir : ".")) < 0 ||
-	    (rc = inc__buf_printf(&prefix, ".%.*s.", (int)(s->dir + len - base),
-	    base)) < 0 ||
-	    (rc = inc__buf_printf(&sub, "%s/%s%ld.tmp", parent.s, prefix.s,
-	    (long)getpid())) < 0)
-		goto out;
-	if ((d = opendir(parent.s))) {
-		struct inc_buf old = {0};
-		while ((e = readdir(d))) {
-			const char *pid = e->d_name + prefix.len;
-			char *end;
-			long n;
-			if (strncmp(e->d_name, prefix.s, prefix.len))
-				continue;
-			n = strtol(pid, &end, 10);
-			if (end == pid || strcmp(end, ".tmp") || n <= 0 ||
-			    kill((pid_t)n, 0) == 0 || errno != ESRCH)
-				continue;
-			old.len = 0;
-			if (inc__buf_printf(&old, "%s/%s", parent.s,
-			    e->d_name) == 0)
-				remove_tree(old.s);
-		}
-		closedir(d);
-		inc__buf_free(&old);
-	}
-	if (stat(s->dir, &st) < 0) {
-		rc = inc__errno_fail(s->dir);
-		goto out;
-	}
-	if (mkdir(sub.s, 0700) < 0 || chmod(sub.s, st.st_mode & 07777) < 0) {
-		rc = inc__errno_fail(s->dir);
-		goto out;
-	}
-	s->stage = inc__buf_take(&sub);
-	for (size_t i = 0; i < sizeof(subdirs) / sizeof(*subdirs); i++) {
-		sub.len = 0;
-		if ((rc = inc__buf_printf(&sub, "%s/%s", s->stage,
-		    subdirs[i])) < 0)
-			break;
-		if (mkdir(sub.s, 0777) < 0) {
-			rc = inc__errno_fail(s->dir);
-			break;
-		}
-	}
-out:
-	inc__buf_free(&parent);
-	inc__buf_free(&sub);
-	inc__buf_free(&prefix);
-	return rc;
-}
-
 int
 inc_publish(struct inc_publish_stats *out, inc_repo *repo, const char *dir,
     char **warnings)
 {
 	struct site s = {.dir = dir};
-	struct inc_buf b = {0}, sub = {0}, name = {0};
-	int rc;
+	struct inc_buf b = {0}, sub = {0}, name = {0}, writing = {0};
+	git_oid head = {{0}};
+	int rc, fd, marked = 0;
 
 	memset(out, 0, sizeof(*out));
 	if (warnings)
 		*warnings = NULL;
 	if (!dir || !*dir)
 		return inc__fail(INC_EINVALID, "no directory to publish to");
-	if ((rc = site_load(&s, repo, warnings)) < 0 ||
+	if ((rc = site_load(&s, repo, &head, warnings)) < 0 ||
 	    (rc = make_dir(dir, dir)) < 0)
+		goto out;
+	if ((rc = inc__buf_printf(&writing, "%sincident-publish-writing",
+	    repo->commondir)) < 0)
 		goto out;
 	for (size_t i = 0; i < sizeof(subdirs) / sizeof(*subdirs); i++) {
 		sub.len = 0;
 		if ((rc = inc__buf_printf(&sub, "%s/%s", dir, subdirs[i])) < 0 ||
 		    (rc = make_dir(sub.s, sub.s)) < 0)
 			goto out;
-		/* what a killed inc-publish left, so no web server serves it */
-		inc__file_sweep(sub.s);
+		/*
+		 * what a killed inc-publish left, so no web server serves it;
+		 * incidents/ (thousands of pages) only when a run may have
+		 * been killed writing there or the site is not the cache's
+		 */
+		if (i || !s.pages_known || access(writing.s, F_OK) == 0)
+			inc__file_sweep(sub.s);
 	}
 	inc__file_sweep(dir);
-	if ((rc = stage_make(&s)) < 0)
-		goto out;
-	/* incidents first and the front page last, so links lead somewhere */
 	for (size_t i = 0; rc == 0 && i < s.count; i++) {
+		if (s.incidents[i].fresh)
+			rc = make_parts(&s, &s.incidents[i]);
+		if (s.incidents[i].pages && !marked++ &&
+		    (fd = open(writing.s, O_WRONLY | O_CREAT | O_CLOEXEC,
+		    0666)) >= 0)
+			close(fd);
+	}
+	for (size_t i = 0; rc == 0 && i < s.count; i++) {
+		if (!s.incidents[i].pages)
+			continue;
 		b.len = name.len = 0;
 		incident_html(&b, &s, &s.incidents[i]);
 		if ((rc = inc__buf_printf(&name, "incidents/%s.html",
@@ -2153,6 +2681,8 @@ inc_publish(struct inc_publish_stats *out, inc_repo *repo, const char *dir,
 		    &s.incidents[i], NULL, name.s)) == 0)
 			rc = write_file(&s, name.s, &b);
 	}
+	if (rc == 0 && marked)
+		unlink(writing.s);
 	for (size_t i = 0; rc == 0 && i < s.ncomponents; i++) {
 		if (s.components[i].members)
 			continue;
@@ -2191,15 +2721,11 @@ inc_publish(struct inc_publish_stats *out, inc_repo *repo, const char *dir,
 		index_html(&b, &s);
 		rc = write_file(&s, "index.html", &b);
 	}
-	if (rc == 0 && s.stage && (rc = carry_over(dir, s.stage)) == 0)
-		rc = swap_in(&s);
-	if (rc == 0)
+	if (rc == 0) {
+		cache_store(&s, repo, &head);
 		out->incidents = s.count, out->updates = s.updates;
-out:
-	if (s.stage) {
-		remove_tree(s.stage); /* gone already, but after a failure */
-		free(s.stage);
 	}
+out:
 	if (rc < 0 && warnings) {
 		free(*warnings);
 		*warnings = NULL;
@@ -2207,6 +2733,7 @@ out:
 	inc__buf_free(&b);
 	inc__buf_free(&sub);
 	inc__buf_free(&name);
+	inc__buf_free(&writing);
 	site_free(&s);
 	return rc;
 }

@@ -201,10 +201,15 @@ is "$(grep -c '<entry>' site/history.atom):$(grep -c '</entry>' site/history.ato
 	"history.atom has 10 entries"
 
 # the same repository makes the same bytes; a killed run's temporary
-# files (a process that is gone) are swept
+# files (a process that is gone) are swept: a run notes in the git
+# directory that it is writing incident pages, until it is done
 cp -R site before
+is "$(ls r/.git/incident-publish-writing 2>&1)" \
+	"ls: cannot access 'r/.git/incident-publish-writing': No such file or directory" \
+	"a run that finished leaves no note that it is writing"
 echo half >site/.index.html.999999999.tmp
 echo half >"site/incidents/.$a.html.999999999.tmp"
+: >r/.git/incident-publish-writing
 echo mine >site/.keep.tmp
 inode=$(ls -i site/index.html)
 run inc-publish -C r site

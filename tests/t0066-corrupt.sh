@@ -109,7 +109,7 @@ site_kept "missing tree" t "$line"
 
 # --- an incident's tree missing, with no cache to hide it ---
 loose i
-rm -rf i/.git/incident-cache
+rm -rf i/.git/incident-cache i/.git/incident-publish
 tree=$(git -C i rev-parse "HEAD:incidents/2026/11/$id")
 drop_object i "$tree"
 fsck_damaged "missing incident tree: git fsck calls it damaged" i
@@ -119,7 +119,7 @@ site_kept "missing incident tree" i "$line"
 
 # --- a log file missing ---
 loose b
-rm -rf b/.git/incident-cache
+rm -rf b/.git/incident-cache b/.git/incident-publish
 log=$(cd b && ls incidents/2026/11/"$id"/*.jsonl)
 blob=$(git -C b rev-parse "HEAD:$log")
 drop_object b "$blob"
