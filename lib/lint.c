@@ -110,6 +110,9 @@ struct entry {
 	unsigned char in[MAX_ELEMS / 8]; /* the elements it is one word of */
 	unsigned short *ids; /* ascending */
 	size_t n, cap;
+	unsigned short *starts[2]; /* ids, any_start, digit_start: see */
+	size_t nstarts[2];         /* merge_starts() */
+	size_t len;
 	struct entry *next;
 };
 
@@ -125,8 +128,6 @@ struct lint {
 	unsigned char *tense;      /* W_FUTURE, W_PAST: its sentence's */
 	unsigned char *shape;      /* SHAPE_DIGITS and the like: its own */
 	struct memo *memo;         /* MEMO_SLOTS of them */
-	unsigned short *cand;      /* the patterns that can start at it, */
-	size_t *cand_at;           /* ascending: cand[cand_at[t]...] */
 };
 
 /* What a word is, for the checks around a match (see prepare()). */
@@ -639,6 +640,8 @@ decode(const char *s, size_t *len)
 {
 	unsigned long c;
 
+	if (*s > 0) /* ASCII */
+		return *len = 1, (unsigned long)*s;
 	*len = inc__utf8_next(&c, s, strnlen(s, 4));
 	return c;
 }
@@ -951,6 +954,9 @@ static struct {
 	unsigned short *ids;
 	size_t n, cap;
 } any_start, digit_start;
+/* the patterns that can start at a word the index does not know */
+static unsigned short *unknown_starts[2];
+static size_t unknown_nstarts[2];
 static int indexed;
 
 static unsigned
@@ -970,7 +976,7 @@ entry_of(const char *s, size_t n, int create)
 	unsigned h = hash(s, n);
 
 	for (e = buckets[h]; e; e = e->next)
-		if (strlen(e->word) == n && !strncasecmp(e->word, s, n))
+		if (e->len == n && !strncasecmp(e->word, s, n))
 			return e;
 	if (!create || !(e = calloc(1, sizeof(*e))))
 		return NULL;
@@ -978,6 +984,7 @@ entry_of(const char *s, size_t n, int create)
 		free(e);
 		return NULL;
 	}
+	e->len = n;
 	e->next = buckets[h];
 	buckets[h] = e;
 	return e;
@@ -1121,6 +1128,7 @@ struct firsts {
 static struct firsts class_firsts[NCLASSES];
 
 static size_t class_span[NCLASSES]; /* the most tokens it takes */
+static size_t rule_end[RULES];      /* after its last pattern */
 static uint32_t class_ends(const struct lint *l, int cls, size_t t,
     int first);
 
@@ -1468,6 +1476,39 @@ index_flags(const char *words, unsigned flag)
 	return 0;
 }
 
+/*
+ * The union of the ids lists a word's patterns can start at, its own and
+ * any_start, and digit_start too for a number (digit 1), ascending, into
+ * starts[digit]; for a word the index does not know, w is NULL.
+ */
+static int
+merge_starts(struct entry *w, unsigned short **starts, size_t *count,
+    int digit)
+{
+	const unsigned short *lists[3] = {w ? w->ids : NULL, any_start.ids,
+	    digit_start.ids};
+	size_t lens[3] = {w ? w->n : 0, any_start.n, digit ? digit_start.n :
+	    0}, at[3] = {0, 0, 0}, n = 0, i, best;
+	unsigned short *ids = malloc((lens[0] + lens[1] + lens[2] + 1) *
+	    sizeof(*ids));
+
+	if (!ids)
+		return -1;
+	for (;;) {
+		for (i = 0, best = 3; i < 3; i++)
+			if (at[i] < lens[i] && (best == 3 ||
+			    lists[i][at[i]] < lists[best][at[best]]))
+				best = i;
+		if (best == 3)
+			break;
+		if (!n || ids[n - 1] != lists[best][at[best]])
+			ids[n++] = lists[best][at[best]];
+		at[best]++;
+	}
+	*starts = ids, *count = n;
+	return 0;
+}
+
 static int
 make_index(void)
 {
@@ -1506,6 +1547,7 @@ make_index(void)
 	for (i = 0; i < NPATTERNS; i++) {
 		struct firsts f = {i, -1, 0, 0, 0};
 
+		rule_end[patterns[i].rule] = i + 1;
 		if (compile(&pattern_ops[i], patterns[i].text) < 0 ||
 		    index_firsts(pattern_ops[i], NULL, &f) < 0)
 			return inc__fail(INC_ERROR, "out of memory");
@@ -1515,36 +1557,22 @@ make_index(void)
 	    index_flags(future_words, W_FUTURE) < 0 ||
 	    index_flags(past_words, W_PAST) < 0)
 		return inc__fail(INC_ERROR, "out of memory");
+	for (int digit = 0; digit < 2; digit++) {
+		if (merge_starts(NULL, &unknown_starts[digit],
+		    &unknown_nstarts[digit], digit) < 0)
+			return inc__fail(INC_ERROR, "out of memory");
+		for (c = 0; c < BUCKETS; c++)
+			for (struct entry *w = buckets[c]; w; w = w->next)
+				if (!w->n) {
+					w->starts[digit] = unknown_starts[digit];
+					w->nstarts[digit] = unknown_nstarts[digit];
+				} else if (merge_starts(w, &w->starts[digit],
+				    &w->nstarts[digit], digit) < 0) {
+					return inc__fail(INC_ERROR, "out of memory");
+				}
+	}
 	indexed = 1;
 	return 0;
-}
-
-/*
- * The patterns that can start at token t, ascending, in ids (room for
- * every pattern); how many.
- */
-static size_t
-merge_candidates(const struct lint *l, size_t t, unsigned short *ids)
-{
-	const unsigned short *lists[3];
-	size_t lens[3], at[3] = {0, 0, 0}, n = 0, i, best;
-
-	lists[0] = l->word[t] ? l->word[t]->ids : NULL;
-	lens[0] = l->word[t] ? l->word[t]->n : 0;
-	lists[1] = any_start.ids, lens[1] = any_start.n;
-	lists[2] = digit_start.ids;
-	lens[2] = is_digit(l->text[l->tok[t].start]) ? digit_start.n : 0;
-	for (;;) {
-		for (i = 0, best = 3; i < 3; i++)
-			if (at[i] < lens[i] && (best == 3 ||
-			    lists[i][at[i]] < lists[best][at[best]]))
-				best = i;
-		if (best == 3)
-			return n;
-		if (!n || ids[n - 1] != lists[best][at[best]])
-			ids[n++] = lists[best][at[best]];
-		at[best]++;
-	}
 }
 
 /* Each token's word in the index, its sentence and the sentence's tense. */
@@ -1576,28 +1604,6 @@ prepare(struct lint *l)
 		    (token_is(l, t, "clocktok", 8) == 1 ? SHAPE_CLOCK : 0) |
 		    (token_is(l, t, "numunit", 7) == 1 ? SHAPE_NUMUNIT : 0));
 	}
-	{
-		unsigned short ids[sizeof(patterns) / sizeof(patterns[0])];
-		size_t n, cap = 0, used = 0;
-
-		if (!(l->cand_at = calloc(l->ntok + 1, sizeof(*l->cand_at))))
-			return inc__fail(INC_ERROR, "out of memory");
-		for (t = 0; t < l->ntok; t++) {
-			n = merge_candidates(l, t, ids);
-			if (used + n > cap) {
-				size_t c = (used + n) * 2 + 64;
-				unsigned short *g = realloc(l->cand, c * sizeof(*g));
-
-				if (!g)
-					return inc__fail(INC_ERROR, "out of memory");
-				l->cand = g, cap = c;
-			}
-			memcpy(l->cand + used, ids, n * sizeof(*ids));
-			l->cand_at[t] = used;
-			used += n;
-		}
-		l->cand_at[l->ntok] = used;
-	}
 	for (from = 0; from < l->ntok; from = t) {
 		tense = 0;
 		for (t = from; t < l->ntok && (t == from || !l->tok[t].sentence);
@@ -1609,12 +1615,15 @@ prepare(struct lint *l)
 	return 0;
 }
 
-/* The patterns that can start at token t, as prepare() found them. */
+/* The patterns that can start at token t, ascending (make_index()). */
 static size_t
 candidates(const struct lint *l, size_t t, const unsigned short **ids)
 {
-	*ids = l->cand + l->cand_at[t];
-	return l->cand_at[t + 1] - l->cand_at[t];
+	const struct entry *w = l->word[t];
+	int digit = is_digit(l->text[l->tok[t].start]);
+
+	*ids = w ? w->starts[digit] : unknown_starts[digit];
+	return w ? w->nstarts[digit] : unknown_nstarts[digit];
 }
 
 /* Each match of the patterns of one kind and rule, as spans. */
@@ -1628,7 +1637,7 @@ find(struct lint *l, enum rule rule, int kind)
 
 	for (t = 0; t < l->ntok; t++) {
 		n = candidates(l, t, &ids);
-		for (i = 0; i < n; i++) {
+		for (i = 0; i < n && ids[i] < rule_end[rule]; i++) {
 			p = &patterns[ids[i]];
 			if (p->rule != rule || (p->flags & KIND) != kind)
 				continue;
@@ -1855,7 +1864,8 @@ present(const struct lint *l, enum rule rule, size_t *first, size_t *end)
 
 	for (t = 0; t < l->ntok; t++) {
 		n = candidates(l, t, &ids);
-		for (i = 0; i < n && ids[i] < found; i++) {
+		for (i = 0; i < n && ids[i] < found && ids[i] < rule_end[rule];
+		    i++) {
 			if (patterns[ids[i]].rule != rule ||
 			    patterns[ids[i]].flags != PRESENT ||
 			    (e = match(l, pattern_ops[ids[i]], NULL, t, 1)) <=
@@ -2215,8 +2225,6 @@ done:
 	free(l.tense);
 	free(l.shape);
 	free(l.memo);
-	free(l.cand);
-	free(l.cand_at);
 	return rc;
 }
 
