@@ -612,6 +612,10 @@ static const struct pattern patterns[] = {
 	{RULE_RESTORED, PRESENT, "restored|resolved|recovered|normal|normally|"
 	    "operational|back_up|back_online|fully|working_as_expected|healthy|"
 	    "stable|back_to_normal|functioning"},
+
+	/* a code name, as updates name internal projects ("project Falcon") */
+	{RULE_INTERNAL, HIT, "codename|codenamed|code_name|code_named|project|"
+	    "internally_known_as|internally_called|internally_named <capital>"},
 };
 
 static const char update_words[] = "update|updates|updated|report|reports|"
@@ -1018,7 +1022,10 @@ enum op_kind {
 };
 
 /* The shapes of tokens: see token_is(). */
-enum { SHAPE_DIGITS = 1, SHAPE_HOUR12 = 2, SHAPE_CLOCK = 4, SHAPE_NUMUNIT = 8 };
+enum {
+	SHAPE_DIGITS = 1, SHAPE_HOUR12 = 2, SHAPE_CLOCK = 4, SHAPE_NUMUNIT = 8,
+	SHAPE_CAPITAL = 16 /* a word that starts with a capital letter */
+};
 
 struct pword {
 	struct entry *entry;       /* the word, or NULL for a prefix: */
@@ -1312,6 +1319,11 @@ index_firsts(const struct op *o, const struct cont *k, struct firsts *f)
 		return f->cls >= 0 ? 0 : push_id(&any_start.ids, &any_start.n,
 		    &any_start.cap, f->id);
 	case OP_SHAPE:
+		if (o->shape & SHAPE_CAPITAL) {
+			f->any = 1;
+			return f->cls >= 0 ? 0 : push_id(&any_start.ids,
+			    &any_start.n, &any_start.cap, f->id);
+		}
 		f->digit = 1;
 		return f->cls >= 0 ? 0 : push_id(&digit_start.ids,
 		    &digit_start.n, &digit_start.cap, f->id);
@@ -1414,7 +1426,8 @@ compile(struct op **out, const char *p)
 		const char *name;
 		unsigned shape;
 	} shapes[] = {{"digits", SHAPE_DIGITS}, {"hour12", SHAPE_HOUR12},
-	    {"clocktok", SHAPE_CLOCK}, {"numunit", SHAPE_NUMUNIT}};
+	    {"clocktok", SHAPE_CLOCK}, {"numunit", SHAPE_NUMUNIT},
+	    {"capital", SHAPE_CAPITAL}};
 	struct op *ops = *out, *o;
 	const char *e, *next;
 	size_t n = 0, name, i;
@@ -1594,8 +1607,14 @@ prepare(struct lint *l)
 	for (t = 0; t < MEMO_SLOTS; t++)
 		l->memo[t].cls = -1;
 	for (t = 0; t < l->ntok; t++) {
+		unsigned long c;
+		size_t len;
+
 		l->word[t] = entry_of(l->text + l->tok[t].start,
 		    l->tok[t].end - l->tok[t].start, 0);
+		c = decode(l->text + l->tok[t].start, &len);
+		if (inc__fold(c) != c)
+			l->shape[t] = SHAPE_CAPITAL;
 		if (!is_digit(l->text[l->tok[t].start]))
 			continue;
 		l->shape[t] = (unsigned char)(
@@ -1944,6 +1963,59 @@ duration_in(const struct lint *l, size_t first, size_t end)
 	return -1;
 }
 
+/* Are the n and m bytes at a and b the same word, but for case? */
+static int
+same_word(const char *a, size_t n, const char *b, size_t m)
+{
+	size_t i = 0, j = 0, la, lb;
+	unsigned long ca, cb;
+
+	while (i < n && j < m) {
+		la = inc__utf8_next(&ca, a + i, n - i);
+		lb = inc__utf8_next(&cb, b + j, m - j);
+		if (!la || !lb || inc__fold(ca) != inc__fold(cb))
+			return 0;
+		i += la, j += lb;
+	}
+	return i == n && j == m;
+}
+
+/*
+ * The team's internal names (code names) in the text, as spans of
+ * RULE_INTERNAL: whole words in a row, in either case (Falcon, FALCON;
+ * Ørsted, ØRSTED), apart as the name's words are (a space or hyphen
+ * between them, or other punctuation).
+ */
+static int
+find_internal_names(struct lint *l, const char *const *names)
+{
+	struct lint name = {0};
+	size_t t, i;
+	int rc = 0;
+
+	for (; rc == 0 && names && *names; names++) {
+		name.text = *names;
+		name.ntok = 0;
+		if ((rc = tokenize(&name)) < 0 || !name.ntok)
+			continue;
+		for (t = 0; rc == 0 && t + name.ntok <= l->ntok; t++) {
+			for (i = 0; i < name.ntok; i++)
+				if ((i && l->tok[t + i].joined !=
+				    name.tok[i].joined) || !same_word(l->text +
+				    l->tok[t + i].start, l->tok[t + i].end -
+				    l->tok[t + i].start, name.text +
+				    name.tok[i].start, name.tok[i].end -
+				    name.tok[i].start))
+					break;
+			if (i == name.ntok)
+				rc = add_span(l, RULE_INTERNAL, 0, t, t + i - 1,
+				    l->tok[t].start, l->tok[t + i - 1].end);
+		}
+	}
+	free(name.tok);
+	return rc;
+}
+
 /* Addresses and names only the inside knows, as spans of RULE_INTERNAL. */
 static int
 find_internal(struct lint *l)
@@ -2030,6 +2102,36 @@ find_internal(struct lint *l)
 		}
 		i += n ? n : 1;
 	}
+	return 0;
+}
+
+/*
+ * What only the inside knows: the team's code names and the phrases that
+ * name a project, merged, then host names, addresses and ticket ids; a
+ * name inside an address is found once, as the address.
+ */
+static int
+check_internal(struct lint *l, const char *const *names)
+{
+	size_t from = l->nhit, found, i, j, n;
+
+	if (find(l, RULE_INTERNAL, HIT) < 0 ||
+	    find_internal_names(l, names) < 0)
+		return INC_ERROR;
+	merge(l, from);
+	found = l->nhit;
+	if (find_internal(l) < 0)
+		return INC_ERROR;
+	for (i = from, n = from; i < found; i++) {
+		for (j = found; j < l->nhit && (l->hit[i].end <= l->hit[j].start ||
+		    l->hit[j].end <= l->hit[i].start); j++)
+			;
+		if (j == l->nhit)
+			l->hit[n++] = l->hit[i];
+	}
+	memmove(l->hit + n, l->hit + found, (l->nhit - found) *
+	    sizeof(*l->hit));
+	l->nhit = n + (l->nhit - found);
 	return 0;
 }
 
@@ -2148,6 +2250,10 @@ inc_lint(char **out, const char *text, struct inc_lint_args *args,
 	for (i = 0; names && names[i]; i++)
 		if (!inc__utf8_valid(names[i], strlen(names[i])))
 			return inc__fail(INC_EINVALID, "name: invalid UTF-8");
+	for (i = 0; a->internal && a->internal[i]; i++)
+		if (!inc__utf8_valid(a->internal[i], strlen(a->internal[i])))
+			return inc__fail(INC_EINVALID, "internal name: invalid "
+			    "UTF-8");
 	l.text = text;
 	if (tokenize(&l) < 0)
 		goto done;
@@ -2168,7 +2274,8 @@ inc_lint(char **out, const char *text, struct inc_lint_args *args,
 		    check_rule(&l, r, names) < 0)
 			goto done;
 	ours(&l, a->us);
-	if (mode_of(a, RULE_INTERNAL) != INC_LINT_OFF && find_internal(&l) < 0)
+	if (mode_of(a, RULE_INTERNAL) != INC_LINT_OFF &&
+	    check_internal(&l, a->internal) < 0)
 		goto done;
 	if (l.nhit > 1)
 		qsort(l.hit, l.nhit, sizeof(l.hit[0]), by_start);
