@@ -2136,8 +2136,9 @@ check_internal(struct lint *l, const char *const *names)
 		if (j == l->nhit)
 			l->hit[n++] = l->hit[i];
 	}
-	memmove(l->hit + n, l->hit + found, (l->nhit - found) *
-	    sizeof(*l->hit));
+	if (found < l->nhit)
+		memmove(l->hit + n, l->hit + found, (l->nhit - found) *
+		    sizeof(*l->hit));
 	l->nhit = n + (l->nhit - found);
 	return 0;
 }
