@@ -1348,14 +1348,16 @@ index_firsts(const struct op *o, const struct cont *k, struct firsts *f)
 			if (first_word(f, o->words[i]) < 0)
 				return -1;
 		for (size_t i = 0; i < o->nphrase; i++) {
-			if ((w = o->phrase[i].word[0].entry)) {
+			if (o->phrase[i].word &&
+			    (w = o->phrase[i].word[0].entry)) {
 				if (first_word(f, w) < 0)
 					return -1;
-			} else if ((f->any = 1) && f->cls < 0 &&
-			    push_id(&any_start.ids, &any_start.n, &any_start.cap,
-			    f->id) < 0) {
-				return -1;
+				continue;
 			}
+			f->any = 1;
+			if (f->cls < 0 && push_id(&any_start.ids, &any_start.n,
+			    &any_start.cap, f->id) < 0)
+				return -1;
 		}
 		return 0;
 	case OP_END:
@@ -1382,7 +1384,8 @@ compile_words(struct op *o, const char *a, const char *e)
 	for (; a < e; a = bar + 1) {
 		if (!(bar = memchr(a, '|', (size_t)(e - a))))
 			bar = e;
-		n = (size_t)(bar - a);
+		if (!(n = (size_t)(bar - a)))
+			continue; /* "a||b": nothing matches it */
 		if (!memchr(a, '_', n) && a[n - 1] != '*') {
 			if (!(entry = entry_of(a, n, 1)) || !(words = realloc(
 			    o->words, (o->nwords + 1) * sizeof(*words))))
@@ -1417,7 +1420,7 @@ compile_words(struct op *o, const char *a, const char *e)
 		return -1;
 	o->first_id = nbits++;
 	for (size_t i = 0; i < o->nphrase; i++)
-		if (!(entry = o->phrase[i].word[0].entry))
+		if (!o->phrase[i].word || !(entry = o->phrase[i].word[0].entry))
 			o->prefix_first = 1;
 		else
 			entry->in[o->first_id / 8] |= (unsigned char)(1u <<
@@ -1507,8 +1510,9 @@ merge_starts(struct entry *w, unsigned short **starts, size_t *count,
 {
 	const unsigned short *lists[3] = {w ? w->ids : NULL, any_start.ids,
 	    digit_start.ids};
-	size_t lens[3] = {w ? w->n : 0, any_start.n, digit ? digit_start.n :
-	    0}, at[3] = {0, 0, 0}, n = 0, i, best;
+	const size_t lens[3] = {w ? w->n : 0, any_start.n, digit ?
+	    digit_start.n : 0};
+	size_t at[3] = {0, 0, 0}, n = 0, i, best;
 	unsigned short *ids = malloc((lens[0] + lens[1] + lens[2] + 1) *
 	    sizeof(*ids));
 
