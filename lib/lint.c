@@ -1373,39 +1373,39 @@ static int
 compile_words(struct op *o, const char *a, const char *e)
 {
 	const char *bar, *w, *u, *end;
-	struct entry *entry, **words;
+	struct entry *entry;
 	struct phrase *ph;
 	struct pword *pw;
-	size_t n, wn;
+	size_t n, wn, alts = 1;
 
 	if (nbits >= MAX_ELEMS)
 		return -1;
 	o->id = nbits++;
+	for (w = a; w < e; w++)
+		alts += *w == '|';
+	if (!(o->words = calloc(alts, sizeof(*o->words))) ||
+	    !(o->phrase = calloc(alts, sizeof(*o->phrase))))
+		return -1;
 	for (; a < e; a = bar + 1) {
 		if (!(bar = memchr(a, '|', (size_t)(e - a))))
 			bar = e;
 		if (!(n = (size_t)(bar - a)))
 			continue; /* "a||b": nothing matches it */
 		if (!memchr(a, '_', n) && a[n - 1] != '*') {
-			if (!(entry = entry_of(a, n, 1)) || !(words = realloc(
-			    o->words, (o->nwords + 1) * sizeof(*words))))
+			if (!(entry = entry_of(a, n, 1)))
 				return -1;
 			entry->in[o->id / 8] |= (unsigned char)(1u << (o->id % 8));
-			o->words = words;
 			o->words[o->nwords++] = entry;
 			continue;
 		}
-		if (!(ph = realloc(o->phrase, (o->nphrase + 1) * sizeof(*ph))))
-			return -1;
-		o->phrase = ph;
 		ph = &o->phrase[o->nphrase++];
-		ph->word = NULL, ph->n = 0;
+		for (w = a, wn = 1; w < a + n; w++)
+			wn += *w == '_';
+		if (!(ph->word = calloc(wn, sizeof(*ph->word))))
+			return -1;
 		for (w = a, end = a + n; w < end; w = u ? u + 1 : end) {
 			u = memchr(w, '_', (size_t)(end - w));
 			wn = u ? (size_t)(u - w) : (size_t)(end - w);
-			if (!(pw = realloc(ph->word, (ph->n + 1) * sizeof(*pw))))
-				return -1;
-			ph->word = pw;
 			pw = &ph->word[ph->n++];
 			pw->prefix = w, pw->len = wn, pw->entry = NULL;
 			if (wn > 1 && w[wn - 1] == '*')
