@@ -508,7 +508,7 @@ if want 6; then
 		{ printf "size: %s\t%s\t%s\t-\t-\n", $1, $2, $3 }' \
 	    "$out/size.tsv" >>"$table"
 fi
-if want 8; then
+if want 9; then
 	row lint "lint: " "inc-status --check, a 64 KiB update" \
 	    "inc-status --check, a one-line update"
 	cpurow lint "lint, CPU: " "inc-status --check, a 64 KiB update" \
