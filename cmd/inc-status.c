@@ -26,7 +26,7 @@ static const char usage_text[] =
     "       inc-status [-C dir] [-t time] (-k customer | -T count) [id]\n"
     "       inc-status [-C dir] [-t time] [-f] -E interval|team [id]\n"
     "       inc-status -c [-j] [-r] [-n name ...] [-U name ...] "
-    "[-M rule=mode ...] "
+    "[-J name ...] [-M rule=mode ...] "
     "< update\n"
     "       inc-status [-C dir] [-j] --due\n"
     "       inc-status [-C dir] [-t time] --maintenance status [--from time] "
@@ -347,14 +347,15 @@ main(int argc, char **argv)
 		{"every", required_argument, NULL, 'E'},
 		{"mode", required_argument, NULL, 'M'},
 		{"us", required_argument, NULL, 'U'},
+		{"internal", required_argument, NULL, 'J'},
 		{NULL, 0, NULL, 0}
 	};
 	struct inc_status_args args = {.status = "investigating"};
 	struct inc_lint_args lint = {0};
 	struct inc_maintenance_args window = {0};
 	struct cli c;
-	const char **names, **components, **us;
-	size_t nnames = 0, ncomponents = 0, nus = 0;
+	const char **names, **components, **us, **internal;
+	size_t nnames = 0, ncomponents = 0, nus = 0, ninternal = 0;
 	int opt, checking = 0, resolved = 0, due = 0, edit = 0, first, status,
 	    modes = 0;
 	const char *name = NULL, *customer = NULL, *tickets = NULL;
@@ -365,10 +366,11 @@ main(int argc, char **argv)
 	names = cli_hold(calloc((size_t)argc + 1, sizeof(*names)));
 	components = cli_hold(calloc((size_t)argc + 1, sizeof(*components)));
 	us = cli_hold(calloc((size_t)argc + 1, sizeof(*us)));
-	if (!names || !components || !us)
+	internal = cli_hold(calloc((size_t)argc + 1, sizeof(*internal)));
+	if (!names || !components || !us || !internal)
 		cli_die(EXIT_FAIL, "out of memory");
 	while ((opt = cli_getopt_long(argc, argv,
-	    CLI_COMMON_SHORT CLI_INCIDENT_SHORT "jt:fs:i:p:crn:Dk:T:eE:M:U:",
+	    CLI_COMMON_SHORT CLI_INCIDENT_SHORT "jt:fs:i:p:crn:Dk:T:eE:M:U:J:",
 	    longopts, NULL)) != -1) {
 		if (cli_option(&c, opt, optarg))
 			continue;
@@ -395,6 +397,13 @@ main(int argc, char **argv)
 			if (inc_text_check("--us", optarg, 200, INC_ONE_LINE) < 0)
 				cli_die(EXIT_USAGE, "%s", inc_error());
 			us[nus++] = optarg;
+			modes = 1;
+			break;
+		case 'J':
+			if (inc_text_check("--internal", optarg, 200,
+			    INC_ONE_LINE) < 0)
+				cli_die(EXIT_USAGE, "%s", inc_error());
+			internal[ninternal++] = optarg;
 			modes = 1;
 			break;
 		case CLI_OPT_MAINTENANCE: window.status = optarg; break;
@@ -445,11 +454,13 @@ main(int argc, char **argv)
 		cli_question();
 		lint.names = names;
 		lint.us = nus ? us : NULL;
+		lint.internal = internal;
 		lint.resolved = resolved;
 		return check(&lint, c.json);
 	}
 	if (nnames || resolved || modes)
-		cli_usage("--name, --resolved, --mode and --us go with --check");
+		cli_usage("--name, --resolved, --mode, --us and --internal go "
+		    "with --check");
 	if (due) {
 		if (first < argc || c.incident)
 			cli_usage("--due takes no incident");

@@ -370,6 +370,7 @@ static const struct team_key {
 	{"update_interval_major_seconds", "inc.updateintervalmajor",
 	    TEAM_MINUTES},
 	{"names_not_to_blame", "inc.blame", TEAM_STRINGS},
+	{"internal_names", "inc.lint.internalname", TEAM_STRINGS},
 	{"page_name", "inc.pagename", TEAM_STRING},
 	{"page_url", "inc.pageurl", TEAM_STRING},
 	{"page_team", "inc.pageteam", TEAM_STRING},

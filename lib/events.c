@@ -381,8 +381,9 @@ static int
 allowed_status(struct inc_change *c, json_t *picture)
 {
 	struct inc_lint_args args = {0};
-	char **names = NULL, **us = NULL, *findings = NULL, t[32];
-	size_t n = 0, nus = 0;
+	char **names = NULL, **us = NULL, **internal = NULL, *findings = NULL;
+	char t[32];
+	size_t n = 0, nus = 0, ninternal = 0;
 	int found, rc;
 	int64_t at;
 
@@ -393,16 +394,21 @@ allowed_status(struct inc_change *c, json_t *picture)
 	if ((rc = inc_lint_modes(&args, c->repo)) < 0 ||
 	    (rc = config_values(&us, &nus, c->repo, "inc.lint.us")) < 0)
 		return rc;
-	if ((rc = blame_names(&names, &n, c->repo, picture)) < 0) {
+	if ((rc = config_values(&internal, &ninternal, c->repo,
+	    "inc.lint.internalName")) < 0 ||
+	    (rc = blame_names(&names, &n, c->repo, picture)) < 0) {
 		inc__strv_free(us, nus);
+		inc__strv_free(internal, ninternal);
 		return rc;
 	}
 	args.names = (const char *const *)names;
 	args.us = (const char *const *)us;
+	args.internal = (const char *const *)internal;
 	found = inc_lint(&findings, inc__str(c->event, "message"), &args,
 	    INC_FORMAT_TEXT);
 	inc__strv_free(names, n);
 	inc__strv_free(us, nus);
+	inc__strv_free(internal, ninternal);
 	if (found < 0)
 		return found;
 	free(c->findings);

@@ -422,6 +422,8 @@ enum inc_lint_mode {
 struct inc_lint_args {
 	const char *const *names; /* not to blame: NULL-terminated, or NULL */
 	const char *const *us;    /* our own names, one word each: never blame */
+	const char *const *internal; /* code names customers must not read:
+	                                NULL-terminated, or NULL */
 	int resolved;             /* a resolved update may name its cause */
 	const char *previous;     /* the incident's previous update, or NULL */
 	enum inc_lint_mode mode[INC_LINT_RULES]; /* INC_LINT_DEFAULT: its own */

@@ -163,6 +163,7 @@ int inc__utf8_valid(const char *s, size_t n);
 int inc__invalid(const char *text, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 int inc__name_equal(const char *a, const char *b);
+unsigned long inc__fold(unsigned long c);
 
 /* time.c */
 void inc__time_format(char out[32], int64_t t);

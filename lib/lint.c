@@ -11,6 +11,7 @@
  *                  a_b is two words in a row, wor* a prefix
  *   <class>        one of the patterns of a class below
  *   <digits> ...   a token of that shape: see token_is()
+ *   <capital>      a word that starts with a capital letter
  *   *              any one token
  *   ~N             up to N tokens skipped
  *   !word|other    the next token is none of these (it takes nothing)
@@ -19,6 +20,13 @@
  * The tokens a pattern takes follow each other with only white space, or
  * a hyphen or apostrophe inside a word, between them: never across other
  * punctuation. Matching backtracks and keeps the longest match.
+ *
+ * The patterns are compiled once (compile()) and indexed by the words
+ * they can start at (make_index()): a pattern is only tried where it can
+ * start, a class only where it can start, and where a class's matches
+ * end at a token is found once a token (class_ends()), so linting is
+ * about linear in the text (bench/lint.sh: 64 KiB in a few
+ * milliseconds). Every rule runs through the one matcher, match().
  */
 #define _DEFAULT_SOURCE
 #include <stdlib.h>
@@ -110,6 +118,9 @@ struct entry {
 	unsigned char in[MAX_ELEMS / 8]; /* the elements it is one word of */
 	unsigned short *ids; /* ascending */
 	size_t n, cap;
+	unsigned short *starts[2]; /* ids, any_start, digit_start: see */
+	size_t nstarts[2];         /* merge_starts() */
+	size_t len;
 	struct entry *next;
 };
 
@@ -123,8 +134,8 @@ struct lint {
 	const struct entry **word; /* its word in the index, or NULL */
 	size_t *sent;              /* the first token of its sentence */
 	unsigned char *tense;      /* W_FUTURE, W_PAST: its sentence's */
-	unsigned short *cand;      /* the patterns that can start at it, */
-	size_t *cand_at;           /* ascending: cand[cand_at[t]...] */
+	unsigned char *shape;      /* SHAPE_DIGITS and the like: its own */
+	struct memo *memo;         /* MEMO_SLOTS of them */
 };
 
 /* What a word is, for the checks around a match (see prepare()). */
@@ -609,6 +620,10 @@ static const struct pattern patterns[] = {
 	{RULE_RESTORED, PRESENT, "restored|resolved|recovered|normal|normally|"
 	    "operational|back_up|back_online|fully|working_as_expected|healthy|"
 	    "stable|back_to_normal|functioning"},
+
+	/* a code name, as updates name internal projects ("project Falcon") */
+	{RULE_INTERNAL, HIT, "codename|codenamed|code_name|code_named|project|"
+	    "internally_known_as|internally_called|internally_named <capital>"},
 };
 
 static const char update_words[] = "update|updates|updated|report|reports|"
@@ -637,6 +652,8 @@ decode(const char *s, size_t *len)
 {
 	unsigned long c;
 
+	if (*s > 0) /* ASCII */
+		return *len = 1, (unsigned long)*s;
 	*len = inc__utf8_next(&c, s, strnlen(s, 4));
 	return c;
 }
@@ -786,43 +803,11 @@ tokenize(struct lint *l)
 	return 0;
 }
 
-static int
-word_is(const struct lint *l, size_t t, const char *w, size_t n)
-{
-	const struct token *k = &l->tok[t];
-	size_t len = k->end - k->start;
-
-	if (n > 1 && w[n - 1] == '*')
-		return len >= n - 1 &&
-		    !strncasecmp(l->text + k->start, w, n - 1);
-	return len == n && !strncasecmp(l->text + k->start, w, n);
-}
-
 /* Can the token at t be taken next? */
 static int
 takes(const struct lint *l, size_t t, int first)
 {
 	return t < l->ntok && (first || l->tok[t].joined);
-}
-
-/* How many tokens from t the words of alt ("a_b_c") take, or 0. */
-static size_t
-words_match(const struct lint *l, size_t t, int first, const char *alt,
-    size_t n)
-{
-	const char *w = alt, *end = alt + n, *u;
-	size_t used = 0, wn;
-
-	while (w < end) {
-		u = memchr(w, '_', (size_t)(end - w));
-		wn = u ? (size_t)(u - w) : (size_t)(end - w);
-		if (!takes(l, t + used, first && used == 0) ||
-		    !word_is(l, t + used, w, wn))
-			return 0;
-		used++;
-		w = u ? u + 1 : end;
-	}
-	return used;
 }
 
 static int
@@ -898,134 +883,6 @@ token_is(const struct lint *l, size_t t, const char *name, size_t n)
 	return -1;
 }
 
-struct cont {
-	const char *rest;
-	const struct cont *next;
-};
-
-/*
- * An element of a pattern, as the index knows it: a list of words (those
- * of one word are in their entry's in[id]), or a class (its index).
- */
-struct elem {
-	const char *p;
-	size_t len;           /* to the space after it */
-	const char **slow;    /* its words of several tokens, or prefixes */
-	unsigned char *slowlen;
-	unsigned id;
-	int list;             /* a list of words */
-	int cls;              /* the class of "<name>", or -1 */
-	unsigned nslow;
-};
-static const struct elem *elem_of(const char *p);
-
-/*
- * The furthest token the pattern p, then what k holds, can end before
- * when it starts at token t; -1 when it does not match. first: nothing
- * taken yet.
- */
-static long
-match(const struct lint *l, const char *p, const struct cont *k, size_t t,
-    int first)
-{
-	const char *e, *rest, *a, *bar;
-	long best = -1, r;
-	size_t used, n;
-	int optional, is;
-	const struct elem *el;
-
-	while (*p == ' ')
-		p++;
-	if (!*p) {
-		if (k)
-			return match(l, k->rest, k->next, t, first);
-		return first ? -1 : (long)t;
-	}
-	el = elem_of(p);
-	rest = e = p + (el ? el->len : strcspn(p, " "));
-	if ((optional = e[-1] == '?'))
-		e--;
-	if (optional)
-		best = match(l, rest, k, t, first);
-	if (*p == '!') {
-		for (a = p + 1; a < e; a = bar + 1) {
-			bar = memchr(a, '|', (size_t)(e - a));
-			if (!bar)
-				bar = e;
-			if (!first && words_match(l, t, 0, a, (size_t)(bar - a)))
-				return best;
-		}
-		return match(l, rest, k, t, first);
-	}
-	if (*p == '~') {
-		n = (size_t)(p[1] - '0');
-		for (used = 0; used <= n; used++) {
-			if (used && (first || !takes(l, t + used - 1, 0)))
-				break;
-			if ((r = match(l, rest, k, t + used, first)) > best)
-				best = r;
-		}
-		return best;
-	}
-	if (*p == '*' && e - p == 1) {
-		if (takes(l, t, first) &&
-		    (r = match(l, rest, k, t + 1, 0)) > best)
-			best = r;
-		return best;
-	}
-	if (*p == '<') {
-		struct cont then = {rest, k};
-		size_t name = (size_t)(e - p - 2);
-
-		if (!takes(l, t, first))
-			return best;
-		if ((is = token_is(l, t, p + 1, name)) >= 0) {
-			if (is && (r = match(l, rest, k, t + 1, 0)) > best)
-				best = r;
-			return best;
-		}
-		if (el && el->cls >= 0) {
-			for (const char *const *alt = classes[el->cls].alts; *alt;
-			    alt++)
-				if ((r = match(l, *alt, &then, t, first)) > best)
-					best = r;
-			return best;
-		}
-		for (size_t c = 0; c < sizeof(classes) / sizeof(classes[0]); c++) {
-			if (strlen(classes[c].name) != name ||
-			    strncmp(classes[c].name, p + 1, name))
-				continue;
-			for (const char *const *alt = classes[c].alts; *alt; alt++)
-				if ((r = match(l, *alt, &then, t, first)) > best)
-					best = r;
-			return best;
-		}
-		return best; /* no such class: a mistake in the tables */
-	}
-	if (el && el->list) {
-		/* one word of a list: the index knows whether it is */
-		if (takes(l, t, first) && l->word[t] &&
-		    (l->word[t]->in[el->id / 8] & (1u << (el->id % 8))) &&
-		    (r = match(l, rest, k, t + 1, 0)) > best)
-			best = r;
-		for (unsigned i = 0; i < el->nslow; i++)
-			if ((used = words_match(l, t, first, el->slow[i],
-			    el->slowlen[i])) &&
-			    (r = match(l, rest, k, t + used, 0)) > best)
-				best = r;
-		return best;
-	}
-	for (a = p; a < e; a = bar + 1) {
-		bar = memchr(a, '|', (size_t)(e - a));
-		if (!bar)
-			bar = e;
-		if ((used = words_match(l, t, first, a, (size_t)(bar - a))) &&
-		    (r = match(l, rest, k, t + used, 0)) > best)
-			best = r;
-	}
-	return best;
-}
-
 static int
 add_span(struct lint *l, enum rule rule, int extend, size_t first,
     size_t last, size_t start, size_t end)
@@ -1099,9 +956,8 @@ in_the_past(const struct lint *l, size_t t)
 /*
  * The index, made once: for each word, the patterns whose match can
  * start at it (and what the word is: W_RES and the like); apart, the
- * patterns that can start at a number, and at anything. A pattern is only
- * tried where it can start: linting is then about linear in the text
- * (bench/lint.sh: 64 KiB in milliseconds).
+ * patterns that can start at a number, and at anything (and, merged,
+ * each word's own with these: starts[]).
  */
 #define BUCKETS 2048
 static struct entry *buckets[BUCKETS];
@@ -1109,6 +965,9 @@ static struct {
 	unsigned short *ids;
 	size_t n, cap;
 } any_start, digit_start;
+/* the patterns that can start at a word the index does not know */
+static unsigned short *unknown_starts[2];
+static size_t unknown_nstarts[2];
 static int indexed;
 
 static unsigned
@@ -1128,7 +987,7 @@ entry_of(const char *s, size_t n, int create)
 	unsigned h = hash(s, n);
 
 	for (e = buckets[h]; e; e = e->next)
-		if (strlen(e->word) == n && !strncasecmp(e->word, s, n))
+		if (e->len == n && !strncasecmp(e->word, s, n))
 			return e;
 	if (!create || !(e = calloc(1, sizeof(*e))))
 		return NULL;
@@ -1136,6 +995,7 @@ entry_of(const char *s, size_t n, int create)
 		free(e);
 		return NULL;
 	}
+	e->len = n;
 	e->next = buckets[h];
 	buckets[h] = e;
 	return e;
@@ -1158,155 +1018,470 @@ push_id(unsigned short **ids, size_t *n, size_t *cap, size_t id)
 	return 0;
 }
 
-/* Every word a match of p (then what k holds) can start at, for id. */
+/*
+ * A pattern, compiled once (see compile()): its elements in a row, the
+ * last OP_END. A list of words is a bit in the index entry of each of its
+ * words (struct entry's in[]); its phrases, several words in a row
+ * ("a_b") or a prefix ("wor*"), are matched word by word.
+ */
+enum op_kind {
+	OP_END, OP_WORDS, OP_NOT, OP_SKIP, OP_ANY, OP_SHAPE, OP_CLASS
+};
+
+/* The shapes of tokens: see token_is(). */
+enum {
+	SHAPE_DIGITS = 1, SHAPE_HOUR12 = 2, SHAPE_CLOCK = 4, SHAPE_NUMUNIT = 8,
+	SHAPE_CAPITAL = 16 /* a word that starts with a capital letter */
+};
+
+struct pword {
+	struct entry *entry;       /* the word, or NULL for a prefix: */
+	const char *prefix;        /* its len bytes, the '*' left out */
+	size_t len;
+};
+
+struct phrase {
+	struct pword *word;
+	size_t n;
+};
+
+struct op {
+	enum op_kind kind;
+	int optional;          /* X? */
+	unsigned id;           /* OP_WORDS, OP_NOT: its bit in in[] */
+	unsigned skip;         /* OP_SKIP: up to so many tokens */
+	unsigned shape;        /* OP_SHAPE: a SHAPE_ */
+	int cls;               /* OP_CLASS: the class, or -1 */
+	struct entry **words;  /* OP_WORDS, OP_NOT: its words of one token */
+	size_t nwords;
+	struct phrase *phrase; /* and the others */
+	size_t nphrase;
+	unsigned first_id;     /* the bit in in[] of their first words */
+	int prefix_first;      /* one of them starts with a prefix */
+};
+
+/*
+ * What follows a match, element by element; a continuation with no rest
+ * collects where a class's match ends instead (see class_ends()).
+ */
+struct cont {
+	const struct op *rest;
+	const struct cont *next;
+	uint32_t *ends;   /* no rest: bit i, an end i tokens from base */
+	size_t base;
+};
+
+/*
+ * The ends of a class's matches at a token, as class_ends() found them:
+ * a class is often tried at the same token by several patterns, and by
+ * the paths of one.
+ */
+#define MEMO_SLOTS 4096
+struct memo {
+	size_t t;
+	int cls;       /* -1: empty */
+	int first;
+	uint32_t ends;
+};
+
+#define NPATTERNS (sizeof(patterns) / sizeof(patterns[0]))
+#define NCLASSES (sizeof(classes) / sizeof(classes[0]))
+static struct op *pattern_ops[NPATTERNS];
+static struct op **class_ops[NCLASSES]; /* each alternative; NULL ends */
+
+/* Has the token at t's word the bit id? */
 static int
-index_firsts(const char *p, const struct cont *k, size_t id)
+has_bit(const struct lint *l, size_t t, unsigned id)
 {
-	const char *e, *rest, *a, *bar;
-	size_t name, n;
+	const struct entry *w = l->word[t];
+
+	return w && (w->in[id / 8] & (1u << (id % 8)));
+}
+
+/* Can one of o's phrases start at t? */
+static int
+phrase_start(const struct lint *l, size_t t, const struct op *o)
+{
+	return o->nphrase && t < l->ntok && (o->prefix_first ||
+	    has_bit(l, t, o->first_id));
+}
+
+/* How many tokens from t the phrase takes, or 0. */
+static size_t
+phrase_match(const struct lint *l, size_t t, int first,
+    const struct phrase *ph)
+{
+	const struct pword *w;
+	const struct token *k;
+
+	for (size_t i = 0; i < ph->n; i++) {
+		if (!takes(l, t + i, first && i == 0))
+			return 0;
+		w = &ph->word[i];
+		k = &l->tok[t + i];
+		if (w->entry ? l->word[t + i] != w->entry :
+		    k->end - k->start < w->len ||
+		    strncasecmp(l->text + k->start, w->prefix, w->len))
+			return 0;
+	}
+	return ph->n;
+}
+
+/*
+ * Where a match can start: a pattern's id goes into the ids of each word
+ * it can start at (or of any_start, digit_start); a class's first words
+ * get its bit in their in[] (or it is marked any, digit, or empty: it
+ * may take nothing).
+ */
+struct firsts {
+	size_t id;   /* the pattern's, or the class's bit in in[] */
+	int cls;     /* or the class's, not -1 */
+	int any, digit, empty;
+};
+
+static struct firsts class_firsts[NCLASSES];
+
+static size_t class_span[NCLASSES]; /* the most tokens it takes */
+static size_t rule_end[RULES];      /* after its last pattern */
+static uint32_t class_ends(const struct lint *l, int cls, size_t t,
+    int first);
+
+/* Can a match of the class start at t (see index_firsts())? */
+static int
+class_start(const struct lint *l, size_t t, const struct firsts *f)
+{
+	return f->any || f->empty || (f->digit && l->shape[t]) ||
+	    has_bit(l, t, (unsigned)f->id);
+}
+
+/*
+ * The furthest token the pattern o, then what k holds, can end before
+ * when it starts at token t; -1 when it does not match. first: nothing
+ * taken yet.
+ */
+static long
+match(const struct lint *l, const struct op *o, const struct cont *k,
+    size_t t, int first)
+{
+	long best = -1, r;
+	size_t used, i;
+
+	if (o->kind == OP_END) {
+		if (k && !k->rest) {
+			if (t - k->base < 32)
+				*k->ends |= (uint32_t)1 << (t - k->base);
+			return -1;
+		}
+		if (k)
+			return match(l, k->rest, k->next, t, first);
+		return first ? -1 : (long)t;
+	}
+	if (o->optional)
+		best = match(l, o + 1, k, t, first);
+	switch (o->kind) {
+	case OP_NOT:
+		if (!first && takes(l, t, 0) && has_bit(l, t, o->id))
+			return best;
+		for (i = 0; !first && phrase_start(l, t, o) && i < o->nphrase;
+		    i++)
+			if (phrase_match(l, t, 0, &o->phrase[i]))
+				return best;
+		return match(l, o + 1, k, t, first);
+	case OP_SKIP:
+		for (used = 0; used <= o->skip; used++) {
+			if (used && (first || !takes(l, t + used - 1, 0)))
+				break;
+			if ((r = match(l, o + 1, k, t + used, first)) > best)
+				best = r;
+		}
+		return best;
+	case OP_ANY:
+		if (takes(l, t, first) &&
+		    (r = match(l, o + 1, k, t + 1, 0)) > best)
+			best = r;
+		return best;
+	case OP_SHAPE:
+		if (takes(l, t, first) && (l->shape[t] & o->shape) &&
+		    (r = match(l, o + 1, k, t + 1, 0)) > best)
+			best = r;
+		return best;
+	case OP_CLASS:
+		if (!takes(l, t, first) || o->cls < 0 || !class_start(l, t,
+		    &class_firsts[o->cls]))
+			return best;
+		if (class_span[o->cls] < 32) {
+			uint32_t ends = class_ends(l, o->cls, t, first);
+
+			for (used = 0; ends >> used; used++)
+				if ((ends >> used & 1) && (r = match(l, o + 1, k,
+				    t + used, first && !used)) > best)
+					best = r;
+		} else {
+			struct cont then = {o + 1, k, NULL, 0};
+
+			for (struct op **alt = class_ops[o->cls]; *alt; alt++)
+				if ((r = match(l, *alt, &then, t, first)) > best)
+					best = r;
+		}
+		return best;
+	case OP_WORDS:
+		if (takes(l, t, first) && has_bit(l, t, o->id) &&
+		    (r = match(l, o + 1, k, t + 1, 0)) > best)
+			best = r;
+		for (i = 0; phrase_start(l, t, o) && i < o->nphrase; i++)
+			if ((used = phrase_match(l, t, first, &o->phrase[i])) &&
+			    (r = match(l, o + 1, k, t + used, 0)) > best)
+				best = r;
+		return best;
+	case OP_END:
+		break;
+	}
+	return best;
+}
+
+static int
+first_word(struct firsts *f, struct entry *w)
+{
+	if (f->cls < 0)
+		return push_id(&w->ids, &w->n, &w->cap, f->id);
+	w->in[f->id / 8] |= (unsigned char)(1u << (f->id % 8));
+	return 0;
+}
+
+/*
+ * Where the matches of the class starting at t end, as bits: bit i, i
+ * tokens on. Each path through the class is followed to its end once,
+ * and what follows the class is then tried once an end, not once a path.
+ */
+static uint32_t
+class_ends(const struct lint *l, int cls, size_t t, int first)
+{
+	struct memo *m = &l->memo[((size_t)cls * 7919 + t * 2 + (size_t)!!first) %
+	    MEMO_SLOTS];
+	uint32_t ends = 0;
+	struct cont collect = {NULL, NULL, &ends, t};
+
+	if (m->cls == cls && m->t == t && m->first == !!first)
+		return m->ends;
+	for (struct op **alt = class_ops[cls]; *alt; alt++)
+		match(l, *alt, &collect, t, first);
+	m->cls = cls, m->t = t, m->first = !!first, m->ends = ends;
+	return ends;
+}
+
+/* The most tokens a match of o takes; SIZE_MAX/2 and more: too many. */
+static size_t
+span_of(const struct op *o)
+{
+	size_t n = 0, most, i;
+
+	for (; o->kind != OP_END; o++) {
+		switch (o->kind) {
+		case OP_WORDS:
+			for (i = 0, most = o->nwords ? 1 : 0; i < o->nphrase; i++)
+				if (o->phrase[i].n > most)
+					most = o->phrase[i].n;
+			n += most;
+			break;
+		case OP_SKIP:
+			n += o->skip;
+			break;
+		case OP_ANY:
+		case OP_SHAPE:
+			n++;
+			break;
+		case OP_CLASS:
+			n += o->cls < 0 ? 0 : class_span[o->cls];
+			break;
+		case OP_NOT:
+		case OP_END:
+			break;
+		}
+		if (n > SIZE_MAX / 2)
+			return SIZE_MAX / 2;
+	}
+	return n;
+}
+
+/* Every word a match of o (then what k holds) can start at, into f. */
+static int
+index_firsts(const struct op *o, const struct cont *k, struct firsts *f)
+{
 	struct entry *w;
 
-	while (*p == ' ')
-		p++;
-	if (!*p)
-		return k ? index_firsts(k->rest, k->next, id) : 0;
-	rest = e = p + strcspn(p, " ");
-	if (e[-1] == '?') {
-		if (index_firsts(rest, k, id) < 0)
-			return -1;
-		e--;
+	if (o->kind == OP_END) {
+		if (k)
+			return index_firsts(k->rest, k->next, f);
+		f->empty = 1;
+		return 0;
 	}
-	if (*p == '!' || *p == '~')
-		return e[-1] == '?' ? 0 : index_firsts(rest, k, id);
-	if (*p == '*')
-		return push_id(&any_start.ids, &any_start.n, &any_start.cap, id);
-	if (*p == '<') {
-		struct cont then = {rest, k};
+	if (o->optional && index_firsts(o + 1, k, f) < 0)
+		return -1;
+	switch (o->kind) {
+	case OP_NOT:
+	case OP_SKIP:
+		return o->optional ? 0 : index_firsts(o + 1, k, f);
+	case OP_ANY:
+		f->any = 1;
+		return f->cls >= 0 ? 0 : push_id(&any_start.ids, &any_start.n,
+		    &any_start.cap, f->id);
+	case OP_SHAPE:
+		if (o->shape & SHAPE_CAPITAL) {
+			f->any = 1;
+			return f->cls >= 0 ? 0 : push_id(&any_start.ids,
+			    &any_start.n, &any_start.cap, f->id);
+		}
+		f->digit = 1;
+		return f->cls >= 0 ? 0 : push_id(&digit_start.ids,
+		    &digit_start.n, &digit_start.cap, f->id);
+	case OP_CLASS:
+		if (o->cls >= 0) {
+			struct cont then = {o + 1, k, NULL, 0};
 
-		name = (size_t)(e - p - 2);
-		if ((name == 6 && (!strncmp(p + 1, "digits", 6) ||
-		    !strncmp(p + 1, "hour12", 6))) || (name == 8 &&
-		    !strncmp(p + 1, "clocktok", 8)) || (name == 7 &&
-		    !strncmp(p + 1, "numunit", 7)))
-			return push_id(&digit_start.ids, &digit_start.n,
-			    &digit_start.cap, id);
-		for (size_t c = 0; c < sizeof(classes) / sizeof(classes[0]); c++) {
-			if (strlen(classes[c].name) != name ||
-			    strncmp(classes[c].name, p + 1, name))
-				continue;
-			for (const char *const *alt = classes[c].alts; *alt; alt++)
-				if (index_firsts(*alt, &then, id) < 0)
+			for (struct op **alt = class_ops[o->cls]; *alt; alt++)
+				if (index_firsts(*alt, &then, f) < 0)
 					return -1;
 		}
 		return 0;
-	}
-	for (a = p; a < e; a = bar + 1) {
-		bar = memchr(a, '|', (size_t)(e - a));
-		if (!bar)
-			bar = e;
-		n = strcspn(a, "_|? ");
-		if (n > (size_t)(bar - a))
-			n = (size_t)(bar - a);
-		if (a[n - 1] == '*') {
-			if (push_id(&any_start.ids, &any_start.n, &any_start.cap,
-			    id) < 0)
+	case OP_WORDS:
+		for (size_t i = 0; i < o->nwords; i++)
+			if (first_word(f, o->words[i]) < 0)
 				return -1;
-			continue;
+		for (size_t i = 0; i < o->nphrase; i++) {
+			if (o->phrase[i].word &&
+			    (w = o->phrase[i].word[0].entry)) {
+				if (first_word(f, w) < 0)
+					return -1;
+				continue;
+			}
+			f->any = 1;
+			if (f->cls < 0 && push_id(&any_start.ids, &any_start.n,
+			    &any_start.cap, f->id) < 0)
+				return -1;
 		}
-		if (!(w = entry_of(a, n, 1)) || push_id(&w->ids, &w->n, &w->cap,
-		    id) < 0)
-			return -1;
+		return 0;
+	case OP_END:
+		break;
 	}
 	return 0;
 }
 
-#define ELEM_SLOTS 8192
-static struct elem elems[ELEM_SLOTS];
-static unsigned nelems;
+static unsigned nbits; /* bits of in[] given out */
 
-static size_t
-elem_slot(const char *p)
-{
-	return ((size_t)(uintptr_t)p * 2654435761u) % ELEM_SLOTS;
-}
-
-static const struct elem *
-elem_of(const char *p)
-{
-	size_t i = elem_slot(p);
-
-	while (elems[i].p && elems[i].p != p)
-		i = (i + 1) % ELEM_SLOTS;
-	return elems[i].p ? &elems[i] : NULL;
-}
-
-/* Every element of p registered, its one-token words marked. */
+/* A list of words, '|' between them, from a to e, into o. */
 static int
-index_elems(const char *p)
+compile_words(struct op *o, const char *a, const char *e)
 {
-	const char *e, *a, *bar, *start;
-	size_t i, name, n;
-	struct entry *w;
-	struct elem *el;
+	const char *bar, *w, *u, *end;
+	struct entry *entry;
+	struct phrase *ph;
+	struct pword *pw;
+	size_t n, wn, alts = 1;
 
-	for (;;) {
+	if (nbits >= MAX_ELEMS)
+		return -1;
+	o->id = nbits++;
+	for (w = a; w < e; w++)
+		alts += *w == '|';
+	if (!(o->words = calloc(alts, sizeof(*o->words))) ||
+	    !(o->phrase = calloc(alts, sizeof(*o->phrase))))
+		return -1;
+	for (; a < e; a = bar + 1) {
+		if (!(bar = memchr(a, '|', (size_t)(e - a))))
+			bar = e;
+		if (!(n = (size_t)(bar - a)))
+			continue; /* "a||b": nothing matches it */
+		if (!memchr(a, '_', n) && a[n - 1] != '*') {
+			if (!(entry = entry_of(a, n, 1)))
+				return -1;
+			entry->in[o->id / 8] |= (unsigned char)(1u << (o->id % 8));
+			o->words[o->nwords++] = entry;
+			continue;
+		}
+		ph = &o->phrase[o->nphrase++];
+		for (w = a, wn = 1; w < a + n; w++)
+			wn += *w == '_';
+		if (!(ph->word = calloc(wn, sizeof(*ph->word))))
+			return -1;
+		for (w = a, end = a + n; w < end; w = u ? u + 1 : end) {
+			u = memchr(w, '_', (size_t)(end - w));
+			wn = u ? (size_t)(u - w) : (size_t)(end - w);
+			pw = &ph->word[ph->n++];
+			pw->prefix = w, pw->len = wn, pw->entry = NULL;
+			if (wn > 1 && w[wn - 1] == '*')
+				pw->len--;
+			else if (!(pw->entry = entry_of(w, wn, 1)))
+				return -1;
+		}
+	}
+	if (!o->nphrase)
+		return 0;
+	if (nbits >= MAX_ELEMS)
+		return -1;
+	o->first_id = nbits++;
+	for (size_t i = 0; i < o->nphrase; i++)
+		if (!o->phrase[i].word || !(entry = o->phrase[i].word[0].entry))
+			o->prefix_first = 1;
+		else
+			entry->in[o->first_id / 8] |= (unsigned char)(1u <<
+			    (o->first_id % 8));
+	return 0;
+}
+
+/* The pattern p compiled, in *out. */
+static int
+compile(struct op **out, const char *p)
+{
+	static const struct {
+		const char *name;
+		unsigned shape;
+	} shapes[] = {{"digits", SHAPE_DIGITS}, {"hour12", SHAPE_HOUR12},
+	    {"clocktok", SHAPE_CLOCK}, {"numunit", SHAPE_NUMUNIT},
+	    {"capital", SHAPE_CAPITAL}};
+	struct op *ops = *out, *o;
+	const char *e, *next;
+	size_t n = 0, name, i;
+
+	for (;; p = next) {
 		while (*p == ' ')
 			p++;
+		if (!(o = realloc(ops, (n + 1) * sizeof(*o))))
+			return -1;
+		*out = ops = o; /* kept however it ends: made once */
+		o = &ops[n++];
+		memset(o, 0, sizeof(*o));
+		o->kind = OP_END, o->cls = -1;
 		if (!*p)
-			return 0;
-		start = p;
-		e = p + strcspn(p, " ");
-		if (e[-1] == '?')
+			break;
+		next = e = p + strcspn(p, " ");
+		if ((o->optional = e[-1] == '?'))
 			e--;
-		if (!elem_of(p)) {
-			if (nelems >= MAX_ELEMS || nelems >= ELEM_SLOTS / 2)
+		if (*p == '!') {
+			o->kind = OP_NOT;
+			if (compile_words(o, p + 1, e) < 0)
 				return -1;
-			for (i = elem_slot(p); elems[i].p; i = (i + 1) % ELEM_SLOTS)
-				;
-			el = &elems[i];
-			el->p = p, el->id = nelems++, el->cls = -1;
-			el->len = strcspn(p, " ");
-			if (*p == '!' || *p == '~' || (*p == '*' && e - p == 1)) {
-				; /* no words of its own */
-			} else if (*p == '<') {
-				name = (size_t)(e - p - 2);
-				for (size_t c = 0; c < sizeof(classes) /
-				    sizeof(classes[0]); c++)
-					if (strlen(classes[c].name) == name &&
-					    !strncmp(classes[c].name, p + 1, name))
-						el->cls = (int)c;
-			} else {
-				el->list = 1;
-				for (a = p; a < e; a = bar + 1) {
-					bar = memchr(a, '|', (size_t)(e - a));
-					if (!bar)
-						bar = e;
-					n = (size_t)(bar - a);
-					if (memchr(a, '_', n) || a[n - 1] == '*') {
-						const char **sv = realloc(el->slow,
-						    (el->nslow + 1) * sizeof(*sv));
-						unsigned char *sl = sv ? realloc(
-						    el->slowlen, el->nslow + 1) : NULL;
-
-						if (sv)
-							el->slow = sv;
-						if (!sl)
-							return -1;
-						el->slowlen = sl;
-						el->slow[el->nslow] = a;
-						el->slowlen[el->nslow++] =
-						    (unsigned char)n;
-						continue;
-					}
-					if (!(w = entry_of(a, n, 1)))
-						return -1;
-					w->in[el->id / 8] |= (unsigned char)(1u <<
-					    (el->id % 8));
-				}
-			}
+		} else if (*p == '~') {
+			o->kind = OP_SKIP, o->skip = (unsigned)(p[1] - '0');
+		} else if (*p == '*' && e - p == 1) {
+			o->kind = OP_ANY;
+		} else if (*p == '<') {
+			o->kind = OP_CLASS;
+			name = (size_t)(e - p - 2);
+			for (i = 0; i < sizeof(shapes) / sizeof(shapes[0]); i++)
+				if (strlen(shapes[i].name) == name &&
+				    !strncmp(shapes[i].name, p + 1, name))
+					o->kind = OP_SHAPE, o->shape = shapes[i].shape;
+			for (i = 0; o->kind == OP_CLASS && i < NCLASSES; i++)
+				if (strlen(classes[i].name) == name &&
+				    !strncmp(classes[i].name, p + 1, name))
+					o->cls = (int)i;
+		} else {
+			o->kind = OP_WORDS;
+			if (compile_words(o, p, e) < 0)
+				return -1;
 		}
-		p = start + strcspn(start, " ");
 	}
+	return 0;
 }
 
 static int
@@ -1324,54 +1499,104 @@ index_flags(const char *words, unsigned flag)
 	return 0;
 }
 
-static int
-make_index(void)
-{
-	if (indexed)
-		return 0;
-	for (size_t i = 0; i < sizeof(patterns) / sizeof(patterns[0]); i++)
-		if (index_firsts(patterns[i].text, NULL, i) < 0 ||
-		    index_elems(patterns[i].text) < 0)
-			return inc__fail(INC_ERROR, "out of memory");
-	for (size_t c = 0; c < sizeof(classes) / sizeof(classes[0]); c++)
-		for (const char *const *alt = classes[c].alts; *alt; alt++)
-			if (index_elems(*alt) < 0)
-				return inc__fail(INC_ERROR, "out of memory");
-	if (index_flags(res_words, W_RES) < 0 ||
-	    index_flags(update_words, W_UPDATE) < 0 ||
-	    index_flags(future_words, W_FUTURE) < 0 ||
-	    index_flags(past_words, W_PAST) < 0)
-		return inc__fail(INC_ERROR, "out of memory");
-	indexed = 1;
-	return 0;
-}
-
 /*
- * The patterns that can start at token t, ascending, in ids (room for
- * every pattern); how many.
+ * The union of the ids lists a word's patterns can start at, its own and
+ * any_start, and digit_start too for a number (digit 1), ascending, into
+ * starts[digit]; for a word the index does not know, w is NULL.
  */
-static size_t
-merge_candidates(const struct lint *l, size_t t, unsigned short *ids)
+static int
+merge_starts(struct entry *w, unsigned short **starts, size_t *count,
+    int digit)
 {
-	const unsigned short *lists[3];
-	size_t lens[3], at[3] = {0, 0, 0}, n = 0, i, best;
+	const unsigned short *lists[3] = {w ? w->ids : NULL, any_start.ids,
+	    digit_start.ids};
+	const size_t lens[3] = {w ? w->n : 0, any_start.n, digit ?
+	    digit_start.n : 0};
+	size_t at[3] = {0, 0, 0}, n = 0, i, best;
+	unsigned short *ids = malloc((lens[0] + lens[1] + lens[2] + 1) *
+	    sizeof(*ids));
 
-	lists[0] = l->word[t] ? l->word[t]->ids : NULL;
-	lens[0] = l->word[t] ? l->word[t]->n : 0;
-	lists[1] = any_start.ids, lens[1] = any_start.n;
-	lists[2] = digit_start.ids;
-	lens[2] = is_digit(l->text[l->tok[t].start]) ? digit_start.n : 0;
+	if (!ids)
+		return -1;
 	for (;;) {
 		for (i = 0, best = 3; i < 3; i++)
 			if (at[i] < lens[i] && (best == 3 ||
 			    lists[i][at[i]] < lists[best][at[best]]))
 				best = i;
 		if (best == 3)
-			return n;
+			break;
 		if (!n || ids[n - 1] != lists[best][at[best]])
 			ids[n++] = lists[best][at[best]];
 		at[best]++;
 	}
+	*starts = ids, *count = n;
+	return 0;
+}
+
+static int
+make_index(void)
+{
+	size_t c, i, n;
+
+	if (indexed)
+		return 0;
+	for (c = 0; c < NCLASSES; c++) {
+		for (n = 0; classes[c].alts[n]; n++)
+			;
+		if (!class_ops[c] && !(class_ops[c] = calloc(n + 1,
+		    sizeof(*class_ops[c]))))
+			return inc__fail(INC_ERROR, "out of memory");
+		for (i = 0; i < n; i++)
+			if (compile(&class_ops[c][i], classes[c].alts[i]) < 0)
+				return inc__fail(INC_ERROR, "out of memory");
+	}
+	/* spans, class by class, until none grows (a cycle: too many) */
+	for (int grew = 1, rounds = 0; grew && rounds < 64; rounds++)
+		for (c = 0, grew = 0; c < NCLASSES; c++)
+			for (i = 0; class_ops[c][i]; i++)
+				if (span_of(class_ops[c][i]) > class_span[c])
+					class_span[c] = span_of(class_ops[c][i]),
+					    grew = 1;
+	for (c = 0; c < NCLASSES; c++) {
+		struct firsts *f = &class_firsts[c];
+
+		memset(f, 0, sizeof(*f));
+		if (nbits >= MAX_ELEMS)
+			return inc__fail(INC_ERROR, "out of memory");
+		f->id = nbits++, f->cls = (int)c;
+		for (i = 0; class_ops[c][i]; i++)
+			if (index_firsts(class_ops[c][i], NULL, f) < 0)
+				return inc__fail(INC_ERROR, "out of memory");
+	}
+	for (i = 0; i < NPATTERNS; i++) {
+		struct firsts f = {i, -1, 0, 0, 0};
+
+		rule_end[patterns[i].rule] = i + 1;
+		if (compile(&pattern_ops[i], patterns[i].text) < 0 ||
+		    index_firsts(pattern_ops[i], NULL, &f) < 0)
+			return inc__fail(INC_ERROR, "out of memory");
+	}
+	if (index_flags(res_words, W_RES) < 0 ||
+	    index_flags(update_words, W_UPDATE) < 0 ||
+	    index_flags(future_words, W_FUTURE) < 0 ||
+	    index_flags(past_words, W_PAST) < 0)
+		return inc__fail(INC_ERROR, "out of memory");
+	for (int digit = 0; digit < 2; digit++) {
+		if (merge_starts(NULL, &unknown_starts[digit],
+		    &unknown_nstarts[digit], digit) < 0)
+			return inc__fail(INC_ERROR, "out of memory");
+		for (c = 0; c < BUCKETS; c++)
+			for (struct entry *w = buckets[c]; w; w = w->next)
+				if (!w->n) {
+					w->starts[digit] = unknown_starts[digit];
+					w->nstarts[digit] = unknown_nstarts[digit];
+				} else if (merge_starts(w, &w->starts[digit],
+				    &w->nstarts[digit], digit) < 0) {
+					return inc__fail(INC_ERROR, "out of memory");
+				}
+	}
+	indexed = 1;
+	return 0;
 }
 
 /* Each token's word in the index, its sentence and the sentence's tense. */
@@ -1386,32 +1611,28 @@ prepare(struct lint *l)
 	l->word = calloc(l->ntok + 1, sizeof(*l->word));
 	l->sent = calloc(l->ntok + 1, sizeof(*l->sent));
 	l->tense = calloc(l->ntok + 1, 1);
-	if (!l->word || !l->sent || !l->tense)
+	l->shape = calloc(l->ntok + 1, 1);
+	l->memo = malloc(MEMO_SLOTS * sizeof(*l->memo));
+	if (!l->word || !l->sent || !l->tense || !l->shape || !l->memo)
 		return inc__fail(INC_ERROR, "out of memory");
-	for (t = 0; t < l->ntok; t++)
+	for (t = 0; t < MEMO_SLOTS; t++)
+		l->memo[t].cls = -1;
+	for (t = 0; t < l->ntok; t++) {
+		unsigned long c;
+		size_t len;
+
 		l->word[t] = entry_of(l->text + l->tok[t].start,
 		    l->tok[t].end - l->tok[t].start, 0);
-	{
-		unsigned short ids[sizeof(patterns) / sizeof(patterns[0])];
-		size_t n, cap = 0, used = 0;
-
-		if (!(l->cand_at = calloc(l->ntok + 1, sizeof(*l->cand_at))))
-			return inc__fail(INC_ERROR, "out of memory");
-		for (t = 0; t < l->ntok; t++) {
-			n = merge_candidates(l, t, ids);
-			if (used + n > cap) {
-				size_t c = (used + n) * 2 + 64;
-				unsigned short *g = realloc(l->cand, c * sizeof(*g));
-
-				if (!g)
-					return inc__fail(INC_ERROR, "out of memory");
-				l->cand = g, cap = c;
-			}
-			memcpy(l->cand + used, ids, n * sizeof(*ids));
-			l->cand_at[t] = used;
-			used += n;
-		}
-		l->cand_at[l->ntok] = used;
+		c = decode(l->text + l->tok[t].start, &len);
+		if (inc__fold(c) != c)
+			l->shape[t] = SHAPE_CAPITAL;
+		if (!is_digit(l->text[l->tok[t].start]))
+			continue;
+		l->shape[t] = (unsigned char)(
+		    (token_is(l, t, "digits", 6) == 1 ? SHAPE_DIGITS : 0) |
+		    (token_is(l, t, "hour12", 6) == 1 ? SHAPE_HOUR12 : 0) |
+		    (token_is(l, t, "clocktok", 8) == 1 ? SHAPE_CLOCK : 0) |
+		    (token_is(l, t, "numunit", 7) == 1 ? SHAPE_NUMUNIT : 0));
 	}
 	for (from = 0; from < l->ntok; from = t) {
 		tense = 0;
@@ -1424,12 +1645,15 @@ prepare(struct lint *l)
 	return 0;
 }
 
-/* The patterns that can start at token t, as prepare() found them. */
+/* The patterns that can start at token t, ascending (make_index()). */
 static size_t
 candidates(const struct lint *l, size_t t, const unsigned short **ids)
 {
-	*ids = l->cand + l->cand_at[t];
-	return l->cand_at[t + 1] - l->cand_at[t];
+	const struct entry *w = l->word[t];
+	int digit = is_digit(l->text[l->tok[t].start]);
+
+	*ids = w ? w->starts[digit] : unknown_starts[digit];
+	return w ? w->nstarts[digit] : unknown_nstarts[digit];
 }
 
 /* Each match of the patterns of one kind and rule, as spans. */
@@ -1443,11 +1667,12 @@ find(struct lint *l, enum rule rule, int kind)
 
 	for (t = 0; t < l->ntok; t++) {
 		n = candidates(l, t, &ids);
-		for (i = 0; i < n; i++) {
+		for (i = 0; i < n && ids[i] < rule_end[rule]; i++) {
 			p = &patterns[ids[i]];
 			if (p->rule != rule || (p->flags & KIND) != kind)
 				continue;
-			if ((end = match(l, p->text, NULL, t, 1)) <= (long)t)
+			if ((end = match(l, pattern_ops[ids[i]], NULL, t, 1)) <=
+			    (long)t)
 				continue;
 			if ((p->flags & PAST) && in_the_past(l, t))
 				continue;
@@ -1669,10 +1894,11 @@ present(const struct lint *l, enum rule rule, size_t *first, size_t *end)
 
 	for (t = 0; t < l->ntok; t++) {
 		n = candidates(l, t, &ids);
-		for (i = 0; i < n && ids[i] < found; i++) {
+		for (i = 0; i < n && ids[i] < found && ids[i] < rule_end[rule];
+		    i++) {
 			if (patterns[ids[i]].rule != rule ||
 			    patterns[ids[i]].flags != PRESENT ||
-			    (e = match(l, patterns[ids[i]].text, NULL, t, 1)) <=
+			    (e = match(l, pattern_ops[ids[i]], NULL, t, 1)) <=
 			    (long)t)
 				continue;
 			found = ids[i];
@@ -1746,6 +1972,59 @@ duration_in(const struct lint *l, size_t first, size_t end)
 			n = number_at(l, t);
 	}
 	return -1;
+}
+
+/* Are the n and m bytes at a and b the same word, but for case? */
+static int
+same_word(const char *a, size_t n, const char *b, size_t m)
+{
+	size_t i = 0, j = 0, la, lb;
+	unsigned long ca, cb;
+
+	while (i < n && j < m) {
+		la = inc__utf8_next(&ca, a + i, n - i);
+		lb = inc__utf8_next(&cb, b + j, m - j);
+		if (!la || !lb || inc__fold(ca) != inc__fold(cb))
+			return 0;
+		i += la, j += lb;
+	}
+	return i == n && j == m;
+}
+
+/*
+ * The team's internal names (code names) in the text, as spans of
+ * RULE_INTERNAL: whole words in a row, in either case (Falcon, FALCON;
+ * Ørsted, ØRSTED), apart as the name's words are (a space or hyphen
+ * between them, or other punctuation).
+ */
+static int
+find_internal_names(struct lint *l, const char *const *names)
+{
+	struct lint name = {0};
+	size_t t, i;
+	int rc = 0;
+
+	for (; rc == 0 && names && *names; names++) {
+		name.text = *names;
+		name.ntok = 0;
+		if ((rc = tokenize(&name)) < 0 || !name.ntok)
+			continue;
+		for (t = 0; rc == 0 && t + name.ntok <= l->ntok; t++) {
+			for (i = 0; i < name.ntok; i++)
+				if ((i && l->tok[t + i].joined !=
+				    name.tok[i].joined) || !same_word(l->text +
+				    l->tok[t + i].start, l->tok[t + i].end -
+				    l->tok[t + i].start, name.text +
+				    name.tok[i].start, name.tok[i].end -
+				    name.tok[i].start))
+					break;
+			if (i == name.ntok)
+				rc = add_span(l, RULE_INTERNAL, 0, t, t + i - 1,
+				    l->tok[t].start, l->tok[t + i - 1].end);
+		}
+	}
+	free(name.tok);
+	return rc;
 }
 
 /* Addresses and names only the inside knows, as spans of RULE_INTERNAL. */
@@ -1834,6 +2113,37 @@ find_internal(struct lint *l)
 		}
 		i += n ? n : 1;
 	}
+	return 0;
+}
+
+/*
+ * What only the inside knows: the team's code names and the phrases that
+ * name a project, merged, then host names, addresses and ticket ids; a
+ * name inside an address is found once, as the address.
+ */
+static int
+check_internal(struct lint *l, const char *const *names)
+{
+	size_t from = l->nhit, found, i, j, n;
+
+	if (find(l, RULE_INTERNAL, HIT) < 0 ||
+	    find_internal_names(l, names) < 0)
+		return INC_ERROR;
+	merge(l, from);
+	found = l->nhit;
+	if (find_internal(l) < 0)
+		return INC_ERROR;
+	for (i = from, n = from; i < found; i++) {
+		for (j = found; j < l->nhit && (l->hit[i].end <= l->hit[j].start ||
+		    l->hit[j].end <= l->hit[i].start); j++)
+			;
+		if (j == l->nhit)
+			l->hit[n++] = l->hit[i];
+	}
+	if (found < l->nhit)
+		memmove(l->hit + n, l->hit + found, (l->nhit - found) *
+		    sizeof(*l->hit));
+	l->nhit = n + (l->nhit - found);
 	return 0;
 }
 
@@ -1952,6 +2262,10 @@ inc_lint(char **out, const char *text, struct inc_lint_args *args,
 	for (i = 0; names && names[i]; i++)
 		if (!inc__utf8_valid(names[i], strlen(names[i])))
 			return inc__fail(INC_EINVALID, "name: invalid UTF-8");
+	for (i = 0; a->internal && a->internal[i]; i++)
+		if (!inc__utf8_valid(a->internal[i], strlen(a->internal[i])))
+			return inc__fail(INC_EINVALID, "internal name: invalid "
+			    "UTF-8");
 	l.text = text;
 	if (tokenize(&l) < 0)
 		goto done;
@@ -1972,7 +2286,8 @@ inc_lint(char **out, const char *text, struct inc_lint_args *args,
 		    check_rule(&l, r, names) < 0)
 			goto done;
 	ours(&l, a->us);
-	if (mode_of(a, RULE_INTERNAL) != INC_LINT_OFF && find_internal(&l) < 0)
+	if (mode_of(a, RULE_INTERNAL) != INC_LINT_OFF &&
+	    check_internal(&l, a->internal) < 0)
 		goto done;
 	if (l.nhit > 1)
 		qsort(l.hit, l.nhit, sizeof(l.hit[0]), by_start);
@@ -2027,8 +2342,8 @@ done:
 	free(l.word);
 	free(l.sent);
 	free(l.tense);
-	free(l.cand);
-	free(l.cand_at);
+	free(l.shape);
+	free(l.memo);
 	return rc;
 }
 

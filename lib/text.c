@@ -257,8 +257,8 @@ inc_component_check(const char *name)
  * (Müller and MÜLLER, Ørsted, Łukasz, Σοφία, Дмитрий). Other scripts
  * are compared as they are.
  */
-static unsigned long
-fold(unsigned long c)
+unsigned long
+inc__fold(unsigned long c)
 {
 	if ((c >= 'A' && c <= 'Z') || (c >= 0xc0 && c <= 0xde && c != 0xd7) ||
 	    (c >= 0x391 && c <= 0x3ab && c != 0x3a2) || (c >= 0x410 && c <= 0x42f))
@@ -298,7 +298,7 @@ inc__name_equal(const char *a, const char *b)
 		size_t lb = inc__utf8_next(&cb, b + j, nb - j);
 		if (!la || !lb)
 			return na - i == nb - j && !memcmp(a + i, b + j, na - i);
-		if (fold(ca) != fold(cb))
+		if (inc__fold(ca) != inc__fold(cb))
 			return 0;
 		i += la, j += lb;
 	}

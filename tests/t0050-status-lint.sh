@@ -131,6 +131,36 @@ is "$status:$out" "0:$(f "$internal" "db-3.prod.internal")
 $(f "$internal" "10.0.3.7")
 $(f "$internal" "OPS-1234")" "internal names, addresses and tickets: advice"
 
+# --internal (-J): the team's code names, in any case, whole words, the
+# words of a name apart as written; and the phrases that name a project
+says "Some customers see 502 errors on image uploads while we move traffic off the Nightingale cluster. We are adding capacity; retrying is safe. Next update in 30 minutes." \
+	--internal nightingale
+is "$status:$out" "0:$(f "$internal" "Nightingale")" "--internal: a code name is advice"
+says "Builds on Atlassian Bamboo and ATLAS-backed runners are slow. We are rerouting them; no workaround yet. Next update in 1 hour." \
+	-J Atlas
+is "$status:$out" "0:$(f "$internal" "ATLAS")" \
+	"whole words only: Atlas is not in Atlassian, ATLAS-backed is"
+says "Logins fail in the EU since the ØRSTED GATE rollout; Ørsted-Gate nodes are being drained and Orsted Gate is unaffected. Retry in a few minutes. Next update in 30 minutes." \
+	-J "Ørsted Gate" -J "Zürich Relay"
+is "$status:$out" "0:$(f "$internal" "ØRSTED GATE")
+$(f "$internal" "Ørsted-Gate")" "-J: an accented name of two words, in either case, with a space or hyphen"
+says "Payments fail for some customers after a change made for project Bluebird. We are rolling it back; please retry failed payments. Next update in 30 minutes."
+is "$status:$out" "0:$(f "$internal" "project Bluebird")" "\"project Bluebird\" names an internal project"
+says "Uploads are delayed: the code-named Kestrel pipeline is behind, as is the work codenamed Ævar. We are draining the queue; nothing is lost and no action is needed. Next update in 1 hour."
+is "$status:$out" "0:$(f "$internal" "code-named Kestrel")
+$(f "$internal" "codenamed Ævar")" "code names, accented too"
+says "Project boards and the Postgres clusters load slowly. We are investigating; no workaround yet. Next update in 1 hour."
+is "$status:$out" "0:" "a product's own words are no code name"
+says "Requests to nightingale.corp fail. We are restarting it. Please retry. Next update in 1 hour." \
+	-J nightingale -M internal=refuse
+is "$status:$out" "1:refused: internal: \"nightingale.corp\": leave out internal host names, addresses, ticket ids and code names" \
+	"a name inside a host name is found once; the rule can refuse"
+says "The Nightingale cluster is down. We are restarting it. Please retry. Next update in 1 hour." \
+	-J nightingale -M internal=off
+is "$status:$out" "0:" "-M internal=off: not looked for"
+fails "an empty --internal" 2 "inc-status: --internal: empty" \
+	sh -c 'inc-status -c --internal "" </dev/null'
+
 # --us: our own name is never blamed
 says "Cloudflare is investigating an issue with DNS. Lookups fail. Retry. Next update in 1 hour."
 like "$out" '^refused: blame: "Cloudflare is investigating an"' "a vendor investigating is blamed"
@@ -217,8 +247,10 @@ run inc-status -V
 is "$status:$out" "0:inc-status (incident) 0.1.0" "-V is --version"
 fails "no update text" 2 "inc-status: missing update text
 $usage" inc-status
-fails "--name and --resolved without --check" 2 "inc-status: --name, --resolved, --mode and --us go with --check
+fails "--name and --resolved without --check" 2 "inc-status: --name, --resolved, --mode, --us and --internal go with --check
 $usage" inc-status -r -n Ricardo
+fails "--internal without --check" 2 "inc-status: --name, --resolved, --mode, --us and --internal go with --check
+$usage" inc-status -J Nightingale "Uploads fail."
 fails "an operand" 2 "inc-status: no operands expected (the update comes from stdin)
 $usage" sh -c 'inc-status --check update.txt </dev/null'
 fails "an unknown option" 2 "inc-status: unrecognized option '--bogus'
@@ -238,6 +270,34 @@ run sh -c 'HOME=$1 XDG_DATA_HOME= INC_REPO=/nonexistent GIT_DIR=/nonexistent \
 	inc-status -C /nonexistent -c <"$2"' - "$TRASH/empty-home" "$corpus/good/01.txt"
 is "$status:$out:$err" "0::" "-C is accepted and ignored; no repository is opened"
 is "$(ls -A empty-home)" "" "nothing is created in HOME"
+
+# When recording: the team's internal names (incidents/settings.json,
+# internal_names) and the user's (git config inc.lint.internalName) count
+export INC_NOW=2026-11-23T12:00:00Z
+new_repo r
+mkdir -p r/incidents
+printf '%s\n' '{"internal_names": ["Nightingale", "Ørsted Gate"]}' \
+	>r/incidents/settings.json
+git -C r add incidents/settings.json && git -C r commit -qm settings
+id=$(inc-open -C r --at 2026-11-23T11:00:00Z "Upload errors" 2>/dev/null)
+git -C r config --add inc.lint.internalName Kestrel
+git -C r config --add inc.lint.internalName "blue falcon"
+run inc-status -C r "$id" "Image uploads fail with 502 errors for some customers: the Nightingale cluster and the ørsted gate relays are overloaded, and Kestrel and Blue Falcon jobs are paused. We are adding capacity; retrying is safe. Next update in 30 minutes."
+is "$status:$err" "0:inc-status: $(f "$internal" "Nightingale")
+inc-status: $(f "$internal" "ørsted gate")
+inc-status: $(f "$internal" "Kestrel")
+inc-status: $(f "$internal" "Blue Falcon")
+@all: Customer update (Investigating): Image uploads fail with 502 errors for some customers: the Nightingale cluster and the ørsted gate ..." \
+	"recording: the team's names and the user's, advice only"
+is "$(event_field r "$id" '.type + ": " + .findings')" "status: $(f "$internal" "Nightingale")
+$(f "$internal" "ørsted gate")
+$(f "$internal" "Kestrel")
+$(f "$internal" "Blue Falcon")" "the advice is kept in the event (jq)"
+git -C r config inc.lint.internal refuse
+run inc-status -C r "$id" "Uploads fail: Kestrel jobs are paused. We are adding capacity; retrying is safe. Next update in 30 minutes."
+is "$status:$err" "1:inc-status: refused: internal: \"Kestrel\": leave out internal host names, addresses, ticket ids and code names
+inc-status: $id: refused by 1 finding: nothing recorded (--force records it anyway, findings kept)" \
+	"inc.lint.internal=refuse refuses it"
 
 if [ -f "$SRC/man/inc-status.1" ]; then
 	ok "inc-status has a man page"

@@ -65,7 +65,7 @@ _inc_complete() {
 	inc-status) opts='-j --json -t --at -f --force -s --status -i --impact
 		-p --component -c --check -n --name -r --resolved -D --due
 		-e --edit -k --contacted -T --tickets -E --every -M --mode -U --us
-		--maintenance --from --until --incident' ;;
+		-J --internal --maintenance --from --until --incident' ;;
 	inc-postmortem) opts='-j --json -t --at -F --format -o --owner
 		-A --action -B --by -N --done -D --due -P --publish -e --edit
 		--incident' ;;

@@ -103,6 +103,7 @@ complete -c inc-status -s p -l component -x -a '(__inc_components)' -d 'a compon
 complete -c inc-status -s c -l check -d 'check an update on standard input'
 complete -c inc-status -s M -l mode -x -d 'a rule=mode (refuse, advise, off)'
 complete -c inc-status -s U -l us -x -d 'a name of ours, never blamed'
+complete -c inc-status -s J -l internal -x -d 'an internal name, a code name'
 complete -c inc-status -s n -l name -x -d 'a name not to blame'
 complete -c inc-status -s r -l resolved -d "check as a resolved incident's update"
 complete -c inc-status -s k -l contacted -x -d 'a customer contacted'

@@ -1,8 +1,8 @@
 /*
  * The status update rules and the text checks: inc_lint over any text,
- * with a few names not to blame (more may follow the text, after a NUL,
- * one each), and inc_text_check and inc_text_safe over the same text.
- * Lint is the slow part (about 0.3 ms an update unsanitized), so it runs
+ * with a few names not to blame and the same as internal names (more may
+ * follow the text, after a NUL, one each), and inc_text_check and
+ * inc_text_safe over the same text. Lint is the slow part, so it runs
  * once an input.
  */
 #include "fuzz.h"
@@ -14,7 +14,8 @@ static const char *const fixed[] = {"Ana Lima", "AWS", "the database team"};
 static void
 lint(const char *text, const char *const *names, int resolved)
 {
-	struct inc_lint_args args = {.names = names, .resolved = resolved};
+	struct inc_lint_args args = {.names = names, .internal = names,
+	    .resolved = resolved};
 	char *out = NULL;
 	int rc = inc_lint(&out, text, &args, INC_FORMAT_TEXT), refused = 0;
 
