@@ -356,7 +356,8 @@ add_found(git_config *cfg, int (*find)(git_buf *), git_config_level_t level,
  */
 #define INC_CONFIG_LEVEL_TEAM (GIT_CONFIG_LEVEL_APP + 1)
 
-enum team_kind { TEAM_MINUTES, TEAM_STRING, TEAM_STRINGS };
+/* TEAM_MODES: {"NAME": "VALUE", ...}, each the key's prefix and NAME */
+enum team_kind { TEAM_MINUTES, TEAM_STRING, TEAM_STRINGS, TEAM_MODES };
 
 static const struct team_key {
 	const char *field; /* in the file */
@@ -371,6 +372,8 @@ static const struct team_key {
 	    TEAM_MINUTES},
 	{"names_not_to_blame", "inc.blame", TEAM_STRINGS},
 	{"internal_names", "inc.lint.internalname", TEAM_STRINGS},
+	{"names_of_ours", "inc.lint.us", TEAM_STRINGS},
+	{"lint_modes", "inc.lint.", TEAM_MODES},
 	{"page_name", "inc.pagename", TEAM_STRING},
 	{"page_url", "inc.pageurl", TEAM_STRING},
 	{"page_team", "inc.pageteam", TEAM_STRING},
@@ -384,7 +387,8 @@ static const struct team_key {
 static int
 team_add(struct env_config *c, const struct team_key *k, json_t *value)
 {
-	char minutes[32];
+	char minutes[32], key[64];
+	const char *name;
 	json_int_t n;
 	json_t *item;
 	size_t i;
@@ -422,6 +426,28 @@ team_add(struct env_config *c, const struct team_key *k, json_t *value)
 		json_array_foreach(value, i, item)
 			if (env_add(c, k->key, json_string_value(item)) < 0)
 				return -1;
+		return 0;
+	case TEAM_MODES:
+		if (!json_is_object(value)) {
+			inc__warn(INC_TEAM_FILE ": %s: not an object of names and "
+			    "values (ignored)", k->field);
+			return 0;
+		}
+		json_object_foreach(value, name, item) {
+			/* a rule's name: lower-case letters and dashes */
+			if (!*name || strlen(name) > 32 || strspn(name,
+			    "abcdefghijklmnopqrstuvwxyz-") != strlen(name) ||
+			    !json_is_string(item) || inc_text_check(k->field,
+			    json_string_value(item), INC_NAME_MAX,
+			    INC_ONE_LINE) < 0) {
+				inc__warn(INC_TEAM_FILE ": %s: %s: not a name and "
+				    "one line of text (ignored)", k->field, name);
+				continue;
+			}
+			snprintf(key, sizeof(key), "%s%s", k->key, name);
+			if (env_add(c, key, json_string_value(item)) < 0)
+				return -1;
+		}
 		return 0;
 	}
 	return 0;
@@ -480,7 +506,8 @@ team_entries(struct env_config **out, git_repository *git)
 	}
 	for (size_t i = 0; i < sizeof(team_keys) / sizeof(team_keys[0]); i++)
 		n += json_is_array(value = json_object_get(settings,
-		    team_keys[i].field)) ? json_array_size(value) : 1;
+		    team_keys[i].field)) ? json_array_size(value) :
+		    json_is_object(value) ? json_object_size(value) : 1;
 	if (!(c = env_new(n)))
 		rc = inc__fail(INC_ERROR, "out of memory");
 	for (size_t i = 0; rc == 0 && i < sizeof(team_keys) /
