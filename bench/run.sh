@@ -508,7 +508,7 @@ if want 6; then
 		{ printf "size: %s\t%s\t%s\t-\t-\n", $1, $2, $3 }' \
 	    "$out/size.tsv" >>"$table"
 fi
-if want 8; then
+if want 9; then
 	row lint "lint: " "inc-status --check, a 64 KiB update" \
 	    "inc-status --check, a one-line update"
 	cpurow lint "lint, CPU: " "inc-status --check, a 64 KiB update" \
@@ -541,7 +541,7 @@ if want 7 && [ -s "$out/verify.list" ] && [ -x "$src/inc-verify" ]; then
 		    $1, $2, $3, $4, (NR == 1 ? "-" : b), $2 / bkb }' \
 	    "$out/verify-mem.tsv" >>"$table"
 fi
-if want 8 && [ -s "$out/active.tsv" ]; then
+if want 10 && [ -s "$out/active.tsv" ]; then
 	for size in ${SIZES:-10000 100000}; do
 		g="git log -1, $size incidents"
 		for c in "inc-ls, $size incidents, 3 active" \

@@ -2,7 +2,6 @@
 #define _DEFAULT_SOURCE
 #include <ctype.h>
 #include <errno.h>
-#include <fcntl.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -110,7 +109,7 @@ cli_format(const char *arg)
 }
 
 /* A role of inc-handoff, checked as the library checks it: command is
- * handed to someone, never released. */
+ * handed to person, never released (person NULL: nothing is handed). */
 void
 cli_role(const char *arg, const char *person)
 {
@@ -118,7 +117,7 @@ cli_role(const char *arg, const char *person)
 
 	if (inc_role_parse(role, arg) < 0)
 		cli_die(EXIT_USAGE, "%s", inc_error());
-	if (!strcmp(role, "ic") && !strcmp(person, "-"))
+	if (person && !strcmp(role, "ic") && !strcmp(person, "-"))
 		cli_die(EXIT_USAGE, "ic: command cannot be released: hand it to "
 		    "someone");
 }
@@ -254,44 +253,7 @@ cli_said(inc_repo *repo)
 	recorded = inc_hooks_run(repo);
 	cli_warnings();
 	if (recorded)
-		cli_autosync(repo);
-}
-
-/*
- * Auto-sync: once a write is said and its hooks have run, a sync in the
- * background, detached (nobody's child, no terminal, no output): the
- * write never waits for the network, nor fails because of it. Syncs
- * take turns; the one running syncs again for writes made meanwhile
- * (inc_sync_queued). A failure is for the next sync to catch up.
- */
-void
-cli_autosync(inc_repo *repo)
-{
-	struct inc_sync_result r;
-	pid_t pid;
-	int fd;
-
-	if (!inc_sync_auto(repo))
-		return;
-	inc_sync_mark(repo); /* before the tool ends: a sync is owed */
-	fflush(NULL);
-	if ((pid = fork()) < 0)
-		return;
-	if (pid > 0) {
-		waitpid(pid, NULL, 0);
-		return;
-	}
-	if (setsid() < 0 || fork() != 0)
-		_exit(0);
-	if ((fd = open("/dev/null", O_RDWR)) >= 0) {
-		dup2(fd, 0);
-		dup2(fd, 1);
-		dup2(fd, 2);
-		if (fd > 2)
-			close(fd);
-	}
-	inc_sync_queued(&r, repo, NULL);
-	_exit(0);
+		inc_sync_background(repo);
 }
 
 /* what a reader says of the copy it shows: see cli_fresh() */
@@ -318,7 +280,7 @@ cli_fresh(struct cli *c, inc_repo *repo, int annotate)
 	free(lines);
 	annotate_json = annotate && c->json && fresh.remote;
 	if (fresh.unpushed > 0 && !fresh.failed)
-		cli_autosync(repo);
+		inc_sync_background(repo);
 }
 
 /* The options every tool has; returns 0 when opt was not one of them. */

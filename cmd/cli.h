@@ -39,9 +39,12 @@ enum {
 	CLI_OPT_DETECTED,       /* inc-open */
 	CLI_OPT_NEED,           /* inc-note */
 	CLI_OPT_CAN,
+	CLI_OPT_METRIC,
 	CLI_OPT_MAINTENANCE,    /* inc-status */
 	CLI_OPT_FROM,
-	CLI_OPT_UNTIL
+	CLI_OPT_UNTIL,
+	CLI_OPT_NEXT,           /* inc-handoff */
+	CLI_OPT_ROLE            /* inc-brief */
 };
 #define CLI_INCIDENT_SHORT ""
 #define CLI_INCIDENT_LONG {"incident", required_argument, NULL, CLI_OPT_INCIDENT}
@@ -80,7 +83,6 @@ int cli_each(struct cli *c, inc_repo *repo, enum inc_which which,
     inc_render_fn *render, const char *header, size_t *said);
 int cli_exit(int status);
 int cli_due(struct cli *c, enum inc_which which, inc_render_fn *render);
-void cli_autosync(inc_repo *repo);
 void cli_fresh(struct cli *c, inc_repo *repo, int annotate);
 
 /*

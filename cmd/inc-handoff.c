@@ -6,9 +6,10 @@
 #include "cli.h"
 
 static const char usage_text[] =
-    "inc-handoff [-C dir] [-t time] [-f] [id] role person\n"
+    "inc-handoff [-C dir] [-t time] [-f] [--next] [id] role person\n"
     "role: ic, comms, ops or ops:NAME; person: a name, \"Name <email>\", "
-    "me, or - to release\n";
+    "me, or - to release\n"
+    "--next: name who takes the role next, or - for nobody\n";
 
 static void
 warn_no_briefing(void)
@@ -70,18 +71,20 @@ main(int argc, char **argv)
 		CLI_INCIDENT_LONG,
 		{"at", required_argument, NULL, 't'},
 		{"force", no_argument, NULL, 'f'},
+		{"next", no_argument, NULL, CLI_OPT_NEXT},
 		{NULL, 0, NULL, 0}
 	};
 	struct cli c;
 	inc_repo *repo;
 	const char *name = NULL, *role, *person;
 	char *id, *announcement;
-	int opt, n, handed;
+	int opt, n, handed, next = 0;
 
 	cli_init(&c, argv, usage_text);
 	while ((opt = cli_getopt_long(argc, argv, CLI_COMMON_SHORT
 	    CLI_INCIDENT_SHORT "t:f", longopts, NULL)) != -1)
-		cli_option(&c, opt, optarg);
+		if (!cli_option(&c, opt, optarg) && opt == CLI_OPT_NEXT)
+			next = 1;
 	n = argc - optind;
 	if (n < 2)
 		cli_usage("missing %s", n ? "person" : "role and person");
@@ -92,13 +95,14 @@ main(int argc, char **argv)
 	else
 		name = c.incident;
 	role = argv[optind], person = argv[optind + 1];
-	cli_role(role, person);
+	cli_role(role, next ? NULL : person); /* --next ic -: nobody next */
 	if (strcmp(person, "-") && inc_person_check("person", person) < 0)
 		cli_die(EXIT_USAGE, "%s", inc_error());
 	repo = cli_repo(&c);
 	id = cli_incident(repo, name, NULL);
-	handed = strcmp(person, "-") && held(repo, id, role);
-	if (inc_handoff(&announcement, repo, id, role, person, &c.how) < 0)
+	handed = !next && strcmp(person, "-") && held(repo, id, role);
+	if ((next ? inc_next : inc_handoff)(&announcement, repo, id, role,
+	    person, &c.how) < 0)
 		cli_fail(INC_ERROR);
 	cli_say(stdout, NULL, announcement);
 	cli_said(repo);

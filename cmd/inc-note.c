@@ -22,6 +22,7 @@ static const char usage_text[] =
     "       inc-note [-C dir] [-t time] [-G group] --can [-X actions] "
     "[-Q needs] [id] condition ...\n"
     "       inc-note [-C dir] [-t time] -Y number [id]\n"
+    "       inc-note [-C dir] [-t time] --metric name [id] value\n"
     "(--incident id names the incident in any of them)\n";
 
 /* stdin, read in blocks of our own, so that what is waiting is known */
@@ -261,6 +262,7 @@ main(int argc, char **argv)
 		{"can", no_argument, NULL, CLI_OPT_CAN},
 		{"actions", required_argument, NULL, 'X'},
 		{"needs", required_argument, NULL, 'Q'},
+		{"metric", required_argument, NULL, CLI_OPT_METRIC},
 		{NULL, 0, NULL, 0}
 	};
 	struct cli c;
@@ -283,13 +285,19 @@ main(int argc, char **argv)
 		case 'K': report.backfill = 1; break;
 		case CLI_OPT_NEED: kind = INC_REPORT_NEED, kinds++; break;
 		case CLI_OPT_CAN: kind = INC_REPORT_CAN, kinds++; break;
+		case CLI_OPT_METRIC:
+			kind = INC_REPORT_READING, kinds++;
+			report.metric = optarg;
+			break;
 		case 'X': report.actions = optarg; break;
 		case 'Q': report.needs = optarg; break;
 		case 'Y': met = optarg, kinds++; break;
 		}
 	}
 	if (kinds > 1)
-		cli_usage("--need, --can and --met are separate events");
+		cli_usage("--need, --can, --met and --metric are separate events");
+	if (kind == INC_REPORT_READING && (report.group || report.backfill))
+		cli_usage("a reading is a measurement: no --group or --backfill");
 	if (report.group && inc_role_parse(group, report.group) < 0)
 		cli_die(EXIT_USAGE, "%s", inc_error());
 	if ((report.actions || report.needs) && kind != INC_REPORT_CAN)
@@ -311,7 +319,8 @@ main(int argc, char **argv)
 		name = c.incident ? c.incident : argv[first];
 	} else {
 		if (first >= argc)
-			cli_usage("missing note text");
+			cli_usage(kind == INC_REPORT_READING ? "missing the reading" :
+			    "missing note text");
 		/* with two or more operands the first names the incident */
 		if (c.incident)
 			name = c.incident;

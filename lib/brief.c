@@ -84,7 +84,8 @@ brief_json(const inc_incident *incident, json_t *groups, json_t *decisions,
 			json_array_append(actions, a);
 	}
 	o = json_pack("{s:i, s:s, s:O?, s:O?, s:O?, s:s, s:O?, s:O?, s:O?, "
-	    "s:O?, s:O?, s:O, s:O, s:o, s:o, s:O?, s:O?, s:O?, s:O?, s:O?}",
+	    "s:O?, s:O?, s:O?, s:O, s:O, s:o, s:o, s:O?, s:O?, s:O?, s:O?, "
+	    "s:O?, s:O?}",
 	    "v", INC_LOG_VERSION, "incident", inc_incident_id(incident),
 	    "title", json_object_get(p, "title"),
 	    "public_title", json_object_get(p, "public_title"),
@@ -94,13 +95,15 @@ brief_json(const inc_incident *incident, json_t *groups, json_t *decisions,
 	    "impact_began_at", json_object_get(p, "impact_began_at"),
 	    "detected_at", json_object_get(p, "detected_at"),
 	    "mitigated_at", json_object_get(p, "mitigated_at"),
-	    "roles", json_object_get(p, "roles"), "groups", groups,
+	    "roles", json_object_get(p, "roles"),
+	    "next", json_object_get(p, "next"), "groups", groups,
 	    "decisions", decisions, "needs", needs, "pending_actions", actions,
 	    "sitrep", json_object_get(p, "sitrep"),
 	    "update", json_object_get(p, "update"),
 	    "contacted", json_object_get(p, "contacted"),
 	    "tickets", json_object_get(p, "tickets"),
-	    "conflicts", json_object_get(p, "conflicts"));
+	    "conflicts", json_object_get(p, "conflicts"),
+	    "readings", json_object_get(p, "readings"));
 	if (o && sitrep_due) {
 		inc__time_format(t, sitrep_due);
 		json_object_set_new(o, "sitrep_due_at", json_string(t));
@@ -217,6 +220,41 @@ organisation(struct inc_buf *b, json_t *p)
 		put(b, inc__who(holder, "person"));
 		when(t, holder, "since_at");
 		inc__buf_printf(b, " (since %s)\n", t);
+	}
+	json_object_foreach(json_object_get(p, "next"), role, holder) {
+		item(b);
+		inc__buf_printf(b, "Next %s: ", inc__role_title(title, role));
+		put(b, inc__who(holder, "person"));
+		when(t, holder, "named_at");
+		inc__buf_printf(b, " (named %s)\n", t);
+	}
+}
+
+/* The latest health-metric readings, each with the one before it. */
+static void
+health(struct inc_buf *b, json_t *p)
+{
+	json_t *list = json_object_get(p, "readings");
+	char t[32];
+
+	if (!json_array_size(list))
+		return;
+	heading(b, "Health readings");
+	for (size_t i = 0; i < json_array_size(list); i++) {
+		json_t *r = json_array_get(list, i);
+		item(b);
+		put(b, inc__str(r, "metric"));
+		inc__buf_printf(b, ": ");
+		put(b, inc__str(r, "value"));
+		when(t, r, "at");
+		inc__buf_printf(b, " at %s", t);
+		if (inc__str(r, "previous_value")) {
+			inc__buf_printf(b, " (was ");
+			put(b, inc__str(r, "previous_value"));
+			when(t, r, "previous_at");
+			inc__buf_printf(b, " at %s)", t);
+		}
+		inc__buf_put(b, "\n", 1);
 	}
 }
 
@@ -457,6 +495,7 @@ inc_brief(char **out, const inc_incident *incident, inc_repo *repo,
 	inc__buf_printf(&b, md ? "\n\nIncident `%s`\n" : "\nIncident %s\n",
 	    inc_incident_id(incident));
 	situation(&b, incident, decisions);
+	health(&b, p);
 	organisation(&b, p);
 	if (all || ops)
 		group_reports(&b, groups, all ? NULL : role);

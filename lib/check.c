@@ -178,6 +178,19 @@ at_night(int64_t t)
 	return tm.tm_hour < 6;
 }
 
+/* "; next IC: Ana", when one is named: who relieves a tired commander */
+static void
+next_ic(struct answer *a, json_t *picture)
+{
+	const char *who = inc__who(json_object_get(json_object_get(picture,
+	    "next"), "ic"), "person");
+
+	if (!who)
+		return;
+	inc__buf_printf(&a->text, "; next IC: ");
+	put_cut(&a->text, who, 60);
+}
+
 /*
  * Does anybody need a break or sleep? Each person's stretch of work:
  * the events they wrote and the roles they held, merged where less than
@@ -208,6 +221,8 @@ people(struct answer *a, const inc_incident *incident, inc_repo *repo,
 		const char *type = inc__str_or(e, "type", "");
 		const char *who = inc__who(e, "actor");
 		int64_t at = time_of(e, "at");
+		if (!strcmp(type, "reading"))
+			continue; /* a measurement, often a monitor's: not work */
 		rc = add(&v, &n, &cap, who, at, at, 0);
 		/* names borrowed from the events, which outlive held */
 		if (!strcmp(type, "open") && who)
@@ -269,6 +284,7 @@ people(struct answer *a, const inc_incident *incident, inc_repo *repo,
 	}
 	if (!a->text.len)
 		inc__buf_printf(&a->text, "nobody active");
+	next_ic(a, incident->picture);
 out:
 	json_decref(held);
 	free(v);
@@ -312,9 +328,31 @@ customers(struct answer *a, const inc_incident *incident, inc_repo *repo,
 		    json_integer_value(json_object_get(p, "tickets")));
 }
 
+/* The latest health-metric readings: "5xx rate 2% 3m ago (was 30%)". */
+static void
+readings(struct answer *a, json_t *list, int64_t now)
+{
+	char d[32];
+
+	for (size_t i = 0; i < json_array_size(list); i++) {
+		json_t *r = json_array_get(list, i);
+		inc__buf_printf(&a->text, i ? ", " : "; readings: ");
+		put_cut(&a->text, inc__str(r, "metric"), 40);
+		inc__buf_put(&a->text, " ", 1);
+		put_cut(&a->text, inc__str(r, "value"), 40);
+		inc__duration(d, now - time_of(r, "at"));
+		inc__buf_printf(&a->text, " %s ago", d);
+		if (inc__str(r, "previous_value")) {
+			inc__buf_printf(&a->text, " (was ");
+			put_cut(&a->text, inc__str(r, "previous_value"), 40);
+			inc__buf_put(&a->text, ")", 1);
+		}
+	}
+}
+
 /* Do we fully understand the impact? */
 static void
-impact(struct answer *a, const inc_incident *incident)
+impact(struct answer *a, const inc_incident *incident, int64_t now)
 {
 	json_t *last = json_object_get(incident->picture, "sitrep");
 	const char *text = inc__str(last, "impact");
@@ -322,15 +360,16 @@ impact(struct answer *a, const inc_incident *incident)
 	if (!text) {
 		a->action = 1;
 		inc__buf_printf(&a->text, "no sitrep has stated the impact yet");
-		return;
-	}
-	if (!strpbrk(text, "0123456789")) {
-		a->action = 1;
-		inc__buf_printf(&a->text, "the last sitrep gives no number: ");
 	} else {
-		inc__buf_printf(&a->text, "the last sitrep: ");
+		if (!strpbrk(text, "0123456789")) {
+			a->action = 1;
+			inc__buf_printf(&a->text, "the last sitrep gives no number: ");
+		} else {
+			inc__buf_printf(&a->text, "the last sitrep: ");
+		}
+		put_cut(&a->text, text, 80);
 	}
-	put_cut(&a->text, text, 80);
+	readings(a, json_object_get(incident->picture, "readings"), now);
 }
 
 /* Is it time for a sitrep? */
@@ -464,7 +503,7 @@ inc_check(char **out, int *out_action, const inc_incident *incident,
 		groups(&answers[GROUPS], incident, repo, now);
 		rc = people(&answers[PEOPLE], incident, repo, now);
 		customers(&answers[CUSTOMERS], incident, repo, now);
-		impact(&answers[IMPACT], incident);
+		impact(&answers[IMPACT], incident, now);
 		sitrep(&answers[SITREP], incident, repo, now);
 		information(&answers[INFORMATION], incident);
 	}

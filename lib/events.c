@@ -20,7 +20,7 @@
 
 enum kind { OPEN, STATE, HANDOFF, SITREP, NOTE, OWNER, ACTION, DONE, STATUS,
 	CONTACT, TICKETS, CADENCE, DUPLICATE, MAINTENANCE, POSTMORTEM, TITLE,
-	MITIGATED, NEED, NEED_MET, CAN };
+	MITIGATED, NEED, NEED_MET, CAN, READING, NEXT };
 
 static int
 forced(struct inc_change *c)
@@ -107,6 +107,19 @@ allowed_duplicate(struct inc_change *c, json_t *picture)
 	return 0;
 }
 
+/* Command is the IC's to hand on; another role, the IC's or its holder's. */
+static int
+may_staff(struct inc_change *c, json_t *picture, const char *role,
+    json_t *holder, const char *what_ic, const char *what)
+{
+	if (!strcmp(role, "ic") && !is_ic(c, picture) && !forced(c))
+		return denied(c, picture, what_ic);
+	if (strcmp(role, "ic") && !is_ic(c, picture) && !forced(c) &&
+	    !inc__person_match(holder, c->repo->name, c->repo->email))
+		return denied(c, picture, what);
+	return 0;
+}
+
 static int
 allowed_handoff(struct inc_change *c, json_t *picture)
 {
@@ -115,12 +128,11 @@ allowed_handoff(struct inc_change *c, json_t *picture)
 	const char *email = inc__who_email(c->event, "person");
 	json_t *holder = json_object_get(json_object_get(json_object_get(picture,
 	    "roles"), role), "person");
+	int rc;
 
-	if (!strcmp(role, "ic") && !is_ic(c, picture) && !forced(c))
-		return denied(c, picture, "hand over command");
-	if (strcmp(role, "ic") && !is_ic(c, picture) && !forced(c) &&
-	    !inc__person_match(holder, c->repo->name, c->repo->email))
-		return denied(c, picture, "assign roles");
+	if ((rc = may_staff(c, picture, role, holder, "hand over command",
+	    "assign roles")) < 0)
+		return rc;
 	if (!person && !holder)
 		return inc__fail(INC_EINVALID, "%s: nobody holds %s", c->id, role);
 	/* command claimed apart is settled by handing it, even to a holder */
@@ -131,6 +143,29 @@ allowed_handoff(struct inc_change *c, json_t *picture)
 	    !strcasecmp(email, inc__str(holder, "email")))))
 		return inc__fail(INC_EINVALID, "%s: %s already holds %s", c->id,
 		    person, role);
+	return 0;
+}
+
+/* Who takes a role next: named as a role is handed, by the same people. */
+static int
+allowed_next(struct inc_change *c, json_t *picture)
+{
+	const char *role = inc__str(c->event, "role");
+	json_t *holder = json_object_get(json_object_get(json_object_get(picture,
+	    "roles"), role), "person");
+	int rc;
+
+	if ((rc = may_staff(c, picture, role, holder, "name the next commander",
+	    "name who is next")) < 0)
+		return rc;
+	if (!inc__who(c->event, "person") && !json_object_get(json_object_get(
+	    picture, "next"), role))
+		return inc__fail(INC_EINVALID, "%s: nobody is named next for %s",
+		    c->id, role);
+	if (inc__who(c->event, "person") && inc__person_match(holder,
+	    inc__who(c->event, "person"), inc__who_email(c->event, "person")))
+		return inc__fail(INC_EINVALID, "%s: %s already holds %s", c->id,
+		    inc__who(c->event, "person"), role);
 	return 0;
 }
 
@@ -447,22 +482,15 @@ announce_handoff(struct inc_change *c, json_t *picture)
 	    person ? person : "nobody");
 }
 
+/* The kind's prefix, and the first line of its field if it has one. */
 static int
-announce_sitrep(struct inc_change *c, json_t *picture)
+announce_field(struct inc_change *c, json_t *picture)
 {
 	(void)picture;
-	if (inc__buf_printf(&c->announce, "@all: Sitrep: ") < 0)
+	if (inc__buf_printf(&c->announce, "%s", c->kind->prefix) < 0)
 		return INC_ERROR;
-	return headline(&c->announce, inc__str(c->event, "broken"));
-}
-
-static int
-announce_note(struct inc_change *c, json_t *picture)
-{
-	(void)picture;
-	if (inc__buf_printf(&c->announce, "Note: ") < 0)
-		return INC_ERROR;
-	return headline(&c->announce, inc__str(c->event, "text"));
+	return c->kind->field ? headline(&c->announce, inc__str_or(c->event,
+	    c->kind->field, "")) : 0;
 }
 
 static int
@@ -577,15 +605,6 @@ announce_maintenance(struct inc_change *c, json_t *picture)
 }
 
 static int
-announce_postmortem(struct inc_change *c, json_t *picture)
-{
-	(void)picture;
-	if (inc__buf_printf(&c->announce, "@all: Post-mortem published: ") < 0)
-		return INC_ERROR;
-	return headline(&c->announce, inc__str(c->event, "body"));
-}
-
-static int
 announce_title(struct inc_change *c, json_t *picture)
 {
 	const char *title = inc__str(c->event, "title");
@@ -600,13 +619,6 @@ announce_title(struct inc_change *c, json_t *picture)
 	if (inc__buf_printf(&c->announce, "@all: Summary -> ") < 0)
 		return INC_ERROR;
 	return headline(&c->announce, inc__str(c->event, "summary"));
-}
-
-static int
-announce_mitigated(struct inc_change *c, json_t *picture)
-{
-	(void)picture;
-	return inc__buf_printf(&c->announce, "@all: Impact Mitigated");
 }
 
 static int
@@ -648,12 +660,35 @@ announce_can(struct inc_change *c, json_t *picture)
 	return headline(&c->announce, inc__str(c->event, "condition"));
 }
 
+static int
+announce_reading(struct inc_change *c, json_t *picture)
+{
+	(void)picture;
+	if (inc__buf_printf(&c->announce, "Reading: %s = ",
+	    inc__str_or(c->event, "metric", "")) < 0)
+		return INC_ERROR;
+	return headline(&c->announce, inc__str_or(c->event, "value", ""));
+}
+
+static int
+announce_next(struct inc_change *c, json_t *picture)
+{
+	const char *person = inc__who(c->event, "person");
+	char title[64];
+
+	(void)picture;
+	return inc__buf_printf(&c->announce, "@all: Next %s: %s",
+	    inc__role_title(title, inc__str(c->event, "role")),
+	    person ? person : "nobody named");
+}
+
 static const struct inc__event_kind kinds[] = {
 	[OPEN] = {"open", NULL, announce_open},
 	[STATE] = {"state", allowed_state, announce_state},
 	[HANDOFF] = {"handoff", allowed_handoff, announce_handoff},
-	[SITREP] = {"sitrep", allowed_sitrep, announce_sitrep},
-	[NOTE] = {"note", allowed_report, announce_note},
+	[SITREP] = {"sitrep", allowed_sitrep, announce_field, "@all: Sitrep: ",
+	    "broken"},
+	[NOTE] = {"note", allowed_report, announce_field, "Note: ", "text"},
 	[OWNER] = {"owner", NULL, announce_owner},
 	[ACTION] = {"action", NULL, announce_action},
 	[DONE] = {"action-done", allowed_done, announce_done},
@@ -665,12 +700,16 @@ static const struct inc__event_kind kinds[] = {
 	 * (the other's own "state" event, resolved, says duplicate_of) */
 	[DUPLICATE] = {"duplicate", allowed_duplicate, announce_duplicate},
 	[MAINTENANCE] = {"maintenance", NULL, announce_maintenance},
-	[POSTMORTEM] = {"postmortem", NULL, announce_postmortem},
+	[POSTMORTEM] = {"postmortem", NULL, announce_field,
+	    "@all: Post-mortem published: ", "body"},
 	[TITLE] = {"title", allowed_title, announce_title},
-	[MITIGATED] = {"mitigated", allowed_mitigated, announce_mitigated},
+	[MITIGATED] = {"mitigated", allowed_mitigated, announce_field,
+	    "@all: Impact Mitigated", NULL},
 	[NEED] = {"need", allowed_report, announce_need},
 	[NEED_MET] = {"need-met", allowed_need_met, announce_need_met},
 	[CAN] = {"can", allowed_report, announce_can},
+	[READING] = {"reading", NULL, announce_reading}, /* no group's report */
+	[NEXT] = {"next", allowed_next, announce_next},
 };
 
 /*
@@ -882,6 +921,22 @@ inc_handoff(char **out_announcement, inc_repo *repo, const char *id,
 }
 
 int
+inc_next(char **out_announcement, inc_repo *repo, const char *id,
+    const char *role, const char *person, const struct inc_write *how)
+{
+	json_t *who = NULL;
+	char lower[INC_ROLE_MAX + 1];
+	int rc;
+
+	if ((rc = inc_role_parse(lower, role)) < 0 || (strcmp(person, "-") &&
+	    (rc = person_value(&who, repo, "person", person)) < 0))
+		return rc;
+	/* nobody named next any more is null */
+	return record_simple(out_announcement, repo, id, NEXT, NULL,
+	    json_pack("{s:s, s:o?}", "role", lower, "person", who), how);
+}
+
+int
 inc_sitrep(char **out_announcement, char **out_report, inc_repo *repo,
     const char *id, const struct inc_sitrep_args *args,
     enum inc_format format, const struct inc_write *how)
@@ -949,12 +1004,22 @@ inc_report(char **out_announcement, inc_repo *repo, const char *id,
 
 	if ((rc = group_check(group, args->group)) < 0)
 		return rc;
+	if (args->group && kind == INC_REPORT_READING)
+		return inc__fail(INC_EINVALID, "a reading is a measurement, no "
+		    "group's report");
 	if (args->backfill && kind != INC_REPORT_NOTE)
 		return inc__fail(INC_EINVALID, "only a note may be backfilled");
 	if (args->backfill && !how->at)
 		return inc__fail(INC_EINVALID, "a backfilled note needs the time "
 		    "it happened (--at)");
-	if (kind == INC_REPORT_CAN) {
+	if (kind == INC_REPORT_READING) {
+		if ((rc = inc_text_check("metric", args->metric, INC_TITLE_MAX,
+		    INC_ONE_LINE)) < 0 || (rc = inc_text_check("reading",
+		    args->text, INC_TITLE_MAX, INC_ONE_LINE)) < 0)
+			return rc;
+		fields = json_pack("{s:s, s:s}", "metric", args->metric, "value",
+		    args->text);
+	} else if (kind == INC_REPORT_CAN) {
 		if ((rc = inc_text_check("condition", args->text, INC_TEXT_MAX,
 		    INC_LINES)) < 0 || (args->actions && (rc = inc_text_check(
 		    "actions", args->actions, INC_TEXT_MAX, INC_LINES)) < 0) ||
@@ -974,7 +1039,8 @@ inc_report(char **out_announcement, inc_repo *repo, const char *id,
 	if (fields && args->backfill)
 		json_object_set_new(fields, "backfill", json_true());
 	return record_simple(out_announcement, repo, id, kind == INC_REPORT_CAN ?
-	    CAN : kind == INC_REPORT_NEED ? NEED : NOTE, args->text, fields, how);
+	    CAN : kind == INC_REPORT_NEED ? NEED : kind == INC_REPORT_READING ?
+	    READING : NOTE, args->text, fields, how);
 }
 
 int

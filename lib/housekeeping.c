@@ -68,6 +68,38 @@ gc_due(inc_repo *repo)
 }
 
 /*
+ * Work that outlives the tool, which must not wait for it: returns 1 in a
+ * grandchild that is nobody's child to wait for, in a session of its own
+ * (no terminal) with standard input and outputs on /dev/null, which must
+ * end with _exit; 0 in the caller, once the child between has left; -1
+ * when fork failed.
+ */
+int
+inc__detach(void)
+{
+	pid_t pid;
+	int fd;
+
+	fflush(NULL);
+	if ((pid = fork()) < 0)
+		return -1;
+	if (pid > 0) {
+		waitpid(pid, NULL, 0);
+		return 0;
+	}
+	if (setsid() < 0 || fork() != 0)
+		_exit(0);
+	if ((fd = open("/dev/null", O_RDWR)) >= 0) {
+		dup2(fd, 0);
+		dup2(fd, 1);
+		dup2(fd, 2);
+		if (fd > 2)
+			close(fd);
+	}
+	return 1;
+}
+
+/*
  * After an event is committed and the lock released: when loose objects
  * have piled up, start `git gc --auto` in the background, detached, as
  * git does after a commit. It runs holding the writers' lock, so writers
@@ -79,26 +111,10 @@ void
 inc__gc_auto(inc_repo *repo)
 {
 	char lock[4096];
-	pid_t pid;
 	int fd;
 
-	if (!gc_due(repo))
+	if (!gc_due(repo) || inc__detach() != 1)
 		return;
-	fflush(NULL);
-	if ((pid = fork()) < 0)
-		return;
-	if (pid > 0) {
-		waitpid(pid, NULL, 0);
-		return;
-	}
-	/* the child starts git and leaves: git is nobody's child to wait for */
-	if (setsid() < 0 || fork() != 0)
-		_exit(0);
-	if ((fd = open("/dev/null", O_RDWR)) >= 0) {
-		dup2(fd, 0);
-		dup2(fd, 1);
-		dup2(fd, 2);
-	}
 	/* the lock is held across exec, until git is done */
 	snprintf(lock, sizeof(lock), "%sincident.lock", repo->commondir);
 	if ((fd = open(lock, O_RDWR)) < 0 || flock(fd, LOCK_EX) < 0)

@@ -230,6 +230,9 @@ int inc_duplicate(char **out_announcement, inc_repo *repo, const char *id,
 /* person: "Name", "Name <email>", "me", or "-" to release the role */
 int inc_handoff(char **out_announcement, inc_repo *repo, const char *id,
     const char *role, const char *person, const struct inc_write *how);
+/* Who takes role next (the next IC of a long incident); "-": nobody. */
+int inc_next(char **out_announcement, inc_repo *repo, const char *id,
+    const char *role, const char *person, const struct inc_write *how);
 /* *out_report: the sitrep as the company reads it, in format */
 int inc_sitrep(char **out_announcement, char **out_report, inc_repo *repo,
     const char *id, const struct inc_sitrep_args *args,
@@ -242,9 +245,12 @@ int inc_note(char **out_announcement, inc_repo *repo, const char *id,
  * until met) or a CAN report (condition, actions, needs). A note may be
  * backfilled: written for a time before the opening (how->at).
  */
-enum inc_report { INC_REPORT_NOTE, INC_REPORT_NEED, INC_REPORT_CAN };
+enum inc_report { INC_REPORT_NOTE, INC_REPORT_NEED, INC_REPORT_CAN,
+	INC_REPORT_READING };
 struct inc_report_args {
-	const char *text;    /* the note, the need, or a CAN's condition */
+	const char *text;    /* the note, the need, a CAN's condition, or a
+	                      * reading's value ("12%", "1,200 req/s") */
+	const char *metric;  /* a reading's health metric ("5xx rate") */
 	const char *actions; /* a CAN's actions, or NULL */
 	const char *needs;   /* a CAN's needs, or NULL */
 	const char *group;
@@ -514,14 +520,13 @@ enum inc_sync_failure {
  * Network operations run the git program.
  */
 int inc_sync(struct inc_sync_result *out, inc_repo *repo, const char *remote);
-/* The same, unless a sync is running: that one then syncs again. */
-int inc_sync_queued(struct inc_sync_result *out, inc_repo *repo,
-    const char *remote);
-/* Marks the branch as to be synced, before inc_sync_queued starts. */
-void inc_sync_mark(inc_repo *repo);
 void inc_sync_result_free(struct inc_sync_result *result);
-/* 1 when writes sync in the background: inc.autoSync and a remote. */
-int inc_sync_auto(inc_repo *repo);
+/*
+ * When writes sync in the background (inc.autoSync and a remote): a sync
+ * started, detached, which the caller never waits for; one running
+ * already syncs again instead.
+ */
+void inc_sync_background(inc_repo *repo);
 
 /* How fresh a clone's copy is. */
 enum { INC_MERGING_MERGE = 1, INC_MERGING_CONFLICTS = 2 };

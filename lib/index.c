@@ -73,11 +73,7 @@ index_store(inc_repo *repo, json_t *index)
 	free(text);
 }
 
-/*
- * Notes a picture in the index: active, or resolved (and when). An
- * incident resolved apart from another decision (a conflict stands) is
- * still active, as inc_list() lists it.
- */
+/* Notes a picture in the index: active, or resolved (and when). */
 static int
 index_note(json_t *index, const char *id, const git_oid *tree,
     json_t *picture)
@@ -87,8 +83,7 @@ index_note(json_t *index, const char *id, const git_oid *tree,
 	char hex[GIT_OID_HEXSZ + 1];
 
 	json_object_del(active, id);
-	if (!resolved || json_array_size(json_object_get(picture,
-	    "conflicts"))) {
+	if (inc__picture_active(picture)) {
 		git_oid_tostr(hex, sizeof(hex), tree);
 		return json_object_set_new(active, id, json_string(hex));
 	}

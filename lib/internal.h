@@ -248,6 +248,8 @@ struct inc__event_kind {
 	int (*allowed)(struct inc_change *c, json_t *picture);
 	/* its announcement for the incident channel, into c->announce */
 	int (*announce)(struct inc_change *c, json_t *picture);
+	/* for the announcers that say prefix and the first line of field */
+	const char *prefix, *field;
 };
 struct inc_change {
 	inc_repo *repo;
@@ -273,6 +275,7 @@ void inc__unlock(int fd);
 void inc__lock_note(int fd, const char *refname, const git_oid *to);
 
 /* housekeeping.c */
+int inc__detach(void);
 void inc__gc_auto(inc_repo *repo);
 
 /* hook.c: queued as an event is committed, run by inc_hooks_run */
@@ -310,6 +313,9 @@ struct inc__seen {
 int inc__picture_fold(json_t *picture, json_t *event,
     const struct inc__seen *seen);
 int inc__is_commander(json_t *picture, const char *name, const char *email);
+/* not resolved, or resolved apart from another decision (a conflict
+ * stands): listed as active, by inc_list and the index alike */
+int inc__picture_active(json_t *picture);
 int inc__conflicted(json_t *picture, const char *const *kinds);
 const char *inc__role_title(char out[64], const char *role);
 int inc__person_match(json_t *holder, const char *name, const char *email);

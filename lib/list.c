@@ -54,10 +54,7 @@ inc_list(inc_incident ***out, size_t *count, inc_repo *repo,
 			inc__buf_printf(&warn, "%s\n", inc_error());
 			continue;
 		}
-		/* resolved apart from another decision, it stays listed */
-		if (!all && inc_incident_state(incident) == INC_STATE_RESOLVED &&
-		    !json_array_size(json_object_get(incident->picture,
-		    "conflicts"))) {
+		if (!all && !inc__picture_active(incident->picture)) {
 			inc_incident_free(incident);
 			continue;
 		}

@@ -336,6 +336,78 @@ report(json_t *picture, json_t *event, json_t *at)
 	    "last_report_at", at, "by", json_object_get(event, "actor")));
 }
 
+/*
+ * The latest reading of each health metric (its name compared without
+ * case), with the one before it, so that a trend shows: "5xx rate 2%
+ * (was 30%)".
+ */
+static void
+reading(json_t *picture, json_t *event, json_t *at)
+{
+	const char *metric = inc__str(event, "metric");
+	json_t *list = json_object_get(picture, "readings"), *r;
+	size_t i;
+
+	if (!metric || !inc__str(event, "value") || !json_is_string(at))
+		return;
+	if (!list)
+		json_object_set_new(picture, "readings", list = json_array());
+	for (i = 0; i < json_array_size(list); i++)
+		if (!strcasecmp(inc__str_or(json_array_get(list, i), "metric", ""),
+		    metric))
+			break;
+	if ((r = json_array_get(list, i))) {
+		json_object_set(r, "previous_value", json_object_get(r, "value"));
+		json_object_set(r, "previous_at", json_object_get(r, "at"));
+	} else {
+		json_array_append_new(list, r = json_object());
+	}
+	json_object_set(r, "metric", json_object_get(event, "metric"));
+	json_object_set(r, "value", json_object_get(event, "value"));
+	json_object_set(r, "at", at);
+	if (json_object_get(event, "actor"))
+		json_object_set(r, "by", json_object_get(event, "actor"));
+}
+
+/* Nobody named next for role any more (and no "next" when nobody is). */
+static void
+next_del(json_t *picture, const char *role)
+{
+	json_t *list = json_object_get(picture, "next");
+
+	json_object_del(list, role);
+	if (list && !json_object_size(list))
+		json_object_del(picture, "next");
+}
+
+/* Who takes each role next, until they take it or nobody is named. */
+static int
+next(json_t *picture, json_t *event, json_t *at)
+{
+	const char *role = inc__str(event, "role");
+	json_t *list = json_object_get(picture, "next");
+	json_t *person = json_object_get(event, "person");
+
+	if (!role)
+		return 0;
+	if (!json_is_string(json_object_get(person, "name"))) {
+		next_del(picture, role);
+		return 0;
+	}
+	if (!list)
+		json_object_set_new(picture, "next", list = json_object());
+	return json_object_set_new(list, role, json_pack("{s:O, s:O}", "person",
+	    person, "named_at", at)) < 0 ? inc__fail(INC_ERROR,
+	    "out of memory") : 0;
+}
+
+int
+inc__picture_active(json_t *picture)
+{
+	return !inc__str(picture, "resolved_at") ||
+	    json_array_size(json_object_get(picture, "conflicts")) > 0;
+}
+
 int
 inc__picture_apply(json_t *picture, json_t *event)
 {
@@ -412,6 +484,15 @@ inc__picture_fold(json_t *picture, json_t *event,
 		else if (json_object_set_new(roles, role, json_pack("{s:O, s:O}",
 		    "person", person, "since_at", at)) < 0)
 			return inc__fail(INC_ERROR, "out of memory");
+		else if (inc__person_match(json_object_get(json_object_get(
+		    json_object_get(picture, "next"), role), "person"),
+		    inc__str(person, "name"), inc__str(person, "email")))
+			next_del(picture, role);
+	} else if (!strcmp(type, "next")) {
+		if (next(picture, event, at) < 0)
+			return INC_ERROR;
+	} else if (!strcmp(type, "reading")) {
+		reading(picture, event, at);
 	} else if (!strcmp(type, "sitrep")) {
 		const char *last = json_string_value(json_object_get(picture,
 		    "last_sitrep_at"));

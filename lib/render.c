@@ -811,6 +811,17 @@ put_event(struct inc_buf *b, json_t *e, json_t *prev)
 	} else if (!strcmp(type, "need-met")) {
 		inc__buf_printf(b, "need %lld met",
 		    (long long)json_integer_value(json_object_get(e, "n")));
+	} else if (!strcmp(type, "reading")) {
+		inc__buf_printf(b, "reading: ");
+		put_safe(b, inc__str(e, "metric"));
+		inc__buf_printf(b, " = ");
+		put_safe(b, inc__str(e, "value"));
+	} else if (!strcmp(type, "next")) {
+		const char *role = inc__str(e, "role");
+		inc__buf_printf(b, "next %s: ", role ? inc__role_title(name, role) :
+		    "?");
+		put_safe(b, inc__who(e, "person") ? inc__who(e, "person") :
+		    "nobody named");
 	} else if (!strcmp(type, "can")) {
 		inc__buf_printf(b, "CAN report");
 		put_group(b, e);

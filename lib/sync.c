@@ -20,7 +20,7 @@
  *   seen    the tip pushed or fetched, saved as seen (only forward)
  *
  * Auto-sync: after a write, the tool starts a sync in the background
- * (inc_sync_queued: one at a time, the running one syncing again for the
+ * (sync_queued: one at a time, the running one syncing again for the
  * writes made meanwhile); a reader fetches first, within FETCH_BOUND_MS
  * (inc_sync_fresh), and otherwise says how fresh its copy is.
  */
@@ -985,8 +985,8 @@ inc_sync_result_free(struct inc_sync_result *result)
 }
 
 /* inc.autoSync (on unless false), and a remote to sync with. */
-int
-inc_sync_auto(inc_repo *repo)
+static int
+sync_auto(inc_repo *repo)
 {
 	git_config *cfg = NULL;
 	struct sync s = {0};
@@ -1001,11 +1001,6 @@ inc_sync_auto(inc_repo *repo)
 	return on && resolve(&s, NULL) == 0 && s.remote[0];
 }
 
-void
-inc_sync_mark(inc_repo *repo)
-{
-	touch(repo, "incident-sync-pending");
-}
 
 /* What the last background sync could not do, for readers to say. */
 static void
@@ -1035,8 +1030,8 @@ note_failure(inc_repo *repo, const char *why)
  * GITDIR/incident-sync-wait.lock, until the mark is taken up by a round
  * that started after it was made; when another waits already, it leaves.
  */
-int
-inc_sync_queued(struct inc_sync_result *out, inc_repo *repo, const char *remote)
+static int
+sync_queued(struct inc_sync_result *out, inc_repo *repo, const char *remote)
 {
 	struct timespec pause = {0, 20 * 1000 * 1000};
 	char pending[4096], wait[4096];
@@ -1077,6 +1072,26 @@ inc_sync_queued(struct inc_sync_result *out, inc_repo *repo, const char *remote)
 	if (waiter >= 0)
 		close(waiter);
 	return rc;
+}
+
+/*
+ * Auto-sync: once a write is said and its hooks have run, a sync in the
+ * background, detached (nobody's child, no terminal, no output): the
+ * write never waits for the network, nor fails because of it. Syncs take
+ * turns (sync_queued); a failure is for the next sync to catch up.
+ */
+void
+inc_sync_background(inc_repo *repo)
+{
+	struct inc_sync_result r;
+
+	if (!sync_auto(repo))
+		return;
+	touch(repo, "incident-sync-pending"); /* before the tool ends */
+	if (inc__detach() == 1) {
+		sync_queued(&r, repo, NULL);
+		_exit(0);
+	}
 }
 
 /* Is a merge left half done in the work tree? */
@@ -1153,7 +1168,7 @@ inc_sync_fresh(struct inc_freshness *out, inc_repo *repo, int fetch_first)
 	out->merging = merging(repo);
 	s.repo = repo;
 	s.timeout_ms = FETCH_BOUND_MS;
-	if (!inc_sync_auto(repo) || resolve(&s, NULL) < 0 || !s.remote[0])
+	if (!sync_auto(repo) || resolve(&s, NULL) < 0 || !s.remote[0])
 		return 0;
 	out->remote = 1;
 	snprintf(out->name, sizeof(out->name), "%.200s", s.tracking + 13);

@@ -1161,7 +1161,7 @@ rewrite_line(struct verify *v, struct rewrite *rw, const git_oid *commit,
 
 /*
  * The lines one commit (not a merge: it adds none of its own) appends
- * below incidents/, against its first parent, to rewrite_line; a file
+ * to the logs below incidents/, against its first parent, to rewrite_line; a file
  * that did not only grow is the walk's to name (HEAD's side) or was
  * seen by the verify that saved the tip (the dropped side).
  */
@@ -1187,8 +1187,10 @@ commit_lines(struct verify *v, struct rewrite *rw, git_commit *c)
 		const git_diff_delta *d = git_diff_get_delta(diff, i);
 		git_blob *ob = NULL, *nb = NULL;
 		const char *o = "", *n, *nl;
-		size_t olen = 0, nlen, line;
+		size_t olen = 0, nlen, line, plen = strlen(d->new_file.path);
+		/* the logs only: not the team's settings.json */
 		if (strncmp(d->new_file.path, INC_DIR "/", sizeof(INC_DIR)) ||
+		    plen < 6 || strcmp(d->new_file.path + plen - 6, ".jsonl") ||
 		    git_blob_lookup(&nb, v->repo->git, &d->new_file.id) < 0)
 			continue;
 		if (!git_oid_is_zero(&d->old_file.id) && git_blob_lookup(&ob,

@@ -17,6 +17,10 @@ succeeds "setup: comms with an email" inc-handoff -C r \
 succeeds "setup: ops by name only" inc-handoff -C r \
 	--at 2026-03-02T09:06:00Z ops:db "O'Brien, Seán"
 succeeds "setup: a note" inc-note -C r --at 2026-03-02T09:10:00Z "db at 100%"
+succeeds "setup: readings" inc-note -C r --at 2026-03-02T09:11:00Z --metric "5xx rate" 31%
+succeeds "setup: readings" inc-note -C r --at 2026-03-02T09:12:00Z --metric "5xx rate" 12%
+succeeds "setup: the next IC" inc-handoff -C r --at 2026-03-02T09:13:00Z --next ic \
+	"Zoë Ðurić Jr. <zoe@example.com>"
 succeeds "setup: a sitrep" inc-sitrep -C r --at 2026-03-02T09:20:00Z \
 	-b "API returns 500" -i "EU customers" -d "Failing over"
 succeeds "setup: a customer update" inc-status -C r \
@@ -52,8 +56,10 @@ out_of "inc-sitrep -l -j" inc-sitrep -C r -l -j "$id"
 out_of "inc-sitrep -D -j" inc-sitrep -C r -D -j
 out_of "inc-status -D -j" inc-status -C r -D -j
 out_of "inc-verify -j" inc-verify -C r -j
+out_of "inc-brief -j" inc-brief -C r -j "$id"
+out_of "inc-check -j" inc-check -C r -j "$id"
 is "$(cat "$TRASH/json.failed" 2>/dev/null)" "" "every output is JSON"
-is "$(jq -r .n "$TRASH/all.json" | sort -u | wc -l | tr -d ' ')" 11 \
+is "$(jq -r .n "$TRASH/all.json" | sort -u | wc -l | tr -d ' ')" 13 \
 	"every output printed something"
 
 # the rules, as jq: what breaks one, as "output: key: why"

@@ -66,6 +66,35 @@ information  ok     nothing decided since the last sitrep" \
 run inc-check -C r -1
 is "$status:$out" "0:INC 1 major: ok" "--prompt: ok"
 
+# health readings, from a monitoring job, and the next IC named
+run as "Alert Bot" bot@example.com inc-note -C r -t 2026-11-23T12:26:00Z \
+	--metric "5xx rate" "31% of requests"
+is "$status:$out" "0:Reading: 5xx rate = 31% of requests" "a reading recorded"
+run as "Alert Bot" bot@example.com inc-note -C r -t 2026-11-23T12:28:00Z \
+	--incident "$id" --metric "5XX Rate" "2.4%"
+run as "Alert Bot" bot@example.com inc-note -C r -t 2026-11-23T12:28:30Z \
+	--metric "p99 latency" "1.9 s"
+run as "Bo Chen" bo@example.com inc-handoff -C r -t 2026-11-23T12:29:00Z \
+	--next ic "José María Gómez Jr. <jm@example.com>"
+is "$status:$out" "0:@all: Next IC: José María Gómez Jr." "the next IC named"
+run inc-check -C r "$id"
+is "$(printf '%s\n' "$out" | sed -n '3p;5p')" \
+	"people       ok     Bo Chen on for 10m; Cy Diaz on for 9m; Dee Ek on for 6m; next IC: José María Gómez Jr.
+impact       ok     the last sitrep: 2% of apps still see errors; readings: 5XX Rate 2.4% 2m ago (was 31% of requests), p99 latency 1.9 s 1m ago" \
+	"impact: the latest reading of each metric, and its trend; people: the next IC, and no monitor"
+run inc-check -C r -j "$id"
+is "$(printf '%s' "$out" | jq -r '.questions[3].answer')" \
+	"the last sitrep: 2% of apps still see errors; readings: 5XX Rate 2.4% 2m ago (was 31% of requests), p99 latency 1.9 s 1m ago" \
+	"--json: the same evidence"
+fails "a reading has no group" 2 "inc-note: a reading is a measurement: no --group or --backfill
+$(usage_of inc-note)" inc-note -C r -G ops --metric x 1
+fails "a reading needs its value" 2 "inc-note: missing the reading
+$(usage_of inc-note)" inc-note -C r --metric "5xx rate"
+fails "--metric and --need" 2 "inc-note: --need, --can, --met and --metric are separate events
+$(usage_of inc-note)" inc-note -C r --need --metric x 1
+fails "a metric name on two lines" 1 "inc-note: metric: contains a control character" \
+	inc-note -C r --metric "$(printf 'a\nb')" 1
+
 # up at night
 run inc-open -C r -t 2026-11-23T02:00:00Z "Night pages"
 id2=$out

@@ -85,6 +85,52 @@ is "$(printf '%s\n' "$out" | grep -c '^Open needs$'):$(printf '%s\n' "$out" | gr
 run as "Bo Chen" bo@example.com inc-handoff -C r -t 2026-11-23T12:03:00Z comms -
 is "$status:$out" "0:@all: Comms -> nobody" "a release prints no briefing"
 
+# the part of a role, on request; the next IC; health readings
+run inc-brief -C r --role comms "$id"
+is "$status:$(printf '%s\n' "$out" | grep -c '^What customers were told$'):$(printf '%s\n' "$out" | grep -c '^Decisions$')" \
+	"0:1:0" "--role comms: the part Communications needs"
+run inc-brief -C r --role OPS:Database -F md
+is "$status:$(printf '%s\n' "$out" | grep -c '^## Open needs$'):$(printf '%s\n' "$out" | grep -c 'Acme Corp')" \
+	"0:1:0" "--role ops:NAME, in Markdown: the group's part, no customers"
+fails "--role: not a role" 2 "inc-brief: chef: invalid role (use ic, comms, ops or ops:NAME)" \
+	inc-brief -C r --role chef
+run as "Bo Chen" bo@example.com inc-handoff -C r -t 2026-11-23T12:10:00Z --next ic \
+	"Renée O'Brien <renee@example.com>"
+is "$status:$out" "0:@all: Next IC: Renée O'Brien" "--next: who takes command next"
+run as "Mon Itor" mon@example.com inc-note -C r -t 2026-11-23T12:12:00Z \
+	--metric "EU 5xx rate" "4.1%"
+run inc-brief -C r "$id"
+is "$(printf '%s\n' "$out" | sed -n '/^Health readings$/,/^What each/p')" "Health readings
+  EU 5xx rate: 4.1% at 2026-11-23 12:12 UTC
+
+Organisation
+  IC: Bo Chen (since 2026-11-23 12:00 UTC)
+  Ops:database: Cy Diaz (since 2026-11-23 12:02 UTC)
+  Next IC: Renée O'Brien (named 2026-11-23 12:10 UTC)
+
+What each group is doing" "the readings, and who is next"
+run inc-brief -C r -j "$id"
+is "$(printf '%s' "$out" | jq -c '[.next.ic.person.name, .readings[0].metric, .readings[0].value]')" \
+	'["Renée O'"'"'Brien","EU 5xx rate","4.1%"]' "--json: next and readings"
+run inc-log -C r "$id"
+like "$out" "Bo Chen  next IC: Renée O'Brien$" "the timeline has the next IC"
+like "$out" "Mon Itor  reading: EU 5xx rate = 4.1%$" "and the reading"
+fails "only the IC names the next IC" 1 \
+	"inc-handoff: $id: only the incident commander (Bo Chen) can name the next commander; --force overrides and is recorded" \
+	inc-handoff -C r --next ic "Dee Ek"
+run as "Bo Chen" bo@example.com inc-handoff -C r -t 2026-11-23T12:14:00Z \
+	ic "renee o'brien <RENEE@example.com>"
+run inc-brief -C r -j "$id"
+is "$(printf '%s' "$out" | jq -c '[.roles.ic.person.email, .next]')" \
+	'["RENEE@example.com",null]' "the next IC takes command: nobody is next any more"
+fails "nobody to clear" 1 "inc-handoff: $id: nobody is named next for ic" \
+	as "Renée O'Brien" renee@example.com inc-handoff -C r --next ic -
+run as "Renée O'Brien" renee@example.com inc-handoff -C r --next ic "Bo Chen"
+fails "the holder is not next" 1 "inc-handoff: $id: Renée O'Brien already holds ic" \
+	as "Renée O'Brien" renee@example.com inc-handoff -C r --next ic "Renée O'Brien <renee@example.com>"
+run as "Renée O'Brien" renee@example.com inc-handoff -C r --next ic -
+is "$status:$out" "0:@all: Next IC: nobody named" "--next ic -: nobody next"
+
 fails "an unknown format" 2 "inc-brief: pdf: invalid format (use text, markdown or json)" \
 	inc-brief -C r -F pdf
 fails "no such incident" 1 "inc-brief: nope: no such incident" inc-brief -C r nope

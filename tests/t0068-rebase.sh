@@ -80,6 +80,24 @@ is "$status:$err" "0:inc-verify: 1 unpushed commit was rebased onto $(git -C me 
 git -C me push -q origin main
 git -C you pull -q
 
+# --- the team's settings changed on both sides, the rebase's conflict
+# settled by hand: settings.json is no log, its lines no events
+printf '{"fatigueHours": 6}\n' >me/incidents/settings.json
+git -C me add incidents/settings.json && git -C me commit -q -m "settings: 6h"
+succeeds "verified" inc-verify -C me
+printf '{"sitrepInterval": "30m"}\n' >you/incidents/settings.json
+git -C you add incidents/settings.json && git -C you commit -q -m "settings: 30m"
+git -C you push -q origin main
+git -C me pull -q >/dev/null 2>&1
+printf '{"fatigueHours": 6, "sitrepInterval": "30m"}\n' >me/incidents/settings.json
+git -C me add incidents/settings.json
+GIT_EDITOR=: git -C me rebase --continue >/dev/null 2>&1
+run inc-verify -C me
+is "$status:$err" "0:inc-verify: 1 unpushed commit was rebased onto $(git -C me rev-parse --short=12 origin/main), with no event: not a rewrite" \
+	"a rebased change of settings.json, its conflict settled: no event lost"
+git -C me push -q origin main
+git -C you pull -q
+
 # --- an unpushed event changed or lost on the way
 inc-note -C me "$id" "mine, unpushed" >/dev/null
 succeeds "verified" inc-verify -C me
@@ -157,7 +175,7 @@ git -C me fetch -q origin
 fails "a force-push fetched is named as a forced update" 1 \
 	"inc-verify: $old: refs/remotes/origin/main: history rewritten (forced update to $new)" \
 	inc-verify -C me
-git -C me pull -q 2>/dev/null
+git -C me pull -q >/dev/null 2>&1
 run inc-verify -C me
 is "$status:$err" "1:inc-verify: $old: refs/remotes/origin/main: history rewritten (forced update to $new)" \
 	"pulled with a rebase, still refused as a force-push"

@@ -56,9 +56,9 @@ _inc_complete() {
 		--detected' ;;
 	inc-state) opts='-j --json -t --at -f --force -m --message -H --title
 		--public-title --summary --mitigated --incident' ;;
-	inc-handoff) opts='-t --at -f --force --incident' ;;
+	inc-handoff) opts='-t --at -f --force --next --incident' ;;
 	inc-note) opts='-t --at -I --stdin -G --group -K --backfill --need
-		-Y --met --can -X --actions -Q --needs --incident' ;;
+		-Y --met --can -X --actions -Q --needs --metric --incident' ;;
 	inc-sitrep) opts='-j --json -t --at -F --format -b --broken -i --impact
 		-d --doing -e --edit -l --last -D --due -E --every -f --force
 		--incident' ;;
@@ -72,7 +72,7 @@ _inc_complete() {
 	inc-ls) opts='-j --json -a --all' ;;
 	inc-log) opts='-j --json --incident' ;;
 	inc-check) opts='-j --json -1 --prompt --incident' ;;
-	inc-brief) opts='-j --json -F --format --incident' ;;
+	inc-brief) opts='-j --json -F --format --role --incident' ;;
 	inc-publish) opts='-q --quiet' ;;
 	inc-announce) opts='-F --format -L --mention'
 		common='-h --help -V --version' ;;

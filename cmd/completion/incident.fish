@@ -76,6 +76,7 @@ complete -c inc-state -a 'investigating confirmed major resolved duplicate' -d s
 complete -c inc-handoff -a '(__inc_ids)' -d incident
 complete -c inc-handoff -a 'ic comms ops ops:' -d role
 complete -c inc-handoff -a 'me -' -d person
+complete -c inc-handoff -l next -d 'name who takes the role next'
 
 complete -c inc-note -s I -l stdin -d 'a note per line of standard input'
 complete -c inc-note -s G -l group -x -a 'ops ops: comms ic' -d 'the group it reports for'
@@ -85,8 +86,11 @@ complete -c inc-note -s Y -l met -x -d 'a need met'
 complete -c inc-note -l can -d 'a CAN report'
 complete -c inc-note -s X -l actions -x -d "a CAN report's actions"
 complete -c inc-note -s Q -l needs -x -d "a CAN report's needs"
+complete -c inc-note -l metric -x -d 'a health-metric reading'
 
 complete -c inc-check -s 1 -l prompt -d 'one short line for a prompt'
+
+complete -c inc-brief -l role -x -a 'ic comms ops ops:' -d 'the part of one role'
 
 complete -c inc-sitrep -s b -l broken -x -d 'what is broken'
 complete -c inc-sitrep -s i -l impact -x -d 'how widespread'
