@@ -11,6 +11,8 @@
  *                  a_b is two words in a row, wor* a prefix
  *   <class>        one of the patterns of a class below
  *   <digits> ...   a token of that shape: see token_is()
+ *   <Cap>          a word that starts with a capital letter (A-Z)
+ *   <Name>         the same, not the first word of its sentence
  *   *              any one token
  *   ~N             up to N tokens skipped
  *   !word|other    the next token is none of these (it takes nothing)
@@ -670,11 +672,12 @@ classify(unsigned long c)
 	    (c >= 0x205f && c <= 0x206f) || c == 0x3000 || c == 0xfeff)
 		return C_SPACE; /* C1 controls, odd spaces, invisible marks */
 	if (c == 0x2010 || c == 0x2011 || c == 0x2018 || c == 0x2019 ||
-	    c == 0x02bc)
-		return C_JOIN;
+	    c == 0x02bc || c == 0xb4)
+		return C_JOIN; /* an acute accent too, typed for an apostrophe */
 	if (c == 0x2026 || c == 0x3002 || c == 0xff01 || c == 0xff1f)
 		return C_STOP;
-	if ((c >= 0xa1 && c <= 0xbf && c != 0xaa && c != 0xb5 && c != 0xba) ||
+	if ((c >= 0xa1 && c <= 0xbb && c != 0xaa && c != 0xb5 && c != 0xba) ||
+	    c == 0xbf ||
 	    c == 0xd7 || c == 0xf7 || (c >= 0x2012 && c <= 0x2017) ||
 	    (c >= 0x201a && c <= 0x2027) || (c >= 0x2030 && c <= 0x205e) ||
 	    (c >= 0x2190 && c <= 0x2bff) || (c >= 0x3001 && c <= 0x3003) ||
@@ -733,11 +736,44 @@ push_token(struct lint *l, size_t start, size_t end, int joined,
 	return 0;
 }
 
+static int
+blank(char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+/* The bytes of a web address at s ("https://..."), or 0. */
+static size_t
+url_at(const char *s)
+{
+	size_t n;
+
+	if (strncasecmp(s, "http://", 7) && strncasecmp(s, "https://", 8))
+		return 0;
+	for (n = 0; s[n] && !blank(s[n]) && s[n] != '<' && s[n] != '>' &&
+	    s[n] != '"'; n++)
+		;
+	while (n > 0 && strchr(".,;:!?)]'", s[n - 1]))
+		n--; /* the sentence's, not the address's */
+	return n;
+}
+
+/* Are the bytes of the token t digits only? */
+static int
+all_digits(const struct lint *l, size_t t)
+{
+	return digits_span(l->text + l->tok[t].start,
+	    l->tok[t].end - l->tok[t].start);
+}
+
 /*
  * Words and numbers, and what lies between them: white space joins two
  * tokens, and so does a hyphen or apostrophe inside a word ("root-cause",
- * "AWS's"); other punctuation does not. A sentence ends at . ! ? or ;
- * before a space, at a blank line and before a bullet.
+ * "AWS's"), a dash between two numbers ("24 - 48 hours") and the colon
+ * after a label ("Root cause: ..."); other punctuation does not. A
+ * sentence ends at . ! ? or ; before a space, at a blank line and before
+ * a bullet. A web address is one token, its scheme ("https"): the words
+ * of its path are no prose.
  */
 static int
 tokenize(struct lint *l)
@@ -750,6 +786,14 @@ tokenize(struct lint *l)
 	while (s[i]) {
 		c = decode(s + i, &len);
 		cls = classify(c);
+		if (cls == C_WORD && (next = url_at(s + i))) {
+			if (push_token(l, i, i + (s[i + 4] == ':' ? 4 : 5), joined,
+			    sentence) < 0)
+				return INC_ERROR;
+			i += next;
+			joined = 0, sentence = 0, newlines = 0, line_start = 0;
+			continue;
+		}
 		if (cls == C_WORD) {
 			start = i;
 			while (s[i]) {
@@ -776,6 +820,13 @@ tokenize(struct lint *l)
 		    l->tok[l->ntok - 1].end == i &&
 		    class_at(s + i + len, &next) == C_WORD)) {
 			; /* a space, or a joiner inside a word */
+		} else if ((c == '-' || c == 0x2013) && joined && l->ntok &&
+		    all_digits(l, l->ntok - 1) &&
+		    is_digit(s[i + len + strspn(s + i + len, " ")])) {
+			; /* 24 - 48, 20–30 */
+		} else if (c == ':' && l->ntok && l->tok[l->ntok - 1].end == i &&
+		    blank(s[i + 1])) {
+			; /* a label's colon */
 		} else {
 			joined = 0;
 			if (cls == C_STOP && class_at(s + i + len, &next) !=
@@ -817,9 +868,13 @@ token_is(const struct lint *l, size_t t, const char *name, size_t n)
 	int d;
 
 	if (n == 6 && !strncmp(name, "digits", 6)) {
-		/* 30, 1.5, 1,000 */
+		/* 30, 1.5, 1,000, 1½ */
 		for (i = 0; i < len; i++)
-			if (!is_digit(s[i]) && s[i] != '.' && s[i] != ',')
+			if (i > 0 && i + 2 == len && (unsigned char)s[i] == 0xc2 &&
+			    (unsigned char)s[i + 1] >= 0xbc &&
+			    (unsigned char)s[i + 1] <= 0xbe)
+				i++;
+			else if (!is_digit(s[i]) && s[i] != '.' && s[i] != ',')
 				return 0;
 		return 1;
 	}
@@ -1018,7 +1073,8 @@ enum op_kind {
 };
 
 /* The shapes of tokens: see token_is(). */
-enum { SHAPE_DIGITS = 1, SHAPE_HOUR12 = 2, SHAPE_CLOCK = 4, SHAPE_NUMUNIT = 8 };
+enum { SHAPE_DIGITS = 1, SHAPE_HOUR12 = 2, SHAPE_CLOCK = 4, SHAPE_NUMUNIT = 8,
+	SHAPE_NUMBER = 15, SHAPE_CAP = 16, SHAPE_NAME = 32 };
 
 struct pword {
 	struct entry *entry;       /* the word, or NULL for a prefix: */
@@ -1136,7 +1192,8 @@ static uint32_t class_ends(const struct lint *l, int cls, size_t t,
 static int
 class_start(const struct lint *l, size_t t, const struct firsts *f)
 {
-	return f->any || f->empty || (f->digit && l->shape[t]) ||
+	return f->any || f->empty || (f->digit && (l->shape[t] &
+	    SHAPE_NUMBER)) ||
 	    has_bit(l, t, (unsigned)f->id);
 }
 
@@ -1312,6 +1369,11 @@ index_firsts(const struct op *o, const struct cont *k, struct firsts *f)
 		return f->cls >= 0 ? 0 : push_id(&any_start.ids, &any_start.n,
 		    &any_start.cap, f->id);
 	case OP_SHAPE:
+		if (o->shape & (SHAPE_CAP | SHAPE_NAME)) {
+			f->any = 1; /* a capital: tried at any word */
+			return f->cls >= 0 ? 0 : push_id(&any_start.ids,
+			    &any_start.n, &any_start.cap, f->id);
+		}
 		f->digit = 1;
 		return f->cls >= 0 ? 0 : push_id(&digit_start.ids,
 		    &digit_start.n, &digit_start.cap, f->id);
@@ -1414,7 +1476,8 @@ compile(struct op **out, const char *p)
 		const char *name;
 		unsigned shape;
 	} shapes[] = {{"digits", SHAPE_DIGITS}, {"hour12", SHAPE_HOUR12},
-	    {"clocktok", SHAPE_CLOCK}, {"numunit", SHAPE_NUMUNIT}};
+	    {"clocktok", SHAPE_CLOCK}, {"numunit", SHAPE_NUMUNIT},
+	    {"Cap", SHAPE_CAP}, {"Name", SHAPE_NAME}};
 	struct op *ops = *out, *o;
 	const char *e, *next;
 	size_t n = 0, name, i;
@@ -1596,6 +1659,10 @@ prepare(struct lint *l)
 	for (t = 0; t < l->ntok; t++) {
 		l->word[t] = entry_of(l->text + l->tok[t].start,
 		    l->tok[t].end - l->tok[t].start, 0);
+		if (l->text[l->tok[t].start] >= 'A' &&
+		    l->text[l->tok[t].start] <= 'Z')
+			l->shape[t] = l->tok[t].sentence ? SHAPE_CAP :
+			    SHAPE_CAP | SHAPE_NAME;
 		if (!is_digit(l->text[l->tok[t].start]))
 			continue;
 		l->shape[t] = (unsigned char)(
@@ -1665,12 +1732,6 @@ word_byte(const char *text, size_t at)
 	return class_at(text + at, &len) == C_WORD;
 }
 
-
-static int
-blank(char c)
-{
-	return c == ' ' || c == '\t' || c == '\n' || c == '\r';
-}
 
 /* The start of the UTF-8 character before byte i. */
 static size_t
