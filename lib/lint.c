@@ -17,6 +17,7 @@
  *   ~N             up to N tokens skipped
  *   !word|other    the next token is none of these (it takes nothing)
  *   X?             the element X may be left out
+ *   word|other:    one of these words, a colon after it ("Cause: ...")
  *
  * The tokens a pattern takes follow each other with only white space, or
  * a hyphen or apostrophe inside a word, between them: never across other
@@ -133,7 +134,34 @@ struct lint {
 };
 
 /* What a word is, for the checks around a match (see prepare()). */
-enum { W_RES = 1, W_UPDATE = 2, W_FUTURE = 4, W_PAST = 8 };
+enum { W_RES = 1, W_UPDATE = 2, W_FUTURE = 4, W_PAST = 8, W_COND = 16 };
+
+/*
+ * Capitalised words that name no company (see the class name): who we
+ * are, what a sentence starts with, days, months, zones, and the words of
+ * our own teams and products.
+ */
+#define NOT_NAMES "i|we|our|us|you|your|they|their|it|its|this|that|these|" \
+    "those|there|here|the|a|an|all|some|any|no|not|if|when|while|as|at|in|" \
+    "on|for|from|to|by|with|after|before|since|during|and|or|but|so|now|" \
+    "then|also|still|update|updates|updated|resolved|monitoring|identified|" \
+    "investigating|scheduled|completed|utc|gmt|et|pt|pst|pdt|est|edt|cet|" \
+    "cest|bst|ist|monday|tuesday|wednesday|thursday|friday|saturday|sunday|" \
+    "january|february|march|april|may|june|july|august|september|october|" \
+    "november|december|today|tomorrow|yesterday|tonight|please|customers|" \
+    "customer|users|user|support|engineering|engineers|engineer|operations|" \
+    "ops|devops|sre|noc|it|infrastructure|security|platform|product|" \
+    "products|team|teams|service|services|network|networks|api|apis|dns|" \
+    "cdn|ssl|tls|sms|vpn|email|emails|mail|web|website|app|apps|dashboard|" \
+    "dashboards|console|status|incident|outage|outages|issue|issues|" \
+    "problem|problems|impact|root|cause|note|next|current|many|most|both|" \
+    "each|every|one|two|what|who|how|why|where|which|us|eu|uk|apac|emea|" \
+    "na|latam|everyone|everything|nothing|tier|level|data|database|" \
+    "server|servers|system|systems|services|core|cloud|region|zone|" \
+    "availability|internet|power|fibre|fiber|upstream|main|primary|" \
+    "secondary|north|south|east|west|central|rfo|eta|etr|faq|id|url|http|" \
+    "https|www|html|json|ip|ipv4|ipv6|tcp|udp|bgp|cpu|ram|ssd|hdd|os|" \
+    "linux|windows|ios|android|mac|chrome|firefox|safari|edge|java|python"
 
 /* Classes: each is any one of its patterns. */
 #define CLASS(name, ...) {name, (const char *const[]){__VA_ARGS__, NULL}}
@@ -215,7 +243,9 @@ static const struct {
 	    "bandwidth|internet|service|software|database|storage|identity|auth|"
 	    "authentication|messaging|monitoring|logging|security|backup|managed|"
 	    "hardware|fiber|power|platform|saas|api|server|certificate|ddos|"
-	    "voice|telephony|connectivity|carrier|3rd|party|service|services"),
+	    "voice|telephony|connectivity|carrier|3rd|party|service|services|"
+	    "facility|premises|datacentre|data_centre|fibre|backhaul|circuit|"
+	    "line|mains|electricity|utility|local|regional|isp"),
 	/* a third party, named by what it is */
 	CLASS("third", "a|an|our|one_of_our|one_of_the|one_of_its|their|the|"
 	    "another? 3rd|third party|parties <kind>? <kind>? service|services|"
@@ -223,9 +253,28 @@ static const struct {
 	    "vendors|api|apis|partner|partners|supplier|suppliers|platform|"
 	    "network|networks"),
 	CLASS("provider",
-	    "our|the|a|an|one_of_our|one_of_the|another|their|one_of_its? "
+	    "our|the|a|an|one_of_our|one_of_the|another|their|one_of_its|this|"
+	    "that|these|those|several|multiple|some|both|all|two|many|various? "
 	    "<kind>? <kind>? <kind>? provider|providers|vendor|vendors|supplier|"
-	    "suppliers|partner|partners|hoster|isp|isps|carrier|carriers"),
+	    "suppliers|partner|partners|hoster|isp|isps|carrier|carriers",
+	    "<kind> company|companies|provider|providers|supplier|suppliers",
+	    "our_host|their_host|our_hoster|our_landlord|the_landlord|"
+	    "premises_manager|the_premises_manager|facility_manager|"
+	    "the_facility_manager"),
+	/* someone else doing the damage */
+	CLASS("outsider",
+	    "a|an|the|another|some|local? 3rd|third party|parties",
+	    "a|an|the|another|some|local? 3rd|third? party|parties? road_works|"
+	    "roadworks|construction_works|construction_work|building_works|"
+	    "civil_works|construction|excavation|excavations|digging|works|"
+	    "contractor|contractors|excavator|excavators|digger|diggers|vandals|"
+	    "thieves|builders|construction_crew|construction_workers"),
+	/* a name: a vendor's, or a capitalised word that names no one */
+	CLASS("name", "<vendor>", "!" NOT_NAMES " <Name>"),
+	CLASS("capname", "<vendor>", "!" NOT_NAMES " <Cap>"),
+	/* someone else: a supplier, a third party, a named company */
+	CLASS("ext", "<provider>", "<third>", "<outsider>", "<vendor>"),
+	CLASS("extname", "<ext>", "<name>"),
 	CLASS("padj", "junior|new|senior|single|on_call|oncall|individual|"
 	    "rogue|careless|inexperienced|external|third_party|contract|"
 	    "overworked|tired|former"),
@@ -245,7 +294,8 @@ static const struct {
 	    "a_particular|certain|some? large|single|specific|particular|"
 	    "misbehaving|malicious|abusive|rogue|free|trial|enterprise? "
 	    "customer|customers|user|users|tenant|tenants|client|clients"),
-	CLASS("actor", "<vendor>", "<provider>", "<third>", "<person>",
+	CLASS("actor", "<vendor>", "<provider>", "<third>", "<outsider>",
+	    "<person>",
 	    "<team>"),
 	/* what an actor is blamed for */
 	CLASS("mistake", "mistakenly|accidentally|inadvertently|erroneously|"
@@ -302,7 +352,12 @@ static const struct {
 	CLASS("owns", "working_towards|working_toward|continuing_to|"
 	    "continues_to|implemented|applied|deployed|declared|resolved|fixed|"
 	    "restored|rolled_back|is_investigating|are_investigating|"
-	    "is_working|are_working"),
+	    "is_working|are_working|installed|identified|has_identified|"
+	    "have_identified|corrected|repaired|replaced|resolves|fixes|"
+	    "restores|working_on|has_been_able_to|have_been_able_to|"
+	    "was_able_to|were_able_to|are_trying_to|is_trying_to|"
+	    "are_attending|is_attending|are_still_localising|"
+	    "are_still_localizing|localising|localizing"),
 	/* the words that name a cause */
 	CLASS("causeword", "root_cause|root_causes|cause|causes|culprit|trigger|"
 	    "source|origin|caused"),
@@ -525,7 +580,8 @@ static const struct pattern patterns[] = {
 	    "on_the_side_of <actor>"},
 	{RULE_BLAME, HIT, "outage|outages|failure|failures|bug|bugs|"
 	    "misconfiguration|mistake|fault|disruption|disruptions|incident|"
-	    "incidents|issue|issues|problem|problems|degradation "
+	    "incidents|issue|issues|problem|problems|degradation|interruption|"
+	    "interruptions|impairment|impairments|break|breaks "
 	    "of|by|with|in|within|inside|at <actor>"},
 	{RULE_BLAME, HIT, "caused|triggered|introduced|created|broken|induced "
 	    "by <actor>"},
@@ -535,12 +591,85 @@ static const struct pattern patterns[] = {
 	    "fault_of|the_fault_of|blame_on <actor>"},
 	{RULE_BLAME, HIT, "on|at <provider> s? end|side"},
 	{RULE_BLAME, HIT, "on|at the? <vendor> s? end|side"},
+	/* the fix owed by a supplier, or waited for from one */
+	{RULE_BLAME, HIT, "await|awaiting|awaits|awaited|wait_on|waiting_on|"
+	    "wait_for|waiting_for|pending|receive|received|yet_to_receive|get|"
+	    "getting|got|chasing|chase|hear|heard|hear_back|heard_back ~3 "
+	    "fix|fixes|solution|resolution|repair|response|reply|answer|"
+	    "feedback|update|updates|word|news|information|details|explanation|"
+	    "rfo|report|eta|etr|confirmation|reason ~9 from <extname>"},
+	{RULE_BLAME, HIT, "await|awaiting|awaits|waiting_on|waiting_for|"
+	    "wait_for|wait_on ~3 update|updates|feedback|response|reply|fix|"
+	    "answer from them"},
+	{RULE_BLAME, HIT, "upstream|provider|vendor|supplier|carrier|isp|"
+	    "third_party|3rd_party|upstreams|providers|suppliers|carriers s? "
+	    "<kind>? fix|fixes|restoration|repair|repairs|resolution|patch|"
+	    "workaround|recovery"},
+	{RULE_BLAME, HIT, "upstream|upstreams resolved|fixed|restored|has|have|"
+	    "is|are ~1 <owns>"},
+	{RULE_BLAME, HIT, "reported|escalated|raised|logged|lodged|opened ~3 "
+	    "to|with|within <extname>"},
+	{RULE_BLAME, HIT, "contacted|contacting|asked|pushed|pressed|chased "
+	    "<extname> ~4 for a|an|the fix|resolution|solution|repair"},
+	{RULE_BLAME, HIT, "<vendor> ~2 <owns>"},
+	{RULE_BLAME, HIT, "<outsider> ~2 <owns>"},
+	{RULE_BLAME, HIT, "<capname> ~2 have|has|sent|dispatched|sending|"
+	    "are_sending|is_sending ~2 technician|technicians|engineer|"
+	    "engineers|crew|crews"},
+	/* a named company's side, staff or outage */
+	{RULE_BLAME, HIT, "<vendor> <kind>? engineers|engineer|technicians|"
+	    "technician|team|crew|crews|staff|noc|service_desk|helpdesk"},
+	{RULE_BLAME, HIT, "<capname> s engineers|engineer|technicians|technician|"
+	    "team|teams|crew|crews|staff|noc|service_desk|helpdesk|side|end|"
+	    "network|networks|backbone|datacenter|data_center|datacentre|"
+	    "data_centre|facility|premises|equipment|infrastructure|fault|"
+	    "outage|failure|line|lines|cable|cables"},
+	{RULE_BLAME, HIT, "on|at|within|in the? <name> s? side|end|network|"
+	    "networks|backbone|datacenter|data_center|datacentre|data_centre"},
+	{RULE_BLAME, EXCEPT, "our|my|your <Name> <Name>? <kind>? engineers|"
+	    "engineer|technicians|technician|team|crew|crews|staff|noc|"
+	    "service_desk|helpdesk|datacenter|data_center|datacentre|data_centre|"
+	    "network|networks"},
+	{RULE_BLAME, HIT, "a|an major|minor|widespread|ongoing|large|partial|"
+	    "regional|unexpected|unplanned|significant|national|nationwide|"
+	    "wider|local|extended? <name> outage|outages|fault|failure|failures|"
+	    "incident|issue|problem|disruption|interruption"},
+	/* a supplier's work or way of working did it */
+	{RULE_BLAME, HIT, "maintenance|works|work|upgrade|upgrades|change|"
+	    "changes ~3 by|from <ext>"},
+	{RULE_BLAME, HIT, "maintenance|works|work|upgrade|upgrades|change|"
+	    "changes ~3 by our|their|the data_center|datacenter|data_centre|"
+	    "datacentre|host|hosting|colo|colocation|facility|landlord"},
+	{RULE_BLAME, HIT, "failed_to|did_not|didn_t|neglected_to|forgot_to "
+	    "inform|notify|warn|tell|alert us"},
+	{RULE_BLAME, HIT, "without any? prior|advance notice|warning|"
+	    "notification"},
+	{RULE_BLAME, HIT, "isp|isps|provider|providers|carrier|carriers|vendor|"
+	    "vendors|upstream|supplier|suppliers|third_party s? *? are|is|were|"
+	    "was preventing|blocking|breaking|causing|dropping|rejecting|"
+	    "failing|filtering"},
+	{RULE_BLAME, HIT, "provider|vendor|vendors|upstream|third_party|supplier|"
+	    "partner|isp|isps|carrier|carriers|providers|external "
+	    "specific|related|side|level issue|issues|problem|problems|fault|"
+	    "outage|failure"},
+	{RULE_BLAME, HIT, "from <ext> that they|it are|is|were|was|have|has|had "
+	    "currently|now|still|also? experiencing|having|suffering|seeing|"
+	    "down|investigating"},
+	/* damage done by a third party */
+	{RULE_BLAME, HIT, "<outsider> ~3 damaged|damage|cut|severed|struck|hit|"
+	    "dug|broke|broken|pile|drove|driven|disconnected|destroyed|ruptured|"
+	    "pulled"},
+	{RULE_BLAME, HIT, "by|from <outsider>"},
 	{RULE_BLAME, EXCEPT, "with|via|through|using|to|from|for|into|on|of|in|"
 	    "and|or|across|behind|between|like|than|including|use|uses|over|"
-	    "about|contacted|contacting|engaged|engaging <vendor> !s"},
-	{RULE_BLAME, EXCEPT, "with|via|through|using|to|from|for|into|on|of|in|"
+	    "about|contacted|contacting|engaged|engaging <vendor> !s|side|end|"
+	    "engineers|technicians|team|staff|outage|outages|datacenter|"
+	    "data_center|network|resolved|fixed|restored"},
+	{RULE_BLAME, EXCEPT, "with|via|through|using|to|for|into|on|of|in|"
 	    "and|or|across|behind|between|like|than|including|use|uses|over|"
-	    "about|contacted|contacting|engaged|engaging <provider> !s"},
+	    "about|contacted|contacting|engaged|engaging <provider> !s|fix|"
+	    "restoration|repair|resolution|resolved|fixed|restored|has|have|"
+	    "is|are"},
 
 	/* what customers need to read */
 	{RULE_BROKEN, PRESENT, "error|errors|erroring|5xx|4xx|500|502|503|504|"
@@ -629,6 +758,7 @@ static const char future_words[] = "will|ll|shall|expect|expects|expected|"
     "expecting|anticipate|anticipated|should|going|aim|aiming|aims|plan|"
     "planning|plans|hope|hoping|hopes|estimate|estimated|target|targeting|"
     "intend|intending|scheduled|may|might";
+static const char cond_words[] = "when|once|if|after|until|whenever|upon";
 static const char past_words[] = "had|was|were|did|didn|been|ago|took|lasted|"
     "began|begun|started|saw|seen|noticed|observed|detected|received|"
     "occurred|happened|spiked|peaked|rose|fell|dropped|returned|recovered|"
@@ -965,17 +1095,27 @@ static int
 about_update(const struct lint *l, size_t first, size_t last)
 {
 	size_t from = l->sent[first], t, i;
+	int res;
 
 	for (t = first; t <= last; t++)
 		if (wflags(l, t) & W_RES)
 			return 0;
-	for (i = 1; i <= 8 && first >= from + i; i++) {
+	/*
+	 * "back to normal within the hour; updates..." is an ETA, but "an
+	 * update when we see recovery or in an hour" is not: a fix after
+	 * "when" or "once" is the condition of an update
+	 */
+	for (i = 1, res = 0; i <= 8 && first >= from + i; i++) {
 		t = first - i;
 		if (wflags(l, t) & W_RES)
-			return 0; /* "back to normal within the hour; updates..." */
-		if (wflags(l, t) & W_UPDATE)
-			return 1;
+			res = 1;
+		else if (res && (wflags(l, t) & W_COND))
+			res = 0;
+		else if (wflags(l, t) & W_UPDATE)
+			return !res;
 	}
+	if (res)
+		return 0;
 	for (t = first; t <= last; t++)
 		if (wflags(l, t) & W_UPDATE)
 			return 1;
@@ -1074,7 +1214,7 @@ enum op_kind {
 
 /* The shapes of tokens: see token_is(). */
 enum { SHAPE_DIGITS = 1, SHAPE_HOUR12 = 2, SHAPE_CLOCK = 4, SHAPE_NUMUNIT = 8,
-	SHAPE_NUMBER = 15, SHAPE_CAP = 16, SHAPE_NAME = 32 };
+	SHAPE_NUMBER = 15, SHAPE_CAP = 16, SHAPE_NAME = 32, SHAPE_LABEL = 64 };
 
 struct pword {
 	struct entry *entry;       /* the word, or NULL for a prefix: */
@@ -1090,6 +1230,7 @@ struct phrase {
 struct op {
 	enum op_kind kind;
 	int optional;          /* X? */
+	int colon;             /* OP_WORDS: a label's word, ':' after it */
 	unsigned id;           /* OP_WORDS, OP_NOT: its bit in in[] */
 	unsigned skip;         /* OP_SKIP: up to so many tokens */
 	unsigned shape;        /* OP_SHAPE: a SHAPE_ */
@@ -1223,11 +1364,10 @@ match(const struct lint *l, const struct op *o, const struct cont *k,
 		best = match(l, o + 1, k, t, first);
 	switch (o->kind) {
 	case OP_NOT:
-		if (!first && takes(l, t, 0) && has_bit(l, t, o->id))
+		if (takes(l, t, first) && has_bit(l, t, o->id))
 			return best;
-		for (i = 0; !first && phrase_start(l, t, o) && i < o->nphrase;
-		    i++)
-			if (phrase_match(l, t, 0, &o->phrase[i]))
+		for (i = 0; phrase_start(l, t, o) && i < o->nphrase; i++)
+			if (phrase_match(l, t, first, &o->phrase[i]))
 				return best;
 		return match(l, o + 1, k, t, first);
 	case OP_SKIP:
@@ -1268,11 +1408,13 @@ match(const struct lint *l, const struct op *o, const struct cont *k,
 		}
 		return best;
 	case OP_WORDS:
-		if (takes(l, t, first) && has_bit(l, t, o->id) &&
+		if (takes(l, t, first) && has_bit(l, t, o->id) && (!o->colon ||
+		    (l->shape[t] & SHAPE_LABEL)) &&
 		    (r = match(l, o + 1, k, t + 1, 0)) > best)
 			best = r;
 		for (i = 0; phrase_start(l, t, o) && i < o->nphrase; i++)
 			if ((used = phrase_match(l, t, first, &o->phrase[i])) &&
+			    (!o->colon || (l->shape[t + used - 1] & SHAPE_LABEL)) &&
 			    (r = match(l, o + 1, k, t + used, 0)) > best)
 				best = r;
 		return best;
@@ -1496,6 +1638,8 @@ compile(struct op **out, const char *p)
 		next = e = p + strcspn(p, " ");
 		if ((o->optional = e[-1] == '?'))
 			e--;
+		if ((o->colon = e[-1] == ':'))
+			e--;
 		if (*p == '!') {
 			o->kind = OP_NOT;
 			if (compile_words(o, p + 1, e) < 0)
@@ -1618,7 +1762,8 @@ make_index(void)
 	if (index_flags(res_words, W_RES) < 0 ||
 	    index_flags(update_words, W_UPDATE) < 0 ||
 	    index_flags(future_words, W_FUTURE) < 0 ||
-	    index_flags(past_words, W_PAST) < 0)
+	    index_flags(past_words, W_PAST) < 0 ||
+	    index_flags(cond_words, W_COND) < 0)
 		return inc__fail(INC_ERROR, "out of memory");
 	for (int digit = 0; digit < 2; digit++) {
 		if (merge_starts(NULL, &unknown_starts[digit],
@@ -1636,6 +1781,25 @@ make_index(void)
 	}
 	indexed = 1;
 	return 0;
+}
+
+/*
+ * Does the token t follow a word on its line, as a name does inside a
+ * sentence ("with Linode", "(Linode)"), not a line's start or a quote's?
+ */
+static int
+inside_line(const struct lint *l, size_t t)
+{
+	size_t i = l->tok[t].start;
+
+	while (i > 0 && (l->text[i - 1] == ' ' || l->text[i - 1] == '\t'))
+		i--;
+	if (i == 0)
+		return 0;
+	i--;
+	return is_digit(l->text[i]) || ((l->text[i] | 0x20) >= 'a' &&
+	    (l->text[i] | 0x20) <= 'z') || l->text[i] == ',' ||
+	    l->text[i] == '(' || l->text[i] == '/';
 }
 
 /* Each token's word in the index, its sentence and the sentence's tense. */
@@ -1660,9 +1824,12 @@ prepare(struct lint *l)
 		l->word[t] = entry_of(l->text + l->tok[t].start,
 		    l->tok[t].end - l->tok[t].start, 0);
 		if (l->text[l->tok[t].start] >= 'A' &&
-		    l->text[l->tok[t].start] <= 'Z')
-			l->shape[t] = l->tok[t].sentence ? SHAPE_CAP :
-			    SHAPE_CAP | SHAPE_NAME;
+		    l->text[l->tok[t].start] <= 'Z' &&
+		    l->tok[t].end - l->tok[t].start >= 2)
+			l->shape[t] = l->tok[t].sentence || !inside_line(l, t) ?
+			    SHAPE_CAP : SHAPE_CAP | SHAPE_NAME;
+		if (l->text[l->tok[t].end] == ':')
+			l->shape[t] |= SHAPE_LABEL;
 		if (!is_digit(l->text[l->tok[t].start]))
 			continue;
 		l->shape[t] = (unsigned char)(
