@@ -175,7 +175,8 @@ static const struct {
 	    "possibly|likely|under|over|another|just|only|less_than|more_than|"
 	    "no_more_than|not_more_than|at_most|up_to|at_least|a_further|"
 	    "an_additional|an_estimated|estimated|the_next|the_coming|next|"
-	    "coming|a_few_more|several_more|half|the_following"),
+	    "coming|a_few_more|several_more|half|the_following|maximum|max|"
+	    "maximum_of|a_maximum_of|minimum|a_minimum_of"),
 	CLASS("numword", "<digits>",
 	    "a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
 	    "twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|few|several|"
@@ -218,7 +219,9 @@ static const struct {
 	CLASS("soonres", "resolved|fixed|restored|recovered|back|online|out|"
 	    "available|operational|normal|live|deployed|complete|completed|fix|"
 	    "resolution|recovery|restoration|resolve|restore|recover|repaired|"
-	    "mitigated|functional|stable|healthy"),
+	    "mitigated|functional|stable|healthy|normalize|normalise|normalized|"
+	    "normalised|resume|resumed|resuming|stabilize|stabilise|stabilized|"
+	    "stabilised"),
 	/* who could be blamed */
 	CLASS("vendor", "aws|amazon|amazon_web_services|cloudfront|cloudflare|"
 	    "akamai|fastly|azure|microsoft|google|google_cloud|gcp|digitalocean|"
@@ -315,7 +318,8 @@ static const struct {
 	    "screwed_up|botched|dropped_the_ball|failed_to|did_not|didn_t",
 	    "is|are|was|were|has_been|have_been|had_been|s|seems_to_be|"
 	    "appears_to_be currently|also|now|still|completely|partially|again|"
-	    "partly|apparently|reportedly|itself? down|failing|broken|"
+	    "partly|apparently|reportedly|itself|very|extremely? down|failing|"
+	    "broken|slow|unwilling|unable|"
 	    "unavailable|degraded|offline|responsible|at_fault|to_blame|having|"
 	    "experiencing|suffering|struggling|overloaded|misbehaving|"
 	    "unreliable|unresponsive|the_cause|the_source|the_culprit|"
@@ -376,7 +380,8 @@ static const struct pattern patterns[] = {
 	{RULE_ETA, HIT, "eta|etr|ettr"},
 	{RULE_ETA, HIT, "eta|etr|ettr ~4 <dur>"},
 	{RULE_ETA, HIT, "eta|etr|ettr ~4 <when>"},
-	{RULE_ETA, EXCEPT, "an|no|any|without eta|etr|ettr|estimate !of|is"},
+	{RULE_ETA, EXCEPT, "an|no|any|without|not further|firm|exact|precise|"
+	    "accurate|new|updated|more|real? eta|etr|ettr|estimate !of|is"},
 	{RULE_ETA, HIT, "estimated|projected|target|anticipated "
 	    "time_of|time_to|time_for|time_until? resolution|recovery|"
 	    "restoration|repair|fix|completion|resolve"},
@@ -401,20 +406,31 @@ static const struct pattern patterns[] = {
 	{RULE_ETA, HIT | PAST | UPDATE, "over|during|throughout|across "
 	    "the_next|the_coming|next <dur>"},
 	{RULE_ETA, HIT | PAST | UPDATE, "for another|up_to|at_least|the_next|"
-	    "the_coming|a_further|an_additional|a_few_more|several_more <dur>"},
+	    "the_coming|a_further|an_additional|a_few_more|several_more|"
+	    "maximum|max|maximum_of|a_maximum_of|at_most|no_more_than|"
+	    "not_more_than|no_longer_than <dur>"},
+	{RULE_ETA, HIT | PAST | UPDATE, "as_quickly_as|as_soon_as|as_early_as|"
+	    "as_little_as <dur>"},
+	{RULE_ETA, HIT | PAST | UPDATE, "for|until|through|throughout|into "
+	    "the_rest_of|the_remainder_of|rest_of|remainder_of|most_of the? "
+	    "day|night|morning|afternoon|evening|weekend|week"},
+	{RULE_ETA, HIT | PAST | UPDATE, "continue|continues|last|lasts|persist|"
+	    "persists|run|runs|go_on|take ~2 throughout|through|into|until|till "
+	    "<when>"},
 	{RULE_ETA, EXCEPT, "take|takes|taking|can_take ~2 <dur> to appear|show|"
 	    "show_up|arrive|load|sync|propagate|be_delivered|be_processed|"
 	    "be_visible"},
 	{RULE_ETA, HIT | UPDATE, "expect|expects|expected|expecting|anticipate|"
 	    "anticipates|anticipated|anticipating|hope|hoping|hopes ~6 "
 	    "today|tonight|tomorrow|later_today"},
-	{RULE_ETA, EXCEPT, "retry|retrying|try_again|trying_again|check_again|"
+	{RULE_ETA, EXCEPT, "check_again|"
 	    "wait|waiting|refresh|reload|resubmit|check_back|come_back|"
 	    "log_in_again|sign_in_again|deploy_again ~3 in|within|after|for "
 	    "<dur>"},
 	{RULE_ETA, HIT | UPDATE, "<dur> from_now|to_go|remaining|left|away|out"},
 	{RULE_ETA, HIT | PAST, "<soonres> ~1 shortly|soon|momentarily|imminently|"
 	    "imminent|any_minute|any_moment !as"},
+	{RULE_ETA, HIT | PAST | UPDATE, "very_soon|very_shortly !as"},
 	{RULE_ETA, HIT | UPDATE, "tomorrow morning|afternoon|evening|night? !s"},
 	{RULE_ETA, HIT | PAST | UPDATE, "tonight !s"},
 	{RULE_ETA, HIT | UPDATE, "later today|tonight|this_morning|"
@@ -518,6 +534,73 @@ static const struct pattern patterns[] = {
 	{RULE_CAUSE, EXCEPT, "due_to be|start|begin|finish|complete|expire|end|"
 	    "run|arrive|resume|close|launch"},
 	{RULE_CAUSE, EXCEPT, "because we ~2 <mitverb>"},
+	{RULE_CAUSE, EXCEPT, "is|was|are|were|s|likely|probably|possibly? "
+	    "related|linked|connected to https|http"},
+	{RULE_CAUSE, EXCEPT, "due_to|because_of|as_a_result_of this|that|which "
+	    "our|we|they|it|the"},
+	{RULE_CAUSE, EXCEPT, "because the|this|that problem|issue|incident|"
+	    "outage"},
+	{RULE_CAUSE, EXCEPT, "the|a|its|our|this? <causeword> "
+	    "has_been|have_been|was|were|is|are "
+	    "identified|found|determined|located|isolated|confirmed|known|"
+	    "understood !as|to"},
+	/* a cause named without "caused by" */
+	{RULE_CAUSE, HIT, "root|probable|likely|suspected|preliminary|possible? "
+	    "cause|causes|reason: !unknown|tbd|under|being|not|pending|"
+	    "investigating|still|currently|to|unclear|undetermined|we|n|none"},
+	{RULE_CAUSE, HIT, "narrowed|narrowing|tracked|tracking|pinned ~4 "
+	    "down_to"},
+	{RULE_CAUSE, HIT, "on|at|within|is_with|lies_with the? <name> s? "
+	    "side|end|network|networks|backbone"},
+	{RULE_CAUSE, HIT, "on|at|within the|our? <provider> s? side|end|"
+	    "network|networks"},
+	{RULE_CAUSE, HIT, "is|are|was|were|been|being affected|impacted|hit by "
+	    "a|an|some|several|multiple|two !issue|issues|problem|problems|"
+	    "incident|bug|glitch|ongoing|error|errors"},
+	{RULE_CAUSE, HIT, "accidental|unexpected|unplanned|sudden|brief|mini|"
+	    "short|major|partial|total|complete|local|regional|widespread|"
+	    "wide_spread? power|electrical|electricity|mains|utility_power|grid|"
+	    "ups|generator cut|cuts|break|breaks|loss|failure|failures|outage|"
+	    "outages|surge|surges|fluctuation|fluctuations|interruption|"
+	    "interruptions|blackout|blackouts|issue|issues|problem|problems|"
+	    "fault|faults"},
+	{RULE_CAUSE, HIT, "fire|flood|flooding|water|storm|weather|lightning|"
+	    "physical|vandalism|theft damage|damaged"},
+	{RULE_CAUSE, HIT, "fibre|fiber|cable|optic|optical|duct ~2 cut|cuts|"
+	    "break|breaks|damage|damaged|severed|severance"},
+	{RULE_CAUSE, EXCEPT, "suspected|possible|potential fibre|fiber|cable|"
+	    "optic|optical|duct"},
+	{RULE_CAUSE, HIT, "power|electricity|mains has_been|had_been|was|were|"
+	    "is shut_off|cut|cut_off|switched_off|turned_off|lost|disconnected"},
+	{RULE_CAUSE, HIT, "ddos|dos|malicious|cyber|denial_of_service|"
+	    "volumetric|botnet attack|attacks"},
+	{RULE_CAUSE, HIT, "encountered|experienced|suffered|sustained|"
+	    "developed|had|hit|experiencing|suffering a|an? hardware|disk|drive|"
+	    "power|memory|storage|raid|controller|psu|cooling|electrical|fibre|"
+	    "fiber|cable error|errors|failure|failures|fault|faults|issue|issues|"
+	    "problem|problems|outage|loss|break"},
+	{RULE_CAUSE, HIT, "error|failure|fault|malfunction|issue|problem "
+	    "occurred|developed|arose with|in|on|at the|our|a|an"},
+	{RULE_CAUSE, HIT, "abnormality|anomaly|anomalies|malfunction|"
+	    "misconfiguration has_been|have_been|was|were|is identified|"
+	    "detected|found|discovered|confirmed|located"},
+	{RULE_CAUSE, HIT, "identified|found|discovered|detected|diagnosed an|a "
+	    "issue|problem|fault|failure|bug|error|defect with|in the|our|a|"
+	    "an|one_of_our"},
+	{RULE_CAUSE, HIT, "issue|problem|fault|failure|error|bug with|in|on|"
+	    "within our|the|a|an|one_of_our * *? *? which|that is|are|was|were|"
+	    "has_been preventing|blocking|breaking|disrupting|stopping"},
+	{RULE_CAUSE, HIT, "fault|outage|disruption|problem|issue|interruption "
+	    "is|was|appears_to_be|seems_to_be likely|probably|apparently? a|an "
+	    "~3 break|cut|failure|fault|outage|damage|loss|misconfiguration"},
+	{RULE_CAUSE, HIT, "is|appears_to_be|seems_to_be|to_be an|a isp|"
+	    "provider|carrier|vendor|upstream|third_party|supplier "
+	    "specific|side issue|problem|fault|outage|failure"},
+	{RULE_CAUSE, HIT, "from <ext> that they|it are|is|were|was|have|has|had "
+	    "currently|now|still|also? experiencing|having|suffering"},
+	{RULE_CAUSE, HIT, "<outsider> ~3 damaged|damage|cut|severed|struck|hit|"
+	    "dug|broke|pile|drove|driven|disconnected|destroyed|ruptured"},
+	{RULE_CAUSE, HIT, "caused|damaged|cut|struck|severed by <outsider>"},
 
 	/* blame: a vendor, team or person made the mistake, not us */
 	{RULE_BLAME, HIT, "their|his|her|its|someone_s|somebody_s "
@@ -582,7 +665,8 @@ static const struct pattern patterns[] = {
 	    "misconfiguration|mistake|fault|disruption|disruptions|incident|"
 	    "incidents|issue|issues|problem|problems|degradation|interruption|"
 	    "interruptions|impairment|impairments|break|breaks "
-	    "of|by|with|in|within|inside|at <actor>"},
+	    "developed|occurred|arose|emerged? of|by|with|in|within|inside|at "
+	    "<actor>"},
 	{RULE_BLAME, HIT, "caused|triggered|introduced|created|broken|induced "
 	    "by <actor>"},
 	{RULE_BLAME, HIT, "caused|triggered|introduced|created|broken|induced "
@@ -597,21 +681,28 @@ static const struct pattern patterns[] = {
 	    "getting|got|chasing|chase|hear|heard|hear_back|heard_back ~3 "
 	    "fix|fixes|solution|resolution|repair|response|reply|answer|"
 	    "feedback|update|updates|word|news|information|details|explanation|"
-	    "rfo|report|eta|etr|confirmation|reason ~9 from <extname>"},
+	    "rfo|report|eta|etr|confirmation|reason ~9 ~3 from <extname>"},
 	{RULE_BLAME, HIT, "await|awaiting|awaits|waiting_on|waiting_for|"
-	    "wait_for|wait_on ~3 update|updates|feedback|response|reply|fix|"
-	    "answer from them"},
+	    "wait_for|wait_on|get|getting|got|receive|received|hear|heard ~3 "
+	    "update|updates|feedback|response|reply|fix|answer from them"},
 	{RULE_BLAME, HIT, "upstream|provider|vendor|supplier|carrier|isp|"
 	    "third_party|3rd_party|upstreams|providers|suppliers|carriers s? "
 	    "<kind>? fix|fixes|restoration|repair|repairs|resolution|patch|"
 	    "workaround|recovery"},
-	{RULE_BLAME, HIT, "upstream|upstreams resolved|fixed|restored|has|have|"
-	    "is|are ~1 <owns>"},
+	{RULE_BLAME, HIT, "upstream|upstreams resolved|fixed|restored"},
+	{RULE_BLAME, HIT, "upstream|upstreams has|have|is|are ~1 <owns>"},
 	{RULE_BLAME, HIT, "reported|escalated|raised|logged|lodged|opened ~3 "
-	    "to|with|within <extname>"},
+	    "to|with|within both? <extname>"},
 	{RULE_BLAME, HIT, "contacted|contacting|asked|pushed|pressed|chased "
 	    "<extname> ~4 for a|an|the fix|resolution|solution|repair"},
 	{RULE_BLAME, HIT, "<vendor> ~2 <owns>"},
+	{RULE_BLAME, HIT, "narrowed|narrowing|traced|tracked ~4 down_to|to ~5 "
+	    "<name>"},
+	{RULE_BLAME, HIT, "<capname> ~2 informed_us|told_us|notified_us|"
+	    "advised_us|phoned|called_us|tell_us|have_told_us|has_told_us|"
+	    "let_us_know"},
+	{RULE_BLAME, HIT, "for a|the fix|resolution|solution|repair and|but? "
+	    "are|am|is? still? awaiting|waiting|await"},
 	{RULE_BLAME, HIT, "<outsider> ~2 <owns>"},
 	{RULE_BLAME, HIT, "<capname> ~2 have|has|sent|dispatched|sending|"
 	    "are_sending|is_sending ~2 technician|technicians|engineer|"
@@ -748,11 +839,12 @@ static const struct pattern patterns[] = {
 static const char update_words[] = "update|updates|updated|report|reports|"
     "postmortem|mortem|retrospective|review|summary|details|"
     "information|communication|news|monitor|monitoring|watch|watching|"
-    "observe|observing|writeup";
+    "observe|observing|writeup|rfo|rca|statement|announcement|notice|"
+    "explanation|touch|notify|respond|reply|publish|share|post|follow";
 static const char res_words[] = "fix|fixed|fixes|resolve|resolved|resolution|"
     "restore|restored|restoration|recover|recovered|recovery|back|normal|"
     "available|live|deployed|deploy|deployment|complete|completed|completes|"
-    "done|operational|online|working|finished|finish|rollback|rolled|up|"
+    "done|operational|online|working|finished|finish|rollback|rolled|"
     "mitigated|mitigation|functional|running";
 static const char future_words[] = "will|ll|shall|expect|expects|expected|"
     "expecting|anticipate|anticipated|should|going|aim|aiming|aims|plan|"
