@@ -362,6 +362,12 @@ static const struct {
 	    "was_able_to|were_able_to|are_trying_to|is_trying_to|"
 	    "are_attending|is_attending|are_still_localising|"
 	    "are_still_localizing|localising|localizing"),
+	/* the physical parts of a service that fail */
+	CLASS("part", "card|cards|nic|disk|disks|drive|drives|switch|switches|"
+	    "router|routers|controller|controllers|power_supply|psu|hypervisor|"
+	    "host|hosts|node|nodes|server|servers|cable|cables|fibre|fiber|"
+	    "link|links|firewall|load_balancer|array|memory|cpu|motherboard|"
+	    "transformer|generator|ups|battery|batteries|subsystem|rack|racks"),
 	/* the words that name a cause */
 	CLASS("causeword", "root_cause|root_causes|cause|causes|culprit|trigger|"
 	    "source|origin|caused"),
@@ -586,7 +592,7 @@ static const struct pattern patterns[] = {
 	    "detected|found|discovered|confirmed|located"},
 	{RULE_CAUSE, HIT, "identified|found|discovered|detected|diagnosed an|a "
 	    "issue|problem|fault|failure|bug|error|defect with|in the|our|a|"
-	    "an|one_of_our"},
+	    "an|one_of_our * *? <part>"},
 	{RULE_CAUSE, HIT, "issue|problem|fault|failure|error|bug with|in|on|"
 	    "within our|the|a|an|one_of_our * *? *? which|that is|are|was|were|"
 	    "has_been preventing|blocking|breaking|disrupting|stopping"},
@@ -691,7 +697,7 @@ static const struct pattern patterns[] = {
 	    "workaround|recovery"},
 	{RULE_BLAME, HIT, "upstream|upstreams resolved|fixed|restored"},
 	{RULE_BLAME, HIT, "upstream|upstreams has|have|is|are ~1 <owns>"},
-	{RULE_BLAME, HIT, "reported|escalated|raised|logged|lodged|opened ~3 "
+	{RULE_BLAME, HIT, "reported|escalated|raised|logged|lodged ~3 "
 	    "to|with|within both? <extname>"},
 	{RULE_BLAME, HIT, "contacted|contacting|asked|pushed|pressed|chased "
 	    "<extname> ~4 for a|an|the fix|resolution|solution|repair"},
