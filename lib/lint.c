@@ -113,8 +113,8 @@ struct entry {
 	unsigned char in[MAX_ELEMS / 8]; /* the elements it is one word of */
 	unsigned short *ids; /* ascending */
 	size_t n, cap;
-	unsigned short *starts[2]; /* ids, any_start, digit_start: see */
-	size_t nstarts[2];         /* merge_starts() */
+	unsigned short *starts[3]; /* ids, any_start, digit_start or */
+	size_t nstarts[3];         /* cap_start: see merge_starts() */
 	size_t len;
 	struct entry *next;
 };
@@ -297,8 +297,7 @@ static const struct {
 	    "a_particular|certain|some? large|single|specific|particular|"
 	    "misbehaving|malicious|abusive|rogue|free|trial|enterprise? "
 	    "customer|customers|user|users|tenant|tenants|client|clients"),
-	CLASS("actor", "<vendor>", "<provider>", "<third>", "<outsider>",
-	    "<person>",
+	CLASS("actor", "<vendor>", "<provider>", "<third>", "<person>",
 	    "<team>"),
 	/* what an actor is blamed for */
 	CLASS("mistake", "mistakenly|accidentally|inadvertently|erroneously|"
@@ -353,15 +352,11 @@ static const struct {
 	    "disruption|blunder|network_issue|network_issues|network_outage|"
 	    "network_problems"),
 	/* what a third party does that makes the problem theirs */
-	CLASS("owns", "working_towards|working_toward|continuing_to|"
-	    "continues_to|implemented|applied|deployed|declared|resolved|fixed|"
-	    "restored|rolled_back|is_investigating|are_investigating|"
-	    "is_working|are_working|installed|identified|has_identified|"
-	    "have_identified|corrected|repaired|replaced|resolves|fixes|"
-	    "restores|working_on|has_been_able_to|have_been_able_to|"
-	    "was_able_to|were_able_to|are_trying_to|is_trying_to|"
-	    "are_attending|is_attending|are_still_localising|"
-	    "are_still_localizing|localising|localizing"),
+	/* (after up to two words: "is investigating", "has identified") */
+	CLASS("owns", "continuing_to|continues_to|implemented|applied|deployed|"
+	    "declared|resolved|fixed|restored|rolled_back|investigating|"
+	    "working|installed|identified|corrected|repaired|replaced|resolves|"
+	    "fixes|restores|able_to|trying_to|attending|localising|localizing"),
 	/* the physical parts of a service that fail */
 	CLASS("part", "card|cards|nic|disk|disks|drive|drives|switch|switches|"
 	    "router|routers|controller|controllers|power_supply|psu|hypervisor|"
@@ -1246,10 +1241,10 @@ static struct entry *buckets[BUCKETS];
 static struct {
 	unsigned short *ids;
 	size_t n, cap;
-} any_start, digit_start;
+} any_start, digit_start, cap_start;
 /* the patterns that can start at a word the index does not know */
-static unsigned short *unknown_starts[2];
-static size_t unknown_nstarts[2];
+static unsigned short *unknown_starts[3];
+static size_t unknown_nstarts[3];
 static int indexed;
 
 static unsigned
@@ -1417,7 +1412,7 @@ phrase_match(const struct lint *l, size_t t, int first,
 struct firsts {
 	size_t id;   /* the pattern's, or the class's bit in in[] */
 	int cls;     /* or the class's, not -1 */
-	int any, digit, empty;
+	int any, digit, cap, empty;
 };
 
 static struct firsts class_firsts[NCLASSES];
@@ -1432,7 +1427,7 @@ static int
 class_start(const struct lint *l, size_t t, const struct firsts *f)
 {
 	return f->any || f->empty || (f->digit && (l->shape[t] &
-	    SHAPE_NUMBER)) ||
+	    SHAPE_NUMBER)) || (f->cap && (l->shape[t] & SHAPE_CAP)) ||
 	    has_bit(l, t, (unsigned)f->id);
 }
 
@@ -1610,9 +1605,9 @@ index_firsts(const struct op *o, const struct cont *k, struct firsts *f)
 		    &any_start.cap, f->id);
 	case OP_SHAPE:
 		if (o->shape & (SHAPE_CAP | SHAPE_NAME)) {
-			f->any = 1; /* a capital: tried at any word */
-			return f->cls >= 0 ? 0 : push_id(&any_start.ids,
-			    &any_start.n, &any_start.cap, f->id);
+			f->cap = 1;
+			return f->cls >= 0 ? 0 : push_id(&cap_start.ids,
+			    &cap_start.n, &cap_start.cap, f->id);
 		}
 		f->digit = 1;
 		return f->cls >= 0 ? 0 : push_id(&digit_start.ids,
@@ -1783,17 +1778,18 @@ index_flags(const char *words, unsigned flag)
 
 /*
  * The union of the ids lists a word's patterns can start at, its own and
- * any_start, and digit_start too for a number (digit 1), ascending, into
- * starts[digit]; for a word the index does not know, w is NULL.
+ * any_start, and digit_start too for a number (kind 1), cap_start for a
+ * capitalised word (kind 2), ascending, into starts[kind]; for a word the
+ * index does not know, w is NULL.
  */
 static int
 merge_starts(struct entry *w, unsigned short **starts, size_t *count,
-    int digit)
+    int kind)
 {
 	const unsigned short *lists[3] = {w ? w->ids : NULL, any_start.ids,
-	    digit_start.ids};
-	size_t lens[3] = {w ? w->n : 0, any_start.n, digit ? digit_start.n :
-	    0}, at[3] = {0, 0, 0}, n = 0, i, best;
+	    kind == 1 ? digit_start.ids : cap_start.ids};
+	size_t lens[3] = {w ? w->n : 0, any_start.n, kind == 1 ? digit_start.n :
+	    kind == 2 ? cap_start.n : 0}, at[3] = {0, 0, 0}, n = 0, i, best;
 	unsigned short *ids = malloc((lens[0] + lens[1] + lens[2] + 1) *
 	    sizeof(*ids));
 
@@ -1850,7 +1846,7 @@ make_index(void)
 				return inc__fail(INC_ERROR, "out of memory");
 	}
 	for (i = 0; i < NPATTERNS; i++) {
-		struct firsts f = {i, -1, 0, 0, 0};
+		struct firsts f = {i, -1, 0, 0, 0, 0};
 
 		rule_end[patterns[i].rule] = i + 1;
 		if (compile(&pattern_ops[i], patterns[i].text) < 0 ||
@@ -1863,7 +1859,7 @@ make_index(void)
 	    index_flags(past_words, W_PAST) < 0 ||
 	    index_flags(cond_words, W_COND) < 0)
 		return inc__fail(INC_ERROR, "out of memory");
-	for (int digit = 0; digit < 2; digit++) {
+	for (int digit = 0; digit < 3; digit++) {
 		if (merge_starts(NULL, &unknown_starts[digit],
 		    &unknown_nstarts[digit], digit) < 0)
 			return inc__fail(INC_ERROR, "out of memory");
@@ -1952,7 +1948,8 @@ static size_t
 candidates(const struct lint *l, size_t t, const unsigned short **ids)
 {
 	const struct entry *w = l->word[t];
-	int digit = is_digit(l->text[l->tok[t].start]);
+	int digit = is_digit(l->text[l->tok[t].start]) ? 1 :
+	    l->shape[t] & SHAPE_CAP ? 2 : 0;
 
 	*ids = w ? w->starts[digit] : unknown_starts[digit];
 	return w ? w->nstarts[digit] : unknown_nstarts[digit];
