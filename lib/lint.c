@@ -1041,15 +1041,16 @@ tokenize(struct lint *l)
 			line_start = 1;
 		} else if (cls == C_SPACE || (cls == C_JOIN && l->ntok &&
 		    l->tok[l->ntok - 1].end == i &&
-		    class_at(s + i + len, &next) == C_WORD)) {
-			; /* a space, or a joiner inside a word */
-		} else if ((c == '-' || c == 0x2013) && joined && l->ntok &&
+		    class_at(s + i + len, &next) == C_WORD) ||
+		    ((c == '-' || c == 0x2013) && joined && l->ntok &&
 		    all_digits(l, l->ntok - 1) &&
-		    is_digit(s[i + len + strspn(s + i + len, " ")])) {
-			; /* 24 - 48, 20–30 */
-		} else if (c == ':' && l->ntok && l->tok[l->ntok - 1].end == i &&
-		    blank(s[i + 1])) {
-			; /* a label's colon */
+		    is_digit(s[i + len + strspn(s + i + len, " ")])) ||
+		    (c == ':' && l->ntok && l->tok[l->ntok - 1].end == i &&
+		    blank(s[i + 1]))) {
+			/*
+			 * a space, a joiner inside a word, a dash between
+			 * numbers (24 - 48, 20–30), a label's colon
+			 */
 		} else {
 			joined = 0;
 			if (cls == C_STOP && class_at(s + i + len, &next) !=
@@ -1629,10 +1630,11 @@ index_firsts(const struct op *o, const struct cont *k, struct firsts *f)
 			if ((w = o->phrase[i].word[0].entry)) {
 				if (first_word(f, w) < 0)
 					return -1;
-			} else if ((f->any = 1) && f->cls < 0 &&
-			    push_id(&any_start.ids, &any_start.n, &any_start.cap,
-			    f->id) < 0) {
-				return -1;
+			} else {
+				f->any = 1; /* a prefix: tried at any word */
+				if (f->cls < 0 && push_id(&any_start.ids,
+				    &any_start.n, &any_start.cap, f->id) < 0)
+					return -1;
 			}
 		}
 		return 0;
@@ -1695,7 +1697,7 @@ compile_words(struct op *o, const char *a, const char *e)
 		return -1;
 	o->first_id = nbits++;
 	for (size_t i = 0; i < o->nphrase; i++)
-		if (!(entry = o->phrase[i].word[0].entry))
+		if (!o->phrase[i].n || !(entry = o->phrase[i].word[0].entry))
 			o->prefix_first = 1;
 		else
 			entry->in[o->first_id / 8] |= (unsigned char)(1u <<
@@ -1788,8 +1790,9 @@ merge_starts(struct entry *w, unsigned short **starts, size_t *count,
 {
 	const unsigned short *lists[3] = {w ? w->ids : NULL, any_start.ids,
 	    kind == 1 ? digit_start.ids : cap_start.ids};
-	size_t lens[3] = {w ? w->n : 0, any_start.n, kind == 1 ? digit_start.n :
-	    kind == 2 ? cap_start.n : 0}, at[3] = {0, 0, 0}, n = 0, i, best;
+	const size_t lens[3] = {w ? w->n : 0, any_start.n, kind == 1 ? digit_start.n :
+	    kind == 2 ? cap_start.n : 0};
+	size_t at[3] = {0, 0, 0}, n = 0, i, best;
 	unsigned short *ids = malloc((lens[0] + lens[1] + lens[2] + 1) *
 	    sizeof(*ids));
 
