@@ -11,11 +11,13 @@
  *                  a_b is two words in a row, wor* a prefix
  *   <class>        one of the patterns of a class below
  *   <digits> ...   a token of that shape: see token_is()
- *   <capital>      a word that starts with a capital letter
+ *   <Cap>          a word that starts with a capital letter (accented too)
+ *   <Name>         the same, not the first word of its sentence
  *   *              any one token
  *   ~N             up to N tokens skipped
  *   !word|other    the next token is none of these (it takes nothing)
  *   X?             the element X may be left out
+ *   word|other:    one of these words, a colon after it ("Cause: ...")
  *
  * The tokens a pattern takes follow each other with only white space, or
  * a hyphen or apostrophe inside a word, between them: never across other
@@ -118,8 +120,8 @@ struct entry {
 	unsigned char in[MAX_ELEMS / 8]; /* the elements it is one word of */
 	unsigned short *ids; /* ascending */
 	size_t n, cap;
-	unsigned short *starts[2]; /* ids, any_start, digit_start: see */
-	size_t nstarts[2];         /* merge_starts() */
+	unsigned short *starts[3]; /* ids, any_start, digit_start or */
+	size_t nstarts[3];         /* cap_start: see merge_starts() */
 	size_t len;
 	struct entry *next;
 };
@@ -139,7 +141,34 @@ struct lint {
 };
 
 /* What a word is, for the checks around a match (see prepare()). */
-enum { W_RES = 1, W_UPDATE = 2, W_FUTURE = 4, W_PAST = 8 };
+enum { W_RES = 1, W_UPDATE = 2, W_FUTURE = 4, W_PAST = 8, W_COND = 16 };
+
+/*
+ * Capitalised words that name no company (see the class name): who we
+ * are, what a sentence starts with, days, months, zones, and the words of
+ * our own teams and products.
+ */
+#define NOT_NAMES "i|we|our|us|you|your|they|their|it|its|this|that|these|" \
+    "those|there|here|the|a|an|all|some|any|no|not|if|when|while|as|at|in|" \
+    "on|for|from|to|by|with|after|before|since|during|and|or|but|so|now|" \
+    "then|also|still|update|updates|updated|resolved|monitoring|identified|" \
+    "investigating|scheduled|completed|utc|gmt|et|pt|pst|pdt|est|edt|cet|" \
+    "cest|bst|ist|monday|tuesday|wednesday|thursday|friday|saturday|sunday|" \
+    "january|february|march|april|may|june|july|august|september|october|" \
+    "november|december|today|tomorrow|yesterday|tonight|please|customers|" \
+    "customer|users|user|support|engineering|engineers|engineer|operations|" \
+    "ops|devops|sre|noc|it|infrastructure|security|platform|product|" \
+    "products|team|teams|service|services|network|networks|api|apis|dns|" \
+    "cdn|ssl|tls|sms|vpn|email|emails|mail|web|website|app|apps|dashboard|" \
+    "dashboards|console|status|incident|outage|outages|issue|issues|" \
+    "problem|problems|impact|root|cause|note|next|current|many|most|both|" \
+    "each|every|one|two|what|who|how|why|where|which|us|eu|uk|apac|emea|" \
+    "na|latam|everyone|everything|nothing|tier|level|data|database|" \
+    "server|servers|system|systems|services|core|cloud|region|zone|" \
+    "availability|internet|power|fibre|fiber|upstream|main|primary|" \
+    "secondary|north|south|east|west|central|rfo|eta|etr|faq|id|url|http|" \
+    "https|www|html|json|ip|ipv4|ipv6|tcp|udp|bgp|cpu|ram|ssd|hdd|os|" \
+    "linux|windows|ios|android|mac|chrome|firefox|safari|edge|java|python"
 
 /* Classes: each is any one of its patterns. */
 #define CLASS(name, ...) {name, (const char *const[]){__VA_ARGS__, NULL}}
@@ -153,7 +182,8 @@ static const struct {
 	    "possibly|likely|under|over|another|just|only|less_than|more_than|"
 	    "no_more_than|not_more_than|at_most|up_to|at_least|a_further|"
 	    "an_additional|an_estimated|estimated|the_next|the_coming|next|"
-	    "coming|a_few_more|several_more|half|the_following"),
+	    "coming|a_few_more|several_more|half|the_following|maximum|max|"
+	    "maximum_of|a_maximum_of|minimum|a_minimum_of"),
 	CLASS("numword", "<digits>",
 	    "a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
 	    "twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|few|several|"
@@ -196,7 +226,9 @@ static const struct {
 	CLASS("soonres", "resolved|fixed|restored|recovered|back|online|out|"
 	    "available|operational|normal|live|deployed|complete|completed|fix|"
 	    "resolution|recovery|restoration|resolve|restore|recover|repaired|"
-	    "mitigated|functional|stable|healthy"),
+	    "mitigated|functional|stable|healthy|normalize|normalise|normalized|"
+	    "normalised|resume|resumed|resuming|stabilize|stabilise|stabilized|"
+	    "stabilised"),
 	/* who could be blamed */
 	CLASS("vendor", "aws|amazon|amazon_web_services|cloudfront|cloudflare|"
 	    "akamai|fastly|azure|microsoft|google|google_cloud|gcp|digitalocean|"
@@ -221,7 +253,9 @@ static const struct {
 	    "bandwidth|internet|service|software|database|storage|identity|auth|"
 	    "authentication|messaging|monitoring|logging|security|backup|managed|"
 	    "hardware|fiber|power|platform|saas|api|server|certificate|ddos|"
-	    "voice|telephony|connectivity|carrier|3rd|party|service|services"),
+	    "voice|telephony|connectivity|carrier|3rd|party|service|services|"
+	    "facility|premises|datacentre|data_centre|fibre|backhaul|circuit|"
+	    "line|mains|electricity|utility|local|regional|isp"),
 	/* a third party, named by what it is */
 	CLASS("third", "a|an|our|one_of_our|one_of_the|one_of_its|their|the|"
 	    "another? 3rd|third party|parties <kind>? <kind>? service|services|"
@@ -229,9 +263,28 @@ static const struct {
 	    "vendors|api|apis|partner|partners|supplier|suppliers|platform|"
 	    "network|networks"),
 	CLASS("provider",
-	    "our|the|a|an|one_of_our|one_of_the|another|their|one_of_its? "
+	    "our|the|a|an|one_of_our|one_of_the|another|their|one_of_its|this|"
+	    "that|these|those|several|multiple|some|both|all|two|many|various? "
 	    "<kind>? <kind>? <kind>? provider|providers|vendor|vendors|supplier|"
-	    "suppliers|partner|partners|hoster|isp|isps|carrier|carriers"),
+	    "suppliers|partner|partners|hoster|isp|isps|carrier|carriers",
+	    "<kind> company|companies|provider|providers|supplier|suppliers",
+	    "our_host|their_host|our_hoster|our_landlord|the_landlord|"
+	    "premises_manager|the_premises_manager|facility_manager|"
+	    "the_facility_manager"),
+	/* someone else doing the damage */
+	CLASS("outsider",
+	    "a|an|the|another|some|local? 3rd|third party|parties",
+	    "a|an|the|another|some|local? 3rd|third? party|parties? road_works|"
+	    "roadworks|construction_works|construction_work|building_works|"
+	    "civil_works|construction|excavation|excavations|digging|works|"
+	    "contractor|contractors|excavator|excavators|digger|diggers|vandals|"
+	    "thieves|builders|construction_crew|construction_workers"),
+	/* a name: a vendor's, or a capitalised word that names no one */
+	CLASS("name", "<vendor>", "!" NOT_NAMES " <Name>"),
+	CLASS("capname", "<vendor>", "!" NOT_NAMES " <Cap>"),
+	/* someone else: a supplier, a third party, a named company */
+	CLASS("ext", "<provider>", "<third>", "<outsider>", "<vendor>"),
+	CLASS("extname", "<ext>", "<name>"),
 	CLASS("padj", "junior|new|senior|single|on_call|oncall|individual|"
 	    "rogue|careless|inexperienced|external|third_party|contract|"
 	    "overworked|tired|former"),
@@ -271,7 +324,8 @@ static const struct {
 	    "screwed_up|botched|dropped_the_ball|failed_to|did_not|didn_t",
 	    "is|are|was|were|has_been|have_been|had_been|s|seems_to_be|"
 	    "appears_to_be currently|also|now|still|completely|partially|again|"
-	    "partly|apparently|reportedly|itself? down|failing|broken|"
+	    "partly|apparently|reportedly|itself|very|extremely? down|failing|"
+	    "broken|slow|unwilling|unable|"
 	    "unavailable|degraded|offline|responsible|at_fault|to_blame|having|"
 	    "experiencing|suffering|struggling|overloaded|misbehaving|"
 	    "unreliable|unresponsive|the_cause|the_source|the_culprit|"
@@ -305,10 +359,17 @@ static const struct {
 	    "disruption|blunder|network_issue|network_issues|network_outage|"
 	    "network_problems"),
 	/* what a third party does that makes the problem theirs */
-	CLASS("owns", "working_towards|working_toward|continuing_to|"
-	    "continues_to|implemented|applied|deployed|declared|resolved|fixed|"
-	    "restored|rolled_back|is_investigating|are_investigating|"
-	    "is_working|are_working"),
+	/* (after up to two words: "is investigating", "has identified") */
+	CLASS("owns", "continuing_to|continues_to|implemented|applied|deployed|"
+	    "declared|resolved|fixed|restored|rolled_back|investigating|"
+	    "working|installed|identified|corrected|repaired|replaced|resolves|"
+	    "fixes|restores|able_to|trying_to|attending|localising|localizing"),
+	/* the physical parts of a service that fail */
+	CLASS("part", "card|cards|nic|disk|disks|drive|drives|switch|switches|"
+	    "router|routers|controller|controllers|power_supply|psu|hypervisor|"
+	    "host|hosts|node|nodes|server|servers|cable|cables|fibre|fiber|"
+	    "link|links|firewall|load_balancer|array|memory|cpu|motherboard|"
+	    "transformer|generator|ups|battery|batteries|subsystem|rack|racks"),
 	/* the words that name a cause */
 	CLASS("causeword", "root_cause|root_causes|cause|causes|culprit|trigger|"
 	    "source|origin|caused"),
@@ -327,7 +388,8 @@ static const struct pattern patterns[] = {
 	{RULE_ETA, HIT, "eta|etr|ettr"},
 	{RULE_ETA, HIT, "eta|etr|ettr ~4 <dur>"},
 	{RULE_ETA, HIT, "eta|etr|ettr ~4 <when>"},
-	{RULE_ETA, EXCEPT, "an|no|any|without eta|etr|ettr|estimate !of|is"},
+	{RULE_ETA, EXCEPT, "an|no|any|without|not further|firm|exact|precise|"
+	    "accurate|new|updated|more|real? eta|etr|ettr|estimate !of|is"},
 	{RULE_ETA, HIT, "estimated|projected|target|anticipated "
 	    "time_of|time_to|time_for|time_until? resolution|recovery|"
 	    "restoration|repair|fix|completion|resolve"},
@@ -352,20 +414,31 @@ static const struct pattern patterns[] = {
 	{RULE_ETA, HIT | PAST | UPDATE, "over|during|throughout|across "
 	    "the_next|the_coming|next <dur>"},
 	{RULE_ETA, HIT | PAST | UPDATE, "for another|up_to|at_least|the_next|"
-	    "the_coming|a_further|an_additional|a_few_more|several_more <dur>"},
+	    "the_coming|a_further|an_additional|a_few_more|several_more|"
+	    "maximum|max|maximum_of|a_maximum_of|at_most|no_more_than|"
+	    "not_more_than|no_longer_than <dur>"},
+	{RULE_ETA, HIT | PAST | UPDATE, "as_quickly_as|as_soon_as|as_early_as|"
+	    "as_little_as <dur>"},
+	{RULE_ETA, HIT | PAST | UPDATE, "for|until|through|throughout|into "
+	    "the_rest_of|the_remainder_of|rest_of|remainder_of|most_of the? "
+	    "day|night|morning|afternoon|evening|weekend|week"},
+	{RULE_ETA, HIT | PAST | UPDATE, "continue|continues|last|lasts|persist|"
+	    "persists|run|runs|go_on|take ~2 throughout|through|into|until|till "
+	    "<when>"},
 	{RULE_ETA, EXCEPT, "take|takes|taking|can_take ~2 <dur> to appear|show|"
 	    "show_up|arrive|load|sync|propagate|be_delivered|be_processed|"
 	    "be_visible"},
 	{RULE_ETA, HIT | UPDATE, "expect|expects|expected|expecting|anticipate|"
 	    "anticipates|anticipated|anticipating|hope|hoping|hopes ~6 "
 	    "today|tonight|tomorrow|later_today"},
-	{RULE_ETA, EXCEPT, "retry|retrying|try_again|trying_again|check_again|"
+	{RULE_ETA, EXCEPT, "check_again|"
 	    "wait|waiting|refresh|reload|resubmit|check_back|come_back|"
 	    "log_in_again|sign_in_again|deploy_again ~3 in|within|after|for "
 	    "<dur>"},
 	{RULE_ETA, HIT | UPDATE, "<dur> from_now|to_go|remaining|left|away|out"},
 	{RULE_ETA, HIT | PAST, "<soonres> ~1 shortly|soon|momentarily|imminently|"
 	    "imminent|any_minute|any_moment !as"},
+	{RULE_ETA, HIT | PAST | UPDATE, "very_soon|very_shortly !as"},
 	{RULE_ETA, HIT | UPDATE, "tomorrow morning|afternoon|evening|night? !s"},
 	{RULE_ETA, HIT | PAST | UPDATE, "tonight !s"},
 	{RULE_ETA, HIT | UPDATE, "later today|tonight|this_morning|"
@@ -469,6 +542,73 @@ static const struct pattern patterns[] = {
 	{RULE_CAUSE, EXCEPT, "due_to be|start|begin|finish|complete|expire|end|"
 	    "run|arrive|resume|close|launch"},
 	{RULE_CAUSE, EXCEPT, "because we ~2 <mitverb>"},
+	{RULE_CAUSE, EXCEPT, "is|was|are|were|s|likely|probably|possibly? "
+	    "related|linked|connected to https|http"},
+	{RULE_CAUSE, EXCEPT, "due_to|because_of|as_a_result_of this|that|which "
+	    "our|we|they|it|the"},
+	{RULE_CAUSE, EXCEPT, "because the|this|that problem|issue|incident|"
+	    "outage"},
+	{RULE_CAUSE, EXCEPT, "the|a|its|our|this? <causeword> "
+	    "has_been|have_been|was|were|is|are "
+	    "identified|found|determined|located|isolated|confirmed|known|"
+	    "understood !as|to"},
+	/* a cause named without "caused by" */
+	{RULE_CAUSE, HIT, "root|probable|likely|suspected|preliminary|possible? "
+	    "cause|causes|reason: !unknown|tbd|under|being|not|pending|"
+	    "investigating|still|currently|to|unclear|undetermined|we|n|none"},
+	{RULE_CAUSE, HIT, "narrowed|narrowing|tracked|tracking|pinned ~4 "
+	    "down_to"},
+	{RULE_CAUSE, HIT, "on|at|within|is_with|lies_with the? <name> s? "
+	    "side|end|network|networks|backbone"},
+	{RULE_CAUSE, HIT, "on|at|within the|our? <provider> s? side|end|"
+	    "network|networks"},
+	{RULE_CAUSE, HIT, "is|are|was|were|been|being affected|impacted|hit by "
+	    "a|an|some|several|multiple|two !issue|issues|problem|problems|"
+	    "incident|bug|glitch|ongoing|error|errors"},
+	{RULE_CAUSE, HIT, "accidental|unexpected|unplanned|sudden|brief|mini|"
+	    "short|major|partial|total|complete|local|regional|widespread|"
+	    "wide_spread? power|electrical|electricity|mains|utility_power|grid|"
+	    "ups|generator cut|cuts|break|breaks|loss|failure|failures|outage|"
+	    "outages|surge|surges|fluctuation|fluctuations|interruption|"
+	    "interruptions|blackout|blackouts|issue|issues|problem|problems|"
+	    "fault|faults"},
+	{RULE_CAUSE, HIT, "fire|flood|flooding|water|storm|weather|lightning|"
+	    "physical|vandalism|theft damage|damaged"},
+	{RULE_CAUSE, HIT, "fibre|fiber|cable|optic|optical|duct ~2 cut|cuts|"
+	    "break|breaks|damage|damaged|severed|severance"},
+	{RULE_CAUSE, EXCEPT, "suspected|possible|potential fibre|fiber|cable|"
+	    "optic|optical|duct"},
+	{RULE_CAUSE, HIT, "power|electricity|mains has_been|had_been|was|were|"
+	    "is shut_off|cut|cut_off|switched_off|turned_off|lost|disconnected"},
+	{RULE_CAUSE, HIT, "ddos|dos|malicious|cyber|denial_of_service|"
+	    "volumetric|botnet attack|attacks"},
+	{RULE_CAUSE, HIT, "encountered|experienced|suffered|sustained|"
+	    "developed|had|hit|experiencing|suffering a|an? hardware|disk|drive|"
+	    "power|memory|storage|raid|controller|psu|cooling|electrical|fibre|"
+	    "fiber|cable error|errors|failure|failures|fault|faults|issue|issues|"
+	    "problem|problems|outage|loss|break"},
+	{RULE_CAUSE, HIT, "error|failure|fault|malfunction|issue|problem "
+	    "occurred|developed|arose with|in|on|at the|our|a|an"},
+	{RULE_CAUSE, HIT, "abnormality|anomaly|anomalies|malfunction|"
+	    "misconfiguration has_been|have_been|was|were|is identified|"
+	    "detected|found|discovered|confirmed|located"},
+	{RULE_CAUSE, HIT, "identified|found|discovered|detected|diagnosed an|a "
+	    "issue|problem|fault|failure|bug|error|defect with|in the|our|a|"
+	    "an|one_of_our * *? <part>"},
+	{RULE_CAUSE, HIT, "issue|problem|fault|failure|error|bug with|in|on|"
+	    "within our|the|a|an|one_of_our * *? *? which|that is|are|was|were|"
+	    "has_been preventing|blocking|breaking|disrupting|stopping"},
+	{RULE_CAUSE, HIT, "fault|outage|disruption|problem|issue|interruption "
+	    "is|was|appears_to_be|seems_to_be likely|probably|apparently? a|an "
+	    "~3 break|cut|failure|fault|outage|damage|loss|misconfiguration"},
+	{RULE_CAUSE, HIT, "is|appears_to_be|seems_to_be|to_be an|a isp|"
+	    "provider|carrier|vendor|upstream|third_party|supplier "
+	    "specific|side issue|problem|fault|outage|failure"},
+	{RULE_CAUSE, HIT, "from <ext> that they|it are|is|were|was|have|has|had "
+	    "currently|now|still|also? experiencing|having|suffering"},
+	{RULE_CAUSE, HIT, "<outsider> ~3 damaged|damage|cut|severed|struck|hit|"
+	    "dug|broke|pile|drove|driven|disconnected|destroyed|ruptured"},
+	{RULE_CAUSE, HIT, "caused|damaged|cut|struck|severed by <outsider>"},
 
 	/* blame: a vendor, team or person made the mistake, not us */
 	{RULE_BLAME, HIT, "their|his|her|its|someone_s|somebody_s "
@@ -531,8 +671,10 @@ static const struct pattern patterns[] = {
 	    "on_the_side_of <actor>"},
 	{RULE_BLAME, HIT, "outage|outages|failure|failures|bug|bugs|"
 	    "misconfiguration|mistake|fault|disruption|disruptions|incident|"
-	    "incidents|issue|issues|problem|problems|degradation "
-	    "of|by|with|in|within|inside|at <actor>"},
+	    "incidents|issue|issues|problem|problems|degradation|interruption|"
+	    "interruptions|impairment|impairments|break|breaks "
+	    "developed|occurred|arose|emerged? of|by|with|in|within|inside|at "
+	    "<actor>"},
 	{RULE_BLAME, HIT, "caused|triggered|introduced|created|broken|induced "
 	    "by <actor>"},
 	{RULE_BLAME, HIT, "caused|triggered|introduced|created|broken|induced "
@@ -541,12 +683,92 @@ static const struct pattern patterns[] = {
 	    "fault_of|the_fault_of|blame_on <actor>"},
 	{RULE_BLAME, HIT, "on|at <provider> s? end|side"},
 	{RULE_BLAME, HIT, "on|at the? <vendor> s? end|side"},
+	/* the fix owed by a supplier, or waited for from one */
+	{RULE_BLAME, HIT, "await|awaiting|awaits|awaited|wait_on|waiting_on|"
+	    "wait_for|waiting_for|pending|receive|received|yet_to_receive|get|"
+	    "getting|got|chasing|chase|hear|heard|hear_back|heard_back ~3 "
+	    "fix|fixes|solution|resolution|repair|response|reply|answer|"
+	    "feedback|update|updates|word|news|information|details|explanation|"
+	    "rfo|report|eta|etr|confirmation|reason ~9 ~3 from <extname>"},
+	{RULE_BLAME, HIT, "await|awaiting|awaits|waiting_on|waiting_for|"
+	    "wait_for|wait_on|get|getting|got|receive|received|hear|heard ~3 "
+	    "update|updates|feedback|response|reply|fix|answer from them"},
+	{RULE_BLAME, HIT, "upstream|provider|vendor|supplier|carrier|isp|"
+	    "third_party|3rd_party|upstreams|providers|suppliers|carriers s? "
+	    "<kind>? fix|fixes|restoration|repair|repairs|resolution|patch|"
+	    "workaround|recovery"},
+	{RULE_BLAME, HIT, "upstream|upstreams resolved|fixed|restored"},
+	{RULE_BLAME, HIT, "upstream|upstreams has|have|is|are ~1 <owns>"},
+	{RULE_BLAME, HIT, "reported|escalated|raised|logged|lodged ~3 "
+	    "to|with|within both? <extname>"},
+	{RULE_BLAME, HIT, "contacted|contacting|asked|pushed|pressed|chased "
+	    "<extname> ~4 for a|an|the fix|resolution|solution|repair"},
+	{RULE_BLAME, HIT, "<vendor> ~2 <owns>"},
+	{RULE_BLAME, HIT, "narrowed|narrowing|traced|tracked ~4 down_to|to ~5 "
+	    "<name>"},
+	{RULE_BLAME, HIT, "<capname> ~2 informed_us|told_us|notified_us|"
+	    "advised_us|phoned|called_us|tell_us|have_told_us|has_told_us|"
+	    "let_us_know"},
+	{RULE_BLAME, HIT, "for a|the fix|resolution|solution|repair and|but? "
+	    "are|am|is? still? awaiting|waiting|await"},
+	{RULE_BLAME, HIT, "<outsider> ~2 <owns>"},
+	{RULE_BLAME, HIT, "<capname> ~2 have|has|sent|dispatched|sending|"
+	    "are_sending|is_sending ~2 technician|technicians|engineer|"
+	    "engineers|crew|crews"},
+	/* a named company's side, staff or outage */
+	{RULE_BLAME, HIT, "<vendor> <kind>? engineers|engineer|technicians|"
+	    "technician|team|crew|crews|staff|noc|service_desk|helpdesk"},
+	{RULE_BLAME, HIT, "<capname> s engineers|engineer|technicians|technician|"
+	    "team|teams|crew|crews|staff|noc|service_desk|helpdesk|side|end|"
+	    "network|networks|backbone|datacenter|data_center|datacentre|"
+	    "data_centre|facility|premises|equipment|infrastructure|fault|"
+	    "outage|failure|line|lines|cable|cables"},
+	{RULE_BLAME, HIT, "on|at|within|in the? <name> s? side|end|network|"
+	    "networks|backbone|datacenter|data_center|datacentre|data_centre"},
+	{RULE_BLAME, EXCEPT, "our|my|your <Name> <Name>? <kind>? engineers|"
+	    "engineer|technicians|technician|team|crew|crews|staff|noc|"
+	    "service_desk|helpdesk|datacenter|data_center|datacentre|data_centre|"
+	    "network|networks"},
+	{RULE_BLAME, HIT, "a|an major|minor|widespread|ongoing|large|partial|"
+	    "regional|unexpected|unplanned|significant|national|nationwide|"
+	    "wider|local|extended? <name> outage|outages|fault|failure|failures|"
+	    "incident|issue|problem|disruption|interruption"},
+	/* a supplier's work or way of working did it */
+	{RULE_BLAME, HIT, "maintenance|works|work|upgrade|upgrades|change|"
+	    "changes ~3 by|from <ext>"},
+	{RULE_BLAME, HIT, "maintenance|works|work|upgrade|upgrades|change|"
+	    "changes ~3 by our|their|the data_center|datacenter|data_centre|"
+	    "datacentre|host|hosting|colo|colocation|facility|landlord"},
+	{RULE_BLAME, HIT, "failed_to|did_not|didn_t|neglected_to|forgot_to "
+	    "inform|notify|warn|tell|alert us"},
+	{RULE_BLAME, HIT, "without any? prior|advance notice|warning|"
+	    "notification"},
+	{RULE_BLAME, HIT, "isp|isps|provider|providers|carrier|carriers|vendor|"
+	    "vendors|upstream|supplier|suppliers|third_party s? *? are|is|were|"
+	    "was preventing|blocking|breaking|causing|dropping|rejecting|"
+	    "failing|filtering"},
+	{RULE_BLAME, HIT, "provider|vendor|vendors|upstream|third_party|supplier|"
+	    "partner|isp|isps|carrier|carriers|providers|external "
+	    "specific|related|side|level issue|issues|problem|problems|fault|"
+	    "outage|failure"},
+	{RULE_BLAME, HIT, "from <ext> that they|it are|is|were|was|have|has|had "
+	    "currently|now|still|also? experiencing|having|suffering|seeing|"
+	    "down|investigating"},
+	/* damage done by a third party */
+	{RULE_BLAME, HIT, "<outsider> ~3 damaged|damage|cut|severed|struck|hit|"
+	    "dug|broke|broken|pile|drove|driven|disconnected|destroyed|ruptured|"
+	    "pulled"},
+	{RULE_BLAME, HIT, "by|from <outsider>"},
 	{RULE_BLAME, EXCEPT, "with|via|through|using|to|from|for|into|on|of|in|"
 	    "and|or|across|behind|between|like|than|including|use|uses|over|"
-	    "about|contacted|contacting|engaged|engaging <vendor> !s"},
-	{RULE_BLAME, EXCEPT, "with|via|through|using|to|from|for|into|on|of|in|"
+	    "about|contacted|contacting|engaged|engaging <vendor> !s|side|end|"
+	    "engineers|technicians|team|staff|outage|outages|datacenter|"
+	    "data_center|network|resolved|fixed|restored"},
+	{RULE_BLAME, EXCEPT, "with|via|through|using|to|for|into|on|of|in|"
 	    "and|or|across|behind|between|like|than|including|use|uses|over|"
-	    "about|contacted|contacting|engaged|engaging <provider> !s"},
+	    "about|contacted|contacting|engaged|engaging <provider> !s|fix|"
+	    "restoration|repair|resolution|resolved|fixed|restored|has|have|"
+	    "is|are"},
 
 	/* what customers need to read */
 	{RULE_BROKEN, PRESENT, "error|errors|erroring|5xx|4xx|500|502|503|504|"
@@ -623,22 +845,24 @@ static const struct pattern patterns[] = {
 
 	/* a code name, as updates name internal projects ("project Falcon") */
 	{RULE_INTERNAL, HIT, "codename|codenamed|code_name|code_named|project|"
-	    "internally_known_as|internally_called|internally_named <capital>"},
+	    "internally_known_as|internally_called|internally_named <Cap>"},
 };
 
 static const char update_words[] = "update|updates|updated|report|reports|"
     "postmortem|mortem|retrospective|review|summary|details|"
     "information|communication|news|monitor|monitoring|watch|watching|"
-    "observe|observing|writeup";
+    "observe|observing|writeup|rfo|rca|statement|announcement|notice|"
+    "explanation|touch|notify|respond|reply|publish|share|post|follow";
 static const char res_words[] = "fix|fixed|fixes|resolve|resolved|resolution|"
     "restore|restored|restoration|recover|recovered|recovery|back|normal|"
     "available|live|deployed|deploy|deployment|complete|completed|completes|"
-    "done|operational|online|working|finished|finish|rollback|rolled|up|"
+    "done|operational|online|working|finished|finish|rollback|rolled|"
     "mitigated|mitigation|functional|running";
 static const char future_words[] = "will|ll|shall|expect|expects|expected|"
     "expecting|anticipate|anticipated|should|going|aim|aiming|aims|plan|"
     "planning|plans|hope|hoping|hopes|estimate|estimated|target|targeting|"
     "intend|intending|scheduled|may|might";
+static const char cond_words[] = "when|once|if|after|until|whenever|upon";
 static const char past_words[] = "had|was|were|did|didn|been|ago|took|lasted|"
     "began|begun|started|saw|seen|noticed|observed|detected|received|"
     "occurred|happened|spiked|peaked|rose|fell|dropped|returned|recovered|"
@@ -682,11 +906,12 @@ classify(unsigned long c)
 	    (c >= 0x205f && c <= 0x206f) || c == 0x3000 || c == 0xfeff)
 		return C_SPACE; /* C1 controls, odd spaces, invisible marks */
 	if (c == 0x2010 || c == 0x2011 || c == 0x2018 || c == 0x2019 ||
-	    c == 0x02bc)
-		return C_JOIN;
+	    c == 0x02bc || c == 0xb4)
+		return C_JOIN; /* an acute accent too, typed for an apostrophe */
 	if (c == 0x2026 || c == 0x3002 || c == 0xff01 || c == 0xff1f)
 		return C_STOP;
-	if ((c >= 0xa1 && c <= 0xbf && c != 0xaa && c != 0xb5 && c != 0xba) ||
+	if ((c >= 0xa1 && c <= 0xbb && c != 0xaa && c != 0xb5 && c != 0xba) ||
+	    c == 0xbf ||
 	    c == 0xd7 || c == 0xf7 || (c >= 0x2012 && c <= 0x2017) ||
 	    (c >= 0x201a && c <= 0x2027) || (c >= 0x2030 && c <= 0x205e) ||
 	    (c >= 0x2190 && c <= 0x2bff) || (c >= 0x3001 && c <= 0x3003) ||
@@ -745,11 +970,44 @@ push_token(struct lint *l, size_t start, size_t end, int joined,
 	return 0;
 }
 
+static int
+blank(char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+/* The bytes of a web address at s ("https://..."), or 0. */
+static size_t
+url_at(const char *s)
+{
+	size_t n;
+
+	if (strncasecmp(s, "http://", 7) && strncasecmp(s, "https://", 8))
+		return 0;
+	for (n = 0; s[n] && !blank(s[n]) && s[n] != '<' && s[n] != '>' &&
+	    s[n] != '"'; n++)
+		;
+	while (n > 0 && strchr(".,;:!?)]'", s[n - 1]))
+		n--; /* the sentence's, not the address's */
+	return n;
+}
+
+/* Are the bytes of the token t digits only? */
+static int
+all_digits(const struct lint *l, size_t t)
+{
+	return digits_span(l->text + l->tok[t].start,
+	    l->tok[t].end - l->tok[t].start);
+}
+
 /*
  * Words and numbers, and what lies between them: white space joins two
  * tokens, and so does a hyphen or apostrophe inside a word ("root-cause",
- * "AWS's"); other punctuation does not. A sentence ends at . ! ? or ;
- * before a space, at a blank line and before a bullet.
+ * "AWS's"), a dash between two numbers ("24 - 48 hours") and the colon
+ * after a label ("Root cause: ..."); other punctuation does not. A
+ * sentence ends at . ! ? or ; before a space, at a blank line and before
+ * a bullet. A web address is one token, its scheme ("https"): the words
+ * of its path are no prose.
  */
 static int
 tokenize(struct lint *l)
@@ -762,6 +1020,14 @@ tokenize(struct lint *l)
 	while (s[i]) {
 		c = decode(s + i, &len);
 		cls = classify(c);
+		if (cls == C_WORD && (next = url_at(s + i))) {
+			if (push_token(l, i, i + (s[i + 4] == ':' ? 4 : 5), joined,
+			    sentence) < 0)
+				return INC_ERROR;
+			i += next;
+			joined = 0, sentence = 0, newlines = 0, line_start = 0;
+			continue;
+		}
 		if (cls == C_WORD) {
 			start = i;
 			while (s[i]) {
@@ -786,8 +1052,16 @@ tokenize(struct lint *l)
 			line_start = 1;
 		} else if (cls == C_SPACE || (cls == C_JOIN && l->ntok &&
 		    l->tok[l->ntok - 1].end == i &&
-		    class_at(s + i + len, &next) == C_WORD)) {
-			; /* a space, or a joiner inside a word */
+		    class_at(s + i + len, &next) == C_WORD) ||
+		    ((c == '-' || c == 0x2013) && joined && l->ntok &&
+		    all_digits(l, l->ntok - 1) &&
+		    is_digit(s[i + len + strspn(s + i + len, " ")])) ||
+		    (c == ':' && l->ntok && l->tok[l->ntok - 1].end == i &&
+		    blank(s[i + 1]))) {
+			/*
+			 * a space, a joiner inside a word, a dash between
+			 * numbers (24 - 48, 20–30), a label's colon
+			 */
 		} else {
 			joined = 0;
 			if (cls == C_STOP && class_at(s + i + len, &next) !=
@@ -829,9 +1103,13 @@ token_is(const struct lint *l, size_t t, const char *name, size_t n)
 	int d;
 
 	if (n == 6 && !strncmp(name, "digits", 6)) {
-		/* 30, 1.5, 1,000 */
+		/* 30, 1.5, 1,000, 1½ */
 		for (i = 0; i < len; i++)
-			if (!is_digit(s[i]) && s[i] != '.' && s[i] != ',')
+			if (i > 0 && i + 2 == len && (unsigned char)s[i] == 0xc2 &&
+			    (unsigned char)s[i + 1] >= 0xbc &&
+			    (unsigned char)s[i + 1] <= 0xbe)
+				i++;
+			else if (!is_digit(s[i]) && s[i] != '.' && s[i] != ',')
 				return 0;
 		return 1;
 	}
@@ -922,17 +1200,27 @@ static int
 about_update(const struct lint *l, size_t first, size_t last)
 {
 	size_t from = l->sent[first], t, i;
+	int res;
 
 	for (t = first; t <= last; t++)
 		if (wflags(l, t) & W_RES)
 			return 0;
-	for (i = 1; i <= 8 && first >= from + i; i++) {
+	/*
+	 * "back to normal within the hour; updates..." is an ETA, but "an
+	 * update when we see recovery or in an hour" is not: a fix after
+	 * "when" or "once" is the condition of an update
+	 */
+	for (i = 1, res = 0; i <= 8 && first >= from + i; i++) {
 		t = first - i;
 		if (wflags(l, t) & W_RES)
-			return 0; /* "back to normal within the hour; updates..." */
-		if (wflags(l, t) & W_UPDATE)
-			return 1;
+			res = 1;
+		else if (res && (wflags(l, t) & W_COND))
+			res = 0;
+		else if (wflags(l, t) & W_UPDATE)
+			return !res;
 	}
+	if (res)
+		return 0;
 	for (t = first; t <= last; t++)
 		if (wflags(l, t) & W_UPDATE)
 			return 1;
@@ -964,10 +1252,10 @@ static struct entry *buckets[BUCKETS];
 static struct {
 	unsigned short *ids;
 	size_t n, cap;
-} any_start, digit_start;
+} any_start, digit_start, cap_start;
 /* the patterns that can start at a word the index does not know */
-static unsigned short *unknown_starts[2];
-static size_t unknown_nstarts[2];
+static unsigned short *unknown_starts[3];
+static size_t unknown_nstarts[3];
 static int indexed;
 
 static unsigned
@@ -1029,10 +1317,8 @@ enum op_kind {
 };
 
 /* The shapes of tokens: see token_is(). */
-enum {
-	SHAPE_DIGITS = 1, SHAPE_HOUR12 = 2, SHAPE_CLOCK = 4, SHAPE_NUMUNIT = 8,
-	SHAPE_CAPITAL = 16 /* a word that starts with a capital letter */
-};
+enum { SHAPE_DIGITS = 1, SHAPE_HOUR12 = 2, SHAPE_CLOCK = 4, SHAPE_NUMUNIT = 8,
+	SHAPE_NUMBER = 15, SHAPE_CAP = 16, SHAPE_NAME = 32, SHAPE_LABEL = 64 };
 
 struct pword {
 	struct entry *entry;       /* the word, or NULL for a prefix: */
@@ -1048,6 +1334,7 @@ struct phrase {
 struct op {
 	enum op_kind kind;
 	int optional;          /* X? */
+	int colon;             /* OP_WORDS: a label's word, ':' after it */
 	unsigned id;           /* OP_WORDS, OP_NOT: its bit in in[] */
 	unsigned skip;         /* OP_SKIP: up to so many tokens */
 	unsigned shape;        /* OP_SHAPE: a SHAPE_ */
@@ -1136,7 +1423,7 @@ phrase_match(const struct lint *l, size_t t, int first,
 struct firsts {
 	size_t id;   /* the pattern's, or the class's bit in in[] */
 	int cls;     /* or the class's, not -1 */
-	int any, digit, empty;
+	int any, digit, cap, empty;
 };
 
 static struct firsts class_firsts[NCLASSES];
@@ -1150,7 +1437,8 @@ static uint32_t class_ends(const struct lint *l, int cls, size_t t,
 static int
 class_start(const struct lint *l, size_t t, const struct firsts *f)
 {
-	return f->any || f->empty || (f->digit && l->shape[t]) ||
+	return f->any || f->empty || (f->digit && (l->shape[t] &
+	    SHAPE_NUMBER)) || (f->cap && (l->shape[t] & SHAPE_CAP)) ||
 	    has_bit(l, t, (unsigned)f->id);
 }
 
@@ -1180,11 +1468,10 @@ match(const struct lint *l, const struct op *o, const struct cont *k,
 		best = match(l, o + 1, k, t, first);
 	switch (o->kind) {
 	case OP_NOT:
-		if (!first && takes(l, t, 0) && has_bit(l, t, o->id))
+		if (takes(l, t, first) && has_bit(l, t, o->id))
 			return best;
-		for (i = 0; !first && phrase_start(l, t, o) && i < o->nphrase;
-		    i++)
-			if (phrase_match(l, t, 0, &o->phrase[i]))
+		for (i = 0; phrase_start(l, t, o) && i < o->nphrase; i++)
+			if (phrase_match(l, t, first, &o->phrase[i]))
 				return best;
 		return match(l, o + 1, k, t, first);
 	case OP_SKIP:
@@ -1225,11 +1512,13 @@ match(const struct lint *l, const struct op *o, const struct cont *k,
 		}
 		return best;
 	case OP_WORDS:
-		if (takes(l, t, first) && has_bit(l, t, o->id) &&
+		if (takes(l, t, first) && has_bit(l, t, o->id) && (!o->colon ||
+		    (l->shape[t] & SHAPE_LABEL)) &&
 		    (r = match(l, o + 1, k, t + 1, 0)) > best)
 			best = r;
 		for (i = 0; phrase_start(l, t, o) && i < o->nphrase; i++)
 			if ((used = phrase_match(l, t, first, &o->phrase[i])) &&
+			    (!o->colon || (l->shape[t + used - 1] & SHAPE_LABEL)) &&
 			    (r = match(l, o + 1, k, t + used, 0)) > best)
 				best = r;
 		return best;
@@ -1326,10 +1615,10 @@ index_firsts(const struct op *o, const struct cont *k, struct firsts *f)
 		return f->cls >= 0 ? 0 : push_id(&any_start.ids, &any_start.n,
 		    &any_start.cap, f->id);
 	case OP_SHAPE:
-		if (o->shape & SHAPE_CAPITAL) {
-			f->any = 1;
-			return f->cls >= 0 ? 0 : push_id(&any_start.ids,
-			    &any_start.n, &any_start.cap, f->id);
+		if (o->shape & (SHAPE_CAP | SHAPE_NAME)) {
+			f->cap = 1;
+			return f->cls >= 0 ? 0 : push_id(&cap_start.ids,
+			    &cap_start.n, &cap_start.cap, f->id);
 		}
 		f->digit = 1;
 		return f->cls >= 0 ? 0 : push_id(&digit_start.ids,
@@ -1437,7 +1726,7 @@ compile(struct op **out, const char *p)
 		unsigned shape;
 	} shapes[] = {{"digits", SHAPE_DIGITS}, {"hour12", SHAPE_HOUR12},
 	    {"clocktok", SHAPE_CLOCK}, {"numunit", SHAPE_NUMUNIT},
-	    {"capital", SHAPE_CAPITAL}};
+	    {"Cap", SHAPE_CAP}, {"Name", SHAPE_NAME}};
 	struct op *ops = *out, *o;
 	const char *e, *next;
 	size_t n = 0, name, i;
@@ -1455,6 +1744,8 @@ compile(struct op **out, const char *p)
 			break;
 		next = e = p + strcspn(p, " ");
 		if ((o->optional = e[-1] == '?'))
+			e--;
+		if ((o->colon = e[-1] == ':'))
 			e--;
 		if (*p == '!') {
 			o->kind = OP_NOT;
@@ -1501,17 +1792,18 @@ index_flags(const char *words, unsigned flag)
 
 /*
  * The union of the ids lists a word's patterns can start at, its own and
- * any_start, and digit_start too for a number (digit 1), ascending, into
- * starts[digit]; for a word the index does not know, w is NULL.
+ * any_start, and digit_start too for a number (kind 1), cap_start for a
+ * capitalised word (kind 2), ascending, into starts[kind]; for a word the
+ * index does not know, w is NULL.
  */
 static int
 merge_starts(struct entry *w, unsigned short **starts, size_t *count,
-    int digit)
+    int kind)
 {
 	const unsigned short *lists[3] = {w ? w->ids : NULL, any_start.ids,
-	    digit_start.ids};
-	const size_t lens[3] = {w ? w->n : 0, any_start.n, digit ?
-	    digit_start.n : 0};
+	    kind == 1 ? digit_start.ids : cap_start.ids};
+	const size_t lens[3] = {w ? w->n : 0, any_start.n, kind == 1 ? digit_start.n :
+	    kind == 2 ? cap_start.n : 0};
 	size_t at[3] = {0, 0, 0}, n = 0, i, best;
 	unsigned short *ids = malloc((lens[0] + lens[1] + lens[2] + 1) *
 	    sizeof(*ids));
@@ -1569,7 +1861,7 @@ make_index(void)
 				return inc__fail(INC_ERROR, "out of memory");
 	}
 	for (i = 0; i < NPATTERNS; i++) {
-		struct firsts f = {i, -1, 0, 0, 0};
+		struct firsts f = {i, -1, 0, 0, 0, 0};
 
 		rule_end[patterns[i].rule] = i + 1;
 		if (compile(&pattern_ops[i], patterns[i].text) < 0 ||
@@ -1579,9 +1871,10 @@ make_index(void)
 	if (index_flags(res_words, W_RES) < 0 ||
 	    index_flags(update_words, W_UPDATE) < 0 ||
 	    index_flags(future_words, W_FUTURE) < 0 ||
-	    index_flags(past_words, W_PAST) < 0)
+	    index_flags(past_words, W_PAST) < 0 ||
+	    index_flags(cond_words, W_COND) < 0)
 		return inc__fail(INC_ERROR, "out of memory");
-	for (int digit = 0; digit < 2; digit++) {
+	for (int digit = 0; digit < 3; digit++) {
 		if (merge_starts(NULL, &unknown_starts[digit],
 		    &unknown_nstarts[digit], digit) < 0)
 			return inc__fail(INC_ERROR, "out of memory");
@@ -1597,6 +1890,25 @@ make_index(void)
 	}
 	indexed = 1;
 	return 0;
+}
+
+/*
+ * Does the token t follow a word on its line, as a name does inside a
+ * sentence ("with Linode", "(Linode)"), not a line's start or a quote's?
+ */
+static int
+inside_line(const struct lint *l, size_t t)
+{
+	size_t i = l->tok[t].start;
+
+	while (i > 0 && (l->text[i - 1] == ' ' || l->text[i - 1] == '\t'))
+		i--;
+	if (i == 0)
+		return 0;
+	i--;
+	return is_digit(l->text[i]) || ((l->text[i] | 0x20) >= 'a' &&
+	    (l->text[i] | 0x20) <= 'z') || l->text[i] == ',' ||
+	    l->text[i] == '(' || l->text[i] == '/';
 }
 
 /* Each token's word in the index, its sentence and the sentence's tense. */
@@ -1624,8 +1936,12 @@ prepare(struct lint *l)
 		l->word[t] = entry_of(l->text + l->tok[t].start,
 		    l->tok[t].end - l->tok[t].start, 0);
 		c = decode(l->text + l->tok[t].start, &len);
-		if (inc__fold(c) != c)
-			l->shape[t] = SHAPE_CAPITAL;
+		/* a capital, accented ones too (Ørsted) */
+		if (inc__fold(c) != c && l->tok[t].end - l->tok[t].start >= 2)
+			l->shape[t] = l->tok[t].sentence || !inside_line(l, t) ?
+			    SHAPE_CAP : SHAPE_CAP | SHAPE_NAME;
+		if (l->text[l->tok[t].end] == ':')
+			l->shape[t] |= SHAPE_LABEL;
 		if (!is_digit(l->text[l->tok[t].start]))
 			continue;
 		l->shape[t] = (unsigned char)(
@@ -1650,7 +1966,8 @@ static size_t
 candidates(const struct lint *l, size_t t, const unsigned short **ids)
 {
 	const struct entry *w = l->word[t];
-	int digit = is_digit(l->text[l->tok[t].start]);
+	int digit = is_digit(l->text[l->tok[t].start]) ? 1 :
+	    l->shape[t] & SHAPE_CAP ? 2 : 0;
 
 	*ids = w ? w->starts[digit] : unknown_starts[digit];
 	return w ? w->nstarts[digit] : unknown_nstarts[digit];
@@ -1695,12 +2012,6 @@ word_byte(const char *text, size_t at)
 	return class_at(text + at, &len) == C_WORD;
 }
 
-
-static int
-blank(char c)
-{
-	return c == ' ' || c == '\t' || c == '\n' || c == '\r';
-}
 
 /* The start of the UTF-8 character before byte i. */
 static size_t

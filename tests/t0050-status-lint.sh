@@ -140,7 +140,7 @@ says "Builds on Atlassian Bamboo and ATLAS-backed runners are slow. We are rerou
 	-J Atlas
 is "$status:$out" "0:$(f "$internal" "ATLAS")" \
 	"whole words only: Atlas is not in Atlassian, ATLAS-backed is"
-says "Logins fail in the EU since the ØRSTED GATE rollout; Ørsted-Gate nodes are being drained and Orsted Gate is unaffected. Retry in a few minutes. Next update in 30 minutes." \
+says "Logins fail in the EU since the ØRSTED GATE rollout; Ørsted-Gate nodes are being drained and Orsted Gate is unaffected. Please retry. Next update in 30 minutes." \
 	-J "Ørsted Gate" -J "Zürich Relay"
 is "$status:$out" "0:$(f "$internal" "ØRSTED GATE")
 $(f "$internal" "Ørsted-Gate")" "-J: an accented name of two words, in either case, with a space or hyphen"
@@ -160,6 +160,49 @@ says "The Nightingale cluster is down. We are restarting it. Please retry. Next 
 is "$status:$out" "0:" "-M internal=off: not looked for"
 fails "an empty --internal" 2 "inc-status: --internal: empty" \
 	sh -c 'inc-status -c --internal "" </dev/null'
+
+# The wording of real updates of small providers (tests/status-corpus,
+# the second set): the rules each refuses, exactly ("-": none)
+while IFS='|' read -r want text; do
+	says "$text" -j
+	got=$(printf '%s\n' "$out" | jq -r '[.[] | select(.mode == "refuse") |
+	    .rule] | unique | join(",")')
+	is "${got:--}" "$want" "$want: $text"
+done <<'EOF'
+eta|Email deliveries will be resumed shortly.
+eta|We hope to have them restored very soon.
+eta|We anticipate these sites will be down for the rest of the day.
+eta|The repair work is expected to continue throughout Sunday.
+eta|Power might be restored as quickly as 1-1½ hours.
+eta|If you see an error, please try again in 20-30 minutes.
+eta|Metadata will be refreshed over the next 24 - 48 hours.
+-|Pages fail. We will update when we see recovery or in another hour.
+-|Logins fail for some users. Please retry later.
+-|We do not have any further ETA at this time.
+cause|Root cause: a failed switch in one rack.
+cause|We have narrowed the issue down to routes over one carrier.
+cause|The server encountered hardware errors.
+cause|An error occurred with the container host.
+cause|Accidental power break.
+cause|Logins fail because of a fibre cable break.
+cause|We are seeing a malicious attack on our network.
+-|The root cause has been identified and we are working on a fix.
+-|This is related to https://status.example.com/incidents/abc which was resolved by mistake.
+-|Follow https://community.example.com/Mitigation-steps-ISP-Issues-in-Brazil to mitigate.
+blame,cause|The issue appears to be on NTT's side.
+blame,cause|This circuit is affected by a major Openreach outage.
+blame,cause|An excavator dug up and damaged a line.
+blame|Linode's team has identified the issue.
+blame|We still await upstream fix.
+blame|Upstream resolved.
+blame|Our ISP has restored service.
+blame|We raised a fault and are awaiting an update from them.
+blame|The fault has been reported to TENET's service desk.
+blame|The provider failed to inform us of the maintenance.
+-|We have engaged our cloud provider. Next update in 30 minutes.
+-|The Frankfurt team is investigating slow page loads.
+-|Our Support team has escalated this to Engineering.
+EOF
 
 # --us: our own name is never blamed
 says "Cloudflare is investigating an issue with DNS. Lookups fail. Retry. Next update in 1 hour."

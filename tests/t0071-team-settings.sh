@@ -169,11 +169,12 @@ update_team '{"lint_modes": {"blame": "advise", "next-update": "off", "Bad Name"
 run inc-state -C ana -j "$id"
 is "$err" "inc-state: warning: incidents/settings.json: lint_modes: Bad Name: not a name and one line of text (ignored); incidents/settings.json: lint_modes: eta: not a name and one line of text (ignored)" \
 	"lint_modes: a bad name or value warned about"
-run inc-status -C ana "$id" "An upstream provider took the API down. Acme Cloud engineers are failing over. There is no workaround yet."
-is "$status:$err" "0:inc-status: advice: blame: \"An upstream provider\": own the problem and say what we are doing about it, not whose fault it is" \
+run inc-status -C ana "$id" "An upstream provider broke the API. Acme Cloud engineers are failing over. There is no workaround yet."
+is "$status:$err" "0:inc-status: advice: blame: \"An upstream provider broke\": own the problem and say what we are doing about it, not whose fault it is
+@all: Customer update (Investigating): An upstream provider broke the API. Acme Cloud engineers are failing over. There is no workaround ye..." \
 	"blame advised, not refused; no next-update advice; our own name not blamed"
 git -C ana config inc.lint.blame refuse
-run inc-status -C ana "$id" "An upstream provider took the API down again. We are failing over. There is no workaround yet."
+run inc-status -C ana "$id" "An upstream provider broke the API again. We are failing over. There is no workaround yet."
 is "$status:$(printf '%s' "$err" | grep -c 'inc.lint.blame: refuse in your git config not used')" "0:1" \
 	"the team's mode wins over ana's own, and she is told"
 
