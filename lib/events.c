@@ -476,16 +476,18 @@ announce_duplicate(struct inc_change *c, json_t *picture)
 	    inc__str(c->event, "duplicate"));
 }
 
+/* "@all: Comms -> Chris", a role handed; "@all: Next IC: Ana", named */
 static int
-announce_handoff(struct inc_change *c, json_t *picture)
+announce_role(struct inc_change *c, json_t *picture)
 {
 	const char *person = inc__who(c->event, "person");
+	int next = !strcmp(c->kind->type, "next");
 	char title[64];
 
 	(void)picture;
-	return inc__buf_printf(&c->announce, "@all: %s -> %s",
-	    inc__role_title(title, inc__str(c->event, "role")),
-	    person ? person : "nobody");
+	return inc__buf_printf(&c->announce, next ? "@all: Next %s: %s" :
+	    "@all: %s -> %s", inc__role_title(title, inc__str(c->event,
+	    "role")), person ? person : next ? "nobody named" : "nobody");
 }
 
 /* The kind's prefix, and the first line of its field if it has one. */
@@ -676,22 +678,10 @@ announce_reading(struct inc_change *c, json_t *picture)
 	return headline(&c->announce, inc__str_or(c->event, "value", ""));
 }
 
-static int
-announce_next(struct inc_change *c, json_t *picture)
-{
-	const char *person = inc__who(c->event, "person");
-	char title[64];
-
-	(void)picture;
-	return inc__buf_printf(&c->announce, "@all: Next %s: %s",
-	    inc__role_title(title, inc__str(c->event, "role")),
-	    person ? person : "nobody named");
-}
-
 static const struct inc__event_kind kinds[] = {
 	[OPEN] = {"open", NULL, announce_open},
 	[STATE] = {"state", allowed_state, announce_state},
-	[HANDOFF] = {"handoff", allowed_handoff, announce_handoff},
+	[HANDOFF] = {"handoff", allowed_handoff, announce_role},
 	[SITREP] = {"sitrep", allowed_sitrep, announce_field, "@all: Sitrep: ",
 	    "broken"},
 	[NOTE] = {"note", allowed_report, announce_field, "Note: ", "text"},
@@ -715,7 +705,7 @@ static const struct inc__event_kind kinds[] = {
 	[NEED_MET] = {"need-met", allowed_need_met, announce_need_met},
 	[CAN] = {"can", allowed_report, announce_can},
 	[READING] = {"reading", NULL, announce_reading}, /* no group's report */
-	[NEXT] = {"next", allowed_next, announce_next},
+	[NEXT] = {"next", allowed_next, announce_role},
 };
 
 /*
