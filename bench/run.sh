@@ -266,7 +266,7 @@ if want 9; then
 	echo "== 9. customer-update rules (bench/lint.sh, bench/lint-eval.sh), $rounds interleaved rounds of $runs runs"
 	sh bench/lint.sh
 	interleaved lint "$out/lint.list"
-	sh bench/lint-eval.sh "$src"
+	sh bench/lint-eval.sh "$bin"
 	echo "-- section 9: $(($(date +%s) - t0)) s"
 fi
 
