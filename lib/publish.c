@@ -28,6 +28,7 @@
 #define PAGE_JSON_FLAGS (JSON_COMPACT | JSON_ENSURE_ASCII)
 #define HISTORY_DAYS 14     /* past incidents on the front page */
 #define RECENT_INCIDENTS 50 /* in incidents.json, as Statuspage has it */
+#define FEED_ENTRIES 50     /* in the site's and a component's feed */
 #define DAY (24 * 60 * 60)
 
 /* an incident's, then a scheduled maintenance's */
@@ -142,6 +143,8 @@ struct site {
 	struct inc_buf hidden; /* the records of incidents not shown */
 	struct inc_buf added;  /* those of them not in the cache */
 	size_t kept;           /* the bytes of the cache's records still used */
+	const char *periods;   /* the cache's: "PERIOD SIGNATURE\n" each */
+	struct inc_buf shown_periods; /* this run's, for the cache */
 };
 
 static int
@@ -914,6 +917,7 @@ site_free(struct site *s)
 	free(s->records);
 	inc__buf_free(&s->hidden);
 	inc__buf_free(&s->added);
+	inc__buf_free(&s->shown_periods);
 }
 
 static int
@@ -960,14 +964,15 @@ site_settings(struct site *s, inc_repo *repo)
  * The format: "incident-publish VERSION\n" and the key, then records,
  * "R LENGTH SUM " and the incident's fields (SUM: see record_sum, so
  * that a record damaged on disk is not taken), and sites, "S " and a
- * string.
+ * string, and the history's quarters, "P " and a string (see
+ * period_sig).
  * A number is its digits and a space, a string its length, a space, its
  * bytes and a NUL (so that it is used where it lies, mapped). A run
  * appends the records of the incidents that changed and the site; a
  * record replaces those of the incident before it, the last site is the
  * one.
  */
-#define PUBLISH_CACHE_VERSION 2
+#define PUBLISH_CACHE_VERSION 3
 #ifndef MAP_POPULATE
 #define MAP_POPULATE 0 /* Linux's: read it all at once */
 #endif
@@ -1160,6 +1165,11 @@ cache_load(struct site *s, inc_repo *repo)
 		if (c.end - c.p > 2 && !strncmp(c.p, "S ", 2)) {
 			c.p += 2;
 			site = get_str(&c);
+			continue;
+		}
+		if (c.end - c.p > 2 && !strncmp(c.p, "P ", 2)) {
+			c.p += 2;
+			s->periods = get_str(&c);
 			continue;
 		}
 		if (c.end - c.p < 2 || strncmp(c.p, "R ", 2))
@@ -1441,6 +1451,8 @@ cache_store(struct site *s, inc_repo *repo, const git_oid *head)
 	site_identity(identity, s->dir);
 	inc__buf_printf(&b, "S ");
 	put_str(&b, identity);
+	inc__buf_printf(&b, "P ");
+	put_str(&b, s->shown_periods.s ? s->shown_periods.s : "");
 	cache_path(&path, repo);
 	if (inc__buf_error(&b) < 0 || inc__buf_error(&path) < 0)
 		goto out;
@@ -1943,13 +1955,18 @@ static const char style[] =
     ".components li.group{background:#0d1117}a{color:#58a6ff}"
     ".banner{color:#0d1117}.tip{background:#e6edf3;color:#0d1117}}\n";
 
+/*
+ * base: a page in history/, whose links (the incidents' summaries too,
+ * made once for pages at the top) lead from the top of the site.
+ */
 static void
-put_head(struct inc_buf *b, struct site *s, const char *title,
-    const char *root)
+put_head_base(struct inc_buf *b, struct site *s, const char *title,
+    const char *root, int base)
 {
 	inc__buf_printf(b, "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n"
-	    "<meta charset=\"utf-8\">\n<meta name=\"viewport\" "
-	    "content=\"width=device-width, initial-scale=1\">\n"
+	    "<meta charset=\"utf-8\">\n%s<meta name=\"viewport\" ",
+	    base ? "<base href=\"../\">\n" : "");
+	inc__buf_printf(b, "content=\"width=device-width, initial-scale=1\">\n"
 	    "<meta name=\"color-scheme\" content=\"light dark\">\n<title>");
 	if (title) {
 		put_text(b, title);
@@ -1966,6 +1983,13 @@ put_head(struct inc_buf *b, struct site *s, const char *title,
 	inc__buf_printf(b, "</a></h1>\n<p class=\"subscribe\"><a href=\""
 	    "%shistory.atom\">Subscribe to updates</a> (Atom feed)</p>\n"
 	    "</header>\n<main>\n", root);
+}
+
+static void
+put_head(struct inc_buf *b, struct site *s, const char *title,
+    const char *root)
+{
+	put_head_base(b, s, title, root, 0);
 }
 
 /* updated: the newest time on the page (an incident's own, on its page) */
@@ -2294,17 +2318,139 @@ index_html(struct inc_buf *b, struct site *s)
 	put_foot(b, s, "", s->updated);
 }
 
-/* Every incident, newest first, each with its newest update. */
+/*
+ * The history, by quarter as Statuspage pages it: history.html the
+ * newest quarter with incidents and a link to each quarter's page,
+ * history/YYYY-QN.html, which lists its incidents month by month. A
+ * quarter's page depends on its incidents only, so an event rewrites
+ * the page of its incident's quarter and history.html, no other.
+ */
+static const char *const month_names[] = {
+	"January", "February", "March", "April", "May", "June", "July",
+	"August", "September", "October", "November", "December"
+};
+
+/* The month of t, as months since year 0 (year * 12 + month - 1). */
+static int64_t
+month_of(int64_t t)
+{
+	time_t tt = (time_t)t;
+	struct tm tm;
+
+	if (!gmtime_r(&tt, &tm))
+		return 0;
+	return ((int64_t)tm.tm_year + 1900) * 12 + tm.tm_mon;
+}
+
+/* The quarter an incident is listed in: by when it began, as ordered. */
+static int64_t
+period_of(const struct incident *in)
+{
+	return month_of(in->started) / 3;
+}
+
+static void
+period_label(struct inc_buf *b, int64_t q)
+{
+	inc__buf_printf(b, "%s to %s %lld", month_names[q % 4 * 3],
+	    month_names[q % 4 * 3 + 2], (long long)(q / 4));
+}
+
+static void
+period_path(struct inc_buf *b, int64_t q)
+{
+	inc__buf_printf(b, "history/%lld-Q%lld.html", (long long)(q / 4),
+	    (long long)(q % 4 + 1));
+}
+
+/*
+ * The incidents of quarter q (from s->incidents[first], newest first),
+ * month by month from the month of its newest incident; the newest time
+ * they show in *updated.
+ */
+static void
+put_period(struct inc_buf *b, struct site *s, size_t first, int64_t q,
+    int64_t *updated)
+{
+	size_t i = first;
+	int64_t newest = month_of(s->incidents[first].started);
+
+	*updated = 0;
+	for (int64_t m = newest; m >= q * 3; m--) {
+		int any = 0;
+		inc__buf_printf(b, "<section class=\"day\">\n<h3>%s %lld</h3>\n",
+		    month_names[m % 12], (long long)(m / 12));
+		for (; i < s->count && month_of(s->incidents[i].started) == m;
+		    i++) {
+			struct incident *in = &s->incidents[i];
+			put_summary(b, in);
+			if (in->updated > *updated)
+				*updated = in->updated;
+			if (in->postmortem.message && in->postmortem.at > *updated)
+				*updated = in->postmortem.at;
+			any = 1;
+		}
+		if (!any)
+			inc__buf_printf(b, "<p class=\"none\">No incidents "
+			    "reported.</p>\n");
+		inc__buf_printf(b, "</section>\n");
+	}
+}
+
+/* A quarter's page: its incidents, with a way back to the history. */
+static void
+archive_html(struct inc_buf *b, struct site *s, size_t first, int64_t q)
+{
+	struct inc_buf title = {0};
+	int64_t updated;
+
+	inc__buf_printf(&title, "Incidents, ");
+	period_label(&title, q);
+	if (inc__buf_error(&title) < 0) {
+		inc__buf_fail(b, "out of memory");
+		return;
+	}
+	put_head_base(b, s, title.s, "", 1);
+	inc__buf_printf(b, "<h2>");
+	put_text(b, title.s);
+	inc__buf_printf(b, "</h2>\n<p class=\"meta\"><a href=\"history.html\">"
+	    "All incident history</a></p>\n");
+	put_period(b, s, first, q, &updated);
+	put_foot(b, s, "", updated);
+	inc__buf_free(&title);
+}
+
+/* The newest quarter's incidents, then a link to each quarter's page. */
 static void
 history_html(struct inc_buf *b, struct site *s)
 {
+	int64_t updated;
+	size_t i = 0;
+
 	put_head(b, s, "Incident history", "");
 	inc__buf_printf(b, "<h2>Incident history</h2>\n");
-	if (!s->count)
+	if (!s->count) {
 		inc__buf_printf(b, "<p class=\"none\">No incidents "
 		    "reported.</p>\n");
-	for (size_t i = 0; i < s->count; i++)
-		put_summary(b, &s->incidents[i]);
+		put_foot(b, s, "", s->updated);
+		return;
+	}
+	put_period(b, s, 0, period_of(&s->incidents[0]), &updated);
+	inc__buf_printf(b, "<nav aria-labelledby=\"quarters\">\n"
+	    "<h2 id=\"quarters\">By quarter</h2>\n<ul class=\"quarters\">\n");
+	while (i < s->count) {
+		int64_t q = period_of(&s->incidents[i]);
+		size_t n = 0;
+		for (; i < s->count && period_of(&s->incidents[i]) == q; i++)
+			n++;
+		inc__buf_printf(b, "<li><a href=\"");
+		period_path(b, q);
+		inc__buf_printf(b, "\">");
+		period_label(b, q);
+		inc__buf_printf(b, "</a> <span class=\"meta\">%zu %s</span>"
+		    "</li>\n", n, n == 1 ? "incident" : "incidents");
+	}
+	inc__buf_printf(b, "</ul>\n</nav>\n");
 	put_foot(b, s, "", s->updated);
 }
 
@@ -2451,6 +2597,9 @@ feed_atom(struct inc_buf *b, struct site *s, struct incident *only,
 	put_link(b, s, "alternate", "text/html", only ? "incidents/" :
 	    "index.html", only ? only->id : NULL);
 	put_link(b, s, "self", "application/atom+xml", self, NULL);
+	/* the site's and a component's: the newest only, as Statuspage's */
+	if (!only && n > FEED_ENTRIES)
+		n = FEED_ENTRIES;
 	for (size_t i = 0; i < n; i++)
 		inc__buf_put(b, v[i].in->parts + v[i].u->entry_at,
 		    v[i].u->entry_len);
@@ -2595,7 +2744,7 @@ make_dir(const char *path, const char *subject)
 
 /* The site's folders, each after the one it is in. */
 static const char *const subdirs[] = {
-	"incidents", "components", "api", "api/v2", "api/v2/incidents",
+	"incidents", "components", "history", "api", "api/v2", "api/v2/incidents",
 	"api/v2/scheduled-maintenances"
 };
 
@@ -2617,6 +2766,66 @@ heartbeat_json(struct inc_buf *b, struct site *s)
 	    json_time(now), "updated_at", time_or_epoch(s->updated),
 	    "indicator", impacts[s->indicator], "incidents",
 	    (json_int_t)s->count, "unresolved", (json_int_t)open));
+}
+
+/*
+ * What a quarter's page is made from: its quarter and its incidents'
+ * trees (so that one leaving or joining it is seen), "PERIOD HEX\n".
+ */
+static void
+period_sig(struct inc_buf *b, struct site *s, size_t first, size_t end,
+    int64_t q)
+{
+	uint64_t sig = 0, w;
+
+	for (size_t i = first; i < end; i++) {
+		memcpy(&w, s->incidents[i].tree.id, sizeof(w));
+		sig ^= w;
+	}
+	inc__buf_printf(b, "%lld %016llx\n", (long long)q,
+	    (unsigned long long)sig);
+}
+
+/* Did the cache's run write that page, for those incidents? */
+static int
+period_known(const char *periods, const char *line)
+{
+	for (const char *p = periods; p && (p = strstr(p, line)); p++)
+		if (p == periods || p[-1] == '\n')
+			return 1;
+	return 0;
+}
+
+/*
+ * The quarters' pages whose incidents changed (all of them, compared
+ * with the files, when the site is not the cache's).
+ */
+static int
+write_periods(struct site *s, struct inc_buf *b)
+{
+	struct inc_buf name = {0};
+	int rc = 0;
+
+	for (size_t i = 0; rc == 0 && i < s->count;) {
+		int64_t q = period_of(&s->incidents[i]);
+		size_t first = i, at = s->shown_periods.len;
+		int fresh = 0;
+		for (; i < s->count && period_of(&s->incidents[i]) == q; i++)
+			fresh |= s->incidents[i].fresh;
+		period_sig(&s->shown_periods, s, first, i, q);
+		if ((rc = inc__buf_error(&s->shown_periods)) < 0)
+			break;
+		if (!fresh && s->pages_known && period_known(s->periods,
+		    s->shown_periods.s + at))
+			continue;
+		b->len = name.len = 0;
+		archive_html(b, s, first, q);
+		period_path(&name, q);
+		if ((rc = inc__buf_error(&name)) == 0)
+			rc = write_file(s, name.s, b);
+	}
+	inc__buf_free(&name);
+	return rc;
 }
 
 /*
@@ -2711,6 +2920,8 @@ inc_publish(struct inc_publish_stats *out, inc_repo *repo, const char *dir,
 		heartbeat_json(&b, &s);
 		rc = write_file(&s, "heartbeat.json", &b);
 	}
+	if (rc == 0)
+		rc = write_periods(&s, &b);
 	if (rc == 0) {
 		b.len = 0;
 		history_html(&b, &s);
