@@ -95,6 +95,17 @@ struct incident {
 	const char *record, *record_end; /* its record in the cache, if any */
 	const char *shown_names; /* the names its pages showed (cache) */
 	/*
+	 * Read from the cache, an incident is its record's head only (what
+	 * every run needs of every incident) until need() reads the rest,
+	 * its body: the updates, its title and parts.
+	 */
+	int loaded;
+	const char *body, *body_end;
+	int64_t body_sum;
+	const char **shown_as; /* each raw name as the cache showed it */
+	int64_t *raw_at; /* each raw name's first and last update's time */
+	int64_t newest;  /* its newest entry's time (an update or post-mortem) */
+	/*
 	 * What the site-wide files show of it, made once (see make_parts):
 	 * its summary (newest update) first, then its updates' Atom entries;
 	 * in the cache, or in own.
@@ -144,8 +155,14 @@ struct site {
 	struct inc_buf added;  /* those of them not in the cache */
 	size_t kept;           /* the bytes of the cache's records still used */
 	const char *periods;   /* the cache's: "PERIOD SIGNATURE\n" each */
+	inc_repo *repo;
+	json_t *seen;          /* every component name, as name_components */
+	struct incident **by_newest_entry;
+	char why[256];         /* why need() failed */
 	struct inc_buf shown_periods; /* this run's, for the cache */
 };
+
+static int need(struct site *s, struct incident *in);
 
 static int
 index_of(const char *value, const char *const *names, int n)
@@ -421,6 +438,8 @@ incident_free(struct incident *in)
 	free(in->updates);
 	json_decref(in->raw);
 	json_decref(in->names);
+	free(in->shown_as);
+	free(in->raw_at);
 	inc__buf_free(&in->own);
 	inc_incident_free(in->incident);
 }
@@ -835,16 +854,26 @@ find_components(struct site *s, json_t *seen)
 			maintenance_components(s, in);
 			continue;
 		}
-		for (size_t k = 0; k < in->count; k++) {
+		/* the first and last update naming each component */
+		for (size_t j = 0; j < json_array_size(in->raw); j++) {
+			int cached = in->shown_as && !in->fresh;
+			json_t *name = cached ? NULL : canonical(s, seen,
+			    json_string_value(json_array_get(in->raw, j)));
+			struct component *c = component_named(s, cached ?
+			    in->shown_as[j] : json_string_value(name));
+			json_decref(name);
+			if (c && in->raw_at && in->raw_at[2 * j]) {
+				component_seen(c, in->raw_at[2 * j]);
+				component_seen(c, in->raw_at[2 * j + 1]);
+			}
+		}
+		/* the updates, for the uptime days they fall in */
+		if (end >= s->first_day && (rc = need(s, in)) < 0)
+			return inc__fail(rc, "%s", s->why);
+		for (size_t k = 0; end >= s->first_day && k < in->count; k++) {
 			struct update *u = &in->updates[k];
 			int64_t next = k + 1 < in->count ? in->updates[k + 1].at :
 			    end;
-			for (size_t j = 0; j < json_array_size(u->names); j++) {
-				struct component *c = component_named(s,
-				    json_string_value(json_array_get(u->names, j)));
-				if (c)
-					component_seen(c, u->at);
-			}
 			if (u->status == RESOLVED)
 				continue;
 			for (size_t j = 0; j < json_array_size(in->names); j++) {
@@ -918,6 +947,8 @@ site_free(struct site *s)
 	inc__buf_free(&s->hidden);
 	inc__buf_free(&s->added);
 	inc__buf_free(&s->shown_periods);
+	json_decref(s->seen);
+	free(s->by_newest_entry);
 }
 
 static int
@@ -973,14 +1004,14 @@ site_settings(struct site *s, inc_repo *repo)
  * one.
  */
 #define PUBLISH_CACHE_VERSION 3
-#ifndef MAP_POPULATE
-#define MAP_POPULATE 0 /* Linux's: read it all at once */
-#endif
 
 struct record {
 	const char *id;
 	git_oid tree;
-	const char *start, *body, *end; /* the whole record, after id and tree */
+	const char *start, *end;  /* the whole record */
+	const char *head;         /* its head, after id and tree */
+	const char *body;         /* the end of its head, and its body */
+	int64_t body_sum;
 };
 
 struct cursor {
@@ -1145,8 +1176,8 @@ cache_load(struct site *s, inc_repo *repo)
 	cache_path(&path, repo);
 	if (inc__buf_error(&path) < 0 || (fd = open(path.s, O_RDONLY |
 	    O_CLOEXEC)) < 0 || fstat(fd, &st) < 0 || st.st_size < 1 ||
-	    (map = mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_PRIVATE |
-	    MAP_POPULATE, fd, 0)) == MAP_FAILED)
+	    (map = mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_PRIVATE,
+	    fd, 0)) == MAP_FAILED)
 		goto out;
 	s->cache = map, s->cache_len = (size_t)st.st_size;
 	s->cache_dev = st.st_dev, s->cache_ino = st.st_ino;
@@ -1161,7 +1192,7 @@ cache_load(struct site *s, inc_repo *repo)
 		goto out;
 	while (!c.bad && c.p < c.end) {
 		struct record r = {.start = c.p};
-		int64_t n;
+		int64_t n, bn;
 		if (c.end - c.p > 2 && !strncmp(c.p, "S ", 2)) {
 			c.p += 2;
 			site = get_str(&c);
@@ -1177,18 +1208,23 @@ cache_load(struct site *s, inc_repo *repo)
 		c.p += 2;
 		n = get_num(&c);
 		sum = get_num(&c);
-		if (c.bad || n < 1 || n > c.end - c.p)
+		bn = get_num(&c);
+		r.body_sum = get_num(&c);
+		if (c.bad || n < 1 || bn < 0 || n > c.end - c.p ||
+		    bn > c.end - c.p - n)
 			break;
-		r.end = c.p + n;
+		r.body = c.p + n;
+		r.end = r.body + bn;
+		/* the head is checked now, the body when it is read */
 		if (record_sum(c.p, (size_t)n) != sum) {
 			c.p = r.end; /* damaged: as if it were not there */
 			continue;
 		}
 		r.id = get_str(&c);
 		if (c.bad || git_oid_fromstr(&r.tree, get_str(&c)) < 0 ||
-		    c.p > r.end)
+		    c.p > r.body)
 			break;
-		r.body = c.p;
+		r.head = c.p;
 		if (s->nrecords == cap) {
 			struct record *more = realloc(s->records, (cap = cap ?
 			    cap * 2 : 256) * sizeof(*more));
@@ -1258,14 +1294,15 @@ names_line(struct inc_buf *b, json_t *names)
 }
 
 /*
- * An incident from its record: 1, or 0 when it is not shown; a record
- * that does not read is as none (below 0, with nothing to free).
+ * An incident from its record's head: 1, or 0 when it is not shown; a
+ * record that does not read is as none (below 0, with nothing to free).
+ * Its body is read by need(), when a file shows more of it.
  */
 static int
-record_read(struct incident *in, const struct record *r)
+record_head(struct incident *in, const struct record *r)
 {
-	struct cursor c = {r->body, r->end, 0};
-	int64_t count;
+	struct cursor c = {r->head, r->body, 0};
+	int64_t count, nraw;
 
 	memset(in, 0, sizeof(*in));
 	if (!get_num(&c))
@@ -1273,7 +1310,7 @@ record_read(struct incident *in, const struct record *r)
 	in->id = r->id;
 	in->tree = r->tree;
 	in->record = r->start, in->record_end = r->end;
-	in->title = get_str(&c);
+	in->body = r->body, in->body_end = r->end, in->body_sum = r->body_sum;
 	in->maintenance = (int)get_num(&c);
 	in->open = (int)get_num(&c);
 	in->status = (int)get_num(&c);
@@ -1286,11 +1323,78 @@ record_read(struct incident *in, const struct record *r)
 	in->scheduled_for = get_num(&c);
 	in->scheduled_until = get_num(&c);
 	count = get_num(&c);
-	if (c.bad || count < 1 || count > c.end - c.p ||
-	    !(in->updates = calloc((size_t)count, sizeof(*in->updates))) ||
-	    !(in->names = json_array()) || get_names(&in->raw, &c) < 0)
+	in->newest = get_num(&c);
+	if (get_num(&c)) {
+		in->postmortem.message = ""; /* its text is in the body */
+		in->postmortem.at = get_num(&c);
+	}
+	nraw = get_num(&c);
+	if (c.bad || count < 1 || nraw < 0 || nraw > c.end - c.p ||
+	    !(in->raw = json_array()) || !(in->names = json_array()) ||
+	    !(in->shown_as = calloc((size_t)nraw + 1, sizeof(*in->shown_as))) ||
+	    !(in->raw_at = calloc((size_t)nraw * 2 + 1, sizeof(*in->raw_at))))
 		goto bad;
-	for (; in->count < (size_t)count && !c.bad; in->count++) {
+	in->count = (size_t)count;
+	for (int64_t i = 0; i < nraw && !c.bad; i++) {
+		if (json_array_append_new(in->raw, json_string(get_str(&c))) < 0)
+			c.bad = 1;
+		in->shown_as[i] = get_str(&c);
+		in->raw_at[2 * i] = get_num(&c);
+		in->raw_at[2 * i + 1] = get_num(&c);
+	}
+	in->shown_names = get_str(&c);
+	for (const char *p = in->shown_names; !c.bad && *p;) {
+		size_t n = strcspn(p, "\n");
+		if (!p[n] || json_array_append_new(in->names,
+		    json_stringn(p, n)) < 0)
+			c.bad = 1;
+		p += n + 1;
+	}
+	if (!c.bad && c.p == r->body && in->status >= 0 && in->status <
+	    (int)(sizeof(statuses) / sizeof(*statuses)) && in->impact >= 0 &&
+	    in->impact <= MAINTENANCE)
+		return 1;
+bad:
+	incident_free(in);
+	memset(in, 0, sizeof(*in));
+	return INC_ERROR;
+}
+
+/* Each component name of an update as the site shows it. */
+static int
+update_names(struct site *s, struct update *u)
+{
+	if (!(u->names = json_array()))
+		return inc__fail(INC_ERROR, "out of memory");
+	for (size_t i = 0; i < json_array_size(u->raw); i++) {
+		json_t *name = canonical(s, s->seen, json_string_value(
+		    json_array_get(u->raw, i)));
+		if (!name)
+			return inc__fail(INC_ERROR, "out of memory");
+		if (has_name(u->names, name))
+			json_decref(name);
+		else
+			json_array_append_new(u->names, name);
+	}
+	return 0;
+}
+
+/*
+ * An incident's body from its record, checked: 0, or below 0 when it is
+ * damaged (what it read is freed by incident_free).
+ */
+static int
+record_body(struct site *s, struct incident *in)
+{
+	struct cursor c = {in->body, in->body_end, 0};
+	size_t count = in->count;
+
+	if (record_sum(in->body, (size_t)(in->body_end - in->body)) !=
+	    in->body_sum || !(in->updates = calloc(count, sizeof(*in->updates))))
+		return INC_ERROR;
+	in->count = 0;
+	in->title = get_str(&c);
+	for (; in->count < count && !c.bad; in->count++) {
 		struct update *u = &in->updates[in->count];
 		u->id = get_str(&c);
 		u->message = get_str(&c);
@@ -1300,16 +1404,14 @@ record_read(struct incident *in, const struct record *r)
 		u->impact = (int)get_num(&c);
 		if (get_names(&u->raw, &c) < 0 || u->status < 0 || u->status >=
 		    (int)(sizeof(statuses) / sizeof(*statuses)) || u->impact < 0 ||
-		    u->impact > MAINTENANCE)
-			goto bad;
+		    u->impact > MAINTENANCE || update_names(s, u) < 0)
+			return INC_ERROR;
 	}
-	if (get_num(&c)) {
+	if (in->postmortem.message) {
 		in->postmortem.id = get_str(&c);
 		in->postmortem.message = get_str(&c);
-		in->postmortem.at = get_num(&c);
 		in->postmortem.status = in->status;
 	}
-	in->shown_names = get_str(&c);
 	in->parts = get_str(&c);
 	in->parts_len = strlen(in->parts);
 	in->summary_len = (size_t)get_num(&c);
@@ -1324,42 +1426,140 @@ record_read(struct incident *in, const struct record *r)
 		    u->entry_len > in->parts_len - u->entry_at)
 			c.bad = 1;
 	}
-	if (!c.bad && c.p == r->end && in->summary_len <= in->parts_len && in->status >= 0 && in->status <
-	    (int)(sizeof(statuses) / sizeof(*statuses)) && in->impact >= 0 &&
-	    in->impact <= MAINTENANCE)
-		return 1;
-bad:
-	incident_free(in);
-	memset(in, 0, sizeof(*in));
-	return INC_ERROR;
+	return !c.bad && c.p == in->body_end && in->count == count &&
+	    in->summary_len <= in->parts_len ? 0 : INC_ERROR;
 }
 
-/* An incident's record: what record_read() reads. */
-static void
-record_put(struct inc_buf *b, struct incident *in, const char *id,
-    const git_oid *tree)
+static int incident_read(struct incident *in, struct site *s,
+    inc_repo *repo, const char *id, const git_oid *tree,
+    struct inc_buf *warn);
+static int name_components(struct incident *in, struct site *s,
+    json_t *seen);
+static int make_parts(struct site *s, struct incident *in);
+static void raw_times(struct incident *in);
+
+/*
+ * An incident whole: its body read from the cache when it was not yet;
+ * when that is damaged, the incident is read from its log instead (and
+ * its record written anew). Below 0 when that fails: why in s->why.
+ */
+static int
+need(struct site *s, struct incident *in)
 {
-	struct inc_buf body = {0};
+	struct incident again;
+	struct inc_buf warn = {0};
+	int rc, pages = in->pages;
+
+	if (in->loaded || !in->record)
+		return 0;
+	if (record_body(s, in) == 0) {
+		in->loaded = 1;
+		return 0;
+	}
+	rc = incident_read(&again, s, s->repo, in->id, &in->tree, &warn);
+	if (rc == 0)
+		rc = inc__fail(INC_ERROR, "%s: not as its cached record has it",
+		    in->id);
+	if (rc > 0 && (rc = name_components(&again, s, s->seen)) == 0 &&
+	    (rc = make_parts(s, &again)) == 0) {
+		raw_times(&again);
+		incident_free(in);
+		*in = again;
+		in->loaded = in->fresh = 1;
+		in->pages = pages;
+		inc__buf_free(&warn);
+		return 0;
+	}
+	if (rc == INC_EINVALID && warn.len)
+		inc__fail(rc, "%.*s", (int)strcspn(warn.s, "\n"), warn.s);
+	snprintf(s->why, sizeof(s->why), "%s", inc_error());
+	inc__buf_free(&warn);
+	return rc < 0 ? rc : INC_ERROR;
+}
+
+/* need() for a file being made in b: a failure fails b. */
+static int
+need_in(struct inc_buf *b, struct site *s, struct incident *in)
+{
+	int rc = need(s, in);
+
+	if (rc < 0)
+		inc__buf_fail(b, s->why);
+	return rc;
+}
+
+/* Each raw name's first and last update's time, from the updates. */
+static void
+raw_times(struct incident *in)
+{
+	size_t n = json_array_size(in->raw);
+
+	free(in->raw_at);
+	if (!(in->raw_at = calloc(n * 2 + 1, sizeof(*in->raw_at))))
+		return;
+	for (size_t i = 0; i < n; i++) {
+		json_t *name = json_array_get(in->raw, i);
+		for (size_t k = 0; k < in->count; k++) {
+			if (!has_name(in->updates[k].raw, name))
+				continue;
+			if (!in->raw_at[2 * i] || in->updates[k].at < in->raw_at[2 * i])
+				in->raw_at[2 * i] = in->updates[k].at;
+			if (in->updates[k].at > in->raw_at[2 * i + 1])
+				in->raw_at[2 * i + 1] = in->updates[k].at;
+		}
+	}
+}
+
+/* An incident's record: a head record_head() reads, then its body. */
+static void
+record_put(struct inc_buf *b, struct site *s, struct incident *in,
+    const char *id, const git_oid *tree)
+{
+	struct inc_buf head = {0}, body = {0};
 	char hex[GIT_OID_HEXSZ + 1];
 
-	put_str(&body, id);
-	put_str(&body, git_oid_tostr(hex, sizeof(hex), tree));
-	put_num(&body, in != NULL);
+	put_str(&head, id);
+	put_str(&head, git_oid_tostr(hex, sizeof(hex), tree));
+	put_num(&head, in != NULL);
 	if (in) {
+		put_num(&head, in->maintenance);
+		put_num(&head, in->open);
+		put_num(&head, in->status);
+		put_num(&head, in->impact);
+		put_num(&head, in->started);
+		put_num(&head, in->created);
+		put_num(&head, in->updated);
+		put_num(&head, in->monitoring);
+		put_num(&head, in->resolved);
+		put_num(&head, in->scheduled_for);
+		put_num(&head, in->scheduled_until);
+		put_num(&head, (int64_t)in->count);
+		put_num(&head, in->newest);
+		put_num(&head, in->postmortem.message != NULL);
+		if (in->postmortem.message)
+			put_num(&head, in->postmortem.at);
+		put_num(&head, (int64_t)json_array_size(in->raw));
+		for (size_t i = 0; i < json_array_size(in->raw); i++) {
+			const char *raw = json_string_value(json_array_get(in->raw,
+			    i));
+			json_t *shown = canonical(s, s->seen, raw);
+			put_str(&head, raw);
+			put_str(&head, shown ? json_string_value(shown) : "");
+			if (!shown)
+				inc__buf_fail(&head, "out of memory");
+			json_decref(shown);
+			put_num(&head, in->raw_at ? in->raw_at[2 * i] : 0);
+			put_num(&head, in->raw_at ? in->raw_at[2 * i + 1] : 0);
+		}
+		{
+			struct inc_buf names = {0};
+			names_line(&names, in->names);
+			put_str(&head, names.s ? names.s : "");
+			if (inc__buf_error(&names) < 0)
+				inc__buf_fail(&head, "out of memory");
+			inc__buf_free(&names);
+		}
 		put_str(&body, in->title);
-		put_num(&body, in->maintenance);
-		put_num(&body, in->open);
-		put_num(&body, in->status);
-		put_num(&body, in->impact);
-		put_num(&body, in->started);
-		put_num(&body, in->created);
-		put_num(&body, in->updated);
-		put_num(&body, in->monitoring);
-		put_num(&body, in->resolved);
-		put_num(&body, in->scheduled_for);
-		put_num(&body, in->scheduled_until);
-		put_num(&body, (int64_t)in->count);
-		put_names_raw(&body, in->raw);
 		for (size_t k = 0; k < in->count; k++) {
 			struct update *u = &in->updates[k];
 			put_str(&body, u->id);
@@ -1370,19 +1570,9 @@ record_put(struct inc_buf *b, struct incident *in, const char *id,
 			put_num(&body, u->impact);
 			put_names_raw(&body, u->raw);
 		}
-		put_num(&body, in->postmortem.message != NULL);
 		if (in->postmortem.message) {
 			put_str(&body, in->postmortem.id);
 			put_str(&body, in->postmortem.message);
-			put_num(&body, in->postmortem.at);
-		}
-		{
-			struct inc_buf names = {0};
-			names_line(&names, in->names);
-			put_str(&body, names.s ? names.s : "");
-			if (inc__buf_error(&names) < 0)
-				inc__buf_fail(&body, "out of memory");
-			inc__buf_free(&names);
 		}
 		inc__buf_printf(&body, "%zu ", in->parts_len);
 		inc__buf_put(&body, in->parts, in->parts_len);
@@ -1397,13 +1587,16 @@ record_put(struct inc_buf *b, struct incident *in, const char *id,
 			put_num(&body, (int64_t)u->entry_len);
 		}
 	}
-	if (inc__buf_error(&body) < 0) {
+	if (inc__buf_error(&head) < 0 || inc__buf_error(&body) < 0) {
 		inc__buf_fail(b, "out of memory");
 	} else {
-		inc__buf_printf(b, "R %zu %lld ", body.len,
-		    (long long)record_sum(body.s, body.len));
-		inc__buf_put(b, body.s, body.len);
+		inc__buf_printf(b, "R %zu %lld %zu %lld ", head.len,
+		    (long long)record_sum(head.s, head.len), body.len,
+		    (long long)record_sum(body.s ? body.s : "", body.len));
+		inc__buf_put(b, head.s, head.len);
+		inc__buf_put(b, body.s ? body.s : "", body.len);
 	}
+	inc__buf_free(&head);
 	inc__buf_free(&body);
 }
 
@@ -1446,7 +1639,7 @@ cache_store(struct site *s, inc_repo *repo, const git_oid *head)
 			inc__buf_put(&b, in->record, (size_t)(in->record_end -
 			    in->record));
 		else if (!in->record || in->fresh)
-			record_put(&b, in, in->id, &in->tree);
+			record_put(&b, s, in, in->id, &in->tree);
 	}
 	site_identity(identity, s->dir);
 	inc__buf_printf(&b, "S ");
@@ -1519,6 +1712,43 @@ incident_read(struct incident *in, struct site *s, inc_repo *repo,
 }
 
 /*
+ * An incident's component names into seen (see name_components): 1 when
+ * one is shown otherwise than the cache's record has it, else 0.
+ */
+static int
+seen_names(struct incident *in, struct site *s, json_t *seen)
+{
+	int other = !in->record;
+
+	for (size_t i = 0; i < json_array_size(in->raw); i++) {
+		json_t *name = canonical(s, seen, json_string_value(
+		    json_array_get(in->raw, i)));
+		if (!name)
+			return inc__fail(INC_ERROR, "out of memory");
+		if (in->shown_as && strcmp(in->shown_as[i],
+		    json_string_value(name)))
+			other = 1;
+		if (has_name(seen, name))
+			json_decref(name);
+		else
+			json_array_append_new(seen, name);
+	}
+	return other;
+}
+
+/* by the newest entry each has in the feeds, newest first */
+static int
+by_newest_entry(const void *a, const void *b)
+{
+	const struct incident *x = *(struct incident *const *)a,
+	    *y = *(struct incident *const *)b;
+
+	if (x->newest != y->newest)
+		return x->newest > y->newest ? -1 : 1;
+	return strcmp(y->id, x->id);
+}
+
+/*
  * The incidents, oldest first (so a component keeps its first spelling),
  * each from the cache when its tree is the one the cache has, else from
  * its log; an incident's own pages are to be written when it was read
@@ -1536,6 +1766,7 @@ site_load(struct site *s, inc_repo *repo, git_oid *head_id, char **warnings)
 	size_t n = 0;
 	int rc;
 
+	s->repo = repo;
 	if ((rc = site_settings(s, repo)) < 0)
 		return rc;
 	/* with a fallback, inc__config_string() never gives NULL */
@@ -1561,7 +1792,7 @@ site_load(struct site *s, inc_repo *repo, git_oid *head_id, char **warnings)
 	for (size_t i = 0; i < n; i++) {
 		struct incident *in = &s->incidents[s->count];
 		const struct record *r = record_find(s, ids[i], &trees[i]);
-		if (r && (rc = record_read(in, r)) == 0) {
+		if (r && (rc = record_head(in, r)) == 0) {
 			/* not shown, as the cache has it */
 			inc__buf_put(&s->hidden, r->start, (size_t)(r->end -
 			    r->start));
@@ -1575,27 +1806,57 @@ site_load(struct site *s, inc_repo *repo, git_oid *head_id, char **warnings)
 		if (rc < 0)
 			goto out;
 		if (rc == 0) {
-			record_put(&s->hidden, NULL, ids[i], &trees[i]);
-			record_put(&s->added, NULL, ids[i], &trees[i]);
+			record_put(&s->hidden, s, NULL, ids[i], &trees[i]);
+			record_put(&s->added, s, NULL, ids[i], &trees[i]);
 			continue;
 		}
-		if ((rc = name_components(in, s, seen)) < 0) {
+		if (!in->record) {
+			in->loaded = 1;
+			raw_times(in);
+			in->newest = in->postmortem.message && in->postmortem.at >
+			    in->updated ? in->postmortem.at : in->updated;
+		}
+		if ((rc = seen_names(in, s, seen)) < 0) {
 			s->count++; /* freed with the others */
 			goto out;
 		}
-		names.len = 0;
-		names_line(&names, in->names);
-		if ((rc = inc__buf_error(&names)) < 0) {
+		in->fresh = rc > 0;
+		if (in->fresh && in->record) {
+			/* a name shown otherwise now: made again, from its log */
+			struct incident again;
+			incident_free(in);
+			if ((rc = incident_read(&again, s, repo, ids[i], &trees[i],
+			    &warn)) <= 0) {
+				memset(in, 0, sizeof(*in));
+				rc = rc < 0 ? rc : inc__fail(INC_ERROR,
+				    "%s: not as its cached record has it", ids[i]);
+				goto out;
+			}
+			*in = again;
+			in->loaded = in->fresh = 1;
+			raw_times(in);
+			in->newest = in->postmortem.message && in->postmortem.at >
+			    in->updated ? in->postmortem.at : in->updated;
+		}
+		if (in->loaded && (rc = name_components(in, s, seen)) < 0) {
 			s->count++;
 			goto out;
 		}
-		in->fresh = !in->record || strcmp(in->shown_names, names.s ?
-		    names.s : "");
 		in->pages = in->fresh || !s->pages_known;
 		s->updates += in->count;
 		s->count++;
 	}
 	qsort(s->incidents, s->count, sizeof(*s->incidents), by_newest);
+	if (!(s->by_newest_entry = calloc(s->count + 1,
+	    sizeof(*s->by_newest_entry)))) {
+		rc = inc__fail(INC_ERROR, "out of memory");
+		goto out;
+	}
+	for (size_t i = 0; i < s->count; i++)
+		s->by_newest_entry[i] = &s->incidents[i];
+	qsort(s->by_newest_entry, s->count, sizeof(*s->by_newest_entry),
+	    by_newest_entry);
+	s->seen = json_incref(seen);
 	if ((rc = find_components(s, seen)) == 0 &&
 	    (rc = inc__buf_error(&warn)) == 0 && warnings && warn.len)
 		*warnings = inc__buf_take(&warn);
@@ -1709,9 +1970,12 @@ affected_json(struct incident *in, size_t k)
 static json_t *
 incident_json(struct site *s, struct incident *in)
 {
-	json_t *o, *updates = json_array(), *components = json_array();
+	json_t *o, *updates, *components;
 	struct inc_buf path = {0};
 
+	if (need(s, in) < 0)
+		return NULL;
+	updates = json_array(), components = json_array();
 	if (!updates || !components || inc__buf_printf(&path,
 	    "incidents/%s.html", in->id) < 0)
 		goto fail;
@@ -2166,9 +2430,10 @@ put_incident(struct inc_buf *b, struct incident *in, const char *root,
 
 /* An incident with its newest update, made once (see make_parts). */
 static void
-put_summary(struct inc_buf *b, const struct incident *in)
+put_summary(struct inc_buf *b, struct site *s, struct incident *in)
 {
-	inc__buf_put(b, in->parts, in->summary_len);
+	if (need_in(b, s, in) == 0)
+		inc__buf_put(b, in->parts, in->summary_len);
 }
 
 /* "1 h 20 min", "5 min", "40 s" */
@@ -2284,7 +2549,8 @@ index_html(struct inc_buf *b, struct site *s)
 	if (open)
 		inc__buf_printf(b, "<h2>Active incidents</h2>\n");
 	for (size_t i = 0; i < s->count; i++)
-		if (s->incidents[i].open && !s->incidents[i].maintenance)
+		if (s->incidents[i].open && !s->incidents[i].maintenance &&
+		    need_in(b, s, &s->incidents[i]) == 0)
 			put_incident(b, &s->incidents[i], "", 1);
 	/* soonest first, as people plan */
 	for (size_t i = s->count, any = 0; i-- > 0;) {
@@ -2292,7 +2558,7 @@ index_html(struct inc_buf *b, struct site *s)
 			continue;
 		if (!any++)
 			inc__buf_printf(b, "<h2>Scheduled maintenance</h2>\n");
-		put_summary(b, &s->incidents[i]);
+		put_summary(b, s, &s->incidents[i]);
 	}
 	inc__buf_printf(b, "<h2>Past incidents</h2>\n%s", s->count ? "" :
 	    "<p class=\"none\">No incidents reported.</p>\n");
@@ -2308,7 +2574,7 @@ index_html(struct inc_buf *b, struct site *s)
 			if (in->open || in->created < day || in->created >= day + DAY)
 				continue;
 			any = 1;
-			put_summary(b, in);
+			put_summary(b, s, in);
 		}
 		if (!any)
 			inc__buf_printf(b, "<p class=\"none\">No incidents "
@@ -2383,7 +2649,7 @@ put_period(struct inc_buf *b, struct site *s, size_t first, int64_t q,
 		for (; i < s->count && month_of(s->incidents[i].started) == m;
 		    i++) {
 			struct incident *in = &s->incidents[i];
-			put_summary(b, in);
+			put_summary(b, s, in);
 			if (in->updated > *updated)
 				*updated = in->updated;
 			if (in->postmortem.message && in->postmortem.at > *updated)
@@ -2457,6 +2723,8 @@ history_html(struct inc_buf *b, struct site *s)
 static void
 incident_html(struct inc_buf *b, struct site *s, struct incident *in)
 {
+	if (need_in(b, s, in) < 0)
+		return;
 	put_head(b, s, in->title, "../");
 	inc__buf_printf(b, "<article class=\"incident i-%s\">\n<h2>",
 	    impacts[in->impact]);
@@ -2564,10 +2832,24 @@ feed_atom(struct inc_buf *b, struct site *s, struct incident *only,
 
 	if (!v)
 		return inc__fail(INC_ERROR, "out of memory");
-	for (size_t i = 0; i < s->count; i++) {
-		struct incident *in = &s->incidents[i];
+	/*
+	 * by their newest entry: once FEED_ENTRIES are taken, an incident
+	 * whose newest is older than the last of them has none to give
+	 */
+	for (size_t i = 0; i < (only ? 1 : s->count); i++) {
+		struct incident *in = only ? only : s->by_newest_entry[i];
 		if (!feed_takes(in, only, comp))
 			continue;
+		if (!only && n >= FEED_ENTRIES) {
+			qsort(v, n, sizeof(*v), by_entry);
+			n = FEED_ENTRIES;
+			if (in->newest < v[n - 1].u->at)
+				break;
+		}
+		if ((rc = need(s, in)) < 0) {
+			rc = inc__fail(rc, "%s", s->why);
+			goto out;
+		}
 		for (size_t k = 0; k < in->count; k++)
 			v[n].in = in, v[n++].u = &in->updates[k];
 		if (in->postmortem.message)
