@@ -1542,12 +1542,12 @@ record_put(struct inc_buf *b, struct site *s, struct incident *in,
 		for (size_t i = 0; i < json_array_size(in->raw); i++) {
 			const char *raw = json_string_value(json_array_get(in->raw,
 			    i));
-			json_t *shown = canonical(s, s->seen, raw);
+			json_t *as = canonical(s, s->seen, raw);
 			put_str(&head, raw);
-			put_str(&head, shown ? json_string_value(shown) : "");
-			if (!shown)
+			put_str(&head, as ? json_string_value(as) : "");
+			if (!as)
 				inc__buf_fail(&head, "out of memory");
-			json_decref(shown);
+			json_decref(as);
 			put_num(&head, in->raw_at ? in->raw_at[2 * i] : 0);
 			put_num(&head, in->raw_at ? in->raw_at[2 * i + 1] : 0);
 		}
@@ -2615,11 +2615,18 @@ period_of(const struct incident *in)
 	return month_of(in->started) / 3;
 }
 
+/* month m's name (m: as month_of gives it) */
+static const char *
+month_name(int64_t m)
+{
+	return month_names[(m % 12 + 12) % 12];
+}
+
 static void
 period_label(struct inc_buf *b, int64_t q)
 {
-	inc__buf_printf(b, "%s to %s %lld", month_names[q % 4 * 3],
-	    month_names[q % 4 * 3 + 2], (long long)(q / 4));
+	inc__buf_printf(b, "%s to %s %lld", month_name(q * 3),
+	    month_name(q * 3 + 2), (long long)(q / 4));
 }
 
 static void
@@ -2645,7 +2652,7 @@ put_period(struct inc_buf *b, struct site *s, size_t first, int64_t q,
 	for (int64_t m = newest; m >= q * 3; m--) {
 		int any = 0;
 		inc__buf_printf(b, "<section class=\"day\">\n<h3>%s %lld</h3>\n",
-		    month_names[m % 12], (long long)(m / 12));
+		    month_name(m), (long long)(m / 12));
 		for (; i < s->count && month_of(s->incidents[i].started) == m;
 		    i++) {
 			struct incident *in = &s->incidents[i];
