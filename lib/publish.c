@@ -105,6 +105,7 @@ struct incident {
 	const char **shown_as; /* each raw name as the cache showed it */
 	int64_t *raw_at; /* each raw name's first and last update's time */
 	int64_t newest;  /* its newest entry's time (an update or post-mortem) */
+	int64_t month;   /* the month it began in (see month_of) */
 	/*
 	 * What the site-wide files show of it, made once (see make_parts):
 	 * its summary (newest update) first, then its updates' Atom entries;
@@ -161,6 +162,25 @@ struct site {
 	char why[256];         /* why need() failed */
 	struct inc_buf shown_periods; /* this run's, for the cache */
 };
+
+/*
+ * The month of t, as months since year 0 (year * 12 + month - 1), by
+ * arithmetic (the civil calendar from days, as H. Hinnant's
+ * civil_from_days), not gmtime: it is asked of every incident.
+ */
+static int64_t
+month_of(int64_t t)
+{
+	int64_t z = (t >= 0 ? t : t - (DAY - 1)) / DAY + 719468;
+	int64_t era = (z >= 0 ? z : z - 146096) / 146097;
+	int64_t doe = z - era * 146097;
+	int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+	int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+	int64_t mp = (5 * doy + 2) / 153;
+	int64_t m = mp < 10 ? mp + 3 : mp - 9;
+
+	return (yoe + era * 400 + (m <= 2)) * 12 + m - 1;
+}
 
 static int need(struct site *s, struct incident *in);
 
@@ -1463,6 +1483,8 @@ need(struct site *s, struct incident *in)
 	if (rc > 0 && (rc = name_components(&again, s, s->seen)) == 0 &&
 	    (rc = make_parts(s, &again)) == 0) {
 		raw_times(&again);
+		again.newest = in->newest;
+		again.month = in->month;
 		incident_free(in);
 		*in = again;
 		in->loaded = in->fresh = 1;
@@ -1847,6 +1869,8 @@ site_load(struct site *s, inc_repo *repo, git_oid *head_id, char **warnings)
 		s->count++;
 	}
 	qsort(s->incidents, s->count, sizeof(*s->incidents), by_newest);
+	for (size_t i = 0; i < s->count; i++)
+		s->incidents[i].month = month_of(s->incidents[i].started);
 	if (!(s->by_newest_entry = calloc(s->count + 1,
 	    sizeof(*s->by_newest_entry)))) {
 		rc = inc__fail(INC_ERROR, "out of memory");
@@ -2596,23 +2620,11 @@ static const char *const month_names[] = {
 	"August", "September", "October", "November", "December"
 };
 
-/* The month of t, as months since year 0 (year * 12 + month - 1). */
-static int64_t
-month_of(int64_t t)
-{
-	time_t tt = (time_t)t;
-	struct tm tm;
-
-	if (!gmtime_r(&tt, &tm))
-		return 0;
-	return ((int64_t)tm.tm_year + 1900) * 12 + tm.tm_mon;
-}
-
 /* The quarter an incident is listed in: by when it began, as ordered. */
 static int64_t
 period_of(const struct incident *in)
 {
-	return month_of(in->started) / 3;
+	return in->month / 3;
 }
 
 /* month m's name (m: as month_of gives it) */
@@ -2646,14 +2658,14 @@ put_period(struct inc_buf *b, struct site *s, size_t first, int64_t q,
     int64_t *updated)
 {
 	size_t i = first;
-	int64_t newest = month_of(s->incidents[first].started);
+	int64_t newest = s->incidents[first].month;
 
 	*updated = 0;
 	for (int64_t m = newest; m >= q * 3; m--) {
 		int any = 0;
 		inc__buf_printf(b, "<section class=\"day\">\n<h3>%s %lld</h3>\n",
 		    month_name(m), (long long)(m / 12));
-		for (; i < s->count && month_of(s->incidents[i].started) == m;
+		for (; i < s->count && s->incidents[i].month == m;
 		    i++) {
 			struct incident *in = &s->incidents[i];
 			put_summary(b, s, in);
