@@ -1013,9 +1013,13 @@ site_settings(struct site *s, inc_repo *repo)
  * replace, as a first run does.
  *
  * The format: "incident-publish VERSION\n" and the key, then records,
- * "R LENGTH SUM " and the incident's fields (SUM: see record_sum, so
- * that a record damaged on disk is not taken), and sites, "S " and a
- * string, and the history's quarters, "P " and a string (see
+ * "R HEADLENGTH HEADSUM BODYLENGTH BODYSUM ", the head and the body (SUM:
+ * see record_sum, so that a record damaged on disk is not taken): the
+ * head holds what every run needs of every incident (its times, status,
+ * component names), checked when the cache is read; the body (title,
+ * updates, parts) is read and checked only when a file shows more of
+ * the incident (need()), as the bounded files do of a few. Then sites,
+ * "S " and a string, and the history's quarters, "P " and a string (see
  * period_sig).
  * A number is its digits and a space, a string its length, a space, its
  * bytes and a NUL (so that it is used where it lies, mapped). A run
