@@ -148,6 +148,7 @@ struct site {
 	const char *cache; /* mapped */
 	size_t cache_len, nrecords;
 	struct record *records;
+	size_t *slots, nslots; /* the records by id: an index + 1, or 0 */
 	int cache_whole;     /* for this key, and read to its end */
 	dev_t cache_dev;     /* the file mapped */
 	ino_t cache_ino;
@@ -964,6 +965,7 @@ site_free(struct site *s)
 	if (s->cache)
 		munmap((void *)(uintptr_t)s->cache, s->cache_len);
 	free(s->records);
+	free(s->slots);
 	inc__buf_free(&s->hidden);
 	inc__buf_free(&s->added);
 	inc__buf_free(&s->shown_periods);
@@ -1108,21 +1110,20 @@ put_str(struct inc_buf *b, const char *v)
 	inc__buf_put(b, "", 1);
 }
 
-static int
-by_id(const void *a, const void *b)
+/* The slot where id's record is, or would go (FNV-1a, probed on). */
+static size_t
+record_slot(const struct site *s, const char *id)
 {
-	return strcmp(((const struct record *)a)->id,
-	    ((const struct record *)b)->id);
-}
+	uint64_t h = 14695981039346656037ULL;
+	size_t i;
 
-/* by id, then in the order read */
-static int
-by_record(const void *a, const void *b)
-{
-	const struct record *x = a, *y = b;
-	int c = strcmp(x->id, y->id);
-
-	return c ? c : x->start < y->start ? -1 : x->start > y->start;
+	for (const char *p = id; *p; p++)
+		h = (h ^ (unsigned char)*p) * 1099511628211ULL;
+	for (i = (size_t)h & (s->nslots - 1); s->slots[i] &&
+	    strcmp(s->records[s->slots[i] - 1].id, id);
+	    i = (i + 1) & (s->nslots - 1))
+		;
+	return i;
 }
 
 /* The key: what every byte of the site depends on, but the logs. */
@@ -1192,7 +1193,7 @@ cache_load(struct site *s, inc_repo *repo)
 	char header[64], identity[160];
 	const char *site = NULL;
 	struct stat st;
-	size_t cap = 0, kept = 0;
+	size_t cap = 0;
 	int64_t sum;
 	void *map;
 	int fd = -1;
@@ -1263,14 +1264,15 @@ cache_load(struct site *s, inc_repo *repo)
 	s->cache_whole = !c.bad && c.p == c.end;
 	site_identity(identity, s->dir);
 	s->pages_known = site && *identity && !strcmp(site, identity);
-	if (s->nrecords)
-		qsort(s->records, s->nrecords, sizeof(*s->records), by_record);
-	/* the newest of each incident's, which by_record sorts last */
+	/* by id, the newest of each incident's (read last) */
+	for (s->nslots = 16; s->nslots < 2 * s->nrecords; s->nslots *= 2)
+		;
+	if (!(s->slots = calloc(s->nslots, sizeof(*s->slots)))) {
+		s->nrecords = 0;
+		goto out;
+	}
 	for (size_t i = 0; i < s->nrecords; i++)
-		if (i + 1 == s->nrecords || strcmp(s->records[i].id,
-		    s->records[i + 1].id))
-			s->records[kept++] = s->records[i];
-	s->nrecords = kept;
+		s->slots[record_slot(s, s->records[i].id)] = i + 1;
 out:
 	if (fd >= 0)
 		close(fd);
@@ -1280,9 +1282,8 @@ out:
 static const struct record *
 record_find(struct site *s, const char *id, const git_oid *tree)
 {
-	struct record key = {.id = id};
-	const struct record *r = s->nrecords ? bsearch(&key, s->records,
-	    s->nrecords, sizeof(*s->records), by_id) : NULL;
+	size_t i = s->slots ? s->slots[record_slot(s, id)] : 0;
+	const struct record *r = i ? &s->records[i - 1] : NULL;
 
 	return r && git_oid_equal(&r->tree, tree) ? r : NULL;
 }
