@@ -28,6 +28,7 @@
 #define PAGE_JSON_FLAGS (JSON_COMPACT | JSON_ENSURE_ASCII)
 #define HISTORY_DAYS 14     /* past incidents on the front page */
 #define RECENT_INCIDENTS 50 /* in incidents.json, as Statuspage has it */
+#define FEED_ENTRIES 50     /* in the site's and a component's feed */
 #define DAY (24 * 60 * 60)
 
 /* an incident's, then a scheduled maintenance's */
@@ -94,6 +95,18 @@ struct incident {
 	const char *record, *record_end; /* its record in the cache, if any */
 	const char *shown_names; /* the names its pages showed (cache) */
 	/*
+	 * Read from the cache, an incident is its record's head only (what
+	 * every run needs of every incident) until need() reads the rest,
+	 * its body: the updates, its title and parts.
+	 */
+	int loaded;
+	const char *body, *body_end;
+	int64_t body_sum;
+	const char **shown_as; /* each raw name as the cache showed it */
+	int64_t *raw_at; /* each raw name's first and last update's time */
+	int64_t newest;  /* its newest entry's time (an update or post-mortem) */
+	int64_t month;   /* the month it began in (see month_of) */
+	/*
 	 * What the site-wide files show of it, made once (see make_parts):
 	 * its summary (newest update) first, then its updates' Atom entries;
 	 * in the cache, or in own.
@@ -135,6 +148,7 @@ struct site {
 	const char *cache; /* mapped */
 	size_t cache_len, nrecords;
 	struct record *records;
+	size_t *slots, nslots; /* the records by id: an index + 1, or 0 */
 	int cache_whole;     /* for this key, and read to its end */
 	dev_t cache_dev;     /* the file mapped */
 	ino_t cache_ino;
@@ -142,7 +156,34 @@ struct site {
 	struct inc_buf hidden; /* the records of incidents not shown */
 	struct inc_buf added;  /* those of them not in the cache */
 	size_t kept;           /* the bytes of the cache's records still used */
+	const char *periods;   /* the cache's: "PERIOD SIGNATURE\n" each */
+	inc_repo *repo;
+	json_t *seen;          /* every component name, as name_components */
+	struct incident **by_newest_entry;
+	char why[256];         /* why need() failed */
+	struct inc_buf shown_periods; /* this run's, for the cache */
 };
+
+/*
+ * The month of t, as months since year 0 (year * 12 + month - 1), by
+ * arithmetic (the civil calendar from days, as H. Hinnant's
+ * civil_from_days), not gmtime: it is asked of every incident.
+ */
+static int64_t
+month_of(int64_t t)
+{
+	int64_t z = (t >= 0 ? t : t - (DAY - 1)) / DAY + 719468;
+	int64_t era = (z >= 0 ? z : z - 146096) / 146097;
+	int64_t doe = z - era * 146097;
+	int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+	int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+	int64_t mp = (5 * doy + 2) / 153;
+	int64_t m = mp < 10 ? mp + 3 : mp - 9;
+
+	return (yoe + era * 400 + (m <= 2)) * 12 + m - 1;
+}
+
+static int need(struct site *s, struct incident *in);
 
 static int
 index_of(const char *value, const char *const *names, int n)
@@ -418,6 +459,8 @@ incident_free(struct incident *in)
 	free(in->updates);
 	json_decref(in->raw);
 	json_decref(in->names);
+	free(in->shown_as);
+	free(in->raw_at);
 	inc__buf_free(&in->own);
 	inc_incident_free(in->incident);
 }
@@ -832,16 +875,26 @@ find_components(struct site *s, json_t *seen)
 			maintenance_components(s, in);
 			continue;
 		}
-		for (size_t k = 0; k < in->count; k++) {
+		/* the first and last update naming each component */
+		for (size_t j = 0; j < json_array_size(in->raw); j++) {
+			int cached = in->shown_as && !in->fresh;
+			json_t *name = cached ? NULL : canonical(s, seen,
+			    json_string_value(json_array_get(in->raw, j)));
+			struct component *c = component_named(s, cached ?
+			    in->shown_as[j] : json_string_value(name));
+			json_decref(name);
+			if (c && in->raw_at && in->raw_at[2 * j]) {
+				component_seen(c, in->raw_at[2 * j]);
+				component_seen(c, in->raw_at[2 * j + 1]);
+			}
+		}
+		/* the updates, for the uptime days they fall in */
+		if (end >= s->first_day && (rc = need(s, in)) < 0)
+			return inc__fail(rc, "%s", s->why);
+		for (size_t k = 0; end >= s->first_day && k < in->count; k++) {
 			struct update *u = &in->updates[k];
 			int64_t next = k + 1 < in->count ? in->updates[k + 1].at :
 			    end;
-			for (size_t j = 0; j < json_array_size(u->names); j++) {
-				struct component *c = component_named(s,
-				    json_string_value(json_array_get(u->names, j)));
-				if (c)
-					component_seen(c, u->at);
-			}
 			if (u->status == RESOLVED)
 				continue;
 			for (size_t j = 0; j < json_array_size(in->names); j++) {
@@ -912,8 +965,12 @@ site_free(struct site *s)
 	if (s->cache)
 		munmap((void *)(uintptr_t)s->cache, s->cache_len);
 	free(s->records);
+	free(s->slots);
 	inc__buf_free(&s->hidden);
 	inc__buf_free(&s->added);
+	inc__buf_free(&s->shown_periods);
+	json_decref(s->seen);
+	free(s->by_newest_entry);
 }
 
 static int
@@ -958,24 +1015,29 @@ site_settings(struct site *s, inc_repo *repo)
  * replace, as a first run does.
  *
  * The format: "incident-publish VERSION\n" and the key, then records,
- * "R LENGTH SUM " and the incident's fields (SUM: see record_sum, so
- * that a record damaged on disk is not taken), and sites, "S " and a
- * string.
+ * "R HEADLENGTH HEADSUM BODYLENGTH BODYSUM ", the head and the body (SUM:
+ * see record_sum, so that a record damaged on disk is not taken): the
+ * head holds what every run needs of every incident (its times, status,
+ * component names), checked when the cache is read; the body (title,
+ * updates, parts) is read and checked only when a file shows more of
+ * the incident (need()), as the bounded files do of a few. Then sites,
+ * "S " and a string, and the history's quarters, "P " and a string (see
+ * period_sig).
  * A number is its digits and a space, a string its length, a space, its
  * bytes and a NUL (so that it is used where it lies, mapped). A run
  * appends the records of the incidents that changed and the site; a
  * record replaces those of the incident before it, the last site is the
  * one.
  */
-#define PUBLISH_CACHE_VERSION 2
-#ifndef MAP_POPULATE
-#define MAP_POPULATE 0 /* Linux's: read it all at once */
-#endif
+#define PUBLISH_CACHE_VERSION 3
 
 struct record {
 	const char *id;
 	git_oid tree;
-	const char *start, *body, *end; /* the whole record, after id and tree */
+	const char *start, *end;  /* the whole record */
+	const char *head;         /* its head, after id and tree */
+	const char *body;         /* the end of its head, and its body */
+	int64_t body_sum;
 };
 
 struct cursor {
@@ -1048,21 +1110,20 @@ put_str(struct inc_buf *b, const char *v)
 	inc__buf_put(b, "", 1);
 }
 
-static int
-by_id(const void *a, const void *b)
+/* The slot where id's record is, or would go (FNV-1a, probed on). */
+static size_t
+record_slot(const struct site *s, const char *id)
 {
-	return strcmp(((const struct record *)a)->id,
-	    ((const struct record *)b)->id);
-}
+	uint64_t h = 14695981039346656037ULL;
+	size_t i;
 
-/* by id, then in the order read */
-static int
-by_record(const void *a, const void *b)
-{
-	const struct record *x = a, *y = b;
-	int c = strcmp(x->id, y->id);
-
-	return c ? c : x->start < y->start ? -1 : x->start > y->start;
+	for (const char *p = id; *p; p++)
+		h = (h ^ (unsigned char)*p) * 1099511628211ULL;
+	for (i = (size_t)h & (s->nslots - 1); s->slots[i] &&
+	    strcmp(s->records[s->slots[i] - 1].id, id);
+	    i = (i + 1) & (s->nslots - 1))
+		;
+	return i;
 }
 
 /* The key: what every byte of the site depends on, but the logs. */
@@ -1132,7 +1193,7 @@ cache_load(struct site *s, inc_repo *repo)
 	char header[64], identity[160];
 	const char *site = NULL;
 	struct stat st;
-	size_t cap = 0, kept = 0;
+	size_t cap = 0;
 	int64_t sum;
 	void *map;
 	int fd = -1;
@@ -1140,8 +1201,8 @@ cache_load(struct site *s, inc_repo *repo)
 	cache_path(&path, repo);
 	if (inc__buf_error(&path) < 0 || (fd = open(path.s, O_RDONLY |
 	    O_CLOEXEC)) < 0 || fstat(fd, &st) < 0 || st.st_size < 1 ||
-	    (map = mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_PRIVATE |
-	    MAP_POPULATE, fd, 0)) == MAP_FAILED)
+	    (map = mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_PRIVATE,
+	    fd, 0)) == MAP_FAILED)
 		goto out;
 	s->cache = map, s->cache_len = (size_t)st.st_size;
 	s->cache_dev = st.st_dev, s->cache_ino = st.st_ino;
@@ -1156,10 +1217,15 @@ cache_load(struct site *s, inc_repo *repo)
 		goto out;
 	while (!c.bad && c.p < c.end) {
 		struct record r = {.start = c.p};
-		int64_t n;
+		int64_t n, bn;
 		if (c.end - c.p > 2 && !strncmp(c.p, "S ", 2)) {
 			c.p += 2;
 			site = get_str(&c);
+			continue;
+		}
+		if (c.end - c.p > 2 && !strncmp(c.p, "P ", 2)) {
+			c.p += 2;
+			s->periods = get_str(&c);
 			continue;
 		}
 		if (c.end - c.p < 2 || strncmp(c.p, "R ", 2))
@@ -1167,18 +1233,23 @@ cache_load(struct site *s, inc_repo *repo)
 		c.p += 2;
 		n = get_num(&c);
 		sum = get_num(&c);
-		if (c.bad || n < 1 || n > c.end - c.p)
+		bn = get_num(&c);
+		r.body_sum = get_num(&c);
+		if (c.bad || n < 1 || bn < 0 || n > c.end - c.p ||
+		    bn > c.end - c.p - n)
 			break;
-		r.end = c.p + n;
+		r.body = c.p + n;
+		r.end = r.body + bn;
+		/* the head is checked now, the body when it is read */
 		if (record_sum(c.p, (size_t)n) != sum) {
 			c.p = r.end; /* damaged: as if it were not there */
 			continue;
 		}
 		r.id = get_str(&c);
 		if (c.bad || git_oid_fromstr(&r.tree, get_str(&c)) < 0 ||
-		    c.p > r.end)
+		    c.p > r.body)
 			break;
-		r.body = c.p;
+		r.head = c.p;
 		if (s->nrecords == cap) {
 			struct record *more = realloc(s->records, (cap = cap ?
 			    cap * 2 : 256) * sizeof(*more));
@@ -1193,14 +1264,15 @@ cache_load(struct site *s, inc_repo *repo)
 	s->cache_whole = !c.bad && c.p == c.end;
 	site_identity(identity, s->dir);
 	s->pages_known = site && *identity && !strcmp(site, identity);
-	if (s->nrecords)
-		qsort(s->records, s->nrecords, sizeof(*s->records), by_record);
-	/* the newest of each incident's, which by_record sorts last */
+	/* by id, the newest of each incident's (read last) */
+	for (s->nslots = 16; s->nslots < 2 * s->nrecords; s->nslots *= 2)
+		;
+	if (!(s->slots = calloc(s->nslots, sizeof(*s->slots)))) {
+		s->nrecords = 0;
+		goto out;
+	}
 	for (size_t i = 0; i < s->nrecords; i++)
-		if (i + 1 == s->nrecords || strcmp(s->records[i].id,
-		    s->records[i + 1].id))
-			s->records[kept++] = s->records[i];
-	s->nrecords = kept;
+		s->slots[record_slot(s, s->records[i].id)] = i + 1;
 out:
 	if (fd >= 0)
 		close(fd);
@@ -1210,9 +1282,8 @@ out:
 static const struct record *
 record_find(struct site *s, const char *id, const git_oid *tree)
 {
-	struct record key = {.id = id};
-	const struct record *r = s->nrecords ? bsearch(&key, s->records,
-	    s->nrecords, sizeof(*s->records), by_id) : NULL;
+	size_t i = s->slots ? s->slots[record_slot(s, id)] : 0;
+	const struct record *r = i ? &s->records[i - 1] : NULL;
 
 	return r && git_oid_equal(&r->tree, tree) ? r : NULL;
 }
@@ -1248,14 +1319,15 @@ names_line(struct inc_buf *b, json_t *names)
 }
 
 /*
- * An incident from its record: 1, or 0 when it is not shown; a record
- * that does not read is as none (below 0, with nothing to free).
+ * An incident from its record's head: 1, or 0 when it is not shown; a
+ * record that does not read is as none (below 0, with nothing to free).
+ * Its body is read by need(), when a file shows more of it.
  */
 static int
-record_read(struct incident *in, const struct record *r)
+record_head(struct incident *in, const struct record *r)
 {
-	struct cursor c = {r->body, r->end, 0};
-	int64_t count;
+	struct cursor c = {r->head, r->body, 0};
+	int64_t count, nraw;
 
 	memset(in, 0, sizeof(*in));
 	if (!get_num(&c))
@@ -1263,7 +1335,7 @@ record_read(struct incident *in, const struct record *r)
 	in->id = r->id;
 	in->tree = r->tree;
 	in->record = r->start, in->record_end = r->end;
-	in->title = get_str(&c);
+	in->body = r->body, in->body_end = r->end, in->body_sum = r->body_sum;
 	in->maintenance = (int)get_num(&c);
 	in->open = (int)get_num(&c);
 	in->status = (int)get_num(&c);
@@ -1276,11 +1348,78 @@ record_read(struct incident *in, const struct record *r)
 	in->scheduled_for = get_num(&c);
 	in->scheduled_until = get_num(&c);
 	count = get_num(&c);
-	if (c.bad || count < 1 || count > c.end - c.p ||
-	    !(in->updates = calloc((size_t)count, sizeof(*in->updates))) ||
-	    !(in->names = json_array()) || get_names(&in->raw, &c) < 0)
+	in->newest = get_num(&c);
+	if (get_num(&c)) {
+		in->postmortem.message = ""; /* its text is in the body */
+		in->postmortem.at = get_num(&c);
+	}
+	nraw = get_num(&c);
+	if (c.bad || count < 1 || nraw < 0 || nraw > c.end - c.p ||
+	    !(in->raw = json_array()) || !(in->names = json_array()) ||
+	    !(in->shown_as = calloc((size_t)nraw + 1, sizeof(*in->shown_as))) ||
+	    !(in->raw_at = calloc((size_t)nraw * 2 + 1, sizeof(*in->raw_at))))
 		goto bad;
-	for (; in->count < (size_t)count && !c.bad; in->count++) {
+	in->count = (size_t)count;
+	for (int64_t i = 0; i < nraw && !c.bad; i++) {
+		if (json_array_append_new(in->raw, json_string(get_str(&c))) < 0)
+			c.bad = 1;
+		in->shown_as[i] = get_str(&c);
+		in->raw_at[2 * i] = get_num(&c);
+		in->raw_at[2 * i + 1] = get_num(&c);
+	}
+	in->shown_names = get_str(&c);
+	for (const char *p = in->shown_names; !c.bad && *p;) {
+		size_t n = strcspn(p, "\n");
+		if (!p[n] || json_array_append_new(in->names,
+		    json_stringn(p, n)) < 0)
+			c.bad = 1;
+		p += n + 1;
+	}
+	if (!c.bad && c.p == r->body && in->status >= 0 && in->status <
+	    (int)(sizeof(statuses) / sizeof(*statuses)) && in->impact >= 0 &&
+	    in->impact <= MAINTENANCE)
+		return 1;
+bad:
+	incident_free(in);
+	memset(in, 0, sizeof(*in));
+	return INC_ERROR;
+}
+
+/* Each component name of an update as the site shows it. */
+static int
+update_names(struct site *s, struct update *u)
+{
+	if (!(u->names = json_array()))
+		return inc__fail(INC_ERROR, "out of memory");
+	for (size_t i = 0; i < json_array_size(u->raw); i++) {
+		json_t *name = canonical(s, s->seen, json_string_value(
+		    json_array_get(u->raw, i)));
+		if (!name)
+			return inc__fail(INC_ERROR, "out of memory");
+		if (has_name(u->names, name))
+			json_decref(name);
+		else
+			json_array_append_new(u->names, name);
+	}
+	return 0;
+}
+
+/*
+ * An incident's body from its record, checked: 0, or below 0 when it is
+ * damaged (what it read is freed by incident_free).
+ */
+static int
+record_body(struct site *s, struct incident *in)
+{
+	struct cursor c = {in->body, in->body_end, 0};
+	size_t count = in->count;
+
+	if (record_sum(in->body, (size_t)(in->body_end - in->body)) !=
+	    in->body_sum || !(in->updates = calloc(count, sizeof(*in->updates))))
+		return INC_ERROR;
+	in->count = 0;
+	in->title = get_str(&c);
+	for (; in->count < count && !c.bad; in->count++) {
 		struct update *u = &in->updates[in->count];
 		u->id = get_str(&c);
 		u->message = get_str(&c);
@@ -1290,16 +1429,14 @@ record_read(struct incident *in, const struct record *r)
 		u->impact = (int)get_num(&c);
 		if (get_names(&u->raw, &c) < 0 || u->status < 0 || u->status >=
 		    (int)(sizeof(statuses) / sizeof(*statuses)) || u->impact < 0 ||
-		    u->impact > MAINTENANCE)
-			goto bad;
+		    u->impact > MAINTENANCE || update_names(s, u) < 0)
+			return INC_ERROR;
 	}
-	if (get_num(&c)) {
+	if (in->postmortem.message) {
 		in->postmortem.id = get_str(&c);
 		in->postmortem.message = get_str(&c);
-		in->postmortem.at = get_num(&c);
 		in->postmortem.status = in->status;
 	}
-	in->shown_names = get_str(&c);
 	in->parts = get_str(&c);
 	in->parts_len = strlen(in->parts);
 	in->summary_len = (size_t)get_num(&c);
@@ -1314,42 +1451,142 @@ record_read(struct incident *in, const struct record *r)
 		    u->entry_len > in->parts_len - u->entry_at)
 			c.bad = 1;
 	}
-	if (!c.bad && c.p == r->end && in->summary_len <= in->parts_len && in->status >= 0 && in->status <
-	    (int)(sizeof(statuses) / sizeof(*statuses)) && in->impact >= 0 &&
-	    in->impact <= MAINTENANCE)
-		return 1;
-bad:
-	incident_free(in);
-	memset(in, 0, sizeof(*in));
-	return INC_ERROR;
+	return !c.bad && c.p == in->body_end && in->count == count &&
+	    in->summary_len <= in->parts_len ? 0 : INC_ERROR;
 }
 
-/* An incident's record: what record_read() reads. */
-static void
-record_put(struct inc_buf *b, struct incident *in, const char *id,
-    const git_oid *tree)
+static int incident_read(struct incident *in, struct site *s,
+    inc_repo *repo, const char *id, const git_oid *tree,
+    struct inc_buf *warn);
+static int name_components(struct incident *in, struct site *s,
+    json_t *seen);
+static int make_parts(struct site *s, struct incident *in);
+static void raw_times(struct incident *in);
+
+/*
+ * An incident whole: its body read from the cache when it was not yet;
+ * when that is damaged, the incident is read from its log instead (and
+ * its record written anew). Below 0 when that fails: why in s->why.
+ */
+static int
+need(struct site *s, struct incident *in)
 {
-	struct inc_buf body = {0};
+	struct incident again;
+	struct inc_buf warn = {0};
+	int rc, pages = in->pages;
+
+	if (in->loaded || !in->record)
+		return 0;
+	if (record_body(s, in) == 0) {
+		in->loaded = 1;
+		return 0;
+	}
+	rc = incident_read(&again, s, s->repo, in->id, &in->tree, &warn);
+	if (rc == 0)
+		rc = inc__fail(INC_ERROR, "%s: not as its cached record has it",
+		    in->id);
+	if (rc > 0 && (rc = name_components(&again, s, s->seen)) == 0 &&
+	    (rc = make_parts(s, &again)) == 0) {
+		raw_times(&again);
+		again.newest = in->newest;
+		again.month = in->month;
+		incident_free(in);
+		*in = again;
+		in->loaded = in->fresh = 1;
+		in->pages = pages;
+		inc__buf_free(&warn);
+		return 0;
+	}
+	if (rc == INC_EINVALID && warn.len)
+		inc__fail(rc, "%.*s", (int)strcspn(warn.s, "\n"), warn.s);
+	snprintf(s->why, sizeof(s->why), "%s", inc_error());
+	inc__buf_free(&warn);
+	return rc < 0 ? rc : INC_ERROR;
+}
+
+/* need() for a file being made in b: a failure fails b. */
+static int
+need_in(struct inc_buf *b, struct site *s, struct incident *in)
+{
+	int rc = need(s, in);
+
+	if (rc < 0)
+		inc__buf_fail(b, s->why);
+	return rc;
+}
+
+/* Each raw name's first and last update's time, from the updates. */
+static void
+raw_times(struct incident *in)
+{
+	size_t n = json_array_size(in->raw);
+
+	free(in->raw_at);
+	if (!(in->raw_at = calloc(n * 2 + 1, sizeof(*in->raw_at))))
+		return;
+	for (size_t i = 0; i < n; i++) {
+		json_t *name = json_array_get(in->raw, i);
+		for (size_t k = 0; k < in->count; k++) {
+			if (!has_name(in->updates[k].raw, name))
+				continue;
+			if (!in->raw_at[2 * i] || in->updates[k].at < in->raw_at[2 * i])
+				in->raw_at[2 * i] = in->updates[k].at;
+			if (in->updates[k].at > in->raw_at[2 * i + 1])
+				in->raw_at[2 * i + 1] = in->updates[k].at;
+		}
+	}
+}
+
+/* An incident's record: a head record_head() reads, then its body. */
+static void
+record_put(struct inc_buf *b, struct site *s, struct incident *in,
+    const char *id, const git_oid *tree)
+{
+	struct inc_buf head = {0}, body = {0};
 	char hex[GIT_OID_HEXSZ + 1];
 
-	put_str(&body, id);
-	put_str(&body, git_oid_tostr(hex, sizeof(hex), tree));
-	put_num(&body, in != NULL);
+	put_str(&head, id);
+	put_str(&head, git_oid_tostr(hex, sizeof(hex), tree));
+	put_num(&head, in != NULL);
 	if (in) {
+		put_num(&head, in->maintenance);
+		put_num(&head, in->open);
+		put_num(&head, in->status);
+		put_num(&head, in->impact);
+		put_num(&head, in->started);
+		put_num(&head, in->created);
+		put_num(&head, in->updated);
+		put_num(&head, in->monitoring);
+		put_num(&head, in->resolved);
+		put_num(&head, in->scheduled_for);
+		put_num(&head, in->scheduled_until);
+		put_num(&head, (int64_t)in->count);
+		put_num(&head, in->newest);
+		put_num(&head, in->postmortem.message != NULL);
+		if (in->postmortem.message)
+			put_num(&head, in->postmortem.at);
+		put_num(&head, (int64_t)json_array_size(in->raw));
+		for (size_t i = 0; i < json_array_size(in->raw); i++) {
+			const char *raw = json_string_value(json_array_get(in->raw,
+			    i));
+			json_t *as = canonical(s, s->seen, raw);
+			put_str(&head, raw);
+			put_str(&head, as ? json_string_value(as) : "");
+			if (!as)
+				inc__buf_fail(&head, "out of memory");
+			json_decref(as);
+			put_num(&head, in->raw_at ? in->raw_at[2 * i] : 0);
+			put_num(&head, in->raw_at ? in->raw_at[2 * i + 1] : 0);
+		}
+		{
+			struct inc_buf names = {0};
+			names_line(&names, in->names);
+			put_str(&head, names.s ? names.s : "");
+			if (inc__buf_error(&names) < 0)
+				inc__buf_fail(&head, "out of memory");
+			inc__buf_free(&names);
+		}
 		put_str(&body, in->title);
-		put_num(&body, in->maintenance);
-		put_num(&body, in->open);
-		put_num(&body, in->status);
-		put_num(&body, in->impact);
-		put_num(&body, in->started);
-		put_num(&body, in->created);
-		put_num(&body, in->updated);
-		put_num(&body, in->monitoring);
-		put_num(&body, in->resolved);
-		put_num(&body, in->scheduled_for);
-		put_num(&body, in->scheduled_until);
-		put_num(&body, (int64_t)in->count);
-		put_names_raw(&body, in->raw);
 		for (size_t k = 0; k < in->count; k++) {
 			struct update *u = &in->updates[k];
 			put_str(&body, u->id);
@@ -1360,19 +1597,9 @@ record_put(struct inc_buf *b, struct incident *in, const char *id,
 			put_num(&body, u->impact);
 			put_names_raw(&body, u->raw);
 		}
-		put_num(&body, in->postmortem.message != NULL);
 		if (in->postmortem.message) {
 			put_str(&body, in->postmortem.id);
 			put_str(&body, in->postmortem.message);
-			put_num(&body, in->postmortem.at);
-		}
-		{
-			struct inc_buf names = {0};
-			names_line(&names, in->names);
-			put_str(&body, names.s ? names.s : "");
-			if (inc__buf_error(&names) < 0)
-				inc__buf_fail(&body, "out of memory");
-			inc__buf_free(&names);
 		}
 		inc__buf_printf(&body, "%zu ", in->parts_len);
 		inc__buf_put(&body, in->parts, in->parts_len);
@@ -1387,13 +1614,16 @@ record_put(struct inc_buf *b, struct incident *in, const char *id,
 			put_num(&body, (int64_t)u->entry_len);
 		}
 	}
-	if (inc__buf_error(&body) < 0) {
+	if (inc__buf_error(&head) < 0 || inc__buf_error(&body) < 0) {
 		inc__buf_fail(b, "out of memory");
 	} else {
-		inc__buf_printf(b, "R %zu %lld ", body.len,
-		    (long long)record_sum(body.s, body.len));
-		inc__buf_put(b, body.s, body.len);
+		inc__buf_printf(b, "R %zu %lld %zu %lld ", head.len,
+		    (long long)record_sum(head.s, head.len), body.len,
+		    (long long)record_sum(body.s ? body.s : "", body.len));
+		inc__buf_put(b, head.s, head.len);
+		inc__buf_put(b, body.s ? body.s : "", body.len);
 	}
+	inc__buf_free(&head);
 	inc__buf_free(&body);
 }
 
@@ -1436,11 +1666,13 @@ cache_store(struct site *s, inc_repo *repo, const git_oid *head)
 			inc__buf_put(&b, in->record, (size_t)(in->record_end -
 			    in->record));
 		else if (!in->record || in->fresh)
-			record_put(&b, in, in->id, &in->tree);
+			record_put(&b, s, in, in->id, &in->tree);
 	}
 	site_identity(identity, s->dir);
 	inc__buf_printf(&b, "S ");
 	put_str(&b, identity);
+	inc__buf_printf(&b, "P ");
+	put_str(&b, s->shown_periods.s ? s->shown_periods.s : "");
 	cache_path(&path, repo);
 	if (inc__buf_error(&b) < 0 || inc__buf_error(&path) < 0)
 		goto out;
@@ -1507,6 +1739,43 @@ incident_read(struct incident *in, struct site *s, inc_repo *repo,
 }
 
 /*
+ * An incident's component names into seen (see name_components): 1 when
+ * one is shown otherwise than the cache's record has it, else 0.
+ */
+static int
+seen_names(struct incident *in, struct site *s, json_t *seen)
+{
+	int other = !in->record;
+
+	for (size_t i = 0; i < json_array_size(in->raw); i++) {
+		json_t *name = canonical(s, seen, json_string_value(
+		    json_array_get(in->raw, i)));
+		if (!name)
+			return inc__fail(INC_ERROR, "out of memory");
+		if (in->shown_as && strcmp(in->shown_as[i],
+		    json_string_value(name)))
+			other = 1;
+		if (has_name(seen, name))
+			json_decref(name);
+		else
+			json_array_append_new(seen, name);
+	}
+	return other;
+}
+
+/* by the newest entry each has in the feeds, newest first */
+static int
+by_newest_entry(const void *a, const void *b)
+{
+	const struct incident *x = *(struct incident *const *)a,
+	    *y = *(struct incident *const *)b;
+
+	if (x->newest != y->newest)
+		return x->newest > y->newest ? -1 : 1;
+	return strcmp(y->id, x->id);
+}
+
+/*
  * The incidents, oldest first (so a component keeps its first spelling),
  * each from the cache when its tree is the one the cache has, else from
  * its log; an incident's own pages are to be written when it was read
@@ -1524,6 +1793,7 @@ site_load(struct site *s, inc_repo *repo, git_oid *head_id, char **warnings)
 	size_t n = 0;
 	int rc;
 
+	s->repo = repo;
 	if ((rc = site_settings(s, repo)) < 0)
 		return rc;
 	/* with a fallback, inc__config_string() never gives NULL */
@@ -1549,7 +1819,7 @@ site_load(struct site *s, inc_repo *repo, git_oid *head_id, char **warnings)
 	for (size_t i = 0; i < n; i++) {
 		struct incident *in = &s->incidents[s->count];
 		const struct record *r = record_find(s, ids[i], &trees[i]);
-		if (r && (rc = record_read(in, r)) == 0) {
+		if (r && (rc = record_head(in, r)) == 0) {
 			/* not shown, as the cache has it */
 			inc__buf_put(&s->hidden, r->start, (size_t)(r->end -
 			    r->start));
@@ -1563,27 +1833,59 @@ site_load(struct site *s, inc_repo *repo, git_oid *head_id, char **warnings)
 		if (rc < 0)
 			goto out;
 		if (rc == 0) {
-			record_put(&s->hidden, NULL, ids[i], &trees[i]);
-			record_put(&s->added, NULL, ids[i], &trees[i]);
+			record_put(&s->hidden, s, NULL, ids[i], &trees[i]);
+			record_put(&s->added, s, NULL, ids[i], &trees[i]);
 			continue;
 		}
-		if ((rc = name_components(in, s, seen)) < 0) {
+		if (!in->record) {
+			in->loaded = 1;
+			raw_times(in);
+			in->newest = in->postmortem.message && in->postmortem.at >
+			    in->updated ? in->postmortem.at : in->updated;
+		}
+		if ((rc = seen_names(in, s, seen)) < 0) {
 			s->count++; /* freed with the others */
 			goto out;
 		}
-		names.len = 0;
-		names_line(&names, in->names);
-		if ((rc = inc__buf_error(&names)) < 0) {
+		in->fresh = rc > 0;
+		if (in->fresh && in->record) {
+			/* a name shown otherwise now: made again, from its log */
+			struct incident again;
+			incident_free(in);
+			if ((rc = incident_read(&again, s, repo, ids[i], &trees[i],
+			    &warn)) <= 0) {
+				memset(in, 0, sizeof(*in));
+				rc = rc < 0 ? rc : inc__fail(INC_ERROR,
+				    "%s: not as its cached record has it", ids[i]);
+				goto out;
+			}
+			*in = again;
+			in->loaded = in->fresh = 1;
+			raw_times(in);
+			in->newest = in->postmortem.message && in->postmortem.at >
+			    in->updated ? in->postmortem.at : in->updated;
+		}
+		if (in->loaded && (rc = name_components(in, s, seen)) < 0) {
 			s->count++;
 			goto out;
 		}
-		in->fresh = !in->record || strcmp(in->shown_names, names.s ?
-		    names.s : "");
 		in->pages = in->fresh || !s->pages_known;
 		s->updates += in->count;
 		s->count++;
 	}
 	qsort(s->incidents, s->count, sizeof(*s->incidents), by_newest);
+	for (size_t i = 0; i < s->count; i++)
+		s->incidents[i].month = month_of(s->incidents[i].started);
+	if (!(s->by_newest_entry = calloc(s->count + 1,
+	    sizeof(*s->by_newest_entry)))) {
+		rc = inc__fail(INC_ERROR, "out of memory");
+		goto out;
+	}
+	for (size_t i = 0; i < s->count; i++)
+		s->by_newest_entry[i] = &s->incidents[i];
+	qsort(s->by_newest_entry, s->count, sizeof(*s->by_newest_entry),
+	    by_newest_entry);
+	s->seen = json_incref(seen);
 	if ((rc = find_components(s, seen)) == 0 &&
 	    (rc = inc__buf_error(&warn)) == 0 && warnings && warn.len)
 		*warnings = inc__buf_take(&warn);
@@ -1697,9 +1999,12 @@ affected_json(struct incident *in, size_t k)
 static json_t *
 incident_json(struct site *s, struct incident *in)
 {
-	json_t *o, *updates = json_array(), *components = json_array();
+	json_t *o, *updates, *components;
 	struct inc_buf path = {0};
 
+	if (need(s, in) < 0)
+		return NULL;
+	updates = json_array(), components = json_array();
 	if (!updates || !components || inc__buf_printf(&path,
 	    "incidents/%s.html", in->id) < 0)
 		goto fail;
@@ -1943,13 +2248,18 @@ static const char style[] =
     ".components li.group{background:#0d1117}a{color:#58a6ff}"
     ".banner{color:#0d1117}.tip{background:#e6edf3;color:#0d1117}}\n";
 
+/*
+ * base: a page in history/, whose links (the incidents' summaries too,
+ * made once for pages at the top) lead from the top of the site.
+ */
 static void
-put_head(struct inc_buf *b, struct site *s, const char *title,
-    const char *root)
+put_head_base(struct inc_buf *b, struct site *s, const char *title,
+    const char *root, int base)
 {
 	inc__buf_printf(b, "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n"
-	    "<meta charset=\"utf-8\">\n<meta name=\"viewport\" "
-	    "content=\"width=device-width, initial-scale=1\">\n"
+	    "<meta charset=\"utf-8\">\n%s<meta name=\"viewport\" ",
+	    base ? "<base href=\"../\">\n" : "");
+	inc__buf_printf(b, "content=\"width=device-width, initial-scale=1\">\n"
 	    "<meta name=\"color-scheme\" content=\"light dark\">\n<title>");
 	if (title) {
 		put_text(b, title);
@@ -1966,6 +2276,13 @@ put_head(struct inc_buf *b, struct site *s, const char *title,
 	inc__buf_printf(b, "</a></h1>\n<p class=\"subscribe\"><a href=\""
 	    "%shistory.atom\">Subscribe to updates</a> (Atom feed)</p>\n"
 	    "</header>\n<main>\n", root);
+}
+
+static void
+put_head(struct inc_buf *b, struct site *s, const char *title,
+    const char *root)
+{
+	put_head_base(b, s, title, root, 0);
 }
 
 /* updated: the newest time on the page (an incident's own, on its page) */
@@ -2142,9 +2459,10 @@ put_incident(struct inc_buf *b, struct incident *in, const char *root,
 
 /* An incident with its newest update, made once (see make_parts). */
 static void
-put_summary(struct inc_buf *b, const struct incident *in)
+put_summary(struct inc_buf *b, struct site *s, struct incident *in)
 {
-	inc__buf_put(b, in->parts, in->summary_len);
+	if (need_in(b, s, in) == 0)
+		inc__buf_put(b, in->parts, in->summary_len);
 }
 
 /* "1 h 20 min", "5 min", "40 s" */
@@ -2260,7 +2578,8 @@ index_html(struct inc_buf *b, struct site *s)
 	if (open)
 		inc__buf_printf(b, "<h2>Active incidents</h2>\n");
 	for (size_t i = 0; i < s->count; i++)
-		if (s->incidents[i].open && !s->incidents[i].maintenance)
+		if (s->incidents[i].open && !s->incidents[i].maintenance &&
+		    need_in(b, s, &s->incidents[i]) == 0)
 			put_incident(b, &s->incidents[i], "", 1);
 	/* soonest first, as people plan */
 	for (size_t i = s->count, any = 0; i-- > 0;) {
@@ -2268,7 +2587,7 @@ index_html(struct inc_buf *b, struct site *s)
 			continue;
 		if (!any++)
 			inc__buf_printf(b, "<h2>Scheduled maintenance</h2>\n");
-		put_summary(b, &s->incidents[i]);
+		put_summary(b, s, &s->incidents[i]);
 	}
 	inc__buf_printf(b, "<h2>Past incidents</h2>\n%s", s->count ? "" :
 	    "<p class=\"none\">No incidents reported.</p>\n");
@@ -2284,7 +2603,7 @@ index_html(struct inc_buf *b, struct site *s)
 			if (in->open || in->created < day || in->created >= day + DAY)
 				continue;
 			any = 1;
-			put_summary(b, in);
+			put_summary(b, s, in);
 		}
 		if (!any)
 			inc__buf_printf(b, "<p class=\"none\">No incidents "
@@ -2294,23 +2613,142 @@ index_html(struct inc_buf *b, struct site *s)
 	put_foot(b, s, "", s->updated);
 }
 
-/* Every incident, newest first, each with its newest update. */
+/*
+ * The history, by quarter as Statuspage pages it: history.html the
+ * newest quarter with incidents and a link to each quarter's page,
+ * history/YYYY-QN.html, which lists its incidents month by month. A
+ * quarter's page depends on its incidents only, so an event rewrites
+ * the page of its incident's quarter and history.html, no other.
+ */
+static const char *const month_names[] = {
+	"January", "February", "March", "April", "May", "June", "July",
+	"August", "September", "October", "November", "December"
+};
+
+/* The quarter an incident is listed in: by when it began, as ordered. */
+static int64_t
+period_of(const struct incident *in)
+{
+	return in->month / 3;
+}
+
+/* month m's name (m: as month_of gives it) */
+static const char *
+month_name(int64_t m)
+{
+	return month_names[(m % 12 + 12) % 12];
+}
+
+static void
+period_label(struct inc_buf *b, int64_t q)
+{
+	inc__buf_printf(b, "%s to %s %lld", month_name(q * 3),
+	    month_name(q * 3 + 2), (long long)(q / 4));
+}
+
+static void
+period_path(struct inc_buf *b, int64_t q)
+{
+	inc__buf_printf(b, "history/%lld-Q%lld.html", (long long)(q / 4),
+	    (long long)(q % 4 + 1));
+}
+
+/*
+ * The incidents of quarter q (from s->incidents[first], newest first),
+ * month by month from the month of its newest incident; the newest time
+ * they show in *updated.
+ */
+static void
+put_period(struct inc_buf *b, struct site *s, size_t first, int64_t q,
+    int64_t *updated)
+{
+	size_t i = first;
+	int64_t newest = s->incidents[first].month;
+
+	*updated = 0;
+	for (int64_t m = newest; m >= q * 3; m--) {
+		int any = 0;
+		inc__buf_printf(b, "<section class=\"day\">\n<h3>%s %lld</h3>\n",
+		    month_name(m), (long long)(m / 12));
+		for (; i < s->count && s->incidents[i].month == m;
+		    i++) {
+			struct incident *in = &s->incidents[i];
+			put_summary(b, s, in);
+			if (in->updated > *updated)
+				*updated = in->updated;
+			if (in->postmortem.message && in->postmortem.at > *updated)
+				*updated = in->postmortem.at;
+			any = 1;
+		}
+		if (!any)
+			inc__buf_printf(b, "<p class=\"none\">No incidents "
+			    "reported.</p>\n");
+		inc__buf_printf(b, "</section>\n");
+	}
+}
+
+/* A quarter's page: its incidents, with a way back to the history. */
+static void
+archive_html(struct inc_buf *b, struct site *s, size_t first, int64_t q)
+{
+	struct inc_buf title = {0};
+	int64_t updated;
+
+	inc__buf_printf(&title, "Incidents, ");
+	period_label(&title, q);
+	if (inc__buf_error(&title) < 0) {
+		inc__buf_fail(b, "out of memory");
+		return;
+	}
+	put_head_base(b, s, title.s, "", 1);
+	inc__buf_printf(b, "<h2>");
+	put_text(b, title.s);
+	inc__buf_printf(b, "</h2>\n<p class=\"meta\"><a href=\"history.html\">"
+	    "All incident history</a></p>\n");
+	put_period(b, s, first, q, &updated);
+	put_foot(b, s, "", updated);
+	inc__buf_free(&title);
+}
+
+/* The newest quarter's incidents, then a link to each quarter's page. */
 static void
 history_html(struct inc_buf *b, struct site *s)
 {
+	int64_t updated;
+	size_t i = 0;
+
 	put_head(b, s, "Incident history", "");
 	inc__buf_printf(b, "<h2>Incident history</h2>\n");
-	if (!s->count)
+	if (!s->count) {
 		inc__buf_printf(b, "<p class=\"none\">No incidents "
 		    "reported.</p>\n");
-	for (size_t i = 0; i < s->count; i++)
-		put_summary(b, &s->incidents[i]);
+		put_foot(b, s, "", s->updated);
+		return;
+	}
+	put_period(b, s, 0, period_of(&s->incidents[0]), &updated);
+	inc__buf_printf(b, "<nav aria-labelledby=\"quarters\">\n"
+	    "<h2 id=\"quarters\">By quarter</h2>\n<ul class=\"quarters\">\n");
+	while (i < s->count) {
+		int64_t q = period_of(&s->incidents[i]);
+		size_t n = 0;
+		for (; i < s->count && period_of(&s->incidents[i]) == q; i++)
+			n++;
+		inc__buf_printf(b, "<li><a href=\"");
+		period_path(b, q);
+		inc__buf_printf(b, "\">");
+		period_label(b, q);
+		inc__buf_printf(b, "</a> <span class=\"meta\">%zu %s</span>"
+		    "</li>\n", n, n == 1 ? "incident" : "incidents");
+	}
+	inc__buf_printf(b, "</ul>\n</nav>\n");
 	put_foot(b, s, "", s->updated);
 }
 
 static void
 incident_html(struct inc_buf *b, struct site *s, struct incident *in)
 {
+	if (need_in(b, s, in) < 0)
+		return;
 	put_head(b, s, in->title, "../");
 	inc__buf_printf(b, "<article class=\"incident i-%s\">\n<h2>",
 	    impacts[in->impact]);
@@ -2418,10 +2856,24 @@ feed_atom(struct inc_buf *b, struct site *s, struct incident *only,
 
 	if (!v)
 		return inc__fail(INC_ERROR, "out of memory");
-	for (size_t i = 0; i < s->count; i++) {
-		struct incident *in = &s->incidents[i];
+	/*
+	 * by their newest entry: once FEED_ENTRIES are taken, an incident
+	 * whose newest is older than the last of them has none to give
+	 */
+	for (size_t i = 0; i < (only ? 1 : s->count); i++) {
+		struct incident *in = only ? only : s->by_newest_entry[i];
 		if (!feed_takes(in, only, comp))
 			continue;
+		if (!only && n >= FEED_ENTRIES) {
+			qsort(v, n, sizeof(*v), by_entry);
+			n = FEED_ENTRIES;
+			if (in->newest < v[n - 1].u->at)
+				break;
+		}
+		if ((rc = need(s, in)) < 0) {
+			rc = inc__fail(rc, "%s", s->why);
+			goto out;
+		}
 		for (size_t k = 0; k < in->count; k++)
 			v[n].in = in, v[n++].u = &in->updates[k];
 		if (in->postmortem.message)
@@ -2451,6 +2903,9 @@ feed_atom(struct inc_buf *b, struct site *s, struct incident *only,
 	put_link(b, s, "alternate", "text/html", only ? "incidents/" :
 	    "index.html", only ? only->id : NULL);
 	put_link(b, s, "self", "application/atom+xml", self, NULL);
+	/* the site's and a component's: the newest only, as Statuspage's */
+	if (!only && n > FEED_ENTRIES)
+		n = FEED_ENTRIES;
 	for (size_t i = 0; i < n; i++)
 		inc__buf_put(b, v[i].in->parts + v[i].u->entry_at,
 		    v[i].u->entry_len);
@@ -2595,7 +3050,7 @@ make_dir(const char *path, const char *subject)
 
 /* The site's folders, each after the one it is in. */
 static const char *const subdirs[] = {
-	"incidents", "components", "api", "api/v2", "api/v2/incidents",
+	"incidents", "components", "history", "api", "api/v2", "api/v2/incidents",
 	"api/v2/scheduled-maintenances"
 };
 
@@ -2617,6 +3072,66 @@ heartbeat_json(struct inc_buf *b, struct site *s)
 	    json_time(now), "updated_at", time_or_epoch(s->updated),
 	    "indicator", impacts[s->indicator], "incidents",
 	    (json_int_t)s->count, "unresolved", (json_int_t)open));
+}
+
+/*
+ * What a quarter's page is made from: its quarter and its incidents'
+ * trees (so that one leaving or joining it is seen), "PERIOD HEX\n".
+ */
+static void
+period_sig(struct inc_buf *b, struct site *s, size_t first, size_t end,
+    int64_t q)
+{
+	uint64_t sig = 0, w;
+
+	for (size_t i = first; i < end; i++) {
+		memcpy(&w, s->incidents[i].tree.id, sizeof(w));
+		sig ^= w;
+	}
+	inc__buf_printf(b, "%lld %016llx\n", (long long)q,
+	    (unsigned long long)sig);
+}
+
+/* Did the cache's run write that page, for those incidents? */
+static int
+period_known(const char *periods, const char *line)
+{
+	for (const char *p = periods; p && (p = strstr(p, line)); p++)
+		if (p == periods || p[-1] == '\n')
+			return 1;
+	return 0;
+}
+
+/*
+ * The quarters' pages whose incidents changed (all of them, compared
+ * with the files, when the site is not the cache's).
+ */
+static int
+write_periods(struct site *s, struct inc_buf *b)
+{
+	struct inc_buf name = {0};
+	int rc = 0;
+
+	for (size_t i = 0; rc == 0 && i < s->count;) {
+		int64_t q = period_of(&s->incidents[i]);
+		size_t first = i, at = s->shown_periods.len;
+		int fresh = 0;
+		for (; i < s->count && period_of(&s->incidents[i]) == q; i++)
+			fresh |= s->incidents[i].fresh;
+		period_sig(&s->shown_periods, s, first, i, q);
+		if ((rc = inc__buf_error(&s->shown_periods)) < 0)
+			break;
+		if (!fresh && s->pages_known && period_known(s->periods,
+		    s->shown_periods.s + at))
+			continue;
+		b->len = name.len = 0;
+		archive_html(b, s, first, q);
+		period_path(&name, q);
+		if ((rc = inc__buf_error(&name)) == 0)
+			rc = write_file(s, name.s, b);
+	}
+	inc__buf_free(&name);
+	return rc;
 }
 
 /*
@@ -2711,6 +3226,8 @@ inc_publish(struct inc_publish_stats *out, inc_repo *repo, const char *dir,
 		heartbeat_json(&b, &s);
 		rc = write_file(&s, "heartbeat.json", &b);
 	}
+	if (rc == 0)
+		rc = write_periods(&s, &b);
 	if (rc == 0) {
 		b.len = 0;
 		history_html(&b, &s);

@@ -58,7 +58,7 @@ is "$status:$out:$err" "0::" "-q: nothing at all when all is well, for cron"
 run inc-publish -C r --quiet "$TRASH/plain-file/site"
 like "$status:$err" "^1:inc-publish: " "-q: an error is still said"
 is "$(cd site && find . -type f ! -path './components/*' | sort | tr '\n' ' ')" \
-	"$(printf './%s\n' history.atom history.html incidents.json index.html \
+	"$(printf './%s\n' history.atom history.html history/2026-Q4.html incidents.json index.html \
 	summary.json heartbeat.json api/v2/summary.json api/v2/status.json \
 	api/v2/components.json api/v2/incidents.json api/v2/incidents/unresolved.json \
 	api/v2/scheduled-maintenances.json api/v2/scheduled-maintenances/upcoming.json \
@@ -159,6 +159,10 @@ like "$(sed -n '/<h3>2026-11-22</,/<\/section>/p' site/index.html)" "incidents/$
 	"with each resolved incident on the day it began"
 is "$(grep -c 'Search outage' site/index.html)" 0 "but not one from October"
 like "$(cat site/history.html)" "incidents/$f.html\">Search outage</a>" "history.html has it"
+like "$(cat site/history.html)" '<li><a href="history/2026-Q4.html">October to December 2026</a> <span class="meta">4 incidents</span></li>' \
+	"and links to the quarter's page"
+like "$(tr "\n" " " <site/history/2026-Q4.html)" "<base href=\"../\">.*<title>Incidents, October to December 2026 - Status</title>.*<h3>November 2026</h3>.*<h3>October 2026</h3>.*incidents/$f.html\">Search outage</a>" \
+	"which lists its incidents month by month, its links from the top of the site"
 is "$(grep -c '<li id="u-' "site/incidents/$b.html")" 3 "an incident's page has every update"
 for t in "Disk filling" "DNS failover" "$d" "$e" "Name lookups" '>dns<'; do
 	if grep -rqF -- "$t" site; then

@@ -159,8 +159,10 @@ like "$(cat "site/incidents/$e.html")" "This affects: dashboard" "setup: the new
 succeeds "setup: an older incident names DashBoard" inc-status -C r \
 	--at 2026-11-23T11:55:00Z --force -s resolved -p DashBoard "$c" \
 	"Requests succeed and the dashboard works. No action is needed."
+
 old_feed=$(grep -l '<title>Acme Status: dashboard incident history</title>' site/components/*.atom)
 run inc-publish -C r -q site
+is "$status:$err" "0:" "publishing"
 like "$(cat "site/incidents/$e.html")" "This affects: DashBoard" \
 	"an unchanged incident's page shows the spelling an older one gave first"
 if [ -f "$old_feed" ]; then ok "a feed no longer published stays"; else not_ok "a feed no longer published stays"; fi
@@ -180,5 +182,73 @@ same_as_fresh "writing what the failed run did not"
 
 # the drill stays off the site, from the cache too
 is "$(ls site/incidents | grep -c "$d")" 0 "a drill is not published"
+
+# a long history: the feeds carry the 50 newest entries, the history is
+# paged by quarter, and an old incident's new update rewrites its
+# quarter's page, not the others
+git init -q -b main big
+git -C big config user.name "Test Writer" && git -C big config user.email test@example.com
+git -C big config inc.writer 0000bead
+awk 'function event(id, type, seq, n, extra,   at) {
+	at = sprintf("%sT10:%02d:00Z", substr(id, 1, 10), seq)
+	return sprintf("{\"actor\":{\"email\":\"test@example.com\",\"name\":\"Test Writer\"},\"at\":\"%s\",\"id\":\"%012x%016x\",\"incident\":\"%s\",\"recorded_at\":\"%s\",\"seq\":%d,%s\"type\":\"%s\",\"v\":2}\n", at, 1700000000 + seq, n, id, at, seq, extra, type)
+}
+BEGIN {
+	printf "commit refs/heads/main\ncommitter Test Writer <test@example.com> 1700000000 +0000\ndata 9\ngenerated\n"
+	for (i = 0; i < 60; i++) { # 3 a month, from January 2025 to August 2026
+		y = 2025 + int(i / 36); m = 1 + int(i / 3) % 12
+		id = sprintf("%04d-%02d-%02d-1000-incident-%d-aaaaaa", y, m, 1 + i % 3 * 9, i)
+		text = event(id, "open", 1, i, "\"state\":\"resolved\",\"title\":\"Incident " i "\",")
+		text = text event(id, "status", 2, i, "\"message\":\"Some requests failed. We are investigating. Retrying is safe.\",\"status\":\"resolved\",\"impact\":\"minor\",\"components\":[\"api\"],")
+		printf "M 100644 inline incidents/%04d/%02d/%s/0000bead-000001.jsonl\ndata %d\n%s\n", y, m, id, length(text), text
+	}
+}' /dev/null | git -C big fast-import --quiet
+git -C big checkout -q -f main
+run inc-publish -C big big-site
+is "$status:$err" "0:inc-publish: published 60 incidents, 60 updates to big-site" "setup: 60 incidents"
+api_feed=$(ls big-site/components/*.atom)
+is "$(grep -c '<entry>' big-site/history.atom):$(grep -c '<entry>' $api_feed)" "50:50" \
+	"the site's and a component's feed: the 50 newest entries"
+if [ -x /usr/bin/python3 ] && /usr/bin/python3 -c 'import feedparser' 2>/dev/null; then
+	is "$(/usr/bin/python3 -c 'import sys, feedparser
+for f in sys.argv[1:]:
+    d = feedparser.parse(f)
+    print(int(d.bozo), len(d.entries), d.entries[0].title, d.entries[-1].title)' big-site/history.atom $api_feed)" \
+		"0 50 Incident 59: Resolved Incident 10: Resolved
+0 50 Incident 59: Resolved Incident 10: Resolved" "feedparser reads them: newest first, the oldest left out"
+else
+	not_ok "feedparser reads the capped feeds (install python3-feedparser: sh tests/deps.sh)"
+fi
+is "$(cd big-site/history && ls | tr '\n' ' ')" \
+	"2025-Q1.html 2025-Q2.html 2025-Q3.html 2025-Q4.html 2026-Q1.html 2026-Q2.html 2026-Q3.html " \
+	"a page per quarter"
+is "$(grep -o 'href="history/[^"]*"' big-site/history.html | tr '\n' ' ')" \
+	'href="history/2026-Q3.html" href="history/2026-Q2.html" href="history/2026-Q1.html" href="history/2025-Q4.html" href="history/2025-Q3.html" href="history/2025-Q2.html" href="history/2025-Q1.html" ' \
+	"history.html links to each, newest first"
+is "$(grep -o '<h3>[A-Z][a-z]* 20[0-9]*</h3>\|Incident [0-9]*</a>' big-site/history.html | tr '\n' ' ')" \
+	"<h3>August 2026</h3> Incident 59</a> Incident 58</a> Incident 57</a> <h3>July 2026</h3> Incident 56</a> Incident 55</a> Incident 54</a> " \
+	"and shows the newest quarter, month by month"
+is "$(grep -o '<h3>[A-Z][a-z]* 20[0-9]*</h3>\|Incident [0-9]*</a>' big-site/history/2025-Q1.html | tr '\n' ' ')" \
+	"<h3>March 2025</h3> Incident 8</a> Incident 7</a> Incident 6</a> <h3>February 2025</h3> Incident 5</a> Incident 4</a> Incident 3</a> <h3>January 2025</h3> Incident 2</a> Incident 1</a> Incident 0</a> " \
+	"a quarter's page lists its incidents"
+rm -rf fresh && inc-publish -C big -q fresh && rm -f big/.git/incident-publish
+if diff -r fresh big-site >/dev/null; then ok "setup: the same bytes"; else not_ok "setup: the same bytes"; fi
+inc-publish -C big -q big-site
+pages="$(cd big-site && ls history/*.html | grep -v 2025-Q1) incidents/$(ls big-site/incidents | grep -- '-incident-59-' | grep html$)"
+before=$(cd big-site && stamp $pages)
+sleep 1
+old=$(ls big-site/incidents | grep -- '-incident-4-' | grep html$)
+succeeds "setup: an update to an old incident" inc-status -C big --at 2026-11-23T11:00:00Z \
+	--force -s resolved "${old%.html}" "A late word on this old incident. No action is needed."
+stamp big-site/history/2025-Q1.html >"$TRASH/q1"
+run inc-publish -C big -q big-site
+is "$status:$err" "0:" "publishing an old incident's update"
+is "$(cd big-site && stamp $pages)" "$before" \
+	"the other quarters' pages and other incidents' pages are not written again"
+if [ "$(stamp big-site/history/2025-Q1.html)" != "$(cat "$TRASH/q1")" ]; then ok "its quarter's page is"; else not_ok "its quarter's page is"; fi
+like "$(cat big-site/history/2025-Q1.html)" "A late word on this old incident" "with the new update"
+rm -rf fresh && mv big/.git/incident-publish "$TRASH/big-cache" && inc-publish -C big -q fresh &&
+	mv "$TRASH/big-cache" big/.git/incident-publish
+if diff -r fresh big-site >"$TRASH/.diff" 2>&1; then ok "the same bytes as a fresh publish"; else not_ok "the same bytes as a fresh publish"; diag "$(head -n 20 "$TRASH/.diff")"; fi
 
 done_testing
