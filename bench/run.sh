@@ -36,6 +36,9 @@
 #      10,000 and 100,000 incidents with 3 active, against git log -1; a
 #      write without an id against one with it; inc-brief and inc-check of
 #      an incident of 100,000 events.
+#  11. publish (bench/publish.sh): inc-publish of a repository of one
+#      incident against a republish of 10,000 (PUBLISH_N) after one new
+#      event; its own table, CPU from perf stat where perf works.
 # The machine is shared and its fsyncs slow down for seconds at a time when
 # others write, and hyperfine runs each command's runs back to back: so
 # each timing is ROUNDS hyperfine invocations of RUNS runs per command, the
@@ -48,7 +51,7 @@
 # per round), GROWTH_RUNS (growth.sh's own runs, 20), CROUNDS (concurrency
 # rounds, 5); the commands of sections 4, 5 and 7 take seconds each, so
 # they have SLOW_ROUNDS (3) rounds of SLOW_RUNS (3) runs, after one warm-up
-# run each. SECTIONS ("1 2 3 4 5 6 7 8") picks the sections to run, and the
+# run each. SECTIONS ("1 2 ... 11", all) picks the sections to run, and the
 # table has their rows only: SECTIONS="4 5 6" sh bench/run.sh. SHARED_BIN
 # (make bench sets it) holds the tools built with make SHARED=1: sections 2
 # and 6 time them too. STAGE (make bench sets it) holds make install's
@@ -64,7 +67,7 @@ runs=${RUNS:-15}
 crounds=${CROUNDS:-5}
 srounds=${SLOW_ROUNDS:-3}
 sruns=${SLOW_RUNS:-3}
-sections=${SECTIONS:-1 2 3 4 5 6 7 8 9 10}
+sections=${SECTIONS:-1 2 3 4 5 6 7 8 9 10 11}
 tab=$(printf '\t')
 for tool in hyperfine jq git timeout; do
 	command -v "$tool" >/dev/null || { echo "run.sh: needs $tool" >&2; exit 1; }
@@ -277,6 +280,14 @@ if want 10; then
 	sh bench/active.sh
 	interleaved active "$out/active.list"
 	echo "-- section 10: $(($(date +%s) - t0)) s"
+fi
+
+if want 11; then
+	t0=$(date +%s)
+	echo
+	echo "== 11. publish (bench/publish.sh), ${PUBLISH_N:-10000} incidents"
+	BIN="$bin" sh bench/publish.sh "${PUBLISH_N:-10000}"
+	echo "-- section 11: $(($(date +%s) - t0)) s"
 fi
 
 # The table: case, median, spread, baseline, ratio (case / baseline).
