@@ -19,14 +19,19 @@
 # - Matrix: an event of at most 65,536 bytes, the server's own fields
 #   (room, sender, ids, hashes, signatures) included: 1 KiB is kept for
 #   them; a transaction id used twice is the same message (not posted).
+# - Rate limits (Slack's and Discord's webhooks): a sixth request within
+#   two seconds is answered 429 with Retry-After: 1, as the services
+#   answer a burst, and counted in FILE.429; nothing is posted.
 import http.server
 import json
 import os
 import re
 import sys
+import time
 
 out, portfile = sys.argv[1], sys.argv[2]
 txns = set()
+recent = {"/slack": [], "/discord": []}
 
 
 def is_str(v):
@@ -104,10 +109,32 @@ MATRIX = re.compile(r"^/matrix/_matrix/client/v3/rooms/([^/]+)/send/"
                     r"m\.room\.message/([^/]+)$")
 
 
+def limited(path):
+    """Is this request one too many for path's rate limit?"""
+    if path not in recent:
+        return False
+    now = time.monotonic()
+    recent[path] = [t for t in recent[path] if now - t < 2.0]
+    if len(recent[path]) >= 5:
+        return True
+    recent[path].append(now)
+    return False
+
+
 class Chat(http.server.BaseHTTPRequestHandler):
     def take(self, method):
         body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
         path, payload = self.path, None
+        if limited(self.path):
+            with open(out + ".429", "a") as f:
+                f.write(self.path + "\n")
+            self.send_response(429)
+            self.send_header("Retry-After", "1")
+            self.send_header("Content-Type", "application/json")
+            self.end_headers()
+            self.wfile.write(b'{"message":"You are being rate limited.",'
+                             b'"retry_after":1.0,"global":false}')
+            return
         try:
             m = MATRIX.match(self.path)
             if m:

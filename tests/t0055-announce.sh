@@ -143,6 +143,8 @@ succeeds "the real long text as a sitrep, with the hooks" inc-sitrep -C r --at 2
 is "$(sort "$TRASH/posted" | uniq -c | awk '{ print $2, $3, $1 }' | tr '\n' ';')" \
 	"/discord ok 38;/matrix ok 3;/mattermost ok 5;/slack ok 8;/teams ok 4;" \
 	"every payload passed each service's checks"
+grep -q '^/discord$' "$TRASH/posted.429" 2>/dev/null
+ok_if $? "discord answered the burst with 429: the recipe waited (curl --retry) and sent again, nothing lost"
 for f in slack mattermost teams discord matrix; do
 	jq -c --arg p "/$f" 'select(.path == $p) | .payload' posted.json | whole "$f" >"$f.posted"
 	cmp -s "$HOME/said" "$f.posted"
