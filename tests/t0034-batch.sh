@@ -53,12 +53,15 @@ is "$(inc-log -C r -j | tail -n 299 | jq -r .text | tr '\n' ' ')" \
 	"$(grep -v bad "$TRASH/300" | tr '\n' ' ')" "all in order"
 is "$(printf '%s\n' "$out" | wc -l | tr -d ' ')" 299 "each announced"
 
-# --- hooks run after the batch is recorded, once an event, in order
+# --- hooks run after the batch is recorded, once an event, in order (with
+# time to spare: 40 runs of jq and git log on a loaded machine)
+git config --global inc.hookTimeout 60
 git config --global inc.hook.log "jq -r .text >>'$TRASH/hooked'; git -C \
 '$TRASH/r' log --format=%s --grep=\"Event-Id: \$INC_EVENT_ID\" >>'$TRASH/hooked.seen'"
 seq 1 40 | sed 's/^/hooked /' >"$TRASH/40"
 succeeds "a batch with a hook" sh -c 'inc-note -C r -I <"$1"' - "$TRASH/40"
 git config --global --unset inc.hook.log
+git config --global --unset inc.hookTimeout
 is "$(cat "$TRASH/hooked")" "$(cat "$TRASH/40")" \
 	"the hook ran once an event, in order"
 is "$(wc -l <"$TRASH/hooked.seen" | tr -d ' '):$(sort -u "$TRASH/hooked.seen" |
