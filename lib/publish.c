@@ -159,6 +159,7 @@ struct site {
 	const char *periods;   /* the cache's: "PERIOD SIGNATURE\n" each */
 	inc_repo *repo;
 	json_t *seen;          /* every component name, as name_components */
+	char *memo_raw, *memo_shown; /* the last name seen_names looked up */
 	struct incident **by_newest_entry;
 	char why[256];         /* why need() failed */
 	struct inc_buf shown_periods; /* this run's, for the cache */
@@ -970,6 +971,8 @@ site_free(struct site *s)
 	inc__buf_free(&s->added);
 	inc__buf_free(&s->shown_periods);
 	json_decref(s->seen);
+	free(s->memo_raw);
+	free(s->memo_shown);
 	free(s->by_newest_entry);
 }
 
@@ -1038,6 +1041,7 @@ struct record {
 	const char *head;         /* its head, after id and tree */
 	const char *body;         /* the end of its head, and its body */
 	int64_t body_sum;
+	uint64_t hash;            /* of its id (see id_hash) */
 };
 
 struct cursor {
@@ -1064,15 +1068,19 @@ record_sum(const char *p, size_t n)
 static int64_t
 get_num(struct cursor *c)
 {
-	const char *p = c->p;
+	const char *p = c->p, *last;
 	int64_t v = 0;
-	int minus = 0, digits = 0;
+	int minus = 0;
 
-	if (!c->bad && p < c->end && *p == '-')
+	if (c->bad)
+		return 0;
+	if (p < c->end && *p == '-')
 		minus = 1, p++;
-	while (!c->bad && p < c->end && *p >= '0' && *p <= '9' && digits < 18)
-		v = v * 10 + (*p++ - '0'), digits++;
-	if (c->bad || !digits || p >= c->end || *p != ' ') {
+	/* at most 18 digits, and the space after them, in the cache */
+	last = c->end - p > 19 ? p + 18 : c->end - 1;
+	for (; p < last && (unsigned)(*p - '0') <= 9; p++)
+		v = v * 10 + (*p - '0');
+	if (p == c->p + minus || p >= c->end || *p != ' ') {
 		c->bad = 1;
 		return 0;
 	}
@@ -1110,17 +1118,30 @@ put_str(struct inc_buf *b, const char *v)
 	inc__buf_put(b, "", 1);
 }
 
-/* The slot where id's record is, or would go (FNV-1a, probed on). */
-static size_t
-record_slot(const struct site *s, const char *id)
+/* FNV-1a of an id */
+static uint64_t
+id_hash(const char *id)
 {
 	uint64_t h = 14695981039346656037ULL;
-	size_t i;
 
 	for (const char *p = id; *p; p++)
 		h = (h ^ (unsigned char)*p) * 1099511628211ULL;
+	return h;
+}
+
+/*
+ * The slot where id's record is, or would go (h: its id_hash), probed
+ * on; the ids, in the mapped cache, are compared only when the hashes
+ * are the same.
+ */
+static size_t
+record_slot(const struct site *s, const char *id, uint64_t h)
+{
+	size_t i;
+
 	for (i = (size_t)h & (s->nslots - 1); s->slots[i] &&
-	    strcmp(s->records[s->slots[i] - 1].id, id);
+	    (s->records[s->slots[i] - 1].hash != h ||
+	    strcmp(s->records[s->slots[i] - 1].id, id));
 	    i = (i + 1) & (s->nslots - 1))
 		;
 	return i;
@@ -1246,6 +1267,7 @@ cache_load(struct site *s, inc_repo *repo)
 			continue;
 		}
 		r.id = get_str(&c);
+		r.hash = id_hash(r.id);
 		if (c.bad || git_oid_fromstr(&r.tree, get_str(&c)) < 0 ||
 		    c.p > r.body)
 			break;
@@ -1272,7 +1294,8 @@ cache_load(struct site *s, inc_repo *repo)
 		goto out;
 	}
 	for (size_t i = 0; i < s->nrecords; i++)
-		s->slots[record_slot(s, s->records[i].id)] = i + 1;
+		s->slots[record_slot(s, s->records[i].id,
+		    s->records[i].hash)] = i + 1;
 out:
 	if (fd >= 0)
 		close(fd);
@@ -1282,7 +1305,7 @@ out:
 static const struct record *
 record_find(struct site *s, const char *id, const git_oid *tree)
 {
-	size_t i = s->slots ? s->slots[record_slot(s, id)] : 0;
+	size_t i = s->slots ? s->slots[record_slot(s, id, id_hash(id))] : 0;
 	const struct record *r = i ? &s->records[i - 1] : NULL;
 
 	return r && git_oid_equal(&r->tree, tree) ? r : NULL;
@@ -1748,13 +1771,33 @@ seen_names(struct incident *in, struct site *s, json_t *seen)
 	int other = !in->record;
 
 	for (size_t i = 0; i < json_array_size(in->raw); i++) {
-		json_t *name = canonical(s, seen, json_string_value(
-		    json_array_get(in->raw, i)));
-		if (!name)
+		const char *raw = json_string_value(json_array_get(in->raw, i));
+		json_t *name;
+		if (s->memo_raw && !strcmp(raw, s->memo_raw)) {
+			/* as the last name looked up: in seen already */
+			if (in->shown_as && strcmp(in->shown_as[i],
+			    s->memo_shown))
+				other = 1;
+			continue;
+		}
+		if (!(name = canonical(s, seen, raw)))
 			return inc__fail(INC_ERROR, "out of memory");
 		if (in->shown_as && strcmp(in->shown_as[i],
 		    json_string_value(name)))
 			other = 1;
+		/*
+		 * seen is only added to, so a name is shown as it is now
+		 * for the rest of the run: kept for the next incident's
+		 */
+		free(s->memo_raw);
+		free(s->memo_shown);
+		s->memo_raw = strdup(raw);
+		s->memo_shown = strdup(json_string_value(name));
+		if (!s->memo_raw || !s->memo_shown) {
+			free(s->memo_raw);
+			free(s->memo_shown);
+			s->memo_raw = s->memo_shown = NULL;
+		}
 		if (has_name(seen, name))
 			json_decref(name);
 		else

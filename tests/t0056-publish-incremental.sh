@@ -251,4 +251,22 @@ rm -rf fresh && mv big/.git/incident-publish "$TRASH/big-cache" && inc-publish -
 	mv "$TRASH/big-cache" big/.git/incident-publish
 if diff -r fresh big-site >"$TRASH/.diff" 2>&1; then ok "the same bytes as a fresh publish"; else not_ok "the same bytes as a fresh publish"; diag "$(head -n 20 "$TRASH/.diff")"; fi
 
+# history rewritten: the HEAD the cache was made from is no longer an
+# ancestor of HEAD, and its trees are gone from the repository; the
+# incidents are taken from HEAD's trees, whatever the cache holds
+git -C big reset -q --hard HEAD~1
+succeeds "setup: another update to another old incident" inc-status -C big \
+	--at 2026-11-23T11:30:00Z --force -s resolved \
+	"$(ls big-site/incidents | grep -- '-incident-7-' | grep html$ | sed 's/\.html$//')" \
+	"Another late word. No action is needed."
+git -C big reflog expire --expire=now --all && git -C big gc -q --prune=now
+run inc-publish -C big -q big-site
+is "$status:$err" "0:" "publishing after the history was rewritten"
+is "$(grep -c 'A late word on this old incident' big-site/history/2025-Q1.html)" 0 \
+	"the update no longer in the history is gone"
+like "$(cat big-site/history/2025-Q1.html)" "Another late word" "the new one is there"
+rm -rf fresh && mv big/.git/incident-publish "$TRASH/big-cache" && inc-publish -C big -q fresh &&
+	mv "$TRASH/big-cache" big/.git/incident-publish
+if diff -r fresh big-site >"$TRASH/.diff" 2>&1; then ok "the same bytes as a fresh publish, after a rewrite"; else not_ok "the same bytes as a fresh publish, after a rewrite"; diag "$(head -n 20 "$TRASH/.diff")"; fi
+
 done_testing
