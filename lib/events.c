@@ -679,33 +679,34 @@ announce_reading(struct inc_change *c, json_t *picture)
 }
 
 static const struct inc__event_kind kinds[] = {
-	[OPEN] = {"open", NULL, announce_open},
-	[STATE] = {"state", allowed_state, announce_state},
-	[HANDOFF] = {"handoff", allowed_handoff, announce_role},
+	[OPEN] = {"open", NULL, announce_open, NULL, NULL},
+	[STATE] = {"state", allowed_state, announce_state, NULL, NULL},
+	[HANDOFF] = {"handoff", allowed_handoff, announce_role, NULL, NULL},
 	[SITREP] = {"sitrep", allowed_sitrep, announce_field, "@all: Sitrep: ",
 	    "broken"},
 	[NOTE] = {"note", allowed_report, announce_field, "Note: ", "text"},
-	[OWNER] = {"owner", NULL, announce_owner},
-	[ACTION] = {"action", NULL, announce_action},
-	[DONE] = {"action-done", allowed_done, announce_done},
-	[STATUS] = {"status", allowed_status, announce_status},
-	[CONTACT] = {"contact", NULL, announce_contact},
-	[TICKETS] = {"tickets", NULL, announce_tickets},
-	[CADENCE] = {"cadence", allowed_cadence, announce_cadence},
+	[OWNER] = {"owner", NULL, announce_owner, NULL, NULL},
+	[ACTION] = {"action", NULL, announce_action, NULL, NULL},
+	[DONE] = {"action-done", allowed_done, announce_done, NULL, NULL},
+	[STATUS] = {"status", allowed_status, announce_status, NULL, NULL},
+	[CONTACT] = {"contact", NULL, announce_contact, NULL, NULL},
+	[TICKETS] = {"tickets", NULL, announce_tickets, NULL, NULL},
+	[CADENCE] = {"cadence", allowed_cadence, announce_cadence, NULL, NULL},
 	/* in the primary's log: another incident was closed as its duplicate
 	 * (the other's own "state" event, resolved, says duplicate_of) */
-	[DUPLICATE] = {"duplicate", allowed_duplicate, announce_duplicate},
-	[MAINTENANCE] = {"maintenance", NULL, announce_maintenance},
+	[DUPLICATE] = {"duplicate", allowed_duplicate, announce_duplicate, NULL, NULL},
+	[MAINTENANCE] = {"maintenance", NULL, announce_maintenance, NULL, NULL},
 	[POSTMORTEM] = {"postmortem", NULL, announce_field,
 	    "@all: Post-mortem published: ", "body"},
-	[TITLE] = {"title", allowed_title, announce_title},
+	[TITLE] = {"title", allowed_title, announce_title, NULL, NULL},
 	[MITIGATED] = {"mitigated", allowed_mitigated, announce_field,
 	    "@all: Impact Mitigated", NULL},
-	[NEED] = {"need", allowed_report, announce_need},
-	[NEED_MET] = {"need-met", allowed_need_met, announce_need_met},
-	[CAN] = {"can", allowed_report, announce_can},
-	[READING] = {"reading", NULL, announce_reading}, /* no group's report */
-	[NEXT] = {"next", allowed_next, announce_role},
+	[NEED] = {"need", allowed_report, announce_need, NULL, NULL},
+	[NEED_MET] = {"need-met", allowed_need_met, announce_need_met, NULL, NULL},
+	[CAN] = {"can", allowed_report, announce_can, NULL, NULL},
+	/* a measurement: no group's report */
+	[READING] = {"reading", NULL, announce_reading, NULL, NULL},
+	[NEXT] = {"next", allowed_next, announce_role, NULL, NULL},
 };
 
 /*

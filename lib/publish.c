@@ -401,6 +401,25 @@ read_update(struct update *u, json_t *e, json_t *raw)
 	return 1;
 }
 
+/* Each component name of an update as the site shows it (seen: as below). */
+static int
+update_names(struct site *s, json_t *seen, struct update *u)
+{
+	if (!(u->names = json_array()))
+		return inc__fail(INC_ERROR, "out of memory");
+	for (size_t i = 0; i < json_array_size(u->raw); i++) {
+		json_t *name = canonical(s, seen, json_string_value(
+		    json_array_get(u->raw, i)));
+		if (!name)
+			return inc__fail(INC_ERROR, "out of memory");
+		if (has_name(u->names, name))
+			json_decref(name);
+		else
+			json_array_append_new(u->names, name);
+	}
+	return 0;
+}
+
 /*
  * The component names of an incident's updates as the site shows them:
  * each the declared one it is, else the first spelling of it seen (seen:
@@ -421,18 +440,8 @@ name_components(struct incident *in, struct site *s, json_t *seen)
 	}
 	for (size_t k = 0; k < in->count; k++) {
 		struct update *u = &in->updates[k];
-		if (!(u->names = json_array()))
-			return inc__fail(INC_ERROR, "out of memory");
-		for (size_t i = 0; i < json_array_size(u->raw); i++) {
-			json_t *name = canonical(s, seen, json_string_value(
-			    json_array_get(u->raw, i)));
-			if (!name)
-				return inc__fail(INC_ERROR, "out of memory");
-			if (has_name(u->names, name))
-				json_decref(name);
-			else
-				json_array_append_new(u->names, name);
-		}
+		if (update_names(s, seen, u) < 0)
+			return INC_ERROR;
 		for (size_t i = 0; i < json_array_size(u->names); i++)
 			if (!has_name(in->names, json_array_get(u->names, i)))
 				json_array_append(in->names,
@@ -1408,25 +1417,6 @@ bad:
 	return INC_ERROR;
 }
 
-/* Each component name of an update as the site shows it. */
-static int
-update_names(struct site *s, struct update *u)
-{
-	if (!(u->names = json_array()))
-		return inc__fail(INC_ERROR, "out of memory");
-	for (size_t i = 0; i < json_array_size(u->raw); i++) {
-		json_t *name = canonical(s, s->seen, json_string_value(
-		    json_array_get(u->raw, i)));
-		if (!name)
-			return inc__fail(INC_ERROR, "out of memory");
-		if (has_name(u->names, name))
-			json_decref(name);
-		else
-			json_array_append_new(u->names, name);
-	}
-	return 0;
-}
-
 /*
  * An incident's body from its record, checked: 0, or below 0 when it is
  * damaged (what it read is freed by incident_free).
@@ -1452,7 +1442,7 @@ record_body(struct site *s, struct incident *in)
 		u->impact = (int)get_num(&c);
 		if (get_names(&u->raw, &c) < 0 || u->status < 0 || u->status >=
 		    (int)(sizeof(statuses) / sizeof(*statuses)) || u->impact < 0 ||
-		    u->impact > MAINTENANCE || update_names(s, u) < 0)
+		    u->impact > MAINTENANCE || update_names(s, s->seen, u) < 0)
 			return INC_ERROR;
 	}
 	if (in->postmortem.message) {
