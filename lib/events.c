@@ -107,6 +107,14 @@ allowed_duplicate(struct inc_change *c, json_t *picture)
 	return 0;
 }
 
+/* Who holds role now ({name, email}), or NULL. */
+static json_t *
+holder_of(json_t *picture, const char *role)
+{
+	return json_object_get(json_object_get(json_object_get(picture,
+	    "roles"), role), "person");
+}
+
 /* Command is the IC's to hand on; another role, the IC's or its holder's. */
 static int
 may_staff(struct inc_change *c, json_t *picture, const char *role,
@@ -126,8 +134,7 @@ allowed_handoff(struct inc_change *c, json_t *picture)
 	const char *role = inc__str(c->event, "role");
 	const char *person = inc__who(c->event, "person");
 	const char *email = inc__who_email(c->event, "person");
-	json_t *holder = json_object_get(json_object_get(json_object_get(picture,
-	    "roles"), role), "person");
+	json_t *holder = holder_of(picture, role);
 	int rc;
 
 	if ((rc = may_staff(c, picture, role, holder, "hand over command",
@@ -151,8 +158,7 @@ static int
 allowed_next(struct inc_change *c, json_t *picture)
 {
 	const char *role = inc__str(c->event, "role");
-	json_t *holder = json_object_get(json_object_get(json_object_get(picture,
-	    "roles"), role), "person");
+	json_t *holder = holder_of(picture, role);
 	int rc;
 
 	if ((rc = may_staff(c, picture, role, holder, "name the next commander",
