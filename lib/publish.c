@@ -125,8 +125,11 @@ struct component {
 	char id[13], group_id[13];
 	int status, members, position;
 	int64_t created, updated;
-	/* the UPTIME_DAYS days to the newest event: seconds at each impact */
-	int64_t (*days)[4];
+	/*
+	 * the UPTIME_DAYS days to the newest event: seconds at each impact,
+	 * and under maintenance (index MAINTENANCE)
+	 */
+	int64_t (*days)[5];
 };
 
 struct site {
@@ -798,7 +801,7 @@ component_seen(struct component *c, int64_t at)
 		c->updated = at;
 }
 
-/* A day's seconds at an impact, clipped to the uptime days. */
+/* A day's seconds at an impact (or maintenance), clipped to the days. */
 static void
 uptime_add(struct site *s, struct component *c, int impact, int64_t from,
     int64_t to)
@@ -828,7 +831,10 @@ worse(int a, int b)
 	return a > b ? a : b;
 }
 
-/* A maintenance underway: its components under maintenance, unless down. */
+/*
+ * A maintenance's components: their times, and the days of its window
+ * from when it began (or was due to) to its end, or the newest event.
+ */
 static void
 maintenance_components(struct site *s, struct incident *in)
 {
@@ -840,6 +846,9 @@ maintenance_components(struct site *s, struct incident *in)
 		component_seen(c, in->created);
 		if (in->resolved)
 			component_seen(c, in->resolved);
+		if (in->status != SCHEDULED)
+			uptime_add(s, c, MAINTENANCE, in->started, in->resolved ?
+			    in->resolved : s->updated);
 	}
 }
 
@@ -948,7 +957,7 @@ find_components(struct site *s, json_t *seen)
 			if (c->updated)
 				component_seen(g, c->updated);
 			for (int d = 0; d < UPTIME_DAYS; d++)
-				for (int x = 1; x < 4; x++)
+				for (int x = 1; x <= MAINTENANCE; x++)
 					if (c->days[d][x] > g->days[d][x])
 						g->days[d][x] = c->days[d][x];
 		}
@@ -2206,7 +2215,7 @@ api_json(struct inc_buf *b, struct site *s, enum api_file f)
 
 static const char style[] =
     ":root{--ok:#2f7d32;--minor:#9a6700;--major:#c2410c;--critical:#b91c1c;"
-    "--muted:#57606a;--line:#d8dee4;--maint:#0969da}\n"
+    "--muted:#57606a;--line:#d8dee4;--maint:#8250df}\n"
     "*{box-sizing:border-box}\n"
     "body{margin:0;background:#f6f8fa;color:#1f2328;font:16px/1.5 system-ui,"
     "-apple-system,\"Segoe UI\",Roboto,Helvetica,Arial,sans-serif}\n"
@@ -2267,6 +2276,7 @@ static const char style[] =
     ".bars li.d-minor{background:var(--minor)}\n"
     ".bars li.d-major{background:var(--major)}\n"
     ".bars li.d-critical{background:var(--critical)}\n"
+    ".bars li.d-maintenance{background:var(--maint)}\n"
     ".bars li:hover,.bars li:focus{opacity:.6;outline:none}\n"
     ".tip{display:none;position:absolute;left:0;right:0;top:2.5rem;z-index:1;"
     "padding:.5rem .75rem;background:#1f2328;color:#fff;border-radius:.375rem;"
@@ -2275,7 +2285,8 @@ static const char style[] =
     ".span{display:flex;justify-content:space-between;color:var(--muted);"
     "font-size:.75rem}\n"
     "@media (prefers-color-scheme:dark){:root{--ok:#3fb950;--minor:#d29922;"
-    "--major:#f0883e;--critical:#f85149;--muted:#8b949e;--line:#30363d}"
+    "--major:#f0883e;--critical:#f85149;--muted:#8b949e;--line:#30363d;"
+    "--maint:#a371f7}"
     "body{background:#0d1117;color:#e6edf3}"
     ".components,.incident{background:#161b22}"
     ".components li.group{background:#0d1117}a{color:#58a6ff}"
@@ -2530,10 +2541,14 @@ uptime_basis_points(const struct component *c)
 
 static const char *const day_words[] = {
 	"No downtime recorded", "Degraded performance", "Partial outage",
-	"Major outage"
+	"Major outage", "Maintenance"
 };
 
-/* A bar per day, its worst impact, and a tooltip that needs no script. */
+/*
+ * A bar per day, its worst impact (maintenance when there was no other),
+ * and a tooltip that needs no script: each impact's time, maintenance's
+ * last. Maintenance is not downtime, as Statuspage counts it.
+ */
 static void
 put_uptime(struct inc_buf *b, struct site *s, const struct component *c)
 {
@@ -2543,8 +2558,8 @@ put_uptime(struct inc_buf *b, struct site *s, const struct component *c)
 	inc__buf_printf(b, "<div class=\"uptime\"><ol class=\"bars\" "
 	    "aria-label=\"Uptime, the last %d days\">", UPTIME_DAYS);
 	for (int d = 0; d < UPTIME_DAYS; d++) {
-		int worst = 0;
-		for (int x = 1; x < 4; x++)
+		int worst = c->days[d][MAINTENANCE] ? MAINTENANCE : 0;
+		for (int x = 1; x < MAINTENANCE; x++)
 			if (c->days[d][x])
 				worst = x;
 		inc__time_format(date, s->first_day + (int64_t)d * DAY);
@@ -2554,7 +2569,8 @@ put_uptime(struct inc_buf *b, struct site *s, const struct component *c)
 		    impacts[worst], date, day_words[worst], date);
 		if (!worst)
 			inc__buf_printf(b, "%s", day_words[0]);
-		for (int x = 3, any = 0; x > 0; x--) {
+		for (int k = 0, any = 0; k < 4; k++) {
+			int x = k < 3 ? 3 - k : MAINTENANCE; /* worst first */
 			if (!c->days[d][x])
 				continue;
 			inc__buf_printf(b, "%s%s ", any++ ? "; " : "",

@@ -173,6 +173,10 @@ is "$(jq -c --arg m "$m" '.scheduled_maintenances[] | select(.id == $m) | [.stat
 	"resolved without completing it: completed, as the site says"
 is "$(jq -r '.components[] | select(.name == "EU dashboard") | .status' site/api/v2/components.json)" \
 	operational "and the component is back"
+eu=$(sed -n '/<span class="name">EU dashboard</,/<\/li>$/p' site/index.html)
+like "$eu" '<li class="d-maintenance" tabindex="0" title="2026-11-23: Maintenance"><span class="tip">2026-11-23: Maintenance 5 min</span></li>' \
+	"its uptime bar marks the day of the maintenance, from its start to its end"
+like "$eu" '100\.00% uptime' "maintenance is not downtime"
 
 # the post-mortem customers read, from a file or an editor
 cat >pm.md <<'EOF'
@@ -340,6 +344,8 @@ if command -v chromium >/dev/null 2>&1; then
 	dom=$(tr -d '\n' <dom.html)
 	like "$dom" '<span class="name">Search</span> <span class="c-under_maintenance">Under Maintenance</span>' \
 		"the browser shows the component under maintenance"
+	like "$(printf '%s\n' "$dom" | sed 's|<li class="d-|\n&|g' | grep -A 200 -m 1 '<span class="name">Search</span>' | grep -c '^<li class="d-maintenance"')" '^1$' \
+		"and its uptime bar marks today as a maintenance day"
 	like "$dom" '<h2>Scheduled maintenance</h2><article class="incident i-maintenance"[^>]*><h3><a [^>]*>Search index rebuild</a></h3><p class="window">Scheduled for <time[^>]*>2026-11-23 11:00 UTC</time> until <time[^>]*>2026-11-23 13:00 UTC</time>.</p><ol class="updates"><li[^>]*><p><strong>In progress</strong>' \
 		"the one underway first, with its window, in progress"
 	like "$dom" '</article><article class="incident i-maintenance"[^>]*><h3><a [^>]*>Network upgrade</a></h3><p class="window">Scheduled for <time[^>]*>2026-11-26 02:00 UTC</time> until <time[^>]*>2026-11-26 03:00 UTC</time>.</p><ol class="updates"><li[^>]*><p><strong>Scheduled</strong>' \
@@ -348,24 +354,23 @@ if command -v chromium >/dev/null 2>&1; then
 	*"none impact"*) not_ok "no impact said where there is none" ;;
 	*) ok "no impact said where there is none" ;;
 	esac
-	# colours: maintenance 0969da (links too, but none on the right of
-	# the components, where their states are), the open incident c2410c;
-	# each card has its colour on its left edge
+	# colours: maintenance 8250df (not the links' 0969da), the open
+	# incident c2410c; each card has its colour on its left edge
 	for size in 390x2400 1280x2000; do
 		w=${size%x*}
 		shot "m$size.png" "$w" "${size#*x}"
 		main=$((w < 768 ? w : 768))
 		left=$(((w - main) / 2 + 16))
 		right=$((left + (main - 32) * 6 / 10))-$((left + main - 33))
-		edge=$(/usr/bin/python3 "$SRC/tests/png-colours.py" "m$size.png" --columns "$left-$((left + 3))" 0969da c2410c)
-		states=$(/usr/bin/python3 "$SRC/tests/png-colours.py" "m$size.png" --columns "$right" 0969da)
+		edge=$(/usr/bin/python3 "$SRC/tests/png-colours.py" "m$size.png" --columns "$left-$((left + 3))" 8250df c2410c)
+		states=$(/usr/bin/python3 "$SRC/tests/png-colours.py" "m$size.png" --columns "$right" 8250df)
 		# the open incident's card: the second band of orange on the edge
 		card=$(printf '%s\n' "$edge" | awk '$1 == "c2410c" { split($4, b, ","); print b[2] }')
-		is "$(printf '%s\n' "$states" | awk -v top="${card%-*}" '$1 == "0969da" { print ($2 > 50) ":" ($3 < top) }')" "1:1" \
+		is "$(printf '%s\n' "$states" | awk -v top="${card%-*}" '$1 == "8250df" { print ($2 > 50) ":" ($3 < top) }')" "1:1" \
 			"$size: a component's state in the maintenance colour, above the incidents"
 		# cards one after the other are 1rem apart; the day's heading
 		# stands between the section and the past incidents
-		is "$(printf '%s\n' "$edge" | awk -v end="${card#*-}" '$1 == "0969da" { n = split($4, b, ","); for (i = 1; i <= n; i++) { split(b[i], y, "-"); if (y[1] > end && y[2] - y[1] > 100) { k++; if (k > 1) printf "%s", (y[1] - last < 40 ? "+" : " "); printf "card"; last = y[2] } } }')" \
+		is "$(printf '%s\n' "$edge" | awk -v end="${card#*-}" '$1 == "8250df" { n = split($4, b, ","); for (i = 1; i <= n; i++) { split(b[i], y, "-"); if (y[1] > end && y[2] - y[1] > 100) { k++; if (k > 1) printf "%s", (y[1] - last < 40 ? "+" : " "); printf "card"; last = y[2] } } }')" \
 			"card+card card" \
 			"$size: two maintenance cards together after the open incident's, then the completed one"
 	done
