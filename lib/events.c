@@ -305,45 +305,6 @@ push(char ***v, size_t *n, const char *s)
  * Who an update must not blame: everyone who holds a role in the incident
  * and every inc.blame value in git config (vendors, teams, people).
  */
-static int
-blame_names(char ***out, size_t *count, inc_repo *repo, json_t *picture)
-{
-	json_t *roles = json_object_get(picture, "roles"), *holder;
-	git_config *cfg = NULL;
-	git_config_iterator *it = NULL;
-	git_config_entry *entry;
-	const char *role;
-	char **v = NULL;
-	size_t n = 0;
-	int rc = 0;
-
-	json_object_foreach(roles, role, holder)
-		if (inc__who(holder, "person") && (rc = push(&v, &n, inc__who(holder,
-		    "person"))) < 0)
-			goto out;
-	if ((rc = git_repository_config_snapshot(&cfg, repo->git)) < 0 ||
-	    (rc = git_config_multivar_iterator_new(&it, cfg, "inc.blame",
-	    NULL)) < 0) {
-		rc = inc__git_fail(rc, "inc.blame");
-		goto out;
-	}
-	while ((rc = git_config_next(&entry, it)) == 0)
-		if ((rc = push(&v, &n, entry->value)) < 0)
-			goto out;
-	rc = rc == GIT_ITEROVER ? 0 : inc__git_fail(rc, "inc.blame");
-out:
-	git_config_iterator_free(it);
-	git_config_free(cfg);
-	if (rc < 0) {
-		inc__strv_free(v, n);
-		return rc;
-	}
-	if (!v && !(v = calloc(1, sizeof(*v))))
-		return inc__fail(INC_ERROR, "out of memory");
-	*out = v, *count = n;
-	return 0;
-}
-
 /* Every value of the multivar key in git config, as a vector. */
 static int
 config_values(char ***out, size_t *count, inc_repo *repo, const char *key)
@@ -375,6 +336,74 @@ out:
 	return 0;
 }
 
+static int
+blame_names(char ***out, size_t *count, inc_repo *repo, json_t *picture)
+{
+	json_t *roles = json_object_get(picture, "roles"), *holder;
+	const char *role;
+	char **v = NULL, **blame = NULL;
+	size_t n = 0, nblame = 0;
+	int rc = 0;
+
+	json_object_foreach(roles, role, holder)
+		if (inc__who(holder, "person") && (rc = push(&v, &n, inc__who(holder,
+		    "person"))) < 0)
+			goto out;
+	if ((rc = config_values(&blame, &nblame, repo, "inc.blame")) < 0)
+		goto out;
+	for (size_t i = 0; i < nblame && rc == 0; i++)
+		rc = push(&v, &n, blame[i]);
+	if (rc == 0 && !v && !(v = calloc(1, sizeof(*v))))
+		rc = inc__fail(INC_ERROR, "out of memory");
+out:
+	inc__strv_free(blame, nblame);
+	if (rc < 0) {
+		inc__strv_free(v, n);
+		return rc;
+	}
+	*out = v, *count = n;
+	return 0;
+}
+
+/*
+ * The names that are ours, never blamed: every inc.lint.us, and the
+ * status page's name (without a closing "Status") and its team's name
+ * (inc.pageName, inc.pageTeam), as customers know the service by them.
+ */
+static int
+names_of_ours(char ***out, size_t *count, inc_repo *repo)
+{
+	static const char *const keys[] = {"inc.pageName", "inc.pageTeam"};
+	git_config *cfg = NULL;
+	char *name = NULL;
+	int rc;
+
+	if ((rc = config_values(out, count, repo, "inc.lint.us")) < 0)
+		return rc;
+	if ((rc = inc__config_snapshot(&cfg, repo)) < 0)
+		goto out;
+	for (size_t i = 0; rc == 0 && i < sizeof(keys) / sizeof(*keys); i++) {
+		size_t len;
+		if ((rc = inc__config_string(&name, cfg, keys[i], "")) < 0)
+			break;
+		len = strlen(name);
+		if (len > 7 && !strcasecmp(name + len - 7, " status"))
+			name[len - 7] = '\0';
+		if (*name && strcasecmp(name, "status"))
+			rc = push(out, count, name);
+		free(name);
+		name = NULL;
+	}
+out:
+	git_config_free(cfg);
+	if (rc < 0) {
+		inc__strv_free(*out, *count);
+		*out = NULL, *count = 0;
+	}
+	return rc;
+}
+
+
 /*
  * A customer update passes the rules for such updates (lint.c), with
  * the names of the people in the incident and inc.blame not to blame, the
@@ -398,7 +427,7 @@ allowed_status(struct inc_change *c, json_t *picture)
 	args.previous = json_string_value(json_object_get(json_object_get(
 	    picture, "update"), "message"));
 	if ((rc = inc_lint_modes(&args, c->repo)) < 0 ||
-	    (rc = config_values(&us, &nus, c->repo, "inc.lint.us")) < 0)
+	    (rc = names_of_ours(&us, &nus, c->repo)) < 0)
 		return rc;
 	if ((rc = config_values(&internal, &ninternal, c->repo,
 	    "inc.lint.internalName")) < 0 ||

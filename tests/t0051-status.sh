@@ -186,6 +186,20 @@ is "$(git -C k log --format=%s | head -n 3 | sed "s/^$kid: //")" "Sitrep: Checko
 Support tickets: 12
 Customer contacted: Acme Corp" "each is a commit of its own"
 
+# the status page's name and team are ours: never blamed
+pid=$(inc-open -C k "Dashboard down" 2>/dev/null)
+upd="Cloudflare is investigating errors on the dashboard. There is no workaround yet. Next update in 30 minutes."
+fails "a company's outage named: blame" 1 "inc-status: refused: blame: \"Cloudflare is investigating\": own the problem and say what we are doing about it, not whose fault it is
+inc-status: $pid: refused by 1 finding: nothing recorded (--force records it anyway, findings kept)" \
+	inc-status -C k -i major "$pid" "$upd"
+git -C k config inc.pageName "Cloudflare Status"
+run inc-status -C k -i major "$pid" "$upd"
+is "$status:$(event_field k "$pid" .message)" "0:$upd" "not when it is the page's own name, without its closing Status"
+git -C k config --unset inc.pageName
+git -C k config inc.pageTeam "Cloudflare"
+run inc-status -C k -i major "$pid" "Cloudflare is investigating errors on the dashboard again. There is no workaround yet. Next update in 30 minutes."
+is "$status" 0 "nor the team's"
+
 fsck_clean "fsck is clean" r
 is "$(git -C r status --porcelain)" "" "the work tree stays clean"
 
