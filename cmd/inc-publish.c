@@ -36,6 +36,11 @@ main(int argc, char **argv)
 		cli_fail(INC_ERROR);
 	if (warnings)
 		cli_say_lines(warnings);
+	/* which way the run went, for tests and benchmarks (inc-publish(1)) */
+	if (getenv("INC_PUBLISH_TRACE") && *getenv("INC_PUBLISH_TRACE"))
+		fprintf(stderr, "%s: %s%s\n", prog, stats.fast ?
+		    "read only what changed" : "read every incident: ",
+		    stats.fast ? "" : stats.full_why ? stats.full_why : "-");
 	cli_warnings();
 	if (!quiet) {
 		fprintf(stderr, "%s: published %zu incident%s, %zu update%s to ",
