@@ -4274,6 +4274,12 @@ fast_load(struct site *s, inc_repo *repo, git_tree *head)
 			    now->postmortem.at > now->updated ?
 			    now->postmortem.at : now->updated;
 			s->count++; /* freed with the others */
+			/* a name new to seen is not in the state's: below */
+			if (name_components(now, s, s->seen) < 0) {
+				incident_free(&old);
+				goto oom;
+			}
+			s->updates += now->count;
 		}
 		if ((shown && !names_known(s, &old, v, n)) ||
 		    (rc > 0 && !names_known(s, now, v, n))) {
@@ -4287,11 +4293,6 @@ fast_load(struct site *s, inc_repo *repo, git_tree *head)
 			goto full;
 		}
 		incident_free(&old);
-		if (rc > 0) {
-			if (name_components(now, s, s->seen) < 0)
-				goto oom;
-			s->updates += now->count;
-		}
 	}
 	if (!s->nquarters || !s->total || s->quarters[0].q < st->quarters[0].q ||
 	    s->updated < st->updated) {
