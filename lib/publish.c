@@ -2235,18 +2235,24 @@ fail:
 	return NULL;
 }
 
+static int
+dump_put(const char *text, size_t size, void *data)
+{
+	return inc__buf_put(data, text, size) < 0 ? -1 : 0;
+}
+
+/* o as JSON and a newline, straight into b (a file can be large) */
 static void
 dump(struct inc_buf *b, json_t *o)
 {
-	char *s = o ? json_dumps(o, PAGE_JSON_FLAGS) : NULL;
+	int rc = o ? json_dump_callback(o, dump_put, b, PAGE_JSON_FLAGS) : -1;
 
 	json_decref(o);
-	if (!s) {
+	if (rc < 0) {
 		inc__buf_fail(b, "out of memory");
 		return;
 	}
-	inc__buf_printf(b, "%s\n", s);
-	free(s);
+	inc__buf_put(b, "\n", 1);
 }
 
 static json_t *
