@@ -18,7 +18,7 @@ main(int argc, char **argv)
 	struct cli c;
 	inc_repo *repo;
 	char *warnings;
-	const char *dir;
+	const char *dir, *trace;
 	int opt, status, quiet = 0;
 
 	cli_init(&c, argv, usage_text);
@@ -37,7 +37,7 @@ main(int argc, char **argv)
 	if (warnings)
 		cli_say_lines(warnings);
 	/* which way the run went, for tests and benchmarks (inc-publish(1)) */
-	if (getenv("INC_PUBLISH_TRACE") && *getenv("INC_PUBLISH_TRACE"))
+	if ((trace = getenv("INC_PUBLISH_TRACE")) && *trace)
 		fprintf(stderr, "%s: %s%s\n", prog, stats.fast ?
 		    "read only what changed" : "read every incident: ",
 		    stats.fast ? "" : stats.full_why ? stats.full_why : "-");

@@ -3596,7 +3596,7 @@ static void
 state_store(struct site *s, inc_repo *repo)
 {
 	struct inc_buf b = {0}, all = {0}, path = {0};
-	struct mark marks[2] = {{0}};
+	struct mark marks[2] = {{0}}, none = {0};
 	size_t ranked[2] = {0}, nknown = 0, ncomponents = 0, at;
 	char hex[GIT_OID_HEXSZ + 1];
 
@@ -3623,7 +3623,7 @@ state_store(struct site *s, inc_repo *repo)
 	}
 	mark_put(&b, &marks[0]);
 	mark_put(&b, &marks[1]);
-	mark_put(&b, s->feeds ? &s->feeds[0] : &marks[0]);
+	mark_put(&b, s->feeds ? &s->feeds[0] : &none);
 	put_num(&b, (int64_t)s->nseen_by);
 	for (size_t i = 0; i < s->nseen_by; i++) {
 		put_str(&b, json_string_value(json_array_get(s->seen, i)));
@@ -3634,7 +3634,6 @@ state_store(struct site *s, inc_repo *repo)
 	put_num(&b, (int64_t)ncomponents);
 	for (size_t i = 0; i < s->ncomponents; i++) {
 		struct component *c = &s->components[i];
-		struct mark none = {0};
 		if (c->members)
 			continue;
 		put_str(&b, c->name);
@@ -3883,13 +3882,13 @@ names_known(struct site *s, struct incident *in, const struct change *v,
 	for (size_t j = 0; j < json_array_size(in->raw); j++) {
 		const char *raw = json_string_value(json_array_get(in->raw, j));
 		json_t *name = in->shown_as ? NULL : canonical(s, s->seen, raw);
-		const char *shown = in->shown_as ? in->shown_as[j] :
+		const char *spelt = in->shown_as ? in->shown_as[j] :
 		    json_string_value(name);
 		size_t i = 0;
-		for (; shown && i < st->nseen && strcmp(st->seen[i], shown); i++)
+		for (; spelt && i < st->nseen && strcmp(st->seen[i], spelt); i++)
 			;
 		json_decref(name);
-		if (!shown || i == st->nseen ||
+		if (!spelt || i == st->nseen ||
 		    tree_order(st->seen_by[i], in->id) >= 0)
 			return 0;
 		for (size_t k = 0; k < n; k++)
@@ -3928,9 +3927,9 @@ component_times(struct site *s, struct incident *in, const char *name,
 	for (size_t j = 0; j < json_array_size(in->raw); j++) {
 		json_t *as = in->shown_as ? NULL : canonical(s, s->seen,
 		    json_string_value(json_array_get(in->raw, j)));
-		const char *shown = in->shown_as ? in->shown_as[j] :
+		const char *spelt = in->shown_as ? in->shown_as[j] :
 		    json_string_value(as);
-		if (shown && !strcmp(shown, name) && in->raw_at &&
+		if (spelt && !strcmp(spelt, name) && in->raw_at &&
 		    in->raw_at[2 * j]) {
 			time_seen(lo, hi, in->raw_at[2 * j]);
 			time_seen(lo, hi, in->raw_at[2 * j + 1]);
@@ -4041,7 +4040,8 @@ fast_times(struct site *s)
 
 	for (size_t i = 0; i < s->ncomponents; i++) {
 		struct component *c = &s->components[i];
-		for (size_t k = 0; !c->members && k < st->ncomponents; k++)
+		for (size_t k = 0; !c->members && c->name && k < st->ncomponents;
+		    k++)
 			if (!strcmp(st->components[k].name, c->name)) {
 				c->created = st->components[k].created;
 				c->updated = st->components[k].updated;
@@ -4160,7 +4160,7 @@ fast_load(struct site *s, inc_repo *repo, git_tree *head)
 	struct inc_buf path = {0}, warn = {0};
 	struct change *v = NULL;
 	struct state *st;
-	char identity[160], hex[GIT_OID_HEXSZ + 1];
+	char identity[160];
 	git_oid was;
 	size_t n = 0;
 	int rc;
@@ -4197,7 +4197,6 @@ fast_load(struct site *s, inc_repo *repo, git_tree *head)
 		s->full_why = "an incident is gone or its tree does not read";
 		goto full;
 	}
-	(void)hex;
 	s->fast = s->pages_known = s->cache_whole = 1;
 	s->total = (size_t)st->total, s->total_updates = (size_t)st->updates;
 	s->updated = st->updated;
@@ -4244,7 +4243,7 @@ fast_load(struct site *s, inc_repo *repo, git_tree *head)
 		struct incident old, *now = &s->incidents[s->count];
 		struct record r;
 		size_t i = 0;
-		int shown = 0;
+		int was_shown = 0;
 		memset(&old, 0, sizeof(old));
 		while (i < st->nknown && strcmp(st->known[i].id, v[c].id))
 			i++;
@@ -4254,7 +4253,7 @@ fast_load(struct site *s, inc_repo *repo, git_tree *head)
 		}
 		if (i < st->nknown) {
 			if (record_at(&r, s, &st->known[i]) < 0 ||
-			    (shown = record_head(&old, &r)) < 0) {
+			    (was_shown = record_head(&old, &r)) < 0) {
 				s->full_why = "a record is not where the state has it";
 				goto full;
 			}
@@ -4287,13 +4286,13 @@ fast_load(struct site *s, inc_repo *repo, git_tree *head)
 			}
 			s->updates += now->count;
 		}
-		if ((shown && !names_known(s, &old, v, n)) ||
+		if ((was_shown && !names_known(s, &old, v, n)) ||
 		    (rc > 0 && !names_known(s, now, v, n))) {
 			s->full_why = "a component name changed";
 			incident_free(&old);
 			goto full;
 		}
-		if (state_again(s, shown ? &old : NULL, rc > 0 ? now : NULL) < 0) {
+		if (state_again(s, was_shown ? &old : NULL, rc > 0 ? now : NULL) < 0) {
 			s->full_why = "a time or quarter needs every incident";
 			incident_free(&old);
 			goto full;
