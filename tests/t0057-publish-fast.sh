@@ -7,7 +7,7 @@
 # which way a run went.
 . "$(dirname "$0")/lib.sh"
 
-export INC_NOW=2026-11-23T12:00:00Z INC_NO_FSYNC=1
+export INC_NOW=2026-11-23T23:00:00Z INC_NO_FSYNC=1
 new_repo r
 cache=r/.git/incident-publish
 state=r/.git/incident-publish-state
@@ -214,5 +214,27 @@ if [ "$fasts" -ge 12 ]; then
 else
 	not_ok "most random steps read only what changed ($fasts of 36)"
 fi
+
+# a post-mortem published
+printf '# What happened\n\nA bad deploy. We now canary every change.\n' >"$TRASH/pm.md"
+succeeds "setup: a post-mortem" inc-postmortem -C r --at 2026-11-23T13:00:00Z -P "$TRASH/pm.md" "$a"
+publish "a post-mortem" fast
+like "$(cat "site/incidents/$a.html")" "We now canary every change" "the post-mortem is on its page"
+
+# declared components, two in a group (the feeds of components no
+# longer listed stay, as a run that reads every incident leaves them)
+rm -f site/components/*.atom
+git -C r config inc.component api
+git -C r config --add inc.component search
+git -C r config --add inc.component billing
+git -C r config component.api.group Platform
+git -C r config component.search.group Platform
+publish "components declared" "the settings changed"
+f=$(incident 2026-11-23T14:00:00Z "Declared" API major)
+is "$(event_field r "$f" '.components[0]' | tail -n 1)" api "setup: the incident names api"
+publish "an incident naming a declared component" fast
+succeeds "setup: resolving it" inc-status -C r --at 2026-11-23T14:30:00Z -s resolved -p billing "$f" \
+	"It works again. No action is needed."
+publish "resolving it, naming another" fast
 
 done_testing
