@@ -3798,9 +3798,11 @@ tree_changes(git_repository *git, const git_oid *old, const git_oid *now,
 		    NULL;
 		char next[16];
 		if (git_tree_entry_type(e) != GIT_OBJECT_TREE) {
-			/* not read as an incident; a year's or a month's: odd */
-			rc = level && (!was || !git_oid_equal(git_tree_entry_id(was),
-			    git_tree_entry_id(e)));
+			/* not read; one that was a tree is gone; in a year or
+			 * a month, odd */
+			rc = (was && git_tree_entry_type(was) == GIT_OBJECT_TREE) ||
+			    (level && (!was || !git_oid_equal(git_tree_entry_id(
+			    was), git_tree_entry_id(e))));
 			continue;
 		}
 		if (was && git_tree_entry_type(was) != GIT_OBJECT_TREE) {
