@@ -3597,7 +3597,7 @@ state_store(struct site *s, inc_repo *repo)
 {
 	struct inc_buf b = {0}, all = {0}, path = {0};
 	struct mark marks[2] = {{0}}, none = {0};
-	size_t ranked[2] = {0}, nknown = 0, ncomponents = 0, at;
+	size_t ranked[2] = {0}, nknown = 0, ncomponents = 0;
 	char hex[GIT_OID_HEXSZ + 1];
 
 	if (s->nseen_by != json_array_size(s->seen) || !s->count)
@@ -3650,7 +3650,6 @@ state_store(struct site *s, inc_repo *repo)
 		    (unsigned long long)s->quarters[i].sig);
 		put_str(&b, sig);
 	}
-	at = b.len;
 	ranked[0] = ranked[1] = 0;
 	for (size_t i = 0; i < s->count; i++) {
 		struct incident *in = &s->incidents[i];
@@ -3665,7 +3664,6 @@ state_store(struct site *s, inc_repo *repo)
 		    s->hiddens[i].offset);
 	put_num(&b, (int64_t)nknown);
 	inc__buf_put(&b, all.s ? all.s : "", all.len);
-	(void)at;
 	all.len = 0;
 	inc__buf_printf(&all, "incident-publish-state %d\n", STATE_VERSION);
 	put_num(&all, (int64_t)b.len);

@@ -237,4 +237,15 @@ succeeds "setup: resolving it" inc-status -C r --at 2026-11-23T14:30:00Z -s reso
 	"It works again. No action is needed."
 publish "resolving it, naming another" fast
 
+# months later: a new quarter; the front page's and the uptime days move on
+export INC_NOW=2027-03-02T00:00:00Z
+g=$(incident 2027-03-01T10:00:00Z "Months later" api)
+publish "a new quarter, months later" fast
+succeeds "setup: resolving it" inc-status -C r --at 2027-03-01T11:00:00Z -s resolved "$g" \
+	"It works again. No action is needed."
+publish "resolving it" fast
+git -C r rm -q -r "incidents/2027/03/$g" && git -C r commit -q -m "gone"
+rm -f "site/incidents/$g.html" "site/incidents/$g.atom" "site/history/2027-Q1.html"
+publish "the new quarter's only incident deleted" "an incident is gone or its tree does not read"
+
 done_testing
