@@ -18,7 +18,7 @@ main(int argc, char **argv)
 	struct cli c;
 	inc_repo *repo;
 	char *warnings;
-	const char *dir;
+	const char *dir, *trace;
 	int opt, status, quiet = 0;
 
 	cli_init(&c, argv, usage_text);
@@ -36,6 +36,11 @@ main(int argc, char **argv)
 		cli_fail(INC_ERROR);
 	if (warnings)
 		cli_say_lines(warnings);
+	/* which way the run went, for tests and benchmarks (inc-publish(1)) */
+	if ((trace = getenv("INC_PUBLISH_TRACE")) && *trace)
+		fprintf(stderr, "%s: %s%s\n", prog, stats.fast ?
+		    "read only what changed" : "read every incident: ",
+		    stats.fast ? "" : stats.full_why ? stats.full_why : "-");
 	cli_warnings();
 	if (!quiet) {
 		fprintf(stderr, "%s: published %zu incident%s, %zu update%s to ",

@@ -456,6 +456,8 @@ int inc_lint_modes(struct inc_lint_args *args, inc_repo *repo);
 struct inc_publish_stats {
 	size_t incidents; /* incidents with at least one update */
 	size_t updates;
+	int fast; /* only what changed was read (the site state) */
+	const char *full_why; /* else why every incident was, or NULL */
 };
 int inc_publish(struct inc_publish_stats *out, inc_repo *repo,
     const char *dir, char **warnings);

@@ -106,6 +106,9 @@ struct incident {
 	int64_t *raw_at; /* each raw name's first and last update's time */
 	int64_t newest;  /* its newest entry's time (an update or post-mortem) */
 	int64_t month;   /* the month it began in (see month_of) */
+	int in_feed;     /* one of its entries is in a bounded feed */
+	int64_t offset;  /* its record's, in the cache as this run left it */
+	int offset_in_run; /* offset is in what this run wrote */
 	/*
 	 * What the site-wide files show of it, made once (see make_parts):
 	 * its summary (newest update) first, then its updates' Atom entries;
@@ -166,6 +169,49 @@ struct site {
 	struct incident **by_newest_entry;
 	char why[256];         /* why need() failed */
 	struct inc_buf shown_periods; /* this run's, for the cache */
+	/* the site state, for the next run (see "the site state") */
+	int fast;              /* this run read only what changed */
+	const char *full_why;  /* else why not */
+	size_t total, total_updates; /* every incident's, not those read */
+	struct period *quarters; /* newest first */
+	size_t nquarters;
+	char **seen_by;        /* the incident that gave each of seen first */
+	size_t nseen_by;
+	struct hidden *hiddens; /* the incidents not shown */
+	size_t nhiddens;
+	struct mark *feeds;    /* the site's feed's, then each component's */
+	struct state *state;   /* the last run's, when this one is fast */
+	int warned;            /* an incident's log did not read */
+	int64_t live;          /* the bytes of the cache's records in use */
+	int64_t stored_size;   /* the cache as this run left it */
+	dev_t stored_dev;
+	ino_t stored_ino;
+	char identity[160];    /* the site as this run left it */
+	git_oid incidents_tree; /* HEAD's incidents/ */
+	int incidents_tree_known;
+	struct inc_buf state_periods; /* the state's quarters, as periods */
+};
+
+/* A quarter of the history: how many incidents, and period_sig's. */
+struct period {
+	int64_t q;
+	size_t count;
+	uint64_t sig;
+};
+
+/* The FEED_ENTRIES-th of a bounded list: what is before it is shown. */
+struct mark {
+	int has;
+	int64_t at;
+	const char *id;
+};
+
+/* An incident not shown: its record, where it is or will be. */
+struct hidden {
+	char *id;
+	git_oid tree;
+	int64_t offset;   /* in the cache read, or -1 */
+	int64_t hpos, apos; /* in s->hidden and s->added, or -1 */
 };
 
 /*
@@ -188,6 +234,19 @@ month_of(int64_t t)
 }
 
 static int need(struct site *s, struct incident *in);
+struct entry;
+static void feed_mark(struct site *s, const struct component *comp,
+    const struct entry *v, size_t n);
+static void fast_times(struct site *s);
+static int fast_load(struct site *s, inc_repo *repo, git_tree *head);
+static int fast_check(struct site *s);
+static void fast_reset(struct site *s);
+static int quarters_count(struct site *s);
+static int hidden_add(struct site *s, const char *id, const git_oid *tree,
+    int64_t offset, int64_t hpos, int64_t apos);
+static int seen_by_add(struct site *s, json_t *seen, size_t before,
+    const char *id);
+static void state_free(struct state *st);
 
 static int
 index_of(const char *value, const char *const *names, int n)
@@ -946,6 +1005,8 @@ find_components(struct site *s, json_t *seen)
 		if (s->incidents[i].maintenance &&
 		    UNDERWAY(s->incidents[i].status))
 			s->indicator = MAINTENANCE;
+	if (s->fast) /* every incident's times, not only those read */
+		fast_times(s);
 	/* a group: its members' worst status and their times */
 	for (size_t i = 0; i < s->ncomponents; i++) {
 		struct component *g = &s->components[i];
@@ -992,6 +1053,14 @@ site_free(struct site *s)
 	free(s->memo_raw);
 	free(s->memo_shown);
 	free(s->by_newest_entry);
+	for (size_t i = 0; i < s->nhiddens; i++)
+		free(s->hiddens[i].id);
+	free(s->hiddens);
+	inc__strv_free(s->seen_by, s->nseen_by);
+	free(s->quarters);
+	free(s->feeds);
+	inc__buf_free(&s->state_periods);
+	state_free(s->state);
 }
 
 static int
@@ -1649,6 +1718,20 @@ record_put(struct inc_buf *b, struct site *s, struct incident *in,
 	inc__buf_free(&body);
 }
 
+/* Where the records this run wrote are, the file's bytes before at base. */
+static void
+store_offsets(struct site *s, int64_t base)
+{
+	for (size_t i = 0; i < s->count; i++)
+		if (s->incidents[i].offset_in_run) {
+			s->incidents[i].offset += base;
+			s->incidents[i].offset_in_run = 0;
+		}
+	for (size_t i = 0; i < s->nhiddens; i++)
+		if (s->hiddens[i].offset <= -2)
+			s->hiddens[i].offset = base - 2 - s->hiddens[i].offset;
+}
+
 /*
  * The cache for the site just written: the records of the incidents not
  * as the cache had them, and the site, appended to it; or, when the
@@ -1657,14 +1740,13 @@ record_put(struct inc_buf *b, struct site *s, struct incident *in,
  * the site was made: the logs read might not be those of the trees
  * listed.
  */
-static void
+static int
 cache_store(struct site *s, inc_repo *repo, const git_oid *head)
 {
 	struct inc_buf b = {0}, path = {0};
-	char identity[160];
 	git_tree *now = NULL;
-	size_t added = s->added.len;
-	int whole, fd;
+	size_t added = s->added.len, records;
+	int whole, fd, rc = -1;
 
 	if (inc__head_tree(&now, repo) < 0 || !now ||
 	    !git_oid_equal(git_tree_id(now), head))
@@ -1673,26 +1755,39 @@ cache_store(struct site *s, inc_repo *repo, const git_oid *head)
 		if (s->incidents[i].record && !s->incidents[i].fresh)
 			s->kept += (size_t)(s->incidents[i].record_end -
 			    s->incidents[i].record);
-	whole = !s->cache_whole || s->cache_len > 2 * (s->kept + added) + 4096;
+	/* a fast run read only some records: it appends */
+	whole = !s->fast && (!s->cache_whole || s->cache_len > 2 * (s->kept +
+	    added) + 4096);
 	if (whole) {
 		inc__buf_printf(&b, "incident-publish %d\n",
 		    PUBLISH_CACHE_VERSION);
 		put_str(&b, s->key);
+		for (size_t i = 0; i < s->nhiddens; i++)
+			s->hiddens[i].offset = (int64_t)b.len + s->hiddens[i].hpos;
 		inc__buf_put(&b, s->hidden.s ? s->hidden.s : "", s->hidden.len);
 	} else {
+		for (size_t i = 0; i < s->nhiddens; i++)
+			if (s->hiddens[i].apos >= 0)
+				s->hiddens[i].offset = -2 - s->hiddens[i].apos;
 		inc__buf_put(&b, s->added.s ? s->added.s : "", s->added.len);
 	}
 	for (size_t i = 0; i < s->count; i++) {
 		struct incident *in = &s->incidents[i];
-		if (in->record && !in->fresh && whole)
+		in->offset = (int64_t)b.len, in->offset_in_run = 1;
+		if (in->record && !in->fresh && whole) {
 			inc__buf_put(&b, in->record, (size_t)(in->record_end -
 			    in->record));
-		else if (!in->record || in->fresh)
+		} else if (!in->record || in->fresh) {
 			record_put(&b, s, in, in->id, &in->tree);
+		} else {
+			in->offset = in->record - s->cache;
+			in->offset_in_run = 0;
+		}
 	}
-	site_identity(identity, s->dir);
+	records = b.len;
+	site_identity(s->identity, s->dir);
 	inc__buf_printf(&b, "S ");
-	put_str(&b, identity);
+	put_str(&b, s->identity);
 	inc__buf_printf(&b, "P ");
 	put_str(&b, s->shown_periods.s ? s->shown_periods.s : "");
 	cache_path(&path, repo);
@@ -1700,15 +1795,31 @@ cache_store(struct site *s, inc_repo *repo, const git_oid *head)
 		goto out;
 	/* unsynced: a cache lost in a crash is only made again */
 	if (whole) {
-		inc__file_replace(path.s, b.s, b.len, 0, NULL);
+		struct stat st;
+		if (inc__file_replace(path.s, b.s, b.len, 0, NULL) == 0 &&
+		    stat(path.s, &st) == 0 && (size_t)st.st_size == b.len) {
+			store_offsets(s, 0);
+			s->stored_dev = st.st_dev, s->stored_ino = st.st_ino;
+			s->stored_size = (int64_t)b.len;
+			s->live = (int64_t)records;
+			rc = 0;
+		}
 	} else if ((fd = open(path.s, O_WRONLY | O_APPEND | O_CLOEXEC)) >= 0) {
 		struct stat st;
 		/* one write, to the file read (not one that replaced it
 		 * meanwhile); cut short, the next run writes it anew */
 		if (fstat(fd, &st) == 0 && st.st_dev == s->cache_dev &&
 		    st.st_ino == s->cache_ino) {
+			int64_t base = (int64_t)st.st_size;
 			ssize_t written = write(fd, b.s, b.len);
-			(void)written;
+			if (written == (ssize_t)b.len) {
+				store_offsets(s, base);
+				s->stored_dev = st.st_dev, s->stored_ino = st.st_ino;
+				s->stored_size = base + (int64_t)b.len;
+				s->live = (s->fast ? s->live : (int64_t)s->kept) +
+				    (int64_t)records;
+				rc = 0;
+			}
 		}
 		close(fd);
 	}
@@ -1716,6 +1827,7 @@ out:
 	git_tree_free(now);
 	inc__buf_free(&b);
 	inc__buf_free(&path);
+	return rc;
 }
 
 /*
@@ -1818,6 +1930,28 @@ by_newest_entry(const void *a, const void *b)
 }
 
 /*
+ * The incidents read in the order the files show them, newest first, and
+ * the components made from them.
+ */
+static int
+site_order(struct site *s, json_t *seen)
+{
+	qsort(s->incidents, s->count, sizeof(*s->incidents), by_newest);
+	for (size_t i = 0; i < s->count; i++)
+		s->incidents[i].month = month_of(s->incidents[i].started);
+	if (!(s->by_newest_entry = calloc(s->count + 1,
+	    sizeof(*s->by_newest_entry))))
+		return inc__fail(INC_ERROR, "out of memory");
+	for (size_t i = 0; i < s->count; i++)
+		s->by_newest_entry[i] = &s->incidents[i];
+	qsort(s->by_newest_entry, s->count, sizeof(*s->by_newest_entry),
+	    by_newest_entry);
+	if (s->fast && fast_check(s) < 0)
+		return 1;
+	return find_components(s, seen);
+}
+
+/*
  * The incidents, oldest first (so a component keeps its first spelling),
  * each from the cache when its tree is the one the cache has, else from
  * its log; an incident's own pages are to be written when it was read
@@ -1832,7 +1966,7 @@ site_load(struct site *s, inc_repo *repo, git_oid *head_id, char **warnings)
 	char **ids = NULL;
 	git_oid *trees = NULL;
 	json_t *seen = NULL;
-	size_t n = 0;
+	size_t n = 0, seen_before;
 	int rc;
 
 	s->repo = repo;
@@ -1848,11 +1982,18 @@ site_load(struct site *s, inc_repo *repo, git_oid *head_id, char **warnings)
 	    s->name)) < 0 || (rc = site_key(s)) < 0 ||
 	    /* s->name and s->url are the caller's, freed by site_free() */
 	    /* NOLINTNEXTLINE(clang-analyzer-unix.Malloc) */
-	    (rc = inc__head_tree(&head, repo)) < 0 ||
-	    (rc = inc__id_list(&ids, &trees, &n, head)) < 0)
+	    (rc = inc__head_tree(&head, repo)) < 0)
 		goto out;
 	if (head) /* none in a repository with no commit yet */
 		*head_id = *git_tree_id(head);
+	/* only what changed, when the last run's state says enough */
+	if (fast_load(s, repo, head) > 0) {
+		if ((rc = site_order(s, s->seen)) <= 0)
+			goto out;
+		fast_reset(s);
+	}
+	if ((rc = inc__id_list(&ids, &trees, &n, head)) < 0)
+		goto out;
 	cache_load(s, repo);
 	if (!(s->incidents = calloc(n ? n : 1, sizeof(*s->incidents)))) {
 		rc = inc__fail(INC_ERROR, "out of memory");
@@ -1863,6 +2004,9 @@ site_load(struct site *s, inc_repo *repo, git_oid *head_id, char **warnings)
 		const struct record *r = record_find(s, ids[i], &trees[i]);
 		if (r && (rc = record_head(in, r)) == 0) {
 			/* not shown, as the cache has it */
+			if ((rc = hidden_add(s, ids[i], &trees[i], r->start -
+			    s->cache, (int64_t)s->hidden.len, -1)) < 0)
+				goto out;
 			inc__buf_put(&s->hidden, r->start, (size_t)(r->end -
 			    r->start));
 			s->kept += (size_t)(r->end - r->start);
@@ -1870,11 +2014,16 @@ site_load(struct site *s, inc_repo *repo, git_oid *head_id, char **warnings)
 		}
 		if (!r || rc < 0)
 			rc = incident_read(in, s, repo, ids[i], &trees[i], &warn);
-		if (rc == INC_EINVALID)
+		if (rc == INC_EINVALID) {
+			s->warned = 1;
 			continue;
+		}
 		if (rc < 0)
 			goto out;
 		if (rc == 0) {
+			if ((rc = hidden_add(s, ids[i], &trees[i], -1,
+			    (int64_t)s->hidden.len, (int64_t)s->added.len)) < 0)
+				goto out;
 			record_put(&s->hidden, s, NULL, ids[i], &trees[i]);
 			record_put(&s->added, s, NULL, ids[i], &trees[i]);
 			continue;
@@ -1885,6 +2034,7 @@ site_load(struct site *s, inc_repo *repo, git_oid *head_id, char **warnings)
 			in->newest = in->postmortem.message && in->postmortem.at >
 			    in->updated ? in->postmortem.at : in->updated;
 		}
+		seen_before = json_array_size(seen);
 		if ((rc = seen_names(in, s, seen)) < 0) {
 			s->count++; /* freed with the others */
 			goto out;
@@ -1911,27 +2061,22 @@ site_load(struct site *s, inc_repo *repo, git_oid *head_id, char **warnings)
 			s->count++;
 			goto out;
 		}
+		if ((rc = seen_by_add(s, seen, seen_before, ids[i])) < 0) {
+			s->count++;
+			goto out;
+		}
 		in->pages = in->fresh || !s->pages_known;
 		s->updates += in->count;
 		s->count++;
 	}
-	qsort(s->incidents, s->count, sizeof(*s->incidents), by_newest);
-	for (size_t i = 0; i < s->count; i++)
-		s->incidents[i].month = month_of(s->incidents[i].started);
-	if (!(s->by_newest_entry = calloc(s->count + 1,
-	    sizeof(*s->by_newest_entry)))) {
-		rc = inc__fail(INC_ERROR, "out of memory");
-		goto out;
-	}
-	for (size_t i = 0; i < s->count; i++)
-		s->by_newest_entry[i] = &s->incidents[i];
-	qsort(s->by_newest_entry, s->count, sizeof(*s->by_newest_entry),
-	    by_newest_entry);
+	s->total = s->count, s->total_updates = s->updates;
 	s->seen = json_incref(seen);
-	if ((rc = find_components(s, seen)) == 0 &&
-	    (rc = inc__buf_error(&warn)) == 0 && warnings && warn.len)
-		*warnings = inc__buf_take(&warn);
+	if ((rc = site_order(s, seen)) == 0)
+		rc = quarters_count(s);
 out:
+	if (rc == 0 && (rc = inc__buf_error(&warn)) == 0 && warnings &&
+	    warn.len)
+		*warnings = inc__buf_take(&warn);
 	json_decref(seen);
 	inc__buf_free(&warn);
 	inc__buf_free(&names);
@@ -2099,18 +2244,24 @@ fail:
 	return NULL;
 }
 
+static int
+dump_put(const char *text, size_t size, void *data)
+{
+	return inc__buf_put(data, text, size) < 0 ? -1 : 0;
+}
+
+/* o as JSON and a newline, straight into b (a file can be large) */
 static void
 dump(struct inc_buf *b, json_t *o)
 {
-	char *s = o ? json_dumps(o, PAGE_JSON_FLAGS) : NULL;
+	int rc = o ? json_dump_callback(o, dump_put, b, PAGE_JSON_FLAGS) : -1;
 
 	json_decref(o);
-	if (!s) {
+	if (rc < 0) {
 		inc__buf_fail(b, "out of memory");
 		return;
 	}
-	inc__buf_printf(b, "%s\n", s);
-	free(s);
+	inc__buf_put(b, "\n", 1);
 }
 
 static json_t *
@@ -2777,11 +2928,10 @@ history_html(struct inc_buf *b, struct site *s)
 	put_period(b, s, 0, period_of(&s->incidents[0]), &updated);
 	inc__buf_printf(b, "<nav aria-labelledby=\"quarters\">\n"
 	    "<h2 id=\"quarters\">By quarter</h2>\n<ul class=\"quarters\">\n");
-	while (i < s->count) {
-		int64_t q = period_of(&s->incidents[i]);
-		size_t n = 0;
-		for (; i < s->count && period_of(&s->incidents[i]) == q; i++)
-			n++;
+	/* every quarter's, not only those read (see struct period) */
+	for (; i < s->nquarters; i++) {
+		int64_t q = s->quarters[i].q;
+		size_t n = s->quarters[i].count;
 		inc__buf_printf(b, "<li><a href=\"");
 		period_path(b, q);
 		inc__buf_printf(b, "\">");
@@ -2955,6 +3105,8 @@ feed_atom(struct inc_buf *b, struct site *s, struct incident *only,
 	/* the site's and a component's: the newest only, as Statuspage's */
 	if (!only && n > FEED_ENTRIES)
 		n = FEED_ENTRIES;
+	if (!only)
+		feed_mark(s, comp, v, n);
 	for (size_t i = 0; i < n; i++)
 		inc__buf_put(b, v[i].in->parts + v[i].u->entry_at,
 		    v[i].u->entry_len);
@@ -3120,25 +3272,46 @@ heartbeat_json(struct inc_buf *b, struct site *s)
 	dump(b, json_pack("{s:o, s:o, s:s, s:I, s:I}", "checked_at",
 	    json_time(now), "updated_at", time_or_epoch(s->updated),
 	    "indicator", impacts[s->indicator], "incidents",
-	    (json_int_t)s->count, "unresolved", (json_int_t)open));
+	    (json_int_t)s->total, "unresolved", (json_int_t)open));
 }
 
 /*
  * What a quarter's page is made from: its quarter and its incidents'
  * trees (so that one leaving or joining it is seen), "PERIOD HEX\n".
  */
-static void
-period_sig(struct inc_buf *b, struct site *s, size_t first, size_t end,
-    int64_t q)
+static uint64_t
+tree_word(const git_oid *tree)
 {
-	uint64_t sig = 0, w;
+	uint64_t w;
 
-	for (size_t i = first; i < end; i++) {
-		memcpy(&w, s->incidents[i].tree.id, sizeof(w));
-		sig ^= w;
+	memcpy(&w, tree->id, sizeof(w));
+	return w;
+}
+
+/* Each quarter's incidents: how many, and their period_sig. */
+static int
+quarters_count(struct site *s)
+{
+	free(s->quarters);
+	s->nquarters = 0;
+	if (!(s->quarters = calloc(s->count + 1, sizeof(*s->quarters))))
+		return inc__fail(INC_ERROR, "out of memory");
+	for (size_t i = 0; i < s->count;) {
+		struct period *p = &s->quarters[s->nquarters++];
+		p->q = period_of(&s->incidents[i]);
+		for (; i < s->count && period_of(&s->incidents[i]) == p->q; i++) {
+			p->count++;
+			p->sig ^= tree_word(&s->incidents[i].tree);
+		}
 	}
-	inc__buf_printf(b, "%lld %016llx\n", (long long)q,
-	    (unsigned long long)sig);
+	return 0;
+}
+
+static void
+period_sig(struct inc_buf *b, const struct period *p)
+{
+	inc__buf_printf(b, "%lld %016llx\n", (long long)p->q,
+	    (unsigned long long)p->sig);
 }
 
 /* Did the cache's run write that page, for those incidents? */
@@ -3159,17 +3332,23 @@ static int
 write_periods(struct site *s, struct inc_buf *b)
 {
 	struct inc_buf name = {0};
+	size_t i = 0;
 	int rc = 0;
 
-	for (size_t i = 0; rc == 0 && i < s->count;) {
-		int64_t q = period_of(&s->incidents[i]);
-		size_t first = i, at = s->shown_periods.len;
+	for (size_t p = 0; rc == 0 && p < s->nquarters; p++) {
+		int64_t q = s->quarters[p].q;
+		size_t first, at = s->shown_periods.len;
 		int fresh = 0;
-		for (; i < s->count && period_of(&s->incidents[i]) == q; i++)
+		while (i < s->count && period_of(&s->incidents[i]) > q)
+			i++;
+		for (first = i; i < s->count && period_of(&s->incidents[i]) == q;
+		    i++)
 			fresh |= s->incidents[i].fresh;
-		period_sig(&s->shown_periods, s, first, i, q);
+		period_sig(&s->shown_periods, &s->quarters[p]);
 		if ((rc = inc__buf_error(&s->shown_periods)) < 0)
 			break;
+		if (first == i) /* none read: unchanged (a fast run) */
+			continue;
 		if (!fresh && s->pages_known && period_known(s->periods,
 		    s->shown_periods.s + at))
 			continue;
@@ -3181,6 +3360,1058 @@ write_periods(struct site *s, struct inc_buf *b)
 	}
 	inc__buf_free(&name);
 	return rc;
+}
+
+/* --- the site state: a run that reads only what changed --- */
+
+/*
+ * What a run needs of every incident, kept for the next run beside the
+ * cache (incident-publish-state, in the git directory), so that it reads
+ * only the incidents that changed and those a bounded file shows, not
+ * every incident: the id of the incidents tree it was made from, the
+ * counts, each component's first and last time, each quarter's count
+ * and period_sig, the first spelling of each component name and the
+ * incident that gave it, the FEED_ENTRIES-th of each bounded list (the
+ * newest incidents, maintenances, the site's and each component's feed
+ * entries), and the incidents those files may show (R: the open ones,
+ * the newest quarter's, those of the front page's days and of the
+ * uptime days, those in a bounded list, those not shown) with where
+ * their records are in the cache.
+ *
+ * A run with a state for its settings, its site and the cache as the
+ * state left it diffs the incidents tree it was made from against HEAD's
+ * (only the changed years and months are read), reads R's records and
+ * the changed incidents' logs, and takes the counts, times and quarters
+ * from the state, less each changed incident as it was and plus it as it
+ * is. Whenever it cannot be sure the files come out as a run reading
+ * every incident makes them, it reads every incident instead (the
+ * reason in inc_publish_stats): an incident gone or changed outside R, a
+ * log that does not read, a component name given first by a changed
+ * incident or unknown to the state, a change in a quarter older than
+ * the newest, a time a changed incident set and no longer sets, a
+ * bounded list that might need an incident not read, anything odd in
+ * the state or the cache. The state is used once (removed as a run
+ * starts) and written only by a run that finished with no warning.
+ *
+ * The format: "incident-publish-state 1\n", the length and record_sum
+ * of the rest, then numbers and strings as in the cache.
+ */
+#define STATE_VERSION 1
+
+struct state_component {
+	const char *name;
+	int64_t created, updated;
+	struct mark feed;
+};
+
+struct known {
+	const char *id;
+	git_oid tree;
+	int64_t offset;
+};
+
+struct state {
+	char *text;
+	size_t len;
+	const char *key, *identity, *tree;
+	int64_t dev, ino, size, live, total, updates, updated;
+	struct mark incidents, maintenances, feed;
+	size_t nseen;
+	const char **seen, **seen_by;
+	size_t ncomponents;
+	struct state_component *components;
+	size_t nquarters;
+	struct period *quarters;
+	size_t nknown;
+	struct known *known;
+};
+
+/* An incident whose tree changed since the state's. */
+struct change {
+	char *id;
+	git_oid tree;
+	int added;
+};
+
+static void
+state_free(struct state *st)
+{
+	if (!st)
+		return;
+	free(st->text);
+	free(st->seen);
+	free(st->seen_by);
+	free(st->components);
+	free(st->quarters);
+	free(st->known);
+	free(st);
+}
+
+static void
+state_path(struct inc_buf *b, inc_repo *repo)
+{
+	inc__buf_printf(b, "%sincident-publish-state", repo->commondir);
+}
+
+static void
+mark_get(struct mark *m, struct cursor *c)
+{
+	m->has = (int)get_num(c);
+	m->at = get_num(c);
+	m->id = get_str(c);
+}
+
+static void
+mark_put(struct inc_buf *b, const struct mark *m)
+{
+	put_num(b, m->has);
+	put_num(b, m->has ? m->at : 0);
+	put_str(b, m->has && m->id ? m->id : "");
+}
+
+/* A count of things of size bytes that the rest of c can hold. */
+static size_t
+get_count(struct cursor *c, size_t size)
+{
+	int64_t n = get_num(c);
+
+	if (c->bad || n < 0 || n > (c->end - c->p) / (int64_t)size) {
+		c->bad = 1;
+		return 0;
+	}
+	return (size_t)n;
+}
+
+/* The state file, read whole and checked; NULL when there is none. */
+static struct state *
+state_read(inc_repo *repo)
+{
+	struct inc_buf path = {0};
+	struct state *st = calloc(1, sizeof(*st));
+	struct cursor c = {0};
+	char header[64];
+	struct stat sb;
+	int64_t n, sum;
+	FILE *f = NULL;
+
+	state_path(&path, repo);
+	snprintf(header, sizeof(header), "incident-publish-state %d\n",
+	    STATE_VERSION);
+	if (!st || inc__buf_error(&path) < 0 || !(f = fopen(path.s, "rb")) ||
+	    fstat(fileno(f), &sb) < 0 || sb.st_size < 1 ||
+	    sb.st_size > 64 * 1024 * 1024 ||
+	    !(st->text = malloc((size_t)sb.st_size + 1)) ||
+	    fread(st->text, 1, (size_t)sb.st_size, f) != (size_t)sb.st_size)
+		goto bad;
+	st->len = (size_t)sb.st_size;
+	st->text[st->len] = '\0';
+	if (st->len < strlen(header) || strncmp(st->text, header,
+	    strlen(header)))
+		goto bad;
+	c.p = st->text + strlen(header), c.end = st->text + st->len;
+	n = get_num(&c);
+	sum = get_num(&c);
+	if (c.bad || n != c.end - c.p || record_sum(c.p, (size_t)n) != sum)
+		goto bad;
+	st->key = get_str(&c);
+	st->identity = get_str(&c);
+	st->tree = get_str(&c);
+	st->dev = get_num(&c);
+	st->ino = get_num(&c);
+	st->size = get_num(&c);
+	st->live = get_num(&c);
+	st->total = get_num(&c);
+	st->updates = get_num(&c);
+	st->updated = get_num(&c);
+	mark_get(&st->incidents, &c);
+	mark_get(&st->maintenances, &c);
+	mark_get(&st->feed, &c);
+	st->nseen = get_count(&c, 4);
+	if (!(st->seen = calloc(st->nseen + 1, sizeof(*st->seen))) ||
+	    !(st->seen_by = calloc(st->nseen + 1, sizeof(*st->seen_by))))
+		goto bad;
+	for (size_t i = 0; i < st->nseen; i++) {
+		st->seen[i] = get_str(&c);
+		st->seen_by[i] = get_str(&c);
+	}
+	st->ncomponents = get_count(&c, 8);
+	if (!(st->components = calloc(st->ncomponents + 1,
+	    sizeof(*st->components))))
+		goto bad;
+	for (size_t i = 0; i < st->ncomponents; i++) {
+		struct state_component *sc = &st->components[i];
+		sc->name = get_str(&c);
+		sc->created = get_num(&c);
+		sc->updated = get_num(&c);
+		mark_get(&sc->feed, &c);
+	}
+	st->nquarters = get_count(&c, 6);
+	if (!(st->quarters = calloc(st->nquarters + 1, sizeof(*st->quarters))))
+		goto bad;
+	for (size_t i = 0; i < st->nquarters; i++) {
+		struct period *p = &st->quarters[i];
+		char *end;
+		const char *sig;
+		p->q = get_num(&c);
+		p->count = (size_t)get_num(&c);
+		sig = get_str(&c);
+		p->sig = strtoull(sig, &end, 16);
+		if (!*sig || *end || p->count < 1 || (i && p->q >= p[-1].q))
+			c.bad = 1;
+	}
+	st->nknown = get_count(&c, 6);
+	if (!(st->known = calloc(st->nknown + 1, sizeof(*st->known))))
+		goto bad;
+	for (size_t i = 0; i < st->nknown && !c.bad; i++) {
+		st->known[i].id = get_str(&c);
+		if (git_oid_fromstr(&st->known[i].tree, get_str(&c)) < 0)
+			c.bad = 1;
+		st->known[i].offset = get_num(&c);
+	}
+	if (c.bad || c.p != c.end)
+		goto bad;
+	fclose(f);
+	inc__buf_free(&path);
+	return st;
+bad:
+	if (f)
+		fclose(f);
+	inc__buf_free(&path);
+	state_free(st);
+	return NULL;
+}
+
+/*
+ * Whether an incident belongs in R (see above): a file of the next run
+ * may show it. rank: it is in the newest RECENT_INCIDENTS of its kind.
+ */
+static int
+state_keeps(struct site *s, struct incident *in, int rank)
+{
+	int64_t last_day = s->updated - s->updated % DAY;
+
+	return in->open || rank || in->in_feed ||
+	    period_of(in) == period_of(&s->incidents[0]) ||
+	    in->created >= last_day - (int64_t)(HISTORY_DAYS - 1) * DAY ||
+	    in->updated >= s->first_day || in->resolved >= s->first_day;
+}
+
+static void
+known_put(struct inc_buf *b, const char *id, const git_oid *tree,
+    int64_t offset)
+{
+	char hex[GIT_OID_HEXSZ + 1];
+
+	put_str(b, id);
+	put_str(b, git_oid_tostr(hex, sizeof(hex), tree));
+	put_num(b, offset);
+}
+
+/* The state for the next run (see above), after cache_store(). */
+static void
+state_store(struct site *s, inc_repo *repo)
+{
+	struct inc_buf b = {0}, all = {0}, path = {0};
+	struct mark marks[2] = {{0}}, none = {0};
+	size_t ranked[2] = {0}, nknown = 0, ncomponents = 0;
+	char hex[GIT_OID_HEXSZ + 1];
+
+	if (s->nseen_by != json_array_size(s->seen) || !s->count)
+		return;
+	put_str(&b, s->key);
+	put_str(&b, s->identity);
+	put_str(&b, git_oid_tostr(hex, sizeof(hex), &s->incidents_tree));
+	put_num(&b, (int64_t)s->stored_dev);
+	put_num(&b, (int64_t)s->stored_ino);
+	put_num(&b, s->stored_size);
+	put_num(&b, s->live);
+	put_num(&b, (int64_t)s->total);
+	put_num(&b, (int64_t)s->total_updates);
+	put_num(&b, s->updated);
+	for (size_t i = 0; i < s->count; i++) {
+		struct incident *in = &s->incidents[i];
+		int kind = in->maintenance;
+		if (++ranked[kind] == RECENT_INCIDENTS) {
+			marks[kind].has = 1;
+			marks[kind].at = in->started;
+			marks[kind].id = in->id;
+		}
+	}
+	mark_put(&b, &marks[0]);
+	mark_put(&b, &marks[1]);
+	mark_put(&b, s->feeds ? &s->feeds[0] : &none);
+	put_num(&b, (int64_t)s->nseen_by);
+	for (size_t i = 0; i < s->nseen_by; i++) {
+		put_str(&b, json_string_value(json_array_get(s->seen, i)));
+		put_str(&b, s->seen_by[i]);
+	}
+	for (size_t i = 0; i < s->ncomponents; i++)
+		ncomponents += !s->components[i].members;
+	put_num(&b, (int64_t)ncomponents);
+	for (size_t i = 0; i < s->ncomponents; i++) {
+		struct component *c = &s->components[i];
+		if (c->members)
+			continue;
+		put_str(&b, c->name);
+		put_num(&b, c->created);
+		put_num(&b, c->updated);
+		mark_put(&b, s->feeds ? &s->feeds[1 + i] : &none);
+	}
+	put_num(&b, (int64_t)s->nquarters);
+	for (size_t i = 0; i < s->nquarters; i++) {
+		char sig[32];
+		put_num(&b, s->quarters[i].q);
+		put_num(&b, (int64_t)s->quarters[i].count);
+		snprintf(sig, sizeof(sig), "%016llx",
+		    (unsigned long long)s->quarters[i].sig);
+		put_str(&b, sig);
+	}
+	ranked[0] = ranked[1] = 0;
+	for (size_t i = 0; i < s->count; i++) {
+		struct incident *in = &s->incidents[i];
+		if (!state_keeps(s, in, ranked[in->maintenance]++ <
+		    RECENT_INCIDENTS))
+			continue;
+		known_put(&all, in->id, &in->tree, in->offset);
+		nknown++;
+	}
+	for (size_t i = 0; i < s->nhiddens; i++, nknown++)
+		known_put(&all, s->hiddens[i].id, &s->hiddens[i].tree,
+		    s->hiddens[i].offset);
+	put_num(&b, (int64_t)nknown);
+	inc__buf_put(&b, all.s ? all.s : "", all.len);
+	all.len = 0;
+	inc__buf_printf(&all, "incident-publish-state %d\n", STATE_VERSION);
+	put_num(&all, (int64_t)b.len);
+	put_num(&all, record_sum(b.s ? b.s : "", b.len));
+	inc__buf_put(&all, b.s ? b.s : "", b.len);
+	state_path(&path, repo);
+	if (inc__buf_error(&b) == 0 && inc__buf_error(&all) == 0 &&
+	    inc__buf_error(&path) == 0)
+		inc__file_replace(path.s, all.s, all.len, 0, NULL);
+	inc__buf_free(&b);
+	inc__buf_free(&all);
+	inc__buf_free(&path);
+}
+
+/* The FEED_ENTRIES-th entry of a bounded feed, and the incidents shown. */
+static void
+feed_mark(struct site *s, const struct component *comp,
+    const struct entry *v, size_t n)
+{
+	struct mark *m;
+
+	if (!s->feeds && !(s->feeds = calloc(s->ncomponents + 1,
+	    sizeof(*s->feeds))))
+		return;
+	m = &s->feeds[comp ? 1 + (size_t)(comp - s->components) : 0];
+	m->has = n == FEED_ENTRIES;
+	if (m->has)
+		m->at = v[n - 1].u->at, m->id = v[n - 1].u->id;
+	for (size_t i = 0; i < n; i++)
+		v[i].in->in_feed = 1;
+}
+
+static int
+hidden_add(struct site *s, const char *id, const git_oid *tree,
+    int64_t offset, int64_t hpos, int64_t apos)
+{
+	struct hidden *h;
+
+	if (!(s->nhiddens & (s->nhiddens - 1))) {
+		struct hidden *more = realloc(s->hiddens, (s->nhiddens ?
+		    s->nhiddens * 2 : 1) * sizeof(*more));
+		if (!more)
+			return inc__fail(INC_ERROR, "out of memory");
+		s->hiddens = more;
+	}
+	h = &s->hiddens[s->nhiddens];
+	if (!(h->id = strdup(id)))
+		return inc__fail(INC_ERROR, "out of memory");
+	h->tree = *tree;
+	h->offset = offset, h->hpos = hpos, h->apos = apos;
+	s->nhiddens++;
+	return 0;
+}
+
+/* The names seen gained from before on: given first by incident id. */
+static int
+seen_by_add(struct site *s, json_t *seen, size_t before, const char *id)
+{
+	for (size_t k = before; k < json_array_size(seen); k++) {
+		char **more = realloc(s->seen_by, (s->nseen_by + 1) *
+		    sizeof(*more));
+		if (!more)
+			return inc__fail(INC_ERROR, "out of memory");
+		s->seen_by = more;
+		if (!(s->seen_by[s->nseen_by] = strdup(id)))
+			return inc__fail(INC_ERROR, "out of memory");
+		s->nseen_by++;
+	}
+	return 0;
+}
+
+/* Two ids in the order of their trees: incidents/YYYY/MM/ID/. */
+static int
+tree_order(const char *a, const char *b)
+{
+	for (;; a++, b++) {
+		unsigned char x = *a ? (unsigned char)*a : '/';
+		unsigned char y = *b ? (unsigned char)*b : '/';
+		if (x != y)
+			return x < y ? -1 : 1;
+		if (!*a || !*b)
+			return *a ? 1 : *b ? -1 : 0;
+	}
+}
+
+static int
+change_add(struct change **v, size_t *n, const char *id, const git_oid *tree,
+    int added)
+{
+	struct change *more = realloc(*v, (*n + 1) * sizeof(*more));
+
+	if (!more)
+		return -1;
+	*v = more;
+	if (!(more[*n].id = strdup(id)))
+		return -1;
+	more[*n].tree = *tree, more[*n].added = added;
+	(*n)++;
+	return 0;
+}
+
+/*
+ * The incidents whose tree differs between old and now (level 0: the
+ * years, 1: a year's months, 2: a month's incidents; old NULL: none),
+ * by reading only the trees that differ: 0, or 1 when one is gone, the
+ * trees do not read or an incident is not where its id says.
+ */
+static int
+tree_changes(git_repository *git, const git_oid *old, const git_oid *now,
+    int level, const char *where, struct change **v, size_t *n)
+{
+	git_tree *o = NULL, *t = NULL;
+	int rc = 0;
+
+	if ((old && git_tree_lookup(&o, git, old) < 0) ||
+	    git_tree_lookup(&t, git, now) < 0 || *n > 1000) {
+		rc = 1;
+		goto out;
+	}
+	for (size_t i = 0; o && rc == 0 && i < git_tree_entrycount(o); i++) {
+		const git_tree_entry *e = git_tree_entry_byindex(o, i);
+		if (git_tree_entry_type(e) == GIT_OBJECT_TREE &&
+		    !git_tree_entry_byname(t, git_tree_entry_name(e)))
+			rc = 1; /* gone */
+	}
+	for (size_t i = 0; rc == 0 && i < git_tree_entrycount(t); i++) {
+		const git_tree_entry *e = git_tree_entry_byindex(t, i);
+		const char *name = git_tree_entry_name(e);
+		const git_tree_entry *was = o ? git_tree_entry_byname(o, name) :
+		    NULL;
+		char next[16];
+		if (git_tree_entry_type(e) != GIT_OBJECT_TREE) {
+			/* not read; one that was a tree is gone; in a year or
+			 * a month, odd */
+			rc = (was && git_tree_entry_type(was) == GIT_OBJECT_TREE) ||
+			    (level && (!was || !git_oid_equal(git_tree_entry_id(
+			    was), git_tree_entry_id(e))));
+			continue;
+		}
+		if (was && git_tree_entry_type(was) != GIT_OBJECT_TREE) {
+			rc = 1;
+			break;
+		}
+		if (was && git_oid_equal(git_tree_entry_id(was),
+		    git_tree_entry_id(e)))
+			continue;
+		if (level < 2) {
+			if (strlen(name) != (level ? 2u : 4u)) {
+				rc = 1;
+				break;
+			}
+			snprintf(next, sizeof(next), "%s%s%s", where, level ?
+			    "-" : "", name);
+			rc = tree_changes(git, was ? git_tree_entry_id(was) : NULL,
+			    git_tree_entry_id(e), level + 1, next, v, n);
+			continue;
+		}
+		if (!inc__id_valid(name))
+			continue; /* not an incident */
+		if (strncmp(name, where, 7) || name[7] != '-' ||
+		    change_add(v, n, name, git_tree_entry_id(e), !was) < 0)
+			rc = 1;
+	}
+out:
+	git_tree_free(o);
+	git_tree_free(t);
+	return rc;
+}
+
+/* A record where the state says it is, when it is the one it says. */
+static int
+record_at(struct record *r, const struct site *s, const struct known *k)
+{
+	struct cursor c;
+	int64_t n, bn, sum;
+
+	memset(r, 0, sizeof(*r));
+	if (k->offset < 0 || (size_t)k->offset + 2 > s->cache_len)
+		return -1;
+	c.p = s->cache + k->offset, c.end = s->cache + s->cache_len, c.bad = 0;
+	if (strncmp(c.p, "R ", 2))
+		return -1;
+	r->start = c.p;
+	c.p += 2;
+	n = get_num(&c);
+	sum = get_num(&c);
+	bn = get_num(&c);
+	r->body_sum = get_num(&c);
+	if (c.bad || n < 1 || bn < 0 || n > c.end - c.p ||
+	    bn > c.end - c.p - n)
+		return -1;
+	r->body = c.p + n;
+	r->end = r->body + bn;
+	if (record_sum(c.p, (size_t)n) != sum)
+		return -1;
+	r->id = get_str(&c);
+	if (c.bad || git_oid_fromstr(&r->tree, get_str(&c)) < 0 ||
+	    c.p > r->body || strcmp(r->id, k->id) ||
+	    !git_oid_equal(&r->tree, &k->tree))
+		return -1;
+	r->head = c.p;
+	return 0;
+}
+
+/*
+ * Are an incident's component names shown as the state has them: each
+ * one the state's seen has, given first by an incident before it that did
+ * not change (so seen is as it was, for every incident)?
+ */
+static int
+names_known(struct site *s, struct incident *in, const struct change *v,
+    size_t n)
+{
+	struct state *st = s->state;
+
+	for (size_t j = 0; j < json_array_size(in->raw); j++) {
+		const char *raw = json_string_value(json_array_get(in->raw, j));
+		json_t *name = in->shown_as ? NULL : canonical(s, s->seen, raw);
+		const char *spelt = in->shown_as ? in->shown_as[j] :
+		    json_string_value(name);
+		size_t i = 0;
+		for (; spelt && i < st->nseen && strcmp(st->seen[i], spelt); i++)
+			;
+		json_decref(name);
+		if (!spelt || i == st->nseen ||
+		    tree_order(st->seen_by[i], in->id) >= 0)
+			return 0;
+		for (size_t k = 0; k < n; k++)
+			if (!strcmp(v[k].id, st->seen_by[i]))
+				return 0;
+	}
+	return 1;
+}
+
+static void
+time_seen(int64_t *lo, int64_t *hi, int64_t at)
+{
+	if (!*lo || at < *lo)
+		*lo = at;
+	if (at > *hi)
+		*hi = at;
+}
+
+/* The times an incident gives component name, as find_components(). */
+static void
+component_times(struct site *s, struct incident *in, const char *name,
+    int64_t *lo, int64_t *hi)
+{
+	json_t *n = json_string(name);
+	int named = n && has_name(in->names, n);
+
+	*lo = *hi = 0;
+	json_decref(n);
+	if (in->maintenance) {
+		if (named)
+			time_seen(lo, hi, in->created);
+		if (named && in->resolved)
+			time_seen(lo, hi, in->resolved);
+		return;
+	}
+	for (size_t j = 0; j < json_array_size(in->raw); j++) {
+		json_t *as = in->shown_as ? NULL : canonical(s, s->seen,
+		    json_string_value(json_array_get(in->raw, j)));
+		const char *spelt = in->shown_as ? in->shown_as[j] :
+		    json_string_value(as);
+		if (spelt && !strcmp(spelt, name) && in->raw_at &&
+		    in->raw_at[2 * j]) {
+			time_seen(lo, hi, in->raw_at[2 * j]);
+			time_seen(lo, hi, in->raw_at[2 * j + 1]);
+		}
+		json_decref(as);
+	}
+	if (named && in->resolved)
+		time_seen(lo, hi, in->resolved);
+}
+
+/*
+ * A first and last time (*lo, *hi) of every incident, from those with
+ * one incident as it was (olo, ohi; 0: none) and as it is: 0, or -1 when
+ * the old one set it and the new one does not (the others' is not known).
+ */
+static int
+times_again(int64_t *lo, int64_t *hi, int64_t olo, int64_t ohi, int64_t nlo,
+    int64_t nhi)
+{
+	if ((ohi && ohi >= *hi && nhi < ohi) ||
+	    (olo && olo <= *lo && (!nlo || nlo > olo)))
+		return -1;
+	if (nhi > *hi)
+		*hi = nhi;
+	if (nlo && (!*lo || nlo < *lo))
+		*lo = nlo;
+	return 0;
+}
+
+/* One incident more (sign 1) or less (-1) in its quarter. */
+static int
+quarter_move(struct site *s, const struct incident *in, int sign)
+{
+	int64_t q = month_of(in->started) / 3;
+	size_t i = 0;
+
+	while (i < s->nquarters && s->quarters[i].q > q)
+		i++;
+	if (i < s->nquarters && s->quarters[i].q == q) {
+		s->quarters[i].sig ^= tree_word(&in->tree);
+		if (sign < 0 && --s->quarters[i].count == 0)
+			memmove(&s->quarters[i], &s->quarters[i + 1],
+			    (--s->nquarters - i) * sizeof(*s->quarters));
+		else if (sign > 0)
+			s->quarters[i].count++;
+		return 0;
+	}
+	if (sign < 0)
+		return -1;
+	memmove(&s->quarters[i + 1], &s->quarters[i], (s->nquarters - i) *
+	    sizeof(*s->quarters));
+	s->quarters[i].q = q;
+	s->quarters[i].count = 1;
+	s->quarters[i].sig = tree_word(&in->tree);
+	s->nquarters++;
+	return 0;
+}
+
+/*
+ * The state less an incident as it was (old, NULL when it was not
+ * shown) and plus it as it is (now, likewise): 0, or -1 when that is not
+ * known without reading every incident.
+ */
+static int
+state_again(struct site *s, struct incident *old, struct incident *now)
+{
+	struct state *st = s->state;
+	int64_t newest = st->nquarters ? st->quarters[0].q : 0;
+	int64_t zero = 0;
+
+	if ((old && month_of(old->started) / 3 < newest) ||
+	    (now && month_of(now->started) / 3 < newest))
+		return -1; /* a quarter not read */
+	for (size_t i = 0; i < st->ncomponents; i++) {
+		struct state_component *sc = &st->components[i];
+		int64_t olo = 0, ohi = 0, nlo = 0, nhi = 0;
+		if (old)
+			component_times(s, old, sc->name, &olo, &ohi);
+		if (now)
+			component_times(s, now, sc->name, &nlo, &nhi);
+		if (times_again(&sc->created, &sc->updated, olo, ohi, nlo,
+		    nhi) < 0)
+			return -1;
+	}
+	if (times_again(&zero, &s->updated, 0, old ? old->updated : 0, 0,
+	    now ? now->updated : 0) < 0)
+		return -1;
+	if (old) {
+		s->total--;
+		s->total_updates -= old->count;
+		if (quarter_move(s, old, -1) < 0)
+			return -1;
+	}
+	if (now) {
+		s->total++;
+		s->total_updates += now->count;
+		if (quarter_move(s, now, 1) < 0)
+			return -1;
+	}
+	return 0;
+}
+
+/* Every incident's component times, from the state (see find_components). */
+static void
+fast_times(struct site *s)
+{
+	struct state *st = s->state;
+
+	for (size_t i = 0; i < s->ncomponents; i++) {
+		struct component *c = &s->components[i];
+		for (size_t k = 0; !c->members && c->name && k < st->ncomponents;
+		    k++)
+			if (!strcmp(st->components[k].name, c->name)) {
+				c->created = st->components[k].created;
+				c->updated = st->components[k].updated;
+				break;
+			}
+	}
+}
+
+/* Does the state list the components this run lists? */
+static int
+components_known(struct site *s)
+{
+	struct state *st = s->state;
+
+	if (st->ncomponents != (s->ndeclared ? s->ndeclared : st->nseen))
+		return 0;
+	for (size_t i = 0; i < st->ncomponents; i++) {
+		const char *name = st->components[i].name;
+		size_t k = 0;
+		if (s->ndeclared)
+			for (; k < s->ndeclared && strcmp(s->declared[k].name,
+			    name); k++)
+				;
+		else
+			for (; k < st->nseen && strcmp(st->seen[k], name); k++)
+				;
+		if (k == (s->ndeclared ? s->ndeclared : st->nseen))
+			return 0;
+	}
+	return 1;
+}
+
+/* Not the fast run after all: as before fast_load(). */
+static void
+fast_reset(struct site *s)
+{
+	for (size_t i = 0; i < s->count; i++)
+		incident_free(&s->incidents[i]);
+	free(s->incidents);
+	s->incidents = NULL;
+	s->count = s->updates = s->total = s->total_updates = 0;
+	free(s->by_newest_entry);
+	s->by_newest_entry = NULL;
+	if (s->cache)
+		munmap((void *)(uintptr_t)s->cache, s->cache_len);
+	s->cache = NULL, s->cache_len = 0;
+	inc__buf_free(&s->added);
+	for (size_t i = 0; i < s->nhiddens; i++)
+		free(s->hiddens[i].id);
+	free(s->hiddens);
+	s->hiddens = NULL, s->nhiddens = 0;
+	json_decref(s->seen);
+	s->seen = NULL;
+	inc__strv_free(s->seen_by, s->nseen_by);
+	s->seen_by = NULL, s->nseen_by = 0;
+	free(s->quarters);
+	s->quarters = NULL, s->nquarters = 0;
+	s->fast = s->pages_known = s->cache_whole = 0;
+	s->updated = s->live = 0;
+	s->periods = NULL;
+	inc__buf_free(&s->state_periods);
+	state_free(s->state);
+	s->state = NULL;
+}
+
+/* The cache as the state left it, mapped: 0, or -1. */
+static int
+fast_cache(struct site *s, inc_repo *repo)
+{
+	struct state *st = s->state;
+	struct inc_buf path = {0};
+	struct cursor c = {0};
+	char header[64];
+	struct stat sb;
+	void *map;
+	int fd = -1, rc = -1;
+
+	cache_path(&path, repo);
+	if (inc__buf_error(&path) < 0 || (fd = open(path.s, O_RDONLY |
+	    O_CLOEXEC)) < 0 || fstat(fd, &sb) < 0 ||
+	    (int64_t)sb.st_dev != st->dev || (int64_t)sb.st_ino != st->ino ||
+	    (int64_t)sb.st_size != st->size || st->size < 1 ||
+	    /* to be written anew, by a run that reads every record */
+	    st->size > 2 * st->live + 8192 ||
+	    (map = mmap(NULL, (size_t)sb.st_size, PROT_READ, MAP_PRIVATE, fd,
+	    0)) == MAP_FAILED)
+		goto out;
+	s->cache = map, s->cache_len = (size_t)sb.st_size;
+	s->cache_dev = sb.st_dev, s->cache_ino = sb.st_ino;
+	c.p = s->cache, c.end = s->cache + s->cache_len;
+	snprintf(header, sizeof(header), "incident-publish %d\n",
+	    PUBLISH_CACHE_VERSION);
+	if (s->cache_len < strlen(header) || strncmp(c.p, header,
+	    strlen(header)))
+		goto out;
+	c.p += strlen(header);
+	if (!strcmp(get_str(&c), s->key) && !c.bad)
+		rc = 0;
+out:
+	if (fd >= 0)
+		close(fd);
+	inc__buf_free(&path);
+	return rc;
+}
+
+/*
+ * The incidents R and those that changed, with the rest from the state
+ * (see above): 1, or 0 when every incident is to be read (why in
+ * s->full_why).
+ */
+static int
+fast_load(struct site *s, inc_repo *repo, git_tree *head)
+{
+	const git_tree_entry *top = head ? git_tree_entry_byname(head,
+	    INC_DIR) : NULL;
+	struct inc_buf path = {0}, warn = {0};
+	struct change *v = NULL;
+	struct state *st;
+	char identity[160];
+	git_oid was;
+	size_t n = 0;
+	int rc;
+
+	if (top && git_tree_entry_type(top) == GIT_OBJECT_TREE) {
+		s->incidents_tree = *git_tree_entry_id(top);
+		s->incidents_tree_known = 1;
+	}
+	st = s->state = state_read(repo);
+	/* used once: a run that stops before writing its own leaves none */
+	state_path(&path, repo);
+	if (inc__buf_error(&path) == 0)
+		unlink(path.s);
+	path.len = 0;
+	inc__buf_printf(&path, "%sincident-publish-writing", repo->commondir);
+	site_identity(identity, s->dir);
+	s->full_why = !st ? "no site state" :
+	    strcmp(st->key, s->key) ? "the settings changed" :
+	    !*identity || strcmp(identity, st->identity) ?
+	    "not the site the state is for" :
+	    inc__buf_error(&path) < 0 || access(path.s, F_OK) == 0 ?
+	    "a run was cut short" :
+	    !s->incidents_tree_known || st->total < 1 ||
+	    git_oid_fromstr(&was, st->tree) < 0 ? "no incidents" :
+	    !components_known(s) ? "the components changed" :
+	    fast_cache(s, repo) < 0 ? "the cache is not as the state has it" :
+	    NULL;
+	inc__buf_free(&path);
+	if (s->full_why)
+		goto full;
+	if (!git_oid_equal(&was, &s->incidents_tree) &&
+	    tree_changes(repo->git, &was, &s->incidents_tree, 0, "", &v,
+	    &n) != 0) {
+		s->full_why = "an incident is gone or its tree does not read";
+		goto full;
+	}
+	s->fast = s->pages_known = s->cache_whole = 1;
+	s->total = (size_t)st->total, s->total_updates = (size_t)st->updates;
+	s->updated = st->updated;
+	s->live = st->live;
+	if (!(s->incidents = calloc(st->nknown + n + 1, sizeof(*s->incidents))) ||
+	    !(s->quarters = calloc(st->nquarters + n + 1,
+	    sizeof(*s->quarters))) || !(s->seen = json_array()))
+		goto oom;
+	memcpy(s->quarters, st->quarters, st->nquarters * sizeof(*s->quarters));
+	s->nquarters = st->nquarters;
+	for (size_t i = 0; i < st->nquarters; i++)
+		period_sig(&s->state_periods, &st->quarters[i]);
+	for (size_t i = 0; i < st->nseen; i++)
+		if (json_array_append_new(s->seen, json_string(st->seen[i])) < 0 ||
+		    seen_by_add(s, s->seen, i, st->seen_by[i]) < 0)
+			goto oom;
+	if (inc__buf_error(&s->state_periods) < 0)
+		goto oom;
+	s->periods = s->state_periods.s ? s->state_periods.s : "";
+	/* R, but what changed */
+	for (size_t i = 0; i < st->nknown; i++) {
+		struct known *k = &st->known[i];
+		struct incident *in = &s->incidents[s->count];
+		struct record r;
+		size_t c = 0;
+		while (c < n && strcmp(v[c].id, k->id))
+			c++;
+		if (c < n)
+			continue;
+		if (record_at(&r, s, k) < 0 || (rc = record_head(in, &r)) < 0) {
+			s->full_why = "a record is not where the state has it";
+			goto full;
+		}
+		if (rc == 0) {
+			if (hidden_add(s, k->id, &k->tree, k->offset, -1, -1) < 0)
+				goto oom;
+			continue;
+		}
+		s->updates += in->count;
+		s->count++;
+	}
+	/* what changed: as it was, less; as it is, more */
+	for (size_t c = 0; c < n; c++) {
+		struct incident old, *now = &s->incidents[s->count];
+		struct record r;
+		size_t i = 0;
+		int was_shown = 0;
+		memset(&old, 0, sizeof(old));
+		while (i < st->nknown && strcmp(st->known[i].id, v[c].id))
+			i++;
+		if ((i == st->nknown) != v[c].added) {
+			s->full_why = "an incident the state does not hold changed";
+			goto full;
+		}
+		if (i < st->nknown) {
+			if (record_at(&r, s, &st->known[i]) < 0 ||
+			    (was_shown = record_head(&old, &r)) < 0) {
+				s->full_why = "a record is not where the state has it";
+				goto full;
+			}
+			s->live -= r.end - r.start;
+		}
+		rc = incident_read(now, s, repo, v[c].id, &v[c].tree, &warn);
+		if (rc < 0) {
+			s->full_why = "an incident's log does not read";
+			incident_free(&old);
+			goto full;
+		}
+		if (rc == 0) {
+			if (hidden_add(s, v[c].id, &v[c].tree, -1, -1,
+			    (int64_t)s->added.len) < 0) {
+				incident_free(&old);
+				goto oom;
+			}
+			record_put(&s->added, s, NULL, v[c].id, &v[c].tree);
+		} else {
+			now->loaded = now->fresh = now->pages = 1;
+			raw_times(now);
+			now->newest = now->postmortem.message &&
+			    now->postmortem.at > now->updated ?
+			    now->postmortem.at : now->updated;
+			s->count++; /* freed with the others */
+			/* a name new to seen is not in the state's: below */
+			if (name_components(now, s, s->seen) < 0) {
+				incident_free(&old);
+				goto oom;
+			}
+			s->updates += now->count;
+		}
+		if ((was_shown && !names_known(s, &old, v, n)) ||
+		    (rc > 0 && !names_known(s, now, v, n))) {
+			s->full_why = "a component name changed";
+			incident_free(&old);
+			goto full;
+		}
+		if (state_again(s, was_shown ? &old : NULL, rc > 0 ? now : NULL) < 0) {
+			s->full_why = "a time or quarter needs every incident";
+			incident_free(&old);
+			goto full;
+		}
+		incident_free(&old);
+	}
+	if (!s->nquarters || !s->total || s->quarters[0].q < st->quarters[0].q ||
+	    s->updated < st->updated) {
+		s->full_why = "the newest quarter or time went back";
+		goto full;
+	}
+	for (size_t c = 0; c < n; c++)
+		free(v[c].id);
+	free(v);
+	inc__buf_free(&warn);
+	return 1;
+oom:
+	s->full_why = "out of memory";
+full:
+	for (size_t c = 0; c < n; c++)
+		free(v[c].id);
+	free(v);
+	inc__buf_free(&warn);
+	{
+		const char *why = s->full_why;
+		fast_reset(s);
+		s->full_why = why;
+	}
+	return 0;
+}
+
+/* How many of the loaded incidents of a kind rank at or before m. */
+static size_t
+ranked_at(struct site *s, int maintenance, const struct mark *m)
+{
+	size_t n = 0;
+
+	for (size_t i = 0; i < s->count; i++) {
+		struct incident *in = &s->incidents[i];
+		if (in->maintenance == maintenance && (in->started > m->at ||
+		    (in->started == m->at && strcmp(in->id, m->id) >= 0)))
+			n++;
+	}
+	return n;
+}
+
+/* How many entries of a feed (of component name, or NULL: the site's)
+ * the loaded incidents give at or before m; below 0 when one does not
+ * read. */
+static int64_t
+entries_at(struct site *s, const char *name, const struct mark *m)
+{
+	json_t *n = name ? json_string(name) : NULL;
+	int64_t count = 0;
+
+	for (size_t i = 0; i < s->count && count >= 0; i++) {
+		struct incident *in = &s->incidents[i];
+		if ((name && !has_name(in->names, n)) || in->newest < m->at)
+			continue;
+		if (need(s, in) < 0) {
+			count = -1;
+			break;
+		}
+		for (size_t k = 0; k <= in->count; k++) {
+			struct update *u = k < in->count ? &in->updates[k] :
+			    &in->postmortem;
+			if (k == in->count && !in->postmortem.message)
+				break;
+			count += u->at > m->at || (u->at == m->at &&
+			    strcmp(u->id, m->id) >= 0);
+		}
+	}
+	json_decref(n);
+	return count;
+}
+
+/*
+ * Do the bounded lists show only incidents this run read? Each showed
+ * its FEED_ENTRIES (RECENT_INCIDENTS) newest, up to a mark: the others
+ * are older than it, so the lists are as they would be when this run
+ * has as many at or before it. 0, or -1 (why in s->full_why).
+ */
+static int
+fast_check(struct site *s)
+{
+	struct state *st = s->state;
+
+	if ((st->incidents.has && ranked_at(s, 0, &st->incidents) <
+	    RECENT_INCIDENTS) || (st->maintenances.has && ranked_at(s, 1,
+	    &st->maintenances) < RECENT_INCIDENTS) || (st->feed.has &&
+	    entries_at(s, NULL, &st->feed) < FEED_ENTRIES)) {
+		s->full_why = "a bounded list needs an incident not read";
+		return -1;
+	}
+	for (size_t i = 0; i < st->ncomponents; i++)
+		if (st->components[i].feed.has && entries_at(s,
+		    st->components[i].name, &st->components[i].feed) <
+		    FEED_ENTRIES) {
+			s->full_why = "a component's feed needs an incident "
+			    "not read";
+			return -1;
+		}
+	return 0;
 }
 
 /*
@@ -3288,8 +4519,12 @@ inc_publish(struct inc_publish_stats *out, inc_repo *repo, const char *dir,
 		rc = write_file(&s, "index.html", &b);
 	}
 	if (rc == 0) {
-		cache_store(&s, repo, &head);
-		out->incidents = s.count, out->updates = s.updates;
+		if (cache_store(&s, repo, &head) == 0 && !s.warned &&
+		    s.incidents_tree_known)
+			state_store(&s, repo);
+		out->incidents = s.total, out->updates = s.total_updates;
+		out->fast = s.fast;
+		out->full_why = s.fast ? NULL : s.full_why;
 	}
 out:
 	if (rc < 0 && warnings) {
