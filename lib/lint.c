@@ -290,7 +290,9 @@ static const struct {
 	    "roadworks|construction_works|construction_work|building_works|"
 	    "civil_works|construction|excavation|excavations|digging|works|"
 	    "contractor|contractors|excavator|excavators|digger|diggers|vandals|"
-	    "thieves|builders|construction_crew|construction_workers"),
+	    "thieves|builders|construction_crew|construction_workers|"
+	    "vehicle_collision|vehicle_accident|car_accident|car_crash|"
+	    "traffic_accident|vehicle|car|truck|lorry|motorist|drunk_driver"),
 	/* a name: a vendor's, or a capitalised word that names no one */
 	CLASS("name", "<vendor>", "!" NOT_NAMES " <Name>"),
 	CLASS("capname", "<vendor>", "!" NOT_NAMES " <Cap>"),
@@ -381,7 +383,8 @@ static const struct {
 	    "sent_a_technician|sent_technicians|sent_engineers|"
 	    "declared|resolved|fixed|restored|rolled_back|investigating|"
 	    "working|installed|identified|corrected|repaired|replaced|resolves|"
-	    "fixes|restores|able_to|trying_to|attending|localising|localizing"),
+	    "fixes|restores|able_to|trying_to|attending|localising|localizing|"
+	    "works|works_on|works_with"),
 	/* the physical parts of a service that fail */
 	CLASS("part", "card|cards|nic|disk|disks|drive|drives|switch|switches|"
 	    "router|routers|controller|controllers|power_supply|psu|hypervisor|"
@@ -723,6 +726,10 @@ static const struct pattern patterns[] = {
 	{RULE_BLAME, HIT, "blame|blamed|blames|blaming|at_fault|fault_lies|"
 	    "faulted|culpable|negligent|negligence"},
 	{RULE_BLAME, HIT, "let_us_down|dropped_the_ball|failed_us"},
+	{RULE_BLAME, EXCEPT, "initially|originally|first|wrongly|mistakenly "
+	    "blamed"},
+	{RULE_BLAME, EXCEPT, "thinking|thought|assuming|assumed|believing|"
+	    "wondering|suspecting that ~6 blame|at_fault"},
 	{RULE_BLAME, HIT, "<vendor> <product>? <vfault>"},
 	{RULE_BLAME, HIT, "<third> <vfault>"},
 	{RULE_BLAME, HIT, "<provider> ~2 <owns>"},
@@ -918,11 +925,11 @@ static const struct pattern patterns[] = {
 	    "at|with|within|from|on|in <provider>"},
 	{RULE_BLAME, HIT, "issue|issues|problem|problems|outage|outages|"
 	    "failure|failures|disruption|incident|incidents|fault|faults|error|"
-	    "errors|crashing|crash at|with|within|in the|an|our external "
+	    "errors|crashing|crash ~1 at|with|within|in the|an|our external "
 	    "service|services|host|hosting"},
 	{RULE_BLAME, HIT, "experienced|suffered|encountered|reported|made|"
 	    "performed|carried_out|done by <ext>"},
-	{RULE_BLAME, HIT, "<provider> s network|networks|backbone|datacenter|"
+	{RULE_BLAME, HIT, "<provider> s *? network|networks|backbone|datacenter|"
 	    "data_center|datacentre|data_centre|infrastructure|equipment|"
 	    "servers|systems|platform|api|service|services|nameservers|outage|"
 	    "fault|failure|maintenance|engineers|technicians|team|staff|change|"
@@ -933,11 +940,40 @@ static const struct pattern patterns[] = {
 	{RULE_BLAME, HIT, "problem|issue|fault|culprit|blame|cause is|was|lies|"
 	    "lay|rests|belongs ~1 with|to|in? my|our|the|their <provider>"},
 	{RULE_BLAME, HIT, "belongs_to|lies_with|rests_with|sits_with|lay_with "
-	    "<ext>"},
+	    "the? <ext>"},
+	{RULE_BLAME, HIT, "as_a_result_of|resulting_from|following|after "
+	    "<provider> ~1 experiencing|having|suffering|suffered|experienced|"
+	    "had"},
+	{RULE_BLAME, HIT, "as_a_result_of|resulting_from|following|after "
+	    "<third> ~1 experiencing|having|suffering|suffered|experienced|had"},
+	{RULE_BLAME, HIT, "change|changes|update|upgrade|maintenance|"
+	    "misconfiguration on|at their|its end|side"},
+	{RULE_BLAME, HIT, "due_to|because_of|owing_to|thanks_to|as_a_result_of|"
+	    "caused_by|after <outsider>"},
+	{RULE_BLAME, HIT, "<ext> ~1 gets|get|brings|bring|puts|put ~5 back"},
+	{RULE_BLAME, HIT, "they are|have|has|were ~1 working_on|working_to|"
+	    "investigating|fixing|repairing|replacing|restoring|resolving|"
+	    "deploying|rolling_out|implementing|applied|implemented|fixed|"
+	    "repaired|restored|replaced|resolved"},
+	{RULE_BLAME, HIT, "asking|asked|requesting|requested|asking_for|"
+	    "asked_for|requested_for|request|ask_for more|further|additional? "
+	    "details|information|explanation|rfo|report|update|updates|answers|"
+	    "clarification from|to|of <ext>"},
+	{RULE_BLAME, HIT, "fault|blame|problem|responsibility ~2 belongs_to|"
+	    "lies_with|rests_with|sits_with the? <ext>"},
+	{RULE_BLAME, HIT, "fire|flood|flooding|explosion|blaze|outage|outages|"
+	    "failure|incident|disruption|issue|issues|problem|problems at|in|"
+	    "with the|a|an ~1 <vendor>"},
+	{RULE_BLAME, HIT, "datacenter|data_center|datacentre|data_centre|"
+	    "facility|colo|dc that|which hosts|houses|host|house|holds"},
+	{RULE_BLAME, HIT, "track|tracking|trace|tracing|narrow|narrowing ~4 "
+	    "down_to|to ~5 <name>"},
+	{RULE_BLAME, HIT, "announced|announcement from|by <extname>"},
 	/* a named company's work or event */
-	{RULE_BLAME, HIT, "<ext> ~1 was|were|is|are|has_been|have_been ~1 "
-	    "performing|carrying_out|doing|undergoing|conducting ~2 "
-	    "maintenance|upgrade|upgrades|work|works|changes|migration"},
+	{RULE_BLAME, HIT, "<ext> ~1 was|were|is|are|has_been|have_been|will|"
+	    "will_be|ll|ll_be ~1 performing|carrying_out|doing|undergoing|"
+	    "conducting ~2 maintenance|upgrade|upgrades|work|works|changes|"
+	    "migration|diagnostics|repairs|repair|testing|tests"},
 	{RULE_BLAME, HIT, "<name> ~1 was|were|is|are|has_been|have_been ~1 "
 	    "performing|carrying_out|doing|undergoing|conducting ~2 "
 	    "maintenance|upgrade|upgrades|work|works|changes|migration"},
@@ -1180,6 +1216,23 @@ url_at(const char *s)
 	return n;
 }
 
+/*
+ * The bytes of a name in parentheses at s, after the '(' ("Linode)",
+ * "ISP)", "PG&E)"): one word that starts with a capital; else 0.
+ */
+static size_t
+paren_name(const char *s)
+{
+	size_t n;
+
+	if (!(*s >= 'A' && *s <= 'Z'))
+		return 0;
+	for (n = 1; n < 32 && (is_digit(s[n]) || ((s[n] | 0x20) >= 'a' &&
+	    (s[n] | 0x20) <= 'z') || s[n] == '&' || s[n] == '-'); n++)
+		;
+	return s[n] == ')' ? n + 1 : 0;
+}
+
 /* Are the bytes of the token t digits only? */
 static int
 all_digits(const struct lint *l, size_t t)
@@ -1195,7 +1248,9 @@ all_digits(const struct lint *l, size_t t)
  * after a label ("Root cause: ..."); other punctuation does not. A
  * sentence ends at . ! ? or ; before a space, at a blank line and before
  * a bullet. A web address is one token, its scheme ("https"): the words
- * of its path are no prose.
+ * of its path are no prose. A name in parentheses after a word is left
+ * out, as an aside ("our hosting provider (Linode) has fixed"): the words
+ * around it are joined.
  */
 static int
 tokenize(struct lint *l)
@@ -1232,6 +1287,10 @@ tokenize(struct lint *l)
 			if (push_token(l, start, i, joined, sentence) < 0)
 				return INC_ERROR;
 			joined = 1, sentence = 0, newlines = 0, line_start = 0;
+			continue;
+		}
+		if (c == '(' && joined && l->ntok && (next = paren_name(s + i + 1))) {
+			i += 1 + next;
 			continue;
 		}
 		if (cls == C_NEWLINE) {
