@@ -140,6 +140,8 @@ struct lint {
 	unsigned char *tense;      /* W_FUTURE, W_PAST: its sentence's */
 	unsigned char *shape;      /* SHAPE_DIGITS and the like: its own */
 	struct memo *memo;         /* MEMO_SLOTS of them */
+	const unsigned short **cand; /* the patterns that can start here: */
+	size_t *ncand;             /* see candidates() */
 };
 
 /* What a word is, for the checks around a match (see prepare()). */
@@ -402,6 +404,30 @@ static const struct {
 	    "delay|errors|issues|problems|latency|slowness|packet_loss|downtime|"
 	    "interruption|interruptions|timeouts|failures|degradation|"
 	    "instability|congestion|brownouts|brownout|loss_of"),
+	/* a supplier's work to be done, or done */
+	CLASS("works", "~1 was|were|is|are|has_been|have_been|will|will_be|ll|"
+	    "ll_be ~1 performing|carrying_out|doing|undergoing|conducting ~2 "
+	    "maintenance|upgrade|upgrades|work|works|changes|migration|"
+	    "diagnostics|repairs|repair|testing|tests"),
+	/* what makes a supplier's part in it plain, after its name */
+	CLASS("extdoes",
+	    /* its news relayed */
+	    "reports|reported|says|said|states|stated|advises|advised|informs|"
+	    "informed|notified|confirms|announced|indicates|indicated|suggests|"
+	    "suggested|came_back_to_us|got_back_to_us|responded|replied|"
+	    "acknowledges|acknowledged",
+	    /* sent to repair, or needed for it */
+	    "<role>? ~3 arriving|arrive|arrived|on_site|onsite|on_scene|"
+	    "on_the_way|on_their_way|en_route|dispatched|called_in|called_out|"
+	    "scheduled_to_arrive|due_to_arrive|due_on_site",
+	    "will|would|still? need|needs ~4 to repair|fix|replace|restore|"
+	    "resolve",
+	    "~1 gets|get|brings|bring|puts|put ~5 back",
+	    "<works>"),
+	CLASS("namedoes", "<works>",
+	    "~1 experienced|suffered|had|encountered|is_experiencing|"
+	    "are_experiencing|reported|has_reported|declared|has_declared "
+	    "a|an|some ~2 outage|outages|failure|fault|incident|disruption"),
 	/* the data centre or site a service rents, named without a name */
 	CLASS("site", "the|my datacenter|data_center|datacentre|data_centre|"
 	    "colo|dc|noc|server_farm|facility|data_centers|datacenters"),
@@ -496,7 +522,9 @@ static const struct pattern patterns[] = {
 	{RULE_ETA, EXCEPT, "begin|begins|start|starts|commence|commences|"
 	    "starting|beginning|commencing|kick_off|kicks_off ~3 "
 	    "by|at|on|around|from|no_later_than|until|till ~1 <when>"},
-	{RULE_ETA, EXCEPT, "reschedul*|postpon*|schedul*|defer*|moved|moving "
+	{RULE_ETA, EXCEPT, "reschedule|rescheduled|rescheduling|postpone|"
+	    "postponed|postponing|schedule|scheduled|scheduling|defer|deferred|"
+	    "deferring|moved|moving "
 	    "~4 for|to|until|till ~1 <later>"},
 	{RULE_ETA, EXCEPT, "fail|failing|switch|switching|move|moving|migrate|"
 	    "migrating|failback|fail_back back? ~9 ~5 <later>"},
@@ -872,10 +900,7 @@ static const struct pattern patterns[] = {
 	{RULE_BLAME, HIT, "according_to|as_per|per <site>"},
 	{RULE_BLAME, HIT, "per <vendor>"},
 	{RULE_BLAME, HIT, "per <provider>"},
-	{RULE_BLAME, HIT, "<ext> reports|reported|says|said|states|stated|"
-	    "advises|advised|informs|informed|notified|confirms|announced|"
-	    "indicates|indicated|suggests|suggested|came_back_to_us|"
-	    "got_back_to_us|responded|replied|acknowledges|acknowledged"},
+	{RULE_BLAME, HIT, "<ext> <extdoes>"},
 	{RULE_BLAME, HIT, "<capname> reports|reported|announced|advises|"
 	    "advised|states|stated|says|said|confirms|confirmed|indicates|"
 	    "indicated ~1 that|they|it|service|services|a|an|the|power"},
@@ -890,13 +915,9 @@ static const struct pattern patterns[] = {
 	{RULE_BLAME, HIT, "heard|heard_back|came_back|got_back|received_word|"
 	    "got_word from <site>"},
 	/* a supplier sent, or needed, to repair */
-	{RULE_BLAME, HIT, "<ext> <role>? ~3 arriving|arrive|arrived|on_site|"
-	    "onsite|on_scene|on_the_way|on_their_way|en_route|dispatched|"
-	    "called_in|called_out|scheduled_to_arrive|due_to_arrive|"
-	    "due_on_site"},
 	{RULE_BLAME, HIT, "they|he|she have|has|had sent|dispatched "
 	    "crews|technicians|engineers|a_technician|an_engineer|a_crew"},
-	{RULE_BLAME, HIT, "they|<ext> will|would|still? need|needs ~4 to "
+	{RULE_BLAME, HIT, "they will|would|still? need|needs ~4 to "
 	    "repair|fix|replace|restore|resolve"},
 	{RULE_BLAME, HIT, "they|he|she <mistake>"},
 	{RULE_BLAME, HIT, "they|he|she <bad>"},
@@ -950,7 +971,6 @@ static const struct pattern patterns[] = {
 	    "misconfiguration on|at their|its end|side"},
 	{RULE_BLAME, HIT, "due_to|because_of|owing_to|thanks_to|as_a_result_of|"
 	    "caused_by|after <outsider>"},
-	{RULE_BLAME, HIT, "<ext> ~1 gets|get|brings|bring|puts|put ~5 back"},
 	{RULE_BLAME, HIT, "they are|have|has|were ~1 working_on|working_to|"
 	    "investigating|fixing|repairing|replacing|restoring|resolving|"
 	    "deploying|rolling_out|implementing|applied|implemented|fixed|"
@@ -970,17 +990,7 @@ static const struct pattern patterns[] = {
 	    "down_to|to ~5 <name>"},
 	{RULE_BLAME, HIT, "announced|announcement from|by <extname>"},
 	/* a named company's work or event */
-	{RULE_BLAME, HIT, "<ext> ~1 was|were|is|are|has_been|have_been|will|"
-	    "will_be|ll|ll_be ~1 performing|carrying_out|doing|undergoing|"
-	    "conducting ~2 maintenance|upgrade|upgrades|work|works|changes|"
-	    "migration|diagnostics|repairs|repair|testing|tests"},
-	{RULE_BLAME, HIT, "<name> ~1 was|were|is|are|has_been|have_been ~1 "
-	    "performing|carrying_out|doing|undergoing|conducting ~2 "
-	    "maintenance|upgrade|upgrades|work|works|changes|migration"},
-	{RULE_BLAME, HIT, "<name> ~1 experienced|suffered|had|encountered|"
-	    "is_experiencing|are_experiencing|reported|has_reported|declared|"
-	    "has_declared a|an|some ~2 outage|outages|failure|fault|incident|"
-	    "disruption"},
+	{RULE_BLAME, HIT, "<name> <namedoes>"},
 	{RULE_BLAME, EXCEPT, "with|via|through|using|to|from|for|into|on|of|in|"
 	    "and|or|across|behind|between|like|than|including|use|uses|over|"
 	    "about|contacted|contacting|engaged|engaging <vendor> !s|side|end|"
@@ -1703,7 +1713,14 @@ struct firsts {
 static struct firsts class_firsts[NCLASSES];
 
 static size_t class_span[NCLASSES]; /* the most tokens it takes */
-static size_t rule_end[RULES];      /* after its last pattern */
+/*
+ * The patterns are indexed in the order of their rule and kind, each
+ * (rule, kind)'s ids in a row, [range_lo, range_hi): a pattern's id is
+ * its place in that order (by_id[] gives its place in patterns[]), so
+ * that find() looks at the ids of one rule and kind only.
+ */
+static unsigned short by_id[NPATTERNS];
+static size_t range_lo[RULES][KIND + 1], range_hi[RULES][KIND + 1];
 static uint32_t class_ends(const struct lint *l, int cls, size_t t,
     int first);
 
@@ -2142,11 +2159,20 @@ make_index(void)
 			if (index_firsts(class_ops[c][i], NULL, f) < 0)
 				return inc__fail(INC_ERROR, "out of memory");
 	}
+	n = 0;
+	for (int r = 0; r < RULES; r++)
+		for (int kind = 0; kind <= KIND; kind++) {
+			range_lo[r][kind] = n;
+			for (i = 0; i < NPATTERNS; i++)
+				if ((int)patterns[i].rule == r &&
+				    (patterns[i].flags & KIND) == kind)
+					by_id[n++] = (unsigned short)i;
+			range_hi[r][kind] = n;
+		}
 	for (i = 0; i < NPATTERNS; i++) {
 		struct firsts f = {i, -1, 0, 0, 0, 0};
 
-		rule_end[patterns[i].rule] = i + 1;
-		if (compile(&pattern_ops[i], patterns[i].text) < 0 ||
+		if (compile(&pattern_ops[i], patterns[by_id[i]].text) < 0 ||
 		    index_firsts(pattern_ops[i], NULL, &f) < 0)
 			return inc__fail(INC_ERROR, "out of memory");
 	}
@@ -2231,7 +2257,22 @@ tense_of(const struct lint *l, size_t t, size_t from)
 	return (unsigned char)f;
 }
 
-/* Each token's word in the index, its sentence and the sentence's tense. */
+/* The patterns that can start at token t, ascending (make_index()). */
+static size_t
+candidates(const struct lint *l, size_t t, const unsigned short **ids)
+{
+	const struct entry *w = l->word[t];
+	int digit = is_digit(l->text[l->tok[t].start]) ? 1 :
+	    l->shape[t] & SHAPE_CAP ? 2 : 0;
+
+	*ids = w ? w->starts[digit] : unknown_starts[digit];
+	return w ? w->nstarts[digit] : unknown_nstarts[digit];
+}
+
+/*
+ * Each token's word in the index, its sentence and the sentence's tense,
+ * and the patterns that can start at it.
+ */
 static int
 prepare(struct lint *l)
 {
@@ -2245,7 +2286,10 @@ prepare(struct lint *l)
 	l->tense = calloc(l->ntok + 1, 1);
 	l->shape = calloc(l->ntok + 1, 1);
 	l->memo = malloc(MEMO_SLOTS * sizeof(*l->memo));
-	if (!l->word || !l->sent || !l->tense || !l->shape || !l->memo)
+	l->cand = calloc(l->ntok + 1, sizeof(*l->cand));
+	l->ncand = calloc(l->ntok + 1, sizeof(*l->ncand));
+	if (!l->word || !l->sent || !l->tense || !l->shape || !l->memo ||
+	    !l->cand || !l->ncand)
 		return inc__fail(INC_ERROR, "out of memory");
 	for (t = 0; t < MEMO_SLOTS; t++)
 		l->memo[t].cls = -1;
@@ -2278,19 +2322,25 @@ prepare(struct lint *l)
 		for (u = from; u < t; u++)
 			l->sent[u] = from, l->tense[u] = tense;
 	}
+	for (t = 0; t < l->ntok; t++)
+		l->ncand[t] = candidates(l, t, &l->cand[t]);
 	return 0;
 }
 
-/* The patterns that can start at token t, ascending (make_index()). */
+/* The first of the n ascending ids that is lo or more. */
 static size_t
-candidates(const struct lint *l, size_t t, const unsigned short **ids)
+first_id(const unsigned short *ids, size_t n, size_t lo)
 {
-	const struct entry *w = l->word[t];
-	int digit = is_digit(l->text[l->tok[t].start]) ? 1 :
-	    l->shape[t] & SHAPE_CAP ? 2 : 0;
+	size_t a = 0, b = n, m;
 
-	*ids = w ? w->starts[digit] : unknown_starts[digit];
-	return w ? w->nstarts[digit] : unknown_nstarts[digit];
+	while (a < b) {
+		m = a + (b - a) / 2;
+		if (ids[m] < lo)
+			a = m + 1;
+		else
+			b = m;
+	}
+	return a;
 }
 
 /* Each match of the patterns of one kind and rule, as spans. */
@@ -2299,15 +2349,17 @@ find(struct lint *l, enum rule rule, int kind)
 {
 	const unsigned short *ids;
 	const struct pattern *p;
-	size_t i, t, n;
+	size_t i, t, n, lo = range_lo[rule][kind], hi = range_hi[rule][kind];
 	long end;
 
+	if (lo == hi)
+		return 0;
 	for (t = 0; t < l->ntok; t++) {
-		n = candidates(l, t, &ids);
-		for (i = 0; i < n && ids[i] < rule_end[rule]; i++) {
-			p = &patterns[ids[i]];
-			if (p->rule != rule || (p->flags & KIND) != kind)
-				continue;
+		ids = l->cand[t], n = l->ncand[t];
+		if (!n || ids[n - 1] < lo || ids[0] >= hi)
+			continue;
+		for (i = first_id(ids, n, lo); i < n && ids[i] < hi; i++) {
+			p = &patterns[by_id[ids[i]]];
 			if ((end = match(l, pattern_ops[ids[i]], NULL, t, 1)) <=
 			    (long)t)
 				continue;
@@ -2520,15 +2572,15 @@ static int
 present(const struct lint *l, enum rule rule, size_t *first, size_t *end)
 {
 	const unsigned short *ids;
-	size_t t, i, n, found = sizeof(patterns) / sizeof(patterns[0]);
+	size_t t, i, n, found = NPATTERNS, lo = range_lo[rule][PRESENT],
+	    hi = range_hi[rule][PRESENT];
 	long e;
 
 	for (t = 0; t < l->ntok; t++) {
-		n = candidates(l, t, &ids);
-		for (i = 0; i < n && ids[i] < found && ids[i] < rule_end[rule];
-		    i++) {
-			if (patterns[ids[i]].rule != rule ||
-			    patterns[ids[i]].flags != PRESENT ||
+		ids = l->cand[t], n = l->ncand[t];
+		for (i = first_id(ids, n, lo); i < n && ids[i] < found &&
+		    ids[i] < hi; i++) {
+			if (patterns[by_id[ids[i]]].flags != PRESENT ||
 			    (e = match(l, pattern_ops[ids[i]], NULL, t, 1)) <=
 			    (long)t)
 				continue;
@@ -2539,7 +2591,7 @@ present(const struct lint *l, enum rule rule, size_t *first, size_t *end)
 				return 1;
 		}
 	}
-	return found < sizeof(patterns) / sizeof(patterns[0]);
+	return found < NPATTERNS;
 }
 
 /* The value of a number word or numeral token, or -1. */
@@ -2975,6 +3027,8 @@ done:
 	free(l.tense);
 	free(l.shape);
 	free(l.memo);
+	free(l.cand);
+	free(l.ncand);
 	return rc;
 }
 
