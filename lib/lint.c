@@ -518,7 +518,6 @@ static const struct pattern patterns[] = {
 	{RULE_ETA, HIT | PAST, "should|will|would|to|can|ll soon|shortly be? "
 	    "<soonres>"},
 	/* times that are no estimate of the fix */
-	{RULE_ETA, EXCEPT, "within|in <dur> of|after"},
 	{RULE_ETA, EXCEPT, "begin|begins|start|starts|commence|commences|"
 	    "starting|beginning|commencing|kick_off|kicks_off ~3 "
 	    "by|at|on|around|from|no_later_than|until|till ~1 <when>"},
@@ -1097,7 +1096,7 @@ static const char future_words[] = "will|ll|shall|expect|expects|expected|"
 static const char cond_words[] = "when|once|if|after|until|whenever|upon";
 static const char past_words[] = "had|was|were|did|didn|been|ago|took|lasted|"
     "experienced|suffered|encountered|went|came|failed|crashed|caused|"
-    "migrated|gave|told|revised|interfered|affected|impacted|"
+    "migrated|gave|told|revised|interfered|affected|impacted|reported|"
     "began|begun|started|saw|seen|noticed|observed|detected|received|"
     "occurred|happened|spiked|peaked|rose|fell|dropped|returned|recovered|"
     "completed|finished|ended|stopped|ceased|subsided|could|yesterday|"
@@ -2236,7 +2235,8 @@ word_in(const struct lint *l, size_t t, const char *const *words)
  * What the token t tells of its sentence's tense (W_FUTURE, W_PAST): a
  * word of the future told as past is past ("was expected to", "had
  * planned", "longer than expected", "should have been"), and so is one
- * told as a thing ("the estimated repair time was 4 hours").
+ * told as a thing ("the estimated repair time was 4 hours"); "going" is
+ * of the future only before "to".
  */
 static unsigned char
 tense_of(const struct lint *l, size_t t, size_t from)
@@ -2246,10 +2246,15 @@ tense_of(const struct lint *l, size_t t, size_t from)
 	static const char *const modal[] = {"should", "may", "might", "will",
 	    NULL};
 	static const char *const have[] = {"have", NULL};
+	static const char *const going[] = {"going", NULL};
+	static const char *const to[] = {"to", NULL};
 	unsigned f = wflags(l, t) & (W_FUTURE | W_PAST);
 
 	if (!(f & W_FUTURE))
 		return (unsigned char)f;
+	if (word_in(l, t, going) && !(t + 1 < l->ntok && l->tok[t + 1].joined &&
+	    word_in(l, t + 1, to)))
+		return 0; /* "the servers going down" */
 	if ((t > from && l->tok[t].joined && word_in(l, t - 1, before)) ||
 	    (t + 1 < l->ntok && l->tok[t + 1].joined && word_in(l, t, modal) &&
 	    word_in(l, t + 1, have)))
