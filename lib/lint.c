@@ -713,8 +713,8 @@ static const struct pattern patterns[] = {
 	    "usage create|creates|created|cause|causes|caused|is_causing|"
 	    "causing|led_to|leads_to|leading_to|resulted_in|results_in|"
 	    "resulting_in|overloaded|overwhelmed|saturated"},
-	{RULE_CAUSE, HIT, "temperature|temperatures|heat|humidity are|is|were|"
-	    "was ~1 rising|rose|high|elevated|increasing|climbing"},
+	{RULE_CAUSE, HIT, "temperature|temperatures|heat|humidity ~4 are|is|"
+	    "were|was ~1 rising|rose|high|elevated|increasing|climbing"},
 	{RULE_CAUSE, HIT, "high|elevated|rising|excessive|extreme "
 	    "temperatures|temperature|heat"},
 	{RULE_CAUSE, HIT, "cooling|hvac|air_conditioning|air_conditioner|"
@@ -899,6 +899,8 @@ static const struct pattern patterns[] = {
 	{RULE_BLAME, HIT, "according_to|as_per|per <site>"},
 	{RULE_BLAME, HIT, "per <vendor>"},
 	{RULE_BLAME, HIT, "per <provider>"},
+	{RULE_BLAME, HIT, "per|according_to|as_per our|the|my upstream|"
+	    "upstreams"},
 	{RULE_BLAME, HIT, "<ext> <extdoes>"},
 	{RULE_BLAME, HIT, "<capname> reports|reported|announced|advises|"
 	    "advised|states|stated|says|said|confirms|confirmed|indicates|"
