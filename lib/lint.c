@@ -279,8 +279,9 @@ static const struct {
 	    "<kind>? <kind>? <kind>? provider|providers|vendor|vendors|supplier|"
 	    "suppliers|partner|partners|hoster|isp|isps|carrier|carriers|"
 	    "upstreams|csp|csps",
-	    "<kind> company|companies|provider|providers|supplier|suppliers|"
-	    "facility|facilities|utility|utilities|processor|processors",
+	    "our|my|the|a|an|their? <kind> company|companies|provider|providers|"
+	    "supplier|suppliers|facility|facilities|utility|utilities|"
+	    "processor|processors",
 	    "our_host|their_host|my_host|my_hoster|my_hosting|our_hoster|"
 	    "our_landlord|the_landlord|"
 	    "premises_manager|the_premises_manager|facility_manager|"
