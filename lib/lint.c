@@ -919,8 +919,6 @@ static const struct pattern patterns[] = {
 	/* a supplier sent, or needed, to repair */
 	{RULE_BLAME, HIT, "they|he|she have|has|had sent|dispatched "
 	    "crews|technicians|engineers|a_technician|an_engineer|a_crew"},
-	{RULE_BLAME, HIT, "they will|would|still? need|needs ~4 to "
-	    "repair|fix|replace|restore|resolve"},
 	{RULE_BLAME, HIT, "they|he|she <mistake>"},
 	{RULE_BLAME, HIT, "they|he|she <bad>"},
 	/* the fix waited on: chased, pressed, not yet given */
@@ -973,10 +971,6 @@ static const struct pattern patterns[] = {
 	    "misconfiguration on|at their|its end|side"},
 	{RULE_BLAME, HIT, "due_to|because_of|owing_to|thanks_to|as_a_result_of|"
 	    "caused_by|after <outsider>"},
-	{RULE_BLAME, HIT, "they are|have|has|were ~1 working_on|working_to|"
-	    "investigating|fixing|repairing|replacing|restoring|resolving|"
-	    "deploying|rolling_out|implementing|applied|implemented|fixed|"
-	    "repaired|restored|replaced|resolved"},
 	{RULE_BLAME, HIT, "asking|asked|requesting|requested|asking_for|"
 	    "asked_for|requested_for|request|ask_for more|further|additional? "
 	    "details|information|explanation|rfo|report|update|updates|answers|"
