@@ -631,6 +631,8 @@ static const struct pattern patterns[] = {
 	    "our|we|they|it|the"},
 	{RULE_CAUSE, EXCEPT, "because the|this|that problem|issue|incident|"
 	    "outage"},
+	{RULE_CAUSE, EXCEPT, "due_to|because_of|as_a_result_of|owing_to "
+	    "this|that|it $"},
 	{RULE_CAUSE, EXCEPT, "the|a|its|our|this? <causeword> "
 	    "has_been|have_been|was|were|is|are "
 	    "identified|found|determined|located|isolated|confirmed|known|"

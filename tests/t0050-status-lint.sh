@@ -244,6 +244,7 @@ blame|The data centre that hosts our servers lost power.
 -|The team reports that the fix is deployed.
 -|First reports came in at 09:10 UTC.
 -|Kernel instability was initially blamed for the crashes.
+-|Due to this, we have reopened our case. Logins fail for some users.
 -|Our administrators are restoring mail. They have begun investigating the root cause.
 EOF
 
