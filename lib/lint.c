@@ -279,7 +279,8 @@ static const struct {
 	    "<kind>? <kind>? <kind>? provider|providers|vendor|vendors|supplier|"
 	    "suppliers|partner|partners|hoster|isp|isps|carrier|carriers|"
 	    "upstreams|csp|csps",
-	    "our|my|the|a|an|their? <kind> company|companies|provider|providers|"
+	    "our|my|the|a|an|their? <kind> company|companies|provider|"
+	    "providers|"
 	    "supplier|suppliers|facility|facilities|utility|utilities|"
 	    "processor|processors",
 	    "our_host|their_host|my_host|my_hoster|my_hosting|our_hoster|"
@@ -402,7 +403,8 @@ static const struct {
 	    "cooling|memory|firmware|driver|kernel"),
 	/* what customers see, as what a cause leads to */
 	CLASS("impactnoun", "disruption|disruptions|outage|outages|delays|"
-	    "delay|errors|issues|problems|latency|slowness|packet_loss|downtime|"
+	    "delay|errors|issues|problems|latency|slowness|packet_loss|"
+	    "downtime|"
 	    "interruption|interruptions|timeouts|failures|degradation|"
 	    "instability|congestion|brownouts|brownout|loss_of"),
 	/* a supplier's work to be done, or done */
@@ -470,7 +472,8 @@ static const struct pattern patterns[] = {
 	    "sometime_after|some_time_after|sometime|later_than <when>"},
 	{RULE_ETA, HIT | PAST | UPDATE, "expect|expected|expecting|expects|"
 	    "anticipate|anticipated|aim|aiming|aims|target|targeting|hope|"
-	    "hoping|plan|planning|estimate|estimated|scheduled|will|ll|should ~5 "
+	    "hoping|plan|planning|estimate|estimated|scheduled|will|ll|should "
+	    "~5 "
 	    "at|around|for|after|before|between <when>"},
 	{RULE_ETA, HIT | PAST | UPDATE, "take|takes|taking|need|needs|require|"
 	    "requires|continue_for|continues_for|persist_for|persists_for <dur>"},
@@ -512,8 +515,10 @@ static const struct pattern patterns[] = {
 	{RULE_ETA, HIT | UPDATE, "end_of_day|end_of_the_day|eod|cob|"
 	    "close_of_business|end_of_business|end_of_week|eow"},
 	/* soon, of a restart or a fix to come */
-	{RULE_ETA, HIT | PAST | UPDATE, "start|starting|restart|restarting|boot|"
-	    "booting|reboot|rebooting|bring|bringing|reopen|reopening|re_enable|"
+	{RULE_ETA, HIT | PAST | UPDATE, "start|starting|restart|restarting|"
+	    "boot|"
+	    "booting|reboot|rebooting|bring|bringing|reopen|reopening|"
+	    "re_enable|"
 	    "re_enabling|enable|enabling|power_on|powering_on|turn_on|"
 	    "turning_on ~4 shortly|soon|momentarily !as|after|before"},
 	{RULE_ETA, HIT | PAST, "should|will|would|to|can|ll soon|shortly be? "
@@ -696,7 +701,8 @@ static const struct pattern patterns[] = {
 	{RULE_CAUSE, HIT, "caused|damaged|cut|struck|severed by <outsider>"},
 
 	/* a cause guessed: "this could be a equipment problem" */
-	{RULE_CAUSE, HIT, "could|may|might|must be|have_been a|an|the <faultkind> "
+	{RULE_CAUSE, HIT, "could|may|might|must be|have_been a|an|the "
+	    "<faultkind> "
 	    "~1 problem|problems|issue|issues|fault|failure|outage|bug|error|"
 	    "attack|cut|break|damage|overload"},
 	{RULE_CAUSE, HIT, "seems|seams|appears|looks to_be|like a|an|the "
@@ -704,7 +710,8 @@ static const struct pattern patterns[] = {
 	    "affecting|in_the|for_the area|region|city|street|streets|grid|"
 	    "neighbourhood|neighborhood|building|exchange"},
 	{RULE_CAUSE, HIT, "possibly|probably|likely|apparently|may|might "
-	    "have|has|had a|an ~3 down|failure|failed|fault|broken|dead|offline"},
+	    "have|has|had a|an ~3 down|failure|failed|fault|broken|dead|"
+	    "offline"},
 	/* a failing part or condition named as where the impact comes from */
 	{RULE_CAUSE, HIT, "causing|creating|leading_to|resulting_in some|a|an|"
 	    "the|significant|major|widespread|further|intermittent|high|"
@@ -740,7 +747,8 @@ static const struct pattern patterns[] = {
 	    "issue|issues|problem|problems|failure|failures|fault|faults|"
 	    "malfunction"},
 	{RULE_CAUSE, HIT, "there was|is|has_been|have_been|were|are a|an? "
-	    "<part> issue|issues|problem|problems|failure|failures|fault|faults|"
+	    "<part> issue|issues|problem|problems|failure|failures|fault|"
+	    "faults|"
 	    "malfunction"},
 
 	/* blame: a vendor, team or person made the mistake, not us */
@@ -952,7 +960,8 @@ static const struct pattern patterns[] = {
 	    "service|services|host|hosting"},
 	{RULE_BLAME, HIT, "experienced|suffered|encountered|reported|made|"
 	    "performed|carried_out|done by <ext>"},
-	{RULE_BLAME, HIT, "<provider> s *? network|networks|backbone|datacenter|"
+	{RULE_BLAME, HIT, "<provider> s *? network|networks|backbone|"
+	    "datacenter|"
 	    "data_center|datacentre|data_centre|infrastructure|equipment|"
 	    "servers|systems|platform|api|service|services|nameservers|outage|"
 	    "fault|failure|maintenance|engineers|technicians|team|staff|change|"
@@ -968,7 +977,8 @@ static const struct pattern patterns[] = {
 	    "<provider> ~1 experiencing|having|suffering|suffered|experienced|"
 	    "had"},
 	{RULE_BLAME, HIT, "as_a_result_of|resulting_from|following|after "
-	    "<third> ~1 experiencing|having|suffering|suffered|experienced|had"},
+	    "<third> ~1 experiencing|having|suffering|suffered|experienced|"
+	    "had"},
 	{RULE_BLAME, HIT, "change|changes|update|upgrade|maintenance|"
 	    "misconfiguration on|at their|its end|side"},
 	{RULE_BLAME, HIT, "due_to|because_of|owing_to|thanks_to|as_a_result_of|"
@@ -1297,7 +1307,8 @@ tokenize(struct lint *l)
 			joined = 1, sentence = 0, newlines = 0, line_start = 0;
 			continue;
 		}
-		if (c == '(' && joined && l->ntok && (next = paren_name(s + i + 1))) {
+		if (c == '(' && joined && l->ntok &&
+		    (next = paren_name(s + i + 1))) {
 			i += 1 + next;
 			continue;
 		}
@@ -2224,8 +2235,8 @@ word_in(const struct lint *l, size_t t, const char *const *words)
 	size_t n = l->tok[t].end - l->tok[t].start;
 
 	for (; *words; words++)
-		if (strlen(*words) == n && !strncasecmp(l->text + l->tok[t].start,
-		    *words, n))
+		if (strlen(*words) == n &&
+		    !strncasecmp(l->text + l->tok[t].start, *words, n))
 			return 1;
 	return 0;
 }
