@@ -16,6 +16,8 @@
  *   *              any one token
  *   ~N             up to N tokens skipped
  *   !word|other    the next token is none of these (it takes nothing)
+ *   $              no token follows in the phrase: punctuation or the
+ *                  text's end comes next (it takes nothing)
  *   X?             the element X may be left out
  *   word|other:    one of these words, a colon after it ("Cause: ...")
  *
@@ -138,6 +140,8 @@ struct lint {
 	unsigned char *tense;      /* W_FUTURE, W_PAST: its sentence's */
 	unsigned char *shape;      /* SHAPE_DIGITS and the like: its own */
 	struct memo *memo;         /* MEMO_SLOTS of them */
+	const unsigned short **cand; /* the patterns that can start here: */
+	size_t *ncand;             /* see candidates() */
 };
 
 /* What a word is, for the checks around a match (see prepare()). */
@@ -168,7 +172,9 @@ enum { W_RES = 1, W_UPDATE = 2, W_FUTURE = 4, W_PAST = 8, W_COND = 16 };
     "availability|internet|power|fibre|fiber|upstream|main|primary|" \
     "secondary|north|south|east|west|central|rfo|eta|etr|faq|id|url|http|" \
     "https|www|html|json|ip|ipv4|ipv6|tcp|udp|bgp|cpu|ram|ssd|hdd|os|" \
-    "linux|windows|ios|android|mac|chrome|firefox|safari|edge|java|python"
+    "linux|windows|ios|android|mac|chrome|firefox|safari|edge|java|python|" \
+    "first|second|third|last|initial|early|earlier|later|recent|more|new|" \
+    "further|other|additional|few|media|press|news|let"
 
 /* Classes: each is any one of its patterns. */
 #define CLASS(name, ...) {name, (const char *const[]){__VA_ARGS__, NULL}}
@@ -217,6 +223,8 @@ static const struct {
 	    "eod|cob|eow|eob|eom|lunch|lunchtime|the_weekend|the_morning|"
 	    "the_afternoon|the_evening"),
 	CLASS("when", "<clock>", "<day> at|around? <clock>?"),
+	CLASS("later", "<when>", "sometime? next|this week|month|weekend"),
+	CLASS("time", "<dur>", "<when>"),
 	/* how a fix is promised: "back up", "fully restored" */
 	CLASS("res", "resolved|fixed|restored|back|up|online|available|"
 	    "operational|recovered|normal|running|working|complete|completed|"
@@ -255,7 +263,9 @@ static const struct {
 	    "hardware|fiber|power|platform|saas|api|server|certificate|ddos|"
 	    "voice|telephony|connectivity|carrier|3rd|party|service|services|"
 	    "facility|premises|datacentre|data_centre|fibre|backhaul|circuit|"
-	    "line|mains|electricity|utility|local|regional|isp"),
+	    "line|mains|electricity|utility|local|regional|isp|defense|defence|"
+	    "protection|mitigation|scrubbing|backbone|dedicated|processing|"
+	    "colocation_facility|hosting_facility"),
 	/* a third party, named by what it is */
 	CLASS("third", "a|an|our|one_of_our|one_of_the|one_of_its|their|the|"
 	    "another? 3rd|third party|parties <kind>? <kind>? service|services|"
@@ -263,12 +273,18 @@ static const struct {
 	    "vendors|api|apis|partner|partners|supplier|suppliers|platform|"
 	    "network|networks"),
 	CLASS("provider",
-	    "our|the|a|an|one_of_our|one_of_the|another|their|one_of_its|this|"
-	    "that|these|those|several|multiple|some|both|all|two|many|various? "
+	    "our|my|the|a|an|one_of_our|one_of_my|one_of_the|another|their|"
+	    "one_of_its|this|that|these|those|several|multiple|some|both|all|"
+	    "two|many|various? "
 	    "<kind>? <kind>? <kind>? provider|providers|vendor|vendors|supplier|"
-	    "suppliers|partner|partners|hoster|isp|isps|carrier|carriers",
-	    "<kind> company|companies|provider|providers|supplier|suppliers",
-	    "our_host|their_host|our_hoster|our_landlord|the_landlord|"
+	    "suppliers|partner|partners|hoster|isp|isps|carrier|carriers|"
+	    "upstreams|csp|csps",
+	    "our|my|the|a|an|their? <kind> company|companies|provider|"
+	    "providers|"
+	    "supplier|suppliers|facility|facilities|utility|utilities|"
+	    "processor|processors",
+	    "our_host|their_host|my_host|my_hoster|my_hosting|our_hoster|"
+	    "our_landlord|the_landlord|"
 	    "premises_manager|the_premises_manager|facility_manager|"
 	    "the_facility_manager"),
 	/* someone else doing the damage */
@@ -278,7 +294,9 @@ static const struct {
 	    "roadworks|construction_works|construction_work|building_works|"
 	    "civil_works|construction|excavation|excavations|digging|works|"
 	    "contractor|contractors|excavator|excavators|digger|diggers|vandals|"
-	    "thieves|builders|construction_crew|construction_workers"),
+	    "thieves|builders|construction_crew|construction_workers|"
+	    "vehicle_collision|vehicle_accident|car_accident|car_crash|"
+	    "traffic_accident|vehicle|car|truck|lorry|motorist|drunk_driver"),
 	/* a name: a vendor's, or a capitalised word that names no one */
 	CLASS("name", "<vendor>", "!" NOT_NAMES " <Name>"),
 	CLASS("capname", "<vendor>", "!" NOT_NAMES " <Cap>"),
@@ -321,6 +339,8 @@ static const struct {
 	    "crashed|went_down|goes_down|went_offline|caused|causes|causing|"
 	    "triggered|triggers|suffered|suffers|experienced|experiences|"
 	    "misconfigured|dropped|lost|overloaded|let_us_down|messed_up|"
+	    "had_experienced|has_experienced|have_experienced|had_suffered|"
+	    "has_suffered|have_suffered|"
 	    "screwed_up|botched|dropped_the_ball|failed_to|did_not|didn_t",
 	    "is|are|was|were|has_been|have_been|had_been|s|seems_to_be|"
 	    "appears_to_be currently|also|now|still|completely|partially|again|"
@@ -361,15 +381,62 @@ static const struct {
 	/* what a third party does that makes the problem theirs */
 	/* (after up to two words: "is investigating", "has identified") */
 	CLASS("owns", "continuing_to|continues_to|implemented|applied|deployed|"
+	    "released|releasing|reverting|reverted|completed|"
+	    "restarting|redirecting|rebooting|rerouting|replacing|repairing|"
+	    "aware|began_to|started_to|begun|dispatched|sent_crews|"
+	    "sent_a_technician|sent_technicians|sent_engineers|"
 	    "declared|resolved|fixed|restored|rolled_back|investigating|"
 	    "working|installed|identified|corrected|repaired|replaced|resolves|"
-	    "fixes|restores|able_to|trying_to|attending|localising|localizing"),
+	    "fixes|restores|able_to|trying_to|attending|localising|localizing|"
+	    "works|works_on|works_with"),
 	/* the physical parts of a service that fail */
 	CLASS("part", "card|cards|nic|disk|disks|drive|drives|switch|switches|"
 	    "router|routers|controller|controllers|power_supply|psu|hypervisor|"
 	    "host|hosts|node|nodes|server|servers|cable|cables|fibre|fiber|"
 	    "link|links|firewall|load_balancer|array|memory|cpu|motherboard|"
 	    "transformer|generator|ups|battery|batteries|subsystem|rack|racks"),
+	/* what a guessed cause can be: "a equipment problem" */
+	CLASS("faultkind", "equipment|hardware|power|network|dns|fibre|fiber|"
+	    "cable|isp|provider|upstream|carrier|routing|software|"
+	    "configuration|config|database|storage|disk|line|electrical|"
+	    "regional|area|local|router|switch|server|transit|backbone|"
+	    "cooling|memory|firmware|driver|kernel"),
+	/* what customers see, as what a cause leads to */
+	CLASS("impactnoun", "disruption|disruptions|outage|outages|delays|"
+	    "delay|errors|issues|problems|latency|slowness|packet_loss|"
+	    "downtime|"
+	    "interruption|interruptions|timeouts|failures|degradation|"
+	    "instability|congestion|brownouts|brownout|loss_of"),
+	/* a supplier's work to be done, or done */
+	CLASS("works", "~1 was|were|is|are|has_been|have_been|will|will_be|ll|"
+	    "ll_be ~1 performing|carrying_out|doing|undergoing|conducting ~2 "
+	    "maintenance|upgrade|upgrades|work|works|changes|migration|"
+	    "diagnostics|repairs|repair|testing|tests"),
+	/* what makes a supplier's part in it plain, after its name */
+	CLASS("extdoes",
+	    /* its news relayed */
+	    "reports|reported|says|said|states|stated|advises|advised|informs|"
+	    "informed|notified|confirms|announced|indicates|indicated|suggests|"
+	    "suggested|came_back_to_us|got_back_to_us|responded|replied|"
+	    "acknowledges|acknowledged",
+	    /* sent to repair, or needed for it */
+	    "<role>? ~3 arriving|arrive|arrived|on_site|onsite|on_scene|"
+	    "on_the_way|on_their_way|en_route|dispatched|called_in|called_out|"
+	    "scheduled_to_arrive|due_to_arrive|due_on_site",
+	    "will|would|still? need|needs ~4 to repair|fix|replace|restore|"
+	    "resolve",
+	    "~1 gets|get|brings|bring|puts|put ~5 back",
+	    "<works>"),
+	CLASS("namedoes", "<works>",
+	    "~1 experienced|suffered|had|encountered|is_experiencing|"
+	    "are_experiencing|reported|has_reported|declared|has_declared "
+	    "a|an|some ~2 outage|outages|failure|fault|incident|disruption"),
+	/* the data centre or site a service rents, named without a name */
+	CLASS("site", "the|my datacenter|data_center|datacentre|data_centre|"
+	    "colo|dc|noc|server_farm|facility|data_centers|datacenters"),
+	/* someone sent to do a repair */
+	CLASS("role", "technician|technicians|engineer|engineers|crew|crews|"
+	    "team|staff|tech|techs|contractor|contractors"),
 	/* the words that name a cause */
 	CLASS("causeword", "root_cause|root_causes|cause|causes|culprit|trigger|"
 	    "source|origin|caused"),
@@ -385,12 +452,12 @@ static const struct {
 
 static const struct pattern patterns[] = {
 	/* an explicit ETA or promised time */
-	{RULE_ETA, HIT, "eta|etr|ettr"},
+	{RULE_ETA, HIT | PAST, "eta|etr|ettr"},
 	{RULE_ETA, HIT, "eta|etr|ettr ~4 <dur>"},
 	{RULE_ETA, HIT, "eta|etr|ettr ~4 <when>"},
 	{RULE_ETA, EXCEPT, "an|no|any|without|not further|firm|exact|precise|"
 	    "accurate|new|updated|more|real? eta|etr|ettr|estimate !of|is"},
-	{RULE_ETA, HIT, "estimated|projected|target|anticipated "
+	{RULE_ETA, HIT | PAST, "estimated|projected|target|anticipated "
 	    "time_of|time_to|time_for|time_until? resolution|recovery|"
 	    "restoration|repair|fix|completion|resolve"},
 	{RULE_ETA, HIT | UPDATE, "estimated|expected|approximate|anticipated "
@@ -403,9 +470,10 @@ static const struct pattern patterns[] = {
 	{RULE_ETA, HIT | PAST | UPDATE, "by|until|till|til|no_later_than|"
 	    "not_later_than|shortly_after|soon_after|shortly_before|"
 	    "sometime_after|some_time_after|sometime|later_than <when>"},
-	{RULE_ETA, HIT | UPDATE, "expect|expected|expecting|expects|anticipate|"
-	    "anticipated|aim|aiming|aims|target|targeting|hope|hoping|plan|"
-	    "planning|estimate|estimated|scheduled|will|ll|should ~5 "
+	{RULE_ETA, HIT | PAST | UPDATE, "expect|expected|expecting|expects|"
+	    "anticipate|anticipated|aim|aiming|aims|target|targeting|hope|"
+	    "hoping|plan|planning|estimate|estimated|scheduled|will|ll|should "
+	    "~5 "
 	    "at|around|for|after|before|between <when>"},
 	{RULE_ETA, HIT | PAST | UPDATE, "take|takes|taking|need|needs|require|"
 	    "requires|continue_for|continues_for|persist_for|persists_for <dur>"},
@@ -446,6 +514,26 @@ static const struct pattern patterns[] = {
 	{RULE_ETA, HIT | UPDATE, "next week|month"},
 	{RULE_ETA, HIT | UPDATE, "end_of_day|end_of_the_day|eod|cob|"
 	    "close_of_business|end_of_business|end_of_week|eow"},
+	/* soon, of a restart or a fix to come */
+	{RULE_ETA, HIT | PAST | UPDATE, "start|starting|restart|restarting|"
+	    "boot|"
+	    "booting|reboot|rebooting|bring|bringing|reopen|reopening|"
+	    "re_enable|"
+	    "re_enabling|enable|enabling|power_on|powering_on|turn_on|"
+	    "turning_on ~4 shortly|soon|momentarily !as|after|before"},
+	{RULE_ETA, HIT | PAST, "should|will|would|to|can|ll soon|shortly be? "
+	    "<soonres>"},
+	/* times that are no estimate of the fix */
+	{RULE_ETA, EXCEPT, "begin|begins|start|starts|commence|commences|"
+	    "starting|beginning|commencing|kick_off|kicks_off ~3 "
+	    "by|at|on|around|from|no_later_than|until|till ~1 <when>"},
+	{RULE_ETA, EXCEPT, "reschedule|rescheduled|rescheduling|postpone|"
+	    "postponed|postponing|schedule|scheduled|scheduling|defer|deferred|"
+	    "deferring|moved|moving "
+	    "~4 for|to|until|till ~1 <later>"},
+	{RULE_ETA, EXCEPT, "fail|failing|switch|switching|move|moving|migrate|"
+	    "migrating|failback|fail_back back? ~9 ~5 <later>"},
+	{RULE_ETA, EXCEPT, "more in|within|by|at <time>"},
 	{RULE_ETA, EXTEND, "is|are|be|was? expected|scheduled|likely|set|"
 	    "going|hoped|planned|estimated to be? <res> <res>? <res>?"},
 	{RULE_ETA, EXTEND, "will|should|could|may|might|must|ll|to|being be? "
@@ -548,6 +636,8 @@ static const struct pattern patterns[] = {
 	    "our|we|they|it|the"},
 	{RULE_CAUSE, EXCEPT, "because the|this|that problem|issue|incident|"
 	    "outage"},
+	{RULE_CAUSE, EXCEPT, "due_to|because_of|as_a_result_of|owing_to "
+	    "this|that|it $"},
 	{RULE_CAUSE, EXCEPT, "the|a|its|our|this? <causeword> "
 	    "has_been|have_been|was|were|is|are "
 	    "identified|found|determined|located|isolated|confirmed|known|"
@@ -610,6 +700,57 @@ static const struct pattern patterns[] = {
 	    "dug|broke|pile|drove|driven|disconnected|destroyed|ruptured"},
 	{RULE_CAUSE, HIT, "caused|damaged|cut|struck|severed by <outsider>"},
 
+	/* a cause guessed: "this could be a equipment problem" */
+	{RULE_CAUSE, HIT, "could|may|might|must be|have_been a|an|the "
+	    "<faultkind> "
+	    "~1 problem|problems|issue|issues|fault|failure|outage|bug|error|"
+	    "attack|cut|break|damage|overload"},
+	{RULE_CAUSE, HIT, "seems|seams|appears|looks to_be|like a|an|the "
+	    "<faultkind>? ~1 outage|failure|fault|cut|break ~2 for|in|across|"
+	    "affecting|in_the|for_the area|region|city|street|streets|grid|"
+	    "neighbourhood|neighborhood|building|exchange"},
+	{RULE_CAUSE, HIT, "possibly|probably|likely|apparently|may|might "
+	    "have|has|had a|an ~3 down|failure|failed|fault|broken|dead|"
+	    "offline"},
+	/* a failing part or condition named as where the impact comes from */
+	{RULE_CAUSE, HIT, "causing|creating|leading_to|resulting_in some|a|an|"
+	    "the|significant|major|widespread|further|intermittent|high|"
+	    "increased ~2 <impactnoun>"},
+	{RULE_CAUSE, EXCEPT, "issue|issues|problem|problems|incident|outage|"
+	    "disruption|this|it ~5 causing|creating|leading_to|resulting_in"},
+	{RULE_CAUSE, HIT, "increased|high|heavy|elevated|excessive|unusual|"
+	    "unexpected|higher|extreme|abnormal load|traffic|demand|volume|"
+	    "usage create|creates|created|cause|causes|caused|is_causing|"
+	    "causing|led_to|leads_to|leading_to|resulted_in|results_in|"
+	    "resulting_in|overloaded|overwhelmed|saturated"},
+	{RULE_CAUSE, HIT, "temperature|temperatures|heat|humidity ~4 are|is|"
+	    "were|was ~1 rising|rose|high|elevated|increasing|climbing"},
+	{RULE_CAUSE, HIT, "high|elevated|rising|excessive|extreme "
+	    "temperatures|temperature|heat"},
+	{RULE_CAUSE, HIT, "cooling|hvac|air_conditioning|air_conditioner|"
+	    "chiller|chillers|ac_unit|ac_units|crac failure|failures|failed|"
+	    "fault|outage|issue|issues|problem"},
+	{RULE_CAUSE, HIT, "encountered|experienced|suffered|sustained|had|hit|"
+	    "experiencing|suffering a|an|another <part> error|errors|failure|"
+	    "failures|fault|faults|crash|malfunction"},
+	{RULE_CAUSE, HIT, "fire|flood|flooding|explosion|earthquake|"
+	    "lightning_strike|blaze at|in|on the|a|an|our ~2 datacenter|"
+	    "data_center|datacentre|data_centre|facility|building|site|"
+	    "location|premises|exchange|substation|colo"},
+	{RULE_CAUSE, HIT, "cable|cables|fibre|fiber|line|lines|pole|poles|duct|"
+	    "conduit|mast|tower were|was|have_been|has_been|got|had_been hit|"
+	    "struck|damaged|cut|severed|broken|knocked_down|downed"},
+	{RULE_CAUSE, HIT, "a|an cut|broken|damaged|severed|downed fibre|fiber|"
+	    "cable|cables|line|lines|pole|poles"},
+	{RULE_CAUSE, HIT, "there was|is|has_been|have_been|were|are a|an? "
+	    "hardware|power|electrical|cooling|disk|storage|equipment "
+	    "issue|issues|problem|problems|failure|failures|fault|faults|"
+	    "malfunction"},
+	{RULE_CAUSE, HIT, "there was|is|has_been|have_been|were|are a|an? "
+	    "<part> issue|issues|problem|problems|failure|failures|fault|"
+	    "faults|"
+	    "malfunction"},
+
 	/* blame: a vendor, team or person made the mistake, not us */
 	{RULE_BLAME, HIT, "their|his|her|its|someone_s|somebody_s "
 	    "fault|mistake|blunder|negligence|screw_up|doing"},
@@ -623,6 +764,10 @@ static const struct pattern patterns[] = {
 	{RULE_BLAME, HIT, "blame|blamed|blames|blaming|at_fault|fault_lies|"
 	    "faulted|culpable|negligent|negligence"},
 	{RULE_BLAME, HIT, "let_us_down|dropped_the_ball|failed_us"},
+	{RULE_BLAME, EXCEPT, "initially|originally|first|wrongly|mistakenly "
+	    "blamed"},
+	{RULE_BLAME, EXCEPT, "thinking|thought|assuming|assumed|believing|"
+	    "wondering|suspecting that ~6 blame|at_fault"},
 	{RULE_BLAME, HIT, "<vendor> <product>? <vfault>"},
 	{RULE_BLAME, HIT, "<third> <vfault>"},
 	{RULE_BLAME, HIT, "<provider> ~2 <owns>"},
@@ -759,6 +904,101 @@ static const struct pattern patterns[] = {
 	    "dug|broke|broken|pile|drove|driven|disconnected|destroyed|ruptured|"
 	    "pulled"},
 	{RULE_BLAME, HIT, "by|from <outsider>"},
+	/* a supplier's news relayed */
+	{RULE_BLAME, HIT, "according_to|as_per|as_reported_by|as_advised_by|"
+	    "as_confirmed_by <extname>"},
+	{RULE_BLAME, HIT, "according_to|as_per|per <site>"},
+	{RULE_BLAME, HIT, "per <vendor>"},
+	{RULE_BLAME, HIT, "per <provider>"},
+	{RULE_BLAME, HIT, "per|according_to|as_per our|the|my upstream|"
+	    "upstreams"},
+	{RULE_BLAME, HIT, "<ext> <extdoes>"},
+	{RULE_BLAME, HIT, "<capname> reports|reported|announced|advises|"
+	    "advised|states|stated|says|said|confirms|confirmed|indicates|"
+	    "indicated ~1 that|they|it|service|services|a|an|the|power"},
+	{RULE_BLAME, HIT, "statement|statements|notification|notice|"
+	    "confirmation|word|news|message|response|reply|feedback from|by "
+	    "the? <extname>"},
+	{RULE_BLAME, HIT, "statement|statements|notification|notice|"
+	    "confirmation|word|news|message|response|reply|feedback from|by "
+	    "<site>"},
+	{RULE_BLAME, HIT, "heard|heard_back|came_back|got_back|received_word|"
+	    "got_word from the? <extname>"},
+	{RULE_BLAME, HIT, "heard|heard_back|came_back|got_back|received_word|"
+	    "got_word from <site>"},
+	/* a supplier sent, or needed, to repair */
+	{RULE_BLAME, HIT, "they|he|she have|has|had sent|dispatched "
+	    "crews|technicians|engineers|a_technician|an_engineer|a_crew"},
+	{RULE_BLAME, HIT, "they|he|she <mistake>"},
+	{RULE_BLAME, HIT, "they|he|she <bad>"},
+	/* the fix waited on: chased, pressed, not yet given */
+	{RULE_BLAME, HIT, "chased|chasing|pressing|pressed|nudged|nudging the|"
+	    "our|my? <ext>"},
+	{RULE_BLAME, HIT, "chased|chasing|pressing|pressed|pushing|nudged|"
+	    "nudging them ~2 for|again|on"},
+	{RULE_BLAME, HIT, "who|which|they are|is|has|have|had yet_to|still_to "
+	    "~2 give|provide|send|confirm|respond|reply|share|fix|restore|"
+	    "resolve|deliver|update"},
+	{RULE_BLAME, HIT, "not_been|not_yet_been|yet_to_be received|given|"
+	    "provided|confirmed from|by <extname>"},
+	{RULE_BLAME, HIT, "reported|escalated|raised|logged|lodged|opened|"
+	    "reopened|filed ~3 to|with them"},
+	{RULE_BLAME, HIT, "reopened|opened|filed|submitted our|a|the|an ~1 "
+	    "case|ticket|support_case|support_ticket|fault_report with "
+	    "<extname>"},
+	{RULE_BLAME, HIT, "notified|asked|instructed|requested|told|urged|"
+	    "pushed|pressed <ext> to resume|restore|fix|repair|resolve|"
+	    "reinstate|unblock|re_enable|lift|reset|replace|reboot|restart"},
+	/* the fault located at a supplier */
+	{RULE_BLAME, HIT, "issue|issues|problem|problems|outage|outages|"
+	    "failure|failures|disruption|incident|incidents|fault|faults|error|"
+	    "errors|misconfiguration|crashing|crash|change|changes "
+	    "at|with|within|from|on|in <provider>"},
+	{RULE_BLAME, HIT, "issue|issues|problem|problems|outage|outages|"
+	    "failure|failures|disruption|incident|incidents|fault|faults|error|"
+	    "errors|crashing|crash ~1 at|with|within|in the|an|our external "
+	    "service|services|host|hosting"},
+	{RULE_BLAME, HIT, "experienced|suffered|encountered|reported|made|"
+	    "performed|carried_out|done by <ext>"},
+	{RULE_BLAME, HIT, "<provider> s *? network|networks|backbone|"
+	    "datacenter|"
+	    "data_center|datacentre|data_centre|infrastructure|equipment|"
+	    "servers|systems|platform|api|service|services|nameservers|outage|"
+	    "fault|failure|maintenance|engineers|technicians|team|staff|change|"
+	    "changes|routers|router|hardware"},
+	{RULE_BLAME, HIT, "<capname> s nameservers|name_servers|api|apis|"
+	    "platform|routers|router|cdn|dns|maintenance|change|changes|"
+	    "deployment"},
+	{RULE_BLAME, HIT, "problem|issue|fault|culprit|blame|cause is|was|lies|"
+	    "lay|rests|belongs ~1 with|to|in? my|our|the|their <provider>"},
+	{RULE_BLAME, HIT, "belongs_to|lies_with|rests_with|sits_with|lay_with "
+	    "the? <ext>"},
+	{RULE_BLAME, HIT, "as_a_result_of|resulting_from|following|after "
+	    "<provider> ~1 experiencing|having|suffering|suffered|experienced|"
+	    "had"},
+	{RULE_BLAME, HIT, "as_a_result_of|resulting_from|following|after "
+	    "<third> ~1 experiencing|having|suffering|suffered|experienced|"
+	    "had"},
+	{RULE_BLAME, HIT, "change|changes|update|upgrade|maintenance|"
+	    "misconfiguration on|at their|its end|side"},
+	{RULE_BLAME, HIT, "due_to|because_of|owing_to|thanks_to|as_a_result_of|"
+	    "caused_by|after <outsider>"},
+	{RULE_BLAME, HIT, "asking|asked|requesting|requested|asking_for|"
+	    "asked_for|requested_for|request|ask_for more|further|additional? "
+	    "details|information|explanation|rfo|report|update|updates|answers|"
+	    "clarification from|to|of <ext>"},
+	{RULE_BLAME, HIT, "fault|blame|problem|responsibility ~2 belongs_to|"
+	    "lies_with|rests_with|sits_with the? <ext>"},
+	{RULE_BLAME, HIT, "fire|flood|flooding|explosion|blaze|outage|outages|"
+	    "failure|incident|disruption|issue|issues|problem|problems at|in|"
+	    "with the|a|an ~1 <vendor>"},
+	{RULE_BLAME, HIT, "datacenter|data_center|datacentre|data_centre|"
+	    "facility|colo|dc that|which hosts|houses|host|house|holds"},
+	{RULE_BLAME, HIT, "track|tracking|trace|tracing|narrow|narrowing ~4 "
+	    "down_to|to ~5 <name>"},
+	{RULE_BLAME, HIT, "announced|announcement from|by <extname>"},
+	/* a named company's work or event */
+	{RULE_BLAME, HIT, "<name> <namedoes>"},
 	{RULE_BLAME, EXCEPT, "with|via|through|using|to|from|for|into|on|of|in|"
 	    "and|or|across|behind|between|like|than|including|use|uses|over|"
 	    "about|contacted|contacting|engaged|engaging <vendor> !s|side|end|"
@@ -864,6 +1104,8 @@ static const char future_words[] = "will|ll|shall|expect|expects|expected|"
     "intend|intending|scheduled|may|might";
 static const char cond_words[] = "when|once|if|after|until|whenever|upon";
 static const char past_words[] = "had|was|were|did|didn|been|ago|took|lasted|"
+    "experienced|suffered|encountered|went|came|failed|crashed|caused|"
+    "migrated|gave|told|revised|interfered|affected|impacted|reported|"
     "began|begun|started|saw|seen|noticed|observed|detected|received|"
     "occurred|happened|spiked|peaked|rose|fell|dropped|returned|recovered|"
     "completed|finished|ended|stopped|ceased|subsided|could|yesterday|"
@@ -992,6 +1234,23 @@ url_at(const char *s)
 	return n;
 }
 
+/*
+ * The bytes of a name in parentheses at s, after the '(' ("Linode)",
+ * "ISP)", "PG&E)"): one word that starts with a capital; else 0.
+ */
+static size_t
+paren_name(const char *s)
+{
+	size_t n;
+
+	if (!(*s >= 'A' && *s <= 'Z'))
+		return 0;
+	for (n = 1; n < 32 && (is_digit(s[n]) || ((s[n] | 0x20) >= 'a' &&
+	    (s[n] | 0x20) <= 'z') || s[n] == '&' || s[n] == '-'); n++)
+		;
+	return s[n] == ')' ? n + 1 : 0;
+}
+
 /* Are the bytes of the token t digits only? */
 static int
 all_digits(const struct lint *l, size_t t)
@@ -1007,7 +1266,9 @@ all_digits(const struct lint *l, size_t t)
  * after a label ("Root cause: ..."); other punctuation does not. A
  * sentence ends at . ! ? or ; before a space, at a blank line and before
  * a bullet. A web address is one token, its scheme ("https"): the words
- * of its path are no prose.
+ * of its path are no prose. A name in parentheses after a word is left
+ * out, as an aside ("our hosting provider (Linode) has fixed"): the words
+ * around it are joined.
  */
 static int
 tokenize(struct lint *l)
@@ -1044,6 +1305,11 @@ tokenize(struct lint *l)
 			if (push_token(l, start, i, joined, sentence) < 0)
 				return INC_ERROR;
 			joined = 1, sentence = 0, newlines = 0, line_start = 0;
+			continue;
+		}
+		if (c == '(' && joined && l->ntok &&
+		    (next = paren_name(s + i + 1))) {
+			i += 1 + next;
 			continue;
 		}
 		if (cls == C_NEWLINE) {
@@ -1190,6 +1456,9 @@ wflags(const struct lint *l, size_t t)
 	return l->word[t] ? l->word[t]->flags : 0;
 }
 
+static int word_in(const struct lint *l, size_t t, const char *const *words);
+static int estimate_promised(const struct lint *l, size_t last);
+
 /*
  * A time about the next update, a report or how long we watch is no
  * ETA ("next update in 30 minutes", "a post-mortem tomorrow"), unless a
@@ -1231,6 +1500,30 @@ about_update(const struct lint *l, size_t first, size_t last)
 		if (wflags(l, t) & W_UPDATE)
 			return 1;
 	}
+	return estimate_promised(l, last);
+}
+
+/*
+ * Does the sentence go on to promise an estimate rather than a fix
+ * ("within the next 24 hours, ..., we will provide an estimated
+ * restoration schedule")?
+ */
+static int
+estimate_promised(const struct lint *l, size_t last)
+{
+	static const char *const give[] = {"provide", "give", "share", "post",
+	    "publish", "send", "issue", "offer", "communicate", NULL};
+	static const char *const estimate[] = {"schedule", "timeline",
+	    "timeframe", "estimate", "eta", "etr", NULL};
+	size_t t, u;
+
+	for (t = last + 1; t < l->ntok && t <= last + 24 &&
+	    !l->tok[t].sentence; t++)
+		if (word_in(l, t, give))
+			for (u = t + 1; u < l->ntok && u <= t + 5 &&
+			    l->tok[u].joined; u++)
+				if (word_in(l, u, estimate))
+					return 1;
 	return 0;
 }
 
@@ -1313,7 +1606,7 @@ push_id(unsigned short **ids, size_t *n, size_t *cap, size_t id)
  * ("a_b") or a prefix ("wor*"), are matched word by word.
  */
 enum op_kind {
-	OP_END, OP_WORDS, OP_NOT, OP_SKIP, OP_ANY, OP_SHAPE, OP_CLASS
+	OP_END, OP_WORDS, OP_NOT, OP_STOP, OP_SKIP, OP_ANY, OP_SHAPE, OP_CLASS
 };
 
 /* The shapes of tokens: see token_is(). */
@@ -1429,7 +1722,14 @@ struct firsts {
 static struct firsts class_firsts[NCLASSES];
 
 static size_t class_span[NCLASSES]; /* the most tokens it takes */
-static size_t rule_end[RULES];      /* after its last pattern */
+/*
+ * The patterns are indexed in the order of their rule and kind, each
+ * (rule, kind)'s ids in a row, [range_lo, range_hi): a pattern's id is
+ * its place in that order (by_id[] gives its place in patterns[]), so
+ * that find() looks at the ids of one rule and kind only.
+ */
+static unsigned short by_id[NPATTERNS];
+static size_t range_lo[RULES][KIND + 1], range_hi[RULES][KIND + 1];
 static uint32_t class_ends(const struct lint *l, int cls, size_t t,
     int first);
 
@@ -1473,6 +1773,10 @@ match(const struct lint *l, const struct op *o, const struct cont *k,
 		for (i = 0; phrase_start(l, t, o) && i < o->nphrase; i++)
 			if (phrase_match(l, t, first, &o->phrase[i]))
 				return best;
+		return match(l, o + 1, k, t, first);
+	case OP_STOP:
+		if (first || takes(l, t, 0))
+			return best;
 		return match(l, o + 1, k, t, first);
 	case OP_SKIP:
 		for (used = 0; used <= o->skip; used++) {
@@ -1583,6 +1887,7 @@ span_of(const struct op *o)
 			n += o->cls < 0 ? 0 : class_span[o->cls];
 			break;
 		case OP_NOT:
+		case OP_STOP:
 		case OP_END:
 			break;
 		}
@@ -1608,6 +1913,7 @@ index_firsts(const struct op *o, const struct cont *k, struct firsts *f)
 		return -1;
 	switch (o->kind) {
 	case OP_NOT:
+	case OP_STOP:
 	case OP_SKIP:
 		return o->optional ? 0 : index_firsts(o + 1, k, f);
 	case OP_ANY:
@@ -1751,6 +2057,8 @@ compile(struct op **out, const char *p)
 			o->kind = OP_NOT;
 			if (compile_words(o, p + 1, e) < 0)
 				return -1;
+		} else if (*p == '$' && e - p == 1) {
+			o->kind = OP_STOP;
 		} else if (*p == '~') {
 			o->kind = OP_SKIP, o->skip = (unsigned)(p[1] - '0');
 		} else if (*p == '*' && e - p == 1) {
@@ -1860,11 +2168,20 @@ make_index(void)
 			if (index_firsts(class_ops[c][i], NULL, f) < 0)
 				return inc__fail(INC_ERROR, "out of memory");
 	}
+	n = 0;
+	for (int r = 0; r < RULES; r++)
+		for (int kind = 0; kind <= KIND; kind++) {
+			range_lo[r][kind] = n;
+			for (i = 0; i < NPATTERNS; i++)
+				if ((int)patterns[i].rule == r &&
+				    (patterns[i].flags & KIND) == kind)
+					by_id[n++] = (unsigned short)i;
+			range_hi[r][kind] = n;
+		}
 	for (i = 0; i < NPATTERNS; i++) {
 		struct firsts f = {i, -1, 0, 0, 0, 0};
 
-		rule_end[patterns[i].rule] = i + 1;
-		if (compile(&pattern_ops[i], patterns[i].text) < 0 ||
+		if (compile(&pattern_ops[i], patterns[by_id[i]].text) < 0 ||
 		    index_firsts(pattern_ops[i], NULL, &f) < 0)
 			return inc__fail(INC_ERROR, "out of memory");
 	}
@@ -1911,7 +2228,66 @@ inside_line(const struct lint *l, size_t t)
 	    l->text[i] == '(' || l->text[i] == '/';
 }
 
-/* Each token's word in the index, its sentence and the sentence's tense. */
+/* Is the token t one of the words (NULL-ended)? */
+static int
+word_in(const struct lint *l, size_t t, const char *const *words)
+{
+	size_t n = l->tok[t].end - l->tok[t].start;
+
+	for (; *words; words++)
+		if (strlen(*words) == n &&
+		    !strncasecmp(l->text + l->tok[t].start, *words, n))
+			return 1;
+	return 0;
+}
+
+/*
+ * What the token t tells of its sentence's tense (W_FUTURE, W_PAST): a
+ * word of the future told as past is past ("was expected to", "had
+ * planned", "longer than expected", "should have been"), and so is one
+ * told as a thing ("the estimated repair time was 4 hours"); "going" is
+ * of the future only before "to".
+ */
+static unsigned char
+tense_of(const struct lint *l, size_t t, size_t from)
+{
+	static const char *const before[] = {"was", "were", "had", "been",
+	    "than", "the", "an", "a", NULL};
+	static const char *const modal[] = {"should", "may", "might", "will",
+	    NULL};
+	static const char *const have[] = {"have", NULL};
+	static const char *const going[] = {"going", NULL};
+	static const char *const to[] = {"to", NULL};
+	unsigned f = wflags(l, t) & (W_FUTURE | W_PAST);
+
+	if (!(f & W_FUTURE))
+		return (unsigned char)f;
+	if (word_in(l, t, going) && !(t + 1 < l->ntok && l->tok[t + 1].joined &&
+	    word_in(l, t + 1, to)))
+		return 0; /* "the servers going down" */
+	if ((t > from && l->tok[t].joined && word_in(l, t - 1, before)) ||
+	    (t + 1 < l->ntok && l->tok[t + 1].joined && word_in(l, t, modal) &&
+	    word_in(l, t + 1, have)))
+		return W_PAST;
+	return (unsigned char)f;
+}
+
+/* The patterns that can start at token t, ascending (make_index()). */
+static size_t
+candidates(const struct lint *l, size_t t, const unsigned short **ids)
+{
+	const struct entry *w = l->word[t];
+	int digit = is_digit(l->text[l->tok[t].start]) ? 1 :
+	    l->shape[t] & SHAPE_CAP ? 2 : 0;
+
+	*ids = w ? w->starts[digit] : unknown_starts[digit];
+	return w ? w->nstarts[digit] : unknown_nstarts[digit];
+}
+
+/*
+ * Each token's word in the index, its sentence and the sentence's tense,
+ * and the patterns that can start at it.
+ */
 static int
 prepare(struct lint *l)
 {
@@ -1925,7 +2301,10 @@ prepare(struct lint *l)
 	l->tense = calloc(l->ntok + 1, 1);
 	l->shape = calloc(l->ntok + 1, 1);
 	l->memo = malloc(MEMO_SLOTS * sizeof(*l->memo));
-	if (!l->word || !l->sent || !l->tense || !l->shape || !l->memo)
+	l->cand = calloc(l->ntok + 1, sizeof(*l->cand));
+	l->ncand = calloc(l->ntok + 1, sizeof(*l->ncand));
+	if (!l->word || !l->sent || !l->tense || !l->shape || !l->memo ||
+	    !l->cand || !l->ncand)
 		return inc__fail(INC_ERROR, "out of memory");
 	for (t = 0; t < MEMO_SLOTS; t++)
 		l->memo[t].cls = -1;
@@ -1954,23 +2333,29 @@ prepare(struct lint *l)
 		tense = 0;
 		for (t = from; t < l->ntok && (t == from || !l->tok[t].sentence);
 		    t++)
-			tense |= wflags(l, t) & (W_FUTURE | W_PAST);
+			tense |= tense_of(l, t, from);
 		for (u = from; u < t; u++)
 			l->sent[u] = from, l->tense[u] = tense;
 	}
+	for (t = 0; t < l->ntok; t++)
+		l->ncand[t] = candidates(l, t, &l->cand[t]);
 	return 0;
 }
 
-/* The patterns that can start at token t, ascending (make_index()). */
+/* The first of the n ascending ids that is lo or more. */
 static size_t
-candidates(const struct lint *l, size_t t, const unsigned short **ids)
+first_id(const unsigned short *ids, size_t n, size_t lo)
 {
-	const struct entry *w = l->word[t];
-	int digit = is_digit(l->text[l->tok[t].start]) ? 1 :
-	    l->shape[t] & SHAPE_CAP ? 2 : 0;
+	size_t a = 0, b = n, m;
 
-	*ids = w ? w->starts[digit] : unknown_starts[digit];
-	return w ? w->nstarts[digit] : unknown_nstarts[digit];
+	while (a < b) {
+		m = a + (b - a) / 2;
+		if (ids[m] < lo)
+			a = m + 1;
+		else
+			b = m;
+	}
+	return a;
 }
 
 /* Each match of the patterns of one kind and rule, as spans. */
@@ -1979,15 +2364,17 @@ find(struct lint *l, enum rule rule, int kind)
 {
 	const unsigned short *ids;
 	const struct pattern *p;
-	size_t i, t, n;
+	size_t i, t, n, lo = range_lo[rule][kind], hi = range_hi[rule][kind];
 	long end;
 
+	if (lo == hi)
+		return 0;
 	for (t = 0; t < l->ntok; t++) {
-		n = candidates(l, t, &ids);
-		for (i = 0; i < n && ids[i] < rule_end[rule]; i++) {
-			p = &patterns[ids[i]];
-			if (p->rule != rule || (p->flags & KIND) != kind)
-				continue;
+		ids = l->cand[t], n = l->ncand[t];
+		if (!n || ids[n - 1] < lo || ids[0] >= hi)
+			continue;
+		for (i = first_id(ids, n, lo); i < n && ids[i] < hi; i++) {
+			p = &patterns[by_id[ids[i]]];
 			if ((end = match(l, pattern_ops[ids[i]], NULL, t, 1)) <=
 			    (long)t)
 				continue;
@@ -2200,15 +2587,15 @@ static int
 present(const struct lint *l, enum rule rule, size_t *first, size_t *end)
 {
 	const unsigned short *ids;
-	size_t t, i, n, found = sizeof(patterns) / sizeof(patterns[0]);
+	size_t t, i, n, found = NPATTERNS, lo = range_lo[rule][PRESENT],
+	    hi = range_hi[rule][PRESENT];
 	long e;
 
 	for (t = 0; t < l->ntok; t++) {
-		n = candidates(l, t, &ids);
-		for (i = 0; i < n && ids[i] < found && ids[i] < rule_end[rule];
-		    i++) {
-			if (patterns[ids[i]].rule != rule ||
-			    patterns[ids[i]].flags != PRESENT ||
+		ids = l->cand[t], n = l->ncand[t];
+		for (i = first_id(ids, n, lo); i < n && ids[i] < found &&
+		    ids[i] < hi; i++) {
+			if (patterns[by_id[ids[i]]].flags != PRESENT ||
 			    (e = match(l, pattern_ops[ids[i]], NULL, t, 1)) <=
 			    (long)t)
 				continue;
@@ -2219,7 +2606,7 @@ present(const struct lint *l, enum rule rule, size_t *first, size_t *end)
 				return 1;
 		}
 	}
-	return found < sizeof(patterns) / sizeof(patterns[0]);
+	return found < NPATTERNS;
 }
 
 /* The value of a number word or numeral token, or -1. */
@@ -2655,6 +3042,8 @@ done:
 	free(l.tense);
 	free(l.shape);
 	free(l.memo);
+	free(l.cand);
+	free(l.ncand);
 	return rc;
 }
 

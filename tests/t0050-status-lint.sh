@@ -204,6 +204,50 @@ blame|The provider failed to inform us of the maintenance.
 -|Our Support team has escalated this to Engineering.
 EOF
 
+# The kinds of wording of the third set (blind.tsv, tuned on after it was
+# measured): the rules each refuses, exactly ("-": none)
+while IFS='|' read -r want text; do
+	says "$text" -j
+	got=$(printf '%s\n' "$out" | jq -r '[.[] | select(.mode == "refuse") |
+	    .rule] | unique | join(",")')
+	is "${got:--}" "$want" "$want: $text"
+done <<'EOF'
+eta|We will be starting the remaining servers shortly.
+eta|The issue should soon be resolved.
+eta|We expect the backlog to clear within 2 hours of the fix being deployed.
+-|The estimated repair time was 4 hours.
+-|The rebuild took longer than expected.
+-|Restoration work will begin by the end of the week.
+-|Within the next 24 hours we will provide an estimated restoration schedule.
+-|The change has been rescheduled for next week.
+-|The team noticed the problem within five minutes of the servers going down.
+cause|This could be a power problem.
+cause|We possibly have a router down.
+cause|High load is causing slow responses.
+cause|Temperatures in the server room are rising.
+cause|There was a fire at the data centre.
+cause|We have experienced a CPU failure on this node.
+-|The issue is causing delays for some users.
+blame|According to our DNS provider, the attack continues.
+blame|Per our upstream, the fibre repair is under way.
+blame|Our provider reports service has been restored.
+blame|Hetzner reports a network outage in Falkenstein.
+blame|A vendor technician will be arriving on site.
+blame|The utility company has dispatched crews.
+blame|We have chased the supplier, who is yet to give us an update.
+blame|There is an issue with our payment processor.
+blame|Our CDN provider (Bunny) is investigating.
+blame|The fault belongs to the colo facility.
+blame|The data centre that hosts our servers lost power.
+-|We are working with our provider to resolve the issue.
+-|Customers may see errors on their end; please retry.
+-|The team reports that the fix is deployed.
+-|First reports came in at 09:10 UTC.
+-|Kernel instability was initially blamed for the crashes.
+-|Due to this, we have reopened our case. Logins fail for some users.
+-|Our administrators are restoring mail. They have begun investigating the root cause.
+EOF
+
 # --us: our own name is never blamed
 says "Cloudflare is investigating an issue with DNS. Lookups fail. Retry. Next update in 1 hour."
 like "$out" '^refused: blame: "Cloudflare is investigating an"' "a vendor investigating is blamed"
