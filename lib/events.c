@@ -46,13 +46,17 @@ denied(struct inc_change *c, json_t *picture, const char *what)
 	    ic ? ic : "nobody", what);
 }
 
-/* The first line of a text, cut at 100 bytes, "..." where cut. */
+/*
+ * The first line of a text, cut at 100 bytes (at a character), "..." where
+ * cut: the announcement is UTF-8 as the text is.
+ */
 static int
 headline(struct inc_buf *b, const char *text)
 {
 	size_t n = strcspn(text, "\n");
+	size_t keep = n > 100 ? inc__utf8_cut(text, 100) : n;
 
-	return inc__buf_printf(b, "%.*s%s", n > 100 ? 100 : (int)n, text,
+	return inc__buf_printf(b, "%.*s%s", (int)keep, text,
 	    n > 100 || text[n] ? "..." : "");
 }
 

@@ -1,0 +1,38 @@
+#!/bin/sh
+# Real customer text through the customer-facing tools: accents, right-to-
+# left scripts, emoji, long lines; what a new user of the status tools meets.
+. "$(dirname "$0")/lib.sh"
+
+export INC_NOW=2026-11-23T12:00:00Z
+new_repo r
+id=$(inc-open -C r --at 2026-11-23T11:00:00Z "انقطاع في لوحة التحكم" 2>/dev/null)
+
+# An announcement is cut at 100 bytes: at a character, never inside one,
+# so the event's hooks and commit get UTF-8 and the tool says it recorded
+# what it recorded (a cut sequence failed after the commit: "out of memory",
+# exit 1, and a retry posted the update twice).
+arabic="لوحة التحكم غير متاحة. نحن نحقق في المشكلة. التحديث التالي خلال 30 دقيقة."
+before=$(commits r)
+run inc-status -C r -f "$arabic"
+is "$status" 0 "an Arabic update whose announcement is cut is recorded, exit 0"
+is "$(printf '%s\n' "$err" | tail -n 1)" "@all: Customer update (Investigating): لوحة التحكم غير متاحة. نحن نحقق في المشكلة. التحديث الت..." \
+	"its announcement is cut before the character at byte 100"
+is "$(commits r)" $((before + 1)) "one commit"
+git -C r log -1 --format=%s >subject
+if iconv -f UTF-8 -t UTF-8 subject >/dev/null 2>&1; then
+	ok "the commit subject is UTF-8"
+else
+	not_ok "the commit subject is UTF-8"
+fi
+e="a$(printf 'é%.0s' 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25 26 27 28 29 30 31 32 33 34 35 36 37 38 39 40 41 42 43 44 45 46 47 48 49 50 51 52 53 54 55 56 57 58 59 60)"
+run inc-note -C r "$e"
+is "$status:$out" "0:Note: a$(printf 'é%.0s' 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25 26 27 28 29 30 31 32 33 34 35 36 37 38 39 40 41 42 43 44 45 46 47 48 49)..." \
+	"a note of accented letters after one ASCII byte is cut at a character"
+# a hook gets the announcement whole
+git config --global inc.hook.seen 'printf "%s" "$INC_ANNOUNCEMENT" >"$HOME/seen"'
+run inc-note -C r "$e"
+is "$status" 0 "with a hook, recorded"
+is "$(cat "$HOME/seen")" "$out" "the hook got the announcement"
+git config --global --unset inc.hook.seen
+
+done_testing
