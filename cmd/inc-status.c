@@ -474,7 +474,9 @@ main(int argc, char **argv)
 	if (window.status) {
 		if (first >= argc)
 			cli_usage("missing maintenance text");
-		if (argc - first >= 2)
+		if (c.incident) /* every operand is the text */
+			name = c.incident;
+		else if (argc - first >= 2)
 			name = argv[first++];
 		text = cli_text(argv + first, argc - first);
 		status = maintenance(&c, &window, name, text);

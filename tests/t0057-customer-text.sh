@@ -35,4 +35,20 @@ is "$status" 0 "with a hook, recorded"
 is "$(cat "$HOME/seen")" "$out" "the hook got the announcement"
 git config --global --unset inc.hook.seen
 
+# --incident names the maintenance's incident as it names an update's, with
+# several active; every operand is then the text
+m1=$(inc-open -C r --at 2026-11-23T11:10:00Z "Database maintenance, Zürich" 2>/dev/null)
+m2=$(inc-open -C r --at 2026-11-23T11:20:00Z "Network maintenance" 2>/dev/null)
+before=$(commits r)
+run inc-status -C r --maintenance scheduled --from "2026-11-25 02:00" \
+	--until "2026-11-25 04:00" -p api --incident "$m1" We will upgrade the database.
+is "$status:$err" "0:@all: Maintenance (Scheduled): We will upgrade the database." \
+	"--maintenance with --incident, three incidents active: recorded"
+is "$(commits r)" $((before + 1)) "one commit"
+is "$(event_field r "$m1" '[.type, .status, .message] | join(" ")')" \
+	"maintenance scheduled We will upgrade the database." "in the incident named"
+fails "--maintenance without an incident, several active: said" 1 \
+	"inc-status: 3 active incidents: name one (inc-ls lists them)" \
+	inc-status -C r --maintenance in_progress "Started."
+
 done_testing
