@@ -170,7 +170,7 @@ record(struct cli *c, struct inc_status_args *args, const char *name,
 	if (findings)
 		say_findings(findings);
 	if (rc < 0 && refused && findings && rc == INC_EINVALID) {
-		cli_say(stderr, NULL, inc_error());
+		cli_say(stderr, prog, inc_error());
 		*refused = findings;
 		free(id);
 		inc_repo_free(repo);

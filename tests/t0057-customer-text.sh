@@ -51,4 +51,21 @@ fails "--maintenance without an incident, several active: said" 1 \
 	"inc-status: 3 active incidents: name one (inc-ls lists them)" \
 	inc-status -C r --maintenance in_progress "Started."
 
+# -e: a refused update says so as every error is said, "prog: subject:
+# reason", and the editor opens again on it; given back unchanged, kept
+cat >editor <<'EOS'
+#!/bin/sh
+printf 'API requests fail for José, Jr. in Zürich. We are rolling back a deploy and it will be back in 10 minutes.\n' >"$1"
+EOS
+chmod +x editor
+before=$(commits r)
+run env EDITOR="$PWD/editor" inc-status -C r -e --incident "$id"
+is "$status" 1 "-e, refused and given back unchanged: exit 1"
+is "$(printf '%s\n' "$err" | grep -v '^inc-status: advice: ' | sed 's/inc-status-.*/inc-status-XXXXXX/')" \
+"inc-status: refused: eta: \"will be back in 10 minutes\": say what is being done and when the next update will come, not when it will be fixed
+inc-status: $id: refused by 1 finding: nothing recorded (--force records it anyway, findings kept)
+inc-status: the update is kept in ${TMPDIR:-/tmp}/inc-status-XXXXXX" \
+	"each line of it is \"inc-status: ...\""
+is "$(commits r)" "$before" "nothing recorded"
+
 done_testing
