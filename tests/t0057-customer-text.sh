@@ -68,4 +68,21 @@ inc-status: the update is kept in ${TMPDIR:-/tmp}/inc-status-XXXXXX" \
 	"each line of it is \"inc-status: ...\""
 is "$(commits r)" "$before" "nothing recorded"
 
+# a maintenance and an incident stay apart: what the site would not
+# publish is refused, not recorded and lost
+before=$(commits r)
+fails "an incident with customer updates takes no maintenance event" 1 \
+	"inc-status: $id: has customer updates: a maintenance is an incident of its own (inc-open one)" \
+	inc-status -C r --maintenance in_progress --incident "$id" "Started."
+fails "a maintenance takes no customer update" 1 \
+	"inc-status: $m1: a scheduled maintenance: its updates are inc-status --maintenance, and a problem during it is an incident of its own (inc-open one)" \
+	inc-status -C r -f --incident "$m1" "Checkout fails. We are rolling back. Next update in 30 minutes."
+is "$(commits r)" "$before" "neither recorded"
+mkdir site
+inc-publish -C r -q site
+is "$(jq -r '[.scheduled_maintenances[].id] | join(" ")' site/api/v2/scheduled-maintenances.json)" \
+	"$m1" "the site has the one maintenance"
+is "$(jq -r '[.incidents[].id] | join(" ")' site/api/v2/incidents.json)" \
+	"$id" "and the incident, with its updates"
+
 done_testing
