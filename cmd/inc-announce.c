@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include <jansson.h>
 
@@ -430,11 +431,11 @@ main(int argc, char **argv)
 	if (!format)
 		cli_usage("missing --format");
 	for (int i = 0; formats[i]; i++)
-		if (!strcmp(format, formats[i]))
+		if (!strcasecmp(format, formats[i]))
 			f = i;
 	if (f < 0)
-		cli_die(EXIT_USAGE, "invalid format (use slack, mattermost, teams, "
-		    "discord, matrix or text)");
+		cli_die(EXIT_USAGE, "%s: invalid format (use slack, mattermost, "
+		    "teams, discord, matrix or text)", format);
 	/* as long as it is: a sitrep's event may be 192 KiB and more */
 	if (!(event = json_loadf(stdin, 0, &error)) || !json_is_object(event) ||
 	    !json_is_string(json_object_get(event, "type")))

@@ -29,8 +29,12 @@ is "$(printf '%s\n' "$out" | jq -r '.content | test("^Line [0-9]{3} of") and tes
 fails "no format" 2 "inc-announce: missing --format
 $(usage_of inc-announce)" inc-announce
 fails "a format no service has" 2 \
-	"inc-announce: invalid format (use slack, mattermost, teams, discord, matrix or text)" \
+	"inc-announce: irc: invalid format (use slack, mattermost, teams, discord, matrix or text)" \
 	inc-announce -F irc
+# a format is taken in any case, as every value is (incident(7))
+run sh -c 'echo "{\"type\":\"note\"}" | INC_ANNOUNCEMENT="@all: IC -> Zoë" inc-announce -F Slack'
+is "$status:$out" '0:{"text":"IC -&gt; Zo\u00EB","blocks":[{"type":"section","text":{"type":"mrkdwn","text":"IC -&gt; Zo\u00EB"}}]}' \
+	"-F Slack is -F slack"
 run sh -c 'echo "not json" | inc-announce -F slack'
 is "$status:$err" "2:inc-announce: standard input: not an event (the JSON a hook gets)" \
 	"standard input that is not an event"
