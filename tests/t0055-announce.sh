@@ -16,8 +16,14 @@ Identified - a & b <c>' sh -c "echo '$event' | inc-announce -L -F slack"
 is "$status:$out" '0:{"text":"<!channel> Customer update (Identified): &lt;b&gt; &amp; c","blocks":[{"type":"section","text":{"type":"mrkdwn","text":"<!channel> API errors\nIdentified - a &amp; b &lt;c&gt;"}}]}' \
 	"slack: Block Kit, & < > escaped, <!channel> with -L"
 run env INC_ANNOUNCEMENT='@all: IC -> Ana' sh -c "echo '$event' | inc-announce -F matrix"
-is "$out" '{"msgtype":"m.text","body":"IC -> Ana","format":"org.matrix.custom.html","formatted_body":"IC -&gt; Ana"}' \
-	"matrix: m.text with an HTML body"
+is "$out" '{"msgtype":"m.text","body":"IC -> Ana","format":"org.matrix.custom.html","formatted_body":"IC -&gt; Ana","m.mentions":{}}' \
+	"matrix: m.text with an HTML body, mentioning nobody"
+# an @room in the text notifies nobody: only -L mentions the room
+run env INC_ANNOUNCEMENT='@all: Note: ask @room' sh -c "echo '$event' | inc-announce -F matrix"
+is "$(printf '%s' "$out" | jq -c '.["m.mentions"]')" '{}' "matrix: an @room in the text mentions nobody"
+run env INC_ANNOUNCEMENT='@all: IC -> Ana' sh -c "echo '$event' | inc-announce -L -F matrix"
+is "$(printf '%s' "$out" | jq -c '[.body, .["m.mentions"]]')" '["@room IC -> Ana",{"room":true}]' \
+	"matrix: -L mentions the room"
 run env INC_ANNOUNCEMENT='@all: IC -> Ana' sh -c "echo '$event' | inc-announce -F text"
 is "$out" 'IC -> Ana' "text: as it is"
 long=$(awk 'BEGIN { for (i = 0; i < 300; i++) printf "Line %03d of a long sitrep, said in full.\n", i }')
