@@ -85,4 +85,24 @@ is "$(jq -r '[.scheduled_maintenances[].id] | join(" ")' site/api/v2/scheduled-m
 is "$(jq -r '[.incidents[].id] | join(" ")' site/api/v2/incidents.json)" \
 	"$id" "and the incident, with its updates"
 
+# a name in the team's components that no component can have is said and
+# left out: the updates and the site go on (it stopped both, with a
+# garbled "inc.component: inc.component: t name has no comma")
+new_repo t
+mkdir t/incidents
+printf '{"components": ["API", "Billing, EU", "Paiements (Zürich)"]}\n' >t/incidents/settings.json
+git -C t add incidents && git -C t commit -q -m settings
+tid=$(inc-open -C t "Checkout errors" 2>/dev/null)
+run inc-status -C t -p "paiements (zürich)" "Checkout fails for some cards. We are rolling back a deploy. Retrying is safe. Next update in 30 minutes."
+is "$status" 0 "an update is recorded despite the bad name"
+is "$(event_field t "$tid" '.components | join(",")')" "Paiements (Zürich)" "as declared"
+fails "the bad name is no component" 2 \
+	"inc-status: Billing, EU: a component name has no comma" \
+	inc-status -C t -p "Billing, EU" "Billing fails."
+run inc-publish -C t -q tsite
+is "$status:$err" "0:inc-publish: warning: inc.component: Billing, EU: a component name has no comma (ignored)" \
+	"the site is published, the bad name said once"
+is "$(jq -r '[.components[].name] | join(";")' tsite/api/v2/components.json)" "API;Paiements (Zürich)" \
+	"with the other components"
+
 done_testing
