@@ -148,6 +148,13 @@ is "$(sort "$TRASH/posted" | uniq -c | awk '{ print $2, $3, $1 }' | tr '\n' ';')
 	"an update: one message to each service, taken"
 rm posted
 : >posted.json
+# incident(7)'s mail recipe, its mail(1) a program that keeps what it is
+# given: the whole sitrep, however long, as the chat services get it
+mkdir bin
+printf '#!/bin/sh\ncat >"$HOME/mailed"\n' >bin/mail
+chmod +x bin/mail
+PATH=$TRASH/bin:$PATH
+sh i7/recipe.mail
 succeeds "the real long text as a sitrep, with the hooks" inc-sitrep -C r --at 2026-11-23T10:10:00Z \
 	--broken "$(sed -n 1,150p real.txt)" --impact "$(sed 1,150d real.txt)" --doing "Failing over" "$id"
 is "$(sort "$TRASH/posted" | uniq -c | awk '{ print $2, $3, $1 }' | tr '\n' ';')" \
@@ -160,6 +167,9 @@ for f in slack mattermost teams discord matrix; do
 	cmp -s "$HOME/said" "$f.posted"
 	ok_if $? "$f: what was posted, put back together, is the whole sitrep ($(wc -c <"$HOME/said" | tr -d ' ') bytes)"
 done
+cmp -s "$HOME/said" "$HOME/mailed"
+ok_if $? "mail: incident(7)'s recipe mails the whole sitrep ($(wc -c <"$HOME/mailed" | tr -d ' ') bytes)"
+git config --global --unset inc.hook.mail
 
 # the server refuses what the services would
 post() { # post PATH JSON [METHOD]
