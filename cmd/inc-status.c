@@ -437,6 +437,10 @@ main(int argc, char **argv)
 		cli_usage("--maintenance scheduled needs --from and --until");
 	if (window.from && window.until && window.until <= window.from)
 		cli_usage("--until is not after --from");
+	/* a window already over would be listed as upcoming */
+	if (window.status && !strcmp(window.status, "scheduled") &&
+	    window.until <= (c.how.at ? c.how.at : c.now))
+		cli_usage("--until has passed: a scheduled window is ahead");
 	if (customer && tickets)
 		cli_usage("--contacted and --tickets are separate events");
 	if ((customer || tickets) && argc - first > (c.incident ? 0 : 1))

@@ -105,4 +105,16 @@ is "$status:$err" "0:inc-publish: warning: inc.component: Billing, EU: a compone
 is "$(jq -r '[.components[].name] | join(";")' tsite/api/v2/components.json)" "API;Paiements (Zürich)" \
 	"with the other components"
 
+# a scheduled window that has already ended is a usage error (a typo in
+# its date), not an "upcoming" maintenance on the site
+before=$(commits r)
+m3=$(inc-open -C r "Past window" 2>/dev/null)
+before=$(commits r)
+fails "--maintenance scheduled, its window over" 2 "inc-status: --until has passed: a scheduled window is ahead
+$(usage_of inc-status)" \
+	inc-status -C r --maintenance scheduled --from "2026-11-22 02:00" --until "2026-11-22 04:00" --incident "$m3" "Upgrade."
+is "$(commits r)" "$before" "nothing recorded"
+succeeds "a window that ends later, though it began" inc-status -C r --maintenance scheduled \
+	--from "2026-11-23 11:00" --until "2026-11-23 13:00" --incident "$m3" "Upgrade."
+
 done_testing
