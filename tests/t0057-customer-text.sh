@@ -117,4 +117,9 @@ is "$(commits r)" "$before" "nothing recorded"
 succeeds "a window that ends later, though it began" inc-status -C r --maintenance scheduled \
 	--from "2026-11-23 11:00" --until "2026-11-23 13:00" --incident "$m3" "Upgrade."
 
+# an empty directory operand (a crontab's variable left unset) is a usage
+# error, as a missing one is
+fails "inc-publish ''" 2 "inc-publish: directory: empty
+$(usage_of inc-publish)" inc-publish -C r ""
+
 done_testing
