@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include <jansson.h>
 
@@ -353,23 +354,33 @@ teams(const char *headline, const char *text)
 	free(joined);
 }
 
+/*
+ * Matrix: an m.text event a message. Mentions are off, as for Discord,
+ * but for the first message with -L.
+ */
 static void
 matrix(const char *text, int mention)
 {
 	const char *lead = mention ? "@room " : "";
 	size_t len = strlen(text), budget;
 
-	budget = MATRIX_CONTENT - dumped_size(json_pack("{s:s, s:s, s:s, s:s}",
-	    "msgtype", "m.text", "body", lead, "format",
-	    "org.matrix.custom.html", "formatted_body", lead));
+	budget = MATRIX_CONTENT - dumped_size(json_pack("{s:s, s:s, s:s, s:s, "
+	    "s:{s:b}}", "msgtype", "m.text", "body", lead, "format",
+	    "org.matrix.custom.html", "formatted_body", lead, "m.mentions",
+	    "room", 1));
 	for (size_t at = 0, n; at < len; at += n) {
 		const char *first = at ? "" : lead;
 		char *html;
 		n = piece(text + at, len - at, budget, matrix_cost);
 		html = escape(first, text + at, n, 1);
-		emit(json_pack("{s:s, s:s+%, s:s, s:s}", "msgtype", "m.text",
-		    "body", first, text + at, n, "format",
-		    "org.matrix.custom.html", "formatted_body", html));
+		/* m.mentions: the room is mentioned only with -L, in the
+		 * first message; with it present, an "@room" in the text
+		 * notifies nobody (the spec's intentional mentions) */
+		emit(json_pack("{s:s, s:s+%, s:s, s:s, s:o}", "msgtype",
+		    "m.text", "body", first, text + at, n, "format",
+		    "org.matrix.custom.html", "formatted_body", html,
+		    "m.mentions", *first ? json_pack("{s:b}", "room", 1) :
+		    json_object()));
 		free(html);
 	}
 }
@@ -430,11 +441,11 @@ main(int argc, char **argv)
 	if (!format)
 		cli_usage("missing --format");
 	for (int i = 0; formats[i]; i++)
-		if (!strcmp(format, formats[i]))
+		if (!strcasecmp(format, formats[i]))
 			f = i;
 	if (f < 0)
-		cli_die(EXIT_USAGE, "invalid format (use slack, mattermost, teams, "
-		    "discord, matrix or text)");
+		cli_die(EXIT_USAGE, "%s: invalid format (use slack, mattermost, "
+		    "teams, discord, matrix or text)", format);
 	/* as long as it is: a sitrep's event may be 192 KiB and more */
 	if (!(event = json_loadf(stdin, 0, &error)) || !json_is_object(event) ||
 	    !json_is_string(json_object_get(event, "type")))

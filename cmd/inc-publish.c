@@ -31,6 +31,8 @@ main(int argc, char **argv)
 	if (argc - optind > 1)
 		cli_usage("too many operands");
 	dir = argv[optind];
+	if (!*dir) /* a variable left empty in a crontab */
+		cli_usage("directory: empty");
 	repo = cli_repo(&c);
 	if (inc_publish(&stats, repo, dir, &warnings) < 0)
 		cli_fail(INC_ERROR);

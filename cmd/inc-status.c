@@ -170,7 +170,7 @@ record(struct cli *c, struct inc_status_args *args, const char *name,
 	if (findings)
 		say_findings(findings);
 	if (rc < 0 && refused && findings && rc == INC_EINVALID) {
-		cli_say(stderr, NULL, inc_error());
+		cli_say(stderr, prog, inc_error());
 		*refused = findings;
 		free(id);
 		inc_repo_free(repo);
@@ -437,6 +437,10 @@ main(int argc, char **argv)
 		cli_usage("--maintenance scheduled needs --from and --until");
 	if (window.from && window.until && window.until <= window.from)
 		cli_usage("--until is not after --from");
+	/* a window already over would be listed as upcoming */
+	if (window.status && !strcmp(window.status, "scheduled") &&
+	    window.until <= (c.how.at ? c.how.at : c.now))
+		cli_usage("--until has passed: a scheduled window is ahead");
 	if (customer && tickets)
 		cli_usage("--contacted and --tickets are separate events");
 	if ((customer || tickets) && argc - first > (c.incident ? 0 : 1))
@@ -474,7 +478,9 @@ main(int argc, char **argv)
 	if (window.status) {
 		if (first >= argc)
 			cli_usage("missing maintenance text");
-		if (argc - first >= 2)
+		if (c.incident) /* every operand is the text */
+			name = c.incident;
+		else if (argc - first >= 2)
 			name = argv[first++];
 		text = cli_text(argv + first, argc - first);
 		status = maintenance(&c, &window, name, text);

@@ -175,8 +175,9 @@ message(struct inc_buf *b, struct inc_change *c)
 	if (!strncmp(ann, "@all: ", 6))
 		ann += 6;
 	n = strcspn(ann, "\n");
-	if (inc__buf_printf(b, "%s: %.*s%s\n\n", c->id, n > 200 ? 200 : (int)n,
-	    ann, n > 200 ? "..." : "") < 0)
+	if (inc__buf_printf(b, "%s: %.*s%s\n\n", c->id,
+	    (int)(n > 200 ? inc__utf8_cut(ann, 200) : n), ann,
+	    n > 200 ? "..." : "") < 0)
 		return INC_ERROR;
 	if (c->body && inc__buf_printf(b, "%s\n\n", c->body) < 0)
 		return INC_ERROR;

@@ -89,6 +89,18 @@ inc__buf_printf(struct inc_buf *b, const char *fmt, ...)
  * length and, in *out, its code point; 0 where there is none (a stray or
  * overlong byte, a surrogate, beyond U+10FFFF, cut short).
  */
+/*
+ * How much of s, at most max bytes, to keep so that no UTF-8 sequence is
+ * cut: max, moved back to the start of the character it falls in.
+ */
+size_t
+inc__utf8_cut(const char *s, size_t max)
+{
+	while (max && ((unsigned char)s[max] & 0xc0) == 0x80)
+		max--;
+	return max;
+}
+
 size_t
 inc__utf8_next(unsigned long *out, const char *s, size_t n)
 {

@@ -46,11 +46,8 @@ put_cut(struct inc_buf *b, const char *text, size_t max)
 		return;
 	}
 	n = strlen(safe);
-	if (n > max) {
-		n = max;
-		while (n && ((unsigned char)safe[n] & 0xc0) == 0x80)
-			n--;
-	}
+	if (n > max)
+		n = inc__utf8_cut(safe, max);
 	inc__buf_put(b, safe, n);
 	if (n < strlen(safe))
 		inc__buf_put(b, "...", 3);

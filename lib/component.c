@@ -89,7 +89,7 @@ component_key(char **out, git_config *cfg, const char *name, const char *key)
 /*
  * The declared components, in their order: component.NAME.order when
  * given, else the order of the inc.component lines (ties the same way).
- * A declared name a component could not have fails with INC_EINVALID.
+ * A declared name a component could not have is warned about and left out.
  */
 int
 inc__components_read(struct inc__component **out, size_t *n, git_config *cfg)
@@ -112,9 +112,12 @@ inc__components_read(struct inc__component **out, size_t *n, git_config *cfg)
 		struct inc__component *c = &list[count];
 		char *order = NULL;
 		if (inc_component_check(given) < 0) {
-			rc = inc__fail(INC_EINVALID, "inc.component: %s",
-			    inc_error());
-			goto out;
+			/* one bad name in the team's list stops no update
+			 * and no site: said, and left out */
+			char why[256];
+			snprintf(why, sizeof(why), "%s", inc_error());
+			inc__warn("inc.component: %s (ignored)", why);
+			continue;
 		}
 		if (inc__component_find(list, count, given))
 			continue; /* declared twice: once is enough */

@@ -46,13 +46,17 @@ denied(struct inc_change *c, json_t *picture, const char *what)
 	    ic ? ic : "nobody", what);
 }
 
-/* The first line of a text, cut at 100 bytes, "..." where cut. */
+/*
+ * The first line of a text, cut at 100 bytes (at a character), "..." where
+ * cut: the announcement is UTF-8 as the text is.
+ */
 static int
 headline(struct inc_buf *b, const char *text)
 {
 	size_t n = strcspn(text, "\n");
+	size_t keep = n > 100 ? inc__utf8_cut(text, 100) : n;
 
-	return inc__buf_printf(b, "%.*s%s", n > 100 ? 100 : (int)n, text,
+	return inc__buf_printf(b, "%.*s%s", (int)keep, text,
 	    n > 100 || text[n] ? "..." : "");
 }
 
@@ -412,6 +416,21 @@ out:
  * the event: what refuses it stops it unless --force, advice never does.
  * A next update it promises is kept as next_update_at.
  */
+/*
+ * A maintenance and an incident are apart on the status site: customer
+ * updates in a maintenance's log, or maintenance events in an incident's,
+ * would not be published, so neither is recorded.
+ */
+static int
+allowed_maintenance(struct inc_change *c, json_t *picture)
+{
+	if (json_integer_value(json_object_get(picture, "updates")) > 0)
+		return inc__fail(INC_EINVALID, "%s: has customer updates: a "
+		    "maintenance is an incident of its own (inc-open one)",
+		    c->id);
+	return 0;
+}
+
 static int
 allowed_status(struct inc_change *c, json_t *picture)
 {
@@ -422,6 +441,10 @@ allowed_status(struct inc_change *c, json_t *picture)
 	int found, rc;
 	int64_t at;
 
+	if (json_integer_value(json_object_get(picture, "maintenances")) > 0)
+		return inc__fail(INC_EINVALID, "%s: a scheduled maintenance: its "
+		    "updates are inc-status --maintenance, and a problem during "
+		    "it is an incident of its own (inc-open one)", c->id);
 	args.resolved = !strcmp(inc__str_or(picture, "state", ""), "resolved") ||
 	    !strcmp(inc__str(c->event, "status"), "resolved");
 	args.previous = json_string_value(json_object_get(json_object_get(
@@ -730,7 +753,8 @@ static const struct inc__event_kind kinds[] = {
 	/* in the primary's log: another incident was closed as its duplicate
 	 * (the other's own "state" event, resolved, says duplicate_of) */
 	[DUPLICATE] = {"duplicate", allowed_duplicate, announce_duplicate, NULL, NULL},
-	[MAINTENANCE] = {"maintenance", NULL, announce_maintenance, NULL, NULL},
+	[MAINTENANCE] = {"maintenance", allowed_maintenance, announce_maintenance,
+	    NULL, NULL},
 	[POSTMORTEM] = {"postmortem", NULL, announce_field,
 	    "@all: Post-mortem published: ", "body"},
 	[TITLE] = {"title", allowed_title, announce_title, NULL, NULL},

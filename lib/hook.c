@@ -97,9 +97,7 @@ text_variable(struct inc_buf *out, const char *text)
 		inc__buf_printf(out, "INC_TEXT=%s", text);
 		return;
 	}
-	cut = HOOK_TEXT_MAX - strlen(HOOK_TEXT_CUT);
-	while (cut && ((unsigned char)text[cut] & 0xc0) == 0x80)
-		cut--;
+	cut = inc__utf8_cut(text, HOOK_TEXT_MAX - strlen(HOOK_TEXT_CUT));
 	inc__buf_printf(out, "INC_TEXT=%.*s%s", (int)cut, text,
 	    HOOK_TEXT_CUT);
 }

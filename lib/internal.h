@@ -154,6 +154,7 @@ int inc__buf_safe(struct inc_buf *b, const char *text, int oneline);
 int inc__buf_error(const struct inc_buf *b);
 int inc__buf_fail(struct inc_buf *b, const char *why);
 size_t inc__utf8_next(unsigned long *out, const char *s, size_t n);
+size_t inc__utf8_cut(const char *s, size_t max);
 int inc__invisible(unsigned long c);
 char *inc__buf_take(struct inc_buf *b);
 void inc__buf_free(struct inc_buf *b);

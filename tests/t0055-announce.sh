@@ -16,8 +16,14 @@ Identified - a & b <c>' sh -c "echo '$event' | inc-announce -L -F slack"
 is "$status:$out" '0:{"text":"<!channel> Customer update (Identified): &lt;b&gt; &amp; c","blocks":[{"type":"section","text":{"type":"mrkdwn","text":"<!channel> API errors\nIdentified - a &amp; b &lt;c&gt;"}}]}' \
 	"slack: Block Kit, & < > escaped, <!channel> with -L"
 run env INC_ANNOUNCEMENT='@all: IC -> Ana' sh -c "echo '$event' | inc-announce -F matrix"
-is "$out" '{"msgtype":"m.text","body":"IC -> Ana","format":"org.matrix.custom.html","formatted_body":"IC -&gt; Ana"}' \
-	"matrix: m.text with an HTML body"
+is "$out" '{"msgtype":"m.text","body":"IC -> Ana","format":"org.matrix.custom.html","formatted_body":"IC -&gt; Ana","m.mentions":{}}' \
+	"matrix: m.text with an HTML body, mentioning nobody"
+# an @room in the text notifies nobody: only -L mentions the room
+run env INC_ANNOUNCEMENT='@all: Note: ask @room' sh -c "echo '$event' | inc-announce -F matrix"
+is "$(printf '%s' "$out" | jq -c '.["m.mentions"]')" '{}' "matrix: an @room in the text mentions nobody"
+run env INC_ANNOUNCEMENT='@all: IC -> Ana' sh -c "echo '$event' | inc-announce -L -F matrix"
+is "$(printf '%s' "$out" | jq -c '[.body, .["m.mentions"]]')" '["@room IC -> Ana",{"room":true}]' \
+	"matrix: -L mentions the room"
 run env INC_ANNOUNCEMENT='@all: IC -> Ana' sh -c "echo '$event' | inc-announce -F text"
 is "$out" 'IC -> Ana' "text: as it is"
 long=$(awk 'BEGIN { for (i = 0; i < 300; i++) printf "Line %03d of a long sitrep, said in full.\n", i }')
@@ -29,8 +35,12 @@ is "$(printf '%s\n' "$out" | jq -r '.content | test("^Line [0-9]{3} of") and tes
 fails "no format" 2 "inc-announce: missing --format
 $(usage_of inc-announce)" inc-announce
 fails "a format no service has" 2 \
-	"inc-announce: invalid format (use slack, mattermost, teams, discord, matrix or text)" \
+	"inc-announce: irc: invalid format (use slack, mattermost, teams, discord, matrix or text)" \
 	inc-announce -F irc
+# a format is taken in any case, as every value is (incident(7))
+run sh -c 'echo "{\"type\":\"note\"}" | INC_ANNOUNCEMENT="@all: IC -> Zoë" inc-announce -F Slack'
+is "$status:$out" '0:{"text":"IC -&gt; Zo\u00EB","blocks":[{"type":"section","text":{"type":"mrkdwn","text":"IC -&gt; Zo\u00EB"}}]}' \
+	"-F Slack is -F slack"
 run sh -c 'echo "not json" | inc-announce -F slack'
 is "$status:$err" "2:inc-announce: standard input: not an event (the JSON a hook gets)" \
 	"standard input that is not an event"
@@ -138,6 +148,13 @@ is "$(sort "$TRASH/posted" | uniq -c | awk '{ print $2, $3, $1 }' | tr '\n' ';')
 	"an update: one message to each service, taken"
 rm posted
 : >posted.json
+# incident(7)'s mail recipe, its mail(1) a program that keeps what it is
+# given: the whole sitrep, however long, as the chat services get it
+mkdir bin
+printf '#!/bin/sh\ncat >"$HOME/mailed"\n' >bin/mail
+chmod +x bin/mail
+PATH=$TRASH/bin:$PATH
+sh i7/recipe.mail
 succeeds "the real long text as a sitrep, with the hooks" inc-sitrep -C r --at 2026-11-23T10:10:00Z \
 	--broken "$(sed -n 1,150p real.txt)" --impact "$(sed 1,150d real.txt)" --doing "Failing over" "$id"
 is "$(sort "$TRASH/posted" | uniq -c | awk '{ print $2, $3, $1 }' | tr '\n' ';')" \
@@ -150,6 +167,9 @@ for f in slack mattermost teams discord matrix; do
 	cmp -s "$HOME/said" "$f.posted"
 	ok_if $? "$f: what was posted, put back together, is the whole sitrep ($(wc -c <"$HOME/said" | tr -d ' ') bytes)"
 done
+cmp -s "$HOME/said" "$HOME/mailed"
+ok_if $? "mail: incident(7)'s recipe mails the whole sitrep ($(wc -c <"$HOME/mailed" | tr -d ' ') bytes)"
+git config --global --unset inc.hook.mail
 
 # the server refuses what the services would
 post() { # post PATH JSON [METHOD]
