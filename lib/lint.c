@@ -2862,12 +2862,27 @@ same_text(const char *a, const char *b)
 	}
 }
 
+/* Does the span's text hold one of names, in any case? */
+static int
+names_in(const struct lint *l, const struct span *s,
+    const char *const *names)
+{
+	for (; names && *names; names++) {
+		size_t len = strlen(*names);
+		for (size_t at = s->start; len && at + len <= s->end; at++)
+			if (!strncasecmp(*names, l->text + at, len))
+				return 1;
+	}
+	return 0;
+}
+
 /*
  * A vendor named in blame that is us ("Cloudflare is investigating" on
- * Cloudflare's own page) is no blame: such spans are dropped.
+ * Cloudflare's own page) is no blame: such spans are dropped, unless
+ * they hold a name not to blame ("Acme DNS" of ours is still blamed).
  */
 static void
-ours(struct lint *l, const char *const *us)
+ours(struct lint *l, const char *const *us, const char *const *names)
 {
 	size_t i, n = 0, t, len;
 
@@ -2875,7 +2890,7 @@ ours(struct lint *l, const char *const *us)
 		int mine = 0;
 
 		for (t = l->hit[i].first; l->hit[i].rule == RULE_BLAME &&
-		    t <= l->hit[i].last; t++) {
+		    !names_in(l, &l->hit[i], names) && t <= l->hit[i].last; t++) {
 			len = l->tok[t].end - l->tok[t].start;
 			for (const char *const *u = us; *u; u++)
 				if (strlen(*u) == len && !strncasecmp(*u,
@@ -2983,7 +2998,7 @@ inc_lint(char **out, const char *text, struct inc_lint_args *args,
 		    (r != RULE_CAUSE || !a->resolved) &&
 		    check_rule(&l, r, names) < 0)
 			goto done;
-	ours(&l, a->us);
+	ours(&l, a->us, names);
 	if (mode_of(a, RULE_INTERNAL) != INC_LINT_OFF &&
 	    check_internal(&l, a->internal) < 0)
 		goto done;
