@@ -214,9 +214,18 @@ static const struct {
 	    "<clocktok> am|pm? <zone>?",
 	    "<hour12> am|pm|o_clock <zone>?",
 	    "noon|midday|midnight <zone>?"),
+	/* dates: "13th Nov", "2nd of November", "November 13" (not "may") */
+	CLASS("month", "january|february|march|april|june|july|august|"
+	    "september|october|november|december|jan|feb|apr|jun|jul|aug|sep|"
+	    "sept|oct|nov|dec"),
+	CLASS("date", "<ordinal> of? <month>", "<month> <ordinal>|<digits>",
+	    "the <ordinal>"),
 	CLASS("day",
 	    "today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|"
 	    "saturday|sunday morning|afternoon|evening|night|noon?",
+	    "this|next|coming monday|tuesday|wednesday|thursday|friday|"
+	    "saturday|sunday",
+	    "<date>",
 	    "this|tomorrow|next? morning|afternoon|evening|weekend|week|month",
 	    "the? end|close|start|beginning of the? business? "
 	    "day|week|month|business",
@@ -1385,12 +1394,15 @@ token_is(const struct lint *l, size_t t, const char *name, size_t n)
 		    atoi(s) >= 1 && atoi(s) <= 12;
 	}
 	if (n == 8 && !strncmp(name, "clocktok", 8)) {
-		/* 17:00, 5:30pm, 17:00:00Z, 5pm, 17h00 */
+		/* 17:00, 5:30pm, 17:00:00Z, 5pm, 17h00, 9.30pm, 20.00hrs */
+		int dot;
 		d = digits(s, len);
 		if (d < 1 || d > 2 || atoi(s) > 24)
 			return 0;
 		i = (size_t)d;
-		if (i < len && (s[i] == ':' || s[i] == 'h' || s[i] == 'H')) {
+		dot = i < len && s[i] == '.';
+		if (i < len && (s[i] == ':' || s[i] == 'h' || s[i] == 'H' ||
+		    dot)) {
 			if (digits(s + i + 1, len - i - 1) != 2 ||
 			    atoi(s + i + 1) > 59)
 				return 0;
@@ -1401,12 +1413,21 @@ token_is(const struct lint *l, size_t t, const char *name, size_t n)
 		} else if (i == len) {
 			return 0;
 		}
-		if (i == len)
-			return 1;
+		if (i == len) /* 9.30 alone is a number */
+			return !dot;
 		return (len - i == 2 && (!strncasecmp(s + i, "am", 2) ||
 		    !strncasecmp(s + i, "pm", 2))) ||
+		    (len - i == 3 && !strncasecmp(s + i, "hrs", 3)) ||
 		    (len - i == 1 && (s[i] == 'z' || s[i] == 'Z')) ||
 		    (len - i == 3 && !strncasecmp(s + i, "utc", 3));
+	}
+	if (n == 7 && !strncmp(name, "ordinal", 7)) {
+		/* 1st, 2nd, 13th: a day of the month */
+		d = digits(s, len);
+		return (d == 1 || d == 2) && len == (size_t)d + 2 &&
+		    atoi(s) >= 1 && atoi(s) <= 31 &&
+		    (!strncasecmp(s + d, "st", 2) || !strncasecmp(s + d, "nd", 2) ||
+		    !strncasecmp(s + d, "rd", 2) || !strncasecmp(s + d, "th", 2));
 	}
 	if (n == 7 && !strncmp(name, "numunit", 7)) {
 		/* 30m, 2h, 90min, 1.5hrs */
@@ -1611,7 +1632,8 @@ enum op_kind {
 
 /* The shapes of tokens: see token_is(). */
 enum { SHAPE_DIGITS = 1, SHAPE_HOUR12 = 2, SHAPE_CLOCK = 4, SHAPE_NUMUNIT = 8,
-	SHAPE_NUMBER = 15, SHAPE_CAP = 16, SHAPE_NAME = 32, SHAPE_LABEL = 64 };
+	SHAPE_CAP = 16, SHAPE_NAME = 32, SHAPE_LABEL = 64, SHAPE_ORDINAL = 128,
+	SHAPE_NUMBER = 15 | SHAPE_ORDINAL };
 
 struct pword {
 	struct entry *entry;       /* the word, or NULL for a prefix: */
@@ -2032,7 +2054,7 @@ compile(struct op **out, const char *p)
 		unsigned shape;
 	} shapes[] = {{"digits", SHAPE_DIGITS}, {"hour12", SHAPE_HOUR12},
 	    {"clocktok", SHAPE_CLOCK}, {"numunit", SHAPE_NUMUNIT},
-	    {"Cap", SHAPE_CAP}, {"Name", SHAPE_NAME}};
+	    {"ordinal", SHAPE_ORDINAL}, {"Cap", SHAPE_CAP}, {"Name", SHAPE_NAME}};
 	struct op *ops = *out, *o;
 	const char *e, *next;
 	size_t n = 0, name, i;
@@ -2327,7 +2349,8 @@ prepare(struct lint *l)
 		    (token_is(l, t, "digits", 6) == 1 ? SHAPE_DIGITS : 0) |
 		    (token_is(l, t, "hour12", 6) == 1 ? SHAPE_HOUR12 : 0) |
 		    (token_is(l, t, "clocktok", 8) == 1 ? SHAPE_CLOCK : 0) |
-		    (token_is(l, t, "numunit", 7) == 1 ? SHAPE_NUMUNIT : 0));
+		    (token_is(l, t, "numunit", 7) == 1 ? SHAPE_NUMUNIT : 0) |
+		    (token_is(l, t, "ordinal", 7) == 1 ? SHAPE_ORDINAL : 0));
 	}
 	for (from = 0; from < l->ntok; from = t) {
 		tense = 0;
@@ -2862,6 +2885,54 @@ same_text(const char *a, const char *b)
 	}
 }
 
+/*
+ * Words of what remains after a fix: an estimate of their end is an ETA
+ * even once the incident is resolved ("the remaining backlog may take up
+ * to 12 hours to clear", "cached records may persist for up to 60
+ * minutes"). Any other time in a resolved update is told after the fix:
+ * when it was found ("identified by 08:54 UTC"), a plan to prevent it
+ * ("we will replace the routers next week"), when a report will come.
+ */
+static const char *const remaining_words[] = {
+	"backlog", "clear", "remain", "residual", "propagat", "persist",
+	"cache", "caching", "delay", "queue", "catch up", "caught up",
+	"process", "replay", "resync", "linger", NULL
+};
+
+/* Does the sentence around the span speak of what remains? */
+static int
+remains(const struct lint *l, const struct span *s)
+{
+	size_t from = s->start, to = s->end;
+
+	while (from > 0 && !strchr(".!?\n", l->text[from - 1]))
+		from--;
+	while (l->text[to] && !strchr(".!?\n", l->text[to]))
+		to++;
+	for (size_t at = from; at < to; at++) {
+		if (at > from && ((l->text[at - 1] | 32) >= 'a' &&
+		    (l->text[at - 1] | 32) <= 'z'))
+			continue;
+		for (const char *const *w = remaining_words; *w; w++)
+			if (at + strlen(*w) <= to &&
+			    !strncasecmp(*w, l->text + at, strlen(*w)))
+				return 1;
+	}
+	return 0;
+}
+
+/* In a resolved update, only an estimate of what remains is an ETA. */
+static void
+resolved_etas(struct lint *l)
+{
+	size_t n = 0;
+
+	for (size_t i = 0; i < l->nhit; i++)
+		if (l->hit[i].rule != RULE_ETA || remains(l, &l->hit[i]))
+			l->hit[n++] = l->hit[i];
+	l->nhit = n;
+}
+
 /* Does the span's text hold one of names, in any case? */
 static int
 names_in(const struct lint *l, const struct span *s,
@@ -2998,6 +3069,8 @@ inc_lint(char **out, const char *text, struct inc_lint_args *args,
 		    (r != RULE_CAUSE || !a->resolved) &&
 		    check_rule(&l, r, names) < 0)
 			goto done;
+	if (a->resolved)
+		resolved_etas(&l);
 	ours(&l, a->us, names);
 	if (mode_of(a, RULE_INTERNAL) != INC_LINT_OFF &&
 	    check_internal(&l, a->internal) < 0)
