@@ -2889,14 +2889,16 @@ same_text(const char *a, const char *b)
  * Words of what remains after a fix: an estimate of their end is an ETA
  * even once the incident is resolved ("the remaining backlog may take up
  * to 12 hours to clear", "cached records may persist for up to 60
- * minutes"). Any other time in a resolved update is told after the fix:
+ * minutes"), as is one of the lasting fix ("a permanent fix ships
+ * tomorrow"). Any other time in a resolved update is told after the fix:
  * when it was found ("identified by 08:54 UTC"), a plan to prevent it
  * ("we will replace the routers next week"), when a report will come.
  */
 static const char *const remaining_words[] = {
 	"backlog", "clear", "remain", "residual", "propagat", "persist",
 	"cache", "caching", "delay", "queue", "catch up", "caught up",
-	"process", "replay", "resync", "linger", NULL
+	"process", "replay", "resync", "linger", "permanent", "lasting",
+	"long-term", "long term", "longer-term", NULL
 };
 
 /* Does the sentence around the span speak of what remains? */

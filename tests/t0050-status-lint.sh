@@ -248,6 +248,31 @@ blame|The data centre that hosts our servers lost power.
 -|Our administrators are restoring mail. They have begun investigating the root cause.
 EOF
 
+# The kinds of wording of the fourth set (blind-2.tsv, tuned on after it
+# was measured): dates and clocks with a dot, and the times a resolved
+# update tells after the fix ("-r" before a text: resolved)
+while IFS='|' read -r want text; do
+	r=
+	case $text in -r\ *) r=-r text=${text#-r } ;; esac
+	says "$text" -j $r
+	got=$(printf '%s\n' "$out" | jq -r '[.[] | select(.mode == "refuse") |
+	    .rule] | unique | join(",")')
+	is "${got:--}" "$want" "$want: $r $text"
+done <<'EOF'
+eta|The mirror will stay down until this Sunday.
+eta|Our server will be down until 13th Nov.
+eta|We expect the repair to be completed by 20.00hrs.
+eta|We anticipate the service will be fully restored by 9.30pm this evening.
+eta|I will only be able to fix it by next Sunday.
+-|Version 9.30 of the agent is affected. We are investigating.
+-|-r The response team identified the issue by 08:54 UTC and mitigated it.
+-|-r We will replace the core routers next week to prevent a recurrence.
+-|-r An RFO will be available within 72 hours upon request.
+eta|-r The remaining backlog of emails may take up to 12 hours to clear.
+eta|-r Cached DNS records may persist for some users for up to 60 minutes.
+eta|-r A permanent fix ships tomorrow.
+EOF
+
 # --us: our own name is never blamed
 says "Cloudflare is investigating an issue with DNS. Lookups fail. Retry. Next update in 1 hour."
 like "$out" '^refused: blame: "Cloudflare is investigating an"' "a vendor investigating is blamed"
