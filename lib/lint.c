@@ -258,7 +258,9 @@ static const struct {
 	    "dyn|ultradns|route_53|route53|imperva|incapsula|sucuri|rackspace|"
 	    "softlayer|scaleway|vultr|backblaze|snowflake|confluent|fly_io|"
 	    "pingdom|quay_io|docker_hub|npm|pypi|apple|meta|facebook|"
-	    "whatsapp|slack|zoom|openai|anthropic|vonage|syniverse|bandwidth_com"),
+	    "whatsapp|slack|zoom|openai|anthropic|vonage|syniverse|bandwidth_com|"
+	    "discord|twitch|charter|centurylink|frontier|windstream|"
+	    "openreach|telstra|optus|entanet|cityfibre|telehouse|virgin_media"),
 	CLASS("product", "s3|ec2|rds|lambda|sqs|sns|dynamodb|elb|alb|nlb|ebs|"
 	    "efs|eks|ecs|fargate|kinesis|aurora|workers|r2|gcs|gke|bigquery|"
 	    "pubsub|spanner|cosmos|blob|api|apis|dns|cdn|network|region|"
@@ -274,7 +276,7 @@ static const struct {
 	    "facility|premises|datacentre|data_centre|fibre|backhaul|circuit|"
 	    "line|mains|electricity|utility|local|regional|isp|defense|defence|"
 	    "protection|mitigation|scrubbing|backbone|dedicated|processing|"
-	    "colocation_facility|hosting_facility"),
+	    "colocation_facility|hosting_facility|vps|web|ups|hvac|static_site"),
 	/* a third party, named by what it is */
 	CLASS("third", "a|an|our|one_of_our|one_of_the|one_of_its|their|the|"
 	    "another? 3rd|third party|parties <kind>? <kind>? service|services|"
@@ -292,6 +294,8 @@ static const struct {
 	    "providers|"
 	    "supplier|suppliers|facility|facilities|utility|utilities|"
 	    "processor|processors",
+	    "our|my|the|their|a|an web|vps|static_site|site|cloud|shared|hosting|"
+	    "email|mail host|hosts|hoster",
 	    "our_host|their_host|my_host|my_hoster|my_hosting|our_hoster|"
 	    "our_landlord|the_landlord|"
 	    "premises_manager|the_premises_manager|facility_manager|"
@@ -299,6 +303,9 @@ static const struct {
 	/* someone else doing the damage */
 	CLASS("outsider",
 	    "a|an|the|another|some|local? 3rd|third party|parties",
+	    "a|an|the|another|some? unrelated|external|outside|independent "
+	    "3rd|third? party|parties|company|contractor|contractors|firm",
+	    "another_company|another_firm|a_different_company",
 	    "a|an|the|another|some|local? 3rd|third? party|parties? road_works|"
 	    "roadworks|construction_works|construction_work|building_works|"
 	    "civil_works|construction|excavation|excavations|digging|works|"
@@ -420,7 +427,10 @@ static const struct {
 	CLASS("works", "~1 was|were|is|are|has_been|have_been|will|will_be|ll|"
 	    "ll_be ~1 performing|carrying_out|doing|undergoing|conducting ~2 "
 	    "maintenance|upgrade|upgrades|work|works|changes|migration|"
-	    "diagnostics|repairs|repair|testing|tests"),
+	    "diagnostics|repairs|repair|testing|tests",
+	    "~1 performed|carried_out|did|had|had_to_do|had_to_perform|"
+	    "conducted|undertook ~3 maintenance|upgrade|upgrades|repairs|"
+	    "migration"),
 	/* what makes a supplier's part in it plain, after its name */
 	CLASS("extdoes",
 	    /* its news relayed */
@@ -428,6 +438,9 @@ static const struct {
 	    "informed|notified|confirms|announced|indicates|indicated|suggests|"
 	    "suggested|came_back_to_us|got_back_to_us|responded|replied|"
 	    "acknowledges|acknowledged",
+	    "has|have|had|has_now|have_now updated|advised|informed|notified|"
+	    "confirmed|reported|indicated|stated|narrowed|pinpointed|located|"
+	    "traced|isolated",
 	    /* sent to repair, or needed for it */
 	    "<role>? ~3 arriving|arrive|arrived|on_site|onsite|on_scene|"
 	    "on_the_way|on_their_way|en_route|dispatched|called_in|called_out|"
@@ -836,6 +849,10 @@ static const struct pattern patterns[] = {
 	{RULE_BLAME, HIT, "because_of|due_to|thanks_to|owing_to|because|"
 	    "fault_of|the_fault_of|blame_on <actor>"},
 	{RULE_BLAME, HIT, "on|at <provider> s? end|side"},
+	{RULE_BLAME, HIT, "on|at the|our|my host|hosts|hoster s? end|side"},
+	{RULE_BLAME, HIT, "provider|vendor|upstream|host|supplier|carrier|isp "
+	    "mandated|initiated|imposed|forced maintenance|reboot|reboots|"
+	    "restart|restarts|migration"},
 	{RULE_BLAME, HIT, "on|at the? <vendor> s? end|side"},
 	/* the fix owed by a supplier, or waited for from one */
 	{RULE_BLAME, HIT, "await|awaiting|awaits|awaited|wait_on|waiting_on|"
