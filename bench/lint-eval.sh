@@ -27,13 +27,21 @@ grep -v '^#' "$1" | while IFS='	' read -r url status labels text; do
 	r=
 	[ "$status" = resolved ] && r=-r
 	# the service's own name, as its team would set inc.lint.us: the
-	# host without status/www and the domain (githubstatus.com: github),
-	# or the provider of a mirror's path (pingoru.io/providers/kit: kit)
+	# name the host is registered under, without "status"
+	# (www.githubstatus.com: github, groups.google.com: google,
+	# cwcsstatus.co.uk: cwcs), the owner of a repository or of a GitHub
+	# Pages site, or the provider of a mirror's path
+	# (pingoru.io/providers/kit: kit)
 	us=$(printf '%s\n' "$url" | sed -E '
 		s|^https?://pingoru\.io/providers/([^/]*)/.*|\1|; t
-		s|^https?://([^/]*).*|\1|
-		s/^(www|status|api)\.//; s/^status\.//
-		s/\.[a-z]+$//; s/\.[a-z]+$//; s/status$//; s/\..*//')
+		s|^https?://github\.com/([^/]*)/.*|\1|; t
+		s|^https?://([^/.]*)\.github\.io/.*|\1|; t
+		s|^https?://([^/:]*).*|\1|; t host
+		:host
+		s/\.(co|com|ac|net|org|gov|edu|ne|or)\.[a-z][a-z]$//; t last
+		s/\.[a-z]+$//
+		:last
+		s/.*\.//; s/-?status$//; s/^status-//')
 	set +e
 	"$bin/inc-status" -c -j $r -U "$us" <"$tmp/u" >"$tmp/out"
 	rc=$?

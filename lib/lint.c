@@ -604,7 +604,12 @@ static const struct pattern patterns[] = {
 	    "is|are|was|were|has_been|have_been impacting|affecting"},
 	{RULE_CAUSE, HIT, "created|caused|generated|produced|introduced|"
 	    "triggered a|an|the large|significant|growing? backlog|spike|surge|"
-	    "build_up|buildup|queue"},	{RULE_CAUSE, EXCEPT, "not|t|no|never|yet_to|still|unable_to|cannot|"
+	    "build_up|buildup|queue"},
+	/* monitoring that fired names no cause */
+	{RULE_CAUSE, EXCEPT, "triggered|triggers|trigger a|an|the? "
+	    "notification|notifications|alert|alerts|alarm|alarms|page|warning|"
+	    "exception"},
+	{RULE_CAUSE, EXCEPT, "not|t|no|never|yet_to|still|unable_to|cannot|"
 	    "unclear|unknown|whether|what|if ~4 <causeword>"},
 	{RULE_CAUSE, EXCEPT, "to identify|determine|find|establish|understand|"
 	    "confirm|isolate|diagnose|pinpoint|investigate|trace|uncover|learn|"
@@ -670,6 +675,20 @@ static const struct pattern patterns[] = {
 	    "investigating|still|currently|to|unclear|undetermined|we|n|none"},
 	{RULE_CAUSE, HIT, "narrowed|narrowing|tracked|tracking|pinned ~4 "
 	    "down_to"},
+	/* a cause offered as a guess: "is suspected to be the cause" */
+	{RULE_CAUSE, HIT, "is|are|was|were suspected|believed|thought|likely|"
+	    "presumed to_be|to_have_been the|a <causeword>"},
+	{RULE_CAUSE, HIT, "we believe|think|suspect|suspected this|it|that "
+	    "is|was ~1 an|a issue|problem|fault|failure with|in|on"},
+	{RULE_CAUSE, HIT, "looks|seems|appears like|to_be it? might|may|could "
+	    "be? something|an_issue|a_problem ~3 with|in|on|at"},
+	/* something of ours that lapsed: "the SSL certificate has expired" */
+	{RULE_CAUSE, HIT, "certificate|certificates|cert|certs|domain|contract|"
+	    "subscription|licence|license|registration has|have|had|is|was? "
+	    "expired|lapsed"},
+	/* an attack said to do the harm */
+	{RULE_CAUSE, HIT, "attack|attacks|ddos ~2 is|are|was|were "
+	    "impacting|affecting|disrupting|targeting|causing|overwhelming"},
 	{RULE_CAUSE, HIT, "on|at|within|is_with|lies_with the? <name> s? "
 	    "side|end|network|networks|backbone"},
 	{RULE_CAUSE, HIT, "on|at|within the|our? <provider> s? side|end|"
@@ -788,6 +807,9 @@ static const struct pattern patterns[] = {
 	{RULE_BLAME, HIT, "let_us_down|dropped_the_ball|failed_us"},
 	{RULE_BLAME, EXCEPT, "initially|originally|first|wrongly|mistakenly "
 	    "blamed"},
+	/* a part to blame is a cause, no party's fault */
+	{RULE_BLAME, EXCEPT, "faulty|failed|failing|bad|broken|defective? "
+	    "<part> was|is|were|are to_blame"},
 	{RULE_BLAME, EXCEPT, "thinking|thought|assuming|assumed|believing|"
 	    "wondering|suspecting that ~6 blame|at_fault"},
 	{RULE_BLAME, HIT, "<vendor> <product>? <vfault>"},

@@ -271,6 +271,18 @@ eta|I will only be able to fix it by next Sunday.
 eta|-r The remaining backlog of emails may take up to 12 hours to clear.
 eta|-r Cached DNS records may persist for some users for up to 60 minutes.
 eta|-r A permanent fix ships tomorrow.
+blame|Sorry, my web host had some unscheduled emergency maintenance.
+blame|Our provider had to do some unexpected maintenance on our server.
+blame|The issue is on the host's end.
+blame,cause|The provider has advised that a fibre break is suspected.
+blame,cause|The fibre was damaged by an unrelated third party.
+blame|Downtime was a result of provider-mandated maintenance.
+cause|Work on a new driveway is suspected to be the cause of the break.
+cause|The SSL certificate has expired.
+cause|This attack is mainly impacting US East.
+cause|We believe this is an issue with the storage layer.
+-|Automated monitoring triggered a notification of degraded performance.
+-|-r A faulty router was to blame for the outage; it has been replaced.
 EOF
 
 # --us: our own name is never blamed
