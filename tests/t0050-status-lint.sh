@@ -276,7 +276,7 @@ blame|Our provider had to do some unexpected maintenance on our server.
 blame|The issue is on the host's end.
 blame,cause|The provider has advised that a fibre break is suspected.
 blame,cause|The fibre was damaged by an unrelated third party.
-blame|Downtime was a result of provider-mandated maintenance.
+blame|Downtime came from provider-mandated maintenance.
 cause|Work on a new driveway is suspected to be the cause of the break.
 cause|The SSL certificate has expired.
 cause|This attack is mainly impacting US East.
