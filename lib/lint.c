@@ -687,7 +687,7 @@ static const struct pattern patterns[] = {
 	    "subscription|licence|license|registration has|have|had|is|was? "
 	    "expired|lapsed"},
 	/* an attack said to do the harm */
-	{RULE_CAUSE, HIT, "attack|attacks|ddos ~2 is|are|was|were "
+	{RULE_CAUSE, HIT, "attack|attacks|ddos is|are|was|were ~1 "
 	    "impacting|affecting|disrupting|targeting|causing|overwhelming"},
 	{RULE_CAUSE, HIT, "on|at|within|is_with|lies_with the? <name> s? "
 	    "side|end|network|networks|backbone"},
