@@ -2929,9 +2929,10 @@ same_text(const char *a, const char *b)
  * even once the incident is resolved ("the remaining backlog may take up
  * to 12 hours to clear", "cached records may persist for up to 60
  * minutes"), as is one of the lasting fix ("a permanent fix ships
- * tomorrow"). Any other time in a resolved update is told after the fix:
- * when it was found ("identified by 08:54 UTC"), a plan to prevent it
- * ("we will replace the routers next week"), when a report will come.
+ * tomorrow"), or one called an ETA. Any other time in a resolved update
+ * is told after the fix: when it was found ("identified by 08:54 UTC"),
+ * a plan to prevent it ("we will replace the routers next week"), when
+ * a report will come.
  */
 static const char *const remaining_words[] = {
 	"backlog", "clear", "remain", "residual", "propagat", "persist",
@@ -2940,11 +2941,24 @@ static const char *const remaining_words[] = {
 	"long-term", "long term", "longer-term", NULL
 };
 
-/* Does the sentence around the span speak of what remains? */
+/*
+ * Does the sentence around the span speak of what remains, or does the
+ * span say it is an ETA ("ETA 17:00 UTC")?
+ */
 static int
 remains(const struct lint *l, const struct span *s)
 {
+	static const char *const said[] = {"eta", "etr", "ettr"};
 	size_t from = s->start, to = s->end;
+
+	for (size_t i = 0; i < sizeof(said) / sizeof(*said); i++) {
+		size_t n = strlen(said[i]);
+		if (s->end - s->start >= n && !strncasecmp(said[i],
+		    l->text + s->start, n) && (s->end - s->start == n ||
+		    !((l->text[s->start + n] | 32) >= 'a' &&
+		    (l->text[s->start + n] | 32) <= 'z')))
+			return 1;
+	}
 
 	while (from > 0 && !strchr(".!?\n", l->text[from - 1]))
 		from--;
