@@ -161,14 +161,22 @@ is "$status:$out" "0:" "-M internal=off: not looked for"
 fails "an empty --internal" 2 "inc-status: --internal: empty" \
 	sh -c 'inc-status -c --internal "" </dev/null'
 
+# refused_as: each line "RULES|TEXT" on stdin ("-r TEXT": a resolved
+# update) is refused for exactly those rules ("-": none)
+refused_as() {
+	while IFS='|' read -r want text; do
+		r=
+		case $text in -r\ *) r=-r text=${text#-r } ;; esac
+		says "$text" -j $r
+		got=$(printf '%s\n' "$out" | jq -r '[.[] |
+		    select(.mode == "refuse") | .rule] | unique | join(",")')
+		is "${got:--}" "$want" "$want: ${r:+$r }$text"
+	done
+}
+
 # The wording of real updates of small providers (tests/status-corpus,
 # the second set): the rules each refuses, exactly ("-": none)
-while IFS='|' read -r want text; do
-	says "$text" -j
-	got=$(printf '%s\n' "$out" | jq -r '[.[] | select(.mode == "refuse") |
-	    .rule] | unique | join(",")')
-	is "${got:--}" "$want" "$want: $text"
-done <<'EOF'
+refused_as <<'EOF'
 eta|Email deliveries will be resumed shortly.
 eta|We hope to have them restored very soon.
 eta|We anticipate these sites will be down for the rest of the day.
@@ -206,12 +214,7 @@ EOF
 
 # The kinds of wording of the third set (blind.tsv, tuned on after it was
 # measured): the rules each refuses, exactly ("-": none)
-while IFS='|' read -r want text; do
-	says "$text" -j
-	got=$(printf '%s\n' "$out" | jq -r '[.[] | select(.mode == "refuse") |
-	    .rule] | unique | join(",")')
-	is "${got:--}" "$want" "$want: $text"
-done <<'EOF'
+refused_as <<'EOF'
 eta|We will be starting the remaining servers shortly.
 eta|The issue should soon be resolved.
 eta|We expect the backlog to clear within 2 hours of the fix being deployed.
@@ -251,14 +254,7 @@ EOF
 # The kinds of wording of the fourth set (blind-2.tsv, tuned on after it
 # was measured): dates and clocks with a dot, and the times a resolved
 # update tells after the fix ("-r" before a text: resolved)
-while IFS='|' read -r want text; do
-	r=
-	case $text in -r\ *) r=-r text=${text#-r } ;; esac
-	says "$text" -j $r
-	got=$(printf '%s\n' "$out" | jq -r '[.[] | select(.mode == "refuse") |
-	    .rule] | unique | join(",")')
-	is "${got:--}" "$want" "$want: $r $text"
-done <<'EOF'
+refused_as <<'EOF'
 eta|The mirror will stay down until this Sunday.
 eta|Our server will be down until 13th Nov.
 eta|We expect the repair to be completed by 20.00hrs.
