@@ -305,10 +305,6 @@ push(char ***v, size_t *n, const char *s)
 	return 0;
 }
 
-/*
- * Who an update must not blame: everyone who holds a role in the incident
- * and every inc.blame value in git config (vendors, teams, people).
- */
 /* Every value of the multivar key in git config, as a vector. */
 static int
 config_values(char ***out, size_t *count, inc_repo *repo, const char *key)
@@ -340,6 +336,10 @@ out:
 	return 0;
 }
 
+/*
+ * Who an update must not blame: everyone who holds a role in the incident
+ * and every inc.blame value in git config (vendors, teams, people).
+ */
 static int
 blame_names(char ***out, size_t *count, inc_repo *repo, json_t *picture)
 {
@@ -406,7 +406,6 @@ out:
 	}
 	return rc;
 }
-
 
 /*
  * A customer update passes the rules for such updates (lint.c), with
