@@ -1119,7 +1119,7 @@ site_settings(struct site *s, inc_repo *repo)
  * record replaces those of the incident before it, the last site is the
  * one.
  */
-#define PUBLISH_CACHE_VERSION 3
+#define PUBLISH_CACHE_VERSION 4
 
 struct record {
 	const char *id;
@@ -2622,6 +2622,14 @@ put_window(struct inc_buf *b, struct incident *in)
 {
 	if (!in->maintenance)
 		return;
+	/* one begun with no window announced has no end to show */
+	if (in->scheduled_until <= in->scheduled_for &&
+	    in->status != SCHEDULED) {
+		inc__buf_printf(b, "<p class=\"window\">Begun ");
+		put_time(b, in->started);
+		inc__buf_printf(b, ", with no window announced.</p>\n");
+		return;
+	}
 	inc__buf_printf(b, "<p class=\"window\">Scheduled for ");
 	put_time(b, in->scheduled_for);
 	inc__buf_printf(b, " until ");
@@ -3141,9 +3149,20 @@ put_entry(struct inc_buf *b, struct site *s, struct incident *in,
 	if (pm) {
 		put_markdown(&html, u->message);
 	} else {
+		int64_t from, until;
 		inc__buf_printf(&html, "<p><strong>%s</strong> - ", word);
 		put_text_br(&html, u->message, 1);
 		inc__buf_printf(&html, "</p>");
+		/* the window it announces, as the page shows it */
+		if (in->maintenance && u->event && inc__time_get(&from,
+		    u->event, "scheduled_for") == 0 && inc__time_get(&until,
+		    u->event, "scheduled_until") == 0) {
+			inc__buf_printf(&html, "<p>Scheduled for ");
+			put_time(&html, from);
+			inc__buf_printf(&html, " until ");
+			put_time(&html, until);
+			inc__buf_printf(&html, ".</p>");
+		}
 	}
 	if (json_array_size(u->names)) {
 		put_names(&html, "<p>This affects: ", u->names);

@@ -158,6 +158,8 @@ like "$(cat site/index.html)" '<h2>Scheduled maintenance</h2>' "the page shows i
 like "$(cat site/index.html)" '<p class="window">Scheduled for <time datetime="2026-11-25T02:00:00Z">2026-11-25 02:00 UTC</time> until <time datetime="2026-11-25T04:00:00Z">2026-11-25 04:00 UTC</time>.</p>' \
 	"with its window"
 like "$(cat site/history.atom)" '<title>Database upgrade: Scheduled</title>' "the feed says it"
+like "$(cat site/history.atom)" 'Scheduled for &lt;time datetime=&quot;2026-11-25T02:00:00Z&quot;&gt;2026-11-25 02:00 UTC&lt;/time&gt; until &lt;time datetime=&quot;2026-11-25T04:00:00Z&quot;&gt;2026-11-25 04:00 UTC&lt;/time&gt;\.' \
+	"with its window, as the page shows it"
 succeeds "started" inc-status -C r --at 2026-11-23T11:50:00Z --maintenance in-progress "$m" "The upgrade has begun."
 run inc-publish -C r -q site
 is "$(jq -c '[.scheduled_maintenances[] | .status, .started_at]' site/api/v2/scheduled-maintenances/active.json):$(jq -c '.scheduled_maintenances' site/api/v2/scheduled-maintenances/upcoming.json)" \

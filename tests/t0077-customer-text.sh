@@ -122,4 +122,12 @@ succeeds "a window that ends later, though it began" inc-status -C r --maintenan
 fails "inc-publish ''" 2 "inc-publish: directory: empty
 $(usage_of inc-publish)" inc-publish -C r ""
 
+# a maintenance begun with no window announced: the page invents no end
+m4=$(inc-open -C r --at 2026-11-23T11:50:00Z "Rack move" 2>/dev/null)
+succeeds "begun unannounced" inc-status -C r --at 2026-11-23T11:55:00Z \
+	--maintenance in_progress --incident "$m4" "Moving the rack has begun."
+run inc-publish -C r -q begun
+like "$(cat begun/index.html)" '<p class="window">Begun <time datetime="2026-11-23T11:55:00Z">2026-11-23 11:55 UTC</time>, with no window announced.</p>' \
+	"the page says when it began, and no window"
+
 done_testing
