@@ -1289,6 +1289,25 @@ cache_path(struct inc_buf *b, inc_repo *repo)
 }
 
 /*
+ * The mapped cache read from its start: its version and key are this
+ * run's, and c is at its first record; or -1.
+ */
+static int
+cache_header(struct site *s, struct cursor *c)
+{
+	char header[64];
+
+	c->p = s->cache, c->end = s->cache + s->cache_len;
+	snprintf(header, sizeof(header), "incident-publish %d\n",
+	    PUBLISH_CACHE_VERSION);
+	if (s->cache_len < strlen(header) || strncmp(c->p, header,
+	    strlen(header)))
+		return -1;
+	c->p += strlen(header);
+	return strcmp(get_str(c), s->key) || c->bad ? -1 : 0;
+}
+
+/*
  * The cache's records, when it is for this key; else none. A record
  * read later replaces one read before for the same incident (they are
  * appended: see cache_store), and the site is the one read last.
@@ -1298,7 +1317,7 @@ cache_load(struct site *s, inc_repo *repo)
 {
 	struct inc_buf path = {0};
 	struct cursor c = {0};
-	char header[64], identity[160];
+	char identity[160];
 	const char *site = NULL;
 	struct stat st;
 	size_t cap = 0;
@@ -1314,14 +1333,7 @@ cache_load(struct site *s, inc_repo *repo)
 		goto out;
 	s->cache = map, s->cache_len = (size_t)st.st_size;
 	s->cache_dev = st.st_dev, s->cache_ino = st.st_ino;
-	c.p = s->cache, c.end = s->cache + s->cache_len;
-	snprintf(header, sizeof(header), "incident-publish %d\n",
-	    PUBLISH_CACHE_VERSION);
-	if (s->cache_len < strlen(header) || strncmp(c.p, header,
-	    strlen(header)))
-		goto out;
-	c.p += strlen(header);
-	if (strcmp(get_str(&c), s->key) || c.bad)
+	if (cache_header(s, &c) < 0)
 		goto out;
 	while (!c.bad && c.p < c.end) {
 		struct record r = {.start = c.p};
@@ -4149,7 +4161,6 @@ fast_cache(struct site *s, inc_repo *repo)
 	struct state *st = s->state;
 	struct inc_buf path = {0};
 	struct cursor c = {0};
-	char header[64];
 	struct stat sb;
 	void *map;
 	int fd = -1, rc = -1;
@@ -4166,15 +4177,7 @@ fast_cache(struct site *s, inc_repo *repo)
 		goto out;
 	s->cache = map, s->cache_len = (size_t)sb.st_size;
 	s->cache_dev = sb.st_dev, s->cache_ino = sb.st_ino;
-	c.p = s->cache, c.end = s->cache + s->cache_len;
-	snprintf(header, sizeof(header), "incident-publish %d\n",
-	    PUBLISH_CACHE_VERSION);
-	if (s->cache_len < strlen(header) || strncmp(c.p, header,
-	    strlen(header)))
-		goto out;
-	c.p += strlen(header);
-	if (!strcmp(get_str(&c), s->key) && !c.bad)
-		rc = 0;
+	rc = cache_header(s, &c);
 out:
 	if (fd >= 0)
 		close(fd);
