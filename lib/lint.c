@@ -2936,43 +2936,41 @@ same_text(const char *a, const char *b)
  */
 static const char *const remaining_words[] = {
 	"backlog", "clear", "remain", "residual", "propagat", "persist",
-	"cache", "caching", "delay", "queue", "catch up", "caught up",
-	"process", "replay", "resync", "linger", "permanent", "lasting",
-	"long-term", "long term", "longer-term", NULL
+	"cache", "caching", "delay", "queue", "catch", "caught", "process",
+	"replay", "resync", "linger", "permanent", "lasting", NULL
 };
 
+/* Does token t begin with one of words, in any case? */
+static int
+begins_with(const struct lint *l, size_t t, const char *const *words)
+{
+	size_t len = l->tok[t].end - l->tok[t].start;
+
+	for (; *words; words++)
+		if (strlen(*words) <= len && !strncasecmp(*words,
+		    l->text + l->tok[t].start, strlen(*words)))
+			return 1;
+	return 0;
+}
+
 /*
- * Does the sentence around the span speak of what remains, or does the
- * span say it is an ETA ("ETA 17:00 UTC")?
+ * Does the span's sentence speak of what remains, or does the span say
+ * it is an ETA ("ETA 17:00 UTC")?
  */
 static int
 remains(const struct lint *l, const struct span *s)
 {
 	static const char *const said[] = {"eta", "etr", "ettr"};
-	size_t from = s->start, to = s->end;
+	size_t first = s->first, len = l->tok[first].end - l->tok[first].start;
 
-	for (size_t i = 0; i < sizeof(said) / sizeof(*said); i++) {
-		size_t n = strlen(said[i]);
-		if (s->end - s->start >= n && !strncasecmp(said[i],
-		    l->text + s->start, n) && (s->end - s->start == n ||
-		    !((l->text[s->start + n] | 32) >= 'a' &&
-		    (l->text[s->start + n] | 32) <= 'z')))
+	for (size_t i = 0; i < sizeof(said) / sizeof(*said); i++)
+		if (strlen(said[i]) == len && !strncasecmp(said[i],
+		    l->text + l->tok[first].start, len))
 			return 1;
-	}
-
-	while (from > 0 && !strchr(".!?\n", l->text[from - 1]))
-		from--;
-	while (l->text[to] && !strchr(".!?\n", l->text[to]))
-		to++;
-	for (size_t at = from; at < to; at++) {
-		if (at > from && ((l->text[at - 1] | 32) >= 'a' &&
-		    (l->text[at - 1] | 32) <= 'z'))
-			continue;
-		for (const char *const *w = remaining_words; *w; w++)
-			if (at + strlen(*w) <= to &&
-			    !strncasecmp(*w, l->text + at, strlen(*w)))
-				return 1;
-	}
+	for (size_t t = l->sent[first]; t < l->ntok &&
+	    l->sent[t] == l->sent[first]; t++)
+		if (begins_with(l, t, remaining_words))
+			return 1;
 	return 0;
 }
 
@@ -3015,14 +3013,15 @@ ours(struct lint *l, const char *const *us, const char *const *names)
 	for (i = 0; us && i < l->nhit; i++) {
 		int mine = 0;
 
-		for (t = l->hit[i].first; l->hit[i].rule == RULE_BLAME &&
-		    !names_in(l, &l->hit[i], names) && t <= l->hit[i].last; t++) {
-			len = l->tok[t].end - l->tok[t].start;
-			for (const char *const *u = us; *u; u++)
-				if (strlen(*u) == len && !strncasecmp(*u,
-				    l->text + l->tok[t].start, len))
-					mine = 1;
-		}
+		if (l->hit[i].rule == RULE_BLAME && !names_in(l, &l->hit[i],
+		    names))
+			for (t = l->hit[i].first; t <= l->hit[i].last; t++) {
+				len = l->tok[t].end - l->tok[t].start;
+				for (const char *const *u = us; *u; u++)
+					if (strlen(*u) == len && !strncasecmp(*u,
+					    l->text + l->tok[t].start, len))
+						mine = 1;
+			}
 		if (!mine)
 			l->hit[n++] = l->hit[i];
 	}
