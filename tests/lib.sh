@@ -48,6 +48,17 @@ diag() {
 	printf '%s\n' "$@" | sed 's/^/# /'
 }
 
+# same_tree NAME A B: directories A and B hold the same files, byte for
+# byte (diff -r); the first differences are shown when they do not
+same_tree() {
+	if diff -r "$2" "$3" >"$TRASH/.diff" 2>&1; then
+		ok "$1"
+	else
+		not_ok "$1"
+		diag "$(head -n 20 "$TRASH/.diff" | cut -c 1-200)"
+	fi
+}
+
 # run CMD...: sets $status, $out and $err; a crash is always a failure.
 run() {
 	"$@" >"$TRASH/.out" 2>"$TRASH/.err"

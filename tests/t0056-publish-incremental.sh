@@ -37,12 +37,7 @@ same_as_fresh() {
 	inc-publish -C r -q fresh
 	rm -f "$cache"
 	mv "$TRASH/cache" "$cache" 2>/dev/null
-	if diff -r fresh site >"$TRASH/.diff" 2>&1; then
-		ok "$1"
-	else
-		not_ok "$1"
-		diag "$(head -n 20 "$TRASH/.diff")"
-	fi
+	same_tree "$1" fresh site
 }
 
 run inc-publish -C r site
@@ -249,7 +244,7 @@ if [ "$(stamp big-site/history/2025-Q1.html)" != "$(cat "$TRASH/q1")" ]; then ok
 like "$(cat big-site/history/2025-Q1.html)" "A late word on this old incident" "with the new update"
 rm -rf fresh && mv big/.git/incident-publish "$TRASH/big-cache" && inc-publish -C big -q fresh &&
 	mv "$TRASH/big-cache" big/.git/incident-publish
-if diff -r fresh big-site >"$TRASH/.diff" 2>&1; then ok "the same bytes as a fresh publish"; else not_ok "the same bytes as a fresh publish"; diag "$(head -n 20 "$TRASH/.diff")"; fi
+same_tree "the same bytes as a fresh publish" fresh big-site
 
 # history rewritten: the HEAD the cache was made from is no longer an
 # ancestor of HEAD, and its trees are gone from the repository; the
@@ -267,6 +262,6 @@ is "$(grep -c 'A late word on this old incident' big-site/history/2025-Q1.html)"
 like "$(cat big-site/history/2025-Q1.html)" "Another late word" "the new one is there"
 rm -rf fresh && mv big/.git/incident-publish "$TRASH/big-cache" && inc-publish -C big -q fresh &&
 	mv "$TRASH/big-cache" big/.git/incident-publish
-if diff -r fresh big-site >"$TRASH/.diff" 2>&1; then ok "the same bytes as a fresh publish, after a rewrite"; else not_ok "the same bytes as a fresh publish, after a rewrite"; diag "$(head -n 20 "$TRASH/.diff")"; fi
+same_tree "the same bytes as a fresh publish, after a rewrite" fresh big-site
 
 done_testing
