@@ -274,7 +274,17 @@ put_text_br(struct inc_buf *b, const char *text, int br)
 
 	while (*s) {
 		unsigned long c;
-		size_t n = inc__utf8_next(&c, (const char *)s,
+		size_t n = 0;
+		/* a run of printable ASCII that needs no escape, at once */
+		while (s[n] >= 0x20 && s[n] < 0x7f && s[n] != '&' &&
+		    s[n] != '<' && s[n] != '>' && s[n] != '"' && s[n] != '\'')
+			n++;
+		if (n) {
+			inc__buf_put(b, (const char *)s, n);
+			s += n;
+			continue;
+		}
+		n = inc__utf8_next(&c, (const char *)s,
 		    strnlen((const char *)s, 4));
 		if (!n) {
 			s++; /* not UTF-8: dropped */
@@ -1193,20 +1203,30 @@ get_str(struct cursor *c)
 	return v;
 }
 
-/* as "%lld " would print it (the cache holds thousands: not by printf) */
+/*
+ * v as "%lld" prints it, then end if not NUL: the cache, the state and
+ * the history pages hold thousands of numbers, and printf costs.
+ */
 static void
-put_num(struct inc_buf *b, int64_t v)
+put_dec(struct inc_buf *b, int64_t v, char end)
 {
 	char digits[24], *p = digits + sizeof(digits);
 	uint64_t u = v < 0 ? 0 - (uint64_t)v : (uint64_t)v;
 
-	*--p = ' ';
+	if (end)
+		*--p = end;
 	do
 		*--p = (char)('0' + u % 10);
 	while (u /= 10);
 	if (v < 0)
 		*--p = '-';
 	inc__buf_put(b, p, (size_t)(digits + sizeof(digits) - p));
+}
+
+static void
+put_num(struct inc_buf *b, int64_t v)
+{
+	put_dec(b, v, ' ');
 }
 
 static void
@@ -2929,15 +2949,21 @@ month_name(int64_t m)
 static void
 period_label(struct inc_buf *b, int64_t q)
 {
-	inc__buf_printf(b, "%s to %s %lld", month_name(q * 3),
-	    month_name(q * 3 + 2), (long long)(q / 4));
+	inc__buf_puts(b, month_name(q * 3));
+	inc__buf_puts(b, " to ");
+	inc__buf_puts(b, month_name(q * 3 + 2));
+	inc__buf_put(b, " ", 1);
+	put_dec(b, q / 4, 0);
 }
 
 static void
 period_path(struct inc_buf *b, int64_t q)
 {
-	inc__buf_printf(b, "history/%lld-Q%lld.html", (long long)(q / 4),
-	    (long long)(q % 4 + 1));
+	inc__buf_puts(b, "history/");
+	put_dec(b, q / 4, '-');
+	inc__buf_put(b, "Q", 1);
+	put_dec(b, q % 4 + 1, 0);
+	inc__buf_puts(b, ".html");
 }
 
 /*
@@ -3019,12 +3045,14 @@ history_html(struct inc_buf *b, struct site *s)
 	for (; i < s->nquarters; i++) {
 		int64_t q = s->quarters[i].q;
 		size_t n = s->quarters[i].count;
-		inc__buf_printf(b, "<li><a href=\"");
+		inc__buf_puts(b, "<li><a href=\"");
 		period_path(b, q);
-		inc__buf_printf(b, "\">");
+		inc__buf_puts(b, "\">");
 		period_label(b, q);
-		inc__buf_printf(b, "</a> <span class=\"meta\">%zu %s</span>"
-		    "</li>\n", n, n == 1 ? "incident" : "incidents");
+		inc__buf_puts(b, "</a> <span class=\"meta\">");
+		put_dec(b, (int64_t)n, ' ');
+		inc__buf_puts(b, n == 1 ? "incident</span></li>\n" :
+		    "incidents</span></li>\n");
 	}
 	inc__buf_printf(b, "</ul>\n</nav>\n");
 	put_foot(b, s, "", s->updated);
@@ -3412,8 +3440,13 @@ quarters_count(struct site *s)
 static void
 period_sig(struct inc_buf *b, const struct period *p)
 {
-	inc__buf_printf(b, "%lld %016llx\n", (long long)p->q,
-	    (unsigned long long)p->sig);
+	char hex[17];
+
+	for (int i = 0; i < 16; i++)
+		hex[i] = "0123456789abcdef"[(p->sig >> (60 - 4 * i)) & 15];
+	hex[16] = '\n';
+	put_dec(b, p->q, ' ');
+	inc__buf_put(b, hex, sizeof(hex));
 }
 
 /* Did the cache's run write that page, for those incidents? */
