@@ -410,7 +410,13 @@ static const struct {
 	    "router|routers|controller|controllers|power_supply|psu|hypervisor|"
 	    "host|hosts|node|nodes|server|servers|cable|cables|fibre|fiber|"
 	    "link|links|firewall|load_balancer|array|memory|cpu|motherboard|"
-	    "transformer|generator|ups|battery|batteries|subsystem|rack|racks"),
+	    "transformer|generator|ups|battery|batteries|subsystem|rack|racks|"
+	    "hardware|psu|psus|linecard|linecards|line_card|filer|filers|"
+	    "filesystem|file_system|cluster|san|storage_unit|storage_units"),
+	/* what a guessed trouble is of: "a load issue", "a networking event" */
+	CLASS("faultmod", "<faultkind>", "load|capacity|networking|bandwidth|"
+	    "connectivity|certificate|ssl|hosting|traffic|infrastructure|"
+	    "backend|hardware|filesystem|code|resource|resources"),
 	/* what a guessed cause can be: "a equipment problem" */
 	CLASS("faultkind", "equipment|hardware|power|network|dns|fibre|fiber|"
 	    "cable|isp|provider|upstream|carrier|routing|software|"
@@ -686,6 +692,10 @@ static const struct pattern patterns[] = {
 	{RULE_CAUSE, HIT, "certificate|certificates|cert|certs|domain|contract|"
 	    "subscription|licence|license|registration has|have|had|is|was? "
 	    "expired|lapsed"},
+	{RULE_CAUSE, HIT, "certificate|certificates|cert|certs|domain|contract|"
+	    "subscription|licence|license|registration ~4 has|have|had|"
+	    "has_been|have_been|seems_to_have|appears_to_have|seem_to_have|"
+	    "appear_to_have expired|lapsed"},
 	/* an attack said to do the harm */
 	{RULE_CAUSE, HIT, "attack|attacks|ddos is|are|was|were ~1 "
 	    "impacting|affecting|disrupting|targeting|causing|overwhelming"},
@@ -754,11 +764,50 @@ static const struct pattern patterns[] = {
 	    "have|has|had a|an ~3 down|failure|failed|fault|broken|dead|"
 	    "offline"},
 	/* a failing part or condition named as where the impact comes from */
-	{RULE_CAUSE, HIT, "causing|creating|leading_to|resulting_in some|a|an|"
+	{RULE_CAUSE, HIT, "causing|creating|leading_to|resulting_in|led_to|"
+	    "leads_to|has_led_to|have_led_to|had_led_to some|a|an|"
 	    "the|significant|major|widespread|further|intermittent|high|"
-	    "increased ~2 <impactnoun>"},
+	    "increased ~3 <impactnoun>"},
 	{RULE_CAUSE, EXCEPT, "issue|issues|problem|problems|incident|outage|"
-	    "disruption|this|it ~5 causing|creating|leading_to|resulting_in"},
+	    "disruption|this|it ~5 causing|creating|leading_to|resulting_in|"
+	    "led_to|leads_to|has_led_to|have_led_to|had_led_to"},
+	/* a trouble named, then what it made fail: "caused app sync to fail" */
+	{RULE_CAUSE, HIT, "caused|causes|causing * ~2 to fail|crash|stall|hang|"
+	    "freeze|time_out|timeout|drop|disconnect|go_down|go_offline|"
+	    "become_unavailable|become_unresponsive|be_unavailable|"
+	    "be_unreachable"},
+	{RULE_CAUSE, EXCEPT, "this|it|which|that|the_issue|the_problem|"
+	    "this_issue|this_problem|the_incident|this_incident|the_outage|"
+	    "this_outage caused|causes|causing * ~2 to"},
+	/* a guess at the trouble: "appears to be a load issue", "probably a
+	   bad switch" (not "what appears to be": that tells the impact) */
+	{RULE_CAUSE, HIT, "appears_to_be|appear_to_be|seems_to_be|seem_to_be|"
+	    "looks_like|look_like|probably|likely|possibly|maybe a|an <faultmod> "
+	    "issue|issues|problem|problems|event|fault|failure|bug|outage"},
+	{RULE_CAUSE, EXCEPT, "what appears|appear|seems|seem|looks|look"},
+	{RULE_CAUSE, HIT, "a|an|the|our|one bad|faulty|failed|failing|broken|"
+	    "dead|defective|misbehaving <part>"},
+	/* a part that failed, or is unwell */
+	{RULE_CAUSE, HIT, "<part> ~1 unexpectedly|suddenly|also|then? "
+	    "failed|died|malfunctioned|broke_down|overheated|"
+	    "rebooted|is_misbehaving|was_misbehaving|is_unwell|was_unwell|"
+	    "may_be_having_trouble|is_having_trouble|was_having_trouble "
+	    "!to|over"},
+	/* a part full, run out of room, or corrupted */
+	{RULE_CAUSE, HIT, "disk|disks|storage|filesystem|file_system|partition|"
+	    "volume|database|memory|drive|drives is|was|are|were|became|got|"
+	    "being ~1 full|corrupted|corrupt"},
+	{RULE_CAUSE, HIT, "ran|run|running|runs out_of inodes|disk_space|"
+	    "space|memory|storage|capacity|connections|file_descriptors"},
+	{RULE_CAUSE, HIT, "<part> ~2 has_been|have_been|was|were|is|are found|"
+	    "discovered ~1 to_be ~1 corrupted|corrupt"},
+	/* a load stated with its impact: "experiencing unusual load and some
+	   services may be slower" */
+	{RULE_CAUSE, HIT, "experiencing|experience|seeing|facing|receiving|"
+	    "under unusual|unusually|high|heavy|record|increased|elevated|"
+	    "extreme|abnormal|unprecedented|massive|exceptional ~1 load|traffic|"
+	    "usage|demand and|which_is|causing|so ~5 slow|slower|slowness|"
+	    "delays|delayed|errors|timeouts|latency|unavailable|unresponsive"},
 	{RULE_CAUSE, HIT, "increased|high|heavy|elevated|excessive|unusual|"
 	    "unexpected|higher|extreme|abnormal load|traffic|demand|volume|"
 	    "usage create|creates|created|cause|causes|caused|is_causing|"
