@@ -349,7 +349,7 @@ static const struct {
 	    "issued|propagated|configured a|an|the|some? bad|faulty|broken|buggy|"
 	    "incorrect|wrong|untested|erroneous|mistaken|invalid|malformed|"
 	    "defective|flawed|botched"),
-	CLASS("vfault", "<mistake>", "<bad>",
+	CLASS("vfault", "<mistake>", "<bad>", "had|has|have <mistake>",
 	    "currently|also|now|still|again|itself|themselves|reportedly|"
 	    "apparently|unexpectedly|suddenly? failed|failing|fails|broke|"
 	    "crashed|went_down|goes_down|went_offline|caused|causes|causing|"
@@ -458,7 +458,8 @@ static const struct {
 	CLASS("namedoes", "<works>",
 	    "~1 experienced|suffered|had|encountered|is_experiencing|"
 	    "are_experiencing|reported|has_reported|declared|has_declared "
-	    "a|an|some ~2 outage|outages|failure|fault|incident|disruption"),
+	    "a|an|some ~3 outage|outages|failure|fault|incident|disruption|"
+	    "issue|issues|problem|problems"),
 	/* the data centre or site a service rents, named without a name */
 	CLASS("site", "the|my datacenter|data_center|datacentre|data_centre|"
 	    "colo|dc|noc|server_farm|facility|data_centers|datacenters"),
@@ -964,7 +965,8 @@ static const struct pattern patterns[] = {
 	    "team|teams|crew|crews|staff|noc|service_desk|helpdesk|side|end|"
 	    "network|networks|backbone|datacenter|data_center|datacentre|"
 	    "data_centre|facility|premises|equipment|infrastructure|fault|"
-	    "outage|failure|line|lines|cable|cables"},
+	    "outage|failure|line|lines|cable|cables|remediation|"
+	    "remediation_efforts|fix|repair|repairs"},
 	{RULE_BLAME, HIT, "on|at|within|in the? <name> s? side|end|network|"
 	    "networks|backbone|datacenter|data_center|datacentre|data_centre"},
 	{RULE_BLAME, EXCEPT, "our|my|your <Name> <Name>? <kind>? engineers|"
@@ -1014,8 +1016,8 @@ static const struct pattern patterns[] = {
 	    "advised|states|stated|says|said|confirms|confirmed|indicates|"
 	    "indicated ~1 that|they|it|service|services|a|an|the|power"},
 	{RULE_BLAME, HIT, "statement|statements|notification|notice|"
-	    "confirmation|word|news|message|response|reply|feedback from|by "
-	    "the? <extname>"},
+	    "confirmation|word|news|message|response|reply|feedback|update|"
+	    "updates|advisory|all_clear from|by the? <extname>"},
 	{RULE_BLAME, HIT, "statement|statements|notification|notice|"
 	    "confirmation|word|news|message|response|reply|feedback from|by "
 	    "<site>"},
@@ -1056,7 +1058,29 @@ static const struct pattern patterns[] = {
 	    "errors|crashing|crash ~1 at|with|within|in the|an|our external "
 	    "service|services|host|hosting"},
 	{RULE_BLAME, HIT, "experienced|suffered|encountered|reported|made|"
-	    "performed|carried_out|done by <ext>"},
+	    "performed|carried_out|done|returned by <ext>"},
+	/* the fix made by someone else: "services have now been restored by
+	   Microsoft", "MetroNet has resolved the issues" */
+	{RULE_BLAME, HIT, "restored|resolved|fixed|repaired|rectified upstream? "
+	    "by <extname>"},
+	{RULE_BLAME, HIT, "<name> company|devs|developers? has|have|had? "
+	    "now|since|quickly? resolved|fixed|restored|repaired|rectified"},
+	{RULE_BLAME, HIT, "<capname> company|devs|developers? has|have|had "
+	    "now|since|quickly? resolved|fixed|restored|repaired|rectified"},
+	/* the fix waited on from someone else */
+	{RULE_BLAME, HIT, "wait|waiting|await|awaiting|until|til|till "
+	    "<ext> ~2 to? resolve|fix|restore|repair|complete|resolves|"
+	    "fixes|restores|repairs|completes"},
+	{RULE_BLAME, HIT, "until|til|till they resolve|fix|restore|repair|"
+	    "resolves|fixes|restores|repairs"},
+	{RULE_BLAME, HIT, "wait|waiting|await|awaiting|until|til|till "
+	    "the? <name> devs|developers|engineers|staff|folks|company ~1 to? "
+	    "resolve|fix|restore|repair|complete|resolves|fixes|restores|"
+	    "repairs|completes"},
+	/* the power utility is a supplier: its power restored, or not */
+	{RULE_BLAME, HIT, "utility_power|utility_service|grid_power ~4 "
+	    "restored|returned|returns|back"},
+
 	{RULE_BLAME, HIT, "<provider> s *? network|networks|backbone|"
 	    "datacenter|"
 	    "data_center|datacentre|data_centre|infrastructure|equipment|"
