@@ -218,8 +218,8 @@ static const struct {
 	CLASS("month", "january|february|march|april|june|july|august|"
 	    "september|october|november|december|jan|feb|apr|jun|jul|aug|sep|"
 	    "sept|oct|nov|dec"),
-	CLASS("date", "<ordinal> of? <month>", "<month> <ordinal>|<digits>",
-	    "the <ordinal>"),
+	CLASS("date", "<ordinal> of? <month>", "<month> <ordinal>",
+	    "<month> <digits>", "the <ordinal>"),
 	CLASS("day",
 	    "today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|"
 	    "saturday|sunday morning|afternoon|evening|night|noon?",
@@ -521,7 +521,18 @@ static const struct pattern patterns[] = {
 	    "day|night|morning|afternoon|evening|weekend|week"},
 	{RULE_ETA, HIT | PAST | UPDATE, "continue|continues|last|lasts|persist|"
 	    "persists|run|runs|go_on|take ~2 throughout|through|into|until|till "
-	    "<when>"},
+	    "at_least? <when>"},
+	/* a wait the writer announces: "will need to wait a week" */
+	{RULE_ETA, HIT | PAST | UPDATE, "need_to|needs_to|have_to|has_to|"
+	    "gotta|must|got_to wait for? <dur>"},
+	/* a field with no estimate in it: "Estimated Time of Restoration:
+	   Unknown" */
+	{RULE_ETA, EXCEPT, "estimated|projected|target|anticipated|expected? "
+	    "time_of|time_to|time_for? resolution|recovery|restoration|repair|"
+	    "fix|completion|resolve: unknown|tbd|tba|pending|none|unavailable|"
+	    "n"},
+	{RULE_ETA, EXCEPT, "eta|etr|ettr: unknown|tbd|tba|pending|none|"
+	    "unavailable|n"},
 	{RULE_ETA, EXCEPT, "take|takes|taking|can_take ~2 <dur> to appear|show|"
 	    "show_up|arrive|load|sync|propagate|be_delivered|be_processed|"
 	    "be_visible"},
@@ -672,8 +683,8 @@ static const struct pattern patterns[] = {
 	    "outage"},
 	{RULE_CAUSE, EXCEPT, "due_to|because_of|as_a_result_of|owing_to "
 	    "this|that|it $"},
-	{RULE_CAUSE, EXCEPT, "the|a|its|our|this? <causeword> "
-	    "has_been|have_been|was|were|is|are "
+	{RULE_CAUSE, EXCEPT, "the|a|its|our|this? <causeword> ~5 "
+	    "has_been|have_been|had_been|was|were|is|are "
 	    "identified|found|determined|located|isolated|confirmed|known|"
 	    "understood !as|to"},
 	/* a cause named without "caused by" */
@@ -845,8 +856,10 @@ static const struct pattern patterns[] = {
 	/* blame: a vendor, team or person made the mistake, not us */
 	{RULE_BLAME, HIT, "their|his|her|its|someone_s|somebody_s "
 	    "fault|mistake|blunder|negligence|screw_up|doing"},
-	{RULE_BLAME, HIT, "human|operator|user|engineer|vendor|provider|"
-	    "customer|manual error|errors"},
+	{RULE_BLAME, HIT, "human|operator|engineer|vendor|provider|manual "
+	    "error|errors"},
+	/* "user errors" are what users see; "a user error" is a fault */
+	{RULE_BLAME, HIT, "user|customer error"},
 	{RULE_BLAME, HIT, "not|no|none_of our|us fault|doing|responsibility"},
 	{RULE_BLAME, HIT, "no_fault_of our|ours|our_own"},
 	{RULE_BLAME, HIT, "beyond|outside|outside_of|out_of our|their? "
