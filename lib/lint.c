@@ -797,7 +797,7 @@ static const struct pattern patterns[] = {
 	    "looks_like|look_like|probably|likely|possibly|maybe a|an <faultmod> "
 	    "issue|issues|problem|problems|event|fault|failure|bug|outage"},
 	{RULE_CAUSE, EXCEPT, "what appears|appear|seems|seem|looks|look"},
-	{RULE_CAUSE, HIT, "a|an|the|our|one bad|faulty|failed|failing|broken|"
+	{RULE_CAUSE, HIT, "a|an|the|our|one bad|faulty|broken|"
 	    "dead|defective|misbehaving <part>"},
 	/* a part that failed, or is unwell */
 	{RULE_CAUSE, HIT, "<part> ~1 unexpectedly|suddenly|also|then? "

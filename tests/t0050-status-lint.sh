@@ -281,6 +281,49 @@ cause|We believe this is an issue with the storage layer.
 -|-r A faulty router was to blame for the outage; it has been replaced.
 EOF
 
+# The kinds of wording of the fifth set (blind-3.tsv, tuned on after it
+# was measured), each with a clean look-alike
+refused_as <<'EOF'
+cause|A problem with one of our storage units has led to a disruption in mail.
+-|This has led to delays for some users.
+cause|An issue on the backend caused app sync to fail.
+-|The issue caused some logins to fail.
+cause|This appears to be a load issue.
+cause|Looks like a database issue, looking into this.
+-|We are investigating what appears to be a DNS issue.
+cause|Probably a bad switch.
+cause|The auth cluster is unwell.
+cause|The webmail server hardware failed during the upgrade.
+-|The server failed to respond to some requests.
+cause|Logs indicate the disk is full.
+cause|I ran out of inodes on the disk.
+cause|The filesystem has been found to be severely corrupted.
+cause|Indeed the certificate seems to have expired.
+-|Some certs will show up as expired for a while.
+cause|Flow is experiencing unusual load and some services may be slower than usual.
+-|We are seeing high load again. Users may notice slowness.
+blame|Update from Microsoft: the affected mail is not being processed.
+blame|We have not received the all clear from Microsoft.
+blame|Microsoft's remediation efforts are ongoing.
+blame|Services have now been restored by Microsoft.
+blame|This has been resolved upstream by our hosting provider.
+blame|-r Some card payments were declined by an error returned by the payment processor.
+blame|Update: MetroNet has resolved the infrastructure issues.
+blame|We just have to wait til the Dyno devs resolve the issue.
+blame|Not much we can do on our side until they resolve this.
+blame|Awaiting the civil works crew to complete the two new joints.
+blame|Utility power has not been restored yet.
+-|Users will see errors until they refresh the page.
+-|The Frankfurt team has restored service.
+-|Some users saw user errors after the release.
+eta|Will need to wait a week.
+eta|The outage will continue until at least August 24.
+eta|Our server will be down until November 13.
+-|Estimated Time of Restoration: Unknown. Next update at 14:00 UTC.
+-|ETA: unknown. Next update in 30 minutes.
+-|Please wait 10 minutes and retry.
+EOF
+
 # --us: our own name is never blamed
 says "Cloudflare is investigating an issue with DNS. Lookups fail. Retry. Next update in 1 hour."
 like "$out" '^refused: blame: "Cloudflare is investigating an"' "a vendor investigating is blamed"
