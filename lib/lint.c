@@ -446,11 +446,12 @@ static const struct {
 	    "acknowledges|acknowledged",
 	    "has|have|had|has_now|have_now updated|advised|informed|notified|"
 	    "confirmed|reported|indicated|stated|narrowed|pinpointed|located|"
-	    "traced|isolated",
+	    "traced|isolated|determined|concluded",
 	    /* sent to repair, or needed for it */
 	    "<role>? ~3 arriving|arrive|arrived|on_site|onsite|on_scene|"
 	    "on_the_way|on_their_way|en_route|dispatched|called_in|called_out|"
-	    "scheduled_to_arrive|due_to_arrive|due_on_site",
+	    "scheduled_to_arrive|due_to_arrive|due_on_site|"
+	    "time_of_arrival",
 	    "will|would|still? need|needs ~4 to repair|fix|replace|restore|"
 	    "resolve",
 	    "~1 gets|get|brings|bring|puts|put ~5 back",
@@ -708,6 +709,9 @@ static const struct pattern patterns[] = {
 	    "subscription|licence|license|registration ~4 has|have|had|"
 	    "has_been|have_been|seems_to_have|appears_to_have|seem_to_have|"
 	    "appear_to_have expired|lapsed"},
+	/* a renewal that did not happen: "automatic renewal didn't happen" */
+	{RULE_CAUSE, HIT, "renewal|renewals|auto_renewal|autorenewal ~3 "
+	    "didn_t|did_not|failed|never|wasn_t|hasn_t|has_not|was_not"},
 	/* an attack said to do the harm */
 	{RULE_CAUSE, HIT, "attack|attacks|ddos is|are|was|were ~1 "
 	    "impacting|affecting|disrupting|targeting|causing|overwhelming"},
@@ -799,6 +803,15 @@ static const struct pattern patterns[] = {
 	{RULE_CAUSE, EXCEPT, "what appears|appear|seems|seem|looks|look"},
 	{RULE_CAUSE, HIT, "a|an|the|our|one bad|faulty|broken|"
 	    "dead|defective|misbehaving <part>"},
+	{RULE_CAUSE, HIT, "a|an <faultmod> issue|problem|outage|failure "
+	    "that|which|that_s|which_is|that_is is? causing|preventing"},
+	/* "this is down to the sheer size of": down to, for due to */
+	{RULE_CAUSE, HIT, "is|was|are|were|s|be|been|entirely|partly|mostly "
+	    "down_to a|an|the|our|their|its|some|high|heavy|increased|a_bug|"
+	    "a_fault"},
+	{RULE_CAUSE, EXCEPT, "is|was|are|were|s|be|been down_to the? "
+	    "normal|usual|expected|baseline|"
+	    "previous|pre|typical|acceptable|levels|level"},
 	/* a part that failed, or is unwell */
 	{RULE_CAUSE, HIT, "<part> ~1 unexpectedly|suddenly|also|then? "
 	    "failed|died|malfunctioned|broke_down|overheated|"
@@ -889,6 +902,10 @@ static const struct pattern patterns[] = {
 	    "incidents at|with|on|in|from|of the <vendor> !s"},
 	{RULE_BLAME, HIT, "outage|outages|disruption|disruptions|failure|"
 	    "failures|incident|incidents affecting|impacting <vendor>"},
+	{RULE_BLAME, HIT, "outage|outages|disruption|disruptions|failure|"
+	    "failures|incident|incidents affecting|impacting <provider>"},
+	{RULE_BLAME, HIT, "outage|outages|disruption|disruptions|failure|"
+	    "failures|incident|incidents affecting|impacting <third>"},
 	{RULE_BLAME, HIT, "caused|triggered|introduced|created|induced by the "
 	    "<vendor>"},
 	{RULE_BLAME, HIT, "flooding|flood|traffic|requests|load|abuse|spam|"
@@ -957,6 +974,8 @@ static const struct pattern patterns[] = {
 	{RULE_BLAME, HIT, "upstream|upstreams has|have|is|are ~1 <owns>"},
 	{RULE_BLAME, HIT, "reported|escalated|raised|logged|lodged ~3 "
 	    "to|with|within both? <extname>"},
+	{RULE_BLAME, HIT, "reported|escalated|raised|logged|lodged ~3 "
+	    "to|with upstream|upstreams"},
 	{RULE_BLAME, HIT, "contacted|contacting|asked|pushed|pressed|chased "
 	    "<extname> ~4 for a|an|the fix|resolution|solution|repair"},
 	{RULE_BLAME, HIT, "<vendor> ~2 <owns>"},
@@ -990,6 +1009,14 @@ static const struct pattern patterns[] = {
 	    "regional|unexpected|unplanned|significant|national|nationwide|"
 	    "wider|local|extended? <name> outage|outages|fault|failure|failures|"
 	    "incident|issue|problem|disruption|interruption"},
+	/* "a Fastly world-wide incident", "due to London Links Network going
+	   down": a named company's outage with a word between */
+	{RULE_BLAME, HIT, "a|an <name> !for|of|to|in|on|at|with|from|about|"
+	    "regarding|and|or ~2 outage|outages|incident|fault|"
+	    "failure|failures"},
+	{RULE_BLAME, HIT, "due_to|because_of|owing_to|caused_by|result_of "
+	    "<name> ~2 going_down|going_offline|failing|being_down|outage|"
+	    "outages|incident|failure|downtime|maintenance"},
 	/* a supplier's work or way of working did it */
 	{RULE_BLAME, HIT, "maintenance|works|work|upgrade|upgrades|change|"
 	    "changes ~3 by|from <ext>"},
