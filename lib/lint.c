@@ -976,6 +976,10 @@ static const struct pattern patterns[] = {
 	    "to|with|within both? <extname>"},
 	{RULE_BLAME, HIT, "reported|escalated|raised|logged|lodged ~3 "
 	    "to|with upstream|upstreams"},
+	/* users reporting what they see report no fault to anyone */
+	{RULE_BLAME, EXCEPT, "reported|report|reporting experiencing|seeing|"
+	    "having|getting|receiving|encountering|issues|problems|errors|"
+	    "delays|slowness|trouble"},
 	{RULE_BLAME, HIT, "contacted|contacting|asked|pushed|pressed|chased "
 	    "<extname> ~4 for a|an|the fix|resolution|solution|repair"},
 	{RULE_BLAME, HIT, "<vendor> ~2 <owns>"},
@@ -1413,6 +1417,26 @@ paren_name(const char *s)
 }
 
 /* Are the bytes of the token t digits only? */
+/*
+ * An aside in parentheses after a name, that says what the name is:
+ * "MetroNet (the campus' internet provider) experienced", "Inteliquent
+ * (one of our upstream voice providers) had an issue". Left out, as a
+ * name in parentheses is, so that the name meets its verb. At most 64
+ * bytes, inside one sentence; name: the token before it.
+ */
+static size_t
+paren_aside(const char *name, const char *s)
+{
+	size_t n;
+
+	if (!(*name >= 'A' && *name <= 'Z'))
+		return 0;
+	for (n = 0; n < 64 && s[n] && s[n] != ')' && s[n] != '(' &&
+	    s[n] != '.' && s[n] != '!' && s[n] != '?' && s[n] != '\n'; n++)
+		;
+	return n > 0 && s[n] == ')' ? n + 1 : 0;
+}
+
 static int
 all_digits(const struct lint *l, size_t t)
 {
@@ -1469,7 +1493,9 @@ tokenize(struct lint *l)
 			continue;
 		}
 		if (c == '(' && joined && l->ntok &&
-		    (next = paren_name(s + i + 1))) {
+		    ((next = paren_name(s + i + 1)) ||
+		    (next = paren_aside(s + l->tok[l->ntok - 1].start,
+		    s + i + 1)))) {
 			i += 1 + next;
 			continue;
 		}

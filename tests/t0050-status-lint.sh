@@ -322,6 +322,20 @@ eta|Our server will be down until November 13.
 -|Estimated Time of Restoration: Unknown. Next update at 14:00 UTC.
 -|ETA: unknown. Next update in 30 minutes.
 -|Please wait 10 minutes and retry.
+blame,cause|Due to a Fastly world-wide incident, most sites are down.
+-|-r We have published a Reason for Outage report.
+blame|-r This was the result of an outage affecting one of our service providers.
+blame|-r Microsoft have determined that a code change caused the issue.
+blame|Our UPS vendor has an estimated time of arrival of 1 hour and 30 minutes.
+blame|A ticket has been lodged with upstream.
+blame|At 15:50 MetroNet (the campus internet provider) experienced a regional outage.
+-|At 15:50 Mail (the web client) is slow for some users.
+-|Several users reported experiencing delays with Drop and Go deliveries.
+cause|For some reason, automatic renewal simply didn't happen.
+cause|We are investigating a DNS issue that's causing the site to return errors.
+-|We are investigating an issue that's causing the site to return errors.
+cause|This is down to the sheer size of our mail platform.
+-|Error rates are down to the usual level.
 EOF
 
 # --us: our own name is never blamed
