@@ -684,7 +684,7 @@ static const struct pattern patterns[] = {
 	    "outage"},
 	{RULE_CAUSE, EXCEPT, "due_to|because_of|as_a_result_of|owing_to "
 	    "this|that|it $"},
-	{RULE_CAUSE, EXCEPT, "the|a|its|our|this? <causeword> ~5 "
+	{RULE_CAUSE, EXCEPT, "the|a|its|our|this? <causeword> ~6 "
 	    "has_been|have_been|had_been|was|were|is|are "
 	    "identified|found|determined|located|isolated|confirmed|known|"
 	    "understood !as|to"},
@@ -852,6 +852,10 @@ static const struct pattern patterns[] = {
 	    "lightning_strike|blaze at|in|on the|a|an|our ~2 datacenter|"
 	    "data_center|datacentre|data_centre|facility|building|site|"
 	    "location|premises|exchange|substation|colo"},
+	/* a cut the work to come will make: "after the cable is cut" */
+	{RULE_CAUSE, EXCEPT, "after|once|when|before|until|if the|a|our? "
+	    "cable|cables|fibre|fiber|line|lines ~2 is|are|has_been|have_been "
+	    "cut|severed|disconnected"},
 	{RULE_CAUSE, HIT, "cable|cables|fibre|fiber|line|lines|pole|poles|duct|"
 	    "conduit|mast|tower were|was|have_been|has_been|got|had_been hit|"
 	    "struck|damaged|cut|severed|broken|knocked_down|downed"},
@@ -1004,7 +1008,10 @@ static const struct pattern patterns[] = {
 	    "outage|failure|line|lines|cable|cables|remediation|"
 	    "remediation_efforts|fix|repair|repairs"},
 	{RULE_BLAME, HIT, "on|at|within|in the? <name> s? side|end|network|"
-	    "networks|backbone|datacenter|data_center|datacentre|data_centre"},
+	    "networks|backbone"},
+	/* "in the TTC data center" says where, not whose fault */
+	{RULE_BLAME, HIT, "on|at|within the? <name> s? datacenter|data_center|"
+	    "datacentre|data_centre"},
 	{RULE_BLAME, EXCEPT, "our|my|your <Name> <Name>? <kind>? engineers|"
 	    "engineer|technicians|technician|team|crew|crews|staff|noc|"
 	    "service_desk|helpdesk|datacenter|data_center|datacentre|data_centre|"

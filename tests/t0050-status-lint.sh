@@ -336,6 +336,11 @@ cause|We are investigating a DNS issue that's causing the site to return errors.
 -|We are investigating an issue that's causing the site to return errors.
 cause|This is down to the sheer size of our mail platform.
 -|Error rates are down to the usual level.
+-|-r Some racks in the Kestrel data center lost power for ten minutes.
+blame|The fault lies at the Equinix data centre.
+-|Shortly after the cable is cut, phones in the building will be out of service.
+blame,cause|The cable was cut by a digger this morning.
+-|The root cause for yesterday and today's interruptions had been identified and is being worked on.
 EOF
 
 # --us: our own name is never blamed
