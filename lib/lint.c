@@ -523,6 +523,14 @@ static const struct pattern patterns[] = {
 	{RULE_ETA, HIT | PAST | UPDATE, "continue|continues|last|lasts|persist|"
 	    "persists|run|runs|go_on|take ~2 throughout|through|into|until|till "
 	    "at_least? <when>"},
+	/* a downtime announced: "The Router will go down for 5-10 minutes" */
+	{RULE_ETA, HIT | PAST | UPDATE, "will|ll|to|may|might|could|should "
+	    "go_down|be_down|go_offline|be_offline|be_unavailable|be_out "
+	    "for <dur>"},
+	/* a return promised for a day: "could come online this weekend" */
+	{RULE_ETA, HIT | UPDATE, "will|ll|could|should|may|might|would "
+	    "be|come|go? back|online|up|restored|available|operational "
+	    "~1 <later>"},
 	/* a wait the writer announces: "will need to wait a week" */
 	{RULE_ETA, HIT | PAST | UPDATE, "need_to|needs_to|have_to|has_to|"
 	    "gotta|must|got_to wait for? <dur>"},

@@ -341,6 +341,10 @@ blame|The fault lies at the Equinix data centre.
 -|Shortly after the cable is cut, phones in the building will be out of service.
 blame,cause|The cable was cut by a digger this morning.
 -|The root cause for yesterday and today's interruptions had been identified and is being worked on.
+eta|The router will go down for 5-10 minutes.
+-|The router went down for 5-10 minutes this morning.
+eta|Some of our systems could come online this weekend.
+-|We will be back with an update this afternoon.
 EOF
 
 # --us: our own name is never blamed
