@@ -218,8 +218,8 @@ static const struct {
 	CLASS("month", "january|february|march|april|june|july|august|"
 	    "september|october|november|december|jan|feb|apr|jun|jul|aug|sep|"
 	    "sept|oct|nov|dec"),
-	CLASS("date", "<ordinal> of? <month>", "<month> <ordinal>|<digits>",
-	    "the <ordinal>"),
+	CLASS("date", "<ordinal> of? <month>", "<month> <ordinal>",
+	    "<month> <digits>", "the <ordinal>"),
 	CLASS("day",
 	    "today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|"
 	    "saturday|sunday morning|afternoon|evening|night|noon?",
@@ -349,7 +349,7 @@ static const struct {
 	    "issued|propagated|configured a|an|the|some? bad|faulty|broken|buggy|"
 	    "incorrect|wrong|untested|erroneous|mistaken|invalid|malformed|"
 	    "defective|flawed|botched"),
-	CLASS("vfault", "<mistake>", "<bad>",
+	CLASS("vfault", "<mistake>", "<bad>", "had|has|have <mistake>",
 	    "currently|also|now|still|again|itself|themselves|reportedly|"
 	    "apparently|unexpectedly|suddenly? failed|failing|fails|broke|"
 	    "crashed|went_down|goes_down|went_offline|caused|causes|causing|"
@@ -410,7 +410,13 @@ static const struct {
 	    "router|routers|controller|controllers|power_supply|psu|hypervisor|"
 	    "host|hosts|node|nodes|server|servers|cable|cables|fibre|fiber|"
 	    "link|links|firewall|load_balancer|array|memory|cpu|motherboard|"
-	    "transformer|generator|ups|battery|batteries|subsystem|rack|racks"),
+	    "transformer|generator|ups|battery|batteries|subsystem|rack|racks|"
+	    "hardware|psu|psus|linecard|linecards|line_card|filer|filers|"
+	    "filesystem|file_system|cluster|san|storage_unit|storage_units"),
+	/* what a guessed trouble is of: "a load issue", "a networking event" */
+	CLASS("faultmod", "<faultkind>", "load|capacity|networking|bandwidth|"
+	    "connectivity|certificate|ssl|hosting|traffic|infrastructure|"
+	    "backend|hardware|filesystem|code|resource|resources"),
 	/* what a guessed cause can be: "a equipment problem" */
 	CLASS("faultkind", "equipment|hardware|power|network|dns|fibre|fiber|"
 	    "cable|isp|provider|upstream|carrier|routing|software|"
@@ -440,11 +446,12 @@ static const struct {
 	    "acknowledges|acknowledged",
 	    "has|have|had|has_now|have_now updated|advised|informed|notified|"
 	    "confirmed|reported|indicated|stated|narrowed|pinpointed|located|"
-	    "traced|isolated",
+	    "traced|isolated|determined|concluded",
 	    /* sent to repair, or needed for it */
 	    "<role>? ~3 arriving|arrive|arrived|on_site|onsite|on_scene|"
 	    "on_the_way|on_their_way|en_route|dispatched|called_in|called_out|"
-	    "scheduled_to_arrive|due_to_arrive|due_on_site",
+	    "scheduled_to_arrive|due_to_arrive|due_on_site|"
+	    "time_of_arrival",
 	    "will|would|still? need|needs ~4 to repair|fix|replace|restore|"
 	    "resolve",
 	    "~1 gets|get|brings|bring|puts|put ~5 back",
@@ -452,7 +459,8 @@ static const struct {
 	CLASS("namedoes", "<works>",
 	    "~1 experienced|suffered|had|encountered|is_experiencing|"
 	    "are_experiencing|reported|has_reported|declared|has_declared "
-	    "a|an|some ~2 outage|outages|failure|fault|incident|disruption"),
+	    "a|an|some ~3 outage|outages|failure|fault|incident|disruption|"
+	    "issue|issues|problem|problems"),
 	/* the data centre or site a service rents, named without a name */
 	CLASS("site", "the|my datacenter|data_center|datacentre|data_centre|"
 	    "colo|dc|noc|server_farm|facility|data_centers|datacenters"),
@@ -514,7 +522,26 @@ static const struct pattern patterns[] = {
 	    "day|night|morning|afternoon|evening|weekend|week"},
 	{RULE_ETA, HIT | PAST | UPDATE, "continue|continues|last|lasts|persist|"
 	    "persists|run|runs|go_on|take ~2 throughout|through|into|until|till "
-	    "<when>"},
+	    "at_least? <when>"},
+	/* a downtime announced: "The Router will go down for 5-10 minutes" */
+	{RULE_ETA, HIT | PAST | UPDATE, "will|ll|to|may|might|could|should "
+	    "go_down|be_down|go_offline|be_offline|be_unavailable|be_out "
+	    "for <dur>"},
+	/* a return promised for a day: "could come online this weekend" */
+	{RULE_ETA, HIT | UPDATE, "will|ll|could|should|may|might|would "
+	    "be|come|go? back|online|up|restored|available|operational "
+	    "~1 <later>"},
+	/* a wait the writer announces: "will need to wait a week" */
+	{RULE_ETA, HIT | PAST | UPDATE, "need_to|needs_to|have_to|has_to|"
+	    "gotta|must|got_to wait for? <dur>"},
+	/* a field with no estimate in it: "Estimated Time of Restoration:
+	   Unknown" */
+	{RULE_ETA, EXCEPT, "estimated|projected|target|anticipated|expected? "
+	    "time_of|time_to|time_for? resolution|recovery|restoration|repair|"
+	    "fix|completion|resolve: unknown|tbd|tba|pending|none|unavailable|"
+	    "n"},
+	{RULE_ETA, EXCEPT, "eta|etr|ettr: unknown|tbd|tba|pending|none|"
+	    "unavailable|n"},
 	{RULE_ETA, EXCEPT, "take|takes|taking|can_take ~2 <dur> to appear|show|"
 	    "show_up|arrive|load|sync|propagate|be_delivered|be_processed|"
 	    "be_visible"},
@@ -665,8 +692,8 @@ static const struct pattern patterns[] = {
 	    "outage"},
 	{RULE_CAUSE, EXCEPT, "due_to|because_of|as_a_result_of|owing_to "
 	    "this|that|it $"},
-	{RULE_CAUSE, EXCEPT, "the|a|its|our|this? <causeword> "
-	    "has_been|have_been|was|were|is|are "
+	{RULE_CAUSE, EXCEPT, "the|a|its|our|this? <causeword> ~6 "
+	    "has_been|have_been|had_been|was|were|is|are "
 	    "identified|found|determined|located|isolated|confirmed|known|"
 	    "understood !as|to"},
 	/* a cause named without "caused by" */
@@ -686,6 +713,13 @@ static const struct pattern patterns[] = {
 	{RULE_CAUSE, HIT, "certificate|certificates|cert|certs|domain|contract|"
 	    "subscription|licence|license|registration has|have|had|is|was? "
 	    "expired|lapsed"},
+	{RULE_CAUSE, HIT, "certificate|certificates|cert|certs|domain|contract|"
+	    "subscription|licence|license|registration ~4 has|have|had|"
+	    "has_been|have_been|seems_to_have|appears_to_have|seem_to_have|"
+	    "appear_to_have expired|lapsed"},
+	/* a renewal that did not happen: "automatic renewal didn't happen" */
+	{RULE_CAUSE, HIT, "renewal|renewals|auto_renewal|autorenewal ~3 "
+	    "didn_t|did_not|failed|never|wasn_t|hasn_t|has_not|was_not"},
 	/* an attack said to do the harm */
 	{RULE_CAUSE, HIT, "attack|attacks|ddos is|are|was|were ~1 "
 	    "impacting|affecting|disrupting|targeting|causing|overwhelming"},
@@ -754,11 +788,59 @@ static const struct pattern patterns[] = {
 	    "have|has|had a|an ~3 down|failure|failed|fault|broken|dead|"
 	    "offline"},
 	/* a failing part or condition named as where the impact comes from */
-	{RULE_CAUSE, HIT, "causing|creating|leading_to|resulting_in some|a|an|"
+	{RULE_CAUSE, HIT, "causing|creating|leading_to|resulting_in|led_to|"
+	    "leads_to|has_led_to|have_led_to|had_led_to some|a|an|"
 	    "the|significant|major|widespread|further|intermittent|high|"
-	    "increased ~2 <impactnoun>"},
+	    "increased ~3 <impactnoun>"},
 	{RULE_CAUSE, EXCEPT, "issue|issues|problem|problems|incident|outage|"
-	    "disruption|this|it ~5 causing|creating|leading_to|resulting_in"},
+	    "disruption|this|it ~5 causing|creating|leading_to|resulting_in|"
+	    "led_to|leads_to|has_led_to|have_led_to|had_led_to"},
+	/* a trouble named, then what it made fail: "caused app sync to fail" */
+	{RULE_CAUSE, HIT, "caused|causes|causing * ~2 to fail|crash|stall|hang|"
+	    "freeze|time_out|timeout|drop|disconnect|go_down|go_offline|"
+	    "become_unavailable|become_unresponsive|be_unavailable|"
+	    "be_unreachable"},
+	{RULE_CAUSE, EXCEPT, "this|it|which|that|the_issue|the_problem|"
+	    "this_issue|this_problem|the_incident|this_incident|the_outage|"
+	    "this_outage caused|causes|causing * ~2 to"},
+	/* a guess at the trouble: "appears to be a load issue", "probably a
+	   bad switch" (not "what appears to be": that tells the impact) */
+	{RULE_CAUSE, HIT, "appears_to_be|appear_to_be|seems_to_be|seem_to_be|"
+	    "looks_like|look_like|probably|likely|possibly|maybe a|an <faultmod> "
+	    "issue|issues|problem|problems|event|fault|failure|bug|outage"},
+	{RULE_CAUSE, EXCEPT, "what appears|appear|seems|seem|looks|look"},
+	{RULE_CAUSE, HIT, "a|an|the|our|one bad|faulty|broken|"
+	    "dead|defective|misbehaving <part>"},
+	{RULE_CAUSE, HIT, "a|an <faultmod> issue|problem|outage|failure "
+	    "that|which|that_s|which_is|that_is is? causing|preventing"},
+	/* "this is down to the sheer size of": down to, for due to */
+	{RULE_CAUSE, HIT, "is|was|are|were|s|be|been|entirely|partly|mostly "
+	    "down_to a|an|the|our|their|its|some|high|heavy|increased|a_bug|"
+	    "a_fault"},
+	{RULE_CAUSE, EXCEPT, "is|was|are|were|s|be|been down_to the? "
+	    "normal|usual|expected|baseline|"
+	    "previous|pre|typical|acceptable|levels|level"},
+	/* a part that failed, or is unwell */
+	{RULE_CAUSE, HIT, "<part> ~1 unexpectedly|suddenly|also|then? "
+	    "failed|died|malfunctioned|broke_down|overheated|"
+	    "rebooted|is_misbehaving|was_misbehaving|is_unwell|was_unwell|"
+	    "may_be_having_trouble|is_having_trouble|was_having_trouble "
+	    "!to|over"},
+	/* a part full, run out of room, or corrupted */
+	{RULE_CAUSE, HIT, "disk|disks|storage|filesystem|file_system|partition|"
+	    "volume|database|memory|drive|drives is|was|are|were|became|got|"
+	    "being ~1 full|corrupted|corrupt"},
+	{RULE_CAUSE, HIT, "ran|run|running|runs out_of inodes|disk_space|"
+	    "space|memory|storage|capacity|connections|file_descriptors"},
+	{RULE_CAUSE, HIT, "<part> ~2 has_been|have_been|was|were|is|are found|"
+	    "discovered ~1 to_be ~1 corrupted|corrupt"},
+	/* a load stated with its impact: "experiencing unusual load and some
+	   services may be slower" */
+	{RULE_CAUSE, HIT, "experiencing|experience|seeing|facing|receiving|"
+	    "under unusual|unusually|high|heavy|record|increased|elevated|"
+	    "extreme|abnormal|unprecedented|massive|exceptional ~1 load|traffic|"
+	    "usage|demand and|which_is|causing|so ~5 slow|slower|slowness|"
+	    "delays|delayed|errors|timeouts|latency|unavailable|unresponsive"},
 	{RULE_CAUSE, HIT, "increased|high|heavy|elevated|excessive|unusual|"
 	    "unexpected|higher|extreme|abnormal load|traffic|demand|volume|"
 	    "usage create|creates|created|cause|causes|caused|is_causing|"
@@ -778,6 +860,10 @@ static const struct pattern patterns[] = {
 	    "lightning_strike|blaze at|in|on the|a|an|our ~2 datacenter|"
 	    "data_center|datacentre|data_centre|facility|building|site|"
 	    "location|premises|exchange|substation|colo"},
+	/* a cut the work to come will make: "after the cable is cut" */
+	{RULE_CAUSE, EXCEPT, "after|once|when|before|until|if the|a|our? "
+	    "cable|cables|fibre|fiber|line|lines ~2 is|are|has_been|have_been "
+	    "cut|severed|disconnected"},
 	{RULE_CAUSE, HIT, "cable|cables|fibre|fiber|line|lines|pole|poles|duct|"
 	    "conduit|mast|tower were|was|have_been|has_been|got|had_been hit|"
 	    "struck|damaged|cut|severed|broken|knocked_down|downed"},
@@ -795,8 +881,10 @@ static const struct pattern patterns[] = {
 	/* blame: a vendor, team or person made the mistake, not us */
 	{RULE_BLAME, HIT, "their|his|her|its|someone_s|somebody_s "
 	    "fault|mistake|blunder|negligence|screw_up|doing"},
-	{RULE_BLAME, HIT, "human|operator|user|engineer|vendor|provider|"
-	    "customer|manual error|errors"},
+	{RULE_BLAME, HIT, "human|operator|engineer|vendor|provider|manual "
+	    "error|errors"},
+	/* "user errors" are what users see; "a user error" is a fault */
+	{RULE_BLAME, HIT, "user|customer error"},
 	{RULE_BLAME, HIT, "not|no|none_of our|us fault|doing|responsibility"},
 	{RULE_BLAME, HIT, "no_fault_of our|ours|our_own"},
 	{RULE_BLAME, HIT, "beyond|outside|outside_of|out_of our|their? "
@@ -826,6 +914,10 @@ static const struct pattern patterns[] = {
 	    "incidents at|with|on|in|from|of the <vendor> !s"},
 	{RULE_BLAME, HIT, "outage|outages|disruption|disruptions|failure|"
 	    "failures|incident|incidents affecting|impacting <vendor>"},
+	{RULE_BLAME, HIT, "outage|outages|disruption|disruptions|failure|"
+	    "failures|incident|incidents affecting|impacting <provider>"},
+	{RULE_BLAME, HIT, "outage|outages|disruption|disruptions|failure|"
+	    "failures|incident|incidents affecting|impacting <third>"},
 	{RULE_BLAME, HIT, "caused|triggered|introduced|created|induced by the "
 	    "<vendor>"},
 	{RULE_BLAME, HIT, "flooding|flood|traffic|requests|load|abuse|spam|"
@@ -894,6 +986,12 @@ static const struct pattern patterns[] = {
 	{RULE_BLAME, HIT, "upstream|upstreams has|have|is|are ~1 <owns>"},
 	{RULE_BLAME, HIT, "reported|escalated|raised|logged|lodged ~3 "
 	    "to|with|within both? <extname>"},
+	{RULE_BLAME, HIT, "reported|escalated|raised|logged|lodged ~3 "
+	    "to|with upstream|upstreams"},
+	/* users reporting what they see report no fault to anyone */
+	{RULE_BLAME, EXCEPT, "reported|report|reporting experiencing|seeing|"
+	    "having|getting|receiving|encountering|issues|problems|errors|"
+	    "delays|slowness|trouble"},
 	{RULE_BLAME, HIT, "contacted|contacting|asked|pushed|pressed|chased "
 	    "<extname> ~4 for a|an|the fix|resolution|solution|repair"},
 	{RULE_BLAME, HIT, "<vendor> ~2 <owns>"},
@@ -915,9 +1013,13 @@ static const struct pattern patterns[] = {
 	    "team|teams|crew|crews|staff|noc|service_desk|helpdesk|side|end|"
 	    "network|networks|backbone|datacenter|data_center|datacentre|"
 	    "data_centre|facility|premises|equipment|infrastructure|fault|"
-	    "outage|failure|line|lines|cable|cables"},
+	    "outage|failure|line|lines|cable|cables|remediation|"
+	    "remediation_efforts|fix|repair|repairs"},
 	{RULE_BLAME, HIT, "on|at|within|in the? <name> s? side|end|network|"
-	    "networks|backbone|datacenter|data_center|datacentre|data_centre"},
+	    "networks|backbone"},
+	/* "in the TTC data center" says where, not whose fault */
+	{RULE_BLAME, HIT, "on|at|within the? <name> s? datacenter|data_center|"
+	    "datacentre|data_centre"},
 	{RULE_BLAME, EXCEPT, "our|my|your <Name> <Name>? <kind>? engineers|"
 	    "engineer|technicians|technician|team|crew|crews|staff|noc|"
 	    "service_desk|helpdesk|datacenter|data_center|datacentre|data_centre|"
@@ -926,6 +1028,14 @@ static const struct pattern patterns[] = {
 	    "regional|unexpected|unplanned|significant|national|nationwide|"
 	    "wider|local|extended? <name> outage|outages|fault|failure|failures|"
 	    "incident|issue|problem|disruption|interruption"},
+	/* "a Fastly world-wide incident", "due to London Links Network going
+	   down": a named company's outage with a word between */
+	{RULE_BLAME, HIT, "a|an <name> !for|of|to|in|on|at|with|from|about|"
+	    "regarding|and|or ~2 outage|outages|incident|fault|"
+	    "failure|failures"},
+	{RULE_BLAME, HIT, "due_to|because_of|owing_to|caused_by|result_of "
+	    "<name> ~2 going_down|going_offline|failing|being_down|outage|"
+	    "outages|incident|failure|downtime|maintenance"},
 	/* a supplier's work or way of working did it */
 	{RULE_BLAME, HIT, "maintenance|works|work|upgrade|upgrades|change|"
 	    "changes ~3 by|from <ext>"},
@@ -965,8 +1075,8 @@ static const struct pattern patterns[] = {
 	    "advised|states|stated|says|said|confirms|confirmed|indicates|"
 	    "indicated ~1 that|they|it|service|services|a|an|the|power"},
 	{RULE_BLAME, HIT, "statement|statements|notification|notice|"
-	    "confirmation|word|news|message|response|reply|feedback from|by "
-	    "the? <extname>"},
+	    "confirmation|word|news|message|response|reply|feedback|update|"
+	    "updates|advisory|all_clear from|by the? <extname>"},
 	{RULE_BLAME, HIT, "statement|statements|notification|notice|"
 	    "confirmation|word|news|message|response|reply|feedback from|by "
 	    "<site>"},
@@ -1007,7 +1117,29 @@ static const struct pattern patterns[] = {
 	    "errors|crashing|crash ~1 at|with|within|in the|an|our external "
 	    "service|services|host|hosting"},
 	{RULE_BLAME, HIT, "experienced|suffered|encountered|reported|made|"
-	    "performed|carried_out|done by <ext>"},
+	    "performed|carried_out|done|returned by <ext>"},
+	/* the fix made by someone else: "services have now been restored by
+	   Microsoft", "MetroNet has resolved the issues" */
+	{RULE_BLAME, HIT, "restored|resolved|fixed|repaired|rectified upstream? "
+	    "by <extname>"},
+	{RULE_BLAME, HIT, "<name> company|devs|developers? has|have|had? "
+	    "now|since|quickly? resolved|fixed|restored|repaired|rectified"},
+	{RULE_BLAME, HIT, "<capname> company|devs|developers? has|have|had "
+	    "now|since|quickly? resolved|fixed|restored|repaired|rectified"},
+	/* the fix waited on from someone else */
+	{RULE_BLAME, HIT, "wait|waiting|await|awaiting|until|til|till "
+	    "<ext> ~2 to? resolve|fix|restore|repair|complete|resolves|"
+	    "fixes|restores|repairs|completes"},
+	{RULE_BLAME, HIT, "until|til|till they resolve|fix|restore|repair|"
+	    "resolves|fixes|restores|repairs"},
+	{RULE_BLAME, HIT, "wait|waiting|await|awaiting|until|til|till "
+	    "the? <name> devs|developers|engineers|staff|folks|company ~1 to? "
+	    "resolve|fix|restore|repair|complete|resolves|fixes|restores|"
+	    "repairs|completes"},
+	/* the power utility is a supplier: its power restored, or not */
+	{RULE_BLAME, HIT, "utility_power|utility_service|grid_power ~4 "
+	    "restored|returned|returns|back"},
+
 	{RULE_BLAME, HIT, "<provider> s *? network|networks|backbone|"
 	    "datacenter|"
 	    "data_center|datacentre|data_centre|infrastructure|equipment|"
@@ -1300,6 +1432,26 @@ paren_name(const char *s)
 }
 
 /* Are the bytes of the token t digits only? */
+/*
+ * An aside in parentheses after a name, that says what the name is:
+ * "MetroNet (the campus' internet provider) experienced", "Inteliquent
+ * (one of our upstream voice providers) had an issue". Left out, as a
+ * name in parentheses is, so that the name meets its verb. At most 64
+ * bytes, inside one sentence; name: the token before it.
+ */
+static size_t
+paren_aside(const char *name, const char *s)
+{
+	size_t n;
+
+	if (!(*name >= 'A' && *name <= 'Z'))
+		return 0;
+	for (n = 0; n < 64 && s[n] && s[n] != ')' && s[n] != '(' &&
+	    s[n] != '.' && s[n] != '!' && s[n] != '?' && s[n] != '\n'; n++)
+		;
+	return n > 0 && s[n] == ')' ? n + 1 : 0;
+}
+
 static int
 all_digits(const struct lint *l, size_t t)
 {
@@ -1356,7 +1508,9 @@ tokenize(struct lint *l)
 			continue;
 		}
 		if (c == '(' && joined && l->ntok &&
-		    (next = paren_name(s + i + 1))) {
+		    ((next = paren_name(s + i + 1)) ||
+		    (next = paren_aside(s + l->tok[l->ntok - 1].start,
+		    s + i + 1)))) {
 			i += 1 + next;
 			continue;
 		}

@@ -281,6 +281,72 @@ cause|We believe this is an issue with the storage layer.
 -|-r A faulty router was to blame for the outage; it has been replaced.
 EOF
 
+# The kinds of wording of the fifth set (blind-3.tsv, tuned on after it
+# was measured), each with a clean look-alike
+refused_as <<'EOF'
+cause|A problem with one of our storage units has led to a disruption in mail.
+-|This has led to delays for some users.
+cause|An issue on the backend caused app sync to fail.
+-|The issue caused some logins to fail.
+cause|This appears to be a load issue.
+cause|Looks like a database issue, looking into this.
+-|We are investigating what appears to be a DNS issue.
+cause|Probably a bad switch.
+cause|The auth cluster is unwell.
+cause|The webmail server hardware failed during the upgrade.
+-|The server failed to respond to some requests.
+cause|Logs indicate the disk is full.
+cause|I ran out of inodes on the disk.
+cause|The filesystem has been found to be severely corrupted.
+cause|Indeed the certificate seems to have expired.
+-|Some certs will show up as expired for a while.
+cause|Flow is experiencing unusual load and some services may be slower than usual.
+-|We are seeing high load again. Users may notice slowness.
+blame|Update from Microsoft: the affected mail is not being processed.
+blame|We have not received the all clear from Microsoft.
+blame|Microsoft's remediation efforts are ongoing.
+blame|Services have now been restored by Microsoft.
+blame|This has been resolved upstream by our hosting provider.
+blame|-r Some card payments were declined by an error returned by the payment processor.
+blame|Update: MetroNet has resolved the infrastructure issues.
+blame|We just have to wait til the Dyno devs resolve the issue.
+blame|Not much we can do on our side until they resolve this.
+blame|Awaiting the civil works crew to complete the two new joints.
+blame|Utility power has not been restored yet.
+-|Users will see errors until they refresh the page.
+-|The Frankfurt team has restored service.
+-|Some users saw user errors after the release.
+eta|Will need to wait a week.
+eta|The outage will continue until at least August 24.
+eta|Our server will be down until November 13.
+-|Estimated Time of Restoration: Unknown. Next update at 14:00 UTC.
+-|ETA: unknown. Next update in 30 minutes.
+-|Please wait 10 minutes and retry.
+blame,cause|Due to a Fastly world-wide incident, most sites are down.
+-|-r We have published a Reason for Outage report.
+blame|-r This was the result of an outage affecting one of our service providers.
+blame|-r Microsoft have determined that a code change caused the issue.
+blame|Our UPS vendor has an estimated time of arrival of 1 hour and 30 minutes.
+blame|A ticket has been lodged with upstream.
+blame|At 15:50 MetroNet (the campus internet provider) experienced a regional outage.
+-|At 15:50 Mail (the web client) is slow for some users.
+-|Several users reported experiencing delays with Drop and Go deliveries.
+cause|For some reason, automatic renewal simply didn't happen.
+cause|We are investigating a DNS issue that's causing the site to return errors.
+-|We are investigating an issue that's causing the site to return errors.
+cause|This is down to the sheer size of our mail platform.
+-|Error rates are down to the usual level.
+-|-r Some racks in the Kestrel data center lost power for ten minutes.
+blame|The fault lies at the Equinix data centre.
+-|Shortly after the cable is cut, phones in the building will be out of service.
+blame,cause|The cable was cut by a digger this morning.
+-|The root cause for yesterday and today's interruptions had been identified and is being worked on.
+eta|The router will go down for 5-10 minutes.
+-|The router went down for 5-10 minutes this morning.
+eta|Some of our systems could come online this weekend.
+-|We will be back with an update this afternoon.
+EOF
+
 # --us: our own name is never blamed
 says "Cloudflare is investigating an issue with DNS. Lookups fail. Retry. Next update in 1 hour."
 like "$out" '^refused: blame: "Cloudflare is investigating an"' "a vendor investigating is blamed"
