@@ -94,4 +94,5 @@ echo
 eval_corpus "$dir/blind-2.tsv" "fourth set (in sample)"
 echo
 eval_corpus "$dir/blind-3.tsv" "fifth set (in sample)"
-# the held-out set, measured last: eval_corpus FILE "held-out (blind)"
+echo
+eval_corpus "$dir/blind-4.tsv" "held-out (blind)"
