@@ -268,6 +268,21 @@ maintenance(struct cli *c, struct inc_maintenance_args *args,
 	return EXIT_OK;
 }
 
+/*
+ * An option given an empty value (-k "", a script's variable left unset)
+ * is a usage error, said as --OPTION: empty, whatever the option.
+ */
+static void
+not_empty(const struct option *longopts, int opt, const char *arg)
+{
+	if (!arg || *arg || opt == '?')
+		return;
+	for (const struct option *o = longopts; o->name; o++)
+		if (o->val == opt && o->has_arg == required_argument)
+			cli_die(EXIT_USAGE, "--%s: empty", o->name);
+	cli_die(EXIT_USAGE, "-%c: empty", opt);
+}
+
 /* -T, --tickets: a count, checked before anything else is done */
 static long
 tickets_count(const char *tickets)
@@ -372,6 +387,7 @@ main(int argc, char **argv)
 	while ((opt = cli_getopt_long(argc, argv,
 	    CLI_COMMON_SHORT CLI_INCIDENT_SHORT "jt:fs:i:p:crn:Dk:T:eE:M:U:J:",
 	    longopts, NULL)) != -1) {
+		not_empty(longopts, opt, optarg);
 		if (cli_option(&c, opt, optarg))
 			continue;
 		switch (opt) {
@@ -412,7 +428,12 @@ main(int argc, char **argv)
 			window_time(opt == CLI_OPT_FROM ? &window.from : &window.until,
 			    optarg, c.now);
 			break;
-		case 'k': customer = optarg; break;
+		case 'k':
+			if (inc_text_check("--contacted", optarg, 200,
+			    INC_ONE_LINE) < 0)
+				cli_die(EXIT_USAGE, "%s", inc_error());
+			customer = optarg;
+			break;
 		case 'T': tickets = optarg; break;
 		case 'E': every = cli_interval(optarg); break;
 		case 'n':

@@ -145,11 +145,11 @@ for page in site/*.html site/incidents/*.html; do
 done
 like "$(cat site/index.html)" '<p class="banner i-major">Partial System Outage</p>' \
 	"index.html: the overall status"
-like "$(cat site/index.html)" '<span class="name">EU dashboard</span> <span class="c-partial_outage">Partial Outage</span>' \
+like "$(cat site/index.html)" '<span class="name" dir="auto">EU dashboard</span> <span class="c-partial_outage">Partial Outage</span>' \
 	"index.html: each component's status"
 like "$(cat site/index.html)" 'We are rolling back a deploy. Retrying failed requests is safe. &lt;script&gt;alert\(1\)&lt;/script&gt; &quot;&amp;&#39;</span>' \
 	"index.html: markup in an update is escaped, & < > \" ' each"
-like "$(cat site/index.html)" '<span class="name">&lt;img src=x onerror=alert\(1\)&gt;</span>' \
+like "$(cat site/index.html)" '<span class="name" dir="auto">&lt;img src=x onerror=alert\(1\)&gt;</span>' \
 	"and in a component name"
 like "$(cat "site/incidents/$a.html")" '&lt;script&gt;alert\(1\)&lt;/script&gt; &quot;&amp;&#39;' \
 	"the incident's page escapes it too"
