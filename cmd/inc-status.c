@@ -254,10 +254,15 @@ maintenance(struct cli *c, struct inc_maintenance_args *args,
 	char *id = cli_incident(repo, name, " (the first of several words "
 	    "names the incident: quote the text)");
 	char *announcement;
+	int rc;
 
 	args->message = text;
 	if (inc_components_check(repo, args->components) < 0)
 		cli_die(EXIT_USAGE, "%s", inc_error());
+	/* a window that would end before it begins, as --from and --until */
+	if ((rc = inc_maintenance_check(repo, id, args, &c->how)) < 0)
+		cli_die(rc == INC_EINVALID ? EXIT_USAGE : EXIT_FAIL, "%s",
+		    inc_error());
 	if (inc_maintenance(&announcement, repo, id, args, &c->how) < 0)
 		cli_fail(INC_ERROR);
 	cli_say(stderr, NULL, announcement);
