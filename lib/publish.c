@@ -2492,8 +2492,9 @@ put_head_base(struct inc_buf *b, struct site *s, const char *title,
 	    "<meta charset=\"utf-8\">\n%s<meta name=\"viewport\" ",
 	    base ? "<base href=\"../\">\n" : "");
 	inc__buf_printf(b, "content=\"width=device-width, initial-scale=1\">\n"
-	    "<meta name=\"color-scheme\" content=\"light dark\">\n<title>");
-	if (title) {
+	    "<meta name=\"color-scheme\" content=\"light dark\">\n<title%s>",
+	    title ? " dir=\"auto\"" : "");
+	if (title) { /* an incident's own, right to left maybe */
 		put_text(b, title);
 		inc__buf_printf(b, " - ");
 	}

@@ -161,7 +161,7 @@ is "$(grep -c 'Search outage' site/index.html)" 0 "but not one from October"
 like "$(cat site/history.html)" "incidents/$f.html\">Search outage</a>" "history.html has it"
 like "$(cat site/history.html)" '<li><a href="history/2026-Q4.html">October to December 2026</a> <span class="meta">4 incidents</span></li>' \
 	"and links to the quarter's page"
-like "$(tr "\n" " " <site/history/2026-Q4.html)" "<base href=\"../\">.*<title>Incidents, October to December 2026 - Status</title>.*<h3>November 2026</h3>.*<h3>October 2026</h3>.*incidents/$f.html\">Search outage</a>" \
+like "$(tr "\n" " " <site/history/2026-Q4.html)" "<base href=\"../\">.*<title dir=\"auto\">Incidents, October to December 2026 - Status</title>.*<h3>November 2026</h3>.*<h3>October 2026</h3>.*incidents/$f.html\">Search outage</a>" \
 	"which lists its incidents month by month, its links from the top of the site"
 is "$(grep -c '<li id="u-' "site/incidents/$b.html")" 3 "an incident's page has every update"
 for t in "Disk filling" "DNS failover" "$d" "$e" "Name lookups" '>dns<'; do
