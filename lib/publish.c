@@ -2805,12 +2805,12 @@ md_cells(const char *cell[][2], size_t max, const char *p, size_t n)
 	for (const char *q = start = p; count < max; q++) {
 		if (q < end && (*q != '|' || (q > p && q[-1] == '\\')))
 			continue;
-		cell[count][0] = start, cell[count][1] = q;
-		while (cell[count][0] < q && md_space(*cell[count][0]))
-			cell[count][0]++;
-		while (cell[count][1] > cell[count][0] &&
-		    md_space(cell[count][1][-1]))
-			cell[count][1]--;
+		const char *s = start, *e = q;
+		while (s < e && md_space(*s))
+			s++;
+		while (e > s && md_space(e[-1]))
+			e--;
+		cell[count][0] = s, cell[count][1] = e;
 		count++;
 		if (q >= end)
 			break;
@@ -2839,7 +2839,8 @@ md_table(char align[MD_COLUMNS], const char *p, size_t n, const char *next)
 		s += left, e -= right && e > s;
 		if (s >= e || strspn(s, "-") < (size_t)(e - s))
 			return 0;
-		align[i] = left && right ? 'c' : left ? 'l' : right ? 'r' : 0;
+		align[i] = (char)(left && right ? 'c' : left ? 'l' : right ?
+		    'r' : 0);
 	}
 	return cols;
 }
