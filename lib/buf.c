@@ -61,27 +61,46 @@ inc__buf_put(struct inc_buf *b, const char *s, size_t n)
 	return 0;
 }
 
-/* Append what printf(3) would print. */
+/*
+ * Append what printf(3) would print: formatted once into the room left
+ * when it fits (as it mostly does), else again once the buffer has grown.
+ */
 int
 inc__buf_printf(struct inc_buf *b, const char *fmt, ...)
 {
 	va_list ap;
+	size_t room = b->s ? b->cap - b->len : 0;
 	int n;
 
 	if (b->failed)
 		return inc__buf_error(b);
 	va_start(ap, fmt);
-	n = vsnprintf(NULL, 0, fmt, ap);
+	n = vsnprintf(room ? b->s + b->len : NULL, room, fmt, ap);
 	va_end(ap);
-	if (n < 0)
+	if (n < 0) {
+		if (room)
+			b->s[b->len] = '\0';
 		return inc__buf_fail(b, "cannot format text");
-	if (grow(b, (size_t)n) < 0)
-		return INC_ERROR;
-	va_start(ap, fmt);
-	vsnprintf(b->s + b->len, (size_t)n + 1, fmt, ap);
-	va_end(ap);
+	}
+	if ((size_t)n >= room) {
+		if (grow(b, (size_t)n) < 0) {
+			if (room)
+				b->s[b->len] = '\0';
+			return INC_ERROR;
+		}
+		va_start(ap, fmt);
+		vsnprintf(b->s + b->len, (size_t)n + 1, fmt, ap);
+		va_end(ap);
+	}
 	b->len += (size_t)n;
 	return 0;
+}
+
+/* Append the string s. */
+int
+inc__buf_puts(struct inc_buf *b, const char *s)
+{
+	return inc__buf_put(b, s, strlen(s));
 }
 
 /*

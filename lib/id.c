@@ -40,27 +40,75 @@ inc__id_path(char *out, size_t size, const char *id)
 	return 0;
 }
 
-int
-inc__id_new(char **out, const char *title, int64_t at)
-{
-	char slug[SLUG_MAX + 1], stamp[32], *id;
-	unsigned char bytes[6];
-	size_t n = 0, size;
-	struct tm tm;
-	time_t t = (time_t)at;
+/*
+ * The letters of Latin-1 and Latin Extended-A (U+00C0 to U+017F) as a
+ * slug spells them: without their accents, ligatures and the letters
+ * English lacks spelt out; "" for the two signs among them.
+ */
+static const char *const latin[0x180 - 0xc0] = {
+	"a", "a", "a", "a", "a", "a", "ae", "c",
+	"e", "e", "e", "e", "i", "i", "i", "i",
+	"d", "n", "o", "o", "o", "o", "o", "",
+	"o", "u", "u", "u", "u", "y", "th", "ss",
+	"a", "a", "a", "a", "a", "a", "ae", "c",
+	"e", "e", "e", "e", "i", "i", "i", "i",
+	"d", "n", "o", "o", "o", "o", "o", "",
+	"o", "u", "u", "u", "u", "y", "th", "y",
+	"a", "a", "a", "a", "a", "a", "c", "c",
+	"c", "c", "c", "c", "c", "c", "d", "d",
+	"d", "d", "e", "e", "e", "e", "e", "e",
+	"e", "e", "e", "e", "g", "g", "g", "g",
+	"g", "g", "g", "g", "h", "h", "h", "h",
+	"i", "i", "i", "i", "i", "i", "i", "i",
+	"i", "i", "ij", "ij", "j", "j", "k", "k",
+	"k", "l", "l", "l", "l", "l", "l", "l",
+	"l", "l", "l", "n", "n", "n", "n", "n",
+	"n", "n", "n", "n", "o", "o", "o", "o",
+	"o", "o", "oe", "oe", "r", "r", "r", "r",
+	"r", "r", "s", "s", "s", "s", "s", "s",
+	"s", "s", "t", "t", "t", "t", "t", "t",
+	"u", "u", "u", "u", "u", "u", "u", "u",
+	"u", "u", "u", "u", "w", "w", "y", "y",
+	"y", "z", "z", "z", "z", "z", "z", "s",
+};
 
-	for (const char *p = title; *p && n < SLUG_MAX; p++) {
-		unsigned char c = (unsigned char)*p;
-		if (isalnum(c) && c < 0x80)
-			slug[n++] = (char)tolower(c);
+/* A title as a slug: ASCII letters and digits, accents dropped, runs of
+ * anything else one hyphen. */
+static size_t
+slug_of(char slug[SLUG_MAX + 1], const char *title)
+{
+	size_t n = 0, len = strlen(title);
+
+	for (const char *p = title; *p && n < SLUG_MAX;) {
+		unsigned long c;
+		size_t k = inc__utf8_next(&c, p, len - (size_t)(p - title));
+		const char *as = NULL;
+		p += k ? k : 1;
+		if (k && c < 0x80 && isalnum((int)c))
+			slug[n++] = (char)tolower((int)c);
+		else if (k && c >= 0xc0 && c < 0x180 && *(as = latin[c - 0xc0]))
+			for (; *as && n < SLUG_MAX; as++)
+				slug[n++] = *as;
 		else if (n && slug[n - 1] != '-')
 			slug[n++] = '-';
 	}
 	while (n && slug[n - 1] == '-')
 		n--;
 	slug[n] = '\0';
+	return n;
+}
+
+int
+inc__id_new(char **out, const char *title, int64_t at)
+{
+	char slug[SLUG_MAX + 1], stamp[32], *id;
+	unsigned char bytes[6];
+	size_t n = slug_of(slug, title), size;
+	struct tm tm;
+	time_t t = (time_t)at;
+
 	if (!n)
-		snprintf(slug, sizeof(slug), "incident");
+		n = (size_t)snprintf(slug, sizeof(slug), "incident");
 	if (getrandom(bytes, sizeof(bytes), 0) != sizeof(bytes))
 		return inc__errno_fail("getrandom");
 	gmtime_r(&t, &tm);

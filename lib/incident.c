@@ -782,6 +782,35 @@ inc__picture_of(json_t **out, inc_repo *repo, const char *id,
 }
 
 /*
+ * An incident's events and picture from its tree's log, as
+ * inc_incident_load() gives them with INC_LOAD_EVENTS but with no
+ * duplicates and nothing cached: for a reader that has the tree already
+ * and will not need the picture again (inc_publish).
+ */
+int
+inc__incident_read(inc_incident **out, inc_repo *repo, const char *id,
+    const git_oid *tree_id)
+{
+	git_tree *tree = NULL;
+	inc_incident *incident;
+	int rc;
+
+	*out = NULL;
+	if (!(incident = calloc(1, sizeof(*incident))))
+		return inc__fail(INC_ERROR, "out of memory");
+	if ((rc = git_tree_lookup(&tree, repo->git, tree_id)) < 0) {
+		char dir[256];
+		inc__id_path(dir, sizeof(dir), id);
+		rc = inc__object_fail(rc, dir, "tree", tree_id);
+	} else if ((rc = read_events(incident, repo, tree, id, 0)) == 0) {
+		*out = incident, incident = NULL;
+	}
+	inc_incident_free(incident);
+	git_tree_free(tree);
+	return rc;
+}
+
+/*
  * The picture of an incident's tree read from its log, never from the
  * cache: of all its events (below 0), or of those whose seq is below.
  */

@@ -54,9 +54,9 @@ struct inc_repo {
  *   and a NUL. Callers may read s and len, and may set len to 0 to write
  *   it again (s ends at len again after the next append).
  *
- * - The appends: inc__buf_put() (n bytes), inc__buf_printf() (as
- *   printf(3)), inc__buf_safe() (text as a terminal may show it: see
- *   buf.c).
+ * - The appends: inc__buf_put() (n bytes), inc__buf_puts() (a string),
+ *   inc__buf_printf() (as printf(3)), inc__buf_safe() (text as a
+ *   terminal may show it: see buf.c).
  *
  * - Errors stick. An append that fails (out of memory, a size that cannot
  *   be, a format that cannot be) sets inc_error() at that moment and marks
@@ -150,6 +150,7 @@ void inc__warn_clear(void);
 int inc__buf_printf(struct inc_buf *b, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 int inc__buf_put(struct inc_buf *b, const char *s, size_t n);
+int inc__buf_puts(struct inc_buf *b, const char *s);
 int inc__buf_safe(struct inc_buf *b, const char *text, int oneline);
 int inc__buf_error(const struct inc_buf *b);
 int inc__buf_fail(struct inc_buf *b, const char *why);
@@ -226,6 +227,8 @@ int inc__picture(json_t **out, inc_repo *repo, git_tree *head,
     const char *id);
 int inc__picture_of(json_t **out, inc_repo *repo, const char *id,
     const git_oid *tree);
+int inc__incident_read(inc_incident **out, inc_repo *repo, const char *id,
+    const git_oid *tree_id);
 int inc__picture_read(json_t **out, inc_repo *repo, git_tree *tree,
     const char *id, json_int_t below);
 int inc__events_read(json_t **out, inc_repo *repo, git_tree *tree,

@@ -111,11 +111,12 @@ struct incident {
 	int offset_in_run; /* offset is in what this run wrote */
 	/*
 	 * What the site-wide files show of it, made once (see make_parts):
-	 * its summary (newest update) first, then its updates' Atom entries;
-	 * in the cache, or in own.
+	 * its summary (newest update) first, then its updates' Atom entries,
+	 * then its JSON but its components (from json_at to json_split, and
+	 * from there to the end); in the cache, or in own.
 	 */
 	const char *parts;
-	size_t parts_len, summary_len;
+	size_t parts_len, summary_len, json_at, json_split;
 	struct inc_buf own;
 };
 
@@ -128,6 +129,7 @@ struct component {
 	char id[13], group_id[13];
 	int status, members, position;
 	int64_t created, updated;
+	char *json; /* as the JSON shows it (component_text), once made */
 	/*
 	 * the UPTIME_DAYS days to the newest event: seconds at each impact,
 	 * and under maintenance (index MAINTENANCE)
@@ -272,7 +274,18 @@ put_escaped(struct inc_buf *b, const char *text, size_t len, int br)
 
 	while (s < end) {
 		unsigned long c;
-		size_t n = inc__utf8_next(&c, (const char *)s,
+		size_t n = 0;
+		/* a run of printable ASCII that needs no escape, at once */
+		while (s + n < end && s[n] >= 0x20 && s[n] < 0x7f &&
+		    s[n] != '&' && s[n] != '<' && s[n] != '>' && s[n] != '"' &&
+		    s[n] != '\'')
+			n++;
+		if (n) {
+			inc__buf_put(b, (const char *)s, n);
+			s += n;
+			continue;
+		}
+		n = inc__utf8_next(&c, (const char *)s,
 		    end - s < 4 ? (size_t)(end - s) : 4);
 		if (!n) {
 			s++; /* not UTF-8: dropped */
@@ -1037,8 +1050,10 @@ site_free(struct site *s)
 {
 	for (size_t i = 0; i < s->count; i++)
 		incident_free(&s->incidents[i]);
-	for (size_t i = 0; i < s->ncomponents; i++)
+	for (size_t i = 0; i < s->ncomponents; i++) {
 		free(s->components[i].days);
+		free(s->components[i].json);
+	}
 	free(s->incidents);
 	free(s->components);
 	inc__components_free(s->declared, s->ndeclared);
@@ -1125,7 +1140,7 @@ site_settings(struct site *s, inc_repo *repo)
  * record replaces those of the incident before it, the last site is the
  * one.
  */
-#define PUBLISH_CACHE_VERSION 5
+#define PUBLISH_CACHE_VERSION 6
 
 struct record {
 	const char *id;
@@ -1195,10 +1210,30 @@ get_str(struct cursor *c)
 	return v;
 }
 
+/*
+ * v as "%lld" prints it, then end if not NUL: the cache, the state and
+ * the history pages hold thousands of numbers, and printf costs.
+ */
+static void
+put_dec(struct inc_buf *b, int64_t v, char end)
+{
+	char digits[24], *p = digits + sizeof(digits);
+	uint64_t u = v < 0 ? 0 - (uint64_t)v : (uint64_t)v;
+
+	if (end)
+		*--p = end;
+	do
+		*--p = (char)('0' + u % 10);
+	while (u /= 10);
+	if (v < 0)
+		*--p = '-';
+	inc__buf_put(b, p, (size_t)(digits + sizeof(digits) - p));
+}
+
 static void
 put_num(struct inc_buf *b, int64_t v)
 {
-	inc__buf_printf(b, "%lld ", (long long)v);
+	put_dec(b, v, ' ');
 }
 
 static void
@@ -1206,9 +1241,8 @@ put_str(struct inc_buf *b, const char *v)
 {
 	size_t n = strlen(v);
 
-	inc__buf_printf(b, "%zu ", n);
-	inc__buf_put(b, v, n);
-	inc__buf_put(b, "", 1);
+	put_num(b, (int64_t)n);
+	inc__buf_put(b, v, n + 1);
 }
 
 /* FNV-1a of an id */
@@ -1560,8 +1594,11 @@ record_body(struct site *s, struct incident *in)
 		    u->entry_len > in->parts_len - u->entry_at)
 			c.bad = 1;
 	}
+	in->json_at = (size_t)get_num(&c);
+	in->json_split = (size_t)get_num(&c);
 	return !c.bad && c.p == in->body_end && in->count == count &&
-	    in->summary_len <= in->parts_len ? 0 : INC_ERROR;
+	    in->summary_len <= in->json_at && in->json_at < in->json_split &&
+	    in->json_split < in->parts_len ? 0 : INC_ERROR;
 }
 
 static int incident_read(struct incident *in, struct site *s,
@@ -1722,6 +1759,8 @@ record_put(struct inc_buf *b, struct site *s, struct incident *in,
 			put_num(&body, (int64_t)u->entry_at);
 			put_num(&body, (int64_t)u->entry_len);
 		}
+		put_num(&body, (int64_t)in->json_at);
+		put_num(&body, (int64_t)in->json_split);
 	}
 	if (inc__buf_error(&head) < 0 || inc__buf_error(&body) < 0) {
 		inc__buf_fail(b, "out of memory");
@@ -1858,27 +1897,21 @@ incident_read(struct incident *in, struct site *s, inc_repo *repo,
     const char *id, const git_oid *tree, struct inc_buf *warn)
 {
 	inc_incident *full = NULL;
-	json_t *p = NULL;
+	json_t *p;
 	int rc;
 
 	memset(in, 0, sizeof(*in));
-	if ((rc = inc__picture_of(&p, repo, id, tree)) < 0) {
+	if ((rc = inc__incident_read(&full, repo, id, tree)) < 0) {
 		if (rc != INC_EINVALID)
 			return rc;
 		inc__buf_printf(warn, "%s\n", inc_error());
 		return INC_EINVALID;
 	}
-	rc = (json_integer_value(json_object_get(p, "updates")) < 1 &&
+	p = full->picture;
+	if ((json_integer_value(json_object_get(p, "updates")) < 1 &&
 	    json_integer_value(json_object_get(p, "maintenances")) < 1) ||
 	    json_is_true(json_object_get(p, "drill")) ||
-	    json_object_get(p, "duplicate_of");
-	json_decref(p);
-	if (rc)
-		return 0;
-	if ((rc = inc_incident_load(&full, repo, id, INC_LOAD_EVENTS)) < 0)
-		return rc;
-	if (json_is_true(json_object_get(full->picture, "drill")) ||
-	    json_object_get(full->picture, "duplicate_of")) {
+	    json_object_get(p, "duplicate_of")) {
 		inc_incident_free(full);
 		return 0;
 	}
@@ -2213,16 +2246,18 @@ status_name(const struct incident *in)
 	    in->postmortem.message ? "postmortem" : statuses[in->status];
 }
 
+/*
+ * An incident as the API has it, in two objects: its fields to its
+ * updates, and those after its components (see put_incident_json).
+ */
 static json_t *
-incident_json(struct site *s, struct incident *in)
+incident_json(struct site *s, struct incident *in, json_t **after)
 {
-	json_t *o, *updates, *components;
+	json_t *o, *updates;
 	struct inc_buf path = {0};
 
-	if (need(s, in) < 0)
-		return NULL;
-	updates = json_array(), components = json_array();
-	if (!updates || !components || inc__buf_printf(&path,
+	*after = NULL;
+	if (!(updates = json_array()) || inc__buf_printf(&path,
 	    "incidents/%s.html", in->id) < 0)
 		goto fail;
 	for (size_t k = in->count; k-- > 0;) {
@@ -2237,39 +2272,34 @@ incident_json(struct site *s, struct incident *in)
 		    "custom_tweet", "tweet_id")) < 0)
 			goto fail;
 	}
-	for (size_t j = 0; j < json_array_size(in->names); j++) {
-		struct component *c = component_named(s, json_string_value(
-		    json_array_get(in->names, j)));
-		if (c && json_array_append_new(components, component_json(s,
-		    c)) < 0)
-			goto fail;
-	}
 	o = json_pack("{s:s, s:s, s:s, s:o, s:o, s:o, s:o, s:s, s:o, s:o, s:s, "
-	    "s:o, s:o}", "id", in->id, "name", in->title, "status",
+	    "s:o}", "id", in->id, "name", in->title, "status",
 	    status_name(in), "created_at", json_time(in->created),
 	    "updated_at", json_time(in->updated), "monitoring_at",
 	    json_time(in->monitoring), "resolved_at", json_time(in->resolved),
 	    "impact", impacts[in->impact], "shortlink", link_json(s, path.s),
 	    "started_at", json_time(in->started), "page_id", s->page_id,
-	    "incident_updates", updates, "components", components);
-	if (o && (json_object_set_new(o, "postmortem_body",
-	    in->postmortem.message ? json_string(in->postmortem.message) :
-	    json_null()) < 0 || json_object_set_new(o,
-	    "postmortem_published_at", json_time(in->postmortem.at)) < 0)) {
-		json_decref(o);
-		o = NULL;
-	}
-	if (o && in->maintenance && (json_object_set_new(o, "scheduled_for",
-	    json_time(in->scheduled_for)) < 0 || json_object_set_new(o,
-	    "scheduled_until", json_time(in->scheduled_until)) < 0)) {
-		json_decref(o);
-		o = NULL;
-	}
+	    "incident_updates", updates);
 	inc__buf_free(&path);
+	*after = json_pack("{s:o, s:o}", "postmortem_body",
+	    in->postmortem.message ? json_string(in->postmortem.message) :
+	    json_null(), "postmortem_published_at",
+	    json_time(in->postmortem.at));
+	if (*after && in->maintenance && (json_object_set_new(*after,
+	    "scheduled_for", json_time(in->scheduled_for)) < 0 ||
+	    json_object_set_new(*after, "scheduled_until",
+	    json_time(in->scheduled_until)) < 0)) {
+		json_decref(*after);
+		*after = NULL;
+	}
+	if (!o || !*after) {
+		json_decref(o);
+		json_decref(*after);
+		return NULL;
+	}
 	return o;
 fail:
 	json_decref(updates);
-	json_decref(components);
 	inc__buf_free(&path);
 	return NULL;
 }
@@ -2280,47 +2310,93 @@ dump_put(const char *text, size_t size, void *data)
 	return inc__buf_put(data, text, size) < 0 ? -1 : 0;
 }
 
-/* o as JSON and a newline, straight into b (a file can be large) */
+/* o as JSON, straight into b (a file can be large), and o freed */
 static void
 dump(struct inc_buf *b, json_t *o)
 {
 	int rc = o ? json_dump_callback(o, dump_put, b, PAGE_JSON_FLAGS) : -1;
 
 	json_decref(o);
-	if (rc < 0) {
+	if (rc < 0)
 		inc__buf_fail(b, "out of memory");
-		return;
+}
+
+/*
+ * An incident's JSON, but its components, into its parts (make_parts):
+ * the first object without its closing brace, the second without its
+ * opening one, so that the components go between them as text.
+ */
+static void
+put_incident_parts(struct inc_buf *b, struct site *s, struct incident *in)
+{
+	json_t *after, *o = incident_json(s, in, &after);
+	size_t at = b->len;
+
+	dump(b, o);
+	if (b->len > at)
+		b->len--; /* its "}" */
+	in->json_split = b->len;
+	at = b->len;
+	dump(b, after);
+	if (b->len > at) /* its "{" */
+		memmove(b->s + at, b->s + at + 1, --b->len - at + 1);
+}
+
+/* A component as the JSON shows it, made once a run. */
+static void
+put_component_json(struct inc_buf *b, struct site *s, struct component *c)
+{
+	if (!c->json) {
+		json_t *o = component_json(s, c);
+		if (!o || !(c->json = json_dumps(o, PAGE_JSON_FLAGS))) {
+			json_decref(o);
+			inc__buf_fail(b, "out of memory");
+			return;
+		}
+		json_decref(o);
 	}
-	inc__buf_put(b, "\n", 1);
+	inc__buf_puts(b, c->json);
 }
 
-static json_t *
-components_array(struct site *s)
+/*
+ * An incident as Statuspage's API has it: its JSON kept in its parts,
+ * with its components' (which change with other incidents' events) put
+ * in between as they are now.
+ */
+static void
+put_incident_json(struct inc_buf *b, struct site *s, struct incident *in)
 {
-	json_t *components = json_array();
-
-	for (size_t i = 0; components && i < s->ncomponents; i++)
-		json_array_append_new(components, component_json(s,
-		    &s->components[i]));
-	return components;
-}
-
-/* The incidents, the open ones only (open) or the newest RECENT_INCIDENTS. */
-static json_t *
-incidents_array(struct site *s, int open)
-{
-	json_t *incidents = json_array();
 	size_t n = 0;
 
-	for (size_t i = 0; incidents && i < s->count; i++) {
-		if (s->incidents[i].maintenance ||
-		    (open ? !s->incidents[i].open : n >= RECENT_INCIDENTS))
+	if (need_in(b, s, in) < 0)
+		return;
+	inc__buf_put(b, in->parts + in->json_at, in->json_split - in->json_at);
+	inc__buf_printf(b, ",\"components\":[");
+	for (size_t j = 0; j < json_array_size(in->names); j++) {
+		struct component *c = component_named(s, json_string_value(
+		    json_array_get(in->names, j)));
+		if (!c)
 			continue;
-		json_array_append_new(incidents, incident_json(s,
-		    &s->incidents[i]));
-		n++;
+		if (n++)
+			inc__buf_put(b, ",", 1);
+		put_component_json(b, s, c);
 	}
-	return incidents;
+	inc__buf_put(b, "],", 2);
+	inc__buf_put(b, in->parts + in->json_split,
+	    in->parts_len - in->json_split);
+}
+
+/* The components, as a JSON array. */
+static void
+put_components(struct inc_buf *b, struct site *s)
+{
+	inc__buf_put(b, "[", 1);
+	for (size_t i = 0; i < s->ncomponents; i++) {
+		if (i)
+			inc__buf_put(b, ",", 1);
+		put_component_json(b, s, &s->components[i]);
+	}
+	inc__buf_put(b, "]", 1);
 }
 
 /* The files of Statuspage's public API v2, as its paths have them. */
@@ -2336,60 +2412,70 @@ static const char *const api_paths[API_FILES] = {
 };
 
 /*
- * The scheduled maintenances of a file: summary.json those not completed,
- * upcoming.json those scheduled, active.json those in progress or being
- * verified, scheduled-maintenances.json the RECENT_INCIDENTS newest.
+ * Whether a file shows the incident (the n-th it has shown so far):
+ * summary.json and unresolved.json the open incidents, incidents.json
+ * the RECENT_INCIDENTS newest; of the scheduled maintenances (maint),
+ * summary.json those not completed, upcoming.json those scheduled,
+ * active.json those in progress or being verified,
+ * scheduled-maintenances.json the RECENT_INCIDENTS newest.
  */
-static json_t *
-maintenances_array(struct site *s, enum api_file f)
+static int
+api_shows(enum api_file f, int maint, struct incident *in, size_t n)
 {
-	json_t *list = json_array();
+	if (in->maintenance != maint)
+		return 0;
+	if (!maint)
+		return f == API_INCIDENTS ? n < RECENT_INCIDENTS : in->open;
+	return f == API_SUMMARY ? !ENDED(in->status) :
+	    f == API_UPCOMING ? in->status == SCHEDULED :
+	    f == API_ACTIVE ? UNDERWAY(in->status) : n < RECENT_INCIDENTS;
+}
+
+/* The incidents (or maintenances: maint) file f shows, an array. */
+static void
+put_incidents(struct inc_buf *b, struct site *s, enum api_file f, int maint)
+{
 	size_t n = 0;
 
-	for (size_t i = 0; list && i < s->count; i++) {
-		struct incident *in = &s->incidents[i];
-		if (!in->maintenance ||
-		    (f == API_SUMMARY && ENDED(in->status)) ||
-		    (f == API_UPCOMING && in->status != SCHEDULED) ||
-		    (f == API_ACTIVE && !UNDERWAY(in->status)) ||
-		    (f == API_MAINTENANCES && n >= RECENT_INCIDENTS))
+	inc__buf_put(b, "[", 1);
+	for (size_t i = 0; i < s->count; i++) {
+		if (!api_shows(f, maint, &s->incidents[i], n))
 			continue;
-		json_array_append_new(list, incident_json(s, in));
-		n++;
+		if (n++)
+			inc__buf_put(b, ",", 1);
+		put_incident_json(b, s, &s->incidents[i]);
 	}
-	return list;
+	inc__buf_put(b, "]", 1);
 }
 
-static json_t *
-status_object(struct site *s)
-{
-	return json_pack("{s:s, s:s}", "indicator", impacts[s->indicator],
-	    "description", indicator_words[s->indicator]);
-}
-
+/*
+ * A file of the API, written as text (as jansson would dump it: keys in
+ * this order, compact), its incidents as their parts keep them.
+ */
 static void
 api_json(struct inc_buf *b, struct site *s, enum api_file f)
 {
-	json_t *o = json_pack("{s:o}", "page", page_json(s));
-	int rc = o ? 0 : -1;
-
-	if (rc == 0 && (f == API_SUMMARY || f == API_COMPONENTS))
-		rc = json_object_set_new(o, "components", components_array(s));
-	if (rc == 0 && (f == API_SUMMARY || f == API_UNRESOLVED))
-		rc = json_object_set_new(o, "incidents", incidents_array(s, 1));
-	if (rc == 0 && f == API_INCIDENTS)
-		rc = json_object_set_new(o, "incidents", incidents_array(s, 0));
-	if (rc == 0 && (f == API_SUMMARY || f >= API_MAINTENANCES))
-		rc = json_object_set_new(o, "scheduled_maintenances",
-		    maintenances_array(s, f));
-	if (rc == 0 && (f == API_SUMMARY || f == API_STATUS))
-		rc = json_object_set_new(o, "status", status_object(s));
-	if (rc < 0) {
-		json_decref(o);
-		inc__buf_fail(b, "out of memory");
-		return;
+	inc__buf_printf(b, "{\"page\":");
+	dump(b, page_json(s));
+	if (f == API_SUMMARY || f == API_COMPONENTS) {
+		inc__buf_printf(b, ",\"components\":");
+		put_components(b, s);
 	}
-	dump(b, o);
+	if (f == API_SUMMARY || f == API_UNRESOLVED || f == API_INCIDENTS) {
+		inc__buf_printf(b, ",\"incidents\":");
+		put_incidents(b, s, f, 0);
+	}
+	if (f == API_SUMMARY || f >= API_MAINTENANCES) {
+		inc__buf_printf(b, ",\"scheduled_maintenances\":");
+		put_incidents(b, s, f, 1);
+	}
+	if (f == API_SUMMARY || f == API_STATUS) {
+		inc__buf_printf(b, ",\"status\":");
+		dump(b, json_pack("{s:s, s:s}", "indicator",
+		    impacts[s->indicator], "description",
+		    indicator_words[s->indicator]));
+	}
+	inc__buf_put(b, "}\n", 2);
 }
 
 /* --- HTML --- */
@@ -2503,8 +2589,10 @@ put_head_base(struct inc_buf *b, struct site *s, const char *title,
 	    "type=\"application/atom+xml\" href=\"%shistory.atom\" "
 	    "title=\"", root);
 	put_text(b, s->name);
-	inc__buf_printf(b, " history\">\n<style>\n%s</style>\n</head>\n"
-	    "<body>\n<header><h1><a href=\"%sindex.html\">", style, root);
+	inc__buf_printf(b, " history\">\n<style>\n");
+	inc__buf_put(b, style, sizeof(style) - 1);
+	inc__buf_printf(b, "</style>\n</head>\n<body>\n<header><h1><a "
+	    "href=\"%sindex.html\">", root);
 	put_text(b, s->name);
 	inc__buf_printf(b, "</a></h1>\n<p class=\"subscribe\"><a href=\""
 	    "%shistory.atom\">Subscribe to updates</a> (Atom feed)</p>\n"
@@ -2551,9 +2639,10 @@ static void
 put_names(struct inc_buf *b, const char *lead, json_t *names)
 {
 	for (size_t j = 0; j < json_array_size(names); j++) {
-		inc__buf_printf(b, "%s<span dir=\"auto\">", j ? ", " : lead);
+		inc__buf_puts(b, j ? ", " : lead);
+		inc__buf_puts(b, "<span dir=\"auto\">");
 		put_text(b, json_string_value(json_array_get(names, j)));
-		inc__buf_printf(b, "</span>");
+		inc__buf_puts(b, "</span>");
 	}
 }
 
@@ -3083,7 +3172,7 @@ put_uptime(struct inc_buf *b, struct site *s, const struct component *c)
 		    "title=\"%s: %s\"><span class=\"tip\">%s: ",
 		    impacts[worst], date, day_words[worst], date);
 		if (!worst)
-			inc__buf_printf(b, "%s", day_words[0]);
+			inc__buf_puts(b, day_words[0]);
 		for (int k = 0, any = 0; k < 4; k++) {
 			int x = k < 3 ? 3 - k : MAINTENANCE; /* worst first */
 			if (!c->days[d][x])
@@ -3207,15 +3296,21 @@ month_name(int64_t m)
 static void
 period_label(struct inc_buf *b, int64_t q)
 {
-	inc__buf_printf(b, "%s to %s %lld", month_name(q * 3),
-	    month_name(q * 3 + 2), (long long)(q / 4));
+	inc__buf_puts(b, month_name(q * 3));
+	inc__buf_puts(b, " to ");
+	inc__buf_puts(b, month_name(q * 3 + 2));
+	inc__buf_put(b, " ", 1);
+	put_dec(b, q / 4, 0);
 }
 
 static void
 period_path(struct inc_buf *b, int64_t q)
 {
-	inc__buf_printf(b, "history/%lld-Q%lld.html", (long long)(q / 4),
-	    (long long)(q % 4 + 1));
+	inc__buf_puts(b, "history/");
+	put_dec(b, q / 4, '-');
+	inc__buf_put(b, "Q", 1);
+	put_dec(b, q % 4 + 1, 0);
+	inc__buf_puts(b, ".html");
 }
 
 /*
@@ -3297,12 +3392,14 @@ history_html(struct inc_buf *b, struct site *s)
 	for (; i < s->nquarters; i++) {
 		int64_t q = s->quarters[i].q;
 		size_t n = s->quarters[i].count;
-		inc__buf_printf(b, "<li><a href=\"");
+		inc__buf_puts(b, "<li><a href=\"");
 		period_path(b, q);
-		inc__buf_printf(b, "\">");
+		inc__buf_puts(b, "\">");
 		period_label(b, q);
-		inc__buf_printf(b, "</a> <span class=\"meta\">%zu %s</span>"
-		    "</li>\n", n, n == 1 ? "incident" : "incidents");
+		inc__buf_puts(b, "</a> <span class=\"meta\">");
+		put_dec(b, (int64_t)n, ' ');
+		inc__buf_puts(b, n == 1 ? "incident</span></li>\n" :
+		    "incidents</span></li>\n");
 	}
 	inc__buf_printf(b, "</ul>\n</nav>\n");
 	put_foot(b, s, "", s->updated);
@@ -3377,7 +3474,7 @@ put_link(struct inc_buf *b, struct site *s, const char *rel,
 		put_text(b, s->url);
 		inc__buf_put(b, "/", 1);
 	}
-	inc__buf_printf(b, "%s", path);
+	inc__buf_puts(b, path);
 	if (id) {
 		put_text(b, id);
 		inc__buf_printf(b, ".html");
@@ -3537,7 +3634,8 @@ put_entry(struct inc_buf *b, struct site *s, struct incident *in,
 
 /*
  * What the site-wide pages and feeds show of an incident, made when it
- * is not as the cache has it: its summary and each update's entry.
+ * is not as the cache has it: its summary, each update's entry and its
+ * JSON.
  */
 static int
 make_parts(struct site *s, struct incident *in)
@@ -3558,6 +3656,8 @@ make_parts(struct site *s, struct incident *in)
 			return rc;
 		u->entry_len = b->len - u->entry_at;
 	}
+	in->json_at = b->len;
+	put_incident_parts(b, s, in);
 	if ((rc = inc__buf_error(b)) < 0)
 		return rc;
 	in->parts = b->s ? b->s : "";
@@ -3650,6 +3750,7 @@ heartbeat_json(struct inc_buf *b, struct site *s)
 	    json_time(now), "updated_at", time_or_epoch(s->updated),
 	    "indicator", impacts[s->indicator], "incidents",
 	    (json_int_t)s->total, "unresolved", (json_int_t)open));
+	inc__buf_put(b, "\n", 1);
 }
 
 /*
@@ -3687,8 +3788,13 @@ quarters_count(struct site *s)
 static void
 period_sig(struct inc_buf *b, const struct period *p)
 {
-	inc__buf_printf(b, "%lld %016llx\n", (long long)p->q,
-	    (unsigned long long)p->sig);
+	char hex[17];
+
+	for (int i = 0; i < 16; i++)
+		hex[i] = "0123456789abcdef"[(p->sig >> (60 - 4 * i)) & 15];
+	hex[16] = '\n';
+	put_dec(b, p->q, ' ');
+	inc__buf_put(b, hex, sizeof(hex));
 }
 
 /* Did the cache's run write that page, for those incidents? */

@@ -55,6 +55,14 @@ publish() {
 		is "$status:$err" "0:inc-publish: read every incident: $2" "$1: every incident is read"
 	fi
 	same_as_fresh "$1"
+	# each incident's components are the components as they are now
+	# (the incident's JSON is kept as text, its components put in anew)
+	succeeds "$1: an incident's components as components.json has them" \
+	    jq -n -e --slurpfile c site/api/v2/components.json '
+		[inputs | .incidents[]?, .scheduled_maintenances[]? |
+		.components[]] | length > 0 and
+		all(. as $x | $c[0].components | any(. == $x))' \
+	    site/api/v2/summary.json site/api/v2/incidents.json
 }
 
 publish "a first publish" "no site state"
