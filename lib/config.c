@@ -357,7 +357,9 @@ add_found(git_config *cfg, int (*find)(git_buf *), git_config_level_t level,
 #define INC_CONFIG_LEVEL_TEAM (GIT_CONFIG_LEVEL_APP + 1)
 
 /* TEAM_MODES: {"NAME": "VALUE", ...}, each the key's prefix and NAME */
-enum team_kind { TEAM_MINUTES, TEAM_STRING, TEAM_STRINGS, TEAM_MODES };
+enum team_kind {
+	TEAM_MINUTES, TEAM_STRING, TEAM_STRINGS, TEAM_MODES, TEAM_COMPONENTS
+};
 
 static const struct team_key {
 	const char *field; /* in the file */
@@ -380,8 +382,68 @@ static const struct team_key {
 	{"page_team_url", "inc.pageteamurl", TEAM_STRING},
 	{"page_resolved_message", "inc.pageresolvedmessage", TEAM_STRING},
 	{"page_completed_message", "inc.pagecompletedmessage", TEAM_STRING},
-	{"components", "inc.component", TEAM_STRINGS},
+	{"components", "inc.component", TEAM_COMPONENTS},
 };
+
+/* A one-line text of the team's settings, or NULL (warned about). */
+static const char *
+team_line(json_t *value, const char *field)
+{
+	if (!json_is_string(value) || inc_text_check(field,
+	    json_string_value(value), INC_NAME_MAX, INC_ONE_LINE) < 0)
+		return NULL;
+	return json_string_value(value);
+}
+
+/*
+ * A declared component: its name, or an object with its name and its
+ * description, group and order, as git config's [component "NAME"] has
+ * them (see component.c). One that cannot be is warned about and left
+ * out.
+ */
+static int
+team_component(struct env_config *c, json_t *item, size_t at)
+{
+	static const char *const keys[] = {"description", "group", "order"};
+	char key[INC_NAME_MAX + 32], order[32];
+	const char *name = team_line(json_is_object(item) ?
+	    json_object_get(item, "name") : item, "components"), *v[3];
+	json_t *o;
+
+	if (!name) {
+		inc__warn(INC_TEAM_FILE ": components: %zu: not a name, nor an "
+		    "object with a name (ignored)", at + 1);
+		return 0;
+	}
+	for (size_t i = 0; i < 3; i++) {
+		o = json_is_object(item) ? json_object_get(item, keys[i]) : NULL;
+		v[i] = NULL;
+		if (!o || json_is_null(o))
+			continue;
+		if (i == 2 && json_is_integer(o) && json_integer_value(o) >
+		    -100000 && json_integer_value(o) < 100000) {
+			snprintf(order, sizeof(order), "%lld",
+			    (long long)json_integer_value(o));
+			v[i] = order;
+		} else if (i == 2 || !(v[i] = team_line(o, keys[i]))) {
+			inc__warn(INC_TEAM_FILE ": components: %s: %s: not %s "
+			    "(ignored)", name, keys[i], i == 2 ?
+			    "a whole number from -99999 to 99999" :
+			    "one line of text");
+			return 0;
+		}
+	}
+	if (env_add(c, "inc.component", name) < 0)
+		return -1;
+	for (size_t i = 0; i < 3; i++) {
+		if (!v[i])
+			continue;
+		snprintf(key, sizeof(key), "component.%s.%s", name, keys[i]);
+		if (env_add(c, key, v[i]) < 0)
+			return -1;
+	}
+	return 0;
+}
 
 /* One field's value as entries; a value it cannot take is warned about. */
 static int
@@ -425,6 +487,16 @@ team_add(struct env_config *c, const struct team_key *k, json_t *value)
 		}
 		json_array_foreach(value, i, item)
 			if (env_add(c, k->key, json_string_value(item)) < 0)
+				return -1;
+		return 0;
+	case TEAM_COMPONENTS:
+		if (!json_is_array(value)) {
+			inc__warn(INC_TEAM_FILE ": %s: not a list of components "
+			    "(ignored)", k->field);
+			return 0;
+		}
+		json_array_foreach(value, i, item)
+			if (team_component(c, item, i) < 0)
 				return -1;
 		return 0;
 	case TEAM_MODES:
@@ -504,10 +576,12 @@ team_entries(struct env_config **out, git_repository *git)
 		json_decref(settings);
 		return 0;
 	}
+	/* each entry a field may give (a component gives up to 4) */
 	for (size_t i = 0; i < sizeof(team_keys) / sizeof(team_keys[0]); i++)
-		n += json_is_array(value = json_object_get(settings,
+		n += (json_is_array(value = json_object_get(settings,
 		    team_keys[i].field)) ? json_array_size(value) :
-		    json_is_object(value) ? json_object_size(value) : 1;
+		    json_is_object(value) ? json_object_size(value) : 1) *
+		    (team_keys[i].kind == TEAM_COMPONENTS ? 4 : 1);
 	if (!(c = env_new(n)))
 		rc = inc__fail(INC_ERROR, "out of memory");
 	for (size_t i = 0; rc == 0 && i < sizeof(team_keys) /

@@ -3859,12 +3859,13 @@ write_periods(struct site *s, struct inc_buf *b)
  * entries), and the incidents those files may show (R: the open ones,
  * the newest quarter's, those of the front page's days and of the
  * uptime days, those in a bounded list, those not shown) with where
- * their records are in the cache.
+ * their records are in the cache and why they are there (KEEP_).
  *
  * A run with a state for its settings, its site and the cache as the
  * state left it diffs the incidents tree it was made from against HEAD's
- * (only the changed years and months are read), reads R's records and
- * the changed incidents' logs, and takes the counts, times and quarters
+ * (only the changed years and months are read), reads R's records (but
+ * those there only for what the new events moved past) and the changed
+ * incidents' logs, and takes the counts, times and quarters
  * from the state, less each changed incident as it was and plus it as it
  * is. Whenever it cannot be sure the files come out as a run reading
  * every incident makes them, it reads every incident instead (the
@@ -3876,10 +3877,10 @@ write_periods(struct site *s, struct inc_buf *b)
  * the state or the cache. The state is used once (removed as a run
  * starts) and written only by a run that finished with no warning.
  *
- * The format: "incident-publish-state 1\n", the length and record_sum
+ * The format: "incident-publish-state 2\n", the length and record_sum
  * of the rest, then numbers and strings as in the cache.
  */
-#define STATE_VERSION 1
+#define STATE_VERSION 2
 
 struct state_component {
 	const char *name;
@@ -3887,10 +3888,19 @@ struct state_component {
 	struct mark feed;
 };
 
+/*
+ * Why an incident is in R (see state_keeps): those in R only for the
+ * newest quarter or for the days the front page and the uptime bars show
+ * need not be read by a run that has moved past them (see fast_load).
+ */
+enum { KEEP_ALWAYS = 1, KEEP_QUARTER = 2, KEEP_DAYS = 4 };
+
 struct known {
 	const char *id;
 	git_oid tree;
 	int64_t offset;
+	int why;                           /* KEEP_ bits */
+	int64_t created, updated, resolved; /* for KEEP_DAYS */
 };
 
 struct state {
@@ -4050,6 +4060,12 @@ state_read(inc_repo *repo)
 		if (git_oid_fromstr(&st->known[i].tree, get_str(&c)) < 0)
 			c.bad = 1;
 		st->known[i].offset = get_num(&c);
+		st->known[i].why = (int)get_num(&c);
+		st->known[i].created = get_num(&c);
+		st->known[i].updated = get_num(&c);
+		st->known[i].resolved = get_num(&c);
+		if (st->known[i].why < 1 || st->known[i].why > 7)
+			c.bad = 1;
 	}
 	if (c.bad || c.p != c.end)
 		goto bad;
@@ -4065,29 +4081,46 @@ bad:
 }
 
 /*
- * Whether an incident belongs in R (see above): a file of the next run
- * may show it. rank: it is in the newest RECENT_INCIDENTS of its kind.
+ * Is an incident of these times on the front page's days or the uptime
+ * bars' of a site whose newest event is at newest?
+ */
+static int
+in_days(int64_t newest, int64_t created, int64_t updated, int64_t resolved)
+{
+	int64_t last_day = newest - newest % DAY,
+	    first_day = last_day - (int64_t)(UPTIME_DAYS - 1) * DAY;
+
+	return created >= last_day - (int64_t)(HISTORY_DAYS - 1) * DAY ||
+	    updated >= first_day || resolved >= first_day;
+}
+
+/*
+ * Why an incident belongs in R (see above), KEEP_ bits, or 0: a file of
+ * the next run may show it. rank: it is in the newest RECENT_INCIDENTS of
+ * its kind.
  */
 static int
 state_keeps(struct site *s, struct incident *in, int rank)
 {
-	int64_t last_day = s->updated - s->updated % DAY;
-
-	return in->open || rank || in->in_feed ||
-	    period_of(in) == period_of(&s->incidents[0]) ||
-	    in->created >= last_day - (int64_t)(HISTORY_DAYS - 1) * DAY ||
-	    in->updated >= s->first_day || in->resolved >= s->first_day;
+	return (in->open || rank || in->in_feed ? KEEP_ALWAYS : 0) |
+	    (period_of(in) == period_of(&s->incidents[0]) ? KEEP_QUARTER : 0) |
+	    (in_days(s->updated, in->created, in->updated, in->resolved) ?
+	    KEEP_DAYS : 0);
 }
 
 static void
 known_put(struct inc_buf *b, const char *id, const git_oid *tree,
-    int64_t offset)
+    int64_t offset, int why, const struct incident *in)
 {
 	char hex[GIT_OID_HEXSZ + 1];
 
 	put_str(b, id);
 	put_str(b, git_oid_tostr(hex, sizeof(hex), tree));
 	put_num(b, offset);
+	put_num(b, why);
+	put_num(b, in ? in->created : 0);
+	put_num(b, in ? in->updated : 0);
+	put_num(b, in ? in->resolved : 0);
 }
 
 /* The state for the next run (see above), after cache_store(). */
@@ -4152,15 +4185,16 @@ state_store(struct site *s, inc_repo *repo)
 	ranked[0] = ranked[1] = 0;
 	for (size_t i = 0; i < s->count; i++) {
 		struct incident *in = &s->incidents[i];
-		if (!state_keeps(s, in, ranked[in->maintenance]++ <
-		    RECENT_INCIDENTS))
+		int why = state_keeps(s, in, ranked[in->maintenance]++ <
+		    RECENT_INCIDENTS);
+		if (!why)
 			continue;
-		known_put(&all, in->id, &in->tree, in->offset);
+		known_put(&all, in->id, &in->tree, in->offset, why, in);
 		nknown++;
 	}
 	for (size_t i = 0; i < s->nhiddens; i++, nknown++)
 		known_put(&all, s->hiddens[i].id, &s->hiddens[i].tree,
-		    s->hiddens[i].offset);
+		    s->hiddens[i].offset, KEEP_ALWAYS, NULL);
 	put_num(&b, (int64_t)nknown);
 	inc__buf_put(&b, all.s ? all.s : "", all.len);
 	all.len = 0;
@@ -4653,7 +4687,8 @@ fast_load(struct site *s, inc_repo *repo, git_tree *head)
 	char identity[160];
 	git_oid was;
 	size_t n = 0;
-	int rc;
+	int rc, touched = 0, old_quarter;
+	int64_t newest;
 
 	if (top && git_tree_entry_type(top) == GIT_OBJECT_TREE) {
 		s->incidents_tree = *git_tree_entry_id(top);
@@ -4706,28 +4741,7 @@ fast_load(struct site *s, inc_repo *repo, git_tree *head)
 	if (inc__buf_error(&s->state_periods) < 0)
 		goto oom;
 	s->periods = s->state_periods.s ? s->state_periods.s : "";
-	/* R, but what changed */
-	for (size_t i = 0; i < st->nknown; i++) {
-		struct known *k = &st->known[i];
-		struct incident *in = &s->incidents[s->count];
-		struct record r;
-		size_t c = 0;
-		while (c < n && strcmp(v[c].id, k->id))
-			c++;
-		if (c < n)
-			continue;
-		if (record_at(&r, s, k) < 0 || (rc = record_head(in, &r)) < 0) {
-			s->full_why = "a record is not where the state has it";
-			goto full;
-		}
-		if (rc == 0) {
-			if (hidden_add(s, k->id, &k->tree, k->offset, -1, -1) < 0)
-				goto oom;
-			continue;
-		}
-		s->updates += in->count;
-		s->count++;
-	}
+	newest = st->nquarters ? st->quarters[0].q : -1;
 	/* what changed: as it was, less; as it is, more */
 	for (size_t c = 0; c < n; c++) {
 		struct incident old, *now = &s->incidents[s->count];
@@ -4782,6 +4796,8 @@ fast_load(struct site *s, inc_repo *repo, git_tree *head)
 			incident_free(&old);
 			goto full;
 		}
+		touched |= (was_shown && month_of(old.started) / 3 == newest) ||
+		    (rc > 0 && month_of(now->started) / 3 == newest);
 		if (state_again(s, was_shown ? &old : NULL, rc > 0 ? now : NULL) < 0) {
 			s->full_why = "a time or quarter needs every incident";
 			incident_free(&old);
@@ -4793,6 +4809,40 @@ fast_load(struct site *s, inc_repo *repo, git_tree *head)
 	    s->updated < st->updated) {
 		s->full_why = "the newest quarter or time went back";
 		goto full;
+	}
+	/*
+	 * R, but what changed, and but those that were there only for the
+	 * days now past or for the newest quarter when a new quarter began
+	 * and nothing changed in that one (its page stays, and the history
+	 * shows the new quarter's incidents)
+	 */
+	old_quarter = s->nquarters && st->nquarters && !touched &&
+	    s->quarters[0].q > st->quarters[0].q;
+	for (size_t i = 0; i < st->nknown; i++) {
+		struct known *k = &st->known[i];
+		struct incident *in = &s->incidents[s->count];
+		struct record r;
+		size_t c = 0;
+		if (!(k->why & KEEP_ALWAYS) &&
+		    !(k->why & KEEP_QUARTER && !old_quarter) &&
+		    !(k->why & KEEP_DAYS && in_days(s->updated, k->created,
+		    k->updated, k->resolved)))
+			continue;
+		while (c < n && strcmp(v[c].id, k->id))
+			c++;
+		if (c < n)
+			continue;
+		if (record_at(&r, s, k) < 0 || (rc = record_head(in, &r)) < 0) {
+			s->full_why = "a record is not where the state has it";
+			goto full;
+		}
+		if (rc == 0) {
+			if (hidden_add(s, k->id, &k->tree, k->offset, -1, -1) < 0)
+				goto oom;
+			continue;
+		}
+		s->updates += in->count;
+		s->count++;
 	}
 	for (size_t c = 0; c < n; c++)
 		free(v[c].id);

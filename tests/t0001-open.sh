@@ -26,7 +26,7 @@ fsck_clean "fsck is clean" r
 # the id spells a title's accented letters without their accents; other
 # scripts, signs and runs of punctuation are one hyphen
 id=$(inc-open -C r "Café in Zoë's région: Straße × Œuvre ½ 東京 down" 2>/dev/null)
-like "$id" '^20[0-9]{2}-[0-9]{2}-[0-9]{2}-[0-9]{4}-cafe-in-zoe-s-region-strasse-oeuvre-[0-9a-z]{6}$' \
+like "$id" '^20[0-9]{2}-[0-9]{2}-[0-9]{2}-[0-9]{4}-cafe-in-zoe-s-region-strasse-oeuvre-down-[0-9a-z]{6}$' \
 	"accented letters keep their base letter in the id"
 id=$(inc-open -C r "東京 ½" 2>/dev/null)
 like "$id" '^20[0-9]{2}-[0-9]{2}-[0-9]{2}-[0-9]{4}-incident-[0-9a-z]{6}$' \

@@ -264,6 +264,31 @@ is "$(jq -r '.incidents[0].incident_updates[0].body' tzsite/api/v2/incidents.jso
 	"the team's resolved message"
 like "$(cat tzsite/index.html)" '<p>Published by Acme SRE.</p>' "the team's name"
 
+# components with their groups, descriptions and order from the team's
+# settings, as git config declares them; one that cannot be is said
+new_repo tg
+mkdir -p tg/incidents
+cat >tg/incidents/settings.json <<'EOF'
+{"components": [
+  {"name": "API", "group": "Platform", "description": "The REST API at api.example.com"},
+  {"name": "Search", "group": "Platform", "order": 3},
+  {"name": "EU dashboard", "order": 0},
+  {"description": "no name"},
+  {"name": "Billing", "order": "first"},
+  7
+]}
+EOF
+git -C tg add incidents/settings.json && git -C tg commit -qm settings
+run inc-publish -C tg -q tgsite
+is "$status:$err" "0:inc-publish: warning: incidents/settings.json: components: 4: not a name, nor an object with a name (ignored); incidents/settings.json: components: Billing: order: not a whole number from -99999 to 99999 (ignored); incidents/settings.json: components: 6: not a name, nor an object with a name (ignored)" \
+	"a component the settings cannot declare is said, and left out"
+is "$(jq -r '.components[] | "\(.position) \(.name) \(.group_id != null) \(.description)"' tgsite/api/v2/components.json)" \
+	"1 EU dashboard false null
+2 Platform false null
+3 API true The REST API at api.example.com
+4 Search true null" \
+	"the team's components with their groups, descriptions and order"
+
 # a Statuspage client, over HTTP from a real web server on loopback
 /usr/bin/python3 "$SRC/tests/http-serve.py" "$TRASH" "$TRASH/port" &
 server=$!
@@ -271,7 +296,7 @@ trap 'kill $server 2>/dev/null; rm -rf "$TRASH"' EXIT
 i=0
 while [ ! -s "$TRASH/port" ] && [ $i -lt 100 ]; do sleep 0.1; i=$((i + 1)); done
 port=$(cat "$TRASH/port")
-for site in site fresh zsite tzsite; do
+for site in site fresh zsite tzsite tgsite; do
 	run /usr/bin/python3 "$SRC/tests/statuspage-check.py" "http://127.0.0.1:$port/$site/"
 	is "$status:$out" "0:ok api/v2/summary.json
 ok api/v2/status.json
