@@ -254,10 +254,15 @@ maintenance(struct cli *c, struct inc_maintenance_args *args,
 	char *id = cli_incident(repo, name, " (the first of several words "
 	    "names the incident: quote the text)");
 	char *announcement;
+	int rc;
 
 	args->message = text;
 	if (inc_components_check(repo, args->components) < 0)
 		cli_die(EXIT_USAGE, "%s", inc_error());
+	/* a window that would end before it begins, as --from and --until */
+	if ((rc = inc_maintenance_check(repo, id, args, &c->how)) < 0)
+		cli_die(rc == INC_EINVALID ? EXIT_USAGE : EXIT_FAIL, "%s",
+		    inc_error());
 	if (inc_maintenance(&announcement, repo, id, args, &c->how) < 0)
 		cli_fail(INC_ERROR);
 	cli_say(stderr, NULL, announcement);
@@ -266,6 +271,21 @@ maintenance(struct cli *c, struct inc_maintenance_args *args,
 	free(id);
 	inc_repo_free(repo);
 	return EXIT_OK;
+}
+
+/*
+ * An option given an empty value (-k "", a script's variable left unset)
+ * is a usage error, said as --OPTION: empty, whatever the option.
+ */
+static void
+not_empty(const struct option *longopts, int opt, const char *arg)
+{
+	if (!arg || *arg || opt == '?')
+		return;
+	for (const struct option *o = longopts; o->name; o++)
+		if (o->val == opt && o->has_arg == required_argument)
+			cli_die(EXIT_USAGE, "--%s: empty", o->name);
+	cli_die(EXIT_USAGE, "-%c: empty", opt);
 }
 
 /* -T, --tickets: a count, checked before anything else is done */
@@ -372,6 +392,7 @@ main(int argc, char **argv)
 	while ((opt = cli_getopt_long(argc, argv,
 	    CLI_COMMON_SHORT CLI_INCIDENT_SHORT "jt:fs:i:p:crn:Dk:T:eE:M:U:J:",
 	    longopts, NULL)) != -1) {
+		not_empty(longopts, opt, optarg);
 		if (cli_option(&c, opt, optarg))
 			continue;
 		switch (opt) {
@@ -412,7 +433,12 @@ main(int argc, char **argv)
 			window_time(opt == CLI_OPT_FROM ? &window.from : &window.until,
 			    optarg, c.now);
 			break;
-		case 'k': customer = optarg; break;
+		case 'k':
+			if (inc_text_check("--contacted", optarg, 200,
+			    INC_ONE_LINE) < 0)
+				cli_die(EXIT_USAGE, "%s", inc_error());
+			customer = optarg;
+			break;
 		case 'T': tickets = optarg; break;
 		case 'E': every = cli_interval(optarg); break;
 		case 'n':

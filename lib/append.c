@@ -375,8 +375,10 @@ commit_once(struct inc_change *c, const char *writer, const char *refname,
 		goto out;
 	}
 	inc__buf_free(&c->announce);
-	if ((c->kind->allowed && (rc = c->kind->allowed(c, picture)) < 0) ||
-	    (rc = c->kind->announce(c, picture)) < 0 ||
+	c->tree = itree;
+	rc = c->kind->allowed ? c->kind->allowed(c, picture) : 0;
+	c->tree = NULL;
+	if (rc < 0 || (rc = c->kind->announce(c, picture)) < 0 ||
 	    (rc = inc__picture_apply(picture, c->event)) < 0)
 		goto out;
 	if (!(dump = json_dumps(c->event, JSON_COMPACT | JSON_SORT_KEYS))) {

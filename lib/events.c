@@ -415,19 +415,98 @@ out:
  * the event: what refuses it stops it unless --force, advice never does.
  * A next update it promises is kept as next_update_at.
  */
+/* A maintenance event as inc-publish reads one: its time and id. */
+struct window_event {
+	int64_t at;
+	const char *id;
+	json_t *event;
+};
+
+static int
+by_time(const void *a, const void *b)
+{
+	const struct window_event *x = a, *y = b;
+
+	if (x->at != y->at)
+		return x->at < y->at ? -1 : 1;
+	return strcmp(x->id, y->id);
+}
+
+/*
+ * The window the maintenance events of events leave with event among
+ * them, merged as inc-publish merges it (read_maintenance): in time
+ * order, each of scheduled_for and scheduled_until the newest given, the
+ * start the first event's time when none is given. Refused when it would
+ * not end after it begins; a window given no end has none to check.
+ */
+static int
+window_check(const char *id, json_t *events, json_t *event)
+{
+	static const char *const statuses[] = {
+		"scheduled", "in_progress", "verifying", "completed"
+	};
+	size_t n = 0, total = json_array_size(events) + 1;
+	struct window_event *v = calloc(total, sizeof(*v));
+	int64_t from = 0, until = 0, t;
+	char start[32], end[32];
+
+	if (!v)
+		return inc__fail(INC_ERROR, "out of memory");
+	for (size_t i = 0; i < total; i++) {
+		json_t *e = i < total - 1 ? json_array_get(events, i) : event;
+		const char *status = inc__str_or(e, "status", "");
+		int known = 0;
+		for (size_t k = 0; k < 4; k++)
+			known |= !strcmp(status, statuses[k]);
+		if (!known || strcmp(inc__str_or(e, "type", ""), "maintenance") ||
+		    !inc__str(e, "id") || !inc__str(e, "message") ||
+		    inc__time_get(&v[n].at, e, "at") < 0)
+			continue;
+		v[n].id = inc__str(e, "id");
+		v[n++].event = e;
+	}
+	qsort(v, n, sizeof(*v), by_time);
+	for (size_t i = 0; i < n; i++) {
+		if (inc__time_get(&t, v[i].event, "scheduled_for") == 0)
+			from = t;
+		if (inc__time_get(&t, v[i].event, "scheduled_until") == 0)
+			until = t;
+	}
+	if (!from && n)
+		from = v[0].at;
+	free(v);
+	if (!until || until > from)
+		return 0;
+	inc__time_format(start, from);
+	inc__time_format(end, until);
+	return inc__fail(INC_EINVALID, "%s: the window would end at %s, not "
+	    "after its start at %s (give --from and --until together)", id,
+	    end, start);
+}
+
 /*
  * A maintenance and an incident are apart on the status site: customer
  * updates in a maintenance's log, or maintenance events in an incident's,
- * would not be published, so neither is recorded.
+ * would not be published, so neither is recorded. The window the event
+ * leaves must end after it begins.
  */
 static int
 allowed_maintenance(struct inc_change *c, json_t *picture)
 {
+	json_t *events = NULL;
+	int rc;
+
 	if (json_integer_value(json_object_get(picture, "updates")) > 0)
 		return inc__fail(INC_EINVALID, "%s: has customer updates: a "
 		    "maintenance is an incident of its own (inc-open one)",
 		    c->id);
-	return 0;
+	if (json_integer_value(json_object_get(picture, "maintenances")) > 0 &&
+	    c->tree && (rc = inc__events_read(&events, c->repo, c->tree,
+	    c->id)) < 0)
+		return rc;
+	rc = window_check(c->id, events, c->event);
+	json_decref(events);
+	return rc;
 }
 
 static int
@@ -1336,6 +1415,32 @@ inc_maintenance(char **out_announcement, inc_repo *repo, const char *id,
 out:
 	json_decref(components);
 	json_decref(c.event);
+	return rc;
+}
+
+int
+inc_maintenance_check(inc_repo *repo, const char *id,
+    const struct inc_maintenance_args *args, const struct inc_write *how)
+{
+	inc_incident *incident = NULL;
+	json_t *event;
+	char at[32], from[32], until[32];
+	int rc;
+
+	inc__time_format(at, how->at ? how->at : inc_time_now());
+	inc__time_format(from, args->from);
+	inc__time_format(until, args->until);
+	/* the new event's id, unknown yet, after those of its second */
+	event = json_pack("{s:s, s:s, s:s, s:s, s:s, s:s*, s:s*}", "type",
+	    "maintenance", "id", "~", "at", at, "message", "", "status",
+	    "scheduled", "scheduled_for", args->from ? from : NULL,
+	    "scheduled_until", args->until ? until : NULL);
+	if (!event)
+		return inc__fail(INC_ERROR, "out of memory");
+	if ((rc = inc_incident_load(&incident, repo, id, INC_LOAD_EVENTS)) == 0)
+		rc = window_check(id, incident->events, event);
+	inc_incident_free(incident);
+	json_decref(event);
 	return rc;
 }
 

@@ -828,6 +828,21 @@ inc__picture_read(json_t **out, inc_repo *repo, git_tree *tree,
 	return rc;
 }
 
+/* The events of an incident's tree, in log order. */
+int
+inc__events_read(json_t **out, inc_repo *repo, git_tree *tree,
+    const char *id)
+{
+	inc_incident read = {0};
+	int rc;
+
+	*out = NULL;
+	if ((rc = read_events(&read, repo, tree, id, 0)) == 0)
+		*out = json_incref(read.events);
+	incident_clear(&read);
+	return rc;
+}
+
 int
 inc__picture(json_t **out, inc_repo *repo, git_tree *head, const char *id)
 {

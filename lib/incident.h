@@ -315,6 +315,13 @@ struct inc_maintenance_args {
 int inc_maintenance_parse(const char **out, const char *text);
 int inc_maintenance(char **out_announcement, inc_repo *repo, const char *id,
     const struct inc_maintenance_args *args, const struct inc_write *how);
+/*
+ * The window the incident's maintenance events would leave with these
+ * (merged as inc-publish merges them, in time order): INC_EINVALID when
+ * it would not end after it begins. inc_maintenance checks it again.
+ */
+int inc_maintenance_check(inc_repo *repo, const char *id,
+    const struct inc_maintenance_args *args, const struct inc_write *how);
 int inc_status_contact(char **out_announcement, inc_repo *repo,
     const char *id, const char *customer, const struct inc_write *how);
 int inc_status_tickets(char **out_announcement, inc_repo *repo,

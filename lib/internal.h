@@ -231,6 +231,8 @@ int inc__incident_read(inc_incident **out, inc_repo *repo, const char *id,
     const git_oid *tree_id);
 int inc__picture_read(json_t **out, inc_repo *repo, git_tree *tree,
     const char *id, json_int_t below);
+int inc__events_read(json_t **out, inc_repo *repo, git_tree *tree,
+    const char *id);
 int64_t inc__due(const inc_incident *incident, inc_repo *repo,
     int minutes[2], const char *key, const char *last_key, const char *field);
 int inc__cache_store(inc_repo *repo, const char *id, const git_oid *tree,
@@ -267,6 +269,7 @@ struct inc_change {
 	json_t **picture;        /* if set, gets the picture after the event */
 	int hooks_later;         /* the caller runs the hooks, with its text */
 	int lock;                /* the writers' lock (inc__append sets it) */
+	git_tree *tree; /* while allowed() runs: the incident's tree, or NULL */
 	char *findings;          /* a customer update's, for the caller */
 	int refused;             /* its findings refused it */
 };

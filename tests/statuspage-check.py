@@ -114,10 +114,16 @@ def incident(where, i, page_id, statuses, impacts):
         want(w, u, "deliver_notifications", "bool")
         want(w, u, "custom_tweet", "str", null=True)
         want(w, u, "tweet_id", "str", null=True)
-    if updates and status and updates[0].get("status") != status:
+    # a post-mortem is no update: the newest of a postmortem incident
+    # is its resolved one
+    newest = "resolved" if status == "postmortem" else status
+    if updates and status and updates[0].get("status") != newest:
         bad(where, "its newest update says %r, the incident %r" %
             (updates[0].get("status"), status))
-    if status in ("resolved", "completed") and not resolved:
+    if status == "resolved" and i.get("postmortem_published_at"):
+        bad(where, "a post-mortem published, yet 'resolved', not "
+            "'postmortem'")
+    if status in ("resolved", "postmortem", "completed") and not resolved:
         bad(where, "resolved without resolved_at")
     if updates and [u.get("created_at") for u in updates] != sorted(
             [u.get("created_at") for u in updates], reverse=True):

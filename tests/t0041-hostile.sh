@@ -480,7 +480,7 @@ C1 CSI in an update | - | - | inc-status -C r "$id" "$C1" | 1 @P: update: contai
 escape in a component | - | - | inc-status -C r -p "$E" "$id" "$GOOD" | 2 @P: component: contains a control character
 escape as an impact | - | - | inc-status -C r -i "$E" "$id" "$GOOD" | 2 @P: a\x1b[2Jb\x07c: invalid impact (use none, minor, major or critical)
 escape as a status | - | - | inc-status -C r -s "$E" "$id" "$GOOD" | 2 @P: a\x1b[2Jb\x07c: invalid status (use investigating, identified, monitoring or resolved)
-escape in a customer | - | - | inc-status -C r -k "$E" "$id" | 1 @P: customer: contains a control character
+escape in a customer | - | - | inc-status -C r -k "$E" "$id" | 2 @P: --contacted: contains a control character
 escape as a ticket count | - | - | inc-status -C r -T "$E" "$id" | 2 @P: a\x1b[2Jb\x07c: not a number of tickets
 escape in a name not to blame | - | file:esc | inc-status -c -n "$E" | 2 @P: --name: contains a control character
 escape as an id | escape_id | - | @log @state @sitrepl @pm @note @setstate @handoff @sitrep @owner @action @done @status @contact @tickets | 1 @P: a\x1b[2Jb\x07c: invalid incident id (only a-z, 0-9 and -)
@@ -521,7 +521,7 @@ longest argument as a note | - | - | inc-note -C r "$id" "$ARG_MAX1" | 1 @P: not
 longest argument as an update | - | - | inc-status -C r "$id" "$ARG_MAX1" | 1 @P: update: too long (131071 bytes, the limit is 65536)
 longest argument as a person | - | - | inc-handoff -C r "$id" comms "$ARG_MAX1" | 2 @P: person: too long (131071 bytes, the limit is 200)
 longest argument as an action | - | - | inc-postmortem -C r --action "$ARG_MAX1" --owner Bo --by 2026-12-01 "$id" | 1 @P: action: too long (131071 bytes, the limit is 1000)
-longest argument as a customer | - | - | inc-status -C r -k "$ARG_MAX1" "$id" | 1 @P: customer: too long (131071 bytes, the limit is 200)
+longest argument as a customer | - | - | inc-status -C r -k "$ARG_MAX1" "$id" | 2 @P: --contacted: too long (131071 bytes, the limit is 200)
 longest argument as a component | - | - | inc-status -C r -p "$ARG_MAX1" "$id" "$GOOD" | 2 @P: component: too long (131071 bytes, the limit is 100)
 longest argument as a sitrep field | - | - | inc-sitrep -C r -b "$ARG_MAX1" -i i -d d "$id" | 1 @P: what is broken: too long (131071 bytes, the limit is 65536)
 longest argument as a message | - | - | inc-state -C r -m "$ARG_MAX1" "$id" confirmed | 1 @P: message: too long (131071 bytes, the limit is 65536)

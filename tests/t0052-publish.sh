@@ -145,11 +145,11 @@ for page in site/*.html site/incidents/*.html; do
 done
 like "$(cat site/index.html)" '<p class="banner i-major">Partial System Outage</p>' \
 	"index.html: the overall status"
-like "$(cat site/index.html)" '<span class="name">EU dashboard</span> <span class="c-partial_outage">Partial Outage</span>' \
+like "$(cat site/index.html)" '<span class="name" dir="auto">EU dashboard</span> <span class="c-partial_outage">Partial Outage</span>' \
 	"index.html: each component's status"
 like "$(cat site/index.html)" 'We are rolling back a deploy. Retrying failed requests is safe. &lt;script&gt;alert\(1\)&lt;/script&gt; &quot;&amp;&#39;</span>' \
 	"index.html: markup in an update is escaped, & < > \" ' each"
-like "$(cat site/index.html)" '<span class="name">&lt;img src=x onerror=alert\(1\)&gt;</span>' \
+like "$(cat site/index.html)" '<span class="name" dir="auto">&lt;img src=x onerror=alert\(1\)&gt;</span>' \
 	"and in a component name"
 like "$(cat "site/incidents/$a.html")" '&lt;script&gt;alert\(1\)&lt;/script&gt; &quot;&amp;&#39;' \
 	"the incident's page escapes it too"
@@ -161,7 +161,7 @@ is "$(grep -c 'Search outage' site/index.html)" 0 "but not one from October"
 like "$(cat site/history.html)" "incidents/$f.html\">Search outage</a>" "history.html has it"
 like "$(cat site/history.html)" '<li><a href="history/2026-Q4.html">October to December 2026</a> <span class="meta">4 incidents</span></li>' \
 	"and links to the quarter's page"
-like "$(tr "\n" " " <site/history/2026-Q4.html)" "<base href=\"../\">.*<title>Incidents, October to December 2026 - Status</title>.*<h3>November 2026</h3>.*<h3>October 2026</h3>.*incidents/$f.html\">Search outage</a>" \
+like "$(tr "\n" " " <site/history/2026-Q4.html)" "<base href=\"../\">.*<title dir=\"auto\">Incidents, October to December 2026 - Status</title>.*<h3>November 2026</h3>.*<h3>October 2026</h3>.*incidents/$f.html\">Search outage</a>" \
 	"which lists its incidents month by month, its links from the top of the site"
 is "$(grep -c '<li id="u-' "site/incidents/$b.html")" 3 "an incident's page has every update"
 for t in "Disk filling" "DNS failover" "$d" "$e" "Name lookups" '>dns<'; do

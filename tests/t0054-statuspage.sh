@@ -32,7 +32,7 @@ is "$(jq -c '(.components | map(select(.group_id != null) | .id)) as $m | [.comp
 	fresh/api/v2/components.json)" '[true]' "a group lists its members' ids"
 is "$(jq -r '.components[] | select(.name == "API") | .description' fresh/summary.json)" \
 	"The REST API at api.example.com" "a component's description"
-like "$(cat fresh/index.html)" '<span class="name">EU dashboard</span> <span class="c-operational">Operational</span>' \
+like "$(cat fresh/index.html)" '<span class="name" dir="auto">EU dashboard</span> <span class="c-operational">Operational</span>' \
 	"the page lists them too"
 is "$(jq -c .status fresh/api/v2/status.json)" '{"indicator":"none","description":"All Systems Operational"}' \
 	"all operational"
@@ -78,7 +78,7 @@ is "$status:$err" "0:inc-publish: published 2 incidents, 5 updates to site" \
 is "$(jq -c --arg s "$s" '.incidents[] | select(.id == $s) | [.status, .resolved_at, (.incident_updates[0] | .status, .body, .created_at, .affected_components)]' site/api/v2/incidents.json)" \
 	'["resolved","2026-11-20T09:00:00.000Z","resolved","This incident has been resolved. Everything works again.","2026-11-20T09:00:00.000Z",null]' \
 	"its newest update says resolved, in the team's words, when it was resolved"
-like "$(cat "site/incidents/$s.html")" '<strong>Resolved</strong> &ndash; <span class="body">This incident has been resolved. Everything works again.</span>' \
+like "$(cat "site/incidents/$s.html")" '<strong>Resolved</strong> &ndash; <span class="body" dir="auto">This incident has been resolved. Everything works again.</span>' \
 	"the incident's page shows it"
 like "$(cat site/history.html)" '<strong>Resolved</strong>' "so does the history"
 like "$(cat site/history.atom)" '<title>Search outage: Resolved</title>' "and the feed says it ended"
@@ -89,16 +89,16 @@ is "$(jq -r '[.incidents[].id] | join(" ")' site/api/v2/incidents/unresolved.jso
 html=$(cat site/index.html)
 is "$(printf '%s\n' "$html" | grep -o '<ol class="bars"' | wc -l | tr -d ' ')" 4 \
 	"a bar of days per component and group"
-is "$(printf '%s\n' "$html" | sed -n '/id="c-[a-z0-9]*"><span class="name">Search</,/<\/li>$/p' | grep -o '<li class="d-' | wc -l | tr -d ' ')" \
+is "$(printf '%s\n' "$html" | sed -n '/id="c-[a-z0-9]*"><span class="name" dir="auto">Search</,/<\/li>$/p' | grep -o '<li class="d-' | wc -l | tr -d ' ')" \
 	90 "90 days"
 like "$html" '<li class="d-critical" tabindex="0" title="2026-11-20: Major outage"><span class="tip">2026-11-20: Major outage 1 h 0 min</span></li>' \
 	"a day's tooltip, without script: its worst and how long"
-like "$(printf '%s\n' "$html" | sed -n '/<span class="name">Search</,/<\/li>$/p')" '99\.95% uptime' \
+like "$(printf '%s\n' "$html" | sed -n '/<span class="name" dir="auto">Search</,/<\/li>$/p')" '99\.95% uptime' \
 	"an hour of major outage in 90 days: 99.95%"
-like "$(printf '%s\n' "$html" | sed -n '/<span class="name">API</,/<\/li>$/p')" \
+like "$(printf '%s\n' "$html" | sed -n '/<span class="name" dir="auto">API</,/<\/li>$/p')" \
 	'title="2026-11-23: Partial outage"><span class="tip">2026-11-23: Partial outage 1 h 15 min; Degraded performance 25 min</span></li></ol>' \
 	"today: to the newest event, at each impact"
-like "$(printf '%s\n' "$html" | sed -n '/<span class="name">API</,/<\/li>$/p')" '99\.98% uptime' \
+like "$(printf '%s\n' "$html" | sed -n '/<span class="name" dir="auto">API</,/<\/li>$/p')" '99\.98% uptime' \
 	"a partial outage counts 30% down, degraded performance up"
 is "$(grep -c 'title="2026-08-26: ' site/index.html):$(grep -c 'title="2026-08-25: ' site/index.html)" "4:0" \
 	"the first day is 89 days before the newest event's"
@@ -166,7 +166,7 @@ is "$(jq -c '[.scheduled_maintenances[] | .status, .started_at]' site/api/v2/sch
 	'["in_progress","2026-11-23T11:50:00.000Z"]:[]' "active.json while it runs, no longer upcoming"
 is "$(jq -r '.components[] | select(.name == "EU dashboard") | .status' site/api/v2/components.json)" \
 	under_maintenance "its component is under maintenance"
-like "$(cat site/index.html)" '<span class="name">EU dashboard</span> <span class="c-under_maintenance">Under Maintenance</span>' \
+like "$(cat site/index.html)" '<span class="name" dir="auto">EU dashboard</span> <span class="c-under_maintenance">Under Maintenance</span>' \
 	"on the page too"
 inc-state -C r --at 2026-11-23T11:55:00Z "$m" resolved >/dev/null 2>&1
 run inc-publish -C r -q site
@@ -175,7 +175,7 @@ is "$(jq -c --arg m "$m" '.scheduled_maintenances[] | select(.id == $m) | [.stat
 	"resolved without completing it: completed, as the site says"
 is "$(jq -r '.components[] | select(.name == "EU dashboard") | .status' site/api/v2/components.json)" \
 	operational "and the component is back"
-eu=$(sed -n '/<span class="name">EU dashboard</,/<\/li>$/p' site/index.html)
+eu=$(sed -n '/<span class="name" dir="auto">EU dashboard</,/<\/li>$/p' site/index.html)
 like "$eu" '<li class="d-maintenance" tabindex="0" title="2026-11-23: Maintenance"><span class="tip">2026-11-23: Maintenance 5 min</span></li>' \
 	"its uptime bar marks the day of the maintenance, from its start to its end"
 like "$eu" '100\.00% uptime' "maintenance is not downtime"
@@ -198,16 +198,20 @@ is "$status:$out" "0:@all: Post-mortem published: # What happened..." "a post-mo
 is "$(event_field r "$s" '.type')" postmortem "is an event"
 run inc-publish -C r -q site
 is "$(jq -c --arg s "$s" --arg b "$(cat pm.md)" '.incidents[] | select(.id == $s) | [.postmortem_body == $b, .postmortem_published_at, .status]' \
-	site/api/v2/incidents.json)" '[true,"2026-11-21T10:00:00.000Z","resolved"]' \
-	"postmortem_body and postmortem_published_at"
+	site/api/v2/incidents.json)" '[true,"2026-11-21T10:00:00.000Z","postmortem"]' \
+	"postmortem_body and postmortem_published_at; its status postmortem, as Statuspage's"
+is "$(jq -c --arg s "$s" '[.incidents[] | select(.id == $s) | .incident_updates[0].status, .resolved_at]' site/api/v2/incidents.json)" \
+	'["resolved","2026-11-20T09:00:00.000Z"]' "a post-mortem is no update: the newest says resolved, when"
+is "$(jq -c --arg s "$s" '[.incidents[] | select(.id == $s)] | length' site/api/v2/incidents/unresolved.json):$(jq -c --arg s "$s" '[.incidents[] | select(.id == $s)] | length' site/api/v2/summary.json)" \
+	"0:0" "a post-mortem incident is not unresolved"
 like "$(cat "site/incidents/$s.html")" '<section class="postmortem" id="postmortem">
 <h3>Post-mortem</h3>
-<h4>What happened</h4>
-<p>Searches failed for all customers for an hour. We are sorry.</p>
-<h5>What we are doing</h5>
-<ul>
-<li>Alert on &lt;search&gt; errors &amp; latency</li>
-<li>Roll back faster</li>
+<h4 dir="auto">What happened</h4>
+<p dir="auto">Searches failed for all customers for an hour. We are sorry.</p>
+<h5 dir="auto">What we are doing</h5>
+<ul dir="auto">
+<li dir="auto">Alert on &lt;search&gt; errors &amp; latency</li>
+<li dir="auto">Roll back faster</li>
 </ul>' "on the incident's page, its Markdown as HTML, escaped"
 like "$(cat site/history.html)" "<a href=\"incidents/$s.html#postmortem\">Read the post-mortem</a>" \
 	"linked from the history"
@@ -222,7 +226,7 @@ is "$(jq -r --arg s "$s" '.incidents[] | select(.id == $s) | .postmortem_body' s
 
 # a feed per incident and per component
 search=$(jq -r '.components[] | select(.name == "Search") | .id' site/api/v2/components.json)
-like "$(cat site/index.html)" "<a class=\"feed\" href=\"components/$search.atom\">Subscribe to Search</a>" \
+like "$(cat site/index.html)" "<a class=\"feed\" href=\"components/$search.atom\">Subscribe to <span dir=\"auto\">Search</span></a>" \
 	"each component links its feed"
 like "$(cat "site/incidents/$s.html")" "<a href=\"$s.atom\">Subscribe to this incident</a>" \
 	"each incident its own"
@@ -330,7 +334,7 @@ if command -v chromium >/dev/null 2>&1; then
 		>dom.html 2>/dev/null
 	dom=$(cat dom.html)
 	like "$dom" 'Partial System Outage' "the browser shows the overall status"
-	like "$dom" '<span class="name">API</span> <span class="c-partial_outage">Partial Outage</span>' \
+	like "$dom" '<span class="name" dir="auto">API</span> <span class="c-partial_outage">Partial Outage</span>' \
 		"each component's state"
 	like "$dom" 'API errors in EU</a>' "the open incident"
 	like "$dom" '99.95% uptime' "the uptime"
@@ -369,13 +373,13 @@ if command -v chromium >/dev/null 2>&1; then
 		--user-data-dir="$TRASH/chromium" --dump-dom "http://127.0.0.1:$port/site/index.html" \
 		>dom.html 2>/dev/null
 	dom=$(tr -d '\n' <dom.html)
-	like "$dom" '<span class="name">Search</span> <span class="c-under_maintenance">Under Maintenance</span>' \
+	like "$dom" '<span class="name" dir="auto">Search</span> <span class="c-under_maintenance">Under Maintenance</span>' \
 		"the browser shows the component under maintenance"
-	like "$(printf '%s\n' "$dom" | sed 's|<li class="d-|\n&|g' | grep -A 200 -m 1 '<span class="name">Search</span>' | grep -c '^<li class="d-maintenance"')" '^1$' \
+	like "$(printf '%s\n' "$dom" | sed 's|<li class="d-|\n&|g' | grep -A 200 -m 1 '<span class="name" dir="auto">Search</span>' | grep -c '^<li class="d-maintenance"')" '^1$' \
 		"and its uptime bar marks today as a maintenance day"
-	like "$dom" '<h2>Scheduled maintenance</h2><article class="incident i-maintenance"[^>]*><h3><a [^>]*>Search index rebuild</a></h3><p class="window">Scheduled for <time[^>]*>2026-11-23 11:00 UTC</time> until <time[^>]*>2026-11-23 13:00 UTC</time>.</p><ol class="updates"><li[^>]*><p><strong>In progress</strong>' \
+	like "$dom" '<h2>Scheduled maintenance</h2><article class="incident i-maintenance"[^>]*><h3 dir="auto"><a [^>]*>Search index rebuild</a></h3><p class="window">Scheduled for <time[^>]*>2026-11-23 11:00 UTC</time> until <time[^>]*>2026-11-23 13:00 UTC</time>.</p><ol class="updates"><li[^>]*><p><strong>In progress</strong>' \
 		"the one underway first, with its window, in progress"
-	like "$dom" '</article><article class="incident i-maintenance"[^>]*><h3><a [^>]*>Network upgrade</a></h3><p class="window">Scheduled for <time[^>]*>2026-11-26 02:00 UTC</time> until <time[^>]*>2026-11-26 03:00 UTC</time>.</p><ol class="updates"><li[^>]*><p><strong>Scheduled</strong>' \
+	like "$dom" '</article><article class="incident i-maintenance"[^>]*><h3 dir="auto"><a [^>]*>Network upgrade</a></h3><p class="window">Scheduled for <time[^>]*>2026-11-26 02:00 UTC</time> until <time[^>]*>2026-11-26 03:00 UTC</time>.</p><ol class="updates"><li[^>]*><p><strong>Scheduled</strong>' \
 		"then the one to come, with its window"
 	case $dom in
 	*"none impact"*) not_ok "no impact said where there is none" ;;

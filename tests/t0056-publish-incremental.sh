@@ -150,7 +150,7 @@ e=$(inc-open -C r --at 2026-11-23T11:50:00Z "Dashboard errors" 2>/dev/null)
 succeeds "setup: an update naming Dashboard" inc-status -C r --at 2026-11-23T11:51:00Z \
 	-p dashboard "$e" "The dashboard shows errors. We are investigating. Retrying is safe."
 run inc-publish -C r -q site
-like "$(cat "site/incidents/$e.html")" "This affects: dashboard" "setup: the newest spelling"
+like "$(cat "site/incidents/$e.html")" "This affects: <span dir=\"auto\">dashboard</span>" "setup: the newest spelling"
 succeeds "setup: an older incident names DashBoard" inc-status -C r \
 	--at 2026-11-23T11:55:00Z --force -s resolved -p DashBoard "$c" \
 	"Requests succeed and the dashboard works. No action is needed."
@@ -158,7 +158,7 @@ succeeds "setup: an older incident names DashBoard" inc-status -C r \
 old_feed=$(grep -l '<title>Acme Status: dashboard incident history</title>' site/components/*.atom)
 run inc-publish -C r -q site
 is "$status:$err" "0:" "publishing"
-like "$(cat "site/incidents/$e.html")" "This affects: DashBoard" \
+like "$(cat "site/incidents/$e.html")" "This affects: <span dir=\"auto\">DashBoard</span>" \
 	"an unchanged incident's page shows the spelling an older one gave first"
 if [ -f "$old_feed" ]; then ok "a feed no longer published stays"; else not_ok "a feed no longer published stays"; fi
 rm -f "$old_feed"

@@ -223,6 +223,13 @@ printf '# What happened\n\nA bad deploy. We now canary every change.\n' >"$TRASH
 succeeds "setup: a post-mortem" inc-postmortem -C r --at 2026-11-23T13:00:00Z -P "$TRASH/pm.md" "$a"
 publish "a post-mortem" fast
 like "$(cat "site/incidents/$a.html")" "We now canary every change" "the post-mortem is on its page"
+# right to left, with a link, code and a table: the same bytes either way
+printf '%s\n' '# ما حدث' '' 'نشر سيئ؛ انظر [التقرير](https://example.com/r?a=1&b=2) و `deploy --canary`.' '' \
+	'| الوقت | الحدث |' '| --- | :-: |' '| 12:00 | **نشر** |' >"$TRASH/pm-ar.md"
+succeeds "setup: a post-mortem right to left" inc-postmortem -C r --at 2026-11-23T13:10:00Z -P "$TRASH/pm-ar.md" "$a"
+publish "a post-mortem right to left, with a table" fast
+like "$(cat "site/incidents/$a.html")" '<tr><td dir="auto">12:00</td><td dir="auto" style="text-align:center"><strong>نشر</strong></td></tr>' \
+	"its table is on its page"
 
 # declared components, two in a group (the feeds of components no
 # longer listed stay, as a run that reads every incident leaves them)

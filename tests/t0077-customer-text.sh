@@ -130,4 +130,221 @@ run inc-publish -C r -q begun
 like "$(cat begun/index.html)" '<p class="window">Begun <time datetime="2026-11-23T11:55:00Z">2026-11-23 11:55 UTC</time>, with no window announced.</p>' \
 	"the page says when it began, and no window"
 
+
+# a window is merged from all its events, as the site merges it: a later
+# --from after its end, or --until before its start, left the site with
+# a window that ended before it began
+m5=$(inc-open -C r --at 2026-11-23T11:55:00Z "Storage upgrade" 2>/dev/null)
+succeeds "a window announced" inc-status -C r --at 2026-11-23T11:56:00Z \
+	--maintenance scheduled --from "2026-11-25 02:00" --until "2026-11-25 04:00" \
+	--incident "$m5" "We will upgrade the storage."
+before=$(commits r)
+fails "--from after the window's end" 2 \
+	"inc-status: $m5: the window would end at 2026-11-25T04:00:00Z, not after its start at 2026-11-25T05:00:00Z (give --from and --until together)" \
+	inc-status -C r --maintenance in_progress --from "2026-11-25 05:00" --incident "$m5" "Moved."
+fails "--until before the window's start" 2 \
+	"inc-status: $m5: the window would end at 2026-11-25T01:00:00Z, not after its start at 2026-11-25T02:00:00Z (give --from and --until together)" \
+	inc-status -C r --maintenance verifying --until "2026-11-25 01:00" --incident "$m5" "Moved."
+fails "--until at the window's start" 2 \
+	"inc-status: $m5: the window would end at 2026-11-25T02:00:00Z, not after its start at 2026-11-25T02:00:00Z (give --from and --until together)" \
+	inc-status -C r --maintenance completed --until "2026-11-25 02:00" --incident "$m5" "Done."
+is "$(commits r)" "$before" "none recorded"
+succeeds "both moved together" inc-status -C r --at 2026-11-23T11:57:00Z --maintenance scheduled \
+	--from "2026-11-25 05:00" --until "2026-11-25 07:00" --incident "$m5" "Moved by three hours."
+succeeds "then its start alone, within it" inc-status -C r --at 2026-11-23T11:58:00Z \
+	--maintenance in_progress --from "2026-11-25 06:00" --incident "$m5" "Begun."
+fails "then its end alone, before the start given last" 2 \
+	"inc-status: $m5: the window would end at 2026-11-25T05:30:00Z, not after its start at 2026-11-25T06:00:00Z (give --from and --until together)" \
+	inc-status -C r --maintenance verifying --until "2026-11-25 05:30" --incident "$m5" "Checking."
+run inc-publish -C r -q windows
+is "$(jq -c --arg m "$m5" '.scheduled_maintenances[] | select(.id == $m) | [.scheduled_for, .scheduled_until]' windows/api/v2/scheduled-maintenances.json)" \
+	'["2026-11-25T06:00:00.000Z","2026-11-25T07:00:00.000Z"]' "the site's window is the one checked"
+# begun with no start announced, it starts when its first event was
+m6=$(inc-open -C r --at 2026-11-23T11:40:00Z "Cable move" 2>/dev/null)
+fails "an end before it began" 2 \
+	"inc-status: $m6: the window would end at 2026-11-23T11:00:00Z, not after its start at 2026-11-23T11:45:00Z (give --from and --until together)" \
+	inc-status -C r --at 2026-11-23T11:45:00Z --maintenance in_progress --until "2026-11-23 11:00" --incident "$m6" "Begun."
+succeeds "an end after it began" inc-status -C r --at 2026-11-23T11:45:00Z --maintenance in_progress \
+	--until "2026-11-23 13:00" --incident "$m6" "Begun."
+
+# an empty option value is a usage error, named (-k "" exited 1, as if
+# recording had failed; -s "" said "inc-status: : invalid status")
+before=$(commits r)
+for o in -k:--contacted --contacted:--contacted -T:--tickets -s:--status \
+	-i:--impact -p:--component -t:--at -E:--every -M:--mode -U:--us \
+	-J:--internal -n:--name --maintenance:--maintenance --from:--from \
+	--until:--until --incident:--incident -C:-C; do
+	fails "inc-status ${o%%:*} ''" 2 "inc-status: ${o#*:}: empty" \
+		inc-status -C r "${o%%:*}" "" "$id" "Some text."
+done
+fails "inc-status --contacted=" 2 "inc-status: --contacted: empty" inc-status -C r --contacted= "$id"
+fails "-k of spaces" 2 "inc-status: --contacted: empty" inc-status -C r -k "   " "$id"
+fails "-k with a control character" 2 "inc-status: --contacted: contains a control character" \
+	inc-status -C r -k "$(printf 'Acme\033[2J')" "$id"
+is "$(commits r)" "$before" "nothing recorded"
+run inc-status -C r -k "شركة النور" "$id"
+is "$status:$out" "0:Customer contacted: شركة النور" "-k with a name, right to left: recorded"
+
+# right-to-left text: each element that holds text from the log says
+# dir="auto", so Arabic and Hebrew read right to left with their
+# punctuation in place; the page itself stays as it is
+new_repo q
+git -C q config --add inc.component "بوابة الدفع"
+git -C q config "component.بوابة الدفع.description" "תשלומים בכרטיס אשראי."
+git -C q config --add inc.component API
+qid=$(inc-open -C q --at 2026-11-23T11:00:00Z "انقطاع في لوحة التحكم" 2>/dev/null)
+succeeds "an Arabic update" inc-status -C q --at 2026-11-23T11:05:00Z -f -p "بوابة الدفع" "$qid" \
+	"لوحة التحكم غير متاحة (خطأ 503). نحن نحقق في المشكلة."
+run inc-publish -C q -q qsite
+is "$status" 0 "published"
+page=$(cat "qsite/incidents/$qid.html")
+like "$page" '<h2 dir="auto">انقطاع في لوحة التحكم</h2>' "the title"
+like "$page" '<span class="body" dir="auto">لوحة التحكم غير متاحة \(خطأ 503\)\. نحن نحقق في المشكلة\.</span>' \
+	"the update"
+like "$page" 'This affects: <span dir="auto">بوابة الدفع</span>' "a component it names"
+like "$(cat qsite/index.html)" "<h3 dir=\"auto\"><a href=\"incidents/$qid.html\">انقطاع في لوحة التحكم</a></h3>" \
+	"the title on the front page"
+like "$(cat qsite/index.html)" '<span class="name" dir="auto">بوابة الدفع</span>' "a component's name"
+like "$(cat qsite/index.html)" '<p class="desc" dir="auto">תשלומים בכרטיס אשראי\.</p>' "its description"
+like "$(cat qsite/index.html)" 'Subscribe to <span dir="auto">بوابة الدفع</span></a>' "its feed's link"
+like "$(cat qsite/index.html)" '<html lang="en">' "the page keeps its own language"
+# checked by a real HTML parser: every text of the log, right to left,
+# is inside an element with dir="auto"; nothing of the page's own is
+cat >rtl.py <<'EOF'
+import sys
+from html.parser import HTMLParser
+VOID = {"meta", "link", "br", "base", "img", "input", "hr"}
+class P(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.stack, self.bad, self.seen, self.whole = [], 0, 0, 0
+    def handle_starttag(self, tag, attrs):
+        if tag in ("html", "body", "main", "header", "article", "section", "ol", "li") and \
+                ("dir", "auto") in attrs and tag in ("html", "body", "main", "header"):
+            self.whole += 1
+        if tag not in VOID:
+            self.stack.append(("dir", "auto") in attrs)
+    def handle_endtag(self, tag):
+        if tag not in VOID and self.stack:
+            self.stack.pop()
+    def handle_data(self, data):
+        if any("\u0590" <= c <= "\u08ff" for c in data) and \
+                self.stack and not any(self.stack[-3:]):
+            self.bad += 1
+            print("no dir=auto around:", data.strip()[:40])
+        self.seen += any("\u0590" <= c <= "\u08ff" for c in data)
+for f in sys.argv[1:]:
+    p = P()
+    p.feed(open(f, encoding="utf-8").read())
+    print(f.split("/")[-1].split(".")[-1], p.seen > 0, p.bad, p.whole)
+EOF
+is "$(/usr/bin/python3 rtl.py qsite/index.html "qsite/incidents/$qid.html" qsite/history.html)" \
+	"html True 0 0
+html True 0 0
+html True 0 0" "a parser finds the right-to-left text in each page, each time in an element that says dir=auto, and no whole page so"
+
+
+# a post-mortem's Markdown: links, emphasis, code and tables, as GitHub
+# writes them; an excerpt of GitLab's public post-mortem of its database
+# outage of January 31, 2017
+cat >gitlab.md <<'EOF'
+# Postmortem of database outage of January 31
+
+On January 31st 2017, we experienced a major service outage for one of our products, the online service [GitLab.com](https://gitlab.com/). The outage was caused by an *accidental removal of data* from our primary database server.
+
+## Root cause analysis
+
+While trying to get `pg_basebackup` to work, an engineer ran `rm -rf /var/opt/gitlab/postgresql/data` on **db1**, the primary, instead of on db2. The [first report](https://about.gitlab.com/2017/02/01/gitlab-dot-com-database-incident/) has the timeline; raising `max_wal_senders` meant a restart.
+
+| Backup or replication | Enabled | Working |
+| --- | :---: | --- |
+| Daily `pg_dump` to S3 | yes | no: PostgreSQL 9.2 binaries against **9.6** |
+| Azure disk snapshots | no | - |
+| LVM snapshots, every 24 hours | yes | yes |
+
+Questions: [write to us](mailto:support@gitlab.com).
+EOF
+run inc-postmortem -C q --at 2026-11-23T11:30:00Z -P gitlab.md "$qid"
+is "$status" 0 "a post-mortem with links, code and a table"
+run inc-publish -C q -q qsite
+pm=$(sed -n '/<section class="postmortem"/,/<\/section>/p' "qsite/incidents/$qid.html")
+like "$pm" '<h4 dir="auto">Postmortem of database outage of January 31</h4>' "a heading"
+like "$pm" '<p dir="auto">On January 31st 2017, we experienced a major service outage for one of our products, the online service <a href="https://gitlab.com/" rel="nofollow">GitLab.com</a>. The outage was caused by an <em>accidental removal of data</em> from our primary database server.</p>' \
+	"a link, nofollow, and emphasis"
+like "$pm" 'an engineer ran <code>rm -rf /var/opt/gitlab/postgresql/data</code> on <strong>db1</strong>, the primary' \
+	"code and strong"
+like "$pm" '<table dir="auto">
+<thead>
+<tr><th dir="auto">Backup or replication</th><th dir="auto" style="text-align:center">Enabled</th><th dir="auto">Working</th></tr>
+</thead>
+<tbody>
+<tr><td dir="auto">Daily <code>pg_dump</code> to S3</td><td dir="auto" style="text-align:center">yes</td><td dir="auto">no: PostgreSQL 9.2 binaries against <strong>9.6</strong></td></tr>
+<tr><td dir="auto">Azure disk snapshots</td><td dir="auto" style="text-align:center">no</td><td dir="auto">-</td></tr>
+<tr><td dir="auto">LVM snapshots, every 24 hours</td><td dir="auto" style="text-align:center">yes</td><td dir="auto">yes</td></tr>
+</tbody>
+</table>' "a table: its header, alignment and rows, cells with inline markup"
+like "$pm" '<a href="mailto:support@gitlab.com" rel="nofollow">write to us</a>' "a mailto: link"
+# CommonMark's reference renderer makes the same paragraphs of it
+if command -v cmark >/dev/null; then
+	is "$(printf '%s\n' "$pm" | grep '^<p dir' | sed 's/ dir="auto"//g; s/ rel="nofollow"//g')" \
+		"$(cmark gitlab.md | grep '^<p>.*</p>$')" "cmark renders its paragraphs alike"
+else
+	skip "cmark renders its paragraphs alike (cmark is not installed)"
+fi
+
+# hostile Markdown: nothing from it is HTML, no address but http, https
+# and mailto is a link, and what does not close shows as written
+cat >hostile.md <<'EOF'
+[x](javascript:alert(1)) and [y](JAVASCRIPT:alert(1)) and [z](data:text/html;base64,PHNjcmlwdD4=) and [w](//evil.example/)
+<script>alert(1)</script> <img src=x onerror=alert(1)>
+[v](https://ok.example/"onmouseover="alert(1)) and [**u**](https://ok.example/?a=1&b=2) and [t](https://ok.example/<2>)
+*unbalanced and `no closing one and **half and _under and 2 * 3 and snake_case_name
+| <b>head</b> | [c](javascript:alert(1)) |
+| --- | --- |
+| `<i>` | \| piped \*star\* |
+EOF
+run inc-postmortem -C q --at 2026-11-23T11:40:00Z -P hostile.md "$qid"
+is "$status" 0 "a hostile post-mortem is recorded"
+run inc-publish -C q -q qsite
+pm=$(sed -n '/<section class="postmortem"/,/<\/section>/p' "qsite/incidents/$qid.html")
+like "$pm" '<p dir="auto">\[x\]\(javascript:alert\(1\)\) and \[y\]\(JAVASCRIPT:alert\(1\)\) and \[z\]\(data:text/html;base64,PHNjcmlwdD4=\) and \[w\]\(//evil.example/\)$' \
+	"javascript:, data: and an address with no scheme: shown as written"
+like "$pm" '^&lt;script&gt;alert\(1\)&lt;/script&gt; &lt;img src=x onerror=alert\(1\)&gt;$' "HTML: shown as written"
+like "$pm" '^<a href="https://ok.example/&quot;onmouseover=&quot;alert\(1\)" rel="nofollow">v</a> and <a href="https://ok.example/\?a=1&amp;b=2" rel="nofollow"><strong>u</strong></a> and \[t\]\(https://ok.example/&lt;2&gt;\)$' \
+	"an address is escaped in its attribute; one with < is no link"
+like "$pm" '^\*unbalanced and `no closing one and \*\*half and _under and 2 \* 3 and snake_case_name</p>$' \
+	"what does not close: as written"
+like "$pm" '<tr><th dir="auto">&lt;b&gt;head&lt;/b&gt;</th><th dir="auto">\[c\]\(javascript:alert\(1\)\)</th></tr>' \
+	"a table's cells escaped"
+like "$pm" '<tr><td dir="auto"><code>&lt;i&gt;</code></td><td dir="auto">\| piped \*star\*</td></tr>' \
+	"a backslash makes | and * themselves"
+# a real HTML parser finds in the post-mortem only the elements and
+# attributes it may have, and links to http, https and mailto only
+cat >allowed.py <<'EOF'
+import sys
+from html.parser import HTMLParser
+TAGS = {"section", "h3", "h4", "h5", "h6", "p", "ul", "ol", "li", "a", "em",
+        "strong", "code", "table", "thead", "tbody", "tr", "th", "td", "time"}
+ATTRS = {"class", "id", "dir", "href", "rel", "style", "datetime"}
+class P(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.bad, self.links = [], []
+    def handle_starttag(self, tag, attrs):
+        if tag not in TAGS:
+            self.bad.append(tag)
+        for k, v in attrs:
+            if k not in ATTRS:
+                self.bad.append(tag + " " + k)
+            if k == "href":
+                self.links.append(v)
+                if not v.lower().startswith(("http:", "https:", "mailto:")):
+                    self.bad.append(v)
+p = P()
+p.feed(sys.stdin.read())
+print(len(p.links), " ".join(p.bad) or "clean")
+EOF
+is "$(printf '%s\n' "$pm" | /usr/bin/python3 allowed.py)" "2 clean" \
+	"a parser finds two links, and only the elements and attributes allowed"
+
 done_testing
