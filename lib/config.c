@@ -418,7 +418,7 @@ team_component(struct env_config *c, json_t *item, size_t at)
 	for (size_t i = 0; i < 3; i++) {
 		o = json_is_object(item) ? json_object_get(item, keys[i]) : NULL;
 		v[i] = NULL;
-		if (!o || json_is_null(o))
+		if (!o || json_typeof(o) == JSON_NULL)
 			continue;
 		if (i == 2 && json_is_integer(o) && json_integer_value(o) >
 		    -100000 && json_integer_value(o) < 100000) {
