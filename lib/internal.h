@@ -220,6 +220,11 @@ int inc__id_list(char ***out, git_oid **trees, size_t *count, git_tree *head);
 int inc__tree_bypath(git_tree **out, git_tree *root, const char *path);
 void inc__strv_free(char **v, size_t n);
 
+/* html.c */
+void inc__html_escape(struct inc_buf *b, const char *text, size_t len, int br);
+void inc__html_text(struct inc_buf *b, const char *text, int br);
+void inc__html_markdown(struct inc_buf *b, const char *text);
+
 /* incident.c */
 int inc__incident_tree(git_tree **out, inc_repo *repo, git_tree *head,
     const char *id);

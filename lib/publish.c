@@ -261,69 +261,6 @@ index_of(const char *value, const char *const *names, int n)
 
 /* --- text --- */
 
-/*
- * Text for HTML and XML alike: & < > " ' escaped, and what XML 1.0
- * forbids (controls other than tab, newline and return, U+FFFE, U+FFFF)
- * dropped, with C1 controls, DEL and bytes that are not UTF-8. With br,
- * a newline becomes <br>. The len bytes of text.
- */
-static void
-put_escaped(struct inc_buf *b, const char *text, size_t len, int br)
-{
-	const unsigned char *s = (const unsigned char *)text, *end = s + len;
-
-	while (s < end) {
-		unsigned long c;
-		size_t n = 0;
-		/* a run of printable ASCII that needs no escape, at once */
-		while (s + n < end && s[n] >= 0x20 && s[n] < 0x7f &&
-		    s[n] != '&' && s[n] != '<' && s[n] != '>' && s[n] != '"' &&
-		    s[n] != '\'')
-			n++;
-		if (n) {
-			inc__buf_put(b, (const char *)s, n);
-			s += n;
-			continue;
-		}
-		n = inc__utf8_next(&c, (const char *)s,
-		    end - s < 4 ? (size_t)(end - s) : 4);
-		if (!n) {
-			s++; /* not UTF-8: dropped */
-			continue;
-		}
-		if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') ||
-		    (c >= 0x7f && c <= 0x9f) || c == 0xfffe || c == 0xffff)
-			; /* dropped */
-		else if (c == '&')
-			inc__buf_put(b, "&amp;", 5);
-		else if (c == '<')
-			inc__buf_put(b, "&lt;", 4);
-		else if (c == '>')
-			inc__buf_put(b, "&gt;", 4);
-		else if (c == '"')
-			inc__buf_put(b, "&quot;", 6);
-		else if (c == '\'')
-			inc__buf_put(b, "&#39;", 5);
-		else if (c == '\n' && br)
-			inc__buf_put(b, "<br>", 4);
-		else
-			inc__buf_put(b, (const char *)s, n);
-		s += n;
-	}
-}
-
-static void
-put_text_br(struct inc_buf *b, const char *text, int br)
-{
-	put_escaped(b, text ? text : "", text ? strlen(text) : 0, br);
-}
-
-static void
-put_text(struct inc_buf *b, const char *text)
-{
-	put_text_br(b, text, 0);
-}
-
 /* 2026-11-23T12:00:00.000Z, as Statuspage writes times */
 static json_t *
 json_time(int64_t t)
@@ -2581,19 +2518,19 @@ put_head_base(struct inc_buf *b, struct site *s, const char *title,
 	    "<meta name=\"color-scheme\" content=\"light dark\">\n<title%s>",
 	    title ? " dir=\"auto\"" : "");
 	if (title) { /* an incident's own, right to left maybe */
-		put_text(b, title);
+		inc__html_text(b, title, 0);
 		inc__buf_printf(b, " - ");
 	}
-	put_text(b, s->name);
+	inc__html_text(b, s->name, 0);
 	inc__buf_printf(b, "</title>\n<link rel=\"alternate\" "
 	    "type=\"application/atom+xml\" href=\"%shistory.atom\" "
 	    "title=\"", root);
-	put_text(b, s->name);
+	inc__html_text(b, s->name, 0);
 	inc__buf_printf(b, " history\">\n<style>\n");
 	inc__buf_put(b, style, sizeof(style) - 1);
 	inc__buf_printf(b, "</style>\n</head>\n<body>\n<header><h1><a "
 	    "href=\"%sindex.html\">", root);
-	put_text(b, s->name);
+	inc__html_text(b, s->name, 0);
 	inc__buf_printf(b, "</a></h1>\n<p class=\"subscribe\"><a href=\""
 	    "%shistory.atom\">Subscribe to updates</a> (Atom feed)</p>\n"
 	    "</header>\n<main>\n", root);
@@ -2620,10 +2557,10 @@ put_foot(struct inc_buf *b, struct site *s, const char *root, int64_t updated)
 		inc__buf_printf(b, "<p>Published by ");
 		if (*s->team_url) {
 			inc__buf_printf(b, "<a href=\"");
-			put_text(b, s->team_url);
+			inc__html_text(b, s->team_url, 0);
 			inc__buf_printf(b, "\">");
 		}
-		put_text(b, s->team);
+		inc__html_text(b, s->team, 0);
 		inc__buf_printf(b, "%s.</p>\n", *s->team_url ? "</a>" : "");
 	}
 	inc__buf_printf(b, "<p><a href=\""
@@ -2641,7 +2578,7 @@ put_names(struct inc_buf *b, const char *lead, json_t *names)
 	for (size_t j = 0; j < json_array_size(names); j++) {
 		inc__buf_puts(b, j ? ", " : lead);
 		inc__buf_puts(b, "<span dir=\"auto\">");
-		put_text(b, json_string_value(json_array_get(names, j)));
+		inc__html_text(b, json_string_value(json_array_get(names, j)), 0);
 		inc__buf_puts(b, "</span>");
 	}
 }
@@ -2650,10 +2587,10 @@ static void
 put_update(struct inc_buf *b, struct update *u)
 {
 	inc__buf_printf(b, "<li id=\"u-");
-	put_text(b, u->id);
+	inc__html_text(b, u->id, 0);
 	inc__buf_printf(b, "\"><p><strong>%s</strong> &ndash; "
 	    "<span class=\"body\" dir=\"auto\">", status_words[u->status]);
-	put_text(b, u->message);
+	inc__html_text(b, u->message, 0);
 	inc__buf_printf(b, "</span></p>\n<p class=\"meta\">");
 	put_time(b, u->at);
 	if (json_array_size(u->names))
@@ -2663,392 +2600,6 @@ put_update(struct inc_buf *b, struct update *u)
 	inc__buf_printf(b, "</p></li>\n");
 }
 
-/*
- * Markdown, as much of it as a post-mortem needs, as GitHub writes it:
- * # headings (one level under the page's), - * and 1. lists, pipe tables
- * (a header row, a row of --- cells, then rows until a line without |),
- * paragraphs split by blank lines; inside them [text](url) links to
- * http:, https: and mailto: only, *emphasis* or _emphasis_, **strong**,
- * `code` and \ before punctuation for the character itself. Anything else
- * shows as written, escaped: nothing in the text is ever HTML. Each
- * element that holds text is dir="auto", for a right-to-left script.
- */
-#define MD_DEPTH 4      /* emphasis and links nested deeper show as text */
-#define MD_COLUMNS 64   /* a table of more columns is text */
-#define MD_URL_MAX 2048 /* a longer address is no link */
-
-static int
-md_space(char c)
-{
-	return c == ' ' || c == '\t' || c == '\n' || c == '\r';
-}
-
-static int
-md_alnum(char c)
-{
-	return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ||
-	    (c >= 'A' && c <= 'Z');
-}
-
-/* ASCII punctuation: what a backslash makes the character itself */
-static int
-md_punct(char c)
-{
-	return c && strchr("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~", c) != NULL;
-}
-
-static size_t
-md_run(const char *p, size_t i, size_t n, char c)
-{
-	size_t k = 0;
-
-	while (i + k < n && p[i + k] == c)
-		k++;
-	return k;
-}
-
-/* Where a run of exactly k backticks from i closes a code span, or n. */
-static size_t
-md_code_end(const char *p, size_t i, size_t n, size_t k)
-{
-	while (i < n) {
-		size_t r = md_run(p, i, n, '`');
-		if (r == k)
-			return i;
-		i += r ? r : 1;
-	}
-	return n;
-}
-
-/*
- * Where emphasis by a run of k c closes from i: a run of exactly k after
- * no space (_ before no letter or digit either), or n.
- */
-static size_t
-md_emphasis_end(const char *p, size_t i, size_t n, char c, size_t k)
-{
-	while (i < n) {
-		size_t r;
-		if (p[i] == '\\' && i + 1 < n) {
-			i += 2;
-			continue;
-		}
-		if (p[i] != c) {
-			i++;
-			continue;
-		}
-		r = md_run(p, i, n, c);
-		if (r == k && !md_space(p[i - 1]) &&
-		    (c != '_' || i + r >= n || !md_alnum(p[i + r])))
-			return i;
-		i += r;
-	}
-	return n;
-}
-
-/*
- * [text](url) from i: where its text ends (at ']') and its address (at
- * ')'). The text holds no bracket; the address no space, at most one
- * level of parentheses.
- */
-static int
-md_link(size_t *text_end, size_t *url_end, const char *p, size_t i,
-    size_t n)
-{
-	size_t j = i + 1;
-	int depth = 0;
-
-	for (; j < n && p[j] != ']'; j++) {
-		if (p[j] == '[')
-			return 0;
-		if (p[j] == '\\' && j + 1 < n)
-			j++;
-	}
-	if (j == i + 1 || j + 2 >= n || p[j] != ']' || p[j + 1] != '(')
-		return 0;
-	*text_end = j;
-	for (j += 2; j < n && j - *text_end <= MD_URL_MAX; j++) {
-		if (md_space(p[j]) || p[j] == '<' || p[j] == '>')
-			return 0;
-		if (p[j] == '(' && ++depth > 1)
-			return 0;
-		if (p[j] == ')' && depth-- == 0) {
-			*url_end = j;
-			return j > *text_end + 2;
-		}
-	}
-	return 0;
-}
-
-/* http:, https: and mailto: addresses only: no script, no data */
-static int
-md_url_allowed(const char *url, size_t n)
-{
-	static const char *const schemes[] = {"http:", "https:", "mailto:"};
-
-	for (size_t i = 0; i < sizeof(schemes) / sizeof(*schemes); i++) {
-		size_t k = strlen(schemes[i]);
-		if (n > k && !strncasecmp(url, schemes[i], k))
-			return 1;
-	}
-	return 0;
-}
-
-/* The inline markup of n bytes at p; links: a link may start here. */
-static void
-put_inline(struct inc_buf *b, const char *p, size_t n, int depth, int links)
-{
-	/* a delimiter with no closer here has none further on either */
-	int unclosed[3] = {0, 0, 0}; /* *, **, _ */
-	unsigned code_unclosed = 0;  /* a bit per run length of ` */
-	size_t i = 0, text = 0;      /* text: what is yet to be put as is */
-
-#define MD_FLUSH() (put_escaped(b, p + text, i - text, 0))
-	while (i < n) {
-		char c = p[i];
-		size_t k, end, text_end, url_end;
-		if (c == '\\' && i + 1 < n && md_punct(p[i + 1])) {
-			MD_FLUSH();
-			put_escaped(b, p + i + 1, 1, 0);
-			text = i += 2;
-		} else if (c == '`') {
-			k = md_run(p, i, n, '`');
-			if (k > 16 || (code_unclosed & 1u << k) ||
-			    (end = md_code_end(p, i + k, n, k)) == n) {
-				if (k <= 16)
-					code_unclosed |= 1u << k;
-				i += k;
-				continue;
-			}
-			MD_FLUSH();
-			text = end + k;
-			i += k;
-			/* one space at each end goes, unless all are spaces */
-			if (end - i >= 2 && p[i] == ' ' && p[end - 1] == ' ' &&
-			    end - i > strspn(p + i, " "))
-				i++, end--;
-			inc__buf_printf(b, "<code>");
-			put_escaped(b, p + i, end - i, 0);
-			inc__buf_printf(b, "</code>");
-			i = text;
-		} else if (c == '*' || c == '_') {
-			int slot;
-			k = md_run(p, i, n, c);
-			slot = c == '_' ? 2 : (int)k - 1;
-			if (k > 2 || (c == '_' && k > 1) || depth >= MD_DEPTH ||
-			    unclosed[slot] || i + k >= n || md_space(p[i + k]) ||
-			    (c == '_' && i && md_alnum(p[i - 1]))) {
-				i += k;
-				continue;
-			}
-			if ((end = md_emphasis_end(p, i + k + 1, n, c, k)) == n) {
-				unclosed[slot] = 1;
-				i += k;
-				continue;
-			}
-			MD_FLUSH();
-			inc__buf_printf(b, "<%s>", k == 2 ? "strong" : "em");
-			put_inline(b, p + i + k, end - i - k, depth + 1, links);
-			inc__buf_printf(b, "</%s>", k == 2 ? "strong" : "em");
-			text = i = end + k;
-		} else if (c == '[' && links && depth < MD_DEPTH &&
-		    md_link(&text_end, &url_end, p, i, n)) {
-			MD_FLUSH();
-			if (md_url_allowed(p + text_end + 2, url_end - text_end - 2)) {
-				inc__buf_printf(b, "<a href=\"");
-				put_escaped(b, p + text_end + 2, url_end - text_end - 2,
-				    0);
-				inc__buf_printf(b, "\" rel=\"nofollow\">");
-				put_inline(b, p + i + 1, text_end - i - 1, depth + 1, 0);
-				inc__buf_printf(b, "</a>");
-			} else { /* javascript: and the like: as written */
-				put_escaped(b, p + i, url_end + 1 - i, 0);
-			}
-			text = i = url_end + 1;
-		} else {
-			i++;
-		}
-	}
-	MD_FLUSH();
-#undef MD_FLUSH
-}
-
-/*
- * The cells of a table row, each trimmed, at most max (the rest is not
- * read); a | is a cell's edge unless after a backslash.
- */
-static size_t
-md_cells(const char *cell[][2], size_t max, const char *p, size_t n)
-{
-	const char *end = p + n, *start;
-	size_t count = 0;
-
-	while (p < end && md_space(*p))
-		p++;
-	while (end > p && md_space(end[-1]))
-		end--;
-	if (p < end && *p == '|')
-		p++;
-	if (end > p && end[-1] == '|' && !(end - 1 > p && end[-2] == '\\'))
-		end--;
-	for (const char *q = start = p; count < max; q++) {
-		if (q < end && (*q != '|' || (q > p && q[-1] == '\\')))
-			continue;
-		const char *s = start, *e = q;
-		while (s < e && md_space(*s))
-			s++;
-		while (e > s && md_space(e[-1]))
-			e--;
-		cell[count][0] = s, cell[count][1] = e;
-		count++;
-		if (q >= end)
-			break;
-		start = q + 1;
-	}
-	return count;
-}
-
-/*
- * A table's header at p (n bytes) and its row of --- cells at next:
- * how many columns, each's alignment ('l', 'r', 'c' or 0), or 0.
- */
-static size_t
-md_table(char align[MD_COLUMNS], const char *p, size_t n, const char *next)
-{
-	const char *cell[MD_COLUMNS + 1][2];
-	size_t cols, m = strcspn(next, "\n");
-
-	if (!memchr(p, '|', n) || !memchr(next, '|', m) ||
-	    (cols = md_cells(cell, MD_COLUMNS + 1, p, n)) > MD_COLUMNS ||
-	    md_cells(cell, MD_COLUMNS + 1, next, m) != cols)
-		return 0;
-	for (size_t i = 0; i < cols; i++) {
-		const char *s = cell[i][0], *e = cell[i][1];
-		int left = s < e && *s == ':', right = e > s && e[-1] == ':';
-		s += left, e -= right && e > s;
-		if (s >= e || strspn(s, "-") < (size_t)(e - s))
-			return 0;
-		align[i] = (char)(left && right ? 'c' : left ? 'l' : right ?
-		    'r' : 0);
-	}
-	return cols;
-}
-
-static void
-put_cells(struct inc_buf *b, const char *tag, const char *p, size_t n,
-    size_t cols, const char align[MD_COLUMNS])
-{
-	static const char *const styles[] = {
-		"", " style=\"text-align:left\"", " style=\"text-align:right\"",
-		" style=\"text-align:center\""
-	};
-	const char *cell[MD_COLUMNS][2];
-	size_t count = md_cells(cell, cols, p, n);
-
-	inc__buf_printf(b, "<tr>");
-	for (size_t i = 0; i < cols; i++) {
-		inc__buf_printf(b, "<%s dir=\"auto\"%s>", tag, styles[align[i] ==
-		    'l' ? 1 : align[i] == 'r' ? 2 : align[i] == 'c' ? 3 : 0]);
-		if (i < count)
-			put_inline(b, cell[i][0], (size_t)(cell[i][1] - cell[i][0]),
-			    0, 1);
-		inc__buf_printf(b, "</%s>", tag);
-	}
-	inc__buf_printf(b, "</tr>\n");
-}
-
-/* A table from its header at p; where the text goes on after it. */
-static const char *
-put_table(struct inc_buf *b, const char *p, size_t cols,
-    const char align[MD_COLUMNS])
-{
-	size_t n = strcspn(p, "\n"), rows = 0;
-
-	inc__buf_printf(b, "<table dir=\"auto\">\n<thead>\n");
-	put_cells(b, "th", p, n, cols, align);
-	inc__buf_printf(b, "</thead>\n");
-	p += n + (p[n] == '\n');
-	p += strcspn(p, "\n"); /* the row of --- */
-	p += *p == '\n';
-	for (; *p; p += n + (p[n] == '\n'), rows++) {
-		n = strcspn(p, "\n");
-		if (!memchr(p, '|', n))
-			break;
-		if (!rows)
-			inc__buf_printf(b, "<tbody>\n");
-		put_cells(b, "td", p, n, cols, align);
-	}
-	inc__buf_printf(b, "%s</table>\n", rows ? "</tbody>\n" : "");
-	return p;
-}
-
-static void
-put_paragraph(struct inc_buf *b, const char *p, const char *end)
-{
-	inc__buf_printf(b, "<p dir=\"auto\">");
-	put_inline(b, p, (size_t)(end - p), 0, 1);
-	inc__buf_printf(b, "</p>\n");
-}
-
-static void
-put_markdown(struct inc_buf *b, const char *text)
-{
-	const char *p = text, *para = NULL, *para_end = NULL;
-	int list = 0; /* 0, 'u' or 'o' */
-
-	while (*p) {
-		size_t n = strcspn(p, "\n"), lead = 0, level = 0, cols = 0;
-		size_t digits = strspn(p, "0123456789");
-		const char *next = p + n + (p[n] == '\n');
-		char align[MD_COLUMNS];
-		int kind = 0;
-		while (level < 6 && level < n && p[level] == '#')
-			level++;
-		if (level && level < n && p[level] == ' ')
-			kind = 'h', lead = level + 1;
-		else if (n >= 2 && (p[0] == '-' || p[0] == '*') && p[1] == ' ')
-			kind = 'u', lead = 2;
-		else if (digits && digits + 1 < n && p[digits] == '.' &&
-		    p[digits + 1] == ' ')
-			kind = 'o', lead = digits + 2;
-		else if (strspn(p, " \t\r") >= n)
-			kind = ' ';
-		else if (*next && (cols = md_table(align, p, n, next)))
-			kind = 't';
-		if (para && kind) {
-			put_paragraph(b, para, para_end);
-			para = NULL;
-		}
-		if (list && kind != list && kind != ' ') {
-			inc__buf_printf(b, "</%cl>\n", list);
-			list = 0;
-		}
-		if (kind == 'h') {
-			int h = (int)level + 3 > 6 ? 6 : (int)level + 3;
-			inc__buf_printf(b, "<h%d dir=\"auto\">", h);
-			put_inline(b, p + lead, n - lead, 0, 1);
-			inc__buf_printf(b, "</h%d>\n", h);
-		} else if (kind == 'u' || kind == 'o') {
-			if (!list)
-				inc__buf_printf(b, "<%cl dir=\"auto\">\n", kind);
-			list = kind;
-			inc__buf_printf(b, "<li dir=\"auto\">");
-			put_inline(b, p + lead, n - lead, 0, 1);
-			inc__buf_printf(b, "</li>\n");
-		} else if (kind == 't') {
-			next = put_table(b, p, cols, align);
-		} else if (!kind) {
-			if (!para)
-				para = p;
-			para_end = p + n;
-		}
-		p = next;
-	}
-	if (para)
-		put_paragraph(b, para, para_end);
-	if (list)
-		inc__buf_printf(b, "</%cl>\n", list);
-}
 
 /* A link to an incident's post-mortem, when it has one. */
 static void
@@ -3057,7 +2608,7 @@ put_postmortem_link(struct inc_buf *b, struct incident *in, const char *root)
 	if (!in->postmortem.message)
 		return;
 	inc__buf_printf(b, "<p class=\"pm\"><a href=\"%sincidents/", root);
-	put_text(b, in->id);
+	inc__html_text(b, in->id, 0);
 	inc__buf_printf(b, ".html#postmortem\">Read the post-mortem</a></p>\n");
 }
 
@@ -3089,11 +2640,11 @@ put_incident(struct inc_buf *b, struct incident *in, const char *root,
 {
 	inc__buf_printf(b, "<article class=\"incident i-%s\" id=\"",
 	    impacts[in->impact]);
-	put_text(b, in->id);
+	inc__html_text(b, in->id, 0);
 	inc__buf_printf(b, "\">\n<h3 dir=\"auto\"><a href=\"%sincidents/", root);
-	put_text(b, in->id);
+	inc__html_text(b, in->id, 0);
 	inc__buf_printf(b, ".html\">");
-	put_text(b, in->title);
+	inc__html_text(b, in->title, 0);
 	inc__buf_printf(b, "</a></h3>\n");
 	put_window(b, in);
 	inc__buf_printf(b, "<ol class=\"updates\">\n");
@@ -3206,19 +2757,19 @@ index_html(struct inc_buf *b, struct site *s)
 		    "dir=\"auto\">",
 		    c->members ? " class=\"group\"" : c->group ?
 		    " class=\"member\"" : "", c->id);
-		put_text(b, c->name);
+		inc__html_text(b, c->name, 0);
 		inc__buf_printf(b, "</span> <span class=\"c-%s\">%s"
 		    "</span>\n", component_statuses[c->status],
 		    component_words[c->status]);
 		if (!c->members) {
 			inc__buf_printf(b, "<a class=\"feed\" href=\"components/"
 			    "%s.atom\">Subscribe to <span dir=\"auto\">", c->id);
-			put_text(b, c->name);
+			inc__html_text(b, c->name, 0);
 			inc__buf_printf(b, "</span></a>\n");
 		}
 		if (c->description) {
 			inc__buf_printf(b, "<p class=\"desc\" dir=\"auto\">");
-			put_text(b, c->description);
+			inc__html_text(b, c->description, 0);
 			inc__buf_printf(b, "</p>\n");
 		}
 		if (s->updated) /* days to the newest event: none yet */
@@ -3362,7 +2913,7 @@ archive_html(struct inc_buf *b, struct site *s, size_t first, int64_t q)
 	}
 	put_head_base(b, s, title.s, "", 1);
 	inc__buf_printf(b, "<h2>");
-	put_text(b, title.s);
+	inc__html_text(b, title.s, 0);
 	inc__buf_printf(b, "</h2>\n<p class=\"meta\"><a href=\"history.html\">"
 	    "All incident history</a></p>\n");
 	put_period(b, s, first, q, &updated);
@@ -3413,7 +2964,7 @@ incident_html(struct inc_buf *b, struct site *s, struct incident *in)
 	put_head(b, s, in->title, "../");
 	inc__buf_printf(b, "<article class=\"incident i-%s\">\n<h2 dir=\"auto\">",
 	    impacts[in->impact]);
-	put_text(b, in->title);
+	inc__html_text(b, in->title, 0);
 	inc__buf_printf(b, "</h2>\n");
 	put_window(b, in);
 	inc__buf_printf(b, "<p class=\"meta\">%s. Impact: %s. "
@@ -3431,13 +2982,13 @@ incident_html(struct inc_buf *b, struct site *s, struct incident *in)
 	for (size_t k = in->count; k-- > 0;)
 		put_update(b, &in->updates[k]);
 	inc__buf_printf(b, "</ol>\n<p class=\"pm\"><a href=\"");
-	put_text(b, in->id);
+	inc__html_text(b, in->id, 0);
 	inc__buf_printf(b, ".atom\">Subscribe to this %s</a></p>\n",
 	    in->maintenance ? "maintenance" : "incident");
 	if (in->postmortem.message) {
 		inc__buf_printf(b, "<section class=\"postmortem\" "
 		    "id=\"postmortem\">\n<h3>Post-mortem</h3>\n");
-		put_markdown(b, in->postmortem.message);
+		inc__html_markdown(b, in->postmortem.message);
 		inc__buf_printf(b, "<p class=\"meta\">Published ");
 		put_time(b, in->postmortem.at);
 		inc__buf_printf(b, ".</p>\n</section>\n");
@@ -3471,12 +3022,12 @@ put_link(struct inc_buf *b, struct site *s, const char *rel,
 {
 	inc__buf_printf(b, "<link rel=\"%s\" type=\"%s\" href=\"", rel, type);
 	if (*s->url) {
-		put_text(b, s->url);
+		inc__html_text(b, s->url, 0);
 		inc__buf_put(b, "/", 1);
 	}
 	inc__buf_puts(b, path);
 	if (id) {
-		put_text(b, id);
+		inc__html_text(b, id, 0);
 		inc__buf_printf(b, ".html");
 	}
 	inc__buf_printf(b, "\"/>\n");
@@ -3552,14 +3103,14 @@ feed_atom(struct inc_buf *b, struct site *s, struct incident *only,
 	    (rc = put_uuid(b, "feed", key.s)) < 0)
 		goto out;
 	inc__buf_printf(b, "</id>\n<title>");
-	put_text(b, s->name);
+	inc__html_text(b, s->name, 0);
 	if (only || comp) {
 		inc__buf_printf(b, ": ");
-		put_text(b, only ? only->title : comp->name);
+		inc__html_text(b, only ? only->title : comp->name, 0);
 	}
 	inc__buf_printf(b, "%s</title>\n<updated>%s</updated>\n<author><name>",
 	    only ? "" : " incident history", t);
-	put_text(b, s->name);
+	inc__html_text(b, s->name, 0);
 	inc__buf_printf(b, "</name></author>\n");
 	put_link(b, s, "alternate", "text/html", only ? "incidents/" :
 	    "index.html", only ? only->id : NULL);
@@ -3595,18 +3146,18 @@ put_entry(struct inc_buf *b, struct site *s, struct incident *in,
 	if ((rc = put_uuid(b, "update", u->id)) < 0)
 		return rc;
 	inc__buf_printf(b, "</id>\n<title>");
-	put_text(b, in->title);
+	inc__html_text(b, in->title, 0);
 	inc__buf_printf(b, ": %s</title>\n<updated>%s</updated>\n"
 	    "<published>%s</published>\n", word, t, t);
 	put_link(b, s, "alternate", "text/html", "incidents/", in->id);
 	/* the content is HTML, itself escaped for XML */
 	if (pm) {
-		put_markdown(&html, u->message);
+		inc__html_markdown(&html, u->message);
 	} else {
 		int64_t from, until;
 		inc__buf_printf(&html, "<p><strong>%s</strong> - <span "
 		    "dir=\"auto\">", word);
-		put_text_br(&html, u->message, 1);
+		inc__html_text(&html, u->message, 1);
 		inc__buf_printf(&html, "</span></p>");
 		/* the window it announces, as the page shows it */
 		if (in->maintenance && u->event && inc__time_get(&from,
@@ -3625,7 +3176,7 @@ put_entry(struct inc_buf *b, struct site *s, struct incident *in,
 	}
 	if ((rc = inc__buf_error(&html)) == 0) {
 		inc__buf_printf(b, "<content type=\"html\">");
-		put_text(b, html.s);
+		inc__html_text(b, html.s, 0);
 		inc__buf_printf(b, "</content>\n</entry>\n");
 	}
 	inc__buf_free(&html);
