@@ -8,12 +8,13 @@ export UBSAN_OPTIONS="print_stacktrace=1${UBSAN_OPTIONS:+:$UBSAN_OPTIONS}"
 dir=$1 seconds=$2
 shift 2
 here=$(cd "$(dirname "$0")" && pwd)
-[ $# -gt 0 ] || set -- event state lint render
+[ $# -gt 0 ] || set -- event state lint render html
 status=0
 for t in "$@"; do
 	t=${t#fuzz-}
 	case $t in
 	lint) max_len=4096 dict=lint.dict ;;
+	html) max_len=8192 dict=markdown.dict ;;
 	*) max_len=16384 dict=event.dict ;;
 	esac
 	mkdir -p "$dir/corpus/$t"
