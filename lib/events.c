@@ -415,66 +415,24 @@ out:
  * the event: what refuses it stops it unless --force, advice never does.
  * A next update it promises is kept as next_update_at.
  */
-/* A maintenance event as inc-publish reads one: its time and id. */
-struct window_event {
-	int64_t at;
-	const char *id;
-	json_t *event;
-};
-
-static int
-by_time(const void *a, const void *b)
-{
-	const struct window_event *x = a, *y = b;
-
-	if (x->at != y->at)
-		return x->at < y->at ? -1 : 1;
-	return strcmp(x->id, y->id);
-}
-
 /*
  * The window the maintenance events of events leave with event among
- * them, merged as inc-publish merges it (read_maintenance): in time
- * order, each of scheduled_for and scheduled_until the newest given, the
+ * them, merged as inc-publish merges it (inc__maintenance_window), the
  * start the first event's time when none is given. Refused when it would
  * not end after it begins; a window given no end has none to check.
  */
 static int
 window_check(const char *id, json_t *events, json_t *event)
 {
-	static const char *const statuses[] = {
-		"scheduled", "in_progress", "verifying", "completed"
-	};
-	size_t n = 0, total = json_array_size(events) + 1;
-	struct window_event *v = calloc(total, sizeof(*v));
-	int64_t from = 0, until = 0, t;
+	int64_t from, until, first;
 	char start[32], end[32];
+	int rc;
 
-	if (!v)
-		return inc__fail(INC_ERROR, "out of memory");
-	for (size_t i = 0; i < total; i++) {
-		json_t *e = i < total - 1 ? json_array_get(events, i) : event;
-		const char *status = inc__str_or(e, "status", "");
-		int known = 0;
-		for (size_t k = 0; k < 4; k++)
-			known |= !strcmp(status, statuses[k]);
-		if (!known || strcmp(inc__str_or(e, "type", ""), "maintenance") ||
-		    !inc__str(e, "id") || !inc__str(e, "message") ||
-		    inc__time_get(&v[n].at, e, "at") < 0)
-			continue;
-		v[n].id = inc__str(e, "id");
-		v[n++].event = e;
-	}
-	qsort(v, n, sizeof(*v), by_time);
-	for (size_t i = 0; i < n; i++) {
-		if (inc__time_get(&t, v[i].event, "scheduled_for") == 0)
-			from = t;
-		if (inc__time_get(&t, v[i].event, "scheduled_until") == 0)
-			until = t;
-	}
-	if (!from && n)
-		from = v[0].at;
-	free(v);
+	if ((rc = inc__maintenance_window(events, event, &from, &until,
+	    &first)) < 0)
+		return rc;
+	if (!from)
+		from = first;
 	if (!until || until > from)
 		return 0;
 	inc__time_format(start, from);

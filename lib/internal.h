@@ -326,6 +326,8 @@ struct inc__seen {
 int inc__picture_fold(json_t *picture, json_t *event,
     const struct inc__seen *seen);
 int inc__is_commander(json_t *picture, const char *name, const char *email);
+int inc__maintenance_window(json_t *events, json_t *more, int64_t *from,
+    int64_t *until, int64_t *first);
 /* not resolved, or resolved apart from another decision (a conflict
  * stands): listed as active, by inc_list and the index alike */
 int inc__picture_active(json_t *picture);

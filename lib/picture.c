@@ -599,3 +599,68 @@ inc__picture_fold(json_t *picture, json_t *event,
 	}
 	return 0;
 }
+
+/* A maintenance event as inc-publish shows one: its time and id. */
+struct window_event {
+	int64_t at;
+	const char *id;
+	json_t *event;
+};
+
+static int
+by_time(const void *a, const void *b)
+{
+	const struct window_event *x = a, *y = b;
+
+	if (x->at != y->at)
+		return x->at < y->at ? -1 : 1;
+	return strcmp(x->id, y->id);
+}
+
+/*
+ * The window a maintenance's events give it (events, and also more when
+ * not NULL): in time order (then id), each of scheduled_for and
+ * scheduled_until the newest given, 0 when none is; *first the first
+ * event's time. Only events inc-publish shows count: of type
+ * maintenance, with a known status, an id, a message and a time.
+ */
+int
+inc__maintenance_window(json_t *events, json_t *more, int64_t *from,
+    int64_t *until, int64_t *first)
+{
+	static const char *const statuses[] = {
+		"scheduled", "in_progress", "verifying", "completed"
+	};
+	size_t n = 0, total = json_array_size(events) + (more != NULL);
+	struct window_event *v = calloc(total + 1, sizeof(*v));
+	int64_t t;
+
+	*from = *until = *first = 0;
+	if (!v)
+		return inc__fail(INC_ERROR, "out of memory");
+	for (size_t i = 0; i < total; i++) {
+		json_t *e = i < json_array_size(events) ?
+		    json_array_get(events, i) : more;
+		const char *status = inc__str_or(e, "status", "");
+		int known = 0;
+		for (size_t k = 0; k < 4; k++)
+			known |= !strcmp(status, statuses[k]);
+		if (!known || strcmp(inc__str_or(e, "type", ""), "maintenance") ||
+		    !inc__str(e, "id") || !inc__str(e, "message") ||
+		    inc__time_get(&v[n].at, e, "at") < 0)
+			continue;
+		v[n].id = inc__str(e, "id");
+		v[n++].event = e;
+	}
+	qsort(v, n, sizeof(*v), by_time);
+	for (size_t i = 0; i < n; i++) {
+		if (inc__time_get(&t, v[i].event, "scheduled_for") == 0)
+			*from = t;
+		if (inc__time_get(&t, v[i].event, "scheduled_until") == 0)
+			*until = t;
+	}
+	if (n)
+		*first = v[0].at;
+	free(v);
+	return 0;
+}

@@ -577,7 +577,7 @@ static int
 read_maintenance(struct incident *in, struct site *s)
 {
 	json_t *closing = resolving_event(in->incident->events);
-	int64_t resolved_state = 0;
+	int64_t resolved_state = 0, first;
 
 	qsort(in->updates, in->count, sizeof(*in->updates), by_at);
 	/* resolved without completing it: the site completes it */
@@ -597,13 +597,11 @@ read_maintenance(struct incident *in, struct site *s)
 		if (!(u->raw = json_array()))
 			return inc__fail(INC_ERROR, "out of memory");
 	}
+	if (inc__maintenance_window(in->incident->events, NULL,
+	    &in->scheduled_for, &in->scheduled_until, &first) < 0)
+		return INC_ERROR;
 	for (size_t i = 0; i < in->count; i++) {
 		struct update *u = &in->updates[i];
-		int64_t t;
-		if (inc__time_get(&t, u->event, "scheduled_for") == 0)
-			in->scheduled_for = t;
-		if (inc__time_get(&t, u->event, "scheduled_until") == 0)
-			in->scheduled_until = t;
 		if (UNDERWAY(u->status) && !in->started)
 			in->started = u->at;
 		if (u->status == COMPLETED)
