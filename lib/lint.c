@@ -260,7 +260,37 @@ static const struct {
 	    "pingdom|quay_io|docker_hub|npm|pypi|apple|meta|facebook|"
 	    "whatsapp|slack|zoom|openai|anthropic|vonage|syniverse|bandwidth_com|"
 	    "discord|twitch|charter|centurylink|frontier|windstream|"
-	    "openreach|telstra|optus|entanet|cityfibre|telehouse|virgin_media"),
+	    "openreach|telstra|optus|entanet|cityfibre|telehouse|virgin_media|"
+	    /* hosting and cloud */
+	    "hostgator|bluehost|dreamhost|siteground|hostinger|ionos|1and1|"
+	    "leaseweb|contabo|upcloud|kinsta|wp_engine|wpengine|pantheon|"
+	    "cloudways|liquid_web|a2_hosting|inmotion|godaddy|alibaba_cloud|"
+	    "aliyun|tencent_cloud|exoscale|wasabi|mongodb_atlas|redis_labs|"
+	    "aiven|planetscale|elastic_cloud|render_com|railway_app|"
+	    /* CDN and DNS */
+	    "bunnycdn|bunny_net|stackpath|limelight|edgio|keycdn|jsdelivr|"
+	    "dnsimple|dnsmadeeasy|dns_made_easy|easydns|zerigo|opendns|quad9|"
+	    "verisign|network_solutions|gandi|porkbun|tucows|enom|"
+	    /* carriers and ISPs */
+	    "att|t_mobile|tmobile|deutsche_telekom|telekom|swisscom|"
+	    "kpn|telefonica|movistar|mtn|airtel|singtel|kddi|softbank|pccw|"
+	    "tata_communications|gtt|arelion|he_net|talktalk|plusnet|bt|"
+	    "rogers|telus|bell_canada|starlink|viasat|hughesnet|inteliquent|"
+	    "sinch|messagebird|plivo|nexmo|telnyx|ringcentral|five9|xfinity|"
+	    /* payment */
+	    "worldpay|authorize_net|checkout_com|klarna|mollie|razorpay|"
+	    "paystack|flutterwave|fiserv|global_payments|elavon|first_data|"
+	    /* e-mail and SaaS */
+	    "mailjet|sparkpost|amazon_ses|mandrill|sendinblue|brevo|zoho|"
+	    "office_365|office365|microsoft_365|m365|"
+	    "exchange_online|instructure|zendesk|intercom|hubspot|"
+	    "freshdesk|dropbox|circleci|travis_ci|"
+	    "onelogin|crowdstrike|zscaler|youtube|reddit|"
+	    "twitter|xbox_live|playstation_network|epic_games|"
+	    "telegram|"
+	    /* power utilities */
+	    "pg_e|pge|con_edison|coned|duke_energy|dominion_energy|"
+	    "dominion_power|national_grid|eversource|xcel_energy"),
 	CLASS("product", "s3|ec2|rds|lambda|sqs|sns|dynamodb|elb|alb|nlb|ebs|"
 	    "efs|eks|ecs|fargate|kinesis|aurora|workers|r2|gcs|gke|bigquery|"
 	    "pubsub|spanner|cosmos|blob|api|apis|dns|cdn|network|region|"
@@ -276,7 +306,8 @@ static const struct {
 	    "facility|premises|datacentre|data_centre|fibre|backhaul|circuit|"
 	    "line|mains|electricity|utility|local|regional|isp|defense|defence|"
 	    "protection|mitigation|scrubbing|backbone|dedicated|processing|"
-	    "colocation_facility|hosting_facility|vps|web|ups|hvac|static_site"),
+	    "colocation_facility|hosting_facility|vps|web|ups|hvac|static_site|"
+	    "host|banking|bank|current|usual|major"),
 	/* a third party, named by what it is */
 	CLASS("third", "a|an|our|one_of_our|one_of_the|one_of_its|their|the|"
 	    "another? 3rd|third party|parties <kind>? <kind>? service|services|"
@@ -289,7 +320,7 @@ static const struct {
 	    "two|many|various? "
 	    "<kind>? <kind>? <kind>? provider|providers|vendor|vendors|supplier|"
 	    "suppliers|partner|partners|hoster|isp|isps|carrier|carriers|"
-	    "upstreams|csp|csps",
+	    "upstreams|csp|csps|webhost|webhosts|webhoster",
 	    "our|my|the|a|an|their? <kind> company|companies|provider|"
 	    "providers|"
 	    "supplier|suppliers|facility|facilities|utility|utilities|"
@@ -357,13 +388,18 @@ static const struct {
 	    "misconfigured|dropped|lost|overloaded|let_us_down|messed_up|"
 	    "had_experienced|has_experienced|have_experienced|had_suffered|"
 	    "has_suffered|have_suffered|"
-	    "screwed_up|botched|dropped_the_ball|failed_to|did_not|didn_t",
+	    "screwed_up|botched|dropped_the_ball|failed_to|did_not|didn_t|"
+	    "encountered|began_experiencing|started_experiencing|"
+	    "began_having|started_having|experiencing|suffering_from",
+	    "seems_to_have|appears_to_have|seem_to_have|may_have|might_have "
+	    "had|experienced|suffered|encountered",
 	    "is|are|was|were|has_been|have_been|had_been|s|seems_to_be|"
 	    "appears_to_be currently|also|now|still|completely|partially|again|"
 	    "partly|apparently|reportedly|itself|very|extremely? down|failing|"
 	    "broken|slow|unwilling|unable|"
 	    "unavailable|degraded|offline|responsible|at_fault|to_blame|having|"
 	    "experiencing|suffering|struggling|overloaded|misbehaving|"
+	    "encountering|recovering|"
 	    "unreliable|unresponsive|the_cause|the_source|the_culprit|"
 	    "the_problem|the_reason|the_root_cause|the_trigger|behind_this|"
 	    "behind_the|dealing_with|investigating_an|investigating_a",
@@ -435,7 +471,7 @@ static const struct {
 	    "maintenance|upgrade|upgrades|work|works|changes|migration|"
 	    "diagnostics|repairs|repair|testing|tests",
 	    "~1 performed|carried_out|did|had|had_to_do|had_to_perform|"
-	    "conducted|undertook ~3 maintenance|upgrade|upgrades|repairs|"
+	    "conducted|undertook|has|have ~3 maintenance|upgrade|upgrades|repairs|"
 	    "migration"),
 	/* what makes a supplier's part in it plain, after its name */
 	CLASS("extdoes",
@@ -443,7 +479,8 @@ static const struct {
 	    "reports|reported|says|said|states|stated|advises|advised|informs|"
 	    "informed|notified|confirms|announced|indicates|indicated|suggests|"
 	    "suggested|came_back_to_us|got_back_to_us|responded|replied|"
-	    "acknowledges|acknowledged",
+	    "acknowledges|acknowledged|established|claims|claimed|explained|"
+	    "explains|determined|found",
 	    "has|have|had|has_now|have_now updated|advised|informed|notified|"
 	    "confirmed|reported|indicated|stated|narrowed|pinpointed|located|"
 	    "traced|isolated|determined|concluded",
@@ -821,10 +858,18 @@ static const struct pattern patterns[] = {
 	    "normal|usual|expected|baseline|"
 	    "previous|pre|typical|acceptable|levels|level"},
 	/* a part that failed, or is unwell */
+	/* a supplier's trouble linked to the impact */
+	{RULE_CAUSE, HIT, "<provider> <vfault> ~6 causing|which_is_causing|"
+	    "that_is_causing|resulting_in|leading_to"},
+	{RULE_CAUSE, HIT, "outage|outages|issue|issues|problem|problems|failure "
+	    "on|at|with|of <provider> is|was|has|have? causing|caused|"
+	    "been_causing|is_causing"},
 	{RULE_CAUSE, HIT, "<part> ~1 unexpectedly|suddenly|also|then? "
 	    "failed|died|malfunctioned|broke_down|overheated|"
 	    "rebooted|is_misbehaving|was_misbehaving|is_unwell|was_unwell|"
-	    "may_be_having_trouble|is_having_trouble|was_having_trouble "
+	    "may_be_having_trouble|is_having_trouble|was_having_trouble|"
+	    "became_unresponsive|was_unresponsive|were_unresponsive|"
+	    "went_unresponsive|caught_fire "
 	    "!to|over"},
 	/* a part full, run out of room, or corrupted */
 	{RULE_CAUSE, HIT, "disk|disks|storage|filesystem|file_system|partition|"
@@ -938,6 +983,9 @@ static const struct pattern patterns[] = {
 	{RULE_BLAME, HIT, "<actor> s <faultnoun>"},
 	{RULE_BLAME, HIT, "<customer> s misconfiguration|mistake|fault|error|"
 	    "negligence"},
+	{RULE_BLAME, HIT, "<vendor> <product>? <vfault>"},
+	{RULE_BLAME, HIT, "<vendor> <product> outage|outages|failure|failures|"
+	    "incident|disruption|degradation"},
 	{RULE_BLAME, HIT, "<vendor> outage|outages|failure|failures|fault|"
 	    "mistake|incident|bug|misconfiguration|issue|issues|problem|problems|"
 	    "error|errors|downtime|disruption|degradation"},
@@ -1105,7 +1153,7 @@ static const struct pattern patterns[] = {
 	    "case|ticket|support_case|support_ticket|fault_report with "
 	    "<extname>"},
 	{RULE_BLAME, HIT, "notified|asked|instructed|requested|told|urged|"
-	    "pushed|pressed <ext> to resume|restore|fix|repair|resolve|"
+	    "pushed|pressed|contacting|contacted|calling|called <ext> to resume|restore|fix|repair|resolve|"
 	    "reinstate|unblock|re_enable|lift|reset|replace|reboot|restart"},
 	/* the fault located at a supplier */
 	{RULE_BLAME, HIT, "issue|issues|problem|problems|outage|outages|"
