@@ -347,6 +347,32 @@ eta|Some of our systems could come online this weekend.
 -|We will be back with an update this afternoon.
 EOF
 
+# The kinds of wording of the sixth set (blind-4.tsv, tuned on after it
+# was measured), each also found in another set, with clean look-alikes
+refused_as <<'EOF'
+blame|Our webhost is suffering from a database outage.
+blame|Our current host provider experiencing a major outage, sites are being migrated.
+-|Our current host provider is the same as last year.
+blame|Rackspace seems to have had quite a few issues lately.
+blame|Heroku seems to be recovering.
+-|The dashboard seems to be recovering.
+blame|Hetzner established that the UPS systems had switched off.
+blame|Hetzner claims they have it under control now.
+blame|It is the Discord API outage that is stopping the bot.
+-|Discord notifications are delayed for some users.
+blame,cause|Discord was encountering large-scale DDoS attacks.
+blame|We are awaiting confirmation from our banking partner that they have resolved the issue.
+-|We are working with our banking partner to restore card payments.
+blame,cause|Our CDN partner is experiencing an issue with the database which is causing API errors.
+blame,cause|An outage on a major cloud provider is causing downtime on our API.
+-|An outage on our API is causing errors for some users.
+cause|A core switch became unresponsive at 16:54 local time.
+cause|Two of the server nodes were unresponsive during the reboot.
+-|The website was unresponsive for some users this morning.
+blame|HostGator had a service disruption affecting many sites.
+-|Customers hosted with HostGator may see delays.
+EOF
+
 # --us: our own name is never blamed
 says "Cloudflare is investigating an issue with DNS. Lookups fail. Retry. Next update in 1 hour."
 like "$out" '^refused: blame: "Cloudflare is investigating an"' "a vendor investigating is blamed"
