@@ -245,7 +245,7 @@ static const struct {
 	    "resolution|recovery|restoration|resolve|restore|recover|repaired|"
 	    "mitigated|functional|stable|healthy|normalize|normalise|normalized|"
 	    "normalised|resume|resumed|resuming|stabilize|stabilise|stabilized|"
-	    "stabilised"),
+	    "stabilised|solve|solved|sorted|sorted_out"),
 	/* who could be blamed */
 	CLASS("vendor", "aws|amazon|amazon_web_services|cloudfront|cloudflare|"
 	    "akamai|fastly|azure|microsoft|google|google_cloud|gcp|digitalocean|"
@@ -871,6 +871,10 @@ static const struct pattern patterns[] = {
 	    "became_unresponsive|was_unresponsive|were_unresponsive|"
 	    "went_unresponsive|caught_fire "
 	    "!to|over"},
+	/* a network or storage part that crashed */
+	{RULE_CAUSE, HIT, "switch|switches|router|routers|firewall|firewalls|"
+	    "load_balancer|controller|hypervisor|san|filer|linecard|database|db "
+	    "crash|crashes|crashed|panic|panicked|kernel_panic"},
 	/* a part full, run out of room, or corrupted */
 	{RULE_CAUSE, HIT, "disk|disks|storage|filesystem|file_system|partition|"
 	    "volume|database|memory|drive|drives is|was|are|were|became|got|"

@@ -371,6 +371,11 @@ cause|Two of the server nodes were unresponsive during the reboot.
 -|The website was unresponsive for some users this morning.
 blame|HostGator had a service disruption affecting many sites.
 -|Customers hosted with HostGator may see delays.
+cause|We are investigating a core switch crash which caused a brief interruption.
+cause|We experiencing database crash at 1.10 PM, and system currently down.
+-|The app crash some users saw is being investigated.
+eta|We know some users still see slowness but we hope to solve this soon.
+-|We will share what we learn soon.
 EOF
 
 # --us: our own name is never blamed
