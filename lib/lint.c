@@ -858,12 +858,6 @@ static const struct pattern patterns[] = {
 	    "normal|usual|expected|baseline|"
 	    "previous|pre|typical|acceptable|levels|level"},
 	/* a part that failed, or is unwell */
-	/* a supplier's trouble linked to the impact */
-	{RULE_CAUSE, HIT, "<provider> <vfault> ~6 causing|which_is_causing|"
-	    "that_is_causing|resulting_in|leading_to"},
-	{RULE_CAUSE, HIT, "outage|outages|issue|issues|problem|problems|failure "
-	    "on|at|with|of <provider> is|was|has|have? causing|caused|"
-	    "been_causing|is_causing"},
 	{RULE_CAUSE, HIT, "<part> ~1 unexpectedly|suddenly|also|then? "
 	    "failed|died|malfunctioned|broke_down|overheated|"
 	    "rebooted|is_misbehaving|was_misbehaving|is_unwell|was_unwell|"

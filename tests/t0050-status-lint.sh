@@ -363,9 +363,9 @@ blame|It is the Discord API outage that is stopping the bot.
 blame,cause|Discord was encountering large-scale DDoS attacks.
 blame|We are awaiting confirmation from our banking partner that they have resolved the issue.
 -|We are working with our banking partner to restore card payments.
-blame,cause|Our CDN partner is experiencing an issue with the database which is causing API errors.
-blame,cause|An outage on a major cloud provider is causing downtime on our API.
--|An outage on our API is causing errors for some users.
+blame|Our CDN partner is experiencing an issue with the database.
+blame|A major cloud provider is having an outage.
+-|A major cloud provider hosts our API.
 cause|A core switch became unresponsive at 16:54 local time.
 cause|Two of the server nodes were unresponsive during the reboot.
 -|The website was unresponsive for some users this morning.
