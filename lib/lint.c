@@ -471,7 +471,7 @@ static const struct {
 	    "maintenance|upgrade|upgrades|work|works|changes|migration|"
 	    "diagnostics|repairs|repair|testing|tests",
 	    "~1 performed|carried_out|did|had|had_to_do|had_to_perform|"
-	    "conducted|undertook|has|have ~3 maintenance|upgrade|upgrades|repairs|"
+	    "conducted|undertook ~3 maintenance|upgrade|upgrades|repairs|"
 	    "migration"),
 	/* what makes a supplier's part in it plain, after its name */
 	CLASS("extdoes",
@@ -1151,7 +1151,7 @@ static const struct pattern patterns[] = {
 	    "case|ticket|support_case|support_ticket|fault_report with "
 	    "<extname>"},
 	{RULE_BLAME, HIT, "notified|asked|instructed|requested|told|urged|"
-	    "pushed|pressed|contacting|contacted|calling|called <ext> to resume|restore|fix|repair|resolve|"
+	    "pushed|pressed <ext> to resume|restore|fix|repair|resolve|"
 	    "reinstate|unblock|re_enable|lift|reset|replace|reboot|restart"},
 	/* the fault located at a supplier */
 	{RULE_BLAME, HIT, "issue|issues|problem|problems|outage|outages|"
