@@ -245,7 +245,7 @@ static const struct {
 	    "resolution|recovery|restoration|resolve|restore|recover|repaired|"
 	    "mitigated|functional|stable|healthy|normalize|normalise|normalized|"
 	    "normalised|resume|resumed|resuming|stabilize|stabilise|stabilized|"
-	    "stabilised"),
+	    "stabilised|solve|solved|sorted|sorted_out"),
 	/* who could be blamed */
 	CLASS("vendor", "aws|amazon|amazon_web_services|cloudfront|cloudflare|"
 	    "akamai|fastly|azure|microsoft|google|google_cloud|gcp|digitalocean|"
@@ -260,7 +260,37 @@ static const struct {
 	    "pingdom|quay_io|docker_hub|npm|pypi|apple|meta|facebook|"
 	    "whatsapp|slack|zoom|openai|anthropic|vonage|syniverse|bandwidth_com|"
 	    "discord|twitch|charter|centurylink|frontier|windstream|"
-	    "openreach|telstra|optus|entanet|cityfibre|telehouse|virgin_media"),
+	    "openreach|telstra|optus|entanet|cityfibre|telehouse|virgin_media|"
+	    /* hosting and cloud */
+	    "hostgator|bluehost|dreamhost|siteground|hostinger|ionos|1and1|"
+	    "leaseweb|contabo|upcloud|kinsta|wp_engine|wpengine|pantheon|"
+	    "cloudways|liquid_web|a2_hosting|inmotion|godaddy|alibaba_cloud|"
+	    "aliyun|tencent_cloud|exoscale|wasabi|mongodb_atlas|redis_labs|"
+	    "aiven|planetscale|elastic_cloud|render_com|railway_app|"
+	    /* CDN and DNS */
+	    "bunnycdn|bunny_net|stackpath|limelight|edgio|keycdn|jsdelivr|"
+	    "dnsimple|dnsmadeeasy|dns_made_easy|easydns|zerigo|opendns|quad9|"
+	    "verisign|network_solutions|gandi|porkbun|tucows|enom|"
+	    /* carriers and ISPs */
+	    "att|t_mobile|tmobile|deutsche_telekom|telekom|swisscom|"
+	    "kpn|telefonica|movistar|mtn|airtel|singtel|kddi|softbank|pccw|"
+	    "tata_communications|gtt|arelion|he_net|talktalk|plusnet|bt|"
+	    "rogers|telus|bell_canada|starlink|viasat|hughesnet|inteliquent|"
+	    "sinch|messagebird|plivo|nexmo|telnyx|ringcentral|five9|xfinity|"
+	    /* payment */
+	    "worldpay|authorize_net|checkout_com|klarna|mollie|razorpay|"
+	    "paystack|flutterwave|fiserv|global_payments|elavon|first_data|"
+	    /* e-mail and SaaS */
+	    "mailjet|sparkpost|amazon_ses|mandrill|sendinblue|brevo|zoho|"
+	    "office_365|office365|microsoft_365|m365|"
+	    "exchange_online|instructure|zendesk|intercom|hubspot|"
+	    "freshdesk|dropbox|circleci|travis_ci|"
+	    "onelogin|crowdstrike|zscaler|youtube|reddit|"
+	    "twitter|xbox_live|playstation_network|epic_games|"
+	    "telegram|"
+	    /* power utilities */
+	    "pg_e|pge|con_edison|coned|duke_energy|dominion_energy|"
+	    "dominion_power|national_grid|eversource|xcel_energy"),
 	CLASS("product", "s3|ec2|rds|lambda|sqs|sns|dynamodb|elb|alb|nlb|ebs|"
 	    "efs|eks|ecs|fargate|kinesis|aurora|workers|r2|gcs|gke|bigquery|"
 	    "pubsub|spanner|cosmos|blob|api|apis|dns|cdn|network|region|"
@@ -276,7 +306,8 @@ static const struct {
 	    "facility|premises|datacentre|data_centre|fibre|backhaul|circuit|"
 	    "line|mains|electricity|utility|local|regional|isp|defense|defence|"
 	    "protection|mitigation|scrubbing|backbone|dedicated|processing|"
-	    "colocation_facility|hosting_facility|vps|web|ups|hvac|static_site"),
+	    "colocation_facility|hosting_facility|vps|web|ups|hvac|static_site|"
+	    "host|banking|bank|current|usual|major"),
 	/* a third party, named by what it is */
 	CLASS("third", "a|an|our|one_of_our|one_of_the|one_of_its|their|the|"
 	    "another? 3rd|third party|parties <kind>? <kind>? service|services|"
@@ -289,7 +320,7 @@ static const struct {
 	    "two|many|various? "
 	    "<kind>? <kind>? <kind>? provider|providers|vendor|vendors|supplier|"
 	    "suppliers|partner|partners|hoster|isp|isps|carrier|carriers|"
-	    "upstreams|csp|csps",
+	    "upstreams|csp|csps|webhost|webhosts|webhoster",
 	    "our|my|the|a|an|their? <kind> company|companies|provider|"
 	    "providers|"
 	    "supplier|suppliers|facility|facilities|utility|utilities|"
@@ -357,13 +388,18 @@ static const struct {
 	    "misconfigured|dropped|lost|overloaded|let_us_down|messed_up|"
 	    "had_experienced|has_experienced|have_experienced|had_suffered|"
 	    "has_suffered|have_suffered|"
-	    "screwed_up|botched|dropped_the_ball|failed_to|did_not|didn_t",
+	    "screwed_up|botched|dropped_the_ball|failed_to|did_not|didn_t|"
+	    "encountered|began_experiencing|started_experiencing|"
+	    "began_having|started_having|experiencing|suffering_from",
+	    "seems_to_have|appears_to_have|seem_to_have|may_have|might_have "
+	    "had|experienced|suffered|encountered",
 	    "is|are|was|were|has_been|have_been|had_been|s|seems_to_be|"
 	    "appears_to_be currently|also|now|still|completely|partially|again|"
 	    "partly|apparently|reportedly|itself|very|extremely? down|failing|"
 	    "broken|slow|unwilling|unable|"
 	    "unavailable|degraded|offline|responsible|at_fault|to_blame|having|"
 	    "experiencing|suffering|struggling|overloaded|misbehaving|"
+	    "encountering|recovering|"
 	    "unreliable|unresponsive|the_cause|the_source|the_culprit|"
 	    "the_problem|the_reason|the_root_cause|the_trigger|behind_this|"
 	    "behind_the|dealing_with|investigating_an|investigating_a",
@@ -443,7 +479,8 @@ static const struct {
 	    "reports|reported|says|said|states|stated|advises|advised|informs|"
 	    "informed|notified|confirms|announced|indicates|indicated|suggests|"
 	    "suggested|came_back_to_us|got_back_to_us|responded|replied|"
-	    "acknowledges|acknowledged",
+	    "acknowledges|acknowledged|established|claims|claimed|explained|"
+	    "explains|determined|found",
 	    "has|have|had|has_now|have_now updated|advised|informed|notified|"
 	    "confirmed|reported|indicated|stated|narrowed|pinpointed|located|"
 	    "traced|isolated|determined|concluded",
@@ -824,8 +861,14 @@ static const struct pattern patterns[] = {
 	{RULE_CAUSE, HIT, "<part> ~1 unexpectedly|suddenly|also|then? "
 	    "failed|died|malfunctioned|broke_down|overheated|"
 	    "rebooted|is_misbehaving|was_misbehaving|is_unwell|was_unwell|"
-	    "may_be_having_trouble|is_having_trouble|was_having_trouble "
+	    "may_be_having_trouble|is_having_trouble|was_having_trouble|"
+	    "became_unresponsive|was_unresponsive|were_unresponsive|"
+	    "went_unresponsive|caught_fire "
 	    "!to|over"},
+	/* a network or storage part that crashed */
+	{RULE_CAUSE, HIT, "switch|switches|router|routers|firewall|firewalls|"
+	    "load_balancer|controller|hypervisor|san|filer|linecard|database|db "
+	    "crash|crashes|crashed|panic|panicked|kernel_panic"},
 	/* a part full, run out of room, or corrupted */
 	{RULE_CAUSE, HIT, "disk|disks|storage|filesystem|file_system|partition|"
 	    "volume|database|memory|drive|drives is|was|are|were|became|got|"
@@ -938,6 +981,9 @@ static const struct pattern patterns[] = {
 	{RULE_BLAME, HIT, "<actor> s <faultnoun>"},
 	{RULE_BLAME, HIT, "<customer> s misconfiguration|mistake|fault|error|"
 	    "negligence"},
+	{RULE_BLAME, HIT, "<vendor> <product>? <vfault>"},
+	{RULE_BLAME, HIT, "<vendor> <product> outage|outages|failure|failures|"
+	    "incident|disruption|degradation"},
 	{RULE_BLAME, HIT, "<vendor> outage|outages|failure|failures|fault|"
 	    "mistake|incident|bug|misconfiguration|issue|issues|problem|problems|"
 	    "error|errors|downtime|disruption|degradation"},

@@ -347,6 +347,37 @@ eta|Some of our systems could come online this weekend.
 -|We will be back with an update this afternoon.
 EOF
 
+# The kinds of wording of the sixth set (blind-4.tsv, tuned on after it
+# was measured), each also found in another set, with clean look-alikes
+refused_as <<'EOF'
+blame|Our webhost is suffering from a database outage.
+blame|Our current host provider experiencing a major outage, sites are being migrated.
+-|Our current host provider is the same as last year.
+blame|Rackspace seems to have had quite a few issues lately.
+blame|Heroku seems to be recovering.
+-|The dashboard seems to be recovering.
+blame|Hetzner established that the UPS systems had switched off.
+blame|Hetzner claims they have it under control now.
+blame|It is the Discord API outage that is stopping the bot.
+-|Discord notifications are delayed for some users.
+blame,cause|Discord was encountering large-scale DDoS attacks.
+blame|We are awaiting confirmation from our banking partner that they have resolved the issue.
+-|We are working with our banking partner to restore card payments.
+blame|Our CDN partner is experiencing an issue with the database.
+blame|A major cloud provider is having an outage.
+-|A major cloud provider hosts our API.
+cause|A core switch became unresponsive at 16:54 local time.
+cause|Two of the server nodes were unresponsive during the reboot.
+-|The website was unresponsive for some users this morning.
+blame|HostGator had a service disruption affecting many sites.
+-|Customers hosted with HostGator may see delays.
+cause|We are investigating a core switch crash which caused a brief interruption.
+cause|We experiencing database crash at 1.10 PM, and system currently down.
+-|The app crash some users saw is being investigated.
+eta|We know some users still see slowness but we hope to solve this soon.
+-|We will share what we learn soon.
+EOF
+
 # --us: our own name is never blamed
 says "Cloudflare is investigating an issue with DNS. Lookups fail. Retry. Next update in 1 hour."
 like "$out" '^refused: blame: "Cloudflare is investigating an"' "a vendor investigating is blamed"
