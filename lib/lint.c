@@ -201,6 +201,9 @@ static const struct {
 	    "working_days|business_hours"),
 	CLASS("dur",
 	    "<qual>? <qual>? <num> <unit> and_a_half?",
+	    "<qual>? <qual>? <numword> and_a_half <unit>",
+	    "<qual>? <qual>? half_an_hour|half_a_day|an_hour_and_a_half|"
+	    "a_day_and_a_half",
 	    "<qual>? <qual>? <numunit>",
 	    "<qual>? <qual>? hour|day|week|minutes|hours|days|weeks|moments",
 	    "no_time|no_time_at_all",
@@ -231,7 +234,8 @@ static const struct {
 	    "day|week|month|business",
 	    "eod|cob|eow|eob|eom|lunch|lunchtime|the_weekend|the_morning|"
 	    "the_afternoon|the_evening"),
-	CLASS("when", "<clock>", "<day> at|around? <clock>?"),
+	CLASS("when", "<clock>", "<day> at|around? <clock>?",
+	    "about|around|approximately|approx|roughly|circa <clock> <day>?"),
 	CLASS("later", "<when>", "sometime? next|this week|month|weekend"),
 	CLASS("time", "<dur>", "<when>"),
 	/* how a fix is promised: "back up", "fully restored" */
@@ -295,7 +299,7 @@ static const struct {
 	    "efs|eks|ecs|fargate|kinesis|aurora|workers|r2|gcs|gke|bigquery|"
 	    "pubsub|spanner|cosmos|blob|api|apis|dns|cdn|network|region|"
 	    "regions|datacenter|data_center|services|service|infrastructure|"
-	    "cloud|platform|edge|servers|backbone"),
+	    "cloud|platform|edge|servers|backbone|support|support_team"),
 	CLASS("kind", "upstream|third|party|external|cloud|hosting|dns|cdn|"
 	    "network|networking|payment|payments|email|mail|sms|telecom|telco|"
 	    "transit|infrastructure|datacenter|data_center|colocation|colo|"
@@ -307,7 +311,8 @@ static const struct {
 	    "line|mains|electricity|utility|local|regional|isp|defense|defence|"
 	    "protection|mitigation|scrubbing|backbone|dedicated|processing|"
 	    "colocation_facility|hosting_facility|vps|web|ups|hvac|static_site|"
-	    "host|banking|bank|current|usual|major"),
+	    "host|banking|bank|current|usual|major|hosted|electric|energy|gas|"
+	    "water|phone|telephone"),
 	/* a third party, named by what it is */
 	CLASS("third", "a|an|our|one_of_our|one_of_the|one_of_its|their|the|"
 	    "another? 3rd|third party|parties <kind>? <kind>? service|services|"
@@ -322,15 +327,17 @@ static const struct {
 	    "suppliers|partner|partners|hoster|isp|isps|carrier|carriers|"
 	    "upstreams|csp|csps|webhost|webhosts|webhoster",
 	    "our|my|the|a|an|their? <kind> company|companies|provider|"
-	    "providers|"
+	    "providers|board|boards|"
 	    "supplier|suppliers|facility|facilities|utility|utilities|"
 	    "processor|processors",
 	    "our|my|the|their|a|an web|vps|static_site|site|cloud|shared|hosting|"
-	    "email|mail host|hosts|hoster",
+	    "email|mail|data host|hosts|hoster",
 	    "our_host|their_host|my_host|my_hoster|my_hosting|our_hoster|"
 	    "our_landlord|the_landlord|"
 	    "premises_manager|the_premises_manager|facility_manager|"
-	    "the_facility_manager"),
+	    "the_facility_manager",
+	    "the|a|our|my company|companies|firm|people|folks that|which|who "
+	    "host|hosts|hosted|runs|provides|manages|operates"),
 	/* someone else doing the damage */
 	CLASS("outsider",
 	    "a|an|the|another|some|local? 3rd|third party|parties",
@@ -343,7 +350,15 @@ static const struct {
 	    "contractor|contractors|excavator|excavators|digger|diggers|vandals|"
 	    "thieves|builders|construction_crew|construction_workers|"
 	    "vehicle_collision|vehicle_accident|car_accident|car_crash|"
-	    "traffic_accident|vehicle|car|truck|lorry|motorist|drunk_driver"),
+	    "traffic_accident|vehicle|car|truck|lorry|motorist|drunk_driver|"
+	    "electrician|electricians|landlord|tower_crew|tower_crews|"
+	    "utility_crew|utility_crews|line_crew|line_crews|lineman|linemen",
+	    "the|a|an|our|their tower|grid|site|building|mast|telecom|"
+	    "telecoms operator|operators|owner|owners|management|manager",
+	    "the|a|an|our|their building electricians|electrician|managers|"
+	    "staff|security|maintenance",
+	    "the|local? fire_department|fire_service|fire_brigade|fire_marshal|"
+	    "firefighters|fire_crews|police|authorities"),
 	/* a name: a vendor's, or a capitalised word that names no one */
 	CLASS("name", "<vendor>", "!" NOT_NAMES " <Name>"),
 	CLASS("capname", "<vendor>", "!" NOT_NAMES " <Cap>"),
@@ -374,7 +389,7 @@ static const struct {
 	/* what an actor is blamed for */
 	CLASS("mistake", "mistakenly|accidentally|inadvertently|erroneously|"
 	    "incorrectly|wrongly|carelessly|unintentionally|negligently|"
-	    "mistakingly|improperly|recklessly"),
+	    "mistakingly|improperly|recklessly|accidently|accidentaly"),
 	CLASS("bad", "pushed|deployed|shipped|ran|executed|applied|made|"
 	    "introduced|rolled_out|released|merged|committed|sent|published|"
 	    "issued|propagated|configured a|an|the|some? bad|faulty|broken|buggy|"
@@ -384,6 +399,7 @@ static const struct {
 	    "currently|also|now|still|again|itself|themselves|reportedly|"
 	    "apparently|unexpectedly|suddenly? failed|failing|fails|broke|"
 	    "crashed|went_down|goes_down|went_offline|caused|causes|causing|"
+	    "ran_into|run_into|runs_into|running_into|"
 	    "triggered|triggers|suffered|suffers|experienced|experiences|"
 	    "misconfigured|dropped|lost|overloaded|let_us_down|messed_up|"
 	    "had_experienced|has_experienced|have_experienced|had_suffered|"
@@ -440,7 +456,7 @@ static const struct {
 	    "declared|resolved|fixed|restored|rolled_back|investigating|"
 	    "working|installed|identified|corrected|repaired|replaced|resolves|"
 	    "fixes|restores|able_to|trying_to|attending|localising|localizing|"
-	    "works|works_on|works_with"),
+	    "works|works_on|works_with|worked|worked_on"),
 	/* the physical parts of a service that fail */
 	CLASS("part", "card|cards|nic|disk|disks|drive|drives|switch|switches|"
 	    "router|routers|controller|controllers|power_supply|psu|hypervisor|"
@@ -472,7 +488,7 @@ static const struct {
 	    "diagnostics|repairs|repair|testing|tests",
 	    "~1 performed|carried_out|did|had|had_to_do|had_to_perform|"
 	    "conducted|undertook ~3 maintenance|upgrade|upgrades|repairs|"
-	    "migration"),
+	    "migration|measurements|diagnostics|checks|tests"),
 	/* what makes a supplier's part in it plain, after its name */
 	CLASS("extdoes",
 	    /* its news relayed */
@@ -480,16 +496,18 @@ static const struct {
 	    "informed|notified|confirms|announced|indicates|indicated|suggests|"
 	    "suggested|came_back_to_us|got_back_to_us|responded|replied|"
 	    "acknowledges|acknowledged|established|claims|claimed|explained|"
-	    "explains|determined|found",
+	    "explains|determined|found|expect|expects|expected|estimates|estimated|"
+	    "anticipates|predicts|forecasts",
 	    "has|have|had|has_now|have_now updated|advised|informed|notified|"
 	    "confirmed|reported|indicated|stated|narrowed|pinpointed|located|"
 	    "traced|isolated|determined|concluded",
 	    /* sent to repair, or needed for it */
 	    "<role>? ~3 arriving|arrive|arrived|on_site|onsite|on_scene|"
-	    "on_the_way|on_their_way|en_route|dispatched|called_in|called_out|"
+	    "on_the_way|on_their_way|en_route|enroute|dispatched|called_in|called_out|"
 	    "scheduled_to_arrive|due_to_arrive|due_on_site|"
 	    "time_of_arrival",
-	    "will|would|still? need|needs ~4 to repair|fix|replace|restore|"
+	    "will|would|still? need|needs|needed|had ~4 to repair|fix|replace|"
+	    "restore|"
 	    "resolve",
 	    "~1 gets|get|brings|bring|puts|put ~5 back",
 	    "<works>"),
@@ -523,7 +541,11 @@ static const struct pattern patterns[] = {
 	{RULE_ETA, HIT, "eta|etr|ettr ~4 <dur>"},
 	{RULE_ETA, HIT, "eta|etr|ettr ~4 <when>"},
 	{RULE_ETA, EXCEPT, "an|no|any|without|not further|firm|exact|precise|"
-	    "accurate|new|updated|more|real? eta|etr|ettr|estimate !of|is"},
+	    "accurate|new|updated|more|real|specific|definite|definitive|"
+	    "reliable|confirmed? eta|etr|ettr|estimate !of|is"},
+	{RULE_ETA, EXCEPT, "does_not|doesn_t|do_not|don_t|did_not|didn_t|cannot|"
+	    "can_not|can_t|unable_to have|give|provide|offer|share ~2 "
+	    "eta|etr|ettr|estimate"},
 	{RULE_ETA, HIT | PAST, "estimated|projected|target|anticipated "
 	    "time_of|time_to|time_for|time_until? resolution|recovery|"
 	    "restoration|repair|fix|completion|resolve"},
@@ -564,6 +586,15 @@ static const struct pattern patterns[] = {
 	{RULE_ETA, HIT | PAST | UPDATE, "will|ll|to|may|might|could|should "
 	    "go_down|be_down|go_offline|be_offline|be_unavailable|be_out "
 	    "for <dur>"},
+	/* a wait foretold: "it will be several hours before all of them get
+	   processed", "we expect to be down at least a couple of hours" */
+	{RULE_ETA, HIT | PAST | UPDATE, "will|would|could|may|might|should|ll "
+	    "be <dur> before|until|till"},
+	{RULE_ETA, HIT | PAST | UPDATE, "expect|expects|expected|expecting|"
+	    "anticipate|anticipates|anticipating to|will? be down|offline|out|"
+	    "unavailable|without_power|without_service|disrupted|affected "
+	    "for? <dur>"},
+	{RULE_ETA, HIT | PAST, "back ~2 soon|shortly|momentarily !as"},
 	/* a return promised for a day: "could come online this weekend" */
 	{RULE_ETA, HIT | UPDATE, "will|ll|could|should|may|might|would "
 	    "be|come|go? back|online|up|restored|available|operational "
@@ -1002,6 +1033,9 @@ static const struct pattern patterns[] = {
 	    "interruptions|impairment|impairments|break|breaks "
 	    "developed|occurred|arose|emerged? of|by|with|in|within|inside|at "
 	    "<actor>"},
+	{RULE_BLAME, HIT, "issue|issues|problem|problems|outage|outages|"
+	    "failure|failures|fault|faults occurred|developed|arose on|at|with "
+	    "the|our|my hosting|host|hoster|provider"},
 	{RULE_BLAME, HIT, "caused|triggered|introduced|created|broken|induced "
 	    "by <actor>"},
 	{RULE_BLAME, HIT, "caused|triggered|introduced|created|broken|induced "
@@ -1040,7 +1074,7 @@ static const struct pattern patterns[] = {
 	    "delays|slowness|trouble"},
 	{RULE_BLAME, HIT, "contacted|contacting|asked|pushed|pressed|chased "
 	    "<extname> ~4 for a|an|the fix|resolution|solution|repair"},
-	{RULE_BLAME, HIT, "<vendor> ~2 <owns>"},
+	{RULE_BLAME, HIT, "<vendor> ~3 <owns>"},
 	{RULE_BLAME, HIT, "narrowed|narrowing|traced|tracked ~4 down_to|to ~5 "
 	    "<name>"},
 	{RULE_BLAME, HIT, "<capname> ~2 informed_us|told_us|notified_us|"
@@ -1108,6 +1142,57 @@ static const struct pattern patterns[] = {
 	    "dug|broke|broken|pile|drove|driven|disconnected|destroyed|ruptured|"
 	    "pulled"},
 	{RULE_BLAME, HIT, "by|from <outsider>"},
+	{RULE_BLAME, HIT, "damaged|cut|severed|broken|destroyed|ruptured|dug_up|"
+	    "struck|hit by a|an|the|some ~2 contractor|contractors|excavator|"
+	    "excavators|digger|diggers|builders|crew|workers|vandals|thieves|"
+	    "vehicle|car|truck|lorry|motorist|tractor"},
+	/* a supplier's hand on our things: "blocked by my hosting provider",
+	   "my VPS provider restarted my server" */
+	{RULE_BLAME, HIT, "blocked|suspended|disabled|restarted|rebooted|"
+	    "shut_down|switched_off|turned_off|powered_down|powered_off|"
+	    "terminated|throttled|null_routed|nullrouted|blackholed|deleted|"
+	    "removed|taken_down|taken_offline|cut_off|unplugged ~1 by "
+	    "<ext>"},
+	{RULE_BLAME, HIT, "blocked|suspended|disabled|restarted|rebooted|"
+	    "shut_down|switched_off|turned_off|powered_down|powered_off|"
+	    "terminated|throttled|null_routed|nullrouted|blackholed|deleted|"
+	    "removed|taken_down|taken_offline|cut_off|unplugged ~1 by "
+	    "the|our|my host|hoster|landlord"},
+	{RULE_BLAME, HIT, "<provider> restarted|rebooted|blocked|suspended|"
+	    "disabled|terminated|shut_down|switched_off|turned_off|powered_down|"
+	    "null_routed|nullrouted|blackholed|deleted|removed|took_down|"
+	    "changed|swapped|switched|pulled|unplugged|migrated|moved|cut "
+	    "our|my|the|a|an|its|their|all|some"},
+	{RULE_BLAME, HIT, "<vendor> restarted|rebooted|blocked|suspended|"
+	    "disabled|terminated|shut_down|switched_off|turned_off|powered_down|"
+	    "null_routed|nullrouted|blackholed|deleted|removed|took_down|"
+	    "changed|unplugged|cut our|my|the|a|an|its|their|all|some"},
+	{RULE_BLAME, HIT, "they|<ext> ~1 switched|replaced|removed|pulled|"
+	    "swapped|unplugged|rebooted|restarted|deleted|wiped|formatted|"
+	    "shut_down|took_down the_wrong|a_wrong|wrong"},
+	/* the say a supplier or an authority has */
+	{RULE_BLAME, HIT, "await|awaiting|awaits|waiting_for|waiting_on "
+	    "their|its advice|response|reply|fix|feedback|answer|update|"
+	    "confirmation|go_ahead|approval"},
+	{RULE_BLAME, HIT, "await|awaiting|awaits|waiting_for|waiting_on|"
+	    "pending approval|permission|clearance|authorisation|authorization|"
+	    "go_ahead|the_go_ahead|the_all_clear|access from the? <extname>"},
+	{RULE_BLAME, HIT, "at_the_request_of|at_the_direction_of|"
+	    "on_the_instructions_of|on_the_instruction_of|on_the_orders_of|"
+	    "on_the_advice_of|as_instructed_by|as_directed_by|as_requested_by|"
+	    "on_request_of <extname>"},
+	{RULE_BLAME, HIT, "<capname> ~2 accepts|accepted|takes|took|"
+	    "has_accepted|have_accepted|has_taken|have_taken full|complete|"
+	    "total? responsibility"},
+	{RULE_BLAME, HIT, "<ext> ~2 accepts|accepted|takes|took|"
+	    "has_accepted|have_accepted|has_taken|have_taken full|complete|"
+	    "total? responsibility"},
+	{RULE_BLAME, HIT, "their ~3 eta|etr"},
+	{RULE_BLAME, HIT, "<capname> does_not|doesn_t|did_not|didn_t|do_not|"
+	    "don_t|has_no|have_no|had_no ~3 eta|etr|estimate|timeframe|"
+	    "time_frame|timeline|estimated_time"},
+	{RULE_BLAME, HIT, "<capname> advises|advised|says|said|states|stated|"
+	    "reports|reported|confirms|confirmed:"},
 	/* a supplier's news relayed */
 	{RULE_BLAME, HIT, "according_to|as_per|as_reported_by|as_advised_by|"
 	    "as_confirmed_by <extname>"},
@@ -1197,6 +1282,28 @@ static const struct pattern patterns[] = {
 	    "deployment"},
 	{RULE_BLAME, HIT, "problem|issue|fault|culprit|blame|cause is|was|lies|"
 	    "lay|rests|belongs ~1 with|to|in? my|our|the|their <provider>"},
+	{RULE_BLAME, HIT, "problem|issue|issues|fault|outage|culprit|cause is|"
+	    "was|lies|lay|seems_to_be|appears_to_be|is_considered|was_considered "
+	    "~1 at|with|on <vendor>"},
+	{RULE_BLAME, HIT, "resolved|fixed|restored|recovered at|on_the_side_of "
+	    "<vendor>"},
+	{RULE_BLAME, HIT, "something|something_s|anything|what_s|things "
+	    "wrong|up|amiss with|at <vendor>"},
+	{RULE_BLAME, HIT, "something|something_s|anything|what_s|things "
+	    "wrong|up|amiss with|at <provider>"},
+	{RULE_BLAME, HIT, "arising|arises|arose|stemming|stems|stemmed|"
+	    "originating|originates|originated|coming|resulting|resulted from "
+	    "<ext>"},
+	{RULE_BLAME, HIT, "<ext> has|have|had ~1 posted|published|issued|"
+	    "released|put_out ~2 advisory|statement|notice|bulletin|"
+	    "announcement"},
+	{RULE_BLAME, HIT, "on|at|with|from some|several|multiple|other|certain|"
+	    "various providers|carriers|isps|upstreams|transit_providers"},
+	{RULE_BLAME, HIT, "according_to their|its status_page|statement|"
+	    "announcement|notice|support|engineers|team"},
+	{RULE_BLAME, HIT, "instructions|instruction|orders|order|request|"
+	    "direction|advice from|of the? <ext>"},
+	{RULE_BLAME, HIT, "<outsider> <vfault>"},
 	{RULE_BLAME, HIT, "belongs_to|lies_with|rests_with|sits_with|lay_with "
 	    "the? <ext>"},
 	{RULE_BLAME, HIT, "as_a_result_of|resulting_from|following|after "
@@ -1336,7 +1443,7 @@ static const char past_words[] = "had|was|were|did|didn|been|ago|took|lasted|"
     "occurred|happened|spiked|peaked|rose|fell|dropped|returned|recovered|"
     "completed|finished|ended|stopped|ceased|subsided|could|yesterday|"
     "earlier|previously|initially|rolled|reverted|deployed|restored|"
-    "mitigated|applied|fixed|resolved";
+    "mitigated|applied|fixed|resolved|worked";
 
 /* A code point of NUL-terminated text known to be valid UTF-8. */
 static unsigned long

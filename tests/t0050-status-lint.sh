@@ -378,6 +378,50 @@ eta|We know some users still see slowness but we hope to solve this soon.
 -|We will share what we learn soon.
 EOF
 
+# The kinds of wording of the seventh set (blind-5.tsv, tuned on after it
+# was measured) and of the sixth set's misses: a supplier's hand on our
+# things, its say and its estimate relayed, authorities' orders, waits
+# foretold; with clean look-alikes
+refused_as <<'EOF'
+blame|The IP got blocked by my hosting provider.
+-|The IP got blocked by our firewall after the attack.
+blame|My VPS provider restarted my server overnight.
+-|Our provider restarts a server only with notice.
+blame|Our data host ran into some problems after an upgrade.
+blame|Intercom changed the target email address.
+blame|Turns out they switched the wrong drive.
+-|We replaced the failed drive this morning.
+blame|I've submitted a support ticket to the host, awaiting their advice.
+blame|We are awaiting approval from the Fire Service before powering on.
+blame|At the request of the Fire Service, we powered down all servers.
+blame|Ticketpro accepts full responsibility for today's failure.
+blame|The electric board claims power will return this evening.
+blame|The electrician has completed his work at the relay site.
+blame|Oncor does not have a specific ETA for repair completion.
+-|We do not have a specific ETA for the repair yet.
+blame|Chorus advises: faults will be prioritised.
+-|Investigation notes: the alerts did not fire.
+blame,cause|Fibre cables were damaged by the piling works contractor.
+blame|Google support were unable to correct this.
+blame|We were able to determine the issue was at AWS.
+blame|Yeah, something wrong with Digital Ocean.
+blame|Some server issues occurred on the hosting.
+cause|There is a cable cut causing an outage in the hosting region.
+blame,cause|We see errors arising from one of our banking partners.
+blame|Microsoft has just posted an advisory about the failure.
+blame,cause|According to their status page, they are suffering a DDoS attack.
+blame|We take down all generators as instructed by the fire department.
+blame|The building electricians accidently tripped the main breaker.
+blame|Our fiber supplier has performed measurements to find the break.
+blame|Amazon Simple Storage Service identified the cause of the errors.
+eta|We should be back operating normally soon.
+eta|We have been informed that this should be in approximately one and a half hours.
+eta|It will be several hours before all of those messages get processed.
+-|It was several hours before the messages were processed.
+eta|We estimate it will take until approximately 6 pm today to deliver them.
+eta|We expect to be down at least a couple of hours.
+EOF
+
 # --us: our own name is never blamed
 says "Cloudflare is investigating an issue with DNS. Lookups fail. Retry. Next update in 1 hour."
 like "$out" '^refused: blame: "Cloudflare is investigating an"' "a vendor investigating is blamed"
