@@ -468,7 +468,8 @@ static const struct {
 	/* what a guessed trouble is of: "a load issue", "a networking event" */
 	CLASS("faultmod", "<faultkind>", "load|capacity|networking|bandwidth|"
 	    "connectivity|certificate|ssl|hosting|traffic|infrastructure|"
-	    "backend|hardware|filesystem|code|resource|resources"),
+	    "backend|hardware|filesystem|code|resource|resources|contention|"
+	    "replication|locking|caching|cache|proxy|authentication|auth"),
 	/* what a guessed cause can be: "a equipment problem" */
 	CLASS("faultkind", "equipment|hardware|power|network|dns|fibre|fiber|"
 	    "cable|isp|provider|upstream|carrier|routing|software|"
@@ -516,6 +517,10 @@ static const struct {
 	    "are_experiencing|reported|has_reported|declared|has_declared "
 	    "a|an|some ~3 outage|outages|failure|fault|incident|disruption|"
 	    "issue|issues|problem|problems"),
+	/* what a supplier does to the wrong part: "switched the wrong drive" */
+	CLASS("wrongly", "switched|replaced|removed|pulled|swapped|unplugged|"
+	    "rebooted|restarted|deleted|wiped|formatted|shut_down|took_down "
+	    "the_wrong|a_wrong|wrong"),
 	/* the data centre or site a service rents, named without a name */
 	CLASS("site", "the|my datacenter|data_center|datacentre|data_centre|"
 	    "colo|dc|noc|server_farm|facility|data_centers|datacenters"),
@@ -951,6 +956,45 @@ static const struct pattern patterns[] = {
 	    "<part> issue|issues|problem|problems|failure|failures|fault|"
 	    "faults|"
 	    "malfunction"},
+	/* the failing part named: "This is an issue with our server", "It's
+	   a host problem", "it seems a Netlify issue" */
+	{RULE_CAUSE, HIT, "this|it is|s|was|seems|seems_to_be|appears_to_be|"
+	    "looks_like an|a issue|problem|fault with|in|on our|the|a <part>"},
+	{RULE_CAUSE, HIT, "this|it is|s|was|seems|seems_to_be|appears_to_be|"
+	    "looks_like an|a <part> issue|problem|fault"},
+	{RULE_CAUSE, HIT, "this|it is|s|was|seems|seems_to_be|appears_to_be|"
+	    "looks_like an|a <faultmod> issue|problem|fault"},
+	{RULE_CAUSE, HIT, "seems|seems_to_be|appears|appears_to_be|looks_like|"
+	    "is_likely|s_likely|is_probably|s_probably a|an <name> issue|"
+	    "problem|outage|bug|fault"},
+	/* what a finding named: "Hetzner established that the UPS systems
+	   had switched off" */
+	{RULE_CAUSE, HIT, "established|determined|found|confirmed|discovered|"
+	    "identified that the|a|an|our|one_of_the|one_of_our ~8 had|has|have|"
+	    "was|were ~1 switched_off|failed|crashed|broken|overloaded|"
+	    "malfunctioned|overheated|died|corrupted|misconfigured"},
+	/* a named trouble's effect: "hosts affected by the contention issue",
+	   "a change responsible for the incorrect calculation" */
+	{RULE_CAUSE, HIT, "affected|impacted|hit by the|a|an <faultmod> issue|"
+	    "issues|problem|problems|failure|failures|outage|bug"},
+	{RULE_CAUSE, HIT, "responsible|to_blame for the|this|these|an|a ~2 "
+	    "outage|outages|issue|issues|errors|failure|failures|problem|"
+	    "problems|incorrect|disruption|degradation|delays|slowness|"
+	    "downtime|interruption|interruptions"},
+	/* fire, lightning and what they knock out */
+	{RULE_CAUSE, HIT, "caught_fire|caught_on_fire|blew_up|exploded|"
+	    "went_up_in_flames|struck_by_lightning|lightning_strike|"
+	    "lightning_struck|lightning_hit"},
+	{RULE_CAUSE, HIT, "knocked_out|knocking_out|knocks_out|knocked ~3 "
+	    "out|offline|off_the_air"},
+	/* a named trouble doing harm: "An outage on a major cloud provider is
+	   causing downtime on our API" */
+	{RULE_CAUSE, HIT, "outage|outages|failure|failures|issue|issues|"
+	    "problem|problems|fault|faults on|at|with|of|in ~4 is|are|was|were "
+	    "causing|resulting_in|leading_to"},
+	{RULE_CAUSE, EXCEPT, "issue|issues|problem|problems|outage|outages "
+	    "on|at|with|of|in this|the|that|our? page|site|status_page|"
+	    "incident|ticket"},
 
 	/* blame: a vendor, team or person made the mistake, not us */
 	{RULE_BLAME, HIT, "their|his|her|its|someone_s|somebody_s "
@@ -1167,9 +1211,8 @@ static const struct pattern patterns[] = {
 	    "disabled|terminated|shut_down|switched_off|turned_off|powered_down|"
 	    "null_routed|nullrouted|blackholed|deleted|removed|took_down|"
 	    "changed|unplugged|cut our|my|the|a|an|its|their|all|some"},
-	{RULE_BLAME, HIT, "they|<ext> ~1 switched|replaced|removed|pulled|"
-	    "swapped|unplugged|rebooted|restarted|deleted|wiped|formatted|"
-	    "shut_down|took_down the_wrong|a_wrong|wrong"},
+	{RULE_BLAME, HIT, "they ~1 <wrongly>"},
+	{RULE_BLAME, HIT, "<ext> ~1 <wrongly>"},
 	/* the say a supplier or an authority has */
 	{RULE_BLAME, HIT, "await|awaiting|awaits|waiting_for|waiting_on "
 	    "their|its advice|response|reply|fix|feedback|answer|update|"
@@ -2442,6 +2485,10 @@ compile(struct op **out, const char *p)
 				if (strlen(classes[i].name) == name &&
 				    !strncmp(classes[i].name, p + 1, name))
 					o->cls = (int)i;
+			if (o->kind == OP_CLASS && o->cls < 0)
+				return -2; /* no such class, or "<a>|<b>" */
+		} else if (memchr(p, '<', (size_t)(e - p))) {
+			return -2; /* "word|<class>": a class stands alone */
 		} else {
 			o->kind = OP_WORDS;
 			if (compile_words(o, p, e) < 0)
@@ -2501,10 +2548,21 @@ merge_starts(struct entry *w, unsigned short **starts, size_t *count,
 	return 0;
 }
 
+/* Why compile() failed: out of memory (-1), or a pattern miswritten (-2). */
+static int
+bad_pattern(int rc, const char *text)
+{
+	if (rc == -2)
+		return inc__fail(INC_ERROR, "lint pattern names no class: %s",
+		    text);
+	return inc__fail(INC_ERROR, "out of memory");
+}
+
 static int
 make_index(void)
 {
 	size_t c, i, n;
+	int rc;
 
 	if (indexed)
 		return 0;
@@ -2515,8 +2573,9 @@ make_index(void)
 		    sizeof(*class_ops[c]))))
 			return inc__fail(INC_ERROR, "out of memory");
 		for (i = 0; i < n; i++)
-			if (compile(&class_ops[c][i], classes[c].alts[i]) < 0)
-				return inc__fail(INC_ERROR, "out of memory");
+			if ((rc = compile(&class_ops[c][i],
+			    classes[c].alts[i])) < 0)
+				return bad_pattern(rc, classes[c].alts[i]);
 	}
 	/* spans, class by class, until none grows (a cycle: too many) */
 	for (int grew = 1, rounds = 0; grew && rounds < 64; rounds++)
@@ -2549,8 +2608,9 @@ make_index(void)
 	for (i = 0; i < NPATTERNS; i++) {
 		struct firsts f = {i, -1, 0, 0, 0, 0};
 
-		if (compile(&pattern_ops[i], patterns[by_id[i]].text) < 0 ||
-		    index_firsts(pattern_ops[i], NULL, &f) < 0)
+		if ((rc = compile(&pattern_ops[i], patterns[by_id[i]].text)) < 0)
+			return bad_pattern(rc, patterns[by_id[i]].text);
+		if (index_firsts(pattern_ops[i], NULL, &f) < 0)
 			return inc__fail(INC_ERROR, "out of memory");
 	}
 	if (index_flags(res_words, W_RES) < 0 ||

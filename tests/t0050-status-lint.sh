@@ -381,7 +381,8 @@ EOF
 # The kinds of wording of the seventh set (blind-5.tsv, tuned on after it
 # was measured) and of the sixth set's misses: a supplier's hand on our
 # things, its say and its estimate relayed, authorities' orders, waits
-# foretold; with clean look-alikes
+# foretold, a failing part named, fire and lightning; with clean
+# look-alikes
 refused_as <<'EOF'
 blame|The IP got blocked by my hosting provider.
 -|The IP got blocked by our firewall after the attack.
@@ -420,6 +421,18 @@ eta|It will be several hours before all of those messages get processed.
 -|It was several hours before the messages were processed.
 eta|We estimate it will take until approximately 6 pm today to deliver them.
 eta|We expect to be down at least a couple of hours.
+cause|This is an issue with our server and we're working on fixing it.
+-|This is an issue we are investigating.
+cause|It's a host problem, not an infrastructure one.
+-|This is a known issue.
+blame,cause|We're looking into it now, but it seems a Netlify issue.
+blame,cause|Hetzner established that the UPS systems in the two data centers had switched off.
+cause|We continue to work on the hosts that are affected by the contention issue.
+-|Some users are affected by this issue.
+cause|We identified a recent change responsible for the incorrect calculation.
+cause|A transformer in our data center caught fire.
+cause|The storm knocked out power to the tower.
+blame,cause|An outage on a major cloud provider is causing downtime on our API.
 EOF
 
 # --us: our own name is never blamed
