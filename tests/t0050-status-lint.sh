@@ -356,7 +356,7 @@ blame|Our current host provider experiencing a major outage, sites are being mig
 blame|Rackspace seems to have had quite a few issues lately.
 blame|Heroku seems to be recovering.
 -|The dashboard seems to be recovering.
-blame|Hetzner established that the UPS systems had switched off.
+blame,cause|Hetzner established that the UPS systems had switched off.
 blame|Hetzner claims they have it under control now.
 blame|It is the Discord API outage that is stopping the bot.
 -|Discord notifications are delayed for some users.
