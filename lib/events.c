@@ -459,8 +459,8 @@ allowed_maintenance(struct inc_change *c, json_t *picture)
 		    "maintenance is an incident of its own (inc-open one)",
 		    c->id);
 	if (json_integer_value(json_object_get(picture, "maintenances")) > 0 &&
-	    c->tree && (rc = inc__events_read(&events, c->repo, c->tree,
-	    c->id)) < 0)
+	    c->tree && (rc = inc__log_read(NULL, &events, c->repo, c->tree,
+	    c->id, 0)) < 0)
 		return rc;
 	rc = window_check(c->id, events, c->event);
 	json_decref(events);

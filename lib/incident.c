@@ -811,34 +811,27 @@ inc__incident_read(inc_incident **out, inc_repo *repo, const char *id,
 }
 
 /*
- * The picture of an incident's tree read from its log, never from the
- * cache: of all its events (below 0), or of those whose seq is below.
+ * The picture and the events (in log order) of an incident's tree, read
+ * from its log, never from the cache: of all its events (below 0), or of
+ * those whose seq is below. Either out may be NULL.
  */
 int
-inc__picture_read(json_t **out, inc_repo *repo, git_tree *tree,
-    const char *id, json_int_t below)
+inc__log_read(json_t **picture, json_t **events, inc_repo *repo,
+    git_tree *tree, const char *id, json_int_t below)
 {
 	inc_incident read = {0};
 	int rc;
 
-	*out = NULL;
-	if ((rc = read_events(&read, repo, tree, id, below)) == 0)
-		*out = json_incref(read.picture);
-	incident_clear(&read);
-	return rc;
-}
-
-/* The events of an incident's tree, in log order. */
-int
-inc__events_read(json_t **out, inc_repo *repo, git_tree *tree,
-    const char *id)
-{
-	inc_incident read = {0};
-	int rc;
-
-	*out = NULL;
-	if ((rc = read_events(&read, repo, tree, id, 0)) == 0)
-		*out = json_incref(read.events);
+	if (picture)
+		*picture = NULL;
+	if (events)
+		*events = NULL;
+	if ((rc = read_events(&read, repo, tree, id, below)) == 0) {
+		if (picture)
+			*picture = json_incref(read.picture);
+		if (events)
+			*events = json_incref(read.events);
+	}
 	incident_clear(&read);
 	return rc;
 }

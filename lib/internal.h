@@ -234,10 +234,8 @@ int inc__picture_of(json_t **out, inc_repo *repo, const char *id,
     const git_oid *tree);
 int inc__incident_read(inc_incident **out, inc_repo *repo, const char *id,
     const git_oid *tree_id);
-int inc__picture_read(json_t **out, inc_repo *repo, git_tree *tree,
-    const char *id, json_int_t below);
-int inc__events_read(json_t **out, inc_repo *repo, git_tree *tree,
-    const char *id);
+int inc__log_read(json_t **picture, json_t **events, inc_repo *repo,
+    git_tree *tree, const char *id, json_int_t below);
 int64_t inc__due(const inc_incident *incident, inc_repo *repo,
     int minutes[2], const char *key, const char *last_key, const char *field);
 int inc__cache_store(inc_repo *repo, const char *id, const git_oid *tree,

@@ -529,7 +529,7 @@ deciding_picture(json_t **out, struct verify *v, const char *id,
 		*out = json_incref(v->picture);
 		return 0;
 	}
-	if ((rc = inc__picture_read(out, v->repo, v->incident_before, id,
+	if ((rc = inc__log_read(out, NULL, v->repo, v->incident_before, id,
 	    seq)) < 0)
 		return rc == INC_EINVALID ? INC_ERROR : rc;
 	return 0;
@@ -760,8 +760,8 @@ compare_incident(struct verify *v, git_tree *old, git_tree *new,
 	} else {
 		if (!old)
 			v->picture = inc__picture_new(id);
-		else if ((rc = inc__picture_read(&v->picture, v->repo, old, id,
-		    0)) < 0)
+		else if ((rc = inc__log_read(&v->picture, NULL, v->repo, old,
+		    id, 0)) < 0)
 			return rc == INC_EINVALID ? INC_ERROR : rc;
 		v->last = json_object();
 	}
