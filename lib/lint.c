@@ -311,14 +311,15 @@ static const struct {
 	    "line|mains|electricity|utility|local|regional|isp|defense|defence|"
 	    "protection|mitigation|scrubbing|backbone|dedicated|processing|"
 	    "colocation_facility|hosting_facility|vps|web|ups|hvac|static_site|"
-	    "host|banking|bank|current|usual|major|hosted|electric|energy|gas|"
+	    "host|banking|bank|current|usual|major|hosted|data|electric|energy|gas|"
 	    "water|phone|telephone"),
 	/* a third party, named by what it is */
 	CLASS("third", "a|an|our|one_of_our|one_of_the|one_of_its|their|the|"
 	    "another? 3rd|third party|parties <kind>? <kind>? service|services|"
 	    "dependency|dependencies|system|systems|provider|providers|vendor|"
 	    "vendors|api|apis|partner|partners|supplier|suppliers|platform|"
-	    "network|networks"),
+	    "network|networks|tool|tools|library|libraries|component|"
+	    "components|integration|integrations|plugin|plugins"),
 	CLASS("provider",
 	    "our|my|the|a|an|one_of_our|one_of_my|one_of_the|another|their|"
 	    "one_of_its|this|that|these|those|several|multiple|some|both|all|"
@@ -336,6 +337,8 @@ static const struct {
 	    "our_landlord|the_landlord|"
 	    "premises_manager|the_premises_manager|facility_manager|"
 	    "the_facility_manager",
+	    "the|a|an|one ~2 i_m|we_re|i_am|we_are|we|i dependent_on|"
+	    "reliant_on|depend_on|rely_on|depended_on|relied_on",
 	    "the|a|our|my company|companies|firm|people|folks that|which|who "
 	    "host|hosts|hosted|runs|provides|manages|operates"),
 	/* someone else doing the damage */
@@ -1109,7 +1112,7 @@ static const struct pattern patterns[] = {
 	{RULE_BLAME, HIT, "upstream|upstreams resolved|fixed|restored"},
 	{RULE_BLAME, HIT, "upstream|upstreams has|have|is|are ~1 <owns>"},
 	{RULE_BLAME, HIT, "reported|escalated|raised|logged|lodged ~3 "
-	    "to|with|within both? <extname>"},
+	    "to|with|within both|the? <extname>"},
 	{RULE_BLAME, HIT, "reported|escalated|raised|logged|lodged ~3 "
 	    "to|with upstream|upstreams"},
 	/* users reporting what they see report no fault to anyone */
@@ -1284,8 +1287,11 @@ static const struct pattern patterns[] = {
 	/* the fault located at a supplier */
 	{RULE_BLAME, HIT, "issue|issues|problem|problems|outage|outages|"
 	    "failure|failures|disruption|incident|incidents|fault|faults|error|"
-	    "errors|misconfiguration|crashing|crash|change|changes "
+	    "errors|misconfiguration|crashing|crash|change|changes|downtime "
 	    "at|with|within|from|on|in <provider>"},
+	{RULE_BLAME, HIT, "issue|issues|problem|problems|outage|outages|"
+	    "failure|failures|disruption|incident|incidents|fault|faults|error|"
+	    "errors|downtime at|with|within|from|on|in <third>"},
 	{RULE_BLAME, HIT, "issue|issues|problem|problems|outage|outages|"
 	    "failure|failures|disruption|incident|incidents|fault|faults|error|"
 	    "errors|crashing|crash ~1 at|with|within|in the|an|our external "
@@ -1347,6 +1353,9 @@ static const struct pattern patterns[] = {
 	{RULE_BLAME, HIT, "instructions|instruction|orders|order|request|"
 	    "direction|advice from|of the? <ext>"},
 	{RULE_BLAME, HIT, "<outsider> <vfault>"},
+	/* our own trucks and vans sent out are no outsiders */
+	{RULE_BLAME, EXCEPT, "fuel|delivery|repair|service|generator "
+	    "truck|trucks|lorry|lorries|van|vans"},
 	{RULE_BLAME, HIT, "belongs_to|lies_with|rests_with|sits_with|lay_with "
 	    "the? <ext>"},
 	{RULE_BLAME, HIT, "as_a_result_of|resulting_from|following|after "

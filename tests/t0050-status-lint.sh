@@ -433,6 +433,10 @@ cause|We identified a recent change responsible for the incorrect calculation.
 cause|A transformer in our data center caught fire.
 cause|The storm knocked out power to the tower.
 blame,cause|An outage on a major cloud provider is causing downtime on our API.
+blame,cause|This error seems to have been caused by downtime on the database I'm dependent on.
+-|We depend on many tools.
+blame|Maintenance caused errors on a third-party data tool.
+-|A fuel truck has been dispatched to the generators.
 EOF
 
 # --us: our own name is never blamed
