@@ -467,7 +467,8 @@ static const struct {
 	    "link|links|firewall|load_balancer|array|memory|cpu|motherboard|"
 	    "transformer|generator|ups|battery|batteries|subsystem|rack|racks|"
 	    "hardware|psu|psus|linecard|linecards|line_card|filer|filers|"
-	    "filesystem|file_system|cluster|san|storage_unit|storage_units"),
+	    "filesystem|file_system|cluster|san|storage_unit|storage_units|"
+	    "box|vps|vm|machine|database|databases|db"),
 	/* what a guessed trouble is of: "a load issue", "a networking event" */
 	CLASS("faultmod", "<faultkind>", "load|capacity|networking|bandwidth|"
 	    "connectivity|certificate|ssl|hosting|traffic|infrastructure|"
@@ -984,6 +985,28 @@ static const struct pattern patterns[] = {
 	    "outage|outages|issue|issues|errors|failure|failures|problem|"
 	    "problems|incorrect|disruption|degradation|delays|slowness|"
 	    "downtime|interruption|interruptions"},
+	/* a guess at the failing part: "One of our servers seems to have
+	   issues", "seems to have been some filesystem issues", "The
+	   database that runs the site is having problems" */
+	{RULE_CAUSE, HIT, "one_of_our|one_of_the|the|our|my <part> "
+	    "seems_to_have|appears_to_have|seem_to_have|appear_to_have|"
+	    "has_got|is_having|are_having|was_having|were_having|"
+	    "is_experiencing|are_experiencing ~1 issues|problems|trouble|"
+	    "difficulties|a_problem|an_issue|a_fault"},
+	{RULE_CAUSE, HIT, "seems_to_have_been|seem_to_have_been|"
+	    "appears_to_have_been|appear_to_have_been|there_were|there_was|"
+	    "there_are|there_is some|a|an? <faultmod> issues|problems|trouble|"
+	    "issue|problem"},
+	{RULE_CAUSE, HIT, "<part> that|which runs|hosts|serves|powers ~2 "
+	    "is|are|was|were having|experiencing problems|issues|trouble|"
+	    "difficulties"},
+	{RULE_CAUSE, HIT, "something seems_to_have|appears_to_have|has|had "
+	    "gone_wrong|broken with the|our|my <part>"},
+	{RULE_CAUSE, HIT, "<part> ~3 overloaded|overwhelmed|saturated|"
+	    "swamped by"},
+	{RULE_CAUSE, HIT, "has|have|had|accidentally|accidently cut|severed|"
+	    "damaged|dug_through|dug_up ~5 fiber|fibre|cable|cables|line|lines|"
+	    "duct|ducts"},
 	/* fire, lightning and what they knock out */
 	{RULE_CAUSE, HIT, "caught_fire|caught_on_fire|blew_up|exploded|"
 	    "went_up_in_flames|struck_by_lightning|lightning_strike|"

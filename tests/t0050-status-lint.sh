@@ -437,6 +437,13 @@ blame,cause|This error seems to have been caused by downtime on the database I'm
 -|We depend on many tools.
 blame|Maintenance caused errors on a third-party data tool.
 -|A fuel truck has been dispatched to the generators.
+cause|One of our servers seems to have issues, working on it.
+cause|I am still working on the server itself, seems to have been some filesystem issues.
+-|We are experiencing an instance failure in one region.
+cause|Something seems to have gone wrong with the box since then.
+cause|At the moment, the server seems to be overloaded by the number of users.
+blame,cause|A contractor has cut two different locations of internet fiber.
+-|We cut over to the backup fiber.
 EOF
 
 # --us: our own name is never blamed
