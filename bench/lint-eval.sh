@@ -9,7 +9,8 @@
 # set, in sample too (each was blind when first measured, and tuned on
 # since), and then for the held-out set no pattern is tuned on (the
 # README says why it must stay so): the in-sample numbers first, the
-# out-of-sample ones last.
+# out-of-sample ones last. Last, for each set a second reader labelled
+# again (SET.second.tsv), how far the two readers agree.
 # Usage: sh bench/lint-eval.sh [-v] [BIN]   (BIN: the build directory)
 set -eu
 verbose=0
@@ -86,6 +87,45 @@ END {
 	    falsely, clean, clean ? 100 * falsely / clean : 0
 }' "$tmp/rows"
 }
+# eval_second CORPUS: a second reader's labels of CORPUS
+# (CORPUS.second.tsv: number, url, labels) against its labels, as the
+# table above measures the rules: how far two careful readers agree
+eval_second() {
+awk -F'\t' -v title="$(basename "$1" .tsv)" '
+function has(list, r) { return ("," list ",") ~ ("," r ",") }
+/^#/ { next }
+FNR == NR { n++; url[n] = $1; first[n] = $3; next }
+{
+	if ($1 != ++m || $2 != url[m]) {
+		printf "lint-eval: %s.second.tsv: row %d is not the corpus row\n",
+		    title, m > "/dev/stderr"
+		exit 1
+	}
+	for (i = 1; i <= 3; i++) {
+		r = rule[i]; a = has(first[m], r); b = has($3, r)
+		na[r] += a; nb[r] += b; both[r] += a && b; same[r] += a == b
+	}
+}
+BEGIN { rule[1] = "eta"; rule[2] = "cause"; rule[3] = "blame" }
+END {
+	if (m != n) {
+		printf "lint-eval: %s.second.tsv: %d rows of %d\n", title, m,
+		    n > "/dev/stderr"
+		exit 1
+	}
+	printf "lint-eval: %s, a second reader against its labels\n", title
+	printf "%-6s %6s %6s %9s %6s %6s\n", "rule", "first", "second",
+	    "precision", "recall", "kappa"
+	for (i = 1; i <= 3; i++) {
+		r = rule[i]
+		pa = na[r] / n; pb = nb[r] / n
+		pe = pa * pb + (1 - pa) * (1 - pb)
+		printf "%-6s %6d %6d %9.2f %6.2f %6.2f\n", r, na[r], nb[r],
+		    nb[r] ? both[r] / nb[r] : 1, na[r] ? both[r] / na[r] : 1,
+		    pe < 1 ? (same[r] / n - pe) / (1 - pe) : 1
+	}
+}' "$1" "${1%.tsv}.second.tsv"
+}
 eval_corpus "$dir/real.tsv" ""
 echo
 eval_corpus "$dir/real-2.tsv" "second set (in sample)"
@@ -99,3 +139,7 @@ echo
 eval_corpus "$dir/blind-4.tsv" "sixth set (in sample)"
 echo
 eval_corpus "$dir/blind-5.tsv" "held-out (blind)"
+for f in "$dir"/*.second.tsv; do
+	echo
+	eval_second "${f%.second.tsv}.tsv"
+done
