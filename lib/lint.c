@@ -1376,6 +1376,12 @@ static const struct pattern patterns[] = {
 	{RULE_BLAME, HIT, "instructions|instruction|orders|order|request|"
 	    "direction|advice from|of the? <ext>"},
 	{RULE_BLAME, HIT, "<outsider> <vfault>"},
+	/* a tracker's item and a monitor's reading are no one's fault: "a
+	   GitHub issue tracking this incident", "as per Uptime-Robot" */
+	{RULE_BLAME, EXCEPT, "github|gitlab issue|issues|ticket|tickets|pr|prs"},
+	{RULE_BLAME, EXCEPT, "per|as_per|according_to|reported_by|as_reported_by "
+	    "uptime|uptimerobot|pingdom|statuscake|updown|betteruptime|"
+	    "better_uptime|freshping|site24x7|uptrends|our_monitoring"},
 	/* our own trucks and vans sent out are no outsiders */
 	{RULE_BLAME, EXCEPT, "fuel|delivery|repair|service|generator "
 	    "truck|trucks|lorry|lorries|van|vans"},

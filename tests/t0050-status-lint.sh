@@ -454,6 +454,9 @@ cause|Something seems to have gone wrong with the box since then.
 cause|At the moment, the server seems to be overloaded by the number of users.
 blame,cause|A contractor has cut two different locations of internet fiber.
 -|We cut over to the backup fiber.
+-|Investigation notes: Github issue tracking this incident.
+-|The site stopped responding at 9:59pm, as per Uptime-Robot.
+blame,cause|The outage was caused by a GitHub outage.
 EOF
 
 # --us: our own name is never blamed
