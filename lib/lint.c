@@ -1686,6 +1686,43 @@ paren_aside(const char *name, const char *s)
 	return n > 0 && s[n] == ')' ? n + 1 : 0;
 }
 
+/*
+ * An aside between commas that names what was just said, or says what a
+ * name is: "My webhost, HostGator, experienced", "Fastly, our CDN
+ * provider, had". Left out, as an aside in parentheses is. Either a
+ * lower-case word then one or two capitalised words, or a capitalised
+ * word then words that begin "a", "an", "the", "our", "my" or "one of";
+ * at most 64 bytes inside one sentence, and a word after the second
+ * comma. The bytes after the first comma, up to the second's space;
+ * else 0. prev: the token before the first comma.
+ */
+static size_t
+comma_aside(const char *prev, const char *s)
+{
+	static const char *const what[] = {"a ", "an ", "the ", "our ", "my ",
+	    "one of ", NULL};
+	size_t n, words = 0;
+	int cap = *prev >= 'A' && *prev <= 'Z', name = 1;
+
+	if (*s++ != ' ')
+		return 0;
+	for (n = 0; n < 64 && s[n] && !strchr(",.!?;:()\n", s[n]); n++)
+		if (s[n] == ' ')
+			words++;
+		else if ((n == 0 || s[n - 1] == ' ') && !(s[n] >= 'A' &&
+		    s[n] <= 'Z'))
+			name = 0;
+	if (n == 0 || s[n] != ',' || s[n + 1] != ' ' ||
+	    !((s[n + 2] | 0x20) >= 'a' && (s[n + 2] | 0x20) <= 'z'))
+		return 0;
+	if (!cap && name && words <= 1)
+		return n + 2;
+	for (const char *const *w = what; cap && *w; w++)
+		if (!strncasecmp(s, *w, strlen(*w)))
+			return n + 2;
+	return 0;
+}
+
 static int
 all_digits(const struct lint *l, size_t t)
 {
@@ -1745,6 +1782,12 @@ tokenize(struct lint *l)
 		    ((next = paren_name(s + i + 1)) ||
 		    (next = paren_aside(s + l->tok[l->ntok - 1].start,
 		    s + i + 1)))) {
+			i += 1 + next;
+			continue;
+		}
+		if (c == ',' && joined && l->ntok && l->tok[l->ntok - 1].end == i &&
+		    (next = comma_aside(s + l->tok[l->ntok - 1].start,
+		    s + i + 1))) {
 			i += 1 + next;
 			continue;
 		}

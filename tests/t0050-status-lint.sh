@@ -457,6 +457,9 @@ blame,cause|A contractor has cut two different locations of internet fiber.
 -|Investigation notes: Github issue tracking this incident.
 -|The site stopped responding at 9:59pm, as per Uptime-Robot.
 blame,cause|The outage was caused by a GitHub outage.
+blame|My webhost, HostGator, experienced a major network outage.
+blame|Fastly, our CDN provider, had an outage this morning.
+-|We use Stripe, PayPal, and Adyen for payments.
 EOF
 
 # --us: our own name is never blamed
