@@ -3146,6 +3146,13 @@ number_at(const struct lint *l, size_t t)
 	return -1;
 }
 
+/* Seconds as a long; -1 past a year, which no promise means. */
+static long
+seconds(double s)
+{
+	return s > 366.0 * 86400 ? -1 : (long)s;
+}
+
 /*
  * The seconds of the first duration in tokens [first, end): "in 30
  * minutes", "in an hour", "2h"; -1 when there is none.
@@ -3169,12 +3176,13 @@ duration_in(const struct lint *l, size_t first, size_t end)
 		for (u = 0; u < sizeof(units) / sizeof(units[0]); u++)
 			if (strlen(units[u].w) == len &&
 			    !strncasecmp(s, units[u].w, len))
-				return (long)((n > 0 ? n : 1) * (double)units[u].s);
+				return seconds((n > 0 ? n : 1) *
+				    (double)units[u].s);
 		if (token_is(l, t, "numunit", 7) == 1) {
 			double v = atof(s);
 			const char *unit = s + strspn(s, "0123456789.");
-			return (long)(v * (*unit == 'h' || *unit == 'H' ? 3600 :
-			    60));
+			return seconds(v * (*unit == 'h' || *unit == 'H' ?
+			    3600 : 60));
 		}
 		if (number_at(l, t) >= 0)
 			n = number_at(l, t);

@@ -72,6 +72,12 @@ is "$(inc-log -C p -j | tail -n 1 | jq -r .next_update_at)" "2026-11-23T12:15:00
 	"the promise: next_update_at"
 is "$(INC_NOW=2026-11-23T12:30:00Z inc-status -C p -j --due | jq -r .due_at)" \
 	"2026-11-23T12:15:00Z" "--due: the promise, sooner than the hour, is when the update is due"
+run inc-status -C p --at 2026-11-23T11:56:00Z "API requests fail with 503 errors. We are still rolling back. Retrying is safe. Next update in 400 days."
+is "$status:$(inc-log -C p -j | tail -n 1 | jq -r .next_update_at)" "0:null" \
+	"a next update over a year away is no promise"
+run inc-status -C p --at 2026-11-23T11:57:00Z "API requests fail with 503 errors. Most of the rollback is done. Retrying is safe. Next update in 30999999999999999999999 minutes."
+is "$status:$(inc-log -C p -j | tail -n 1 | jq -r .next_update_at)" "0:null" \
+	"nor one ages away, which overflowed a long"
 
 # a resolved incident may name its cause
 inc-state -C r resolved >/dev/null
