@@ -1007,6 +1007,33 @@ static const struct pattern patterns[] = {
 	{RULE_CAUSE, HIT, "has|have|had|accidentally|accidently cut|severed|"
 	    "damaged|dug_through|dug_up ~5 fiber|fibre|cable|cables|line|lines|"
 	    "duct|ducts"},
+	/* load, a faulty job or a part's trouble named as what did it */
+	{RULE_CAUSE, HIT, "is|are|was|were|been under heavy|high|extreme|"
+	    "unusual|unusually_high|increased|elevated|significant|severe "
+	    "load|pressure|strain"},
+	{RULE_CAUSE, HIT, "identified|found|discovered|traced|located an|a|"
+	    "the issue|problem|bug|fault with|in ~5 <part>"},
+	{RULE_CAUSE, HIT, "<faultmod> error|bug|change|fault|misconfiguration "
+	    "responsible"},
+	{RULE_CAUSE, HIT, "maintenance|upgrade|upgrades|migration|deployment|"
+	    "deploy|release|change|changes|task|job|script|backfill|cronjob|"
+	    "rollout resulting_in|that_resulted_in|which_resulted_in|led_to|"
+	    "caused|triggered|broke"},
+	{RULE_CAUSE, HIT, "there is|was|are|were an|a|some issue|issues|"
+	    "problem|problems with <faultmod>"},
+	{RULE_CAUSE, HIT, "suspect|think|believe|guess ~2 is|was|s a|an "
+	    "<part> issue|problem|fault"},
+	{RULE_CAUSE, HIT, "suspect|think|believe|guess ~2 is|was|s a|an "
+	    "<faultmod> issue|problem|fault"},
+	{RULE_CAUSE, HIT, "having|experiencing problems|issues|trouble with "
+	    "one_of_the|one_of_our|the|our|a|an ~1 <part>"},
+	{RULE_CAUSE, HIT, "issue|issues|problem|problems|outage|outages with|"
+	    "at <provider> that|which ~2 affecting|impacting|causing"},
+	{RULE_CAUSE, HIT, "<capname> ~2 is|are|has|have having|experiencing|"
+	    "reported|declared an|a|some ~1 outage|incident|issue|issues|"
+	    "problem|problems|failure resulting_in|causing|leading_to"},
+	{RULE_CAUSE, HIT, "burst|spike|surge|flood|wave of ~2 traffic|requests|"
+	    "load|connections that|which affected|impacted|caused|overloaded"},
 	/* fire, lightning and what they knock out */
 	{RULE_CAUSE, HIT, "caught_fire|caught_on_fire|blew_up|exploded|"
 	    "went_up_in_flames|struck_by_lightning|lightning_strike|"

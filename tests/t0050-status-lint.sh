@@ -445,7 +445,7 @@ cause|The storm knocked out power to the tower.
 blame,cause|An outage on a major cloud provider is causing downtime on our API.
 blame,cause|This error seems to have been caused by downtime on the database I'm dependent on.
 -|We depend on many tools.
-blame|Maintenance caused errors on a third-party data tool.
+blame,cause|Maintenance caused errors on a third-party data tool.
 -|A fuel truck has been dispatched to the generators.
 cause|One of our servers seems to have issues, working on it.
 cause|I am still working on the server itself, seems to have been some filesystem issues.
@@ -460,6 +460,25 @@ blame,cause|The outage was caused by a GitHub outage.
 blame|My webhost, HostGator, experienced a major network outage.
 blame|Fastly, our CDN provider, had an outage this morning.
 -|We use Stripe, PayPal, and Adyen for payments.
+EOF
+
+# The kinds of wording of the eighth set (blind-6.tsv, status pages of
+# well-known services, tuned on after it was measured): load, a faulty
+# job, a part's trouble and a named party's incident as what did it
+refused_as <<'EOF'
+cause|The database processor is under heavy load, resulting in system slowness.
+cause|The team has identified an issue with a stored procedure in the database.
+-|We have identified an issue with logins.
+cause|The configuration error responsible has been identified and is being fixed.
+cause|An internal system underwent scheduled maintenance resulting in unexpected impacts.
+cause|There is an issue with database connectivity.
+-|There is an issue with logins.
+blame,cause|We are aware of issues with our upstream cloud provider that may be affecting our services.
+cause|A recent backfill task caused tokens to become invalid.
+blame,cause|SparkPost, one of our email vendors, has reported an incident causing HTTP 502 errors.
+-|We are experiencing an issue causing errors.
+cause|We noticed a burst of SSL traffic that affected sites for 25 minutes.
+cause|We're still having problems with one of the database servers.
 EOF
 
 # --us: our own name is never blamed
