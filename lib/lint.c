@@ -202,6 +202,7 @@ static const struct {
 	CLASS("dur",
 	    "<qual>? <qual>? <num> <unit> and_a_half?",
 	    "<qual>? <qual>? <numword> and_a_half <unit>",
+	    "<qual>? <qual>? hour|day and_a_half",
 	    "<qual>? <qual>? half_an_hour|half_a_day|an_hour_and_a_half|"
 	    "a_day_and_a_half",
 	    "<qual>? <qual>? <numunit>",
@@ -300,7 +301,8 @@ static const struct {
 	    "pubsub|spanner|cosmos|blob|api|apis|dns|cdn|network|region|"
 	    "regions|datacenter|data_center|services|service|infrastructure|"
 	    "cloud|platform|edge|servers|backbone|support|support_team"),
-	CLASS("kind", "upstream|third|party|external|cloud|hosting|dns|cdn|"
+	CLASS("kind", "upstream|up_stream|third|party|external|cloud|hosting|dns|"
+	    "cdn|caching|cache|"
 	    "network|networking|payment|payments|email|mail|sms|telecom|telco|"
 	    "transit|infrastructure|datacenter|data_center|colocation|colo|"
 	    "bandwidth|internet|service|software|database|storage|identity|auth|"
@@ -314,7 +316,10 @@ static const struct {
 	    "host|banking|bank|current|usual|major|hosted|data|electric|energy|gas|"
 	    "water|phone|telephone"),
 	/* a third party, named by what it is */
-	CLASS("third", "a|an|our|one_of_our|one_of_the|one_of_its|their|the|"
+	CLASS("third", "a|an|our|the|one_of_our upstream|up_stream|external "
+	    "<kind>? <kind>? service|services|dependency|dependencies|system|"
+	    "systems|api|apis|provider|providers|vendor|vendors|platform",
+	    "a|an|our|one_of_our|one_of_the|one_of_its|their|the|"
 	    "another? 3rd|third party|parties <kind>? <kind>? service|services|"
 	    "dependency|dependencies|system|systems|provider|providers|vendor|"
 	    "vendors|api|apis|partner|partners|supplier|suppliers|platform|"
@@ -331,7 +336,7 @@ static const struct {
 	    "providers|board|boards|"
 	    "supplier|suppliers|facility|facilities|utility|utilities|"
 	    "processor|processors",
-	    "our|my|the|their|a|an web|vps|static_site|site|cloud|shared|hosting|"
+	    "our|my|the|their|a|an? web|vps|static_site|site|cloud|shared|hosting|"
 	    "email|mail|data host|hosts|hoster",
 	    "our_host|their_host|my_host|my_hoster|my_hosting|our_hoster|"
 	    "our_landlord|the_landlord|"
@@ -418,19 +423,21 @@ static const struct {
 	    "broken|slow|unwilling|unable|"
 	    "unavailable|degraded|offline|responsible|at_fault|to_blame|having|"
 	    "experiencing|suffering|struggling|overloaded|misbehaving|"
-	    "encountering|recovering|"
+	    "encountering|recovering|facing|"
 	    "unreliable|unresponsive|the_cause|the_source|the_culprit|"
 	    "the_problem|the_reason|the_root_cause|the_trigger|behind_this|"
 	    "behind_the|dealing_with|investigating_an|investigating_a",
 	    "has|have|had|is_having|are_having|is_experiencing|"
-	    "are_experiencing|reported|reports|confirmed|acknowledged|"
+	    "are_experiencing|is_facing|are_facing|reported|reports|confirmed|"
+	    "acknowledged|"
 	    "has_reported|have_reported|has_confirmed|has_acknowledged|"
 	    "has_declared|is_reporting|are_reporting "
 	    "an|a|some|several|multiple|major|significant|widespread|ongoing|"
 	    "large|partial|regional|unexpected? outage|outages|failure|failures|"
 	    "incident|incidents|issue|issues|problem|problems|bug|fault|"
 	    "disruption|disruptions|degradation|misconfiguration|network_issue|"
-	    "network_issues|network_problem|network_problems|network_outage"),
+	    "network_issues|network_problem|network_problems|network_outage|"
+	    "meltdown|hiccup|glitch|breakdown"),
 	CLASS("pfault", "<mistake>", "<bad>",
 	    "also|then|later|just|again|apparently|had|has? misconfigured|broke|"
 	    "botched|messed_up|screwed_up|caused|triggered|made_a_mistake|"
@@ -604,6 +611,14 @@ static const struct pattern patterns[] = {
 	    "unavailable|without_power|without_service|disrupted|affected "
 	    "for? <dur>"},
 	{RULE_ETA, HIT | PAST, "back ~2 soon|shortly|momentarily !as"},
+	{RULE_ETA, HIT | PAST, "clear|drain|process|catch_up ~3 shortly|soon|"
+	    "momentarily !as"},
+	{RULE_ETA, HIT | PAST | UPDATE, "estimate|estimated|estimating|expect|"
+	    "expecting|anticipate ~2 <dur> until|till|before|to|left|remaining|"
+	    "more"},
+	{RULE_ETA, HIT | UPDATE, "to_be|will_be|ll_be|is_to_be|are_to_be "
+	    "deployed|released|rolled_out|applied|implemented|live|available|"
+	    "fixed|restored at|by|around <when>"},
 	/* a return promised for a day: "could come online this weekend" */
 	{RULE_ETA, HIT | UPDATE, "will|ll|could|should|may|might|would "
 	    "be|come|go? back|online|up|restored|available|operational "
@@ -1111,7 +1126,7 @@ static const struct pattern patterns[] = {
 	    "negligence"},
 	{RULE_BLAME, HIT, "<vendor> <product>? <vfault>"},
 	{RULE_BLAME, HIT, "<vendor> <product> outage|outages|failure|failures|"
-	    "incident|disruption|degradation"},
+	    "incident|disruption|degradation|issue|issues|problem|problems"},
 	{RULE_BLAME, HIT, "<vendor> outage|outages|failure|failures|fault|"
 	    "mistake|incident|bug|misconfiguration|issue|issues|problem|problems|"
 	    "error|errors|downtime|disruption|degradation"},
@@ -1162,7 +1177,10 @@ static const struct pattern patterns[] = {
 	{RULE_BLAME, HIT, "upstream|upstreams resolved|fixed|restored"},
 	{RULE_BLAME, HIT, "upstream|upstreams has|have|is|are ~1 <owns>"},
 	{RULE_BLAME, HIT, "reported|escalated|raised|logged|lodged ~3 "
-	    "to|with|within both|the? <extname>"},
+	    "to|with both|the? <extname>"},
+	/* "escalated within Neotel", but "reported within the dashboard" */
+	{RULE_BLAME, HIT, "escalated|raised|logged|lodged ~3 within the? "
+	    "<extname>"},
 	{RULE_BLAME, HIT, "reported|escalated|raised|logged|lodged ~3 "
 	    "to|with upstream|upstreams"},
 	/* users reporting what they see report no fault to anyone */
@@ -1300,7 +1318,9 @@ static const struct pattern patterns[] = {
 	{RULE_BLAME, HIT, "<ext> <extdoes>"},
 	{RULE_BLAME, HIT, "<capname> reports|reported|announced|advises|"
 	    "advised|states|stated|says|said|confirms|confirmed|indicates|"
-	    "indicated ~1 that|they|it|service|services|a|an|the|power"},
+	    "indicated !within|in|on|at|by|for|from|during|across|between|over|"
+	    "under|since|after|before ~1 that|they|it|service|services|a|an|the|"
+	    "power"},
 	{RULE_BLAME, HIT, "statement|statements|notification|notice|"
 	    "confirmation|word|news|message|response|reply|feedback|update|"
 	    "updates|advisory|all_clear from|by the? <extname>"},
@@ -3420,7 +3440,7 @@ same_text(const char *a, const char *b)
 static const char *const remaining_words[] = {
 	"backlog", "clear", "remain", "residual", "propagat", "persist",
 	"cache", "caching", "delay", "queue", "catch", "caught", "process",
-	"replay", "resync", "linger", "permanent", "lasting", NULL
+	"replay", "resync", "linger", "permanent", "lasting", "longterm", NULL
 };
 
 /* Does token t begin with one of words, in any case? */

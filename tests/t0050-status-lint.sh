@@ -464,7 +464,9 @@ EOF
 
 # The kinds of wording of the eighth set (blind-6.tsv, status pages of
 # well-known services, tuned on after it was measured): load, a faulty
-# job, a part's trouble and a named party's incident as what did it
+# job, a part's trouble and a named party's incident as what did it; an
+# upstream service, a supplier facing an outage; a backlog to clear, an
+# estimate of what is left, a fix to be deployed at a time
 refused_as <<'EOF'
 cause|The database processor is under heavy load, resulting in system slowness.
 cause|The team has identified an issue with a stored procedure in the database.
@@ -479,6 +481,17 @@ blame,cause|SparkPost, one of our email vendors, has reported an incident causin
 -|We are experiencing an issue causing errors.
 cause|We noticed a burst of SSL traffic that affected sites for 25 minutes.
 cause|We're still having problems with one of the database servers.
+blame|Web host had a meltdown.
+blame|We are adding handling for when our up-stream email service fails.
+blame,cause|The root cause was a failure in our caching provider (Fastly).
+blame|Vercel is facing an outage right now.
+blame,cause|We saw timeouts due to an AWS platform issue.
+eta|The delay is now down to 2.5 minutes, and we expect to clear that backlog shortly.
+eta|We estimate another hour and a half until they're all processed.
+eta|The patch is to be deployed at approximately 10:00pm US Pacific Time today.
+-|The fix was deployed at 10:00pm.
+-|Discrepancy reported within the Monetize dashboard.
+blame|The fault has been escalated within Neotel.
 EOF
 
 # --us: our own name is never blamed
