@@ -248,14 +248,18 @@ static const struct {
 	CLASS("soonres", "resolved|fixed|restored|recovered|back|online|out|"
 	    "available|operational|normal|live|deployed|complete|completed|fix|"
 	    "resolution|recovery|restoration|resolve|restore|recover|repaired|"
-	    "mitigated|functional|stable|healthy|normalize|normalise|normalized|"
+	    "mitigated|functional|stable|healthy|normalize|normalise|"
+	    "normalized|"
 	    "normalised|resume|resumed|resuming|stabilize|stabilise|stabilized|"
 	    "stabilised|solve|solved|sorted|sorted_out"),
 	/* who could be blamed */
 	CLASS("vendor", "aws|amazon|amazon_web_services|cloudfront|cloudflare|"
-	    "akamai|fastly|azure|microsoft|google|google_cloud|gcp|digitalocean|"
-	    "digital_ocean|linode|hetzner|ovh|ovhcloud|oracle|ibm|heroku|github|"
-	    "gitlab|bitbucket|atlassian|stripe|twilio|sendgrid|mailgun|mailchimp|"
+	    "akamai|fastly|azure|microsoft|google|google_cloud|gcp|"
+	    "digitalocean|"
+	    "digital_ocean|linode|hetzner|ovh|ovhcloud|oracle|ibm|heroku|"
+	    "github|"
+	    "gitlab|bitbucket|atlassian|stripe|twilio|sendgrid|mailgun|"
+	    "mailchimp|"
 	    "postmark|okta|auth0|datadog|pagerduty|salesforce|equinix|vercel|"
 	    "netlify|supabase|firebase|cloudinary|algolia|shopify|paypal|"
 	    "braintree|adyen|plaid|verizon|comcast|lumen|cogent|zayo|telia|ntt|"
@@ -263,7 +267,8 @@ static const struct {
 	    "dyn|ultradns|route_53|route53|imperva|incapsula|sucuri|rackspace|"
 	    "softlayer|scaleway|vultr|backblaze|snowflake|confluent|fly_io|"
 	    "pingdom|quay_io|docker_hub|npm|pypi|apple|meta|facebook|"
-	    "whatsapp|slack|zoom|openai|anthropic|vonage|syniverse|bandwidth_com|"
+	    "whatsapp|slack|zoom|openai|anthropic|vonage|syniverse|"
+	    "bandwidth_com|"
 	    "discord|twitch|charter|centurylink|frontier|windstream|"
 	    "openreach|telstra|optus|entanet|cityfibre|telehouse|virgin_media|"
 	    /* hosting and cloud */
@@ -301,19 +306,22 @@ static const struct {
 	    "pubsub|spanner|cosmos|blob|api|apis|dns|cdn|network|region|"
 	    "regions|datacenter|data_center|services|service|infrastructure|"
 	    "cloud|platform|edge|servers|backbone|support|support_team"),
-	CLASS("kind", "upstream|up_stream|third|party|external|cloud|hosting|dns|"
-	    "cdn|caching|cache|"
+	CLASS("kind", "upstream|up_stream|third|party|external|cloud|hosting|"
+	    "dns|cdn|caching|cache|"
 	    "network|networking|payment|payments|email|mail|sms|telecom|telco|"
 	    "transit|infrastructure|datacenter|data_center|colocation|colo|"
-	    "bandwidth|internet|service|software|database|storage|identity|auth|"
-	    "authentication|messaging|monitoring|logging|security|backup|managed|"
+	    "bandwidth|internet|service|software|database|storage|identity|"
+	    "auth|"
+	    "authentication|messaging|monitoring|logging|security|backup|"
+	    "managed|"
 	    "hardware|fiber|power|platform|saas|api|server|certificate|ddos|"
 	    "voice|telephony|connectivity|carrier|3rd|party|service|services|"
 	    "facility|premises|datacentre|data_centre|fibre|backhaul|circuit|"
 	    "line|mains|electricity|utility|local|regional|isp|defense|defence|"
 	    "protection|mitigation|scrubbing|backbone|dedicated|processing|"
 	    "colocation_facility|hosting_facility|vps|web|ups|hvac|static_site|"
-	    "host|banking|bank|current|usual|major|hosted|data|electric|energy|gas|"
+	    "host|banking|bank|current|usual|major|hosted|data|electric|energy|"
+	    "gas|"
 	    "water|phone|telephone"),
 	/* a third party, named by what it is */
 	CLASS("third", "a|an|our|the|one_of_our upstream|up_stream|external "
@@ -329,14 +337,16 @@ static const struct {
 	    "our|my|the|a|an|one_of_our|one_of_my|one_of_the|another|their|"
 	    "one_of_its|this|that|these|those|several|multiple|some|both|all|"
 	    "two|many|various? "
-	    "<kind>? <kind>? <kind>? provider|providers|vendor|vendors|supplier|"
+	    "<kind>? <kind>? <kind>? provider|providers|vendor|vendors|"
+	    "supplier|"
 	    "suppliers|partner|partners|hoster|isp|isps|carrier|carriers|"
 	    "upstreams|csp|csps|webhost|webhosts|webhoster",
 	    "our|my|the|a|an|their? <kind> company|companies|provider|"
 	    "providers|board|boards|"
 	    "supplier|suppliers|facility|facilities|utility|utilities|"
 	    "processor|processors",
-	    "our|my|the|their|a|an? web|vps|static_site|site|cloud|shared|hosting|"
+	    "our|my|the|their|a|an? web|vps|static_site|site|cloud|shared|"
+	    "hosting|"
 	    "email|mail|data host|hosts|hoster",
 	    "our_host|their_host|my_host|my_hoster|my_hosting|our_hoster|"
 	    "our_landlord|the_landlord|"
@@ -355,7 +365,8 @@ static const struct {
 	    "a|an|the|another|some|local? 3rd|third? party|parties? road_works|"
 	    "roadworks|construction_works|construction_work|building_works|"
 	    "civil_works|construction|excavation|excavations|digging|works|"
-	    "contractor|contractors|excavator|excavators|digger|diggers|vandals|"
+	    "contractor|contractors|excavator|excavators|digger|diggers|"
+	    "vandals|"
 	    "thieves|builders|construction_crew|construction_workers|"
 	    "vehicle_collision|vehicle_accident|car_accident|car_crash|"
 	    "traffic_accident|vehicle|car|truck|lorry|motorist|drunk_driver|"
@@ -377,7 +388,8 @@ static const struct {
 	    "rogue|careless|inexperienced|external|third_party|contract|"
 	    "overworked|tired|former"),
 	CLASS("person",
-	    "a|an|one|the|another|that|this|a_single <padj>? engineer|developer|"
+	    "a|an|one|the|another|that|this|a_single <padj>? engineer|"
+	    "developer|"
 	    "dev|employee|operator|administrator|admin|sysadmin|contractor|"
 	    "intern|technician|staffer|staff_member|team_member|dba|colleague|"
 	    "worker|individual|person|sre|programmer|coder|consultant|new_hire",
@@ -387,7 +399,8 @@ static const struct {
 	    "technicians|staff|team_members|dbas|colleagues|sres|consultants",
 	    "someone|somebody|an_individual|a_person"),
 	CLASS("team", "the|another|a|our|a_different|an_internal|a_partner|"
-	    "one_of_our|one_of_the|their *? *? team|teams|department|squad|org"),
+	    "one_of_our|one_of_the|their *? *? team|teams|department|squad|"
+	    "org"),
 	CLASS("customer", "a|an|one|another|the|one_of_our|a_single|a_specific|"
 	    "a_particular|certain|some? large|single|specific|particular|"
 	    "misbehaving|malicious|abusive|rogue|free|trial|enterprise? "
@@ -400,7 +413,8 @@ static const struct {
 	    "mistakingly|improperly|recklessly|accidently|accidentaly"),
 	CLASS("bad", "pushed|deployed|shipped|ran|executed|applied|made|"
 	    "introduced|rolled_out|released|merged|committed|sent|published|"
-	    "issued|propagated|configured a|an|the|some? bad|faulty|broken|buggy|"
+	    "issued|propagated|configured a|an|the|some? bad|faulty|broken|"
+	    "buggy|"
 	    "incorrect|wrong|untested|erroneous|mistaken|invalid|malformed|"
 	    "defective|flawed|botched"),
 	CLASS("vfault", "<mistake>", "<bad>", "had|has|have <mistake>",
@@ -433,17 +447,20 @@ static const struct {
 	    "has_reported|have_reported|has_confirmed|has_acknowledged|"
 	    "has_declared|is_reporting|are_reporting "
 	    "an|a|some|several|multiple|major|significant|widespread|ongoing|"
-	    "large|partial|regional|unexpected? outage|outages|failure|failures|"
+	    "large|partial|regional|unexpected? outage|outages|failure|"
+	    "failures|"
 	    "incident|incidents|issue|issues|problem|problems|bug|fault|"
 	    "disruption|disruptions|degradation|misconfiguration|network_issue|"
 	    "network_issues|network_problem|network_problems|network_outage|"
 	    "meltdown|hiccup|glitch|breakdown"),
 	CLASS("pfault", "<mistake>", "<bad>",
-	    "also|then|later|just|again|apparently|had|has? misconfigured|broke|"
+	    "also|then|later|just|again|apparently|had|has? misconfigured|"
+	    "broke|"
 	    "botched|messed_up|screwed_up|caused|triggered|made_a_mistake|"
 	    "made_an_error|made_a_bad|made_a_wrong|made_an_incorrect|"
 	    "dropped_the_ball|deleted|wiped|overwrote|truncated|dropped_a|"
-	    "dropped_the|removed_the_wrong|failed_to|forgot_to|forgot|neglected|"
+	    "dropped_the|removed_the_wrong|failed_to|forgot_to|forgot|"
+	    "neglected|"
 	    "neglected_to|did_not|didn_t|let_us_down|misread|mistyped|"
 	    "fat_fingered|skipped|ignored|bypassed",
 	    "is|was|were|are responsible|at_fault|to_blame"),
@@ -508,14 +525,16 @@ static const struct {
 	    "informed|notified|confirms|announced|indicates|indicated|suggests|"
 	    "suggested|came_back_to_us|got_back_to_us|responded|replied|"
 	    "acknowledges|acknowledged|established|claims|claimed|explained|"
-	    "explains|determined|found|expect|expects|expected|estimates|estimated|"
+	    "explains|determined|found|expect|expects|expected|estimates|"
+	    "estimated|"
 	    "anticipates|predicts|forecasts",
 	    "has|have|had|has_now|have_now updated|advised|informed|notified|"
 	    "confirmed|reported|indicated|stated|narrowed|pinpointed|located|"
 	    "traced|isolated|determined|concluded",
 	    /* sent to repair, or needed for it */
 	    "<role>? ~3 arriving|arrive|arrived|on_site|onsite|on_scene|"
-	    "on_the_way|on_their_way|en_route|enroute|dispatched|called_in|called_out|"
+	    "on_the_way|on_their_way|en_route|enroute|dispatched|called_in|"
+	    "called_out|"
 	    "scheduled_to_arrive|due_to_arrive|due_on_site|"
 	    "time_of_arrival",
 	    "will|would|still? need|needs|needed|had ~4 to repair|fix|replace|"
@@ -559,7 +578,8 @@ static const struct pattern patterns[] = {
 	{RULE_ETA, EXCEPT, "an|no|any|without|not further|firm|exact|precise|"
 	    "accurate|new|updated|more|real|specific|definite|definitive|"
 	    "reliable|confirmed? eta|etr|ettr|estimate !of|is"},
-	{RULE_ETA, EXCEPT, "does_not|doesn_t|do_not|don_t|did_not|didn_t|cannot|"
+	{RULE_ETA, EXCEPT, "does_not|doesn_t|do_not|don_t|did_not|didn_t|"
+	    "cannot|"
 	    "can_not|can_t|unable_to have|give|provide|offer|share ~2 "
 	    "eta|etr|ettr|estimate"},
 	{RULE_ETA, HIT | PAST, "estimated|projected|target|anticipated "
@@ -581,7 +601,8 @@ static const struct pattern patterns[] = {
 	    "~5 "
 	    "at|around|for|after|before|between <when>"},
 	{RULE_ETA, HIT | PAST | UPDATE, "take|takes|taking|need|needs|require|"
-	    "requires|continue_for|continues_for|persist_for|persists_for <dur>"},
+	    "requires|continue_for|continues_for|persist_for|persists_for "
+	    "<dur>"},
 	{RULE_ETA, HIT | PAST | UPDATE, "will|to|may|might|could|should|ll|can "
 	    "last <dur>"},
 	{RULE_ETA, HIT | PAST | UPDATE, "over|during|throughout|across "
@@ -596,7 +617,8 @@ static const struct pattern patterns[] = {
 	    "the_rest_of|the_remainder_of|rest_of|remainder_of|most_of the? "
 	    "day|night|morning|afternoon|evening|weekend|week"},
 	{RULE_ETA, HIT | PAST | UPDATE, "continue|continues|last|lasts|persist|"
-	    "persists|run|runs|go_on|take ~2 throughout|through|into|until|till "
+	    "persists|run|runs|go_on|take ~2 throughout|through|into|until|"
+	    "till "
 	    "at_least? <when>"},
 	/* a downtime announced: "The Router will go down for 5-10 minutes" */
 	{RULE_ETA, HIT | PAST | UPDATE, "will|ll|to|may|might|could|should "
@@ -644,11 +666,14 @@ static const struct pattern patterns[] = {
 	    "wait|waiting|refresh|reload|resubmit|check_back|come_back|"
 	    "log_in_again|sign_in_again|deploy_again ~3 in|within|after|for "
 	    "<dur>"},
-	{RULE_ETA, HIT | UPDATE, "<dur> from_now|to_go|remaining|left|away|out"},
-	{RULE_ETA, HIT | PAST, "<soonres> ~1 shortly|soon|momentarily|imminently|"
+	{RULE_ETA, HIT | UPDATE, "<dur> from_now|to_go|remaining|left|away|"
+	    "out"},
+	{RULE_ETA, HIT | PAST, "<soonres> ~1 shortly|soon|momentarily|"
+	    "imminently|"
 	    "imminent|any_minute|any_moment !as"},
 	{RULE_ETA, HIT | PAST | UPDATE, "very_soon|very_shortly !as"},
-	{RULE_ETA, HIT | UPDATE, "tomorrow morning|afternoon|evening|night? !s"},
+	{RULE_ETA, HIT | UPDATE, "tomorrow morning|afternoon|evening|night? "
+	    "!s"},
 	{RULE_ETA, HIT | PAST | UPDATE, "tonight !s"},
 	{RULE_ETA, HIT | UPDATE, "later today|tonight|this_morning|"
 	    "this_afternoon|this_evening|this_week|this_month|in_the_day"},
@@ -736,7 +761,8 @@ static const struct pattern patterns[] = {
 	    "evaluate|get_to|find_out|know ~3 <causeword>"},
 	{RULE_CAUSE, EXCEPT, "identifying|determining|finding|establishing|"
 	    "understanding|confirming|isolating|diagnosing|pinpointing|"
-	    "investigating|tracing|uncovering|locating|narrowing_down|assessing|"
+	    "investigating|tracing|uncovering|locating|narrowing_down|"
+	    "assessing|"
 	    "analyzing|analysing|exploring|reviewing|examining|evaluating|"
 	    "investigation_into|investigation_of|looking_into|looking_for|"
 	    "searching_for|focused_on|working_on ~3 <causeword>"},
@@ -754,7 +780,8 @@ static const struct pattern patterns[] = {
 	{RULE_CAUSE, HIT, "cause|causes|culprit|source as|to_be a|an|the|our|"
 	    "their"},
 	{RULE_CAUSE, EXCEPT, "issue|issues|problem|problems|incident|outage|"
-	    "disruption|degradation which|that? has|have? resulted|resulting in"},
+	    "disruption|degradation which|that? has|have? resulted|resulting "
+	    "in"},
 	{RULE_CAUSE, EXCEPT, "due_to our current|ongoing|recovering"},
 	{RULE_CAUSE, EXCEPT, "is|was|are|were|s? related|linked|connected to "
 	    "a|the|our previous|earlier|prior|separate|another|ongoing"},
@@ -762,9 +789,11 @@ static const struct pattern patterns[] = {
 	    "isolated a|an hardware|software|network|power|disk|storage|"
 	    "configuration|config|dns|certificate|database failure|fault|bug|"
 	    "misconfiguration|outage|issue|problem"},
-	{RULE_CAUSE, EXCEPT, "issue|issues|problem|problems|bug|error that|which "
+	{RULE_CAUSE, EXCEPT, "issue|issues|problem|problems|bug|error that|"
+	    "which "
 	    "caused|triggered"},
-	{RULE_CAUSE, EXCEPT, "share|publish|explain|communicate|provide|include|"
+	{RULE_CAUSE, EXCEPT, "share|publish|explain|communicate|provide|"
+	    "include|"
 	    "detail|describe|post ~3 <causeword>"},
 	{RULE_CAUSE, EXCEPT, "due_to|owing_to|as_a_result_of|because_of "
 	    "this|the|these|that|the_ongoing|the_current|this_ongoing|the_same|"
@@ -789,7 +818,8 @@ static const struct pattern patterns[] = {
 	    "identified|found|determined|located|isolated|confirmed|known|"
 	    "understood !as|to"},
 	/* a cause named without "caused by" */
-	{RULE_CAUSE, HIT, "root|probable|likely|suspected|preliminary|possible? "
+	{RULE_CAUSE, HIT, "root|probable|likely|suspected|preliminary|"
+	    "possible? "
 	    "cause|causes|reason: !unknown|tbd|under|being|not|pending|"
 	    "investigating|still|currently|to|unclear|undetermined|we|n|none"},
 	{RULE_CAUSE, HIT, "narrowed|narrowing|tracked|tracking|pinned ~4 "
@@ -824,7 +854,8 @@ static const struct pattern patterns[] = {
 	    "incident|bug|glitch|ongoing|error|errors"},
 	{RULE_CAUSE, HIT, "accidental|unexpected|unplanned|sudden|brief|mini|"
 	    "short|major|partial|total|complete|local|regional|widespread|"
-	    "wide_spread? power|electrical|electricity|mains|utility_power|grid|"
+	    "wide_spread? power|electrical|electricity|mains|utility_power|"
+	    "grid|"
 	    "ups|generator cut|cuts|break|breaks|loss|failure|failures|outage|"
 	    "outages|surge|surges|fluctuation|fluctuations|interruption|"
 	    "interruptions|blackout|blackouts|issue|issues|problem|problems|"
@@ -836,13 +867,16 @@ static const struct pattern patterns[] = {
 	{RULE_CAUSE, EXCEPT, "suspected|possible|potential fibre|fiber|cable|"
 	    "optic|optical|duct"},
 	{RULE_CAUSE, HIT, "power|electricity|mains has_been|had_been|was|were|"
-	    "is shut_off|cut|cut_off|switched_off|turned_off|lost|disconnected"},
+	    "is shut_off|cut|cut_off|switched_off|turned_off|lost|"
+	    "disconnected"},
 	{RULE_CAUSE, HIT, "ddos|dos|malicious|cyber|denial_of_service|"
 	    "volumetric|botnet attack|attacks"},
 	{RULE_CAUSE, HIT, "encountered|experienced|suffered|sustained|"
-	    "developed|had|hit|experiencing|suffering a|an? hardware|disk|drive|"
+	    "developed|had|hit|experiencing|suffering a|an? hardware|disk|"
+	    "drive|"
 	    "power|memory|storage|raid|controller|psu|cooling|electrical|fibre|"
-	    "fiber|cable error|errors|failure|failures|fault|faults|issue|issues|"
+	    "fiber|cable error|errors|failure|failures|fault|faults|issue|"
+	    "issues|"
 	    "problem|problems|outage|loss|break"},
 	{RULE_CAUSE, HIT, "error|failure|fault|malfunction|issue|problem "
 	    "occurred|developed|arose with|in|on|at the|our|a|an"},
@@ -861,7 +895,8 @@ static const struct pattern patterns[] = {
 	{RULE_CAUSE, HIT, "is|appears_to_be|seems_to_be|to_be an|a isp|"
 	    "provider|carrier|vendor|upstream|third_party|supplier "
 	    "specific|side issue|problem|fault|outage|failure"},
-	{RULE_CAUSE, HIT, "from <ext> that they|it are|is|were|was|have|has|had "
+	{RULE_CAUSE, HIT, "from <ext> that they|it are|is|were|was|have|has|"
+	    "had "
 	    "currently|now|still|also? experiencing|having|suffering"},
 	{RULE_CAUSE, HIT, "<outsider> ~3 damaged|damage|cut|severed|struck|hit|"
 	    "dug|broke|pile|drove|driven|disconnected|destroyed|ruptured"},
@@ -898,7 +933,8 @@ static const struct pattern patterns[] = {
 	/* a guess at the trouble: "appears to be a load issue", "probably a
 	   bad switch" (not "what appears to be": that tells the impact) */
 	{RULE_CAUSE, HIT, "appears_to_be|appear_to_be|seems_to_be|seem_to_be|"
-	    "looks_like|look_like|probably|likely|possibly|maybe a|an <faultmod> "
+	    "looks_like|look_like|probably|likely|possibly|maybe a|an "
+	    "<faultmod> "
 	    "issue|issues|problem|problems|event|fault|failure|bug|outage"},
 	{RULE_CAUSE, EXCEPT, "what appears|appear|seems|seem|looks|look"},
 	{RULE_CAUSE, HIT, "a|an|the|our|one bad|faulty|broken|"
@@ -922,7 +958,8 @@ static const struct pattern patterns[] = {
 	    "!to|over"},
 	/* a network or storage part that crashed */
 	{RULE_CAUSE, HIT, "switch|switches|router|routers|firewall|firewalls|"
-	    "load_balancer|controller|hypervisor|san|filer|linecard|database|db "
+	    "load_balancer|controller|hypervisor|san|filer|linecard|database|"
+	    "db "
 	    "crash|crashes|crashed|panic|panicked|kernel_panic"},
 	/* a part full, run out of room, or corrupted */
 	{RULE_CAUSE, HIT, "disk|disks|storage|filesystem|file_system|partition|"
@@ -936,7 +973,8 @@ static const struct pattern patterns[] = {
 	   services may be slower" */
 	{RULE_CAUSE, HIT, "experiencing|experience|seeing|facing|receiving|"
 	    "under unusual|unusually|high|heavy|record|increased|elevated|"
-	    "extreme|abnormal|unprecedented|massive|exceptional ~1 load|traffic|"
+	    "extreme|abnormal|unprecedented|massive|exceptional ~1 load|"
+	    "traffic|"
 	    "usage|demand and|which_is|causing|so ~5 slow|slower|slowness|"
 	    "delays|delayed|errors|timeouts|latency|unavailable|unresponsive"},
 	{RULE_CAUSE, HIT, "increased|high|heavy|elevated|excessive|unusual|"
@@ -989,7 +1027,8 @@ static const struct pattern patterns[] = {
 	/* what a finding named: "Hetzner established that the UPS systems
 	   had switched off" */
 	{RULE_CAUSE, HIT, "established|determined|found|confirmed|discovered|"
-	    "identified that the|a|an|our|one_of_the|one_of_our ~8 had|has|have|"
+	    "identified that the|a|an|our|one_of_the|one_of_our ~8 had|has|"
+	    "have|"
 	    "was|were ~1 switched_off|failed|crashed|broken|overloaded|"
 	    "malfunctioned|overheated|died|corrupted|misconfigured"},
 	/* a named trouble's effect: "hosts affected by the contention issue",
@@ -1108,11 +1147,14 @@ static const struct pattern patterns[] = {
 	    "<vendor>"},
 	{RULE_BLAME, HIT, "flooding|flood|traffic|requests|load|abuse|spam|"
 	    "attack from|by <customer>"},
-	{RULE_BLAME, HIT, "on|at the|our? * carrier|carriers|provider|providers|"
-	    "upstream|vendor|vendors|partner|partners network|networks|side|end|"
+	{RULE_BLAME, HIT, "on|at the|our? * carrier|carriers|provider|"
+	    "providers|"
+	    "upstream|vendor|vendors|partner|partners network|networks|side|"
+	    "end|"
 	    "level"},
 	{RULE_BLAME, HIT, "on|at the|our? carrier|carriers|provider|providers|"
-	    "upstream|vendor|vendors|partner|partners network|networks|side|end|"
+	    "upstream|vendor|vendors|partner|partners network|networks|side|"
+	    "end|"
 	    "level"},
 	{RULE_BLAME, HIT, "<provider> <vfault>"},
 	{RULE_BLAME, HIT, "<person> <pfault>"},
@@ -1128,9 +1170,11 @@ static const struct pattern patterns[] = {
 	{RULE_BLAME, HIT, "<vendor> <product> outage|outages|failure|failures|"
 	    "incident|disruption|degradation|issue|issues|problem|problems"},
 	{RULE_BLAME, HIT, "<vendor> outage|outages|failure|failures|fault|"
-	    "mistake|incident|bug|misconfiguration|issue|issues|problem|problems|"
+	    "mistake|incident|bug|misconfiguration|issue|issues|problem|"
+	    "problems|"
 	    "error|errors|downtime|disruption|degradation"},
-	{RULE_BLAME, HIT, "provider|vendor|vendors|upstream|third_party|supplier|"
+	{RULE_BLAME, HIT, "provider|vendor|vendors|upstream|third_party|"
+	    "supplier|"
 	    "partner|isp|carrier|external|vendor_side|provider_side "
 	    "outage|outages|failure|failures|fault|mistake|incident|bug|"
 	    "misconfiguration|issue|issues|problem|problems|error|errors|"
@@ -1204,7 +1248,8 @@ static const struct pattern patterns[] = {
 	/* a named company's side, staff or outage */
 	{RULE_BLAME, HIT, "<vendor> <kind>? engineers|engineer|technicians|"
 	    "technician|team|crew|crews|staff|noc|service_desk|helpdesk"},
-	{RULE_BLAME, HIT, "<capname> s engineers|engineer|technicians|technician|"
+	{RULE_BLAME, HIT, "<capname> s engineers|engineer|technicians|"
+	    "technician|"
 	    "team|teams|crew|crews|staff|noc|service_desk|helpdesk|side|end|"
 	    "network|networks|backbone|datacenter|data_center|datacentre|"
 	    "data_centre|facility|premises|equipment|infrastructure|fault|"
@@ -1217,11 +1262,13 @@ static const struct pattern patterns[] = {
 	    "datacentre|data_centre"},
 	{RULE_BLAME, EXCEPT, "our|my|your <Name> <Name>? <kind>? engineers|"
 	    "engineer|technicians|technician|team|crew|crews|staff|noc|"
-	    "service_desk|helpdesk|datacenter|data_center|datacentre|data_centre|"
+	    "service_desk|helpdesk|datacenter|data_center|datacentre|"
+	    "data_centre|"
 	    "network|networks"},
 	{RULE_BLAME, HIT, "a|an major|minor|widespread|ongoing|large|partial|"
 	    "regional|unexpected|unplanned|significant|national|nationwide|"
-	    "wider|local|extended? <name> outage|outages|fault|failure|failures|"
+	    "wider|local|extended? <name> outage|outages|fault|failure|"
+	    "failures|"
 	    "incident|issue|problem|disruption|interruption"},
 	/* "a Fastly world-wide incident", "due to London Links Network going
 	   down": a named company's outage with a word between */
@@ -1245,19 +1292,23 @@ static const struct pattern patterns[] = {
 	    "vendors|upstream|supplier|suppliers|third_party s? *? are|is|were|"
 	    "was preventing|blocking|breaking|causing|dropping|rejecting|"
 	    "failing|filtering"},
-	{RULE_BLAME, HIT, "provider|vendor|vendors|upstream|third_party|supplier|"
+	{RULE_BLAME, HIT, "provider|vendor|vendors|upstream|third_party|"
+	    "supplier|"
 	    "partner|isp|isps|carrier|carriers|providers|external "
 	    "specific|related|side|level issue|issues|problem|problems|fault|"
 	    "outage|failure"},
-	{RULE_BLAME, HIT, "from <ext> that they|it are|is|were|was|have|has|had "
+	{RULE_BLAME, HIT, "from <ext> that they|it are|is|were|was|have|has|"
+	    "had "
 	    "currently|now|still|also? experiencing|having|suffering|seeing|"
 	    "down|investigating"},
 	/* damage done by a third party */
 	{RULE_BLAME, HIT, "<outsider> ~3 damaged|damage|cut|severed|struck|hit|"
-	    "dug|broke|broken|pile|drove|driven|disconnected|destroyed|ruptured|"
+	    "dug|broke|broken|pile|drove|driven|disconnected|destroyed|"
+	    "ruptured|"
 	    "pulled"},
 	{RULE_BLAME, HIT, "by|from <outsider>"},
-	{RULE_BLAME, HIT, "damaged|cut|severed|broken|destroyed|ruptured|dug_up|"
+	{RULE_BLAME, HIT, "damaged|cut|severed|broken|destroyed|ruptured|"
+	    "dug_up|"
 	    "struck|hit by a|an|the|some ~2 contractor|contractors|excavator|"
 	    "excavators|digger|diggers|builders|crew|workers|vandals|thieves|"
 	    "vehicle|car|truck|lorry|motorist|tractor"},
@@ -1274,12 +1325,14 @@ static const struct pattern patterns[] = {
 	    "removed|taken_down|taken_offline|cut_off|unplugged ~1 by "
 	    "the|our|my host|hoster|landlord"},
 	{RULE_BLAME, HIT, "<provider> restarted|rebooted|blocked|suspended|"
-	    "disabled|terminated|shut_down|switched_off|turned_off|powered_down|"
+	    "disabled|terminated|shut_down|switched_off|turned_off|"
+	    "powered_down|"
 	    "null_routed|nullrouted|blackholed|deleted|removed|took_down|"
 	    "changed|swapped|switched|pulled|unplugged|migrated|moved|cut "
 	    "our|my|the|a|an|its|their|all|some"},
 	{RULE_BLAME, HIT, "<vendor> restarted|rebooted|blocked|suspended|"
-	    "disabled|terminated|shut_down|switched_off|turned_off|powered_down|"
+	    "disabled|terminated|shut_down|switched_off|turned_off|"
+	    "powered_down|"
 	    "null_routed|nullrouted|blackholed|deleted|removed|took_down|"
 	    "changed|unplugged|cut our|my|the|a|an|its|their|all|some"},
 	{RULE_BLAME, HIT, "they ~1 <wrongly>"},
@@ -1319,7 +1372,8 @@ static const struct pattern patterns[] = {
 	{RULE_BLAME, HIT, "<capname> reports|reported|announced|advises|"
 	    "advised|states|stated|says|said|confirms|confirmed|indicates|"
 	    "indicated !within|in|on|at|by|for|from|during|across|between|over|"
-	    "under|since|after|before ~1 that|they|it|service|services|a|an|the|"
+	    "under|since|after|before ~1 that|they|it|service|services|a|an|"
+	    "the|"
 	    "power"},
 	{RULE_BLAME, HIT, "statement|statements|notification|notice|"
 	    "confirmation|word|news|message|response|reply|feedback|update|"
@@ -1370,7 +1424,8 @@ static const struct pattern patterns[] = {
 	    "performed|carried_out|done|returned by <ext>"},
 	/* the fix made by someone else: "services have now been restored by
 	   Microsoft", "MetroNet has resolved the issues" */
-	{RULE_BLAME, HIT, "restored|resolved|fixed|repaired|rectified upstream? "
+	{RULE_BLAME, HIT, "restored|resolved|fixed|repaired|rectified "
+	    "upstream? "
 	    "by <extname>"},
 	{RULE_BLAME, HIT, "<name> company|devs|developers? has|have|had? "
 	    "now|since|quickly? resolved|fixed|restored|repaired|rectified"},
@@ -1402,7 +1457,8 @@ static const struct pattern patterns[] = {
 	{RULE_BLAME, HIT, "problem|issue|fault|culprit|blame|cause is|was|lies|"
 	    "lay|rests|belongs ~1 with|to|in? my|our|the|their <provider>"},
 	{RULE_BLAME, HIT, "problem|issue|issues|fault|outage|culprit|cause is|"
-	    "was|lies|lay|seems_to_be|appears_to_be|is_considered|was_considered "
+	    "was|lies|lay|seems_to_be|appears_to_be|is_considered|"
+	    "was_considered "
 	    "~1 at|with|on <vendor>"},
 	{RULE_BLAME, HIT, "resolved|fixed|restored|recovered at|on_the_side_of "
 	    "<vendor>"},
@@ -1425,8 +1481,10 @@ static const struct pattern patterns[] = {
 	{RULE_BLAME, HIT, "<outsider> <vfault>"},
 	/* a tracker's item and a monitor's reading are no one's fault: "a
 	   GitHub issue tracking this incident", "as per Uptime-Robot" */
-	{RULE_BLAME, EXCEPT, "github|gitlab issue|issues|ticket|tickets|pr|prs"},
-	{RULE_BLAME, EXCEPT, "per|as_per|according_to|reported_by|as_reported_by "
+	{RULE_BLAME, EXCEPT, "github|gitlab issue|issues|ticket|tickets|pr|"
+	    "prs"},
+	{RULE_BLAME, EXCEPT, "per|as_per|according_to|reported_by|"
+	    "as_reported_by "
 	    "uptime|uptimerobot|pingdom|statuscake|updown|betteruptime|"
 	    "better_uptime|freshping|site24x7|uptrends|our_monitoring"},
 	/* our own trucks and vans sent out are no outsiders */
@@ -1481,7 +1539,8 @@ static const struct pattern patterns[] = {
 	    "disruption|disrupted|interrupted|interruption|broken|inaccessible|"
 	    "unreachable|unresponsive|intermittent|intermittently|not_working|"
 	    "not_loading|not_load|not_receiving|not_being|not_available|"
-	    "not_responding|missing|lost|stuck|hanging|hang|hangs|crash|crashes|"
+	    "not_responding|missing|lost|stuck|hanging|hang|hangs|crash|"
+	    "crashes|"
 	    "crashing|rejected|dropped|incorrect|wrong|stale|duplicate|"
 	    "duplicated|offline|404|impaired|impacted|affected|problems|"
 	    "trouble|difficulty|difficulties|not_able|isn_t_working|"
@@ -1492,11 +1551,13 @@ static const struct pattern patterns[] = {
 	    "working_on|working_to|working_with|working_around|work_on|"
 	    "rolling_back|rolled_back|roll_back|rollback|rolling|reverting|"
 	    "reverted|"
-	    "revert|monitoring|monitor|mitigating|mitigated|mitigation|mitigate|"
+	    "revert|monitoring|monitor|mitigating|mitigated|mitigation|"
+	    "mitigate|"
 	    "deploying|deployed|deploy|a_fix|the_fix|fixed|fixing|resolved|"
 	    "resolving|restoring|restored|restore|restarting|restarted|"
 	    "failing_over|failed_over|failover|fail_over|scaling|scaled|"
-	    "adding|added|rerouting|rerouted|diverting|diverted|draining|drained|"
+	    "adding|added|rerouting|rerouted|diverting|diverted|draining|"
+	    "drained|"
 	    "applying|applied|implementing|implemented|recovering|escalated|"
 	    "engaged|replacing|replaced|repairing|repaired|patching|patched|"
 	    "disabled|disabling|throttling|blocking|blocked|migrating|migrated|"
@@ -1832,7 +1893,8 @@ tokenize(struct lint *l)
 			i += 1 + next;
 			continue;
 		}
-		if (c == ',' && joined && l->ntok && l->tok[l->ntok - 1].end == i &&
+		if (c == ',' && joined && l->ntok &&
+		    l->tok[l->ntok - 1].end == i &&
 		    (next = comma_aside(s + l->tok[l->ntok - 1].start,
 		    s + i + 1))) {
 			i += 1 + next;
@@ -2736,7 +2798,8 @@ make_index(void)
 	for (i = 0; i < NPATTERNS; i++) {
 		struct firsts f = {i, -1, 0, 0, 0, 0};
 
-		if ((rc = compile(&pattern_ops[i], patterns[by_id[i]].text)) < 0)
+		if ((rc = compile(&pattern_ops[i],
+		    patterns[by_id[i]].text)) < 0)
 			return bad_pattern(rc, patterns[by_id[i]].text);
 		if (index_firsts(pattern_ops[i], NULL, &f) < 0)
 			return inc__fail(INC_ERROR, "out of memory");
@@ -2758,7 +2821,8 @@ make_index(void)
 					w->nstarts[digit] = unknown_nstarts[digit];
 				} else if (merge_starts(w, &w->starts[digit],
 				    &w->nstarts[digit], digit) < 0) {
-					return inc__fail(INC_ERROR, "out of memory");
+					return inc__fail(INC_ERROR, "out of "
+	    "memory");
 				}
 	}
 	indexed = 1;
