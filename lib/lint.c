@@ -547,6 +547,11 @@ static const struct {
 	    "are_experiencing|reported|has_reported|declared|has_declared "
 	    "a|an|some ~3 outage|outages|failure|fault|incident|disruption|"
 	    "issue|issues|problem|problems"),
+	/* what a supplier does to our things: "restarted my server" */
+	CLASS("handled", "blocked|suspended|disabled|restarted|rebooted|"
+	    "shut_down|switched_off|turned_off|powered_down|powered_off|"
+	    "terminated|throttled|null_routed|nullrouted|blackholed|deleted|"
+	    "removed|taken_down|taken_offline|took_down|cut_off|unplugged"),
 	/* what a supplier does to the wrong part: "switched the wrong drive" */
 	CLASS("wrongly", "switched|replaced|removed|pulled|swapped|unplugged|"
 	    "rebooted|restarted|deleted|wiped|formatted|shut_down|took_down "
@@ -1314,27 +1319,16 @@ static const struct pattern patterns[] = {
 	    "vehicle|car|truck|lorry|motorist|tractor"},
 	/* a supplier's hand on our things: "blocked by my hosting provider",
 	   "my VPS provider restarted my server" */
-	{RULE_BLAME, HIT, "blocked|suspended|disabled|restarted|rebooted|"
-	    "shut_down|switched_off|turned_off|powered_down|powered_off|"
-	    "terminated|throttled|null_routed|nullrouted|blackholed|deleted|"
-	    "removed|taken_down|taken_offline|cut_off|unplugged ~1 by "
-	    "<ext>"},
-	{RULE_BLAME, HIT, "blocked|suspended|disabled|restarted|rebooted|"
-	    "shut_down|switched_off|turned_off|powered_down|powered_off|"
-	    "terminated|throttled|null_routed|nullrouted|blackholed|deleted|"
-	    "removed|taken_down|taken_offline|cut_off|unplugged ~1 by "
-	    "the|our|my host|hoster|landlord"},
-	{RULE_BLAME, HIT, "<provider> restarted|rebooted|blocked|suspended|"
-	    "disabled|terminated|shut_down|switched_off|turned_off|"
-	    "powered_down|"
-	    "null_routed|nullrouted|blackholed|deleted|removed|took_down|"
-	    "changed|swapped|switched|pulled|unplugged|migrated|moved|cut "
-	    "our|my|the|a|an|its|their|all|some"},
-	{RULE_BLAME, HIT, "<vendor> restarted|rebooted|blocked|suspended|"
-	    "disabled|terminated|shut_down|switched_off|turned_off|"
-	    "powered_down|"
-	    "null_routed|nullrouted|blackholed|deleted|removed|took_down|"
-	    "changed|unplugged|cut our|my|the|a|an|its|their|all|some"},
+	{RULE_BLAME, HIT, "<handled> ~1 by <ext>"},
+	{RULE_BLAME, HIT, "<handled> ~1 by the|our|my host|hoster|landlord"},
+	{RULE_BLAME, HIT, "<provider> <handled> our|my|the|a|an|its|their|all|"
+	    "some"},
+	{RULE_BLAME, HIT, "<provider> changed|swapped|switched|pulled|migrated|"
+	    "moved|cut our|my|the|a|an|its|their|all|some"},
+	{RULE_BLAME, HIT, "<vendor> <handled> our|my|the|a|an|its|their|all|"
+	    "some"},
+	{RULE_BLAME, HIT, "<vendor> changed|cut our|my|the|a|an|its|their|all|"
+	    "some"},
 	{RULE_BLAME, HIT, "they ~1 <wrongly>"},
 	{RULE_BLAME, HIT, "<ext> ~1 <wrongly>"},
 	/* the say a supplier or an authority has */
