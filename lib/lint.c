@@ -667,6 +667,11 @@ static const struct pattern patterns[] = {
 	{RULE_ETA, HIT | UPDATE, "expect|expects|expected|expecting|anticipate|"
 	    "anticipates|anticipated|anticipating|hope|hoping|hopes ~6 "
 	    "today|tonight|tomorrow|later_today"},
+	/* when we will be back in touch, or start on it, is no ETA */
+	{RULE_ETA, EXCEPT, "get|come|be back to|with you|us ~3 in|within|by|"
+	    "before <time>"},
+	{RULE_ETA, EXCEPT, "work|look|get_back|get ~1 on|into|at|to ~3 "
+	    "<later>"},
 	{RULE_ETA, EXCEPT, "check_again|"
 	    "wait|waiting|refresh|reload|resubmit|check_back|come_back|"
 	    "log_in_again|sign_in_again|deploy_again ~3 in|within|after|for "
@@ -1091,6 +1096,10 @@ static const struct pattern patterns[] = {
 	{RULE_CAUSE, HIT, "<capname> ~2 is|are|has|have having|experiencing|"
 	    "reported|declared an|a|some ~1 outage|incident|issue|issues|"
 	    "problem|problems|failure resulting_in|causing|leading_to"},
+	{RULE_CAUSE, HIT, "backlog|backlogs|queue|spike|surge ~5 which|that "
+	    "is|was causing|caused|causes|resulted_in|results_in|led_to"},
+	{RULE_CAUSE, HIT, "a|an <faultmod> issue|problem|outage|failure which|"
+	    "that caused|causes|resulted_in|results_in|led_to"},
 	{RULE_CAUSE, HIT, "burst|spike|surge|flood|wave of ~2 traffic|requests|"
 	    "load|connections that|which affected|impacted|caused|overloaded"},
 	/* fire, lightning and what they knock out */
@@ -1825,6 +1834,27 @@ comma_aside(const char *prev, const char *s)
 	return 0;
 }
 
+/*
+ * Does a clause of what something led to follow a comma (", which is
+ * causing", ", resulting in")? The comma then joins, so that the thing
+ * named meets what it caused.
+ */
+static int
+effect_follows(const char *s)
+{
+	static const char *const words[] = {"which is causing ",
+	    "which was causing ", "which caused ", "which causes ",
+	    "which resulted in ", "which results in ", "which led to ",
+	    "causing ", "resulting in ", "leading to ", NULL};
+
+	if (*s++ != ' ')
+		return 0;
+	for (const char *const *w = words; *w; w++)
+		if (!strncasecmp(s, *w, strlen(*w)))
+			return 1;
+	return 0;
+}
+
 static int
 all_digits(const struct lint *l, size_t t)
 {
@@ -1892,6 +1922,10 @@ tokenize(struct lint *l)
 		    (next = comma_aside(s + l->tok[l->ntok - 1].start,
 		    s + i + 1))) {
 			i += 1 + next;
+			continue;
+		}
+		if (c == ',' && joined && effect_follows(s + i + 1)) {
+			i++; /* "a backlog, which is causing delays" */
 			continue;
 		}
 		if (cls == C_NEWLINE) {

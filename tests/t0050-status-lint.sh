@@ -492,6 +492,12 @@ eta|The patch is to be deployed at approximately 10:00pm US Pacific Time today.
 -|The fix was deployed at 10:00pm.
 -|Discrepancy reported within the Monetize dashboard.
 blame|The fault has been escalated within Neotel.
+-|Hello, I'll work on this issue tomorrow. Thanks for the alert.
+-|We will get back to you within an hour.
+eta|The fix will be back in an hour.
+cause|We are seeing increased traffic, causing slower responses.
+cause|We are experiencing a backlog in our push service, which is causing delays.
+-|We are investigating an issue, which is causing errors.
 EOF
 
 # --us: our own name is never blamed
