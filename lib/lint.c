@@ -691,6 +691,11 @@ static const struct pattern patterns[] = {
 	{RULE_ETA, HIT | UPDATE, "end_of_day|end_of_the_day|eod|cob|"
 	    "close_of_business|end_of_business|end_of_week|eow"},
 	/* soon, of a restart or a fix to come */
+	/* (not a customer's own event: "if you have a service starting
+	   soon") */
+	{RULE_ETA, EXCEPT, "event|events|service|services|class|classes|"
+	    "meeting|meetings|session|sessions|webinar|webinars|shift|shifts "
+	    "starting|that_starts|that_start soon|shortly"},
 	{RULE_ETA, HIT | PAST | UPDATE, "start|starting|restart|restarting|"
 	    "boot|"
 	    "booting|reboot|rebooting|bring|bringing|reopen|reopening|"
@@ -763,6 +768,14 @@ static const struct pattern patterns[] = {
 	{RULE_CAUSE, EXCEPT, "triggered|triggers|trigger a|an|the? "
 	    "notification|notifications|alert|alerts|alarm|alarms|page|warning|"
 	    "exception"},
+	/* a cause looked into is not presumed: "investigating a potential
+	   denial of service attack pattern" */
+	{RULE_CAUSE, EXCEPT, "investigating|examining|evaluating|assessing|"
+	    "checking|looking_into|exploring a|an|the? potential|possible|"
+	    "suspected|likely|probable ~6"},
+	{RULE_CAUSE, EXCEPT, "no|any|little evidence|sign|signs|indication|"
+	    "indications of|that ~6"},
+	{RULE_CAUSE, EXCEPT, "ruled_out|rule_out|ruling_out|excluded ~6"},
 	{RULE_CAUSE, EXCEPT, "not|t|no|never|yet_to|still|unable_to|cannot|"
 	    "unclear|unknown|whether|what|if ~4 <causeword>"},
 	{RULE_CAUSE, EXCEPT, "to identify|determine|find|establish|understand|"
@@ -1490,6 +1503,13 @@ static const struct pattern patterns[] = {
 	    "as_reported_by "
 	    "uptime|uptimerobot|pingdom|statuscake|updown|betteruptime|"
 	    "better_uptime|freshping|site24x7|uptrends|our_monitoring"},
+	/* a supplier named as where customers are affected: "an issue with
+	   Apple iOS notifications", as "delays to Verizon subscribers" */
+	{RULE_BLAME, EXCEPT, "issue|issues|problem|problems|outage|outages|"
+	    "failure|failures|delays|errors with|at|on|for|to|affecting|"
+	    "impacting? <vendor> ios|android|devices|device|users|customers|"
+	    "subscribers|accounts|notifications|phones|browsers|addresses|"
+	    "numbers|cards|card_payments"},
 	/* our own trucks and vans sent out are no outsiders */
 	{RULE_BLAME, EXCEPT, "fuel|delivery|repair|service|generator "
 	    "truck|trucks|lorry|lorries|van|vans"},

@@ -500,6 +500,19 @@ cause|We are experiencing a backlog in our push service, which is causing delays
 -|We are investigating an issue, which is causing errors.
 EOF
 
+# The clean updates of the ninth set (blind-7.tsv, tuned on after it was
+# measured) that were refused: a supplier's platform where customers
+# are, a cause looked into or ruled out, a customer's own event
+refused_as <<'EOF'
+-|The team was alerted to an issue with Apple iOS notifications.
+blame|Push notifications fail: there is an issue with Apple.
+-|The team is investigating a potential denial of service attack pattern.
+-|There is no evidence of a denial of service attack.
+cause|We see signs of a denial of service attack.
+-|We recommend using your backup plan if you have a service starting soon.
+eta|We are restarting the servers soon.
+EOF
+
 # --us: our own name is never blamed
 says "Cloudflare is investigating an issue with DNS. Lookups fail. Retry. Next update in 1 hour."
 like "$out" '^refused: blame: "Cloudflare is investigating an"' "a vendor investigating is blamed"
