@@ -403,7 +403,8 @@ static const struct {
 	    "org"),
 	CLASS("customer", "a|an|one|another|the|one_of_our|a_single|a_specific|"
 	    "a_particular|certain|some? large|single|specific|particular|"
-	    "misbehaving|malicious|abusive|rogue|free|trial|enterprise? "
+	    "misbehaving|malicious|abusive|rogue|free|trial|enterprise|"
+	    "fraudulent|compromised? "
 	    "customer|customers|user|users|tenant|tenants|client|clients"),
 	CLASS("actor", "<vendor>", "<provider>", "<third>", "<person>",
 	    "<team>"),
@@ -446,8 +447,11 @@ static const struct {
 	    "acknowledged|"
 	    "has_reported|have_reported|has_confirmed|has_acknowledged|"
 	    "has_declared|is_reporting|are_reporting "
-	    "an|a|some|several|multiple|major|significant|widespread|ongoing|"
-	    "large|partial|regional|unexpected? outage|outages|failure|"
+	    "an|a|some|several|multiple|another? "
+	    "major|significant|widespread|ongoing|"
+	    "large|partial|regional|unexpected|catastrophic|serious|severe|"
+	    "critical|complete|total|temporary|technical|hardware|network|"
+	    "power? outage|outages|failure|"
 	    "failures|"
 	    "incident|incidents|issue|issues|problem|problems|bug|fault|"
 	    "disruption|disruptions|degradation|misconfiguration|network_issue|"
@@ -497,6 +501,7 @@ static const struct {
 	CLASS("faultmod", "<faultkind>", "load|capacity|networking|bandwidth|"
 	    "connectivity|certificate|ssl|hosting|traffic|infrastructure|"
 	    "backend|hardware|filesystem|code|resource|resources|contention|"
+	    "logic|coding|billing|streaming|"
 	    "replication|locking|caching|cache|proxy|authentication|auth"),
 	/* what a guessed cause can be: "a equipment problem" */
 	CLASS("faultkind", "equipment|hardware|power|network|dns|fibre|fiber|"
@@ -1084,6 +1089,33 @@ static const struct pattern patterns[] = {
 	{RULE_CAUSE, HIT, "has|have|had|accidentally|accidently cut|severed|"
 	    "damaged|dug_through|dug_up ~5 fiber|fibre|cable|cables|line|lines|"
 	    "duct|ducts"},
+	/* a part or a job named as the trouble: "The same database server
+	   causing issues yesterday", "A recent deployment introduced a
+	   regression", "a rogue process causing database CPU issues" */
+	{RULE_CAUSE, HIT, "<part> ~3 is|was|are|were? causing|caused "
+	    "issues|problems|errors|trouble|the_issue|the_problem|the_outage"},
+	{RULE_CAUSE, HIT, "deployment|deploy|release|change|changes|update|"
+	    "upgrade|migration introduced|caused a|an regression|bug|issue|"
+	    "error"},
+	{RULE_CAUSE, HIT, "rogue|runaway|stuck|misbehaving|faulty|bad "
+	    "process|processes|job|jobs|query|queries|script|task|tasks|"
+	    "worker|workers"},
+	{RULE_CAUSE, HIT, "change|changes|deployment|update|upgrade|"
+	    "maintenance ~8 which|that has|have? resulted_in|caused|led_to"},
+	{RULE_CAUSE, HIT, "this|it is|s|was an|a ~1 error|bug|glitch with|in "
+	    "our|the|a ~2 <faultmod>"},
+	{RULE_CAUSE, HIT, "there was|is|were|are a|an <faultmod> error|bug|"
+	    "glitch|regression"},
+	{RULE_CAUSE, HIT, "facing|experiencing|having|seeing a|an <faultmod> "
+	    "performance|connectivity|connection|capacity issue|issues|"
+	    "problem|problems"},
+	{RULE_CAUSE, HIT, "suspect|think|believe|guess ~4 faulty|failed|"
+	    "failing|broken|bad|defective|damaged"},
+	{RULE_CAUSE, HIT, "disk|disks|drive|drives|hard_drive|hard_drives|ssd|"
+	    "ssds|raid|array ~7 crashed|failed|died"},
+	{RULE_CAUSE, HIT, "reports|reported|reporting|confirmed|identified a|"
+	    "an <faultmod> failure|fault"},
+	{RULE_CAUSE, HIT, "a|an|the|ongoing|this ddos|ddos_attack"},
 	/* load, a faulty job or a part's trouble named as what did it */
 	{RULE_CAUSE, HIT, "is|are|was|were|been under heavy|high|extreme|"
 	    "unusual|unusually_high|increased|elevated|significant|severe "
@@ -1172,6 +1204,20 @@ static const struct pattern patterns[] = {
 	    "failures|incident|incidents affecting|impacting <third>"},
 	{RULE_BLAME, HIT, "caused|triggered|introduced|created|induced by the "
 	    "<vendor>"},
+	{RULE_BLAME, HIT, "launched|initiated|carried_out|mounted|started by "
+	    "<customer>"},
+	/* a supplier's own work on its platform: "During a scheduled Azure
+	   update, the Forms service was automatically restarted" */
+	{RULE_BLAME, HIT, "a|an|the scheduled|planned|routine|unplanned|"
+	    "emergency? <vendor> update|updates|maintenance|upgrade|upgrades|"
+	    "patch|patching|migration|deployment|change|changes"},
+	/* a supplier's recovery relayed: "Shopify API response times have
+	   stabilized" */
+	{RULE_BLAME, HIT, "<vendor> <product>? response_times|latency|"
+	    "error_rates|errors|performance ~1 have|has|are|is stabilized|"
+	    "stabilised|returned|recovered|improved|normal|back"},
+	{RULE_BLAME, HIT, "outage|outages|issue|issues|problem|problems with|"
+	    "at the|our|my host|hosts|hoster"},
 	{RULE_BLAME, HIT, "flooding|flood|traffic|requests|load|abuse|spam|"
 	    "attack from|by <customer>"},
 	{RULE_BLAME, HIT, "on|at the|our? * carrier|carriers|provider|"

@@ -502,7 +502,10 @@ EOF
 
 # The clean updates of the ninth set (blind-7.tsv, tuned on after it was
 # measured) that were refused: a supplier's platform where customers
-# are, a cause looked into or ruled out, a customer's own event
+# are, a cause looked into or ruled out, a customer's own event; and its
+# kinds of wording: a part or a job named as the trouble, a guessed
+# faulty part, a supplier's own update or recovery, an adjective
+# between "had a" and "failure"
 refused_as <<'EOF'
 -|The team was alerted to an issue with Apple iOS notifications.
 blame|Push notifications fail: there is an issue with Apple.
@@ -511,6 +514,20 @@ blame|Push notifications fail: there is an issue with Apple.
 cause|We see signs of a denial of service attack.
 -|We recommend using your backup plan if you have a service starting soon.
 eta|We are restarting the servers soon.
+cause|The same database server causing issues yesterday is causing more problems today.
+cause|A recent deployment introduced a regression and broke image builds.
+cause|Issue has been identified in a rogue process causing database CPU issues.
+cause|There was a logic error in the shipped code.
+cause|We are currently facing a database performance issue impacting some pages.
+cause|Our troubleshooting points to us suspect there might be faulty optics between the sites.
+cause|Suddenly, the disk on one of the encoding servers crashed.
+cause|We are continuing to load shed the DDoS.
+-|Our team is investigating an issue with the Managed Database clusters.
+blame|A network attack was launched by a fraudulent customer.
+blame|During a scheduled Azure update, the Forms service was restarted.
+blame|Shopify API response times have stabilized.
+blame,cause|The instance is down due to outages with the host.
+blame|Last night our hosting provider had a catastrophic failure in the hard drives.
 EOF
 
 # --us: our own name is never blamed
