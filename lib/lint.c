@@ -203,8 +203,8 @@ static const struct {
 	    "<qual>? <qual>? <num> <unit> and_a_half?",
 	    "<qual>? <qual>? <numword> and_a_half <unit>",
 	    "<qual>? <qual>? hour|day and_a_half",
-	    "<qual>? <qual>? half_an_hour|half_a_day|an_hour_and_a_half|"
-	    "a_day_and_a_half",
+	    "<qual>? <qual>? half_an_hour|half_a_day",
+	    "<qual>? <qual>? an_hour_and_a_half|a_day_and_a_half",
 	    "<qual>? <qual>? <numunit>",
 	    "<qual>? <qual>? hour|day|week|minutes|hours|days|weeks|moments",
 	    "no_time|no_time_at_all",
