@@ -1937,7 +1937,8 @@ all_digits(const struct lint *l, size_t t)
  * a bullet. A web address is one token, its scheme ("https"): the words
  * of its path are no prose. A name in parentheses after a word is left
  * out, as an aside ("our hosting provider (Linode) has fixed"): the words
- * around it are joined.
+ * around it are joined; so is an aside between commas (comma_aside()),
+ * and a comma before what something led to joins (effect_follows()).
  */
 static int
 tokenize(struct lint *l)
