@@ -535,6 +535,10 @@ says "Cloudflare is investigating an issue with DNS. Lookups fail. Retry. Next u
 like "$out" '^refused: blame: "Cloudflare is investigating an"' "a vendor investigating is blamed"
 says "Cloudflare is investigating an issue with DNS. Lookups fail. Retry. Next update in 1 hour." -U cloudflare
 is "$status:$out" "0:" "-u: on our own page it is us"
+says "Learner Community had an outage. We are restoring it. Please retry. Next update in 1 hour."
+like "$out" '^refused: blame: "Community had an outage"' "a product's name is taken for a supplier's"
+says "Learner Community had an outage. We are restoring it. Please retry. Next update in 1 hour." -U community
+is "$status:$out" "0:" "-U: unless it is listed as a name of ours"
 
 # --json: the same findings, for programs
 says "Checkout fails. We are rolling back. ETA 17:00 UTC. Please retry. Next update in 1 hour." --json
