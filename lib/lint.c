@@ -378,6 +378,8 @@ static const struct {
 	    "staff|security|maintenance",
 	    "the|local? fire_department|fire_service|fire_brigade|fire_marshal|"
 	    "firefighters|fire_crews|police|authorities"),
+	/* a supplier, by its name or by what it is */
+	CLASS("supplier", "<vendor>", "<provider>"),
 	/* a name: a vendor's, or a capitalised word that names no one */
 	CLASS("name", "<vendor>", "!" NOT_NAMES " <Name>"),
 	CLASS("capname", "<vendor>", "!" NOT_NAMES " <Cap>"),
@@ -503,6 +505,8 @@ static const struct {
 	    "backend|hardware|filesystem|code|resource|resources|contention|"
 	    "logic|coding|billing|streaming|"
 	    "replication|locking|caching|cache|proxy|authentication|auth"),
+	/* a part or a kind of fault: "a host problem", "a database issue" */
+	CLASS("failing", "<part>", "<faultmod>"),
 	/* what a guessed cause can be: "a equipment problem" */
 	CLASS("faultkind", "equipment|hardware|power|network|dns|fibre|fiber|"
 	    "cable|isp|provider|upstream|carrier|routing|software|"
@@ -1046,9 +1050,7 @@ static const struct pattern patterns[] = {
 	{RULE_CAUSE, HIT, "this|it is|s|was|seems|seems_to_be|appears_to_be|"
 	    "looks_like an|a issue|problem|fault with|in|on our|the|a <part>"},
 	{RULE_CAUSE, HIT, "this|it is|s|was|seems|seems_to_be|appears_to_be|"
-	    "looks_like an|a <part> issue|problem|fault"},
-	{RULE_CAUSE, HIT, "this|it is|s|was|seems|seems_to_be|appears_to_be|"
-	    "looks_like an|a <faultmod> issue|problem|fault"},
+	    "looks_like an|a <failing> issue|problem|fault"},
 	{RULE_CAUSE, HIT, "seems|seems_to_be|appears|appears_to_be|looks_like|"
 	    "is_likely|s_likely|is_probably|s_probably a|an <name> issue|"
 	    "problem|outage|bug|fault"},
@@ -1131,9 +1133,7 @@ static const struct pattern patterns[] = {
 	{RULE_CAUSE, HIT, "there is|was|are|were an|a|some issue|issues|"
 	    "problem|problems with <faultmod>"},
 	{RULE_CAUSE, HIT, "suspect|think|believe|guess ~2 is|was|s a|an "
-	    "<part> issue|problem|fault"},
-	{RULE_CAUSE, HIT, "suspect|think|believe|guess ~2 is|was|s a|an "
-	    "<faultmod> issue|problem|fault"},
+	    "<failing> issue|problem|fault"},
 	{RULE_CAUSE, HIT, "having|experiencing problems|issues|trouble with "
 	    "one_of_the|one_of_our|the|our|a|an ~1 <part>"},
 	{RULE_CAUSE, HIT, "issue|issues|problem|problems|outage|outages with|"
@@ -1389,12 +1389,10 @@ static const struct pattern patterns[] = {
 	   "my VPS provider restarted my server" */
 	{RULE_BLAME, HIT, "<handled> ~1 by <ext>"},
 	{RULE_BLAME, HIT, "<handled> ~1 by the|our|my host|hoster|landlord"},
-	{RULE_BLAME, HIT, "<provider> <handled> our|my|the|a|an|its|their|all|"
+	{RULE_BLAME, HIT, "<supplier> <handled> our|my|the|a|an|its|their|all|"
 	    "some"},
 	{RULE_BLAME, HIT, "<provider> changed|swapped|switched|pulled|migrated|"
 	    "moved|cut our|my|the|a|an|its|their|all|some"},
-	{RULE_BLAME, HIT, "<vendor> <handled> our|my|the|a|an|its|their|all|"
-	    "some"},
 	{RULE_BLAME, HIT, "<vendor> changed|cut our|my|the|a|an|its|their|all|"
 	    "some"},
 	{RULE_BLAME, HIT, "they ~1 <wrongly>"},
@@ -1525,9 +1523,7 @@ static const struct pattern patterns[] = {
 	{RULE_BLAME, HIT, "resolved|fixed|restored|recovered at|on_the_side_of "
 	    "<vendor>"},
 	{RULE_BLAME, HIT, "something|something_s|anything|what_s|things "
-	    "wrong|up|amiss with|at <vendor>"},
-	{RULE_BLAME, HIT, "something|something_s|anything|what_s|things "
-	    "wrong|up|amiss with|at <provider>"},
+	    "wrong|up|amiss with|at <supplier>"},
 	{RULE_BLAME, HIT, "arising|arises|arose|stemming|stems|stemmed|"
 	    "originating|originates|originated|coming|resulting|resulted from "
 	    "<ext>"},
