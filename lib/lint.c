@@ -691,6 +691,14 @@ static const struct pattern patterns[] = {
 	    "imminently|"
 	    "imminent|any_minute|any_moment !as"},
 	{RULE_ETA, HIT | PAST | UPDATE, "very_soon|very_shortly !as"},
+	/* a step of the recovery to come soon: "the data will be backfilled
+	   shortly" */
+	{RULE_ETA, HIT | PAST | UPDATE, "will|ll|should|can|to be * "
+	    "shortly|soon|momentarily !as"},
+	/* a day part to come: "this should be done over the weekend" */
+	{RULE_ETA, HIT | PAST | UPDATE, "will|ll|should|expect|expected|hope|"
+	    "hopefully ~6 over_the_weekend|at_some_point_today|sometime_today|"
+	    "later_this_week|by_the_weekend"},
 	{RULE_ETA, HIT | UPDATE, "tomorrow morning|afternoon|evening|night? "
 	    "!s"},
 	{RULE_ETA, HIT | PAST | UPDATE, "tonight !s"},
@@ -1679,7 +1687,8 @@ static const char update_words[] = "update|updates|updated|report|reports|"
     "postmortem|mortem|retrospective|review|summary|details|"
     "information|communication|news|monitor|monitoring|watch|watching|"
     "observe|observing|writeup|rfo|rca|statement|announcement|notice|"
-    "explanation|touch|notify|respond|reply|publish|share|post|follow";
+    "explanation|touch|notify|notified|contacted|respond|reply|"
+    "publish|published|share|shared|post|posted|follow|provided";
 static const char res_words[] = "fix|fixed|fixes|resolve|resolved|resolution|"
     "restore|restored|restoration|recover|recovered|recovery|back|normal|"
     "available|live|deployed|deploy|deployment|complete|completed|completes|"
@@ -1688,7 +1697,7 @@ static const char res_words[] = "fix|fixed|fixes|resolve|resolved|resolution|"
 static const char future_words[] = "will|ll|shall|expect|expects|expected|"
     "expecting|anticipate|anticipated|should|going|aim|aiming|aims|plan|"
     "planning|plans|hope|hoping|hopes|estimate|estimated|target|targeting|"
-    "intend|intending|scheduled|may|might";
+    "intend|intending|scheduled|may|might|can";
 static const char cond_words[] = "when|once|if|after|until|whenever|upon";
 static const char past_words[] = "had|was|were|did|didn|been|ago|took|lasted|"
     "experienced|suffered|encountered|went|came|failed|crashed|caused|"
@@ -1724,6 +1733,8 @@ classify(unsigned long c)
 			return C_NEWLINE;
 		if (c <= 0x20 || c == 0x7f)
 			return C_SPACE; /* control characters too */
+		if (c == '~')
+			return C_SPACE; /* "~30 minutes" is about 30 minutes */
 		if (c == '-' || c == '\'')
 			return C_JOIN;
 		if (c == '.' || c == '!' || c == '?' || c == ';')
@@ -2957,7 +2968,8 @@ word_in(const struct lint *l, size_t t, const char *const *words)
  * word of the future told as past is past ("was expected to", "had
  * planned", "longer than expected", "should have been"), and so is one
  * told as a thing ("the estimated repair time was 4 hours"); "going" is
- * of the future only before "to".
+ * of the future only before "to", "can" only before "be" ("it can be
+ * fixed soon").
  */
 static unsigned char
 tense_of(const struct lint *l, size_t t, size_t from)
@@ -2969,6 +2981,8 @@ tense_of(const struct lint *l, size_t t, size_t from)
 	static const char *const have[] = {"have", NULL};
 	static const char *const going[] = {"going", NULL};
 	static const char *const to[] = {"to", NULL};
+	static const char *const can[] = {"can", NULL};
+	static const char *const be[] = {"be", NULL};
 	unsigned f = wflags(l, t) & (W_FUTURE | W_PAST);
 
 	if (!(f & W_FUTURE))
@@ -2976,6 +2990,9 @@ tense_of(const struct lint *l, size_t t, size_t from)
 	if (word_in(l, t, going) && !(t + 1 < l->ntok && l->tok[t + 1].joined &&
 	    word_in(l, t + 1, to)))
 		return 0; /* "the servers going down" */
+	if (word_in(l, t, can) && !(t + 1 < l->ntok && l->tok[t + 1].joined &&
+	    word_in(l, t + 1, be)))
+		return 0; /* "a process that can take up to 24 hours" */
 	if ((t > from && l->tok[t].joined && word_in(l, t - 1, before)) ||
 	    (t + 1 < l->ntok && l->tok[t + 1].joined && word_in(l, t, modal) &&
 	    word_in(l, t + 1, have)))
@@ -3586,7 +3603,7 @@ same_text(const char *a, const char *b)
  * Words of what remains after a fix: an estimate of their end is an ETA
  * even once the incident is resolved ("the remaining backlog may take up
  * to 12 hours to clear", "cached records may persist for up to 60
- * minutes"), as is one of the lasting fix ("a permanent fix ships
+ * minutes", "the data will be backfilled shortly"), as is one of the lasting fix ("a permanent fix ships
  * tomorrow"), or one called an ETA. Any other time in a resolved update
  * is told after the fix: when it was found ("identified by 08:54 UTC"),
  * a plan to prevent it ("we will replace the routers next week"), when
@@ -3595,7 +3612,8 @@ same_text(const char *a, const char *b)
 static const char *const remaining_words[] = {
 	"backlog", "clear", "remain", "residual", "propagat", "persist",
 	"cache", "caching", "delay", "queue", "catch", "caught", "process",
-	"replay", "resync", "linger", "permanent", "lasting", "longterm", NULL
+	"replay", "resync", "linger", "permanent", "lasting", "longterm",
+	"boot", "reboot", "backfill", "reprocess", "reindex", "resend", NULL
 };
 
 /* Does token t begin with one of words, in any case? */

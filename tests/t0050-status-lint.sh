@@ -530,6 +530,24 @@ blame,cause|The instance is down due to outages with the host.
 blame|Last night our hosting provider had a catastrophic failure in the hard drives.
 EOF
 
+# a fix "can be" soon, a step of the recovery soon or over the weekend,
+# "~30 minutes"; in a resolved update, VMs still booting and data still
+# to backfill are what remains; a notice, a report or a process that
+# "can take" a while are not estimates of the fix
+refused_as <<'EOF'
+eta|Hopefully it can be fixed soon.
+-|You can retry soon.
+eta|The data will be backfilled shortly.
+-|Customers will be notified shortly.
+-|An update will be posted shortly.
+eta|Restoring the database should be done over the weekend.
+-|Our engineers worked over the weekend.
+eta|It will take up to another ~30 minutes for the restore.
+eta|-r This incident has been resolved and the data will be backfilled shortly.
+eta|-r It will take up to another ~30 minutes for all VMs to fully boot.
+-|-r A DNS change can take up to 24 hours to propagate.
+EOF
+
 # --us: our own name is never blamed
 says "Cloudflare is investigating an issue with DNS. Lookups fail. Retry. Next update in 1 hour."
 like "$out" '^refused: blame: "Cloudflare is investigating an"' "a vendor investigating is blamed"
