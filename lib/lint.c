@@ -306,7 +306,9 @@ static const struct {
 	    "pubsub|spanner|cosmos|blob|api|apis|dns|cdn|network|region|"
 	    "regions|datacenter|data_center|services|service|infrastructure|"
 	    "cloud|platform|edge|servers|backbone|support|support_team"),
-	CLASS("kind", "upstream|up_stream|third|party|external|cloud|hosting|"
+	CLASS("kind", "upstream|up_stream|downstream|down_stream|third|party|"
+	    "external|cloud|hosting|file|files|billing|video|streaming|"
+	    "analytics|search|maps|push|notification|notifications|sso|"
 	    "dns|cdn|caching|cache|"
 	    "network|networking|payment|payments|email|mail|sms|telecom|telco|"
 	    "transit|infrastructure|datacenter|data_center|colocation|colo|"
@@ -437,8 +439,8 @@ static const struct {
 	    "is|are|was|were|has_been|have_been|had_been|s|seems_to_be|"
 	    "appears_to_be currently|also|now|still|completely|partially|again|"
 	    "partly|apparently|reportedly|itself|very|extremely? down|failing|"
-	    "broken|slow|unwilling|unable|"
-	    "unavailable|degraded|offline|responsible|at_fault|to_blame|having|"
+	    "broken|slow|unwilling|unable|rate_limiting|throttling|blocking|"
+	    "rejecting|unavailable|degraded|offline|responsible|at_fault|to_blame|having|"
 	    "experiencing|suffering|struggling|overloaded|misbehaving|"
 	    "encountering|recovering|facing|"
 	    "unreliable|unresponsive|the_cause|the_source|the_culprit|"
@@ -1096,6 +1098,15 @@ static const struct pattern patterns[] = {
 	    "gone_wrong|broken with the|our|my <part>"},
 	{RULE_CAUSE, HIT, "<part> ~3 overloaded|overwhelmed|saturated|"
 	    "swamped by"},
+	/* a part full or overloaded: "One of the DNS servers is overloaded" */
+	{RULE_CAUSE, HIT, "<part> ~3 is|are|was|were|became|got|has_become|"
+	    "have_become overloaded|overwhelmed|saturated|full|out_of_space|"
+	    "out_of_memory|out_of_disk_space"},
+	/* a guessed trouble: "a potential misconfiguration that might cause
+	   this issue" */
+	{RULE_CAUSE, HIT, "that|which might|may|could|would be? cause|causing|"
+	    "explain|behind this|the|these issue|issues|problem|problems|"
+	    "outage|behavior|behaviour|errors|slowness|disruption"},
 	{RULE_CAUSE, HIT, "has|have|had|accidentally|accidently cut|severed|"
 	    "damaged|dug_through|dug_up ~5 fiber|fibre|cable|cables|line|lines|"
 	    "duct|ducts"},
@@ -1107,6 +1118,14 @@ static const struct pattern patterns[] = {
 	{RULE_CAUSE, HIT, "deployment|deploy|release|change|changes|update|"
 	    "upgrade|migration introduced|caused a|an regression|bug|issue|"
 	    "error"},
+	/* "an infrastructure update caused unexpected rate-limiting" */
+	{RULE_CAUSE, HIT, "deployment|deploy|release|change|changes|update|"
+	    "updates|upgrade|migration caused|triggered|introduced|is_causing|"
+	    "was_causing|are_causing|were_causing unexpected|intermittent|"
+	    "significant|widespread|elevated|increased? <impactnoun>"},
+	{RULE_CAUSE, HIT, "deployment|deploy|release|change|changes|update|"
+	    "updates|upgrade|migration caused|triggered|introduced ~1 "
+	    "rate_limiting|throttling|regressions"},
 	{RULE_CAUSE, HIT, "rogue|runaway|stuck|misbehaving|faulty|bad "
 	    "process|processes|job|jobs|query|queries|script|task|tasks|"
 	    "worker|workers"},
@@ -1194,6 +1213,11 @@ static const struct pattern patterns[] = {
 	    "wondering|suspecting that ~6 blame|at_fault"},
 	{RULE_BLAME, HIT, "<vendor> <product>? <vfault>"},
 	{RULE_BLAME, HIT, "<third> <vfault>"},
+	/* what we use it for told between: "An upstream provider we use for
+	   authentication services is having a service degradation" */
+	{RULE_BLAME, HIT, "<ext> we|i|that_we|which_we|that|which "
+	    "use|uses|used|rely_on|relies_on|depend_on|depends_on ~4 "
+	    "<vfault>"},
 	{RULE_BLAME, HIT, "<provider> ~2 <owns>"},
 	{RULE_BLAME, HIT, "<third> ~2 <owns>"},
 	{RULE_BLAME, HIT, "<vendor> has|have|is|are ~1 reported|declared|"

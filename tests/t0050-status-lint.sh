@@ -548,6 +548,22 @@ eta|-r It will take up to another ~30 minutes for all VMs to fully boot.
 -|-r A DNS change can take up to 24 hours to propagate.
 EOF
 
+# a guessed or named trouble without "caused by": a part overloaded, a
+# fault "that might cause this issue", an update that caused errors; a
+# supplier with what we use it for between, or downstream of us
+refused_as <<'EOF'
+cause|We've identified a potential misconfiguration that might cause this issue.
+-|We are investigating anything that might cause this issue.
+cause|A recent internal infrastructure update caused unexpected rate-limiting on our platform.
+cause|One of the DNS servers is overloaded.
+-|Our team is working to restore the DNS servers.
+blame|An upstream provider we use for authentication services is having a service degradation.
+blame|The third-party service we rely on is down.
+blame|Our external file service is experiencing intermittent issues.
+blame|A downstream provider was rate limiting us.
+-|Our downstream services were slow.
+EOF
+
 # --us: our own name is never blamed
 says "Cloudflare is investigating an issue with DNS. Lookups fail. Retry. Next update in 1 hour."
 like "$out" '^refused: blame: "Cloudflare is investigating an"' "a vendor investigating is blamed"
