@@ -20,6 +20,11 @@ dir=$(dirname "$0")/../tests/status-corpus
 command -v jq >/dev/null || { echo "lint-eval: jq is needed" >&2; exit 1; }
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
+# the three SHOULD-NOT rules, and whether a list of labels holds one
+rules_awk='
+function has(list, r) { return ("," list ",") ~ ("," r ",") }
+BEGIN { rule[1] = "eta"; rule[2] = "cause"; rule[3] = "blame" }'
+
 # eval CORPUS TITLE: the table for one corpus; TITLE names it ("" for
 # real.tsv, whose first line stays as it was)
 eval_corpus() {
@@ -32,12 +37,15 @@ grep -v '^#' "$1" | while IFS='	' read -r url status labels text; do
 	# name the host is registered under, without "status"
 	# (www.githubstatus.com: github, groups.google.com: google,
 	# cwcsstatus.co.uk: cwcs), the owner of a repository or of a GitHub
-	# Pages site, or the provider of a mirror's path
+	# Pages site, the name a hosted status page is kept under
+	# (pagerduty.statuspage.io: pagerduty), or the provider of a mirror's path
 	# (pingoru.io/providers/kit: kit)
 	us=$(printf '%s\n' "$url" | sed -E '
 		s|^https?://pingoru\.io/providers/([^/]*)/.*|\1|; t
 		s|^https?://github\.com/([^/]*)/.*|\1|; t
 		s|^https?://([^/.]*)\.github\.io/.*|\1|; t
+		s|^https?://([^/.]*)\.statuspage\.io/.*|\1|; t
+		s|^https?://([^/.]*)\.betteruptime\.com/.*|\1|; t
 		s|^https?://([^/:]*).*|\1|; t host
 		:host
 		s/\.(co|com|ac|net|org|gov|edu|ne|or)\.[a-z][a-z]$//; t last
@@ -52,8 +60,7 @@ grep -v '^#' "$1" | while IFS='	' read -r url status labels text; do
 	    join(",")' "$tmp/out")
 	printf '%s\t%s\t%s\t%s\n' "$labels" "${got:--}" "$rc" "$url"
 done >"$tmp/rows"
-awk -F'\t' -v verbose="$verbose" -v title="$2" '
-function has(list, r) { return ("," list ",") ~ ("," r ",") }
+awk -F'\t' -v verbose="$verbose" -v title="$2" "$rules_awk"'
 {
 	n++
 	for (i = 1; i <= 3; i++) {
@@ -72,7 +79,6 @@ function has(list, r) { return ("," list ",") ~ ("," r ",") }
 	if (verbose && !same)
 		printf "labels %-16s refused %-16s %s\n", $1, $2, $4
 }
-BEGIN { rule[1] = "eta"; rule[2] = "cause"; rule[3] = "blame" }
 END {
 	printf "lint-eval: %s%d real updates, %d break no SHOULD-NOT rule\n",
 	    title == "" ? "" : title ": ", n, clean
@@ -91,8 +97,7 @@ END {
 # (CORPUS.second.tsv: number, url, labels) against its labels, as the
 # table above measures the rules: how far two careful readers agree
 eval_second() {
-awk -F'\t' -v title="$(basename "$1" .tsv)" '
-function has(list, r) { return ("," list ",") ~ ("," r ",") }
+awk -F'\t' -v title="$(basename "$1" .tsv)" "$rules_awk"'
 /^#/ { next }
 FNR == NR { n++; url[n] = $1; first[n] = $3; next }
 {
@@ -106,7 +111,6 @@ FNR == NR { n++; url[n] = $1; first[n] = $3; next }
 		na[r] += a; nb[r] += b; both[r] += a && b; same[r] += a == b
 	}
 }
-BEGIN { rule[1] = "eta"; rule[2] = "cause"; rule[3] = "blame" }
 END {
 	if (m != n) {
 		printf "lint-eval: %s.second.tsv: %d rows of %d\n", title, m,
@@ -144,7 +148,7 @@ eval_corpus "$dir/blind-6.tsv" "eighth set (in sample)"
 echo
 eval_corpus "$dir/blind-7.tsv" "ninth set (in sample)"
 echo
-eval_corpus "$dir/blind-8.tsv" "held-out (blind)"
+eval_corpus "$dir/blind-8.tsv" "tenth set (in sample)"
 for f in "$dir"/*.second.tsv; do
 	echo
 	eval_second "${f%.second.tsv}.tsv"
