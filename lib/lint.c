@@ -388,6 +388,9 @@ static const struct {
 	/* someone else: a supplier, a third party, a named company */
 	CLASS("ext", "<provider>", "<third>", "<outsider>", "<vendor>"),
 	CLASS("extname", "<ext>", "<name>"),
+	CLASS("extcap", "<ext>", "<capname>"),
+	/* someone else, or "they" */
+	CLASS("others", "they", "<ext>"),
 	CLASS("padj", "junior|new|senior|single|on_call|oncall|individual|"
 	    "rogue|careless|inexperienced|external|third_party|contract|"
 	    "overworked|tired|former"),
@@ -1427,8 +1430,7 @@ static const struct pattern patterns[] = {
 	    "moved|cut our|my|the|a|an|its|their|all|some"},
 	{RULE_BLAME, HIT, "<vendor> changed|cut our|my|the|a|an|its|their|all|"
 	    "some"},
-	{RULE_BLAME, HIT, "they ~1 <wrongly>"},
-	{RULE_BLAME, HIT, "<ext> ~1 <wrongly>"},
+	{RULE_BLAME, HIT, "<others> ~1 <wrongly>"},
 	/* the say a supplier or an authority has */
 	{RULE_BLAME, HIT, "await|awaiting|awaits|waiting_for|waiting_on "
 	    "their|its advice|response|reply|fix|feedback|answer|update|"
@@ -1440,10 +1442,7 @@ static const struct pattern patterns[] = {
 	    "on_the_instructions_of|on_the_instruction_of|on_the_orders_of|"
 	    "on_the_advice_of|as_instructed_by|as_directed_by|as_requested_by|"
 	    "on_request_of <extname>"},
-	{RULE_BLAME, HIT, "<capname> ~2 accepts|accepted|takes|took|"
-	    "has_accepted|have_accepted|has_taken|have_taken full|complete|"
-	    "total? responsibility"},
-	{RULE_BLAME, HIT, "<ext> ~2 accepts|accepted|takes|took|"
+	{RULE_BLAME, HIT, "<extcap> ~2 accepts|accepted|takes|took|"
 	    "has_accepted|have_accepted|has_taken|have_taken full|complete|"
 	    "total? responsibility"},
 	{RULE_BLAME, HIT, "their ~3 eta|etr"},
