@@ -963,7 +963,8 @@ static const struct pattern patterns[] = {
 	{RULE_CAUSE, HIT, "causing|creating|leading_to|resulting_in|led_to|"
 	    "leads_to|has_led_to|have_led_to|had_led_to some|a|an|"
 	    "the|significant|major|widespread|further|intermittent|high|"
-	    "increased ~3 <impactnoun>"},
+	    "increased|several|multiple|elevated|occasional|sporadic|"
+	    "partial ~3 <impactnoun>"},
 	{RULE_CAUSE, EXCEPT, "issue|issues|problem|problems|incident|outage|"
 	    "disruption|this|it ~5 causing|creating|leading_to|resulting_in|"
 	    "led_to|leads_to|has_led_to|have_led_to|had_led_to"},
@@ -1160,6 +1161,10 @@ static const struct pattern patterns[] = {
 	    "deploy|release|change|changes|task|job|script|backfill|cronjob|"
 	    "rollout resulting_in|that_resulted_in|which_resulted_in|led_to|"
 	    "caused|triggered|broke"},
+	/* "A small routine upgrade procedure failed on the webmail server" */
+	{RULE_CAUSE, HIT, "upgrade|update|migration|deployment|deploy|"
+	    "maintenance|rollout ~1 procedure|process|job|script? failed|"
+	    "went_wrong|broke|misfired|partially_failed !to"},
 	{RULE_CAUSE, HIT, "there is|was|are|were an|a|some issue|issues|"
 	    "problem|problems with <faultmod>"},
 	{RULE_CAUSE, HIT, "suspect|think|believe|guess ~2 is|was|s a|an "
@@ -1177,6 +1182,15 @@ static const struct pattern patterns[] = {
 	    "that caused|causes|resulted_in|results_in|led_to"},
 	{RULE_CAUSE, HIT, "burst|spike|surge|flood|wave of ~2 traffic|requests|"
 	    "load|connections that|which affected|impacted|caused|overloaded"},
+	/* "An unusually high volume of automated requests targeted our
+	   routes, overwhelming parts of our infrastructure" */
+	{RULE_CAUSE, HIT, "volume|number|burst|spike|surge|flood|wave of ~2 "
+	    "traffic|requests|load|connections|calls|queries ~6 overwhelming|"
+	    "overwhelmed|overloading|overloaded|saturating|saturated|"
+	    "exhausting|exhausted"},
+	/* a part at fault in what it does: "this router dropping packets" */
+	{RULE_CAUSE, HIT, "<part> ~2 dropping|drops|dropped|losing|rejecting "
+	    "packets|connections|traffic|requests"},
 	/* fire, lightning and what they knock out */
 	{RULE_CAUSE, HIT, "caught_fire|caught_on_fire|blew_up|exploded|"
 	    "went_up_in_flames|struck_by_lightning|lightning_strike|"
@@ -1493,9 +1507,24 @@ static const struct pattern patterns[] = {
 	    "provided|confirmed from|by <extname>"},
 	{RULE_BLAME, HIT, "reported|escalated|raised|logged|lodged|opened|"
 	    "reopened|filed ~3 to|with them"},
-	{RULE_BLAME, HIT, "reopened|opened|filed|submitted our|a|the|an ~1 "
+	{RULE_BLAME, HIT, "reopened|opened|opening|filed|filing|submitted|"
+	    "submitting|raised|raising|logged|logging our|a|the|an ~1 "
 	    "case|ticket|support_case|support_ticket|fault_report with "
 	    "<extname>"},
+	/* the word of a supplier waited for: "until we hear from Microsoft" */
+	{RULE_BLAME, HIT, "until|till|before|waiting_to|wait_to|awaiting_word|"
+	    "waiting_for_word we? hear|hear_back from <extname>"},
+	/* the fix put with a supplier: "a correction from our hosting
+	   provider will be necessary" */
+	{RULE_BLAME, HIT, "fix|correction|patch|action|intervention|repair|"
+	    "change from|by <ext> ~3 necessary|needed|required"},
+	/* a supplier causing it: "via one of our transit providers, which is
+	   causing some disruption" */
+	{RULE_BLAME, HIT, "<ext> which|that|who is|was|are|were|has_been|"
+	    "have_been? causing|caused|causes"},
+	/* load from a named party: "a high volume of traffic from Spotify" */
+	{RULE_BLAME, HIT, "volume|surge|spike|flood|burst|wave|amount of ~1 "
+	    "traffic|requests|calls|load from|by <ext>"},
 	{RULE_BLAME, HIT, "notified|asked|instructed|requested|told|urged|"
 	    "pushed|pressed <ext> to resume|restore|fix|repair|resolve|"
 	    "reinstate|unblock|re_enable|lift|reset|replace|reboot|restart"},
@@ -1618,12 +1647,12 @@ static const struct pattern patterns[] = {
 	    "and|or|across|behind|between|like|than|including|use|uses|over|"
 	    "about|contacted|contacting|engaged|engaging <vendor> !s|side|end|"
 	    "engineers|technicians|team|staff|outage|outages|datacenter|"
-	    "data_center|network|resolved|fixed|restored"},
+	    "data_center|network|resolved|fixed|restored|which|that|who"},
 	{RULE_BLAME, EXCEPT, "with|via|through|using|to|for|into|on|of|in|"
 	    "and|or|across|behind|between|like|than|including|use|uses|over|"
 	    "about|contacted|contacting|engaged|engaging <provider> !s|fix|"
 	    "restoration|repair|resolution|resolved|fixed|restored|has|have|"
-	    "is|are"},
+	    "is|are|which|that|who"},
 
 	/* what customers need to read */
 	{RULE_BROKEN, PRESENT, "error|errors|erroring|5xx|4xx|500|502|503|504|"
@@ -1941,7 +1970,8 @@ effect_follows(const char *s)
 	static const char *const words[] = {"which is causing ",
 	    "which was causing ", "which caused ", "which causes ",
 	    "which resulted in ", "which results in ", "which led to ",
-	    "causing ", "resulting in ", "leading to ", NULL};
+	    "causing ", "resulting in ", "leading to ", "overwhelming ",
+	    "overloading ", NULL};
 
 	if (*s++ != ' ')
 		return 0;

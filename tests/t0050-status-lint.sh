@@ -564,6 +564,23 @@ blame|A downstream provider was rate limiting us.
 -|Our downstream services were slow.
 EOF
 
+# a flood of requests overwhelming us, a part dropping packets, a failed
+# upgrade; a case opened with a supplier, its word or its fix waited
+# for, a supplier "which is causing" it, load from a supplier
+refused_as <<'EOF'
+cause|An unusually high volume of automated requests targeted our public routes, overwhelming parts of our infrastructure.
+cause|We are seeing an issue with this router dropping packets randomly.
+cause|A small routine upgrade procedure failed on the webmail server.
+-|The update failed to install for some users.
+blame|We are opening a case with our service provider, Amazon Web Services.
+blame|We will monitor until we hear from Microsoft that the problem has been fully resolved.
+blame|It seems a correction from our hosting provider will be necessary.
+blame,cause|We see packet loss on some routes via one of our transit providers, which is causing some disruption.
+-|We are working with our provider, which has been very responsive.
+blame|We saw a spike of requests from our payment provider.
+-|We saw a spike of requests from Europe.
+EOF
+
 # --us: our own name is never blamed
 says "Cloudflare is investigating an issue with DNS. Lookups fail. Retry. Next update in 1 hour."
 like "$out" '^refused: blame: "Cloudflare is investigating an"' "a vendor investigating is blamed"
