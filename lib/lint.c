@@ -696,6 +696,11 @@ static const struct pattern patterns[] = {
 	    "imminently|"
 	    "imminent|any_minute|any_moment !as"},
 	{RULE_ETA, HIT | PAST | UPDATE, "very_soon|very_shortly !as"},
+	/* "We anticipate a resolution to this issue shortly" */
+	{RULE_ETA, HIT | PAST, "expect|expecting|expects|anticipate|"
+	    "anticipating|anticipates|hope_for|hoping_for a|an|the? "
+	    "resolution|fix|recovery|restoration ~4 shortly|soon|momentarily "
+	    "!as"},
 	/* a step of the recovery to come soon: "the data will be backfilled
 	   shortly" */
 	{RULE_ETA, HIT | PAST | UPDATE, "will|ll|should|can|to be * "
@@ -828,8 +833,20 @@ static const struct pattern patterns[] = {
 	    "disruption|degradation which|that? has|have? resulted|resulting "
 	    "in"},
 	{RULE_CAUSE, EXCEPT, "due_to our current|ongoing|recovering"},
+	/* a trouble that names nothing, where the phrase ends: "Due to
+	   technical difficulties, ...", "due to an unforeseen issue.", "due
+	   to the nature of the problem" */
+	{RULE_CAUSE, EXCEPT, "due_to|because_of|owing_to|as_a_result_of a|an|"
+	    "the|some|these|those? technical|unforeseen|unexpected|unknown|"
+	    "unspecified|temporary|ongoing|current|general? issue|issues|"
+	    "problem|problems|difficulties|difficulty|error|errors|reasons|"
+	    "circumstances|trouble|troubles $"},
+	{RULE_CAUSE, EXCEPT, "due_to|because_of|owing_to the nature|severity|"
+	    "complexity|extent of"},
 	{RULE_CAUSE, EXCEPT, "is|was|are|were|s? related|linked|connected to "
 	    "a|the|our previous|earlier|prior|separate|another|ongoing"},
+	{RULE_CAUSE, EXCEPT, "is|was|are|were|s? related|linked|connected to "
+	    "this|that|the incident|outage|event $"},
 	{RULE_CAUSE, HIT, "confirmed|identified|found|discovered|detected|"
 	    "isolated a|an hardware|software|network|power|disk|storage|"
 	    "configuration|config|dns|certificate|database failure|fault|bug|"

@@ -581,6 +581,19 @@ blame|We saw a spike of requests from our payment provider.
 -|We saw a spike of requests from Europe.
 EOF
 
+# a resolution anticipated soon; a trouble that names nothing ("due to
+# technical difficulties") or another incident is no cause
+refused_as <<'EOF'
+eta|We anticipate a resolution to this issue shortly.
+-|We expect a resolution as soon as possible.
+-|Due to technical problems, some sections do not appear.
+-|The site is down due to an unforeseen issue.
+cause|Due to an issue with our database, payments fail.
+cause|Due to an unexpected issue while deploying a fresh version, workspaces fail.
+-|We suspect that this is linked to this incident.
+cause|This is related to the incident at our data centre.
+EOF
+
 # --us: our own name is never blamed
 says "Cloudflare is investigating an issue with DNS. Lookups fail. Retry. Next update in 1 hour."
 like "$out" '^refused: blame: "Cloudflare is investigating an"' "a vendor investigating is blamed"
