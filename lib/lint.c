@@ -345,8 +345,13 @@ static const struct {
 	    "upstreams|csp|csps|webhost|webhosts|webhoster",
 	    "our|my|the|a|an|their? <kind> company|companies|provider|"
 	    "providers|board|boards|"
-	    "supplier|suppliers|facility|facilities|utility|utilities|"
+	    "supplier|suppliers|facility|facilities|"
 	    "processor|processors",
+	    /* a power or water utility, not a software one */
+	    "our|my|the|a|an|their electric|electrical|electricity|power|"
+	    "energy|gas|water|local|regional|public? utility|utilities",
+	    "electric|electrical|electricity|power|energy|gas|water "
+	    "utility|utilities",
 	    "our|my|the|their|a|an? web|vps|static_site|site|cloud|shared|"
 	    "hosting|"
 	    "email|mail|data host|hosts|hoster",
@@ -503,7 +508,7 @@ static const struct {
 	    "transformer|generator|ups|battery|batteries|subsystem|rack|racks|"
 	    "hardware|psu|psus|linecard|linecards|line_card|filer|filers|"
 	    "filesystem|file_system|cluster|san|storage_unit|storage_units|"
-	    "box|vps|vm|machine|database|databases|db"),
+	    "box|vps|vm|machine|machines|database|databases|db"),
 	/* what a guessed trouble is of: "a load issue", "a networking event" */
 	CLASS("faultmod", "<faultkind>", "load|capacity|networking|bandwidth|"
 	    "connectivity|certificate|ssl|hosting|traffic|infrastructure|"
@@ -560,7 +565,7 @@ static const struct {
 	    "~1 experienced|suffered|had|encountered|is_experiencing|"
 	    "are_experiencing|reported|has_reported|declared|has_declared "
 	    "a|an|some ~3 outage|outages|failure|fault|incident|disruption|"
-	    "issue|issues|problem|problems"),
+	    "issue|issues|problem|problems|interruption|degradation"),
 	/* what a supplier does to our things: "restarted my server" */
 	CLASS("handled", "blocked|suspended|disabled|restarted|rebooted|"
 	    "shut_down|switched_off|turned_off|powered_down|powered_off|"
@@ -774,13 +779,20 @@ static const struct pattern patterns[] = {
 	{RULE_CAUSE, HIT, "resulted|resulting|stems|stemmed|stemming|"
 	    "originated|originates|originating|arose|arises|arising|derives|"
 	    "derived from"},
-	{RULE_CAUSE, HIT, "traced ~3 to|back_to"},
+	{RULE_CAUSE, HIT, "traced ~6 to|back_to"},
 	{RULE_CAUSE, HIT, "attributed|attributable to"},
 	{RULE_CAUSE, HIT, "is|was|are|were the? main|root|primary|likely|"
 	    "probable|underlying|direct? cause|culprit|trigger"},
 	{RULE_CAUSE, HIT, "is|was|are|were|be|been|s|appears_to_be|"
 	    "seems_to_be|appear_to_be|seem_to_be likely|probably|possibly|"
 	    "potentially|directly? related|linked|tied|connected to"},
+	{RULE_CAUSE, HIT, "is|was|are|were|be|been|s|appears_to_be|"
+	    "seems_to_be likely|probably|possibly|potentially|directly? "
+	    "associated with"},
+	/* "We've identified the issue as a vendor outage", "identified the
+	   issue to be with re-connection logic" */
+	{RULE_CAUSE, HIT, "identified|found|determined|diagnosed the|this "
+	    "issue|problem|fault|outage|incident as|to_be"},
 	{RULE_CAUSE, HIT, "failure|failures|crash|crashes|misconfiguration|bug|"
 	    "exhaustion|saturation|overload|congestion|partition|fault|faults "
 	    "is|are|was|were|has_been|have_been? disrupting|causing|preventing|"
@@ -934,7 +946,9 @@ static const struct pattern patterns[] = {
 	{RULE_CAUSE, HIT, "ddos|dos|malicious|cyber|denial_of_service|"
 	    "volumetric|botnet attack|attacks"},
 	{RULE_CAUSE, HIT, "encountered|experienced|suffered|sustained|"
-	    "developed|had|hit|experiencing|suffering a|an? hardware|disk|"
+	    "developed|had|hit|experiencing|suffering a|an? intermittent|"
+	    "unexpected|sudden|major|partial|brief|catastrophic|serious|"
+	    "critical? hardware|disk|"
 	    "drive|"
 	    "power|memory|storage|raid|controller|psu|cooling|electrical|fibre|"
 	    "fiber|cable error|errors|failure|failures|fault|faults|issue|"
@@ -947,7 +961,7 @@ static const struct pattern patterns[] = {
 	    "detected|found|discovered|confirmed|located"},
 	{RULE_CAUSE, HIT, "identified|found|discovered|detected|diagnosed an|a "
 	    "issue|problem|fault|failure|bug|error|defect with|in the|our|a|"
-	    "an|one_of_our * *? <part>"},
+	    "an|one_of_our|one_of_the * *? <part>"},
 	{RULE_CAUSE, HIT, "issue|problem|fault|failure|error|bug with|in|on|"
 	    "within our|the|a|an|one_of_our * *? *? which|that is|are|was|were|"
 	    "has_been preventing|blocking|breaking|disrupting|stopping"},
@@ -1178,6 +1192,10 @@ static const struct pattern patterns[] = {
 	    "deploy|release|change|changes|task|job|script|backfill|cronjob|"
 	    "rollout resulting_in|that_resulted_in|which_resulted_in|led_to|"
 	    "caused|triggered|broke"},
+	/* "A recent update to our servers resulted in elevated memory usage" */
+	{RULE_CAUSE, HIT, "update|upgrade|change|deployment|migration|release|"
+	    "maintenance to|on|of ~3 resulted_in|has_resulted_in|led_to|"
+	    "caused|triggered"},
 	/* "A small routine upgrade procedure failed on the webmail server" */
 	{RULE_CAUSE, HIT, "upgrade|update|migration|deployment|deploy|"
 	    "maintenance|rollout ~1 procedure|process|job|script? failed|"
@@ -1338,6 +1356,7 @@ static const struct pattern patterns[] = {
 	{RULE_BLAME, HIT, "because_of|due_to|thanks_to|owing_to|because|"
 	    "fault_of|the_fault_of|blame_on <actor>"},
 	{RULE_BLAME, HIT, "on|at <provider> s? end|side"},
+	{RULE_BLAME, HIT, "on_the_part_of <ext>"},
 	{RULE_BLAME, HIT, "on|at the|our|my host|hosts|hoster s? end|side"},
 	{RULE_BLAME, HIT, "provider|vendor|upstream|host|supplier|carrier|isp "
 	    "mandated|initiated|imposed|forced maintenance|reboot|reboots|"
@@ -1387,6 +1406,12 @@ static const struct pattern patterns[] = {
 	/* a named company's side, staff or outage */
 	{RULE_BLAME, HIT, "<vendor> <kind>? engineers|engineer|technicians|"
 	    "technician|team|crew|crews|staff|noc|service_desk|helpdesk"},
+	/* working with them is neutral: "in collaboration with the AWS
+	   team" */
+	{RULE_BLAME, EXCEPT, "working|work|worked|collaborating|collaboration|"
+	    "coordinating|partnering|engaged|engaging|in_contact|in_touch|"
+	    "together with the? <vendor> <kind>? engineers|engineer|team|"
+	    "teams|staff|support|support_team"},
 	{RULE_BLAME, HIT, "<capname> s engineers|engineer|technicians|"
 	    "technician|"
 	    "team|teams|crew|crews|staff|noc|service_desk|helpdesk|side|end|"
@@ -1530,7 +1555,7 @@ static const struct pattern patterns[] = {
 	    "<extname>"},
 	/* the word of a supplier waited for: "until we hear from Microsoft" */
 	{RULE_BLAME, HIT, "until|till|before|waiting_to|wait_to|awaiting_word|"
-	    "waiting_for_word we? hear|hear_back from <extname>"},
+	    "waiting_for_word we? hear|hear_back more? from <extname>"},
 	/* the fix put with a supplier: "a correction from our hosting
 	   provider will be necessary" */
 	{RULE_BLAME, HIT, "fix|correction|patch|action|intervention|repair|"
@@ -1660,6 +1685,12 @@ static const struct pattern patterns[] = {
 	{RULE_BLAME, HIT, "announced|announcement from|by <extname>"},
 	/* a named company's work or event */
 	{RULE_BLAME, HIT, "<name> <namedoes>"},
+	{RULE_BLAME, HIT, "<provider> <namedoes>"},
+	/* customers' load named: "a surge in the number of customer
+	   requests" */
+	{RULE_BLAME, HIT, "surge|spike|flood|burst|wave|increase in|of the? "
+	    "number_of|volume_of? customer|customers|client|clients "
+	    "requests|traffic|imports|uploads|jobs|queries"},
 	{RULE_BLAME, EXCEPT, "with|via|through|using|to|from|for|into|on|of|in|"
 	    "and|or|across|behind|between|like|than|including|use|uses|over|"
 	    "about|contacted|contacting|engaged|engaging <vendor> !s|side|end|"
@@ -1943,7 +1974,8 @@ paren_aside(const char *name, const char *s)
  * An aside between commas that names what was just said, or says what a
  * name is: "My webhost, HostGator, experienced", "Fastly, our CDN
  * provider, had". Left out, as an aside in parentheses is. Either a
- * lower-case word then one or two capitalised words, or a capitalised
+ * lower-case word then one to four capitalised words ("Our cloud
+ * provider, Amazon Web Services, experienced"), or a capitalised
  * word then words that begin "a", "an", "the", "our", "my" or "one of";
  * at most 64 bytes inside one sentence, and a word after the second
  * comma. The bytes after the first comma, up to the second's space;
@@ -1968,7 +2000,7 @@ comma_aside(const char *prev, const char *s)
 	if (n == 0 || s[n] != ',' || s[n + 1] != ' ' ||
 	    !((s[n + 2] | 0x20) >= 'a' && (s[n + 2] | 0x20) <= 'z'))
 		return 0;
-	if (!cap && name && words <= 1)
+	if (!cap && name && words <= 3)
 		return n + 2;
 	for (const char *const *w = what; cap && *w; w++)
 		if (!strncasecmp(s, *w, strlen(*w)))
@@ -2237,6 +2269,26 @@ static int estimate_promised(const struct lint *l, size_t last);
  * fix is mentioned between them ("an update when it is back, in 30
  * minutes").
  */
+/*
+ * Is token t a label the update starts a sentence with ("Update:",
+ * "UPDATE - ", "Update 14:05 UTC:", "Update (Feb 4th):"), not words about
+ * the next update?
+ */
+static int
+update_label(const struct lint *l, size_t t)
+{
+	const char *p = l->text + l->tok[t].end;
+	size_t len = l->tok[t].end - l->tok[t].start;
+
+	if (l->sent[t] != t || len < 6 || strncasecmp(l->text +
+	    l->tok[t].start, "update", 6) || (len > 6 && (len != 7 ||
+	    lower(l->text[l->tok[t].start + 6]) != 'd')))
+		return 0;
+	while (*p == ' ')
+		p++;
+	return *p == ':' || *p == '-' || *p == '(' || is_digit(*p);
+}
+
 static int
 about_update(const struct lint *l, size_t first, size_t last)
 {
@@ -2257,7 +2309,7 @@ about_update(const struct lint *l, size_t first, size_t last)
 			res = 1;
 		else if (res && (wflags(l, t) & W_COND))
 			res = 0;
-		else if (wflags(l, t) & W_UPDATE)
+		else if ((wflags(l, t) & W_UPDATE) && !update_label(l, t))
 			return !res;
 	}
 	if (res)
@@ -3748,8 +3800,10 @@ names_in(const struct lint *l, const struct span *s,
 
 /*
  * A vendor named in blame that is us ("Cloudflare is investigating" on
- * Cloudflare's own page) is no blame: such spans are dropped, unless
- * they hold a name not to blame ("Acme DNS" of ours is still blamed).
+ * Cloudflare's own page, "the Wistia Application experienced" on
+ * Wistia's, where the word before is ours) is no blame: such spans are
+ * dropped, unless they hold a name not to blame ("Acme DNS" of ours is
+ * still blamed).
  */
 static void
 ours(struct lint *l, const char *const *us, const char *const *names)
@@ -3759,9 +3813,13 @@ ours(struct lint *l, const char *const *us, const char *const *names)
 	for (i = 0; us && i < l->nhit; i++) {
 		int mine = 0;
 
+		/* the word before counts: "the Wistia Application" is ours */
+		t = l->hit[i].first;
+		if (t > 0 && l->tok[t].joined)
+			t--;
 		if (l->hit[i].rule == RULE_BLAME && !names_in(l, &l->hit[i],
 		    names))
-			for (t = l->hit[i].first; t <= l->hit[i].last; t++) {
+			for (; t <= l->hit[i].last; t++) {
 				len = l->tok[t].end - l->tok[t].start;
 				for (const char *const *u = us; *u; u++)
 					if (strlen(*u) == len && !strncasecmp(*u,

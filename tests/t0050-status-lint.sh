@@ -594,6 +594,32 @@ cause|Due to an unexpected issue while deploying a fresh version, workspaces fai
 cause|This is related to the incident at our data centre.
 EOF
 
+# "Update:" labels an update, it does not speak of the next one; a
+# trouble "associated with" a part, an issue identified "as" or "to be"
+# one, an update that "resulted in" errors, a fault with "one of the
+# machines"; a supplier's interruption, its part, its word waited for,
+# customers' requests; working with a vendor's team, or a software
+# utility, is no blame
+refused_as <<'EOF'
+eta|Update: The process can take several hours to complete.
+eta|Update 14:05 UTC: The process can take several hours to complete.
+-|Update: next update in 30 minutes.
+cause|We've identified that it is associated with an issue accessing its in-memory storage system.
+cause|We've identified the issue to be with re-connection logic of our in-memory storage.
+cause|A recent update to our servers resulted in elevated memory usage.
+cause|We have discovered a fault with one of the machines on our Sydney Datacenter.
+cause|At 3:30 we experienced an intermittent hardware failure, which prevented some transactions from processing.
+blame|Our cloud provider, Amazon Web Services, experienced an outage on December 7.
+blame|Our hosting provider had a brief network interruption between availability zones.
+blame|We are waiting to hear more from our upstream vendor.
+blame|-r The errors were due to degradation on the part of third-party vendors.
+blame|-r The issue was traced to a surge in the number of customer requests to one of our workers.
+-|We are working with the AWS team to restore service.
+blame|The AWS team is working on a fix.
+-|We disabled the problematic monitoring utility and applied optimizations.
+blame|Our power utility is working to restore power.
+EOF
+
 # --us: our own name is never blamed
 says "Cloudflare is investigating an issue with DNS. Lookups fail. Retry. Next update in 1 hour."
 like "$out" '^refused: blame: "Cloudflare is investigating an"' "a vendor investigating is blamed"
@@ -603,6 +629,8 @@ says "Learner Community had an outage. We are restoring it. Please retry. Next u
 like "$out" '^refused: blame: "Community had an outage"' "a product's name is taken for a supplier's"
 says "Learner Community had an outage. We are restoring it. Please retry. Next update in 1 hour." -U community
 is "$status:$out" "0:" "-U: unless it is listed as a name of ours"
+says "The Wistia Application had an outage. We are restoring it. Please retry. Next update in 1 hour." -U wistia
+is "$status:$out" "0:" "-U: a name of ours just before the blamed words"
 
 # --json: the same findings, for programs
 says "Checkout fails. We are rolling back. ETA 17:00 UTC. Please retry. Next update in 1 hour." --json
