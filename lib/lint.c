@@ -448,7 +448,8 @@ static const struct {
 	    "appears_to_be currently|also|now|still|completely|partially|again|"
 	    "partly|apparently|reportedly|itself|very|extremely? down|failing|"
 	    "broken|slow|unwilling|unable|rate_limiting|throttling|blocking|"
-	    "rejecting|unavailable|degraded|offline|responsible|at_fault|to_blame|having|"
+	    "rejecting|unavailable|degraded|offline|responsible|at_fault|"
+	    "to_blame|having|"
 	    "experiencing|suffering|struggling|overloaded|misbehaving|"
 	    "encountering|recovering|facing|"
 	    "unreliable|unresponsive|the_cause|the_source|the_culprit|"
@@ -2264,12 +2265,6 @@ static int word_in(const struct lint *l, size_t t, const char *const *words);
 static int estimate_promised(const struct lint *l, size_t last);
 
 /*
- * A time about the next update, a report or how long we watch is no
- * ETA ("next update in 30 minutes", "a post-mortem tomorrow"), unless a
- * fix is mentioned between them ("an update when it is back, in 30
- * minutes").
- */
-/*
  * Is token t a label the update starts a sentence with ("Update:",
  * "UPDATE - ", "Update 14:05 UTC:", "Update (Feb 4th):"), not words about
  * the next update?
@@ -2277,18 +2272,22 @@ static int estimate_promised(const struct lint *l, size_t last);
 static int
 update_label(const struct lint *l, size_t t)
 {
+	static const char *const update[] = {"update", "updated", NULL};
 	const char *p = l->text + l->tok[t].end;
-	size_t len = l->tok[t].end - l->tok[t].start;
 
-	if (l->sent[t] != t || len < 6 || strncasecmp(l->text +
-	    l->tok[t].start, "update", 6) || (len > 6 && (len != 7 ||
-	    lower(l->text[l->tok[t].start + 6]) != 'd')))
+	if (l->sent[t] != t || !word_in(l, t, update))
 		return 0;
 	while (*p == ' ')
 		p++;
 	return *p == ':' || *p == '-' || *p == '(' || is_digit(*p);
 }
 
+/*
+ * A time about the next update, a report or how long we watch is no
+ * ETA ("next update in 30 minutes", "a post-mortem tomorrow"), unless a
+ * fix is mentioned between them ("an update when it is back, in 30
+ * minutes").
+ */
 static int
 about_update(const struct lint *l, size_t first, size_t last)
 {
@@ -3725,11 +3724,11 @@ same_text(const char *a, const char *b)
  * Words of what remains after a fix: an estimate of their end is an ETA
  * even once the incident is resolved ("the remaining backlog may take up
  * to 12 hours to clear", "cached records may persist for up to 60
- * minutes", "the data will be backfilled shortly"), as is one of the lasting fix ("a permanent fix ships
- * tomorrow"), or one called an ETA. Any other time in a resolved update
- * is told after the fix: when it was found ("identified by 08:54 UTC"),
- * a plan to prevent it ("we will replace the routers next week"), when
- * a report will come.
+ * minutes", "the data will be backfilled shortly"), as is one of the
+ * lasting fix ("a permanent fix ships tomorrow"), or one called an ETA.
+ * Any other time in a resolved update is told after the fix: when it
+ * was found ("identified by 08:54 UTC"), a plan to prevent it ("we will
+ * replace the routers next week"), when a report will come.
  */
 static const char *const remaining_words[] = {
 	"backlog", "clear", "remain", "residual", "propagat", "persist",
