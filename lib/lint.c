@@ -1568,6 +1568,9 @@ static const struct pattern patterns[] = {
 	/* load from a named party: "a high volume of traffic from Spotify" */
 	{RULE_BLAME, HIT, "volume|surge|spike|flood|burst|wave|amount of ~1 "
 	    "traffic|requests|calls|load from|by <ext>"},
+	/* the fault reported to a supplier: "We have notified our storage
+	   service partner" */
+	{RULE_BLAME, HIT, "notified|alerted <ext>"},
 	{RULE_BLAME, HIT, "notified|asked|instructed|requested|told|urged|"
 	    "pushed|pressed <ext> to resume|restore|fix|repair|resolve|"
 	    "reinstate|unblock|re_enable|lift|reset|replace|reboot|restart"},

@@ -614,6 +614,8 @@ blame|Our hosting provider had a brief network interruption between availability
 blame|We are waiting to hear more from our upstream vendor.
 blame|-r The errors were due to degradation on the part of third-party vendors.
 blame|-r The issue was traced to a surge in the number of customer requests to one of our workers.
+blame|We have notified our storage service partner.
+-|We have notified our customers.
 -|We are working with the AWS team to restore service.
 blame|The AWS team is working on a fix.
 -|We disabled the problematic monitoring utility and applied optimizations.
