@@ -151,6 +151,8 @@ echo
 eval_corpus "$dir/blind-8.tsv" "tenth set (in sample)"
 echo
 eval_corpus "$dir/blind-9.tsv" "eleventh set (in sample)"
+echo
+eval_corpus "$dir/blind-10.tsv" "held-out (blind)"
 for f in "$dir"/*.second.tsv; do
 	echo
 	eval_second "${f%.second.tsv}.tsv"
