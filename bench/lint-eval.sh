@@ -38,8 +38,8 @@ grep -v '^#' "$1" | while IFS='	' read -r url status labels text; do
 	# (www.githubstatus.com: github, groups.google.com: google,
 	# cwcsstatus.co.uk: cwcs), the owner of a repository or of a GitHub
 	# Pages site, the name a hosted status page is kept under
-	# (pagerduty.statuspage.io: pagerduty), or the provider of a mirror's path
-	# (pingoru.io/providers/kit: kit)
+	# (pagerduty.statuspage.io: pagerduty), or the provider of a
+	# mirror's path (pingoru.io/providers/kit: kit)
 	us=$(printf '%s\n' "$url" | sed -E '
 		s|^https?://pingoru\.io/providers/([^/]*)/.*|\1|; t
 		s|^https?://github\.com/([^/]*)/.*|\1|; t
@@ -132,26 +132,13 @@ END {
 }
 eval_corpus "$dir/real.tsv" ""
 echo
-eval_corpus "$dir/real-2.tsv" "second set (in sample)"
-echo
-eval_corpus "$dir/blind.tsv" "third set (in sample)"
-echo
-eval_corpus "$dir/blind-2.tsv" "fourth set (in sample)"
-echo
-eval_corpus "$dir/blind-3.tsv" "fifth set (in sample)"
-echo
-eval_corpus "$dir/blind-4.tsv" "sixth set (in sample)"
-echo
-eval_corpus "$dir/blind-5.tsv" "seventh set (in sample)"
-echo
-eval_corpus "$dir/blind-6.tsv" "eighth set (in sample)"
-echo
-eval_corpus "$dir/blind-7.tsv" "ninth set (in sample)"
-echo
-eval_corpus "$dir/blind-8.tsv" "tenth set (in sample)"
-echo
-eval_corpus "$dir/blind-9.tsv" "eleventh set (in sample)"
-echo
+# the sets tuned on, in the order they were made; the last is held out
+for set in real-2:second blind:third blind-2:fourth blind-3:fifth \
+    blind-4:sixth blind-5:seventh blind-6:eighth blind-7:ninth \
+    blind-8:tenth blind-9:eleventh; do
+	eval_corpus "$dir/${set%%:*}.tsv" "${set#*:} set (in sample)"
+	echo
+done
 eval_corpus "$dir/blind-10.tsv" "held-out (blind)"
 for f in "$dir"/*.second.tsv; do
 	echo
