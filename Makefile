@@ -54,7 +54,7 @@ PROGRAM = $(BUILD)/incident
 BINS = $(PROGRAM) $(TOOLS:%=$(BUILD)/%)
 MAN1 = man/incident.1 $(TOOLS:%=man/%.1)
 MAN = $(MAN1) man/incident.7 man/incident-log.5
-HEADERS = lib/incident.h lib/internal.h lib/banned.h cmd/cli.h
+HEADERS = lib/incident.h lib/internal.h lib/banned.h lib/phrases.h cmd/cli.h
 
 SANITIZE = -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all \
 	-fno-omit-frame-pointer

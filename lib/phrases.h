@@ -1,0 +1,1672 @@
+/*
+ * The phrases the rules for customer updates look for: the classes of
+ * words and the patterns of each rule, in the small language lint.c's
+ * first comment describes, and the words that tell a sentence's tense
+ * and what it is about. Data only: included once, by lint.c, after its
+ * enum rule and struct pattern. A rule is tuned here; how a pattern
+ * is matched is lint.c's.
+ */
+/*
+ * Capitalised words that name no company (see the class name): who we
+ * are, what a sentence starts with, days, months, zones, and the words of
+ * our own teams and products.
+ */
+#define NOT_NAMES "i|we|our|us|you|your|they|their|it|its|this|that|these|" \
+    "those|there|here|the|a|an|all|some|any|no|not|if|when|while|as|at|in|" \
+    "on|for|from|to|by|with|after|before|since|during|and|or|but|so|now|" \
+    "then|also|still|update|updates|updated|resolved|monitoring|identified|" \
+    "investigating|scheduled|completed|utc|gmt|et|pt|pst|pdt|est|edt|cet|" \
+    "cest|bst|ist|monday|tuesday|wednesday|thursday|friday|saturday|sunday|" \
+    "january|february|march|april|may|june|july|august|september|october|" \
+    "november|december|today|tomorrow|yesterday|tonight|please|customers|" \
+    "customer|users|user|support|engineering|engineers|engineer|operations|" \
+    "ops|devops|sre|noc|it|infrastructure|security|platform|product|" \
+    "products|team|teams|service|services|network|networks|api|apis|dns|" \
+    "cdn|ssl|tls|sms|vpn|email|emails|mail|web|website|app|apps|dashboard|" \
+    "dashboards|console|status|incident|outage|outages|issue|issues|" \
+    "problem|problems|impact|root|cause|note|next|current|many|most|both|" \
+    "each|every|one|two|what|who|how|why|where|which|us|eu|uk|apac|emea|" \
+    "na|latam|everyone|everything|nothing|tier|level|data|database|" \
+    "server|servers|system|systems|services|core|cloud|region|zone|" \
+    "availability|internet|power|fibre|fiber|upstream|main|primary|" \
+    "secondary|north|south|east|west|central|rfo|eta|etr|faq|id|url|http|" \
+    "https|www|html|json|ip|ipv4|ipv6|tcp|udp|bgp|cpu|ram|ssd|hdd|os|" \
+    "linux|windows|ios|android|mac|chrome|firefox|safari|edge|java|python|" \
+    "first|second|third|last|initial|early|earlier|later|recent|more|new|" \
+    "further|other|additional|few|media|press|news|let"
+
+/* Classes: each is any one of its patterns. */
+#define CLASS(name, ...) {name, (const char *const[]){__VA_ARGS__, NULL}}
+
+static const struct {
+	const char *name;
+	const char *const *alts;
+} classes[] = {
+	/* durations: "30 minutes", "a few hours", "the next hour", "2h" */
+	CLASS("qual", "about|around|approximately|approx|roughly|maybe|perhaps|"
+	    "possibly|likely|under|over|another|just|only|less_than|more_than|"
+	    "no_more_than|not_more_than|at_most|up_to|at_least|a_further|"
+	    "an_additional|an_estimated|estimated|the_next|the_coming|next|"
+	    "coming|a_few_more|several_more|half|the_following|maximum|max|"
+	    "maximum_of|a_maximum_of|minimum|a_minimum_of"),
+	CLASS("numword", "<digits>",
+	    "a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+	    "twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|few|several|"
+	    "couple|couple_of|a_few|a_couple|a_couple_of|a_matter_of|"
+	    "a_handful_of|a_number_of"),
+	CLASS("num", "<numword> to|or|and? <numword>?"),
+	CLASS("unit", "minute|minutes|min|mins|hour|hours|hr|hrs|day|days|week|"
+	    "weeks|moment|moments|business_day|business_days|working_day|"
+	    "working_days|business_hours"),
+	CLASS("dur",
+	    "<qual>? <qual>? <num> <unit> and_a_half?",
+	    "<qual>? <qual>? <numword> and_a_half <unit>",
+	    "<qual>? <qual>? hour|day and_a_half",
+	    "<qual>? <qual>? half_an_hour|half_a_day",
+	    "<qual>? <qual>? an_hour_and_a_half|a_day_and_a_half",
+	    "<qual>? <qual>? <numunit>",
+	    "<qual>? <qual>? hour|day|week|minutes|hours|days|weeks|moments",
+	    "no_time|no_time_at_all",
+	    "the hour|day|week"),
+	/* points in time: "17:00 UTC", "5 pm", "noon", "tomorrow morning" */
+	CLASS("zone", "utc|gmt|z|pst|pdt|pt|est|edt|et|cst|cdt|ct|mst|mdt|mt|"
+	    "cet|cest|bst|ist|jst|kst|aest|aedt|sgt|hkt|wet|eet|eest|msk|"
+	    "local_time|your_local_time|your_time|pacific|eastern|central|"
+	    "mountain|pacific_time|eastern_time|central_time|mountain_time"),
+	CLASS("clock",
+	    "<clocktok> am|pm? <zone>?",
+	    "<hour12> am|pm|o_clock <zone>?",
+	    "noon|midday|midnight <zone>?"),
+	/* dates: "13th Nov", "2nd of November", "November 13" (not "may") */
+	CLASS("month", "january|february|march|april|june|july|august|"
+	    "september|october|november|december|jan|feb|apr|jun|jul|aug|sep|"
+	    "sept|oct|nov|dec"),
+	CLASS("date", "<ordinal> of? <month>", "<month> <ordinal>",
+	    "<month> <digits>", "the <ordinal>"),
+	CLASS("day",
+	    "today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|"
+	    "saturday|sunday morning|afternoon|evening|night|noon?",
+	    "this|next|coming monday|tuesday|wednesday|thursday|friday|"
+	    "saturday|sunday",
+	    "<date>",
+	    "this|tomorrow|next? morning|afternoon|evening|weekend|week|month",
+	    "the? end|close|start|beginning of the? business? "
+	    "day|week|month|business",
+	    "eod|cob|eow|eob|eom|lunch|lunchtime|the_weekend|the_morning|"
+	    "the_afternoon|the_evening"),
+	CLASS("when", "<clock>", "<day> at|around? <clock>?",
+	    "about|around|approximately|approx|roughly|circa <clock> <day>?"),
+	CLASS("later", "<when>", "sometime? next|this week|month|weekend"),
+	CLASS("time", "<dur>", "<when>"),
+	/* how a fix is promised: "back up", "fully restored" */
+	CLASS("res", "resolved|fixed|restored|back|up|online|available|"
+	    "operational|recovered|normal|running|working|complete|completed|"
+	    "deployed|live|done|finished|rolled_out|in_place|to_normal|"
+	    "up_and_running|fully|functional|stable|healthy|repaired|"
+	    "mitigated"),
+	CLASS("soonres", "resolved|fixed|restored|recovered|back|online|out|"
+	    "available|operational|normal|live|deployed|complete|completed|fix|"
+	    "resolution|recovery|restoration|resolve|restore|recover|repaired|"
+	    "mitigated|functional|stable|healthy|normalize|normalise|"
+	    "normalized|"
+	    "normalised|resume|resumed|resuming|stabilize|stabilise|stabilized|"
+	    "stabilised|solve|solved|sorted|sorted_out"),
+	/* who could be blamed */
+	CLASS("vendor", "aws|amazon|amazon_web_services|cloudfront|cloudflare|"
+	    "akamai|fastly|azure|microsoft|google|google_cloud|gcp|"
+	    "digitalocean|"
+	    "digital_ocean|linode|hetzner|ovh|ovhcloud|oracle|ibm|heroku|"
+	    "github|"
+	    "gitlab|bitbucket|atlassian|stripe|twilio|sendgrid|mailgun|"
+	    "mailchimp|"
+	    "postmark|okta|auth0|datadog|pagerduty|salesforce|equinix|vercel|"
+	    "netlify|supabase|firebase|cloudinary|algolia|shopify|paypal|"
+	    "braintree|adyen|plaid|verizon|comcast|lumen|cogent|zayo|telia|ntt|"
+	    "vodafone|level_3|level3|hurricane_electric|godaddy|namecheap|ns1|"
+	    "dyn|ultradns|route_53|route53|imperva|incapsula|sucuri|rackspace|"
+	    "softlayer|scaleway|vultr|backblaze|snowflake|confluent|fly_io|"
+	    "pingdom|quay_io|docker_hub|npm|pypi|apple|meta|facebook|"
+	    "whatsapp|slack|zoom|openai|anthropic|vonage|syniverse|"
+	    "bandwidth_com|"
+	    "discord|twitch|charter|centurylink|frontier|windstream|"
+	    "openreach|telstra|optus|entanet|cityfibre|telehouse|virgin_media|"
+	    /* hosting and cloud */
+	    "hostgator|bluehost|dreamhost|siteground|hostinger|ionos|1and1|"
+	    "leaseweb|contabo|upcloud|kinsta|wp_engine|wpengine|pantheon|"
+	    "cloudways|liquid_web|a2_hosting|inmotion|godaddy|alibaba_cloud|"
+	    "aliyun|tencent_cloud|exoscale|wasabi|mongodb_atlas|redis_labs|"
+	    "aiven|planetscale|elastic_cloud|render_com|railway_app|"
+	    /* CDN and DNS */
+	    "bunnycdn|bunny_net|stackpath|limelight|edgio|keycdn|jsdelivr|"
+	    "dnsimple|dnsmadeeasy|dns_made_easy|easydns|zerigo|opendns|quad9|"
+	    "verisign|network_solutions|gandi|porkbun|tucows|enom|"
+	    /* carriers and ISPs */
+	    "att|t_mobile|tmobile|deutsche_telekom|telekom|swisscom|"
+	    "kpn|telefonica|movistar|mtn|airtel|singtel|kddi|softbank|pccw|"
+	    "tata_communications|gtt|arelion|he_net|talktalk|plusnet|bt|"
+	    "rogers|telus|bell_canada|starlink|viasat|hughesnet|inteliquent|"
+	    "sinch|messagebird|plivo|nexmo|telnyx|ringcentral|five9|xfinity|"
+	    /* payment */
+	    "worldpay|authorize_net|checkout_com|klarna|mollie|razorpay|"
+	    "paystack|flutterwave|fiserv|global_payments|elavon|first_data|"
+	    /* e-mail and SaaS */
+	    "mailjet|sparkpost|amazon_ses|mandrill|sendinblue|brevo|zoho|"
+	    "office_365|office365|microsoft_365|m365|"
+	    "exchange_online|instructure|zendesk|intercom|hubspot|"
+	    "freshdesk|dropbox|circleci|travis_ci|"
+	    "onelogin|crowdstrike|zscaler|youtube|reddit|"
+	    "twitter|xbox_live|playstation_network|epic_games|"
+	    "telegram|"
+	    /* power utilities */
+	    "pg_e|pge|con_edison|coned|duke_energy|dominion_energy|"
+	    "dominion_power|national_grid|eversource|xcel_energy"),
+	CLASS("product", "s3|ec2|rds|lambda|sqs|sns|dynamodb|elb|alb|nlb|ebs|"
+	    "efs|eks|ecs|fargate|kinesis|aurora|workers|r2|gcs|gke|bigquery|"
+	    "pubsub|spanner|cosmos|blob|api|apis|dns|cdn|network|region|"
+	    "regions|datacenter|data_center|services|service|infrastructure|"
+	    "cloud|platform|edge|servers|backbone|support|support_team"),
+	CLASS("kind", "upstream|up_stream|downstream|down_stream|third|party|"
+	    "external|cloud|hosting|file|files|billing|video|streaming|"
+	    "analytics|search|maps|push|notification|notifications|sso|"
+	    "dns|cdn|caching|cache|"
+	    "network|networking|payment|payments|email|mail|sms|telecom|telco|"
+	    "transit|infrastructure|datacenter|data_center|colocation|colo|"
+	    "bandwidth|internet|service|software|database|storage|identity|"
+	    "auth|"
+	    "authentication|messaging|monitoring|logging|security|backup|"
+	    "managed|"
+	    "hardware|fiber|power|platform|saas|api|server|certificate|ddos|"
+	    "voice|telephony|connectivity|carrier|3rd|party|service|services|"
+	    "facility|premises|datacentre|data_centre|fibre|backhaul|circuit|"
+	    "line|mains|electricity|utility|local|regional|isp|defense|defence|"
+	    "protection|mitigation|scrubbing|backbone|dedicated|processing|"
+	    "colocation_facility|hosting_facility|vps|web|ups|hvac|static_site|"
+	    "host|banking|bank|current|usual|major|hosted|data|electric|energy|"
+	    "gas|"
+	    "water|phone|telephone"),
+	/* a third party, named by what it is */
+	CLASS("third", "a|an|our|the|one_of_our upstream|up_stream|external "
+	    "<kind>? <kind>? service|services|dependency|dependencies|system|"
+	    "systems|api|apis|provider|providers|vendor|vendors|platform",
+	    "a|an|our|one_of_our|one_of_the|one_of_its|their|the|"
+	    "another? 3rd|third party|parties <kind>? <kind>? service|services|"
+	    "dependency|dependencies|system|systems|provider|providers|vendor|"
+	    "vendors|api|apis|partner|partners|supplier|suppliers|platform|"
+	    "network|networks|tool|tools|library|libraries|component|"
+	    "components|integration|integrations|plugin|plugins"),
+	CLASS("provider",
+	    "our|my|the|a|an|one_of_our|one_of_my|one_of_the|another|their|"
+	    "one_of_its|this|that|these|those|several|multiple|some|both|all|"
+	    "two|many|various? "
+	    "<kind>? <kind>? <kind>? provider|providers|vendor|vendors|"
+	    "supplier|"
+	    "suppliers|partner|partners|hoster|isp|isps|carrier|carriers|"
+	    "upstreams|csp|csps|webhost|webhosts|webhoster",
+	    "our|my|the|a|an|their? <kind> company|companies|provider|"
+	    "providers|board|boards|"
+	    "supplier|suppliers|facility|facilities|"
+	    "processor|processors",
+	    /* a power or water utility, not a software one */
+	    "our|my|the|a|an|their electric|electrical|electricity|power|"
+	    "energy|gas|water|local|regional|public? utility|utilities",
+	    "electric|electrical|electricity|power|energy|gas|water "
+	    "utility|utilities",
+	    "our|my|the|their|a|an? web|vps|static_site|site|cloud|shared|"
+	    "hosting|"
+	    "email|mail|data host|hosts|hoster",
+	    "our_host|their_host|my_host|my_hoster|my_hosting|our_hoster|"
+	    "our_landlord|the_landlord|"
+	    "premises_manager|the_premises_manager|facility_manager|"
+	    "the_facility_manager",
+	    "the|a|an|one ~2 i_m|we_re|i_am|we_are|we|i dependent_on|"
+	    "reliant_on|depend_on|rely_on|depended_on|relied_on",
+	    "the|a|our|my company|companies|firm|people|folks that|which|who "
+	    "host|hosts|hosted|runs|provides|manages|operates"),
+	/* someone else doing the damage */
+	CLASS("outsider",
+	    "a|an|the|another|some|local? 3rd|third party|parties",
+	    "a|an|the|another|some? unrelated|external|outside|independent "
+	    "3rd|third? party|parties|company|contractor|contractors|firm",
+	    "another_company|another_firm|a_different_company",
+	    "a|an|the|another|some|local? 3rd|third? party|parties? road_works|"
+	    "roadworks|construction_works|construction_work|building_works|"
+	    "civil_works|construction|excavation|excavations|digging|works|"
+	    "contractor|contractors|excavator|excavators|digger|diggers|"
+	    "vandals|"
+	    "thieves|builders|construction_crew|construction_workers|"
+	    "vehicle_collision|vehicle_accident|car_accident|car_crash|"
+	    "traffic_accident|vehicle|car|truck|lorry|motorist|drunk_driver|"
+	    "electrician|electricians|landlord|tower_crew|tower_crews|"
+	    "utility_crew|utility_crews|line_crew|line_crews|lineman|linemen",
+	    "the|a|an|our|their tower|grid|site|building|mast|telecom|"
+	    "telecoms operator|operators|owner|owners|management|manager",
+	    "the|a|an|our|their building electricians|electrician|managers|"
+	    "staff|security|maintenance",
+	    "the|local? fire_department|fire_service|fire_brigade|fire_marshal|"
+	    "firefighters|fire_crews|police|authorities"),
+	/* a supplier, by its name or by what it is */
+	CLASS("supplier", "<vendor>", "<provider>"),
+	/* a name: a vendor's, or a capitalised word that names no one */
+	CLASS("name", "<vendor>", "!" NOT_NAMES " <Name>"),
+	CLASS("capname", "<vendor>", "!" NOT_NAMES " <Cap>"),
+	/* someone else: a supplier, a third party, a named company */
+	CLASS("ext", "<provider>", "<third>", "<outsider>", "<vendor>"),
+	CLASS("extname", "<ext>", "<name>"),
+	CLASS("extcap", "<ext>", "<capname>"),
+	/* someone else, or "they" */
+	CLASS("others", "they", "<ext>"),
+	CLASS("padj", "junior|new|senior|single|on_call|oncall|individual|"
+	    "rogue|careless|inexperienced|external|third_party|contract|"
+	    "overworked|tired|former"),
+	CLASS("person",
+	    "a|an|one|the|another|that|this|a_single <padj>? engineer|"
+	    "developer|"
+	    "dev|employee|operator|administrator|admin|sysadmin|contractor|"
+	    "intern|technician|staffer|staff_member|team_member|dba|colleague|"
+	    "worker|individual|person|sre|programmer|coder|consultant|new_hire",
+	    "one_of_our|one_of_the|a_member_of_our|a_member_of_the|"
+	    "one_of_their <padj>? engineers|developers|"
+	    "employees|operators|administrators|admins|contractors|interns|"
+	    "technicians|staff|team_members|dbas|colleagues|sres|consultants",
+	    "someone|somebody|an_individual|a_person"),
+	CLASS("team", "the|another|a|our|a_different|an_internal|a_partner|"
+	    "one_of_our|one_of_the|their *? *? team|teams|department|squad|"
+	    "org"),
+	CLASS("customer", "a|an|one|another|the|one_of_our|a_single|a_specific|"
+	    "a_particular|certain|some? large|single|specific|particular|"
+	    "misbehaving|malicious|abusive|rogue|free|trial|enterprise|"
+	    "fraudulent|compromised? "
+	    "customer|customers|user|users|tenant|tenants|client|clients"),
+	CLASS("actor", "<vendor>", "<provider>", "<third>", "<person>",
+	    "<team>"),
+	/* what an actor is blamed for */
+	CLASS("mistake", "mistakenly|accidentally|inadvertently|erroneously|"
+	    "incorrectly|wrongly|carelessly|unintentionally|negligently|"
+	    "mistakingly|improperly|recklessly|accidently|accidentaly"),
+	CLASS("bad", "pushed|deployed|shipped|ran|executed|applied|made|"
+	    "introduced|rolled_out|released|merged|committed|sent|published|"
+	    "issued|propagated|configured a|an|the|some? bad|faulty|broken|"
+	    "buggy|"
+	    "incorrect|wrong|untested|erroneous|mistaken|invalid|malformed|"
+	    "defective|flawed|botched"),
+	CLASS("vfault", "<mistake>", "<bad>", "had|has|have <mistake>",
+	    "currently|also|now|still|again|itself|themselves|reportedly|"
+	    "apparently|unexpectedly|suddenly? failed|failing|fails|broke|"
+	    "crashed|went_down|goes_down|went_offline|caused|causes|causing|"
+	    "ran_into|run_into|runs_into|running_into|"
+	    "triggered|triggers|suffered|suffers|experienced|experiences|"
+	    "misconfigured|dropped|lost|overloaded|let_us_down|messed_up|"
+	    "had_experienced|has_experienced|have_experienced|had_suffered|"
+	    "has_suffered|have_suffered|"
+	    "screwed_up|botched|dropped_the_ball|failed_to|did_not|didn_t|"
+	    "encountered|began_experiencing|started_experiencing|"
+	    "began_having|started_having|experiencing|suffering_from",
+	    "seems_to_have|appears_to_have|seem_to_have|may_have|might_have "
+	    "had|experienced|suffered|encountered",
+	    "is|are|was|were|has_been|have_been|had_been|s|seems_to_be|"
+	    "appears_to_be currently|also|now|still|completely|partially|again|"
+	    "partly|apparently|reportedly|itself|very|extremely? down|failing|"
+	    "broken|slow|unwilling|unable|rate_limiting|throttling|blocking|"
+	    "rejecting|unavailable|degraded|offline|responsible|at_fault|"
+	    "to_blame|having|"
+	    "experiencing|suffering|struggling|overloaded|misbehaving|"
+	    "encountering|recovering|facing|"
+	    "unreliable|unresponsive|the_cause|the_source|the_culprit|"
+	    "the_problem|the_reason|the_root_cause|the_trigger|behind_this|"
+	    "behind_the|dealing_with|investigating_an|investigating_a",
+	    "has|have|had|is_having|are_having|is_experiencing|"
+	    "are_experiencing|is_facing|are_facing|reported|reports|confirmed|"
+	    "acknowledged|"
+	    "has_reported|have_reported|has_confirmed|has_acknowledged|"
+	    "has_declared|is_reporting|are_reporting "
+	    "an|a|some|several|multiple|another? "
+	    "major|significant|widespread|ongoing|"
+	    "large|partial|regional|unexpected|catastrophic|serious|severe|"
+	    "critical|complete|total|temporary|technical|hardware|network|"
+	    "power? outage|outages|failure|"
+	    "failures|"
+	    "incident|incidents|issue|issues|problem|problems|bug|fault|"
+	    "disruption|disruptions|degradation|misconfiguration|network_issue|"
+	    "network_issues|network_problem|network_problems|network_outage|"
+	    "meltdown|hiccup|glitch|breakdown"),
+	CLASS("pfault", "<mistake>", "<bad>",
+	    "also|then|later|just|again|apparently|had|has? misconfigured|"
+	    "broke|"
+	    "botched|messed_up|screwed_up|caused|triggered|made_a_mistake|"
+	    "made_an_error|made_a_bad|made_a_wrong|made_an_incorrect|"
+	    "dropped_the_ball|deleted|wiped|overwrote|truncated|dropped_a|"
+	    "dropped_the|removed_the_wrong|failed_to|forgot_to|forgot|"
+	    "neglected|"
+	    "neglected_to|did_not|didn_t|let_us_down|misread|mistyped|"
+	    "fat_fingered|skipped|ignored|bypassed",
+	    "is|was|were|are responsible|at_fault|to_blame"),
+	CLASS("cfault", "<mistake>", "overloaded|flooded|abused|misused|"
+	    "misconfigured|spammed|hammered|ddosed|attacked|exceeded|broke|"
+	    "caused|triggered|sent_a_flood|sent_too_many|sent_an_unusual|"
+	    "sent_an_unexpected|sent_malformed|sent_invalid",
+	    "is|was|are|were responsible|at_fault|to_blame"),
+	CLASS("faultnoun", "outage|outages|failure|failures|fault|mistake|"
+	    "mistakes|bug|bugs|misconfiguration|incident|negligence|downtime|"
+	    "disruption|blunder|network_issue|network_issues|network_outage|"
+	    "network_problems"),
+	/* what a third party does that makes the problem theirs */
+	/* (after up to two words: "is investigating", "has identified") */
+	CLASS("owns", "continuing_to|continues_to|implemented|applied|deployed|"
+	    "released|releasing|reverting|reverted|completed|"
+	    "restarting|redirecting|rebooting|rerouting|replacing|repairing|"
+	    "aware|began_to|started_to|begun|dispatched|sent_crews|"
+	    "sent_a_technician|sent_technicians|sent_engineers|"
+	    "declared|resolved|fixed|restored|rolled_back|investigating|"
+	    "working|installed|identified|corrected|repaired|replaced|resolves|"
+	    "fixes|restores|able_to|trying_to|attending|localising|localizing|"
+	    "works|works_on|works_with|worked|worked_on"),
+	/* the physical parts of a service that fail */
+	CLASS("part", "card|cards|nic|disk|disks|drive|drives|switch|switches|"
+	    "router|routers|controller|controllers|power_supply|psu|hypervisor|"
+	    "host|hosts|node|nodes|server|servers|cable|cables|fibre|fiber|"
+	    "link|links|firewall|load_balancer|array|memory|cpu|motherboard|"
+	    "transformer|generator|ups|battery|batteries|subsystem|rack|racks|"
+	    "hardware|psu|psus|linecard|linecards|line_card|filer|filers|"
+	    "filesystem|file_system|cluster|san|storage_unit|storage_units|"
+	    "box|vps|vm|machine|machines|database|databases|db"),
+	/* what a guessed trouble is of: "a load issue", "a networking event" */
+	CLASS("faultmod", "<faultkind>", "load|capacity|networking|bandwidth|"
+	    "connectivity|certificate|ssl|hosting|traffic|infrastructure|"
+	    "backend|hardware|filesystem|code|resource|resources|contention|"
+	    "logic|coding|billing|streaming|"
+	    "replication|locking|caching|cache|proxy|authentication|auth"),
+	/* a part or a kind of fault: "a host problem", "a database issue" */
+	CLASS("failing", "<part>", "<faultmod>"),
+	/* what a guessed cause can be: "a equipment problem" */
+	CLASS("faultkind", "equipment|hardware|power|network|dns|fibre|fiber|"
+	    "cable|isp|provider|upstream|carrier|routing|software|"
+	    "configuration|config|database|storage|disk|line|electrical|"
+	    "regional|area|local|router|switch|server|transit|backbone|"
+	    "cooling|memory|firmware|driver|kernel"),
+	/* what customers see, as what a cause leads to */
+	CLASS("impactnoun", "disruption|disruptions|outage|outages|delays|"
+	    "delay|errors|issues|problems|latency|slowness|packet_loss|"
+	    "downtime|"
+	    "interruption|interruptions|timeouts|failures|degradation|"
+	    "instability|congestion|brownouts|brownout|loss_of"),
+	/* a supplier's work to be done, or done */
+	CLASS("works", "~1 was|were|is|are|has_been|have_been|will|will_be|ll|"
+	    "ll_be ~1 performing|carrying_out|doing|undergoing|conducting ~2 "
+	    "maintenance|upgrade|upgrades|work|works|changes|migration|"
+	    "diagnostics|repairs|repair|testing|tests",
+	    "~1 performed|carried_out|did|had|had_to_do|had_to_perform|"
+	    "conducted|undertook ~3 maintenance|upgrade|upgrades|repairs|"
+	    "migration|measurements|diagnostics|checks|tests"),
+	/* what makes a supplier's part in it plain, after its name */
+	CLASS("extdoes",
+	    /* its news relayed */
+	    "reports|reported|says|said|states|stated|advises|advised|informs|"
+	    "informed|notified|confirms|announced|indicates|indicated|suggests|"
+	    "suggested|came_back_to_us|got_back_to_us|responded|replied|"
+	    "acknowledges|acknowledged|established|claims|claimed|explained|"
+	    "explains|determined|found|expect|expects|expected|estimates|"
+	    "estimated|"
+	    "anticipates|predicts|forecasts",
+	    "has|have|had|has_now|have_now updated|advised|informed|notified|"
+	    "confirmed|reported|indicated|stated|narrowed|pinpointed|located|"
+	    "traced|isolated|determined|concluded",
+	    /* sent to repair, or needed for it */
+	    "<role>? ~3 arriving|arrive|arrived|on_site|onsite|on_scene|"
+	    "on_the_way|on_their_way|en_route|enroute|dispatched|called_in|"
+	    "called_out|"
+	    "scheduled_to_arrive|due_to_arrive|due_on_site|"
+	    "time_of_arrival",
+	    "will|would|still? need|needs|needed|had ~4 to repair|fix|replace|"
+	    "restore|"
+	    "resolve",
+	    "~1 gets|get|brings|bring|puts|put ~5 back",
+	    "<works>"),
+	CLASS("namedoes", "<works>",
+	    "~1 experienced|suffered|had|encountered|is_experiencing|"
+	    "are_experiencing|reported|has_reported|declared|has_declared "
+	    "a|an|some ~3 outage|outages|failure|fault|incident|disruption|"
+	    "issue|issues|problem|problems|interruption|degradation"),
+	/* what a supplier does to our things: "restarted my server" */
+	CLASS("handled", "blocked|suspended|disabled|restarted|rebooted|"
+	    "shut_down|switched_off|turned_off|powered_down|powered_off|"
+	    "terminated|throttled|null_routed|nullrouted|blackholed|deleted|"
+	    "removed|taken_down|taken_offline|took_down|cut_off|unplugged"),
+	/* what a supplier does to the wrong part: "switched the wrong drive" */
+	CLASS("wrongly", "switched|replaced|removed|pulled|swapped|unplugged|"
+	    "rebooted|restarted|deleted|wiped|formatted|shut_down|took_down "
+	    "the_wrong|a_wrong|wrong"),
+	/* the data centre or site a service rents, named without a name */
+	CLASS("site", "the|my datacenter|data_center|datacentre|data_centre|"
+	    "colo|dc|noc|server_farm|facility|data_centers|datacenters"),
+	/* someone sent to do a repair */
+	CLASS("role", "technician|technicians|engineer|engineers|crew|crews|"
+	    "team|staff|tech|techs|contractor|contractors"),
+	/* the words that name a cause */
+	CLASS("causeword", "root_cause|root_causes|cause|causes|culprit|trigger|"
+	    "source|origin|caused"),
+	/* words in the neighbourhood of a time that is not an ETA */
+	CLASS("mitverb", "rolled|rolling|restarted|restarting|reset|resetting|"
+	    "migrated|migrating|paused|pausing|disabled|disabling|throttled|"
+	    "throttling|drained|draining|blocked|blocking|limited|limiting|"
+	    "moved|moving|invalidated|invalidating|revoked|revoking|purged|"
+	    "purging|rotated|rotating|switched|switching|failed_over|"
+	    "failing_over|reverted|reverting|temporarily|suspended|suspending|"
+	    "rerouted|rerouting|restored|restoring|expired|expiring"),
+};
+
+static const struct pattern patterns[] = {
+	/* an explicit ETA or promised time */
+	{RULE_ETA, HIT | PAST, "eta|etr|ettr"},
+	{RULE_ETA, HIT, "eta|etr|ettr ~4 <dur>"},
+	{RULE_ETA, HIT, "eta|etr|ettr ~4 <when>"},
+	{RULE_ETA, EXCEPT, "an|no|any|without|not further|firm|exact|precise|"
+	    "accurate|new|updated|more|real|specific|definite|definitive|"
+	    "reliable|confirmed? eta|etr|ettr|estimate !of|is"},
+	{RULE_ETA, EXCEPT, "does_not|doesn_t|do_not|don_t|did_not|didn_t|"
+	    "cannot|"
+	    "can_not|can_t|unable_to have|give|provide|offer|share ~2 "
+	    "eta|etr|ettr|estimate"},
+	{RULE_ETA, HIT | PAST, "estimated|projected|target|anticipated "
+	    "time_of|time_to|time_for|time_until? resolution|recovery|"
+	    "restoration|repair|fix|completion|resolve"},
+	{RULE_ETA, HIT | UPDATE, "estimated|expected|approximate|anticipated "
+	    "time_for|time_to|time_until|time_till|duration|completion"},
+	{RULE_ETA, HIT, "expected resolution|restoration|recovery|repair|fix|"
+	    "completion time|date"},
+	{RULE_ETA, EXCEPT, "no|an|any|without estimated|projected|target|"
+	    "anticipated|expected"},
+	{RULE_ETA, HIT | PAST | UPDATE, "in|within <dur>"},
+	{RULE_ETA, HIT | PAST | UPDATE, "by|until|till|til|no_later_than|"
+	    "not_later_than|shortly_after|soon_after|shortly_before|"
+	    "sometime_after|some_time_after|sometime|later_than <when>"},
+	{RULE_ETA, HIT | PAST | UPDATE, "expect|expected|expecting|expects|"
+	    "anticipate|anticipated|aim|aiming|aims|target|targeting|hope|"
+	    "hoping|plan|planning|estimate|estimated|scheduled|will|ll|should "
+	    "~5 "
+	    "at|around|for|after|before|between <when>"},
+	{RULE_ETA, HIT | PAST | UPDATE, "take|takes|taking|need|needs|require|"
+	    "requires|continue_for|continues_for|persist_for|persists_for "
+	    "<dur>"},
+	{RULE_ETA, HIT | PAST | UPDATE, "will|to|may|might|could|should|ll|can "
+	    "last <dur>"},
+	{RULE_ETA, HIT | PAST | UPDATE, "over|during|throughout|across "
+	    "the_next|the_coming|next <dur>"},
+	{RULE_ETA, HIT | PAST | UPDATE, "for another|up_to|at_least|the_next|"
+	    "the_coming|a_further|an_additional|a_few_more|several_more|"
+	    "maximum|max|maximum_of|a_maximum_of|at_most|no_more_than|"
+	    "not_more_than|no_longer_than <dur>"},
+	{RULE_ETA, HIT | PAST | UPDATE, "as_quickly_as|as_soon_as|as_early_as|"
+	    "as_little_as <dur>"},
+	{RULE_ETA, HIT | PAST | UPDATE, "for|until|through|throughout|into "
+	    "the_rest_of|the_remainder_of|rest_of|remainder_of|most_of the? "
+	    "day|night|morning|afternoon|evening|weekend|week"},
+	{RULE_ETA, HIT | PAST | UPDATE, "continue|continues|last|lasts|persist|"
+	    "persists|run|runs|go_on|take ~2 throughout|through|into|until|"
+	    "till "
+	    "at_least? <when>"},
+	/* a downtime announced: "The Router will go down for 5-10 minutes" */
+	{RULE_ETA, HIT | PAST | UPDATE, "will|ll|to|may|might|could|should "
+	    "go_down|be_down|go_offline|be_offline|be_unavailable|be_out "
+	    "for <dur>"},
+	/* a wait foretold: "it will be several hours before all of them get
+	   processed", "we expect to be down at least a couple of hours" */
+	{RULE_ETA, HIT | PAST | UPDATE, "will|would|could|may|might|should|ll "
+	    "be <dur> before|until|till"},
+	{RULE_ETA, HIT | PAST | UPDATE, "expect|expects|expected|expecting|"
+	    "anticipate|anticipates|anticipating to|will? be down|offline|out|"
+	    "unavailable|without_power|without_service|disrupted|affected "
+	    "for? <dur>"},
+	{RULE_ETA, HIT | PAST, "back ~2 soon|shortly|momentarily !as"},
+	{RULE_ETA, HIT | PAST, "clear|drain|process|catch_up ~3 shortly|soon|"
+	    "momentarily !as"},
+	{RULE_ETA, HIT | PAST | UPDATE, "estimate|estimated|estimating|expect|"
+	    "expecting|anticipate ~2 <dur> until|till|before|to|left|remaining|"
+	    "more"},
+	{RULE_ETA, HIT | UPDATE, "to_be|will_be|ll_be|is_to_be|are_to_be "
+	    "deployed|released|rolled_out|applied|implemented|live|available|"
+	    "fixed|restored at|by|around <when>"},
+	/* a return promised for a day: "could come online this weekend" */
+	{RULE_ETA, HIT | UPDATE, "will|ll|could|should|may|might|would "
+	    "be|come|go? back|online|up|restored|available|operational "
+	    "~1 <later>"},
+	/* a wait the writer announces: "will need to wait a week" */
+	{RULE_ETA, HIT | PAST | UPDATE, "need_to|needs_to|have_to|has_to|"
+	    "gotta|must|got_to wait for? <dur>"},
+	/* a field with no estimate in it: "Estimated Time of Restoration:
+	   Unknown" */
+	{RULE_ETA, EXCEPT, "estimated|projected|target|anticipated|expected? "
+	    "time_of|time_to|time_for? resolution|recovery|restoration|repair|"
+	    "fix|completion|resolve: unknown|tbd|tba|pending|none|unavailable|"
+	    "n"},
+	{RULE_ETA, EXCEPT, "eta|etr|ettr: unknown|tbd|tba|pending|none|"
+	    "unavailable|n"},
+	{RULE_ETA, EXCEPT, "take|takes|taking|can_take ~2 <dur> to appear|show|"
+	    "show_up|arrive|load|sync|propagate|be_delivered|be_processed|"
+	    "be_visible"},
+	{RULE_ETA, HIT | UPDATE, "expect|expects|expected|expecting|anticipate|"
+	    "anticipates|anticipated|anticipating|hope|hoping|hopes ~6 "
+	    "today|tonight|tomorrow|later_today"},
+	/* when we will be back in touch, or start on it, is no ETA */
+	{RULE_ETA, EXCEPT, "get|come|be back to|with you|us ~3 in|within|by|"
+	    "before <time>"},
+	{RULE_ETA, EXCEPT, "work|look|get_back|get ~1 on|into|at|to ~3 "
+	    "<later>"},
+	{RULE_ETA, EXCEPT, "check_again|"
+	    "wait|waiting|refresh|reload|resubmit|check_back|come_back|"
+	    "log_in_again|sign_in_again|deploy_again ~3 in|within|after|for "
+	    "<dur>"},
+	{RULE_ETA, HIT | UPDATE, "<dur> from_now|to_go|remaining|left|away|"
+	    "out"},
+	{RULE_ETA, HIT | PAST, "<soonres> ~1 shortly|soon|momentarily|"
+	    "imminently|"
+	    "imminent|any_minute|any_moment !as"},
+	{RULE_ETA, HIT | PAST | UPDATE, "very_soon|very_shortly !as"},
+	/* "We anticipate a resolution to this issue shortly" */
+	{RULE_ETA, HIT | PAST, "expect|expecting|expects|anticipate|"
+	    "anticipating|anticipates|hope_for|hoping_for a|an|the? "
+	    "resolution|fix|recovery|restoration ~4 shortly|soon|momentarily "
+	    "!as"},
+	/* a step of the recovery to come soon: "the data will be backfilled
+	   shortly" */
+	{RULE_ETA, HIT | PAST | UPDATE, "will|ll|should|can|to be * "
+	    "shortly|soon|momentarily !as"},
+	/* a day part to come: "this should be done over the weekend" */
+	{RULE_ETA, HIT | PAST | UPDATE, "will|ll|should|expect|expected|hope|"
+	    "hopefully ~6 over_the_weekend|at_some_point_today|sometime_today|"
+	    "later_this_week|by_the_weekend"},
+	{RULE_ETA, HIT | UPDATE, "tomorrow morning|afternoon|evening|night? "
+	    "!s"},
+	{RULE_ETA, HIT | PAST | UPDATE, "tonight !s"},
+	{RULE_ETA, HIT | UPDATE, "later today|tonight|this_morning|"
+	    "this_afternoon|this_evening|this_week|this_month|in_the_day"},
+	{RULE_ETA, HIT | UPDATE, "next week|month"},
+	{RULE_ETA, HIT | UPDATE, "end_of_day|end_of_the_day|eod|cob|"
+	    "close_of_business|end_of_business|end_of_week|eow"},
+	/* soon, of a restart or a fix to come */
+	/* (not a customer's own event: "if you have a service starting
+	   soon") */
+	{RULE_ETA, EXCEPT, "event|events|service|services|class|classes|"
+	    "meeting|meetings|session|sessions|webinar|webinars|shift|shifts "
+	    "starting|that_starts|that_start soon|shortly"},
+	{RULE_ETA, HIT | PAST | UPDATE, "start|starting|restart|restarting|"
+	    "boot|"
+	    "booting|reboot|rebooting|bring|bringing|reopen|reopening|"
+	    "re_enable|"
+	    "re_enabling|enable|enabling|power_on|powering_on|turn_on|"
+	    "turning_on ~4 shortly|soon|momentarily !as|after|before"},
+	{RULE_ETA, HIT | PAST, "should|will|would|to|can|ll soon|shortly be? "
+	    "<soonres>"},
+	/* times that are no estimate of the fix */
+	{RULE_ETA, EXCEPT, "begin|begins|start|starts|commence|commences|"
+	    "starting|beginning|commencing|kick_off|kicks_off ~3 "
+	    "by|at|on|around|from|no_later_than|until|till ~1 <when>"},
+	{RULE_ETA, EXCEPT, "reschedule|rescheduled|rescheduling|postpone|"
+	    "postponed|postponing|schedule|scheduled|scheduling|defer|deferred|"
+	    "deferring|moved|moving "
+	    "~4 for|to|until|till ~1 <later>"},
+	{RULE_ETA, EXCEPT, "fail|failing|switch|switching|move|moving|migrate|"
+	    "migrating|failback|fail_back back? ~9 ~5 <later>"},
+	{RULE_ETA, EXCEPT, "more in|within|by|at <time>"},
+	{RULE_ETA, EXTEND, "is|are|be|was? expected|scheduled|likely|set|"
+	    "going|hoped|planned|estimated to be? <res> <res>? <res>?"},
+	{RULE_ETA, EXTEND, "will|should|could|may|might|must|ll|to|being be? "
+	    "<res> <res>? <res>?"},
+	{RULE_ETA, EXTEND, "<res> <res>? <res>?"},
+
+	/* a presumed root cause */
+	{RULE_CAUSE, HIT, "caused by|when"},
+	{RULE_CAUSE, HIT, "triggered|induced|brought_about by"},
+	{RULE_CAUSE, HIT, "due_to|owing_to|as_a_result_of|because_of|thanks_to|"
+	    "on_account_of"},
+	{RULE_CAUSE, HIT, "because !of"},
+	{RULE_CAUSE, HIT, "the|a|its|one|this likely|probable|primary|main|"
+	    "underlying|suspected|actual|real|immediate|initial|apparent|"
+	    "proximate|original|root? cause|culprit|trigger of|for? ~3 is|was|"
+	    "are|were|"
+	    "appears|appeared|seems|seemed|looks|has_been|have_been|had_been|"
+	    "lies|lay|turned_out|proved|s !not|still|unknown|unclear|under|"
+	    "being|yet|currently|undetermined|unconfirmed|t|now|to"},
+	{RULE_CAUSE, HIT, "the|a|its|one|this likely|probable|primary|main|"
+	    "underlying|suspected|actual|real|immediate|initial|apparent? "
+	    "source|origin of ~3 is|was|are|were|appears|appeared|seems|seemed|"
+	    "looks|has_been|have_been|had_been|lies|lay|turned_out|proved|s "
+	    "!not|still|unknown|unclear|under|being|yet|currently|undetermined|"
+	    "unconfirmed|t|now|to"},
+	{RULE_CAUSE, HIT, "is|was|are|were|be|s the? direct|main|root|primary|"
+	    "likely|probable|underlying? result|results|consequence|"
+	    "consequences of"},
+	{RULE_CAUSE, HIT, "caused|triggered a|an|the|that|this|these|those"},
+	{RULE_CAUSE, HIT, "resulted|resulting|stems|stemmed|stemming|"
+	    "originated|originates|originating|arose|arises|arising|derives|"
+	    "derived from"},
+	{RULE_CAUSE, HIT, "traced ~6 to|back_to"},
+	{RULE_CAUSE, HIT, "attributed|attributable to"},
+	{RULE_CAUSE, HIT, "is|was|are|were the? main|root|primary|likely|"
+	    "probable|underlying|direct? cause|culprit|trigger"},
+	{RULE_CAUSE, HIT, "is|was|are|were|be|been|s|appears_to_be|"
+	    "seems_to_be|appear_to_be|seem_to_be likely|probably|possibly|"
+	    "potentially|directly? related|linked|tied|connected to"},
+	{RULE_CAUSE, HIT, "is|was|are|were|be|been|s|appears_to_be|"
+	    "seems_to_be likely|probably|possibly|potentially|directly? "
+	    "associated with"},
+	/* "We've identified the issue as a vendor outage", "identified the
+	   issue to be with re-connection logic" */
+	{RULE_CAUSE, HIT, "identified|found|determined|diagnosed the|this "
+	    "issue|problem|fault|outage|incident as|to_be"},
+	{RULE_CAUSE, HIT, "failure|failures|crash|crashes|misconfiguration|bug|"
+	    "exhaustion|saturation|overload|congestion|partition|fault|faults "
+	    "is|are|was|were|has_been|have_been? disrupting|causing|preventing|"
+	    "blocking|breaking|degrading"},
+	{RULE_CAUSE, HIT, "failure|failures|crash|crashes|misconfiguration|bug|"
+	    "exhaustion|saturation|overload|congestion|partition|fault|faults "
+	    "is|are|was|were|has_been|have_been impacting|affecting"},
+	{RULE_CAUSE, HIT, "created|caused|generated|produced|introduced|"
+	    "triggered a|an|the large|significant|growing? backlog|spike|surge|"
+	    "build_up|buildup|queue"},
+	/* monitoring that fired names no cause */
+	{RULE_CAUSE, EXCEPT, "triggered|triggers|trigger a|an|the? "
+	    "notification|notifications|alert|alerts|alarm|alarms|page|warning|"
+	    "exception"},
+	/* a cause looked into is not presumed: "investigating a potential
+	   denial of service attack pattern" */
+	{RULE_CAUSE, EXCEPT, "investigating|examining|evaluating|assessing|"
+	    "checking|looking_into|exploring a|an|the? potential|possible|"
+	    "suspected|likely|probable ~6"},
+	{RULE_CAUSE, EXCEPT, "no|any|little evidence|sign|signs|indication|"
+	    "indications of|that ~6"},
+	{RULE_CAUSE, EXCEPT, "ruled_out|rule_out|ruling_out|excluded ~6"},
+	{RULE_CAUSE, EXCEPT, "not|t|no|never|yet_to|still|unable_to|cannot|"
+	    "unclear|unknown|whether|what|if ~4 <causeword>"},
+	{RULE_CAUSE, EXCEPT, "to identify|determine|find|establish|understand|"
+	    "confirm|isolate|diagnose|pinpoint|investigate|trace|uncover|learn|"
+	    "locate|narrow_down|assess|analyze|analyse|explore|review|examine|"
+	    "evaluate|get_to|find_out|know ~3 <causeword>"},
+	{RULE_CAUSE, EXCEPT, "identifying|determining|finding|establishing|"
+	    "understanding|confirming|isolating|diagnosing|pinpointing|"
+	    "investigating|tracing|uncovering|locating|narrowing_down|"
+	    "assessing|"
+	    "analyzing|analysing|exploring|reviewing|examining|evaluating|"
+	    "investigation_into|investigation_of|looking_into|looking_for|"
+	    "searching_for|focused_on|working_on ~3 <causeword>"},
+	{RULE_CAUSE, EXCEPT, "<causeword> analysis|analyses|investigation|"
+	    "review|report|rca|remains|has_not|have_not|is_not|is_still|"
+	    "is_unknown|is_unclear|is_under|is_being|is_yet|has_yet|isn_t|"
+	    "unknown|undetermined|unconfirmed|not_yet|is_currently"},
+	{RULE_CAUSE, EXCEPT, "once|when|after|until|as_soon_as|before|if "
+	    "we|the_team|engineers|our_engineers|our_team|it ~3 <causeword>"},
+	{RULE_CAUSE, EXCEPT, "identified|found|determined|confirmed|pinpointed|"
+	    "isolated|know|knew|understand|understood|located|addressed|fixed|"
+	    "resolved|eliminated|mitigated|corrected|diagnosed|discovered ~3 "
+	    "cause|causes|root_cause|root_causes|culprit|trigger|source|origin "
+	    "!as|to_be|was|is|being"},
+	{RULE_CAUSE, HIT, "cause|causes|culprit|source as|to_be a|an|the|our|"
+	    "their"},
+	{RULE_CAUSE, EXCEPT, "issue|issues|problem|problems|incident|outage|"
+	    "disruption|degradation which|that? has|have? resulted|resulting "
+	    "in"},
+	{RULE_CAUSE, EXCEPT, "due_to our current|ongoing|recovering"},
+	/* a trouble that names nothing, where the phrase ends: "Due to
+	   technical difficulties, ...", "due to an unforeseen issue.", "due
+	   to the nature of the problem" */
+	{RULE_CAUSE, EXCEPT, "due_to|because_of|owing_to|as_a_result_of a|an|"
+	    "the|some|these|those? technical|unforeseen|unexpected|unknown|"
+	    "unspecified|temporary|ongoing|current|general? issue|issues|"
+	    "problem|problems|difficulties|difficulty|error|errors|reasons|"
+	    "circumstances|trouble|troubles $"},
+	{RULE_CAUSE, EXCEPT, "due_to|because_of|owing_to the nature|severity|"
+	    "complexity|extent of"},
+	{RULE_CAUSE, EXCEPT, "is|was|are|were|s? related|linked|connected to "
+	    "a|the|our previous|earlier|prior|separate|another|ongoing"},
+	{RULE_CAUSE, EXCEPT, "is|was|are|were|s? related|linked|connected to "
+	    "this|that|the incident|outage|event $"},
+	{RULE_CAUSE, HIT, "confirmed|identified|found|discovered|detected|"
+	    "isolated a|an hardware|software|network|power|disk|storage|"
+	    "configuration|config|dns|certificate|database failure|fault|bug|"
+	    "misconfiguration|outage|issue|problem"},
+	{RULE_CAUSE, EXCEPT, "issue|issues|problem|problems|bug|error that|"
+	    "which "
+	    "caused|triggered"},
+	{RULE_CAUSE, EXCEPT, "share|publish|explain|communicate|provide|"
+	    "include|"
+	    "detail|describe|post ~3 <causeword>"},
+	{RULE_CAUSE, EXCEPT, "due_to|owing_to|as_a_result_of|because_of "
+	    "this|the|these|that|the_ongoing|the_current|this_ongoing|the_same|"
+	    "ongoing|current|today_s|the_recent? incident|incidents|outage|"
+	    "outages|issue|issues|problem|problems|disruption|disruptions|"
+	    "degradation|situation|event|errors|error|maintenance|delays|delay|"
+	    "backlog|impact|instability !with|in|at|on|of|from|caused|by|"
+	    "affecting|involving|within"},
+	{RULE_CAUSE, EXCEPT, "due_to be|start|begin|finish|complete|expire|end|"
+	    "run|arrive|resume|close|launch"},
+	{RULE_CAUSE, EXCEPT, "because we ~2 <mitverb>"},
+	{RULE_CAUSE, EXCEPT, "is|was|are|were|s|likely|probably|possibly? "
+	    "related|linked|connected to https|http"},
+	{RULE_CAUSE, EXCEPT, "due_to|because_of|as_a_result_of this|that|which "
+	    "our|we|they|it|the"},
+	{RULE_CAUSE, EXCEPT, "because the|this|that problem|issue|incident|"
+	    "outage"},
+	{RULE_CAUSE, EXCEPT, "due_to|because_of|as_a_result_of|owing_to "
+	    "this|that|it $"},
+	{RULE_CAUSE, EXCEPT, "the|a|its|our|this? <causeword> ~6 "
+	    "has_been|have_been|had_been|was|were|is|are "
+	    "identified|found|determined|located|isolated|confirmed|known|"
+	    "understood !as|to"},
+	/* a cause named without "caused by" */
+	{RULE_CAUSE, HIT, "root|probable|likely|suspected|preliminary|"
+	    "possible? "
+	    "cause|causes|reason: !unknown|tbd|under|being|not|pending|"
+	    "investigating|still|currently|to|unclear|undetermined|we|n|none"},
+	{RULE_CAUSE, HIT, "narrowed|narrowing|tracked|tracking|pinned ~4 "
+	    "down_to"},
+	/* a cause offered as a guess: "is suspected to be the cause" */
+	{RULE_CAUSE, HIT, "is|are|was|were suspected|believed|thought|likely|"
+	    "presumed to_be|to_have_been the|a <causeword>"},
+	{RULE_CAUSE, HIT, "we believe|think|suspect|suspected this|it|that "
+	    "is|was ~1 an|a issue|problem|fault|failure with|in|on"},
+	{RULE_CAUSE, HIT, "looks|seems|appears like|to_be it? might|may|could "
+	    "be? something|an_issue|a_problem ~3 with|in|on|at"},
+	/* something of ours that lapsed: "the SSL certificate has expired" */
+	{RULE_CAUSE, HIT, "certificate|certificates|cert|certs|domain|contract|"
+	    "subscription|licence|license|registration has|have|had|is|was? "
+	    "expired|lapsed"},
+	{RULE_CAUSE, HIT, "certificate|certificates|cert|certs|domain|contract|"
+	    "subscription|licence|license|registration ~4 has|have|had|"
+	    "has_been|have_been|seems_to_have|appears_to_have|seem_to_have|"
+	    "appear_to_have expired|lapsed"},
+	/* a renewal that did not happen: "automatic renewal didn't happen" */
+	{RULE_CAUSE, HIT, "renewal|renewals|auto_renewal|autorenewal ~3 "
+	    "didn_t|did_not|failed|never|wasn_t|hasn_t|has_not|was_not"},
+	/* an attack said to do the harm */
+	{RULE_CAUSE, HIT, "attack|attacks|ddos is|are|was|were ~1 "
+	    "impacting|affecting|disrupting|targeting|causing|overwhelming"},
+	{RULE_CAUSE, HIT, "on|at|within|is_with|lies_with the? <name> s? "
+	    "side|end|network|networks|backbone"},
+	{RULE_CAUSE, HIT, "on|at|within the|our? <provider> s? side|end|"
+	    "network|networks"},
+	{RULE_CAUSE, HIT, "is|are|was|were|been|being affected|impacted|hit by "
+	    "a|an|some|several|multiple|two !issue|issues|problem|problems|"
+	    "incident|bug|glitch|ongoing|error|errors"},
+	{RULE_CAUSE, HIT, "accidental|unexpected|unplanned|sudden|brief|mini|"
+	    "short|major|partial|total|complete|local|regional|widespread|"
+	    "wide_spread? power|electrical|electricity|mains|utility_power|"
+	    "grid|"
+	    "ups|generator cut|cuts|break|breaks|loss|failure|failures|outage|"
+	    "outages|surge|surges|fluctuation|fluctuations|interruption|"
+	    "interruptions|blackout|blackouts|issue|issues|problem|problems|"
+	    "fault|faults"},
+	{RULE_CAUSE, HIT, "fire|flood|flooding|water|storm|weather|lightning|"
+	    "physical|vandalism|theft damage|damaged"},
+	{RULE_CAUSE, HIT, "fibre|fiber|cable|optic|optical|duct ~2 cut|cuts|"
+	    "break|breaks|damage|damaged|severed|severance"},
+	{RULE_CAUSE, EXCEPT, "suspected|possible|potential fibre|fiber|cable|"
+	    "optic|optical|duct"},
+	{RULE_CAUSE, HIT, "power|electricity|mains has_been|had_been|was|were|"
+	    "is shut_off|cut|cut_off|switched_off|turned_off|lost|"
+	    "disconnected"},
+	{RULE_CAUSE, HIT, "ddos|dos|malicious|cyber|denial_of_service|"
+	    "volumetric|botnet attack|attacks"},
+	{RULE_CAUSE, HIT, "encountered|experienced|suffered|sustained|"
+	    "developed|had|hit|experiencing|suffering a|an? intermittent|"
+	    "unexpected|sudden|major|partial|brief|catastrophic|serious|"
+	    "critical? hardware|disk|"
+	    "drive|"
+	    "power|memory|storage|raid|controller|psu|cooling|electrical|fibre|"
+	    "fiber|cable error|errors|failure|failures|fault|faults|issue|"
+	    "issues|"
+	    "problem|problems|outage|loss|break"},
+	{RULE_CAUSE, HIT, "error|failure|fault|malfunction|issue|problem "
+	    "occurred|developed|arose with|in|on|at the|our|a|an"},
+	{RULE_CAUSE, HIT, "abnormality|anomaly|anomalies|malfunction|"
+	    "misconfiguration has_been|have_been|was|were|is identified|"
+	    "detected|found|discovered|confirmed|located"},
+	{RULE_CAUSE, HIT, "identified|found|discovered|detected|diagnosed an|a "
+	    "issue|problem|fault|failure|bug|error|defect with|in the|our|a|"
+	    "an|one_of_our|one_of_the * *? <part>"},
+	{RULE_CAUSE, HIT, "issue|problem|fault|failure|error|bug with|in|on|"
+	    "within our|the|a|an|one_of_our * *? *? which|that is|are|was|were|"
+	    "has_been preventing|blocking|breaking|disrupting|stopping"},
+	{RULE_CAUSE, HIT, "fault|outage|disruption|problem|issue|interruption "
+	    "is|was|appears_to_be|seems_to_be likely|probably|apparently? a|an "
+	    "~3 break|cut|failure|fault|outage|damage|loss|misconfiguration"},
+	{RULE_CAUSE, HIT, "is|appears_to_be|seems_to_be|to_be an|a isp|"
+	    "provider|carrier|vendor|upstream|third_party|supplier "
+	    "specific|side issue|problem|fault|outage|failure"},
+	{RULE_CAUSE, HIT, "from <ext> that they|it are|is|were|was|have|has|"
+	    "had "
+	    "currently|now|still|also? experiencing|having|suffering"},
+	{RULE_CAUSE, HIT, "<outsider> ~3 damaged|damage|cut|severed|struck|hit|"
+	    "dug|broke|pile|drove|driven|disconnected|destroyed|ruptured"},
+	{RULE_CAUSE, HIT, "caused|damaged|cut|struck|severed by <outsider>"},
+
+	/* a cause guessed: "this could be a equipment problem" */
+	{RULE_CAUSE, HIT, "could|may|might|must be|have_been a|an|the "
+	    "<faultkind> "
+	    "~1 problem|problems|issue|issues|fault|failure|outage|bug|error|"
+	    "attack|cut|break|damage|overload"},
+	{RULE_CAUSE, HIT, "seems|seams|appears|looks to_be|like a|an|the "
+	    "<faultkind>? ~1 outage|failure|fault|cut|break ~2 for|in|across|"
+	    "affecting|in_the|for_the area|region|city|street|streets|grid|"
+	    "neighbourhood|neighborhood|building|exchange"},
+	{RULE_CAUSE, HIT, "possibly|probably|likely|apparently|may|might "
+	    "have|has|had a|an ~3 down|failure|failed|fault|broken|dead|"
+	    "offline"},
+	/* a failing part or condition named as where the impact comes from */
+	{RULE_CAUSE, HIT, "causing|creating|leading_to|resulting_in|led_to|"
+	    "leads_to|has_led_to|have_led_to|had_led_to some|a|an|"
+	    "the|significant|major|widespread|further|intermittent|high|"
+	    "increased|several|multiple|elevated|occasional|sporadic|"
+	    "partial ~3 <impactnoun>"},
+	{RULE_CAUSE, EXCEPT, "issue|issues|problem|problems|incident|outage|"
+	    "disruption|this|it ~5 causing|creating|leading_to|resulting_in|"
+	    "led_to|leads_to|has_led_to|have_led_to|had_led_to"},
+	/* a trouble named, then what it made fail: "caused app sync to fail" */
+	{RULE_CAUSE, HIT, "caused|causes|causing * ~2 to fail|crash|stall|hang|"
+	    "freeze|time_out|timeout|drop|disconnect|go_down|go_offline|"
+	    "become_unavailable|become_unresponsive|be_unavailable|"
+	    "be_unreachable"},
+	{RULE_CAUSE, EXCEPT, "this|it|which|that|the_issue|the_problem|"
+	    "this_issue|this_problem|the_incident|this_incident|the_outage|"
+	    "this_outage caused|causes|causing * ~2 to"},
+	/* a guess at the trouble: "appears to be a load issue", "probably a
+	   bad switch" (not "what appears to be": that tells the impact) */
+	{RULE_CAUSE, HIT, "appears_to_be|appear_to_be|seems_to_be|seem_to_be|"
+	    "looks_like|look_like|probably|likely|possibly|maybe a|an "
+	    "<faultmod> "
+	    "issue|issues|problem|problems|event|fault|failure|bug|outage"},
+	{RULE_CAUSE, EXCEPT, "what appears|appear|seems|seem|looks|look"},
+	{RULE_CAUSE, HIT, "a|an|the|our|one bad|faulty|broken|"
+	    "dead|defective|misbehaving <part>"},
+	{RULE_CAUSE, HIT, "a|an <faultmod> issue|problem|outage|failure "
+	    "that|which|that_s|which_is|that_is is? causing|preventing"},
+	/* "this is down to the sheer size of": down to, for due to */
+	{RULE_CAUSE, HIT, "is|was|are|were|s|be|been|entirely|partly|mostly "
+	    "down_to a|an|the|our|their|its|some|high|heavy|increased|a_bug|"
+	    "a_fault"},
+	{RULE_CAUSE, EXCEPT, "is|was|are|were|s|be|been down_to the? "
+	    "normal|usual|expected|baseline|"
+	    "previous|pre|typical|acceptable|levels|level"},
+	/* a part that failed, or is unwell */
+	{RULE_CAUSE, HIT, "<part> ~1 unexpectedly|suddenly|also|then? "
+	    "failed|died|malfunctioned|broke_down|overheated|"
+	    "rebooted|is_misbehaving|was_misbehaving|is_unwell|was_unwell|"
+	    "may_be_having_trouble|is_having_trouble|was_having_trouble|"
+	    "became_unresponsive|was_unresponsive|were_unresponsive|"
+	    "went_unresponsive|caught_fire "
+	    "!to|over"},
+	/* a network or storage part that crashed */
+	{RULE_CAUSE, HIT, "switch|switches|router|routers|firewall|firewalls|"
+	    "load_balancer|controller|hypervisor|san|filer|linecard|database|"
+	    "db "
+	    "crash|crashes|crashed|panic|panicked|kernel_panic"},
+	/* a part full, run out of room, or corrupted */
+	{RULE_CAUSE, HIT, "disk|disks|storage|filesystem|file_system|partition|"
+	    "volume|database|memory|drive|drives is|was|are|were|became|got|"
+	    "being ~1 full|corrupted|corrupt"},
+	{RULE_CAUSE, HIT, "ran|run|running|runs out_of inodes|disk_space|"
+	    "space|memory|storage|capacity|connections|file_descriptors"},
+	{RULE_CAUSE, HIT, "<part> ~2 has_been|have_been|was|were|is|are found|"
+	    "discovered ~1 to_be ~1 corrupted|corrupt"},
+	/* a load stated with its impact: "experiencing unusual load and some
+	   services may be slower" */
+	{RULE_CAUSE, HIT, "experiencing|experience|seeing|facing|receiving|"
+	    "under unusual|unusually|high|heavy|record|increased|elevated|"
+	    "extreme|abnormal|unprecedented|massive|exceptional ~1 load|"
+	    "traffic|"
+	    "usage|demand and|which_is|causing|so ~5 slow|slower|slowness|"
+	    "delays|delayed|errors|timeouts|latency|unavailable|unresponsive"},
+	{RULE_CAUSE, HIT, "increased|high|heavy|elevated|excessive|unusual|"
+	    "unexpected|higher|extreme|abnormal load|traffic|demand|volume|"
+	    "usage create|creates|created|cause|causes|caused|is_causing|"
+	    "causing|led_to|leads_to|leading_to|resulted_in|results_in|"
+	    "resulting_in|overloaded|overwhelmed|saturated"},
+	{RULE_CAUSE, HIT, "temperature|temperatures|heat|humidity ~4 are|is|"
+	    "were|was ~1 rising|rose|high|elevated|increasing|climbing"},
+	{RULE_CAUSE, HIT, "high|elevated|rising|excessive|extreme "
+	    "temperatures|temperature|heat"},
+	{RULE_CAUSE, HIT, "cooling|hvac|air_conditioning|air_conditioner|"
+	    "chiller|chillers|ac_unit|ac_units|crac failure|failures|failed|"
+	    "fault|outage|issue|issues|problem"},
+	{RULE_CAUSE, HIT, "encountered|experienced|suffered|sustained|had|hit|"
+	    "experiencing|suffering a|an|another <part> error|errors|failure|"
+	    "failures|fault|faults|crash|malfunction"},
+	{RULE_CAUSE, HIT, "fire|flood|flooding|explosion|earthquake|"
+	    "lightning_strike|blaze at|in|on the|a|an|our ~2 datacenter|"
+	    "data_center|datacentre|data_centre|facility|building|site|"
+	    "location|premises|exchange|substation|colo"},
+	/* a cut the work to come will make: "after the cable is cut" */
+	{RULE_CAUSE, EXCEPT, "after|once|when|before|until|if the|a|our? "
+	    "cable|cables|fibre|fiber|line|lines ~2 is|are|has_been|have_been "
+	    "cut|severed|disconnected"},
+	{RULE_CAUSE, HIT, "cable|cables|fibre|fiber|line|lines|pole|poles|duct|"
+	    "conduit|mast|tower were|was|have_been|has_been|got|had_been hit|"
+	    "struck|damaged|cut|severed|broken|knocked_down|downed"},
+	{RULE_CAUSE, HIT, "a|an cut|broken|damaged|severed|downed fibre|fiber|"
+	    "cable|cables|line|lines|pole|poles"},
+	{RULE_CAUSE, HIT, "there was|is|has_been|have_been|were|are a|an? "
+	    "hardware|power|electrical|cooling|disk|storage|equipment "
+	    "issue|issues|problem|problems|failure|failures|fault|faults|"
+	    "malfunction"},
+	{RULE_CAUSE, HIT, "there was|is|has_been|have_been|were|are a|an? "
+	    "<part> issue|issues|problem|problems|failure|failures|fault|"
+	    "faults|"
+	    "malfunction"},
+	/* the failing part named: "This is an issue with our server", "It's
+	   a host problem", "it seems a Netlify issue" */
+	{RULE_CAUSE, HIT, "this|it is|s|was|seems|seems_to_be|appears_to_be|"
+	    "looks_like an|a issue|problem|fault with|in|on our|the|a <part>"},
+	{RULE_CAUSE, HIT, "this|it is|s|was|seems|seems_to_be|appears_to_be|"
+	    "looks_like an|a <failing> issue|problem|fault"},
+	{RULE_CAUSE, HIT, "seems|seems_to_be|appears|appears_to_be|looks_like|"
+	    "is_likely|s_likely|is_probably|s_probably a|an <name> issue|"
+	    "problem|outage|bug|fault"},
+	/* what a finding named: "Hetzner established that the UPS systems
+	   had switched off" */
+	{RULE_CAUSE, HIT, "established|determined|found|confirmed|discovered|"
+	    "identified that the|a|an|our|one_of_the|one_of_our ~8 had|has|"
+	    "have|"
+	    "was|were ~1 switched_off|failed|crashed|broken|overloaded|"
+	    "malfunctioned|overheated|died|corrupted|misconfigured"},
+	/* a named trouble's effect: "hosts affected by the contention issue",
+	   "a change responsible for the incorrect calculation" */
+	{RULE_CAUSE, HIT, "affected|impacted|hit by the|a|an <faultmod> issue|"
+	    "issues|problem|problems|failure|failures|outage|bug"},
+	{RULE_CAUSE, HIT, "responsible|to_blame for the|this|these|an|a ~2 "
+	    "outage|outages|issue|issues|errors|failure|failures|problem|"
+	    "problems|incorrect|disruption|degradation|delays|slowness|"
+	    "downtime|interruption|interruptions"},
+	/* a guess at the failing part: "One of our servers seems to have
+	   issues", "seems to have been some filesystem issues", "The
+	   database that runs the site is having problems" */
+	{RULE_CAUSE, HIT, "one_of_our|one_of_the|the|our|my <part> "
+	    "seems_to_have|appears_to_have|seem_to_have|appear_to_have|"
+	    "has_got|is_having|are_having|was_having|were_having|"
+	    "is_experiencing|are_experiencing ~1 issues|problems|trouble|"
+	    "difficulties|a_problem|an_issue|a_fault"},
+	{RULE_CAUSE, HIT, "seems_to_have_been|seem_to_have_been|"
+	    "appears_to_have_been|appear_to_have_been|there_were|there_was|"
+	    "there_are|there_is some|a|an? <faultmod> issues|problems|trouble|"
+	    "issue|problem"},
+	{RULE_CAUSE, HIT, "<part> that|which runs|hosts|serves|powers ~2 "
+	    "is|are|was|were having|experiencing problems|issues|trouble|"
+	    "difficulties"},
+	{RULE_CAUSE, HIT, "something seems_to_have|appears_to_have|has|had "
+	    "gone_wrong|broken with the|our|my <part>"},
+	{RULE_CAUSE, HIT, "<part> ~3 overloaded|overwhelmed|saturated|"
+	    "swamped by"},
+	/* a part full or overloaded: "One of the DNS servers is overloaded" */
+	{RULE_CAUSE, HIT, "<part> ~3 is|are|was|were|became|got|has_become|"
+	    "have_become overloaded|overwhelmed|saturated|full|out_of_space|"
+	    "out_of_memory|out_of_disk_space"},
+	/* a guessed trouble: "a potential misconfiguration that might cause
+	   this issue" */
+	{RULE_CAUSE, HIT, "that|which might|may|could|would be? cause|causing|"
+	    "explain|behind this|the|these issue|issues|problem|problems|"
+	    "outage|behavior|behaviour|errors|slowness|disruption"},
+	{RULE_CAUSE, HIT, "has|have|had|accidentally|accidently cut|severed|"
+	    "damaged|dug_through|dug_up ~5 fiber|fibre|cable|cables|line|lines|"
+	    "duct|ducts"},
+	/* a part or a job named as the trouble: "The same database server
+	   causing issues yesterday", "A recent deployment introduced a
+	   regression", "a rogue process causing database CPU issues" */
+	{RULE_CAUSE, HIT, "<part> ~3 is|was|are|were? causing|caused "
+	    "issues|problems|errors|trouble|the_issue|the_problem|the_outage"},
+	{RULE_CAUSE, HIT, "deployment|deploy|release|change|changes|update|"
+	    "upgrade|migration introduced|caused a|an regression|bug|issue|"
+	    "error"},
+	/* "an infrastructure update caused unexpected rate-limiting" */
+	{RULE_CAUSE, HIT, "deployment|deploy|release|change|changes|update|"
+	    "updates|upgrade|migration caused|triggered|introduced|is_causing|"
+	    "was_causing|are_causing|were_causing unexpected|intermittent|"
+	    "significant|widespread|elevated|increased? <impactnoun>"},
+	{RULE_CAUSE, HIT, "deployment|deploy|release|change|changes|update|"
+	    "updates|upgrade|migration caused|triggered|introduced ~1 "
+	    "rate_limiting|throttling|regressions"},
+	{RULE_CAUSE, HIT, "rogue|runaway|stuck|misbehaving|faulty|bad "
+	    "process|processes|job|jobs|query|queries|script|task|tasks|"
+	    "worker|workers"},
+	{RULE_CAUSE, HIT, "change|changes|deployment|update|upgrade|"
+	    "maintenance ~8 which|that has|have? resulted_in|caused|led_to"},
+	{RULE_CAUSE, HIT, "this|it is|s|was an|a ~1 error|bug|glitch with|in "
+	    "our|the|a ~2 <faultmod>"},
+	{RULE_CAUSE, HIT, "there was|is|were|are a|an <faultmod> error|bug|"
+	    "glitch|regression"},
+	{RULE_CAUSE, HIT, "facing|experiencing|having|seeing a|an <faultmod> "
+	    "performance|connectivity|connection|capacity issue|issues|"
+	    "problem|problems"},
+	{RULE_CAUSE, HIT, "suspect|think|believe|guess ~4 faulty|failed|"
+	    "failing|broken|bad|defective|damaged"},
+	{RULE_CAUSE, HIT, "disk|disks|drive|drives|hard_drive|hard_drives|ssd|"
+	    "ssds|raid|array ~7 crashed|failed|died"},
+	{RULE_CAUSE, HIT, "reports|reported|reporting|confirmed|identified a|"
+	    "an <faultmod> failure|fault"},
+	{RULE_CAUSE, HIT, "a|an|the|ongoing|this ddos|ddos_attack"},
+	/* load, a faulty job or a part's trouble named as what did it */
+	{RULE_CAUSE, HIT, "is|are|was|were|been under heavy|high|extreme|"
+	    "unusual|unusually_high|increased|elevated|significant|severe "
+	    "load|pressure|strain"},
+	{RULE_CAUSE, HIT, "identified|found|discovered|traced|located an|a|"
+	    "the issue|problem|bug|fault with|in ~5 <part>"},
+	{RULE_CAUSE, HIT, "<faultmod> error|bug|change|fault|misconfiguration "
+	    "responsible"},
+	{RULE_CAUSE, HIT, "maintenance|upgrade|upgrades|migration|deployment|"
+	    "deploy|release|change|changes|task|job|script|backfill|cronjob|"
+	    "rollout resulting_in|that_resulted_in|which_resulted_in|led_to|"
+	    "caused|triggered|broke"},
+	/* "A recent update to our servers resulted in elevated memory usage" */
+	{RULE_CAUSE, HIT, "update|upgrade|change|deployment|migration|release|"
+	    "maintenance to|on|of ~3 resulted_in|has_resulted_in|led_to|"
+	    "caused|triggered"},
+	/* "A small routine upgrade procedure failed on the webmail server" */
+	{RULE_CAUSE, HIT, "upgrade|update|migration|deployment|deploy|"
+	    "maintenance|rollout ~1 procedure|process|job|script? failed|"
+	    "went_wrong|broke|misfired|partially_failed !to"},
+	{RULE_CAUSE, HIT, "there is|was|are|were an|a|some issue|issues|"
+	    "problem|problems with <faultmod>"},
+	{RULE_CAUSE, HIT, "suspect|think|believe|guess ~2 is|was|s a|an "
+	    "<failing> issue|problem|fault"},
+	{RULE_CAUSE, HIT, "having|experiencing problems|issues|trouble with "
+	    "one_of_the|one_of_our|the|our|a|an ~1 <part>"},
+	{RULE_CAUSE, HIT, "issue|issues|problem|problems|outage|outages with|"
+	    "at <provider> that|which ~2 affecting|impacting|causing"},
+	{RULE_CAUSE, HIT, "<capname> ~2 is|are|has|have having|experiencing|"
+	    "reported|declared an|a|some ~1 outage|incident|issue|issues|"
+	    "problem|problems|failure resulting_in|causing|leading_to"},
+	{RULE_CAUSE, HIT, "backlog|backlogs|queue|spike|surge ~5 which|that "
+	    "is|was causing|caused|causes|resulted_in|results_in|led_to"},
+	{RULE_CAUSE, HIT, "a|an <faultmod> issue|problem|outage|failure which|"
+	    "that caused|causes|resulted_in|results_in|led_to"},
+	{RULE_CAUSE, HIT, "burst|spike|surge|flood|wave of ~2 traffic|requests|"
+	    "load|connections that|which affected|impacted|caused|overloaded"},
+	/* "An unusually high volume of automated requests targeted our
+	   routes, overwhelming parts of our infrastructure" */
+	{RULE_CAUSE, HIT, "volume|number|burst|spike|surge|flood|wave of ~2 "
+	    "traffic|requests|load|connections|calls|queries ~6 overwhelming|"
+	    "overwhelmed|overloading|overloaded|saturating|saturated|"
+	    "exhausting|exhausted"},
+	/* a part at fault in what it does: "this router dropping packets" */
+	{RULE_CAUSE, HIT, "<part> ~2 dropping|drops|dropped|losing|rejecting "
+	    "packets|connections|traffic|requests"},
+	/* fire, lightning and what they knock out */
+	{RULE_CAUSE, HIT, "caught_fire|caught_on_fire|blew_up|exploded|"
+	    "went_up_in_flames|struck_by_lightning|lightning_strike|"
+	    "lightning_struck|lightning_hit"},
+	{RULE_CAUSE, HIT, "knocked_out|knocking_out|knocks_out|knocked ~3 "
+	    "out|offline|off_the_air"},
+	/* a named trouble doing harm: "An outage on a major cloud provider is
+	   causing downtime on our API" */
+	{RULE_CAUSE, HIT, "outage|outages|failure|failures|issue|issues|"
+	    "problem|problems|fault|faults on|at|with|of|in ~4 is|are|was|were "
+	    "causing|resulting_in|leading_to"},
+	{RULE_CAUSE, EXCEPT, "issue|issues|problem|problems|outage|outages "
+	    "on|at|with|of|in this|the|that|our? page|site|status_page|"
+	    "incident|ticket"},
+
+	/* blame: a vendor, team or person made the mistake, not us */
+	{RULE_BLAME, HIT, "their|his|her|its|someone_s|somebody_s "
+	    "fault|mistake|blunder|negligence|screw_up|doing"},
+	{RULE_BLAME, HIT, "human|operator|engineer|vendor|provider|manual "
+	    "error|errors"},
+	/* "user errors" are what users see; "a user error" is a fault */
+	{RULE_BLAME, HIT, "user|customer error"},
+	{RULE_BLAME, HIT, "not|no|none_of our|us fault|doing|responsibility"},
+	{RULE_BLAME, HIT, "no_fault_of our|ours|our_own"},
+	{RULE_BLAME, HIT, "beyond|outside|outside_of|out_of our|their? "
+	    "control|hands"},
+	{RULE_BLAME, HIT, "nothing we could|can have? done|do"},
+	{RULE_BLAME, HIT, "blame|blamed|blames|blaming|at_fault|fault_lies|"
+	    "faulted|culpable|negligent|negligence"},
+	{RULE_BLAME, HIT, "let_us_down|dropped_the_ball|failed_us"},
+	{RULE_BLAME, EXCEPT, "initially|originally|first|wrongly|mistakenly "
+	    "blamed"},
+	/* a part to blame is a cause, no party's fault */
+	{RULE_BLAME, EXCEPT, "faulty|failed|failing|bad|broken|defective? "
+	    "<part> was|is|were|are to_blame"},
+	{RULE_BLAME, EXCEPT, "thinking|thought|assuming|assumed|believing|"
+	    "wondering|suspecting that ~6 blame|at_fault"},
+	{RULE_BLAME, HIT, "<vendor> <product>? <vfault>"},
+	{RULE_BLAME, HIT, "<third> <vfault>"},
+	/* what we use it for told between: "An upstream provider we use for
+	   authentication services is having a service degradation" */
+	{RULE_BLAME, HIT, "<ext> we|i|that_we|which_we|that|which "
+	    "use|uses|used|rely_on|relies_on|depend_on|depends_on ~4 "
+	    "<vfault>"},
+	{RULE_BLAME, HIT, "<provider> ~2 <owns>"},
+	{RULE_BLAME, HIT, "<third> ~2 <owns>"},
+	{RULE_BLAME, HIT, "<vendor> has|have|is|are ~1 reported|declared|"
+	    "confirmed|acknowledged|reporting|investigating_an|"
+	    "investigating_a"},
+	{RULE_BLAME, HIT, "<provider> has|have|is|are ~1 reported|declared|"
+	    "confirmed|acknowledged|reporting"},
+	{RULE_BLAME, HIT, "issue|issues|problem|problems|outage|outages|"
+	    "failure|failures|disruption|disruptions|degradation|incident|"
+	    "incidents at|with|on|in|from|of the <vendor> !s"},
+	{RULE_BLAME, HIT, "outage|outages|disruption|disruptions|failure|"
+	    "failures|incident|incidents affecting|impacting <vendor>"},
+	{RULE_BLAME, HIT, "outage|outages|disruption|disruptions|failure|"
+	    "failures|incident|incidents affecting|impacting <provider>"},
+	{RULE_BLAME, HIT, "outage|outages|disruption|disruptions|failure|"
+	    "failures|incident|incidents affecting|impacting <third>"},
+	{RULE_BLAME, HIT, "caused|triggered|introduced|created|induced by the "
+	    "<vendor>"},
+	{RULE_BLAME, HIT, "launched|initiated|carried_out|mounted|started by "
+	    "<customer>"},
+	/* a supplier's own work on its platform: "During a scheduled Azure
+	   update, the Forms service was automatically restarted" */
+	{RULE_BLAME, HIT, "a|an|the scheduled|planned|routine|unplanned|"
+	    "emergency? <vendor> update|updates|maintenance|upgrade|upgrades|"
+	    "patch|patching|migration|deployment|change|changes"},
+	/* a supplier's recovery relayed: "Shopify API response times have
+	   stabilized" */
+	{RULE_BLAME, HIT, "<vendor> <product>? response_times|latency|"
+	    "error_rates|errors|performance ~1 have|has|are|is stabilized|"
+	    "stabilised|returned|recovered|improved|normal|back"},
+	{RULE_BLAME, HIT, "outage|outages|issue|issues|problem|problems with|"
+	    "at the|our|my host|hosts|hoster"},
+	{RULE_BLAME, HIT, "flooding|flood|traffic|requests|load|abuse|spam|"
+	    "attack from|by <customer>"},
+	{RULE_BLAME, HIT, "on|at the|our? * carrier|carriers|provider|"
+	    "providers|"
+	    "upstream|vendor|vendors|partner|partners network|networks|side|"
+	    "end|"
+	    "level"},
+	{RULE_BLAME, HIT, "on|at the|our? carrier|carriers|provider|providers|"
+	    "upstream|vendor|vendors|partner|partners network|networks|side|"
+	    "end|"
+	    "level"},
+	{RULE_BLAME, HIT, "<provider> <vfault>"},
+	{RULE_BLAME, HIT, "<person> <pfault>"},
+	{RULE_BLAME, HIT, "<person> on|in|from|at the|our|another *? *? "
+	    "team|group|department|squad <pfault>"},
+	{RULE_BLAME, HIT, "<team> <pfault>"},
+	{RULE_BLAME, HIT, "<customer> <cfault>"},
+	{RULE_BLAME, HIT, "<customer> s * *? <cfault>"},
+	{RULE_BLAME, HIT, "<actor> s <faultnoun>"},
+	{RULE_BLAME, HIT, "<customer> s misconfiguration|mistake|fault|error|"
+	    "negligence"},
+	{RULE_BLAME, HIT, "<vendor> <product>? <vfault>"},
+	{RULE_BLAME, HIT, "<vendor> <product> outage|outages|failure|failures|"
+	    "incident|disruption|degradation|issue|issues|problem|problems"},
+	{RULE_BLAME, HIT, "<vendor> outage|outages|failure|failures|fault|"
+	    "mistake|incident|bug|misconfiguration|issue|issues|problem|"
+	    "problems|"
+	    "error|errors|downtime|disruption|degradation"},
+	{RULE_BLAME, HIT, "provider|vendor|vendors|upstream|third_party|"
+	    "supplier|"
+	    "partner|isp|carrier|external|vendor_side|provider_side "
+	    "outage|outages|failure|failures|fault|mistake|incident|bug|"
+	    "misconfiguration|issue|issues|problem|problems|error|errors|"
+	    "downtime|disruption|degradation"},
+	{RULE_BLAME, HIT, "outage|outages|failure|failures|incident|incidents|"
+	    "issue|issues|problem|problems|bug|bugs|misconfiguration|mistake|"
+	    "fault|error|errors|downtime|disruption at|on_the_part_of|"
+	    "on_the_side_of <actor>"},
+	{RULE_BLAME, HIT, "outage|outages|failure|failures|bug|bugs|"
+	    "misconfiguration|mistake|fault|disruption|disruptions|incident|"
+	    "incidents|issue|issues|problem|problems|degradation|interruption|"
+	    "interruptions|impairment|impairments|break|breaks "
+	    "developed|occurred|arose|emerged? of|by|with|in|within|inside|at "
+	    "<actor>"},
+	{RULE_BLAME, HIT, "issue|issues|problem|problems|outage|outages|"
+	    "failure|failures|fault|faults occurred|developed|arose on|at|with "
+	    "the|our|my hosting|host|hoster|provider"},
+	{RULE_BLAME, HIT, "caused|triggered|introduced|created|broken|induced "
+	    "by <actor>"},
+	{RULE_BLAME, HIT, "caused|triggered|introduced|created|broken|induced "
+	    "by <customer>"},
+	{RULE_BLAME, HIT, "because_of|due_to|thanks_to|owing_to|because|"
+	    "fault_of|the_fault_of|blame_on <actor>"},
+	{RULE_BLAME, HIT, "on|at <provider> s? end|side"},
+	{RULE_BLAME, HIT, "on_the_part_of <ext>"},
+	{RULE_BLAME, HIT, "on|at the|our|my host|hosts|hoster s? end|side"},
+	{RULE_BLAME, HIT, "provider|vendor|upstream|host|supplier|carrier|isp "
+	    "mandated|initiated|imposed|forced maintenance|reboot|reboots|"
+	    "restart|restarts|migration"},
+	{RULE_BLAME, HIT, "on|at the? <vendor> s? end|side"},
+	/* the fix owed by a supplier, or waited for from one */
+	{RULE_BLAME, HIT, "await|awaiting|awaits|awaited|wait_on|waiting_on|"
+	    "wait_for|waiting_for|pending|receive|received|yet_to_receive|get|"
+	    "getting|got|chasing|chase|hear|heard|hear_back|heard_back ~3 "
+	    "fix|fixes|solution|resolution|repair|response|reply|answer|"
+	    "feedback|update|updates|word|news|information|details|explanation|"
+	    "rfo|report|eta|etr|confirmation|reason ~9 ~3 from <extname>"},
+	{RULE_BLAME, HIT, "await|awaiting|awaits|waiting_on|waiting_for|"
+	    "wait_for|wait_on|get|getting|got|receive|received|hear|heard ~3 "
+	    "update|updates|feedback|response|reply|fix|answer from them"},
+	{RULE_BLAME, HIT, "upstream|provider|vendor|supplier|carrier|isp|"
+	    "third_party|3rd_party|upstreams|providers|suppliers|carriers s? "
+	    "<kind>? fix|fixes|restoration|repair|repairs|resolution|patch|"
+	    "workaround|recovery"},
+	{RULE_BLAME, HIT, "upstream|upstreams resolved|fixed|restored"},
+	{RULE_BLAME, HIT, "upstream|upstreams has|have|is|are ~1 <owns>"},
+	{RULE_BLAME, HIT, "reported|escalated|raised|logged|lodged ~3 "
+	    "to|with both|the? <extname>"},
+	/* "escalated within Neotel", but "reported within the dashboard" */
+	{RULE_BLAME, HIT, "escalated|raised|logged|lodged ~3 within the? "
+	    "<extname>"},
+	{RULE_BLAME, HIT, "reported|escalated|raised|logged|lodged ~3 "
+	    "to|with upstream|upstreams"},
+	/* users reporting what they see report no fault to anyone */
+	{RULE_BLAME, EXCEPT, "reported|report|reporting experiencing|seeing|"
+	    "having|getting|receiving|encountering|issues|problems|errors|"
+	    "delays|slowness|trouble"},
+	{RULE_BLAME, HIT, "contacted|contacting|asked|pushed|pressed|chased "
+	    "<extname> ~4 for a|an|the fix|resolution|solution|repair"},
+	{RULE_BLAME, HIT, "<vendor> ~3 <owns>"},
+	{RULE_BLAME, HIT, "narrowed|narrowing|traced|tracked ~4 down_to|to ~5 "
+	    "<name>"},
+	{RULE_BLAME, HIT, "<capname> ~2 informed_us|told_us|notified_us|"
+	    "advised_us|phoned|called_us|tell_us|have_told_us|has_told_us|"
+	    "let_us_know"},
+	{RULE_BLAME, HIT, "for a|the fix|resolution|solution|repair and|but? "
+	    "are|am|is? still? awaiting|waiting|await"},
+	{RULE_BLAME, HIT, "<outsider> ~2 <owns>"},
+	{RULE_BLAME, HIT, "<capname> ~2 have|has|sent|dispatched|sending|"
+	    "are_sending|is_sending ~2 technician|technicians|engineer|"
+	    "engineers|crew|crews"},
+	/* a named company's side, staff or outage */
+	{RULE_BLAME, HIT, "<vendor> <kind>? engineers|engineer|technicians|"
+	    "technician|team|crew|crews|staff|noc|service_desk|helpdesk"},
+	/* working with them is neutral: "in collaboration with the AWS
+	   team" */
+	{RULE_BLAME, EXCEPT, "working|work|worked|collaborating|collaboration|"
+	    "coordinating|partnering|engaged|engaging|in_contact|in_touch|"
+	    "together with the? <vendor> <kind>? engineers|engineer|team|"
+	    "teams|staff|support|support_team"},
+	{RULE_BLAME, HIT, "<capname> s engineers|engineer|technicians|"
+	    "technician|"
+	    "team|teams|crew|crews|staff|noc|service_desk|helpdesk|side|end|"
+	    "network|networks|backbone|datacenter|data_center|datacentre|"
+	    "data_centre|facility|premises|equipment|infrastructure|fault|"
+	    "outage|failure|line|lines|cable|cables|remediation|"
+	    "remediation_efforts|fix|repair|repairs"},
+	{RULE_BLAME, HIT, "on|at|within|in the? <name> s? side|end|network|"
+	    "networks|backbone"},
+	/* "in the TTC data center" says where, not whose fault */
+	{RULE_BLAME, HIT, "on|at|within the? <name> s? datacenter|data_center|"
+	    "datacentre|data_centre"},
+	{RULE_BLAME, EXCEPT, "our|my|your <Name> <Name>? <kind>? engineers|"
+	    "engineer|technicians|technician|team|crew|crews|staff|noc|"
+	    "service_desk|helpdesk|datacenter|data_center|datacentre|"
+	    "data_centre|"
+	    "network|networks"},
+	{RULE_BLAME, HIT, "a|an major|minor|widespread|ongoing|large|partial|"
+	    "regional|unexpected|unplanned|significant|national|nationwide|"
+	    "wider|local|extended? <name> outage|outages|fault|failure|"
+	    "failures|"
+	    "incident|issue|problem|disruption|interruption"},
+	/* "a Fastly world-wide incident", "due to London Links Network going
+	   down": a named company's outage with a word between */
+	{RULE_BLAME, HIT, "a|an <name> !for|of|to|in|on|at|with|from|about|"
+	    "regarding|and|or ~2 outage|outages|incident|fault|"
+	    "failure|failures"},
+	{RULE_BLAME, HIT, "due_to|because_of|owing_to|caused_by|result_of "
+	    "<name> ~2 going_down|going_offline|failing|being_down|outage|"
+	    "outages|incident|failure|downtime|maintenance"},
+	/* a supplier's work or way of working did it */
+	{RULE_BLAME, HIT, "maintenance|works|work|upgrade|upgrades|change|"
+	    "changes ~3 by|from <ext>"},
+	{RULE_BLAME, HIT, "maintenance|works|work|upgrade|upgrades|change|"
+	    "changes ~3 by our|their|the data_center|datacenter|data_centre|"
+	    "datacentre|host|hosting|colo|colocation|facility|landlord"},
+	{RULE_BLAME, HIT, "failed_to|did_not|didn_t|neglected_to|forgot_to "
+	    "inform|notify|warn|tell|alert us"},
+	{RULE_BLAME, HIT, "without any? prior|advance notice|warning|"
+	    "notification"},
+	{RULE_BLAME, HIT, "isp|isps|provider|providers|carrier|carriers|vendor|"
+	    "vendors|upstream|supplier|suppliers|third_party s? *? are|is|were|"
+	    "was preventing|blocking|breaking|causing|dropping|rejecting|"
+	    "failing|filtering"},
+	{RULE_BLAME, HIT, "provider|vendor|vendors|upstream|third_party|"
+	    "supplier|"
+	    "partner|isp|isps|carrier|carriers|providers|external "
+	    "specific|related|side|level issue|issues|problem|problems|fault|"
+	    "outage|failure"},
+	{RULE_BLAME, HIT, "from <ext> that they|it are|is|were|was|have|has|"
+	    "had "
+	    "currently|now|still|also? experiencing|having|suffering|seeing|"
+	    "down|investigating"},
+	/* damage done by a third party */
+	{RULE_BLAME, HIT, "<outsider> ~3 damaged|damage|cut|severed|struck|hit|"
+	    "dug|broke|broken|pile|drove|driven|disconnected|destroyed|"
+	    "ruptured|"
+	    "pulled"},
+	{RULE_BLAME, HIT, "by|from <outsider>"},
+	{RULE_BLAME, HIT, "damaged|cut|severed|broken|destroyed|ruptured|"
+	    "dug_up|"
+	    "struck|hit by a|an|the|some ~2 contractor|contractors|excavator|"
+	    "excavators|digger|diggers|builders|crew|workers|vandals|thieves|"
+	    "vehicle|car|truck|lorry|motorist|tractor"},
+	/* a supplier's hand on our things: "blocked by my hosting provider",
+	   "my VPS provider restarted my server" */
+	{RULE_BLAME, HIT, "<handled> ~1 by <ext>"},
+	{RULE_BLAME, HIT, "<handled> ~1 by the|our|my host|hoster|landlord"},
+	{RULE_BLAME, HIT, "<supplier> <handled> our|my|the|a|an|its|their|all|"
+	    "some"},
+	{RULE_BLAME, HIT, "<provider> changed|swapped|switched|pulled|migrated|"
+	    "moved|cut our|my|the|a|an|its|their|all|some"},
+	{RULE_BLAME, HIT, "<vendor> changed|cut our|my|the|a|an|its|their|all|"
+	    "some"},
+	{RULE_BLAME, HIT, "<others> ~1 <wrongly>"},
+	/* the say a supplier or an authority has */
+	{RULE_BLAME, HIT, "await|awaiting|awaits|waiting_for|waiting_on "
+	    "their|its advice|response|reply|fix|feedback|answer|update|"
+	    "confirmation|go_ahead|approval"},
+	{RULE_BLAME, HIT, "await|awaiting|awaits|waiting_for|waiting_on|"
+	    "pending approval|permission|clearance|authorisation|authorization|"
+	    "go_ahead|the_go_ahead|the_all_clear|access from the? <extname>"},
+	{RULE_BLAME, HIT, "at_the_request_of|at_the_direction_of|"
+	    "on_the_instructions_of|on_the_instruction_of|on_the_orders_of|"
+	    "on_the_advice_of|as_instructed_by|as_directed_by|as_requested_by|"
+	    "on_request_of <extname>"},
+	{RULE_BLAME, HIT, "<extcap> ~2 accepts|accepted|takes|took|"
+	    "has_accepted|have_accepted|has_taken|have_taken full|complete|"
+	    "total? responsibility"},
+	{RULE_BLAME, HIT, "their ~3 eta|etr"},
+	{RULE_BLAME, HIT, "<capname> does_not|doesn_t|did_not|didn_t|do_not|"
+	    "don_t|has_no|have_no|had_no ~3 eta|etr|estimate|timeframe|"
+	    "time_frame|timeline|estimated_time"},
+	{RULE_BLAME, HIT, "<capname> advises|advised|says|said|states|stated|"
+	    "reports|reported|confirms|confirmed:"},
+	/* a supplier's news relayed */
+	{RULE_BLAME, HIT, "according_to|as_per|as_reported_by|as_advised_by|"
+	    "as_confirmed_by <extname>"},
+	{RULE_BLAME, HIT, "according_to|as_per|per <site>"},
+	{RULE_BLAME, HIT, "per <vendor>"},
+	{RULE_BLAME, HIT, "per <provider>"},
+	{RULE_BLAME, HIT, "per|according_to|as_per our|the|my upstream|"
+	    "upstreams"},
+	{RULE_BLAME, HIT, "<ext> <extdoes>"},
+	{RULE_BLAME, HIT, "<capname> reports|reported|announced|advises|"
+	    "advised|states|stated|says|said|confirms|confirmed|indicates|"
+	    "indicated !within|in|on|at|by|for|from|during|across|between|over|"
+	    "under|since|after|before ~1 that|they|it|service|services|a|an|"
+	    "the|"
+	    "power"},
+	{RULE_BLAME, HIT, "statement|statements|notification|notice|"
+	    "confirmation|word|news|message|response|reply|feedback|update|"
+	    "updates|advisory|all_clear from|by the? <extname>"},
+	{RULE_BLAME, HIT, "statement|statements|notification|notice|"
+	    "confirmation|word|news|message|response|reply|feedback from|by "
+	    "<site>"},
+	{RULE_BLAME, HIT, "heard|heard_back|came_back|got_back|received_word|"
+	    "got_word from the? <extname>"},
+	{RULE_BLAME, HIT, "heard|heard_back|came_back|got_back|received_word|"
+	    "got_word from <site>"},
+	/* a supplier sent, or needed, to repair */
+	{RULE_BLAME, HIT, "they|he|she have|has|had sent|dispatched "
+	    "crews|technicians|engineers|a_technician|an_engineer|a_crew"},
+	{RULE_BLAME, HIT, "they|he|she <mistake>"},
+	{RULE_BLAME, HIT, "they|he|she <bad>"},
+	/* the fix waited on: chased, pressed, not yet given */
+	{RULE_BLAME, HIT, "chased|chasing|pressing|pressed|nudged|nudging the|"
+	    "our|my? <ext>"},
+	{RULE_BLAME, HIT, "chased|chasing|pressing|pressed|pushing|nudged|"
+	    "nudging them ~2 for|again|on"},
+	{RULE_BLAME, HIT, "who|which|they are|is|has|have|had yet_to|still_to "
+	    "~2 give|provide|send|confirm|respond|reply|share|fix|restore|"
+	    "resolve|deliver|update"},
+	{RULE_BLAME, HIT, "not_been|not_yet_been|yet_to_be received|given|"
+	    "provided|confirmed from|by <extname>"},
+	{RULE_BLAME, HIT, "reported|escalated|raised|logged|lodged|opened|"
+	    "reopened|filed ~3 to|with them"},
+	{RULE_BLAME, HIT, "reopened|opened|opening|filed|filing|submitted|"
+	    "submitting|raised|raising|logged|logging our|a|the|an ~1 "
+	    "case|ticket|support_case|support_ticket|fault_report with "
+	    "<extname>"},
+	/* the word of a supplier waited for: "until we hear from Microsoft" */
+	{RULE_BLAME, HIT, "until|till|before|waiting_to|wait_to|awaiting_word|"
+	    "waiting_for_word we? hear|hear_back more? from <extname>"},
+	/* the fix put with a supplier: "a correction from our hosting
+	   provider will be necessary" */
+	{RULE_BLAME, HIT, "fix|correction|patch|action|intervention|repair|"
+	    "change from|by <ext> ~3 necessary|needed|required"},
+	/* a supplier causing it: "via one of our transit providers, which is
+	   causing some disruption" */
+	{RULE_BLAME, HIT, "<ext> which|that|who is|was|are|were|has_been|"
+	    "have_been? causing|caused|causes"},
+	/* load from a named party: "a high volume of traffic from Spotify" */
+	{RULE_BLAME, HIT, "volume|surge|spike|flood|burst|wave|amount of ~1 "
+	    "traffic|requests|calls|load from|by <ext>"},
+	/* the fault reported to a supplier: "We have notified our storage
+	   service partner" */
+	{RULE_BLAME, HIT, "notified|alerted <ext>"},
+	{RULE_BLAME, HIT, "notified|asked|instructed|requested|told|urged|"
+	    "pushed|pressed <ext> to resume|restore|fix|repair|resolve|"
+	    "reinstate|unblock|re_enable|lift|reset|replace|reboot|restart"},
+	/* the fault located at a supplier */
+	{RULE_BLAME, HIT, "issue|issues|problem|problems|outage|outages|"
+	    "failure|failures|disruption|incident|incidents|fault|faults|error|"
+	    "errors|misconfiguration|crashing|crash|change|changes|downtime "
+	    "at|with|within|from|on|in <provider>"},
+	{RULE_BLAME, HIT, "issue|issues|problem|problems|outage|outages|"
+	    "failure|failures|disruption|incident|incidents|fault|faults|error|"
+	    "errors|downtime at|with|within|from|on|in <third>"},
+	{RULE_BLAME, HIT, "issue|issues|problem|problems|outage|outages|"
+	    "failure|failures|disruption|incident|incidents|fault|faults|error|"
+	    "errors|crashing|crash ~1 at|with|within|in the|an|our external "
+	    "service|services|host|hosting"},
+	{RULE_BLAME, HIT, "experienced|suffered|encountered|reported|made|"
+	    "performed|carried_out|done|returned by <ext>"},
+	/* the fix made by someone else: "services have now been restored by
+	   Microsoft", "MetroNet has resolved the issues" */
+	{RULE_BLAME, HIT, "restored|resolved|fixed|repaired|rectified "
+	    "upstream? "
+	    "by <extname>"},
+	{RULE_BLAME, HIT, "<name> company|devs|developers? has|have|had? "
+	    "now|since|quickly? resolved|fixed|restored|repaired|rectified"},
+	{RULE_BLAME, HIT, "<capname> company|devs|developers? has|have|had "
+	    "now|since|quickly? resolved|fixed|restored|repaired|rectified"},
+	/* the fix waited on from someone else */
+	{RULE_BLAME, HIT, "wait|waiting|await|awaiting|until|til|till "
+	    "<ext> ~2 to? resolve|fix|restore|repair|complete|resolves|"
+	    "fixes|restores|repairs|completes"},
+	{RULE_BLAME, HIT, "until|til|till they resolve|fix|restore|repair|"
+	    "resolves|fixes|restores|repairs"},
+	{RULE_BLAME, HIT, "wait|waiting|await|awaiting|until|til|till "
+	    "the? <name> devs|developers|engineers|staff|folks|company ~1 to? "
+	    "resolve|fix|restore|repair|complete|resolves|fixes|restores|"
+	    "repairs|completes"},
+	/* the power utility is a supplier: its power restored, or not */
+	{RULE_BLAME, HIT, "utility_power|utility_service|grid_power ~4 "
+	    "restored|returned|returns|back"},
+
+	{RULE_BLAME, HIT, "<provider> s *? network|networks|backbone|"
+	    "datacenter|"
+	    "data_center|datacentre|data_centre|infrastructure|equipment|"
+	    "servers|systems|platform|api|service|services|nameservers|outage|"
+	    "fault|failure|maintenance|engineers|technicians|team|staff|change|"
+	    "changes|routers|router|hardware"},
+	{RULE_BLAME, HIT, "<capname> s nameservers|name_servers|api|apis|"
+	    "platform|routers|router|cdn|dns|maintenance|change|changes|"
+	    "deployment"},
+	{RULE_BLAME, HIT, "problem|issue|fault|culprit|blame|cause is|was|lies|"
+	    "lay|rests|belongs ~1 with|to|in? my|our|the|their <provider>"},
+	{RULE_BLAME, HIT, "problem|issue|issues|fault|outage|culprit|cause is|"
+	    "was|lies|lay|seems_to_be|appears_to_be|is_considered|"
+	    "was_considered "
+	    "~1 at|with|on <vendor>"},
+	{RULE_BLAME, HIT, "resolved|fixed|restored|recovered at|on_the_side_of "
+	    "<vendor>"},
+	{RULE_BLAME, HIT, "something|something_s|anything|what_s|things "
+	    "wrong|up|amiss with|at <supplier>"},
+	{RULE_BLAME, HIT, "arising|arises|arose|stemming|stems|stemmed|"
+	    "originating|originates|originated|coming|resulting|resulted from "
+	    "<ext>"},
+	{RULE_BLAME, HIT, "<ext> has|have|had ~1 posted|published|issued|"
+	    "released|put_out ~2 advisory|statement|notice|bulletin|"
+	    "announcement"},
+	{RULE_BLAME, HIT, "on|at|with|from some|several|multiple|other|certain|"
+	    "various providers|carriers|isps|upstreams|transit_providers"},
+	{RULE_BLAME, HIT, "according_to their|its status_page|statement|"
+	    "announcement|notice|support|engineers|team"},
+	{RULE_BLAME, HIT, "instructions|instruction|orders|order|request|"
+	    "direction|advice from|of the? <ext>"},
+	{RULE_BLAME, HIT, "<outsider> <vfault>"},
+	/* a tracker's item and a monitor's reading are no one's fault: "a
+	   GitHub issue tracking this incident", "as per Uptime-Robot" */
+	{RULE_BLAME, EXCEPT, "github|gitlab issue|issues|ticket|tickets|pr|"
+	    "prs"},
+	{RULE_BLAME, EXCEPT, "per|as_per|according_to|reported_by|"
+	    "as_reported_by "
+	    "uptime|uptimerobot|pingdom|statuscake|updown|betteruptime|"
+	    "better_uptime|freshping|site24x7|uptrends|our_monitoring"},
+	/* a supplier named as where customers are affected: "an issue with
+	   Apple iOS notifications", as "delays to Verizon subscribers" */
+	{RULE_BLAME, EXCEPT, "issue|issues|problem|problems|outage|outages|"
+	    "failure|failures|delays|errors with|at|on|for|to|affecting|"
+	    "impacting? <vendor> ios|android|devices|device|users|customers|"
+	    "subscribers|accounts|notifications|phones|browsers|addresses|"
+	    "numbers|cards|card_payments"},
+	/* our own trucks and vans sent out are no outsiders */
+	{RULE_BLAME, EXCEPT, "fuel|delivery|repair|service|generator "
+	    "truck|trucks|lorry|lorries|van|vans"},
+	{RULE_BLAME, HIT, "belongs_to|lies_with|rests_with|sits_with|lay_with "
+	    "the? <ext>"},
+	{RULE_BLAME, HIT, "as_a_result_of|resulting_from|following|after "
+	    "<provider> ~1 experiencing|having|suffering|suffered|experienced|"
+	    "had"},
+	{RULE_BLAME, HIT, "as_a_result_of|resulting_from|following|after "
+	    "<third> ~1 experiencing|having|suffering|suffered|experienced|"
+	    "had"},
+	{RULE_BLAME, HIT, "change|changes|update|upgrade|maintenance|"
+	    "misconfiguration on|at their|its end|side"},
+	{RULE_BLAME, HIT, "due_to|because_of|owing_to|thanks_to|as_a_result_of|"
+	    "caused_by|after <outsider>"},
+	{RULE_BLAME, HIT, "asking|asked|requesting|requested|asking_for|"
+	    "asked_for|requested_for|request|ask_for more|further|additional? "
+	    "details|information|explanation|rfo|report|update|updates|answers|"
+	    "clarification from|to|of <ext>"},
+	{RULE_BLAME, HIT, "fault|blame|problem|responsibility ~2 belongs_to|"
+	    "lies_with|rests_with|sits_with the? <ext>"},
+	{RULE_BLAME, HIT, "fire|flood|flooding|explosion|blaze|outage|outages|"
+	    "failure|incident|disruption|issue|issues|problem|problems at|in|"
+	    "with the|a|an ~1 <vendor>"},
+	{RULE_BLAME, HIT, "datacenter|data_center|datacentre|data_centre|"
+	    "facility|colo|dc that|which hosts|houses|host|house|holds"},
+	{RULE_BLAME, HIT, "track|tracking|trace|tracing|narrow|narrowing ~4 "
+	    "down_to|to ~5 <name>"},
+	{RULE_BLAME, HIT, "announced|announcement from|by <extname>"},
+	/* a named company's work or event */
+	{RULE_BLAME, HIT, "<name> <namedoes>"},
+	{RULE_BLAME, HIT, "<provider> <namedoes>"},
+	/* customers' load named: "a surge in the number of customer
+	   requests" */
+	{RULE_BLAME, HIT, "surge|spike|flood|burst|wave|increase in|of the? "
+	    "number_of|volume_of? customer|customers|client|clients "
+	    "requests|traffic|imports|uploads|jobs|queries"},
+	{RULE_BLAME, EXCEPT, "with|via|through|using|to|from|for|into|on|of|in|"
+	    "and|or|across|behind|between|like|than|including|use|uses|over|"
+	    "about|contacted|contacting|engaged|engaging <vendor> !s|side|end|"
+	    "engineers|technicians|team|staff|outage|outages|datacenter|"
+	    "data_center|network|resolved|fixed|restored|which|that|who"},
+	{RULE_BLAME, EXCEPT, "with|via|through|using|to|for|into|on|of|in|"
+	    "and|or|across|behind|between|like|than|including|use|uses|over|"
+	    "about|contacted|contacting|engaged|engaging <provider> !s|fix|"
+	    "restoration|repair|resolution|resolved|fixed|restored|has|have|"
+	    "is|are|which|that|who"},
+
+	/* what customers need to read */
+	{RULE_BROKEN, PRESENT, "error|errors|erroring|5xx|4xx|500|502|503|504|"
+	    "unavailable|unavailability|slow|slower|slowness|slowly|sluggish|"
+	    "latency|latencies|delay|delays|delayed|lag|lagging|fail|fails|"
+	    "failing|failed|failure|failures|degraded|degradation|cannot|"
+	    "can_not|can_t|couldn_t|could_not|unable|timeout|timeouts|time_out|"
+	    "times_out|timing_out|timed_out|down|downtime|outage|outages|"
+	    "disruption|disrupted|interrupted|interruption|broken|inaccessible|"
+	    "unreachable|unresponsive|intermittent|intermittently|not_working|"
+	    "not_loading|not_load|not_receiving|not_being|not_available|"
+	    "not_responding|missing|lost|stuck|hanging|hang|hangs|crash|"
+	    "crashes|"
+	    "crashing|rejected|dropped|incorrect|wrong|stale|duplicate|"
+	    "duplicated|offline|404|impaired|impacted|affected|problems|"
+	    "trouble|difficulty|difficulties|not_able|isn_t_working|"
+	    "aren_t_working|don_t_work|doesn_t_work|won_t|unexpected|"
+	    "out_of_date|outdated|inconsistent|late|denied|forbidden|refused"},
+	{RULE_DOING, PRESENT, "investigating|investigate|investigation|"
+	    "investigated|looking_into|look_into|identified|identifying|"
+	    "working_on|working_to|working_with|working_around|work_on|"
+	    "rolling_back|rolled_back|roll_back|rollback|rolling|reverting|"
+	    "reverted|"
+	    "revert|monitoring|monitor|mitigating|mitigated|mitigation|"
+	    "mitigate|"
+	    "deploying|deployed|deploy|a_fix|the_fix|fixed|fixing|resolved|"
+	    "resolving|restoring|restored|restore|restarting|restarted|"
+	    "failing_over|failed_over|failover|fail_over|scaling|scaled|"
+	    "adding|added|rerouting|rerouted|diverting|diverted|draining|"
+	    "drained|"
+	    "applying|applied|implementing|implemented|recovering|escalated|"
+	    "engaged|replacing|replaced|repairing|repaired|patching|patched|"
+	    "disabled|disabling|throttling|blocking|blocked|migrating|migrated|"
+	    "in_progress|underway|debugging|diagnosing|analyzing|analysing|"
+	    "testing|validating|verifying|reviewing|addressing|tracking|"
+	    "watching|observing|rebuilding|rebuilt|reprocessing|processing_the|"
+	    "clearing|cleared|working_through|catching_up|recovered|"
+	    "restoration|recovery|fix|remediation|remediating|correcting|"
+	    "corrected|stopped|paused|pausing|halted|switched|switching|"
+	    "rate_limited|rate_limiting|rebuild|replace|repair|patch|migrate|"
+	    "clear|drain|reroute|restart|roll_out|rolling_out|correct|renewing|"
+	    "renewed|updating|upgrading|rebooting|rebooted|reverting|releasing|"
+	    "released|preparing|refreshing|expediting|prioritizing|"
+	    "prioritising|coordinating|collaborating|engaging|contacted|"
+	    "working|work"},
+	{RULE_WORKAROUND, PRESENT, "workaround|workarounds|work_around|"
+	    "you_can|customers_can|users_can|you_may_retry|in_the_meantime|"
+	    "meantime|meanwhile|retry|retrying|retries|retried|try_again|"
+	    "no_action|no_need|not_need|t_need|need_not|nothing_you_need|"
+	    "we_recommend|we_suggest|recommend|suggest|alternatively|instead|"
+	    "avoid*|refresh*|reload*|fall_back|fallback|switch_to|until_then|"
+	    "can_be|can_still|can_use|can_continue|unaffected|not_affected|"
+	    "still_available|remain_available|remains_available|use_the|use_a|"
+	    "use_our|use_your|"
+	    "safe_to|please_use|please_try|please_switch|please_wait|"
+	    "please_do_not|please_don_t|please_log|please_sign|please_clear|"
+	    "please_check|please_contact|please_reach|contact_support|"
+	    "contact_our|nothing_to_do|not_required|isn_t_required|"
+	    "is_not_required|no_further_action|resubmit|re_run|rerun|"
+	    "re_send|resend|will_be_retried|are_retried|re_queued|requeued|"
+	    "will_be_delivered|will_be_processed|not_lost|no_data"},
+
+	/* when the next update comes: the first of these is the promise */
+	{RULE_NEXT, PRESENT, "update|updates|report|news ~6 in|within|after|"
+	    "every|around|about <dur>"},
+	{RULE_NEXT, PRESENT, "update|updates|report|news ~6 by|at|around|"
+	    "before|after <when>"},
+	{RULE_NEXT, PRESENT, "update|updates ~3 <dur> from_now"},
+	{RULE_NEXT, PRESENT, "next update|updates|report"},
+	/* once resolved: was data lost, is service fully back */
+	{RULE_DATA, PRESENT, "data|lost|loss|losing|lose|intact|preserved|"
+	    "backfilled|backfill|dropped|discarded|recovered|corrupted|"
+	    "corruption"},
+	{RULE_RESTORED, PRESENT, "restored|resolved|recovered|normal|normally|"
+	    "operational|back_up|back_online|fully|working_as_expected|healthy|"
+	    "stable|back_to_normal|functioning"},
+
+	/* a code name, as updates name internal projects ("project Falcon") */
+	{RULE_INTERNAL, HIT, "codename|codenamed|code_name|code_named|project|"
+	    "internally_known_as|internally_called|internally_named <Cap>"},
+};
+
+static const char update_words[] = "update|updates|updated|report|reports|"
+    "postmortem|mortem|retrospective|review|summary|details|"
+    "information|communication|news|monitor|monitoring|watch|watching|"
+    "observe|observing|writeup|rfo|rca|statement|announcement|notice|"
+    "explanation|touch|notify|notified|contacted|respond|reply|"
+    "publish|published|share|shared|post|posted|follow|provided";
+static const char res_words[] = "fix|fixed|fixes|resolve|resolved|resolution|"
+    "restore|restored|restoration|recover|recovered|recovery|back|normal|"
+    "available|live|deployed|deploy|deployment|complete|completed|completes|"
+    "done|operational|online|working|finished|finish|rollback|rolled|"
+    "mitigated|mitigation|functional|running";
+static const char future_words[] = "will|ll|shall|expect|expects|expected|"
+    "expecting|anticipate|anticipated|should|going|aim|aiming|aims|plan|"
+    "planning|plans|hope|hoping|hopes|estimate|estimated|target|targeting|"
+    "intend|intending|scheduled|may|might|can";
+static const char cond_words[] = "when|once|if|after|until|whenever|upon";
+static const char past_words[] = "had|was|were|did|didn|been|ago|took|lasted|"
+    "experienced|suffered|encountered|went|came|failed|crashed|caused|"
+    "migrated|gave|told|revised|interfered|affected|impacted|reported|"
+    "began|begun|started|saw|seen|noticed|observed|detected|received|"
+    "occurred|happened|spiked|peaked|rose|fell|dropped|returned|recovered|"
+    "completed|finished|ended|stopped|ceased|subsided|could|yesterday|"
+    "earlier|previously|initially|rolled|reverted|deployed|restored|"
+    "mitigated|applied|fixed|resolved|worked";
