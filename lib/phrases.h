@@ -1183,7 +1183,6 @@ static const struct pattern patterns[] = {
 	{RULE_BLAME, HIT, "<actor> s <faultnoun>"},
 	{RULE_BLAME, HIT, "<customer> s misconfiguration|mistake|fault|error|"
 	    "negligence"},
-	{RULE_BLAME, HIT, "<vendor> <product>? <vfault>"},
 	{RULE_BLAME, HIT, "<vendor> <product> outage|outages|failure|failures|"
 	    "incident|disruption|degradation|issue|issues|problem|problems"},
 	{RULE_BLAME, HIT, "<vendor> outage|outages|failure|failures|fault|"
@@ -1371,8 +1370,7 @@ static const struct pattern patterns[] = {
 	{RULE_BLAME, HIT, "according_to|as_per|as_reported_by|as_advised_by|"
 	    "as_confirmed_by <extname>"},
 	{RULE_BLAME, HIT, "according_to|as_per|per <site>"},
-	{RULE_BLAME, HIT, "per <vendor>"},
-	{RULE_BLAME, HIT, "per <provider>"},
+	{RULE_BLAME, HIT, "per <supplier>"},
 	{RULE_BLAME, HIT, "per|according_to|as_per our|the|my upstream|"
 	    "upstreams"},
 	{RULE_BLAME, HIT, "<ext> <extdoes>"},
