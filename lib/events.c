@@ -408,14 +408,6 @@ out:
 }
 
 /*
- * A customer update passes the rules for such updates (lint.c), with
- * the names of the people in the incident and inc.blame not to blame, the
- * incident's previous update and the modes of inc.lint.*; a resolved
- * incident may name its cause. Its findings go to c->findings and into
- * the event: what refuses it stops it unless --force, advice never does.
- * A next update it promises is kept as next_update_at.
- */
-/*
  * The window the maintenance events of events leave with event among
  * them, merged as inc-publish merges it (inc__maintenance_window), the
  * start the first event's time when none is given. Refused when it would
@@ -467,6 +459,14 @@ allowed_maintenance(struct inc_change *c, json_t *picture)
 	return rc;
 }
 
+/*
+ * A customer update passes the rules for such updates (lint.c), with
+ * the names of the people in the incident and inc.blame not to blame, the
+ * incident's previous update and the modes of inc.lint.*; a resolved
+ * incident may name its cause. Its findings go to c->findings and into
+ * the event: what refuses it stops it unless --force, advice never does.
+ * A next update it promises is kept as next_update_at.
+ */
 static int
 allowed_status(struct inc_change *c, json_t *picture)
 {
