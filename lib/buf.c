@@ -104,11 +104,6 @@ inc__buf_puts(struct inc_buf *b, const char *s)
 }
 
 /*
- * The one UTF-8 decoder: the valid sequence at s (at most n bytes): its
- * length and, in *out, its code point; 0 where there is none (a stray or
- * overlong byte, a surrogate, beyond U+10FFFF, cut short).
- */
-/*
  * How much of s, at most max bytes, to keep so that no UTF-8 sequence is
  * cut: max, moved back to the start of the character it falls in.
  */
@@ -120,6 +115,11 @@ inc__utf8_cut(const char *s, size_t max)
 	return max;
 }
 
+/*
+ * The one UTF-8 decoder: the valid sequence at s (at most n bytes): its
+ * length and, in *out, its code point; 0 where there is none (a stray or
+ * overlong byte, a surrogate, beyond U+10FFFF, cut short).
+ */
 size_t
 inc__utf8_next(unsigned long *out, const char *s, size_t n)
 {

@@ -6,6 +6,7 @@
  * enum rule and struct pattern. A rule is tuned here; how a pattern
  * is matched is lint.c's.
  */
+
 /*
  * Capitalised words that name no company (see the class name): who we
  * are, what a sentence starts with, days, months, zones, and the words of
