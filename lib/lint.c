@@ -311,6 +311,16 @@ paren_aside(const char *name, const char *s)
 	return n > 0 && s[n] == ')' ? n + 1 : 0;
 }
 
+/* Does s begin with one of words, in any case? */
+static int
+begins_one_of(const char *s, const char *const *words)
+{
+	for (; *words; words++)
+		if (!strncasecmp(s, *words, strlen(*words)))
+			return 1;
+	return 0;
+}
+
 /*
  * An aside between commas that names what was just said, or says what a
  * name is: "My webhost, HostGator, experienced", "Fastly, our CDN
@@ -341,12 +351,8 @@ comma_aside(const char *prev, const char *s)
 	if (n == 0 || s[n] != ',' || s[n + 1] != ' ' ||
 	    !((s[n + 2] | 0x20) >= 'a' && (s[n + 2] | 0x20) <= 'z'))
 		return 0;
-	if (!cap && name && words <= 3)
-		return n + 2;
-	for (const char *const *w = what; cap && *w; w++)
-		if (!strncasecmp(s, *w, strlen(*w)))
-			return n + 2;
-	return 0;
+	return (!cap && name && words <= 3) || (cap && begins_one_of(s, what)) ?
+	    n + 2 : 0;
 }
 
 /*
@@ -363,12 +369,7 @@ effect_follows(const char *s)
 	    "causing ", "resulting in ", "leading to ", "overwhelming ",
 	    "overloading ", NULL};
 
-	if (*s++ != ' ')
-		return 0;
-	for (const char *const *w = words; *w; w++)
-		if (!strncasecmp(s, *w, strlen(*w)))
-			return 1;
-	return 0;
+	return *s == ' ' && begins_one_of(s + 1, words);
 }
 
 static int
@@ -2147,7 +2148,7 @@ names_in(const struct lint *l, const struct span *s,
 static void
 ours(struct lint *l, const char *const *us, const char *const *names)
 {
-	size_t i, n = 0, t, len;
+	size_t i, n = 0, t;
 
 	for (i = 0; us && i < l->nhit; i++) {
 		int mine = 0;
@@ -2158,13 +2159,8 @@ ours(struct lint *l, const char *const *us, const char *const *names)
 			t--;
 		if (l->hit[i].rule == RULE_BLAME && !names_in(l, &l->hit[i],
 		    names))
-			for (; t <= l->hit[i].last; t++) {
-				len = l->tok[t].end - l->tok[t].start;
-				for (const char *const *u = us; *u; u++)
-					if (strlen(*u) == len && !strncasecmp(*u,
-					    l->text + l->tok[t].start, len))
-						mine = 1;
-			}
+			for (; t <= l->hit[i].last && !mine; t++)
+				mine = word_in(l, t, us);
 		if (!mine)
 			l->hit[n++] = l->hit[i];
 	}
