@@ -1105,8 +1105,8 @@ static const struct pattern patterns[] = {
 	/* blame: a vendor, team or person made the mistake, not us */
 	{RULE_BLAME, HIT, "their|his|her|its|someone_s|somebody_s "
 	    "fault|mistake|blunder|negligence|screw_up|doing"},
-	{RULE_BLAME, HIT, "human|operator|engineer|vendor|provider|manual "
-	    "error|errors"},
+	/* a supplier's error; "human error" owns a fault, and names no one */
+	{RULE_BLAME, HIT, "vendor|provider error|errors"},
 	/* "user errors" are what users see; "a user error" is a fault */
 	{RULE_BLAME, HIT, "user|customer error"},
 	{RULE_BLAME, HIT, "not|no|none_of our|us fault|doing|responsibility"},

@@ -242,6 +242,10 @@ cause|There was a fire at the data centre.
 cause|We have experienced a CPU failure on this node.
 -|The issue is causing delays for some users.
 blame|According to our DNS provider, the attack continues.
+-|-r This morning's incident was due to human error in a deployment package.
+cause|The outage is due to human error during maintenance.
+-|We are adding checks so that a human error cannot reach production.
+blame|-r The outage was caused by a vendor error.
 blame|Per our upstream, the fibre repair is under way.
 blame|Our provider reports service has been restored.
 blame|Hetzner reports a network outage in Falkenstein.
