@@ -624,6 +624,23 @@ update_label(const struct lint *l, size_t t)
 }
 
 /*
+ * Is token t a word of a fix, not news becoming "available" ("an update
+ * as soon as more information becomes available")?
+ */
+static int
+fix_word(const struct lint *l, size_t t)
+{
+	static const char *const available[] = {"available", NULL};
+	static const char *const news[] = {"information", "info", "details",
+	    "news", NULL};
+
+	if (!(wflags(l, t) & W_RES))
+		return 0;
+	return !word_in(l, t, available) || t < 2 ||
+	    !(word_in(l, t - 1, news) || word_in(l, t - 2, news));
+}
+
+/*
  * A time about the next update, a report or how long we watch is no
  * ETA ("next update in 30 minutes", "a post-mortem tomorrow"), unless a
  * fix is mentioned between them ("an update when it is back, in 30
@@ -645,7 +662,7 @@ about_update(const struct lint *l, size_t first, size_t last)
 	 */
 	for (i = 1, res = 0; i <= 8 && first >= from + i; i++) {
 		t = first - i;
-		if (wflags(l, t) & W_RES)
+		if (fix_word(l, t))
 			res = 1;
 		else if (res && (wflags(l, t) & W_COND))
 			res = 0;

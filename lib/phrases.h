@@ -16,6 +16,7 @@
     "those|there|here|the|a|an|all|some|any|no|not|if|when|while|as|at|in|" \
     "on|for|from|to|by|with|after|before|since|during|and|or|but|so|now|" \
     "then|also|still|update|updates|updated|resolved|monitoring|identified|" \
+    "am|pm|" \
     "investigating|scheduled|completed|utc|gmt|et|pt|pst|pdt|est|edt|cet|" \
     "cest|bst|ist|monday|tuesday|wednesday|thursday|friday|saturday|sunday|" \
     "january|february|march|april|may|june|july|august|september|october|" \
@@ -190,7 +191,7 @@ static const struct {
 	    "<kind>? <kind>? service|services|dependency|dependencies|system|"
 	    "systems|api|apis|provider|providers|vendor|vendors|platform",
 	    "a|an|our|one_of_our|one_of_the|one_of_its|their|the|"
-	    "another? 3rd|third party|parties <kind>? <kind>? service|services|"
+	    "another? 3rd|third party|parties <kind>? <kind>? ~1 service|services|"
 	    "dependency|dependencies|system|systems|provider|providers|vendor|"
 	    "vendors|api|apis|partner|partners|supplier|suppliers|platform|"
 	    "network|networks|tool|tools|library|libraries|component|"
@@ -219,7 +220,7 @@ static const struct {
 	    "our_landlord|the_landlord|"
 	    "premises_manager|the_premises_manager|facility_manager|"
 	    "the_facility_manager",
-	    "the|a|an|one ~2 i_m|we_re|i_am|we_are|we|i dependent_on|"
+	    "the|a|an|one ~3 i_m|we_re|i_am|we_are|we|i dependent_on|"
 	    "reliant_on|depend_on|rely_on|depended_on|relied_on",
 	    "the|a|our|my company|companies|firm|people|folks that|which|who "
 	    "host|hosts|hosted|runs|provides|manages|operates"),
@@ -276,7 +277,7 @@ static const struct {
 	CLASS("customer", "a|an|one|another|the|one_of_our|a_single|a_specific|"
 	    "a_particular|certain|some? large|single|specific|particular|"
 	    "misbehaving|malicious|abusive|rogue|free|trial|enterprise|"
-	    "fraudulent|compromised? "
+	    "fraudulent|compromised|larger|largest|bigger|biggest? "
 	    "customer|customers|user|users|tenant|tenants|client|clients"),
 	CLASS("actor", "<vendor>", "<provider>", "<third>", "<person>",
 	    "<team>"),
@@ -333,14 +334,19 @@ static const struct {
 	CLASS("pfault", "<mistake>", "<bad>",
 	    "also|then|later|just|again|apparently|had|has? misconfigured|"
 	    "broke|"
-	    "botched|messed_up|screwed_up|caused|triggered|made_a_mistake|"
-	    "made_an_error|made_a_bad|made_a_wrong|made_an_incorrect|"
+	    "botched|messed_up|screwed_up|caused|"
+	    "made_a_mistake|made_an_error|made_a_bad|made_a_wrong|"
+	    "made_an_incorrect|"
 	    "dropped_the_ball|deleted|wiped|overwrote|truncated|dropped_a|"
 	    "dropped_the|removed_the_wrong|failed_to|forgot_to|forgot|"
 	    "neglected|"
 	    "neglected_to|did_not|didn_t|let_us_down|misread|mistyped|"
 	    "fat_fingered|skipped|ignored|bypassed",
-	    "is|was|were|are responsible|at_fault|to_blame"),
+	    "is|was|were|are responsible|at_fault|to_blame",
+	    /* not what they did to mend it: "triggered a manual downgrade" */
+	    "triggered !a|an|the",
+	    "triggered a|an|the !manual|rollback|downgrade|failover|restart|"
+	    "reboot|redeploy|fix|mitigation|backup|repair"),
 	CLASS("cfault", "<mistake>", "overloaded|flooded|abused|misused|"
 	    "misconfigured|spammed|hammered|ddosed|attacked|exceeded|broke|"
 	    "caused|triggered|sent_a_flood|sent_too_many|sent_an_unusual|"
@@ -446,6 +452,14 @@ static const struct {
 	CLASS("causeword", "root_cause|root_causes|cause|causes|culprit|trigger|"
 	    "source|origin|caused"),
 	/* words in the neighbourhood of a time that is not an ETA */
+	/* what can be the cause of an impact, never the impact itself */
+	CLASS("causenoun", "limitation|limitations|exhaustion|"
+	    "spike|spikes|surge|surges|load|traffic|change|changes|deployment|"
+	    "deploy|release|update|upgrade|migration|misconfiguration|"
+	    "configuration|config|bug|certificate|cut|leak|flood|power|attack|"
+	    "ddos|maintenance|restart|reboot|backlog|loop|query|queries|"
+	    "process|job|script|lock|locks|contention|saturation|regression|"
+	    "dependency|firmware|kernel|patch|rollout|expiry|expiration|crash"),
 	CLASS("mitverb", "rolled|rolling|restarted|restarting|reset|resetting|"
 	    "migrated|migrating|paused|pausing|disabled|disabling|throttled|"
 	    "throttling|drained|draining|blocked|blocking|limited|limiting|"
@@ -608,6 +622,13 @@ static const struct pattern patterns[] = {
 	{RULE_ETA, EXCEPT, "fail|failing|switch|switching|move|moving|migrate|"
 	    "migrating|failback|fail_back back? ~9 ~5 <later>"},
 	{RULE_ETA, EXCEPT, "more in|within|by|at <time>"},
+	/* when the page is closed, not the fault: "we will mark this
+	   incident resolved in one hour" */
+	{RULE_ETA, EXCEPT, "mark|marking|close|closing this|the incident|"
+	    "issue|ticket as? resolved|closed|complete in|within|after|by|at|"
+	    "on <time>"},
+	/* "a period (expected 20 minutes) during which it is not stable" */
+	{RULE_ETA, HIT | PAST | UPDATE, "expected|estimated <dur> $"},
 	{RULE_ETA, EXTEND, "is|are|be|was? expected|scheduled|likely|set|"
 	    "going|hoped|planned|estimated to be? <res> <res>? <res>?"},
 	{RULE_ETA, EXTEND, "will|should|could|may|might|must|ll|to|being be? "
@@ -654,6 +675,8 @@ static const struct pattern patterns[] = {
 	   issue to be with re-connection logic" */
 	{RULE_CAUSE, HIT, "identified|found|determined|diagnosed the|this "
 	    "issue|problem|fault|outage|incident as|to_be"},
+	{RULE_CAUSE, HIT, "issue|problem|fault|outage|incident has|have|had "
+	    "been identified|determined|diagnosed as|to_be"},
 	{RULE_CAUSE, HIT, "failure|failures|crash|crashes|misconfiguration|bug|"
 	    "exhaustion|saturation|overload|congestion|partition|fault|faults "
 	    "is|are|was|were|has_been|have_been? disrupting|causing|preventing|"
@@ -668,6 +691,11 @@ static const struct pattern patterns[] = {
 	{RULE_CAUSE, EXCEPT, "triggered|triggers|trigger a|an|the? "
 	    "notification|notifications|alert|alerts|alarm|alarms|page|warning|"
 	    "exception"},
+	/* nor a step taken to mend it: "the team triggered a manual
+	   downgrade" */
+	{RULE_CAUSE, EXCEPT, "triggered|triggers|trigger a|an|the manual|"
+	    "automatic|automated|full? rollback|downgrade|failover|restart|"
+	    "reboot|redeploy|fix|mitigation|backup|repair"},
 	/* a cause looked into is not presumed: "investigating a potential
 	   denial of service attack pattern" */
 	{RULE_CAUSE, EXCEPT, "investigating|examining|evaluating|assessing|"
@@ -1006,6 +1034,11 @@ static const struct pattern patterns[] = {
 	{RULE_CAUSE, HIT, "has|have|had|accidentally|accidently cut|severed|"
 	    "damaged|dug_through|dug_up ~5 fiber|fibre|cable|cables|line|lines|"
 	    "duct|ducts"},
+	/* a thing named, then what it did: "A resource limitation was
+	   identified that caused services to restart" */
+	{RULE_CAUSE, HIT, "<causenoun> ~3 that|which is|was|has|have|had? "
+	    "caused|causing|resulted_in|led_to|triggered|prevented|"
+	    "preventing"},
 	/* a part or a job named as the trouble: "The same database server
 	   causing issues yesterday", "A recent deployment introduced a
 	   regression", "a rogue process causing database CPU issues" */
@@ -1180,6 +1213,14 @@ static const struct pattern patterns[] = {
 	    "team|group|department|squad <pfault>"},
 	{RULE_BLAME, HIT, "<team> <pfault>"},
 	{RULE_BLAME, HIT, "<customer> <cfault>"},
+	/* a customer's action named as the load: "one of our larger
+	   customers modified a very large number of print queues" */
+	{RULE_BLAME, HIT, "!customers|users|tenants|clients <customer> ~1 "
+	    "modified|created|deleted|updated|"
+	    "imported|uploaded|sent|submitted|queued|started|triggered|made|"
+	    "ran|launched a|an very|extremely|unusually? large|huge|massive|"
+	    "enormous|unusual|unexpected|high number|volume|amount|batch|"
+	    "burst"},
 	{RULE_BLAME, HIT, "<customer> s * *? <cfault>"},
 	{RULE_BLAME, HIT, "<actor> s <faultnoun>"},
 	{RULE_BLAME, HIT, "<customer> s misconfiguration|mistake|fault|error|"
@@ -1440,6 +1481,10 @@ static const struct pattern patterns[] = {
 	{RULE_BLAME, HIT, "issue|issues|problem|problems|outage|outages|"
 	    "failure|failures|disruption|incident|incidents|fault|faults|error|"
 	    "errors|downtime at|with|within|from|on|in <third>"},
+	/* "a delay in authentication codes from our external email
+	   provider" */
+	{RULE_BLAME, HIT, "delay|delays|latency|slowness ~4 at|from|with "
+	    "<ext>"},
 	{RULE_BLAME, HIT, "issue|issues|problem|problems|outage|outages|"
 	    "failure|failures|disruption|incident|incidents|fault|faults|error|"
 	    "errors|crashing|crash ~1 at|with|within|in the|an|our external "

@@ -246,6 +246,26 @@ blame|According to our DNS provider, the attack continues.
 cause|The outage is due to human error during maintenance.
 -|We are adding checks so that a human error cannot reach production.
 blame|-r The outage was caused by a vendor error.
+-|-r At 07:20 UTC the team triggered a manual downgrade of the service.
+-|At 07:20 UTC the team triggered a failover to the standby database.
+blame|-r The database team triggered the outage.
+-|-r 1:35 PM ET: Customers notified us they could no longer log in.
+cause|A resource limitation was identified that caused authentication services to restart.
+-|An update was identified that we will roll out tonight to all users.
+cause|The issue has been identified as DNS server connection issues.
+-|The issue has been identified and a fix is being implemented.
+-|We'll post another update as soon as more information becomes available or within the next 30 minutes.
+eta|We will post an update once the service is available, which should be within the next 30 minutes.
+-|Unless there is a recurrence, we will mark this incident resolved in one hour.
+eta|The service should be resolved in one hour.
+eta|There may be a period (expected 20 minutes) during which printing is not stable.
+-|-r The restore took the expected 20 minutes.
+blame|Our 3rd party email validation service was experiencing intermittent issues.
+blame|The web service company we rely on is working to fix the errors.
+blame|There was a delay in authentication codes from our external email provider.
+-|There was a delay in authentication codes for some users.
+blame|-r One of our larger customers modified a very large number of print queues.
+-|Customers created a large number of tickets during the outage.
 blame|Per our upstream, the fibre repair is under way.
 blame|Our provider reports service has been restored.
 blame|Hetzner reports a network outage in Falkenstein.
