@@ -375,7 +375,8 @@ static const struct {
 	    "transformer|generator|ups|battery|batteries|subsystem|rack|racks|"
 	    "hardware|psu|psus|linecard|linecards|line_card|filer|filers|"
 	    "filesystem|file_system|cluster|san|storage_unit|storage_units|"
-	    "box|vps|vm|machine|machines|database|databases|db"),
+	    "box|vps|vm|machine|machines|database|databases|db|hdd|hdds|ssd|"
+	    "ssds"),
 	/* what a guessed trouble is of: "a load issue", "a networking event" */
 	CLASS("faultmod", "<faultkind>", "load|capacity|networking|bandwidth|"
 	    "connectivity|certificate|ssl|hosting|traffic|infrastructure|"
@@ -885,6 +886,25 @@ static const struct pattern patterns[] = {
 	    "the|significant|major|widespread|further|intermittent|high|"
 	    "increased|several|multiple|elevated|occasional|sporadic|"
 	    "partial ~3 <impactnoun>"},
+	/* "taken down, which is currently causing service disruption" */
+	{RULE_CAUSE, HIT, "which|that is|was|are|were currently|now|also|"
+	    "still? causing|creating|resulting_in|leading_to ~2 <impactnoun>"},
+	/* a trouble of a named supplier doing harm: "A CloudFlare issue is
+	   impacting the following services" */
+	{RULE_CAUSE, HIT, "<capname> issue|issues|outage|outages|incident|"
+	    "problem|problems|failure|disruption is|are|was|were impacting|"
+	    "affecting|causing|disrupting"},
+	/* "Emails are delayed as Mailgun is experiencing a major outage" */
+	{RULE_CAUSE, HIT, "as|since <capname> is|are|was|were|has_been|"
+	    "have_been experiencing|having|suffering"},
+	/* what the trouble is: "the problem is a networking issue" */
+	{RULE_CAUSE, HIT, "the problem|issue|fault is|was|seems_to_be|"
+	    "appears_to_be a|an <faultmod> issue|problem|fault|failure|bug|"
+	    "outage"},
+	/* a trouble named, then what it did: "an issue with rate limits that
+	   blocked the bot" */
+	{RULE_CAUSE, HIT, "issue|issues|problem|problems with ~3 that|which "
+	    "blocked|prevented|stopped|broke|caused|triggered"},
 	{RULE_CAUSE, EXCEPT, "issue|issues|problem|problems|incident|outage|"
 	    "disruption|this|it ~5 causing|creating|leading_to|resulting_in|"
 	    "led_to|leads_to|has_led_to|have_led_to|had_led_to"},
@@ -914,6 +934,12 @@ static const struct pattern patterns[] = {
 	{RULE_CAUSE, EXCEPT, "is|was|are|were|s|be|been down_to the? "
 	    "normal|usual|expected|baseline|"
 	    "previous|pre|typical|acceptable|levels|level"},
+	/* a part guessed down, or broken: "the database seems down",
+	   "server is broken again" (not "the servers are down": that tells
+	   what is broken) */
+	{RULE_CAUSE, HIT, "<part> ~1 seems|seem|appears|appear|looks|look "
+	    "to_be? down|offline|broken|dead|unreachable|unresponsive"},
+	{RULE_CAUSE, HIT, "<part> ~1 is|are|was|were|s broken|dead"},
 	/* a part that failed, or is unwell */
 	{RULE_CAUSE, HIT, "<part> ~1 unexpectedly|suddenly|also|then? "
 	    "failed|died|malfunctioned|broke_down|overheated|"
@@ -925,7 +951,7 @@ static const struct pattern patterns[] = {
 	/* a network or storage part that crashed */
 	{RULE_CAUSE, HIT, "switch|switches|router|routers|firewall|firewalls|"
 	    "load_balancer|controller|hypervisor|san|filer|linecard|database|"
-	    "db "
+	    "db|disk|disks|drive|drives|hdd|hdds|ssd|ssds "
 	    "crash|crashes|crashed|panic|panicked|kernel_panic"},
 	/* a part full, run out of room, or corrupted */
 	{RULE_CAUSE, HIT, "disk|disks|storage|filesystem|file_system|partition|"

@@ -266,6 +266,17 @@ blame|There was a delay in authentication codes from our external email provider
 -|There was a delay in authentication codes for some users.
 blame|-r One of our larger customers modified a very large number of print queues.
 -|Customers created a large number of tickets during the outage.
+cause|Our VPS was unexpectedly taken down, which is currently causing service disruption.
+-|We are seeing an issue which is causing errors for some users.
+blame,cause|A CloudFlare issue is impacting the following services.
+blame,cause|Emails are delayed as Mailgun is experiencing a major outage.
+cause|We have confirmed that the problem is a networking issue.
+-|We have confirmed that the problem is resolved for most users.
+cause|There was an issue with rate limits that blocked the bot from connecting.
+cause|Website is up but the database seems down.
+-|The website seems down for some users.
+-|-r The database was down for ten minutes.
+cause|We had a hard disk crash the other day.
 blame|Per our upstream, the fibre repair is under way.
 blame|Our provider reports service has been restored.
 blame|Hetzner reports a network outage in Falkenstein.
