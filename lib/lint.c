@@ -213,6 +213,23 @@ is_digit(char c)
 	return c >= '0' && c <= '9';
 }
 
+/*
+ * Is the dot at s + i the first of "a.m." or "p.m." after a time, to be
+ * read as joining "a" and "m", as "a_m" in a pattern?
+ */
+static int
+meridiem_dot(const struct lint *l, const char *s, size_t i)
+{
+	const struct token *t;
+
+	if (s[i] != '.' || !l->ntok)
+		return 0;
+	t = &l->tok[l->ntok - 1];
+	return t->end == i && t->end - t->start == 1 &&
+	    strchr("apAP", s[t->start]) && (s[i + 1] == 'm' || s[i + 1] == 'M') &&
+	    s[i + 2] == '.';
+}
+
 static int
 lower(int c)
 {
@@ -457,10 +474,11 @@ tokenize(struct lint *l)
 		    all_digits(l, l->ntok - 1) &&
 		    is_digit(s[i + len + strspn(s + i + len, " ")])) ||
 		    (c == ':' && l->ntok && l->tok[l->ntok - 1].end == i &&
-		    blank(s[i + 1]))) {
+		    blank(s[i + 1])) || meridiem_dot(l, s, i)) {
 			/*
 			 * a space, a joiner inside a word, a dash between
-			 * numbers (24 - 48, 20–30), a label's colon
+			 * numbers (24 - 48, 20–30), a label's colon, the
+			 * first dot of "a.m." and "p.m."
 			 */
 		} else {
 			joined = 0;

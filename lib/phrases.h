@@ -76,8 +76,8 @@ static const struct {
 	    "local_time|your_local_time|your_time|pacific|eastern|central|"
 	    "mountain|pacific_time|eastern_time|central_time|mountain_time"),
 	CLASS("clock",
-	    "<clocktok> am|pm? <zone>?",
-	    "<hour12> am|pm|o_clock <zone>?",
+	    "<clocktok> am|pm|a_m|p_m? <zone>?",
+	    "<hour12> am|pm|a_m|p_m|o_clock <zone>?",
 	    "noon|midday|midnight <zone>?"),
 	/* dates: "13th Nov", "2nd of November", "November 13" (not "may") */
 	CLASS("month", "january|february|march|april|june|july|august|"
@@ -623,6 +623,14 @@ static const struct pattern patterns[] = {
 	{RULE_ETA, EXCEPT, "fail|failing|switch|switching|move|moving|migrate|"
 	    "migrating|failback|fail_back back? ~9 ~5 <later>"},
 	{RULE_ETA, EXCEPT, "more in|within|by|at <time>"},
+	/* how long it stays down: "Expect it to be down for at least one
+	   more week" */
+	{RULE_ETA, HIT | PAST | UPDATE, "be|go|remain|stay down|offline|"
+	    "unavailable|closed for ~4 <dur>"},
+	/* "We will be slowly restoring service throughout the day" */
+	{RULE_ETA, HIT | PAST | UPDATE, "restoring|restore|recovering|"
+	    "bringing_back|bring_back ~3 throughout|over|during the day|"
+	    "morning|afternoon|evening|night|weekend"},
 	/* when the page is closed, not the fault: "we will mark this
 	   incident resolved in one hour" */
 	{RULE_ETA, EXCEPT, "mark|marking|close|closing this|the incident|"
@@ -1479,6 +1487,9 @@ static const struct pattern patterns[] = {
 	    "submitting|raised|raising|logged|logging our|a|the|an ~1 "
 	    "case|ticket|support_case|support_ticket|fault_report with "
 	    "<extname>"},
+	/* "A master case has been submitted with CDK" */
+	{RULE_BLAME, HIT, "case|ticket|fault_report has|have been "
+	    "submitted|opened|raised|logged|lodged|filed with <extcap>"},
 	/* the word of a supplier waited for: "until we hear from Microsoft" */
 	{RULE_BLAME, HIT, "until|till|before|waiting_to|wait_to|awaiting_word|"
 	    "waiting_for_word we? hear|hear_back more? from <extname>"},
@@ -1502,15 +1513,16 @@ static const struct pattern patterns[] = {
 	/* the fault located at a supplier */
 	{RULE_BLAME, HIT, "issue|issues|problem|problems|outage|outages|"
 	    "failure|failures|disruption|incident|incidents|fault|faults|error|"
-	    "errors|misconfiguration|crashing|crash|change|changes|downtime "
-	    "at|with|within|from|on|in <provider>"},
+	    "errors|misconfiguration|crashing|crash|change|changes|downtime|"
+	    "hiccup|hiccups|hiccough|glitch|blip at|with|within|from|on|in "
+	    "<provider>"},
 	{RULE_BLAME, HIT, "issue|issues|problem|problems|outage|outages|"
 	    "failure|failures|disruption|incident|incidents|fault|faults|error|"
 	    "errors|downtime at|with|within|from|on|in <third>"},
 	/* "a delay in authentication codes from our external email
 	   provider" */
-	{RULE_BLAME, HIT, "delay|delays|latency|slowness ~4 at|from|with "
-	    "<ext>"},
+	{RULE_BLAME, HIT, "delay|delays|latency|slowness|response_times|"
+	    "timeouts ~4 at|from|with <ext>"},
 	{RULE_BLAME, HIT, "issue|issues|problem|problems|outage|outages|"
 	    "failure|failures|disruption|incident|incidents|fault|faults|error|"
 	    "errors|crashing|crash ~1 at|with|within|in the|an|our external "
@@ -1530,6 +1542,11 @@ static const struct pattern patterns[] = {
 	{RULE_BLAME, HIT, "wait|waiting|await|awaiting|until|til|till "
 	    "<ext> ~2 to? resolve|fix|restore|repair|complete|resolves|"
 	    "fixes|restores|repairs|completes"},
+	/* "waiting for our network provider to get this fixed", "Waiting on
+	   Frontier to come fix things" */
+	{RULE_BLAME, HIT, "wait|waiting|await|awaiting for|on <extcap> to ~3 "
+	    "resolve|fix|restore|repair|complete|fixed|resolved|restored|"
+	    "repaired"},
 	{RULE_BLAME, HIT, "until|til|till they resolve|fix|restore|repair|"
 	    "resolves|fixes|restores|repairs"},
 	{RULE_BLAME, HIT, "wait|waiting|await|awaiting|until|til|till "

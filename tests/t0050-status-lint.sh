@@ -277,6 +277,19 @@ cause|Website is up but the database seems down.
 -|The website seems down for some users.
 -|-r The database was down for ten minutes.
 cause|We had a hard disk crash the other day.
+eta|We expect to release a fix by 8 a.m. Wed., Oct. 24.
+-|-r The fix was released at 8 a.m. today.
+eta|Expect it to be down for at least one more week.
+-|-r The site was down for 2 hours.
+eta|We will be slowly restoring service throughout the day.
+-|We will post updates throughout the day.
+blame|We are waiting for our network provider to get this fixed.
+blame|Waiting on Frontier to come fix things.
+-|Waiting on the database to finish its restore.
+blame|A master case has been submitted with CDK.
+blame|Minor networking hiccough at the hosting provider.
+blame|We are seeing increased response times from our payment processor, IPPAY.
+-|We are seeing increased response times for payments.
 blame|Per our upstream, the fibre repair is under way.
 blame|Our provider reports service has been restored.
 blame|Hetzner reports a network outage in Falkenstein.
