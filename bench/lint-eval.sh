@@ -4,11 +4,11 @@
 # that refuses (eta, cause, blame), precision and recall against the
 # labels; and the share of updates that break none of them yet would be
 # refused. -v lists each update the rules and the labels disagree on.
-# The same table follows for real-2.tsv and blind.tsv to blind-10.tsv, a
-# second to a twelfth set, in sample too (each was blind when first
-# measured, and tuned on since), and then for the held-out set no
-# pattern is tuned on (the README says why it must stay so): the
-# in-sample numbers first, the out-of-sample ones last. Last, for each
+# The same table follows for real-2.tsv and blind.tsv to blind-11.tsv, a
+# second to a thirteenth set, and for all of them at once. All are in
+# sample: each was held out when first measured (the README gives those
+# numbers, the ones to believe) and tuned on since; a new set is
+# measured once, before any tuning, as the README says. Last, for each
 # set a second reader labelled again (SET.second.tsv), how far the two
 # readers agree.
 # Usage: sh bench/lint-eval.sh [-v] [BIN]   (BIN: the build directory)
@@ -132,14 +132,17 @@ END {
 }
 eval_corpus "$dir/real.tsv" ""
 echo
-# the sets tuned on, in the order they were made; the last is held out
+# the sets tuned on, in the order they were made
 for set in real-2:second blind:third blind-2:fourth blind-3:fifth \
     blind-4:sixth blind-5:seventh blind-6:eighth blind-7:ninth \
-    blind-8:tenth blind-9:eleventh blind-10:twelfth; do
+    blind-8:tenth blind-9:eleventh blind-10:twelfth blind-11:thirteenth; do
 	eval_corpus "$dir/${set%%:*}.tsv" "${set#*:} set (in sample)"
 	echo
 done
-eval_corpus "$dir/blind-11.tsv" "held-out (blind)"
+for f in "$dir"/real.tsv "$dir"/real-2.tsv "$dir"/blind*.tsv; do
+	case $f in *.second.tsv) ;; *) grep -v '^#' "$f" ;; esac
+done >"$tmp/all.tsv"
+eval_corpus "$tmp/all.tsv" "all thirteen sets (in sample)"
 for f in "$dir"/*.second.tsv; do
 	echo
 	eval_second "${f%.second.tsv}.tsv"
