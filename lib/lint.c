@@ -226,8 +226,8 @@ meridiem_dot(const struct lint *l, const char *s, size_t i)
 		return 0;
 	t = &l->tok[l->ntok - 1];
 	return t->end == i && t->end - t->start == 1 &&
-	    strchr("apAP", s[t->start]) && (s[i + 1] == 'm' || s[i + 1] == 'M') &&
-	    s[i + 2] == '.';
+	    strchr("apAP", s[t->start]) &&
+	    (s[i + 1] == 'm' || s[i + 1] == 'M') && s[i + 2] == '.';
 }
 
 static int

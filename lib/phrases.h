@@ -37,6 +37,10 @@
     "first|second|third|last|initial|early|earlier|later|recent|more|new|" \
     "further|other|additional|few|media|press|news|let"
 
+/* Steps taken to mend a fault: "triggered a manual rollback" is no fault */
+#define MEND_STEPS "rollback|downgrade|failover|restart|reboot|redeploy|" \
+    "fix|mitigation|backup|repair"
+
 /* Classes: each is any one of its patterns. */
 #define CLASS(name, ...) {name, (const char *const[]){__VA_ARGS__, NULL}}
 
@@ -345,8 +349,7 @@ static const struct {
 	    "is|was|were|are responsible|at_fault|to_blame",
 	    /* not what they did to mend it: "triggered a manual downgrade" */
 	    "triggered !a|an|the",
-	    "triggered a|an|the !manual|rollback|downgrade|failover|restart|"
-	    "reboot|redeploy|fix|mitigation|backup|repair"),
+	    "triggered a|an|the !manual|" MEND_STEPS),
 	CLASS("cfault", "<mistake>", "overloaded|flooded|abused|misused|"
 	    "misconfigured|spammed|hammered|ddosed|attacked|exceeded|broke|"
 	    "caused|triggered|sent_a_flood|sent_too_many|sent_an_unusual|"
@@ -452,7 +455,6 @@ static const struct {
 	/* the words that name a cause */
 	CLASS("causeword", "root_cause|root_causes|cause|causes|culprit|trigger|"
 	    "source|origin|caused"),
-	/* words in the neighbourhood of a time that is not an ETA */
 	/* what can be the cause of an impact, never the impact itself */
 	CLASS("causenoun", "limitation|limitations|exhaustion|"
 	    "spike|spikes|surge|surges|load|traffic|change|changes|deployment|"
@@ -461,6 +463,7 @@ static const struct {
 	    "ddos|maintenance|restart|reboot|backlog|loop|query|queries|"
 	    "process|job|script|lock|locks|contention|saturation|regression|"
 	    "dependency|firmware|kernel|patch|rollout|expiry|expiration|crash"),
+	/* words in the neighbourhood of a time that is not an ETA */
 	CLASS("mitverb", "rolled|rolling|restarted|restarting|reset|resetting|"
 	    "migrated|migrating|paused|pausing|disabled|disabling|throttled|"
 	    "throttling|drained|draining|blocked|blocking|limited|limiting|"
@@ -703,8 +706,7 @@ static const struct pattern patterns[] = {
 	/* nor a step taken to mend it: "the team triggered a manual
 	   downgrade" */
 	{RULE_CAUSE, EXCEPT, "triggered|triggers|trigger a|an|the manual|"
-	    "automatic|automated|full? rollback|downgrade|failover|restart|"
-	    "reboot|redeploy|fix|mitigation|backup|repair"},
+	    "automatic|automated|full? " MEND_STEPS},
 	/* a cause looked into is not presumed: "investigating a potential
 	   denial of service attack pattern" */
 	{RULE_CAUSE, EXCEPT, "investigating|examining|evaluating|assessing|"
