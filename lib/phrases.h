@@ -630,6 +630,12 @@ static const struct pattern patterns[] = {
 	   more week" */
 	{RULE_ETA, HIT | PAST | UPDATE, "be|go|remain|stay down|offline|"
 	    "unavailable|closed for ~4 <dur>"},
+	/* a fix tied to an event to come: "set to be resolved in planned
+	   maintenance", "will be corrected in an upcoming release" */
+	{RULE_ETA, HIT | PAST | UPDATE, "be resolved|fixed|corrected|"
+	    "addressed|repaired|restored in|with|during|by the|a|an|our? "
+	    "upcoming|next|planned|scheduled|coming ~2 maintenance|release|"
+	    "update|deploy|deployment|change|version|window|patch"},
 	/* "We will be slowly restoring service throughout the day" */
 	{RULE_ETA, HIT | PAST | UPDATE, "restoring|restore|recovering|"
 	    "bringing_back|bring_back ~3 throughout|over|during the day|"

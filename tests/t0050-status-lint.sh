@@ -290,6 +290,8 @@ blame|A master case has been submitted with CDK.
 blame|Minor networking hiccough at the hosting provider.
 blame|We are seeing increased response times from our payment processor, IPPAY.
 -|We are seeing increased response times for payments.
+eta|This issue will be corrected in an upcoming release.
+-|-r The bug was fixed in the next release.
 blame|Per our upstream, the fibre repair is under way.
 blame|Our provider reports service has been restored.
 blame|Hetzner reports a network outage in Falkenstein.
