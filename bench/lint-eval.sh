@@ -2,8 +2,10 @@
 # The customer-update rules measured on real, published status-page
 # updates (tests/status-corpus/real.tsv, see its README): for each rule
 # that refuses (eta, cause, blame), precision and recall against the
-# labels; and the share of updates that break none of them yet would be
-# refused. -v lists each update the rules and the labels disagree on.
+# labels; the share of updates that break none of them yet would be
+# refused; and the share of those that break one that are refused at
+# all, whichever rule it is for (what stops a person posting). -v lists
+# each update the rules and the labels disagree on.
 # The same table follows for real-2.tsv and blind.tsv to blind-11.tsv, a
 # second to a thirteenth set, and for all of them at once: in sample,
 # each was held out when first measured (the README gives those
@@ -73,6 +75,7 @@ awk -F'\t' -v verbose="$verbose" -v title="$2" "$rules_awk"'
 		if (l) pos[r]++
 	}
 	if ($1 == "-") { clean++; if ($3 != 0) falsely++ }
+	else if ($3 != 0) stopped++
 	same = 1
 	for (i = 1; i <= 3; i++)
 		if (has($1, rule[i]) != has($2, rule[i]))
@@ -92,6 +95,8 @@ END {
 	}
 	printf "refused though breaking no SHOULD-NOT rule: %d of %d (%.1f%%)\n",
 	    falsely, clean, clean ? 100 * falsely / clean : 0
+	printf "refused when breaking one, for whichever rule: %d of %d (%.1f%%)\n",
+	    stopped, n - clean, (n > clean ? 100 * stopped / (n - clean) : 0)
 }' "$tmp/rows"
 }
 # eval_second CORPUS: a second reader's labels of CORPUS
