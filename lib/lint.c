@@ -2113,19 +2113,6 @@ static const char *const remaining_words[] = {
 	"boot", "reboot", "backfill", "reprocess", "reindex", "resend", NULL
 };
 
-/* Does token t begin with one of words, in any case? */
-static int
-begins_with(const struct lint *l, size_t t, const char *const *words)
-{
-	size_t len = l->tok[t].end - l->tok[t].start;
-
-	for (; *words; words++)
-		if (strlen(*words) <= len && !strncasecmp(*words,
-		    l->text + l->tok[t].start, strlen(*words)))
-			return 1;
-	return 0;
-}
-
 /*
  * Does the span's sentence speak of what remains, or does the span say
  * it is an ETA ("ETA 17:00 UTC")?
@@ -2133,16 +2120,15 @@ begins_with(const struct lint *l, size_t t, const char *const *words)
 static int
 remains(const struct lint *l, const struct span *s)
 {
-	static const char *const said[] = {"eta", "etr", "ettr"};
-	size_t first = s->first, len = l->tok[first].end - l->tok[first].start;
+	static const char *const said[] = {"eta", "etr", "ettr", NULL};
+	size_t first = s->first;
 
-	for (size_t i = 0; i < sizeof(said) / sizeof(*said); i++)
-		if (strlen(said[i]) == len && !strncasecmp(said[i],
-		    l->text + l->tok[first].start, len))
-			return 1;
+	if (word_in(l, first, said))
+		return 1;
+	/* (the words are letters only: one that begins a token is in it) */
 	for (size_t t = l->sent[first]; t < l->ntok &&
 	    l->sent[t] == l->sent[first]; t++)
-		if (begins_with(l, t, remaining_words))
+		if (begins_one_of(l->text + l->tok[t].start, remaining_words))
 			return 1;
 	return 0;
 }
