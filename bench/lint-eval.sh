@@ -29,7 +29,8 @@ function has(list, r) { return ("," list ",") ~ ("," r ",") }
 BEGIN { rule[1] = "eta"; rule[2] = "cause"; rule[3] = "blame" }'
 
 # eval CORPUS TITLE: the table for one corpus; TITLE names it ("" for
-# real.tsv, whose first line stays as it was)
+# real.tsv, whose first line stays as it was). Its rows are left in
+# $tmp/rows.
 eval_corpus() {
 # one line a row: labels TAB refused-rules TAB exit TAB url
 grep -v '^#' "$1" | while IFS='	' read -r url status labels text; do
@@ -63,6 +64,10 @@ grep -v '^#' "$1" | while IFS='	' read -r url status labels text; do
 	    join(",")' "$tmp/out")
 	printf '%s\t%s\t%s\t%s\n' "$labels" "${got:--}" "$rc" "$url"
 done >"$tmp/rows"
+score "$tmp/rows" "$2"
+}
+# score ROWS TITLE: the table for rows as eval_corpus makes them
+score() {
 awk -F'\t' -v verbose="$verbose" -v title="$2" "$rules_awk"'
 {
 	n++
@@ -97,7 +102,7 @@ END {
 	    falsely, clean, clean ? 100 * falsely / clean : 0
 	printf "refused when breaking one, for whichever rule: %d of %d (%.1f%%)\n",
 	    stopped, n - clean, (n > clean ? 100 * stopped / (n - clean) : 0)
-}' "$tmp/rows"
+}' "$1"
 }
 # eval_second CORPUS: a second reader's labels of CORPUS
 # (CORPUS.second.tsv: number, url, labels) against its labels, as the
@@ -137,18 +142,17 @@ END {
 }' "$1" "${1%.tsv}.second.tsv"
 }
 eval_corpus "$dir/real.tsv" ""
+cp "$tmp/rows" "$tmp/tuned"
 echo
 # the sets tuned on, in the order they were made
 for set in real-2:second blind:third blind-2:fourth blind-3:fifth \
     blind-4:sixth blind-5:seventh blind-6:eighth blind-7:ninth \
     blind-8:tenth blind-9:eleventh blind-10:twelfth blind-11:thirteenth; do
 	eval_corpus "$dir/${set%%:*}.tsv" "${set#*:} set (in sample)"
+	cat "$tmp/rows" >>"$tmp/tuned"
 	echo
 done
-for f in "$dir"/real.tsv "$dir"/real-2.tsv "$dir"/blind*.tsv; do
-	case $f in *.second.tsv | */blind-12.tsv) ;; *) grep -v '^#' "$f" ;; esac
-done >"$tmp/all.tsv"
-eval_corpus "$tmp/all.tsv" "all thirteen sets (in sample)"
+score "$tmp/tuned" "all thirteen sets (in sample)"
 echo
 eval_corpus "$dir/blind-12.tsv" "held-out (blind)"
 for f in "$dir"/*.second.tsv; do
