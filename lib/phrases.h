@@ -659,6 +659,12 @@ static const struct pattern patterns[] = {
 	{RULE_CAUSE, HIT, "due_to|owing_to|as_a_result_of|because_of|thanks_to|"
 	    "on_account_of"},
 	{RULE_CAUSE, HIT, "because !of"},
+	/* as typed in a hurry: "an outage do to loss of connectivity",
+	   "not working bacuse of the missing Redis image" */
+	{RULE_CAUSE, HIT, "outage|outages|issue|issues|problem|problems|"
+	    "downtime|delay|delays|errors|disruption|disruptions do_to|dew_to"},
+	{RULE_CAUSE, HIT, "becuase|bacuse|becasue|beacuse|becouse|becaus|"
+	    "cuz|coz"},
 	{RULE_CAUSE, HIT, "the|a|its|one|this likely|probable|primary|main|"
 	    "underlying|suspected|actual|real|immediate|initial|apparent|"
 	    "proximate|original|root? cause|culprit|trigger of|for? ~3 is|was|"

@@ -642,6 +642,10 @@ cause|Due to an issue with our database, payments fail.
 cause|Due to an unexpected issue while deploying a fresh version, workspaces fail.
 -|We suspect that this is linked to this incident.
 cause|This is related to the incident at our data centre.
+cause|We are experiencing an outage do to loss of connectivity between our services.
+cause|Workers are not running bacuse of the missing Redis image.
+cause|Uploads fail becuase the disk is full.
+-|Here is what you can do to work around the issue.
 EOF
 
 # "Update:" labels an update, it does not speak of the next one; a
