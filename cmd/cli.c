@@ -410,13 +410,39 @@ cli_stdin(const char *what)
 }
 
 /*
+ * The file an editor failed on, kept when it holds what a person typed:
+ * text other than the template, or a template that was typed text.
+ */
+static void
+edit_failed(const char *editor, const char *path, const char *template_text,
+    int typed)
+{
+	FILE *f = fopen(path, "r");
+	size_t n = strlen(template_text);
+	char *buf = malloc(n + 2);
+	size_t got = buf && f ? fread(buf, 1, n + 1, f) : 0;
+	int same = got == n && !memcmp(buf, template_text, n);
+
+	free(buf);
+	if (f)
+		fclose(f);
+	if (f && (typed || !same))
+		cli_die(EXIT_FAIL, "%s: the editor failed; nothing recorded; "
+		    "the text is kept in %s", editor, path);
+	unlink(path);
+	cli_die(EXIT_FAIL, "%s: the editor failed; nothing recorded", editor);
+}
+
+/*
  * Opens a template in the editor git would use (GIT_EDITOR, core.editor,
  * VISUAL, EDITOR), run as git runs it: by the shell, with the file as
  * its argument, so an editor may be a command line ("code --wait").
- * The editor ":" leaves the template as it is, as in git.
+ * The editor ":" leaves the template as it is, as in git. When the
+ * editor fails, what was written is kept in the file, its path said
+ * (typed: the template itself is what a person typed).
  */
 char *
-cli_edit(inc_repo *repo, const char *template_text)
+cli_edit(inc_repo *repo, const char *template_text, int typed)
 {
 	const char *tmp = getenv("TMPDIR");
 	char path[4096], *editor, *command, *text;
@@ -447,11 +473,8 @@ cli_edit(inc_repo *repo, const char *template_text)
 			_exit(127);
 		}
 		if (waitpid(pid, &status, 0) < 0 || !WIFEXITED(status) ||
-		    WEXITSTATUS(status) != 0) {
-			unlink(path);
-			cli_die(EXIT_FAIL, "%s: the editor failed; nothing "
-			    "recorded", editor);
-		}
+		    WEXITSTATUS(status) != 0)
+			edit_failed(editor, path, template_text, typed);
 	}
 	free(command);
 	if (!freopen(path, "r", stdin)) {

@@ -77,7 +77,7 @@ char *cli_incident_recent(inc_repo *repo, const char *name,
 void *cli_hold(void *p);
 char *cli_text(char **words, int count);
 char *cli_stdin(const char *what);
-char *cli_edit(inc_repo *repo, const char *template_text);
+char *cli_edit(inc_repo *repo, const char *template_text, int typed);
 void cli_out(const char *text);
 int cli_each(struct cli *c, inc_repo *repo, enum inc_which which,
     inc_render_fn *render, const char *header, size_t *said);

@@ -50,7 +50,7 @@ pm_file(const char *path)
 static char *
 pm_edit(inc_repo *repo)
 {
-	char *text = cli_edit(repo, "");
+	char *text = cli_edit(repo, "", 0);
 	size_t len = strlen(text);
 
 	while (len && (text[len - 1] == '\n' || text[len - 1] == ' '))

@@ -28,7 +28,7 @@ edit_template(inc_repo *repo, inc_incident *incident,
 
 	if (inc_sitrep_template(&s, inc_incident_id(incident), prev) < 0)
 		cli_fail(INC_ERROR);
-	edited = cli_edit(repo, s);
+	edited = cli_edit(repo, s, 0);
 	if ((n = strlen(s)) && s[n - 1] == '\n')
 		s[n - 1] = '\0'; /* as cli_edit drops the final newline */
 	if (!from_options && !strcmp(edited, s))

@@ -72,7 +72,7 @@ edit_update(inc_repo *repo, const char *text, const char *findings)
 	fputs(edit_help, f);
 	if (fclose(f) == EOF)
 		cli_die(EXIT_FAIL, "out of memory");
-	edited = cli_edit(repo, buf);
+	edited = cli_edit(repo, buf, text != NULL);
 	free(buf);
 	w = edited;
 	for (char *p = edited, *next; *p; p = next) {

@@ -164,6 +164,30 @@ is "$status" 1 "refused and unchanged: not recorded"
 kept=$(printf '%s\n' "$err" | sed -n 's/^inc-status: the update is kept in //p')
 is "$(cat "$kept" 2>/dev/null)" "Payments fail. Back up in 20 minutes. Retry." \
 	"what was typed is kept, and its path said"
+# the editor fails (vim's :cq, a dropped ssh): what was written is kept
+printf '#!/bin/sh\necho "Payments fail. We are rolling back." >"$1"\nexit 1\n' >edfail.sh
+chmod +x edfail.sh
+before=$(commits e)
+run env EDITOR="$TRASH/edfail.sh" TMPDIR="$TRASH" inc-status -C e -e
+kept=$(printf '%s\n' "$err" | sed -n 's/.*the text is kept in //p')
+is "$status:$err" "1:inc-status: $TRASH/edfail.sh: the editor failed; nothing recorded; the text is kept in $kept" \
+	"a failed editor: nothing recorded, the file's path said"
+like "$(cat "$kept" 2>/dev/null)" "^Payments fail. We are rolling back.$" "what was typed is in it"
+is "$(commits e)" "$before" "no commit"
+# refused, then the editor reopened on it fails: the refused text is kept
+printf '#!/bin/sh\n[ -s "%s/seen2" ] && exit 1\necho x >"%s/seen2"\necho "Payments fail. Back up in 20 minutes. Retry." >"$1"\n' \
+	"$TRASH" "$TRASH" >edfail2.sh
+chmod +x edfail2.sh
+run env EDITOR="$TRASH/edfail2.sh" TMPDIR="$TRASH" inc-status -C e -e
+kept=$(printf '%s\n' "$err" | sed -n 's/.*the text is kept in //p')
+like "$(cat "$kept" 2>/dev/null)" "^Payments fail. Back up in 20 minutes. Retry.$" \
+	"refused, then the editor fails: the refused text is kept"
+rm -f "$TRASH"/inc-edit-*
+printf '#!/bin/sh\nexit 1\n' >edfail3.sh
+chmod +x edfail3.sh
+fails "a failed editor that wrote nothing" 1 "inc-status: $TRASH/edfail3.sh: the editor failed; nothing recorded" \
+	env EDITOR="$TRASH/edfail3.sh" TMPDIR="$TRASH" inc-status -C e -e
+is "$(ls "$TRASH" | grep -c '^inc-edit-')" 0 "nothing typed: no file left"
 
 # proactive contact with top customers, and the support ticket count
 new_repo k
