@@ -240,9 +240,11 @@ is "$status:$err" "0:@all: Sitrep: Payments fail" "--edit with -b exits 0"
 like "$(cat template)" "^Broken: Payments fail$" "options prefill the template"
 
 before=$(commits r)
-fails "an editor that fails records nothing" 1 \
-	"inc-sitrep: $TRASH/bad-ed.sh: the editor failed; nothing recorded" \
-	env EDITOR="$TRASH/bad-ed.sh" inc-sitrep -C r -e
+run env EDITOR="$TRASH/bad-ed.sh" TMPDIR="$TRASH" inc-sitrep -C r -e
+kept=$(printf '%s\n' "$err" | sed -n 's/.*the text is kept in //p')
+is "$status:$err" "1:inc-sitrep: $TRASH/bad-ed.sh: the editor failed; nothing recorded; the text is kept in $kept" \
+	"an editor that fails records nothing, and says where its text is"
+like "$(cat "$kept" 2>/dev/null)" "^Doing: Never recorded$" "what it wrote is kept"
 is "$(commits r)" "$before" "no commit after a failed editor"
 fails "VISUAL comes before EDITOR" 1 \
 	"inc-sitrep: false: the editor failed; nothing recorded" \
