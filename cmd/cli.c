@@ -79,6 +79,7 @@ cli_die(int status, const char *fmt, ...)
 	va_list ap;
 
 	fflush(stdout);
+	cli_warnings(); /* a bad setting read on the way, say */
 	va_start(ap, fmt);
 	vsnprintf(message, sizeof(message), fmt, ap);
 	va_end(ap);

@@ -2377,6 +2377,37 @@ inc_lint_mode_parse(enum inc_lint_mode *out, const char *name)
 	return 0;
 }
 
+/*
+ * inc.lint.NAME that names no rule ("inc.lint.next-updates"): a warning,
+ * or a team would take a rule for switched off that still refuses.
+ */
+static void
+unknown_modes(git_config *cfg)
+{
+	static const char *const others[] = {"internalname", "us"};
+	git_config_iterator *it = NULL;
+	git_config_entry *e;
+	enum inc_lint_rule r;
+	const char *name;
+	size_t i;
+
+	if (git_config_iterator_glob_new(&it, cfg, "^inc\\.lint\\.") < 0) {
+		git_error_clear();
+		return;
+	}
+	while (git_config_next(&e, it) == 0) {
+		name = e->name + strlen("inc.lint.");
+		for (i = 0; i < sizeof(others) / sizeof(*others); i++)
+			if (!strcmp(name, others[i]))
+				break;
+		if (i == sizeof(others) / sizeof(*others) &&
+		    inc_lint_rule_parse(&r, name) < 0)
+			inc__warn("%s: no such rule (ignored)", e->name);
+	}
+	git_config_iterator_free(it);
+	git_error_clear();
+}
+
 /* inc.lint.NAME from git config; a bad value is a warning, not a stop. */
 int
 inc_lint_modes(struct inc_lint_args *args, inc_repo *repo)
@@ -2393,9 +2424,11 @@ inc_lint_modes(struct inc_lint_args *args, inc_repo *repo)
 		if ((rc = inc__config_string(&value, cfg, key, NULL)) < 0)
 			break;
 		if (value && inc_lint_mode_parse(&args->mode[r], value) < 0)
-			inc__warn("%s: %s", key, inc_error());
+			inc__warn("%s: %s (ignored)", key, inc_error());
 		free(value);
 	}
+	if (rc == 0)
+		unknown_modes(cfg);
 	git_config_free(cfg);
 	return rc < 0 ? rc : 0;
 }

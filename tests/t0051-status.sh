@@ -64,6 +64,15 @@ inc-status: $id: refused by 1 finding: nothing recorded (--force records it anyw
 	inc-status -C r "API requests fail with 503 errors. We are rolling back. Retrying is safe."
 git -C r config --unset inc.lint.repeat
 git -C r config --unset inc.lint.next-update
+# a mode misspelt, or a rule that is not one: said, even when refused
+git -C r config inc.lint.repeat advice
+git -C r config inc.lint.next-updates off
+fails "a misspelt mode and rule are warned about" 1 "inc-status: refused: eta: \"back up in 30 minutes\": say what is being done and when the next update will come, not when it will be fixed
+inc-status: warning: inc.lint.repeat: advice: not a rule mode (refuse, advise or off) (ignored); inc.lint.next-updates: no such rule (ignored)
+inc-status: $id: refused by 1 finding: nothing recorded (--force records it anyway, findings kept)" \
+	inc-status -C r "API requests fail with 503 errors. We are rolling back; back up in 30 minutes. Retrying is safe. Next update in 1 hour."
+git -C r config --unset inc.lint.repeat
+git -C r config --unset inc.lint.next-updates
 # a promised next update is kept in the event, and the cadence knows it
 new_repo p
 inc-open -C p --at 2026-11-23T11:00:00Z "Promises" >/dev/null 2>&1
