@@ -184,8 +184,8 @@ md_link(size_t *text_end, size_t *url_end, const char *p, size_t i,
 }
 
 /* http:, https: and mailto: addresses only: no script, no data */
-static int
-md_url_allowed(const char *url, size_t n)
+int
+inc__html_url_allowed(const char *url, size_t n)
 {
 	static const char *const schemes[] = {"http:", "https:", "mailto:"};
 
@@ -257,7 +257,7 @@ put_inline(struct inc_buf *b, const char *p, size_t n, int depth, int links)
 		} else if (c == '[' && links && depth < MD_DEPTH &&
 		    md_link(&text_end, &url_end, p, i, n)) {
 			MD_FLUSH();
-			if (md_url_allowed(p + text_end + 2, url_end - text_end - 2)) {
+			if (inc__html_url_allowed(p + text_end + 2, url_end - text_end - 2)) {
 				inc__buf_printf(b, "<a href=\"");
 				inc__html_escape(b, p + text_end + 2, url_end - text_end - 2,
 				    0);

@@ -224,6 +224,7 @@ void inc__strv_free(char **v, size_t n);
 void inc__html_escape(struct inc_buf *b, const char *text, size_t len, int br);
 void inc__html_text(struct inc_buf *b, const char *text, int br);
 void inc__html_markdown(struct inc_buf *b, const char *text);
+int inc__html_url_allowed(const char *url, size_t n);
 
 /* incident.c */
 int inc__incident_tree(git_tree **out, inc_repo *repo, git_tree *head,

@@ -1019,6 +1019,21 @@ site_free(struct site *s)
 	state_free(s->state);
 }
 
+/*
+ * A link the page gives customers: http, https or mailto only, never
+ * "javascript:" from whoever can push the settings. Another is warned
+ * about and left out; the page is still made.
+ */
+static void
+page_link(char *url, const char *key)
+{
+	if (!*url || inc__html_url_allowed(url, strlen(url)))
+		return;
+	inc__warn("%s: %s: not an http, https or mailto address (ignored)",
+	    key, url);
+	*url = '\0';
+}
+
 static int
 site_settings(struct site *s, inc_repo *repo)
 {
@@ -1039,6 +1054,10 @@ site_settings(struct site *s, inc_repo *repo)
 	    "")) == 0)
 		rc = inc__components_read(&s->declared, &s->ndeclared, cfg);
 	git_config_free(cfg);
+	if (rc == 0) {
+		page_link(s->url, "inc.pageUrl");
+		page_link(s->team_url, "inc.pageTeamUrl");
+	}
 	return rc;
 }
 

@@ -263,6 +263,16 @@ is "$(jq -c '[.components[] | .name + " " + .status]' tzsite/api/v2/components.j
 is "$(jq -r '.incidents[0].incident_updates[0].body' tzsite/api/v2/incidents.json)" "Fixed." \
 	"the team's resolved message"
 like "$(cat tzsite/index.html)" '<p>Published by Acme SRE.</p>' "the team's name"
+# a link from whoever can push the settings is no script
+git -C tz config inc.pageTeamUrl "javascript:alert(document.cookie)"
+git -C tz config inc.pageUrl " JavaScript:alert(2)//"
+run inc-publish -C tz -q tzsite
+is "$status:$err" "0:inc-publish: warning: inc.pageUrl:  JavaScript:alert(2)//: not an http, https or mailto address (ignored); inc.pageTeamUrl: javascript:alert(document.cookie): not an http, https or mailto address (ignored)" \
+	"a javascript: page or team address is warned about"
+like "$(cat tzsite/index.html)" '<p>Published by Acme SRE.</p>' "and left out: the team's name, no link"
+is "$(grep -ril 'javascript:' tzsite | wc -l)" 0 "in no file of the site"
+git -C tz config --unset inc.pageTeamUrl
+git -C tz config --unset inc.pageUrl
 
 # components with their groups, descriptions and order from the team's
 # settings, as git config declares them; one that cannot be is said
