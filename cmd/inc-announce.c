@@ -8,6 +8,7 @@
  * as it takes.
  */
 #define _DEFAULT_SOURCE
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -267,6 +268,40 @@ slack(const char *headline, const char *text, int mention)
 	json_decref(messages);
 }
 
+/*
+ * The text with each of the service's channel-wide mentions in it
+ * ("@here", "<!channel>") broken by a zero-width space after its '@' or
+ * '<', so that it reads the same and notifies nobody: only -L's own
+ * mention, put before the text, notifies the channel.
+ */
+static char *
+defused(const char *text, const char *const *words)
+{
+	size_t len = strlen(text), n = 0;
+	char *out = malloc(len * 4 + 1);
+
+	if (!out)
+		cli_die(EXIT_FAIL, "out of memory");
+	for (const char *p = text; *p; p++) {
+		out[n++] = *p;
+		if (*p != '@' && *p != '<')
+			continue;
+		for (size_t i = 0; words[i]; i++) {
+			size_t k = strlen(words[i]);
+			unsigned char end = (unsigned char)p[1 + k];
+			if (!strncasecmp(p + 1, words[i], k) && (end == '\0' ||
+			    !(end == '_' || end == '.' || end == '-' ||
+			    (end < 0x80 && isalnum(end)) || end >= 0x80))) {
+				memcpy(out + n, "\xe2\x80\x8b", 3); /* U+200B */
+				n += 3;
+				break;
+			}
+		}
+	}
+	out[n] = '\0';
+	return out;
+}
+
 /* One message a line, each within the service's limit. */
 static void
 plain(const char *field, const char *lead, const char *text, size_t max,
@@ -323,12 +358,13 @@ teams_card(const char *headline, const char *part, const char *text,
 /*
  * Teams: a card a message, each within the payload's size. A headline
  * too long to leave room for the text goes first in the text instead.
+ * Each newline is doubled: Teams joins lines a single one separates.
  */
 static void
 teams(const char *headline, const char *text)
 {
 	size_t len, count = 0, at, n, budget;
-	char part[48], *joined = NULL;
+	char part[48], *joined = NULL, *lines;
 
 	budget = TEAMS_MESSAGE - dumped_size(teams_card(headline,
 	    " (99999/99999)", "", 0));
@@ -342,7 +378,16 @@ teams(const char *headline, const char *text)
 		budget = TEAMS_MESSAGE - dumped_size(teams_card(NULL, "", "",
 		    0));
 	}
+	/* a TextBlock is Markdown: a line of its own needs a blank line */
 	len = strlen(text);
+	if (!(lines = malloc(len * 2 + 1)))
+		cli_die(EXIT_FAIL, "out of memory");
+	for (at = 0, n = 0; at < len; at++)
+		if ((lines[n++] = text[at]) == '\n')
+			lines[n++] = '\n';
+	lines[n] = '\0';
+	text = lines;
+	len = n;
 	for (at = 0; at < len; at += n, count++)
 		n = piece(text + at, len - at, budget, json_cost);
 	for (size_t i = 0; i < count; i++) {
@@ -351,6 +396,7 @@ teams(const char *headline, const char *text)
 		counted(part, sizeof part, i, count);
 		emit(teams_card(headline, part, text + at, n));
 	}
+	free(lines);
 	free(joined);
 }
 
@@ -422,7 +468,13 @@ main(int argc, char **argv)
 	static const char *const formats[] = {
 		"slack", "mattermost", "teams", "discord", "matrix", "text", NULL
 	};
+	static const char *const mattermost_mentions[] = {
+		"all", "channel", "here", "!all", "!channel", "!here",
+		"!everyone", NULL
+	};
+	static const char *const discord_mentions[] = {"everyone", "here", NULL};
 	const char *format = NULL, *headline, *text;
+	char *safe = NULL;
 	char *file;
 	json_t *event, *utf8;
 	json_error_t error;
@@ -476,13 +528,24 @@ main(int argc, char **argv)
 		text += 6;
 	switch (f) {
 	case 0: slack(headline, text, mention); break;
-	case 1: plain("text", mention ? "@channel " : "", text,
-	    MATTERMOST_POST, rune); break;
+	case 1: /* Mattermost takes Slack's <!channel> too */
+		text = safe = defused(text, mattermost_mentions);
+		plain("text", mention ? "@channel " : "", text, MATTERMOST_POST,
+		    rune);
+		break;
 	case 2: teams(headline, text); break;
-	case 3: discord(text, mention); break;
+	case 3:
+		text = safe = defused(text, discord_mentions);
+		discord(text, mention);
+		break;
 	case 4: matrix(text, mention); break;
-	default: cli_out(text); break;
+	default: /* to a terminal, or a pipe: escapes shown, not obeyed */
+		if (!(safe = inc_text_safe(text, INC_LINES)))
+			cli_die(EXIT_FAIL, "out of memory");
+		printf("%s\n", safe);
+		break;
 	}
+	free(safe);
 	free(file);
 	json_decref(event);
 	return cli_exit(EXIT_OK);

@@ -50,7 +50,27 @@ is "$status:$out:$err" "1::inc-announce: INC_TEXT_FILE: not UTF-8 text" "a text 
 run env INC_ANNOUNCEMENT="$(cat latin1.txt)" sh -c "echo '$event' | inc-announce -F discord"
 is "$status:$out:$err" "1::inc-announce: INC_ANNOUNCEMENT: not UTF-8 text" "an announcement that is not UTF-8"
 run env INC_ANNOUNCEMENT='@all: ' sh -c "echo '$event' | inc-announce -F mattermost"
-is "$status:$out" '0:{"text":"@all: "}' "an announcement of nothing but @all: is said as it is"
+is "$status:$out" '0:{"text":"@\u200Ball: "}' "an announcement of nothing but @all: is said as it is, notifying nobody"
+
+# a channel-wide mention in the text notifies nobody: a zero-width space
+# after its @ or <; only -L's own mention notifies the channel
+run env INC_ANNOUNCEMENT='@all: Incident Investigating: X
+@all: IC -> Chris Stolt @here <!channel> @hereford' sh -c "echo '$event' | inc-announce -F mattermost"
+is "$out" '{"text":"Incident Investigating: X\n@\u200Ball: IC -> Chris Stolt @\u200Bhere <\u200B!channel> @hereford"}' \
+	"mattermost: @all, @here and <!channel> in the text notify nobody"
+run env INC_TEXT='Logins fail @everyone @Here' sh -c "echo '$event' | inc-announce -L -F discord"
+is "$out" '{"content":"@here Logins fail @\u200Beveryone @\u200BHere","allowed_mentions":{"parse":["everyone"]}}' \
+	"discord -L: only its own @here notifies, not an @everyone in the text"
+# teams: a TextBlock is Markdown, where one newline joins the lines
+run env INC_ANNOUNCEMENT='@all: Sitrep: X' INC_TEXT='What is broken:
+  The API
+
+Who: Ana' sh -c "echo '$event' | inc-announce -F teams"
+is "$(printf '%s' "$out" | jq -c '.attachments[0].content.body[1].text')" '"What is broken:\n\n  The API\n\n\n\nWho: Ana"' \
+	"teams: each newline doubled, so each line stays a line"
+# text: escapes shown, not obeyed, wherever it goes
+run env INC_TEXT="$(printf 'a\033]0;pwned\007b')" sh -c "echo '$event' | inc-announce -F text"
+is "$out" 'a\x1b]0;pwned\x07b' "text: control characters escaped"
 
 # A real long text: a post-mortem and some 300 customer updates, as
 # published on status pages (tests/status-corpus/real.tsv), with names
@@ -69,9 +89,9 @@ whole() { # whole FORMAT < payloads
 	case $1 in
 	slack) jq -j '.blocks[].text.text' | sed '1s/^<!channel> //' |
 		sed 's/&lt;/</g; s/&gt;/>/g; s/&amp;/\&/g' ;;
-	mattermost) jq -j .text | sed '1s/^@channel //' ;;
-	teams) jq -j '.attachments[0].content.body[-1].text' ;;
-	discord) jq -j .content | sed '1s/^@here //' ;;
+	mattermost) jq -j .text | sed '1s/^@channel //; s/\xe2\x80\x8b//g' ;;
+	teams) jq -j '.attachments[0].content.body[-1].text' | sed -z 's/\n\n/\n/g' ;;
+	discord) jq -j .content | sed '1s/^@here //; s/\xe2\x80\x8b//g' ;;
 	matrix) jq -j .body | sed '1s/^@room //' ;;
 	esac
 }
