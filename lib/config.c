@@ -382,6 +382,7 @@ static const struct team_key {
 	{"page_team_url", "inc.pageteamurl", TEAM_STRING},
 	{"page_resolved_message", "inc.pageresolvedmessage", TEAM_STRING},
 	{"page_completed_message", "inc.pagecompletedmessage", TEAM_STRING},
+	{"page_duplicate_message", "inc.pageduplicatemessage", TEAM_STRING},
 	{"components", "inc.component", TEAM_COMPONENTS},
 };
 

@@ -95,11 +95,19 @@ allowed_state(struct inc_change *c, json_t *picture)
 	return 0;
 }
 
-/* the primary of a duplicate: not itself closed as one */
+/*
+ * The primary of a duplicate: not itself closed as one; and, unless
+ * forced, not one customers were told nothing of when the duplicate was
+ * told of: the status page would show all clear while it is open.
+ */
 static int
 allowed_duplicate(struct inc_change *c, json_t *picture)
 {
 	const char *of = inc__str(picture, "duplicate_of");
+	const char *dup = inc__str(c->event, "duplicate");
+	inc_incident *other = NULL;
+	json_int_t told;
+	int rc;
 
 	if (of) {
 		char *safe = inc_text_safe(of, INC_ONE_LINE);
@@ -108,6 +116,19 @@ allowed_duplicate(struct inc_change *c, json_t *picture)
 		free(safe);
 		return INC_EINVALID;
 	}
+	if (forced(c) || json_integer_value(json_object_get(picture,
+	    "updates")) > 0 || !strcmp(inc__str_or(picture, "state", ""),
+	    "resolved") || !dup)
+		return 0;
+	if ((rc = inc_incident_load(&other, c->repo, dup, INC_LOAD_PICTURE)) < 0)
+		return rc;
+	told = json_integer_value(json_object_get(other->picture, "updates"));
+	inc_incident_free(other);
+	if (told > 0)
+		return inc__fail(INC_EINVALID, "%s: customers were told of %s "
+		    "and not of this one, which the status page would then not "
+		    "show: post an update to this one first, or close it as "
+		    "the duplicate (--force closes it anyway)", c->id, dup);
 	return 0;
 }
 

@@ -148,7 +148,7 @@ struct site {
 	size_t ncomponents;
 	struct inc__component *declared; /* the team's, maybe none */
 	size_t ndeclared;
-	char *resolved_text, *completed_text, *team, *team_url;
+	char *resolved_text, *completed_text, *duplicate_text, *team, *team_url;
 	int64_t updated, first_day; /* first_day: of the uptime bars */
 	int indicator;
 	/* the cache (see cache_load) */
@@ -683,7 +683,9 @@ read_incident(struct incident *in, inc_incident *incident, struct site *s)
 		memset(u, 0, sizeof(*u));
 		u->event = closing;
 		u->id = inc__str(closing, "id");
-		u->message = s->resolved_text;
+		/* closed as a duplicate: its primary goes on telling */
+		u->message = json_object_get(p, "duplicate_of") ?
+		    s->duplicate_text : s->resolved_text;
 		u->at = resolved_state;
 		u->status = RESOLVED;
 		u->given = -1;
@@ -996,6 +998,7 @@ site_free(struct site *s)
 	free(s->url);
 	free(s->resolved_text);
 	free(s->completed_text);
+	free(s->duplicate_text);
 	free(s->team);
 	free(s->team_url);
 	if (s->cache)
@@ -1049,6 +1052,9 @@ site_settings(struct site *s, inc_repo *repo)
 	    (rc = inc__config_string(&s->completed_text, cfg,
 	    "inc.pageCompletedMessage", "The scheduled maintenance has been "
 	    "completed.")) == 0 &&
+	    (rc = inc__config_string(&s->duplicate_text, cfg,
+	    "inc.pageDuplicateMessage", "This incident has been merged into "
+	    "another one on this page, where updates continue.")) == 0 &&
 	    (rc = inc__config_string(&s->team, cfg, "inc.pageTeam", "")) == 0 &&
 	    (rc = inc__config_string(&s->team_url, cfg, "inc.pageTeamUrl",
 	    "")) == 0)
@@ -1094,7 +1100,7 @@ site_settings(struct site *s, inc_repo *repo)
  * record replaces those of the incident before it, the last site is the
  * one.
  */
-#define PUBLISH_CACHE_VERSION 6
+#define PUBLISH_CACHE_VERSION 7
 
 struct record {
 	const char *id;
@@ -1241,6 +1247,7 @@ site_key(struct site *s)
 	put_str(&b, s->url);
 	put_str(&b, s->resolved_text);
 	put_str(&b, s->completed_text);
+	put_str(&b, s->duplicate_text);
 	put_str(&b, s->team);
 	put_str(&b, s->team_url);
 	for (size_t i = 0; i < s->ndeclared; i++) {
@@ -1843,8 +1850,10 @@ out:
 
 /*
  * An incident read from its log: 1, or 0 when it is not shown (no
- * update, a drill, a duplicate: a duplicate's updates are the primary's
- * business). A log that does not read is said in warn and not shown.
+ * update, a drill). A duplicate customers were told of is shown,
+ * resolved with inc.pageDuplicateMessage: its primary goes on telling
+ * (inc-state refuses a primary they were told nothing of). A log that
+ * does not read is said in warn and not shown.
  */
 static int
 incident_read(struct incident *in, struct site *s, inc_repo *repo,
@@ -1864,8 +1873,7 @@ incident_read(struct incident *in, struct site *s, inc_repo *repo,
 	p = full->picture;
 	if ((json_integer_value(json_object_get(p, "updates")) < 1 &&
 	    json_integer_value(json_object_get(p, "maintenances")) < 1) ||
-	    json_is_true(json_object_get(p, "drill")) ||
-	    json_object_get(p, "duplicate_of")) {
+	    json_is_true(json_object_get(p, "drill"))) {
 		inc_incident_free(full);
 		return 0;
 	}

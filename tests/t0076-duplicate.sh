@@ -1,7 +1,8 @@
 #!/bin/sh
 # inc-state ID duplicate OTHER: two responders opened "the same" incident
 # on two clones; one is closed as a duplicate of the other, which keeps
-# its events in its picture and post-mortem.
+# its events in its picture and post-mortem, and goes on telling
+# customers on the status page.
 . "$(dirname "$0")/lib.sh"
 
 export INC_NO_FSYNC=1
@@ -48,6 +49,16 @@ fails "only the duplicate's IC may close it" 1 \
 	"inc-state: $p: only the incident commander (Ricardo Ortiz) can change its state; --force overrides and is recorded" \
 	inc-state -C b "$p" duplicate "$q"
 is "$(commits b)" "$c0" "nothing recorded"
+
+# customers were told of the duplicate and not of the primary: the page
+# would show all clear while the outage is open
+fails "a primary customers were told nothing of" 1 \
+	"inc-state: $p: customers were told of $q and not of this one, which the status page would then not show: post an update to this one first, or close it as the duplicate (--force closes it anyway)" \
+	inc-state -C b "$q" duplicate "$p"
+is "$(commits b)" "$c0" "nothing recorded"
+at 10:04 inc-status -C b "$p" -s investigating \
+	"API requests in the EU fail. We are investigating. There is no workaround yet." >/dev/null 2>&1
+c0=$(commits b)
 
 # --- closing it ---
 run at 10:05 inc-state -C b -m "same outage" "$q" duplicate "$p"
@@ -112,9 +123,17 @@ is "$(printf '%s\n' "$out" | grep Closed)" \
 run inc-postmortem -C a --due
 is "$status:$out" "0:" "no post-mortem is owed for a duplicate (as grep: 0, none)"
 run inc-publish -C a site
-is "$status:$err" "0:inc-publish: published 0 incidents, 0 updates to site" \
-	"the status page leaves the duplicate out"
-is "$(jq -c '[.incidents | length]' site/summary.json)" "[0]" "summary.json has none"
+is "$status:$err" "0:inc-publish: published 2 incidents, 3 updates to site" \
+	"the status page shows both"
+is "$(jq -c '[.status.indicator, [.incidents[].name]]' site/api/v2/summary.json)" '["minor",["API errors in EU"]]' \
+	"the primary open, never all clear"
+is "$(jq -c '.incidents[] | select(.name == "EU API 500s") | [.status, .incident_updates[0].body]' site/api/v2/incidents.json)" \
+	'["resolved","This incident has been merged into another one on this page, where updates continue."]' \
+	"the duplicate resolved, saying where the updates continue"
+git -C a config inc.pageDuplicateMessage "Merged into the API incident."
+run inc-publish -C a -q site
+is "$(jq -r '.incidents[] | select(.name == "EU API 500s") | .incident_updates[0].body' site/api/v2/incidents.json)" \
+	"Merged into the API incident." "inc.pageDuplicateMessage says it otherwise"
 for r in a b; do
 	run inc-verify -C $r
 	like "$status:$out" "^0:verified " "inc-verify proves clone $r's history"
