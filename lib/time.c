@@ -180,8 +180,9 @@ inc_time_parse(int64_t *out, const char *text, int64_t now)
 		    "2026-11-23T21:30:00Z, '2026-11-23 21:30', 21:30 or -15m)", text);
 	if (t > now + 60)
 		return inc__fail(INC_EINVALID, "%s: time is in the future", text);
-	if (t < 0)
-		return inc__fail(INC_EINVALID, "%s: time is before 1970", text);
+	if (t <= 0) /* 0 is "now" to the writers: never a time given */
+		return inc__fail(INC_EINVALID, "%s: time is not after 1970",
+		    text);
 	*out = t;
 	return 0;
 }

@@ -130,6 +130,12 @@ c0=$(commits r)
 fails "--at before the incident was opened (11:00) is refused" 1 \
 	"inc-state: $id: 2026-11-23T10:00:00Z is before the incident was opened (2026-11-23T11:00:00Z)" \
 	inc-state -C r --at 2026-11-23T10:00:00Z 2
+fails "--at a second before it is refused too" 1 \
+	"inc-state: $id: 2026-11-23T10:59:59Z is before the incident was opened (2026-11-23T11:00:00Z)" \
+	inc-state -C r --at 2026-11-23T10:59:59Z 2
+fails "--at the epoch is a time, not 'now'" 2 \
+	"inc-state: 1970-01-01T00:00:00Z: time is not after 1970" \
+	inc-state -C r --at 1970-01-01T00:00:00Z 2
 is "$(commits r)" "$c0" "and commits nothing"
 
 # --- only the IC decides; --force overrides and is recorded ---

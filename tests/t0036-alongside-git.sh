@@ -162,6 +162,13 @@ early=$(date -u -d "$fast -20 min" +%Y-%m-%dT%H:%M:%SZ)
 fails "an event 20 minutes before the open is refused" 1 \
 	"inc-note: $kid: $early is before the incident was opened ($fast)" \
 	inc-note -C k -t "$early" "$kid" "too early"
+# the allowance is for clocks: a time a person gives is taken as given
+opened=$(date -u -d '-10 min' +%Y-%m-%dT%H:%M:%SZ)
+gid=$(inc-open -C k -t "$opened" "Given times" 2>/dev/null)
+given=$(date -u -d "$opened -1 min" +%Y-%m-%dT%H:%M:%SZ)
+fails "a given time a minute before the open is refused" 1 \
+	"inc-note: $gid: $given is before the incident was opened ($opened)" \
+	inc-note -C k -t "$given" "$gid" "a minute early"
 
 # a file that starts with the writer's id is not a chunk to add to
 writer=$(git -C k config inc.writer)
