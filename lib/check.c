@@ -18,9 +18,13 @@
 #define BREAK_SECONDS 3600
 #define FATIGUE_HOURS 4
 
-enum { GROUPS, PEOPLE, CUSTOMERS, IMPACT, SITREP, INFORMATION, QUESTIONS };
+/* CONFLICTS is asked only when the record has one */
+enum {
+	GROUPS, PEOPLE, CUSTOMERS, IMPACT, SITREP, INFORMATION, CONFLICTS,
+	QUESTIONS
+};
 static const char *const questions[QUESTIONS] = {"groups", "people",
-	"customers", "impact", "sitrep", "information"};
+	"customers", "impact", "sitrep", "information", "conflicts"};
 
 struct answer {
 	int action;
@@ -256,10 +260,12 @@ people(struct answer *a, const inc_incident *incident, inc_repo *repo,
 				to = v[k].to;
 			holds |= v[k].holds;
 			night |= at_night(v[k].from) || at_night(v[k].to);
-			if (v[k].from == v[k].to && v[k].to > wrote)
-				wrote = v[k].to; /* an event they wrote */
-			else if (!v[k].holds && v[k].to > released)
+			if (v[k].from == v[k].to) {
+				if (v[k].to > wrote)
+					wrote = v[k].to; /* an event they wrote */
+			} else if (!v[k].holds && v[k].to > released) {
 				released = v[k].to; /* a role they handed on */
+			}
 		}
 		/* off the incident: no role, and nothing written since the
 		 * last one was handed on, or for a break */
@@ -436,6 +442,24 @@ information(struct answer *a, const inc_incident *incident)
 	}
 }
 
+/*
+ * Are decisions made apart still standing side by side (two ICs, two
+ * states)? Nothing is settled for the IC: each is said, with how to
+ * settle it. 0 when there is none.
+ */
+static int
+conflicts(struct answer *a, const inc_incident *incident)
+{
+	json_t *list = json_object_get(incident->picture, "conflicts"), *c;
+	size_t i;
+
+	json_array_foreach(list, i, c) {
+		sep(&a->text);
+		inc__put_conflict(&a->text, c);
+	}
+	return a->action = json_array_size(list) > 0;
+}
+
 static int
 render(char **out, int *out_action, const inc_incident *incident,
     struct answer *answers, enum inc_format format)
@@ -457,9 +481,11 @@ render(char **out, int *out_action, const inc_incident *incident,
 		    "questions");
 		list = json_object_get(all, "questions");
 		for (int i = 0; all && i < QUESTIONS; i++)
-			json_array_append_new(list, json_pack("{s:s, s:b, s:s}",
-			    "question", questions[i], "action", answers[i].action,
-			    "answer", answers[i].text.s ? answers[i].text.s : ""));
+			if (i != CONFLICTS || answers[i].action)
+				json_array_append_new(list, json_pack("{s:s, s:b, "
+				    "s:s}", "question", questions[i], "action",
+				    answers[i].action, "answer", answers[i].text.s ?
+				    answers[i].text.s : ""));
 		if (!all) {
 			inc__buf_fail(&b, "out of memory");
 		} else {
@@ -477,9 +503,10 @@ render(char **out, int *out_action, const inc_incident *incident,
 		put_cut(&b, inc__str(incident->picture, "title"), 200);
 		inc__buf_put(&b, "\n", 1);
 		for (int i = 0; i < QUESTIONS; i++)
-			inc__buf_printf(&b, "%-12s %-6s %s\n", questions[i],
-			    answers[i].action ? "ACTION" : "ok",
-			    answers[i].text.s ? answers[i].text.s : "");
+			if (i != CONFLICTS || answers[i].action)
+				inc__buf_printf(&b, "%-12s %-6s %s\n", questions[i],
+				    answers[i].action ? "ACTION" : "ok",
+				    answers[i].text.s ? answers[i].text.s : "");
 	}
 	return (*out = inc__buf_take(&b)) ? 0 : INC_ERROR;
 }
@@ -493,8 +520,10 @@ inc_check(char **out, int *out_action, const inc_incident *incident,
 
 	*out = NULL, *out_action = 0;
 	memset(answers, 0, sizeof(answers));
+	/* resolved apart from another decision, it is not over yet */
+	conflicts(&answers[CONFLICTS], incident);
 	if (inc_incident_state(incident) == INC_STATE_RESOLVED) {
-		for (int i = 0; i < QUESTIONS; i++)
+		for (int i = 0; i < CONFLICTS; i++)
 			inc__buf_printf(&answers[i].text, "resolved");
 	} else {
 		groups(&answers[GROUPS], incident, repo, now);
@@ -524,16 +553,18 @@ inc_check_prompt(char **out, int *out_action, inc_incident *const *list,
 	enum inc_state worst = INC_STATE_RESOLVED;
 	int64_t sitrep_late = -1, update_late = -1, due;
 	long needs = 0;
-	size_t active = 0;
+	size_t active = 0, conflicted = 0;
 	char d[32];
 
 	*out = NULL, *out_action = 0;
 	for (size_t i = 0; i < n; i++) {
 		json_t *open = json_object_get(list[i]->picture, "needs");
 		enum inc_state s = inc_incident_state(list[i]);
-		if (s == INC_STATE_RESOLVED)
+		if (!inc__picture_active(list[i]->picture))
 			continue;
 		active++;
+		conflicted += json_array_size(json_object_get(list[i]->picture,
+		    "conflicts")) > 0;
 		if (s > worst)
 			worst = s;
 		if ((due = inc_incident_sitrep_due(list[i], repo)) && now >= due &&
@@ -562,7 +593,11 @@ inc_check_prompt(char **out, int *out_action, inc_incident *const *list,
 	if (needs)
 		inc__buf_printf(&b, "%s %ld need%s", sitrep_late >= 0 ||
 		    update_late >= 0 ? "," : "", needs, needs > 1 ? "s" : "");
-	*out_action = sitrep_late >= 0 || update_late >= 0 || needs;
+	if (conflicted)
+		inc__buf_printf(&b, "%s %zu in conflict", sitrep_late >= 0 ||
+		    update_late >= 0 || needs ? "," : "", conflicted);
+	*out_action = sitrep_late >= 0 || update_late >= 0 || needs ||
+	    conflicted;
 	if (!*out_action)
 		inc__buf_printf(&b, " ok");
 	inc__buf_put(&b, "\n", 1);

@@ -312,6 +312,8 @@ void inc__duration(char out[32], int64_t seconds);
 int inc__render_sitrep(char **out, json_t *picture, json_t *sitrep,
     enum inc_format format);
 int inc__render_update(char **out, json_t *picture, json_t *update);
+/* a conflict in the picture in words, and how to settle it */
+void inc__put_conflict(struct inc_buf *b, json_t *conflict);
 
 /* picture.c: what the events add up to */
 json_t *inc__picture_new(const char *id);

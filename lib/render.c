@@ -239,8 +239,8 @@ put_count(struct inc_buf *b, size_t n)
  * A conflict in words: "two ICs claimed command: Alice at 10:01, Bob at
  * 10:02 - hand over explicitly to settle it".
  */
-static void
-put_conflict(struct inc_buf *b, json_t *c)
+void
+inc__put_conflict(struct inc_buf *b, json_t *c)
 {
 	const char *kind = inc__str_or(c, "kind", "");
 	json_t *sides = json_object_get(c, "sides"), *s;
@@ -296,7 +296,7 @@ put_conflicts(struct inc_buf *b, json_t *conflicts, const char *before,
 
 	json_array_foreach(conflicts, i, c) {
 		inc__buf_printf(b, "%s", before);
-		put_conflict(b, c);
+		inc__put_conflict(b, c);
 		inc__buf_printf(b, "%s", after);
 	}
 }

@@ -118,6 +118,49 @@ run inc-check -C r "$id2"
 is "$status:$(printf '%s\n' "$out" | sed -n 2p)" "0:groups       ok     resolved" \
 	"a resolved incident needs nothing"
 
+# two writes in one second by someone with no role: still on
+run as "Eve Fox" eve@example.com inc-note -C r -t 2026-11-23T12:29:10Z --incident "$id" "LB pool drained"
+run as "Eve Fox" eve@example.com inc-note -C r -t 2026-11-23T12:29:10Z --incident "$id" "LB pool restored"
+run inc-check -C r "$id"
+like "$(printf '%s\n' "$out" | sed -n 3p)" "; Eve Fox on for 50s;" \
+	"two writes in the same second are no role handed on"
+
+# decisions made apart stand side by side after a merge: the IC is told,
+# not "ok"
+git init -q --bare hub.git
+git clone -q hub.git c1 2>/dev/null
+cid=$(inc-open -C c1 -t 2026-11-23T12:00:00Z "Checkout errors" 2>/dev/null)
+git -C c1 push -q origin main
+git clone -q hub.git c2
+for c in c1 c2; do git -C $c config pull.rebase false; done
+run inc-state -C c1 -t 2026-11-23T12:10:00Z "$cid" confirmed
+run as "Bo Chen" bo@example.com inc-state -C c2 -t 2026-11-23T12:11:00Z --force "$cid" major
+git -C c1 push -q origin main
+git -C c2 pull -q --no-edit origin main && git -C c2 push -q origin main
+run inc-check -C c2 "$cid"
+is "$status:$(printf '%s\n' "$out" | tail -n 1)" \
+	"1:conflicts    ACTION two state changes made apart: Ricardo Ortiz -> confirmed at 12:10, Bo Chen -> major at 12:11 - set the state explicitly to settle it" \
+	"two state changes made apart: ACTION, and how to settle it"
+run inc-check -C c2 -j "$cid"
+is "$(printf '%s' "$out" | jq -c '[.action, .questions[-1].question, .questions[-1].action]')" \
+	'[true,"conflicts",true]' "--json: the conflicts question"
+run inc-check -C c2 -1
+is "$status:$out" "1:INC 1 major: sitrep 0s late, update 0s late, 1 in conflict" "--prompt: in conflict, as well as late"
+# resolved apart from a hand-over of command: not over until settled
+run inc-state -C c2 -t 2026-11-23T12:12:00Z "$cid" major
+git -C c2 push -q origin main
+git -C c1 pull -q --no-edit origin main
+run inc-handoff -C c1 -t 2026-11-23T12:13:00Z "$cid" ic "Cy Diaz <cy@example.com>"
+run as "Bo Chen" bo@example.com inc-state -C c2 -t 2026-11-23T12:14:00Z --force "$cid" resolved
+git -C c1 push -q origin main
+git -C c2 pull -q --no-edit origin main
+run inc-check -C c2 "$cid"
+is "$status:$(printf '%s\n' "$out" | sed -n '2p;$p')" "1:groups       ok     resolved
+conflicts    ACTION a state change and a hand-over of command made apart: IC -> Cy Diaz at 12:13, Bo Chen -> resolved at 12:14 - hand over or set the state explicitly to settle it" \
+	"resolved apart from a hand-over: the conflict still needs action"
+run inc-check -C c2 -1
+is "$status:$out" "1:INC 1 resolved: 1 in conflict" "--prompt: not over either"
+
 fails "--prompt and --json" 2 "inc-check: --prompt is one line of text: no --json
 $(usage_of inc-check)" inc-check -C r -1 -j
 fails "no such incident: trouble, not a yes" 2 "inc-check: nope: no such incident" \
