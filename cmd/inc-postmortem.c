@@ -15,35 +15,21 @@ static const char usage_text[] =
     "       inc-postmortem [-C dir] [-t time] (-P file | -e) [id]\n"
     "       inc-postmortem [-C dir] [-j] --due\n";
 
-/* --publish FILE: the post-mortem in Markdown; "-" is standard input */
+/*
+ * --publish FILE: the post-mortem in Markdown; "-" is standard input.
+ * Read as standard input is, whole or refused (a NUL, too long).
+ */
 static char *
 pm_file(const char *path)
 {
-	FILE *f;
-	char *text = NULL;
-	size_t len = 0, cap = 0, n;
-
 	if (!strcmp(path, "-"))
 		return cli_stdin("post-mortem");
-	if (!(f = fopen(path, "rb")))
+	if (!*path)
+		cli_die(EXIT_USAGE, "--publish: empty (a file, or - for standard "
+		    "input)");
+	if (!freopen(path, "rb", stdin))
 		cli_die(EXIT_FAIL, "%s: %s", path, strerror(errno));
-	do {
-		if (len + 4096 + 1 > cap) {
-			char *grown = realloc(text, cap = cap * 2 + 4096 + 1);
-			if (!grown)
-				cli_die(EXIT_FAIL, "out of memory");
-			text = grown;
-		}
-		n = fread(text + len, 1, cap - len - 1, f);
-		len += n;
-	} while (n > 0 && len < 65536 + 2);
-	if (ferror(f))
-		cli_die(EXIT_FAIL, "%s: %s", path, strerror(errno));
-	fclose(f);
-	text[len] = '\0';
-	while (len && text[len - 1] == '\n')
-		text[--len] = '\0';
-	return text;
+	return cli_stdin(path);
 }
 
 /* --edit: the post-mortem written in $VISUAL or $EDITOR */

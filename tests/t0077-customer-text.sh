@@ -303,6 +303,17 @@ cat >hostile.md <<'EOF'
 | --- | --- |
 | `<i>` | \| piped \*star\* |
 EOF
+# a file is read as standard input is: whole, or refused
+printf 'hello\000world\n' >nul.md
+before=$(commits q)
+fails "a post-mortem file with a NUL byte" 1 "inc-postmortem: nul.md: contains a NUL byte" \
+	inc-postmortem -C q -P nul.md "$qid"
+head -c 70000 /dev/zero | tr '\0' x >big.md
+fails "a post-mortem file over 64 KiB" 1 "inc-postmortem: big.md: too long (more than 65536 bytes)" \
+	inc-postmortem -C q -P big.md "$qid"
+fails "an empty --publish" 2 "inc-postmortem: --publish: empty (a file, or - for standard input)" \
+	inc-postmortem -C q -P "" "$qid"
+is "$(commits q)" "$before" "none of them records anything"
 run inc-postmortem -C q --at 2026-11-23T11:40:00Z -P hostile.md "$qid"
 is "$status" 0 "a hostile post-mortem is recorded"
 run inc-publish -C q -q qsite
