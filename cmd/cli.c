@@ -72,13 +72,25 @@ cli_say_lines(const char *lines)
 	free(copy);
 }
 
+/* why stdout could not be written, kept from the write that failed */
+static int out_errno;
+
+/* stdout flushed; a failure's reason kept for cli_exit to say */
+void
+cli_flush(void)
+{
+	errno = 0;
+	if (fflush(stdout) == EOF && !out_errno)
+		out_errno = errno;
+}
+
 noreturn void
 cli_die(int status, const char *fmt, ...)
 {
 	char message[4096];
 	va_list ap;
 
-	fflush(stdout);
+	cli_flush();
 	cli_warnings(); /* a bad setting read on the way, say */
 	va_start(ap, fmt);
 	vsnprintf(message, sizeof(message), fmt, ap);
@@ -250,7 +262,7 @@ cli_said(inc_repo *repo)
 	size_t recorded;
 
 	cli_warnings();
-	fflush(stdout);
+	cli_flush();
 	recorded = inc_hooks_run(repo);
 	cli_warnings();
 	if (recorded)
@@ -290,6 +302,8 @@ cli_option(struct cli *c, int opt, const char *arg)
 {
 	switch (opt) {
 	case 'C':
+		if (!*arg)
+			cli_die(EXIT_USAGE, "-C: empty (a directory)");
 		c->dir = arg;
 		return 1;
 	case 'h':
@@ -543,9 +557,10 @@ cli_due(struct cli *c, enum inc_which which, inc_render_fn *render)
 int
 cli_exit(int status)
 {
-	if (fflush(stdout) == EOF || ferror(stdout)) {
+	cli_flush();
+	if (ferror(stdout)) {
 		fprintf(stderr, "%s: stdout: %s\n", prog,
-		    errno ? strerror(errno) : "write error");
+		    out_errno ? strerror(out_errno) : "write error");
 		return fail_status;
 	}
 	return status;

@@ -67,6 +67,7 @@ enum inc_format cli_format(const char *arg);
 void cli_role(const char *arg, const char *person);
 int64_t cli_interval(const char *arg);
 void cli_warnings(void);
+void cli_flush(void);
 void cli_said(inc_repo *repo);
 void cli_say(FILE *f, const char *prefix, const char *text);
 void cli_say_lines(const char *lines);

@@ -130,7 +130,7 @@ static void
 announce(char *announcement)
 {
 	cli_say(stdout, NULL, announcement);
-	fflush(stdout);
+	cli_flush();
 	free(announcement);
 }
 

@@ -68,27 +68,35 @@ once(inc_repo *repo, const char *remote, int quiet, int watching)
 		cli_say(stdout, NULL, line);
 	}
 	cli_warnings();
-	fflush(stdout);
+	cli_flush();
 	inc_sync_result_free(&r);
 	return status;
 }
 
-/* Synced every so many seconds until SIGINT or SIGTERM: then 0. */
+/*
+ * Synced every so many seconds until SIGINT or SIGTERM: then 0. A first
+ * sync that fails but for being offline (no such remote) is no watch:
+ * its status.
+ */
 static int
 watch(inc_repo *repo, const char *remote, int quiet, long seconds)
 {
 	struct sigaction sa;
 	struct timespec nap = {1, 0};
+	int status;
 
 	memset(&sa, 0, sizeof(sa));
 	sa.sa_handler = on_signal;
 	sigemptyset(&sa.sa_mask);
 	sigaction(SIGINT, &sa, NULL);
 	sigaction(SIGTERM, &sa, NULL);
+	if ((status = once(repo, remote, quiet, 1)) == EXIT_FAIL)
+		return status;
 	while (!stop) {
-		once(repo, remote, quiet, 1);
 		for (long i = 0; i < seconds && !stop; i++)
 			nanosleep(&nap, NULL);
+		if (!stop)
+			once(repo, remote, quiet, 1);
 	}
 	return EXIT_OK;
 }
@@ -139,6 +147,8 @@ main(int argc, char **argv)
 	if (argc - optind > 1)
 		cli_usage("too many operands");
 	remote = argv[optind];
+	if (remote && !*remote)
+		cli_usage("remote: empty");
 	repo = cli_repo(&c);
 	status = seconds ? watch(repo, remote, quiet, seconds) :
 	    once(repo, remote, quiet, 0);

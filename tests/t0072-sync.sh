@@ -20,6 +20,13 @@ fails "no remote to sync with" 1 \
     inc-sync -C lone
 fails "no such remote" 1 "inc-sync: nosuch: no such remote (see git remote -v)" \
     inc-sync -C a nosuch
+fails "no such remote to watch: said once, not every 10 s" 1 \
+    "inc-sync: nosuch: no such remote (see git remote -v)" \
+    timeout 20 inc-sync -C a -w 1 nosuch
+run inc-sync -C a ""
+is "$status:$(printf '%s\n' "$err" | head -1)" "2:inc-sync: remote: empty" \
+    "an empty remote is a usage error, not the default one"
+fails "an empty -C" 2 "inc-sync: -C: empty (a directory)" inc-sync -C ""
 run inc-sync -C a origin extra
 is "$status:$(printf '%s\n' "$err" | head -1)" "2:inc-sync: too many operands" \
     "two operands are a usage error"
