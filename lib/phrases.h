@@ -683,9 +683,16 @@ static const struct pattern patterns[] = {
 	    "consequences of"},
 	{RULE_CAUSE, HIT, "caused|triggered a|an|the|that|this|these|those"},
 	{RULE_CAUSE, HIT, "resulted|resulting|stems|stemmed|stemming|"
-	    "originated|originates|originating|arose|arises|arising|derives|"
+	    "originate|originated|originates|originating|arose|arises|arising|derives|"
 	    "derived from"},
 	{RULE_CAUSE, HIT, "traced ~6 to|back_to"},
+	/* "an expired certificate on the edge is responsible" */
+	{RULE_CAUSE, HIT, "is|was|are|were|be likely|probably|possibly|"
+	    "directly? responsible $"},
+	{RULE_CAUSE, HIT, "is|was|are|were|be likely|probably|possibly|"
+	    "directly? responsible for the|these|this|our error|errors|issue|"
+	    "issues|outage|outages|problem|problems|failures|disruption|"
+	    "incident|delays|slowness|latency|timeouts|degradation"},
 	{RULE_CAUSE, HIT, "attributed|attributable to"},
 	{RULE_CAUSE, HIT, "is|was|are|were the? main|root|primary|likely|"
 	    "probable|underlying|direct? cause|culprit|trigger"},

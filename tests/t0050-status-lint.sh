@@ -646,6 +646,10 @@ cause|We are experiencing an outage do to loss of connectivity between our servi
 cause|Workers are not running bacuse of the missing Redis image.
 cause|Uploads fail becuase the disk is full.
 -|Here is what you can do to work around the issue.
+cause|The errors originate from a bug introduced in yesterday's release.
+cause|An expired TLS certificate on the edge is responsible.
+cause|A bad deploy is likely responsible for the errors.
+-|The team responsible for the API is investigating.
 EOF
 
 # "Update:" labels an update, it does not speak of the next one; a
