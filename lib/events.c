@@ -265,7 +265,9 @@ allowed_report(struct inc_change *c, json_t *picture)
 
 /*
  * Item n of the picture's list (a need, an action), which must exist and
- * not be flag yet (met, done).
+ * not be flag yet (met, done). The event names it by the id of the event
+ * that made it too ("of"): numbers follow log order, and a merge may put
+ * items made apart before it, so n alone could come to name another.
  */
 static int
 open_item(struct inc_change *c, json_t *picture, const char *list,
@@ -274,6 +276,7 @@ open_item(struct inc_change *c, json_t *picture, const char *list,
 	json_int_t n = json_integer_value(json_object_get(c->event, "n"));
 	json_t *item = json_array_get(json_object_get(picture, list),
 	    (size_t)(n - 1));
+	json_t *made = json_object_get(item, "event");
 
 	if (!item)
 		return inc__fail(INC_ENOTFOUND, "%s: no %s %lld", c->id, what,
@@ -281,6 +284,8 @@ open_item(struct inc_change *c, json_t *picture, const char *list,
 	if (json_is_true(json_object_get(item, flag)))
 		return inc__fail(INC_EINVALID, "%s: %s %lld is already %s",
 		    c->id, what, (long long)n, flag);
+	if (json_is_string(made) && json_object_set(c->event, "of", made) < 0)
+		return inc__fail(INC_ERROR, "out of memory");
 	return 0;
 }
 

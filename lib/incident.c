@@ -708,9 +708,10 @@ cache_path(char *out, size_t size, inc_repo *repo, const char *id)
  * Its version changes whenever the picture gains a field (2: drill, 3:
  * the vocabulary of log version 2, 4: cadence, 5: heads, decisions,
  * conflicts, duplicates, 6: title, mitigated, needs, groups, 7: readings,
- * next holders), so a picture cached by an older tool is made again.
+ * next holders, 8: the event that made each need and action), so a
+ * picture cached by an older tool is made again.
  */
-#define INC_CACHE_VERSION 7
+#define INC_CACHE_VERSION 8
 
 static json_t *
 cache_load(inc_repo *repo, const char *id, const git_oid *tree)

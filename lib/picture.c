@@ -337,6 +337,32 @@ report(json_t *picture, json_t *event, json_t *at)
 }
 
 /*
+ * The item of the picture's list (needs, actions) that a need-met or
+ * action-done event closes: the one made by the event it names in "of",
+ * else (written before "of" was) the one numbered "n"; NULL if none.
+ * "of" is what its writer saw, which "n" no longer is once items made
+ * apart in other clones are merged before it.
+ */
+json_t *
+inc__picture_item(json_t *picture, const char *list, json_t *event)
+{
+	json_t *items = json_object_get(picture, list), *item;
+	json_t *of = json_object_get(event, "of");
+	json_int_t n;
+	size_t i;
+
+	if (of) { /* naming no item of this list, it closes none */
+		if (json_is_string(of))
+			json_array_foreach(items, i, item)
+				if (json_equal(json_object_get(item, "event"), of))
+					return item;
+		return NULL;
+	}
+	n = json_integer_value(json_object_get(event, "n"));
+	return n >= 1 ? json_array_get(items, (size_t)(n - 1)) : NULL;
+}
+
+/*
  * The latest reading of each health metric (its name compared without
  * case), with the one before it, so that a trend shows: "5xx rate 2%
  * (was 30%)".
@@ -542,14 +568,13 @@ inc__picture_fold(json_t *picture, json_t *event,
 			return 0; /* a CAN report that needs nothing */
 		if (!needs)
 			json_object_set_new(picture, "needs", needs = json_array());
-		json_array_append_new(needs, json_pack("{s:I, s:s, s:O?, s:O?, "
-		    "s:O?, s:b}", "n", (json_int_t)json_array_size(needs) + 1,
-		    "text", text, "group", json_object_get(event, "group"),
-		    "by", actor, "asked_at", at, "met", 0));
+		json_array_append_new(needs, json_pack("{s:I, s:O?, s:s, s:O?, "
+		    "s:O?, s:O?, s:b}", "n", (json_int_t)json_array_size(needs) + 1,
+		    "event", json_object_get(event, "id"), "text", text,
+		    "group", json_object_get(event, "group"), "by", actor,
+		    "asked_at", at, "met", 0));
 	} else if (!strcmp(type, "need-met")) {
-		json_int_t n = json_integer_value(json_object_get(event, "n"));
-		json_t *need = n >= 1 ? json_array_get(json_object_get(picture,
-		    "needs"), (size_t)(n - 1)) : NULL;
+		json_t *need = inc__picture_item(picture, "needs", event);
 		if (need) {
 			json_object_set_new(need, "met", json_true());
 			json_object_set(need, "met_at", at);
@@ -583,15 +608,14 @@ inc__picture_fold(json_t *picture, json_t *event,
 		copy(picture, "owner", event, "person");
 	} else if (!strcmp(type, "action")) {
 		json_t *actions = json_object_get(picture, "actions");
-		json_array_append_new(actions, json_pack("{s:I, s:O?, s:O?, s:O?, s:b}",
-		    "n", (json_int_t)json_array_size(actions) + 1,
+		json_array_append_new(actions, json_pack("{s:I, s:O?, s:O?, s:O?, "
+		    "s:O?, s:b}", "n", (json_int_t)json_array_size(actions) + 1,
+		    "event", json_object_get(event, "id"),
 		    "text", json_object_get(event, "text"),
 		    "owner", json_object_get(event, "owner"),
 		    "due_on", json_object_get(event, "due_on"), "done", 0));
 	} else if (!strcmp(type, "action-done")) {
-		json_int_t n = json_integer_value(json_object_get(event, "n"));
-		json_t *action = n >= 1 ? json_array_get(json_object_get(picture,
-		    "actions"), (size_t)(n - 1)) : NULL;
+		json_t *action = inc__picture_item(picture, "actions", event);
 		if (action) {
 			json_object_set_new(action, "done", json_true());
 			json_object_set(action, "done_at", at);
