@@ -688,11 +688,26 @@ put_sitrep_change(struct inc_buf *b, json_t *e, json_t *prev)
 }
 
 /*
+ * The number, in picture's list (needs, actions), of the item a need-met
+ * or action-done event closes: the one its writer saw, which a merge may
+ * have renumbered; the number it was written with if not found.
+ */
+static long long
+closed_number(json_t *picture, const char *list, json_t *e)
+{
+	json_t *item = inc__picture_item(picture, list, e);
+
+	return (long long)json_integer_value(json_object_get(item ? item : e,
+	    "n"));
+}
+
+/*
  * One line saying what an event did, as the log and timeline show it;
- * a sitrep says what changed since prev, the sitrep before it.
+ * a sitrep says what changed since prev, the sitrep before it; picture,
+ * the incident's, numbers the needs and actions closed.
  */
 static void
-put_event(struct inc_buf *b, json_t *e, json_t *prev)
+put_event(struct inc_buf *b, json_t *e, json_t *prev, json_t *picture)
 {
 	const char *type = inc__str(e, "type");
 	char name[64], t[32];
@@ -758,7 +773,7 @@ put_event(struct inc_buf *b, json_t *e, json_t *prev)
 		inc__buf_put(b, ")", 1);
 	} else if (!strcmp(type, "action-done")) {
 		inc__buf_printf(b, "action %lld done",
-		    (long long)json_integer_value(json_object_get(e, "n")));
+		    closed_number(picture, "actions", e));
 	} else if (!strcmp(type, "cadence")) {
 		static const char *const what[][2] = {
 			{"sitrep_interval_seconds", "sitreps"},
@@ -810,7 +825,7 @@ put_event(struct inc_buf *b, json_t *e, json_t *prev)
 		put_safe(b, inc__str(e, "text"));
 	} else if (!strcmp(type, "need-met")) {
 		inc__buf_printf(b, "need %lld met",
-		    (long long)json_integer_value(json_object_get(e, "n")));
+		    closed_number(picture, "needs", e));
 	} else if (!strcmp(type, "reading")) {
 		inc__buf_printf(b, "reading: ");
 		put_safe(b, inc__str(e, "metric"));
@@ -907,7 +922,7 @@ inc_render_log(char **out, const inc_incident *incident,
 		inc__buf_printf(&b, "%s  ", t);
 		put_safe(&b, inc__str(json_object_get(e, "actor"), "name"));
 		inc__buf_put(&b, "  ", 2);
-		put_event(&b, e, prev);
+		put_event(&b, e, prev, incident->picture);
 		if (!strcmp(inc__str_or(e, "type", ""), "sitrep"))
 			prev = e;
 		if (backfilled(e, &latest))
@@ -1037,7 +1052,7 @@ readings_folded(json_t *events)
  * of readings folded (readings_folded).
  */
 static void
-put_timeline(struct inc_buf *b, json_t *events)
+put_timeline(struct inc_buf *b, json_t *events, json_t *picture)
 {
 	const char *latest = NULL;
 	json_t *prev = NULL; /* the sitrep before */
@@ -1057,7 +1072,7 @@ put_timeline(struct inc_buf *b, json_t *events)
 		inc__buf_printf(b, "| %s | ", t);
 		put_cell(b, inc__str(json_object_get(e, "actor"), "name"));
 		markdown = 0; /* the cell escapes it */
-		put_event(&what, e, prev);
+		put_event(&what, e, prev, picture);
 		if (!strcmp(inc__str_or(e, "type", ""), "sitrep"))
 			prev = e;
 		markdown = 1;
@@ -1097,7 +1112,7 @@ put_duplicates(struct inc_buf *b, json_t *duplicates)
 		inc__buf_printf(b, ": ");
 		put_safe(b, inc__str(p, "title"));
 		inc__buf_printf(b, "\n\n| Time | Who | What |\n|---|---|---|\n");
-		put_timeline(b, json_object_get(d, "events"));
+		put_timeline(b, json_object_get(d, "events"), p);
 	}
 }
 
@@ -1226,7 +1241,7 @@ inc_render_postmortem(char **out, const inc_incident *incident,
 	put_role_history(&b, events, p);
 	inc__buf_printf(&b, "\n## Timeline (UTC)\n\n| Time | Who | "
 	    "What |\n|---|---|---|\n");
-	put_timeline(&b, events);
+	put_timeline(&b, events, p);
 	put_duplicates(&b, incident->duplicates);
 	inc__buf_printf(&b, "\n## Sitreps\n");
 	for (size_t i = 0; i < n; i++) {

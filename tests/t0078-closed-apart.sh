@@ -50,6 +50,10 @@ is "$(inc-state -C b -j "$id" | jq -r '[.actions[].event] | @tsv')" \
 	"$(cat b/incidents/*/*/"$id"/*.jsonl |
 	jq -r -s '[sort_by(.at)[] | select(.type == "action") | .id] | @tsv')" \
 	"each action in the picture names the event that made it"
+run inc-log -C b "$id"
+is "$(printf '%s\n' "$out" | grep done)" \
+	"2026-11-23 10:04:00  Ricardo Ortiz  action 2 done" \
+	"the log numbers the action done as the merged log does"
 fails "the action Ana closed is done" 1 \
 	"inc-postmortem: $id: action 2 is already done" \
 	bo inc-postmortem -C b --done 2 "$id"
@@ -91,6 +95,10 @@ run at 11:04 inc-check -C b -j "$id2"
 is "$(printf '%s\n' "$out" |
 	jq -r '.questions[] | select(.question == "groups") | .answer')" \
 	"need 1 open 3m: a DBA" "inc-check lists Bo's need as the open one"
+run inc-log -C b "$id2"
+is "$(printf '%s\n' "$out" | grep ' met$')" \
+	"2026-11-23 11:03:00  Ricardo Ortiz  need 2 met" \
+	"the log numbers the need met as the merged log does"
 
 # --- a log written before "of": the number, as it was read then; an
 # "of" that names no item closes none, whatever its number
