@@ -267,6 +267,7 @@ cli_said(inc_repo *repo)
 	cli_warnings();
 	if (recorded)
 		inc_sync_background(repo);
+	cli_warnings(); /* a branch the team does not share, say */
 }
 
 /* what a reader says of the copy it shows: see cli_fresh() */

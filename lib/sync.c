@@ -129,6 +129,35 @@ remote_named(char *out, size_t size, git_config *cfg, const char *name)
 }
 
 /*
+ * A branch that tracks nothing on the remote, where the remote's own
+ * (REMOTE/HEAD) is another: what is written here reaches the team only
+ * if they look for this branch. Said, as a warning.
+ */
+static void
+off_team(struct sync *s, const char *branch)
+{
+	git_reference *ref = NULL;
+	char name[600];
+	const char *target;
+	size_t n = strlen("refs/remotes/") + strlen(s->remote) + 1;
+
+	snprintf(name, sizeof(name), "refs/remotes/%s/HEAD", s->remote);
+	if (git_reference_lookup(&ref, s->repo->git, name) < 0) {
+		git_error_clear();
+		return;
+	}
+	target = git_reference_type(ref) == GIT_REFERENCE_SYMBOLIC ?
+	    git_reference_symbolic_target(ref) : NULL;
+	if (target && strlen(target) > n && !strncmp(target, name, n) &&
+	    strcmp(target, s->tracking))
+		inc__warn("%s: not the branch the team shares (%s's is %s): "
+		    "what is written here reaches nobody who does not look for "
+		    "it (git checkout %s)", branch, s->remote, target + n,
+		    target + n);
+	git_reference_free(ref);
+}
+
+/*
  * The remote: the one named, else the branch's (branch.B.remote), else
  * origin, else the only one. The remote's branch: branch.B.merge when
  * the branch tracks that remote, else B. 0 with s->remote empty when
@@ -195,6 +224,8 @@ resolve(struct sync *s, const char *name)
 	}
 	snprintf(s->tracking, sizeof(s->tracking), "refs/remotes/%s/%s",
 	    s->remote, s->merge + 11);
+	if (!value)
+		off_team(s, branch);
 	snprintf(s->seen, sizeof(s->seen), SEEN_REFS "%s/%s", s->remote,
 	    s->merge + 11);
 	if (s->res && !s->res->remote &&
@@ -998,7 +1029,8 @@ sync_auto(inc_repo *repo)
 		on = 0;
 	git_config_free(cfg);
 	s.repo = repo;
-	return on && resolve(&s, NULL) == 0 && s.remote[0];
+	/* resolved even when off: a branch the team does not share is said */
+	return resolve(&s, NULL) == 0 && s.remote[0] && on;
 }
 
 

@@ -213,4 +213,19 @@ kill -INT $watcher
 wait $watcher
 is "$?:$(cat watch.err)" "0:" "SIGINT stops --watch, status 0"
 
+# --- a branch of one's own is no branch the team shares: said at each
+# write and each sync, not acknowledged in silence
+git -C b checkout -q -b wip-runbook
+run inc-note -C b "$id" "rolled back deploy 4411"
+is "$status:$(printf '%s\n' "$err" | tail -n 1)" \
+    "0:inc-note: warning: wip-runbook: not the branch the team shares (origin's is main): what is written here reaches nobody who does not look for it (git checkout main)" \
+    "a write on a branch the team does not share is warned about"
+run inc-sync -C b
+is "$status:$err" \
+    "0:inc-sync: warning: wip-runbook: not the branch the team shares (origin's is main): what is written here reaches nobody who does not look for it (git checkout main)" \
+    "and so is a sync"
+git -C b checkout -q main
+run inc-sync -C b
+is "$status:$err" "0:" "back on the team's branch: nothing to say"
+
 done_testing
