@@ -610,12 +610,26 @@ announce_role(struct inc_change *c, json_t *picture)
 	    "role")), person ? person : next ? "nobody named" : "nobody");
 }
 
-/* The kind's prefix, and the first line of its field if it has one. */
+/* "[drill] " for a drill's announcement to everyone, or nothing */
+static const char *
+drill_mark(json_t *picture)
+{
+	return json_is_true(json_object_get(picture, "drill")) ? "[drill] " :
+	    "";
+}
+
+/*
+ * The kind's prefix (after "@all: ", a drill's mark), and the first line
+ * of its field if it has one.
+ */
 static int
 announce_field(struct inc_change *c, json_t *picture)
 {
-	(void)picture;
-	if (inc__buf_printf(&c->announce, "%s", c->kind->prefix) < 0)
+	const char *prefix = c->kind->prefix;
+	int all = !strncmp(prefix, "@all: ", 6);
+
+	if (inc__buf_printf(&c->announce, "%s%s%s", all ? "@all: " : "",
+	    all ? drill_mark(picture) : "", prefix + (all ? 6 : 0)) < 0)
 		return INC_ERROR;
 	return c->kind->field ? headline(&c->announce, inc__str_or(c->event,
 	    c->kind->field, "")) : 0;
@@ -654,9 +668,8 @@ announce_status(struct inc_change *c, json_t *picture)
 {
 	const char *s = inc__str(c->event, "status");
 
-	(void)picture;
-	if (inc__buf_printf(&c->announce, "@all: Customer update (%c%s): ",
-	    toupper((unsigned char)s[0]), s + 1) < 0)
+	if (inc__buf_printf(&c->announce, "@all: %sCustomer update (%c%s): ",
+	    drill_mark(picture), toupper((unsigned char)s[0]), s + 1) < 0)
 		return INC_ERROR;
 	return headline(&c->announce, inc__str(c->event, "message"));
 }

@@ -65,8 +65,8 @@ like "$(printf '%s\n' "$out" | grep "^$drill ")" " resolved .* \[drill\] Databas
 git clone -q r c
 run inc-state -C c -j "$drill"
 is "$(printf '%s\n' "$out" | jq -c .drill)" true "a fresh clone reads it from the log"
-is "$(git -C r log --format=%s | grep -c '\[drill\]')" 2 \
-	"only the opening commits say drill"
+is "$(git -C r log --format=%s | grep -c '\[drill\]')" 4 \
+	"the opening commits, the drill's sitrep and customer update say drill"
 
 # a drill never reaches the status page
 run inc-publish -C r site

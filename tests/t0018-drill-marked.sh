@@ -1,0 +1,36 @@
+#!/bin/sh
+# A drill is marked "[drill]" wherever a person reads of it: what is
+# announced to everyone, the sitrep, the customer update, the briefing,
+# the check, the log and the post-mortem draft (incident(7)).
+. "$(dirname "$0")/lib.sh"
+
+export INC_NOW=2026-11-23T09:30:00Z
+new_repo r
+drill=$(inc-open -C r --at 2026-11-23T09:00:00Z --drill "Database failover" 2>/dev/null)
+real=$(inc-open -C r --at 2026-11-23T09:10:00Z "API errors in EU" 2>/dev/null)
+
+# the announcements to everyone, and so the commit subjects
+run inc-sitrep -C r -b "db-3 down" -i "writes fail for 5% of requests" \
+	-d "failing over" "$drill"
+is "$status:$err" "0:@all: [drill] Sitrep: db-3 down" \
+	"the sitrep announcement says it is a drill"
+is "$(git -C r log -1 --format=%s)" "$drill: [drill] Sitrep: db-3 down" \
+	"and so does its commit subject"
+run inc-sitrep -C r -b "eu-west 5xx" -i "8% of requests fail" -d "rolling back" \
+	"$real"
+is "$status:$err" "0:@all: Sitrep: eu-west 5xx" "a real one's is not marked"
+run inc-status -C r -s identified "$drill" \
+	"Some database writes fail. We are failing over. No workaround. Next update in 30 minutes."
+is "$status:$err" "0:@all: [drill] Customer update (Identified): Some database writes fail. We are failing over. No workaround. Next update in 30 minutes." \
+	"the customer update announcement says it is a drill"
+is "$(git -C r log -1 --format=%s)" "$drill: [drill] Customer update (Identified): Some database writes fail. We are failing over. No workaround. Next update in 30 minutes." \
+	"and so does its commit subject"
+run inc-status -C r -s identified "$real" \
+	"Some API requests fail. We are rolling back. No workaround. Next update in 30 minutes."
+is "$status:$err" \
+	"0:@all: Customer update (Identified): Some API requests fail. We are rolling back. No workaround. Next update in 30 minutes." \
+	"a real one's is not marked"
+
+fsck_clean "fsck is clean" r
+
+done_testing
