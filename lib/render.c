@@ -105,6 +105,14 @@ put_safe(struct inc_buf *b, const char *text)
 	put_text(b, text, 1);
 }
 
+/* "[drill] " before the title of a drill (inc-open --drill) */
+static void
+put_drill(struct inc_buf *b, json_t *picture)
+{
+	if (json_is_true(json_object_get(picture, "drill")))
+		put_safe(b, "[drill] ");
+}
+
 /* Markdown table cells: safe, one line, escaped (pipes too). */
 static void
 put_cell(struct inc_buf *b, const char *text)
@@ -544,6 +552,7 @@ put_sitrep(struct inc_buf *b, json_t *picture, json_t *e, int md)
 	when(t, e, "at", 0);
 	inc__buf_printf(b, md == 2 ? "### Sitrep: " : md ? "## Sitrep: " :
 	    "SITREP: ");
+	put_drill(b, picture);
 	put_safe(b, inc__str(picture, "title"));
 	inc__buf_printf(b, md ? "\n\nIncident `%s`, " : "\nIncident %s, ",
 	    inc__str(picture, "incident"));
@@ -575,6 +584,8 @@ inc__render_sitrep(char **out, json_t *picture, json_t *e,
 	if (format == INC_FORMAT_JSON) {
 		json_t *copy = json_deep_copy(e);
 		json_object_set(copy, "title", json_object_get(picture, "title"));
+		if (json_is_true(json_object_get(picture, "drill")))
+			json_object_set_new(copy, "drill", json_true());
 		put_json(&b, copy);
 		json_decref(copy);
 	} else {
@@ -1384,6 +1395,7 @@ inc__render_update(char **out, json_t *picture, json_t *e)
 	char t[32];
 
 	/* customers read the public title, where there is one */
+	put_drill(&b, picture);
 	put_safe(&b, inc__str_or(picture, "public_title",
 	    inc__str(picture, "title")));
 	if (status && status[0] >= 'a' && status[0] <= 'z')

@@ -31,6 +31,32 @@ is "$status:$err" \
 	"0:@all: Customer update (Identified): Some API requests fail. We are rolling back. No workaround. Next update in 30 minutes." \
 	"a real one's is not marked"
 
+# the sitrep, as text, Markdown and JSON
+is "$(inc-sitrep -C r --last "$drill" | head -2)" \
+"SITREP: [drill] Database failover
+Incident $drill, investigating, as of 2026-11-23 09:30 UTC from Ricardo Ortiz" \
+	"the sitrep says it is a drill before the title"
+is "$(inc-sitrep -C r --last -F markdown "$drill" | head -1)" \
+	'## Sitrep: \[drill\] Database failover' "so does its Markdown"
+is "$(inc-sitrep -C r --last -j "$drill" | jq -c '[.drill, .title]')" \
+	'[true,"Database failover"]' "its JSON has drill: true"
+is "$(inc-sitrep -C r --last "$real" | head -1)" "SITREP: API errors in EU" \
+	"a real one's sitrep is not marked"
+is "$(inc-sitrep -C r --last -j "$real" | jq -c 'has("drill")')" false \
+	"nor its JSON"
+
+# the customer update, as the incident channel gets it
+run inc-status -C r -s monitoring "$drill" \
+	"A fix is in place. No workaround is needed. Next update in 30 minutes."
+is "$status:$out" "0:[drill] Database failover
+Monitoring - A fix is in place. No workaround is needed. Next update in 30 minutes.
+Posted 2026-11-23 09:30 UTC" "the customer update says it is a drill"
+run inc-status -C r -s monitoring "$real" \
+	"A fix is in place. No workaround is needed. Next update in 30 minutes."
+is "$status:$out" "0:API errors in EU
+Monitoring - A fix is in place. No workaround is needed. Next update in 30 minutes.
+Posted 2026-11-23 09:30 UTC" "a real one's is not marked"
+
 fsck_clean "fsck is clean" r
 
 done_testing
