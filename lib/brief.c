@@ -112,6 +112,8 @@ brief_json(const inc_incident *incident, json_t *groups, json_t *decisions,
 		inc__time_format(t, update_due);
 		json_object_set_new(o, "update_due_at", json_string(t));
 	}
+	if (o && json_is_true(json_object_get(p, "drill")))
+		json_object_set_new(o, "drill", json_true());
 	if (o && json_object_get(p, "last_event_at"))
 		json_object_set(o, "last_event_at", json_object_get(p,
 		    "last_event_at"));
@@ -491,6 +493,8 @@ inc_brief(char **out, const inc_incident *incident, inc_repo *repo,
 	}
 	md = format == INC_FORMAT_MARKDOWN;
 	inc__buf_printf(&b, md ? "# Briefing: " : "BRIEFING: ");
+	if (json_is_true(json_object_get(p, "drill")))
+		put(&b, "[drill] ");
 	put(&b, inc__str(p, "title"));
 	inc__buf_printf(&b, md ? "\n\nIncident `%s`\n" : "\nIncident %s\n",
 	    inc_incident_id(incident));

@@ -57,6 +57,22 @@ is "$status:$out" "0:API errors in EU
 Monitoring - A fix is in place. No workaround is needed. Next update in 30 minutes.
 Posted 2026-11-23 09:30 UTC" "a real one's is not marked"
 
+# the briefing, and so what inc-handoff prints
+is "$(inc-brief -C r "$drill" | head -2)" "BRIEFING: [drill] Database failover
+Incident $drill" "the briefing says it is a drill before the title"
+is "$(inc-brief -C r -F markdown "$drill" | head -1)" \
+	'# Briefing: \[drill\] Database failover' "so does its Markdown"
+is "$(inc-brief -C r -j "$drill" | jq -c '[.drill, .title]')" \
+	'[true,"Database failover"]' "its JSON has drill: true"
+is "$(inc-brief -C r "$real" | head -1)" "BRIEFING: API errors in EU" \
+	"a real one's briefing is not marked"
+is "$(inc-brief -C r -j "$real" | jq -c 'has("drill")')" false "nor its JSON"
+inc-handoff -C r "$drill" comms "Chris Stolt <chris@example.com>" >/dev/null
+run inc-handoff -C r "$drill" comms "Ana <ana@example.com>"
+is "$status:$(printf '%s\n' "$out" | grep BRIEFING)" \
+	"0:BRIEFING: [drill] Database failover" \
+	"inc-handoff's briefing for the new comms lead says it too"
+
 fsck_clean "fsck is clean" r
 
 done_testing
