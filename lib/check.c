@@ -479,6 +479,9 @@ render(char **out, int *out_action, const inc_incident *incident,
 		    "incident", inc_incident_id(incident), "state",
 		    inc_state_name(inc_incident_state(incident)), "action", any,
 		    "questions");
+		if (all && json_is_true(json_object_get(incident->picture,
+		    "drill")))
+			json_object_set_new(all, "drill", json_true());
 		list = json_object_get(all, "questions");
 		for (int i = 0; all && i < QUESTIONS; i++)
 			if (i != CONFLICTS || answers[i].action)
@@ -498,8 +501,10 @@ render(char **out, int *out_action, const inc_incident *incident,
 		}
 		json_decref(all);
 	} else {
-		inc__buf_printf(&b, "%s  %s: ", inc_incident_id(incident),
-		    inc_state_name(inc_incident_state(incident)));
+		inc__buf_printf(&b, "%s  %s: %s", inc_incident_id(incident),
+		    inc_state_name(inc_incident_state(incident)),
+		    json_is_true(json_object_get(incident->picture, "drill")) ?
+		    "[drill] " : "");
 		put_cut(&b, inc__str(incident->picture, "title"), 200);
 		inc__buf_put(&b, "\n", 1);
 		for (int i = 0; i < QUESTIONS; i++)
@@ -543,7 +548,9 @@ inc_check(char **out, int *out_action, const inc_incident *incident,
 /*
  * One short line for a shell prompt, from the pictures alone: "INC 2
  * major: sitrep 12m late, update 3m late, 1 need", or "INC 1 confirmed:
- * ok"; nothing when no incident is active.
+ * ok"; nothing when no incident is active. Drills say so: "INC 1 [drill]
+ * major: ok" when every active incident is one, "INC 2 (1 [drill])
+ * major: ok" when some are.
  */
 int
 inc_check_prompt(char **out, int *out_action, inc_incident *const *list,
@@ -553,7 +560,7 @@ inc_check_prompt(char **out, int *out_action, inc_incident *const *list,
 	enum inc_state worst = INC_STATE_RESOLVED;
 	int64_t sitrep_late = -1, update_late = -1, due;
 	long needs = 0;
-	size_t active = 0, conflicted = 0;
+	size_t active = 0, conflicted = 0, drills = 0;
 	char d[32];
 
 	*out = NULL, *out_action = 0;
@@ -565,6 +572,8 @@ inc_check_prompt(char **out, int *out_action, inc_incident *const *list,
 		active++;
 		conflicted += json_array_size(json_object_get(list[i]->picture,
 		    "conflicts")) > 0;
+		drills += json_is_true(json_object_get(list[i]->picture,
+		    "drill"));
 		if (s > worst)
 			worst = s;
 		if ((due = inc_incident_sitrep_due(list[i], repo)) && now >= due &&
@@ -580,7 +589,12 @@ inc_check_prompt(char **out, int *out_action, inc_incident *const *list,
 	if (!active)
 		return (*out = strdup("")) ? 0 : inc__fail(INC_ERROR,
 		    "out of memory");
-	inc__buf_printf(&b, "INC %zu %s:", active, inc_state_name(worst));
+	inc__buf_printf(&b, "INC %zu ", active);
+	if (drills == active)
+		inc__buf_printf(&b, "[drill] ");
+	else if (drills)
+		inc__buf_printf(&b, "(%zu [drill]) ", drills);
+	inc__buf_printf(&b, "%s:", inc_state_name(worst));
 	if (sitrep_late >= 0) {
 		inc__duration(d, sitrep_late);
 		inc__buf_printf(&b, " sitrep %s late", d);

@@ -73,6 +73,26 @@ is "$status:$(printf '%s\n' "$out" | grep BRIEFING)" \
 	"0:BRIEFING: [drill] Database failover" \
 	"inc-handoff's briefing for the new comms lead says it too"
 
+# the check, and the prompt's one line
+run inc-check -C r "$drill"
+is "$status:$(printf '%s\n' "$out" | head -1)" \
+	"0:$drill  investigating: [drill] Database failover" \
+	"inc-check says it is a drill before the title"
+is "$(inc-check -C r -j "$drill" | jq -c '[.drill, .incident]')" \
+	"[true,\"$drill\"]" "its JSON has drill: true"
+run inc-check -C r "$real"
+is "$status:$(printf '%s\n' "$out" | head -1)" \
+	"0:$real  investigating: API errors in EU" "a real one is not marked"
+is "$(inc-check -C r -j "$real" | jq -c 'has("drill")')" false "nor its JSON"
+run inc-check -C r -1 "$drill"
+is "$status:$out" "0:INC 1 [drill] investigating: ok" \
+	"--prompt marks the count when every incident is a drill"
+run inc-check -C r -1
+is "$status:$out" "0:INC 2 (1 [drill]) investigating: ok" \
+	"and says how many are drills when some are"
+run inc-check -C r -1 "$real"
+is "$status:$out" "0:INC 1 investigating: ok" "and nothing when none is"
+
 fsck_clean "fsck is clean" r
 
 done_testing
