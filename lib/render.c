@@ -728,6 +728,7 @@ put_event(struct inc_buf *b, json_t *e, json_t *prev, json_t *picture)
 		put_safe(b, inc__str(e, "state") ? inc__str(e, "state") :
 		    "investigating");
 		inc__buf_printf(b, "): ");
+		put_drill(b, e);
 		put_safe(b, inc__str(e, "title"));
 		if (inc__str(e, "impact_began_at")) {
 			when(t, e, "impact_began_at", 1);

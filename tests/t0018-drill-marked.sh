@@ -93,6 +93,18 @@ is "$status:$out" "0:INC 2 (1 [drill]) investigating: ok" \
 run inc-check -C r -1 "$real"
 is "$status:$out" "0:INC 1 investigating: ok" "and nothing when none is"
 
+# the log; its JSON is the log's lines, the open event's "drill" in them
+run inc-log -C r "$drill"
+is "$status:$(printf '%s\n' "$out" | head -1)" \
+	"0:2026-11-23 09:00:00  Ricardo Ortiz  opened (investigating): [drill] Database failover" \
+	"inc-log says it is a drill where it was opened"
+is "$(inc-log -C r -j "$drill" | jq -c 'select(.type == "open") | .drill')" \
+	true "its JSON has the open event's drill: true"
+run inc-log -C r "$real"
+is "$status:$(printf '%s\n' "$out" | head -1)" \
+	"0:2026-11-23 09:10:00  Ricardo Ortiz  opened (investigating): API errors in EU" \
+	"a real one is not marked"
+
 fsck_clean "fsck is clean" r
 
 done_testing
