@@ -1164,6 +1164,7 @@ inc_render_postmortem(char **out, const inc_incident *incident,
 	}
 	markdown = 1;
 	inc__buf_printf(&b, "# Post-mortem: ");
+	put_drill(&b, p);
 	put_safe(&b, inc__str(p, "title"));
 	when(t, p, "opened_at", 0);
 	inc__buf_printf(&b, "\n\n- Incident: `%s`\n- Opened: %s by ",

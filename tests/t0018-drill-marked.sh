@@ -105,6 +105,23 @@ is "$status:$(printf '%s\n' "$out" | head -1)" \
 	"0:2026-11-23 09:10:00  Ricardo Ortiz  opened (investigating): API errors in EU" \
 	"a real one is not marked"
 
+# the post-mortem draft: its title, its sitreps and its timeline
+run inc-postmortem -C r "$drill"
+is "$status:$(printf '%s\n' "$out" | head -1)" \
+	'0:# Post-mortem: \[drill\] Database failover' \
+	"the post-mortem says it is a drill in its title"
+is "$(printf '%s\n' "$out" | grep -c '^### Sitrep: \\\[drill\\\] Database failover$')" 1 \
+	"and in its sitrep"
+is "$(printf '%s\n' "$out" | grep ' | opened ')" \
+	'| 2026-11-23 09:00:00 | Ricardo Ortiz | opened (investigating): \[drill\] Database failover |' \
+	"and in its timeline"
+is "$(inc-postmortem -C r -j "$drill" | jq -c '.picture.drill')" true \
+	"its JSON's picture has drill: true"
+run inc-postmortem -C r "$real"
+is "$status:$(printf '%s\n' "$out" | head -1)" '0:# Post-mortem: API errors in EU' \
+	"a real one's is not marked"
+is "$(printf '%s\n' "$out" | grep -c 'drill')" 0 "anywhere"
+
 fsck_clean "fsck is clean" r
 
 done_testing
