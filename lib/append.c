@@ -186,6 +186,33 @@ message(struct inc_buf *b, struct inc_change *c)
 }
 
 /*
+ * The event's announcement; a drill's, where it is to everyone, starts
+ * "@all: [drill] " (its first line: the rest follows it).
+ */
+static int
+announce(struct inc_change *c, json_t *picture)
+{
+	struct inc_buf marked = {0};
+	const char *s;
+	int rc;
+
+	if ((rc = c->kind->announce(c, picture)) < 0)
+		return rc;
+	s = c->announce.s ? c->announce.s : "";
+	if ((!json_is_true(json_object_get(picture, "drill")) &&
+	    !json_is_true(json_object_get(c->event, "drill"))) ||
+	    strncmp(s, "@all: ", 6) || !strncmp(s, "@all: [drill] ", 14))
+		return 0;
+	if ((rc = inc__buf_printf(&marked, "@all: [drill] %s", s + 6)) < 0) {
+		inc__buf_free(&marked);
+		return rc;
+	}
+	inc__buf_free(&c->announce);
+	c->announce = marked;
+	return 0;
+}
+
+/*
  * Not before the incident was opened, give or take the clocks of two
  * machines: an opener whose clock is fast must not lock everyone out.
  * A time a person gave (--at, not the clock's) is taken as given.
@@ -381,7 +408,7 @@ commit_once(struct inc_change *c, const char *writer, const char *refname,
 	c->tree = itree;
 	rc = c->kind->allowed ? c->kind->allowed(c, picture) : 0;
 	c->tree = NULL;
-	if (rc < 0 || (rc = c->kind->announce(c, picture)) < 0 ||
+	if (rc < 0 || (rc = announce(c, picture)) < 0 ||
 	    (rc = inc__picture_apply(picture, c->event)) < 0)
 		goto out;
 	if (!(dump = json_dumps(c->event, JSON_COMPACT | JSON_SORT_KEYS))) {

@@ -560,16 +560,14 @@ static int
 announce_open(struct inc_change *c, json_t *picture)
 {
 	enum inc_state s = INC_STATE_INVESTIGATING;
-	const char *drill = json_is_true(json_object_get(c->event, "drill")) ?
-	    "[drill] " : "";
 
 	(void)picture;
 	inc_state_parse(&s, inc__str(c->event, "state"));
 	if (s == INC_STATE_MAJOR)
-		return inc__buf_printf(&c->announce, "@all: %sMajor Incident: %s\n"
-		    "@all: IC -> %s", drill, inc__str(c->event, "title"), c->repo->name);
-	return inc__buf_printf(&c->announce, "@all: %sIncident %c%s: %s\n"
-	    "@all: IC -> %s", drill, toupper((unsigned char)inc_state_name(s)[0]),
+		return inc__buf_printf(&c->announce, "@all: Major Incident: %s\n"
+		    "@all: IC -> %s", inc__str(c->event, "title"), c->repo->name);
+	return inc__buf_printf(&c->announce, "@all: Incident %c%s: %s\n"
+	    "@all: IC -> %s", toupper((unsigned char)inc_state_name(s)[0]),
 	    inc_state_name(s) + 1, inc__str(c->event, "title"), c->repo->name);
 }
 
@@ -610,26 +608,12 @@ announce_role(struct inc_change *c, json_t *picture)
 	    "role")), person ? person : next ? "nobody named" : "nobody");
 }
 
-/* "[drill] " for a drill's announcement to everyone, or nothing */
-static const char *
-drill_mark(json_t *picture)
-{
-	return json_is_true(json_object_get(picture, "drill")) ? "[drill] " :
-	    "";
-}
-
-/*
- * The kind's prefix (after "@all: ", a drill's mark), and the first line
- * of its field if it has one.
- */
+/* The kind's prefix, and the first line of its field if it has one. */
 static int
 announce_field(struct inc_change *c, json_t *picture)
 {
-	const char *prefix = c->kind->prefix;
-	int all = !strncmp(prefix, "@all: ", 6);
-
-	if (inc__buf_printf(&c->announce, "%s%s%s", all ? "@all: " : "",
-	    all ? drill_mark(picture) : "", prefix + (all ? 6 : 0)) < 0)
+	(void)picture;
+	if (inc__buf_printf(&c->announce, "%s", c->kind->prefix) < 0)
 		return INC_ERROR;
 	return c->kind->field ? headline(&c->announce, inc__str_or(c->event,
 	    c->kind->field, "")) : 0;
@@ -668,8 +652,9 @@ announce_status(struct inc_change *c, json_t *picture)
 {
 	const char *s = inc__str(c->event, "status");
 
-	if (inc__buf_printf(&c->announce, "@all: %sCustomer update (%c%s): ",
-	    drill_mark(picture), toupper((unsigned char)s[0]), s + 1) < 0)
+	(void)picture;
+	if (inc__buf_printf(&c->announce, "@all: Customer update (%c%s): ",
+	    toupper((unsigned char)s[0]), s + 1) < 0)
 		return INC_ERROR;
 	return headline(&c->announce, inc__str(c->event, "message"));
 }

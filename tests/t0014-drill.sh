@@ -65,8 +65,12 @@ like "$(printf '%s\n' "$out" | grep "^$drill ")" " resolved .* \[drill\] Databas
 git clone -q r c
 run inc-state -C c -j "$drill"
 is "$(printf '%s\n' "$out" | jq -c .drill)" true "a fresh clone reads it from the log"
-is "$(git -C r log --format=%s | grep -c '\[drill\]')" 4 \
-	"the opening commits, the drill's sitrep and customer update say drill"
+is "$(git -C r log --format=%s | grep "^$drill: " | grep -v '\[drill\]')" \
+	"$drill: Note: failing over db-3 to its replica" \
+	"every commit of the drill says drill, as its announcement to @all does; but a note is to no one"
+is "$(git -C r log --format=%s | grep "^$real: ")" \
+	"$real: Incident Investigating: API errors in EU" \
+	"and the real incident's does not"
 
 # a drill never reaches the status page
 run inc-publish -C r site

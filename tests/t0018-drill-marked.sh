@@ -122,6 +122,18 @@ is "$status:$(printf '%s\n' "$out" | head -1)" '0:# Post-mortem: API errors in E
 	"a real one's is not marked"
 is "$(printf '%s\n' "$out" | grep -c 'drill')" 0 "anywhere"
 
+# every other announcement to everyone, on its first line
+run inc-handoff -C r "$drill" ops:database "Bo Chen <bo@example.com>"
+is "$status:$out" "0:@all: [drill] Ops:database -> Bo Chen" "a hand-off"
+run inc-state -C r "$drill" major
+is "$status:$out" "0:@all: [drill] Major Incident" "a state change"
+run inc-state -C r "$drill" resolved
+is "$status:$out" "0:@all: [drill] Incident Resolved" "the resolution"
+run inc-note -C r "$drill" "db-3 is back"
+is "$status:$out" "0:Note: db-3 is back" "a note, to no one in particular, is not"
+run inc-state -C r "$real" major
+is "$status:$out" "0:@all: Major Incident" "nor a real incident's"
+
 fsck_clean "fsck is clean" r
 
 done_testing
