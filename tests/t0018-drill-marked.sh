@@ -134,6 +134,46 @@ is "$status:$out" "0:Note: db-3 is back" "a note, to no one in particular, is no
 run inc-state -C r "$real" major
 is "$status:$out" "0:@all: Major Incident" "nor a real incident's"
 
+# what the incident channel's hooks get: the announcement and the text
+hooked=$TRASH/hooked
+git config --global inc.hook.chat \
+	"printf '%s\n%s\n--\n' \"\$INC_ANNOUNCEMENT\" \"\$INC_TEXT\" >>'$hooked'"
+other=$(inc-open -C r --drill "Network partition" 2>/dev/null)
+inc-sitrep -C r -b "rack 4 cut off" -i "none yet" -d "rerouting" "$other" \
+	>/dev/null 2>&1
+inc-status -C r -s investigating "$other" \
+	"Some requests time out. No workaround yet. Next update in 30 minutes." \
+	>/dev/null 2>&1
+git config --global --unset inc.hook.chat
+is "$(cat "$hooked")" "@all: [drill] Incident Investigating: Network partition
+@all: IC -> Ricardo Ortiz
+@all: [drill] Incident Investigating: Network partition
+@all: IC -> Ricardo Ortiz
+--
+@all: [drill] Sitrep: rack 4 cut off
+SITREP: [drill] Network partition
+Incident $other, investigating, as of 2026-11-23 09:30 UTC from Ricardo Ortiz
+
+What is broken:
+  rack 4 cut off
+
+How widespread:
+  none yet
+
+What is being done:
+  rerouting
+
+Who is working on it:
+  IC           Ricardo Ortiz
+
+--
+@all: [drill] Customer update (Investigating): Some requests time out. No workaround yet. Next update in 30 minutes.
+[drill] Network partition
+Investigating - Some requests time out. No workaround yet. Next update in 30 minutes.
+Posted 2026-11-23 09:30 UTC
+
+--" "the hooks get each announcement and text marked"
+
 fsck_clean "fsck is clean" r
 
 done_testing
