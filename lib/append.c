@@ -337,6 +337,19 @@ batch_path(struct inc__batch *batch, const char *path)
 	return 0;
 }
 
+/*
+ * Did writing an object fail as its directory (objects/xx) was taken away
+ * between libgit2 making it and moving the object in: a git gc alongside
+ * prunes empty ones. Then it is written again. libgit2 leaves no errno:
+ * its message says it.
+ */
+static int
+object_dir_gone(void)
+{
+	return strstr(inc_error(), "failed to rename lockfile") &&
+	    strstr(inc_error(), strerror(ENOENT));
+}
+
 static int
 commit_once(struct inc_change *c, const char *writer, const char *refname,
     int *retry)
@@ -438,12 +451,15 @@ commit_once(struct inc_change *c, const char *writer, const char *refname,
 	    (rc = git_signature_new(&committer, repo->name, repo->email,
 	    recorded, 0)) < 0) {
 		rc = inc__git_fail(rc, c->id);
+		*retry = object_dir_gone();
 		goto out;
 	}
 	/* signed when commit.gpgsign says so; a failure commits nothing */
 	if ((rc = inc__commit_create(&commit_id, repo, author, committer, msg.s,
-	    tree, parent)) < 0)
+	    tree, parent)) < 0) {
+		*retry = object_dir_gone();
 		goto out;
+	}
 	if (batch) {
 		/* the branch moves at the end of the batch */
 		if (!batch->n++) {

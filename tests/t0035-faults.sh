@@ -141,4 +141,18 @@ else
 	ok "# skip a full disk needs root and a tmpfs"
 fi
 
+# a git gc alongside prunes an empty objects/xx between libgit2 making
+# it and moving an object into it (link, then rename: ENOENT): written
+# again, recorded
+new_repo gc
+mkdir gc/incidents
+gid=$(inc-open -C gc "Pruned" 2>/dev/null)
+ASAN_OPTIONS=$ASAN_OPTIONS:detect_leaks=0 \
+    strace -f -qq -o "$TRASH/trace" -e trace=link,rename \
+    -e inject=link:error=ENOENT:when=1 -e inject=rename:error=ENOENT:when=1 \
+    inc-note -C gc "$gid" "after a gc" >"$TRASH/.out" 2>"$TRASH/.err"
+is "$?:$(grep -c INJECTED "$TRASH/trace"):$(cat "$TRASH/.err")" "0:2:" \
+    "an object's directory gone under it: written again, the note recorded"
+is "$(notes gc "$gid" "after a gc")" 1 "once"
+
 done_testing
