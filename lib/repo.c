@@ -474,6 +474,77 @@ config_set_local(inc_repo *repo, const char *key, const char *value)
 }
 
 /*
+ * Where the writer ids were made: the git directory's device and inode.
+ * A copy of the clone (cp -a, a backup restored) has the same config
+ * but another inode; a clone moved (mv) keeps its inode.
+ */
+static void
+writer_home(char out[64], inc_repo *repo)
+{
+	struct stat st;
+
+	if (stat(repo->commondir, &st) < 0)
+		out[0] = '\0';
+	else
+		snprintf(out, 64, "%llu:%llu", (unsigned long long)st.st_dev,
+		    (unsigned long long)st.st_ino);
+}
+
+/*
+ * A copy's writer ids are the original's: it would append to the same
+ * files, and the two could never merge. Forgotten, each branch's: the
+ * copy makes ids of its own.
+ */
+static int
+writer_ids_forget(inc_repo *repo)
+{
+	git_config *cfg = NULL, *local = NULL;
+	git_config_iterator *it = NULL;
+	git_config_entry *e;
+	char **keys = NULL;
+	size_t n = 0, i;
+	int rc;
+
+	if ((rc = git_repository_config(&cfg, repo->git)) < 0 ||
+	    (rc = git_config_open_level(&local, cfg, GIT_CONFIG_LEVEL_LOCAL)) < 0 ||
+	    (rc = git_config_iterator_new(&it, local)) < 0) {
+		rc = inc__git_fail(rc, "inc.writer");
+		goto out;
+	}
+	while (git_config_next(&e, it) == 0) {
+		size_t len = strlen(e->name);
+		char **more;
+		if (strncmp(e->name, "inc.", 4) || (strcmp(e->name, "inc.writer") &&
+		    strcmp(e->name, "inc.writerbranch") && (len < 11 ||
+		    strcmp(e->name + len - 7, ".writer"))))
+			continue;
+		if (!(more = realloc(keys, (n + 1) * sizeof(*keys))) ||
+		    !(more[n] = strdup(e->name))) {
+			if (more)
+				keys = more;
+			rc = inc__fail(INC_ERROR, "out of memory");
+			goto out;
+		}
+		keys = more;
+		n++;
+	}
+	for (i = 0; i < n && rc == 0; i++)
+		if ((rc = git_config_delete_entry(local, keys[i])) < 0 &&
+		    rc != GIT_ENOTFOUND)
+			rc = inc__git_fail(rc, keys[i]);
+		else
+			rc = 0;
+out:
+	for (i = 0; i < n; i++)
+		free(keys[i]);
+	free(keys);
+	git_config_iterator_free(it);
+	git_config_free(local);
+	git_config_free(cfg);
+	return rc;
+}
+
+/*
  * Each branch of each clone appends to files of its own, named by a
  * random writer id kept in the clone's own config: two clones, or two
  * branches of one (and so two of its worktrees, which cannot share a
@@ -489,7 +560,8 @@ inc__writer(const char **out, inc_repo *repo)
 	git_reference *head = NULL;
 	git_config *cfg = NULL;
 	const char *branch;
-	char *have = NULL, *owner = NULL, *mine = NULL, key[512];
+	char *have = NULL, *owner = NULL, *mine = NULL, *home = NULL, key[512];
+	char here[64];
 	unsigned char bytes[4];
 	int rc;
 
@@ -512,8 +584,20 @@ inc__writer(const char **out, inc_repo *repo)
 		rc = inc__fail(INC_ERROR, "out of memory");
 		goto out;
 	}
-	/* all read before any is set */
+	/* a copy of a clone forgets the ids it copied, first */
+	writer_home(here, repo);
 	if ((rc = inc__config_snapshot(&cfg, repo)) < 0 ||
+	    (rc = inc__config_string(&home, cfg, "inc.writerHome", NULL)) < 0)
+		goto out;
+	if (*here && (!home || strcmp(home, here))) {
+		git_config_free(cfg);
+		cfg = NULL;
+		if ((home && (rc = writer_ids_forget(repo)) < 0) ||
+		    (rc = config_set_local(repo, "inc.writerHome", here)) < 0)
+			goto out;
+	}
+	/* all read before any is set */
+	if ((cfg == NULL && (rc = inc__config_snapshot(&cfg, repo)) < 0) ||
 	    (rc = inc__config_string(&have, cfg, "inc.writer", NULL)) < 0 ||
 	    (rc = inc__config_string(&owner, cfg, "inc.writerBranch",
 	    NULL)) < 0)
@@ -547,6 +631,7 @@ out:
 	free(have);
 	free(owner);
 	free(mine);
+	free(home);
 	git_config_free(cfg);
 	git_reference_free(head);
 	return rc;

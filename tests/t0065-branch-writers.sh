@@ -88,6 +88,38 @@ fi
 run git -C old merge -q --no-edit topic
 is "$status" 0 "and they merge"
 
+# --- a copy of a clone (cp -a, a backup restored) makes ids of its own;
+# a clone moved keeps its own
+git init -q --bare hub.git
+git clone -q hub.git orig 2>/dev/null
+cid=$(inc-open -C orig --at 2026-11-23T10:00:00Z "Copied" 2>/dev/null)
+git -C orig checkout -q -b side && inc-note -C orig "$cid" "on side" >/dev/null &&
+    git -C orig checkout -q main
+git -C orig push -q origin main
+cp -a orig copy
+inc-note -C orig "$cid" "from the original" >/dev/null
+inc-note -C copy "$cid" "from the copy" >/dev/null
+git -C copy checkout -q side
+inc-note -C copy "$cid" "from the copy's side" >/dev/null
+git -C copy checkout -q main
+if [ "$(git -C orig config inc.writer)" != "$(git -C copy config inc.writer)" ] &&
+    [ "$(git -C orig config inc.side.writer)" != "$(git -C copy config inc.side.writer)" ] &&
+    hex8 "$(git -C copy config inc.writer)" && hex8 "$(git -C copy config inc.side.writer)"; then
+	ok "the copy writes with ids of its own, on every branch"
+else
+	not_ok "the copy writes with ids of its own, on every branch"
+fi
+git -C orig push -q origin main
+git -C copy -c pull.rebase=false pull -q --no-edit origin main
+is "$?:$(inc-log -C copy -j "$cid" | jq -r 'select(.type == "note") | .text' | sort | tr '\n' '|')" \
+	"0:from the copy|from the original|" "and the two merge with plain git"
+run inc-verify -C copy
+is "$status" 0 "inc-verify proves the merged history"
+was=$(git -C orig config inc.writer)
+mv orig moved
+inc-note -C moved "$cid" "after a move" >/dev/null
+is "$(git -C moved config inc.writer)" "$was" "a clone moved keeps its id"
+
 # --- a bad id ---
 git -C r config inc.hotfix.writer xyz
 git -C r checkout -q hotfix
