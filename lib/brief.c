@@ -122,7 +122,8 @@ brief_json(const inc_incident *incident, json_t *groups, json_t *decisions,
 
 /*
  * From the events: each group's latest report (a note, need or CAN) and
- * the decisions (state changes, new titles, mitigation), in log order.
+ * the decisions (state changes, hand-overs of command, new titles,
+ * mitigation), in log order, forced ones marked.
  */
 static int
 from_events(json_t **out_groups, json_t **out_decisions,
@@ -147,13 +148,16 @@ from_events(json_t **out_groups, json_t **out_decisions,
 			    json_object_get(e, "at"), "by", json_object_get(e,
 			    "actor")));
 		if (!strcmp(type, "state") || !strcmp(type, "title") ||
-		    !strcmp(type, "mitigated"))
+		    !strcmp(type, "mitigated") || (!strcmp(type, "handoff") &&
+		    !strcmp(inc__str_or(e, "role", ""), "ic")))
 			json_array_append_new(decisions, json_pack("{s:s, s:O?, "
-			    "s:O?, s:O?, s:O?, s:O?}", "type", type, "state",
-			    json_object_get(e, "state"), "title", json_object_get(e,
-			    "title"), "message", json_object_get(e, "message"),
-			    "at", json_object_get(e, "at"), "by",
-			    json_object_get(e, "actor")));
+			    "s:O?, s:O?, s:O?, s:O?, s:O?, s:b}", "type", type,
+			    "state", json_object_get(e, "state"), "title",
+			    json_object_get(e, "title"), "message",
+			    json_object_get(e, "message"), "at", json_object_get(e,
+			    "at"), "by", json_object_get(e, "actor"), "ic",
+			    json_object_get(e, "person"), "force",
+			    json_is_true(json_object_get(e, "force"))));
 	}
 	*out_groups = groups, *out_decisions = decisions;
 	return 0;
@@ -353,9 +357,14 @@ decided(struct inc_buf *b, json_t *decisions)
 		} else if (!strcmp(type, "title")) {
 			inc__buf_printf(b, ": title -> ");
 			put(b, inc__str_or(d, "title", "(public title or summary)"));
+		} else if (!strcmp(type, "handoff")) {
+			inc__buf_printf(b, ": IC -> ");
+			put(b, inc__who(d, "ic") ? inc__who(d, "ic") : "nobody");
 		} else {
 			inc__buf_printf(b, ": impact mitigated");
 		}
+		if (json_is_true(json_object_get(d, "force")))
+			inc__buf_printf(b, " [forced]");
 		if (inc__str(d, "message")) {
 			inc__buf_printf(b, ": ");
 			put(b, inc__str(d, "message"));

@@ -131,6 +131,18 @@ fails "the holder is not next" 1 "inc-handoff: $id: Renée O'Brien already holds
 run as "Renée O'Brien" renee@example.com inc-handoff -C r --next ic -
 is "$status:$out" "0:@all: Next IC: nobody named" "--next ic -: nobody next"
 
+# hand-overs of command are decisions, a forced one marked
+run as "Dee Ek" dee@example.com inc-handoff -C r -t 2026-11-23T12:20:00Z --force ic me
+run inc-brief -C r "$id"
+is "$(printf '%s\n' "$out" | sed -n '/^Decisions$/,/^$/p' | grep 'IC ->')" \
+	"  2026-11-23 12:00 UTC, Ricardo Ortiz: IC -> Bo Chen
+  2026-11-23 12:14 UTC, Bo Chen: IC -> renee o'brien
+  2026-11-23 12:20 UTC, Dee Ek: IC -> Dee Ek [forced]" \
+	"the decisions list who took command, and a forced take-over"
+run inc-brief -C r -j "$id"
+is "$(printf '%s' "$out" | jq -c '[.decisions[] | select(.type == "handoff") | [.ic.name, .force]]')" \
+	'[["Bo Chen",false],["renee o'"'"'brien",false],["Dee Ek",true]]' "--json too"
+
 fails "an unknown format" 2 "inc-brief: pdf: invalid format (use text, markdown or json)" \
 	inc-brief -C r -F pdf
 fails "no such incident" 1 "inc-brief: nope: no such incident" inc-brief -C r nope
