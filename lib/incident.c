@@ -711,7 +711,7 @@ cache_path(char *out, size_t size, inc_repo *repo, const char *id)
  * next holders, 8: the event that made each need and action), so a
  * picture cached by an older tool is made again.
  */
-#define INC_CACHE_VERSION 8
+#define INC_CACHE_VERSION 9
 
 static json_t *
 cache_load(inc_repo *repo, const char *id, const git_oid *tree)

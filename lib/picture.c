@@ -587,8 +587,10 @@ inc__picture_fold(json_t *picture, json_t *event,
 			return 0;
 		if (!list)
 			json_object_set_new(picture, "contacted", list = json_array());
+		/* each customer once, "Acme Corp" and "acme corp" alike */
 		for (i = 0; i < json_array_size(list); i++)
-			if (json_equal(json_array_get(list, i), who))
+			if (inc__name_equal(json_string_value(json_array_get(list,
+			    i)), json_string_value(who)))
 				break;
 		if (i == json_array_size(list))
 			json_array_append(list, who);

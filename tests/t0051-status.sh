@@ -204,11 +204,11 @@ kid=$(inc-open -C k --at 2026-11-23T11:00:00Z "Checkout fails" 2>/dev/null)
 run inc-status -C k --contacted "Acme Corp"
 is "$status:$out" "0:Customer contacted: Acme Corp" "--contacted records a contact"
 run inc-status -C k -k "Globex"
-run inc-status -C k -k "Acme Corp"
+run inc-status -C k -k "acme CORP"
 run inc-status -C k --tickets 12
 is "$status:$out" "0:Support tickets: 12" "--tickets records the count"
 is "$(inc-state -C k -j | jq -c '[.contacted, .tickets]')" '[["Acme Corp","Globex"],12]' \
-	"the picture has each customer once and the latest count"
+	"the picture has each customer once, in any case, as first written, and the latest count"
 run inc-sitrep -C k -b "Checkout fails" -i "All shops" -d "Rolling back"
 like "$out" "^Customers contacted: Acme Corp, Globex; support tickets: 12$" \
 	"the sitrep says so"
@@ -223,7 +223,7 @@ fails "a message with --contacted" 2 "inc-status: --contacted and --tickets take
 $(inc-status --help)" inc-status -C k -k A "$kid" "some text"
 is "$(git -C k log --format=%s | head -n 3 | sed "s/^$kid: //")" "Sitrep: Checkout fails
 Support tickets: 12
-Customer contacted: Acme Corp" "each is a commit of its own"
+Customer contacted: acme CORP" "each is a commit of its own"
 
 # the status page's name and team are ours: never blamed
 pid=$(inc-open -C k "Dashboard down" 2>/dev/null)

@@ -244,10 +244,11 @@ fails "a merge that adds an event" 1 "inc-verify: $(git -C m2 rev-parse HEAD): $
 case_repo rw
 succeeds "rw verifies" inc-verify -C rw
 seen=$(git -C rw rev-parse HEAD)
+writer=$(git -C rw config inc.writer) # a copy's next write has an id of its own
 git -C rw reset -q --hard HEAD~2
 inc-note -C rw "$id" "instead" >/dev/null
 lost=$(git -C rw rev-parse "$seen~1")
-fails "a rewrite of a verified tip that lost an event is told" 1 "inc-verify: $lost: incidents/2026/11/$two/$(git -C rw config inc.writer)-000001.jsonl:1: event lost in a rewrite (it is no longer in HEAD's history)" \
+fails "a rewrite of a verified tip that lost an event is told" 1 "inc-verify: $lost: incidents/2026/11/$two/$writer-000001.jsonl:1: event lost in a rewrite (it is no longer in HEAD's history)" \
 	inc-verify -C rw
 fails "--since a commit no longer in history" 1 "inc-verify: $seen: HEAD: history rewritten (not an ancestor)" \
 	inc-verify -C rw --since "$seen"

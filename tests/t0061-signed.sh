@@ -55,7 +55,7 @@ inc-note -C u "$id" "unsigned note" >/dev/null
 git -C u config commit.gpgsign true
 is "$(git -C u log -1 --format=%G?)" N "git says the new commit is unsigned"
 fails "inc-verify --signed refuses an unsigned commit" 1 \
-	"inc-verify: $(git -C u rev-parse HEAD): $log: commit not signed" \
+	"inc-verify: $(git -C u rev-parse HEAD): $(git -C u diff --name-only HEAD^ HEAD): commit not signed" \
 	inc-verify -C u --signed
 agree "unsigned" u 1
 succeeds "without --signed it verifies" inc-verify -C u
@@ -77,7 +77,7 @@ git -C k config user.signingkey "$TRASH/other"
 inc-note -C k "$id" "signed by another key" >/dev/null
 is "$(git -C k log -1 --format=%G?)" U "git: a good signature by an unknown key"
 fails "inc-verify --signed refuses a key not allowed" 1 \
-	"inc-verify: $(git -C k rev-parse HEAD): $log: signed by a key not in gpg.ssh.allowedSignersFile" \
+	"inc-verify: $(git -C k rev-parse HEAD): $(git -C k diff --name-only HEAD^ HEAD): signed by a key not in gpg.ssh.allowedSignersFile" \
 	inc-verify -C k --signed
 agree "unknown key" k 1
 

@@ -116,7 +116,7 @@ rm -rf $r && cp -R base $r
 inc-handoff -C $r "$id" ic "Ana Lima <ana@example.com>" >/dev/null
 forge $r "$log" "$(printf '%s\n' "$note" | jq -c -S '.seq = 5 | .type = "state" | .state = "resolved"')"
 fails "the former IC cannot change the state" 1 \
-	"inc-verify: $(git -C $r rev-parse HEAD): $log:5: state changed by someone not the incident commander (and not forced)" \
+	"inc-verify: $(git -C $r rev-parse HEAD): $log:$(wc -l <"$r/$log" | tr -d ' '): state changed by someone not the incident commander (and not forced)" \
 	inc-verify -C $r
 run inc-state -C $r -j "$id"
 is "$(printf '%s\n' "$out" | jq -r .state)" resolved \
