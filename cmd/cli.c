@@ -437,7 +437,7 @@ edit_failed(const char *editor, const char *path, const char *template_text,
 	size_t n = strlen(template_text);
 	char *buf = malloc(n + 2);
 	size_t got = buf && f ? fread(buf, 1, n + 1, f) : 0;
-	int same = got == n && !memcmp(buf, template_text, n);
+	int same = buf && got == n && !memcmp(buf, template_text, n);
 
 	free(buf);
 	if (f)
