@@ -140,15 +140,16 @@ holder_of(json_t *picture, const char *role)
 	    "roles"), role), "person");
 }
 
-/* Command is the IC's to hand on; another role, the IC's or its holder's. */
+/* Command is the IC's to hand on; another role, the IC's or its holder's
+ * (any of those it was handed to apart, until that is settled). */
 static int
 may_staff(struct inc_change *c, json_t *picture, const char *role,
-    json_t *holder, const char *what_ic, const char *what)
+    const char *what_ic, const char *what)
 {
 	if (!strcmp(role, "ic") && !is_ic(c, picture) && !forced(c))
 		return denied(c, picture, what_ic);
 	if (strcmp(role, "ic") && !is_ic(c, picture) && !forced(c) &&
-	    !inc__person_match(holder, c->repo->name, c->repo->email))
+	    !inc__is_holder(picture, role, c->repo->name, c->repo->email))
 		return denied(c, picture, what);
 	return 0;
 }
@@ -162,14 +163,14 @@ allowed_handoff(struct inc_change *c, json_t *picture)
 	json_t *holder = holder_of(picture, role);
 	int rc;
 
-	if ((rc = may_staff(c, picture, role, holder, "hand over command",
+	if ((rc = may_staff(c, picture, role, "hand over command",
 	    "assign roles")) < 0)
 		return rc;
-	if (!person && !holder)
+	/* a role handed over apart is settled by handing it, even to its
+	 * holder or to nobody */
+	if (!person && !holder && !inc__role_conflicted(picture, role))
 		return inc__fail(INC_EINVALID, "%s: nobody holds %s", c->id, role);
-	/* command claimed apart is settled by handing it, even to a holder */
-	if (person && holder && !(!strcmp(role, "ic") && inc__conflicted(picture,
-	    (const char *const[]){"ic", "state-handoff", NULL})) &&
+	if (person && holder && !inc__role_conflicted(picture, role) &&
 	    inc__name_equal(person, inc__str(holder, "name")) &&
 	    (!email || (inc__str(holder, "email") &&
 	    !strcasecmp(email, inc__str(holder, "email")))))
@@ -186,7 +187,7 @@ allowed_next(struct inc_change *c, json_t *picture)
 	json_t *holder = holder_of(picture, role);
 	int rc;
 
-	if ((rc = may_staff(c, picture, role, holder, "name the next commander",
+	if ((rc = may_staff(c, picture, role, "name the next commander",
 	    "name who is next")) < 0)
 		return rc;
 	if (!inc__who(c->event, "person") && !json_object_get(json_object_get(

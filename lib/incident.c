@@ -708,10 +708,12 @@ cache_path(char *out, size_t size, inc_repo *repo, const char *id)
  * Its version changes whenever the picture gains a field (2: drill, 3:
  * the vocabulary of log version 2, 4: cadence, 5: heads, decisions,
  * conflicts, duplicates, 6: title, mitigated, needs, groups, 7: readings,
- * next holders, 8: the event that made each need and action), so a
- * picture cached by an older tool is made again.
+ * next holders, 8: the event that made each need and action, 9:
+ * customers contacted listed once in any case, 10: the registers of the
+ * other roles' hand-overs, and their conflicts), so a picture cached by
+ * an older tool is made again.
  */
-#define INC_CACHE_VERSION 9
+#define INC_CACHE_VERSION 10
 
 static json_t *
 cache_load(inc_repo *repo, const char *id, const git_oid *tree)

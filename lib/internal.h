@@ -333,6 +333,11 @@ int inc__maintenance_window(json_t *events, json_t *more, int64_t *from,
  * stands): listed as active, by inc_list and the index alike */
 int inc__picture_active(json_t *picture);
 int inc__conflicted(json_t *picture, const char *const *kinds);
+/* a conflict over who holds role stands */
+int inc__role_conflicted(json_t *picture, const char *role);
+/* the holder of role, or one of those it was handed to apart */
+int inc__is_holder(json_t *picture, const char *role, const char *name,
+    const char *email);
 /* the need or action (list) a need-met or action-done event closes */
 json_t *inc__picture_item(json_t *picture, const char *list, json_t *event);
 const char *inc__role_title(char out[64], const char *role);

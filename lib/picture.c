@@ -4,11 +4,12 @@
  * applied in log order (a linear extension of what each had seen: see
  * incident.c); unknown types only count.
  *
- * The two decisions that must be one at a time, who is IC and which
- * state, are kept as multi-value registers: "decisions" holds, for each,
- * the claims no later claim has seen: one, or several made apart, which
- * is a conflict until a decision that has seen them all settles it. A
- * state change made apart from a hand-over of command is one too.
+ * The decisions that must be one at a time, who is IC, which state and
+ * who holds each other role, are kept as multi-value registers:
+ * "decisions" holds, for each, the claims no later claim has seen: one,
+ * or several made apart, which is a conflict until a decision that has
+ * seen them all settles it. A state change made apart from a hand-over
+ * of command is one too.
  */
 #define _DEFAULT_SOURCE
 #include <stdio.h>
@@ -178,14 +179,14 @@ same_person(json_t *a, json_t *b)
 }
 
 /* Do the live decisions say different things (claims made apart that
- * agree are no conflict)? */
+ * agree are no conflict)? key: "ic" or "person" (a person), or "state". */
 static int
 differ(json_t *list, const char *key)
 {
 	for (size_t i = 1; i < json_array_size(list); i++) {
 		json_t *a = json_object_get(json_array_get(list, 0), key);
 		json_t *b = json_object_get(json_array_get(list, i), key);
-		if (!strcmp(key, "ic") ? !same_person(a, b) : !json_equal(a, b))
+		if (strcmp(key, "state") ? !same_person(a, b) : !json_equal(a, b))
 			return 1;
 	}
 	return 0;
@@ -194,8 +195,10 @@ differ(json_t *list, const char *key)
 /*
  * The conflicts the registers hold now: IC claims made apart that name
  * different people, state changes made apart that say different states,
- * and each state change made apart from a hand-over of command, earlier
- * first (kept while both are live; the new decision adds its own).
+ * hand-overs of another role made apart that name different people (or
+ * one nobody), and each state change made apart from a hand-over of
+ * command, earlier first (kept while both are live; the new decision
+ * adds its own).
  */
 static int
 conflicts(json_t *picture, json_t *decided, const char *key,
@@ -205,6 +208,8 @@ conflicts(json_t *picture, json_t *decided, const char *key,
 	json_t *ic = json_object_get(d, "command");
 	json_t *state = json_object_get(d, "state");
 	json_t *old = json_object_get(picture, "conflicts"), *c, *all = json_array();
+	json_t *list;
+	const char *role;
 	size_t i;
 
 	if (!all)
@@ -215,6 +220,10 @@ conflicts(json_t *picture, json_t *decided, const char *key,
 	if (differ(state, "state"))
 		json_array_append_new(all, json_pack("{s:s, s:O}", "kind", "state",
 		    "sides", state));
+	json_object_foreach(json_object_get(d, "roles"), role, list)
+		if (differ(list, "person"))
+			json_array_append_new(all, json_pack("{s:s, s:s, s:O}",
+			    "kind", "role", "role", role, "sides", list));
 	json_array_foreach(old, i, c) {
 		json_t *sides = json_object_get(c, "sides"), *s;
 		size_t k;
@@ -226,8 +235,8 @@ conflicts(json_t *picture, json_t *decided, const char *key,
 		if (k == json_array_size(sides))
 			json_array_append(all, c);
 	}
-	/* the new decision against the other register's live ones */
-	if (decided) {
+	/* a new IC claim or state against the other register's live ones */
+	if (decided && strcmp(key, "role")) {
 		json_t *other = json_object_get(d, strcmp(key, "ic") ? "command" :
 		    "state");
 		json_array_foreach(other, i, c) {
@@ -243,14 +252,16 @@ conflicts(json_t *picture, json_t *decided, const char *key,
 }
 
 /*
- * A decision (key "ic" or "state") into its register: the claims the
- * event has seen are superseded, those it has not stay beside it.
+ * A decision (key "ic", "state", or "role" for a hand-over of another
+ * role, named by role) into its register: the claims the event has seen
+ * are superseded, those it has not stay beside it.
  */
 static int
-decide(json_t *picture, const char *key, json_t *decided,
+decide(json_t *picture, const char *key, const char *role, json_t *decided,
     const struct inc__seen *seen)
 {
 	json_t *d = json_object_get(picture, "decisions"), *list, *kept, *s;
+	const char *name = !strcmp(key, "ic") ? "command" : key;
 	size_t i;
 	int rc;
 
@@ -263,8 +274,19 @@ decide(json_t *picture, const char *key, json_t *decided,
 			return inc__fail(INC_ERROR, "out of memory");
 		}
 	}
-	/* the register of IC claims is "command": "ic" is a person */
-	list = json_object_get(d, strcmp(key, "ic") ? key : "command");
+	/* the register of IC claims is "command": "ic" is a person; those of
+	 * the other roles are "roles", by role */
+	if (!strcmp(key, "role")) {
+		name = role;
+		if (!json_is_object(json_object_get(d, "roles")))
+			json_object_set_new(d, "roles", json_object());
+		d = json_object_get(d, "roles");
+		if (!json_is_object(d)) {
+			json_decref(decided);
+			return inc__fail(INC_ERROR, "out of memory");
+		}
+	}
+	list = json_object_get(d, name);
 	if (!(kept = json_array())) {
 		json_decref(decided);
 		return inc__fail(INC_ERROR, "out of memory");
@@ -273,7 +295,7 @@ decide(json_t *picture, const char *key, json_t *decided,
 		if (!has_seen(seen, s))
 			json_array_append(kept, s);
 	json_array_append(kept, decided);
-	json_object_set_new(d, strcmp(key, "ic") ? key : "command", kept);
+	json_object_set_new(d, name, kept);
 	rc = conflicts(picture, decided, key, seen);
 	json_decref(decided);
 	return rc;
@@ -311,6 +333,49 @@ inc__conflicted(json_t *picture, const char *const *kinds)
 		for (const char *const *k = kinds; *k; k++)
 			if (!strcmp(inc__str_or(c, "kind", ""), *k))
 				return 1;
+	return 0;
+}
+
+/* Does a conflict over role stand: IC claims, or a state change made
+ * apart from a hand-over of command, for ic; hand-overs made apart for
+ * another role? */
+int
+inc__role_conflicted(json_t *picture, const char *role)
+{
+	json_t *c;
+	size_t i;
+
+	if (!strcmp(role, "ic"))
+		return inc__conflicted(picture, (const char *const[]){"ic",
+		    "state-handoff", NULL});
+	json_array_foreach(json_object_get(picture, "conflicts"), i, c)
+		if (!strcmp(inc__str_or(c, "kind", ""), "role") &&
+		    !strcmp(inc__str_or(c, "role", ""), role))
+			return 1;
+	return 0;
+}
+
+/* Does the responder hold role, or is it one of those the role was
+ * handed to apart (until a hand-over settles it)? */
+int
+inc__is_holder(json_t *picture, const char *role, const char *name,
+    const char *email)
+{
+	json_t *list = json_object_get(json_object_get(json_object_get(
+	    picture, "decisions"), "roles"), role);
+	json_t *s;
+	size_t i;
+
+	if (!strcmp(role, "ic"))
+		return inc__is_commander(picture, name, email);
+	if (inc__person_match(json_object_get(json_object_get(json_object_get(
+	    picture, "roles"), role), "person"), name, email))
+		return 1;
+	if (json_array_size(list) < 2)
+		return 0;
+	json_array_foreach(list, i, s)
+		if (inc__person_match(json_object_get(s, "person"), name, email))
+			return 1;
 	return 0;
 }
 
@@ -477,9 +542,10 @@ inc__picture_fold(json_t *picture, json_t *event,
 		    json_string_value(json_object_get(event, "state")), at);
 		if (!json_object_get(picture, "state"))
 			apply_state(picture, event, "investigating", at);
-		if (decide(picture, "ic", side(event, "ic", person_new(json_object_get(
-		    actor, "name"), json_object_get(actor, "email"))), seen) < 0 ||
-		    decide(picture, "state", side(event, "state",
+		if (decide(picture, "ic", NULL, side(event, "ic", person_new(
+		    json_object_get(actor, "name"), json_object_get(actor,
+		    "email"))), seen) < 0 ||
+		    decide(picture, "state", NULL, side(event, "state",
 		    json_string(inc__str(picture, "state"))), seen) < 0)
 			return INC_ERROR;
 	} else if (!strcmp(type, "state")) {
@@ -493,7 +559,7 @@ inc__picture_fold(json_t *picture, json_t *event,
 			copy(picture, "duplicate_of", event, "duplicate_of");
 		else
 			json_object_del(picture, "duplicate_of");
-		if (decide(picture, "state", side(event, "state",
+		if (decide(picture, "state", NULL, side(event, "state",
 		    json_string(inc_state_name(s))), seen) < 0)
 			return INC_ERROR;
 	} else if (!strcmp(type, "handoff")) {
@@ -501,7 +567,8 @@ inc__picture_fold(json_t *picture, json_t *event,
 		json_t *person = json_object_get(event, "person");
 		if (!role)
 			return 0;
-		if (!strcmp(role, "ic") && decide(picture, "ic", side(event, "ic",
+		if (decide(picture, strcmp(role, "ic") ? "role" : "ic", role,
+		    side(event, strcmp(role, "ic") ? "person" : "ic",
 		    json_is_string(json_object_get(person, "name")) ?
 		    json_incref(person) : json_null()), seen) < 0)
 			return INC_ERROR;

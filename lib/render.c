@@ -245,7 +245,8 @@ put_count(struct inc_buf *b, size_t n)
 
 /*
  * A conflict in words: "two ICs claimed command: Alice at 10:01, Bob at
- * 10:02 - hand over explicitly to settle it".
+ * 10:02 - hand over explicitly to settle it"; "two Comms hand-overs made
+ * apart: Chris at 10:01, nobody at 10:02 - ...".
  */
 void
 inc__put_conflict(struct inc_buf *b, json_t *c)
@@ -255,17 +256,22 @@ inc__put_conflict(struct inc_buf *b, json_t *c)
 	size_t i;
 	char t[32], name[64];
 	int ic = !strcmp(kind, "ic"), state = !strcmp(kind, "state");
+	int role = !strcmp(kind, "role");
 
 	if (ic || state) {
 		put_count(b, json_array_size(sides));
 		inc__buf_printf(b, "%s", ic ? " ICs claimed command: " :
 		    " state changes made apart: ");
+	} else if (role) {
+		put_count(b, json_array_size(sides));
+		inc__buf_printf(b, " %s hand-overs made apart: ",
+		    inc__role_title(name, inc__str_or(c, "role", "")));
 	} else {
 		inc__buf_printf(b, "a state change and a hand-over of command "
 		    "made apart: ");
 	}
 	json_array_foreach(sides, i, s) {
-		json_t *who = json_object_get(s, "ic");
+		json_t *who = json_object_get(s, role ? "person" : "ic");
 		int64_t at;
 		struct tm tm;
 		time_t tt;
@@ -276,7 +282,7 @@ inc__put_conflict(struct inc_buf *b, json_t *c)
 			inc__buf_printf(b, " -> ");
 			put_safe(b, inc__str(s, "state"));
 		} else {
-			if (!ic)
+			if (!ic && !role)
 				inc__buf_printf(b, "%s -> ", inc__role_title(name,
 				    "ic"));
 			put_safe(b, who && inc__str(who, "name") ?
@@ -289,7 +295,8 @@ inc__put_conflict(struct inc_buf *b, json_t *c)
 			inc__buf_printf(b, " at %s", t);
 		}
 	}
-	inc__buf_printf(b, " - %s to settle it", ic ? "hand over explicitly" :
+	inc__buf_printf(b, " - %s to settle it", ic || role ?
+	    "hand over explicitly" :
 	    state ? "set the state explicitly" :
 	    "hand over or set the state explicitly");
 }

@@ -608,9 +608,7 @@ check_rules(struct verify *v, const char *path, size_t line, json_t *ev,
 		else if (!strcmp(role, "ic"))
 			why = "command handed over by someone not the incident "
 			    "commander (and not forced)";
-		else if (!inc__person_match(json_object_get(json_object_get(
-		    json_object_get(decide, "roles"), role), "person"),
-		    inc__str(actor, "name"),
+		else if (!inc__is_holder(decide, role, inc__str(actor, "name"),
 		    inc__str(actor, "email")))
 			why = "role assigned by someone neither the incident "
 			    "commander nor its holder (and not forced)";

@@ -1,8 +1,9 @@
 #!/bin/sh
 # Decisions made apart: each event names what its writer had seen
 # ("after"), every clone orders the events and reduces them the same way,
-# and IC claims and state changes made apart are conflicts every view
-# shows until a decision that has seen them settles them.
+# and IC claims, state changes and hand-overs of a role made apart are
+# conflicts every view shows until a decision that has seen them settles
+# them.
 . "$(dirname "$0")/lib.sh"
 
 export INC_NO_FSYNC=1
@@ -188,6 +189,86 @@ sync a
 sync b
 is "$(inc-state -C a -j "$id" | jq -c '[.conflicts, (.decisions.command | length), .roles.ic.person.name]')" \
 	'[[],2,"Cy Park"]' "both stand, but name one person: no conflict"
+
+# --- another role handed over apart: Comms to two people ---
+run at 10:40 inc-handoff -C c "$id" comms "Chris Stolt <chris@example.com>"
+is "$status:$(printf '%s\n' "$out" | head -n 1)" "0:@all: Comms -> Chris Stolt" \
+	"Cy hands Comms to Chris"
+run as "Cy Park" cy@example.com env INC_NOW=2026-11-23T10:41:00Z \
+	inc-handoff -C a "$id" comms "Dana Obi <dana@example.com>"
+is "$status:$(printf '%s\n' "$out" | head -n 1)" "0:@all: Comms -> Dana Obi" \
+	"and, on another clone that had not seen it, to Dana"
+sync c
+sync a
+sync b
+sync c
+run at 10:42 inc-state -C b "$id"
+is "$(printf '%s\n' "$out" | grep '^conflict')" \
+	"conflict     two Comms hand-overs made apart: Chris Stolt at 10:40, Dana Obi at 10:41 - hand over explicitly to settle it" \
+	"inc-state says Comms was handed to two people apart"
+is "$(inc-state -C b -j "$id" | jq -c '.conflicts[] | [.kind, .role, [.sides[] | .person.name, .at]]')" \
+	'["role","comms",["Chris Stolt","2026-11-23T10:40:00Z","Dana Obi","2026-11-23T10:41:00Z"]]' \
+	"inc-state -j: a conflict of kind role, naming the role and both"
+same "the same picture on every clone" "$id"
+run at 10:42 inc-check -C b "$id"
+is "$status:$(printf '%s\n' "$out" | grep '^conflicts')" \
+	"1:conflicts    ACTION two Comms hand-overs made apart: Chris Stolt at 10:40, Dana Obi at 10:41 - hand over explicitly to settle it" \
+	"inc-check: ACTION, and how to settle it"
+run at 10:42 inc-check -C b -1
+is "$status:$out" "1:INC 1 confirmed: 1 in conflict" "inc-check -1 counts it"
+run at 10:42 inc-ls -C b
+is "$out" "$(printf '%-44s %s' "$id" "confirmed     Cy Park              42m  ok      ok      [conflict] API errors in EU")" \
+	"inc-ls flags it"
+fails "one neither IC nor handed Comms cannot settle it" 1 \
+	"inc-handoff: $id: only the incident commander (Cy Park) can assign roles; --force overrides and is recorded" \
+	inc-handoff -C b "$id" comms "Bob Lee"
+run as "Chris Stolt" chris@example.com env INC_NOW=2026-11-23T10:43:00Z \
+	inc-handoff -C b "$id" comms "Dana Obi <dana@example.com>"
+is "$status:$(printf '%s\n' "$out" | head -n 1)" "0:@all: Comms -> Dana Obi" \
+	"Chris, handed Comms too, hands it to Dana explicitly (to the holder: allowed while it is contested)"
+is "$(inc-state -C b -j "$id" | jq -c '[.conflicts, .roles.comms.person.name, (.decisions.roles.comms | length)]')" \
+	'[[],"Dana Obi",1]' "which settles it"
+fails "the holder again, once settled, is refused" 1 \
+	"inc-handoff: $id: Dana Obi already holds comms" \
+	inc-handoff -C b --force "$id" comms "Dana Obi <dana@example.com>"
+sync b
+sync c
+sync a
+same "settled on every clone" "$id"
+is "$(at 10:44 inc-ls -C a | grep -c conflict)" 0 "and inc-ls no longer flags it"
+
+# --- one released apart from one named ---
+run at 10:45 inc-handoff -C a --force "$id" comms "Chris Stolt <chris@example.com>"
+run at 10:46 inc-handoff -C c "$id" comms -
+is "$status:$(printf '%s\n' "$out" | head -n 1)" "0:@all: Comms -> nobody" \
+	"Cy releases Comms, not knowing it was handed to Chris"
+sync a
+sync c
+sync b
+sync a
+run at 10:47 inc-state -C b "$id"
+is "$(printf '%s\n' "$out" | grep '^conflict')" \
+	"conflict     two Comms hand-overs made apart: Chris Stolt at 10:45, nobody at 10:46 - hand over explicitly to settle it" \
+	"a release and a hand-over made apart are a conflict too"
+run at 10:48 inc-handoff -C b --force "$id" comms -
+is "$status:$(inc-state -C b -j "$id" | jq -c '[.conflicts, .roles.comms]')" \
+	'0:[[],null]' "released again, having seen both: settled"
+sync b
+sync c
+sync a
+
+# --- the same person named apart is no conflict ---
+run at 10:50 inc-handoff -C c "$id" ops:db "Eve Ng <eve@example.com>"
+run as "Cy Park" cy@example.com env INC_NOW=2026-11-23T10:51:00Z \
+	inc-handoff -C a "$id" ops:db "Eve Ng <eve@example.com>"
+is "$status:$(printf '%s\n' "$out" | head -n 1)" "0:@all: Ops:db -> Eve Ng" \
+	"Ops:db handed to Eve on two clones apart"
+sync c
+sync a
+sync b
+sync c
+is "$(inc-state -C b -j "$id" | jq -c '[.conflicts, (.decisions.roles["ops:db"] | length), .roles["ops:db"].person.name]')" \
+	'[[],2,"Eve Ng"]' "both stand, but name one person: no conflict"
 same "every clone has the same picture at the end" "$id"
 for r in a b c; do
 	run inc-verify -C $r
