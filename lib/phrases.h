@@ -686,6 +686,16 @@ static const struct pattern patterns[] = {
 	    "originate|originated|originates|originating|arose|arises|arising|derives|"
 	    "derived from"},
 	{RULE_CAUSE, HIT, "traced ~6 to|back_to"},
+	/* trouble dated from a change: "following a configuration change",
+	   "after this morning's deploy" (not "following the deployment" of
+	   a fix, which "the" names) */
+	{RULE_CAUSE, HIT, "following|after a|an|recent|a_recent|the_recent|"
+	    "our_recent|the_latest|our_latest|yesterday|today|tonight|"
+	    "this_morning|this_afternoon|last_night|last_week s? "
+	    "configuration|config|code|software|network|infrastructure|"
+	    "database|dns|platform|firmware? change|changes|deploy|deployment|"
+	    "deploys|release|update|upgrade|rollout|migration|push "
+	    "!of|is|was|has|completes|completed|finishes|finished|goes"},
 	/* "an expired certificate on the edge is responsible" */
 	{RULE_CAUSE, HIT, "is|was|are|were|be likely|probably|possibly|"
 	    "directly? responsible $"},

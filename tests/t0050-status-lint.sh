@@ -650,6 +650,11 @@ cause|The errors originate from a bug introduced in yesterday's release.
 cause|An expired TLS certificate on the edge is responsible.
 cause|A bad deploy is likely responsible for the errors.
 -|The team responsible for the API is investigating.
+cause|Sign-ins fail for some users following a configuration change to our identity service.
+cause|Logins fail after this morning's deploy.
+-|We deployed a fix. Following the deployment, error rates are returning to normal.
+-|We will monitor after a deploy of the fix.
+-|Some users may see errors after an update is completed.
 EOF
 
 # "Update:" labels an update, it does not speak of the next one; a
