@@ -154,7 +154,7 @@ says "Logins fail in the EU since the ØRSTED GATE rollout; Ørsted-Gate nodes a
 	-J "Ørsted Gate" -J "Zürich Relay"
 is "$status:$out" "0:$(f "$internal" "ØRSTED GATE")
 $(f "$internal" "Ørsted-Gate")" "-J: an accented name of two words, in either case, with a space or hyphen"
-says "Payments fail for some customers after a change made for project Bluebird. We are rolling it back; please retry failed payments. Next update in 30 minutes."
+says "Payments fail for some customers of project Bluebird. We are rolling back a change; please retry failed payments. Next update in 30 minutes."
 is "$status:$out" "0:$(f "$internal" "project Bluebird")" "\"project Bluebird\" names an internal project"
 says "Uploads are delayed: the code-named Kestrel pipeline is behind, as is the work codenamed Ævar. We are draining the queue; nothing is lost and no action is needed. Next update in 1 hour."
 is "$status:$out" "0:$(f "$internal" "code-named Kestrel")
@@ -448,7 +448,7 @@ blame|The IP got blocked by my hosting provider.
 -|The IP got blocked by our firewall after the attack.
 blame|My VPS provider restarted my server overnight.
 -|Our provider restarts a server only with notice.
-blame|Our data host ran into some problems after an upgrade.
+blame,cause|Our data host ran into some problems after an upgrade.
 blame|Intercom changed the target email address.
 blame|Turns out they switched the wrong drive.
 -|We replaced the failed drive this morning.

@@ -29,8 +29,9 @@ fails "an ETA is refused" 1 "inc-status: refused: eta: \"ETA for a fix is 17:00 
 inc-status: $id: refused by 1 finding: nothing recorded (--force records it anyway, findings kept)" \
 	inc-status -C r "API requests fail with 503 errors. We are rolling back a deploy; the ETA for a fix is 17:00 UTC. Retrying is safe. Next update in 1 hour."
 is "$(commits r)" "$before" "nothing recorded"
-fails "blaming someone on the roster is refused" 1 "inc-status: refused: blame: \"Chris Stolt\": own the problem and say what we are doing about it, not whose fault it is
-inc-status: $id: refused by 1 finding: nothing recorded (--force records it anyway, findings kept)" \
+fails "blaming someone on the roster is refused (and the change named as the cause)" 1 "inc-status: refused: cause: \"after a change\": say what is broken and what is being done; name the cause once the incident is resolved
+inc-status: refused: blame: \"Chris Stolt\": own the problem and say what we are doing about it, not whose fault it is
+inc-status: $id: refused by 2 findings: nothing recorded (--force records it anyway, findings kept)" \
 	inc-status -C r "API requests fail with 503 errors after a change by Chris Stolt. We are rolling it back. Retrying is safe. Next update in 1 hour."
 git -C r config --add inc.blame "Acme Hosting"
 fails "blaming a name from inc.blame is refused" 1 "inc-status: refused: blame: \"Acme Hosting\": own the problem and say what we are doing about it, not whose fault it is
