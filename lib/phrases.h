@@ -1673,10 +1673,14 @@ static const struct pattern patterns[] = {
 	    "number_of|volume_of? customer|customers|client|clients "
 	    "requests|traffic|imports|uploads|jobs|queries"},
 	{RULE_BLAME, EXCEPT, "with|via|through|using|to|from|for|into|on|of|in|"
-	    "and|or|across|behind|between|like|than|including|use|uses|over|"
+	    "across|behind|between|like|than|including|use|uses|over|"
 	    "about|contacted|contacting|engaged|engaging <vendor> !s|side|end|"
 	    "engineers|technicians|team|staff|outage|outages|datacenter|"
 	    "data_center|network|resolved|fixed|restored|which|that|who"},
+	/* "with AWS and Cloudflare", but not "delayed and AWS is down" */
+	{RULE_BLAME, EXCEPT, "and|or <vendor> !s|side|end|engineers|"
+	    "technicians|team|staff|outage|outages|datacenter|data_center|"
+	    "network|resolved|fixed|restored|which|that|who|is|are|was|were"},
 	{RULE_BLAME, EXCEPT, "with|via|through|using|to|for|into|on|of|in|"
 	    "and|or|across|behind|between|like|than|including|use|uses|over|"
 	    "about|contacted|contacting|engaged|engaging <provider> !s|fix|"
