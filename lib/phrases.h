@@ -686,6 +686,10 @@ static const struct pattern patterns[] = {
 	    "originate|originated|originates|originating|arose|arises|arising|derives|"
 	    "derived from"},
 	{RULE_CAUSE, HIT, "traced ~6 to|back_to"},
+	/* "the issue is a bad configuration push to our edge servers" */
+	{RULE_CAUSE, HIT, "the|this issue|problem|outage|incident|fault is|was "
+	    "a|an bad|faulty|broken|buggy|failed|failing|expired|misconfigured|"
+	    "incorrect|corrupt|corrupted|malformed|defective !one"},
 	/* trouble dated from a change: "following a configuration change",
 	   "after this morning's deploy" (not "following the deployment" of
 	   a fix, which "the" names) */

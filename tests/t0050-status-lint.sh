@@ -655,6 +655,8 @@ cause|Logins fail after this morning's deploy.
 -|We deployed a fix. Following the deployment, error rates are returning to normal.
 -|We will monitor after a deploy of the fix.
 -|Some users may see errors after an update is completed.
+cause|The issue is a bad configuration push to our edge servers.
+-|The issue is a bad one and we are on it.
 blame|Webhooks are delayed and AWS is down.
 -|We are working with AWS and Cloudflare on the delays.
 EOF
