@@ -306,20 +306,7 @@ decide(json_t *picture, const char *key, const char *role, json_t *decided,
 int
 inc__is_commander(json_t *picture, const char *name, const char *email)
 {
-	json_t *ic = json_object_get(json_object_get(picture, "decisions"),
-	    "command");
-	json_t *s;
-	size_t i;
-
-	if (inc__person_match(json_object_get(json_object_get(json_object_get(
-	    picture, "roles"), "ic"), "person"), name, email))
-		return 1;
-	if (json_array_size(ic) < 2)
-		return 0;
-	json_array_foreach(ic, i, s)
-		if (inc__person_match(json_object_get(s, "ic"), name, email))
-			return 1;
-	return 0;
+	return inc__is_holder(picture, "ic", name, email);
 }
 
 /* Does a conflict of one of the kinds (NULL-terminated) stand? */
@@ -356,25 +343,28 @@ inc__role_conflicted(json_t *picture, const char *role)
 }
 
 /* Does the responder hold role, or is it one of those the role was
- * handed to apart (until a hand-over settles it)? */
+ * handed to apart (until a hand-over settles it)? The register of IC
+ * claims is "command", each naming "ic"; another role's, under "roles",
+ * each naming "person". */
 int
 inc__is_holder(json_t *picture, const char *role, const char *name,
     const char *email)
 {
-	json_t *list = json_object_get(json_object_get(json_object_get(
-	    picture, "decisions"), "roles"), role);
+	int ic = !strcmp(role, "ic");
+	json_t *d = json_object_get(picture, "decisions");
+	json_t *list = ic ? json_object_get(d, "command") :
+	    json_object_get(json_object_get(d, "roles"), role);
 	json_t *s;
 	size_t i;
 
-	if (!strcmp(role, "ic"))
-		return inc__is_commander(picture, name, email);
 	if (inc__person_match(json_object_get(json_object_get(json_object_get(
 	    picture, "roles"), role), "person"), name, email))
 		return 1;
 	if (json_array_size(list) < 2)
 		return 0;
 	json_array_foreach(list, i, s)
-		if (inc__person_match(json_object_get(s, "person"), name, email))
+		if (inc__person_match(json_object_get(s, ic ? "ic" : "person"),
+		    name, email))
 			return 1;
 	return 0;
 }
