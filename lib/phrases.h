@@ -523,10 +523,6 @@ static const struct pattern patterns[] = {
 	    "persists|run|runs|go_on|take ~2 throughout|through|into|until|"
 	    "till "
 	    "at_least? <when>"},
-	/* a downtime announced: "The Router will go down for 5-10 minutes" */
-	{RULE_ETA, HIT | PAST | UPDATE, "will|ll|to|may|might|could|should "
-	    "go_down|be_down|go_offline|be_offline|be_unavailable|be_out "
-	    "for <dur>"},
 	/* a wait foretold: "it will be several hours before all of them get
 	   processed", "we expect to be down at least a couple of hours" */
 	{RULE_ETA, HIT | PAST | UPDATE, "will|would|could|may|might|should|ll "
@@ -626,10 +622,10 @@ static const struct pattern patterns[] = {
 	{RULE_ETA, EXCEPT, "fail|failing|switch|switching|move|moving|migrate|"
 	    "migrating|failback|fail_back back? ~9 ~5 <later>"},
 	{RULE_ETA, EXCEPT, "more in|within|by|at <time>"},
-	/* how long it stays down: "Expect it to be down for at least one
-	   more week" */
+	/* how long it stays down: "The Router will go down for 5-10
+	   minutes", "Expect it to be down for at least one more week" */
 	{RULE_ETA, HIT | PAST | UPDATE, "be|go|remain|stay down|offline|"
-	    "unavailable|closed for ~4 <dur>"},
+	    "unavailable|closed|out for ~4 <dur>"},
 	/* a fix tied to an event to come: "set to be resolved in planned
 	   maintenance", "will be corrected in an upcoming release" */
 	{RULE_ETA, HIT | PAST | UPDATE, "be resolved|fixed|corrected|"
