@@ -502,8 +502,7 @@ inc_brief(char **out, const inc_incident *incident, inc_repo *repo,
 	}
 	md = format == INC_FORMAT_MARKDOWN;
 	inc__buf_printf(&b, md ? "# Briefing: " : "BRIEFING: ");
-	if (json_is_true(json_object_get(p, "drill")))
-		put(&b, "[drill] ");
+	put(&b, inc__drill_mark(p));
 	put(&b, inc__str(p, "title"));
 	inc__buf_printf(&b, md ? "\n\nIncident `%s`\n" : "\nIncident %s\n",
 	    inc_incident_id(incident));

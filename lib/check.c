@@ -444,10 +444,10 @@ information(struct answer *a, const inc_incident *incident)
 
 /*
  * Are decisions made apart still standing side by side (two ICs, two
- * states)? Nothing is settled for the IC: each is said, with how to
- * settle it. 0 when there is none.
+ * states, a role handed to two people)? Nothing is settled for the IC:
+ * each is said, with how to settle it.
  */
-static int
+static void
 conflicts(struct answer *a, const inc_incident *incident)
 {
 	json_t *list = json_object_get(incident->picture, "conflicts"), *c;
@@ -457,7 +457,7 @@ conflicts(struct answer *a, const inc_incident *incident)
 		sep(&a->text);
 		inc__put_conflict(&a->text, c);
 	}
-	return a->action = json_array_size(list) > 0;
+	a->action = json_array_size(list) > 0;
 }
 
 static int
@@ -503,8 +503,7 @@ render(char **out, int *out_action, const inc_incident *incident,
 	} else {
 		inc__buf_printf(&b, "%s  %s: %s", inc_incident_id(incident),
 		    inc_state_name(inc_incident_state(incident)),
-		    json_is_true(json_object_get(incident->picture, "drill")) ?
-		    "[drill] " : "");
+		    inc__drill_mark(incident->picture));
 		put_cut(&b, inc__str(incident->picture, "title"), 200);
 		inc__buf_put(&b, "\n", 1);
 		for (int i = 0; i < QUESTIONS; i++)

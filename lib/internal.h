@@ -333,6 +333,8 @@ int inc__maintenance_window(json_t *events, json_t *more, int64_t *from,
  * stands): listed as active, by inc_list and the index alike */
 int inc__picture_active(json_t *picture);
 int inc__conflicted(json_t *picture, const char *const *kinds);
+/* "[drill] " before a drill's title, else "" */
+const char *inc__drill_mark(json_t *picture);
 /* a conflict over who holds role stands */
 int inc__role_conflicted(json_t *picture, const char *role);
 /* the holder of role, or one of those it was handed to apart */

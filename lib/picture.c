@@ -309,6 +309,13 @@ inc__is_commander(json_t *picture, const char *name, const char *email)
 	return inc__is_holder(picture, "ic", name, email);
 }
 
+/* "[drill] " before a drill's title (inc-open --drill), else "" */
+const char *
+inc__drill_mark(json_t *picture)
+{
+	return json_is_true(json_object_get(picture, "drill")) ? "[drill] " : "";
+}
+
 /* Does a conflict of one of the kinds (NULL-terminated) stand? */
 int
 inc__conflicted(json_t *picture, const char *const *kinds)

@@ -105,14 +105,6 @@ put_safe(struct inc_buf *b, const char *text)
 	put_text(b, text, 1);
 }
 
-/* "[drill] " before the title of a drill (inc-open --drill) */
-static void
-put_drill(struct inc_buf *b, json_t *picture)
-{
-	if (json_is_true(json_object_get(picture, "drill")))
-		put_safe(b, "[drill] ");
-}
-
 /* Markdown table cells: safe, one line, escaped (pipes too). */
 static void
 put_cell(struct inc_buf *b, const char *text)
@@ -416,7 +408,7 @@ inc_render_picture(char **out, const inc_incident *incident, inc_repo *repo,
 		return finish(out, &b);
 	}
 	inc__buf_printf(&b, "%s  %s", inc_incident_id(incident),
-	    json_is_true(json_object_get(p, "drill")) ? "[drill] " : "");
+	    inc__drill_mark(p));
 	put_safe(&b, inc__str(p, "title"));
 	when(t, p, "state_changed_at", 0);
 	inc__buf_printf(&b, "\nstate        %s (%d) since %s\n",
@@ -559,7 +551,7 @@ put_sitrep(struct inc_buf *b, json_t *picture, json_t *e, int md)
 	when(t, e, "at", 0);
 	inc__buf_printf(b, md == 2 ? "### Sitrep: " : md ? "## Sitrep: " :
 	    "SITREP: ");
-	put_drill(b, picture);
+	put_safe(b, inc__drill_mark(picture));
 	put_safe(b, inc__str(picture, "title"));
 	inc__buf_printf(b, md ? "\n\nIncident `%s`, " : "\nIncident %s, ",
 	    inc__str(picture, "incident"));
@@ -735,7 +727,7 @@ put_event(struct inc_buf *b, json_t *e, json_t *prev, json_t *picture)
 		put_safe(b, inc__str(e, "state") ? inc__str(e, "state") :
 		    "investigating");
 		inc__buf_printf(b, "): ");
-		put_drill(b, e);
+		put_safe(b, inc__drill_mark(e));
 		put_safe(b, inc__str(e, "title"));
 		if (inc__str(e, "impact_began_at")) {
 			when(t, e, "impact_began_at", 1);
@@ -1171,7 +1163,7 @@ inc_render_postmortem(char **out, const inc_incident *incident,
 	}
 	markdown = 1;
 	inc__buf_printf(&b, "# Post-mortem: ");
-	put_drill(&b, p);
+	put_safe(&b, inc__drill_mark(p));
 	put_safe(&b, inc__str(p, "title"));
 	when(t, p, "opened_at", 0);
 	inc__buf_printf(&b, "\n\n- Incident: `%s`\n- Opened: %s by ",
@@ -1351,8 +1343,7 @@ inc_render_row(char **out, const inc_incident *incident, inc_repo *repo,
 		inc__buf_printf(&b, "[conflict] ");
 	if (json_object_get(p, "duplicate_of"))
 		inc__buf_printf(&b, "[duplicate] ");
-	if (json_is_true(json_object_get(p, "drill")))
-		inc__buf_printf(&b, "[drill] ");
+	put_safe(&b, inc__drill_mark(p));
 	put_safe(&b, inc__str(p, "title"));
 	inc__buf_put(&b, "\n", 1);
 	return finish(out, &b);
@@ -1404,7 +1395,7 @@ inc__render_update(char **out, json_t *picture, json_t *e)
 	char t[32];
 
 	/* customers read the public title, where there is one */
-	put_drill(&b, picture);
+	put_safe(&b, inc__drill_mark(picture));
 	put_safe(&b, inc__str_or(picture, "public_title",
 	    inc__str(picture, "title")));
 	if (status && status[0] >= 'a' && status[0] <= 'z')
