@@ -13,7 +13,11 @@
 # held out: no pattern is tuned on it (the README says why it must stay
 # so), so its numbers are the ones to believe. Last, for each set a
 # second reader labelled again (SET.second.tsv), how far the two readers
-# agree.
+# agree. Each table of rules is followed by the hints' (maybe-cause,
+# maybe-blame: advice only, see lib/hints.c): how often a hint is right,
+# and how many of the labelled updates rule or hint finds; and the hints
+# are measured once more on the thirteen sets, each by a model learnt
+# without it.
 # Usage: sh bench/lint-eval.sh [-v] [BIN]   (BIN: the build directory)
 set -eu
 verbose=0
@@ -32,7 +36,8 @@ BEGIN { rule[1] = "eta"; rule[2] = "cause"; rule[3] = "blame" }'
 # real.tsv, whose first line stays as it was). Its rows are left in
 # $tmp/rows.
 eval_corpus() {
-# one line a row: labels TAB refused-rules TAB exit TAB url
+# one line a row: labels TAB refused-rules TAB exit TAB url TAB hints
+# (maybe-cause, maybe-blame: cause, blame) TAB status
 grep -v '^#' "$1" | while IFS='	' read -r url status labels text; do
 	printf '%s\n' "$text" | awk '{ gsub(/\\n/, "\n"); print }' >"$tmp/u"
 	r=
@@ -62,7 +67,10 @@ grep -v '^#' "$1" | while IFS='	' read -r url status labels text; do
 	set -e
 	got=$(jq -r '[.[] | select(.mode == "refuse") | .rule] | unique |
 	    join(",")' "$tmp/out")
-	printf '%s\t%s\t%s\t%s\n' "$labels" "${got:--}" "$rc" "$url"
+	hints=$(jq -r '[.[] | select(.rule | startswith("maybe-")) |
+	    .rule[6:]] | unique | join(",")' "$tmp/out")
+	printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$labels" "${got:--}" "$rc" "$url" \
+	    "${hints:--}" "$status"
 done >"$tmp/rows"
 score "$tmp/rows" "$2"
 }
@@ -102,6 +110,34 @@ END {
 	    falsely, clean, clean ? 100 * falsely / clean : 0
 	printf "refused when breaking one, for whichever rule: %d of %d (%.1f%%)\n",
 	    stopped, n - clean, (n > clean ? 100 * stopped / (n - clean) : 0)
+}' "$1"
+hints "$1"
+}
+# hints ROWS: the advice of the model (maybe-cause, maybe-blame), which
+# comes only where the rule found nothing: how often it is right, and
+# the recall of rule and hint together. The cause rule and its hint
+# apply to open updates only, so only they count for cause.
+hints() {
+awk -F'\t' "$rules_awk"'
+{
+	for (i = 2; i <= 3; i++) {
+		r = rule[i]
+		if (r == "cause" && $6 == "resolved")
+			continue
+		l = has($1, r); h = has($5, r)
+		pos[r] += l; hinted[r] += h; right[r] += l && h
+		either[r] += l && (h || has($2, r))
+	}
+}
+END {
+	printf "%-12s %6s %9s %26s\n", "hint", "found", "precision",
+	    "recall of rule and hint"
+	for (i = 2; i <= 3; i++) {
+		r = rule[i]
+		printf "%-12s %6d %9.2f %26.2f\n", "maybe-" r, hinted[r],
+		    hinted[r] ? right[r] / hinted[r] : 1,
+		    pos[r] ? either[r] / pos[r] : 1
+	}
 }' "$1"
 }
 # eval_second CORPUS: a second reader's labels of CORPUS
@@ -153,6 +189,32 @@ for set in real-2:second blind:third blind-2:fourth blind-3:fifth \
 	echo
 done
 score "$tmp/tuned" "all thirteen sets (in sample)"
+echo
+# The hints' model learnt from all thirteen sets, so their hint lines
+# above are in sample too. Here each set is hinted by a model learnt
+# from the twelve others (train-hints -h), as if never seen.
+for set in real real-2 blind blind-2 blind-3 blind-4 blind-5 blind-6 \
+    blind-7 blind-8 blind-9 blind-10 blind-11; do
+	others=
+	for o in real real-2 blind blind-2 blind-3 blind-4 blind-5 blind-6 \
+	    blind-7 blind-8 blind-9 blind-10 blind-11; do
+		[ "$o" = "$set" ] || others="$others $dir/$o.tsv"
+	done
+	# shellcheck disable=SC2086 # the paths hold no blank
+	"$bin/train-hints" -h "$dir/$set.tsv" $others
+done | awk -F'\t' '
+FNR == NR { p[NR] = $0; next }
+{
+	split(p[FNR], q, "\t")
+	# as hints.c: only where the rule found nothing
+	h = (q[3] > 0.6 && $2 !~ /cause/ ? "cause" : "") \
+	    (q[4] > 0.6 && $2 !~ /blame/ ? ",blame" : "")
+	sub(/^,/, "", h)
+	$5 = h == "" ? "-" : h
+	print
+}' OFS='\t' - "$tmp/tuned" >"$tmp/apart"
+echo "lint-eval: all thirteen sets, each hinted by a model learnt without it"
+hints "$tmp/apart"
 echo
 eval_corpus "$dir/blind-12.tsv" "held-out (blind)"
 for f in "$dir"/*.second.tsv; do

@@ -167,6 +167,19 @@ int inc__invalid(const char *text, const char *fmt, ...)
 int inc__name_equal(const char *a, const char *b);
 unsigned long inc__fold(unsigned long c);
 
+/*
+ * hints.c: what a model learnt from real updates says of one, for the
+ * advice of lint.c (maybe-cause, maybe-blame)
+ */
+enum { INC__HINT_CAUSE, INC__HINT_BLAME, INC__HINTS };
+/* fn(FEATURE, arg) for each word of text[0..n), and each two words in a
+ * row ("due to"), repeats too; stops at fn's first non-zero result */
+int inc__hint_features(const char *text, size_t n,
+    int (*fn)(const char *feature, void *arg), void *arg);
+/* out[INC__HINTS]: the models' log-odds for text[0..n), each feature
+ * counted once; without bias, only what its words add */
+int inc__hint_scores(double *out, const char *text, size_t n, int bias);
+
 /* time.c */
 void inc__time_format(char out[32], int64_t t);
 int inc__time_get(int64_t *out, json_t *object, const char *key);

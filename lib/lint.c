@@ -46,7 +46,8 @@ enum rule {
 	RULE_DOING = INC_LINT_ACTION, RULE_WORKAROUND = INC_LINT_WORKAROUND,
 	RULE_NEXT = INC_LINT_NEXT, RULE_DATA = INC_LINT_DATA,
 	RULE_RESTORED = INC_LINT_RESTORED, RULE_INTERNAL = INC_LINT_INTERNAL,
-	RULE_REPEAT = INC_LINT_REPEAT,
+	RULE_REPEAT = INC_LINT_REPEAT, RULE_MAYBE_CAUSE = INC_LINT_MAYBE_CAUSE,
+	RULE_MAYBE_BLAME = INC_LINT_MAYBE_BLAME,
 	RULES = INC_LINT_RULES
 };
 
@@ -54,7 +55,8 @@ enum rule {
  * The rules by their stable names (inc-status(1)), what each refuses or
  * advises by default, and the better way. The first three are what an
  * update SHOULD NOT do and refuse it; the others are what it SHOULD do
- * and only advise.
+ * and only advise, as do the last two: the model of hints.c, where the
+ * patterns of cause and blame found nothing.
  */
 static const struct {
 	const char *name;
@@ -81,6 +83,10 @@ static const struct {
 	    "addresses, ticket ids and code names"},
 	{"repeat", INC_LINT_ADVISE, "say what changed since the previous "
 	    "update, or that nothing has"},
+	{"maybe-cause", INC_LINT_ADVISE, "this reads like updates that named "
+	    "a cause: if it does, leave the cause for the resolved update"},
+	{"maybe-blame", INC_LINT_ADVISE, "this reads like updates that put "
+	    "the fault on someone else: if it does, own the problem instead"},
 };
 
 /* What a pattern is for. */
@@ -1776,6 +1782,13 @@ merge(struct lint *l, size_t from)
 }
 
 /* The findings of one rule: hits, less exceptions, widened, merged. */
+static enum inc_lint_mode
+mode_of(const struct inc_lint_args *args, enum rule r)
+{
+	return args && args->mode[r] != INC_LINT_DEFAULT ? args->mode[r] :
+	    rules[r].mode;
+}
+
 static int
 check_rule(struct lint *l, enum rule rule, const char *const *names)
 {
@@ -2189,11 +2202,58 @@ ours(struct lint *l, const char *const *us, const char *const *names)
 		l->nhit = n;
 }
 
-static enum inc_lint_mode
-mode_of(const struct inc_lint_args *args, enum rule r)
+
+/*
+ * Where the patterns found no cause (the update open) or no blame, and
+ * the model of hints.c believes the update has one (p > 0.6, log-odds
+ * 0.405), advice on the sentence whose words add most to that belief.
+ * A hint is off with its rule. bench/lint-eval.sh measures both.
+ */
+#define HINT_LOGIT 0.405
+
+static int
+check_hints(struct lint *l, const struct inc_lint_args *a)
 {
-	return args && args->mode[r] != INC_LINT_DEFAULT ? args->mode[r] :
-	    rules[r].mode;
+	static const enum rule rule[INC__HINTS] = {RULE_CAUSE, RULE_BLAME};
+	static const enum rule hint[INC__HINTS] = {RULE_MAYBE_CAUSE,
+	    RULE_MAYBE_BLAME};
+	double whole[INC__HINTS], score[INC__HINTS], best[INC__HINTS];
+	size_t first[INC__HINTS] = {0}, last[INC__HINTS] = {0}, i, t, end;
+	int want = 0, h;
+
+	for (h = 0; h < INC__HINTS; h++) {
+		best[h] = -1e9;
+		if (mode_of(a, hint[h]) == INC_LINT_OFF ||
+		    mode_of(a, rule[h]) == INC_LINT_OFF ||
+		    (h == INC__HINT_CAUSE && a->resolved))
+			continue;
+		for (i = 0; i < l->nhit && l->hit[i].rule != rule[h]; i++)
+			;
+		want |= (i == l->nhit) << h;
+	}
+	if (!want)
+		return 0;
+	if (inc__hint_scores(whole, l->text, strlen(l->text), 1) < 0)
+		return INC_ERROR;
+	for (t = 0; t < l->ntok; t = end + 1) {
+		for (end = t; end + 1 < l->ntok && !l->tok[end + 1].sentence; end++)
+			;
+		if (inc__hint_scores(score, l->text + l->tok[t].start,
+		    l->tok[end].end - l->tok[t].start, 0) < 0)
+			return INC_ERROR;
+		for (h = 0; h < INC__HINTS; h++)
+			if (score[h] > best[h]) {
+				best[h] = score[h];
+				first[h] = t;
+				last[h] = end;
+			}
+	}
+	for (h = 0; h < INC__HINTS; h++)
+		if ((want >> h & 1) && whole[h] > HINT_LOGIT &&
+		    add_span(l, hint[h], 0, first[h], last[h],
+		    l->tok[first[h]].start, l->tok[last[h]].end) < 0)
+			return INC_ERROR;
+	return 0;
 }
 
 /* One finding: text ("refused: eta: "WORDS": better") or a JSON object. */
@@ -2289,6 +2349,8 @@ inc_lint(char **out, const char *text, struct inc_lint_args *args,
 	if (mode_of(a, RULE_INTERNAL) != INC_LINT_OFF &&
 	    check_internal(&l, a->internal) < 0)
 		goto done;
+	if (check_hints(&l, a) < 0)
+		goto done;
 	if (l.nhit > 1)
 		qsort(l.hit, l.nhit, sizeof(l.hit[0]), by_start);
 	for (int pass = 0; pass < 2; pass++)
@@ -2359,7 +2421,7 @@ inc_lint_rule_parse(enum inc_lint_rule *out, const char *name)
 		}
 	return inc__fail(INC_EINVALID, "%s: no such rule (eta, cause, blame, "
 	    "impact, action, workaround, next-update, data-loss, restored, "
-	    "internal, repeat)", name);
+	    "internal, repeat, maybe-cause, maybe-blame)", name);
 }
 
 int
