@@ -1100,7 +1100,7 @@ site_settings(struct site *s, inc_repo *repo)
  * record replaces those of the incident before it, the last site is the
  * one.
  */
-#define PUBLISH_CACHE_VERSION 7
+#define PUBLISH_CACHE_VERSION 8
 
 struct record {
 	const char *id;
@@ -3119,8 +3119,13 @@ feed_atom(struct inc_buf *b, struct site *s, struct incident *only,
 	qsort(v, n, sizeof(*v), by_entry);
 	inc__time_format(t, only || comp ? (n ? v[0].u->at : s->updated) :
 	    s->updated);
+	/*
+	 * without the site's address the links are relative to the site:
+	 * a feed in incidents/ or components/ says so (RFC 4287, 2.)
+	 */
 	inc__buf_printf(b, "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
-	    "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"en\">\n<id>");
+	    "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"en\"%s>"
+	    "\n<id>", !*s->url && (only || comp) ? " xml:base=\"../\"" : "");
 	inc__buf_printf(&key, "%s\n%s", s->url, s->name);
 	if (only || comp)
 		inc__buf_printf(&key, "\n%s", self);

@@ -317,6 +317,23 @@ ok api/v2/scheduled-maintenances.json
 ok api/v2/scheduled-maintenances/upcoming.json
 ok api/v2/scheduled-maintenances/active.json" "$site: every api/v2 path passes the client's checks"
 done
+# a feed in incidents/ or components/ of a site without inc.pageUrl:
+# a feed reader resolves its links to the site's pages, and gets them
+if /usr/bin/python3 -c 'import feedparser' 2>/dev/null; then
+	run /usr/bin/python3 -c 'import sys, urllib.request, feedparser
+site = sys.argv[1]
+for f in sys.argv[2:]:
+    d = feedparser.parse(site + f)
+    for link in [x.href for x in d.feed.links] + [e.link for e in d.entries]:
+        urllib.request.urlopen(link, timeout=10).close()
+    print(f, d.feed.link[len(site):], d.entries[0].link[len(site):])' \
+		"http://127.0.0.1:$port/site/" "incidents/$a.atom" "components/$search.atom"
+	is "$status:$out" "0:incidents/$a.atom incidents/$a.html incidents/$a.html
+components/$search.atom index.html incidents/$s.html" \
+		"the links of an incident's and a component's feed lead to the site's pages"
+else
+	not_ok "feedparser is installed (sh tests/deps.sh)"
+fi
 cp -R site bad
 jq -c '.status.indicator = "green" | .incidents[0].incident_updates[0].status = "fixed"' site/api/v2/summary.json >bad/api/v2/summary.json
 rm bad/api/v2/scheduled-maintenances/active.json
