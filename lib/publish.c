@@ -1100,7 +1100,7 @@ site_settings(struct site *s, inc_repo *repo)
  * record replaces those of the incident before it, the last site is the
  * one.
  */
-#define PUBLISH_CACHE_VERSION 8
+#define PUBLISH_CACHE_VERSION 9
 
 struct record {
 	const char *id;
@@ -2738,10 +2738,13 @@ put_uptime(struct inc_buf *b, struct site *s, const struct component *c)
 	inc__buf_printf(b, "<div class=\"uptime\"><ol class=\"bars\" "
 	    "aria-label=\"Uptime, the last %d days\">", UPTIME_DAYS);
 	for (int d = 0; d < UPTIME_DAYS; d++) {
-		int worst = c->days[d][MAINTENANCE] ? MAINTENANCE : 0;
+		int worst = c->days[d][MAINTENANCE] ? MAINTENANCE : 0, any = 0;
+		/* the newest day shows the status now, even one just begun */
+		int now = d == UPTIME_DAYS - 1 ? c->status : 0;
 		for (int x = 1; x < MAINTENANCE; x++)
 			if (c->days[d][x])
 				worst = x;
+		worst = worse(worst, now);
 		inc__time_format(date, s->first_day + (int64_t)d * DAY);
 		date[10] = '\0';
 		inc__buf_printf(b, "<li class=\"d-%s\" tabindex=\"0\" "
@@ -2749,7 +2752,7 @@ put_uptime(struct inc_buf *b, struct site *s, const struct component *c)
 		    impacts[worst], date, day_words[worst], date);
 		if (!worst)
 			inc__buf_puts(b, day_words[0]);
-		for (int k = 0, any = 0; k < 4; k++) {
+		for (int k = 0; k < 4; k++) {
 			int x = k < 3 ? 3 - k : MAINTENANCE; /* worst first */
 			if (!c->days[d][x])
 				continue;
@@ -2757,6 +2760,9 @@ put_uptime(struct inc_buf *b, struct site *s, const struct component *c)
 			    day_words[x]);
 			put_duration(b, c->days[d][x]);
 		}
+		if (now && !c->days[d][now])
+			inc__buf_printf(b, "%s%s ongoing", any ? "; " : "",
+			    day_words[now]);
 		inc__buf_printf(b, "</span></li>");
 	}
 	inc__buf_printf(b, "</ol>\n<p class=\"span\"><span>%d days ago"

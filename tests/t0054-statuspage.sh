@@ -126,6 +126,19 @@ run inc-publish -C z zsite
 is "$(jq -c '[.status.indicator, .incidents[0].impact]' zsite/api/v2/summary.json)" '["minor","none"]' \
 	"the banner is minor at least while an incident is open"
 
+# an outage begun at the newest event has no time yet: the newest day of
+# its component's bar still shows it, not green under "Major Outage"
+new_repo o
+git -C o config --add inc.component Search
+n=$(inc-open -C o --at 2026-11-23T10:00:00Z "Search down" 2>/dev/null)
+succeeds "a critical update, the newest event" inc-status -C o --at 2026-11-23T10:05:00Z \
+	-i critical -p search "$n" "Searches fail for all customers. We are investigating. There is no workaround yet."
+run inc-publish -C o -q osite
+like "$(cat osite/index.html)" '<span class="name" dir="auto">Search</span> <span class="c-major_outage">Major Outage</span>' \
+	"the component is in a major outage"
+like "$(cat osite/index.html)" '<li class="d-critical" tabindex="0" title="2026-11-23: Major outage"><span class="tip">2026-11-23: Major outage ongoing</span></li></ol>' \
+	"and so is the newest day of its bar"
+
 # scheduled maintenance: announced, started, completed
 m=$(inc-open -C r --at 2026-11-22T09:00:00Z "Database upgrade" 2>/dev/null)
 fails "--from without --maintenance" 2 "inc-status: --from and --until go with --maintenance
