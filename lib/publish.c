@@ -1100,7 +1100,7 @@ site_settings(struct site *s, inc_repo *repo)
  * record replaces those of the incident before it, the last site is the
  * one.
  */
-#define PUBLISH_CACHE_VERSION 10
+#define PUBLISH_CACHE_VERSION 11
 
 struct record {
 	const char *id;
@@ -2498,6 +2498,7 @@ static const char style[] =
     ".meta,footer,.none{color:var(--muted);font-size:.875rem}\n"
     ".day{margin:0 0 1rem}\n"
     ".day>h3{border-bottom:1px solid var(--line);padding-bottom:.25rem}\n"
+    ".incident>h4{font-size:1.05rem;margin:0 0 .5rem}\n"
     ".incident h2{margin:0 0 .5rem}\n"
     "footer{margin-top:2.5rem;padding-bottom:2rem}\n"
     ".subscribe{margin:1rem 0;font-weight:600}\n"
@@ -2659,19 +2660,23 @@ put_window(struct inc_buf *b, struct incident *in)
 	inc__buf_printf(b, ".</p>\n");
 }
 
-/* An incident with every update, newest first; root leads to the top. */
+/*
+ * An incident with every update (or its newest), newest first, its title
+ * a heading of level; root leads to the top.
+ */
 static void
 put_incident(struct inc_buf *b, struct incident *in, const char *root,
-    int all)
+    int all, int level)
 {
 	inc__buf_printf(b, "<article class=\"incident i-%s\" id=\"",
 	    impacts[in->impact]);
 	inc__html_text(b, in->id, 0);
-	inc__buf_printf(b, "\">\n<h3 dir=\"auto\"><a href=\"%sincidents/", root);
+	inc__buf_printf(b, "\">\n<h%d dir=\"auto\"><a href=\"%sincidents/",
+	    level, root);
 	inc__html_text(b, in->id, 0);
 	inc__buf_printf(b, ".html\">");
 	inc__html_text(b, in->title, 0);
-	inc__buf_printf(b, "</a></h3>\n");
+	inc__buf_printf(b, "</a></h%d>\n", level);
 	put_window(b, in);
 	inc__buf_printf(b, "<ol class=\"updates\">\n");
 	for (size_t k = in->count; k-- > 0;)
@@ -2817,14 +2822,15 @@ index_html(struct inc_buf *b, struct site *s)
 	for (size_t i = 0; i < s->count; i++)
 		if (s->incidents[i].open && !s->incidents[i].maintenance &&
 		    need_in(b, s, &s->incidents[i]) == 0)
-			put_incident(b, &s->incidents[i], "", 1);
+			put_incident(b, &s->incidents[i], "", 1, 3);
 	/* soonest first, as people plan */
 	for (size_t i = s->count, any = 0; i-- > 0;) {
 		if (!s->incidents[i].open || !s->incidents[i].maintenance)
 			continue;
 		if (!any++)
 			inc__buf_printf(b, "<h2>Scheduled maintenance</h2>\n");
-		put_summary(b, s, &s->incidents[i]);
+		if (need_in(b, s, &s->incidents[i]) == 0)
+			put_incident(b, &s->incidents[i], "", 0, 3);
 	}
 	inc__buf_printf(b, "<h2>Past incidents</h2>\n%s", s->count ? "" :
 	    "<p class=\"none\">No incidents reported.</p>\n");
@@ -3232,7 +3238,7 @@ make_parts(struct site *s, struct incident *in)
 	int rc;
 
 	b->len = 0;
-	put_incident(b, in, "", 0);
+	put_incident(b, in, "", 0, 4); /* under a day's or a month's h3 */
 	in->summary_len = b->len;
 	for (size_t k = 0; k <= in->count; k++) {
 		struct update *u = k < in->count ? &in->updates[k] :

@@ -163,6 +163,14 @@ like "$(cat site/history.html)" '<li><a href="history/2026-Q4.html">October to D
 	"and links to the quarter's page"
 like "$(tr "\n" " " <site/history/2026-Q4.html)" "<base href=\"../\">.*<title dir=\"auto\">Incidents, October to December 2026 - Status</title>.*<h3>November 2026</h3>.*<h3>October 2026</h3>.*incidents/$f.html\">Search outage</a>" \
 	"which lists its incidents month by month, its links from the top of the site"
+# headings in order, as a screen reader lists them: an incident under a
+# day's or a month's heading is a level below it, and no level is skipped
+for x in index.html history.html history/2026-Q4.html "incidents/$a.html"; do
+	is "$(grep -o '<h[1-6]' "site/$x" | tr -d '<h' | awk 'NR == 1 && $1 != 1 || $1 > last + 1 { bad = bad " " last "->" $1 } { last = $1 } END { print "skips:" bad }')" \
+		"skips:" "$x: headings from h1 down, none skipped"
+done
+like "$(sed -n '/<h3>2026-11-22</,/<\/section>/p' site/index.html)" "<h4 dir=\"auto\"><a href=\"incidents/$c.html\">Login failures</a></h4>" \
+	"a past incident is a heading under its day's"
 is "$(grep -c '<li id="u-' "site/incidents/$b.html")" 3 "an incident's page has every update"
 for t in "Disk filling" "DNS failover" "$d" "$e" "Name lookups" '>dns<'; do
 	if grep -rqF -- "$t" site; then
@@ -341,7 +349,7 @@ succeeds "setup: an update" inc-status -C w --at 2026-11-23T10:05:00Z -i minor \
 run inc-publish -C w -q wsite
 if command -v chromium >/dev/null 2>&1; then
 	for x in index.html "incidents/$wid.html"; do
-		sed 's|</body>|<script>document.body.dataset.overflow = [...document.querySelectorAll("h1, h2, h3")].filter(e => e.scrollWidth > e.clientWidth).length</script></body>|' \
+		sed 's|</body>|<script>document.body.dataset.overflow = [...document.querySelectorAll("h1, h2, h3, h4")].filter(e => e.scrollWidth > e.clientWidth).length</script></body>|' \
 			"wsite/$x" >measure.html
 		timeout 60 chromium --headless $sandbox --disable-gpu --disable-dev-shm-usage --no-first-run \
 			--user-data-dir="$TRASH/chromium" --window-size=390,844 --dump-dom \
