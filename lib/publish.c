@@ -1100,7 +1100,7 @@ site_settings(struct site *s, inc_repo *repo)
  * record replaces those of the incident before it, the last site is the
  * one.
  */
-#define PUBLISH_CACHE_VERSION 11
+#define PUBLISH_CACHE_VERSION 12
 
 struct record {
 	const char *id;
@@ -2542,9 +2542,9 @@ put_head_base(struct inc_buf *b, struct site *s, const char *title,
 	    "<meta charset=\"utf-8\">\n%s<meta name=\"viewport\" ",
 	    base ? "<base href=\"../\">\n" : "");
 	inc__buf_printf(b, "content=\"width=device-width, initial-scale=1\">\n"
-	    "<meta name=\"color-scheme\" content=\"light dark\">\n<title%s>",
-	    title ? " dir=\"auto\"" : "");
-	if (title) { /* an incident's own, right to left maybe */
+	    "<meta name=\"color-scheme\" content=\"light dark\">\n"
+	    "<title dir=\"auto\">"); /* the team's words: right to left maybe */
+	if (title) {
 		inc__html_text(b, title, 0);
 		inc__buf_printf(b, " - ");
 	}
@@ -2555,8 +2555,8 @@ put_head_base(struct inc_buf *b, struct site *s, const char *title,
 	inc__html_text(b, s->name, 0);
 	inc__buf_printf(b, " history\">\n<style>\n");
 	inc__buf_put(b, style, sizeof(style) - 1);
-	inc__buf_printf(b, "</style>\n</head>\n<body>\n<header><h1><a "
-	    "href=\"%sindex.html\">", root);
+	inc__buf_printf(b, "</style>\n</head>\n<body>\n<header>"
+	    "<h1 dir=\"auto\"><a href=\"%sindex.html\">", root);
 	inc__html_text(b, s->name, 0);
 	inc__buf_printf(b, "</a></h1>\n<p class=\"subscribe\"><a href=\""
 	    "%shistory.atom\">Subscribe to updates</a> (Atom feed)</p>\n"
@@ -2585,10 +2585,13 @@ put_foot(struct inc_buf *b, struct site *s, const char *root, int64_t updated)
 		if (*s->team_url) {
 			inc__buf_printf(b, "<a href=\"");
 			inc__html_text(b, s->team_url, 0);
-			inc__buf_printf(b, "\">");
+			inc__buf_printf(b, "\" dir=\"auto\">");
+		} else {
+			inc__buf_printf(b, "<span dir=\"auto\">");
 		}
 		inc__html_text(b, s->team, 0);
-		inc__buf_printf(b, "%s.</p>\n", *s->team_url ? "</a>" : "");
+		inc__buf_printf(b, "%s.</p>\n", *s->team_url ? "</a>" :
+		    "</span>");
 	}
 	inc__buf_printf(b, "<p><a href=\""
 	    "%sindex.html\">Current status</a> &middot; <a href=\""

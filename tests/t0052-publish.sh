@@ -250,7 +250,7 @@ is "$(jq -c '.page | [.name, .url]' site/summary.json)" '["Acme <Status>","https
 	"the page's name and url, without the trailing slash"
 is "$(jq -r '.incidents[0].shortlink' site/summary.json)" "https://status.example.com/incidents/$a.html" \
 	"shortlinks are absolute"
-like "$(cat site/index.html)" '<title>Acme &lt;Status&gt;</title>' "the name is escaped in the HTML"
+like "$(cat site/index.html)" '<title dir="auto">Acme &lt;Status&gt;</title>' "the name is escaped in the HTML"
 like "$(cat site/history.atom)" "<link rel=\"alternate\" type=\"text/html\" href=\"https://status.example.com/incidents/$a.html\"/>" \
 	"the feed's links are absolute"
 

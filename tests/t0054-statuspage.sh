@@ -106,7 +106,7 @@ is "$(grep -c 'title="2026-08-26: ' site/index.html):$(grep -c 'title="2026-08-2
 # the rest of the page
 like "$html" '<meta name="color-scheme" content="light dark">' "dark mode: declared"
 like "$html" '@media \(prefers-color-scheme:dark\)' "and styled"
-like "$html" '<p>Published by <a href="https://example.com/sre\?a=1&amp;b=2">Acme &lt;SRE&gt;</a>.</p>' \
+like "$html" '<p>Published by <a href="https://example.com/sre\?a=1&amp;b=2" dir="auto">Acme &lt;SRE&gt;</a>.</p>' \
 	"the team's name and link, escaped"
 like "$html" '<p class="subscribe"><a href="history.atom">Subscribe to updates</a>' \
 	"a subscribe link"
@@ -275,17 +275,28 @@ is "$(jq -c '[.components[] | .name + " " + .status]' tzsite/api/v2/components.j
 	'["Web operational","API operational"]' "the team's components, in its order"
 is "$(jq -r '.incidents[0].incident_updates[0].body' tzsite/api/v2/incidents.json)" "Fixed." \
 	"the team's resolved message"
-like "$(cat tzsite/index.html)" '<p>Published by Acme SRE.</p>' "the team's name"
+like "$(cat tzsite/index.html)" '<p>Published by <span dir="auto">Acme SRE</span>.</p>' "the team's name"
 # a link from whoever can push the settings is no script
 git -C tz config inc.pageTeamUrl "javascript:alert(document.cookie)"
 git -C tz config inc.pageUrl " JavaScript:alert(2)//"
 run inc-publish -C tz -q tzsite
 is "$status:$err" "0:inc-publish: warning: inc.pageUrl:  JavaScript:alert(2)//: not an http, https or mailto address (ignored); inc.pageTeamUrl: javascript:alert(document.cookie): not an http, https or mailto address (ignored)" \
 	"a javascript: page or team address is warned about"
-like "$(cat tzsite/index.html)" '<p>Published by Acme SRE.</p>' "and left out: the team's name, no link"
+like "$(cat tzsite/index.html)" '<p>Published by <span dir="auto">Acme SRE</span>.</p>' "and left out: the team's name, no link"
 is "$(grep -ril 'javascript:' tzsite | wc -l)" 0 "in no file of the site"
 git -C tz config --unset inc.pageTeamUrl
 git -C tz config --unset inc.pageUrl
+# the site's name is the team's words, right to left maybe, as its
+# titles are: a name's "!" ends it, not starts it (and the team's name,
+# above, is isolated from the English around it)
+git -C tz config inc.pageName "حالة الخدمة!"
+run inc-publish -C tz -q tzsite
+html=$(cat tzsite/index.html)
+like "$html" '<title dir="auto">حالة الخدمة!</title>' "the site's name in the window's title"
+like "$html" '<h1 dir="auto"><a href="index.html">حالة الخدمة!</a></h1>' "at the top of the page"
+like "$(cat "tzsite/incidents/$t.html")" '<h1 dir="auto"><a href="../index.html">حالة الخدمة!</a></h1>' \
+	"at the top of an incident's page"
+git -C tz config --unset inc.pageName
 
 # components with their groups, descriptions and order from the team's
 # settings, as git config declares them; one that cannot be is said
