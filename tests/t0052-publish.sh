@@ -338,23 +338,26 @@ is "$(jq -c '[.status.indicator, .status.description, .components, .incidents, .
 	'["none","All Systems Operational",[],[],"1970-01-01T00:00:00.000Z"]' \
 	"is all operational"
 
-# a title of one long word wraps in its heading, not past its card: the
-# browser measures each heading with the page as it is (the script is
-# the test's, added to a copy)
+# a title, a component's name and description of one long word wrap,
+# not past their card nor the screen: the browser measures each heading
+# and the page's width (the script is the test's, added to a copy)
 new_repo w
 long="Checkout$(printf 'x%.0s' $(seq 1 60))"
+git -C w config --add inc.component "$long"
+git -C w config "component.$long.description" "Description$(printf 'y%.0s' $(seq 1 80))"
 wid=$(inc-open -C w --at 2026-11-23T10:00:00Z "$long" 2>/dev/null)
 succeeds "setup: an update" inc-status -C w --at 2026-11-23T10:05:00Z -i minor \
-	"$wid" "Checkout is slow. We are investigating. Retrying is safe."
+	-p "$long" "$wid" "Checkout is slow. We are investigating. Retrying is safe."
 run inc-publish -C w -q wsite
 if command -v chromium >/dev/null 2>&1; then
 	for x in index.html "incidents/$wid.html"; do
-		sed 's|</body>|<script>document.body.dataset.overflow = [...document.querySelectorAll("h1, h2, h3, h4")].filter(e => e.scrollWidth > e.clientWidth).length</script></body>|' \
+		sed 's|</body>|<script>document.body.dataset.overflow = [...document.querySelectorAll("h1, h2, h3, h4")].filter(e => e.scrollWidth > e.clientWidth).length; document.body.dataset.wide = document.documentElement.scrollWidth > innerWidth</script></body>|' \
 			"wsite/$x" >measure.html
 		timeout 60 chromium --headless $sandbox --disable-gpu --disable-dev-shm-usage --no-first-run \
 			--user-data-dir="$TRASH/chromium" --window-size=390,844 --dump-dom \
 			"file://$TRASH/measure.html" >dom.html 2>/dev/null
-		like "$(cat dom.html)" '<body data-overflow="0">' "$x: no heading runs past its box"
+		like "$(cat dom.html)" '<body data-overflow="0"' "$x: no heading runs past its box"
+		like "$(cat dom.html)" '<body [^>]*data-wide="false"' "$x: the page is no wider than the screen"
 	done
 else
 	not_ok "chromium is installed (sh tests/deps.sh)"
