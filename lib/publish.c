@@ -1100,7 +1100,7 @@ site_settings(struct site *s, inc_repo *repo)
  * record replaces those of the incident before it, the last site is the
  * one.
  */
-#define PUBLISH_CACHE_VERSION 13
+#define PUBLISH_CACHE_VERSION 14
 
 struct record {
 	const char *id;
@@ -2453,8 +2453,8 @@ static const char style[] =
     "h1 a{color:inherit;text-decoration:none}\n"
     "h2{font-size:1.25rem;margin:2rem 0 .75rem}\n"
     "h3{font-size:1.05rem;margin:0 0 .5rem}\n"
-    "h1,h2,h3,h4,h5,h6,.meta,.desc,.feed,.window,footer"
-    "{overflow-wrap:anywhere}\n"
+    "h1,h2,h3,h4,h5,h6,.meta,.desc,.feed,.window,footer,.postmortem p,"
+    ".postmortem li{overflow-wrap:anywhere}\n"
     "a{color:#0969da}\n"
     ".banner{padding:1rem 1.25rem;border-radius:.5rem;color:#fff;"
     "font-size:1.15rem;font-weight:600}\n"

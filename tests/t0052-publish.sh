@@ -338,9 +338,10 @@ is "$(jq -c '[.status.indicator, .status.description, .components, .incidents, .
 	'["none","All Systems Operational",[],[],"1970-01-01T00:00:00.000Z"]' \
 	"is all operational"
 
-# a title, a component's name and description of one long word wrap,
-# not past their card nor the screen: the browser measures each heading
-# and the page's width (the script is the test's, added to a copy)
+# a title, a component's name and description, a post-mortem's address
+# and list item of one long word wrap, not past their card nor the
+# screen: the browser measures each heading and the page's width (the
+# script is the test's, added to a copy)
 new_repo w
 long="Checkout$(printf 'x%.0s' $(seq 1 60))"
 git -C w config --add inc.component "$long"
@@ -348,6 +349,11 @@ git -C w config "component.$long.description" "Description$(printf 'y%.0s' $(seq
 wid=$(inc-open -C w --at 2026-11-23T10:00:00Z "$long" 2>/dev/null)
 succeeds "setup: an update" inc-status -C w --at 2026-11-23T10:05:00Z -i minor \
 	-p "$long" "$wid" "Checkout is slow. We are investigating. Retrying is safe."
+inc-state -C w --at 2026-11-23T10:30:00Z "$wid" resolved >/dev/null 2>&1
+printf '# Cause\nSee https://example.com/%s for more.\n\n- item%s\n' \
+	"$(printf 'u%.0s' $(seq 1 90))" "$(printf 'i%.0s' $(seq 1 90))" >wpm.md
+succeeds "setup: a post-mortem with a long address and item" \
+	inc-postmortem -C w --at 2026-11-23T11:00:00Z -P wpm.md "$wid"
 run inc-publish -C w -q wsite
 if command -v chromium >/dev/null 2>&1; then
 	for x in index.html "incidents/$wid.html"; do
