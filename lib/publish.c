@@ -1100,7 +1100,7 @@ site_settings(struct site *s, inc_repo *repo)
  * record replaces those of the incident before it, the last site is the
  * one.
  */
-#define PUBLISH_CACHE_VERSION 14
+#define PUBLISH_CACHE_VERSION 15
 
 struct record {
 	const char *id;
@@ -3009,14 +3009,19 @@ incident_html(struct inc_buf *b, struct site *s, struct incident *in)
 	inc__html_text(b, in->title, 0);
 	inc__buf_printf(b, "</h2>\n");
 	put_window(b, in);
-	inc__buf_printf(b, "<p class=\"meta\">%s. Impact: %s. "
-	    "Began ", status_words[in->status], impacts[in->impact]);
-	put_time(b, in->started);
-	if (in->resolved) {
-		inc__buf_printf(b, "; resolved ");
-		put_time(b, in->resolved);
+	inc__buf_printf(b, "<p class=\"meta\">%s. Impact: %s.",
+	    status_words[in->status], impacts[in->impact]);
+	/* a maintenance to come has begun nothing: its window says when */
+	if (!in->maintenance || in->status != SCHEDULED) {
+		inc__buf_printf(b, " Began ");
+		put_time(b, in->started);
+		if (in->resolved) {
+			inc__buf_printf(b, "; %s ", in->maintenance ?
+			    "completed" : "resolved");
+			put_time(b, in->resolved);
+		}
+		inc__buf_printf(b, ".");
 	}
-	inc__buf_printf(b, ".");
 	if (json_array_size(in->names))
 		put_names(b, in->open ? " This affects: " :
 		    " This affected: ", in->names);

@@ -168,6 +168,8 @@ is "$(jq -c '[.scheduled_maintenances[] | .name, .status, .impact, .scheduled_fo
 is "$(jq -c '[.scheduled_maintenances | length] + [.incidents | map(.id) | index($m)]' --arg m "$m" site/api/v2/summary.json)" '[1,null]' \
 	"summary.json lists it as a maintenance, not an incident"
 like "$(cat site/index.html)" '<h2>Scheduled maintenance</h2>' "the page shows it"
+like "$(cat "site/incidents/$m.html")" '<p class="meta">Scheduled. Impact: maintenance. This affects: <span dir="auto">EU dashboard</span></p>' \
+	"its own page does not say it began, days before its window"
 like "$(cat site/index.html)" '<p class="window">Scheduled for <time datetime="2026-11-25T02:00:00Z">2026-11-25 02:00 UTC</time> until <time datetime="2026-11-25T04:00:00Z">2026-11-25 04:00 UTC</time>.</p>' \
 	"with its window"
 like "$(cat site/history.atom)" '<title>Database upgrade: Scheduled</title>' "the feed says it"
@@ -186,6 +188,8 @@ run inc-publish -C r -q site
 is "$(jq -c --arg m "$m" '.scheduled_maintenances[] | select(.id == $m) | [.status, .resolved_at, .incident_updates[0].body]' site/api/v2/scheduled-maintenances.json)" \
 	'["completed","2026-11-23T11:55:00.000Z","The scheduled maintenance has been completed."]' \
 	"resolved without completing it: completed, as the site says"
+like "$(cat "site/incidents/$m.html")" '<p class="meta">Completed. Impact: maintenance. Began <time datetime="2026-11-23T11:50:00Z">2026-11-23 11:50 UTC</time>; completed <time datetime="2026-11-23T11:55:00Z">2026-11-23 11:55 UTC</time>. This affected: <span dir="auto">EU dashboard</span></p>' \
+	"its own page: when it began and was completed"
 is "$(jq -r '.components[] | select(.name == "EU dashboard") | .status' site/api/v2/components.json)" \
 	operational "and the component is back"
 eu=$(sed -n '/<span class="name" dir="auto">EU dashboard</,/<\/li>$/p' site/index.html)
