@@ -1100,7 +1100,7 @@ site_settings(struct site *s, inc_repo *repo)
  * record replaces those of the incident before it, the last site is the
  * one.
  */
-#define PUBLISH_CACHE_VERSION 15
+#define PUBLISH_CACHE_VERSION 16
 
 struct record {
 	const char *id;
@@ -2757,9 +2757,11 @@ put_uptime(struct inc_buf *b, struct site *s, const struct component *c)
 		worst = worse(worst, now);
 		inc__time_format(date, s->first_day + (int64_t)d * DAY);
 		date[10] = '\0';
-		inc__buf_printf(b, "<li class=\"d-%s\" tabindex=\"0\" "
-		    "title=\"%s: %s\"><span class=\"tip\">%s: ",
-		    impacts[worst], date, day_words[worst], date);
+		/* a day with something to tell is a stop for the keyboard */
+		inc__buf_printf(b, "<li class=\"d-%s\"%s title=\"%s: %s\">"
+		    "<span class=\"tip\">%s: ", impacts[worst],
+		    worst ? " tabindex=\"0\"" : "", date, day_words[worst],
+		    date);
 		if (!worst)
 			inc__buf_puts(b, day_words[0]);
 		for (int k = 0; k < 4; k++) {

@@ -93,6 +93,8 @@ is "$(printf '%s\n' "$html" | sed -n '/id="c-[a-z0-9]*"><span class="name" dir="
 	90 "90 days"
 like "$html" '<li class="d-critical" tabindex="0" title="2026-11-20: Major outage"><span class="tip">2026-11-20: Major outage 1 h 0 min</span></li>' \
 	"a day's tooltip, without script: its worst and how long"
+is "$(printf '%s\n' "$html" | grep -o '<li class="d-[a-z]*"[^>]*>' | awk '/d-none/ && !/tabindex/ { a++ } /d-none/ && /tabindex/ { b++ } !/d-none/ && /tabindex/ { c++ } END { print a + 0, b + 0, c + 0 }')" \
+	"356 0 4" "a day with nothing to tell is no stop for the keyboard; the others are"
 like "$(printf '%s\n' "$html" | sed -n '/<span class="name" dir="auto">Search</,/<\/li>$/p')" '99\.95% uptime' \
 	"an hour of major outage in 90 days: 99.95%"
 like "$(printf '%s\n' "$html" | sed -n '/<span class="name" dir="auto">API</,/<\/li>$/p')" \
