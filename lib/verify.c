@@ -1050,6 +1050,9 @@ check_reflog(struct verify *v, const char *refname)
 	char hex[GIT_OID_HEXSZ + 1];
 	int rc;
 
+	/* none (a fresh clone's): nothing to check, and nothing to make */
+	if ((rc = git_reference_has_log(v->repo->git, refname)) <= 0)
+		return rc < 0 ? inc__git_fail(rc, refname) : 0;
 	if ((rc = git_reflog_read(&log, v->repo->git, refname)) < 0)
 		return inc__git_fail(rc, refname);
 	for (size_t i = git_reflog_entrycount(log); i-- > 0;) {

@@ -175,7 +175,12 @@ if mount -t tmpfs -o size=4m tmpfs "$TRASH/ro" 2>/dev/null; then
 fi
 if [ $can_mount = yes ]; then
 	git clone -q --mirror hub.git ro/mirror.git
+	git clone -q hub.git ro/clone
 	mount -o remount,ro "$TRASH/ro"
+	# a fresh clone's origin/main has no reflog: nothing to check
+	run inc-verify -C ro/clone
+	like "$status:$out" "^0:verified 7 commits, 7 events, 1 incident in " \
+		"a read-only clone verifies"
 	run inc-verify -C ro/mirror.git
 	is "$status:$out" "0:verified 7 commits, 7 events, 1 incident in $(printf '%s\n' "$out" | sed 's/.* in //')" \
 		"a read-only mirror verifies"
@@ -183,9 +188,18 @@ if [ $can_mount = yes ]; then
 		"and says the tip could not be saved, on one line"
 	umount "$TRASH/ro"
 else
-	tests=$((tests + 2))
+	tests=$((tests + 3))
+	echo "ok $((tests - 2)) # SKIP a read-only mount is not possible here"
 	echo "ok $((tests - 1)) # SKIP a read-only mount is not possible here"
 	echo "ok $tests # SKIP a read-only mount is not possible here"
+fi
+# a reader makes no reflog for a remote-tracking branch that has none
+git clone -q hub.git fresh
+succeeds "a fresh clone verifies" inc-verify -C fresh
+if [ -e fresh/.git/logs/refs/remotes/origin/main ]; then
+	not_ok "and is left without a reflog for origin/main"
+else
+	ok "and is left without a reflog for origin/main"
 fi
 # where the reference cannot be written, whoever runs it
 git clone -q --mirror hub.git blocked.git
