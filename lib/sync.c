@@ -394,12 +394,33 @@ git_said(char *err)
 	return line;
 }
 
+/*
+ * What git says when it fails here, on this clone's disk, rather than
+ * there: not a remote out of reach (LC_ALL=C, so its words are these).
+ */
+static const char *
+local_cause(const char *err)
+{
+	static const char *const causes[] = {"No space left on device",
+	    "Disk quota exceeded", "Read-only file system"};
+
+	for (size_t i = 0; err && i < sizeof(causes) / sizeof(causes[0]); i++)
+		if (strstr(err, causes[i]) && !strstr(err, "remote: "))
+			return causes[i];
+	return NULL;
+}
+
 static int
 offline(struct sync *s, const char *what, int status, struct inc_buf *err)
 {
+	const char *cause;
 	char *safe;
 	int rc;
 
+	if (status != TIMED_OUT && (cause = local_cause(err->s)))
+		return inc__fail(INC_ERROR, "%s: git %s: %s (nothing %s)",
+		    s->repo->path, what, cause,
+		    !strcmp(what, "fetch") ? "fetched" : "pushed");
 	if (s->res)
 		s->res->failure = INC_SYNC_OFFLINE;
 	if (status == TIMED_OUT)

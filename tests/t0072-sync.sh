@@ -166,6 +166,36 @@ daemon_start
 succeeds "back online, the next sync delivers" inc-sync -C a
 is "$out" "origin/main: 0 events merged, 1 pushed" "the offline note"
 
+# --- a full disk here: said as such in one line, exit 1 (it is not the
+# remote out of reach), nothing changed; with space freed, all is merged
+mkdir full
+if [ "$(id -u)" = 0 ] && mount -t tmpfs -o size=1m tmpfs full 2>/dev/null
+then
+	trap 'umount "$TRASH/full" 2>/dev/null; daemon_stop; settle_all; rm -rf "$TRASH"' EXIT
+	git clone -q "$URL/team.git" full/f
+	inc-note -C full/f "$id" "written before the disk filled" >/dev/null
+	for i in 1 2 3 4 5 6 7 8 9 10; do
+		inc-note -C b "$id" "$(head -c 3000 /dev/urandom | base64 -w 0)" \
+		    >/dev/null
+	done
+	inc-sync -C b -q
+	dd if=/dev/zero of=full/fill bs=1k 2>/dev/null
+	before=$(git -C full/f rev-parse HEAD origin/main)
+	fails "a full disk fails the fetch, said as such, not as offline" 1 \
+	    "inc-sync: full/f: git fetch: No space left on device (nothing fetched)" \
+	    inc-sync -C full/f
+	is "$(git -C full/f rev-parse HEAD origin/main)" "$before" \
+	    "nothing changed"
+	rm -f full/fill full/f/.git/objects/pack/tmp_pack_*
+	succeeds "with space freed, it syncs" inc-sync -C full/f
+	is "$out" "origin/main: 10 events merged, 1 pushed" "and merges all"
+	umount full
+else
+	for i in 1 2 3 4; do
+		skip "a tmpfs cannot be mounted here"
+	done
+fi
+
 # --- F07: a rewrite pushed as delete-then-push, fetched with --prune
 git -C "$SERVED/team.git" config receive.denyDeleteCurrent ignore
 git clone -q "$URL/team.git" evil
