@@ -15,6 +15,7 @@
  * verified tip"), unless args->full.
  */
 #define _DEFAULT_SOURCE
+#include <ctype.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdarg.h>
@@ -1836,6 +1837,115 @@ shown_otherwise(struct verify *v)
 	return rc;
 }
 
+/* A reflog message of a writer's move: an event's commit, or a batch. */
+static int
+by_writer(const char *msg)
+{
+	static const char digits[] = "dddd-dd-dd-dddd-";
+
+	if (!msg)
+		return 0;
+	if (!strncmp(msg, "incident: ", 10))
+		return 1;
+	for (size_t i = 0; i < sizeof(digits) - 1; i++)
+		if (digits[i] == 'd' ? !isdigit((unsigned char)msg[i]) :
+		    msg[i] != '-')
+			return 0;
+	return 1;
+}
+
+/*
+ * Did the branch move as reflog entry i says? libgit2 appends the entry
+ * before it moves the branch, so a move that failed (and was reported
+ * as nothing recorded) leaves one too: the next entry then moves the
+ * branch from somewhere else, or, if there is none, the branch is not
+ * there.
+ */
+static int
+moved(const git_reflog *log, size_t i, const char *ref, struct verify *v)
+{
+	const git_oid *to = git_reflog_entry_id_new(git_reflog_entry_byindex(log,
+	    i));
+	git_oid now;
+
+	if (i > 0)
+		return git_oid_equal(to, git_reflog_entry_id_old(
+		    git_reflog_entry_byindex(log, i - 1)));
+	return git_reference_name_to_id(&now, v->repo->git, ref) == 0 &&
+	    git_oid_equal(&now, to);
+}
+
+/*
+ * Every tip a writer moved the branch to since the tip verified last
+ * was made (by a writer or inc-sync; else, or when none was verified,
+ * in all of its reflog) is still in HEAD's history, or
+ * is judged as a verified tip left out: an event reported and then
+ * reset, amended or rebased away before any run saw it is lost all the
+ * same. Its own events rebased pass without a word.
+ */
+static int
+check_written_tips(struct verify *v, const git_oid *head, const char *branch,
+    const git_oid *saved)
+{
+	git_reflog *log = NULL;
+	git_revwalk *w = NULL;
+	struct strset left = {0};
+	char ref[1024], hex[GIT_OID_HEXSZ + 1];
+	size_t last = 0, pushed = 0;
+	git_oid oid;
+	int rc = 0;
+
+	snprintf(ref, sizeof(ref), "refs/heads/%.900s", branch);
+	if (!head || git_reference_has_log(v->repo->git, ref) != 1)
+		return 0;
+	if ((rc = git_reflog_read(&log, v->repo->git, ref)) < 0)
+		return inc__git_fail(rc, ref);
+	/* the tips not in HEAD's history, in one walk */
+	if ((rc = git_revwalk_new(&w, v->repo->git)) < 0 ||
+	    (rc = git_revwalk_hide(w, head)) < 0) {
+		rc = inc__git_fail(rc, ref);
+		goto out;
+	}
+	for (last = 0; last < git_reflog_entrycount(log); last++) {
+		const git_reflog_entry *e = git_reflog_entry_byindex(log, last);
+		const git_oid *new = git_reflog_entry_id_new(e);
+		const char *msg = git_reflog_entry_message(e);
+		/* the move that made the tip verified, not one back to it */
+		if (saved && git_oid_equal(new, saved) && msg &&
+		    (by_writer(msg) || !strncmp(msg, "inc-sync: ", 10)))
+			break;
+		if (by_writer(msg) && moved(log, last, ref, v) &&
+		    git_revwalk_push(w, new) == 0)
+			pushed++;
+	}
+	while (pushed && git_revwalk_next(&oid, w) == 0) {
+		git_oid_tostr(hex, sizeof(hex), &oid);
+		if ((rc = strset_add(&left, hex)) < 0)
+			goto out;
+	}
+	rc = 0;
+	for (size_t i = 0; rc == 0 && left.n && i < last; i++) {
+		const git_reflog_entry *e = git_reflog_entry_byindex(log, i);
+		const git_oid *new = git_reflog_entry_id_new(e);
+		struct rewrite rw = {0};
+		char *note = v->res->note;
+		git_oid_tostr(hex, sizeof(hex), new);
+		if (!by_writer(git_reflog_entry_message(e)) ||
+		    !strset_has(&left, hex) || !moved(log, i, ref, v))
+			continue;
+		v->res->note = NULL;
+		rc = check_rewrite(v, &rw, head, new, ref);
+		free(v->res->note);
+		v->res->note = note;
+		rewrite_free(&rw);
+	}
+out:
+	strset_free(&left);
+	git_revwalk_free(w);
+	git_reflog_free(log);
+	return rc;
+}
+
 /*
  * The tips seen before: --since, every remote-tracking branch of the name
  * of HEAD's (a force-push fetched is named as one), then the tip verified
@@ -1851,7 +1961,7 @@ check_tips(struct verify *v, struct rewrite *rw, int *rebased,
 	const char *name;
 	git_oid saved;
 	char ref[1024];
-	int rc = 0;
+	int rc = 0, has_saved;
 
 	*rebased = 0;
 	if (v->args->since) {
@@ -1895,11 +2005,13 @@ check_tips(struct verify *v, struct rewrite *rw, int *rebased,
 	}
 	snprintf(ref, sizeof(ref), VERIFIED_REFS "%.900s", branch);
 	rc = 0;
-	if (git_reference_name_to_id(&saved, v->repo->git, ref) == 0 &&
-	    !still_ancestor(head, &saved, v->repo)) {
+	has_saved = git_reference_name_to_id(&saved, v->repo->git, ref) == 0;
+	if (has_saved && !still_ancestor(head, &saved, v->repo)) {
 		if ((rc = check_rewrite(v, rw, head, &saved, ref)) == 0)
 			*rebased = 1;
 	}
+	if (rc == 0)
+		rc = check_written_tips(v, head, branch, has_saved ? &saved : NULL);
 out:
 	git_reference_iterator_free(refs);
 	git_object_free(since);

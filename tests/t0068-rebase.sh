@@ -185,4 +185,34 @@ is "$status:$err" "1:inc-verify: $old: refs/remotes/origin/main: history rewritt
 
 fsck_clean "fsck is clean" me
 
+# --- an event reported, then reset, amended or rebased away before any
+# run saw it: lost all the same, found by the moves the writers made
+new_repo lone
+lid=$(inc-open -C lone --at 2026-11-23T09:50:00Z "Cache down" 2>/dev/null)
+inc-note -C lone "$lid" "reported, not yet verified" >/dev/null
+acked=$(git -C lone rev-parse HEAD)
+llog=$(cd lone && ls incidents/*/*/"$lid"/*.jsonl)
+git -C lone reset -q --hard HEAD~1
+fails "an event reset away before any run is named as lost" 1 \
+	"inc-verify: $acked: $llog:2: event lost in a rewrite (it is no longer in HEAD's history)" \
+	inc-verify -C lone
+fails "and again at the next run" 1 \
+	"inc-verify: $acked: $llog:2: event lost in a rewrite (it is no longer in HEAD's history)" \
+	inc-verify -C lone
+git -C lone reset -q --hard "$acked"
+succeeds "put back, it verifies" inc-verify -C lone
+inc-note -C lone "$lid" "dropped by a rebase" >/dev/null
+dropped=$(git -C lone rev-parse HEAD)
+GIT_SEQUENCE_EDITOR="sed -i '2 s/^pick/drop/'" git -C lone rebase -q -i HEAD~2
+is "$(git -C lone rev-parse HEAD)" "$acked" "git rebase -i dropped the event"
+fails "an event dropped by git rebase -i is named as lost" 1 \
+	"inc-verify: $dropped: $llog:3: event lost in a rewrite (it is no longer in HEAD's history)" \
+	inc-verify -C lone
+git -C lone reflog expire --expire-unreachable=now refs/heads/main
+succeeds "accepted as the manual page says, it verifies" inc-verify -C lone
+inc-note -C lone "$lid" "amended, kept as it was" >/dev/null
+git -C lone commit -q --amend --no-edit
+run inc-verify -C lone
+is "$status:$err" "0:" "an own event amended with its line kept passes, silently"
+
 done_testing
