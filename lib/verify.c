@@ -189,6 +189,7 @@ struct verify {
 	git_tree *incident_before; /* its tree in the parent, or NULL */
 	int64_t now;
 	int offended;       /* the error is an offence, in res */
+	const git_oid *head; /* the tip walked to */
 };
 
 /* The first offence: kept in the result, and as the error. */
@@ -622,6 +623,86 @@ check_rules(struct verify *v, const char *path, size_t line, json_t *ev,
 	return inc__picture_apply(picture, ev);
 }
 
+struct occurrences {
+	git_repository *git;
+	char needle[128];
+	size_t n;
+};
+
+/* How often needle is in each log below incidents/ (a git_tree_walk). */
+static int
+count_occurrences(const char *root, const git_tree_entry *entry, void *data)
+{
+	struct occurrences *o = data;
+	const char *name = git_tree_entry_name(entry), *t, *end;
+	size_t len = strlen(name), nlen = strlen(o->needle);
+	git_blob *b = NULL;
+
+	(void)root;
+	if (git_tree_entry_type(entry) != GIT_OBJECT_BLOB || len < 6 ||
+	    strcmp(name + len - 6, ".jsonl") ||
+	    git_blob_lookup(&b, o->git, git_tree_entry_id(entry)) < 0)
+		return 0;
+	t = git_blob_rawcontent(b);
+	end = t + git_blob_rawsize(b);
+	for (; t && (size_t)(end - t) >= nlen; t++)
+		if (!(t = memchr(t, '"', (size_t)(end - t))))
+			break;
+		else if ((size_t)(end - t) >= nlen && !memcmp(t, o->needle, nlen))
+			o->n++;
+	git_blob_free(b);
+	return 0;
+}
+
+/*
+ * An event id seen before, on a line that is the same append made in
+ * two lines of history (a cherry-pick of an event, then a merge of the
+ * branch it was picked from): HEAD's tree has the very line at that
+ * place, and the id nowhere else. As every log only grew, each line
+ * ever appended is still at its place in HEAD's tree, so the two were
+ * at the same place, and the logs hold the event once.
+ */
+static int
+same_append(struct verify *v, const char *path, size_t line,
+    const char *text, size_t len, const char *evid)
+{
+	git_commit *head = NULL;
+	git_tree *tree = NULL, *logs = NULL;
+	git_tree_entry *entry = NULL;
+	git_blob *b = NULL;
+	struct occurrences o = {.git = v->repo->git};
+	const char *t, *end;
+	int same = 0;
+
+	if (!v->head || git_commit_lookup(&head, v->repo->git, v->head) < 0 ||
+	    git_commit_tree(&tree, head) < 0 ||
+	    git_tree_entry_bypath(&entry, tree, path) < 0 ||
+	    git_blob_lookup(&b, v->repo->git, git_tree_entry_id(entry)) < 0)
+		goto out;
+	t = git_blob_rawcontent(b);
+	end = t + git_blob_rawsize(b);
+	for (size_t n = 1; t && t < end && n < line; n++)
+		if ((t = memchr(t, '\n', (size_t)(end - t))))
+			t++;
+	if (!t || (size_t)(end - t) <= len || memcmp(t, text, len) ||
+	    t[len] != '\n')
+		goto out;
+	git_tree_entry_free(entry);
+	entry = NULL;
+	snprintf(o.needle, sizeof(o.needle), "\"id\":\"%.100s\"", evid);
+	if (git_tree_entry_bypath(&entry, tree, INC_DIR) == 0 &&
+	    git_tree_lookup(&logs, v->repo->git, git_tree_entry_id(entry)) == 0 &&
+	    git_tree_walk(logs, GIT_TREEWALK_PRE, count_occurrences, &o) == 0)
+		same = o.n == 1;
+out:
+	git_blob_free(b);
+	git_tree_entry_free(entry);
+	git_tree_free(logs);
+	git_tree_free(tree);
+	git_commit_free(head);
+	return same;
+}
+
 /* The lines a non-merge commit appends: each a new, valid event. */
 static int
 check_lines(struct verify *v, const char *path, const char *id,
@@ -630,7 +711,7 @@ check_lines(struct verify *v, const char *path, const char *id,
 	const char *p = text + from, *end = text + size, *nl;
 	int64_t at, recorded, committed = git_commit_time(v->commit);
 	json_t *ev;
-	int rc;
+	int rc, again;
 
 	for (; p < end; p = nl + 1) {
 		line++;
@@ -657,8 +738,10 @@ check_lines(struct verify *v, const char *path, const char *id,
 		if ((rc = strset_add(&v->event_ids, json_string_value(
 		    json_object_get(ev, "id")))) < 0)
 			return rc;
-		if (rc == 0)
+		if (rc == 0 && !same_append(v, path, line, p, (size_t)(nl - p),
+		    json_string_value(json_object_get(ev, "id"))))
 			return offence(v, v->oid, path, line, "duplicate event id");
+		again = rc == 0;
 		if ((rc = strset_add(&v->incidents, id)) < 0)
 			return rc;
 		inc__time_get(&at, ev, "at");
@@ -674,7 +757,8 @@ check_lines(struct verify *v, const char *path, const char *id,
 			    "future");
 		if ((rc = check_rules(v, path, line, ev, text, from)) < 0)
 			return rc;
-		v->res->events++;
+		if (!again)
+			v->res->events++;
 	}
 	return 0;
 }
@@ -2110,6 +2194,7 @@ inc_verify(struct inc_verify_result *out, inc_repo *repo,
 		rc = inc__git_fail(rc, "HEAD");
 		goto out;
 	}
+	v.head = tip;
 	if ((rc = check_tips(&v, &rw, &rebased, tip, branch)) < 0)
 		goto out;
 	cache_open(&cache, &v, branch);

@@ -160,6 +160,30 @@ fails "the open changed in the first commit is told" 1 \
 	"inc-verify: $(git -C o rev-parse "$saved~1"): $(cd o && ls incidents/*/*/*/*.jsonl):1: event changed in a rewrite (HEAD's history has its id on another line)" \
 	inc-verify -C o
 
+# --- an event written on the wrong branch, cherry-picked onto main, then
+# the branch merged: the same line at the same place in two lines of
+# history, in the logs once; an id seen twice elsewhere is still refused
+new_repo cp
+cid=$(inc-open -C cp --at 2026-11-23T09:50:00Z "Picked" 2>/dev/null)
+git -C cp checkout -q -b wip
+inc-note -C cp "$cid" "written on the wrong branch" >/dev/null 2>&1
+git -C cp checkout -q main
+inc-note -C cp --at 2026-11-23T09:59:00Z "$cid" "on main first" >/dev/null
+git -C cp cherry-pick wip >/dev/null
+inc-note -C cp "$cid" "on main after" >/dev/null
+git -C cp merge -q --no-edit wip
+is "$(cat cp/incidents/*/*/"$cid"/*.jsonl | jq -r .id | sort | uniq -d)" "" \
+	"the logs hold each event once"
+run inc-verify -C cp --full
+like "$status:$out:$err" "^0:verified 6 commits, 4 events, 1 incident in [^:]*:$" \
+	"a cherry-picked event, its branch merged, verifies, counted once"
+wlog=$(git -C cp show --name-only --format= wip)
+git -C cp show wip:"$wlog" | tail -n 1 >"cp/${wlog%/*}/ffffffff-000001.jsonl"
+git -C cp add -A && git -C cp commit -q -C wip
+run inc-verify -C cp --full
+like "$status:$out:$err" "^1::inc-verify: [0-9a-f]{40}: ${wlog%/*}/[0-9a-f]{8}-000001.jsonl:1: duplicate event id$" \
+	"the same line at another place is a duplicate still"
+
 # --- a shallow clone: its history is not all there
 git clone -q --depth 1 "file://$TRASH/hub.git" shallow 2>/dev/null
 fails "a shallow clone is said" 1 \
