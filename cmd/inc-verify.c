@@ -66,8 +66,9 @@ main(int argc, char **argv)
 	/* replace refs and grafts, one line each, offence or not */
 	if (result.shown)
 		cli_say_lines(result.shown);
-	/* unpushed events rebased: no offence, said once */
-	if (result.note)
+	/* unpushed events rebased: no offence, said once, and only when
+	 * nothing else is one (a rebased commit may be the forgery) */
+	if (result.note && rc == 0)
 		cli_say(stderr, prog, result.note);
 	if (rc < 0 && !result.reason)
 		cli_fail(rc);

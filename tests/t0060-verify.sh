@@ -118,6 +118,16 @@ forge author "$new_event" "Mallory <mallory@example.com>"
 fails "an author who is not the actor" 1 "inc-verify: $(git -C author rev-parse HEAD): $log:4: author is not the event's actor" \
 	inc-verify -C author
 
+# verified, then amended to another author: the offence alone, not also
+# "rebased ... not a rewrite" for the commit it replaced
+case_repo amended
+forge amended "$new_event"
+succeeds "verified before the amend" inc-verify -C amended
+git -C amended commit -q --amend --no-edit --author="Mallory <mallory@example.com>"
+fails "an event amended to another author is named, and nothing else" 1 \
+	"inc-verify: $(git -C amended rev-parse HEAD): $log:$(wc -l <"amended/$log" | tr -d ' '): author is not the event's actor" \
+	inc-verify -C amended
+
 case_repo late
 forge late "$(event_like '.id = "00006b04b2386000000000000001" | .seq = 4 | .at = "2026-11-23T11:00:00Z"')"
 fails "an event dated after it was recorded" 1 "inc-verify: $(git -C late rev-parse HEAD): $log:4: event dated after it was recorded" \
