@@ -869,6 +869,19 @@ push(struct sync *s, const git_oid *tip)
 		else if (!why)
 			why = strchr(line, '[');
 	}
+	/* reached, but refused before anything was sent: a pre-push hook
+	 * (git exits 1, not 128 as when it cannot connect); its own words */
+	if (status == 1 && !why && !rejected && err.s &&
+	    strstr(err.s, "failed to push some refs"))
+		for (line = err.s; line && *line && !why; line = next) {
+			if ((next = strchr(line, '\n')))
+				*next++ = '\0';
+			if (*line && strncmp(line, "error: ", 7) &&
+			    strncmp(line, "hint: ", 6))
+				why = line;
+			else if (!strncmp(line, "error: failed to push", 21))
+				why = line + 7;
+		}
 	if (status == 0)
 		rc = 0;
 	else if (rejected)

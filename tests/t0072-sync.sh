@@ -166,6 +166,17 @@ daemon_start
 succeeds "back online, the next sync delivers" inc-sync -C a
 is "$out" "origin/main: 0 events merged, 1 pushed" "the offline note"
 
+# --- a pre-push hook that refuses: said in its words, exit 1, not offline
+printf '#!/bin/sh\necho "pushes need a ticket" >&2\nexit 1\n' \
+    >a/.git/hooks/pre-push
+chmod +x a/.git/hooks/pre-push
+inc-note -C a "$id" "held by a hook" >/dev/null
+fails "a pre-push hook's refusal is said in its words, not as offline" 1 \
+    "inc-sync: origin: push refused: pushes need a ticket" inc-sync -C a
+rm a/.git/hooks/pre-push
+succeeds "without the hook, the next sync delivers" inc-sync -C a
+is "$out" "origin/main: 0 events merged, 1 pushed" "the note held back"
+
 # --- a full disk here: said as such in one line, exit 1 (it is not the
 # remote out of reach), nothing changed; with space freed, all is merged
 mkdir full
