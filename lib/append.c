@@ -554,6 +554,13 @@ inc__append(char **out_announcement, struct inc_change *c)
 		rc = inc__fail(INC_ERROR, "out of memory");
 		goto out;
 	}
+	if (inc__worktree_elsewhere(c->repo, refname)) {
+		rc = inc__fail(INC_EINVALID, "%s: checked out in another work "
+		    "tree too, which cannot be kept in step; nothing recorded "
+		    "(git worktree list)", refname + (strncmp(refname,
+		    "refs/heads/", 11) ? 0 : 11));
+		goto out;
+	}
 	if ((rc = inc__writer(&writer, c->repo)) < 0)
 		goto out;
 	if (batch && !batch->refname && !(batch->refname = strdup(refname))) {

@@ -318,6 +318,7 @@ int inc__worktree_stage(inc_repo *repo, git_tree *tree,
 int inc__worktree_done(inc_repo *repo, int moved, const char *const *paths,
     size_t n);
 void inc__worktree_unlock(inc_repo *repo);
+int inc__worktree_elsewhere(inc_repo *repo, const char *refname);
 
 /* render.c */
 /* 45s, 12m, 3h05m, 1d00h14m */

@@ -185,6 +185,10 @@ resolve(struct sync *s, const char *name)
 	    git_reference_symbolic_target(head));
 	git_reference_free(head);
 	branch = s->local + 11;
+	if (inc__worktree_elsewhere(s->repo, s->local))
+		return inc__fail(INC_EINVALID, "%s: checked out in another work "
+		    "tree too, which cannot be kept in step; nothing merged "
+		    "(git worktree list)", branch);
 	if ((rc = inc__config_snapshot(&cfg, s->repo)) < 0)
 		return rc;
 	if (!name) {

@@ -23,6 +23,7 @@
  * with HEAD by the next one.
  */
 #define _DEFAULT_SOURCE
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
@@ -85,6 +86,79 @@ take(const char *lock, const char *tmp)
 }
 
 static void pending_sync(inc_repo *repo);
+
+/* 1 when the HEAD file at path names refname ("ref: REFNAME"). */
+static int
+head_names(const char *path, const char *refname)
+{
+	char buf[1100] = "";
+	int fd = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+	ssize_t n;
+	size_t len = strlen(refname);
+
+	if (fd < 0)
+		return 0;
+	n = read(fd, buf, sizeof(buf) - 1);
+	close(fd);
+	return n > 5 && !strncmp(buf, "ref: ", 5) && (size_t)n >= 5 + len &&
+	    !memcmp(buf + 5, refname, len) && (buf[5 + len] == '\n' ||
+	    buf[5 + len] == '\0');
+}
+
+/*
+ * refname is checked out in another work tree of this repository too
+ * (git worktree add --force): its index and files cannot be kept in
+ * step there, and a git commit -a there would commit them over the
+ * event. One that is gone (its .git file removed) is not counted.
+ */
+int
+inc__worktree_elsewhere(inc_repo *repo, const char *refname)
+{
+	char mine[4096], path[4400], gitfile[4500];
+	struct dirent *d;
+	struct stat st;
+	git_repository *main = NULL;
+	DIR *dir;
+	int rc = 0;
+
+	snprintf(mine, sizeof(mine), "%s", git_repository_path(repo->git));
+	if (git_repository_is_worktree(repo->git) &&
+	    git_repository_open(&main, repo->commondir) == 0 &&
+	    !git_repository_is_bare(main)) {
+		snprintf(path, sizeof(path), "%sHEAD", repo->commondir);
+		rc = head_names(path, refname);
+	}
+	git_repository_free(main);
+	snprintf(path, sizeof(path), "%sworktrees", repo->commondir);
+	if (rc || !(dir = opendir(path)))
+		goto out;
+	while (!rc && (d = readdir(dir))) {
+		char where[4096] = "";
+		int fd;
+		ssize_t n;
+		if (d->d_name[0] == '.')
+			continue;
+		snprintf(path, sizeof(path), "%sworktrees/%s/", repo->commondir,
+		    d->d_name);
+		if (!strcmp(path, mine))
+			continue;
+		snprintf(gitfile, sizeof(gitfile), "%sgitdir", path);
+		if ((fd = open(gitfile, O_RDONLY | O_CLOEXEC)) < 0)
+			continue;
+		n = read(fd, where, sizeof(where) - 1);
+		close(fd);
+		if (n <= 0)
+			continue;
+		where[strcspn(where, "\n")] = '\0';
+		if (stat(where, &st) < 0)
+			continue; /* prunable */
+		snprintf(gitfile, sizeof(gitfile), "%sHEAD", path);
+		rc = head_names(gitfile, refname);
+	}
+	closedir(dir);
+out:
+	return rc;
+}
 
 int
 inc__worktree_lock(inc_repo *repo)

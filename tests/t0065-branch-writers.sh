@@ -50,6 +50,24 @@ inc-note -C r "$id" "main after the merge" >/dev/null
 run git -C r merge -q --no-edit fix
 is "$status" 0 "a second merge: no conflict either"
 
+# --- the same branch in two work trees (git worktree add --force): the
+# other's index and files cannot be kept in step, and its git commit -a
+# would take the event out: refused in both, nothing recorded
+git -C r worktree add -q -f ../same main
+before=$(git -C r rev-parse main)
+fails "a write where the branch is checked out twice is refused" 1 \
+	"inc-note: main: checked out in another work tree too, which cannot be kept in step; nothing recorded (git worktree list)" \
+	inc-note -C same "$id" "from the second work tree of main"
+fails "and from the first work tree too" 1 \
+	"inc-note: main: checked out in another work tree too, which cannot be kept in step; nothing recorded (git worktree list)" \
+	inc-note -C r "$id" "from the first"
+is "$(git -C r rev-parse main):$(git -C r status --porcelain)$(git -C same status --porcelain)" \
+	"$before:" "nothing recorded, both clean"
+rm -rf same
+succeeds "once the other work tree is gone, unpruned, writes go on" \
+	inc-note -C r "$id" "the other work tree gone"
+git -C r worktree prune
+
 # --- two branches of one work tree ---
 git -C r checkout -q -b hotfix
 inc-note -C r "$id" "on hotfix" >/dev/null
