@@ -458,8 +458,15 @@ fetch(struct sync *s)
 	const char *args[] = {"fetch", "--quiet", "--no-tags",
 	    "--no-write-fetch-head", "--no-auto-maintenance",
 	    "--no-show-forced-updates", "--refmap=", "--", s->remote, refspec,
-	    NULL};
+	    NULL, NULL};
 	int status, rc = 0;
+
+	/* a shallow clone cannot merge without the history below it: the
+	 * whole of it, once (as inc-verify needs it too) */
+	if (git_repository_is_shallow(s->repo->git) == 1) {
+		memmove(args + 8, args + 7, 4 * sizeof(args[0]));
+		args[7] = "--unshallow";
+	}
 
 	snprintf(refspec, sizeof(refspec), "+%s*:refs/remotes/%s/%s*",
 	    s->merge, s->remote, s->merge + 11);

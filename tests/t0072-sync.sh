@@ -177,6 +177,18 @@ rm a/.git/hooks/pre-push
 succeeds "without the hook, the next sync delivers" inc-sync -C a
 is "$out" "origin/main: 0 events merged, 1 pushed" "the note held back"
 
+# --- a shallow clone writes and syncs: the fetch deepens it, as a merge
+# (and inc-verify) needs the history below it
+git clone -q --depth 1 "$URL/team.git" shallow
+inc-note -C a "$id" "while the shallow clone waits" >/dev/null
+inc-sync -C a -q
+inc-note -C shallow "$id" "from a shallow clone" >/dev/null
+succeeds "a shallow clone syncs" inc-sync -C shallow
+is "$out" "origin/main: 1 event merged, 1 pushed" "both ways"
+is "$(git -C shallow rev-parse --is-shallow-repository)" false \
+    "its history is whole now"
+succeeds "and inc-verify proves it" inc-verify -C shallow
+
 # --- a full disk here: said as such in one line, exit 1 (it is not the
 # remote out of reach), nothing changed; with space freed, all is merged
 mkdir full
