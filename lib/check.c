@@ -168,15 +168,21 @@ add(struct span **v, size_t *n, size_t *cap, const char *name, int64_t from,
 	return 0;
 }
 
-/* Was t in the small hours (midnight to six, local time)? */
+/*
+ * Did from..to take in any of the small hours (midnight to six, local
+ * time)? A stretch that begins on one local day and ends on another went
+ * through midnight.
+ */
 static int
-at_night(int64_t t)
+at_night(int64_t from, int64_t to)
 {
-	struct tm tm;
-	time_t tt = (time_t)t;
+	struct tm a, b;
+	time_t f = (time_t)from, t = (time_t)to;
 
-	localtime_r(&tt, &tm);
-	return tm.tm_hour < 6;
+	localtime_r(&f, &a);
+	localtime_r(&t, &b);
+	return a.tm_hour < 6 || b.tm_hour < 6 || to - from >= 86400 ||
+	    a.tm_mday != b.tm_mday;
 }
 
 /* "; next IC: Ana", when one is named: who relieves a tired commander */
@@ -252,14 +258,13 @@ people(struct answer *a, const inc_incident *incident, inc_repo *repo,
 	for (size_t i = 0, k; i < n; i = k) {
 		int64_t from = v[i].from, to = v[i].to, length;
 		int64_t wrote = 0, released = 0;
-		int holds = 0, night = 0;
+		int holds = 0;
 		for (k = i; k < n && !strcmp(v[k].name, v[i].name); k++) {
 			if (v[k].from > to + BREAK_SECONDS)
-				from = v[k].from, night = 0; /* a new stretch */
+				from = v[k].from; /* a new stretch */
 			if (v[k].to > to)
 				to = v[k].to;
 			holds |= v[k].holds;
-			night |= at_night(v[k].from) || at_night(v[k].to);
 			if (v[k].from == v[k].to) {
 				if (v[k].to > wrote)
 					wrote = v[k].to; /* an event they wrote */
@@ -280,7 +285,7 @@ people(struct answer *a, const inc_incident *incident, inc_repo *repo,
 			a->action = 1;
 			inc__buf_printf(&a->text, ", over %dh: relieve", hours);
 		}
-		if (night) {
+		if (at_night(from, to)) {
 			a->action = 1;
 			inc__buf_printf(&a->text, ", up at night");
 		}

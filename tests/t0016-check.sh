@@ -108,6 +108,12 @@ git -C r config inc.fatigueHours 12
 run env TZ=Asia/Tokyo inc-check -C r --incident "$id2"
 like "$out" "^people       ok     Ricardo Ortiz on for 10h30m$" \
 	"inc.fatigueHours sets the threshold"
+run inc-open -C r -t 2026-11-22T22:00:00Z "All night long"
+id3=$out
+run env INC_NOW=2026-11-23T07:00:00Z inc-check -C r --incident "$id3"
+like "$out" "^people       ACTION Ricardo Ortiz on for 9h00m, up at night$" \
+	"22:00 to 07:00 went through the night"
+run inc-state -C r --incident "$id3" resolved
 run inc-check -C r
 is "$status:$(printf '%s\n' "$out" | grep -c '^groups ')" "1:2" \
 	"without an id every active incident is checked"
