@@ -870,14 +870,13 @@ record_simple(char **out_announcement, inc_repo *repo, const char *id,
 
 /*
  * A person as {"name": NAME, "email": EMAIL}: "me" is the responder,
- * "Name <email>" is split, anything else is a name (email left out).
+ * "Name <email>" is split, anything else is a name (email left out); the
+ * name as inc__person_name() trims it: "Bo Chen " must still be Bo Chen.
  */
 static int
 person_value(json_t **out, inc_repo *repo, const char *what, const char *text)
 {
-	const char *lt, *gt;
-	char name[INC_NAME_MAX + 1];
-	size_t n;
+	const char *lt, *gt, *name, *end;
 	int rc;
 
 	*out = NULL;
@@ -893,15 +892,12 @@ person_value(json_t **out, inc_repo *repo, const char *what, const char *text)
 	/* inc_person_check() refused NULL, out of the analyzer's sight */
 	/* NOLINTNEXTLINE(clang-analyzer-core.NonNullParamChecker) */
 	lt = strchr(text, '<'), gt = strrchr(text, '>');
-	if (!lt || !gt) {
-		*out = json_pack("{s:s}", "name", text);
-		return *out ? 0 : inc__fail(INC_ERROR, "out of memory");
-	}
-	for (n = (size_t)(lt - text); n && text[n - 1] == ' '; n--)
-		;
-	snprintf(name, sizeof(name), "%.*s", (int)n, text);
-	*out = json_pack("{s:s, s:s%}", "name", name, "email", lt + 1,
-	    (size_t)(gt - lt - 1));
+	name = inc__person_name(text, &end);
+	if (!lt || !gt)
+		*out = json_pack("{s:s%}", "name", name, (size_t)(end - name));
+	else
+		*out = json_pack("{s:s%, s:s%}", "name", name,
+		    (size_t)(end - name), "email", lt + 1, (size_t)(gt - lt - 1));
 	return *out ? 0 : inc__fail(INC_ERROR, "out of memory");
 }
 

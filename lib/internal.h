@@ -166,6 +166,7 @@ int inc__invalid(const char *text, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 int inc__name_equal(const char *a, const char *b);
 unsigned long inc__fold(unsigned long c);
+const char *inc__person_name(const char *text, const char **end);
 
 /*
  * hints.c: what a model learnt from real updates says of one, for the

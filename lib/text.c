@@ -47,13 +47,39 @@ inc_text_check(const char *what, const char *text, size_t max,
 }
 
 /*
+ * The name in a person as given on a command line, a name or "Name
+ * <email>": without the blanks around it, or the double quotes a mail
+ * client puts around a name with a comma ("Smith, John" <j@example.com>),
+ * as git trims an identity. It ends at *end.
+ */
+const char *
+inc__person_name(const char *text, const char **end)
+{
+	const char *name = text, *lt = strchr(text, '<');
+
+	*end = lt && strrchr(text, '>') ? lt : text + strlen(text);
+	for (int unquoted = 0, quotes = 0; unquoted <= quotes; unquoted++) {
+		for (name += unquoted; name < *end && (*name == ' ' ||
+		    *name == '\t'); name++)
+			;
+		*end -= unquoted;
+		while (*end > name && ((*end)[-1] == ' ' || (*end)[-1] == '\t'))
+			(*end)--;
+		quotes = !unquoted && *end - name >= 2 && *name == '"' &&
+		    (*end)[-1] == '"';
+	}
+	return name;
+}
+
+/*
  * A person as given on a command line: a name, or "Name <email>". Neither
- * part may hold an angle bracket: git could not store it in an identity.
+ * part may hold an angle bracket: git could not store it in an identity,
+ * and the name may not be blanks or quotes alone.
  */
 int
 inc_person_check(const char *what, const char *text)
 {
-	const char *lt, *gt;
+	const char *lt, *gt, *end;
 	size_t n;
 	int rc;
 
@@ -64,6 +90,9 @@ inc_person_check(const char *what, const char *text)
 	/* inc_text_check() refused NULL, out of the analyzer's sight */
 	/* NOLINTNEXTLINE(clang-analyzer-core.NonNullParamChecker) */
 	lt = strchr(text, '<'), gt = strrchr(text, '>');
+	if (inc__person_name(text, &end) == end)
+		return inc__fail(INC_EINVALID, "%s: %s: use a name or "
+		    "\"Name <email>\"", what, text);
 	if (!lt && !gt)
 		return 0;
 	for (n = (size_t)(lt ? lt - text : 0); n && text[n - 1] == ' '; n--)

@@ -229,4 +229,17 @@ inc-handoff -C u "$uid" ops "Дмитрий Петров" >/dev/null
 fails "ДМИТРИЙ is Дмитрий" 1 "inc-handoff: $uid: дмитрий петров already holds ops" \
 	inc-handoff -C u "$uid" ops "дмитрий петров"
 
+# a name as a script or a mail client gives it: blanks around it, or the
+# double quotes around a name with a comma, are not part of it
+run inc-handoff -C u "$uid" ic "Bo Chen "
+is "$status:$(first "$out")" "0:@all: IC -> Bo Chen" "a trailing blank is no part of the name"
+run as "Bo Chen" bo@example.com inc-state -C u "$uid" confirmed
+is "$status:$out:$err" "0:@all: Incident Confirmed:" "so Bo Chen is the IC"
+run as "Bo Chen" bo@example.com inc-handoff -C u "$uid" ic '"Chen, Bo" <bo@example.com>'
+is "$(event_field u "$uid" '[.person.name, .person.email] | @tsv')" \
+	"Chen, Bo	bo@example.com" "a quoted name is kept without its quotes"
+fails "a name of quotes alone is no name" 2 \
+	"inc-handoff: person: \"  \" <x@example.com>: use a name or \"Name <email>\"" \
+	as "Chen, Bo" bo@example.com inc-handoff -C u "$uid" comms '"  " <x@example.com>'
+
 done_testing
