@@ -1334,7 +1334,8 @@ inc_render_row(char **out, const inc_incident *incident, inc_repo *repo,
 	    inc_state_name(inc_incident_state(incident)));
 	before = b.len;
 	put_safe(&b, ic ? ic : "-");
-	for (size_t w = b.len - before; w < 16; w++)
+	for (size_t w = inc__text_columns(b.s + before, b.len - before);
+	    w < 16; w++)
 		inc__buf_put(&b, " ", 1);
 	inc__buf_printf(&b, " %7s  %-7s %-7s ", d, !due ? "-" :
 	    now >= due ? "due" : "ok", !update ? "-" :

@@ -333,3 +333,41 @@ inc__name_equal(const char *a, const char *b)
 	}
 	return i == na && j == nb;
 }
+
+/*
+ * How many terminal columns text takes: a combining mark none, an East
+ * Asian wide character (CJK, Hangul, full-width forms, emoji) two, any
+ * other character one; a byte that is not UTF-8 one.
+ */
+size_t
+inc__text_columns(const char *text, size_t n)
+{
+	static const unsigned long zero[][2] = {
+		{0x300, 0x36f}, {0x483, 0x489}, {0x591, 0x5bd}, {0x5bf, 0x5c7},
+		{0x610, 0x61a}, {0x64b, 0x65f}, {0x670, 0x670},
+		{0x1ab0, 0x1aff}, {0x1dc0, 0x1dff}, {0x20d0, 0x20ff},
+		{0xfe00, 0xfe0f}, {0xfe20, 0xfe2f},
+	};
+	static const unsigned long wide[][2] = {
+		{0x1100, 0x115f}, {0x2e80, 0x303e}, {0x3041, 0x33ff},
+		{0x3400, 0x4dbf}, {0x4e00, 0x9fff}, {0xa000, 0xa4cf},
+		{0xac00, 0xd7a3}, {0xf900, 0xfaff}, {0xfe30, 0xfe4f},
+		{0xff00, 0xff60}, {0xffe0, 0xffe6}, {0x1f300, 0x1f64f},
+		{0x1f900, 0x1f9ff}, {0x20000, 0x2fffd}, {0x30000, 0x3fffd},
+	};
+	size_t columns = 0, i = 0, len, k;
+	unsigned long c;
+
+	while (i < n) {
+		if (!(len = inc__utf8_next(&c, text + i, n - i)))
+			len = 1, c = '?';
+		i += len, columns++;
+		for (k = 0; k < sizeof(zero) / sizeof(zero[0]); k++)
+			if (c >= zero[k][0] && c <= zero[k][1])
+				columns--;
+		for (k = 0; k < sizeof(wide) / sizeof(wide[0]); k++)
+			if (c >= wide[k][0] && c <= wide[k][1])
+				columns++;
+	}
+	return columns;
+}

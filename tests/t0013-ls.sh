@@ -155,4 +155,16 @@ is "$(printf '%s\n' "$err" | grep -c '')" 1 "a damaged log: one line on stderr"
 
 fsck_clean "fsck is clean" r
 
+# --- the IC column is as wide on screen whatever script the name is in ---
+new_repo w
+wa=$(inc-open -C w -t 2026-11-23T11:00:00Z "Names" 2>/dev/null)
+inc-handoff -C w "$wa" ic "José Núñez" >/dev/null
+wb=$(inc-open -C w -t 2026-11-23T11:10:00Z "More names" 2>/dev/null)
+inc-handoff -C w "$wb" ic "山田 太郎" >/dev/null
+run inc-ls -C w
+is "$out" "$(printf '%-44s %-13s %s %7s  %-7s %-7s %s\n' \
+	"$wa" investigating "José Núñez      " 1h00m due due "Names" \
+	"$wb" investigating "山田 太郎       " 50m ok ok "More names")" \
+	"accented and CJK names are padded to 16 columns, not 16 bytes"
+
 done_testing
