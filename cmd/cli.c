@@ -393,11 +393,15 @@ cli_text(char **words, int count)
 	return cli_hold(s);
 }
 
-/* All of stdin, refused past the limit rather than cut. */
+/*
+ * All of stdin, refused past the limit rather than cut. Lines that end
+ * in CR LF (a file saved on Windows, a web form, an editor set so) end
+ * in LF, as inc-note --stdin reads them.
+ */
 char *
 cli_stdin(const char *what)
 {
-	size_t n = 0, cap = 4096;
+	size_t n = 0, cap = 4096, kept = 0;
 	char *s = malloc(cap + 1);
 	size_t got;
 
@@ -419,6 +423,10 @@ cli_stdin(const char *what)
 		cli_die(EXIT_FAIL, "stdin: %s", strerror(errno));
 	if (memchr(s, '\0', n))
 		cli_die(EXIT_FAIL, "%s: contains a NUL byte", what);
+	for (size_t i = 0; i < n; i++)
+		if (s[i] != '\r' || i + 1 == n || s[i + 1] != '\n')
+			s[kept++] = s[i];
+	n = kept;
 	while (n && s[n - 1] == '\n') /* the newline that ends the input */
 		n--;
 	s[n] = '\0';

@@ -236,4 +236,16 @@ $(usage_of inc-note)" inc-note -C r -I "$id" extra
 is "$(git -C r status --porcelain)" "" "the work tree stays clean"
 fsck_clean "fsck is clean after --stdin" r
 
+# --- text on stdin saved with CR LF line ends ---
+new_repo crlf
+cid=$(inc-open -C crlf "Windows file" 2>/dev/null)
+printf 'db-3 before the restart:\r\nload 12.5\r\n' >"$TRASH/crlf.txt"
+run inc-note -C crlf - <"$TRASH/crlf.txt"
+is "$status:$(event_field crlf "$cid" '.text | @json')" \
+	'0:"db-3 before the restart:\nload 12.5"' \
+	"lines that end in CR LF on stdin end in LF, as with --stdin"
+printf 'a\rb\n' >"$TRASH/cr"
+fails "a carriage return alone is still a control character" 1 \
+	"inc-note: note: contains a control character" inc-note -C crlf - <"$TRASH/cr"
+
 done_testing
