@@ -70,6 +70,7 @@ brief_json(const inc_incident *incident, json_t *groups, json_t *decisions,
 {
 	json_t *p = incident->picture, *o, *needs = json_array();
 	json_t *actions = json_array();
+	json_t *other = json_object_get(groups, "");
 	char t[32];
 
 	for (size_t i = 0; i < json_array_size(json_object_get(p, "needs")); i++) {
@@ -112,6 +113,10 @@ brief_json(const inc_incident *incident, json_t *groups, json_t *decisions,
 		inc__time_format(t, update_due);
 		json_object_set_new(o, "update_due_at", json_string(t));
 	}
+	if (o && other) {
+		json_object_set(o, "ungrouped", other);
+		json_object_del(groups, "");
+	}
 	if (o && json_is_true(json_object_get(p, "drill")))
 		json_object_set_new(o, "drill", json_true());
 	if (o && json_object_get(p, "last_event_at"))
@@ -121,8 +126,9 @@ brief_json(const inc_incident *incident, json_t *groups, json_t *decisions,
 }
 
 /*
- * From the events: each group's latest report (a note, need or CAN) and
- * the decisions (state changes, hand-overs of command, new titles,
+ * From the events: each group's latest report (a note, need or CAN), the
+ * latest of no group's (key "", the IC's or a responder's with no role),
+ * and the decisions (state changes, hand-overs of command, new titles,
  * mitigation), in log order, forced ones marked.
  */
 static int
@@ -130,6 +136,7 @@ from_events(json_t **out_groups, json_t **out_decisions,
     const inc_incident *incident)
 {
 	json_t *groups = json_object(), *decisions = json_array();
+	json_t *other = NULL;
 
 	if (!groups || !decisions) {
 		json_decref(groups);
@@ -140,13 +147,19 @@ from_events(json_t **out_groups, json_t **out_decisions,
 		json_t *e = json_array_get(incident->events, i);
 		const char *type = inc__str_or(e, "type", "");
 		const char *group = inc__str(e, "group");
-		if (group && (!strcmp(type, "note") || !strcmp(type, "can") ||
-		    !strcmp(type, "need")))
-			json_object_set_new(groups, group, json_pack("{s:s, s:O?, "
-			    "s:O?, s:O?}", "type", type, "text", json_object_get(e,
-			    !strcmp(type, "can") ? "condition" : "text"), "at",
-			    json_object_get(e, "at"), "by", json_object_get(e,
-			    "actor")));
+		if (!strcmp(type, "note") || !strcmp(type, "can") ||
+		    !strcmp(type, "need")) {
+			json_t *r = json_pack("{s:s, s:O?, s:O?, s:O?}", "type",
+			    type, "text", json_object_get(e, !strcmp(type, "can") ?
+			    "condition" : "text"), "at", json_object_get(e, "at"),
+			    "by", json_object_get(e, "actor"));
+			if (group) {
+				json_object_set_new(groups, group, r);
+			} else {
+				json_decref(other);
+				other = r;
+			}
+		}
 		if (!strcmp(type, "state") || !strcmp(type, "title") ||
 		    !strcmp(type, "mitigated") || (!strcmp(type, "handoff") &&
 		    !strcmp(inc__str_or(e, "role", ""), "ic")))
@@ -159,6 +172,8 @@ from_events(json_t **out_groups, json_t **out_decisions,
 			    json_object_get(e, "person"), "force",
 			    json_is_true(json_object_get(e, "force"))));
 	}
+	if (other) /* last, after the groups */
+		json_object_set_new(groups, "", other);
 	*out_groups = groups, *out_decisions = decisions;
 	return 0;
 }
@@ -279,7 +294,8 @@ group_reports(struct inc_buf *b, json_t *groups, const char *only)
 		any = 1;
 		item(b);
 		when(t, r, "at");
-		inc__buf_printf(b, "%s, %s, ", inc__role_title(title, group), t);
+		inc__buf_printf(b, "%s, %s, ", *group ? inc__role_title(title,
+		    group) : "No group", t);
 		put(b, inc__who(r, "by"));
 		inc__buf_printf(b, ": %s", !strcmp(inc__str_or(r, "type", ""),
 		    "can") ? "CAN: " : !strcmp(inc__str_or(r, "type", ""), "need") ?

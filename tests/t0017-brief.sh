@@ -147,4 +147,22 @@ fails "an unknown format" 2 "inc-brief: pdf: invalid format (use text, markdown 
 	inc-brief -C r -F pdf
 fails "no such incident" 1 "inc-brief: nope: no such incident" inc-brief -C r nope
 
+# the first responder alone at 03:00, no group staffed yet: their notes
+# are what the next IC must be told
+new_repo alone
+aid=$(inc-open -C alone -t 2026-11-23T03:00:00Z "Checkout down" 2>/dev/null)
+inc-note -C alone -t 2026-11-23T03:05:00Z "topology in unexpected state" >/dev/null
+inc-note -C alone -t 2026-11-23T03:07:00Z "locked the deploy tooling" >/dev/null
+run inc-handoff -C alone -t 2026-11-23T03:11:00Z ic "Zoë O'Brien <zoe@example.com>"
+is "$(printf '%s\n' "$out" | sed -n '/^What each group is doing$/,/^$/p')" \
+	"What each group is doing
+  No group, 2026-11-23 03:07 UTC, Ricardo Ortiz: locked the deploy tooling" "the incoming IC is told the latest note of no group"
+run inc-brief -C alone -j "$aid"
+is "$(printf '%s' "$out" | jq -c '[(.groups | length), .ungrouped.text, .ungrouped.by.name]')" \
+	'[0,"locked the deploy tooling","Ricardo Ortiz"]' "--json: as ungrouped, not a group"
+run inc-brief -C alone --role ops "$aid"
+is "$(printf '%s\n' "$out" | sed -n '/^What each group is doing$/,/^$/p')" \
+	"What each group is doing
+  no group has reported yet" "a group's own part leaves it out"
+
 done_testing
