@@ -1185,7 +1185,10 @@ inc_render_postmortem(char **out, const inc_incident *incident,
 		inc__buf_printf(&b, "- Mitigated: %s\n", t);
 	}
 	when(t2, p, "resolved_at", 0);
-	span(d, p, "opened_at", "resolved_at");
+	/* from where time_to_resolve_seconds counts, as the line below */
+	span(d, p, json_object_get(p, "impact_began_at") ? "impact_began_at" :
+	    json_object_get(p, "detected_at") ? "detected_at" : "opened_at",
+	    "resolved_at");
 	inc__buf_printf(&b, "- Resolved: %s (time to resolve: %s)\n", t2, d);
 	if (json_object_get(p, "impact_began_at") ||
 	    json_object_get(p, "detected_at") ||

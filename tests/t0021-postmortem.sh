@@ -354,4 +354,19 @@ is "$(section "Timeline (UTC)")" "| Time | Who | What |
 run inc-log -C mon "$qid"
 is "$(printf '%s\n' "$out" | grep -c 'reading: ')" 6 "inc-log keeps every reading"
 
+# --- the header's time to resolve counts from where the line of times
+# below it does, when the impact began before the opening
+new_repo began
+bid=$(inc-open -C began -t 2026-03-02T09:00:00Z -O 2026-03-02T08:40:00Z \
+	--detected 2026-03-02T08:50:00Z "Late page" 2>/dev/null)
+succeeds "setup: resolved at 10:00" \
+	inc-state -C began -t 2026-03-02T10:00:00Z "$bid" resolved
+run inc-postmortem -C began "$bid"
+is "$(printf '%s\n' "$out" | grep -e '^- Resolved' -e '^- Time')" \
+	"- Resolved: 2026-03-02 10:00 UTC (time to resolve: 1h20m)
+- Time to detect 10m, to mitigate -, to resolve 1h20m, from when the impact began" \
+	"one time to resolve, from when the impact began, in both lines"
+run inc-state -C began -j "$bid"
+is "$(printf '%s' "$out" | jq .time_to_resolve_seconds)" 4800 "as the picture has it"
+
 done_testing
