@@ -522,6 +522,8 @@ allowed_status(struct inc_change *c, json_t *picture)
 		inc__strv_free(internal, ninternal);
 		return rc;
 	}
+	if (inc__time_get(&at, c->event, "at") == 0)
+		args.at = at;
 	args.names = (const char *const *)names;
 	args.us = (const char *const *)us;
 	args.internal = (const char *const *)internal;

@@ -436,6 +436,7 @@ struct inc_lint_args {
 	int resolved;             /* a resolved update may name its cause */
 	const char *previous;     /* the incident's previous update, or NULL */
 	enum inc_lint_mode mode[INC_LINT_RULES]; /* INC_LINT_DEFAULT: its own */
+	int64_t at;               /* when it is posted: for "by 14:00 UTC" */
 	/* out: the time to the next update the text promises, or -1 */
 	long next_update_seconds;
 };

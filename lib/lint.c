@@ -1919,6 +1919,67 @@ duration_in(const struct lint *l, size_t first, size_t end)
 	return -1;
 }
 
+/* Is token t the word w, but for case? */
+static int
+word_at(const struct lint *l, size_t t, const char *w)
+{
+	size_t len = l->tok[t].end - l->tok[t].start;
+
+	return strlen(w) == len && !strncasecmp(l->text + l->tok[t].start, w,
+	    len);
+}
+
+/*
+ * The seconds from at to the first clock time in UTC in tokens [first,
+ * end), "by 14:00 UTC", "at 2:30 pm GMT", "at 17:00Z": the next such time
+ * after at, within a day; -1 when there is none. A time in another zone,
+ * or in none, is not taken: whose 14:00 it is cannot be known.
+ */
+static long
+clock_in(const struct lint *l, size_t first, size_t end, int64_t at)
+{
+	for (size_t t = first; t < end; t++) {
+		const char *s = l->text + l->tok[t].start, *rest;
+		size_t len = l->tok[t].end - l->tok[t].start, k;
+		int h = 0, m = 0, pm = -1, utc = 0;
+		int64_t when;
+
+		if (token_is(l, t, "clocktok", 8) != 1 &&
+		    token_is(l, t, "hour12", 6) != 1)
+			continue;
+		for (k = 0; k < len && is_digit(s[k]); k++)
+			h = h * 10 + (s[k] - '0');
+		if (k < len && (s[k] == ':' || s[k] == '.' || s[k] == 'h' ||
+		    s[k] == 'H'))
+			m = (s[k + 1] - '0') * 10 + (s[k + 2] - '0'), k += 3;
+		if (k + 3 <= len && s[k] == ':')
+			k += 3; /* :00 seconds */
+		rest = s + k, len -= k;
+		if (len == 2 && !strncasecmp(rest, "am", 2))
+			pm = 0;
+		else if (len == 2 && !strncasecmp(rest, "pm", 2))
+			pm = 1;
+		utc = (len == 1 && (*rest == 'z' || *rest == 'Z')) ||
+		    (len == 3 && !strncasecmp(rest, "utc", 3));
+		for (k = t + 1; k < end && k < t + 3; k++) {
+			if (pm < 0 && (word_at(l, k, "am") || word_at(l, k, "pm")))
+				pm = word_at(l, k, "pm");
+			else if (word_at(l, k, "utc") || word_at(l, k, "gmt") ||
+			    word_at(l, k, "z"))
+				utc = 1;
+		}
+		if (!utc || (pm >= 0 && (h < 1 || h > 12)) || h > 23)
+			return -1;
+		if (pm >= 0)
+			h = h % 12 + (pm ? 12 : 0);
+		when = at - at % 86400 + h * 3600 + m * 60;
+		if (when <= at)
+			when += 86400;
+		return (long)(when - at);
+	}
+	return -1;
+}
+
 /* Are the n and m bytes at a and b the same word, but for case? */
 static int
 same_word(const char *a, size_t n, const char *b, size_t m)
@@ -2363,8 +2424,12 @@ inc_lint(char **out, const char *text, struct inc_lint_args *args,
 				goto done;
 		}
 	/* what it should say, and has not */
-	if (args && present(&l, RULE_NEXT, &first, &end))
+	if (args && present(&l, RULE_NEXT, &first, &end)) {
 		args->next_update_seconds = duration_in(&l, first, end);
+		if (args->next_update_seconds < 0 && args->at > 0)
+			args->next_update_seconds = clock_in(&l, first, end,
+			    args->at);
+	}
 	for (r = RULE_BROKEN; r <= RULE_RESTORED; r++) {
 		if ((mode = mode_of(a, r)) == INC_LINT_OFF)
 			continue;

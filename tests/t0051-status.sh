@@ -88,6 +88,16 @@ is "$status:$(inc-log -C p -j | tail -n 1 | jq -r .next_update_at)" "0:null" \
 run inc-status -C p --at 2026-11-23T11:57:00Z "API requests fail with 503 errors. Most of the rollback is done. Retrying is safe. Next update in 30999999999999999999999 minutes."
 is "$status:$(inc-log -C p -j | tail -n 1 | jq -r .next_update_at)" "0:null" \
 	"nor one ages away, which overflowed a long"
+# a promise by a clock time in UTC is kept too; one in another zone, or
+# none, is not: whose 14:00 it is cannot be known
+for promise in "Next update by 12:30 UTC.|2026-11-23T12:30:00Z" \
+    "Next update at 1:15 pm GMT.|2026-11-23T13:15:00Z" \
+    "Next update at 00:10Z.|2026-11-24T00:10:00Z" \
+    "Next update by 12:30 IST.|null" "Next update by 12:30.|null"; do
+	run inc-status -C p --at 2026-11-23T11:58:00Z -f "API requests fail with 503 errors. We are rolling back. Retrying is safe. ${promise%|*}"
+	is "$status:$(inc-log -C p -j | tail -n 1 | jq -r .next_update_at)" \
+		"0:${promise#*|}" "the promise of '${promise%|*}'"
+done
 
 # a resolved incident may name its cause
 inc-state -C r resolved >/dev/null
