@@ -201,6 +201,23 @@ allowed_next(struct inc_change *c, json_t *picture)
 	return 0;
 }
 
+/* A post-mortem owner named again, as a role handed to its holder. */
+static int
+allowed_owner(struct inc_change *c, json_t *picture)
+{
+	json_t *owner = json_object_get(picture, "owner");
+	const char *person = inc__who(c->event, "person");
+	const char *email = inc__who_email(c->event, "person");
+
+	if (person && inc__str(owner, "name") &&
+	    inc__name_equal(person, inc__str(owner, "name")) &&
+	    (!email || (inc__str(owner, "email") &&
+	    !strcasecmp(email, inc__str(owner, "email")))))
+		return inc__fail(INC_EINVALID, "%s: %s already owns the "
+		    "post-mortem", c->id, person);
+	return 0;
+}
+
 /* A sitrep says, as of its writing, who is on it and whom it reached. */
 static int
 allowed_sitrep(struct inc_change *c, json_t *picture)
@@ -806,7 +823,7 @@ static const struct inc__event_kind kinds[] = {
 	[SITREP] = {"sitrep", allowed_sitrep, announce_field, "@all: Sitrep: ",
 	    "broken"},
 	[NOTE] = {"note", allowed_report, announce_field, "Note: ", "text"},
-	[OWNER] = {"owner", NULL, announce_owner, NULL, NULL},
+	[OWNER] = {"owner", allowed_owner, announce_owner, NULL, NULL},
 	[ACTION] = {"action", NULL, announce_action, NULL, NULL},
 	[DONE] = {"action-done", allowed_done, announce_done, NULL, NULL},
 	[STATUS] = {"status", allowed_status, announce_status, NULL, NULL},

@@ -156,6 +156,11 @@ like "$out" "^- Post-mortem owner: Ana$" "the draft names the owner"
 fails "a malformed owner is refused" 2 \
 	"inc-postmortem: owner: Ana <ana: use a name or \"Name <email>\"" \
 	inc-postmortem -C p --owner "Ana <ana" "$id"
+before=$(commits p)
+fails "naming the owner again is refused, as a role handed to its holder" 1 \
+	"inc-postmortem: $id: ANA already owns the post-mortem" \
+	inc-postmortem -C p --owner "ANA" "$id"
+is "$(commits p)" "$before" "and commits nothing"
 
 # --- --action and --done
 
