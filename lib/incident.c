@@ -1003,15 +1003,20 @@ inc_incident_sitrep_due(const inc_incident *incident, inc_repo *repo)
 
 /*
  * The next customer update: inc.updateInterval, 60 minutes; major 30; or
- * sooner, when the last update promised the next one sooner.
+ * sooner, when the last update promised the next one sooner; none once
+ * customers were told it is resolved, as the status page then shows it,
+ * though the incident is still open (monitored).
  */
 int64_t
 inc_incident_update_due(const inc_incident *incident, inc_repo *repo)
 {
-	int64_t due = inc__due(incident, repo, repo->update_minutes,
-	    "inc.updateInterval", "last_update_at", "update_interval_seconds"),
-	    promised;
+	json_t *update = json_object_get(incident->picture, "update");
+	int64_t due, promised;
 
+	if (!strcmp(inc__str_or(update, "status", ""), "resolved"))
+		return 0;
+	due = inc__due(incident, repo, repo->update_minutes,
+	    "inc.updateInterval", "last_update_at", "update_interval_seconds");
 	if (due && inc__time_get(&promised, json_object_get(incident->picture,
 	    "update"), "next_update_at") == 0 && promised < due)
 		return promised;

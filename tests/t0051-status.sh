@@ -134,6 +134,15 @@ like "$out" "customers    last update 2026-11-23 11:45 UTC, next due in 5m" \
 	"inc-state shows when the next update is due"
 run env INC_NOW=2026-11-23T12:10:00Z inc-postmortem -C d "$b"
 like "$out" "- 2026-11-23 11:45 UTC: $good" "the post-mortem lists the customer updates"
+# customers told it is resolved while it is still open (monitored): the
+# status page shows it resolved, so no next update is due
+run env INC_NOW=2026-11-23T12:11:00Z inc-status -C d -s resolved "$b" \
+	"Logins work again. No data was lost; service is fully restored."
+run env INC_NOW=2026-11-23T14:00:00Z inc-status -C d --due
+is "$status:$out" "1:$a  investigating  customer update overdue by 1h30m" \
+	"after a resolved update, no update is due for it"
+run env INC_NOW=2026-11-23T14:00:00Z inc-state -C d "$b"
+like "$out" "customers    last update 2026-11-23 12:11 UTC$" "nor does inc-state say one is"
 # written in an editor: '#' lines are dropped, an empty one records nothing
 cat >ed.sh <<EOF
 #!/bin/sh
