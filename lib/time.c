@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <time.h>
 
 #include "internal.h"
@@ -97,7 +98,8 @@ parse_rfc3339(int64_t *out, const char *s)
 		return -1;
 	tm.tm_year = y - 1900, tm.tm_mon = mo - 1, tm.tm_mday = d;
 	tm.tm_hour = h, tm.tm_min = mi, tm.tm_sec = sec;
-	if (!strcmp(rest, "Z") || !strcmp(rest, "z")) {
+	if (!strcmp(rest, "Z") || !strcmp(rest, "z") ||
+	    !strcasecmp(rest, " UTC")) { /* as the tools print a time */
 		t = timegm(&tm);
 	} else if (*rest == '\0') {
 		tm.tm_isdst = -1;
@@ -117,20 +119,29 @@ parse_rfc3339(int64_t *out, const char *s)
 	return 0;
 }
 
-/* [H]H:MM[:SS] today (local time), or yesterday if that is still to come. */
+/*
+ * [H]H:MM[:SS] today (local time, or UTC with a Z or " UTC" after it, as
+ * the tools print times), or yesterday if that is still to come.
+ */
 static int
 parse_clock(int64_t *out, const char *s, int64_t now)
 {
-	int h, mi, sec = 0;
+	int h, mi, sec = 0, utc = 0;
 	struct tm tm;
 	time_t t = (time_t)now;
 	char padded[16];
-	size_t n;
+	size_t n = strlen(s);
 
-	if (s[0] >= '0' && s[0] <= '9' && s[1] == ':' && strlen(s) < 10) {
-		snprintf(padded, sizeof(padded), "0%s", s); /* 9:30 is 09:30 */
-		s = padded;
-	}
+	if (n > 4 && !strcasecmp(s + n - 4, " UTC"))
+		utc = 1, n -= 4;
+	else if (n > 1 && (s[n - 1] == 'Z' || s[n - 1] == 'z'))
+		utc = 1, n -= 1;
+	if (n > 8)
+		return -1;
+	/* 9:30 is 09:30 */
+	snprintf(padded, sizeof(padded), "%s%.*s", n > 1 && s[1] == ':' ?
+	    "0" : "", (int)n, s);
+	s = padded;
 	if (((n = strlen(s)) != 5 && n != 8) || (h = digits(s, 2)) < 0 ||
 	    s[2] != ':' ||
 	    (mi = digits(s + 3, 2)) < 0 ||
@@ -138,6 +149,11 @@ parse_clock(int64_t *out, const char *s, int64_t now)
 		return -1;
 	if (h > 23 || mi > 59 || sec > 59)
 		return -1;
+	if (utc) {
+		t = (time_t)(now - now % 86400 + h * 3600 + mi * 60 + sec);
+		*out = t > now + 60 ? t - 86400 : t;
+		return 0;
+	}
 	localtime_r(&t, &tm);
 	tm.tm_hour = h, tm.tm_min = mi, tm.tm_sec = sec, tm.tm_isdst = -1;
 	if ((t = mktime(&tm)) == (time_t)-1)

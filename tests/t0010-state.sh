@@ -125,6 +125,17 @@ fails "--at in the future" 2 \
 fails "--at that is no time" 2 \
 	"inc-state: soon: invalid time (use 2026-11-23T21:30:00Z, '2026-11-23 21:30', 21:30 or -15m)" \
 	inc-state -C r --at soon 2
+# a time as the tools show it, in UTC, read back in UTC wherever one is
+new_repo u
+uid=$(inc-open -C u -t 2026-11-23T11:00:00Z "Times" 2>/dev/null)
+run env TZ=Asia/Kolkata inc-state -C u --at "2026-11-23 11:20 UTC" "$uid" 2
+is "$status:$(event_field u "$uid" .at)" "0:2026-11-23T11:20:00Z" \
+	"'2026-11-23 11:20 UTC', as inc-state shows a time, is UTC, not local"
+run env TZ=America/St_Johns inc-state -C u --at "11:30 UTC" "$uid" 3
+is "$status:$(event_field u "$uid" .at)" "0:2026-11-23T11:30:00Z" \
+	"'11:30 UTC' is today's 11:30 in UTC"
+run env TZ=Asia/Kolkata inc-state -C u --at 11:40z "$uid" 2
+is "$status:$(event_field u "$uid" .at)" "0:2026-11-23T11:40:00Z" "'11:40z' too"
 is "$(commits r)" $((c0 + 2)) "refused --at values commit nothing"
 c0=$(commits r)
 fails "--at before the incident was opened (11:00) is refused" 1 \
