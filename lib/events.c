@@ -1442,17 +1442,26 @@ inc_maintenance_check(inc_repo *repo, const char *id,
 	return rc;
 }
 
-/* Communications reached out to a top customer. */
+/*
+ * Communications reached out to a top customer, named without the blanks
+ * around the name ("Globex " pasted from a list is Globex).
+ */
 int
 inc_status_contact(char **out_announcement, inc_repo *repo, const char *id,
     const char *customer, const struct inc_write *how)
 {
+	size_t n;
 	int rc;
 
 	if ((rc = inc_text_check("customer", customer, INC_NAME_MAX, INC_ONE_LINE)) < 0)
 		return rc;
+	while (*customer == ' ' || *customer == '\t')
+		customer++;
+	for (n = strlen(customer); n && (customer[n - 1] == ' ' ||
+	    customer[n - 1] == '\t'); n--)
+		;
 	return record_simple(out_announcement, repo, id, CONTACT, NULL,
-	    json_pack("{s:s}", "customer", customer), how);
+	    json_pack("{s:s%}", "customer", customer, n), how);
 }
 
 /* How many support tickets the incident has raised so far. */

@@ -244,6 +244,11 @@ $(inc-status --help)" inc-status -C k -k A "$kid" "some text"
 is "$(git -C k log --format=%s | head -n 3 | sed "s/^$kid: //")" "Sitrep: Checkout fails
 Support tickets: 12
 Customer contacted: acme CORP" "each is a commit of its own"
+run inc-status -C k -k " Globex	"
+is "$status:$out" "0:Customer contacted: Globex" \
+	"a name pasted with blanks around it is recorded without them"
+is "$(inc-state -C k -j | jq -c .contacted)" '["Acme Corp","Globex"]' \
+	"and is the customer already listed"
 
 # the status page's name and team are ours: never blamed
 pid=$(inc-open -C k "Dashboard down" 2>/dev/null)
