@@ -888,6 +888,24 @@ record_simple(char **out_announcement, inc_repo *repo, const char *id,
 /* --- step 1, and the events as the tools ask for them --- */
 
 /*
+ * One line a script may pass with blanks around it (a name, a metric):
+ * the JSON string without them; NULL when out of memory, which json_pack()
+ * then refuses.
+ */
+static json_t *
+trimmed(const char *text)
+{
+	size_t n;
+
+	while (*text == ' ' || *text == '\t')
+		text++;
+	for (n = strlen(text); n && (text[n - 1] == ' ' || text[n - 1] == '\t');
+	    n--)
+		;
+	return json_stringn(text, n);
+}
+
+/*
  * A person as {"name": NAME, "email": EMAIL}: "me" is the responder,
  * "Name <email>" is split, anything else is a name (email left out); the
  * name as inc__person_name() trims it: "Bo Chen " must still be Bo Chen.
@@ -1149,8 +1167,8 @@ inc_report(char **out_announcement, inc_repo *repo, const char *id,
 		    INC_ONE_LINE)) < 0 || (rc = inc_text_check("reading",
 		    args->text, INC_TITLE_MAX, INC_ONE_LINE)) < 0)
 			return rc;
-		fields = json_pack("{s:s, s:s}", "metric", args->metric, "value",
-		    args->text);
+		fields = json_pack("{s:o, s:o}", "metric", trimmed(args->metric),
+		    "value", trimmed(args->text));
 	} else if (kind == INC_REPORT_CAN) {
 		if ((rc = inc_text_check("condition", args->text, INC_TEXT_MAX,
 		    INC_LINES)) < 0 || (args->actions && (rc = inc_text_check(
@@ -1450,18 +1468,12 @@ int
 inc_status_contact(char **out_announcement, inc_repo *repo, const char *id,
     const char *customer, const struct inc_write *how)
 {
-	size_t n;
 	int rc;
 
 	if ((rc = inc_text_check("customer", customer, INC_NAME_MAX, INC_ONE_LINE)) < 0)
 		return rc;
-	while (*customer == ' ' || *customer == '\t')
-		customer++;
-	for (n = strlen(customer); n && (customer[n - 1] == ' ' ||
-	    customer[n - 1] == '\t'); n--)
-		;
 	return record_simple(out_announcement, repo, id, CONTACT, NULL,
-	    json_pack("{s:s%}", "customer", customer, n), how);
+	    json_pack("{s:o}", "customer", trimmed(customer)), how);
 }
 
 /* How many support tickets the incident has raised so far. */

@@ -71,7 +71,9 @@ run as "Alert Bot" bot@example.com inc-note -C r -t 2026-11-23T12:26:00Z \
 	--metric "5xx rate" "31% of requests"
 is "$status:$out" "0:Reading: 5xx rate = 31% of requests" "a reading recorded"
 run as "Alert Bot" bot@example.com inc-note -C r -t 2026-11-23T12:28:00Z \
-	--incident "$id" --metric "5XX Rate" "2.4%"
+	--incident "$id" --metric " 5XX Rate	" "2.4% "
+is "$status:$out" "0:Reading: 5XX Rate = 2.4%" \
+	"a reading's metric and value are recorded without the blanks around them"
 run as "Alert Bot" bot@example.com inc-note -C r -t 2026-11-23T12:28:30Z \
 	--metric "p99 latency" "1.9 s"
 run as "Bo Chen" bo@example.com inc-handoff -C r -t 2026-11-23T12:29:00Z \
