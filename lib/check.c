@@ -7,9 +7,11 @@
  * cannot back.
  */
 #define _DEFAULT_SOURCE
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <time.h>
 
 #include "internal.h"
@@ -358,6 +360,31 @@ readings(struct answer *a, json_t *list, int64_t now)
 	}
 }
 
+/*
+ * Does an impact say how many, with a number or a word for all or none
+ * ("all users", "every app in eu-west", "none outside eu-west")?
+ */
+static int
+counted(const char *text)
+{
+	static const char *const words[] = {"all", "every", "everyone",
+	    "everybody", "entire", "whole", "none", "nobody"};
+	const char *p = text;
+	size_t n;
+
+	if (strpbrk(text, "0123456789"))
+		return 1;
+	while (*p) {
+		for (n = 0; isalpha((unsigned char)p[n]); n++)
+			;
+		for (size_t i = 0; n && i < sizeof(words) / sizeof(words[0]); i++)
+			if (strlen(words[i]) == n && !strncasecmp(p, words[i], n))
+				return 1;
+		p += n ? n : 1;
+	}
+	return 0;
+}
+
 /* Do we fully understand the impact? */
 static void
 impact(struct answer *a, const inc_incident *incident, int64_t now)
@@ -369,7 +396,7 @@ impact(struct answer *a, const inc_incident *incident, int64_t now)
 		a->action = 1;
 		inc__buf_printf(&a->text, "no sitrep has stated the impact yet");
 	} else {
-		if (!strpbrk(text, "0123456789")) {
+		if (!counted(text)) {
 			a->action = 1;
 			inc__buf_printf(&a->text, "the last sitrep gives no number: ");
 		} else {

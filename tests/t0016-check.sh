@@ -176,4 +176,18 @@ fails "no such incident: trouble, not a yes" 2 "inc-check: nope: no such inciden
 inc-check -C r "$id" >/dev/full 2>/dev/null
 is "$?" 2 "stdout full: trouble"
 
+# an impact of all (or none) is understood, as well as a number
+new_repo all
+allid=$(inc-open -C all -t 2026-11-23T12:00:00Z "Site down" 2>/dev/null)
+inc-sitrep -C all -t 2026-11-23T12:10:00Z -b "Site down" -i "All users of the site" \
+	-d "Restoring from backup" >/dev/null 2>&1
+run inc-check -C all "$allid"
+like "$out" "^impact       ok     the last sitrep: All users of the site$" \
+	"'All users' states the impact"
+inc-sitrep -C all -t 2026-11-23T12:20:00Z -b "Site down" -i "Some users, maybe" \
+	-d "Restoring from backup" >/dev/null 2>&1
+run inc-check -C all "$allid"
+like "$out" "^impact       ACTION the last sitrep gives no number: Some users, maybe$" \
+	"'some users' does not"
+
 done_testing
