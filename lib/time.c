@@ -127,7 +127,7 @@ static int
 parse_clock(int64_t *out, const char *s, int64_t now)
 {
 	int h, mi, sec = 0, utc = 0;
-	struct tm tm;
+	struct tm tm, want;
 	time_t t = (time_t)now;
 	char padded[16];
 	size_t n = strlen(s);
@@ -156,10 +156,14 @@ parse_clock(int64_t *out, const char *s, int64_t now)
 	}
 	localtime_r(&t, &tm);
 	tm.tm_hour = h, tm.tm_min = mi, tm.tm_sec = sec, tm.tm_isdst = -1;
+	want = tm;
 	if ((t = mktime(&tm)) == (time_t)-1)
 		return -1;
 	if (t > now + 60) {
-		tm.tm_mday--, tm.tm_isdst = -1;
+		/* from the time asked for, not the one mktime() made of a
+		 * time today's clock change skipped (02:30 becomes 03:30) */
+		tm = want;
+		tm.tm_mday--;
 		t = mktime(&tm);
 	}
 	*out = t;

@@ -136,6 +136,15 @@ is "$status:$(event_field u "$uid" .at)" "0:2026-11-23T11:30:00Z" \
 	"'11:30 UTC' is today's 11:30 in UTC"
 run env TZ=Asia/Kolkata inc-state -C u --at 11:40z "$uid" 2
 is "$status:$(event_field u "$uid" .at)" "0:2026-11-23T11:40:00Z" "'11:40z' too"
+# a clock time still to come is yesterday's, even one that today's
+# change of clock skips: at 01:50 on the day St. John's goes from 02:00
+# NST to 03:00 NDT, 02:30 is 02:30 NST the day before
+new_repo dst
+did=$(inc-open -C dst -t 2026-03-07T04:00:00Z "Clocks" 2>/dev/null)
+run env TZ=America/St_Johns INC_NOW=2026-03-08T05:20:00Z \
+	inc-state -C dst --at 02:30 "$did" 2
+is "$status:$(event_field dst "$did" .at)" "0:2026-03-07T06:00:00Z" \
+	"02:30 skipped today is yesterday's 02:30, not 03:30"
 is "$(commits r)" $((c0 + 2)) "refused --at values commit nothing"
 c0=$(commits r)
 fails "--at before the incident was opened (11:00) is refused" 1 \
