@@ -272,7 +272,7 @@ main(int argc, char **argv)
 	struct inc_report_args report = {0};
 	char group[INC_ROLE_MAX + 1];
 	enum inc_report kind = INC_REPORT_NOTE;
-	int opt, first, lines = 0, kinds = 0, status = EXIT_OK;
+	int opt, first, lines = 0, kinds = 0, words = 0, status = EXIT_OK;
 
 	cli_init(&c, argv, usage_text);
 	while ((opt = cli_getopt_long(argc, argv, CLI_COMMON_SHORT
@@ -325,7 +325,7 @@ main(int argc, char **argv)
 		if (c.incident)
 			name = c.incident;
 		else if (argc - first >= 2)
-			name = argv[first++];
+			name = argv[first++], words = argc - first;
 		if (argc - first == 1 && !strcmp(argv[first], "-"))
 			text = cli_stdin("note");
 		else
@@ -335,6 +335,11 @@ main(int argc, char **argv)
 	id = cli_incident_recent(repo, name, lines ? NULL : " (the first of "
 	    "several "
 	    "words names the incident: quote the note)");
+	/* "inc-note errors are gone" on api-errors-...: said, not swallowed */
+	if (words >= 2 && strcmp(name, id))
+		fprintf(stderr, "%s: %s: taken for the incident %s, not as the "
+		    "note's first word (quote a note of several words)\n", prog,
+		    name, id);
 	if (lines) {
 		status = each_line(repo, id, &c.how);
 	} else {

@@ -248,4 +248,16 @@ printf 'a\rb\n' >"$TRASH/cr"
 fails "a carriage return alone is still a control character" 1 \
 	"inc-note: note: contains a control character" inc-note -C crlf - <"$TRASH/cr"
 
+# a note of several words not quoted, whose first word names the incident
+# by part of its id: recorded, and said on stderr, not swallowed silently
+new_repo words
+wid=$(inc-open -C words "API errors" 2>/dev/null)
+run inc-note -C words errors are gone
+is "$status:$out:$err" "0:Note: are gone:inc-note: errors: taken for the incident $wid, not as the note's first word (quote a note of several words)" \
+	"the first word taken for the incident is said"
+run inc-note -C words errors "are gone"
+is "$status:$out:$err" "0:Note: are gone:" "not when the note is quoted"
+run inc-note -C words "$wid" are gone
+is "$status:$out:$err" "0:Note: are gone:" "nor when the whole id is given"
+
 done_testing
