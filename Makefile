@@ -32,7 +32,8 @@ HARDEN_LDFLAGS = -Wl,-z,relro -Wl,-z,now
 # as incident VERB or through a symbolic link inc-VERB to it: one copy of
 # libgit2 and the rest instead of one a tool (see README).
 TOOLS = $(patsubst cmd/%.c,%,$(wildcard cmd/inc-*.c))
-# lib/link/: link-time shims, not library code (see each file)
+# lib/link/: link-time shims, and lib/train/: the program that learns
+# lib/hints-model.h; not library code (see each file)
 LIB_SRC = $(wildcard lib/*.c)
 LIB_OBJ = $(LIB_SRC:lib/%.c=$(BUILD)/lib/%.o)
 ifndef SHARED
@@ -186,7 +187,7 @@ check-valgrind: all
 # its reason, in tests/cppcheck.supp; <stdnoreturn.h>'s noreturn spelled
 # out, as cppcheck does not read the compiler's headers) and clang-tidy
 # (the checks chosen in .clang-tidy). Any finding fails.
-ANALYZE_SRC = $(wildcard lib/*.c lib/link/*.c cmd/*.c)
+ANALYZE_SRC = $(wildcard lib/*.c lib/link/*.c lib/train/*.c cmd/*.c)
 analyze: $(LIB_OBJ)
 	@command -v cppcheck >/dev/null && command -v clang-tidy >/dev/null || \
 		{ echo "analyze: install cppcheck and clang-tidy" >&2; exit 1; }

@@ -125,8 +125,8 @@ look_up(const char *feature, void *arg)
 
 	if (!w)
 		return 0;
-	if (f->n == f->cap) {
-		f->cap = f->cap ? 2 * f->cap : 64;
+	if (!f->at || f->n == f->cap) {
+		f->cap = f->at ? 2 * f->cap : 64;
 		if (!(grown = realloc(f->at, f->cap * sizeof(*grown))))
 			return inc__fail(INC_ERROR, "out of memory");
 		f->at = grown;

@@ -1946,7 +1946,8 @@ by_writer(const char *msg)
  * there.
  */
 static int
-moved(const git_reflog *log, size_t i, const char *ref, struct verify *v)
+entry_moved(const git_reflog *log, size_t i, const char *ref,
+    struct verify *v)
 {
 	const git_oid *to = git_reflog_entry_id_new(git_reflog_entry_byindex(log,
 	    i));
@@ -1998,7 +1999,7 @@ check_written_tips(struct verify *v, const git_oid *head, const char *branch,
 		if (saved && git_oid_equal(new, saved) && msg &&
 		    (by_writer(msg) || !strncmp(msg, "inc-sync: ", 10)))
 			break;
-		if (by_writer(msg) && moved(log, last, ref, v) &&
+		if (by_writer(msg) && entry_moved(log, last, ref, v) &&
 		    git_revwalk_push(w, new) == 0)
 			pushed++;
 	}
@@ -2015,7 +2016,7 @@ check_written_tips(struct verify *v, const git_oid *head, const char *branch,
 		char *note = v->res->note;
 		git_oid_tostr(hex, sizeof(hex), new);
 		if (!by_writer(git_reflog_entry_message(e)) ||
-		    !strset_has(&left, hex) || !moved(log, i, ref, v))
+		    !strset_has(&left, hex) || !entry_moved(log, i, ref, v))
 			continue;
 		v->res->note = NULL;
 		rc = check_rewrite(v, &rw, head, new, ref);

@@ -17,7 +17,7 @@
  * CORPUS files only, one line a row of HELD, "labels TAB status TAB
  * p(cause) TAB p(blame)", the model's belief in each.
  */
-#define _POSIX_C_SOURCE 200809L
+#define _DEFAULT_SOURCE
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
