@@ -30,6 +30,7 @@
 #define RECENT_INCIDENTS 50 /* in incidents.json, as Statuspage has it */
 #define FEED_ENTRIES 50     /* in the site's and a component's feed */
 #define DAY (24 * 60 * 60)
+#define PUBLIC_ID_SIZE 24   /* see public_id */
 
 /* an incident's, then a scheduled maintenance's */
 static const char *const statuses[] = {
@@ -80,6 +81,7 @@ struct update {
 struct incident {
 	inc_incident *incident;
 	const char *id, *title;
+	char public_id[PUBLIC_ID_SIZE]; /* "" without a public title */
 	struct update *updates; /* oldest first */
 	size_t count;
 	int open, status, impact;
@@ -97,7 +99,7 @@ struct incident {
 	/*
 	 * Read from the cache, an incident is its record's head only (what
 	 * every run needs of every incident) until need() reads the rest,
-	 * its body: the updates, its title and parts.
+	 * its body: the updates, its title, public id and parts.
 	 */
 	int loaded;
 	const char *body, *body_end;
@@ -343,6 +345,42 @@ put_uuid(struct inc_buf *b, const char *kind, const char *text)
 	    "%02x%02x-%02x%02x%02x%02x%02x%02x", u[0], u[1], u[2], u[3], u[4],
 	    u[5], u[6], u[7], u[8], u[9], u[10], u[11], u[12], u[13], u[14],
 	    u[15]);
+}
+
+/*
+ * The id the site gives an incident with a public title, so that no
+ * file name, link or field spells the internal title its id was made
+ * from (YYYY-MM-DD-HHMM-slug-xxxxxx, see id.c): the id without the slug,
+ * YYYY-MM-DD-HHMM-xxxxxx, unique by its random suffix as the id is. An
+ * id of another shape (made by hand) gives its date and a hash of it.
+ */
+static int
+public_id(char out[PUBLIC_ID_SIZE], const char *id)
+{
+	size_t n = strlen(id);
+	char hash[13];
+	int rc;
+
+	if (n >= 24 && strspn(id + 11, "0123456789") == 4 && id[15] == '-' &&
+	    id[n - 7] == '-' && strspn(id + n - 6,
+	    "0123456789abcdefghijklmnopqrstuvwxyz") == 6) {
+		snprintf(out, PUBLIC_ID_SIZE, "%.15s-%s", id, id + n - 6);
+		return 0;
+	}
+	if ((rc = short_id(hash, "incident", id)) < 0)
+		return rc;
+	snprintf(out, PUBLIC_ID_SIZE, "%.10s-%s", id, hash);
+	return 0;
+}
+
+/*
+ * The id an incident goes by on the site (its pages' names, links, feed
+ * and JSON): its public id when it has a public title, else its id.
+ */
+static const char *
+site_id(const struct incident *in)
+{
+	return *in->public_id ? in->public_id : in->id;
 }
 
 /* --- reading --- */
@@ -644,6 +682,9 @@ read_incident(struct incident *in, inc_incident *incident, struct site *s)
 	in->id = inc_incident_id(incident);
 	in->title = inc__str(p, "public_title") ? inc__str(p, "public_title") :
 	    inc__str(p, "title") ? inc__str(p, "title") : in->id;
+	if (inc__str(p, "public_title") &&
+	    (rc = public_id(in->public_id, in->id)) < 0)
+		return rc;
 	in->impact = 0;
 	if (!(in->updates = calloc(json_array_size(events) + 1,
 	    sizeof(*in->updates))) || !(in->names = json_array()) ||
@@ -1090,17 +1131,17 @@ site_settings(struct site *s, inc_repo *repo)
  * see record_sum, so that a record damaged on disk is not taken): the
  * head holds what every run needs of every incident (its times, status,
  * component names), checked when the cache is read; the body (title,
- * updates, parts) is read and checked only when a file shows more of
- * the incident (need()), as the bounded files do of a few. Then sites,
- * "S " and a string, and the history's quarters, "P " and a string (see
- * period_sig).
+ * public id, updates, parts) is read and checked only when a file shows
+ * more of the incident (need()), as the bounded files do of a few. Then
+ * sites, "S " and a string, and the history's quarters, "P " and a string
+ * (see period_sig).
  * A number is its digits and a space, a string its length, a space, its
  * bytes and a NUL (so that it is used where it lies, mapped). A run
  * appends the records of the incidents that changed and the site; a
  * record replaces those of the incident before it, the last site is the
  * one.
  */
-#define PUBLISH_CACHE_VERSION 16
+#define PUBLISH_CACHE_VERSION 17
 
 struct record {
 	const char *id;
@@ -1523,6 +1564,9 @@ record_body(struct site *s, struct incident *in)
 		return INC_ERROR;
 	in->count = 0;
 	in->title = get_str(&c);
+	if (snprintf(in->public_id, sizeof(in->public_id), "%s",
+	    get_str(&c)) >= (int)sizeof(in->public_id))
+		return INC_ERROR;
 	for (; in->count < count && !c.bad; in->count++) {
 		struct update *u = &in->updates[in->count];
 		u->id = get_str(&c);
@@ -1694,6 +1738,7 @@ record_put(struct inc_buf *b, struct site *s, struct incident *in,
 			inc__buf_free(&names);
 		}
 		put_str(&body, in->title);
+		put_str(&body, in->public_id);
 		for (size_t k = 0; k < in->count; k++) {
 			struct update *u = &in->updates[k];
 			put_str(&body, u->id);
@@ -2220,7 +2265,7 @@ incident_json(struct site *s, struct incident *in, json_t **after)
 
 	*after = NULL;
 	if (!(updates = json_array()) || inc__buf_printf(&path,
-	    "incidents/%s.html", in->id) < 0)
+	    "incidents/%s.html", site_id(in)) < 0)
 		goto fail;
 	for (size_t k = in->count; k-- > 0;) {
 		struct update *u = &in->updates[k];
@@ -2228,14 +2273,14 @@ incident_json(struct site *s, struct incident *in, json_t **after)
 		if (!affected || json_array_append_new(updates, json_pack("{s:s, "
 		    "s:s, s:s, s:s, s:o, s:o, s:o, s:o, s:b, s:n, s:n}", "id", u->id,
 		    "status", statuses[u->status], "body", u->message,
-		    "incident_id", in->id, "created_at", json_time(u->at),
+		    "incident_id", site_id(in), "created_at", json_time(u->at),
 		    "updated_at", json_time(u->at), "display_at", json_time(u->at),
 		    "affected_components", affected, "deliver_notifications", 1,
 		    "custom_tweet", "tweet_id")) < 0)
 			goto fail;
 	}
 	o = json_pack("{s:s, s:s, s:s, s:o, s:o, s:o, s:o, s:s, s:o, s:o, s:s, "
-	    "s:o}", "id", in->id, "name", in->title, "status",
+	    "s:o}", "id", site_id(in), "name", in->title, "status",
 	    status_name(in), "created_at", json_time(in->created),
 	    "updated_at", json_time(in->updated), "monitoring_at",
 	    json_time(in->monitoring), "resolved_at", json_time(in->resolved),
@@ -2639,7 +2684,7 @@ put_postmortem_link(struct inc_buf *b, struct incident *in, const char *root)
 	if (!in->postmortem.message)
 		return;
 	inc__buf_printf(b, "<p class=\"pm\"><a href=\"%sincidents/", root);
-	inc__html_text(b, in->id, 0);
+	inc__html_text(b, site_id(in), 0);
 	inc__buf_printf(b, ".html#postmortem\">Read the post-mortem</a></p>\n");
 }
 
@@ -2674,10 +2719,10 @@ put_incident(struct inc_buf *b, struct incident *in, const char *root,
 {
 	inc__buf_printf(b, "<article class=\"incident i-%s\" id=\"",
 	    impacts[in->impact]);
-	inc__html_text(b, in->id, 0);
+	inc__html_text(b, site_id(in), 0);
 	inc__buf_printf(b, "\">\n<h%d dir=\"auto\"><a href=\"%sincidents/",
 	    level, root);
-	inc__html_text(b, in->id, 0);
+	inc__html_text(b, site_id(in), 0);
 	inc__buf_printf(b, ".html\">");
 	inc__html_text(b, in->title, 0);
 	inc__buf_printf(b, "</a></h%d>\n", level);
@@ -3031,7 +3076,7 @@ incident_html(struct inc_buf *b, struct site *s, struct incident *in)
 	for (size_t k = in->count; k-- > 0;)
 		put_update(b, &in->updates[k]);
 	inc__buf_printf(b, "</ol>\n<p class=\"pm\"><a href=\"");
-	inc__html_text(b, in->id, 0);
+	inc__html_text(b, site_id(in), 0);
 	inc__buf_printf(b, ".atom\">Subscribe to this %s</a></p>\n",
 	    in->maintenance ? "maintenance" : "incident");
 	if (in->postmortem.message) {
@@ -3167,7 +3212,7 @@ feed_atom(struct inc_buf *b, struct site *s, struct incident *only,
 	inc__html_text(b, s->name, 0);
 	inc__buf_printf(b, "</name></author>\n");
 	put_link(b, s, "alternate", "text/html", only ? "incidents/" :
-	    "index.html", only ? only->id : NULL);
+	    "index.html", only ? site_id(only) : NULL);
 	put_link(b, s, "self", "application/atom+xml", self, NULL);
 	/* the site's and a component's: the newest only, as Statuspage's */
 	if (!only && n > FEED_ENTRIES)
@@ -3203,7 +3248,7 @@ put_entry(struct inc_buf *b, struct site *s, struct incident *in,
 	inc__html_text(b, in->title, 0);
 	inc__buf_printf(b, ": %s</title>\n<updated>%s</updated>\n"
 	    "<published>%s</published>\n", word, t, t);
-	put_link(b, s, "alternate", "text/html", "incidents/", in->id);
+	put_link(b, s, "alternate", "text/html", "incidents/", site_id(in));
 	/* the content is HTML, itself escaped for XML */
 	if (pm) {
 		inc__html_markdown(&html, u->message);
@@ -4597,11 +4642,11 @@ inc_publish(struct inc_publish_stats *out, inc_repo *repo, const char *dir,
 		b.len = name.len = 0;
 		incident_html(&b, &s, &s.incidents[i]);
 		if ((rc = inc__buf_printf(&name, "incidents/%s.html",
-		    s.incidents[i].id)) == 0)
+		    site_id(&s.incidents[i]))) == 0)
 			rc = write_file(&s, name.s, &b);
 		b.len = name.len = 0;
 		if (rc == 0 && (rc = inc__buf_printf(&name, "incidents/%s.atom",
-		    s.incidents[i].id)) == 0 && (rc = feed_atom(&b, &s,
+		    site_id(&s.incidents[i]))) == 0 && (rc = feed_atom(&b, &s,
 		    &s.incidents[i], NULL, name.s)) == 0)
 			rc = write_file(&s, name.s, &b);
 	}

@@ -330,6 +330,57 @@ done
 is "$(jq -r '.incidents[0].name' tsite/summary.json)" '<b onmouseover="x">T&C'"'"'s</b>' \
 	"summary.json has the title as it is"
 
+# a public title: an incident's id is made from its internal title, so
+# the site gives it another, the id without that slug, wherever an id
+# goes; one without a public title keeps its id
+new_repo p
+pid=$(inc-open -C p --at 2026-11-23T09:30:00Z "DB-7 disk full after bad migration by Bob" 2>/dev/null)
+slug=${pid#2026-11-23-0930-}
+slug=${slug%-*}
+public=2026-11-23-0930-${pid##*-}
+is "$slug" "db-7-disk-full-after-bad-migration-by-bo" "setup: the id spells the internal title"
+succeeds "setup: a public title" inc-state -C p --at 2026-11-23T09:35:00Z \
+	--public-title "Slow database responses" "$pid"
+succeeds "setup: an update" inc-status -C p --at 2026-11-23T09:40:00Z -i major \
+	-p api "$pid" "$good"
+qid=$(inc-open -C p --at 2026-11-23T10:00:00Z "Slow checkout" 2>/dev/null)
+succeeds "setup: another, without a public title" inc-status -C p \
+	--at 2026-11-23T10:05:00Z -i minor -p checkout "$qid" \
+	"Checkout is slow for some shops. We are investigating. Retrying a slow payment is safe."
+run inc-publish -C p psite
+is "$status" 0 "publishing an incident with a public title"
+is "$(ls psite/incidents)" "$(printf '%s\n' "$public.atom" "$public.html" "$qid.atom" \
+	"$qid.html" | sort)" "its page and feed are named by its id without the slug, the other's by its id"
+is "$(jq -r '.incidents[] | "\(.id) \(.shortlink) \([.incident_updates[].incident_id] | unique)"' psite/api/v2/incidents.json)" \
+	"$qid incidents/$qid.html [\"$qid\"]
+$public incidents/$public.html [\"$public\"]" "so are the JSON's ids and shortlinks"
+like "$(cat psite/index.html)" "<article class=\"incident i-major\" id=\"$public\">" "and the page's anchors"
+like "$(cat psite/history.atom)" "href=\"incidents/$public.html\"" "and the feed's links"
+# leaks DIR: every file under DIR whose name or bytes spell the internal title
+leaks() {
+	(cd "$1" && find . | grep -iF -e "$slug" -e migration -e bob
+	grep -rliF -e "$slug" -e migration -e bob .)
+}
+is "$(leaks psite)" "" "no file's name or bytes spell the internal title"
+# an incident published before its public title was given: its pages
+# move to the public id; the old ones are left as they were (inc-publish
+# removes no file) and nothing on the site links to them
+cp "psite/incidents/$qid.html" old.html
+succeeds "setup: a public title given after publishing" inc-state -C p \
+	--at 2026-11-23T10:10:00Z --public-title "Slow payments" "$qid"
+run inc-publish -C p psite
+is "$status" 0 "publishing again"
+qpublic=2026-11-23-1000-${qid##*-}
+is "$(ls psite/incidents)" "$(printf '%s\n' "$public.atom" "$public.html" "$qpublic.atom" \
+	"$qpublic.html" "$qid.atom" "$qid.html" | sort)" \
+	"its pages are written under its public id, the old ones left"
+if cmp -s old.html "psite/incidents/$qid.html"; then ok "the old page is as it was"; else not_ok "the old page is as it was"; fi
+rm "psite/incidents/$qid.html" "psite/incidents/$qid.atom"
+is "$(leaks psite; grep -rliF -e slow-checkout -e "slow checkout" psite)" "" \
+	"with them removed by hand, nothing spells either internal title"
+run inc-publish -C p -q pfresh
+same_tree "and the site is what a fresh publish makes" pfresh psite
+
 # an empty repository publishes an empty, operational site
 new_repo empty
 run inc-publish -C empty quiet
