@@ -906,9 +906,10 @@ trimmed(const char *text)
 }
 
 /*
- * A person as {"name": NAME, "email": EMAIL}: "me" is the responder,
- * "Name <email>" is split, anything else is a name (email left out); the
- * name as inc__person_name() trims it: "Bo Chen " must still be Bo Chen.
+ * A person as {"name": NAME, "email": EMAIL}: "me", in any case, is the
+ * responder, "Name <email>" is split, anything else is a name (email left
+ * out); the name as inc__person_name() trims it: "Bo Chen " must still be
+ * Bo Chen.
  */
 static int
 person_value(json_t **out, inc_repo *repo, const char *what, const char *text)
@@ -917,7 +918,7 @@ person_value(json_t **out, inc_repo *repo, const char *what, const char *text)
 	int rc;
 
 	*out = NULL;
-	if (text && !strcmp(text, "me")) {
+	if (inc__person_is_me(text)) {
 		if ((rc = inc__identity(repo)) < 0)
 			return rc;
 		*out = json_pack("{s:s, s:s}", "name", repo->name, "email",

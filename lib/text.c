@@ -71,6 +71,13 @@ inc__person_name(const char *text, const char **end)
 	return name;
 }
 
+/* "me", in any case ("Me", "ME"): the responder, not a person so named */
+int
+inc__person_is_me(const char *text)
+{
+	return text && !strcasecmp(text, "me");
+}
+
 /*
  * A person as given on a command line: a name, or "Name <email>". Neither
  * part may hold an angle bracket: git could not store it in an identity,
@@ -83,7 +90,7 @@ inc_person_check(const char *what, const char *text)
 	size_t n;
 	int rc;
 
-	if (text && !strcmp(text, "me"))
+	if (inc__person_is_me(text))
 		return 0;
 	if ((rc = inc_text_check(what, text, INC_NAME_MAX, INC_ONE_LINE)) < 0)
 		return rc;

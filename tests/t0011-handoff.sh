@@ -242,4 +242,15 @@ fails "a name of quotes alone is no name" 2 \
 	"inc-handoff: person: \"  \" <x@example.com>: use a name or \"Name <email>\"" \
 	as "Chen, Bo" bo@example.com inc-handoff -C u "$uid" comms '"  " <x@example.com>'
 
+# me is the responder in any case, not a person named ME
+new_repo m
+mid=$(inc-open -C m "Me" 2>/dev/null)
+run inc-handoff -C m "$mid" comms ME
+is "$status:$(first "$out")" "0:@all: Comms -> Ricardo Ortiz" "ME is the responder"
+is "$(event_field m "$mid" '[.person.name, .person.email] | @tsv')" \
+	"Ricardo Ortiz	ricardo@example.com" "ME records the responder's name and email"
+fails "Me already holds comms" 1 \
+	"inc-handoff: $mid: Ricardo Ortiz already holds comms" \
+	inc-handoff -C m "$mid" comms Me
+
 done_testing
