@@ -322,23 +322,121 @@ inc__fold(unsigned long c)
 	return c;
 }
 
-/* Are two names the same, but for case (see fold)? */
+/*
+ * The lowercase letters of Latin-1, Latin Extended-A, Greek and Cyrillic
+ * (and İ) that Unicode decomposes into a letter and one combining mark:
+ * é is e and U+0301 in NFD, as a name typed on some systems or pasted
+ * from some files is spelt. Sorted by letter.
+ */
+static const struct decomposition {
+	unsigned short letter, base, mark;
+} decompositions[] = {
+	{0xe0, 'a', 0x300}, {0xe1, 'a', 0x301}, {0xe2, 'a', 0x302},
+	{0xe3, 'a', 0x303}, {0xe4, 'a', 0x308}, {0xe5, 'a', 0x30a},
+	{0xe7, 'c', 0x327}, {0xe8, 'e', 0x300}, {0xe9, 'e', 0x301},
+	{0xea, 'e', 0x302}, {0xeb, 'e', 0x308}, {0xec, 'i', 0x300},
+	{0xed, 'i', 0x301}, {0xee, 'i', 0x302}, {0xef, 'i', 0x308},
+	{0xf1, 'n', 0x303}, {0xf2, 'o', 0x300}, {0xf3, 'o', 0x301},
+	{0xf4, 'o', 0x302}, {0xf5, 'o', 0x303}, {0xf6, 'o', 0x308},
+	{0xf9, 'u', 0x300}, {0xfa, 'u', 0x301}, {0xfb, 'u', 0x302},
+	{0xfc, 'u', 0x308}, {0xfd, 'y', 0x301}, {0xff, 'y', 0x308},
+	{0x101, 'a', 0x304}, {0x103, 'a', 0x306}, {0x105, 'a', 0x328},
+	{0x107, 'c', 0x301}, {0x109, 'c', 0x302}, {0x10b, 'c', 0x307},
+	{0x10d, 'c', 0x30c}, {0x10f, 'd', 0x30c}, {0x113, 'e', 0x304},
+	{0x115, 'e', 0x306}, {0x117, 'e', 0x307}, {0x119, 'e', 0x328},
+	{0x11b, 'e', 0x30c}, {0x11d, 'g', 0x302}, {0x11f, 'g', 0x306},
+	{0x121, 'g', 0x307}, {0x123, 'g', 0x327}, {0x125, 'h', 0x302},
+	{0x129, 'i', 0x303}, {0x12b, 'i', 0x304}, {0x12d, 'i', 0x306},
+	{0x12f, 'i', 0x328}, {0x130, 'I', 0x307}, {0x135, 'j', 0x302},
+	{0x137, 'k', 0x327}, {0x13a, 'l', 0x301}, {0x13c, 'l', 0x327},
+	{0x13e, 'l', 0x30c}, {0x144, 'n', 0x301}, {0x146, 'n', 0x327},
+	{0x148, 'n', 0x30c}, {0x14d, 'o', 0x304}, {0x14f, 'o', 0x306},
+	{0x151, 'o', 0x30b}, {0x155, 'r', 0x301}, {0x157, 'r', 0x327},
+	{0x159, 'r', 0x30c}, {0x15b, 's', 0x301}, {0x15d, 's', 0x302},
+	{0x15f, 's', 0x327}, {0x161, 's', 0x30c}, {0x163, 't', 0x327},
+	{0x165, 't', 0x30c}, {0x169, 'u', 0x303}, {0x16b, 'u', 0x304},
+	{0x16d, 'u', 0x306}, {0x16f, 'u', 0x30a}, {0x171, 'u', 0x30b},
+	{0x173, 'u', 0x328}, {0x175, 'w', 0x302}, {0x177, 'y', 0x302},
+	{0x17a, 'z', 0x301}, {0x17c, 'z', 0x307}, {0x17e, 'z', 0x30c},
+	{0x3ac, 0x3b1, 0x301}, {0x3ad, 0x3b5, 0x301}, {0x3ae, 0x3b7, 0x301},
+	{0x3af, 0x3b9, 0x301}, {0x3ca, 0x3b9, 0x308}, {0x3cb, 0x3c5, 0x308},
+	{0x3cc, 0x3bf, 0x301}, {0x3cd, 0x3c5, 0x301}, {0x3ce, 0x3c9, 0x301},
+	{0x439, 0x438, 0x306}, {0x450, 0x435, 0x300}, {0x451, 0x435, 0x308},
+	{0x453, 0x433, 0x301}, {0x457, 0x456, 0x308}, {0x45c, 0x43a, 0x301},
+	{0x45d, 0x438, 0x300}, {0x45e, 0x443, 0x306}
+};
+
+static int
+decomposition_cmp(const void *key, const void *entry)
+{
+	unsigned long c = *(const unsigned long *)key;
+	unsigned short letter = ((const struct decomposition *)entry)->letter;
+
+	return c < letter ? -1 : c > letter;
+}
+
+/*
+ * A name read code point by code point, folded (see fold) and with the
+ * letters above decomposed: base first, then mark, held in *mark.
+ */
+struct name_cursor {
+	const char *s;
+	size_t n, i;
+	unsigned long mark;
+};
+
+/* 1 and the next code point in *out; 0 at the end; -1 if not UTF-8 */
+static int
+name_next(unsigned long *out, struct name_cursor *cur)
+{
+	const struct decomposition *d;
+	unsigned long c;
+	size_t len;
+
+	if (cur->mark) {
+		*out = cur->mark, cur->mark = 0;
+		return 1;
+	}
+	if (cur->i == cur->n)
+		return 0;
+	if (!(len = inc__utf8_next(&c, cur->s + cur->i, cur->n - cur->i)))
+		return -1;
+	cur->i += len;
+	c = inc__fold(c);
+	if (c >= 0xc0 && (d = bsearch(&c, decompositions,
+	    sizeof(decompositions) / sizeof(decompositions[0]),
+	    sizeof(decompositions[0]), decomposition_cmp))) {
+		c = inc__fold(d->base);
+		cur->mark = d->mark;
+	}
+	*out = c;
+	return 1;
+}
+
+/*
+ * Are two names the same, but for case (see fold) and for how a letter
+ * with an accent is spelt: José precomposed (NFC) or as e and a
+ * combining acute (NFD) is one person.
+ */
 int
 inc__name_equal(const char *a, const char *b)
 {
-	size_t na = strlen(a), nb = strlen(b), i = 0, j = 0;
+	struct name_cursor x = {a, strlen(a), 0, 0}, y = {b, strlen(b), 0, 0};
+	unsigned long ca, cb;
+	int ra, rb;
 
-	while (i < na && j < nb) {
-		unsigned long ca, cb;
-		size_t la = inc__utf8_next(&ca, a + i, na - i);
-		size_t lb = inc__utf8_next(&cb, b + j, nb - j);
-		if (!la || !lb)
-			return na - i == nb - j && !memcmp(a + i, b + j, na - i);
-		if (inc__fold(ca) != inc__fold(cb))
+	for (;;) {
+		/* where either is not UTF-8, the rest must be the same bytes */
+		if (!x.mark && !y.mark && (!inc__utf8_next(&ca, a + x.i,
+		    x.n - x.i) || !inc__utf8_next(&cb, b + y.i, y.n - y.i)))
+			return x.n - x.i == y.n - y.i &&
+			    !memcmp(a + x.i, b + y.i, x.n - x.i);
+		ra = name_next(&ca, &x), rb = name_next(&cb, &y);
+		if (ra <= 0 || rb <= 0)
+			return ra == 0 && rb == 0;
+		if (ca != cb)
 			return 0;
-		i += la, j += lb;
 	}
-	return i == na && j == nb;
 }
 
 /*

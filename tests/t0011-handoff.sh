@@ -229,6 +229,20 @@ inc-handoff -C u "$uid" ops "Дмитрий Петров" >/dev/null
 fails "ДМИТРИЙ is Дмитрий" 1 "inc-handoff: $uid: дмитрий петров already holds ops" \
 	inc-handoff -C u "$uid" ops "дмитрий петров"
 
+# José typed precomposed (NFC) or as e and a combining acute (NFD), as
+# some systems and pasted text spell it, is one person
+nfc=$(printf 'Jos\303\251 Pe\303\261a') nfd=$(printf 'Jose\314\201 Pen\314\203a')
+new_repo j
+jid=$(inc-open -C j "Accents" 2>/dev/null)
+inc-handoff -C j "$jid" ic "$nfc" >/dev/null
+run as "$nfd" jose@example.com inc-state -C j "$jid" confirmed
+is "$status:$out:$err" "0:@all: Incident Confirmed:" "José in NFD is the IC named in NFC"
+fails "José in NFD already holds command, held in NFC" 1 \
+	"inc-handoff: $jid: $nfd already holds ic" \
+	as "$nfd" jose@example.com inc-handoff -C j "$jid" ic "$nfd"
+run inc-verify -C j
+is "$status:$err" "0:" "inc-verify takes José in NFD for the IC named in NFC"
+
 # a name as a script or a mail client gives it: blanks around it, or the
 # double quotes around a name with a comma, are not part of it
 run inc-handoff -C u "$uid" ic "Bo Chen "

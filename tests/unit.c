@@ -343,6 +343,20 @@ names(void)
 	ok(!inc__name_equal("Ana Lima", "Ana Lim"), "a prefix is another name");
 	ok(!inc__name_equal("Muller", "Müller"), "no accent is dropped");
 	ok(!inc__name_equal("×", "÷"), "× is no letter to fold");
+	ok(inc__name_equal("Jos\u00e9 Pe\u00f1a", "Jose\u0301 Pen\u0303a"),
+	    "José precomposed (NFC) is José decomposed (NFD)");
+	ok(inc__name_equal("JOSE\u0301 \u0141UKASZ", "jos\u00e9 \u0142ukasz"),
+	    "NFD and NFC, in any case");
+	ok(inc__name_equal("\u00c5sa \u0160imek", "A\u030asa S\u030cimek") &&
+	    inc__name_equal("Zo\u00eb", "Zoe\u0308"),
+	    "Latin-1 and Latin Extended-A letters decompose");
+	ok(inc__name_equal("\u0414\u043c\u0438\u0442\u0440\u0438\u0439",
+	    "\u0414\u043c\u0438\u0442\u0440\u0438\u0438\u0306"),
+	    "Cyrillic short i is i and a breve");
+	ok(!inc__name_equal("Jose\u0301", "Jose\u0300") &&
+	    !inc__name_equal("Jose\u0301", "Jose") &&
+	    !inc__name_equal("Jos\u00e9", "Jose"),
+	    "another accent, or none, is another name");
 	ok(inc__name_equal("a\xff" "b", "a\xff" "b") &&
 	    !inc__name_equal("a\xff" "b", "A\xff" "c"),
 	    "bytes that are not UTF-8 compare as they are");
