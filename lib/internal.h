@@ -168,6 +168,7 @@ int inc__name_equal(const char *a, const char *b);
 unsigned long inc__fold(unsigned long c);
 const char *inc__person_name(const char *text, const char **end);
 int inc__person_is_me(const char *text);
+int inc__name_has_letter(const char *text, size_t n);
 size_t inc__text_columns(const char *text, size_t n);
 
 /*

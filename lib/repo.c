@@ -440,6 +440,12 @@ inc__identity(inc_repo *repo)
 		    repo->name, repo->email);
 		goto fail;
 	}
+	if (!inc__name_has_letter(repo->name, strlen(repo->name))) {
+		rc = inc__fail(INC_EINVALID, "no identity: %s: a name needs a "
+		    "letter or a digit: set user.name with git config --global "
+		    "user.name VALUE (or GIT_AUTHOR_NAME)", repo->name);
+		goto fail;
+	}
 	return 0;
 fail:
 	free(repo->name), repo->name = NULL;

@@ -79,6 +79,20 @@ inc__person_is_me(const char *text)
 }
 
 /*
+ * Has a name text[0..n) a letter or a digit (any code point past ASCII
+ * counts as one)? "..." has none: git trims dots, commas, quotes and the
+ * like from the ends of a name, and finds no name left.
+ */
+int
+inc__name_has_letter(const char *text, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (isalnum((unsigned char)text[i]) || (unsigned char)text[i] >= 0x80)
+			return 1;
+	return 0;
+}
+
+/*
  * A person as given on a command line: a name, or "Name <email>". Neither
  * part may hold an angle bracket: git could not store it in an identity,
  * and the name may not be blanks or quotes alone.
@@ -86,7 +100,7 @@ inc__person_is_me(const char *text)
 int
 inc_person_check(const char *what, const char *text)
 {
-	const char *lt, *gt, *end;
+	const char *lt, *gt, *name, *end;
 	size_t n;
 	int rc;
 
@@ -97,9 +111,13 @@ inc_person_check(const char *what, const char *text)
 	/* inc_text_check() refused NULL, out of the analyzer's sight */
 	/* NOLINTNEXTLINE(clang-analyzer-core.NonNullParamChecker) */
 	lt = strchr(text, '<'), gt = strrchr(text, '>');
-	if (inc__person_name(text, &end) == end)
+	name = inc__person_name(text, &end);
+	if (name == end)
 		return inc__fail(INC_EINVALID, "%s: %s: use a name or "
 		    "\"Name <email>\"", what, text);
+	if (!inc__name_has_letter(name, (size_t)(end - name)))
+		return inc__fail(INC_EINVALID, "%s: %s: a name needs a letter "
+		    "or a digit", what, text);
 	if (!lt && !gt)
 		return 0;
 	for (n = (size_t)(lt ? lt - text : 0); n && text[n - 1] == ' '; n--)

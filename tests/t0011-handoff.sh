@@ -252,6 +252,12 @@ is "$status:$out:$err" "0:@all: Incident Confirmed:" "so Bo Chen is the IC"
 run as "Bo Chen" bo@example.com inc-handoff -C u "$uid" ic '"Chen, Bo" <bo@example.com>'
 is "$(event_field u "$uid" '[.person.name, .person.email] | @tsv')" \
 	"Chen, Bo	bo@example.com" "a quoted name is kept without its quotes"
+fails "a name of dots alone is no name" 2 \
+	"inc-handoff: person: ...: a name needs a letter or a digit" \
+	as "Chen, Bo" bo@example.com inc-handoff -C u "$uid" comms "..."
+fails "nor one of punctuation alone, with an email" 2 \
+	"inc-handoff: person: .-. <x@example.com>: a name needs a letter or a digit" \
+	as "Chen, Bo" bo@example.com inc-handoff -C u "$uid" comms ".-. <x@example.com>"
 fails "a name of quotes alone is no name" 2 \
 	"inc-handoff: person: \"  \" <x@example.com>: use a name or \"Name <email>\"" \
 	as "Chen, Bo" bo@example.com inc-handoff -C u "$uid" comms '"  " <x@example.com>'

@@ -106,6 +106,14 @@ done
 fails "an action owner with an angle bracket" 2 \
 	"inc-postmortem: action owner: Bo <b@x>>: use a name or \"Name <email>\"" \
 	inc-postmortem -C r --action a --owner "Bo <b@x>>" --by 2026-12-01 "$id"
+fails "a post-mortem owner of punctuation alone" 2 \
+	"inc-postmortem: owner: ...: a name needs a letter or a digit" \
+	inc-postmortem -C r --owner "..." "$id"
+c0=$(commits r)
+fails "an identity of punctuation alone" 1 \
+	"inc-note: no identity: ...: a name needs a letter or a digit: set user.name with git config --global user.name VALUE (or GIT_AUTHOR_NAME)" \
+	as "..." dots@example.com inc-note -C r "$id" "a note"
+is "$(commits r)" "$c0" "and nothing is committed"
 fails "a post-mortem owner with an angle bracket" 2 \
 	"inc-postmortem: owner: Bo> <b@x>: use a name or \"Name <email>\"" \
 	inc-postmortem -C r --owner "Bo> <b@x>" "$id"
