@@ -1257,6 +1257,7 @@ inc_pm_action(char **out_announcement, inc_repo *repo, const char *id,
     const struct inc_write *how)
 {
 	json_t *who = NULL, *fields;
+	char today[32];
 	int rc;
 
 	if ((rc = inc_text_check("action", text, 1000, INC_ONE_LINE)) < 0 ||
@@ -1268,8 +1269,16 @@ inc_pm_action(char **out_announcement, inc_repo *repo, const char *id,
 	}
 	fields = json_pack("{s:s, s:o, s:s}", "text", text, "owner", who,
 	    "due_on", due);
-	return record_simple(out_announcement, repo, id, ACTION, text, fields,
-	    how);
+	if ((rc = record_simple(out_announcement, repo, id, ACTION, text,
+	    fields, how)) < 0)
+		return rc;
+	/* overdue as inc-postmortem --due counts it: before today (UTC) */
+	inc__time_format(today, inc_time_now());
+	today[10] = '\0';
+	if (strcmp(due, today) < 0)
+		inc__warn("%s: the due date is already past (recorded all the "
+		    "same)", due);
+	return 0;
 }
 
 /* The post-mortem customers read, in Markdown; the newest one stands. */

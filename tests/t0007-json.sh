@@ -31,9 +31,11 @@ run inc-open -C r --at 2026-03-01T08:00:00Z "Disk full"
 old=$out
 succeeds "setup: the old one's owner" inc-postmortem -C r \
 	--at 2026-03-01T08:10:00Z --owner "Zoë Ðurić Jr. <zoe@example.com>" "$old"
-succeeds "setup: an action due long ago" inc-postmortem -C r \
+run inc-postmortem -C r \
 	--at 2026-03-01T08:11:00Z --action "Alert on disk" --owner "O'Brien, Seán" \
 	--by 2026-03-01 "$old"
+is "$status:$err" "0:inc-postmortem: warning: 2026-03-01: the due date is already past (recorded all the same)" \
+	"setup: an action due long ago, said to be past"
 succeeds "setup: the old one resolved" inc-state -C r \
 	--at 2026-03-01T09:00:00Z "$old" resolved
 

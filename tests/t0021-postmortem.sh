@@ -178,6 +178,10 @@ is "$(event_field p "$id" '[.type,.text,.owner.name,.due_on]|@tsv')" \
 run inc-postmortem -C p --action "Canary deploys" --owner me --by 2026-03-01 "$id"
 is "$status:$out" "0:Action 2 -> Ricardo Ortiz: Canary deploys (due 2026-03-01)" \
 	"the second is numbered 2, its owner me"
+is "$err" "inc-postmortem: warning: 2026-03-01: the due date is already past (recorded all the same)" \
+	"a due date before today is recorded, with a warning"
+is "$(event_field p "$id" '[.type, .due_on] | @tsv')" "action	2026-03-01" \
+	"and the action is recorded as given"
 
 before=$(commits p)
 fails "a due date that does not exist is refused" 2 \
@@ -241,17 +245,19 @@ x=$out
 succeeds "setup: resolved" inc-state -C o --at 2026-03-01T10:00:00Z "$x" resolved
 run inc-open -C o --at 2026-03-04T09:00:00Z "Cache cold"
 y=$out
-succeeds "setup: an overdue action on an active incident" \
-	inc-postmortem -C o --action "Warm the cache" --owner Bo --by 2026-03-04 "$y"
+run inc-postmortem -C o --action "Warm the cache" --owner Bo --by 2026-03-04 "$y"
+is "$status:$err" "0:inc-postmortem: warning: 2026-03-04: the due date is already past (recorded all the same)" \
+	"setup: an overdue action on an active incident, said to be past"
 
 run env inc-postmortem -C o --due
 is "$status:$err" "1:" "--overdue exits 1 when something is late"
 is "$out" "$x  no post-mortem owner" \
 	"a resolved incident without an owner is listed, an active one never"
 
-succeeds "setup: action 1 due yesterday" \
-	inc-postmortem -C o --action "Alert on disk" --owner Bo --by 2026-03-04 "$x"
-succeeds "setup: action 2 due today" \
+run inc-postmortem -C o --action "Alert on disk" --owner Bo --by 2026-03-04 "$x"
+is "$status:$err" "0:inc-postmortem: warning: 2026-03-04: the due date is already past (recorded all the same)" \
+	"setup: action 1 due yesterday, said to be past"
+succeeds "setup: action 2 due today, not past: no warning" \
 	inc-postmortem -C o --action "Rotate logs" --owner me --by 2026-03-05 "$x"
 run env inc-postmortem -C o --due
 is "$status:$out" \
