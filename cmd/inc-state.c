@@ -16,6 +16,21 @@ static const char usage_text[] =
     "(--incident id names the incident in any of them)\n"
     "state: investigating (1), confirmed (2), major (3), resolved (0)\n";
 
+/* Resolved: what the IC owes next, unless customers were told already. */
+static void
+advise_closing(inc_repo *repo, const char *id)
+{
+	inc_incident *incident;
+
+	if (inc_incident_load(&incident, repo, id, INC_LOAD_PICTURE) < 0)
+		return;
+	if (!inc_incident_update_resolved(incident))
+		fprintf(stderr, "%s: advice: no customer update says resolved "
+		    "yet: post one with inc-status -s resolved MESSAGE, and send "
+		    "the closing sitrep with inc-sitrep\n", prog);
+	inc_incident_free(incident);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -127,6 +142,8 @@ main(int argc, char **argv)
 		inc_incident_free(incident);
 	}
 	cli_said(repo);
+	if (to && !of && state == INC_STATE_RESOLVED)
+		advise_closing(repo, id);
 	free(out);
 	free(primary);
 	free(id);

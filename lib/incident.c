@@ -1001,6 +1001,13 @@ inc_incident_sitrep_due(const inc_incident *incident, inc_repo *repo)
 	    "inc.sitrepInterval", "last_sitrep_at", "sitrep_interval_seconds");
 }
 
+int
+inc_incident_update_resolved(const inc_incident *incident)
+{
+	return !strcmp(inc__str_or(json_object_get(incident->picture,
+	    "update"), "status", ""), "resolved");
+}
+
 /*
  * The next customer update: inc.updateInterval, 60 minutes; major 30; or
  * sooner, when the last update promised the next one sooner; none once

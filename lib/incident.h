@@ -174,6 +174,8 @@ const char *inc_incident_holder(const inc_incident *incident,
 /* When the next sitrep or customer update is due (0: none is). */
 int64_t inc_incident_sitrep_due(const inc_incident *incident, inc_repo *repo);
 int64_t inc_incident_update_due(const inc_incident *incident, inc_repo *repo);
+/* Does the newest customer update say resolved? */
+int inc_incident_update_resolved(const inc_incident *incident);
 
 /* Which incidents inc_list gives. */
 enum inc_which { INC_ACTIVE = 0, INC_ALL = 1 };

@@ -238,6 +238,8 @@ fails "an invalid INC_ID" 1 \
 # --- resolving, and the "only active one" rule ---
 run inc-state -C r2 "$a" resolved
 is "$status:$out" "0:@all: Incident Resolved" "resolved: announces Incident Resolved"
+is "$err" "inc-state: advice: no customer update says resolved yet: post one with inc-status -s resolved MESSAGE, and send the closing sitrep with inc-sitrep" \
+	"resolved before customers were told: the update and the closing sitrep are advised"
 run inc-state -C r2 major
 is "$status:$out" "0:@all: Major Incident" "a resolved incident drops out: no id needed"
 is "$(event_field r2 "$b" .state)" major "the one active incident changed"
@@ -273,6 +275,15 @@ is "$(printf '%s\n' "$out" | jq -r '[.incident, .state, (has("resolved_at") | to
 run inc-state -C r2 --at -5m 1
 is "$status:$err" "1:inc-state: $b: already investigating" \
 	"the reopened incident is found without an id"
+
+# customers told it is resolved first: nothing to advise
+new_repo r3
+told=$(inc-open -C r3 -t 2026-11-23T11:00:00Z "Cache cold" 2>/dev/null)
+run inc-status -C r3 -s resolved "The issue with the cache has been resolved and all requests are served normally again. We apologise for the inconvenience."
+is "$status" 0 "setup: customers told it is resolved"
+run inc-state -C r3 "$told" resolved
+is "$status:$out:$err" "0:@all: Incident Resolved:" \
+	"resolved after a resolved update: no advice"
 
 is "$(git -C r status --porcelain)$(git -C r2 status --porcelain)" "" \
 	"the work trees stay clean"
