@@ -578,6 +578,8 @@ inc__append(char **out_announcement, struct inc_change *c)
 		nanosleep(&pause, NULL);
 	}
 out:
+	if (rc < 0) /* the branch did not move: nothing is recorded */
+		inc__not_recorded();
 	if (!batch)
 		inc__worktree_unlock(c->repo);
 	inc__unlock(fd);
@@ -713,6 +715,8 @@ batch_record(inc_repo *repo, struct inc__batch *b)
 		inc__warn("%s (the events are recorded; index.lock is kept until "
 		    "the next write brings the work tree in step)", inc_error());
 out:
+	if (rc < 0) /* the branch did not move: nothing is recorded */
+		inc__not_recorded();
 	if (staged)
 		inc__worktree_done(repo, 0, paths, b->npaths);
 	inc__worktree_unlock(repo);

@@ -92,6 +92,27 @@ inc__errno_fail(const char *subject)
 }
 
 /*
+ * After a write that failed before its branch moved: a full disk or a
+ * read-only file system, said by errno's words (ours or libgit2's), ends
+ * "; nothing recorded", as the other refusals of a write do.
+ */
+void
+inc__not_recorded(void)
+{
+	static const int full[] = {ENOSPC, EDQUOT, EROFS};
+	size_t n = strlen(message);
+
+	if (strstr(message, "nothing recorded"))
+		return;
+	for (size_t i = 0; i < sizeof(full) / sizeof(full[0]); i++)
+		if (strstr(message, strerror(full[i]))) {
+			snprintf(message + n, sizeof(message) - n,
+			    "; nothing recorded");
+			return;
+		}
+}
+
+/*
  * A second warning joins the first on its line, after a semicolon; one
  * said already (the same file, not written again) is not said twice.
  */

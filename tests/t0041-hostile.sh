@@ -572,11 +572,11 @@ owned by another user, trusted | trusted | - | @log @ls @note | ok
 #
 # --- a read-only file system: readers read, writers refuse
 read-only | readonly_fs | - | $READERS | ok
-read-only | readonly_fs | - | $WRITERS | 1 @P: @TRASH/@R/.git/incident.lock: Read-only file system
+read-only | readonly_fs | - | $WRITERS | 1 @P: @TRASH/@R/.git/incident.lock: Read-only file system; nothing recorded
 #
 # --- a full disk: writers refuse and change nothing; then write again
 full disk | full_fs | - | $READERS | ok
-full disk | full_fs | - | $WRITERS | ~1 ^@P: [^ ]+: (failed to write out file: )?No space left on device$
+full disk | full_fs | - | $WRITERS | ~1 ^@P: [^ ]+: (failed to write out file: )?No space left on device; nothing recorded$
 space freed | freed_fs | - | @note @open @handoff | ok
 EOF
 
