@@ -286,6 +286,8 @@ cli_fresh(struct cli *c, inc_repo *repo, int annotate)
 {
 	char *lines = NULL;
 
+	if (!repo) /* a reader's, not made yet: nothing to fetch into */
+		return;
 	if (inc_sync_fresh(&fresh, repo, 1) < 0 ||
 	    inc_freshness_render(&lines, &fresh, c->now) < 0)
 		return;
@@ -340,6 +342,21 @@ cli_repo(struct cli *c)
 	inc_repo *repo;
 
 	if (inc_repo_open(&repo, c->dir) < 0)
+		cli_fail(INC_ERROR);
+	return cli_hold(repo);
+}
+
+/*
+ * A reader's repository, which it does not make: NULL when none is
+ * named and the per-user default does not exist yet, which then reads as
+ * a repository without incidents.
+ */
+inc_repo *
+cli_repo_read(struct cli *c)
+{
+	inc_repo *repo;
+
+	if (inc_repo_open_reader(&repo, c->dir) < 0)
 		cli_fail(INC_ERROR);
 	return cli_hold(repo);
 }
@@ -554,7 +571,7 @@ cli_due(struct cli *c, enum inc_which which, inc_render_fn *render)
 	int status;
 
 	cli_question();
-	repo = cli_repo(c);
+	repo = cli_repo_read(c);
 	cli_fresh(c, repo, 0);
 	status = cli_each(c, repo, which, render, NULL, &said);
 	inc_repo_free(repo);

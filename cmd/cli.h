@@ -72,6 +72,7 @@ void cli_said(inc_repo *repo);
 void cli_say(FILE *f, const char *prefix, const char *text);
 void cli_say_lines(const char *lines);
 inc_repo *cli_repo(struct cli *c);
+inc_repo *cli_repo_read(struct cli *c);
 char *cli_incident(inc_repo *repo, const char *name, const char *hint);
 char *cli_incident_recent(inc_repo *repo, const char *name,
     const char *hint);

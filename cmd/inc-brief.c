@@ -42,7 +42,7 @@ main(int argc, char **argv)
 		format = INC_FORMAT_JSON;
 	if (argc - optind > (c.incident ? 0 : 1))
 		cli_usage("too many operands");
-	repo = cli_repo(&c);
+	repo = cli_repo_read(&c);
 	cli_fresh(&c, repo, 1);
 	id = cli_incident_recent(repo, c.incident ? c.incident : argv[optind],
 	    NULL);

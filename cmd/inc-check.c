@@ -58,7 +58,7 @@ main(int argc, char **argv)
 		cli_usage("--prompt is one line of text: no --json");
 	cli_question();
 	name = c.incident ? c.incident : argv[optind];
-	repo = cli_repo(&c);
+	repo = cli_repo_read(&c);
 	if (!prompt) /* a prompt never waits for the network */
 		cli_fresh(&c, repo, 1);
 	if (name)

@@ -27,7 +27,7 @@ main(int argc, char **argv)
 		cli_option(&c, opt, optarg);
 	if (argc - optind > (c.incident ? 0 : 1))
 		cli_usage("too many operands");
-	repo = cli_repo(&c);
+	repo = cli_repo_read(&c);
 	cli_fresh(&c, repo, 0);
 	id = cli_incident_recent(repo, c.incident ? c.incident : argv[optind],
 	    NULL);

@@ -31,7 +31,7 @@ main(int argc, char **argv)
 		cli_usage("no operands expected");
 	snprintf(header, sizeof(header), "%-44s %-13s %-16s %7s  %-7s %-7s %s\n",
 	    "ID", "STATE", "IC", "AGE", "SITREP", "UPDATE", "TITLE");
-	repo = cli_repo(&c);
+	repo = cli_repo_read(&c);
 	cli_fresh(&c, repo, 1);
 	status = cli_each(&c, repo, all ? INC_ALL : INC_ACTIVE, inc_render_row, !c.json &&
 	    isatty(STDOUT_FILENO) ? header : NULL, &n);

@@ -122,7 +122,9 @@ main(int argc, char **argv)
 		cli_usage("--due takes no incident");
 	if (list_overdue)
 		return cli_due(&c, INC_ALL, inc_render_pm_overdue);
-	repo = cli_repo(&c);
+	/* the draft is read; the rest records */
+	repo = owner || done || publish || edit ? cli_repo(&c) :
+	    cli_repo_read(&c);
 	if (!owner && !done)
 		cli_fresh(&c, repo, 0);
 	id = cli_incident_recent(repo, c.incident ? c.incident : argv[optind],

@@ -122,7 +122,7 @@ main(int argc, char **argv)
 		return cli_due(&c, INC_ACTIVE, inc_render_sitrep_due);
 	if (every != INC_CADENCE_KEEP)
 		return cli_exit(cadence(&c, argv[optind], every));
-	repo = cli_repo(&c);
+	repo = last ? cli_repo_read(&c) : cli_repo(&c);
 	if (last)
 		cli_fresh(&c, repo, 1);
 	id = cli_incident_recent(repo, c.incident ? c.incident : argv[optind],

@@ -119,7 +119,7 @@ main(int argc, char **argv)
 		cli_usage("--at, --force and --message go with a state");
 	if (to && c.json)
 		cli_usage("--json goes with showing the picture, not a state");
-	repo = cli_repo(&c);
+	repo = to ? cli_repo(&c) : cli_repo_read(&c);
 	if (!to)
 		cli_fresh(&c, repo, 1);
 	id = to ? cli_incident(repo, name, NULL) :

@@ -54,7 +54,7 @@ main(int argc, char **argv)
 		case 'W': args.full = 1; break;
 		}
 	}
-	repo = cli_repo(&c);
+	repo = cli_repo_read(&c);
 	if ((n = argc - optind) > 0) {
 		if (!(ids = cli_hold(calloc((size_t)n + 1, sizeof(*ids)))))
 			cli_die(EXIT_FAIL, "out of memory");
@@ -62,7 +62,11 @@ main(int argc, char **argv)
 			ids[i] = cli_incident(repo, argv[optind + i], NULL);
 		args.ids = ids;
 	}
-	rc = inc_verify(&result, repo, &args);
+	/* no repository made yet: an empty history, proven */
+	if (!repo)
+		memset(&result, 0, sizeof(result)), rc = 0;
+	else
+		rc = inc_verify(&result, repo, &args);
 	/* replace refs and grafts, one line each, offence or not */
 	if (result.shown)
 		cli_say_lines(result.shown);

@@ -115,6 +115,13 @@ int inc_components_check(inc_repo *repo, const char *const *names);
  * after inc_batch_end if a batch was begun.
  */
 int inc_repo_open(inc_repo **out, const char *dir);
+/*
+ * The same for a reader, which makes nothing: when the per-user default
+ * does not exist yet, *out is NULL (and 0 is returned). A NULL repository
+ * holds no incident: inc_list gives none, inc_incident_resolve* fail as
+ * in an empty repository.
+ */
+int inc_repo_open_reader(inc_repo **out, const char *dir);
 /* Frees repo; hooks not run by inc_hooks_run are dropped. NULL is fine. */
 void inc_repo_free(inc_repo *repo);
 /* What the user knows the repository by, and whether it is the default. */

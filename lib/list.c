@@ -27,6 +27,9 @@ inc_list(inc_incident ***out, size_t *count, inc_repo *repo,
 	*out = NULL, *count = 0;
 	if (warnings)
 		*warnings = NULL;
+	if (!repo) /* a reader's, not made yet (inc_repo_open_reader) */
+		return (*out = calloc(1, sizeof(**out))) ? 0 :
+		    inc__fail(INC_ERROR, "out of memory");
 	if ((rc = inc__head_tree(&head, repo)) < 0)
 		goto out;
 	if (all)
@@ -124,12 +127,13 @@ only_active(char **out, inc_repo *repo, int recent)
 	struct inc_buf warn = {0};
 	int64_t resolved_at = 0, now = inc_time_now();
 	git_config *cfg = NULL;
-	int minutes = 60, rc;
+	int minutes = 60, rc = 0;
 
 	*out = NULL;
-	if ((rc = inc__head_tree(&head, repo)) < 0 ||
+	/* a reader's repository not made yet (NULL) has none active */
+	if (repo && ((rc = inc__head_tree(&head, repo)) < 0 ||
 	    (rc = inc__active(&ids, &trees, &n, &resolved, &resolved_at, repo,
-	    head, &warn)) < 0)
+	    head, &warn)) < 0))
 		goto out;
 	if (n == 1) {
 		rc = (*out = strdup(ids[0])) ? 0 :
@@ -203,6 +207,8 @@ resolve(char **out, inc_repo *repo, const char *name, int recent)
 		return only_active(out, repo, recent);
 	if ((rc = inc__id_name_check(name)) < 0)
 		return rc;
+	if (!repo) /* a reader's, not made yet: no incident in it */
+		return inc__fail(INC_ENOTFOUND, "%s: no such incident", name);
 	if ((rc = inc__head_tree(&head, repo)) < 0)
 		goto out;
 	if (inc__id_valid(name)) { /* a whole id is found without a listing */

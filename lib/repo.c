@@ -203,9 +203,12 @@ mkdirs(const char *path)
 	return 0;
 }
 
-/* ${XDG_DATA_HOME:-$HOME/.local/share}/incidents, created on first use. */
+/*
+ * ${XDG_DATA_HOME:-$HOME/.local/share}/incidents, created on first use
+ * when create is set; else *out is left NULL when it does not exist.
+ */
 static int
-open_default(git_repository **out, char **path)
+open_default(git_repository **out, char **path, int create)
 {
 	const char *xdg = getenv("XDG_DATA_HOME"), *home = getenv("HOME");
 	char dir[4096];
@@ -218,6 +221,8 @@ open_default(git_repository **out, char **path)
 	else
 		return inc__fail(INC_ENOTFOUND, "no repository: use -C DIR or "
 		    "set INC_REPO (HOME is not set)");
+	if (!create && access(dir, F_OK) < 0 && errno == ENOENT)
+		return 0;
 	if (access(dir, F_OK) < 0) {
 		if ((rc = mkdirs(dir)) < 0)
 			return rc;
@@ -302,8 +307,8 @@ found_path(git_repository *git)
  * around the current directory if it holds incidents, else the per-user
  * default. Its configuration is read as git reads it (config.c).
  */
-int
-inc_repo_open(inc_repo **out, const char *dir)
+static int
+repo_open(inc_repo **out, const char *dir, int create)
 {
 	inc_repo *repo = NULL;
 	git_repository *git = NULL;
@@ -339,8 +344,8 @@ inc_repo_open(inc_repo **out, const char *dir)
 		if ((rc == GIT_ENOTFOUND || rc == GIT_EOWNER) &&
 		    (rc = foreign_owner(".", 1)) < 0)
 			goto out;
-		if ((rc = open_default(&git, &path)) < 0)
-			goto out;
+		if ((rc = open_default(&git, &path, create)) < 0 || !git)
+			goto out; /* !git: a reader, and no default yet */
 		is_default = 1;
 	}
 	if (!path || !(repo = calloc(1, sizeof(*repo))) ||
@@ -365,6 +370,19 @@ out:
 	free(path);
 	inc_repo_free(repo);
 	return rc;
+}
+
+int
+inc_repo_open(inc_repo **out, const char *dir)
+{
+	return repo_open(out, dir, 1);
+}
+
+/* The same, but a reader makes no default repository: *out NULL then. */
+int
+inc_repo_open_reader(inc_repo **out, const char *dir)
+{
+	return repo_open(out, dir, 0);
 }
 
 void

@@ -18,6 +18,29 @@ is "$(cat "$TRASH/found")" "$(inc-ls -C r)" "found from a subdirectory of the wo
 INC_REPO=$TRASH/nowhere run inc-ls -C r
 is "$status" 0 "-C wins over INC_REPO"
 
+# readers make nothing: before the first write there is no default
+# repository, and a reader finds no incident, as in an empty one
+nodef=$TRASH/nodefault
+run env XDG_DATA_HOME="$nodef" inc-ls
+is "$status:$out:$err" "0::" "inc-ls without a default repository: none listed"
+run env XDG_DATA_HOME="$nodef" inc-check -1
+is "$status:$out:$err" "0::" "inc-check -1: nothing for the prompt"
+run env XDG_DATA_HOME="$nodef" inc-check
+is "$status:$out:$err" "0:no active incident:" "inc-check: no active incident"
+fails "inc-log: no active incident" 1 \
+	"inc-log: no active incident: name one (inc-ls --all lists them)" \
+	env XDG_DATA_HOME="$nodef" inc-log
+fails "inc-state of an id: no such incident" 1 "inc-state: abc: no such incident" \
+	env XDG_DATA_HOME="$nodef" inc-state abc
+run env XDG_DATA_HOME="$nodef" inc-verify
+like "$status:$out" "^0:verified 0 commits, 0 events, 0 incidents in " \
+	"inc-verify: nothing to verify"
+is "$(if [ -e "$nodef" ]; then echo made; else echo none; fi)" none \
+	"no reader made the default repository, nor its directory"
+run env XDG_DATA_HOME="$nodef" inc-open "First write"
+is "$status:$(git -C "$nodef/incidents" rev-list --count HEAD)" 0:1 \
+	"the first write makes it"
+
 # a git repository without incidents/ is not taken: the default is used
 new_repo other
 (cd other && inc-open "Elsewhere") >"$TRASH/o" 2>/dev/null
