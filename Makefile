@@ -61,7 +61,7 @@ HEADERS = lib/incident.h lib/internal.h lib/banned.h lib/phrases.h \
 SANITIZE = -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all \
 	-fno-omit-frame-pointer
 
-all: $(BINS) $(BUILD)/unit
+all: $(BINS) $(BUILD)/unit $(BUILD)/train-hints
 
 deps:
 	@for d in $(DEPS); do $(PKG_CONFIG) --exists $$d || { \
@@ -128,7 +128,9 @@ HINTS_CORPUS = $(filter-out %/blind-12.tsv %.second.tsv, \
 	$(wildcard tests/status-corpus/*.tsv))
 lint-model: $(BUILD)/train-hints
 	$(BUILD)/train-hints $(HINTS_CORPUS) >lib/hints-model.h.new
-	mv lib/hints-model.h.new lib/hints-model.h
+	if cmp -s lib/hints-model.h.new lib/hints-model.h; then \
+		rm lib/hints-model.h.new; \
+	else mv lib/hints-model.h.new lib/hints-model.h; fi
 
 $(BUILD)/train-hints: lib/train/train-hints.c $(BUILD)/libincident.a | deps
 	$(CC) $(CPPFLAGS) $(ALL_CFLAGS) $(LDFLAGS) -o $@ \
@@ -169,7 +171,7 @@ fuzz: $(FUZZ_BINS)
 	sh tests/fuzz/run.sh $(BUILD)/fuzz $(FUZZ_SECONDS)
 
 # The whole suite: C unit tests and shell tests, all TAP, under prove.
-check: all $(BUILD)/train-hints
+check: all
 	INC_BIN=$(abspath $(BUILD)) prove -j2 --exec '' $(BUILD)/unit \
 		$(wildcard tests/t[0-9]*.sh)
 

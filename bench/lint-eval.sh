@@ -36,8 +36,13 @@ BEGIN { rule[1] = "eta"; rule[2] = "cause"; rule[3] = "blame" }'
 # real.tsv, whose first line stays as it was). Its rows are left in
 # $tmp/rows.
 eval_corpus() {
-# one line a row: labels TAB refused-rules TAB exit TAB url TAB hints
-# (maybe-cause, maybe-blame: cause, blame) TAB status
+rows_of "$1" "$bin" >"$tmp/rows"
+score "$tmp/rows" "$2"
+}
+# rows_of CORPUS BIN: one line a row, with BIN's inc-status: labels TAB
+# refused-rules TAB exit TAB url TAB hints (maybe-cause, maybe-blame:
+# cause, blame) TAB status
+rows_of() {
 grep -v '^#' "$1" | while IFS='	' read -r url status labels text; do
 	printf '%s\n' "$text" | awk '{ gsub(/\\n/, "\n"); print }' >"$tmp/u"
 	r=
@@ -62,7 +67,7 @@ grep -v '^#' "$1" | while IFS='	' read -r url status labels text; do
 		:last
 		s/.*\.//; s/-?status$//; s/^status-//')
 	set +e
-	"$bin/inc-status" -c -j $r -U "$us" <"$tmp/u" >"$tmp/out"
+	"$2/inc-status" -c -j $r -U "$us" <"$tmp/u" >"$tmp/out"
 	rc=$?
 	set -e
 	got=$(jq -r '[.[] | select(.mode == "refuse") | .rule] | unique |
@@ -71,8 +76,7 @@ grep -v '^#' "$1" | while IFS='	' read -r url status labels text; do
 	    .rule[6:]] | unique | join(",")' "$tmp/out")
 	printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$labels" "${got:--}" "$rc" "$url" \
 	    "${hints:--}" "$status"
-done >"$tmp/rows"
-score "$tmp/rows" "$2"
+done
 }
 # score ROWS TITLE: the table for rows as eval_corpus makes them
 score() {
@@ -191,28 +195,25 @@ done
 score "$tmp/tuned" "all thirteen sets (in sample)"
 echo
 # The hints' model learnt from all thirteen sets, so their hint lines
-# above are in sample too. Here each set is hinted by a model learnt
-# from the twelve others (train-hints -h), as if never seen.
-for set in real real-2 blind blind-2 blind-3 blind-4 blind-5 blind-6 \
-    blind-7 blind-8 blind-9 blind-10 blind-11; do
+# above are in sample too. Here each set is linted by the tools built
+# with a model learnt from the twelve others (train-hints into a copy of
+# the source, where only hints.o is made again), as if never seen.
+sets="real real-2 blind blind-2 blind-3 blind-4 blind-5 blind-6 blind-7
+blind-8 blind-9 blind-10 blind-11"
+mkdir "$tmp/src"
+cp -R "$dir/../../Makefile" "$dir/../../lib" "$dir/../../cmd" "$tmp/src/"
+make -s -C "$tmp/src" build/inc-status >/dev/null
+for set in $sets; do
 	others=
-	for o in real real-2 blind blind-2 blind-3 blind-4 blind-5 blind-6 \
-	    blind-7 blind-8 blind-9 blind-10 blind-11; do
+	for o in $sets; do
 		[ "$o" = "$set" ] || others="$others $dir/$o.tsv"
 	done
 	# shellcheck disable=SC2086 # the paths hold no blank
-	"$bin/train-hints" -h "$dir/$set.tsv" $others
-done | awk -F'\t' '
-FNR == NR { p[NR] = $0; next }
-{
-	split(p[FNR], q, "\t")
-	# as hints.c: only where the rule found nothing
-	h = (q[3] > 0.6 && $2 !~ /cause/ ? "cause" : "") \
-	    (q[4] > 0.6 && $2 !~ /blame/ ? ",blame" : "")
-	sub(/^,/, "", h)
-	$5 = h == "" ? "-" : h
-	print
-}' OFS='\t' - "$tmp/tuned" >"$tmp/apart"
+	"$bin/train-hints" $others >"$tmp/src/lib/hints-model.h"
+	rm -f "$tmp/src/build/lib/hints.o"
+	make -s -C "$tmp/src" -o lib/hints-model.h build/inc-status >/dev/null
+	rows_of "$dir/$set.tsv" "$tmp/src/build"
+done >"$tmp/apart"
 echo "lint-eval: all thirteen sets, each hinted by a model learnt without it"
 hints "$tmp/apart"
 echo

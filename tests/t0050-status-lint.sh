@@ -124,8 +124,8 @@ says "Logins failed between 10:00 and 10:40 UTC. We have fixed it, and a lasting
 is "$status:$out" "1:$(f "$eta" "tomorrow")
 $restored" "--resolved still refuses an ETA"
 says "We are working with AWS and our database provider to restore logins, which are failing for some customers. No workaround yet. Next update in 1 hour."
-is "$status:$out" "0:$(f "$hint_blame" "We are working with AWS and our database provider to restore logins, which are failing for some customers")" \
-	"naming a vendor neutrally is not refused (the model, wrongly, advises)"
+is "$status:$out" "0:" \
+	"naming a vendor neutrally is fine (no hint on a sentence the patterns call neutral)"
 says "Logins fail due to an issue with an upstream provider. We are investigating. No workaround yet. Next update in 1 hour."
 like "$out" "$(f "$blame" "issue with an upstream provider")" "\"an upstream provider\" is blamed"
 says "Our cloud provider is having an outage, so logins fail. We are investigating. No workaround yet. Next update in 1 hour."
@@ -881,10 +881,6 @@ if [ "$status" = 0 ] && printf '%s\n' "$out" | cmp -s - "$SRC/lib/hints-model.h"
 else
 	not_ok "lib/hints-model.h is what the corpus gives (make lint-model)"
 fi
-run train-hints -h "$corpus/blind-12.tsv" "$@"
-is "$status:$(printf '%s\n' "$out" | wc -l):$(grep -vc '^#' "$corpus/blind-12.tsv")" \
-	"0:$(grep -vc '^#' "$corpus/blind-12.tsv"):$(grep -vc '^#' "$corpus/blind-12.tsv")" \
-	"train-hints -h: one belief a held-out row"
 
 if [ -f "$SRC/man/inc-status.1" ]; then
 	ok "inc-status has a man page"

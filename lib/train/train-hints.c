@@ -1,7 +1,7 @@
 /*
  * Learns the hints' model (lib/hints.c) from labelled real updates: not
  * library code, but the program that writes lib/hints-model.h (`make
- * lint-model`) and that bench/lint-eval.sh measures the model with.
+ * lint-model`; bench/lint-eval.sh also runs it, leaving one set out).
  *
  * For each of cause and blame, a logistic regression over the features
  * inc__hint_features() finds, trained by plain gradient descent on all
@@ -11,11 +11,9 @@
  * the incident was open, as the rule applies only to them; blame from
  * all.
  *
- * Usage: train-hints [-h HELD] CORPUS...
+ * Usage: train-hints CORPUS...
  * CORPUS: url TAB status TAB labels TAB text, as in tests/status-corpus.
- * Without -h: hints-model.h on standard output. With -h: trained on the
- * CORPUS files only, one line a row of HELD, "labels TAB status TAB
- * p(cause) TAB p(blame)", the model's belief in each.
+ * Writes hints-model.h on standard output.
  */
 #define _DEFAULT_SOURCE
 #include <math.h>
@@ -34,8 +32,7 @@ struct row {
 	size_t *f; /* feature ids, each once */
 	size_t n;
 	int label[INC__HINTS];
-	int resolved, held;
-	char *labels;
+	int resolved;
 };
 
 static char **names; /* by feature id */
@@ -122,7 +119,7 @@ has(const char *labels, const char *rule)
 }
 
 static void
-read_corpus(const char *path, int held)
+read_corpus(const char *path)
 {
 	FILE *f = fopen(path, "r");
 	char *line = NULL, *field[4], *s, *d;
@@ -159,10 +156,8 @@ read_corpus(const char *path, int held)
 		struct row *r = &rows[nrows++];
 		memset(r, 0, sizeof(*r));
 		r->resolved = !strcmp(field[1], "resolved");
-		r->held = held;
 		r->label[INC__HINT_CAUSE] = has(field[2], "cause");
 		r->label[INC__HINT_BLAME] = has(field[2], "blame");
-		r->labels = must(strdup(field[2]));
 		inc__hint_features(field[3], strlen(field[3]), add_feature, r);
 		if (r->n > 1)
 			qsort(r->f, r->n, sizeof(*r->f), by_id);
@@ -179,7 +174,7 @@ read_corpus(const char *path, int held)
 static int
 learns(const struct row *r, int h)
 {
-	return !r->held && (h != INC__HINT_CAUSE || !r->resolved);
+	return h != INC__HINT_CAUSE || !r->resolved;
 }
 
 static double *weight[INC__HINTS], bias[INC__HINTS];
@@ -265,26 +260,13 @@ write_model(void)
 int
 main(int argc, char **argv)
 {
-	const char *held = NULL;
-	int i = 1;
-
-	if (argc > 2 && !strcmp(argv[1], "-h"))
-		held = argv[2], i = 3;
-	if (i >= argc) {
-		fputs("usage: train-hints [-h HELD] CORPUS...\n", stderr);
+	if (argc < 2) {
+		fputs("usage: train-hints CORPUS...\n", stderr);
 		return 2;
 	}
-	for (; i < argc; i++)
-		read_corpus(argv[i], 0);
-	if (held)
-		read_corpus(held, 1);
+	for (int i = 1; i < argc; i++)
+		read_corpus(argv[i]);
 	train();
-	if (!held)
-		write_model();
-	for (size_t r = 0; held && r < nrows; r++)
-		if (rows[r].held)
-			printf("%s\t%s\t%.4f\t%.4f\n", rows[r].labels,
-			    rows[r].resolved ? "resolved" : "open",
-			    belief(&rows[r], 0), belief(&rows[r], 1));
+	write_model();
 	return ferror(stdout) || fflush(stdout) ? 1 : 0;
 }
