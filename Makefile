@@ -107,7 +107,7 @@ demo: $(BINS)
 # Benchmarks: not part of check (see bench/ and bench/RESULTS.md). The
 # sizes are of make install and make install-strip, into $(BUILD)/stage.
 # SECTIONS picks some: make bench SECTIONS=6 for the sizes and start-up.
-bench: $(BINS) $(BUILD)/floor
+bench: $(BINS) $(BUILD)/floor $(BUILD)/train-hints
 	$(MAKE) SHARED=1 BUILD=$(BUILD)/shared $(BINS:$(BUILD)/%=$(BUILD)/shared/%)
 	rm -rf $(BUILD)/stage
 	$(MAKE) -s install DESTDIR=$(abspath $(BUILD))/stage/install
