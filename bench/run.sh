@@ -72,7 +72,8 @@ tab=$(printf '\t')
 for tool in hyperfine jq git timeout; do
 	command -v "$tool" >/dev/null || { echo "run.sh: needs $tool" >&2; exit 1; }
 done
-for b in incident inc-init inc-open inc-note inc-ls inc-log inc-postmortem inc-status floor; do
+for b in incident inc-init inc-open inc-note inc-ls inc-log inc-postmortem inc-status floor \
+    train-hints; do
 	[ -x "$src/$b" ] || { echo "run.sh: no $src/$b: run make bench" >&2; exit 1; }
 done
 unset INC_REPO INC_ID INC_NO_FSYNC GIT_DIR GIT_WORK_TREE
@@ -81,7 +82,7 @@ out=$(cd "$out" && pwd)
 bin=$out/bin
 rm -rf "$bin"
 mkdir -p "$bin"
-cp -P "$src/incident" "$src"/inc-* "$src/floor" "$bin/"
+cp -P "$src/incident" "$src"/inc-* "$src/floor" "$src/train-hints" "$bin/"
 export BIN="$bin" BENCH_DIR="$out"
 # inc-verify's cache key (inc-verify(1)): the bench's own, not the user's
 export XDG_STATE_HOME="$out/state"
