@@ -30,7 +30,9 @@
  * start, a class only where it can start, and where a class's matches
  * end at a token is found once a token (class_ends()), so linting is
  * about linear in the text (bench/lint.sh: 64 KiB in a few
- * milliseconds). Every rule runs through the one matcher, match().
+ * milliseconds). Every rule runs through the one matcher, match(),
+ * but the two hints, maybe-cause and maybe-blame, which are a model's
+ * (hints.c, check_hints()).
  */
 #define _DEFAULT_SOURCE
 #include <stdlib.h>
