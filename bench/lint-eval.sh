@@ -185,9 +185,10 @@ eval_corpus "$dir/real.tsv" ""
 cp "$tmp/rows" "$tmp/tuned"
 echo
 # the sets tuned on, in the order they were made
-for set in real-2:second blind:third blind-2:fourth blind-3:fifth \
-    blind-4:sixth blind-5:seventh blind-6:eighth blind-7:ninth \
-    blind-8:tenth blind-9:eleventh blind-10:twelfth blind-11:thirteenth; do
+tuned="real-2:second blind:third blind-2:fourth blind-3:fifth
+blind-4:sixth blind-5:seventh blind-6:eighth blind-7:ninth
+blind-8:tenth blind-9:eleventh blind-10:twelfth blind-11:thirteenth"
+for set in $tuned; do
 	eval_corpus "$dir/${set%%:*}.tsv" "${set#*:} set (in sample)"
 	cat "$tmp/rows" >>"$tmp/tuned"
 	echo
@@ -199,8 +200,7 @@ echo
 # with a model learnt from the twelve others (train-hints into a copy of
 # the source, where only hints.o is made again, so that a set costs
 # seconds, not a build), as if never seen.
-sets="real real-2 blind blind-2 blind-3 blind-4 blind-5 blind-6 blind-7
-blind-8 blind-9 blind-10 blind-11"
+sets="real $(printf '%s\n' $tuned | sed 's/:.*//')"
 mkdir "$tmp/src"
 cp -R "$dir/../../Makefile" "$dir/../../lib" "$dir/../../cmd" "$tmp/src/"
 make -s -C "$tmp/src" build/inc-status >/dev/null

@@ -92,24 +92,32 @@ inc__errno_fail(const char *subject)
 }
 
 /*
- * After a write that failed before its branch moved: a full disk or a
- * read-only file system, said by errno's words (ours or libgit2's), ends
- * "; nothing recorded", as the other refusals of a write do.
+ * The words of a full disk, a quota or a read-only file system in text
+ * (strerror's, which are libgit2's and git's under LC_ALL=C too), or NULL.
+ */
+const char *
+inc__disk_fault(const char *text)
+{
+	static const int faults[] = {ENOSPC, EDQUOT, EROFS};
+
+	for (size_t i = 0; text && i < sizeof(faults) / sizeof(faults[0]); i++)
+		if (strstr(text, strerror(faults[i])))
+			return strerror(faults[i]);
+	return NULL;
+}
+
+/*
+ * After a write that failed before its branch moved: a disk fault (see
+ * inc__disk_fault) ends "; nothing recorded", as the other refusals of a
+ * write do.
  */
 void
 inc__not_recorded(void)
 {
-	static const int full[] = {ENOSPC, EDQUOT, EROFS};
 	size_t n = strlen(message);
 
-	if (strstr(message, "nothing recorded"))
-		return;
-	for (size_t i = 0; i < sizeof(full) / sizeof(full[0]); i++)
-		if (strstr(message, strerror(full[i]))) {
-			snprintf(message + n, sizeof(message) - n,
-			    "; nothing recorded");
-			return;
-		}
+	if (!strstr(message, "nothing recorded") && inc__disk_fault(message))
+		snprintf(message + n, sizeof(message) - n, "; nothing recorded");
 }
 
 /*

@@ -1017,10 +1017,9 @@ inc_incident_update_resolved(const inc_incident *incident)
 int64_t
 inc_incident_update_due(const inc_incident *incident, inc_repo *repo)
 {
-	json_t *update = json_object_get(incident->picture, "update");
 	int64_t due, promised;
 
-	if (!strcmp(inc__str_or(update, "status", ""), "resolved"))
+	if (inc_incident_update_resolved(incident))
 		return 0;
 	due = inc__due(incident, repo, repo->update_minutes,
 	    "inc.updateInterval", "last_update_at", "update_interval_seconds");

@@ -143,6 +143,7 @@ int inc__git_fail(int gitcode, const char *subject);
 int inc__object_fail(int gitcode, const char *subject, const char *type,
     const git_oid *id);
 int inc__errno_fail(const char *subject);
+const char *inc__disk_fault(const char *text);
 void inc__not_recorded(void);
 void inc__warn(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void inc__warn_clear(void);

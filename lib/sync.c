@@ -400,18 +400,12 @@ git_said(char *err)
 
 /*
  * What git says when it fails here, on this clone's disk, rather than
- * there: not a remote out of reach (LC_ALL=C, so its words are these).
+ * there: not a remote out of reach (a fault the remote reports is its).
  */
 static const char *
 local_cause(const char *err)
 {
-	static const char *const causes[] = {"No space left on device",
-	    "Disk quota exceeded", "Read-only file system"};
-
-	for (size_t i = 0; err && i < sizeof(causes) / sizeof(causes[0]); i++)
-		if (strstr(err, causes[i]) && !strstr(err, "remote: "))
-			return causes[i];
-	return NULL;
+	return err && !strstr(err, "remote: ") ? inc__disk_fault(err) : NULL;
 }
 
 static int
