@@ -498,6 +498,29 @@ config_set_local(inc_repo *repo, const char *key, const char *value)
 }
 
 /*
+ * inc-verify finds an event reset, amended or rebased away, or a branch
+ * forced on the remote, in the reflogs of the branch and its
+ * remote-tracking branch; git and libgit2 keep none in a bare
+ * repository, which every clone inc-init makes is, unless
+ * core.logAllRefUpdates asks for them. Asked for where it is unset; one
+ * set to false is the owner's choice, and kept.
+ */
+static int
+reflogs_kept(inc_repo *repo, git_config *cfg)
+{
+	int on, rc;
+
+	if (!git_repository_is_bare(repo->git))
+		return 0;
+	rc = git_config_get_bool(&on, cfg, "core.logAllRefUpdates");
+	if (rc == GIT_ENOTFOUND)
+		return config_set_local(repo, "core.logAllRefUpdates", "true");
+	if (rc < 0) /* not a boolean, git's to say */
+		git_error_clear();
+	return 0;
+}
+
+/*
  * Where the writer ids were made: the git directory's device and inode.
  * A copy of the clone (cp -a, a backup restored) has the same config
  * but another inode; a clone moved (mv) keeps its inode.
@@ -576,7 +599,8 @@ out:
  * without conflict. The clone's inc.writer belongs to the first branch
  * that writes with it, named in inc.writerBranch (so an id made before
  * ids were per branch goes on); any other branch B has inc.B.writer.
- * Called with the lock held.
+ * It also asks a bare clone to keep reflogs (reflogs_kept). Called with
+ * the lock held.
  */
 int
 inc__writer(const char **out, inc_repo *repo)
@@ -622,6 +646,7 @@ inc__writer(const char **out, inc_repo *repo)
 	}
 	/* all read before any is set */
 	if ((cfg == NULL && (rc = inc__config_snapshot(&cfg, repo)) < 0) ||
+	    (rc = reflogs_kept(repo, cfg)) < 0 ||
 	    (rc = inc__config_string(&have, cfg, "inc.writer", NULL)) < 0 ||
 	    (rc = inc__config_string(&owner, cfg, "inc.writerBranch",
 	    NULL)) < 0)

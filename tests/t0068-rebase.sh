@@ -215,4 +215,32 @@ git -C lone commit -q --amend --no-edit
 run inc-verify -C lone
 is "$status:$err" "0:" "an own event amended with its line kept passes, silently"
 
+# --- the same in a clone inc-init made, which is bare: git keeps no
+# reflog there unless asked, so the first writer asks for one
+inc-init -u "$PWD/hub.git" joined >/dev/null 2>&1
+is "$(git -C joined config core.bare):$(git -C joined config core.logAllRefUpdates)" \
+	"true:true" "a clone inc-init made is bare, and keeps reflogs"
+inc-note -C joined "$id" "reported in a bare clone" >/dev/null
+acked=$(git -C joined rev-parse HEAD)
+git -C joined update-ref refs/heads/main HEAD~1
+fails "an event reset away in a bare clone before any run is named as lost" 1 \
+	"inc-verify: $acked: $(git -C joined show --name-only --format= "$acked"):1: event lost in a rewrite (it is no longer in HEAD's history)" \
+	inc-verify -C joined
+git init -q --bare older
+git -C older fetch -q ../hub.git main:main
+is "$(git -C older config core.logAllRefUpdates || echo unset)" "unset" \
+	"a bare repository made before keeps no reflog"
+inc-note -C older "$id" "the first write asks for reflogs" >/dev/null
+inc-note -C older "$id" "reported in an older bare clone" >/dev/null
+acked=$(git -C older rev-parse HEAD)
+git -C older update-ref refs/heads/main HEAD~1
+fails "there, events written after the first are covered" 1 \
+	"inc-verify: $acked: $(git -C older show --name-only --format= "$acked"):2: event lost in a rewrite (it is no longer in HEAD's history)" \
+	inc-verify -C older
+git init -q --bare off
+git -C off config core.logAllRefUpdates false
+git -C off fetch -q ../hub.git main:main
+inc-note -C off "$id" "reflogs refused" >/dev/null
+is "$(git -C off config core.logAllRefUpdates)" "false" "reflogs turned off stay off"
+
 done_testing
