@@ -592,9 +592,24 @@ cli_exit(int status)
 	return status;
 }
 
+/* text added to the string *s of *len bytes */
+static void
+cli_append(char **s, size_t *len, const char *text)
+{
+	size_t n = strlen(text);
+	char *grown = realloc(*s, *len + n + 1);
+
+	if (!grown)
+		cli_die(EXIT_FAIL, "out of memory");
+	memcpy(grown + *len, text, n + 1);
+	*s = grown;
+	*len += n;
+}
+
 /*
  * Prints what render makes of each incident (active ones unless all),
- * header first when there is anything to print. *said counts the
+ * header first when there is anything to print; with c->table, all of
+ * it at the end, made one table. *said counts the
  * incidents it had something to say about. A damaged log is reported and
  * skipped: then the result is EXIT_FAIL.
  */
@@ -603,9 +618,10 @@ cli_each(struct cli *c, inc_repo *repo, enum inc_which which,
     inc_render_fn *render, const char *header, size_t *said)
 {
 	inc_incident **list;
-	char *warnings, *row;
-	size_t n;
+	char *warnings, *row, *rows = NULL;
+	size_t n, len = 0;
 	int status;
+	int table = c->table && !c->json;
 
 	*said = 0;
 	if (inc_list(&list, &n, repo, which, &warnings) < 0)
@@ -615,10 +631,24 @@ cli_each(struct cli *c, inc_repo *repo, enum inc_which which,
 		if (render(&row, list[i], repo, c->json ? INC_FORMAT_JSON :
 		    INC_FORMAT_TEXT, c->now) < 0)
 			cli_fail(INC_ERROR);
-		if (*row && !(*said)++ && header)
-			fputs(header, stdout);
+		if (*row && !(*said)++ && header) {
+			if (table)
+				cli_append(&rows, &len, header);
+			else
+				fputs(header, stdout);
+		}
+		if (table)
+			cli_append(&rows, &len, row);
+		else
+			cli_out(row);
+		free(row);
+	}
+	if (rows) {
+		if (c->table(&row, rows) < 0)
+			cli_fail(INC_ERROR);
 		cli_out(row);
 		free(row);
+		free(rows);
 	}
 	if (warnings)
 		cli_say_lines(warnings);

@@ -24,6 +24,8 @@ struct cli {
 	struct inc_write how; /* -t, --at and -f, --force */
 	const char *incident; /* --incident */
 	int64_t now;
+	/* cli_each: its rows, all of them, made one table so (inc-ls) */
+	int (*table)(char **out, const char *rows);
 };
 
 #define CLI_COMMON_SHORT "C:hV"

@@ -18,7 +18,6 @@ main(int argc, char **argv)
 	};
 	struct cli c;
 	inc_repo *repo;
-	char header[128];
 	size_t n;
 	int opt, all = 0, status;
 
@@ -29,12 +28,12 @@ main(int argc, char **argv)
 			all = 1;
 	if (optind < argc)
 		cli_usage("no operands expected");
-	snprintf(header, sizeof(header), "%-44s %-13s %-16s %7s  %-7s %-7s %s\n",
-	    "ID", "STATE", "IC", "AGE", "SITREP", "UPDATE", "TITLE");
+	c.table = inc_render_table;
 	repo = cli_repo_read(&c);
 	cli_fresh(&c, repo, 1);
 	status = cli_each(&c, repo, all ? INC_ALL : INC_ACTIVE, inc_render_row, !c.json &&
-	    isatty(STDOUT_FILENO) ? header : NULL, &n);
+	    isatty(STDOUT_FILENO) ?
+	    "ID\tSTATE\tIC\tAGE\tSITREP\tUPDATE\tTITLE\n" : NULL, &n);
 	inc_repo_free(repo);
 	return cli_exit(status);
 }

@@ -391,6 +391,9 @@ inc_render_fn inc_render_row;        /* inc-ls */
 inc_render_fn inc_render_sitrep_due; /* nothing unless a sitrep is due */
 inc_render_fn inc_render_pm_overdue; /* nothing unless the post-mortem is late */
 inc_render_fn inc_render_update_due; /* nothing unless a customer update is due */
+/* the lines of inc_render_row (a header of their form first, if any),
+ * aligned as one table */
+int inc_render_table(char **out, const char *rows);
 
 /* --- the IC's event loop: check.c --- */
 

@@ -1296,7 +1296,6 @@ inc_render_row(char **out, const inc_incident *incident, inc_repo *repo,
 	const char *ic = inc__str(ic_person, "name");
 	struct inc_buf b = {0};
 	char d[32], t[32];
-	size_t before;
 
 	duration(d, age(p, now));
 	if (format == INC_FORMAT_JSON) {
@@ -1333,14 +1332,11 @@ inc_render_row(char **out, const inc_incident *incident, inc_repo *repo,
 		json_decref(row);
 		return finish(out, &b);
 	}
-	inc__buf_printf(&b, "%-44s %-13s ", inc_incident_id(incident),
+	/* cells apart by tabs, for inc_render_table (put_safe writes none) */
+	inc__buf_printf(&b, "%s\t%s\t", inc_incident_id(incident),
 	    inc_state_name(inc_incident_state(incident)));
-	before = b.len;
 	put_safe(&b, ic ? ic : "-");
-	for (size_t w = inc__text_columns(b.s + before, b.len - before);
-	    w < 16; w++)
-		inc__buf_put(&b, " ", 1);
-	inc__buf_printf(&b, " %7s  %-7s %-7s ", d, !due ? "-" :
+	inc__buf_printf(&b, "\t%s\t%s\t%s\t", d, !due ? "-" :
 	    now >= due ? "due" : "ok", !update ? "-" :
 	    now >= update ? "due" : "ok");
 	if (json_array_size(json_object_get(p, "conflicts")))
@@ -1350,6 +1346,53 @@ inc_render_row(char **out, const inc_incident *incident, inc_repo *repo,
 	put_safe(&b, inc__drill_mark(p));
 	put_safe(&b, inc__str(p, "title"));
 	inc__buf_put(&b, "\n", 1);
+	return finish(out, &b);
+}
+
+static void
+put_spaces(struct inc_buf *b, size_t n)
+{
+	while (n--)
+		inc__buf_put(b, " ", 1);
+}
+
+/*
+ * The lines of inc_render_row, a header in their form first if any, as
+ * one table: each column as wide as its widest cell (counted in the
+ * columns of a terminal), and no narrower than it always was, so that
+ * a long id or name moves its whole column, not its row alone. AGE is
+ * set right; the title, last, is left as it is.
+ */
+int
+inc_render_table(char **out, const char *rows)
+{
+	static const size_t least[] = {44, 13, 16, 7, 7, 7};
+	enum { COLUMNS = sizeof(least) / sizeof(least[0]), AGE = 3 };
+	size_t width[COLUMNS], k, w;
+	struct inc_buf b = {0};
+	const char *s, *eol, *tab;
+
+	memcpy(width, least, sizeof(width));
+	for (s = rows; *s; s = eol + (*eol == '\n')) {
+		eol = s + strcspn(s, "\n");
+		for (k = 0; k < COLUMNS && (tab = memchr(s, '\t',
+		    (size_t)(eol - s))); k++, s = tab + 1)
+			if ((w = inc__text_columns(s, (size_t)(tab - s))) >
+			    width[k])
+				width[k] = w;
+	}
+	for (s = rows; *s; s = eol + (*eol == '\n')) {
+		eol = s + strcspn(s, "\n");
+		for (k = 0; k < COLUMNS && (tab = memchr(s, '\t',
+		    (size_t)(eol - s))); k++, s = tab + 1) {
+			w = inc__text_columns(s, (size_t)(tab - s));
+			if (k == AGE)
+				put_spaces(&b, width[k] - w);
+			inc__buf_put(&b, s, (size_t)(tab - s));
+			put_spaces(&b, k == AGE ? 2 : width[k] - w + 1);
+		}
+		inc__buf_put(&b, s, (size_t)(eol - s) + (*eol == '\n'));
+	}
 	return finish(out, &b);
 }
 
