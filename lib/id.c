@@ -73,27 +73,37 @@ static const char *const latin[0x180 - 0xc0] = {
 };
 
 /* A title as a slug: ASCII letters and digits, accents dropped, runs of
- * anything else one hyphen. */
+ * anything else one hyphen; cut to SLUG_MAX at a word's end where one is
+ * in its second half ("...-after-a", not "...-after-a-ver"). */
 static size_t
 slug_of(char slug[SLUG_MAX + 1], const char *title)
 {
+	char all[SLUG_MAX + 4]; /* one more, and a letter's three at most */
 	size_t n = 0, len = strlen(title);
 
-	for (const char *p = title; *p && n < SLUG_MAX;) {
+	for (const char *p = title; *p && n <= SLUG_MAX;) {
 		unsigned long c;
 		size_t k = inc__utf8_next(&c, p, len - (size_t)(p - title));
 		const char *as = NULL;
 		p += k ? k : 1;
 		if (k && c < 0x80 && isalnum((int)c))
-			slug[n++] = (char)tolower((int)c);
+			all[n++] = (char)tolower((int)c);
 		else if (k && c >= 0xc0 && c < 0x180 && *(as = latin[c - 0xc0]))
-			for (; *as && n < SLUG_MAX; as++)
-				slug[n++] = *as;
-		else if (n && slug[n - 1] != '-')
-			slug[n++] = '-';
+			for (; *as; as++)
+				all[n++] = *as;
+		else if (n && all[n - 1] != '-')
+			all[n++] = '-';
 	}
-	while (n && slug[n - 1] == '-')
+	if (n > SLUG_MAX) {
+		size_t cut = SLUG_MAX;
+		while (all[SLUG_MAX] != '-' && cut > SLUG_MAX / 2 &&
+		    all[cut] != '-')
+			cut--;
+		n = all[cut] == '-' ? cut : SLUG_MAX;
+	}
+	while (n && all[n - 1] == '-')
 		n--;
+	memcpy(slug, all, n);
 	slug[n] = '\0';
 	return n;
 }

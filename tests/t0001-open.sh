@@ -32,4 +32,19 @@ id=$(inc-open -C r "東京 ½" 2>/dev/null)
 like "$id" '^20[0-9]{2}-[0-9]{2}-[0-9]{2}-[0-9]{4}-incident-[0-9a-z]{6}$' \
 	"a title with no Latin letter gives \"incident\""
 
+# a long title is cut to 40 characters at a word's end, where one is in
+# the second half; one long word is cut where it must be
+id=$(inc-open -C r "Database primary out of disk after a very long migration" 2>/dev/null)
+like "$id" '^[0-9-]{15}-database-primary-out-of-disk-after-a-[0-9a-z]{6}$' \
+	"a long title is cut at a word's end"
+id=$(inc-open -C r "DB-7 disk full after bad migration by Bo, again" 2>/dev/null)
+like "$id" '^[0-9-]{15}-db-7-disk-full-after-bad-migration-by-bo-[0-9a-z]{6}$' \
+	"a word that ends at the 40th character is kept whole"
+id=$(inc-open -C r "Supercalifragilisticexpialidociousness of the cache" 2>/dev/null)
+like "$id" '^[0-9-]{15}-supercalifragilisticexpialidociousness-[0-9a-z]{6}$' \
+	"the end of a word in the second half"
+id=$(inc-open -C r "Pneumonoultramicroscopicsilicovolcanoconiosis strikes" 2>/dev/null)
+like "$id" '^[0-9-]{15}-pneumonoultramicroscopicsilicovolcanocon-[0-9a-z]{6}$' \
+	"a word longer than 40 is cut at 40"
+
 done_testing

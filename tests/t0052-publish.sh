@@ -338,7 +338,7 @@ pid=$(inc-open -C p --at 2026-11-23T09:30:00Z "DB-7 disk full after bad migratio
 slug=${pid#2026-11-23-0930-}
 slug=${slug%-*}
 public=2026-11-23-0930-${pid##*-}
-is "$slug" "db-7-disk-full-after-bad-migration-by-bo" "setup: the id spells the internal title"
+is "$slug" "db-7-disk-full-after-bad-migration-by" "setup: the id spells the internal title, cut at a word's end"
 succeeds "setup: a public title" inc-state -C p --at 2026-11-23T09:35:00Z \
 	--public-title "Slow database responses" "$pid"
 succeeds "setup: an update" inc-status -C p --at 2026-11-23T09:40:00Z -i major \
