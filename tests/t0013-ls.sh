@@ -171,9 +171,9 @@ is "$out" "$(printf '%-44s %-13s %s %7s  %-7s %-7s %s\n' \
 wc=$(inc-open -C w -t 2026-11-23T11:20:00Z \
 	"Database primary out of disk after the billing migration" 2>/dev/null)
 inc-handoff -C w "$wc" ic "José Núñez Gutiérrez-Villanueva Jr." >/dev/null
-is "${#wc}" 63 "an id longer than 44 columns"
+is "$((${#wc} > 44))" 1 "an id longer than 44 columns"
 run inc-ls -C w
-is "$out" "$(printf '%-63s %-13s %s %7s  %-7s %-7s %s\n' \
+is "$out" "$(printf "%-${#wc}s %-13s %s %7s  %-7s %-7s %s\n" \
 	"$wa" investigating "José Núñez                         " 1h00m due due "Names" \
 	"$wb" investigating "山田 太郎                          " 50m ok ok "More names" \
 	"$wc" investigating "José Núñez Gutiérrez-Villanueva Jr." 40m ok ok \
@@ -183,7 +183,7 @@ if command -v script >/dev/null 2>&1 &&
     script -qec true /dev/null >/dev/null 2>&1 </dev/null; then
 	run script -qec "env INC_NOW=$INC_NOW inc-ls -C w" /dev/null </dev/null
 	is "$(printf '%s\n' "$out" | tr -d '\r' | head -1)" \
-		"$(printf '%-63s %-13s %-35s %7s  %-7s %-7s %s' ID STATE IC AGE \
+		"$(printf "%-${#wc}s %-13s %-35s %7s  %-7s %-7s %s" ID STATE IC AGE \
 		SITREP UPDATE TITLE)" "the header is as wide"
 else
 	tests=$((tests + 1))
