@@ -193,7 +193,7 @@ git config --global --unset inc.hook.mail
 
 # the server refuses what the services would
 post() { # post PATH JSON [METHOD]
-	printf '%s' "$2" | curl -sS -m 5 -o /dev/null -w '%{http_code}' -X "${3:-POST}" \
+	printf '%s' "$2" | curl -sS -m 30 -o /dev/null -w '%{http_code}' -X "${3:-POST}" \
 		-H 'Authorization: Bearer t' -H 'Content-Type: application/json' --data-binary @- "$u$1"
 }
 x3001=$(awk 'BEGIN { for (i = 0; i < 3001; i++) printf "x" }')
