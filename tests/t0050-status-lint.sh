@@ -870,10 +870,12 @@ check up
 like "$out" "^advice: maybe-blame: \".*Labflow’s external service that processes file uploads and file viewing, FileStack, is experiencing intermittent issues\": this reads like updates that put the fault" \
 	"maybe-blame: a supplier's trouble the patterns miss"
 # the model is what the corpus gives: make lint-model was run after the
-# last change to a set (blind-12 and second readings never taught it)
+# last change to a set (the held-out sets and second readings never
+# taught it)
 set --
 for f in "$corpus"/*.tsv; do
-	case $f in *.second.tsv | */blind-12.tsv) ;; *) set -- "$@" "$f" ;; esac
+	case $f in *.second.tsv) continue ;; esac
+	grep -qxF "${f##*/}" "$corpus/held-out" || set -- "$@" "$f"
 done
 run train-hints "$@"
 if [ "$status" = 0 ] && printf '%s\n' "$out" | cmp -s - "$SRC/lib/hints-model.h"; then
