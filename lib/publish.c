@@ -607,6 +607,13 @@ read_postmortem(struct incident *in)
 	}
 }
 
+/* A maintenance's start: the one announced, else its first update. */
+static int64_t
+window_start(const struct incident *in)
+{
+	return in->scheduled_for ? in->scheduled_for : in->created;
+}
+
 /*
  * A scheduled maintenance: its window the newest one announced, begun
  * when it went in progress, ended when completed.
@@ -650,12 +657,10 @@ read_maintenance(struct incident *in, struct site *s)
 		in->resolved = 0;
 	in->created = in->updates[0].at;
 	in->updated = in->updates[in->count - 1].at;
-	if (!in->scheduled_for)
-		in->scheduled_for = in->created;
-	if (!in->scheduled_until)
-		in->scheduled_until = in->scheduled_for;
+	/* no start announced: it was due when it was first told of; no
+	 * end announced: none is known (scheduled_until stays 0, null) */
 	if (!in->started)
-		in->started = in->scheduled_for;
+		in->started = window_start(in);
 	in->impact = MAINTENANCE;
 	in->open = !ENDED(in->status);
 	return 1;
@@ -1141,7 +1146,7 @@ site_settings(struct site *s, inc_repo *repo)
  * record replaces those of the incident before it, the last site is the
  * one.
  */
-#define PUBLISH_CACHE_VERSION 17
+#define PUBLISH_CACHE_VERSION 18
 
 struct record {
 	const char *id;
@@ -2293,7 +2298,7 @@ incident_json(struct site *s, struct incident *in, json_t **after)
 	    json_null(), "postmortem_published_at",
 	    json_time(in->postmortem.at));
 	if (*after && in->maintenance && (json_object_set_new(*after,
-	    "scheduled_for", json_time(in->scheduled_for)) < 0 ||
+	    "scheduled_for", json_time(window_start(in))) < 0 ||
 	    json_object_set_new(*after, "scheduled_until",
 	    json_time(in->scheduled_until)) < 0)) {
 		json_decref(*after);
@@ -2688,25 +2693,34 @@ put_postmortem_link(struct inc_buf *b, struct incident *in, const char *root)
 	inc__buf_printf(b, ".html#postmortem\">Read the post-mortem</a></p>\n");
 }
 
-/* A maintenance's window: "Scheduled for TIME until TIME." */
+/*
+ * A maintenance's window: "Scheduled for TIME until TIME.", or with no
+ * end announced, none shown: "Scheduled for TIME, with no end
+ * announced."; begun with no window announced at all, when it began.
+ */
 static void
 put_window(struct inc_buf *b, struct incident *in)
 {
+	int64_t from = window_start(in);
+
 	if (!in->maintenance)
 		return;
-	/* one begun with no window announced has no end to show */
-	if (in->scheduled_until <= in->scheduled_for &&
-	    in->status != SCHEDULED) {
+	if (in->scheduled_until > from || (in->scheduled_until &&
+	    in->status == SCHEDULED)) {
+		inc__buf_printf(b, "<p class=\"window\">Scheduled for ");
+		put_time(b, from);
+		inc__buf_printf(b, " until ");
+		put_time(b, in->scheduled_until);
+		inc__buf_printf(b, ".</p>\n");
+	} else if (in->scheduled_for || in->status == SCHEDULED) {
+		inc__buf_printf(b, "<p class=\"window\">Scheduled for ");
+		put_time(b, from);
+		inc__buf_printf(b, ", with no end announced.</p>\n");
+	} else {
 		inc__buf_printf(b, "<p class=\"window\">Begun ");
 		put_time(b, in->started);
 		inc__buf_printf(b, ", with no window announced.</p>\n");
-		return;
 	}
-	inc__buf_printf(b, "<p class=\"window\">Scheduled for ");
-	put_time(b, in->scheduled_for);
-	inc__buf_printf(b, " until ");
-	put_time(b, in->scheduled_until);
-	inc__buf_printf(b, ".</p>\n");
 }
 
 /*

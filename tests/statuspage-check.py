@@ -170,7 +170,8 @@ def main():
                 incident(w, m, page_id, MAINTENANCE, ["maintenance"] +
                          IMPACTS)
                 want(w, m, "scheduled_for", "time")
-                want(w, m, "scheduled_until", "time")
+                # null when no end was announced, as the API allows
+                want(w, m, "scheduled_until", "time", null=True)
                 st = m.get("status")
                 if path.endswith("upcoming.json") and st != "scheduled":
                     bad(w, "%r in upcoming" % st)

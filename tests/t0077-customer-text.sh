@@ -129,6 +129,20 @@ succeeds "begun unannounced" inc-status -C r --at 2026-11-23T11:55:00Z \
 run inc-publish -C r -q begun
 like "$(cat begun/index.html)" '<p class="window">Begun <time datetime="2026-11-23T11:55:00Z">2026-11-23 11:55 UTC</time>, with no window announced.</p>' \
 	"the page says when it began, and no window"
+# and the JSON has no end for it (null, as Statuspage's API has a window
+# with none), not an end at its start
+is "$(jq -c --arg m "$m4" '.scheduled_maintenances[] | select(.id == $m) | [.scheduled_for, .scheduled_until, .started_at]' begun/api/v2/scheduled-maintenances.json)" \
+	'["2026-11-23T11:55:00.000Z",null,"2026-11-23T11:55:00.000Z"]' \
+	"begun unannounced: due when first told of, scheduled_until null"
+# begun with a start announced and no end: that start, and no end
+m7=$(inc-open -C r --at 2026-11-23T11:50:00Z "Fan swap" 2>/dev/null)
+succeeds "begun with --from alone" inc-status -C r --at 2026-11-23T11:56:00Z \
+	--maintenance in_progress --from "2026-11-23 11:52" --incident "$m7" "Swapping the fans."
+run inc-publish -C r -q begun
+is "$(jq -c --arg m "$m7" '.scheduled_maintenances[] | select(.id == $m) | [.scheduled_for, .scheduled_until]' begun/api/v2/scheduled-maintenances.json)" \
+	'["2026-11-23T11:52:00.000Z",null]' "--from alone: that start, scheduled_until null"
+like "$(cat begun/index.html)" '<p class="window">Scheduled for <time datetime="2026-11-23T11:52:00Z">2026-11-23 11:52 UTC</time>, with no end announced.</p>' \
+	"the page shows the start announced, and no end"
 
 
 # a window is merged from all its events, as the site merges it: a later
