@@ -152,6 +152,7 @@ struct site {
 	size_t ndeclared;
 	char *resolved_text, *completed_text, *duplicate_text, *team, *team_url;
 	int64_t updated, first_day; /* first_day: of the uptime bars */
+	int64_t oldest;        /* the first update's time (see component_json) */
 	int indicator;
 	/* the cache (see cache_load) */
 	char key[GIT_OID_HEXSZ + 1];
@@ -941,9 +942,14 @@ find_components(struct site *s, json_t *seen)
 {
 	int rc;
 
-	for (size_t i = 0; i < s->count; i++)
+	for (size_t i = 0; i < s->count; i++) {
 		if (s->incidents[i].updated > s->updated)
 			s->updated = s->incidents[i].updated;
+		/* a fast run has every incident's from the state */
+		if (!s->fast && (!s->oldest || s->incidents[i].created <
+		    s->oldest))
+			s->oldest = s->incidents[i].created;
+	}
 	s->first_day = s->updated - s->updated % DAY -
 	    (int64_t)(UPTIME_DAYS - 1) * DAY;
 	if ((rc = list_components(s, seen)) < 0)
@@ -1146,7 +1152,7 @@ site_settings(struct site *s, inc_repo *repo)
  * record replaces those of the incident before it, the last site is the
  * one.
  */
-#define PUBLISH_CACHE_VERSION 18
+#define PUBLISH_CACHE_VERSION 19
 
 struct record {
 	const char *id;
@@ -2166,7 +2172,12 @@ time_or_epoch(int64_t t)
 	return t ? json_time(t) : json_string("1970-01-01T00:00:00.000Z");
 }
 
-/* A component, or a group with its members' ids (as Statuspage's). */
+/*
+ * A component, or a group with its members' ids (as Statuspage's). One
+ * no update named is dated from the page's first update, as one set up
+ * with the page and never changed since: no later than any other one,
+ * and the same every run (no start_date: it was never used).
+ */
 static json_t *
 component_json(struct site *s, struct component *c)
 {
@@ -2178,7 +2189,8 @@ component_json(struct site *s, struct component *c)
 	o = json_pack("{s:s, s:s, s:s, s:o, s:o, s:I, s:s?, s:b, s:s?, s:s?, "
 	    "s:s, s:b, s:b}", "id", c->id, "name", c->name, "status",
 	    component_statuses[c->status], "created_at",
-	    time_or_epoch(c->created), "updated_at", time_or_epoch(c->updated),
+	    time_or_epoch(c->created ? c->created : s->oldest), "updated_at",
+	    time_or_epoch(c->updated ? c->updated : s->oldest),
 	    "position", (json_int_t)c->position, "description", c->description,
 	    "showcase", !c->members, "start_date", c->created ? date : NULL,
 	    "group_id", c->group ? c->group_id : NULL, "page_id", s->page_id,
@@ -3516,9 +3528,9 @@ write_periods(struct site *s, struct inc_buf *b)
  * cache (incident-publish-state, in the git directory), so that it reads
  * only the incidents that changed and those a bounded file shows, not
  * every incident: the id of the incidents tree it was made from, the
- * counts, each component's first and last time, each quarter's count
- * and period_sig, the first spelling of each component name and the
- * incident that gave it, the FEED_ENTRIES-th of each bounded list (the
+ * counts, the first update's time, each component's first and last
+ * time, each quarter's count and period_sig, the first spelling of each
+ * component name and the incident that gave it, the FEED_ENTRIES-th of each bounded list (the
  * newest incidents, maintenances, the site's and each component's feed
  * entries), and the incidents those files may show (R: the open ones,
  * the newest quarter's, those of the front page's days and of the
@@ -3541,10 +3553,10 @@ write_periods(struct site *s, struct inc_buf *b)
  * the state or the cache. The state is used once (removed as a run
  * starts) and written only by a run that finished with no warning.
  *
- * The format: "incident-publish-state 2\n", the length and record_sum
+ * The format: "incident-publish-state 3\n", the length and record_sum
  * of the rest, then numbers and strings as in the cache.
  */
-#define STATE_VERSION 2
+#define STATE_VERSION 3
 
 struct state_component {
 	const char *name;
@@ -3571,7 +3583,7 @@ struct state {
 	char *text;
 	size_t len;
 	const char *key, *identity, *tree;
-	int64_t dev, ino, size, live, total, updates, updated;
+	int64_t dev, ino, size, live, total, updates, updated, oldest;
 	struct mark incidents, maintenances, feed;
 	size_t nseen;
 	const char **seen, **seen_by;
@@ -3680,6 +3692,7 @@ state_read(inc_repo *repo)
 	st->total = get_num(&c);
 	st->updates = get_num(&c);
 	st->updated = get_num(&c);
+	st->oldest = get_num(&c);
 	mark_get(&st->incidents, &c);
 	mark_get(&st->maintenances, &c);
 	mark_get(&st->feed, &c);
@@ -3808,6 +3821,7 @@ state_store(struct site *s, inc_repo *repo)
 	put_num(&b, (int64_t)s->total);
 	put_num(&b, (int64_t)s->total_updates);
 	put_num(&b, s->updated);
+	put_num(&b, s->oldest);
 	for (size_t i = 0; i < s->count; i++) {
 		struct incident *in = &s->incidents[i];
 		int kind = in->maintenance;
@@ -4214,6 +4228,10 @@ state_again(struct site *s, struct incident *old, struct incident *now)
 	if (times_again(&zero, &s->updated, 0, old ? old->updated : 0, 0,
 	    now ? now->updated : 0) < 0)
 		return -1;
+	zero = 0;
+	if (times_again(&s->oldest, &zero, old ? old->created : 0, 0,
+	    now ? now->created : 0, 0) < 0)
+		return -1;
 	if (old) {
 		s->total--;
 		s->total_updates -= old->count;
@@ -4297,7 +4315,7 @@ fast_reset(struct site *s)
 	free(s->quarters);
 	s->quarters = NULL, s->nquarters = 0;
 	s->fast = s->pages_known = s->cache_whole = 0;
-	s->updated = s->live = 0;
+	s->updated = s->oldest = s->live = 0;
 	s->periods = NULL;
 	inc__buf_free(&s->state_periods);
 	state_free(s->state);
@@ -4389,6 +4407,7 @@ fast_load(struct site *s, inc_repo *repo, git_tree *head)
 	s->fast = s->pages_known = s->cache_whole = 1;
 	s->total = (size_t)st->total, s->total_updates = (size_t)st->updates;
 	s->updated = st->updated;
+	s->oldest = st->oldest;
 	s->live = st->live;
 	if (!(s->incidents = calloc(st->nknown + n + 1, sizeof(*s->incidents))) ||
 	    !(s->quarters = calloc(st->nquarters + n + 1,

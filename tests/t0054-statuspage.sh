@@ -36,6 +36,8 @@ like "$(cat fresh/index.html)" '<span class="name" dir="auto">EU dashboard</span
 	"the page lists them too"
 is "$(jq -c .status fresh/api/v2/status.json)" '{"indicator":"none","description":"All Systems Operational"}' \
 	"all operational"
+is "$(jq -c '[.components[] | .created_at, .updated_at, .start_date] | unique' fresh/api/v2/components.json)" \
+	'[null,"1970-01-01T00:00:00.000Z"]' "with no update at all, no time but the epoch, as the page's"
 
 # -p is checked against them, case and spaces folded
 a=$(inc-open -C r --at 2026-11-23T10:00:00Z "API errors in EU" 2>/dev/null)
@@ -52,6 +54,11 @@ is "$(event_field r "$a" '.components | join(",")')" "API" \
 # without -i the incident's state decides: investigating is minor
 run inc-publish -C r site
 is "$status" 0 "publishing an open incident without an impact"
+# a component no update named dates from the page's first update, as
+# one set up with the page; it was never used (no start date)
+is "$(jq -c '[.components[] | select(.name != "API" and .name != "Platform") | [.name, .created_at, .updated_at, .start_date]]' site/api/v2/components.json)" \
+	'[["EU dashboard","2026-11-23T10:05:00.000Z","2026-11-23T10:05:00.000Z",null],["Search","2026-11-23T10:05:00.000Z","2026-11-23T10:05:00.000Z",null]]' \
+	"components never named: the page's first update's time, not 1970"
 is "$(jq -c '[.status, (.incidents[0] | .impact, .incident_updates[0].affected_components[0].new_status)]' site/api/v2/summary.json)" \
 	'[{"indicator":"minor","description":"Minor Service Outage"},"minor","degraded_performance"]' \
 	"investigating: minor, never all clear"

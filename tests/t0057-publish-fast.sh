@@ -237,12 +237,18 @@ rm -f site/components/*.atom
 git -C r config inc.component api
 git -C r config --add inc.component search
 git -C r config --add inc.component billing
+git -C r config --add inc.component payments
 git -C r config component.api.group Platform
 git -C r config component.search.group Platform
 publish "components declared" "the settings changed"
 f=$(incident 2026-11-23T14:00:00Z "Declared" API major)
 is "$(event_field r "$f" '.components[0]' | tail -n 1)" api "setup: the incident names api"
 publish "an incident naming a declared component" fast
+# one no update named is dated from the page's first update (not 1970),
+# in a run that read only what changed as in one that read every incident
+is "$(jq -c '.components[] | select(.name == "payments") | [.created_at, .updated_at, .start_date]' site/api/v2/components.json)" \
+	'["2026-02-03T10:00:00.000Z","2026-02-03T10:00:00.000Z",null]' \
+	"a component never named: the page's first update's time"
 succeeds "setup: resolving it" inc-status -C r --at 2026-11-23T14:30:00Z -s resolved -p billing "$f" \
 	"It works again. No action is needed."
 publish "resolving it, naming another" fast
