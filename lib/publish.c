@@ -76,6 +76,7 @@ struct update {
 	json_t *raw;    /* component names as given, checked, maybe empty */
 	json_t *names;  /* as the site shows them (see name_components) */
 	size_t entry_at, entry_len; /* its Atom entry, in its incident's parts */
+	size_t affected_at; /* where its affected_components go, in the parts */
 };
 
 struct incident {
@@ -109,13 +110,21 @@ struct incident {
 	int64_t newest;  /* its newest entry's time (an update or post-mortem) */
 	int64_t month;   /* the month it began in (see month_of) */
 	int in_feed;     /* one of its entries is in a bounded feed */
+	/*
+	 * consulted: a shown update's affected_components depend on it;
+	 * affected: its own were made this run; overlaps_known: the state
+	 * kept every incident they depend on (see affected_make)
+	 */
+	int consulted, affected, overlaps_known;
+	char **affected_json; /* each update's, once made (see affected_make) */
 	int64_t offset;  /* its record's, in the cache as this run left it */
 	int offset_in_run; /* offset is in what this run wrote */
 	/*
 	 * What the site-wide files show of it, made once (see make_parts):
 	 * its summary (newest update) first, then its updates' Atom entries,
 	 * then its JSON but its components (from json_at to json_split, and
-	 * from there to the end); in the cache, or in own.
+	 * from there to the end) and its updates' affected_components (each
+	 * update's at its affected_at); in the cache, or in own.
 	 */
 	const char *parts;
 	size_t parts_len, summary_len, json_at, json_split;
@@ -528,6 +537,9 @@ incident_free(struct incident *in)
 	json_decref(in->names);
 	free(in->shown_as);
 	free(in->raw_at);
+	for (size_t k = 0; in->affected_json && k < in->count; k++)
+		free(in->affected_json[k]);
+	free(in->affected_json);
 	inc__buf_free(&in->own);
 	inc_incident_free(in->incident);
 }
@@ -1152,7 +1164,7 @@ site_settings(struct site *s, inc_repo *repo)
  * record replaces those of the incident before it, the last site is the
  * one.
  */
-#define PUBLISH_CACHE_VERSION 19
+#define PUBLISH_CACHE_VERSION 20
 
 struct record {
 	const char *id;
@@ -1612,6 +1624,14 @@ record_body(struct site *s, struct incident *in)
 	}
 	in->json_at = (size_t)get_num(&c);
 	in->json_split = (size_t)get_num(&c);
+	/* the holes: the oldest update's last, each before the one before */
+	for (size_t k = 0, before = in->json_split; k < in->count && !c.bad;
+	    k++) {
+		size_t at = (size_t)get_num(&c);
+		if (at <= in->json_at || at >= before)
+			c.bad = 1;
+		in->updates[k].affected_at = before = at;
+	}
 	return !c.bad && c.p == in->body_end && in->count == count &&
 	    in->summary_len <= in->json_at && in->json_at < in->json_split &&
 	    in->json_split < in->parts_len ? 0 : INC_ERROR;
@@ -1778,6 +1798,8 @@ record_put(struct inc_buf *b, struct site *s, struct incident *in,
 		}
 		put_num(&body, (int64_t)in->json_at);
 		put_num(&body, (int64_t)in->json_split);
+		for (size_t k = 0; k < in->count; k++)
+			put_num(&body, (int64_t)in->updates[k].affected_at);
 	}
 	if (inc__buf_error(&head) < 0 || inc__buf_error(&body) < 0) {
 		inc__buf_fail(b, "out of memory");
@@ -2220,42 +2242,145 @@ link_json(struct site *s, const char *path)
 	return o;
 }
 
-/* What update k of an incident did to each component it named. */
-static json_t *
-affected_json(struct incident *in, size_t k)
+/*
+ * What incident y does to a component (name) with its first upto
+ * updates: the impact of the newest while it is open and one of them
+ * named it; MAINTENANCE while a maintenance that named it is underway;
+ * else -1, nothing.
+ */
+static int
+contribution(const struct incident *y, json_t *name, size_t upto)
 {
-	struct update *u = &in->updates[k];
-	json_t *list;
-	int impact = 0, before, after;
+	const struct update *last;
+	int named = 0;
 
-	if (!json_array_size(u->names))
-		return json_null();
-	if (k)
-		impact = in->updates[k - 1].impact;
-	before = k && ENDED(in->updates[k - 1].status) ? 0 : impact;
-	after = ENDED(u->status) ? 0 : u->impact;
-	if (in->maintenance) { /* under maintenance while underway */
-		before = k && UNDERWAY(in->updates[k - 1].status) ? MAINTENANCE : 0;
-		after = UNDERWAY(u->status) ? MAINTENANCE : 0;
-	}
-	if (!(list = json_array()))
-		return NULL;
-	for (size_t j = 0; j < json_array_size(u->names); j++) {
-		json_t *name = json_array_get(u->names, j);
-		char code[13];
-		int named = 0;
-		for (size_t i = 0; i < k && !named; i++)
-			named = has_name(in->updates[i].names, name);
-		if (short_id(code, "component", json_string_value(name)) < 0) {
-			json_decref(list);
-			return NULL;
+	for (size_t m = 0; m < upto && !named; m++)
+		named = has_name(y->updates[m].names, name);
+	if (!named)
+		return -1;
+	last = &y->updates[upto - 1];
+	if (y->maintenance)
+		return UNDERWAY(last->status) ? MAINTENANCE : -1;
+	return ENDED(last->status) ? -1 : last->impact;
+}
+
+/* How many of y's updates (oldest first) are before t, or at it too. */
+static size_t
+updates_to(const struct incident *y, int64_t t, int at_too)
+{
+	size_t n = 0;
+
+	while (n < y->count && (y->updates[n].at < t ||
+	    (at_too && y->updates[n].at == t)))
+		n++;
+	return n;
+}
+
+/*
+ * A component's status from what the incidents do to it: the worst
+ * impact, else under maintenance (as find_components and
+ * maintenance_status make components.json's).
+ */
+struct page_status {
+	int worst, maintenance;
+};
+
+static void
+status_add(struct page_status *p, int c)
+{
+	if (c == MAINTENANCE)
+		p->maintenance = 1;
+	else if (c > p->worst)
+		p->worst = c;
+}
+
+static const char *
+status_text(const struct page_status *p)
+{
+	return component_statuses[!p->worst && p->maintenance ? MAINTENANCE :
+	    p->worst];
+}
+
+/*
+ * Each update's affected_components, as JSON text: for each component it
+ * named, its status on the whole page right before the update and right
+ * after it (every incident's updates before its time, or at it too, and
+ * this one's before it, or with it), so that the newest tells what
+ * components.json does. The incidents that may count are those that
+ * named one of its components and were open while its updates were
+ * made: each is marked consulted (the site state keeps it for a run
+ * that reads only what changed) and read whole.
+ */
+static int
+affected_make(struct site *s, struct incident *in)
+{
+	struct incident **with = NULL;
+	size_t nwith = 0;
+	int rc = 0;
+
+	if (!(in->affected_json = calloc(in->count + 1,
+	    sizeof(*in->affected_json))) || !(with = calloc(s->count + 1,
+	    sizeof(*with))))
+		return inc__fail(INC_ERROR, "out of memory");
+	for (size_t i = 0; i < s->count; i++) {
+		struct incident *y = &s->incidents[i];
+		int shared = 0;
+		if (y == in || y->created > in->updated ||
+		    (!y->open && y->updated < in->created))
+			continue;
+		for (size_t j = 0; j < json_array_size(in->names) && !shared; j++)
+			shared = has_name(y->names, json_array_get(in->names, j));
+		if (!shared)
+			continue;
+		if ((rc = need(s, y)) < 0) {
+			rc = inc__fail(rc, "%s", s->why);
+			goto out;
 		}
-		json_array_append_new(list, json_pack("{s:s, s:O, s:s, s:s}",
-		    "code", code, "name", name, "old_status",
-		    component_statuses[named ? before : 0], "new_status",
-		    component_statuses[after]));
+		y->consulted = 1;
+		with[nwith++] = y;
 	}
-	return list;
+	for (size_t k = 0; k < in->count; k++) {
+		struct update *u = &in->updates[k];
+		json_t *list = json_array_size(u->names) ? json_array() :
+		    json_null();
+		for (size_t j = 0; list && j < json_array_size(u->names); j++) {
+			json_t *name = json_array_get(u->names, j);
+			struct page_status before = {0, 0}, after = {0, 0};
+			char code[13];
+			int c;
+			for (size_t w = 0; w < nwith; w++) {
+				if ((c = contribution(with[w], name,
+				    updates_to(with[w], u->at, 0))) >= 0)
+					status_add(&before, c);
+				if ((c = contribution(with[w], name,
+				    updates_to(with[w], u->at, 1))) >= 0)
+					status_add(&after, c);
+			}
+			if ((c = contribution(in, name, k)) >= 0)
+				status_add(&before, c);
+			if ((c = contribution(in, name, k + 1)) >= 0)
+				status_add(&after, c);
+			if (short_id(code, "component", json_string_value(name)) < 0 ||
+			    json_array_append_new(list, json_pack("{s:s, s:O, s:s, "
+			    "s:s}", "code", code, "name", name, "old_status",
+			    status_text(&before), "new_status",
+			    status_text(&after))) < 0) {
+				json_decref(list);
+				list = NULL;
+			}
+		}
+		in->affected_json[k] = list ? json_dumps(list, PAGE_JSON_FLAGS |
+		    JSON_ENCODE_ANY) : NULL;
+		json_decref(list);
+		if (!in->affected_json[k]) {
+			rc = inc__fail(INC_ERROR, "out of memory");
+			goto out;
+		}
+	}
+	in->affected = 1;
+out:
+	free(with);
+	return rc;
 }
 
 /*
@@ -2272,7 +2397,8 @@ status_name(const struct incident *in)
 
 /*
  * An incident as the API has it, in two objects: its fields to its
- * updates, and those after its components (see put_incident_json).
+ * updates (left empty: see put_incident_parts), and those after its
+ * components (see put_incident_json).
  */
 static json_t *
 incident_json(struct site *s, struct incident *in, json_t **after)
@@ -2284,18 +2410,6 @@ incident_json(struct site *s, struct incident *in, json_t **after)
 	if (!(updates = json_array()) || inc__buf_printf(&path,
 	    "incidents/%s.html", site_id(in)) < 0)
 		goto fail;
-	for (size_t k = in->count; k-- > 0;) {
-		struct update *u = &in->updates[k];
-		json_t *affected = affected_json(in, k);
-		if (!affected || json_array_append_new(updates, json_pack("{s:s, "
-		    "s:s, s:s, s:s, s:o, s:o, s:o, s:o, s:b, s:n, s:n}", "id", u->id,
-		    "status", statuses[u->status], "body", u->message,
-		    "incident_id", site_id(in), "created_at", json_time(u->at),
-		    "updated_at", json_time(u->at), "display_at", json_time(u->at),
-		    "affected_components", affected, "deliver_notifications", 1,
-		    "custom_tweet", "tweet_id")) < 0)
-			goto fail;
-	}
 	o = json_pack("{s:s, s:s, s:s, s:o, s:o, s:o, s:o, s:s, s:o, s:o, s:s, "
 	    "s:o}", "id", site_id(in), "name", in->title, "status",
 	    status_name(in), "created_at", json_time(in->created),
@@ -2357,8 +2471,34 @@ put_incident_parts(struct inc_buf *b, struct site *s, struct incident *in)
 	size_t at = b->len;
 
 	dump(b, o);
-	if (b->len > at)
-		b->len--; /* its "}" */
+	if (b->len >= at + 2)
+		b->len -= 2; /* its updates' "]}" */
+	/*
+	 * each update, newest first, but its affected_components: they
+	 * tell the page as other incidents had it too, so they are put in
+	 * where affected_at says as they are now (see put_incident_json)
+	 */
+	for (size_t k = in->count; k-- > 0;) {
+		struct update *u = &in->updates[k];
+		if (k + 1 < in->count)
+			inc__buf_put(b, ",", 1);
+		at = b->len;
+		dump(b, json_pack("{s:s, s:s, s:s, s:s, s:o, s:o, s:o}", "id",
+		    u->id, "status", statuses[u->status], "body", u->message,
+		    "incident_id", site_id(in), "created_at", json_time(u->at),
+		    "updated_at", json_time(u->at), "display_at",
+		    json_time(u->at)));
+		if (b->len > at)
+			b->len--; /* its "}" */
+		inc__buf_printf(b, ",\"affected_components\":");
+		u->affected_at = b->len;
+		at = b->len;
+		dump(b, json_pack("{s:b, s:n, s:n}", "deliver_notifications", 1,
+		    "custom_tweet", "tweet_id"));
+		if (b->len > at) /* its "{", after the hole */
+			b->s[at] = ',';
+	}
+	inc__buf_put(b, "]", 1);
 	in->json_split = b->len;
 	at = b->len;
 	dump(b, after);
@@ -2391,10 +2531,21 @@ static void
 put_incident_json(struct inc_buf *b, struct site *s, struct incident *in)
 {
 	size_t n = 0;
+	size_t at;
 
 	if (need_in(b, s, in) < 0)
 		return;
-	inc__buf_put(b, in->parts + in->json_at, in->json_split - in->json_at);
+	if (!in->affected && affected_make(s, in) < 0) {
+		inc__buf_fail(b, inc_error());
+		return;
+	}
+	at = in->json_at;
+	for (size_t k = in->count; k-- > 0;) { /* as put_incident_parts */
+		inc__buf_put(b, in->parts + at, in->updates[k].affected_at - at);
+		inc__buf_puts(b, in->affected_json[k]);
+		at = in->updates[k].affected_at;
+	}
+	inc__buf_put(b, in->parts + at, in->json_split - at);
 	inc__buf_printf(b, ",\"components\":[");
 	for (size_t j = 0; j < json_array_size(in->names); j++) {
 		struct component *c = component_named(s, json_string_value(
@@ -3553,10 +3704,10 @@ write_periods(struct site *s, struct inc_buf *b)
  * the state or the cache. The state is used once (removed as a run
  * starts) and written only by a run that finished with no warning.
  *
- * The format: "incident-publish-state 3\n", the length and record_sum
+ * The format: "incident-publish-state 4\n", the length and record_sum
  * of the rest, then numbers and strings as in the cache.
  */
-#define STATE_VERSION 3
+#define STATE_VERSION 4
 
 struct state_component {
 	const char *name;
@@ -3568,8 +3719,10 @@ struct state_component {
  * Why an incident is in R (see state_keeps): those in R only for the
  * newest quarter or for the days the front page and the uptime bars show
  * need not be read by a run that has moved past them (see fast_load).
+ * KEEP_OVERLAPS: the JSON showed it, and every incident its updates'
+ * affected_components counted is in R (see fast_overlaps).
  */
-enum { KEEP_ALWAYS = 1, KEEP_QUARTER = 2, KEEP_DAYS = 4 };
+enum { KEEP_ALWAYS = 1, KEEP_QUARTER = 2, KEEP_DAYS = 4, KEEP_OVERLAPS = 8 };
 
 struct known {
 	const char *id;
@@ -3741,7 +3894,7 @@ state_read(inc_repo *repo)
 		st->known[i].created = get_num(&c);
 		st->known[i].updated = get_num(&c);
 		st->known[i].resolved = get_num(&c);
-		if (st->known[i].why < 1 || st->known[i].why > 7)
+		if (st->known[i].why < 1 || st->known[i].why > 15)
 			c.bad = 1;
 	}
 	if (c.bad || c.p != c.end)
@@ -3779,7 +3932,8 @@ in_days(int64_t newest, int64_t created, int64_t updated, int64_t resolved)
 static int
 state_keeps(struct site *s, struct incident *in, int rank)
 {
-	return (in->open || rank || in->in_feed ? KEEP_ALWAYS : 0) |
+	return (in->open || rank || in->in_feed || in->consulted ?
+	    KEEP_ALWAYS : 0) | (in->affected ? KEEP_OVERLAPS : 0) |
 	    (period_of(in) == period_of(&s->incidents[0]) ? KEEP_QUARTER : 0) |
 	    (in_days(s->updated, in->created, in->updated, in->resolved) ?
 	    KEEP_DAYS : 0);
@@ -4524,6 +4678,7 @@ fast_load(struct site *s, inc_repo *repo, git_tree *head)
 				goto oom;
 			continue;
 		}
+		in->overlaps_known = (k->why & KEEP_OVERLAPS) != 0;
 		s->updates += in->count;
 		s->count++;
 	}
@@ -4593,6 +4748,36 @@ entries_at(struct site *s, const char *name, const struct mark *m)
 }
 
 /*
+ * Can the JSON's incidents tell their updates' affected_components from
+ * the incidents this run read? Those it did not read ended before the
+ * uptime days (or in_days() would have them): they count only for an
+ * update older than that, which one the last run showed had told of
+ * (the state kept those it counted: overlaps_known). 0, or -1 (why in
+ * s->full_why).
+ */
+static int
+fast_overlaps(struct site *s)
+{
+	int64_t first_day = s->updated - s->updated % DAY -
+	    (int64_t)(UPTIME_DAYS - 1) * DAY;
+	size_t ranked[2] = {0, 0};
+
+	for (size_t i = 0; i < s->count; i++) {
+		struct incident *in = &s->incidents[i];
+		int maint = in->maintenance;
+		int shown = ranked[maint]++ < RECENT_INCIDENTS ||
+		    (maint ? !ENDED(in->status) : in->open);
+		if (shown && !in->overlaps_known && in->created < first_day &&
+		    json_array_size(in->names)) {
+			s->full_why = "an update shown may need an incident not "
+			    "read";
+			return -1;
+		}
+	}
+	return 0;
+}
+
+/*
  * Do the bounded lists show only incidents this run read? Each showed
  * its FEED_ENTRIES (RECENT_INCIDENTS) newest, up to a mark: the others
  * are older than it, so the lists are as they would be when this run
@@ -4618,7 +4803,7 @@ fast_check(struct site *s)
 			    "not read";
 			return -1;
 		}
-	return 0;
+	return fast_overlaps(s);
 }
 
 /*

@@ -1,0 +1,149 @@
+#!/bin/sh
+# inc-publish's affected_components: each update tells a component's
+# status as the whole page had it right before and right after it, every
+# incident and maintenance considered, as components.json tells it now;
+# the same bytes when a run reads only what changed as when it reads
+# every incident, though what another incident did changes an update
+# whose own incident did not change.
+. "$(dirname "$0")/lib.sh"
+
+export INC_NOW=2026-11-23T12:00:00Z INC_NO_FSYNC=1
+new_repo r
+
+# same_as_fresh NAME: the site is what a publish into an empty directory
+# makes, without the cache and the state (put back as they were)
+same_as_fresh() {
+	rm -rf fresh
+	mv "$1/.git/incident-publish" "$TRASH/cache" 2>/dev/null
+	mv "$1/.git/incident-publish-state" "$TRASH/state" 2>/dev/null
+	inc-publish -C "$1" -q fresh
+	rm -f "$1/.git/incident-publish" "$1/.git/incident-publish-state"
+	mv "$TRASH/cache" "$1/.git/incident-publish" 2>/dev/null
+	mv "$TRASH/state" "$1/.git/incident-publish-state" 2>/dev/null
+	same_tree "$2: the bytes of a fresh publish" fresh site
+}
+# publish REPO NAME WAY: publish into site, which reads only what changed
+# (WAY fast) or every incident (WAY: the reason given), as a fresh one
+publish() {
+	INC_PUBLISH_TRACE=1 run inc-publish -C "$1" -q site
+	if [ "$3" = fast ]; then
+		is "$status:$err" "0:inc-publish: read only what changed" \
+			"$2: only what changed is read"
+	else
+		is "$status:$err" "0:inc-publish: read every incident: $3" \
+			"$2: every incident is read"
+	fi
+	same_as_fresh "$1" "$2"
+}
+# affected ID: each update of the incident, oldest first, "STATUS OLD NEW"
+# for each component it names (jq over incidents.json)
+affected() {
+	jq -r --arg id "$1" '(.incidents // [])[], (.scheduled_maintenances // [])[] |
+		select(.id == $id) | .incident_updates | reverse | .[] |
+		.status + (.affected_components // [] |
+		map(" " + .name + " " + .old_status + " " + .new_status) | join(""))' \
+		site/api/v2/incidents.json site/api/v2/scheduled-maintenances.json
+}
+# component NAME: its status in components.json
+component() {
+	jq -r --arg n "$1" '.components[] | select(.name == $n) | .status' \
+		site/api/v2/components.json
+}
+
+# (search first named by one that changes no more: a run that reads only
+# what changed can tell how the others name it)
+p=$(inc-open -C r --at 2026-11-23T09:00:00Z "Search blip" 2>/dev/null)
+succeeds "setup: an incident on search, over" inc-status -C r --at 2026-11-23T09:00:00Z \
+	-i minor -s resolved -p search "$p" "Searches were slow for a minute."
+a=$(inc-open -C r --at 2026-11-23T10:00:00Z "Slow searches" 2>/dev/null)
+succeeds "setup: a minor incident on search" inc-status -C r --at 2026-11-23T10:00:00Z \
+	-i minor -p search "$a" "Searches are slow. We are investigating."
+b=$(inc-open -C r --at 2026-11-23T10:10:00Z "Searches fail" 2>/dev/null)
+succeeds "setup: a major one on search too" inc-status -C r --at 2026-11-23T10:10:00Z \
+	-i major -p search "$b" "Some searches fail. We are investigating."
+publish r "two incidents on one component" "no site state"
+is "$(affected "$b")" "investigating search degraded_performance partial_outage" \
+	"the second's update: from the first's minor to its own major"
+
+# the first resolves while the second goes on: the page is not all clear
+succeeds "setup: the first resolved, naming search" inc-status -C r --at 2026-11-23T10:20:00Z \
+	-s resolved -p search "$a" "Searches are fast again."
+publish r "one of them resolved" fast
+is "$(affected "$a")" "investigating search operational degraded_performance
+resolved search partial_outage partial_outage" \
+	"its resolving update: search stays in the other's partial outage"
+is "$(component search)" partial_outage "as components.json has it"
+is "$(jq -r '[.incidents[].incident_updates[]] | sort_by(.created_at) | last | .affected_components[0].new_status' site/api/v2/incidents.json)" \
+	"$(component search)" "the newest update tells what components.json does"
+
+# an incident recorded late, its update before the first's resolving one:
+# that update, whose incident did not change, now tells of it too
+c=$(inc-open -C r --at 2026-11-23T10:15:00Z "Search down" 2>/dev/null)
+succeeds "setup: a critical one, recorded late" inc-status -C r --at 2026-11-23T10:15:00Z \
+	-i critical -p search "$c" "Search is down."
+publish r "an incident recorded late" fast
+is "$(affected "$a")" "investigating search operational degraded_performance
+resolved search major_outage major_outage" \
+	"the first's resolving update: in the late one's major outage"
+is "$(affected "$c")" "investigating search partial_outage major_outage" \
+	"the late one's update: from the others' worst to its own"
+
+# all resolved: the last one to resolve clears it; the earlier ones keep
+# what the page had then
+succeeds "setup: the second resolved" inc-status -C r --at 2026-11-23T10:30:00Z \
+	-s resolved -p search "$b" "Searches work again."
+succeeds "setup: the late one resolved" inc-status -C r --at 2026-11-23T10:40:00Z \
+	-s resolved -p search "$c" "Search is back."
+publish r "all resolved" fast
+is "$(affected "$b")" "investigating search degraded_performance partial_outage
+resolved search major_outage major_outage" "the second's resolving update: the late one still open"
+is "$(affected "$c")" "investigating search partial_outage major_outage
+resolved search major_outage operational" "the last one's: operational"
+is "$(component search)" operational "components.json: operational"
+
+# a maintenance: under maintenance while it is underway, but an outage
+# tells over it
+m=$(inc-open -C r --at 2026-11-23T11:00:00Z "Index rebuild" 2>/dev/null)
+succeeds "setup: a maintenance begun" inc-status -C r --at 2026-11-23T11:00:00Z \
+	--maintenance in_progress -p search --incident "$m" "Rebuilding the index."
+e=$(inc-open -C r --at 2026-11-23T11:10:00Z "Slow again" 2>/dev/null)
+succeeds "setup: an incident during it" inc-status -C r --at 2026-11-23T11:10:00Z \
+	-i minor -p search "$e" "Searches are slow."
+publish r "a maintenance and an incident" fast
+is "$(affected "$m")" "in_progress search operational under_maintenance" \
+	"the maintenance's update: under maintenance"
+is "$(affected "$e")" "investigating search under_maintenance degraded_performance" \
+	"the incident's: from under maintenance to its outage"
+is "$(component search)" degraded_performance "components.json: the outage"
+
+# an old incident at the end of incidents.json (the 50th) whose updates an
+# older one, shown nowhere, counts for: a run that reads only what changed
+# reads that one too (the site state keeps it)
+new_repo o
+y=$(inc-open -C o --at 2026-01-01T10:00:00Z "Database down" 2>/dev/null)
+inc-status -C o --at 2026-01-01T10:00:00Z -i major -p db "$y" "The database is down." >/dev/null 2>&1
+x=$(inc-open -C o --at 2026-01-02T10:00:00Z "Slow queries" 2>/dev/null)
+inc-status -C o --at 2026-01-02T10:00:00Z -i minor -p db "$x" "Queries are slow." >/dev/null 2>&1
+inc-status -C o --at 2026-01-03T10:00:00Z -s resolved -p db "$x" "Queries are fast." >/dev/null 2>&1
+inc-status -C o --at 2026-01-10T10:00:00Z -s resolved -p db "$y" "The database is back." >/dev/null 2>&1
+for k in $(seq 1 48); do
+	t=$(printf '2026-11-%02dT%02d:00:00Z' $((1 + k / 24)) $((k % 24)))
+	id=$(inc-open -C o --at "$t" "Blip $k" 2>/dev/null)
+	inc-status -C o --at "$t" -i minor -p db -s resolved "$id" "A blip. It works." >/dev/null 2>&1
+done
+z=$(inc-open -C o --at 2026-11-20T10:00:00Z "Slow pages" 2>/dev/null)
+inc-status -C o --at 2026-11-20T10:00:00Z -i minor -p db "$z" "Pages are slow." >/dev/null 2>&1
+inc-status -C o --at 2026-11-20T10:30:00Z -i minor -p db "$z" "Pages are still slow." >/dev/null 2>&1
+inc-status -C o --at 2026-11-20T11:00:00Z -i minor -p db "$z" "Pages are slowly better." >/dev/null 2>&1
+rm -rf site
+publish o "fifty incidents after the two" "no site state"
+is "$(jq -r '.incidents | length, .[-1].id' site/api/v2/incidents.json)" "50
+$x" "setup: the slow queries are the 50th, the database outage not shown"
+is "$(affected "$x")" "investigating db partial_outage partial_outage
+resolved db partial_outage partial_outage" "the slow queries' updates: in the database's outage"
+inc-status -C o --at 2026-11-23T11:30:00Z -i minor -p db "$z" "Pages are nearly fast." >/dev/null 2>&1
+publish o "an update to the open one" fast
+is "$(affected "$x")" "investigating db partial_outage partial_outage
+resolved db partial_outage partial_outage" "the slow queries' updates: the same"
+
+done_testing
