@@ -201,10 +201,21 @@ static int
 edit_loop(struct cli *c, struct inc_status_args *args, const char *name)
 {
 	inc_repo *repo = cli_repo(c);
-	char *text = edit_update(repo, NULL, NULL), *findings = NULL, *last;
+	char *text, *findings = NULL, *last, *id;
 	int status;
 
+	/*
+	 * No incident, or a component not declared, refuses whatever is
+	 * written: said before the editor opens, not after, when what was
+	 * typed would be lost with it.
+	 */
+	id = cli_incident_recent(repo, name, " (-e takes the incident only: "
+	    "the update is written in the editor)");
+	if (inc_components_check(repo, args->components) < 0)
+		cli_die(EXIT_USAGE, "%s", inc_error());
+	text = edit_update(repo, NULL, NULL);
 	inc_repo_free(repo);
+	name = id;
 	for (;;) {
 		if (!*text) {
 			free(text);
@@ -229,6 +240,7 @@ edit_loop(struct cli *c, struct inc_status_args *args, const char *name)
 	}
 	free(findings);
 	free(text);
+	free(id);
 	return status;
 }
 

@@ -1,0 +1,36 @@
+#!/bin/sh
+# What Communications writes is never lost to a mistake the tool could
+# have said first: the update is kept, or the mistake said before it is
+# typed.
+. "$(dirname "$0")/lib.sh"
+
+export INC_NOW=2026-11-23T12:00:00Z
+new_repo r
+id=$(inc-open -C r --at 2026-11-23T11:00:00Z "Copilot errors" 2>/dev/null)
+git -C r config --add inc.component Copilot
+git -C r config --add inc.component API
+
+# -e: a wrong incident or component is said before the editor opens
+cat >ed.sh <<EOF
+#!/bin/sh
+echo ran >>"$TRASH/ran"
+echo "Copilot Chat returns errors for some users. We are investigating." >"\$1"
+EOF
+chmod +x ed.sh
+before=$(commits r)
+fails "-e with no such incident fails before the editor opens" 1 \
+	"inc-status: nosuchid: no such incident (-e takes the incident only: the update is written in the editor)" \
+	env EDITOR="$TRASH/ed.sh" TMPDIR="$TRASH" inc-status -C r -e nosuchid
+is "$(cat ran 2>/dev/null)" "" "the editor never opened: nothing was typed to lose"
+fails "-e with a component not declared fails before the editor opens" 2 \
+	"inc-status: Copilot Chat: unknown component (use Copilot or API)" \
+	env EDITOR="$TRASH/ed.sh" TMPDIR="$TRASH" inc-status -C r -e -p "Copilot Chat"
+is "$(cat ran 2>/dev/null)" "" "nor here"
+is "$(commits r)" "$before" "nothing recorded"
+run env EDITOR="$TRASH/ed.sh" TMPDIR="$TRASH" inc-status -C r -e -p copilot "$id"
+is "$status:$(cat ran)" "0:ran" "with the incident and component right, it is written and recorded"
+is "$(event_field r "$id" '[.type, .components[0], .message] | join("|")')" \
+	"status|Copilot|Copilot Chat returns errors for some users. We are investigating." \
+	"the update as written, its component as declared, read with jq"
+
+done_testing
