@@ -411,12 +411,13 @@ cli_text(char **words, int count)
 }
 
 /*
- * All of stdin, refused past the limit rather than cut. Lines that end
- * in CR LF (a file saved on Windows, a web form, an editor set so) end
- * in LF, as inc-note --stdin reads them.
+ * All of stdin, or NULL with why it was refused in why (past the limit,
+ * a NUL byte; what names it). Lines that end in CR LF (a file saved on
+ * Windows, a web form, an editor set so) end in LF, as inc-note --stdin
+ * reads them.
  */
-char *
-cli_stdin(const char *what)
+static char *
+read_stdin(const char *what, char *why, size_t size)
 {
 	size_t n = 0, cap = 4096, kept = 0;
 	char *s = malloc(cap + 1);
@@ -426,9 +427,12 @@ cli_stdin(const char *what)
 		cli_die(EXIT_FAIL, "out of memory");
 	while ((got = fread(s + n, 1, cap - n, stdin)) > 0) {
 		n += got;
-		if (n > STDIN_MAX)
-			cli_die(EXIT_FAIL, "%s: too long (more than %d bytes)",
+		if (n > STDIN_MAX) {
+			snprintf(why, size, "%s: too long (more than %d bytes)",
 			    what, STDIN_MAX);
+			free(s);
+			return NULL;
+		}
 		if (n == cap) {
 			char *t = realloc(s, cap * 2 + 1);
 			if (!t)
@@ -438,8 +442,11 @@ cli_stdin(const char *what)
 	}
 	if (ferror(stdin))
 		cli_die(EXIT_FAIL, "stdin: %s", strerror(errno));
-	if (memchr(s, '\0', n))
-		cli_die(EXIT_FAIL, "%s: contains a NUL byte", what);
+	if (memchr(s, '\0', n)) {
+		snprintf(why, size, "%s: contains a NUL byte", what);
+		free(s);
+		return NULL;
+	}
 	for (size_t i = 0; i < n; i++)
 		if (s[i] != '\r' || i + 1 == n || s[i + 1] != '\n')
 			s[kept++] = s[i];
@@ -448,6 +455,17 @@ cli_stdin(const char *what)
 		n--;
 	s[n] = '\0';
 	return cli_hold(s);
+}
+
+/* All of stdin, refused past the limit rather than cut. */
+char *
+cli_stdin(const char *what)
+{
+	char why[4096], *s = read_stdin(what, why, sizeof(why));
+
+	if (!s)
+		cli_die(EXIT_FAIL, "%s", why);
+	return s;
 }
 
 /*
@@ -486,7 +504,7 @@ char *
 cli_edit(inc_repo *repo, const char *template_text, int typed)
 {
 	const char *tmp = getenv("TMPDIR");
-	char path[4096], *editor, *command, *text;
+	char path[4096], why[4096], *editor, *command, *text;
 	size_t n;
 	FILE *f;
 	int fd, status;
@@ -522,8 +540,11 @@ cli_edit(inc_repo *repo, const char *template_text, int typed)
 		unlink(path);
 		cli_die(EXIT_FAIL, "%s: %s", path, strerror(errno));
 	}
+	/* what cannot be read back is what was typed: the file is kept */
+	if (!(text = read_stdin("text", why, sizeof(why))))
+		cli_die(EXIT_FAIL, "%s; nothing recorded; the text is kept in %s",
+		    why, path);
 	unlink(path);
-	text = cli_stdin(path);
 	return text;
 }
 

@@ -33,4 +33,33 @@ is "$(event_field r "$id" '[.type, .components[0], .message] | join("|")')" \
 	"status|Copilot|Copilot Chat returns errors for some users. We are investigating." \
 	"the update as written, its component as declared, read with jq"
 
+# the editor's text that cannot be read back (too long, a NUL byte) is
+# kept in its file, not removed with it
+cat >edlong.sh <<'EOF'
+#!/bin/sh
+i=0
+while [ $i -lt 700 ]; do
+	printf '%s' "Copilot Chat users may see errors. We are investigating. There is no workaround yet. Next update in 30 minutes. "
+	i=$((i + 1))
+done >"$1"
+EOF
+printf '#!/bin/sh\nprintf "Copilot Chat fails.\\000 We are investigating." >"$1"\n' >ednul.sh
+chmod +x edlong.sh ednul.sh
+before=$(commits r)
+run env EDITOR="$TRASH/edlong.sh" TMPDIR="$TRASH" inc-status -C r -e
+kept=$(printf '%s\n' "$err" | sed -n 's/.*the text is kept in //p')
+is "$status:$err" "1:inc-status: text: too long (more than 65536 bytes); nothing recorded; the text is kept in $TRASH/${kept##*/}" \
+	"an update too long from the editor: the file it is in is kept, its path said"
+is "$(wc -c <"$kept" 2>/dev/null | tr -d ' ')" 78400 "with all that was written in it"
+run env EDITOR="$TRASH/ednul.sh" TMPDIR="$TRASH" inc-status -C r -e
+kept=$(printf '%s\n' "$err" | sed -n 's/.*the text is kept in //p')
+is "$status:$err" "1:inc-status: text: contains a NUL byte; nothing recorded; the text is kept in $TRASH/${kept##*/}" \
+	"a NUL byte from the editor: likewise"
+is "$(tr -d '\000' <"$kept" 2>/dev/null)" "Copilot Chat fails. We are investigating." "the text is in it"
+run env EDITOR="$TRASH/edlong.sh" TMPDIR="$TRASH" inc-sitrep -C r -e
+kept=$(printf '%s\n' "$err" | sed -n 's/.*the text is kept in //p')
+is "$status:$(wc -c <"$kept" 2>/dev/null | tr -d ' ')" "1:78400" "a sitrep written too long is kept too"
+is "$(commits r)" "$before" "none of them recorded"
+rm -f "$TRASH"/inc-edit-*
+
 done_testing
