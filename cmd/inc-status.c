@@ -112,6 +112,22 @@ keep_update(const char *text)
 	fprintf(stderr, "%s: the update is kept in %s\n", prog, path);
 }
 
+/*
+ * An update read from standard input, until it is recorded: a program
+ * that piped it may not have it any more, so whatever ends the tool
+ * before then (a refusal, no such incident, a failed write) keeps it,
+ * unless it is text no update may hold (a control character, invalid
+ * UTF-8), which is refused as it is and written nowhere.
+ */
+static const char *unrecorded;
+
+static void
+keep_unrecorded(void)
+{
+	if (unrecorded)
+		keep_update(unrecorded);
+}
+
 /* --check: the rules only, no repository, no libgit2. */
 static int
 check(struct inc_lint_args *args, int json)
@@ -539,12 +555,20 @@ main(int argc, char **argv)
 			name = c.incident;
 		else if (argc - first >= 2) /* with two or more the first is the id */
 			name = argv[first++];
-		if (argc - first == 1 && !strcmp(argv[first], "-"))
+		if (argc - first == 1 && !strcmp(argv[first], "-")) {
 			text = cli_stdin("update");
-		else
+			/* not what no update may hold: an escape is not kept */
+			if (inc_text_check("update", text, 64 * 1024,
+			    INC_LINES) == 0) {
+				unrecorded = text;
+				atexit(keep_unrecorded);
+			}
+		} else {
 			text = cli_text(argv + first, argc - first);
+		}
 	}
 	status = record(&c, &args, name, text, NULL);
+	unrecorded = NULL;
 	free(text);
 	return cli_exit(status);
 }

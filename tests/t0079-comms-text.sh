@@ -62,4 +62,33 @@ is "$status:$(wc -c <"$kept" 2>/dev/null | tr -d ' ')" "1:78400" "a sitrep writt
 is "$(commits r)" "$before" "none of them recorded"
 rm -f "$TRASH"/inc-edit-*
 
+# an update piped in (-) that is not recorded is kept: the program that
+# wrote it may not have it any more
+rm -f "$TRASH"/inc-status-*
+before=$(commits r)
+printf '%s\n' "Copilot Chat fails for some users. We are rolling back; it will be fixed by 15:00 UTC." >eta.txt
+run sh -c "cat eta.txt | TMPDIR='$TRASH' inc-status -C r -"
+kept=$(printf '%s\n' "$err" | sed -n 's/^inc-status: the update is kept in //p')
+is "$status:$(printf '%s\n' "$err" | tail -n 2)" "1:inc-status: $id: refused by 1 finding: nothing recorded (--force records it anyway, findings kept)
+inc-status: the update is kept in $TRASH/${kept##*/}" \
+	"a piped update refused: its last line says where it is kept"
+is "$(cat "$kept" 2>/dev/null)" "$(cat eta.txt)" "word for word"
+run sh -c "cat eta.txt | TMPDIR='$TRASH' inc-status -C r nosuchid -"
+kept=$(printf '%s\n' "$err" | sed -n 's/^inc-status: the update is kept in //p')
+is "$status:$(cat "$kept" 2>/dev/null)" "1:$(cat eta.txt)" "no such incident: kept too"
+run sh -c "cat eta.txt | TMPDIR='$TRASH' inc-status -C r -p nope -"
+kept=$(printf '%s\n' "$err" | sed -n 's/^inc-status: the update is kept in //p')
+is "$status:$(cat "$kept" 2>/dev/null)" "2:$(cat eta.txt)" "an undeclared component: kept too"
+is "$(commits r)" "$before" "none recorded"
+rm -f "$TRASH"/inc-status-*
+sed 's/; it will be fixed by 15:00 UTC//' eta.txt >fixed.txt
+run sh -c "TMPDIR='$TRASH' inc-status -C r - <fixed.txt"
+is "$status:$(ls "$TRASH" | grep -c '^inc-status-')" "0:0" "recorded: nothing kept"
+is "$(event_field r "$id" .message)" "$(cat fixed.txt)" "the fixed update, read with jq"
+printf 'Copilot \033[31mfails\033[0m. We are investigating.\n' >esc.txt
+fails "a piped update with an escape is refused as it is" 1 \
+	"inc-status: update: contains a control character" \
+	env TMPDIR="$TRASH" inc-status -C r -f - <esc.txt
+is "$(ls "$TRASH" | grep -c '^inc-status-')" 0 "and written nowhere"
+
 done_testing
