@@ -317,6 +317,9 @@ customers(struct answer *a, const inc_incident *incident, inc_repo *repo,
 		put_cut(&a->text, inc__str(update, "status"), 20);
 		inc__buf_printf(&a->text, "): ");
 		put_cut(&a->text, inc__str(update, "message"), 60);
+	} else if (json_integer_value(json_object_get(p, "maintenances")) > 0) {
+		inc__buf_printf(&a->text, "a scheduled maintenance: its "
+		    "notices are inc-status --maintenance, none due on a clock");
 	} else {
 		inc__buf_printf(&a->text, "no update yet");
 	}

@@ -1012,14 +1012,19 @@ inc_incident_update_resolved(const inc_incident *incident)
  * The next customer update: inc.updateInterval, 60 minutes; major 30; or
  * sooner, when the last update promised the next one sooner; none once
  * customers were told it is resolved, as the status page then shows it,
- * though the incident is still open (monitored).
+ * though the incident is still open (monitored); none for a scheduled
+ * maintenance, which takes no customer update: its notices are
+ * maintenance events, posted when its window is announced, moves,
+ * begins or ends, not on a clock.
  */
 int64_t
 inc_incident_update_due(const inc_incident *incident, inc_repo *repo)
 {
 	int64_t due, promised;
 
-	if (inc_incident_update_resolved(incident))
+	if (inc_incident_update_resolved(incident) ||
+	    json_integer_value(json_object_get(incident->picture,
+	    "maintenances")) > 0)
 		return 0;
 	due = inc__due(incident, repo, repo->update_minutes,
 	    "inc.updateInterval", "last_update_at", "update_interval_seconds");

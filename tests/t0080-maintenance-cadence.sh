@@ -1,0 +1,35 @@
+#!/bin/sh
+# A scheduled maintenance takes no customer update, so none is ever due
+# for it: Communications is not nagged for an update it cannot post.
+. "$(dirname "$0")/lib.sh"
+
+export INC_NOW=2026-11-20T10:00:00Z
+new_repo r
+m=$(inc-open -C r "Storage upgrade" 2>/dev/null)
+run inc-status -C r --maintenance scheduled --from "2026-11-25 02:00" \
+	--until "2026-11-25 04:00" "Git pushes are unavailable for up to two hours."
+is "$status" 0 "the window is announced"
+i=$(inc-open -C r "Logins fail" 2>/dev/null)
+
+export INC_NOW=2026-11-20T11:30:00Z
+run inc-status -C r --due
+is "$status:$out" "1:$i  investigating  customer update overdue by 30m" \
+	"--due: the incident is overdue, the maintenance is not"
+run inc-status -C r --due --json
+is "$(printf '%s\n' "$out" | jq -r .incident)" "$i" "and in the JSON, read with jq"
+run inc-ls -C r
+like "$(printf '%s\n' "$out" | grep "^$m")" "^$m +investigating +Ricardo Ortiz +1h30m +due +- +Storage upgrade$" \
+	"inc-ls: no customer update due for the maintenance"
+like "$(printf '%s\n' "$out" | grep "^$i")" " due +due +Logins fail$" "but for the incident"
+is "$(inc-ls -C r -j | jq -r 'select(.incident == "'"$m"'") | [.update_overdue, has("update_due_at")] | @tsv')" \
+	"false	false" "inc-ls --json: none due, read with jq"
+run inc-check -C r "$m"
+is "$(printf '%s\n' "$out" | grep '^customers')" \
+	"customers    ok     a scheduled maintenance: its notices are inc-status --maintenance, none due on a clock" \
+	"inc-check: the customers question is answered, not an action"
+# what it cannot take stays refused
+fails "a customer update is still refused for the maintenance" 1 \
+	"inc-status: $m: a scheduled maintenance: its updates are inc-status --maintenance, and a problem during it is an incident of its own (inc-open one)" \
+	inc-status -C r "$m" "Git pushes fail."
+
+done_testing
