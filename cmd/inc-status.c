@@ -516,7 +516,11 @@ main(int argc, char **argv)
 		lint.resolved = resolved;
 		return check(&lint, c.json);
 	}
-	if (nnames || resolved || modes)
+	/* -r reads as "resolved" to whoever posts the resolved update */
+	if (resolved)
+		cli_usage("--resolved: goes with --check; a resolved update "
+		    "is posted with -s resolved");
+	if (nnames || modes)
 		cli_usage("--name, --resolved, --mode, --us and --internal go "
 		    "with --check");
 	if (due) {

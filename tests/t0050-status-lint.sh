@@ -784,8 +784,10 @@ run inc-status -V
 is "$status:$out" "0:inc-status (incident) 0.1.0" "-V is --version"
 fails "no update text" 2 "inc-status: missing update text
 $usage" inc-status
-fails "--name and --resolved without --check" 2 "inc-status: --name, --resolved, --mode, --us and --internal go with --check
-$usage" inc-status -r -n Ricardo
+fails "--name without --check" 2 "inc-status: --name, --resolved, --mode, --us and --internal go with --check
+$usage" inc-status -n Ricardo "Uploads fail."
+fails "--resolved without --check says how a resolved update is posted" 2 "inc-status: --resolved: goes with --check; a resolved update is posted with -s resolved
+$usage" inc-status -r "Uploads work again. No data was lost."
 fails "--internal without --check" 2 "inc-status: --name, --resolved, --mode, --us and --internal go with --check
 $usage" inc-status -J Nightingale "Uploads fail."
 fails "an operand" 2 "inc-status: no operands expected (the update comes from stdin)
