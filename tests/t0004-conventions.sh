@@ -153,5 +153,16 @@ is "$(awk '{print $1}' letters | uniq -d | tr '\n' ' ')" "" \
 	"no letter names two long options in the man pages"
 like "$(wc -l <letters)" "^ *[3-9][0-9]$" "and the man pages list them"
 
+# every quotation a man page opens is closed before the next one opens
+# (.Dq ends at the end of its line, not at No: "Acme Corp and "acme
+# corp are one"" where Do ... Dc was meant)
+open=$(printf '\342\200\234') close=$(printf '\342\200\235')
+for page in "$SRC"/man/*.[157]; do
+	mandoc -Tutf8 "$page" 2>/dev/null | LC_ALL=C.UTF-8 col -b |
+	    LC_ALL=C.UTF-8 grep -n "$open[^$close]*$open" |
+	    sed "s|^|${page##*/}:|"
+done >quotes
+is "$(cat quotes)" "" "no man page nests a quotation in one left open"
+
 fsck_clean "fsck is clean" r
 done_testing
