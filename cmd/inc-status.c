@@ -540,8 +540,19 @@ main(int argc, char **argv)
 			name = c.incident;
 		else if (argc - first >= 2)
 			name = argv[first++];
-		text = cli_text(argv + first, argc - first);
+		/* -: the notice from standard input, as an update's */
+		if (argc - first == 1 && !strcmp(argv[first], "-")) {
+			text = cli_stdin("maintenance");
+			if (inc_text_check("maintenance", text, 64 * 1024,
+			    INC_LINES) == 0) {
+				unrecorded = text;
+				atexit(keep_unrecorded);
+			}
+		} else {
+			text = cli_text(argv + first, argc - first);
+		}
 		status = maintenance(&c, &window, name, text);
+		unrecorded = NULL;
 		free(text);
 		return cli_exit(status);
 	}

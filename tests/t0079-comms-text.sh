@@ -91,4 +91,18 @@ fails "a piped update with an escape is refused as it is" 1 \
 	env TMPDIR="$TRASH" inc-status -C r -f - <esc.txt
 is "$(ls "$TRASH" | grep -c '^inc-status-')" 0 "and written nowhere"
 
+# a maintenance notice piped in (-) is the notice, not a "-"
+m=$(inc-open -C r "Storage upgrade" 2>/dev/null)
+printf '%s\n' "Git pushes will be unavailable for up to two hours." >notice.txt
+run inc-status -C r --maintenance scheduled --from "2026-11-25 02:00" \
+	--until "2026-11-25 04:00" "$m" - <notice.txt
+is "$status:$err" "0:@all: Maintenance (Scheduled): Git pushes will be unavailable for up to two hours." \
+	"--maintenance reads - from standard input"
+is "$(event_field r "$m" '[.type, .message] | join("|")')" \
+	"maintenance|Git pushes will be unavailable for up to two hours." "the notice as written, read with jq"
+rm -f "$TRASH"/inc-status-*
+run sh -c "TMPDIR='$TRASH' inc-status -C r --maintenance scheduled --from '2026-11-25 05:00' --until '2026-11-25 06:00' nosuchid - <notice.txt"
+kept=$(printf '%s\n' "$err" | sed -n 's/^inc-status: the update is kept in //p')
+is "$status:$(cat "$kept" 2>/dev/null)" "1:$(cat notice.txt)" "not recorded: kept, as an update is"
+
 done_testing
