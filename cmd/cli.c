@@ -457,6 +457,59 @@ read_stdin(const char *what, char *why, size_t size)
 	return cli_hold(s);
 }
 
+/*
+ * What a person typed, kept where they can find it when it was not
+ * recorded: $TMPDIR/PROG-XXXXXX (inc-status-Ab12Cd), its path said as
+ * "PROG: the WHAT is kept in PATH".
+ */
+void
+cli_keep(const char *what, const char *text)
+{
+	const char *tmp = getenv("TMPDIR");
+	char path[4096];
+	int fd;
+	size_t n = strlen(text);
+
+	snprintf(path, sizeof(path), "%s/%s-XXXXXX", tmp && *tmp ? tmp :
+	    "/tmp", prog);
+	if ((fd = mkstemp(path)) < 0 || write(fd, text, n) != (ssize_t)n ||
+	    write(fd, "\n", 1) != 1 || close(fd) < 0) {
+		fprintf(stderr, "%s: %s: %s; the %s was:\n%s\n", prog, path,
+		    strerror(errno), what, text);
+		return;
+	}
+	fprintf(stderr, "%s: the %s is kept in %s\n", prog, what, path);
+}
+
+static const char *keep_what, *keep_text;
+
+static void
+keep_at_exit(void)
+{
+	if (keep_text)
+		cli_keep(keep_what, keep_text);
+}
+
+/*
+ * Text read from standard input or an editor, until it is recorded: a
+ * program that piped it may not have it any more, so whatever ends the
+ * tool before then (a refusal, an error in it, a failed write) keeps it
+ * with cli_keep. NULL once it is recorded. Text no field may hold (a
+ * control character, invalid UTF-8) is refused as it is, written nowhere.
+ */
+void
+cli_keep_at_exit(const char *what, const char *text)
+{
+	static int registered;
+
+	if (text && inc_text_check(what, text, STDIN_MAX, INC_LINES) < 0)
+		text = NULL;
+	keep_what = what;
+	keep_text = text;
+	if (text && !registered)
+		registered = !atexit(keep_at_exit);
+}
+
 /* All of stdin, refused past the limit rather than cut. */
 char *
 cli_stdin(const char *what)

@@ -81,6 +81,8 @@ char *cli_incident_recent(inc_repo *repo, const char *name,
 void *cli_hold(void *p);
 char *cli_text(char **words, int count);
 char *cli_stdin(const char *what);
+void cli_keep(const char *what, const char *text);
+void cli_keep_at_exit(const char *what, const char *text);
 char *cli_edit(inc_repo *repo, const char *template_text, int typed);
 void cli_out(const char *text);
 int cli_each(struct cli *c, inc_repo *repo, enum inc_which which,

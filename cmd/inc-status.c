@@ -89,45 +89,6 @@ edit_update(inc_repo *repo, const char *text, const char *findings)
 	return edited;
 }
 
-/*
- * What a person typed, kept where they can find it when it was not
- * recorded: $TMPDIR/inc-status-XXXXXX, its path said.
- */
-static void
-keep_update(const char *text)
-{
-	const char *tmp = getenv("TMPDIR");
-	char path[4096];
-	int fd;
-	size_t n = strlen(text);
-
-	snprintf(path, sizeof(path), "%s/inc-status-XXXXXX", tmp && *tmp ? tmp :
-	    "/tmp");
-	if ((fd = mkstemp(path)) < 0 || write(fd, text, n) != (ssize_t)n ||
-	    write(fd, "\n", 1) != 1 || close(fd) < 0) {
-		fprintf(stderr, "%s: %s: %s; the update was:\n%s\n", prog, path,
-		    strerror(errno), text);
-		return;
-	}
-	fprintf(stderr, "%s: the update is kept in %s\n", prog, path);
-}
-
-/*
- * An update read from standard input, until it is recorded: a program
- * that piped it may not have it any more, so whatever ends the tool
- * before then (a refusal, no such incident, a failed write) keeps it,
- * unless it is text no update may hold (a control character, invalid
- * UTF-8), which is refused as it is and written nowhere.
- */
-static const char *unrecorded;
-
-static void
-keep_unrecorded(void)
-{
-	if (unrecorded)
-		keep_update(unrecorded);
-}
-
 /* --check: the rules only, no repository, no libgit2. */
 static int
 check(struct inc_lint_args *args, int json)
@@ -194,7 +155,7 @@ record(struct cli *c, struct inc_status_args *args, const char *name,
 	}
 	if (rc < 0) {
 		if (refused)
-			keep_update(text);
+			cli_keep("update", text);
 		cli_fail(rc);
 	}
 	cli_say(stderr, NULL, announcement);
@@ -247,7 +208,7 @@ edit_loop(struct cli *c, struct inc_status_args *args, const char *name)
 		text = edit_update(repo, last, findings);
 		inc_repo_free(repo);
 		if (!strcmp(text, last)) {
-			keep_update(text);
+			cli_keep("update", text);
 			free(last);
 			status = EXIT_FAIL;
 			break;
@@ -543,16 +504,12 @@ main(int argc, char **argv)
 		/* -: the notice from standard input, as an update's */
 		if (argc - first == 1 && !strcmp(argv[first], "-")) {
 			text = cli_stdin("maintenance");
-			if (inc_text_check("maintenance", text, 64 * 1024,
-			    INC_LINES) == 0) {
-				unrecorded = text;
-				atexit(keep_unrecorded);
-			}
+			cli_keep_at_exit("update", text);
 		} else {
 			text = cli_text(argv + first, argc - first);
 		}
 		status = maintenance(&c, &window, name, text);
-		unrecorded = NULL;
+		cli_keep_at_exit(NULL, NULL);
 		free(text);
 		return cli_exit(status);
 	}
@@ -572,18 +529,13 @@ main(int argc, char **argv)
 			name = argv[first++];
 		if (argc - first == 1 && !strcmp(argv[first], "-")) {
 			text = cli_stdin("update");
-			/* not what no update may hold: an escape is not kept */
-			if (inc_text_check("update", text, 64 * 1024,
-			    INC_LINES) == 0) {
-				unrecorded = text;
-				atexit(keep_unrecorded);
-			}
+			cli_keep_at_exit("update", text);
 		} else {
 			text = cli_text(argv + first, argc - first);
 		}
 	}
 	status = record(&c, &args, name, text, NULL);
-	unrecorded = NULL;
+	cli_keep_at_exit(NULL, NULL);
 	free(text);
 	return cli_exit(status);
 }
