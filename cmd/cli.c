@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -481,7 +482,8 @@ cli_keep(const char *what, const char *text)
 	fprintf(stderr, "%s: the %s is kept in %s\n", prog, what, path);
 }
 
-static const char *keep_what, *keep_text;
+static const char *keep_what;
+static char *keep_text;
 
 static void
 keep_at_exit(void)
@@ -493,21 +495,37 @@ keep_at_exit(void)
 /*
  * Text read from standard input or an editor, until it is recorded: a
  * program that piped it may not have it any more, so whatever ends the
- * tool before then (a refusal, an error in it, a failed write) keeps it
- * with cli_keep. NULL once it is recorded. Text no field may hold (a
- * control character, invalid UTF-8) is refused as it is, written nowhere.
+ * tool before then (a refusal, an error in it, a failed write) keeps a
+ * copy of it with cli_keep. NULL once it is recorded. Text no field may
+ * hold (a control character, invalid UTF-8) is refused as it is, and
+ * written nowhere.
  */
 void
 cli_keep_at_exit(const char *what, const char *text)
 {
 	static int registered;
 
-	if (text && inc_text_check(what, text, STDIN_MAX, INC_LINES) < 0)
-		text = NULL;
+	free(keep_text); /* a copy: the caller may parse text in place */
+	keep_text = NULL;
 	keep_what = what;
-	keep_text = text;
-	if (text && !registered)
+	if (!text || inc_text_check(what, text, STDIN_MAX, INC_LINES) < 0)
+		return;
+	if (!(keep_text = strdup(text)))
+		cli_die(EXIT_FAIL, "out of memory");
+	if (!registered)
 		registered = !atexit(keep_at_exit);
+}
+
+/*
+ * Is standard input a file (inc-status - < update.txt), which still
+ * holds what was read, rather than a pipe or a terminal?
+ */
+int
+cli_stdin_is_file(void)
+{
+	struct stat st;
+
+	return fstat(STDIN_FILENO, &st) == 0 && S_ISREG(st.st_mode);
 }
 
 /* All of stdin, refused past the limit rather than cut. */

@@ -83,6 +83,7 @@ char *cli_text(char **words, int count);
 char *cli_stdin(const char *what);
 void cli_keep(const char *what, const char *text);
 void cli_keep_at_exit(const char *what, const char *text);
+int cli_stdin_is_file(void);
 char *cli_edit(inc_repo *repo, const char *template_text, int typed);
 void cli_out(const char *text);
 int cli_each(struct cli *c, inc_repo *repo, enum inc_which which,

@@ -503,8 +503,10 @@ main(int argc, char **argv)
 			name = argv[first++];
 		/* -: the notice from standard input, as an update's */
 		if (argc - first == 1 && !strcmp(argv[first], "-")) {
+			int file = cli_stdin_is_file();
 			text = cli_stdin("maintenance");
-			cli_keep_at_exit("update", text);
+			if (!file)
+				cli_keep_at_exit("update", text);
 		} else {
 			text = cli_text(argv + first, argc - first);
 		}
@@ -528,8 +530,10 @@ main(int argc, char **argv)
 		else if (argc - first >= 2) /* with two or more the first is the id */
 			name = argv[first++];
 		if (argc - first == 1 && !strcmp(argv[first], "-")) {
+			int file = cli_stdin_is_file();
 			text = cli_stdin("update");
-			cli_keep_at_exit("update", text);
+			if (!file) /* a pipe: the text is nowhere else */
+				cli_keep_at_exit("update", text);
 		} else {
 			text = cli_text(argv + first, argc - first);
 		}

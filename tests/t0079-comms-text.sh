@@ -101,8 +101,42 @@ is "$status:$err" "0:@all: Maintenance (Scheduled): Git pushes will be unavailab
 is "$(event_field r "$m" '[.type, .message] | join("|")')" \
 	"maintenance|Git pushes will be unavailable for up to two hours." "the notice as written, read with jq"
 rm -f "$TRASH"/inc-status-*
-run sh -c "TMPDIR='$TRASH' inc-status -C r --maintenance scheduled --from '2026-11-25 05:00' --until '2026-11-25 06:00' nosuchid - <notice.txt"
+run sh -c "cat notice.txt | TMPDIR='$TRASH' inc-status -C r --maintenance scheduled --from '2026-11-25 05:00' --until '2026-11-25 06:00' nosuchid -"
 kept=$(printf '%s\n' "$err" | sed -n 's/^inc-status: the update is kept in //p')
 is "$status:$(cat "$kept" 2>/dev/null)" "1:$(cat notice.txt)" "not recorded: kept, as an update is"
+
+# a sitrep written in the editor, or piped, that is not recorded (a
+# field left empty) is kept whole, not lost with the error
+rm -f "$TRASH"/inc-sitrep-*
+printf '#!/bin/sh\nprintf "Broken: Copilot Chat fails for 6%%%% of users\\nImpact:\\nDoing: routing requests away\\n" >"$1"\n' >edsit.sh
+chmod +x edsit.sh
+before=$(commits r)
+run env EDITOR="$TRASH/edsit.sh" TMPDIR="$TRASH" inc-sitrep -C r -e "$id"
+kept=$(printf '%s\n' "$err" | sed -n 's/^inc-sitrep: the sitrep is kept in //p')
+is "$status:$err" "1:inc-sitrep: how widespread: empty
+inc-sitrep: the sitrep is kept in $TRASH/${kept##*/}" "an edited sitrep with a field left empty: kept, its path said"
+is "$(cat "$kept" 2>/dev/null)" "Broken: Copilot Chat fails for 6% of users
+Impact:
+Doing: routing requests away" "all of it, as written"
+printf 'Broken: Copilot Chat fails\nImpact: 6%% of users\nDoing: routing requests away\n' >sitrep.txt
+run sh -c "sed 's/^Impact: .*/Impact:/' sitrep.txt | TMPDIR='$TRASH' inc-sitrep -C r '$id'"
+kept=$(printf '%s\n' "$err" | sed -n 's/^inc-sitrep: the sitrep is kept in //p')
+is "$status:$(cat "$kept" 2>/dev/null)" "1:$(sed 's/^Impact: .*/Impact:/' sitrep.txt)" "a piped one likewise"
+is "$(commits r)" "$before" "neither recorded"
+rm -f "$TRASH"/inc-sitrep-*
+run sh -c "TMPDIR='$TRASH' inc-sitrep -C r '$id' <sitrep.txt"
+is "$status:$(ls "$TRASH" | grep -c '^inc-sitrep-')" "0:0" "recorded: nothing kept"
+is "$(event_field r "$id" '[.type, .impact] | join("|")')" "sitrep|6% of users" "the sitrep, read with jq"
+
+# a file redirected still holds the text: it is not copied
+rm -f "$TRASH"/inc-status-* "$TRASH"/inc-sitrep-*
+run env TMPDIR="$TRASH" inc-status -C r "$id" - <eta.txt
+is "$status:$(printf '%s\n' "$err" | tail -n 1)" \
+	"1:inc-status: $id: refused by 1 finding: nothing recorded (--force records it anyway, findings kept)" \
+	"an update refused from a file: the refusal is the last line"
+sed 's/^Impact: .*/Impact:/' sitrep.txt >sitrep-empty.txt
+fails "a sitrep refused from a file" 1 "inc-sitrep: how widespread: empty" \
+	env TMPDIR="$TRASH" inc-sitrep -C r "$id" <sitrep-empty.txt
+is "$(ls "$TRASH" | grep -c '^inc-s')" 0 "neither copied"
 
 done_testing
