@@ -782,7 +782,7 @@ run inc-status --version
 is "$status:$out:$err" "0:inc-status (incident) 0.1.0:" "--version"
 run inc-status -V
 is "$status:$out" "0:inc-status (incident) 0.1.0" "-V is --version"
-fails "no update text" 2 "inc-status: missing update text
+fails "no update text" 2 "inc-status: missing update text (give it as operands, or - to read it from standard input)
 $usage" inc-status
 fails "--name without --check" 2 "inc-status: --name, --resolved, --mode, --us and --internal go with --check
 $usage" inc-status -n Ricardo "Uploads fail."

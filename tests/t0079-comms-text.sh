@@ -139,4 +139,25 @@ fails "a sitrep refused from a file" 1 "inc-sitrep: how widespread: empty" \
 	env TMPDIR="$TRASH" inc-sitrep -C r "$id" <sitrep-empty.txt
 is "$(ls "$TRASH" | grep -c '^inc-s')" 0 "neither copied"
 
+# piped into "inc-status ID" without -, the id is the only operand: it
+# is no update for customers to read
+new_repo one
+oid=$(inc-open -C one "Checkout fails" 2>/dev/null)
+before=$(commits one)
+fails "a lone incident id is no update" 2 "inc-status: $oid: an incident id, not an update: give the update after it, or - to read it from standard input
+$(usage_of inc-status)" sh -c "echo 'Checkout fails for some shops.' | inc-status -C one '$oid'"
+fails "nor a prefix of one" 2 "inc-status: ${oid%-*}: an incident id, not an update: give the update after it, or - to read it from standard input
+$(usage_of inc-status)" inc-status -C one "${oid%-*}"
+fails "nor after the id, or with --incident" 2 "inc-status: $oid: an incident id, not an update: give the update after it, or - to read it from standard input
+$(usage_of inc-status)" inc-status -C one --incident "$oid" "$oid"
+fails "nor as a maintenance notice" 2 "inc-status: $oid: an incident id, not an update: give the update after it, or - to read it from standard input
+$(usage_of inc-status)" inc-status -C one --maintenance in_progress "$oid"
+is "$(commits one)" "$before" "nothing recorded"
+run inc-status -C one "2026-11-23 12:00 UTC: checkout fails for some shops. We are rolling back."
+is "$status:$(event_field one "$oid" .message)" "0:2026-11-23 12:00 UTC: checkout fails for some shops. We are rolling back." \
+	"an update that starts with a date is an update"
+fails "piped without -, the update is said missing, and how to give it" 2 \
+	"inc-status: missing update text (give it as operands, or - to read it from standard input)
+$(usage_of inc-status)" sh -c "echo 'Checkout fails.' | inc-status -C one"
+
 done_testing
