@@ -1456,7 +1456,8 @@ inc__render_update(char **out, json_t *picture, json_t *e)
 		inc__buf_printf(&b, i ? ", " : "\nThis affects: ");
 		put_safe(&b, json_string_value(json_array_get(components, i)));
 	}
-	if (inc__str(e, "impact")) {
+	/* as the status page says it: no "(none impact)" */
+	if (inc__str(e, "impact") && strcmp(inc__str(e, "impact"), "none")) {
 		inc__buf_printf(&b, "%s(", json_array_size(components) ? " " :
 		    "\n");
 		put_safe(&b, inc__str(e, "impact"));

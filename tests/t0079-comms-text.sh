@@ -160,4 +160,18 @@ fails "piped without -, the update is said missing, and how to give it" 2 \
 	"inc-status: missing update text (give it as operands, or - to read it from standard input)
 $(usage_of inc-status)" sh -c "echo 'Checkout fails.' | inc-status -C one"
 
+# an impact of none is said as the status page says it: not at all
+new_repo n
+nid=$(inc-open -C n "API errors" 2>/dev/null)
+run inc-status -C n -i none -p API "The API works normally again. We are watching it. Next update in 30 minutes."
+is "$status:$out" "0:API errors
+Investigating - The API works normally again. We are watching it. Next update in 30 minutes.
+This affects: API
+Posted 2026-11-23 12:00 UTC" "-i none: no \"(none impact)\" in the update customers read"
+run inc-status -C n -i none "The API works normally again. We are still watching it. Next update in 30 minutes."
+is "$(printf '%s\n' "$out" | sed -n 3p)" "Posted 2026-11-23 12:00 UTC" "nor without a component"
+is "$(event_field n "$nid" .impact)" "none" "the impact is recorded all the same, read with jq"
+inc-publish -C n -q site
+is "$(jq -r '.incidents[0].impact' site/api/v2/incidents.json)" "none" "and published"
+
 done_testing
