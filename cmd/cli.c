@@ -528,6 +528,29 @@ cli_stdin_is_file(void)
 	return fstat(STDIN_FILENO, &st) == 0 && S_ISREG(st.st_mode);
 }
 
+/*
+ * A lone operand shaped as an incident id (2026-11-23-2130-api-7k2m9x,
+ * or a prefix of one down to its date) is the incident, the text left
+ * out or meant for standard input ("echo TEXT | inc-status ID"): never
+ * the text to record, a usage error.
+ */
+void
+cli_not_an_id(const char *text, const char *a_what, const char *the_what)
+{
+	size_t i;
+
+	for (i = 0; i < 10; i++)
+		if (i == 4 || i == 7 ? text[i] != '-' :
+		    !isdigit((unsigned char)text[i]))
+			return;
+	for (; text[i]; i++)
+		if (!islower((unsigned char)text[i]) &&
+		    !isdigit((unsigned char)text[i]) && text[i] != '-')
+			return;
+	cli_usage("%s: an incident id, not %s: give %s after it, or - to read "
+	    "it from standard input", text, a_what, the_what);
+}
+
 /* All of stdin, refused past the limit rather than cut. */
 char *
 cli_stdin(const char *what)

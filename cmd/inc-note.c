@@ -326,6 +326,8 @@ main(int argc, char **argv)
 			name = c.incident;
 		else if (argc - first >= 2)
 			name = argv[first++], words = argc - first;
+		if (argc - first == 1 && kind != INC_REPORT_READING)
+			cli_not_an_id(argv[first], "a note", "the note");
 		if (argc - first == 1 && !strcmp(argv[first], "-"))
 			text = cli_stdin("note");
 		else

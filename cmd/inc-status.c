@@ -4,7 +4,6 @@
  * incidents whose next update is due (--due).
  */
 #define _DEFAULT_SOURCE
-#include <ctype.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
@@ -88,28 +87,6 @@ edit_update(inc_repo *repo, const char *text, const char *findings)
 		w--;
 	*w = '\0';
 	return edited;
-}
-
-/*
- * A lone operand shaped as an incident id (2026-11-23-2130-api-7k2m9x,
- * or a prefix of one down to its date) is the incident, its update left
- * out or meant for standard input: never what customers should read.
- */
-static void
-not_an_id(const char *text)
-{
-	size_t i;
-
-	for (i = 0; i < 10; i++)
-		if (i == 4 || i == 7 ? text[i] != '-' :
-		    !isdigit((unsigned char)text[i]))
-			return;
-	for (; text[i]; i++)
-		if (!islower((unsigned char)text[i]) &&
-		    !isdigit((unsigned char)text[i]) && text[i] != '-')
-			return;
-	cli_usage("%s: an incident id, not an update: give the update after "
-	    "it, or - to read it from standard input", text);
 }
 
 /* --check: the rules only, no repository, no libgit2. */
@@ -526,7 +503,7 @@ main(int argc, char **argv)
 		else if (argc - first >= 2)
 			name = argv[first++];
 		if (argc - first == 1)
-			not_an_id(argv[first]);
+			cli_not_an_id(argv[first], "an update", "the update");
 		/* -: the notice from standard input, as an update's */
 		if (argc - first == 1 && !strcmp(argv[first], "-")) {
 			int file = cli_stdin_is_file();
@@ -557,7 +534,7 @@ main(int argc, char **argv)
 		else if (argc - first >= 2) /* with two or more the first is the id */
 			name = argv[first++];
 		if (argc - first == 1)
-			not_an_id(argv[first]);
+			cli_not_an_id(argv[first], "an update", "the update");
 		if (argc - first == 1 && !strcmp(argv[first], "-")) {
 			int file = cli_stdin_is_file();
 			text = cli_stdin("update");

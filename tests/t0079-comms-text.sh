@@ -174,4 +174,13 @@ is "$(event_field n "$nid" .impact)" "none" "the impact is recorded all the same
 inc-publish -C n -q site
 is "$(jq -r '.incidents[0].impact' site/api/v2/incidents.json)" "none" "and published"
 
+# inc-note likewise: the id piped past is no note
+before=$(commits one)
+fails "a note that is only an incident id" 2 "inc-note: $oid: an incident id, not a note: give the note after it, or - to read it from standard input
+$(usage_of inc-note)" sh -c "echo 'failing over the primary' | inc-note -C one '$oid'"
+is "$(commits one)" "$before" "no note recorded"
+run sh -c "echo 'failing over the primary' | inc-note -C one '$oid' -"
+is "$status:$(event_field one "$oid" '[.type, .text] | join("|")')" "0:note|failing over the primary" \
+	"with -, the piped note, read with jq"
+
 done_testing
