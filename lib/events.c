@@ -323,8 +323,10 @@ allowed_done(struct inc_change *c, json_t *picture)
 static int
 allowed_cadence(struct inc_change *c, json_t *picture)
 {
-	json_t *comms = json_object_get(json_object_get(json_object_get(
-	    picture, "roles"), "comms"), "person");
+	json_t *roles = json_object_get(picture, "roles");
+	json_t *comms = json_object_get(json_object_get(roles, "comms"),
+	    "person");
+	const char *ic, *who;
 
 	if (c->repo->name && (is_ic(c, picture) || forced(c)))
 		return 0;
@@ -332,7 +334,14 @@ allowed_cadence(struct inc_change *c, json_t *picture)
 	    "sitrep_interval_seconds") && inc__person_match(comms,
 	    c->repo->name, c->repo->email))
 		return 0;
-	return denied(c, picture, "set its cadence");
+	/* the updates' cadence: comms may set it too, so say who holds it */
+	who = inc__who(json_object_get(roles, "comms"), "person");
+	if (json_object_get(c->event, "sitrep_interval_seconds") || !who)
+		return denied(c, picture, "set its cadence");
+	ic = inc__who(json_object_get(roles, "ic"), "person");
+	return inc__fail(INC_EDENIED, "%s: only the incident commander (%s) or "
+	    "comms (%s) can set the customer updates' cadence; --force "
+	    "overrides and is recorded", c->id, ic ? ic : "nobody", who);
 }
 
 static int

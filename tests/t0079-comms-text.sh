@@ -1,7 +1,8 @@
 #!/bin/sh
-# What Communications writes is never lost to a mistake the tool could
-# have said first: the update is kept, or the mistake said before it is
-# typed.
+# What Communications writes: never lost to a mistake the tool could
+# have said first (the text is kept, or the mistake said before it is
+# typed), never an incident id posted for an update, and said as
+# customers read it; and who may set the updates' cadence, said right.
 . "$(dirname "$0")/lib.sh"
 
 export INC_NOW=2026-11-23T12:00:00Z
@@ -182,5 +183,16 @@ is "$(commits one)" "$before" "no note recorded"
 run sh -c "echo 'failing over the primary' | inc-note -C one '$oid' -"
 is "$status:$(event_field one "$oid" '[.type, .text] | join("|")')" "0:note|failing over the primary" \
 	"with -, the piped note, read with jq"
+
+# the customer updates' cadence is the IC's or comms': a refusal names both
+inc-handoff -C one "$oid" comms "Ana Lima <ana@example.com>" >/dev/null
+fails "-E by neither: the refusal names the IC and comms" 1 \
+	"inc-status: $oid: only the incident commander (Ricardo Ortiz) or comms (Ana Lima) can set the customer updates' cadence; --force overrides and is recorded" \
+	as "Bo Chen" bo@example.com inc-status -C one -E 15m "$oid"
+run as "Ana Lima" ana@example.com inc-status -C one -E 15m "$oid"
+is "$status:$out" "0:@all: Customer updates every 15m" "comms sets it, as said"
+fails "the sitreps' cadence stays the IC's alone" 1 \
+	"inc-sitrep: $oid: only the incident commander (Ricardo Ortiz) can set its cadence; --force overrides and is recorded" \
+	as "Ana Lima" ana@example.com inc-sitrep -C one -E 15m "$oid"
 
 done_testing
