@@ -236,13 +236,33 @@ allowed_sitrep(struct inc_change *c, json_t *picture)
 	return 0;
 }
 
-/* The title and summary, and the moment of mitigation, are the IC's. */
+/*
+ * The title and summary, and the moment of mitigation, are the IC's; the
+ * public title, which customers read, the IC's or comms'.
+ */
 static int
 allowed_title(struct inc_change *c, json_t *picture)
 {
-	if (!c->repo->name || (!is_ic(c, picture) && !forced(c)))
-		return denied(c, picture, "change the title or summary");
-	return 0;
+	json_t *roles = json_object_get(picture, "roles");
+	json_t *comms = json_object_get(json_object_get(roles, "comms"),
+	    "person");
+	int public_only = !json_object_get(c->event, "title") &&
+	    !json_object_get(c->event, "summary");
+	const char *ic, *who;
+
+	if (c->repo->name && (is_ic(c, picture) || forced(c)))
+		return 0;
+	if (c->repo->name && public_only && inc__person_match(comms,
+	    c->repo->name, c->repo->email))
+		return 0;
+	who = inc__who(json_object_get(roles, "comms"), "person");
+	if (!public_only || !who)
+		return denied(c, picture, public_only ? "change the public "
+		    "title" : "change the title or summary");
+	ic = inc__who(json_object_get(roles, "ic"), "person");
+	return inc__fail(INC_EDENIED, "%s: only the incident commander (%s) or "
+	    "comms (%s) can change the public title; --force overrides and is "
+	    "recorded", c->id, ic ? ic : "nobody", who);
 }
 
 static int

@@ -188,4 +188,19 @@ run inc-verify -C r
 is "$status" 0 "inc-verify accepts all of it"
 fsck_clean "git fsck is clean" r
 
+# --- the public title is comms' to set too; the title and summary are not
+new_repo pt
+pt=$(inc-open -C pt -t 2026-11-23T10:00:00Z "Primary DB out of disk" 2>/dev/null)
+inc-handoff -C pt -t 2026-11-23T10:01:00Z comms "Chris Stolt <chris@example.com>" >/dev/null
+run as "Chris Stolt" chris@example.com inc-state -C pt -t 2026-11-23T10:05:00Z \
+	--public-title "Slow database responses"
+is "$status:$(event_field pt "$pt" .public_title)" "0:Slow database responses" \
+	"comms sets the public title"
+fails "comms does not set the title" 1 \
+	"inc-state: $pt: only the incident commander (Ricardo Ortiz) can change the title or summary; --force overrides and is recorded" \
+	as "Chris Stolt" chris@example.com inc-state -C pt --title "x" --public-title "y"
+fails "another does not set the public title, and is told who may" 1 \
+	"inc-state: $pt: only the incident commander (Ricardo Ortiz) or comms (Chris Stolt) can change the public title; --force overrides and is recorded" \
+	ana inc-state -C pt --public-title "y"
+
 done_testing
