@@ -133,8 +133,12 @@ main(int argc, char **argv)
 		char *text = edit ? pm_edit(repo) : pm_file(publish);
 		if (!*text)
 			cli_die(EXIT_FAIL, "an empty post-mortem: nothing recorded");
+		/* what was typed is kept if it is not recorded */
+		if (edit)
+			cli_keep_at_exit("post-mortem", text);
 		if (inc_pm_publish(&out, repo, id, text, &c.how) < 0)
 			cli_fail(INC_ERROR);
+		cli_keep_at_exit(NULL, NULL);
 		cli_say(stdout, NULL, out);
 		free(text);
 	} else if (owner || done) {

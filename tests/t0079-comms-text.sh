@@ -195,4 +195,20 @@ fails "the sitreps' cadence stays the IC's alone" 1 \
 	"inc-sitrep: $oid: only the incident commander (Ricardo Ortiz) can set its cadence; --force overrides and is recorded" \
 	as "Ana Lima" ana@example.com inc-sitrep -C one -E 15m "$oid"
 
+# inc-postmortem -e: a post-mortem written and then not recorded (here a
+# detached HEAD) is kept, its path said
+new_repo pm
+pmid=$(inc-open -C pm --at 2026-11-23T11:00:00Z "Primary lost" 2>/dev/null)
+printf '#!/bin/sh\nprintf "We lost the primary database for 40 minutes.\\n" >"$1"\n' >pm-ed.sh
+chmod +x pm-ed.sh
+git -C pm checkout -q --detach
+mkdir pmkeep
+run env EDITOR="$TRASH/pm-ed.sh" TMPDIR="$TRASH/pmkeep" inc-postmortem -C pm -e "$pmid"
+kept=$(ls pmkeep/inc-postmortem-* 2>/dev/null)
+is "$status:$err" "1:inc-postmortem: pm: HEAD is detached: check out a branch
+inc-postmortem: the post-mortem is kept in $TRASH/$kept" \
+	"inc-postmortem -e not recorded: the post-mortem is kept, its path said"
+is "$(cat "$kept" 2>/dev/null)" "We lost the primary database for 40 minutes." \
+	"with what was typed"
+
 done_testing
