@@ -993,10 +993,17 @@ inc__due(const inc_incident *incident, inc_repo *repo, int minutes[2],
 	return last + interval;
 }
 
-/* The next sitrep: inc.sitrepInterval, 60 minutes; a major incident 30. */
+/*
+ * The next sitrep: inc.sitrepInterval, 60 minutes; a major incident 30;
+ * none while a maintenance is only scheduled (its window not begun:
+ * there is no work to report on), from when it begins.
+ */
 int64_t
 inc_incident_sitrep_due(const inc_incident *incident, inc_repo *repo)
 {
+	if (!strcmp(inc__str_or(incident->picture, "maintenance_status", ""),
+	    "scheduled"))
+		return 0;
 	return inc__due(incident, repo, repo->sitrep_minutes,
 	    "inc.sitrepInterval", "last_sitrep_at", "sitrep_interval_seconds");
 }

@@ -598,7 +598,16 @@ inc__picture_fold(json_t *picture, json_t *event,
 			json_object_set(picture, "update", event);
 		latest(picture, "last_update_at", at);
 	} else if (!strcmp(type, "maintenance")) {
+		const char *last = json_string_value(json_object_get(picture,
+		    "last_maintenance_at"));
 		count(picture, "maintenances"); /* published, as updates are */
+		/* the newest notice's status: scheduled, in_progress, ... */
+		if (json_is_string(json_object_get(event, "status")) &&
+		    (!last || strcmp(json_string_value(at), last) >= 0)) {
+			json_object_set(picture, "maintenance_status",
+			    json_object_get(event, "status"));
+			json_object_set(picture, "last_maintenance_at", at);
+		}
 	} else if (!strcmp(type, "note")) {
 		count(picture, "notes");
 		report(picture, event, at);

@@ -18,8 +18,8 @@ is "$status:$out" "1:$i  investigating  customer update overdue by 30m" \
 run inc-status -C r --due --json
 is "$(printf '%s\n' "$out" | jq -r .incident)" "$i" "and in the JSON, read with jq"
 run inc-ls -C r
-like "$(printf '%s\n' "$out" | grep "^$m")" "^$m +investigating +Ricardo Ortiz +1h30m +due +- +Storage upgrade$" \
-	"inc-ls: no customer update due for the maintenance"
+like "$(printf '%s\n' "$out" | grep "^$m")" "^$m +investigating +Ricardo Ortiz +1h30m +- +- +Storage upgrade$" \
+	"inc-ls: no customer update due for the maintenance, nor a sitrep before it begins"
 like "$(printf '%s\n' "$out" | grep "^$i")" " due +due +Logins fail$" "but for the incident"
 is "$(inc-ls -C r -j | jq -r 'select(.incident == "'"$m"'") | [.update_overdue, has("update_due_at")] | @tsv')" \
 	"false	false" "inc-ls --json: none due, read with jq"
@@ -27,6 +27,17 @@ run inc-check -C r "$m"
 is "$(printf '%s\n' "$out" | grep '^customers')" \
 	"customers    ok     a scheduled maintenance: its notices are inc-status --maintenance, none due on a clock" \
 	"inc-check: the customers question is answered, not an action"
+run inc-sitrep -C r --due
+is "$status:$out" "1:$i  investigating  sitrep overdue by 30m" \
+	"inc-sitrep --due: the incident's sitrep is overdue, not the maintenance's"
+# once the work begins, so do the sitreps
+export INC_NOW=2026-11-25T02:00:00Z
+run inc-status -C r --maintenance in_progress "$m" "The upgrade has begun."
+export INC_NOW=2026-11-25T03:10:00Z
+run inc-sitrep -C r --due
+like "$out" "^$m  investigating  sitrep overdue by " \
+	"inc-sitrep --due: a maintenance under way has sitreps due"
+export INC_NOW=2026-11-20T11:30:00Z
 # what it cannot take stays refused
 fails "a customer update is still refused for the maintenance" 1 \
 	"inc-status: $m: a scheduled maintenance: its updates are inc-status --maintenance, and a problem during it is an incident of its own (inc-open one)" \
