@@ -93,7 +93,9 @@ is "$status:$(inc-log -C p -j | tail -n 1 | jq -r .next_update_at)" "0:null" \
 for promise in "Next update by 12:30 UTC.|2026-11-23T12:30:00Z" \
     "Next update at 1:15 pm GMT.|2026-11-23T13:15:00Z" \
     "Next update at 00:10Z.|2026-11-24T00:10:00Z" \
-    "Next update by 12:30 IST.|null" "Next update by 12:30.|null"; do
+    "Next update by 12:30 IST.|null" "Next update by 12:30.|null" \
+    "We'll check back in an hour or sooner if anything changes.|2026-11-23T12:58:00Z" \
+    "We will post again within 45 minutes.|2026-11-23T12:43:00Z"; do
 	run inc-status -C p --at 2026-11-23T11:58:00Z -f "API requests fail with 503 errors. We are rolling back. Retrying is safe. ${promise%|*}"
 	is "$status:$(inc-log -C p -j | tail -n 1 | jq -r .next_update_at)" \
 		"0:${promise#*|}" "the promise of '${promise%|*}'"
