@@ -237,32 +237,45 @@ allowed_sitrep(struct inc_change *c, json_t *picture)
 }
 
 /*
+ * The IC's to do (or --force's), or, where comms_may, comms' too: else
+ * refused, naming whoever may ("only the incident commander (NAME) or
+ * comms (NAME) can WHAT").
+ */
+static int
+allowed_ic_or_comms(struct inc_change *c, json_t *picture, int comms_may,
+    const char *what)
+{
+	json_t *roles = json_object_get(picture, "roles");
+	json_t *comms = json_object_get(json_object_get(roles, "comms"),
+	    "person");
+	const char *ic, *who;
+
+	if (c->repo->name && (is_ic(c, picture) || forced(c)))
+		return 0;
+	if (c->repo->name && comms_may && inc__person_match(comms,
+	    c->repo->name, c->repo->email))
+		return 0;
+	who = inc__who(json_object_get(roles, "comms"), "person");
+	if (!comms_may || !who)
+		return denied(c, picture, what);
+	ic = inc__who(json_object_get(roles, "ic"), "person");
+	return inc__fail(INC_EDENIED, "%s: only the incident commander (%s) or "
+	    "comms (%s) can %s; --force overrides and is recorded", c->id,
+	    ic ? ic : "nobody", who, what);
+}
+
+/*
  * The title and summary, and the moment of mitigation, are the IC's; the
  * public title, which customers read, the IC's or comms'.
  */
 static int
 allowed_title(struct inc_change *c, json_t *picture)
 {
-	json_t *roles = json_object_get(picture, "roles");
-	json_t *comms = json_object_get(json_object_get(roles, "comms"),
-	    "person");
 	int public_only = !json_object_get(c->event, "title") &&
 	    !json_object_get(c->event, "summary");
-	const char *ic, *who;
 
-	if (c->repo->name && (is_ic(c, picture) || forced(c)))
-		return 0;
-	if (c->repo->name && public_only && inc__person_match(comms,
-	    c->repo->name, c->repo->email))
-		return 0;
-	who = inc__who(json_object_get(roles, "comms"), "person");
-	if (!public_only || !who)
-		return denied(c, picture, public_only ? "change the public "
-		    "title" : "change the title or summary");
-	ic = inc__who(json_object_get(roles, "ic"), "person");
-	return inc__fail(INC_EDENIED, "%s: only the incident commander (%s) or "
-	    "comms (%s) can change the public title; --force overrides and is "
-	    "recorded", c->id, ic ? ic : "nobody", who);
+	return allowed_ic_or_comms(c, picture, public_only, public_only ?
+	    "change the public title" : "change the title or summary");
 }
 
 static int
@@ -343,25 +356,11 @@ allowed_done(struct inc_change *c, json_t *picture)
 static int
 allowed_cadence(struct inc_change *c, json_t *picture)
 {
-	json_t *roles = json_object_get(picture, "roles");
-	json_t *comms = json_object_get(json_object_get(roles, "comms"),
-	    "person");
-	const char *ic, *who;
+	int sitreps = json_object_get(c->event, "sitrep_interval_seconds") !=
+	    NULL;
 
-	if (c->repo->name && (is_ic(c, picture) || forced(c)))
-		return 0;
-	if (c->repo->name && !json_object_get(c->event,
-	    "sitrep_interval_seconds") && inc__person_match(comms,
-	    c->repo->name, c->repo->email))
-		return 0;
-	/* the updates' cadence: comms may set it too, so say who holds it */
-	who = inc__who(json_object_get(roles, "comms"), "person");
-	if (json_object_get(c->event, "sitrep_interval_seconds") || !who)
-		return denied(c, picture, "set its cadence");
-	ic = inc__who(json_object_get(roles, "ic"), "person");
-	return inc__fail(INC_EDENIED, "%s: only the incident commander (%s) or "
-	    "comms (%s) can set the customer updates' cadence; --force "
-	    "overrides and is recorded", c->id, ic ? ic : "nobody", who);
+	return allowed_ic_or_comms(c, picture, !sitreps, sitreps ?
+	    "set its cadence" : "set the customer updates' cadence");
 }
 
 static int
