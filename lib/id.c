@@ -78,7 +78,7 @@ static const char *const latin[0x180 - 0xc0] = {
 static size_t
 slug_of(char slug[SLUG_MAX + 1], const char *title)
 {
-	char all[SLUG_MAX + 4]; /* one more, and a letter's three at most */
+	char all[SLUG_MAX + 4] = ""; /* one more, and a letter's three at most */
 	size_t n = 0, len = strlen(title);
 
 	for (const char *p = title; *p && n <= SLUG_MAX;) {

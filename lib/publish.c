@@ -4765,9 +4765,9 @@ fast_overlaps(struct site *s)
 	for (size_t i = 0; i < s->count; i++) {
 		struct incident *in = &s->incidents[i];
 		int maint = in->maintenance;
-		int shown = ranked[maint]++ < RECENT_INCIDENTS ||
+		int on_page = ranked[maint]++ < RECENT_INCIDENTS ||
 		    (maint ? !ENDED(in->status) : in->open);
-		if (shown && !in->overlaps_known && in->created < first_day &&
+		if (on_page && !in->overlaps_known && in->created < first_day &&
 		    json_array_size(in->names)) {
 			s->full_why = "an update shown may need an incident not "
 			    "read";
