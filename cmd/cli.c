@@ -517,18 +517,6 @@ cli_keep_at_exit(const char *what, const char *text)
 }
 
 /*
- * Is standard input a file (inc-status - < update.txt), which still
- * holds what was read, rather than a pipe or a terminal?
- */
-int
-cli_stdin_is_file(void)
-{
-	struct stat st;
-
-	return fstat(STDIN_FILENO, &st) == 0 && S_ISREG(st.st_mode);
-}
-
-/*
  * A lone operand shaped as an incident id (2026-11-23-2130-api-7k2m9x,
  * or a prefix of one down to its date) is the incident, the text left
  * out or meant for standard input ("echo TEXT | inc-status ID"): never
@@ -559,6 +547,23 @@ cli_stdin(const char *what)
 
 	if (!s)
 		cli_die(EXIT_FAIL, "%s", why);
+	return s;
+}
+
+/*
+ * cli_stdin, and what was read kept at exit as kept_as until it is
+ * recorded (cli_keep_at_exit), unless standard input is a file
+ * (inc-status - < update.txt), which still holds it.
+ */
+char *
+cli_stdin_kept(const char *what, const char *kept_as)
+{
+	struct stat st;
+	int file = fstat(STDIN_FILENO, &st) == 0 && S_ISREG(st.st_mode);
+	char *s = cli_stdin(what);
+
+	if (!file)
+		cli_keep_at_exit(kept_as, s);
 	return s;
 }
 

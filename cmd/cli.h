@@ -81,9 +81,9 @@ char *cli_incident_recent(inc_repo *repo, const char *name,
 void *cli_hold(void *p);
 char *cli_text(char **words, int count);
 char *cli_stdin(const char *what);
+char *cli_stdin_kept(const char *what, const char *kept_as);
 void cli_keep(const char *what, const char *text);
 void cli_keep_at_exit(const char *what, const char *text);
-int cli_stdin_is_file(void);
 void cli_not_an_id(const char *text, const char *a_what,
     const char *the_what);
 char *cli_edit(inc_repo *repo, const char *template_text, int typed);

@@ -135,19 +135,15 @@ main(int argc, char **argv)
 			cli_fail(INC_ERROR);
 	} else {
 		int from_options = args.broken || args.impact || args.doing;
-		/* a file redirected still holds what was read: no copy */
-		int kept = !cli_stdin_is_file();
 		inc_sitrep_carry(&args, incident);
+		/* what was typed or piped is kept if it is not recorded */
 		if (edit || (!from_options && isatty(STDIN_FILENO))) {
 			text = edit_template(repo, incident, &args,
 			    from_options);
-			kept = 1;
-		} else if (!from_options) {
-			text = cli_stdin("sitrep");
-		}
-		/* what was typed or piped is kept if it is not recorded */
-		if (text && kept)
 			cli_keep_at_exit("sitrep", text);
+		} else if (!from_options) {
+			text = cli_stdin_kept("sitrep", "sitrep");
+		}
 		if (text && inc_sitrep_parse(&args, text) < 0)
 			cli_fail(INC_ERROR);
 		if (inc_sitrep(&announcement, &out, repo, id, &args, format,

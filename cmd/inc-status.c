@@ -89,6 +89,31 @@ edit_update(inc_repo *repo, const char *text, const char *findings)
 	return edited;
 }
 
+/*
+ * The text of an update or a maintenance notice (what) from the n
+ * operands: with --incident all of them, else with two or more the
+ * first is the incident's id (*name); one alone that is "-" reads
+ * standard input, kept until recorded, and one shaped as an id is
+ * refused.
+ */
+static char *
+operand_text(const struct cli *c, int n, char **operand, const char *what,
+    const char **name)
+{
+	if (n < 1)
+		cli_usage("missing %s text (give it as operands, or - to read it "
+		    "from standard input)", what);
+	if (c->incident) /* every operand is the text */
+		*name = c->incident;
+	else if (n >= 2) /* with two or more the first is the id */
+		*name = *operand++, n--;
+	if (n == 1)
+		cli_not_an_id(operand[0], "an update", "the update");
+	if (n == 1 && !strcmp(operand[0], "-"))
+		return cli_stdin_kept(what, "update");
+	return cli_text(operand, n);
+}
+
 /* --check: the rules only, no repository, no libgit2. */
 static int
 check(struct inc_lint_args *args, int json)
@@ -495,24 +520,8 @@ main(int argc, char **argv)
 		return cli_exit(contact(&c, customer, tickets, every,
 		    argc - first, argv + first));
 	if (window.status) {
-		if (first >= argc)
-			cli_usage("missing maintenance text (give it as operands, "
-			    "or - to read it from standard input)");
-		if (c.incident) /* every operand is the text */
-			name = c.incident;
-		else if (argc - first >= 2)
-			name = argv[first++];
-		if (argc - first == 1)
-			cli_not_an_id(argv[first], "an update", "the update");
-		/* -: the notice from standard input, as an update's */
-		if (argc - first == 1 && !strcmp(argv[first], "-")) {
-			int file = cli_stdin_is_file();
-			text = cli_stdin("maintenance");
-			if (!file)
-				cli_keep_at_exit("update", text);
-		} else {
-			text = cli_text(argv + first, argc - first);
-		}
+		text = operand_text(&c, argc - first, argv + first,
+		    "maintenance", &name);
 		status = maintenance(&c, &window, name, text);
 		cli_keep_at_exit(NULL, NULL);
 		free(text);
@@ -526,23 +535,8 @@ main(int argc, char **argv)
 		return cli_exit(edit_loop(&c, &args, c.incident ? c.incident :
 		    argv[first]));
 	} else {
-		if (first >= argc)
-			cli_usage("missing update text (give it as operands, or - "
-			    "to read it from standard input)");
-		if (c.incident) /* -w: every operand is the update */
-			name = c.incident;
-		else if (argc - first >= 2) /* with two or more the first is the id */
-			name = argv[first++];
-		if (argc - first == 1)
-			cli_not_an_id(argv[first], "an update", "the update");
-		if (argc - first == 1 && !strcmp(argv[first], "-")) {
-			int file = cli_stdin_is_file();
-			text = cli_stdin("update");
-			if (!file) /* a pipe: the text is nowhere else */
-				cli_keep_at_exit("update", text);
-		} else {
-			text = cli_text(argv + first, argc - first);
-		}
+		text = operand_text(&c, argc - first, argv + first, "update",
+		    &name);
 	}
 	status = record(&c, &args, name, text, NULL);
 	cli_keep_at_exit(NULL, NULL);

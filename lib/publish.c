@@ -2315,13 +2315,16 @@ static int
 affected_make(struct site *s, struct incident *in)
 {
 	struct incident **with = NULL;
-	size_t nwith = 0;
+	size_t nwith = 0, *upto = NULL; /* of each with: before, at too */
 	int rc = 0;
 
 	if (!(in->affected_json = calloc(in->count + 1,
 	    sizeof(*in->affected_json))) || !(with = calloc(s->count + 1,
-	    sizeof(*with))))
+	    sizeof(*with))) || !(upto = calloc(2 * s->count + 2,
+	    sizeof(*upto)))) {
+		free(with);
 		return inc__fail(INC_ERROR, "out of memory");
+	}
 	for (size_t i = 0; i < s->count; i++) {
 		struct incident *y = &s->incidents[i];
 		int shared = 0;
@@ -2343,6 +2346,11 @@ affected_make(struct site *s, struct incident *in)
 		struct update *u = &in->updates[k];
 		json_t *list = json_array_size(u->names) ? json_array() :
 		    json_null();
+		/* how far each other incident had got at u's time */
+		for (size_t w = 0; w < nwith; w++) {
+			upto[2 * w] = updates_to(with[w], u->at, 0);
+			upto[2 * w + 1] = updates_to(with[w], u->at, 1);
+		}
 		for (size_t j = 0; list && j < json_array_size(u->names); j++) {
 			json_t *name = json_array_get(u->names, j);
 			struct page_status before = {0, 0}, after = {0, 0};
@@ -2350,10 +2358,10 @@ affected_make(struct site *s, struct incident *in)
 			int c;
 			for (size_t w = 0; w < nwith; w++) {
 				if ((c = contribution(with[w], name,
-				    updates_to(with[w], u->at, 0))) >= 0)
+				    upto[2 * w])) >= 0)
 					status_add(&before, c);
 				if ((c = contribution(with[w], name,
-				    updates_to(with[w], u->at, 1))) >= 0)
+				    upto[2 * w + 1])) >= 0)
 					status_add(&after, c);
 			}
 			if ((c = contribution(in, name, k)) >= 0)
@@ -2379,6 +2387,7 @@ affected_make(struct site *s, struct incident *in)
 	}
 	in->affected = 1;
 out:
+	free(upto);
 	free(with);
 	return rc;
 }
