@@ -74,6 +74,7 @@ cp -R r pristine
 # --- a truncated pack ---
 cp -R pristine p
 pack=$(ls p/.git/objects/pack/*.pack)
+chmod u+w "$pack" # git makes packs read-only: only root writes them as they are
 truncate -s $(($(wc -c <"$pack") / 2)) "$pack"
 fsck_damaged "truncated pack: git fsck calls it damaged" p
 head=$(git -C pristine rev-parse HEAD)
