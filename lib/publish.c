@@ -692,7 +692,7 @@ static int
 read_incident(struct incident *in, inc_incident *incident, struct site *s)
 {
 	json_t *p = incident->picture, *events = incident->events, *closing;
-	int64_t resolved_state = 0;
+	int64_t resolved_state = 0, began;
 	int rc, given = -1;
 
 	memset(in, 0, sizeof(*in));
@@ -731,6 +731,10 @@ read_incident(struct incident *in, inc_incident *incident, struct site *s)
 	in->updated = in->updates[in->count - 1].at;
 	if (inc__time_get(&in->started, p, "opened_at") < 0)
 		in->started = in->created;
+	/* it began when customers were first hit, if before (inc-open -O) */
+	if (inc__time_get(&began, p, "impact_began_at") == 0 &&
+	    began < in->started)
+		in->started = began;
 	if (in->status == RESOLVED) {
 		in->resolved = in->updated;
 	} else if (inc_incident_state(incident) == INC_STATE_RESOLVED &&
@@ -1164,7 +1168,7 @@ site_settings(struct site *s, inc_repo *repo)
  * record replaces those of the incident before it, the last site is the
  * one.
  */
-#define PUBLISH_CACHE_VERSION 20
+#define PUBLISH_CACHE_VERSION 21
 
 struct record {
 	const char *id;

@@ -381,6 +381,27 @@ is "$(leaks psite; grep -rliF -e slow-checkout -e "slow checkout" psite)" "" \
 run inc-publish -C p -q pfresh
 same_tree "and the site is what a fresh publish makes" pfresh psite
 
+# an incident whose impact began before it was opened (inc-open -O)
+# began then, for customers: started_at and its page say so; the uptime
+# bars count from its first update, as nothing was said of the impact
+new_repo g
+gid=$(inc-open -C g --at 2026-11-23T10:00:00Z -O 2026-11-23T09:20:00Z "API down" 2>/dev/null)
+succeeds "setup: an update" inc-status -C g --at 2026-11-23T10:05:00Z -i critical \
+	-p api "$gid" "API requests fail for all customers. We are investigating. There is no workaround yet."
+succeeds "setup: resolved" inc-status -C g --at 2026-11-23T10:35:00Z -s resolved \
+	"$gid" "API requests work again. We rolled back the change that caused the errors. No action is needed."
+run inc-publish -C g -q gsite
+is "$status:$err" "0:" "publishing an incident with the impact's start"
+is "$(jq -c '.incidents[0] | [.started_at, .created_at, .resolved_at]' gsite/api/v2/incidents.json)" \
+	'["2026-11-23T09:20:00.000Z","2026-11-23T10:05:00.000Z","2026-11-23T10:35:00.000Z"]' \
+	"started_at: when the impact began, not when it was opened"
+like "$(cat "gsite/incidents/$gid.html")" \
+	'Began <time datetime="2026-11-23T09:20:00Z">2026-11-23 09:20 UTC</time>; resolved ' \
+	"its page: began when the impact began"
+like "$(cat gsite/index.html)" \
+	'title="2026-11-23: Major outage"><span class="tip">2026-11-23: Major outage 30 min</span>' \
+	"the uptime bar counts from its first update"
+
 # an empty repository publishes an empty, operational site
 new_repo empty
 run inc-publish -C empty quiet
