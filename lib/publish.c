@@ -77,6 +77,7 @@ struct update {
 	json_t *names;  /* as the site shows them (see name_components) */
 	size_t entry_at, entry_len; /* its Atom entry, in its incident's parts */
 	size_t affected_at; /* where its affected_components go, in the parts */
+	size_t order;   /* its place in the log: of two at one time, the later */
 };
 
 struct incident {
@@ -402,7 +403,7 @@ by_at(const void *a, const void *b)
 
 	if (x->at != y->at)
 		return x->at < y->at ? -1 : 1;
-	return strcmp(x->id, y->id);
+	return x->order < y->order ? -1 : x->order > y->order;
 }
 
 static int has_name(json_t *names, json_t *name);
@@ -719,6 +720,7 @@ read_incident(struct incident *in, inc_incident *incident, struct site *s)
 			continue;
 		if ((rc = read_update(&in->updates[in->count], e, in->raw)) < 0)
 			return rc;
+		in->updates[in->count].order = i;
 		in->count += (size_t)rc;
 	}
 	if (!in->count)
@@ -1168,7 +1170,7 @@ site_settings(struct site *s, inc_repo *repo)
  * record replaces those of the incident before it, the last site is the
  * one.
  */
-#define PUBLISH_CACHE_VERSION 21
+#define PUBLISH_CACHE_VERSION 22
 
 struct record {
 	const char *id;
@@ -3297,6 +3299,10 @@ by_entry(const void *a, const void *b)
 
 	if (x->u->at != y->u->at)
 		return x->u->at > y->u->at ? -1 : 1;
+	/* one incident's updates: the later in its log first, as its page */
+	if (x->in == y->in && x->u != &x->in->postmortem &&
+	    y->u != &y->in->postmortem && x->u != y->u)
+		return x->u > y->u ? -1 : 1;
 	return strcmp(y->u->id, x->u->id);
 }
 

@@ -146,4 +146,37 @@ publish o "an update to the open one" fast
 is "$(affected "$x")" "investigating db partial_outage partial_outage
 resolved db partial_outage partial_outage" "the slow queries' updates: the same"
 
+# two updates of one incident in the same second are taken in the order
+# the log has them, whatever their ids (random within a second: made
+# again until the later one's sorts first): the later one is the newest
+for k in $(seq 1 40); do
+	rm -rf s
+	new_repo s
+	sid=$(inc-open -C s --at 2026-11-23T10:00:00Z "API errors" 2>/dev/null)
+	inc-status -C s --at 2026-11-23T10:05:00Z -i major -p api "$sid" \
+		"API requests fail. We are investigating." >/dev/null 2>&1
+	inc-status -C s --at 2026-11-23T10:05:00Z -s monitoring -i minor -p api "$sid" \
+		"API requests work again for most. We are monitoring." >/dev/null 2>&1
+	ids=$(inc-log -C s --json "$sid" | jq -r 'select(.type == "status") | .id')
+	[ "$(printf '%s\n' "$ids" | sort)" != "$ids" ] && break
+done
+is "$(printf '%s\n' "$ids" | wc -l | tr -d ' '):$(printf '%s\n' "$ids" | sort -r)" "2:$ids" \
+	"setup: two updates in one second, the later one's id sorting first"
+run inc-publish -C s -q ssite
+is "$status:$err" "0:" "publishing them"
+is "$(jq -r '.incidents[0] | .status, .impact, (.incident_updates | reverse | .[] |
+	.status + (.affected_components | map(" " + .name + " " + .old_status + " " + .new_status) | join("")))' \
+	ssite/api/v2/incidents.json)" "monitoring
+minor
+investigating api operational partial_outage
+monitoring api partial_outage degraded_performance" \
+	"the incident is as the later says; affected_components count them in log order"
+is "$(jq -r '.components[] | select(.name == "api") | .status' ssite/api/v2/components.json)" \
+	degraded_performance "the component is as the later says"
+is "$(grep -o '<title>API errors: [A-Za-z]*</title>' ssite/history.atom | tr '\n' ' ')" \
+	"<title>API errors: Monitoring</title> <title>API errors: Investigating</title> " \
+	"the feed has the later first"
+is "$(grep -o '<strong>[A-Za-z]*</strong>' "ssite/incidents/$sid.html" | tr '\n' ' ')" \
+	"<strong>Monitoring</strong> <strong>Investigating</strong> " "so has the incident's page"
+
 done_testing
