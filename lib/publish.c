@@ -1170,7 +1170,7 @@ site_settings(struct site *s, inc_repo *repo)
  * record replaces those of the incident before it, the last site is the
  * one.
  */
-#define PUBLISH_CACHE_VERSION 22
+#define PUBLISH_CACHE_VERSION 23
 
 struct record {
 	const char *id;
@@ -3454,13 +3454,22 @@ put_entry(struct inc_buf *b, struct site *s, struct incident *in,
 		    "dir=\"auto\">", word);
 		inc__html_text(&html, u->message, 1);
 		inc__buf_printf(&html, "</span></p>");
-		/* the window it announces, as the page shows it */
-		if (in->maintenance && u->event && inc__time_get(&from,
-		    u->event, "scheduled_for") == 0 && inc__time_get(&until,
-		    u->event, "scheduled_until") == 0) {
+		/* the window it announces, as much as it announces */
+		if (!in->maintenance || !u->event || inc__time_get(&from,
+		    u->event, "scheduled_for") < 0)
+			from = 0;
+		if (!in->maintenance || !u->event || inc__time_get(&until,
+		    u->event, "scheduled_until") < 0)
+			until = 0;
+		if (from) {
 			inc__buf_printf(&html, "<p>Scheduled for ");
 			put_time(&html, from);
-			inc__buf_printf(&html, " until ");
+			inc__buf_printf(&html, until ? " until " :
+			    ", with no end announced.</p>");
+		} else if (until) {
+			inc__buf_printf(&html, "<p>Scheduled until ");
+		}
+		if (until) {
 			put_time(&html, until);
 			inc__buf_printf(&html, ".</p>");
 		}

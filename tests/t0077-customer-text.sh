@@ -143,6 +143,14 @@ is "$(jq -c --arg m "$m7" '.scheduled_maintenances[] | select(.id == $m) | [.sch
 	'["2026-11-23T11:52:00.000Z",null]' "--from alone: that start, scheduled_until null"
 like "$(cat begun/index.html)" '<p class="window">Scheduled for <time datetime="2026-11-23T11:52:00Z">2026-11-23 11:52 UTC</time>, with no end announced.</p>' \
 	"the page shows the start announced, and no end"
+like "$(cat "begun/incidents/$m7.atom")" 'Swapping the fans\.&lt;/span&gt;&lt;/p&gt;&lt;p&gt;Scheduled for &lt;time datetime=&quot;2026-11-23T11:52:00Z&quot;&gt;2026-11-23 11:52 UTC&lt;/time&gt;, with no end announced\.&lt;/p&gt;</content>' \
+	"so does its feed entry"
+# and an end announced alone, later: the entry says that end
+succeeds "then its end alone" inc-status -C r --at 2026-11-23T11:57:00Z \
+	--maintenance verifying --until "2026-11-23 12:30" --incident "$m7" "Checking the fans."
+run inc-publish -C r -q begun
+like "$(cat "begun/incidents/$m7.atom")" 'Checking the fans\.&lt;/span&gt;&lt;/p&gt;&lt;p&gt;Scheduled until &lt;time datetime=&quot;2026-11-23T12:30:00Z&quot;&gt;2026-11-23 12:30 UTC&lt;/time&gt;\.&lt;/p&gt;</content>' \
+	"the entry of an end alone says it"
 
 
 # a window is merged from all its events, as the site merges it: a later
