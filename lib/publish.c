@@ -163,6 +163,7 @@ struct site {
 	char *resolved_text, *completed_text, *duplicate_text, *team, *team_url;
 	int64_t updated, first_day; /* first_day: of the uptime bars */
 	int64_t oldest;        /* the first update's time (see component_json) */
+	int64_t set_up;        /* with no update at all (see set_up_time) */
 	int indicator;
 	/* the cache (see cache_load) */
 	char key[GIT_OID_HEXSZ + 1];
@@ -1135,6 +1136,64 @@ site_settings(struct site *s, inc_repo *repo)
 		page_link(s->team_url, "inc.pageTeamUrl");
 	}
 	return rc;
+}
+
+/* The blob of the team's settings in a commit: 1, or 0 with none. */
+static int
+settings_blob(git_oid *out, const git_commit *commit)
+{
+	git_tree *tree = NULL;
+	git_tree_entry *entry = NULL;
+	int found = git_commit_tree(&tree, commit) == 0 &&
+	    git_tree_entry_bypath(&entry, tree, INC_TEAM_FILE) == 0;
+
+	if (found)
+		git_oid_cpy(out, git_tree_entry_id(entry));
+	git_tree_entry_free(entry);
+	git_tree_free(tree);
+	return found;
+}
+
+/*
+ * When the page was set up, for a site with no update at all: a fresh
+ * page is dated then, as Statuspage dates one, and no internal event's
+ * time is told. That is when the team's settings (INC_TEAM_FILE) became
+ * what HEAD has (the first commit of HEAD's first parents with them
+ * since they last changed; one that does not read ends the search),
+ * else, with none committed, this run's time.
+ */
+static int64_t
+set_up_time(inc_repo *repo)
+{
+	git_commit *commit = NULL, *parent = NULL;
+	git_oid id, want;
+	int64_t at = 0;
+
+	if (git_reference_name_to_id(&id, repo->git, "HEAD") == 0 &&
+	    git_commit_lookup(&commit, repo->git, &id) == 0 &&
+	    settings_blob(&want, commit)) {
+		for (;;) {
+			at = git_commit_author(commit)->when.time;
+			if (git_commit_parent(&parent, commit, 0) < 0 ||
+			    !settings_blob(&id, parent) || !git_oid_equal(&id,
+			    &want))
+				break;
+			git_commit_free(commit);
+			commit = parent;
+			parent = NULL;
+		}
+	}
+	git_commit_free(parent);
+	git_commit_free(commit);
+	git_error_clear();
+	return at ? at : inc__time_now_ms() / 1000;
+}
+
+/* When anything on the page last changed, or it was set up. */
+static int64_t
+page_updated(const struct site *s)
+{
+	return s->updated ? s->updated : s->set_up;
 }
 
 /* --- the cache --- */
@@ -2190,8 +2249,7 @@ page_json(struct site *s)
 {
 	return json_pack("{s:s, s:s, s:s, s:s, s:o}", "id", s->page_id,
 	    "name", s->name, "url", s->url, "time_zone", "Etc/UTC",
-	    "updated_at", s->updated ? json_time(s->updated) :
-	    json_string("1970-01-01T00:00:00.000Z"));
+	    "updated_at", json_time(page_updated(s)));
 }
 
 static json_t *
@@ -3096,7 +3154,7 @@ index_html(struct inc_buf *b, struct site *s)
 			    "reported.</p>\n");
 		inc__buf_printf(b, "</section>\n");
 	}
-	put_foot(b, s, "", s->updated);
+	put_foot(b, s, "", page_updated(s));
 }
 
 /*
@@ -3214,7 +3272,7 @@ history_html(struct inc_buf *b, struct site *s)
 	if (!s->count) {
 		inc__buf_printf(b, "<p class=\"none\">No incidents "
 		    "reported.</p>\n");
-		put_foot(b, s, "", s->updated);
+		put_foot(b, s, "", page_updated(s));
 		return;
 	}
 	put_period(b, s, 0, period_of(&s->incidents[0]), &updated);
@@ -3234,7 +3292,7 @@ history_html(struct inc_buf *b, struct site *s)
 		    "incidents</span></li>\n");
 	}
 	inc__buf_printf(b, "</ul>\n</nav>\n");
-	put_foot(b, s, "", s->updated);
+	put_foot(b, s, "", page_updated(s));
 }
 
 static void
@@ -3382,8 +3440,8 @@ feed_atom(struct inc_buf *b, struct site *s, struct incident *only,
 			v[n].in = in, v[n++].u = &in->postmortem;
 	}
 	qsort(v, n, sizeof(*v), by_entry);
-	inc__time_format(t, only || comp ? (n ? v[0].u->at : s->updated) :
-	    s->updated);
+	inc__time_format(t, only || comp ? (n ? v[0].u->at : page_updated(s)) :
+	    page_updated(s));
 	/*
 	 * without the site's address the links are relative to the site:
 	 * a feed in incidents/ or components/ says so (RFC 4287, 2.)
@@ -3602,7 +3660,7 @@ heartbeat_json(struct inc_buf *b, struct site *s)
 		open += (size_t)(s->incidents[i].open &&
 		    !s->incidents[i].maintenance);
 	dump(b, json_pack("{s:o, s:o, s:s, s:I, s:I}", "checked_at",
-	    json_time(now), "updated_at", time_or_epoch(s->updated),
+	    json_time(now), "updated_at", json_time(page_updated(s)),
 	    "indicator", impacts[s->indicator], "incidents",
 	    (json_int_t)s->total, "unresolved", (json_int_t)open));
 	inc__buf_put(b, "\n", 1);
@@ -4857,6 +4915,12 @@ inc_publish(struct inc_publish_stats *out, inc_repo *repo, const char *dir,
 	if ((rc = site_load(&s, repo, &head, warnings)) < 0 ||
 	    (rc = make_dir(dir, dir)) < 0)
 		goto out;
+	/*
+	 * no update at all: the page and its components date from when it
+	 * was set up (no site state is kept for it, so oldest is this run's)
+	 */
+	if (!s.updated)
+		s.oldest = s.set_up = set_up_time(repo);
 	if ((rc = inc__buf_printf(&writing, "%sincident-publish-writing",
 	    repo->commondir)) < 0)
 		goto out;

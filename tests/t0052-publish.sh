@@ -402,13 +402,51 @@ like "$(cat gsite/index.html)" \
 	'title="2026-11-23: Major outage"><span class="tip">2026-11-23: Major outage 30 min</span>' \
 	"the uptime bar counts from its first update"
 
-# an empty repository publishes an empty, operational site
+# an empty repository publishes an empty, operational site, set up now
+# (no settings committed: nothing else tells when)
 new_repo empty
 run inc-publish -C empty quiet
 is "$status:$err" "0:inc-publish: published 0 incidents, 0 updates to quiet" "an empty repository"
 is "$(jq -c '[.status.indicator, .status.description, .components, .incidents, .page.updated_at]' quiet/summary.json)" \
-	'["none","All Systems Operational",[],[],"1970-01-01T00:00:00.000Z"]' \
-	"is all operational"
+	'["none","All Systems Operational",[],[],"2026-11-23T12:00:00.000Z"]' \
+	"is all operational, updated when published"
+
+# a site with no update at all is dated, with its components, from when
+# the team's settings were committed as they are (the page was set up
+# then), as a fresh Statuspage page is: not 1970, nor the time of an
+# event customers were not told of; the page, the JSON, the feed and the
+# heartbeat agree
+inc-init fresh.git >/dev/null 2>&1
+git -C fresh.git config --add inc.component API
+# when_set: the newest commit of the settings, as the JSON writes a time
+when_set() {
+	git -C fresh.git log -1 --date=format-local:%Y-%m-%dT%H:%M:%S --format=%ad -- incidents/settings.json
+}
+# dates: the page's times, in each of its files
+dates() {
+	printf '%s ' "$(jq -r '.page.updated_at, (.components[] | .created_at, .updated_at)' fsite/api/v2/summary.json)" \
+		"$(jq -r .updated_at fsite/heartbeat.json)" \
+		"$(grep -o '<updated>[^<]*</updated>' fsite/history.atom fsite/components/*.atom | sed 's/.*<updated>//; s/<.*//')" \
+		"$(sed -n 's/.*Last updated <time datetime="\([^"]*\)".*/\1/p' fsite/index.html fsite/history.html)" | tr '\n' ' '
+}
+every() {
+	printf '%s ' "$1.000Z" "$1.000Z" "$1.000Z" "$1.000Z" "$1Z" "$1Z" "$1Z" "$1Z"
+}
+run inc-publish -C fresh.git -q fsite
+is "$status:$err" "0:" "setup: a fresh team repository"
+set=$(when_set)
+like "$set" '^20[0-9-]{8}T' "setup: its settings were committed"
+is "$(dates)" "$(every "$set")" "a fresh site is dated when its settings were committed"
+inc-open -C fresh.git --at 2026-11-23T11:00:00Z "Disk filling on ci-3" >/dev/null 2>&1
+run inc-publish -C fresh.git -q fsite
+is "$(dates)" "$(every "$set")" "an incident with no customer update does not date it"
+git clone -q fresh.git fw
+jq '.update_interval_seconds = 1800' fw/incidents/settings.json >fw/settings.new
+mv fw/settings.new fw/incidents/settings.json
+GIT_AUTHOR_DATE=2026-11-23T11:30:00Z git -C fw commit -qam "incidents: the team's settings"
+git -C fw push -q origin main
+run inc-publish -C fresh.git -q fsite
+is "$(dates)" "$(every 2026-11-23T11:30:00)" "settings committed again: dated then"
 
 # a title, a component's name and description, a post-mortem's address
 # and list item of one long word wrap, not past their card nor the

@@ -37,7 +37,7 @@ like "$(cat fresh/index.html)" '<span class="name" dir="auto">EU dashboard</span
 is "$(jq -c .status fresh/api/v2/status.json)" '{"indicator":"none","description":"All Systems Operational"}' \
 	"all operational"
 is "$(jq -c '[.components[] | .created_at, .updated_at, .start_date] | unique' fresh/api/v2/components.json)" \
-	'[null,"1970-01-01T00:00:00.000Z"]' "with no update at all, no time but the epoch, as the page's"
+	'[null,"2026-11-23T12:00:00.000Z"]' "with no update at all (and no settings committed), when published, as the page's"
 
 # -p is checked against them, case and spaces folded
 a=$(inc-open -C r --at 2026-11-23T10:00:00Z "API errors in EU" 2>/dev/null)
