@@ -3440,8 +3440,8 @@ feed_atom(struct inc_buf *b, struct site *s, struct incident *only,
 			v[n].in = in, v[n++].u = &in->postmortem;
 	}
 	qsort(v, n, sizeof(*v), by_entry);
-	inc__time_format(t, only || comp ? (n ? v[0].u->at : page_updated(s)) :
-	    page_updated(s));
+	/* its newest entry's, a post-mortem's too (RFC 4287, 4.2.15) */
+	inc__time_format(t, n ? v[0].u->at : page_updated(s));
 	/*
 	 * without the site's address the links are relative to the site:
 	 * a feed in incidents/ or components/ says so (RFC 4287, 2.)

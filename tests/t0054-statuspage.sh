@@ -242,6 +242,20 @@ like "$(cat "site/incidents/$s.html")" '<section class="postmortem" id="postmort
 like "$(cat site/history.html)" "<a href=\"incidents/$s.html#postmortem\">Read the post-mortem</a>" \
 	"linked from the history"
 like "$(cat site/history.atom)" '<title>Search outage: Post-mortem</title>' "and in the feed"
+# a post-mortem published after the last update is the newest entry:
+# every feed that has it, the site's too, is updated then
+new_repo pm
+pid=$(inc-open -C pm --at 2026-11-23T10:00:00Z "API down" 2>/dev/null)
+succeeds "setup: an update" inc-status -C pm --at 2026-11-23T10:05:00Z -i major -p api \
+	"$pid" "API requests fail. We are investigating."
+succeeds "setup: resolved" inc-status -C pm --at 2026-11-23T10:30:00Z -s resolved \
+	"$pid" "API requests work again. We rolled back a bad deploy. No action is needed."
+succeeds "setup: its post-mortem, later" inc-postmortem -C pm --at 2026-11-23T11:30:00Z -P pm.md "$pid"
+run inc-publish -C pm -q pmsite
+is "$(for f in pmsite/history.atom pmsite/components/*.atom "pmsite/incidents/$pid.atom"; do
+	sed -n '/<entry>/q; s/^<updated>\(.*\)<\/updated>$/\1/p' "$f"; done | tr '\n' ' ')" \
+	"2026-11-23T11:30:00Z 2026-11-23T11:30:00Z 2026-11-23T11:30:00Z " \
+	"each feed is updated when its newest entry, the post-mortem, is"
 printf '#!/bin/sh\nprintf "We fixed it.\\n" >"$1"\n' >editor
 chmod +x editor
 run env EDITOR="$TRASH/editor" inc-postmortem -C r --at 2026-11-21T11:00:00Z -e "$s"
