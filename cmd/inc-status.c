@@ -18,11 +18,11 @@
 
 static const char usage_text[] =
     "inc-status [-C dir] [-t time] [-f] [-s status] [-i impact] "
-    "[-p component ...] [id] message ...\n"
+    "[-p component[=status] ...] [id] message ...\n"
     "       inc-status [-C dir] [-t time] [-f] [-s status] [-i impact] "
-    "[-p component ...] [id] -\n"
+    "[-p component[=status] ...] [id] -\n"
     "       inc-status [-C dir] [-t time] [-f] [-s status] [-i impact] "
-    "[-p component ...] -e [id]\n"
+    "[-p component[=status] ...] -e [id]\n"
     "       inc-status [-C dir] [-t time] (-k customer | -T count) [id]\n"
     "       inc-status [-C dir] [-t time] [-f] -E interval|team [id]\n"
     "       inc-status -c [-j] [-r] [-n name ...] [-U name ...] "
@@ -165,7 +165,7 @@ record(struct cli *c, struct inc_status_args *args, const char *name,
 	int rc;
 
 	args->message = text;
-	if (inc_components_check(repo, args->components) < 0)
+	if (inc_components_check(repo, args->components, 1) < 0)
 		cli_die(EXIT_USAGE, "%s", inc_error());
 	rc = inc_status(&announcement, &update, &findings, repo, id, args,
 	    &c->how);
@@ -213,7 +213,7 @@ edit_loop(struct cli *c, struct inc_status_args *args, const char *name)
 	 */
 	id = cli_incident_recent(repo, name, " (-e takes the incident only: "
 	    "the update is written in the editor)");
-	if (inc_components_check(repo, args->components) < 0)
+	if (inc_components_check(repo, args->components, 1) < 0)
 		cli_die(EXIT_USAGE, "%s", inc_error());
 	text = edit_update(repo, NULL, NULL);
 	inc_repo_free(repo);
@@ -271,7 +271,7 @@ maintenance(struct cli *c, struct inc_maintenance_args *args,
 	int rc;
 
 	args->message = text;
-	if (inc_components_check(repo, args->components) < 0)
+	if (inc_components_check(repo, args->components, 0) < 0)
 		cli_die(EXIT_USAGE, "%s", inc_error());
 	/* a window that would end before it begins, as --from and --until */
 	if ((rc = inc_maintenance_check(repo, id, args, &c->how)) < 0)

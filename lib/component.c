@@ -192,11 +192,82 @@ inc__component_unknown(const char *name, const struct inc__component *list,
 }
 
 /*
- * Each of names is a component the team declared, when it declared any:
- * else INC_EINVALID naming the choices.
+ * A component as an update names it (given): NAME, or NAME=STATUS. A
+ * declared name is read whole, '=' and all. Else the word after the last
+ * '=' (blanks around it dropped) is the component's status when it is
+ * one; when it is not, given is refused if it was meant as one (what
+ * is before the '=' is declared, or, when none is, the word is only
+ * letters, '_' and '-', or nothing), else it is a name whole. With
+ * statuses 0 (a maintenance's) a status is refused. *name gets the name
+ * (freed by the caller), *status the status as Statuspage spells it, or
+ * NULL.
  */
 int
-inc_components_check(inc_repo *repo, const char *const *names)
+inc__component_given(char **name, const char **status, const char *given,
+    const struct inc__component *declared, size_t n, int statuses)
+{
+	static const char *const choices = "use operational, "
+	    "degraded_performance, partial_outage or major_outage";
+	const char *eq = strrchr(given, '='), *word;
+	size_t len, end = eq ? (size_t)(eq - given) : 0;
+	char buf[32];
+	int meant;
+
+	*name = NULL;
+	*status = NULL;
+	if (eq && !inc__component_find(declared, n, given)) {
+		word = eq + 1 + strspn(eq + 1, " \t");
+		len = strlen(word);
+		while (len && (word[len - 1] == ' ' || word[len - 1] == '\t'))
+			len--;
+		while (end && (given[end - 1] == ' ' || given[end - 1] == '\t'))
+			end--;
+		if (!(*name = strndup(given, end)))
+			return inc__fail(INC_ERROR, "out of memory");
+		snprintf(buf, sizeof(buf), "%.*s", (int)len, word);
+		if (len < sizeof(buf) &&
+		    inc_component_status_parse(status, buf) == 0) {
+			if (!statuses) {
+				*status = NULL;
+				free(*name);
+				*name = NULL;
+				return inc__invalid(given, "a maintenance's "
+				    "components take no status (they are under "
+				    "maintenance while it is in progress)");
+			}
+			if (end && inc_component_check(*name) == 0)
+				return 0;
+			*status = NULL;
+			free(*name);
+			*name = NULL;
+			return end ? INC_EINVALID : inc__invalid(given, "no "
+			    "component name before '='");
+		}
+		*status = NULL;
+		meant = n ? inc__component_find(declared, n, *name) != NULL :
+		    strspn(word, "abcdefghijklmnopqrstuvwxyz"
+		    "ABCDEFGHIJKLMNOPQRSTUVWXYZ_-") == len;
+		free(*name);
+		*name = NULL;
+		if (statuses && meant && !len)
+			return inc__invalid(given, "no component status after "
+			    "'=' (%s)", choices);
+		if (statuses && meant)
+			return inc__invalid(buf, "invalid component status "
+			    "(%s)", choices);
+	}
+	if (!(*name = strdup(given)))
+		return inc__fail(INC_ERROR, "out of memory");
+	return 0;
+}
+
+/*
+ * Each of names is a component the team declared, when it declared any,
+ * with a status only where statuses says it may have one: else
+ * INC_EINVALID naming the choices.
+ */
+int
+inc_components_check(inc_repo *repo, const char *const *names, int statuses)
 {
 	struct inc__component *declared = NULL;
 	git_config *cfg = NULL;
@@ -207,9 +278,29 @@ inc_components_check(inc_repo *repo, const char *const *names)
 		return 0;
 	if ((rc = inc__config_snapshot(&cfg, repo)) == 0)
 		rc = inc__components_read(&declared, &n, cfg);
-	for (const char *const *p = names; rc == 0 && *p; p++)
-		if (n && !inc__component_find(declared, n, *p))
-			rc = inc__component_unknown(*p, declared, n);
+	for (const char *const *p = names; rc == 0 && *p; p++) {
+		const char *status, *other;
+		char *name, *before;
+		if ((rc = inc__component_given(&name, &status, *p, declared, n,
+		    statuses)) < 0)
+			break;
+		if (n && !inc__component_find(declared, n, name))
+			rc = inc__component_unknown(name, declared, n);
+		/* the same component given another status before */
+		for (const char *const *q = names; rc == 0 && status && q < p;
+		    q++) {
+			if (inc__component_given(&before, &other, *q, declared,
+			    n, statuses) < 0)
+				continue;
+			if (other && strcmp(other, status) &&
+			    inc__component_same(before, name))
+				rc = inc__invalid(*p, "%s is given two "
+				    "statuses (%s and %s)", name, other,
+				    status);
+			free(before);
+		}
+		free(name);
+	}
 	inc__components_free(declared, n);
 	git_config_free(cfg);
 	return rc;

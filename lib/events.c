@@ -1336,17 +1336,21 @@ inc_pm_done(char **out_announcement, inc_repo *repo, const char *id,
 /*
  * The components an update names, as the team declared them (case and
  * spaces folded) when it declared any: a name not declared fails with
- * the choices. Each named once.
+ * the choices. Each named once. Those given a status (NAME=STATUS, where
+ * statuses says they may be) have it in *out_status, by name (NULL when
+ * none has one); one given two statuses fails.
  */
 static int
-status_components(json_t **out, inc_repo *repo, const char **given)
+status_components(json_t **out, json_t **out_status, inc_repo *repo,
+    const char **given, int statuses)
 {
 	struct inc__component *declared = NULL;
 	git_config *cfg = NULL;
 	size_t n = 0;
 	int rc = 0;
 
-	if (!(*out = json_array()))
+	*out_status = NULL;
+	if (!(*out = json_array()) || !(*out_status = json_object()))
 		return inc__fail(INC_ERROR, "out of memory");
 	for (const char **p = given; rc == 0 && p && *p; p++)
 		rc = inc_component_check(*p);
@@ -1354,19 +1358,39 @@ status_components(json_t **out, inc_repo *repo, const char **given)
 	    (rc = inc__config_snapshot(&cfg, repo)) == 0)
 		rc = inc__components_read(&declared, &n, cfg);
 	for (const char **p = given; rc == 0 && p && *p; p++) {
-		const struct inc__component *c = inc__component_find(declared,
-		    n, *p);
-		const char *name = c ? c->name : *p;
+		const struct inc__component *c;
+		const char *name, *status, *had;
+		char *part;
 		int seen = 0;
+		if ((rc = inc__component_given(&part, &status, *p, declared, n,
+		    statuses)) < 0)
+			break;
+		c = inc__component_find(declared, n, part);
+		name = c ? c->name : part;
 		if (n && !c) {
-			rc = inc__component_unknown(*p, declared, n);
+			rc = inc__component_unknown(part, declared, n);
+			free(part);
 			break;
 		}
 		for (size_t i = 0; i < json_array_size(*out) && !seen; i++)
-			seen = inc__component_same(json_string_value(
-			    json_array_get(*out, i)), name);
+			if (inc__component_same(json_string_value(
+			    json_array_get(*out, i)), name))
+				seen = 1, name = json_string_value(
+				    json_array_get(*out, i));
 		if (!seen && json_array_append_new(*out, json_string(name)) < 0)
 			rc = inc__fail(INC_ERROR, "out of memory");
+		had = inc__str(*out_status, name);
+		if (rc == 0 && status && had && strcmp(had, status))
+			rc = inc__invalid(*p, "%s is given two statuses (%s "
+			    "and %s)", name, had, status);
+		else if (rc == 0 && status && json_object_set_new(*out_status,
+		    name, json_string(status)) < 0)
+			rc = inc__fail(INC_ERROR, "out of memory");
+		free(part);
+	}
+	if (rc == 0 && !json_object_size(*out_status)) {
+		json_decref(*out_status);
+		*out_status = NULL;
 	}
 	inc__components_free(declared, n);
 	git_config_free(cfg);
@@ -1378,7 +1402,7 @@ inc_status(char **out_announcement, char **out_update, char **out_findings,
     inc_repo *repo, const char *id, const struct inc_status_args *args,
     const struct inc_write *how)
 {
-	json_t *after = NULL, *components = NULL;
+	json_t *after = NULL, *components = NULL, *statuses = NULL;
 	const char *status, *impact = NULL;
 	struct inc_change c = {.repo = repo, .id = id, .kind = &kinds[STATUS],
 	    .body = args->message, .picture = &after, .hooks_later = 1};
@@ -1390,12 +1414,13 @@ inc_status(char **out_announcement, char **out_update, char **out_findings,
 	if ((rc = inc_status_parse(&status, args->status)) < 0 ||
 	    (args->impact && (rc = inc_impact_parse(&impact, args->impact)) < 0))
 		return rc;
-	if ((rc = status_components(&components, repo, args->components)) < 0)
+	if ((rc = status_components(&components, &statuses, repo,
+	    args->components, 1)) < 0)
 		goto out;
-	rc = record(out_announcement, &c, json_pack("{s:s, s:s, s:s*, s:O*}",
-	    "message", args->message, "status", status, "impact", impact,
-	    "components", json_array_size(components) ?
-	    components : NULL), how);
+	rc = record(out_announcement, &c, json_pack("{s:s, s:s, s:s*, s:O*, "
+	    "s:O*}", "message", args->message, "status", status, "impact",
+	    impact, "components", json_array_size(components) ?
+	    components : NULL, "component_status", statuses), how);
 	/* the findings of what was recorded or refused; not of a failure */
 	if (rc == 0 || c.refused)
 		*out_findings = c.findings;
@@ -1412,6 +1437,7 @@ inc_status(char **out_announcement, char **out_update, char **out_findings,
 out:
 	json_decref(after);
 	json_decref(components);
+	json_decref(statuses);
 	json_decref(c.event);
 	return rc;
 }
@@ -1438,7 +1464,7 @@ int
 inc_maintenance(char **out_announcement, inc_repo *repo, const char *id,
     const struct inc_maintenance_args *args, const struct inc_write *how)
 {
-	json_t *components = NULL, *fields;
+	json_t *components = NULL, *statuses = NULL, *fields;
 	struct inc_change c = {.repo = repo, .id = id,
 	    .kind = &kinds[MAINTENANCE], .body = args->message};
 	const char *status = ""; /* set unless refused */
@@ -1457,7 +1483,8 @@ inc_maintenance(char **out_announcement, inc_repo *repo, const char *id,
 	if (args->from && args->until && args->until <= args->from)
 		return inc__fail(INC_EINVALID, "the maintenance ends before it "
 		    "begins");
-	if ((rc = status_components(&components, repo, args->components)) < 0)
+	if ((rc = status_components(&components, &statuses, repo,
+	    args->components, 0)) < 0)
 		goto out;
 	inc__time_format(from, args->from);
 	inc__time_format(until, args->until);
@@ -1468,6 +1495,7 @@ inc_maintenance(char **out_announcement, inc_repo *repo, const char *id,
 	rc = record(out_announcement, &c, fields, how);
 out:
 	json_decref(components);
+	json_decref(statuses);
 	json_decref(c.event);
 	return rc;
 }

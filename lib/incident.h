@@ -101,10 +101,21 @@ int inc_role_parse(char out[INC_ROLE_MAX + 1], const char *text);
 /* Statuspage's statuses and impacts: *out is the name as it spells it */
 int inc_status_parse(const char **out, const char *text);
 int inc_impact_parse(const char **out, const char *text);
+/*
+ * A component's status: operational, degraded_performance,
+ * partial_outage or major_outage, in any case, or degraded, partial or
+ * major; *out is the name as Statuspage spells it.
+ */
+int inc_component_status_parse(const char **out, const char *text);
 /* A component of the status page: one line, no comma. */
 int inc_component_check(const char *name);
-/* Each name one the team declared (inc.component), when it declared any. */
-int inc_components_check(inc_repo *repo, const char *const *names);
+/*
+ * Each of names (NAME, or NAME=STATUS where statuses says it may be)
+ * one the team declared (inc.component), when it declared any; a STATUS
+ * one of inc_component_status_parse's.
+ */
+int inc_components_check(inc_repo *repo, const char *const *names,
+    int statuses);
 
 /* --- the repository: repo.c, editor.c --- */
 

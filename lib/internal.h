@@ -229,6 +229,9 @@ const struct inc__component *inc__component_find(
 int inc__component_same(const char *a, const char *b);
 int inc__component_unknown(const char *name,
     const struct inc__component *list, size_t n);
+int inc__component_given(char **name, const char **status,
+    const char *given, const struct inc__component *declared, size_t n,
+    int statuses);
 
 /* id.c */
 int inc__id_valid(const char *id);

@@ -1453,8 +1453,19 @@ inc__render_update(char **out, json_t *picture, json_t *e)
 	inc__buf_put(&b, " - ", 3);
 	inc__buf_safe(&b, inc__str(e, "message"), 0);
 	for (size_t i = 0; i < json_array_size(components); i++) {
+		const char *name = json_string_value(json_array_get(components,
+		    i)), *given = inc__str(json_object_get(e,
+		    "component_status"), name ? name : "");
 		inc__buf_printf(&b, i ? ", " : "\nThis affects: ");
-		put_safe(&b, json_string_value(json_array_get(components, i)));
+		put_safe(&b, name);
+		/* a status given it: "API (partial outage)" */
+		if (given && *given && strspn(given,
+		    "abcdefghijklmnopqrstuvwxyz_") == strlen(given)) {
+			inc__buf_put(&b, " (", 2);
+			for (const char *p = given; *p; p++)
+				inc__buf_put(&b, *p == '_' ? " " : p, 1);
+			inc__buf_put(&b, ")", 1);
+		}
 	}
 	/* as the status page says it: no "(none impact)" */
 	if (inc__str(e, "impact") && strcmp(inc__str(e, "impact"), "none")) {

@@ -272,6 +272,30 @@ inc_impact_parse(const char **out, const char *text)
 }
 
 /*
+ * A component's status as Statuspage has it, in any case, or its short
+ * form (degraded, partial, major); not "outage", which could be either
+ * outage. *out gets the status as Statuspage spells it.
+ */
+int
+inc_component_status_parse(const char **out, const char *text)
+{
+	static const char *const statuses[] = {
+		"operational", "degraded_performance", "partial_outage",
+		"major_outage", NULL
+	};
+	static const char *const short_forms[] = {
+		"operational", "degraded", "partial", "major", NULL
+	};
+
+	for (size_t i = 0; short_forms[i]; i++)
+		if (!strcasecmp(text, short_forms[i])) {
+			*out = statuses[i];
+			return 0;
+		}
+	return one_of(out, "component status", text, statuses);
+}
+
+/*
  * A role, in any case: ic, comms, ops or ops:NAME (NAME of 1 to 32
  * lowercase letters, digits and dashes, not first); out gets it in
  * lowercase.

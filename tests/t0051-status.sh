@@ -116,6 +116,42 @@ fails "a component with a comma" 2 "inc-status: a,b: a component name has no com
 	inc-status -C r -p a,b "$id" "$good"
 is "$(commits r)" "$before" "nothing recorded"
 
+# a component given its own status: -p NAME=STATUS, in any case or short
+new_repo c
+git -C c config --add inc.component API
+git -C c config --add inc.component Copilot
+git -C c config --add inc.component "a=b"
+k=$(inc-open -C c --at 2026-11-23T11:00:00Z "Copilot degraded" 2>/dev/null)
+before=$(commits c)
+run inc-status -C c -i major -p copilot=Partial -p "API = operational" -p "a=b" --component=Copilot=partial_outage "$k" "$good"
+is "$status:$out" "0:Copilot degraded
+Investigating - $good
+This affects: Copilot (partial outage), API (operational), a=b (major impact)
+Posted 2026-11-23 12:00 UTC" "printed with the status each was given; a declared name with = is a name whole"
+is "$(event_field c "$k" '[.components, .component_status] | tojson')" \
+	'[["Copilot","API","a=b"],{"API":"operational","Copilot":"partial_outage"}]' \
+	"the event: the components as before, their statuses by name"
+before=$(commits c)
+fails "a status that is not one" 2 "inc-status: down: invalid component status (use operational, degraded_performance, partial_outage or major_outage)" \
+	inc-status -C c -p API=down "$k" "$good"
+fails "\"outage\" could be either" 2 "inc-status: outage: invalid component status (use operational, degraded_performance, partial_outage or major_outage)" \
+	inc-status -C c -p Copilot=outage "$k" "$good"
+fails "a status left out" 2 "inc-status: API=: no component status after '=' (use operational, degraded_performance, partial_outage or major_outage)" \
+	inc-status -C c -p API= "$k" "$good"
+fails "a name left out" 2 "inc-status: =major: no component name before '='" \
+	inc-status -C c -p =major "$k" "$good"
+fails "one component, two statuses" 2 "inc-status: api=major: api is given two statuses (operational and major_outage)" \
+	inc-status -C c -p API=operational -p api=major "$k" "$good"
+fails "an undeclared name with a status" 2 "inc-status: Search: unknown component (use API, Copilot or a=b)" \
+	inc-status -C c -p Search=major "$k" "$good"
+fails "a maintenance's components take no status" 2 "inc-status: API=major: a maintenance's components take no status (they are under maintenance while it is in progress)" \
+	inc-status -C c --maintenance in_progress -p API=major "$k" "Rebuilding the index."
+is "$(commits c)" "$before" "nothing recorded"
+# with no component declared, a word of letters after = is a status
+run inc-status -C r -p "search=down" "$id" "$good"
+is "$status:$err" "2:inc-status: down: invalid component status (use operational, degraded_performance, partial_outage or major_outage)" \
+	"no component declared: a word after = is meant as a status"
+
 # cadence: a major incident every 30 minutes, others every 60
 new_repo d
 a=$(inc-open -C d --at 2026-11-23T11:00:00Z "Slow builds" 2>/dev/null)
