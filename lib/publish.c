@@ -59,6 +59,10 @@ static const char *const component_words[] = {
 	"Operational", "Degraded Performance", "Partial Outage", "Major Outage",
 	"Under Maintenance"
 };
+/* a status an update gave a component, as the update says it */
+static const char *const given_words[] = {
+	"operational", "degraded performance", "partial outage", "major outage"
+};
 static const char *const indicator_words[] = {
 	"All Systems Operational", "Minor Service Outage",
 	"Partial System Outage", "Major Service Outage",
@@ -75,6 +79,12 @@ struct update {
 	int impact;     /* the impact it stands for (see read_incident) */
 	json_t *raw;    /* component names as given, checked, maybe empty */
 	json_t *names;  /* as the site shows them (see name_components) */
+	/*
+	 * the status each raw name (each of names) was given, an index in
+	 * component_statuses, or -1 when none: it follows the impact; NULL
+	 * when the update gave none
+	 */
+	int *raw_status, *name_status;
 	size_t entry_at, entry_len; /* its Atom entry, in its incident's parts */
 	size_t affected_at; /* where its affected_components go, in the parts */
 	size_t order;   /* its place in the log: of two at one time, the later */
@@ -437,6 +447,7 @@ static int
 read_update(struct update *u, json_t *e, json_t *raw)
 {
 	json_t *names = json_object_get(e, "components");
+	json_t *given = json_object_get(e, "component_status");
 
 	memset(u, 0, sizeof(*u));
 	u->event = e;
@@ -456,11 +467,20 @@ read_update(struct update *u, json_t *e, json_t *raw)
 		return 0;
 	if (!(u->raw = json_array()))
 		return inc__fail(INC_ERROR, "out of memory");
+	if (json_object_size(given) && !(u->raw_status = calloc(
+	    json_array_size(names) + 1, sizeof(*u->raw_status))))
+		return inc__fail(INC_ERROR, "out of memory");
 	for (size_t i = 0; i < json_array_size(names); i++) {
 		json_t *name = json_array_get(names, i);
 		if (!json_string_value(name) ||
 		    inc_component_check(json_string_value(name)) < 0)
 			continue;
+		/* an update's own: a maintenance's components take none */
+		if (!has_name(u->raw, name) && u->raw_status)
+			u->raw_status[json_array_size(u->raw)] =
+			    u->status >= SCHEDULED ? -1 : index_of(inc__str(
+			    given, json_string_value(name)), component_statuses,
+			    4);
 		if (!has_name(u->raw, name))
 			json_array_append(u->raw, name);
 		if (!has_name(raw, name))
@@ -473,17 +493,29 @@ read_update(struct update *u, json_t *e, json_t *raw)
 static int
 update_names(struct site *s, json_t *seen, struct update *u)
 {
-	if (!(u->names = json_array()))
+	if (!(u->names = json_array()) || (u->raw_status &&
+	    !(u->name_status = calloc(json_array_size(u->raw) + 1,
+	    sizeof(*u->name_status)))))
 		return inc__fail(INC_ERROR, "out of memory");
 	for (size_t i = 0; i < json_array_size(u->raw); i++) {
 		json_t *name = canonical(s, seen, json_string_value(
 		    json_array_get(u->raw, i)));
+		size_t j = 0;
+		int added;
 		if (!name)
 			return inc__fail(INC_ERROR, "out of memory");
-		if (has_name(u->names, name))
-			json_decref(name);
-		else
+		while (j < json_array_size(u->names) &&
+		    !json_equal(json_array_get(u->names, j), name))
+			j++;
+		added = (j == json_array_size(u->names));
+		if (added)
 			json_array_append_new(u->names, name);
+		else
+			json_decref(name);
+		/* two spellings of one: the status either gave */
+		if (u->raw_status && u->name_status && (added ||
+		    u->raw_status[i] >= 0))
+			u->name_status[j] = u->raw_status[i];
 	}
 	return 0;
 }
@@ -533,6 +565,8 @@ incident_free(struct incident *in)
 	for (size_t i = 0; in->updates && i < in->count; i++) {
 		json_decref(in->updates[i].raw);
 		json_decref(in->updates[i].names);
+		free(in->updates[i].raw_status);
+		free(in->updates[i].name_status);
 	}
 	free(in->updates);
 	json_decref(in->raw);
@@ -913,6 +947,31 @@ worse(int a, int b)
 }
 
 /*
+ * What an incident's first upto updates make of a component (name): -1
+ * when none of them named it; else the status the newest naming it gave
+ * it, if it gave one, else the impact of the newest of them (an index
+ * in impacts, the component status it means).
+ */
+static int
+component_impact(const struct incident *in, json_t *name, size_t upto)
+{
+	int named = 0, given = -1;
+
+	for (size_t m = 0; m < upto; m++) {
+		const struct update *u = &in->updates[m];
+		for (size_t j = 0; j < json_array_size(u->names); j++)
+			if (json_equal(json_array_get(u->names, j), name)) {
+				named = 1;
+				given = u->name_status ? u->name_status[j] : -1;
+				break;
+			}
+	}
+	if (!named)
+		return -1;
+	return given >= 0 ? given : in->updates[upto - 1].impact;
+}
+
+/*
  * A maintenance's components: their times, and the days of its window
  * from when it began (or was due to) to its end, or the newest event.
  */
@@ -951,10 +1010,10 @@ maintenance_status(struct site *s)
 }
 
 /*
- * Each component's status (the worst impact of the open incidents naming
- * it), times and days: from each update that named it to the next one,
- * or to the end of the incident (the newest event, when open), at the
- * impact that update stands for.
+ * Each component's status (the worst the open incidents naming it make
+ * of it: see component_impact), times and days: from each update that
+ * named it to the next one, or to the end of the incident (the newest
+ * event, when open), at what the updates to it make of it.
  */
 static int
 find_components(struct site *s, json_t *seen)
@@ -976,6 +1035,7 @@ find_components(struct site *s, json_t *seen)
 	for (size_t i = 0; i < s->count; i++) {
 		struct incident *in = &s->incidents[i];
 		int64_t end = in->open ? s->updated : in->resolved;
+		int worst;
 		if (in->maintenance) {
 			maintenance_components(s, in);
 			continue;
@@ -1006,26 +1066,32 @@ find_components(struct site *s, json_t *seen)
 				json_t *name = json_array_get(in->names, j);
 				struct component *c = component_named(s,
 				    json_string_value(name));
-				int named = 0;
-				for (size_t m = 0; m <= k && !named; m++)
-					named = has_name(in->updates[m].names, name);
-				if (c && named)
-					uptime_add(s, c, u->impact, u->at, next);
+				int x = c ? component_impact(in, name, k + 1) :
+				    -1;
+				if (x > 0)
+					uptime_add(s, c, x, u->at, next);
 			}
 		}
+		/* the page: its impact, or worse what it makes of them */
+		worst = in->impact;
 		for (size_t j = 0; j < json_array_size(in->names); j++) {
+			json_t *name = json_array_get(in->names, j);
 			struct component *c = component_named(s,
-			    json_string_value(json_array_get(in->names, j)));
+			    json_string_value(name));
+			int x = in->open ? component_impact(in, name,
+			    in->count) : -1;
+			if (x > worst)
+				worst = x;
 			if (!c)
 				continue;
-			if (in->open && in->impact > c->status)
-				c->status = in->impact;
+			if (x > c->status)
+				c->status = x;
 			if (in->resolved)
 				component_seen(c, in->resolved);
 		}
 		/* an open incident is never all clear, whatever its impact */
-		if (in->open && (in->impact ? in->impact : 1) > s->indicator)
-			s->indicator = in->impact ? in->impact : 1;
+		if (in->open && (worst ? worst : 1) > s->indicator)
+			s->indicator = worst ? worst : 1;
 	}
 	maintenance_status(s);
 	for (size_t i = 0; i < s->count && !s->indicator; i++)
@@ -1229,7 +1295,7 @@ page_updated(const struct site *s)
  * record replaces those of the incident before it, the last site is the
  * one.
  */
-#define PUBLISH_CACHE_VERSION 23
+#define PUBLISH_CACHE_VERSION 24
 
 struct record {
 	const char *id;
@@ -1637,6 +1703,29 @@ bad:
 	return INC_ERROR;
 }
 
+/* The statuses an update gave its raw names, as record_put puts them. */
+static int
+raw_statuses(struct update *u, struct cursor *c)
+{
+	size_t n = json_array_size(u->raw);
+
+	if (!get_num(c))
+		return c->bad ? -1 : 0;
+	if (!(u->raw_status = calloc(n + 1, sizeof(*u->raw_status))))
+		return -1;
+	for (size_t i = 0; i < n && !c->bad; i++) {
+		int64_t v = get_num(c);
+		if (v < -1 || v > 3)
+			c->bad = 1;
+		u->raw_status[i] = (int)v;
+	}
+	if (!c->bad)
+		return 0;
+	free(u->raw_status);
+	u->raw_status = NULL;
+	return -1;
+}
+
 /*
  * An incident's body from its record, checked: 0, or below 0 when it is
  * damaged (what it read is freed by incident_free).
@@ -1663,7 +1752,8 @@ record_body(struct site *s, struct incident *in)
 		u->status = (int)get_num(&c);
 		u->given = (int)get_num(&c);
 		u->impact = (int)get_num(&c);
-		if (get_names(&u->raw, &c) < 0 || u->status < 0 || u->status >=
+		if (get_names(&u->raw, &c) < 0 || raw_statuses(u, &c) < 0 ||
+		    u->status < 0 || u->status >=
 		    (int)(sizeof(statuses) / sizeof(*statuses)) || u->impact < 0 ||
 		    u->impact > MAINTENANCE || update_names(s, s->seen, u) < 0)
 			return INC_ERROR;
@@ -1844,6 +1934,10 @@ record_put(struct inc_buf *b, struct site *s, struct incident *in,
 			put_num(&body, u->given);
 			put_num(&body, u->impact);
 			put_names_raw(&body, u->raw);
+			put_num(&body, u->raw_status != NULL);
+			for (size_t i = 0; u->raw_status &&
+			    i < json_array_size(u->raw); i++)
+				put_num(&body, u->raw_status[i]);
 		}
 		if (in->postmortem.message) {
 			put_str(&body, in->postmortem.id);
@@ -2308,9 +2402,9 @@ link_json(struct site *s, const char *path)
 
 /*
  * What incident y does to a component (name) with its first upto
- * updates: the impact of the newest while it is open and one of them
- * named it; MAINTENANCE while a maintenance that named it is underway;
- * else -1, nothing.
+ * updates: while it is open and one of them named it, what they make of
+ * it (component_impact); MAINTENANCE while a maintenance that named it
+ * is underway; else -1, nothing.
  */
 static int
 contribution(const struct incident *y, json_t *name, size_t upto)
@@ -2325,7 +2419,7 @@ contribution(const struct incident *y, json_t *name, size_t upto)
 	last = &y->updates[upto - 1];
 	if (y->maintenance)
 		return UNDERWAY(last->status) ? MAINTENANCE : -1;
-	return ENDED(last->status) ? -1 : last->impact;
+	return ENDED(last->status) ? -1 : component_impact(y, name, upto);
 }
 
 /* How many of y's updates (oldest first) are before t, or at it too. */
@@ -2888,15 +2982,22 @@ put_foot(struct inc_buf *b, struct site *s, const char *root, int64_t updated)
 	    "</body>\n</html>\n", root, root, root, root);
 }
 
-/* "This affects: api, web" for an update, or the incident's components */
+/*
+ * "This affects: api, web" for an update, or the incident's components;
+ * with the status an update gave one (status: each name's, or NULL),
+ * "api (partial outage)".
+ */
 static void
-put_names(struct inc_buf *b, const char *lead, json_t *names)
+put_names(struct inc_buf *b, const char *lead, json_t *names,
+    const int *status)
 {
 	for (size_t j = 0; j < json_array_size(names); j++) {
 		inc__buf_puts(b, j ? ", " : lead);
 		inc__buf_puts(b, "<span dir=\"auto\">");
 		inc__html_text(b, json_string_value(json_array_get(names, j)), 0);
 		inc__buf_puts(b, "</span>");
+		if (status && status[j] >= 0 && status[j] < 4)
+			inc__buf_printf(b, " (%s)", given_words[status[j]]);
 	}
 }
 
@@ -2911,7 +3012,7 @@ put_update(struct inc_buf *b, struct update *u)
 	inc__buf_printf(b, "</span></p>\n<p class=\"meta\">");
 	put_time(b, u->at);
 	if (json_array_size(u->names))
-		put_names(b, ". This affects: ", u->names);
+		put_names(b, ". This affects: ", u->names, u->name_status);
 	if (u->impact > 0) /* not "(none impact)", as on a maintenance */
 		inc__buf_printf(b, " (%s impact)", impacts[u->impact]);
 	inc__buf_printf(b, "</p></li>\n");
@@ -3321,7 +3422,7 @@ incident_html(struct inc_buf *b, struct site *s, struct incident *in)
 	}
 	if (json_array_size(in->names))
 		put_names(b, in->open ? " This affects: " :
-		    " This affected: ", in->names);
+		    " This affected: ", in->names, NULL);
 	inc__buf_printf(b, "</p>\n<ol class=\"updates\">\n");
 	for (size_t k = in->count; k-- > 0;)
 		put_update(b, &in->updates[k]);
@@ -3533,7 +3634,7 @@ put_entry(struct inc_buf *b, struct site *s, struct incident *in,
 		}
 	}
 	if (json_array_size(u->names)) {
-		put_names(&html, "<p>This affects: ", u->names);
+		put_names(&html, "<p>This affects: ", u->names, u->name_status);
 		inc__buf_printf(&html, "</p>");
 	}
 	if ((rc = inc__buf_error(&html)) == 0) {

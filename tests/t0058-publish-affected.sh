@@ -179,4 +179,77 @@ is "$(grep -o '<title>API errors: [A-Za-z]*</title>' ssite/history.atom | tr '\n
 is "$(grep -o '<strong>[A-Za-z]*</strong>' "ssite/incidents/$sid.html" | tr '\n' ' ')" \
 	"<strong>Monitoring</strong> <strong>Investigating</strong> " "so has the incident's page"
 
+# a status given each component (-p NAME=STATUS), as Statuspage's updates
+# carry one: it stands until an update of that incident names the
+# component again, whatever the incident's impact does meanwhile (the
+# Copilot outage of 2024-05-13, replayed)
+new_repo g
+git -C g config --add inc.component API
+git -C g config --add inc.component Copilot
+# (both first named by one over, so that a run can read only what changed)
+q=$(inc-open -C g --at 2026-11-22T08:00:00Z "Blip" 2>/dev/null)
+inc-status -C g --at 2026-11-22T08:00:00Z -i minor -s resolved -p API -p Copilot "$q" \
+	"API and Copilot requests were slow for a minute." >/dev/null 2>&1
+k=$(inc-open -C g --at 2026-11-23T09:00:00Z "Copilot degraded" 2>/dev/null)
+succeeds "setup: both in a partial outage" inc-status -C g --at 2026-11-23T09:00:00Z \
+	-i major -p Copilot=partial -p api=Partial_Outage "$k" \
+	"Copilot and API requests are failing. We are investigating."
+rm -rf site
+publish g "two components, each given a status" "no site state"
+is "$(component API):$(component Copilot)" "partial_outage:partial_outage" \
+	"components.json: each the status given"
+succeeds "setup: API operational, Copilot not named" inc-status -C g --at 2026-11-23T09:30:00Z \
+	-s identified -i major -p API=operational "$k" \
+	"API is operating normally. Copilot requests still fail; we are rolling back."
+publish g "API set operational" fast
+is "$(component API):$(component Copilot)" "operational:partial_outage" \
+	"API operational, Copilot still in its partial outage"
+is "$(affected "$k")" "investigating Copilot operational partial_outage API operational partial_outage
+identified API partial_outage operational" "affected_components: the status each was given"
+is "$(jq -c '.status' site/api/v2/summary.json)" '{"indicator":"major","description":"Partial System Outage"}' \
+	"the page indicator: the incident is open"
+like "$(cat site/index.html)" '<span class="name" dir="auto">API</span> <span class="c-operational">Operational</span>' \
+	"index.html: API operational"
+like "$(cat site/index.html)" '<span class="name" dir="auto">Copilot</span> <span class="c-partial_outage">Partial Outage</span>' \
+	"index.html: Copilot in a partial outage"
+like "$(cat site/index.html)" 'This affects: <span dir="auto">API</span> \(operational\) \(major impact\)' \
+	"index.html: the update says the status it gave"
+like "$(cat site/history.atom)" 'This affects: &lt;span dir=&quot;auto&quot;&gt;API&lt;/span&gt; \(operational\)' \
+	"history.atom: so does its entry"
+succeeds "setup: impact none, naming API only" inc-status -C g --at 2026-11-23T10:00:00Z \
+	-s monitoring -i none -p API "$k" \
+	"API is operating normally. A fix for Copilot is being deployed."
+publish g "impact none, naming API" fast
+is "$(component API):$(component Copilot)" "operational:partial_outage" \
+	"API follows the impact, none; Copilot keeps the status it was given"
+is "$(affected "$k" | tail -n 1)" "monitoring API operational operational" \
+	"the update's affected_components: API stays operational"
+is "$(jq -r '.status.indicator' site/api/v2/summary.json)" major \
+	"the page indicator: Copilot's partial outage, over an impact of none"
+like "$(cat site/index.html)" '<span class="name" dir="auto">Copilot</span> <span class="c-partial_outage">Partial Outage</span>' \
+	"index.html: Copilot still in a partial outage"
+publish g "nothing changed: the statuses given read from the cache" fast
+is "$(component API):$(component Copilot)" "operational:partial_outage" \
+	"the same statuses"
+succeeds "setup: Copilot named again, with no status" inc-status -C g --at 2026-11-23T10:30:00Z \
+	-s monitoring -i minor -p Copilot "$k" "Copilot requests succeed again. We are monitoring."
+publish g "Copilot named again" fast
+is "$(component API):$(component Copilot)" "degraded_performance:degraded_performance" \
+	"named with no status, a component follows the impact again, as one never given a status does"
+succeeds "setup: resolved" inc-status -C g --at 2026-11-23T11:00:00Z \
+	-s resolved "$k" "Copilot and the API are operating normally."
+publish g "resolved" fast
+is "$(component API):$(component Copilot):$(jq -r '.status.indicator' site/api/v2/summary.json)" \
+	"operational:operational:none" "resolved: all clear"
+is "$(jq -r '[.components[] | select(.name == "Copilot") | .id] | .[0]' site/api/v2/components.json | wc -c | tr -d ' ')" 13 \
+	"setup: Copilot has an id"
+copilot=$(jq -r '.components[] | select(.name == "Copilot") | .id' site/api/v2/components.json)
+api=$(jq -r '.components[] | select(.name == "API") | .id' site/api/v2/components.json)
+like "$(sed -n "/id=\"c-$copilot\"/,/<\/li>/p" site/index.html | grep -o '<li class="d-[a-z]*" tabindex="0" title="2026-11-23: [^"]*"><span class="tip">[^<]*')" \
+	'2026-11-23: Partial outage 1 h 30 min; Degraded performance 30 min$' \
+	"Copilot's uptime bar: the partial outage it was given to 10:30, then the minor impact"
+like "$(sed -n "/id=\"c-$api\"/,/<\/li>/p" site/index.html | grep -o '<li class="d-[a-z]*" tabindex="0" title="2026-11-23: [^"]*"><span class="tip">[^<]*')" \
+	'2026-11-23: Partial outage 30 min; Degraded performance 30 min$' \
+	"API's: to 09:30, then the minor impact from 10:30"
+
 done_testing
