@@ -2713,11 +2713,16 @@ put_incident_json(struct inc_buf *b, struct site *s, struct incident *in)
 		at = in->updates[k].affected_at;
 	}
 	inc__buf_put(b, in->parts + at, in->json_split - at);
+	/* in the components' order (their position), as Statuspage's */
 	inc__buf_printf(b, ",\"components\":[");
-	for (size_t j = 0; j < json_array_size(in->names); j++) {
-		struct component *c = component_named(s, json_string_value(
-		    json_array_get(in->names, j)));
-		if (!c)
+	for (size_t i = 0; i < s->ncomponents; i++) {
+		struct component *c = &s->components[i];
+		size_t j = 0;
+		while (!c->members && j < json_array_size(in->names) &&
+		    strcmp(json_string_value(json_array_get(in->names, j)),
+		    c->name))
+			j++;
+		if (c->members || j == json_array_size(in->names))
 			continue;
 		if (n++)
 			inc__buf_put(b, ",", 1);

@@ -98,8 +98,8 @@ is "$(jq -c '.incidents[0] | keys_unsorted' $s)" \
 	'["id","name","status","created_at","updated_at","monitoring_at","resolved_at","impact","shortlink","started_at","page_id","incident_updates","components","postmortem_body","postmortem_published_at"]' \
 	"an incident: its fields"
 is "$(jq -c '.incidents[0] | [.name, .status, .impact, .created_at, .updated_at, .started_at, .resolved_at, .shortlink, [.components[].name]]' $s)" \
-	"[\"API errors in EU\",\"identified\",\"major\",\"2026-11-23T10:05:00.000Z\",\"2026-11-23T10:45:00.000Z\",\"2026-11-23T10:00:00.000Z\",null,\"incidents/$a.html\",[\"api\",\"EU dashboard\",\"<img src=x onerror=alert(1)>\"]]" \
-	"an incident: status and impact from its updates, started when opened"
+	"[\"API errors in EU\",\"identified\",\"major\",\"2026-11-23T10:05:00.000Z\",\"2026-11-23T10:45:00.000Z\",\"2026-11-23T10:00:00.000Z\",null,\"incidents/$a.html\",[\"<img src=x onerror=alert(1)>\",\"api\",\"EU dashboard\"]]" \
+	"an incident: status and impact from its updates, started when opened; its components in their position's order, as components.json has them"
 is "$(jq -c '[.incidents[0].incident_updates[] | keys_unsorted] | unique' $s)" \
 	'[["id","status","body","incident_id","created_at","updated_at","display_at","affected_components","deliver_notifications","custom_tweet","tweet_id"]]' \
 	"an update: its fields"

@@ -198,6 +198,8 @@ rm -rf site
 publish g "two components, each given a status" "no site state"
 is "$(component API):$(component Copilot)" "partial_outage:partial_outage" \
 	"components.json: each the status given"
+is "$(jq -c '[.incidents[0].components[].name]' site/api/v2/incidents.json)" '["API","Copilot"]' \
+	"an incident's components in their position's order, not the order named"
 succeeds "setup: API operational, Copilot not named" inc-status -C g --at 2026-11-23T09:30:00Z \
 	-s identified -i major -p API=operational "$k" \
 	"API is operating normally. Copilot requests still fail; we are rolling back."
