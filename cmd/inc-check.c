@@ -9,7 +9,8 @@
 
 static const char usage_text[] =
     "inc-check [-C dir] [-j] [--incident id | id]\n"
-    "       inc-check [-C dir] -1 [--incident id | id]\n";
+    "       inc-check [-C dir] -1 [--incident id | id]\n"
+    "without an id: the incident $INC_ID names, else every active one\n";
 
 /* The six questions for one incident; 1 when any needs action. */
 static int
@@ -58,6 +59,8 @@ main(int argc, char **argv)
 		cli_usage("--prompt is one line of text: no --json");
 	cli_question();
 	name = c.incident ? c.incident : argv[optind];
+	if (!name && getenv("INC_ID") && *getenv("INC_ID"))
+		name = getenv("INC_ID");
 	repo = cli_repo_read(&c);
 	if (!prompt) /* a prompt never waits for the network */
 		cli_fresh(&c, repo, 1);

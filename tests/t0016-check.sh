@@ -119,6 +119,17 @@ run inc-state -C r --incident "$id3" resolved
 run inc-check -C r
 is "$status:$(printf '%s\n' "$out" | grep -c '^groups ')" "1:2" \
 	"without an id every active incident is checked"
+run env INC_ID="$id2" inc-check -C r
+is "$(printf '%s\n' "$out" | grep -c '^groups '):$(printf '%s\n' "$out" | head -n 1 | cut -d' ' -f1)" \
+	"1:$id2" "without an id, \$INC_ID is the incident, as for the other tools"
+run env INC_ID="$id2" inc-check -C r -1
+is "$status:$out" "1:INC 1 investigating: sitrep 9h30m late, update 9h30m late" \
+	"--prompt: \$INC_ID is the incident"
+run env INC_ID= inc-check -C r
+is "$(printf '%s\n' "$out" | grep -c '^groups ')" 2 \
+	"an empty \$INC_ID: every active incident"
+fails "\$INC_ID that names no incident" 2 \
+	"inc-check: nosuch: no such incident" env INC_ID=nosuch inc-check -C r
 
 # a resolved incident
 run inc-state -C r --incident "$id2" resolved
