@@ -25,7 +25,7 @@ static const char usage_text[] =
     "[-p component[=status] ...] -e [id]\n"
     "       inc-status [-C dir] [-t time] (-k customer | -T count) [id]\n"
     "       inc-status [-C dir] [-t time] [-f] -E interval|team [id]\n"
-    "       inc-status -c [-j] [-r] [-n name ...] [-U name ...] "
+    "       inc-status -c [-j] [-r | -s status] [-n name ...] [-U name ...] "
     "[-J name ...] [-M rule=mode ...] "
     "< update\n"
     "       inc-status [-C dir] [-j] --due\n"
@@ -499,7 +499,8 @@ main(int argc, char **argv)
 		lint.names = names;
 		lint.us = nus ? us : NULL;
 		lint.internal = internal;
-		lint.resolved = resolved;
+		lint.resolved = resolved || !strcmp(args.status, "resolved");
+		lint.monitoring = !strcmp(args.status, "monitoring");
 		return check(&lint, c.json);
 	}
 	/* -r reads as "resolved" to whoever posts the resolved update */

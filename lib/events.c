@@ -555,6 +555,7 @@ allowed_status(struct inc_change *c, json_t *picture)
 		    "it is an incident of its own (inc-open one)", c->id);
 	args.resolved = !strcmp(inc__str_or(picture, "state", ""), "resolved") ||
 	    !strcmp(inc__str(c->event, "status"), "resolved");
+	args.monitoring = !strcmp(inc__str(c->event, "status"), "monitoring");
 	args.previous = json_string_value(json_object_get(json_object_get(
 	    picture, "update"), "message"));
 	if ((rc = inc_lint_modes(&args, c->repo)) < 0 ||

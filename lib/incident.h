@@ -457,6 +457,8 @@ struct inc_lint_args {
 	const char *const *internal; /* code names customers must not read:
 	                                NULL-terminated, or NULL */
 	int resolved;             /* a resolved update may name its cause */
+	int monitoring;           /* a fix is in place and watched: what
+	                             customers may still see, no workaround */
 	const char *previous;     /* the incident's previous update, or NULL */
 	enum inc_lint_mode mode[INC_LINT_RULES]; /* INC_LINT_DEFAULT: its own */
 	int64_t at;               /* when it is posted: for "by 14:00 UTC" */

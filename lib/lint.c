@@ -2327,13 +2327,20 @@ check_hints(struct lint *l, const struct inc_lint_args *a)
 	return 0;
 }
 
-/* One finding: text ("refused: eta: "WORDS": better") or a JSON object. */
+/*
+ * One finding: text ("refused: eta: "WORDS": better") or a JSON object;
+ * better is the rule's own unless given.
+ */
 static int
 say(struct inc_buf *b, json_t *array, const struct lint *l,
-    const struct span *s, enum rule r, enum inc_lint_mode mode)
+    const struct span *s, enum rule r, enum inc_lint_mode mode,
+    const char *better)
 {
 	struct inc_buf words = {0};
 	const char *what = mode == INC_LINT_REFUSE ? "refused" : "advice";
+
+	if (!better)
+		better = rules[r].better;
 
 	/* a line break inside the words is shown as the space it stands for */
 	for (size_t i = s ? s->start : 0; s && i < s->end; i++) {
@@ -2348,8 +2355,7 @@ say(struct inc_buf *b, json_t *array, const struct lint *l,
 	if (array) {
 		json_t *o = json_pack("{s:s, s:s, s:s?, s:s}", "rule",
 		    rules[r].name, "mode", mode == INC_LINT_REFUSE ? "refuse" :
-		    "advise", "words", s ? words.s : NULL, "advice",
-		    rules[r].better);
+		    "advise", "words", s ? words.s : NULL, "advice", better);
 		inc__buf_free(&words);
 		if (!o || json_array_append_new(array, o) < 0)
 			return inc__fail(INC_ERROR, "out of memory");
@@ -2361,9 +2367,29 @@ say(struct inc_buf *b, json_t *array, const struct lint *l,
 		inc__buf_safe(b, words.s, 1);
 		inc__buf_printf(b, "\": ");
 	}
-	inc__buf_printf(b, "%s\n", rules[r].better);
+	inc__buf_printf(b, "%s\n", better);
 	inc__buf_free(&words);
 	return 0;
+}
+
+/*
+ * A monitoring update (Statuspage: a fix is in place and being watched)
+ * says that the fix is in place and what customers may still see, or
+ * that all works again; it is not asked for a workaround, which the fix
+ * has replaced. NULL: not asked.
+ */
+static const char *const monitoring_better[RULES] = {
+	[RULE_BROKEN] = "say what customers may still see while the fix is "
+	    "watched (errors clearing, delays, a retry needed), or that "
+	    "service is back to normal",
+	[RULE_DOING] = "say that a fix is in place and that we are "
+	    "monitoring it",
+};
+
+static int
+monitored(const struct inc_lint_args *a, enum rule r)
+{
+	return a->monitoring && r >= RULE_BROKEN && r <= RULE_WORKAROUND;
 }
 
 int
@@ -2430,7 +2456,8 @@ inc_lint(char **out, const char *text, struct inc_lint_args *args,
 			if ((mode == INC_LINT_REFUSE) != (pass == 0))
 				continue;
 			refused += mode == INC_LINT_REFUSE;
-			if (say(&b, array, &l, &l.hit[i], l.hit[i].rule, mode) < 0)
+			if (say(&b, array, &l, &l.hit[i], l.hit[i].rule, mode,
+			    NULL) < 0)
 				goto done;
 		}
 	/* what it should say, and has not */
@@ -2445,16 +2472,20 @@ inc_lint(char **out, const char *text, struct inc_lint_args *args,
 			continue;
 		if ((r == RULE_DATA || r == RULE_RESTORED) != !!a->resolved)
 			continue;
-		if (present(&l, r, NULL, NULL))
+		if (monitored(a, r) && !monitoring_better[r])
+			continue;
+		if (present(&l, r, NULL, NULL) || (monitored(a, r) &&
+		    r == RULE_BROKEN && present(&l, RULE_RESTORED, NULL, NULL)))
 			continue;
 		refused += mode == INC_LINT_REFUSE;
-		if (say(&b, array, &l, NULL, r, mode) < 0)
+		if (say(&b, array, &l, NULL, r, mode, monitored(a, r) ?
+		    monitoring_better[r] : NULL) < 0)
 			goto done;
 	}
 	if ((mode = mode_of(a, RULE_REPEAT)) != INC_LINT_OFF && a->previous &&
 	    same_text(a->previous, text)) {
 		refused += mode == INC_LINT_REFUSE;
-		if (say(&b, array, &l, NULL, RULE_REPEAT, mode) < 0)
+		if (say(&b, array, &l, NULL, RULE_REPEAT, mode, NULL) < 0)
 			goto done;
 	}
 	if (array) {

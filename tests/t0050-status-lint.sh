@@ -114,6 +114,24 @@ says "Emails are delayed: a spike in sign-ups created a backlog. We are adding w
 is "$status:$out" "1:$(f "$cause" "created a backlog")" "\"created a backlog\" is a cause"
 says "This incident has been resolved." -r
 is "$status:$out" "0:$data" "a resolved update is recorded, never asked for a workaround"
+# a monitoring update: the fix is in place; what customers may still
+# see is asked, no workaround
+says "A fix has been implemented and we are monitoring the results. Next update in 1 hour." -s monitoring
+is "$status:$out" "0:advice: impact: say what customers may still see while the fix is watched (errors clearing, delays, a retry needed), or that service is back to normal" \
+	"-s monitoring: asked what customers may still see, never for a workaround"
+says "A fix is in place and errors are clearing. We are monitoring. Next update in 1 hour." -s monitoring
+is "$status:$out" "0:" "-s monitoring: the fix and what customers still see: nothing to advise"
+says "A fix is in place and all systems are operating normally. We are monitoring. Next update in 1 hour." -s Monitoring
+is "$status:$out" "0:" "-s monitoring: service back to normal says what customers see"
+says "Logins are back to normal for everyone. Next update in 1 hour." -s monitoring
+is "$status:$out" "0:advice: action: say that a fix is in place and that we are monitoring it" \
+	"-s monitoring: asked to say the fix is in place"
+says "A fix has been implemented and we are monitoring the results. Next update in 1 hour."
+is "$status:$out" "0:$impact
+$workaround" "without -s monitoring the same update is asked for both"
+says "Logins failed between 10:00 and 10:40 UTC. It is over." -s resolved
+is "$status:$out" "0:$data
+$restored" "-s resolved with --check is -r"
 says "Logins failed between 10:00 and 10:40 UTC. It is over." -r
 is "$status:$out" "0:$data
 $restored" "resolved: advised to say that data is safe and service fully restored"

@@ -55,6 +55,11 @@ is "$status:$(printf '%s\n' "$err" | head -n 1)" \
 is "$(inc-log -C r -j | tail -n 1 | jq -r '(.findings | rtrimstr("\n")), has("force")')" \
 	"advice: next-update: say when the next update will come (\"next update in 30 minutes\")
 false" "the event keeps the advice"
+run inc-status -C r -s monitoring "A fix has been implemented and we are monitoring the results. Next update in 1 hour."
+is "$status:$(printf '%s\n' "$err" | grep advice)" \
+	"0:inc-status: advice: impact: say what customers may still see while the fix is watched (errors clearing, delays, a retry needed), or that service is back to normal" \
+	"a monitoring update is asked what customers may still see, not for a workaround"
+run inc-status -C r "API requests fail with 503 errors. We are rolling back. Retrying is safe."
 run inc-status -C r "API requests fail with 503 errors. We are rolling back. Retrying is safe."
 like "$err" "inc-status: advice: repeat: say what changed since the previous update" \
 	"the same words as the previous update: advice"
