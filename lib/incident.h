@@ -439,14 +439,17 @@ int inc_brief(char **out, const inc_incident *incident, inc_repo *repo,
  * The rules, by their stable names in inc-status(1): eta, cause, blame
  * refuse an update by default (what it SHOULD NOT do); the others only
  * advise (what it SHOULD do, and maybe-cause and maybe-blame: what a
- * model learnt from real updates reads as cause or blame, see hints.c). Each can be set in git config, inc.lint.NAME
+ * model learnt from real updates reads as cause or blame, see hints.c;
+ * still-open: an update that says the incident is over, not posted as
+ * resolved). Each can be set in git config, inc.lint.NAME
  * = refuse|advise|off.
  */
 enum inc_lint_rule {
 	INC_LINT_ETA, INC_LINT_CAUSE, INC_LINT_BLAME, INC_LINT_IMPACT,
 	INC_LINT_ACTION, INC_LINT_WORKAROUND, INC_LINT_NEXT, INC_LINT_DATA,
 	INC_LINT_RESTORED, INC_LINT_INTERNAL, INC_LINT_REPEAT,
-	INC_LINT_MAYBE_CAUSE, INC_LINT_MAYBE_BLAME, INC_LINT_RULES
+	INC_LINT_MAYBE_CAUSE, INC_LINT_MAYBE_BLAME, INC_LINT_STILL_OPEN,
+	INC_LINT_RULES
 };
 enum inc_lint_mode {
 	INC_LINT_DEFAULT, INC_LINT_OFF, INC_LINT_ADVISE, INC_LINT_REFUSE

@@ -50,6 +50,7 @@ enum rule {
 	RULE_RESTORED = INC_LINT_RESTORED, RULE_INTERNAL = INC_LINT_INTERNAL,
 	RULE_REPEAT = INC_LINT_REPEAT, RULE_MAYBE_CAUSE = INC_LINT_MAYBE_CAUSE,
 	RULE_MAYBE_BLAME = INC_LINT_MAYBE_BLAME,
+	RULE_STILL_OPEN = INC_LINT_STILL_OPEN,
 	RULES = INC_LINT_RULES
 };
 
@@ -57,8 +58,9 @@ enum rule {
  * The rules by their stable names (inc-status(1)), what each refuses or
  * advises by default, and the better way. The first three are what an
  * update SHOULD NOT do and refuse it; the others are what it SHOULD do
- * and only advise, as do the last two: the model of hints.c, where the
- * patterns of cause and blame found nothing.
+ * and only advise, as do maybe-cause and maybe-blame: the model of
+ * hints.c, where the patterns of cause and blame found nothing; and
+ * still-open, an update that says the incident is over, posted open.
  */
 static const struct {
 	const char *name;
@@ -89,6 +91,9 @@ static const struct {
 	    "a cause: if it does, leave the cause for the resolved update"},
 	{"maybe-blame", INC_LINT_ADVISE, "this reads like updates that put "
 	    "the fault on someone else: if it does, own the problem instead"},
+	{"still-open", INC_LINT_ADVISE, "this says the incident is over: "
+	    "post it with -s resolved, so that the page shows it ended and "
+	    "subscribers hear so"},
 };
 
 /* What a pattern is for. */
@@ -2267,6 +2272,71 @@ ours(struct lint *l, const char *const *us, const char *const *names)
 
 
 /*
+ * An update not resolved that says the incident is over ("This incident
+ * has been resolved.", "Service has been fully restored"): its first
+ * such sentence. Not one that says so of a time to come or on a
+ * condition ("we will update once it has been resolved", "until this is
+ * resolved"), by hearsay or belief ("some users report it has been
+ * resolved", "it appears to have been resolved"), of a part ("restored
+ * for most customers", "resolved, but the servers remain down") or of
+ * power or cooling, nor one that watches the fix: a monitoring update
+ * ("service has been restored and we will continue to monitor").
+ */
+static int
+check_still_open(struct lint *l)
+{
+	static const char *const before[] = {"once", "until", "till", "when",
+	    "whenever", "if", "after", "upon", "unless", "before", "soon",
+	    "will", "ll", "would", "could", "going", "believe", "believes",
+	    "think", "hope", "appear", "appears", "seem", "seems", "looks",
+	    "may", "might", "should", "expect", "expected", "confirm",
+	    "confirming", "verify", "verifying", "whether", "ensure", "while",
+	    "most", "some", "partially", "partly", "mostly", "largely", NULL};
+	static const char *const heard[] = {"report", "reports", "reported",
+	    "reporting", "say", "says", "said", "claim", "claims", NULL};
+	static const char *const us[] = {"we", "i", "happy", "pleased",
+	    "glad", NULL};
+	static const char *const after[] = {"but", "except", "though",
+	    "although", "however", "while", "still", "returning",
+	    "recovering", "remain", "remaining", "monitor", "monitoring",
+	    "watching", "observe", "observing", NULL};
+	static const char *const part[] = {"some", "most", "many", "certain",
+	    "several", "a", "part", "parts", "select", "specific", NULL};
+	static const char *const to[] = {"for", "in", "to", "on", "across",
+	    NULL};
+	static const char *const plant[] = {"power", "ac", "electricity",
+	    "cooling", "utility", NULL};
+	size_t from = l->nhit, i, t;
+
+	if (find(l, RULE_STILL_OPEN, HIT) < 0)
+		return INC_ERROR;
+	for (i = from; i < l->nhit; i++) {
+		const struct span *s = &l->hit[i];
+		int not = 0, ours = 0;
+
+		for (t = l->sent[s->first]; t < s->first && !not; t++) {
+			ours |= word_in(l, t, us);
+			not = word_in(l, t, before) || (!ours &&
+			    word_in(l, t, heard));
+		}
+		for (t = s->last + 1; t < l->ntok && l->sent[t] ==
+		    l->sent[s->first] && !not; t++)
+			not = word_in(l, t, after);
+		t = s->last + 1;
+		if (not || (s->first > 0 && word_in(l, s->first - 1, plant)) ||
+		    (t + 1 < l->ntok && l->tok[t].joined &&
+		    l->tok[t + 1].joined && word_in(l, t, to) &&
+		    word_in(l, t + 1, part)))
+			continue;
+		l->hit[from] = l->hit[i];
+		l->nhit = from + 1;
+		return 0;
+	}
+	l->nhit = from;
+	return 0;
+}
+
+/*
  * Where the patterns found no cause (the update open) or no blame, the
  * model of hints.c believes the update has one (p > 0.6, log-odds
  * 0.405), and believes so of one of its sentences on its own too, one
@@ -2448,6 +2518,9 @@ inc_lint(char **out, const char *text, struct inc_lint_args *args,
 		goto done;
 	if (check_hints(&l, a) < 0)
 		goto done;
+	if (!a->resolved && mode_of(a, RULE_STILL_OPEN) != INC_LINT_OFF &&
+	    check_still_open(&l) < 0)
+		goto done;
 	if (l.nhit > 1)
 		qsort(l.hit, l.nhit, sizeof(l.hit[0]), by_start);
 	for (int pass = 0; pass < 2; pass++)
@@ -2528,7 +2601,7 @@ inc_lint_rule_parse(enum inc_lint_rule *out, const char *name)
 		}
 	return inc__fail(INC_EINVALID, "%s: no such rule (eta, cause, blame, "
 	    "impact, action, workaround, next-update, data-loss, restored, "
-	    "internal, repeat, maybe-cause, maybe-blame)", name);
+	    "internal, repeat, maybe-cause, maybe-blame, still-open)", name);
 }
 
 int

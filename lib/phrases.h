@@ -1765,6 +1765,22 @@ static const struct pattern patterns[] = {
 	    "operational|back_up|back_online|fully|working_as_expected|healthy|"
 	    "stable|back_to_normal|functioning"},
 
+	/* an update not resolved that says the incident is over */
+	{RULE_STILL_OPEN, HIT, "has_been|have_been|is_now|are_now|has_now_been|"
+	    "have_now_been fully|completely? resolved"},
+	{RULE_STILL_OPEN, HIT, "has_been|have_been|is_now|are_now|has_now_been|"
+	    "have_now_been fully|completely restored"},
+	{RULE_STILL_OPEN, HIT, "service|services|access|functionality|"
+	    "connectivity|everything has_been|have_been|is_now|are_now "
+	    "restored"},
+	{RULE_STILL_OPEN, HIT, "incident|issue|issues|problem|problems|outage|"
+	    "disruption|matter is|are resolved $"},
+	{RULE_STILL_OPEN, HIT, "we_have|we_ve resolved|fixed the|this "
+	    "issue|incident|problem|outage"},
+	{RULE_STILL_OPEN, HIT, "is|are|now considered|marked resolved"},
+	{RULE_STILL_OPEN, HIT, "marking|closing this|the incident|issue as? "
+	    "resolved"},
+
 	/* a code name, as updates name internal projects ("project Falcon") */
 	{RULE_INTERNAL, HIT, "codename|codenamed|code_name|code_named|project|"
 	    "internally_known_as|internally_called|internally_named <Cap>"},

@@ -722,6 +722,41 @@ is "$status:$out" "0:" "-U: unless it is listed as a name of ours"
 says "The Wistia Application had an outage. We are restoring it. Please retry. Next update in 1 hour." -U wistia
 is "$status:$out" "0:" "-U: a name of ours just before the blamed words"
 
+# still-open: an update that says the incident is over, not posted as
+# resolved
+still='advice: still-open: %s: this says the incident is over: post it with -s resolved, so that the page shows it ended and subscribers hear so'
+for over in "This incident has been resolved.|has been resolved" \
+    "Service has been fully restored|has been fully restored" \
+    "The login errors are now resolved. No action is needed.|are now resolved" \
+    "Checkout is working again: the issue has been resolved.|has been resolved" \
+    "We are marking this incident as resolved.|marking this incident as resolved"; do
+	says "${over%|*}" -M impact=off -M action=off -M workaround=off -M next-update=off
+	is "$status:$out" "0:$(f "$still" "${over#*|}")" "still-open: '${over%|*}'"
+done
+says "This incident has been resolved." -s monitoring -M impact=off -M action=off -M next-update=off
+is "$status:$out" "0:$(f "$still" "has been resolved")" "still-open: a monitoring update too"
+for open in "Logins fail. We are rolling back. We will update once it is resolved." \
+    "Logins fail. Please retry until this is resolved." \
+    "Logins fail. Some users report it resolved; we are still rolling back." \
+    "Logins fail. Some users report the issue has been resolved; we are still rolling back." \
+    "Logins fail. We will post again once the issue has been resolved." \
+    "Logins fail. Service has been restored for most customers; we are rolling back." \
+    "Logins fail. The database issue has been resolved, but logins still fail." \
+    "Logins fail. It appears to have been resolved; we are checking." \
+    "Logins work again. Service has been restored and we will continue to monitor it." \
+    "Logins fail. We will mark this incident resolved in one hour." \
+    "Power has been fully restored to the data center; we are starting the servers."; do
+	says "$open" -M impact=off -M action=off -M workaround=off -M next-update=off
+	is "$status:$out" "0:" "not still-open: '$open'"
+done
+says "This incident has been resolved." -r
+is "$status:$out" "0:$data" "still-open: never a resolved update"
+says "This incident has been resolved." -M still-open=off -M impact=off -M action=off -M workaround=off -M next-update=off
+is "$status:$out" "0:" "-M still-open=off: not looked for"
+says "This incident has been resolved." -j -M impact=off -M action=off -M workaround=off -M next-update=off
+is "$(printf '%s' "$out" | jq -c 'map([.rule, .mode, .words])')" \
+	'[["still-open","advise","has been resolved"]]' "still-open: --json"
+
 # --json: the same findings, for programs
 says "Checkout fails. We are rolling back. ETA 17:00 UTC. Please retry. Next update in 1 hour." --json
 is "$status:$(printf '%s' "$out" | jq -c 'map([.rule, .mode, .words])')" \
@@ -740,7 +775,7 @@ is "$status:$out" "0:" "-M eta=off: not looked for"
 says "Hello." -M workaround=refuse -M impact=off -M action=off -M next-update=off
 is "$status:$out" "1:refused: workaround: say what customers can do in the meantime, or plainly that there is no workaround yet" \
 	"an advice can refuse"
-fails "an unknown rule" 2 "inc-status: eat: no such rule (eta, cause, blame, impact, action, workaround, next-update, data-loss, restored, internal, repeat, maybe-cause, maybe-blame)" \
+fails "an unknown rule" 2 "inc-status: eat: no such rule (eta, cause, blame, impact, action, workaround, next-update, data-loss, restored, internal, repeat, maybe-cause, maybe-blame, still-open)" \
 	sh -c 'inc-status -c -M eat=off </dev/null'
 fails "an unknown mode" 2 "inc-status: never: not a rule mode (refuse, advise or off)" \
 	sh -c 'inc-status -c -M eta=never </dev/null'

@@ -59,6 +59,14 @@ run inc-status -C r -s monitoring "A fix has been implemented and we are monitor
 is "$status:$(printf '%s\n' "$err" | grep advice)" \
 	"0:inc-status: advice: impact: say what customers may still see while the fix is watched (errors clearing, delays, a retry needed), or that service is back to normal" \
 	"a monitoring update is asked what customers may still see, not for a workaround"
+run inc-status -C r -s monitoring "API requests work again and the issue has been resolved. We are watching. Next update in 1 hour."
+is "$status:$(printf '%s\n' "$err" | grep advice)" \
+	"0:inc-status: advice: still-open: \"has been resolved\": this says the incident is over: post it with -s resolved, so that the page shows it ended and subscribers hear so" \
+	"an update that says the incident is over, posted open: advised to post it as resolved"
+git -C r config inc.lint.still-open off
+run inc-status -C r -s monitoring "API requests work again and the issue has been resolved. We are still watching. Next update in 1 hour."
+is "$status:$(printf '%s\n' "$err" | grep -c advice)" "0:0" "inc.lint.still-open off: not advised"
+git -C r config --unset inc.lint.still-open
 run inc-status -C r "API requests fail with 503 errors. We are rolling back. Retrying is safe."
 run inc-status -C r "API requests fail with 503 errors. We are rolling back. Retrying is safe."
 like "$err" "inc-status: advice: repeat: say what changed since the previous update" \

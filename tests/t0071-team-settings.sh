@@ -165,7 +165,7 @@ run inc-sitrep -C ana -E 1h30m "$id"
 is "$status:$out" "0:@all: Sitreps every 1h30m" "hours and minutes"
 
 # --- the rules' modes and the names of ours, for every responder alike
-update_team '{"lint_modes": {"blame": "advise", "next-update": "off", "Bad Name": "off", "eta": 3}, "names_of_ours": ["Acme Cloud"]}'
+update_team '{"lint_modes": {"blame": "advise", "next-update": "off", "still-open": "off", "Bad Name": "off", "eta": 3}, "names_of_ours": ["Acme Cloud"]}'
 run inc-state -C ana -j "$id"
 is "$err" "inc-state: warning: incidents/settings.json: lint_modes: Bad Name: not a name and one line of text (ignored); incidents/settings.json: lint_modes: eta: not a name and one line of text (ignored)" \
 	"lint_modes: a bad name or value warned about"
@@ -173,6 +173,9 @@ run inc-status -C ana "$id" "An upstream provider broke the API. Acme Cloud engi
 is "$status:$err" "0:inc-status: advice: blame: \"An upstream provider broke\": own the problem and say what we are doing about it, not whose fault it is
 @all: Customer update (Investigating): An upstream provider broke the API. Acme Cloud engineers are failing over. There is no workaround ye..." \
 	"blame advised, not refused; no next-update advice; our own name not blamed"
+run inc-status -C ana -s monitoring "$id" "The API errors have stopped: the issue has been resolved."
+is "$status:$err" "0:@all: Customer update (Monitoring): The API errors have stopped: the issue has been resolved." \
+	"still-open switched off for the team like any rule"
 git -C ana config inc.lint.blame refuse
 run inc-status -C ana "$id" "An upstream provider broke the API again. We are failing over. There is no workaround yet."
 is "$status:$(printf '%s' "$err" | grep -c 'inc.lint.blame: refuse in your git config not used')" "0:1" \
