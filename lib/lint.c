@@ -1936,22 +1936,52 @@ word_at(const struct lint *l, size_t t, const char *w)
 	    len);
 }
 
+/* Why a clock time promised is not kept as the next update's */
+enum { CLOCK_KEPT, CLOCK_NO_ZONE };
+
+/*
+ * A zone in brackets just after a time, left out of the tokens as a name
+ * in brackets is (paren_name()): " (UTC)", "(CET)"; *utc when it is UTC.
+ */
+static int
+paren_zone(const char *s, int *utc)
+{
+	size_t n;
+
+	while (*s == ' ')
+		s++;
+	if (*s++ != '(' || !(n = paren_name(s)) || n > 6)
+		return 0;
+	*utc = !strncmp(s, "UTC)", 4) || !strncmp(s, "GMT)", 4);
+	return 1;
+}
+
 /*
  * The seconds from at to the first clock time in UTC in tokens [first,
  * end), "by 14:00 UTC", "at 2:30 pm GMT", "at 17:00Z": the next such time
  * after at, within a day; -1 when there is none. A time in another zone,
- * or in none, is not taken: whose 14:00 it is cannot be known.
+ * or in none, is not taken: whose 14:00 it is cannot be known; one in
+ * none is CLOCK_NO_ZONE in *why. The zone may follow the time in
+ * brackets, "at 14:00 (UTC)".
  */
 static long
-clock_in(const struct lint *l, size_t first, size_t end, int64_t at)
+clock_in(const struct lint *l, size_t first, size_t end, int64_t at,
+    int *why)
 {
+	static const char *const zones[] = {"pst", "pdt", "pt", "est", "edt",
+	    "et", "cst", "cdt", "ct", "mst", "mdt", "mt", "cet", "cest", "bst",
+	    "ist", "jst", "kst", "aest", "aedt", "sgt", "hkt", "wet", "eet",
+	    "eest", "msk", "local", "pacific", "eastern", "central",
+	    "mountain", NULL};
+
+	*why = CLOCK_KEPT;
 	for (size_t t = first; t < end; t++) {
 		const char *s = l->text + l->tok[t].start, *rest;
 		size_t len = l->tok[t].end - l->tok[t].start, k;
-		int h = 0, m = 0, pm = -1, utc = 0;
+		int h = 0, m = 0, pm = -1, utc = 0, zone = 0, clock;
 		int64_t when;
 
-		if (token_is(l, t, "clocktok", 8) != 1 &&
+		if (!(clock = token_is(l, t, "clocktok", 8) == 1) &&
 		    token_is(l, t, "hour12", 6) != 1)
 			continue;
 		for (k = 0; k < len && is_digit(s[k]); k++)
@@ -1968,14 +1998,20 @@ clock_in(const struct lint *l, size_t first, size_t end, int64_t at)
 			pm = 1;
 		utc = (len == 1 && (*rest == 'z' || *rest == 'Z')) ||
 		    (len == 3 && !strncasecmp(rest, "utc", 3));
-		for (k = t + 1; k < end && k < t + 3; k++) {
+		for (k = t + 1; k < l->ntok && k < t + 3; k++) {
 			if (pm < 0 && (word_at(l, k, "am") || word_at(l, k, "pm")))
 				pm = word_at(l, k, "pm");
 			else if (word_at(l, k, "utc") || word_at(l, k, "gmt") ||
 			    word_at(l, k, "z"))
 				utc = 1;
+			else if (word_in(l, k, zones))
+				zone = 1;
 		}
-		if (!utc || (pm >= 0 && (h < 1 || h > 12)) || h > 23)
+		if (!utc && !zone)
+			zone = paren_zone(l->text + l->tok[t].end, &utc);
+		if (!utc && !zone && (clock || pm >= 0))
+			*why = CLOCK_NO_ZONE;
+		if (!utc || (pm >= 0 && (h < 1 || h > 12)) || h > 23 || at <= 0)
 			return -1;
 		if (pm >= 0)
 			h = h % 12 + (pm ? 12 : 0);
@@ -2456,6 +2492,13 @@ static const char *const monitoring_better[RULES] = {
 	    "monitoring it",
 };
 
+/* A promise by a clock time not kept, by why (clock_in()) */
+static const char *const clock_better[] = {
+	[CLOCK_NO_ZONE] = "name the time zone (\"by 22:00 UTC\") or give a "
+	    "relative time (\"in 30 minutes\"): customers are in many zones, "
+	    "and a time in none is not kept as the next update's",
+};
+
 static int
 monitored(const struct inc_lint_args *a, enum rule r)
 {
@@ -2474,8 +2517,10 @@ inc_lint(char **out, const char *text, struct inc_lint_args *args,
 	json_t *array = NULL;
 	enum inc_lint_mode mode;
 	enum rule r;
+	static const char *const labels[] = {"update", "updated", NULL};
+	struct span promise = {0};
 	size_t i, first, end;
-	int rc = INC_ERROR, refused = 0;
+	int rc = INC_ERROR, refused = 0, promised, why = CLOCK_KEPT;
 
 	*out = NULL;
 	if (args)
@@ -2533,12 +2578,21 @@ inc_lint(char **out, const char *text, struct inc_lint_args *args,
 			    NULL) < 0)
 				goto done;
 		}
-	/* what it should say, and has not */
-	if (args && present(&l, RULE_NEXT, &first, &end)) {
-		args->next_update_seconds = duration_in(&l, first, end);
-		if (args->next_update_seconds < 0 && args->at > 0)
-			args->next_update_seconds = clock_in(&l, first, end,
-			    args->at);
+	/* what it should say, and has not; a promise not kept says why */
+	if ((promised = present(&l, RULE_NEXT, &first, &end))) {
+		long next = duration_in(&l, first, end);
+
+		if (next < 0)
+			next = clock_in(&l, first, end, a->at, &why);
+		/* "Update at 5:00pm: ...": when this one was written */
+		if (l.sent[first] == first && word_in(&l, first, labels))
+			why = CLOCK_KEPT;
+		if (args)
+			args->next_update_seconds = next;
+		promise.first = first, promise.last = end - 1;
+		promise.start = l.tok[first].start;
+		promise.end = l.tok[end - 1].end;
+		promise.rule = RULE_NEXT;
 	}
 	for (r = RULE_BROKEN; r <= RULE_RESTORED; r++) {
 		if ((mode = mode_of(a, r)) == INC_LINT_OFF)
@@ -2547,6 +2601,13 @@ inc_lint(char **out, const char *text, struct inc_lint_args *args,
 			continue;
 		if (monitored(a, r) && !monitoring_better[r])
 			continue;
+		if (r == RULE_NEXT && promised && why != CLOCK_KEPT) {
+			refused += mode == INC_LINT_REFUSE;
+			if (say(&b, array, &l, &promise, r, mode,
+			    clock_better[why]) < 0)
+				goto done;
+			continue;
+		}
 		if (present(&l, r, NULL, NULL) || (monitored(a, r) &&
 		    r == RULE_BROKEN && present(&l, RULE_RESTORED, NULL, NULL)))
 			continue;

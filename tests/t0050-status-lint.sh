@@ -722,6 +722,22 @@ is "$status:$out" "0:" "-U: unless it is listed as a name of ours"
 says "The Wistia Application had an outage. We are restoring it. Please retry. Next update in 1 hour." -U wistia
 is "$status:$out" "0:" "-U: a name of ours just before the blamed words"
 
+# next-update: a promise by a clock time in no zone is no promise
+zone='advice: next-update: %s: name the time zone ("by 22:00 UTC") or give a relative time ("in 30 minutes"): customers are in many zones, and a time in none is not kept as the next update'"'"'s'
+for promise in "Next update by 22:00.|update by 22:00" \
+    "We will update you again at 10 pm.|update you again at 10 pm" \
+    "Next update at 5pm.|update at 5pm" "Next update by 22:00 UTC.|" \
+    "Next update by 22:00 (UTC).|" "Next update at 10 pm ET.|" \
+    "Next update by 12:30 IST.|" "Next update at 17:00Z.|" \
+    "Next update in 30 minutes.|"; do
+	says "Checkout fails. We are rolling back. No workaround yet. ${promise%|*}"
+	want=
+	[ -n "${promise#*|}" ] && want=$(f "$zone" "${promise#*|}")
+	is "$status:$out" "0:$want" "a time in a promise: '${promise%|*}'"
+done
+says "UPDATE at 7:28 PM: checkout fails. We are rolling back. No workaround yet."
+is "$status:$out" "0:" "'Update at 7:28 PM:' labels the update, promises none"
+
 # still-open: an update that says the incident is over, not posted as
 # resolved
 still='advice: still-open: %s: this says the incident is over: post it with -s resolved, so that the page shows it ended and subscribers hear so'

@@ -113,6 +113,11 @@ for promise in "Next update by 12:30 UTC.|2026-11-23T12:30:00Z" \
 	is "$status:$(inc-log -C p -j | tail -n 1 | jq -r .next_update_at)" \
 		"0:${promise#*|}" "the promise of '${promise%|*}'"
 done
+# a time in no zone is not kept, and the update is told why
+run inc-status -C p --at 2026-11-23T11:58:00Z "API requests fail with 503 errors. We are rolling back. Retrying is safe. Next update by 22:00."
+is "$status:$(inc-log -C p -j | tail -n 1 | jq -r .next_update_at):$(printf '%s\n' "$err" | grep advice)" \
+	"0:null:inc-status: advice: next-update: \"update by 22:00\": name the time zone (\"by 22:00 UTC\") or give a relative time (\"in 30 minutes\"): customers are in many zones, and a time in none is not kept as the next update's" \
+	"a promise by a time in no zone: advice to name the zone, and not kept"
 
 # a resolved incident may name its cause
 inc-state -C r resolved >/dev/null
