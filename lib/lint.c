@@ -1937,7 +1937,33 @@ word_at(const struct lint *l, size_t t, const char *w)
 }
 
 /* Why a clock time promised is not kept as the next update's */
-enum { CLOCK_KEPT, CLOCK_NO_ZONE };
+enum { CLOCK_KEPT, CLOCK_NO_ZONE, CLOCK_PASSED };
+
+/*
+ * Does the text name a day: "tomorrow", a weekday, a month, "24th", a
+ * year?
+ */
+static int
+day_named(const struct lint *l)
+{
+	static const char *const days[] = {"tomorrow", "tonight", "monday",
+	    "tuesday", "wednesday", "thursday", "friday", "saturday",
+	    "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs",
+	    "fri", "sat", "sun", "january", "february", "march", "april",
+	    "june", "july", "august", "september", "october", "november",
+	    "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+	    "sept", "oct", "nov", "dec", NULL};
+
+	for (size_t t = 0; t < l->ntok; t++) {
+		const char *s = l->text + l->tok[t].start;
+		size_t n = l->tok[t].end - l->tok[t].start;
+
+		if (word_in(l, t, days) || token_is(l, t, "ordinal", 7) == 1 ||
+		    (n == 4 && digits(s, n) == 4 && !strncmp(s, "20", 2)))
+			return 1;
+	}
+	return 0;
+}
 
 /*
  * A zone in brackets just after a time, left out of the tokens as a name
@@ -1961,8 +1987,10 @@ paren_zone(const char *s, int *utc)
  * end), "by 14:00 UTC", "at 2:30 pm GMT", "at 17:00Z": the next such time
  * after at, within a day; -1 when there is none. A time in another zone,
  * or in none, is not taken: whose 14:00 it is cannot be known; one in
- * none is CLOCK_NO_ZONE in *why. The zone may follow the time in
- * brackets, "at 14:00 (UTC)".
+ * none is CLOCK_NO_ZONE in *why. Nor is a time that passed less than six
+ * hours before at, when the text names no day ("by 21:00 UTC" posted at
+ * 21:30): a slip more likely than tomorrow's; it is CLOCK_PASSED. The
+ * zone may follow the time in brackets, "at 14:00 (UTC)".
  */
 static long
 clock_in(const struct lint *l, size_t first, size_t end, int64_t at,
@@ -2016,6 +2044,10 @@ clock_in(const struct lint *l, size_t first, size_t end, int64_t at,
 		if (pm >= 0)
 			h = h % 12 + (pm ? 12 : 0);
 		when = at - at % 86400 + h * 3600 + m * 60;
+		if (when <= at && at - when < 6 * 3600 && !day_named(l)) {
+			*why = CLOCK_PASSED;
+			return -1;
+		}
 		if (when <= at)
 			when += 86400;
 		return (long)(when - at);
@@ -2497,6 +2529,9 @@ static const char *const clock_better[] = {
 	[CLOCK_NO_ZONE] = "name the time zone (\"by 22:00 UTC\") or give a "
 	    "relative time (\"in 30 minutes\"): customers are in many zones, "
 	    "and a time in none is not kept as the next update's",
+	[CLOCK_PASSED] = "that time has passed today: give one ahead, or "
+	    "say tomorrow or the date if it is meant (a time passed is not "
+	    "kept as the next update's)",
 };
 
 static int

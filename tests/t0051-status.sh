@@ -118,6 +118,20 @@ run inc-status -C p --at 2026-11-23T11:58:00Z "API requests fail with 503 errors
 is "$status:$(inc-log -C p -j | tail -n 1 | jq -r .next_update_at):$(printf '%s\n' "$err" | grep advice)" \
 	"0:null:inc-status: advice: next-update: \"update by 22:00\": name the time zone (\"by 22:00 UTC\") or give a relative time (\"in 30 minutes\"): customers are in many zones, and a time in none is not kept as the next update's" \
 	"a promise by a time in no zone: advice to name the zone, and not kept"
+# a time that has passed today is likely a slip, not tomorrow's, unless
+# the update names the day
+run env INC_NOW=2026-11-23T21:31:00Z inc-status -C p --at 2026-11-23T21:30:00Z "API requests fail with 503 errors. We are rolling back. Retrying is safe. Next update by 21:00 UTC."
+is "$status:$(inc-log -C p -j | tail -n 1 | jq -r .next_update_at):$(printf '%s\n' "$err" | grep advice)" \
+	"0:null:inc-status: advice: next-update: \"update by 21:00 UTC\": that time has passed today: give one ahead, or say tomorrow or the date if it is meant (a time passed is not kept as the next update's)" \
+	"a promise by a time passed half an hour ago: advised, not kept as tomorrow's"
+for promise in "Next update tomorrow at 21:00 UTC.|2026-11-24T21:00:00Z" \
+    "Next update at 21:00 UTC on 24 November.|2026-11-24T21:00:00Z" \
+    "Next update at 00:30 UTC.|2026-11-24T00:30:00Z" \
+    "Next update at 14:00 UTC.|2026-11-24T14:00:00Z"; do
+	run env INC_NOW=2026-11-23T21:31:00Z inc-status -C p --at 2026-11-23T21:30:00Z "API requests fail with 503 errors. We are rolling back. Retrying is safe. ${promise%|*}"
+	is "$status:$(inc-log -C p -j | tail -n 1 | jq -r .next_update_at):$(printf '%s\n' "$err" | grep -c advice)" \
+		"0:${promise#*|}:0" "tomorrow's, with no advice: '${promise%|*}'"
+done
 
 # a resolved incident may name its cause
 inc-state -C r resolved >/dev/null
