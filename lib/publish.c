@@ -948,27 +948,30 @@ worse(int a, int b)
 
 /*
  * What an incident's first upto updates make of a component (name): -1
- * when none of them named it; else the status the newest naming it gave
- * it, if it gave one, else the impact of the newest of them (an index
- * in impacts, the component status it means).
+ * when none of them named it; else what the newest update that speaks
+ * for it says: the status it gave the component, if it gave one, else
+ * its impact (an index in impacts, the component status it means). An
+ * update speaks for the components it names, or for all of the
+ * incident's when it names none: "-i none -p API" leaves Copilot as it
+ * was.
  */
 static int
 component_impact(const struct incident *in, json_t *name, size_t upto)
 {
-	int named = 0, given = -1;
+	int level = -1;
 
 	for (size_t m = 0; m < upto; m++) {
 		const struct update *u = &in->updates[m];
-		for (size_t j = 0; j < json_array_size(u->names); j++)
-			if (json_equal(json_array_get(u->names, j), name)) {
-				named = 1;
-				given = u->name_status ? u->name_status[j] : -1;
-				break;
-			}
+		size_t n = json_array_size(u->names), j = 0;
+		while (j < n && !json_equal(json_array_get(u->names, j), name))
+			j++;
+		if (j < n)
+			level = u->name_status && u->name_status[j] >= 0 ?
+			    u->name_status[j] : u->impact;
+		else if (!n && level >= 0)
+			level = u->impact;
 	}
-	if (!named)
-		return -1;
-	return given >= 0 ? given : in->updates[upto - 1].impact;
+	return level;
 }
 
 /*

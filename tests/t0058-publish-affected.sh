@@ -236,11 +236,19 @@ is "$(component API):$(component Copilot)" "operational:partial_outage" \
 succeeds "setup: Copilot named again, with no status" inc-status -C g --at 2026-11-23T10:30:00Z \
 	-s monitoring -i minor -p Copilot "$k" "Copilot requests succeed again. We are monitoring."
 publish g "Copilot named again" fast
+is "$(component API):$(component Copilot)" "operational:degraded_performance" \
+	"named with no status, a component follows that update's impact; one it does not name stays as it was"
+succeeds "setup: an update naming no component" inc-status -C g --at 2026-11-23T10:45:00Z \
+	-s monitoring -i minor "$k" "Requests may be slower than usual while caches refill."
+publish g "an update naming no component" fast
 is "$(component API):$(component Copilot)" "degraded_performance:degraded_performance" \
-	"named with no status, a component follows the impact again, as one never given a status does"
+	"an update naming no component speaks for all the incident's"
 succeeds "setup: resolved" inc-status -C g --at 2026-11-23T11:00:00Z \
 	-s resolved "$k" "Copilot and the API are operating normally."
-publish g "resolved" fast
+# (the cache may be written anew here, after so many runs: any read will do)
+run inc-publish -C g -q site
+is "$status:$err" "0:" "resolved: published"
+same_as_fresh g "resolved"
 is "$(component API):$(component Copilot):$(jq -r '.status.indicator' site/api/v2/summary.json)" \
 	"operational:operational:none" "resolved: all clear"
 is "$(jq -r '[.components[] | select(.name == "Copilot") | .id] | .[0]' site/api/v2/components.json | wc -c | tr -d ' ')" 13 \
@@ -251,7 +259,7 @@ like "$(sed -n "/id=\"c-$copilot\"/,/<\/li>/p" site/index.html | grep -o '<li cl
 	'2026-11-23: Partial outage 1 h 30 min; Degraded performance 30 min$' \
 	"Copilot's uptime bar: the partial outage it was given to 10:30, then the minor impact"
 like "$(sed -n "/id=\"c-$api\"/,/<\/li>/p" site/index.html | grep -o '<li class="d-[a-z]*" tabindex="0" title="2026-11-23: [^"]*"><span class="tip">[^<]*')" \
-	'2026-11-23: Partial outage 30 min; Degraded performance 30 min$' \
-	"API's: to 09:30, then the minor impact from 10:30"
+	'2026-11-23: Partial outage 30 min; Degraded performance 15 min$' \
+	"API's: to 09:30, then operational, then the minor impact of the update naming none from 10:45"
 
 done_testing
