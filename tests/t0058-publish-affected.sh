@@ -262,4 +262,18 @@ like "$(sed -n "/id=\"c-$api\"/,/<\/li>/p" site/index.html | grep -o '<li class=
 	'2026-11-23: Partial outage 30 min; Degraded performance 15 min$' \
 	"API's: to 09:30, then operational, then the minor impact of the update naming none from 10:45"
 
+# named without a status of its own, a component keeps the impact of the
+# newest update naming it: "-i none -p API" clears API, not Copilot too
+new_repo h
+t=$(inc-open -C h --at 2026-11-23T09:00:00Z "Copilot and API errors" 2>/dev/null)
+inc-status -C h --at 2026-11-23T09:00:00Z -i major -p Copilot -p API "$t" \
+	"Copilot and API requests are failing. We are investigating." >/dev/null 2>&1
+succeeds "setup: impact none, naming API only" inc-status -C h --at 2026-11-23T09:30:00Z \
+	-s identified -i none -p API "$t" "API is operating normally. Copilot requests still fail."
+rm -rf site
+run inc-publish -C h -q site
+is "$status:$err" "0:" "published"
+is "$(component API):$(component Copilot):$(jq -r '.status.indicator' site/api/v2/summary.json)" \
+	"operational:partial_outage:major" "API cleared; Copilot still in the outage the first update gave it"
+
 done_testing
