@@ -2555,7 +2555,7 @@ inc_lint(char **out, const char *text, struct inc_lint_args *args,
 	static const char *const labels[] = {"update", "updated", NULL};
 	struct span promise = {0};
 	size_t i, first, end;
-	int rc = INC_ERROR, refused = 0, promised, why = CLOCK_KEPT;
+	int rc = INC_ERROR, refused = 0, promised, why = CLOCK_KEPT, over;
 
 	*out = NULL;
 	if (args)
@@ -2601,6 +2601,10 @@ inc_lint(char **out, const char *text, struct inc_lint_args *args,
 	if (!a->resolved && mode_of(a, RULE_STILL_OPEN) != INC_LINT_OFF &&
 	    check_still_open(&l) < 0)
 		goto done;
+	/* an update that says it is over is advised as a resolved one */
+	over = !!a->resolved;
+	for (i = 0; i < l.nhit; i++)
+		over |= l.hit[i].rule == RULE_STILL_OPEN;
 	if (l.nhit > 1)
 		qsort(l.hit, l.nhit, sizeof(l.hit[0]), by_start);
 	for (int pass = 0; pass < 2; pass++)
@@ -2632,7 +2636,7 @@ inc_lint(char **out, const char *text, struct inc_lint_args *args,
 	for (r = RULE_BROKEN; r <= RULE_RESTORED; r++) {
 		if ((mode = mode_of(a, r)) == INC_LINT_OFF)
 			continue;
-		if ((r == RULE_DATA || r == RULE_RESTORED) != !!a->resolved)
+		if ((r == RULE_DATA || r == RULE_RESTORED) != over)
 			continue;
 		if (monitored(a, r) && !monitoring_better[r])
 			continue;

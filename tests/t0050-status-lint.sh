@@ -746,10 +746,10 @@ for over in "This incident has been resolved.|has been resolved" \
     "The login errors are now resolved. No action is needed.|are now resolved" \
     "Checkout is working again: the issue has been resolved.|has been resolved" \
     "We are marking this incident as resolved.|marking this incident as resolved"; do
-	says "${over%|*}" -M impact=off -M action=off -M workaround=off -M next-update=off
+	says "${over%|*}" -M impact=off -M action=off -M workaround=off -M next-update=off -M data-loss=off
 	is "$status:$out" "0:$(f "$still" "${over#*|}")" "still-open: '${over%|*}'"
 done
-says "This incident has been resolved." -s monitoring -M impact=off -M action=off -M next-update=off
+says "This incident has been resolved." -s monitoring -M impact=off -M action=off -M next-update=off -M data-loss=off
 is "$status:$out" "0:$(f "$still" "has been resolved")" "still-open: a monitoring update too"
 for open in "Logins fail. We are rolling back. We will update once it is resolved." \
     "Logins fail. Please retry until this is resolved." \
@@ -767,9 +767,12 @@ for open in "Logins fail. We are rolling back. We will update once it is resolve
 done
 says "This incident has been resolved." -r
 is "$status:$out" "0:$data" "still-open: never a resolved update"
+says "This incident has been resolved."
+is "$status:$out" "0:$(f "$still" "has been resolved")
+$data" "still-open: advised as a resolved update is, not for a workaround or the next update"
 says "This incident has been resolved." -M still-open=off -M impact=off -M action=off -M workaround=off -M next-update=off
 is "$status:$out" "0:" "-M still-open=off: not looked for"
-says "This incident has been resolved." -j -M impact=off -M action=off -M workaround=off -M next-update=off
+says "This incident has been resolved." -j -M impact=off -M action=off -M workaround=off -M next-update=off -M data-loss=off
 is "$(printf '%s' "$out" | jq -c 'map([.rule, .mode, .words])')" \
 	'[["still-open","advise","has been resolved"]]' "still-open: --json"
 

@@ -61,8 +61,9 @@ is "$status:$(printf '%s\n' "$err" | grep advice)" \
 	"a monitoring update is asked what customers may still see, not for a workaround"
 run inc-status -C r -s monitoring "API requests work again and the issue has been resolved. We are watching. Next update in 1 hour."
 is "$status:$(printf '%s\n' "$err" | grep advice)" \
-	"0:inc-status: advice: still-open: \"has been resolved\": this says the incident is over: post it with -s resolved, so that the page shows it ended and subscribers hear so" \
-	"an update that says the incident is over, posted open: advised to post it as resolved"
+	"0:inc-status: advice: still-open: \"has been resolved\": this says the incident is over: post it with -s resolved, so that the page shows it ended and subscribers hear so
+inc-status: advice: data-loss: say whether any data was lost" \
+	"an update that says the incident is over, posted open: advised to post it as resolved, and as a resolved one is"
 git -C r config inc.lint.still-open off
 run inc-status -C r -s monitoring "API requests work again and the issue has been resolved. We are still watching. Next update in 1 hour."
 is "$status:$(printf '%s\n' "$err" | grep -c advice)" "0:0" "inc.lint.still-open off: not advised"
