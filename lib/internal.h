@@ -334,6 +334,8 @@ int inc__worktree_elsewhere(inc_repo *repo, const char *refname);
 void inc__duration(char out[32], int64_t seconds);
 int inc__render_sitrep(char **out, json_t *picture, json_t *sitrep,
     enum inc_format format);
+/* the impact (none, minor, major, critical) a state stands for */
+const char *inc__state_impact(const char *state);
 int inc__render_update(char **out, json_t *picture, json_t *update);
 /* a conflict in the picture in words, and how to settle it */
 void inc__put_conflict(struct inc_buf *b, json_t *conflict);

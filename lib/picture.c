@@ -594,8 +594,13 @@ inc__picture_fold(json_t *picture, json_t *event,
 		const char *last = json_string_value(json_object_get(picture,
 		    "last_update_at"));
 		count(picture, "updates");
-		if (!last || strcmp(json_string_value(at), last) >= 0)
+		if (!last || strcmp(json_string_value(at), last) >= 0) {
 			json_object_set(picture, "update", event);
+			/* the newest impact given, as the status page keeps it */
+			if (json_is_string(json_object_get(event, "impact")))
+				json_object_set(picture, "impact",
+				    json_object_get(event, "impact"));
+		}
 		latest(picture, "last_update_at", at);
 	} else if (!strcmp(type, "maintenance")) {
 		const char *last = json_string_value(json_object_get(picture,

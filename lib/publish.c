@@ -580,20 +580,11 @@ incident_free(struct incident *in)
 	inc_incident_free(in->incident);
 }
 
-/*
- * The impact an incident in a state stands for, when no update gave one:
- * investigating minor, confirmed major, a major incident critical (the
- * three states of Heroku's process against Statuspage's impacts).
- */
+/* The impact an incident in a state stands for: see inc__state_impact. */
 static int
 state_impact(const char *state)
 {
-	enum inc_state st = INC_STATE_INVESTIGATING;
-
-	if (state)
-		inc_state_parse(&st, state);
-	return st == INC_STATE_MAJOR ? 3 : st == INC_STATE_CONFIRMED ? 2 :
-	    st == INC_STATE_RESOLVED ? 0 : 1;
+	return index_of(inc__state_impact(state), impacts, 4);
 }
 
 /* The incident's state at time t, from its open and state events. */

@@ -1436,7 +1436,7 @@ inc_render_sitrep_due(char **out, const inc_incident *incident,
 int
 inc__render_update(char **out, json_t *picture, json_t *e)
 {
-	const char *status = inc__str(e, "status");
+	const char *status = inc__str(e, "status"), *impact;
 	json_t *components = json_object_get(e, "components");
 	struct inc_buf b = {0};
 	char t[32];
@@ -1467,11 +1467,19 @@ inc__render_update(char **out, json_t *picture, json_t *e)
 			inc__buf_put(&b, ")", 1);
 		}
 	}
-	/* as the status page says it: no "(none impact)" */
-	if (inc__str(e, "impact") && strcmp(inc__str(e, "impact"), "none")) {
+	/*
+	 * as the status page says it: the impact given, else the newest an
+	 * earlier update gave, else the state's; no "(none impact)"
+	 */
+	impact = inc__str(e, "impact");
+	if (!impact)
+		impact = inc__str(picture, "impact");
+	if (!impact)
+		impact = inc__state_impact(inc__str(picture, "state"));
+	if (impact && strcmp(impact, "none")) {
 		inc__buf_printf(&b, "%s(", json_array_size(components) ? " " :
 		    "\n");
-		put_safe(&b, inc__str(e, "impact"));
+		put_safe(&b, impact);
 		inc__buf_put(&b, " impact)", 8);
 	}
 	when(t, e, "at", 0);

@@ -187,6 +187,26 @@ inc_state_parse(enum inc_state *out, const char *text)
 	    "confirmed, major, resolved or 1, 2, 3, 0)", text);
 }
 
+/*
+ * The impact an incident in a state stands for, when no update gave one
+ * (the three states of Heroku's process against Statuspage's impacts):
+ * investigating minor, confirmed major, major critical, resolved none;
+ * a state not known reads as investigating.
+ */
+const char *
+inc__state_impact(const char *state)
+{
+	static const char *const impacts[] = {
+		"none", "minor", "major", "critical"
+	};
+	enum inc_state st = INC_STATE_INVESTIGATING;
+
+	for (int i = 0; state && i < 4; i++)
+		if (!strcmp(state, state_names[i]))
+			st = (enum inc_state)i;
+	return impacts[st];
+}
+
 const char *
 inc_state_name(enum inc_state state)
 {

@@ -338,4 +338,19 @@ is "$status" 0 "nor the team's"
 fsck_clean "fsck is clean" r
 is "$(git -C r status --porcelain)" "" "the work tree stays clean"
 
+# with no -i, the update is printed with the impact the status page gives
+# it: the newest an earlier update gave, else the state's (investigating:
+# minor); none is not printed
+new_repo m
+mid=$(inc-open -C m --at 2026-11-23T11:00:00Z "Logins fail" 2>/dev/null)
+msg="Logins fail for some users. We are investigating. No workaround yet. Next update in 30 minutes."
+run inc-status -C m --at 2026-11-23T11:05:00Z "$mid" "$msg"
+is "$status:$(printf '%s\n' "$out" | sed -n 3p)" "0:(minor impact)" "no impact given: the state's, as the page shows it"
+inc-status -C m --at 2026-11-23T11:10:00Z -i critical "$mid" "$msg" >/dev/null 2>&1
+run inc-status -C m --at 2026-11-23T11:15:00Z -p api "$mid" "$msg"
+is "$status:$(printf '%s\n' "$out" | sed -n 3p)" "0:This affects: api (critical impact)" "the newest impact an earlier update gave"
+inc-status -C m --at 2026-11-23T11:20:00Z -i none "$mid" "$msg" >/dev/null 2>&1
+run inc-status -C m --at 2026-11-23T11:25:00Z "$mid" "$msg"
+is "$status:$(printf '%s\n' "$out" | sed -n 3p)" "0:Posted 2026-11-23 11:25 UTC" "an impact of none is not printed"
+
 done_testing
