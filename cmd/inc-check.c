@@ -43,7 +43,7 @@ main(int argc, char **argv)
 	struct cli c;
 	inc_repo *repo;
 	inc_incident **list = NULL, *one = NULL;
-	const char *name;
+	const char *name, *env;
 	char *id = NULL, *out, *warnings = NULL;
 	size_t n = 0;
 	int opt, prompt = 0, action = 0;
@@ -59,8 +59,8 @@ main(int argc, char **argv)
 		cli_usage("--prompt is one line of text: no --json");
 	cli_question();
 	name = c.incident ? c.incident : argv[optind];
-	if (!name && getenv("INC_ID") && *getenv("INC_ID"))
-		name = getenv("INC_ID");
+	if (!name && (env = getenv("INC_ID")) && *env)
+		name = env;
 	repo = cli_repo_read(&c);
 	if (!prompt) /* a prompt never waits for the network */
 		cli_fresh(&c, repo, 1);

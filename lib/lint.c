@@ -2380,11 +2380,11 @@ check_still_open(struct lint *l)
 		return INC_ERROR;
 	for (i = from; i < l->nhit; i++) {
 		const struct span *s = &l->hit[i];
-		int not = 0, ours = 0;
+		int not = 0, said_by_us = 0;
 
 		for (t = l->sent[s->first]; t < s->first && !not; t++) {
-			ours |= word_in(l, t, us);
-			not = word_in(l, t, before) || (!ours &&
+			said_by_us |= word_in(l, t, us);
+			not = word_in(l, t, before) || (!said_by_us &&
 			    word_in(l, t, heard));
 		}
 		for (t = s->last + 1; t < l->ntok && l->sent[t] ==
