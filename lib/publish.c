@@ -759,8 +759,11 @@ read_incident(struct incident *in, inc_incident *incident, struct site *s)
 	in->updated = in->updates[in->count - 1].at;
 	if (inc__time_get(&in->started, p, "opened_at") < 0)
 		in->started = in->created;
-	/* it began when customers were first hit, if before (inc-open -O) */
-	if (inc__time_get(&began, p, "impact_began_at") == 0 &&
+	/*
+	 * it began when customers were first hit, if before (inc-open -O),
+	 * after 1970 as inc-open takes it
+	 */
+	if (inc__time_get(&began, p, "impact_began_at") == 0 && began > 0 &&
 	    began < in->started)
 		in->started = began;
 	if (in->status == RESOLVED) {

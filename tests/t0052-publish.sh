@@ -402,6 +402,17 @@ like "$(cat gsite/index.html)" \
 	'title="2026-11-23: Major outage"><span class="tip">2026-11-23: Major outage 30 min</span>' \
 	"the uptime bar counts from its first update"
 
+# a hand-edited start before 1970 (inc-open -O refuses one) is no start:
+# started_at says when it was opened, an RFC 3339 time, not "1-01-01..."
+glog=$(ls g/incidents/*/*/"$gid"/*.jsonl)
+{ head -n 1 "$glog" | jq -c '.impact_began_at = "0001-01-01T00:00:00Z"'
+	tail -n +2 "$glog"; } >"$TRASH/edited" && cat "$TRASH/edited" >"$glog"
+git -C g commit -qam "$gid: impact began in year 1"
+run inc-publish -C g -q gsite
+is "$status:$err" "0:" "publishing an impact that began in year 1"
+is "$(jq -r '.incidents[0].started_at' gsite/api/v2/incidents.json)" \
+	"2026-11-23T10:00:00.000Z" "started_at: when it was opened"
+
 # an empty repository publishes an empty, operational site, set up now
 # (no settings committed: nothing else tells when)
 new_repo empty
