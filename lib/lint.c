@@ -1983,6 +1983,18 @@ paren_zone(const char *s, int *utc)
 }
 
 /*
+ * Does an offset follow a zone's name (at p, its end): "UTC+2", "GMT -5"?
+ * Then it names another zone.
+ */
+static int
+offset_follows(const char *p)
+{
+	if (*p == ' ')
+		p++;
+	return (*p == '+' || *p == '-') && is_digit(p[1]);
+}
+
+/*
  * The seconds from at to the first clock time in UTC in tokens [first,
  * end), "by 14:00 UTC", "at 2:30 pm GMT", "at 17:00Z": the next such time
  * after at, within a day; -1 when there is none. A time in another zone,
@@ -2026,15 +2038,22 @@ clock_in(const struct lint *l, size_t first, size_t end, int64_t at,
 			pm = 1;
 		utc = (len == 1 && (*rest == 'z' || *rest == 'Z')) ||
 		    (len == 3 && !strncasecmp(rest, "utc", 3));
+		zone = utc && offset_follows(l->text + l->tok[t].end);
 		for (k = t + 1; k < l->ntok && k < t + 3; k++) {
 			if (pm < 0 && (word_at(l, k, "am") || word_at(l, k, "pm")))
 				pm = word_at(l, k, "pm");
+			else if ((word_at(l, k, "utc") || word_at(l, k, "gmt") ||
+			    word_at(l, k, "z")) && offset_follows(l->text +
+			    l->tok[k].end))
+				zone = 1; /* "UTC+2": another zone */
 			else if (word_at(l, k, "utc") || word_at(l, k, "gmt") ||
 			    word_at(l, k, "z"))
 				utc = 1;
 			else if (word_in(l, k, zones))
 				zone = 1;
 		}
+		if (zone)
+			utc = 0;
 		if (!utc && !zone)
 			zone = paren_zone(l->text + l->tok[t].end, &utc);
 		if (!utc && !zone && (clock || pm >= 0))

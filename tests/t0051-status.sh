@@ -108,6 +108,7 @@ for promise in "Next update by 12:30 UTC.|2026-11-23T12:30:00Z" \
     "Next update at 1:15 pm GMT.|2026-11-23T13:15:00Z" \
     "Next update at 00:10Z.|2026-11-24T00:10:00Z" \
     "Next update by 12:30 IST.|null" "Next update by 12:30.|null" \
+    "Next update by 12:30 UTC+2.|null" "Next update at 1 pm GMT -5.|null" \
     "We'll check back in an hour or sooner if anything changes.|2026-11-23T12:58:00Z" \
     "We will post again within 45 minutes.|2026-11-23T12:43:00Z"; do
 	run inc-status -C p --at 2026-11-23T11:58:00Z -f "API requests fail with 503 errors. We are rolling back. Retrying is safe. ${promise%|*}"
@@ -125,6 +126,9 @@ run env INC_NOW=2026-11-23T21:31:00Z inc-status -C p --at 2026-11-23T21:30:00Z "
 is "$status:$(inc-log -C p -j | tail -n 1 | jq -r .next_update_at):$(printf '%s\n' "$err" | grep advice)" \
 	"0:null:inc-status: advice: next-update: \"update by 21:00 UTC\": that time has passed today: give one ahead, or say tomorrow or the date if it is meant (a time passed is not kept as the next update's)" \
 	"a promise by a time passed half an hour ago: advised, not kept as tomorrow's"
+run env INC_NOW=2026-11-23T21:31:00Z inc-status -C p --at 2026-11-23T21:30:00Z "API requests fail with 503 errors. We are rolling back. Retrying is safe. Next update by 21:00 UTC-5."
+is "$status:$(inc-log -C p -j | tail -n 1 | jq -r .next_update_at):$(printf '%s\n' "$err" | grep -c advice)" \
+	"0:null:0" "21:00 UTC-5 is another zone's 21:00: not advised as passed, nor kept"
 for promise in "Next update tomorrow at 21:00 UTC.|2026-11-24T21:00:00Z" \
     "Next update at 21:00 UTC on 24 November.|2026-11-24T21:00:00Z" \
     "Next update at 00:30 UTC.|2026-11-24T00:30:00Z" \
