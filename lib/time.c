@@ -58,8 +58,14 @@ inc__time_format(char out[32], int64_t t)
 	struct tm tm;
 	time_t tt = (time_t)t;
 
-	if (!gmtime_r(&tt, &tm) || !strftime(out, 32, "%Y-%m-%dT%H:%M:%SZ", &tm))
+	/* a year of four digits, as RFC 3339 and the log's readers have it */
+	if (!gmtime_r(&tt, &tm) || tm.tm_year < -1900 ||
+	    tm.tm_year > 9999 - 1900)
 		snprintf(out, 32, "1970-01-01T00:00:00Z");
+	else
+		snprintf(out, 32, "%04d-%02d-%02dT%02d:%02d:%02dZ",
+		    tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, tm.tm_hour,
+		    tm.tm_min, tm.tm_sec);
 }
 
 /*

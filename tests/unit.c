@@ -172,6 +172,7 @@ static void
 times(void)
 {
 	int64_t t, now = 1795457400; /* 2026-11-23T18:10:00Z */
+	char text[32];
 
 	setenv("TZ", "UTC", 1);
 	ok(inc_time_parse(&t, "2026-11-23T17:00:00Z", now) == 0 &&
@@ -204,6 +205,15 @@ times(void)
 	ok(inc_time_parse(&t, "25:00", now) == INC_EINVALID, "hour 25 refused");
 	ok(inc_time_parse(&t, "17:00Zjunk", now) == INC_EINVALID,
 	    "trailing junk refused");
+	/* a time from a hand-edited log, written back as RFC 3339 */
+	inc__time_format(text, 1795453200);
+	is(text, "2026-11-23T17:00:00Z", "a time formatted");
+	inc__time_format(text, -62135596800); /* 0001-01-01T00:00:00Z */
+	is(text, "0001-01-01T00:00:00Z", "year 1: four digits of year");
+	inc__time_format(text, -62167219200); /* 0000-01-01T00:00:00Z */
+	is(text, "0000-01-01T00:00:00Z", "year 0 too");
+	inc__time_format(text, 253402300800); /* 10000-01-01T00:00:00Z */
+	is(text, "1970-01-01T00:00:00Z", "none past year 9999");
 }
 
 static void
