@@ -941,6 +941,23 @@ worse(int a, int b)
 }
 
 /*
+ * What an update makes of a component (name) that was level before it
+ * (see component_impact).
+ */
+static int
+update_speaks(const struct update *u, json_t *name, int level)
+{
+	size_t n = json_array_size(u->names), j = 0;
+
+	while (j < n && !json_equal(json_array_get(u->names, j), name))
+		j++;
+	if (j < n)
+		return u->name_status && u->name_status[j] >= 0 ?
+		    u->name_status[j] : u->impact;
+	return !n && level >= 0 ? u->impact : level;
+}
+
+/*
  * What an incident's first upto updates make of a component (name): -1
  * when none of them named it; else what the newest update that speaks
  * for it says: the status it gave the component, if it gave one, else
@@ -954,18 +971,25 @@ component_impact(const struct incident *in, json_t *name, size_t upto)
 {
 	int level = -1;
 
-	for (size_t m = 0; m < upto; m++) {
-		const struct update *u = &in->updates[m];
-		size_t n = json_array_size(u->names), j = 0;
-		while (j < n && !json_equal(json_array_get(u->names, j), name))
-			j++;
-		if (j < n)
-			level = u->name_status && u->name_status[j] >= 0 ?
-			    u->name_status[j] : u->impact;
-		else if (!n && level >= 0)
-			level = u->impact;
-	}
+	for (size_t m = 0; m < upto; m++)
+		level = update_speaks(&in->updates[m], name, level);
 	return level;
+}
+
+/*
+ * What each of names (level: one each) is made of after an incident's
+ * updates from *done to upto, as component_impact has it after upto;
+ * *done becomes upto. Taken a few updates at a time, in order, a walk
+ * over them all costs what one component_impact does, not one each.
+ */
+static void
+component_impacts(int *level, size_t *done, const struct incident *in,
+    json_t *names, size_t upto)
+{
+	for (; *done < upto; ++*done)
+		for (size_t i = 0; i < json_array_size(names); i++)
+			level[i] = update_speaks(&in->updates[*done],
+			    json_array_get(names, i), level[i]);
 }
 
 /*
@@ -1015,7 +1039,8 @@ maintenance_status(struct site *s)
 static int
 find_components(struct site *s, json_t *seen)
 {
-	int rc;
+	int rc, *level = NULL, *more; /* each of an incident's names' */
+	size_t done;
 
 	for (size_t i = 0; i < s->count; i++) {
 		if (s->incidents[i].updated > s->updated)
@@ -1051,22 +1076,32 @@ find_components(struct site *s, json_t *seen)
 			}
 		}
 		/* the updates, for the uptime days they fall in */
-		if (end >= s->first_day && (rc = need(s, in)) < 0)
+		if (end >= s->first_day && (rc = need(s, in)) < 0) {
+			free(level);
 			return inc__fail(rc, "%s", s->why);
+		}
+		if (!(more = realloc(level, (json_array_size(in->names) + 1) *
+		    sizeof(*level)))) {
+			free(level);
+			return inc__fail(INC_ERROR, "out of memory");
+		}
+		level = more;
+		for (size_t j = 0; j < json_array_size(in->names); j++)
+			level[j] = -1;
+		done = 0;
 		for (size_t k = 0; end >= s->first_day && k < in->count; k++) {
 			struct update *u = &in->updates[k];
 			int64_t next = k + 1 < in->count ? in->updates[k + 1].at :
 			    end;
+			component_impacts(level, &done, in, in->names, k + 1);
 			if (u->status == RESOLVED)
 				continue;
 			for (size_t j = 0; j < json_array_size(in->names); j++) {
-				json_t *name = json_array_get(in->names, j);
 				struct component *c = component_named(s,
-				    json_string_value(name));
-				int x = c ? component_impact(in, name, k + 1) :
-				    -1;
-				if (x > 0)
-					uptime_add(s, c, x, u->at, next);
+				    json_string_value(json_array_get(in->names,
+				    j)));
+				if (c && level[j] > 0)
+					uptime_add(s, c, level[j], u->at, next);
 			}
 		}
 		/* the page: its impact, or worse what it makes of them */
@@ -1090,6 +1125,7 @@ find_components(struct site *s, json_t *seen)
 		if (in->open && (worst ? worst : 1) > s->indicator)
 			s->indicator = worst ? worst : 1;
 	}
+	free(level);
 	maintenance_status(s);
 	for (size_t i = 0; i < s->count && !s->indicator; i++)
 		if (s->incidents[i].maintenance &&
@@ -2398,25 +2434,22 @@ link_json(struct site *s, const char *path)
 }
 
 /*
- * What incident y does to a component (name) with its first upto
- * updates: while it is open and one of them named it, what they make of
- * it (component_impact); MAINTENANCE while a maintenance that named it
- * is underway; else -1, nothing.
+ * What incident y does to a component with its first upto updates, which
+ * make level of it (component_impact): while it is open and one of them
+ * named it, level; MAINTENANCE while a maintenance that named it is
+ * underway; else -1, nothing.
  */
 static int
-contribution(const struct incident *y, json_t *name, size_t upto)
+contribution(const struct incident *y, size_t upto, int level)
 {
 	const struct update *last;
-	int named = 0;
 
-	for (size_t m = 0; m < upto && !named; m++)
-		named = has_name(y->updates[m].names, name);
-	if (!named)
+	if (level < 0 || !upto)
 		return -1;
 	last = &y->updates[upto - 1];
 	if (y->maintenance)
 		return UNDERWAY(last->status) ? MAINTENANCE : -1;
-	return ENDED(last->status) ? -1 : component_impact(y, name, upto);
+	return ENDED(last->status) ? -1 : level;
 }
 
 /* How many of y's updates (oldest first) are before t, or at it too. */
@@ -2471,7 +2504,8 @@ affected_make(struct site *s, struct incident *in)
 {
 	struct incident **with = NULL;
 	size_t nwith = 0, *upto = NULL; /* of each with: before, at too */
-	int rc = 0;
+	size_t nn = json_array_size(in->names), *done = NULL;
+	int rc = 0, *level = NULL; /* nn each: of each upto, this one's two */
 
 	if (!(in->affected_json = calloc(in->count + 1,
 	    sizeof(*in->affected_json))) || !(with = calloc(s->count + 1,
@@ -2497,6 +2531,14 @@ affected_make(struct site *s, struct incident *in)
 		y->consulted = 1;
 		with[nwith++] = y;
 	}
+	/* what the incidents make of in's names, each walked once, in order */
+	if (!(done = calloc(2 * nwith + 2, sizeof(*done))) ||
+	    !(level = malloc((2 * nwith + 2) * (nn + 1) * sizeof(*level)))) {
+		rc = inc__fail(INC_ERROR, "out of memory");
+		goto out;
+	}
+	for (size_t i = 0; i < (2 * nwith + 2) * (nn + 1); i++)
+		level[i] = -1;
 	for (size_t k = 0; k < in->count; k++) {
 		struct update *u = &in->updates[k];
 		json_t *list = json_array_size(u->names) ? json_array() :
@@ -2506,23 +2548,29 @@ affected_make(struct site *s, struct incident *in)
 			upto[2 * w] = updates_to(with[w], u->at, 0);
 			upto[2 * w + 1] = updates_to(with[w], u->at, 1);
 		}
+		upto[2 * nwith] = k, upto[2 * nwith + 1] = k + 1;
+		for (size_t w = 0; w < 2 * nwith + 2; w++)
+			component_impacts(level + w * (nn + 1), &done[w],
+			    w < 2 * nwith ? with[w / 2] : in, in->names,
+			    upto[w]);
 		for (size_t j = 0; list && j < json_array_size(u->names); j++) {
 			json_t *name = json_array_get(u->names, j);
 			struct page_status before = {0, 0}, after = {0, 0};
 			char code[13];
+			size_t i = 0;
 			int c;
-			for (size_t w = 0; w < nwith; w++) {
-				if ((c = contribution(with[w], name,
-				    upto[2 * w])) >= 0)
-					status_add(&before, c);
-				if ((c = contribution(with[w], name,
-				    upto[2 * w + 1])) >= 0)
-					status_add(&after, c);
+			while (i < nn && !json_equal(json_array_get(in->names, i),
+			    name))
+				i++;
+			for (size_t w = 0; w < 2 * nwith + 2; w++) {
+				const struct incident *y = w < 2 * nwith ?
+				    with[w / 2] : in;
+				c = contribution(y, upto[w], i < nn ?
+				    level[w * (nn + 1) + i] :
+				    component_impact(y, name, upto[w]));
+				if (c >= 0)
+					status_add(w % 2 ? &after : &before, c);
 			}
-			if ((c = contribution(in, name, k)) >= 0)
-				status_add(&before, c);
-			if ((c = contribution(in, name, k + 1)) >= 0)
-				status_add(&after, c);
 			if (short_id(code, "component", json_string_value(name)) < 0 ||
 			    json_array_append_new(list, json_pack("{s:s, s:O, s:s, "
 			    "s:s}", "code", code, "name", name, "old_status",
@@ -2542,6 +2590,8 @@ affected_make(struct site *s, struct incident *in)
 	}
 	in->affected = 1;
 out:
+	free(level);
+	free(done);
 	free(upto);
 	free(with);
 	return rc;
