@@ -50,11 +50,13 @@ run inc-status -C r -s monitoring "$drill" \
 	"A fix is in place. No workaround is needed. Next update in 30 minutes."
 is "$status:$out" "0:[drill] Database failover
 Monitoring - A fix is in place. No workaround is needed. Next update in 30 minutes.
+(minor impact)
 Posted 2026-11-23 09:30 UTC" "the customer update says it is a drill"
 run inc-status -C r -s monitoring "$real" \
 	"A fix is in place. No workaround is needed. Next update in 30 minutes."
 is "$status:$out" "0:API errors in EU
 Monitoring - A fix is in place. No workaround is needed. Next update in 30 minutes.
+(minor impact)
 Posted 2026-11-23 09:30 UTC" "a real one's is not marked"
 
 # the briefing, and so what inc-handoff prints
@@ -170,6 +172,7 @@ Who is working on it:
 @all: [drill] Customer update (Investigating): Some requests time out. No workaround yet. Next update in 30 minutes.
 [drill] Network partition
 Investigating - Some requests time out. No workaround yet. Next update in 30 minutes.
+(minor impact)
 Posted 2026-11-23 09:30 UTC
 
 --" "the hooks get each announcement and text marked"
