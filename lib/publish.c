@@ -940,9 +940,13 @@ worse(int a, int b)
 	return a > b ? a : b;
 }
 
+/* a level given by name (-p NAME=STATUS) is OWN over it, while walking */
+enum { OWN = 8 };
+#define LEVEL(level) ((level) >= OWN ? (level) - OWN : (level))
+
 /*
  * What an update makes of a component (name) that was level before it
- * (see component_impact).
+ * (see component_impact), OWN over it when given by name.
  */
 static int
 update_speaks(const struct update *u, json_t *name, int level)
@@ -953,8 +957,9 @@ update_speaks(const struct update *u, json_t *name, int level)
 		j++;
 	if (j < n)
 		return u->name_status && u->name_status[j] >= 0 ?
-		    u->name_status[j] : u->impact;
-	return !n && level >= 0 ? u->impact : level;
+		    u->name_status[j] + OWN : u->impact;
+	return !n && level >= 0 && (u->given >= 0 || level < OWN) ?
+	    u->impact : level;
 }
 
 /*
@@ -964,7 +969,9 @@ update_speaks(const struct update *u, json_t *name, int level)
  * its impact (an index in impacts, the component status it means). An
  * update speaks for the components it names, or for all of the
  * incident's when it names none: "-i none -p API" leaves Copilot as it
- * was.
+ * was. One naming none with no impact of its own (-i) leaves a status
+ * given by name as it was: "We're seeing recovery across all services"
+ * does not undo "-p Copilot=operational".
  */
 static int
 component_impact(const struct incident *in, json_t *name, size_t upto)
@@ -973,12 +980,13 @@ component_impact(const struct incident *in, json_t *name, size_t upto)
 
 	for (size_t m = 0; m < upto; m++)
 		level = update_speaks(&in->updates[m], name, level);
-	return level;
+	return LEVEL(level);
 }
 
 /*
- * What each of names (level: one each) is made of after an incident's
- * updates from *done to upto, as component_impact has it after upto;
+ * What each of names (level: one each, OWN over it when given by name:
+ * read it with LEVEL) is made of after an incident's updates from *done
+ * to upto, as component_impact has it after upto;
  * *done becomes upto. Taken a few updates at a time, in order, a walk
  * over them all costs what one component_impact does, not one each.
  */
@@ -1100,8 +1108,9 @@ find_components(struct site *s, json_t *seen)
 				struct component *c = component_named(s,
 				    json_string_value(json_array_get(in->names,
 				    j)));
-				if (c && level[j] > 0)
-					uptime_add(s, c, level[j], u->at, next);
+				if (c && LEVEL(level[j]) > 0)
+					uptime_add(s, c, LEVEL(level[j]), u->at,
+					    next);
 			}
 		}
 		/* the page: its impact, or worse what it makes of them */
@@ -1328,7 +1337,7 @@ page_updated(const struct site *s)
  * record replaces those of the incident before it, the last site is the
  * one.
  */
-#define PUBLISH_CACHE_VERSION 24
+#define PUBLISH_CACHE_VERSION 25
 
 struct record {
 	const char *id;
@@ -2566,7 +2575,7 @@ affected_make(struct site *s, struct incident *in)
 				const struct incident *y = w < 2 * nwith ?
 				    with[w / 2] : in;
 				c = contribution(y, upto[w], i < nn ?
-				    level[w * (nn + 1) + i] :
+				    LEVEL(level[w * (nn + 1) + i]) :
 				    component_impact(y, name, upto[w]));
 				if (c >= 0)
 					status_add(w % 2 ? &after : &before, c);

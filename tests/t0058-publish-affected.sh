@@ -218,6 +218,14 @@ like "$(cat site/index.html)" 'This affects: <span dir="auto">API</span> \(opera
 	"index.html: the update says the status it gave"
 like "$(cat site/history.atom)" 'This affects: &lt;span dir=&quot;auto&quot;&gt;API&lt;/span&gt; \(operational\)' \
 	"history.atom: so does its entry"
+# an update naming no component and giving no impact leaves a status
+# given as it was: "seeing recovery" flipped API, given operational, back
+# to the outage the impact meant (GitHub's outage of 2026-03-03, replayed)
+succeeds "setup: an update naming none, with no impact" inc-status -C g --at 2026-11-23T09:45:00Z \
+	-s identified "$k" "We are seeing recovery. We continue to monitor for full recovery."
+publish g "an update naming none, with no impact" fast
+is "$(component API):$(component Copilot)" "operational:partial_outage" \
+	"each component keeps the status it was given"
 succeeds "setup: impact none, naming API only" inc-status -C g --at 2026-11-23T10:00:00Z \
 	-s monitoring -i none -p API "$k" \
 	"API is operating normally. A fix for Copilot is being deployed."
