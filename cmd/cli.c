@@ -362,6 +362,22 @@ cli_repo_read(struct cli *c)
 	return cli_hold(repo);
 }
 
+/*
+ * An incident named and not in this clone: fetched and merged first, as
+ * a reader's copy is, so that a writer takes an id just opened on
+ * another clone and not pushed here yet; 1 when it was, so the name is
+ * looked up again.
+ */
+static int
+fetched_for(inc_repo *repo, const char *name, int rc)
+{
+	struct inc_freshness copy;
+
+	return rc == INC_ENOTFOUND && name && repo &&
+	    inc_sync_fresh(&copy, repo, 1) == 0 && copy.fetched &&
+	    !copy.failed;
+}
+
 /* The incident named (or implied); hint is said when there is no such. */
 char *
 cli_incident(inc_repo *repo, const char *name, const char *hint)
@@ -369,7 +385,10 @@ cli_incident(inc_repo *repo, const char *name, const char *hint)
 	char *id;
 	int rc;
 
-	if ((rc = inc_incident_resolve(&id, repo, name)) < 0)
+	if ((rc = inc_incident_resolve(&id, repo, name)) < 0 &&
+	    fetched_for(repo, name, rc))
+		rc = inc_incident_resolve(&id, repo, name);
+	if (rc < 0)
 		cli_die(EXIT_FAIL, "%s%s", inc_error(),
 		    rc == INC_ENOTFOUND && name && hint ? hint : "");
 	return cli_hold(id);
@@ -385,7 +404,10 @@ cli_incident_recent(inc_repo *repo, const char *name, const char *hint)
 	char *id;
 	int rc;
 
-	if ((rc = inc_incident_resolve_recent(&id, repo, name)) < 0)
+	if ((rc = inc_incident_resolve_recent(&id, repo, name)) < 0 &&
+	    fetched_for(repo, name, rc))
+		rc = inc_incident_resolve_recent(&id, repo, name);
+	if (rc < 0)
 		cli_die(EXIT_FAIL, "%s%s", inc_error(),
 		    rc == INC_ENOTFOUND && name && hint ? hint : "");
 	if (!name)

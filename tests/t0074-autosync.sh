@@ -47,6 +47,23 @@ is "$(git -C "$SERVED/team.git" log -1 --format=%s main | grep -c 'kept here')" 
 git -C b config --unset inc.autoSync
 inc-sync -C b -q
 
+# --- a writer given an id opened on another clone, not fetched yet
+id2=$(inc-open -C a "Git errors" 2>/dev/null)
+settle a
+touch -d "1 minute ago" c/incident-fetch-tried
+run inc-status -C c "$id2" "We are investigating errors on git pushes."
+is "$status" 0 "a writer fetches an incident it does not have, and records"
+is "$(git -C c log -1 --format=%s)" "$id2: Customer update (Investigating): We are investigating errors on git pushes." \
+    "the update is recorded for it"
+settle c
+touch -d "1 minute ago" a/.git/incident-fetch-tried
+run inc-state -C a "$id2"
+like "$out" "customers +last update" "the other clone sees the update"
+inc-state -C a "$id2" resolved >/dev/null 2>&1
+settle a
+inc-sync -C b -q
+inc-sync -C c -q
+
 # --- offline: writes succeed at once; readers say how fresh they are
 daemon_stop
 run inc-note -C a "$id" "written offline"
