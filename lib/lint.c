@@ -2042,15 +2042,16 @@ clock_in(const struct lint *l, size_t first, size_t end, int64_t at,
 		for (k = t + 1; k < l->ntok && k < t + 3; k++) {
 			if (pm < 0 && (word_at(l, k, "am") || word_at(l, k, "pm")))
 				pm = word_at(l, k, "pm");
-			else if ((word_at(l, k, "utc") || word_at(l, k, "gmt") ||
-			    word_at(l, k, "z")) && offset_follows(l->text +
-			    l->tok[k].end))
-				zone = 1; /* "UTC+2": another zone */
 			else if (word_at(l, k, "utc") || word_at(l, k, "gmt") ||
-			    word_at(l, k, "z"))
-				utc = 1;
-			else if (word_in(l, k, zones))
+			    word_at(l, k, "z")) {
+				/* "UTC+2": another zone */
+				if (offset_follows(l->text + l->tok[k].end))
+					zone = 1;
+				else
+					utc = 1;
+			} else if (word_in(l, k, zones)) {
 				zone = 1;
+			}
 		}
 		if (zone)
 			utc = 0;
