@@ -364,9 +364,9 @@ cli_repo_read(struct cli *c)
 
 /*
  * An incident named and not in this clone: fetched and merged first, as
- * a reader's copy is, so that a writer takes an id just opened on
- * another clone and not pushed here yet; 1 when it was, so the name is
- * looked up again.
+ * a reader's copy is, even if the last fetch is only seconds old, so
+ * that a writer takes an id just opened on another clone; 1 when it
+ * was, so the name is looked up again.
  */
 static int
 fetched_for(inc_repo *repo, const char *name, int rc)
@@ -374,7 +374,7 @@ fetched_for(inc_repo *repo, const char *name, int rc)
 	struct inc_freshness copy;
 
 	return rc == INC_ENOTFOUND && name && repo &&
-	    inc_sync_fresh(&copy, repo, 1) == 0 && copy.fetched &&
+	    inc_sync_fresh(&copy, repo, 2) == 0 && copy.fetched &&
 	    !copy.failed;
 }
 

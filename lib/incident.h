@@ -586,7 +586,8 @@ struct inc_freshness {
 /*
  * Where auto-sync is on (else out->remote is 0): with fetch_first, a
  * reader's fetch and merge first, within a second, when the last fetch
- * is a few seconds old; then how fresh the copy is. A merge left in the
+ * is 5 seconds old or more (fetch_first 2: whenever, for a name this
+ * copy does not have); then how fresh the copy is. A merge left in the
  * work tree is said whatever inc.autoSync says, and never merged over.
  */
 int inc_sync_fresh(struct inc_freshness *out, inc_repo *repo, int fetch_first);

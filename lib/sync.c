@@ -1229,7 +1229,7 @@ last_failure(char *out, size_t size, inc_repo *repo)
 /*
  * How fresh this clone's copy is, after fetching and merging first when
  * fetch is set, auto-sync is on and the last fetch is older than
- * FRESH_SECONDS, within FETCH_BOUND_MS. A fetch or merge that fails is
+ * FRESH_SECONDS (or whenever, fetch 2), within FETCH_BOUND_MS. A fetch or merge that fails is
  * no error: out says so.
  */
 int
@@ -1249,8 +1249,8 @@ inc_sync_fresh(struct inc_freshness *out, inc_repo *repo, int fetch_first)
 	out->remote = 1;
 	snprintf(out->name, sizeof(out->name), "%.200s", s.tracking + 13);
 	/* a merge half done is the person's to finish: said, not touched */
-	if (fetch_first && !out->merging &&
-	    now - stamp(repo, "incident-fetch-tried") >= FRESH_SECONDS) {
+	if (fetch_first && !out->merging && (fetch_first > 1 ||
+	    now - stamp(repo, "incident-fetch-tried") >= FRESH_SECONDS)) {
 		out->fetched = 1;
 		if ((rc = sync_lock(&lock, repo, FETCH_BOUND_MS)) == 0 &&
 		    lock < 0)

@@ -61,6 +61,14 @@ run inc-state -C a "$id2"
 like "$out" "customers +last update" "the other clone sees the update"
 inc-state -C a "$id2" resolved >/dev/null 2>&1
 settle a
+# the same, right after a fetch (within the seconds a reader trusts it)
+id3=$(inc-open -C a "Pages errors" 2>/dev/null)
+settle a
+touch c/incident-fetch-tried
+run inc-status -C c "$id3" "We are investigating errors on Pages."
+is "$status" 0 "a writer fetches an incident it does not have, however fresh its copy"
+inc-state -C a "$id3" resolved >/dev/null 2>&1
+settle a
 inc-sync -C b -q
 inc-sync -C c -q
 
