@@ -1113,14 +1113,15 @@ find_components(struct site *s, json_t *seen)
 					    next);
 			}
 		}
-		/* the page: its impact, or worse what it makes of them */
+		/*
+		 * the page: its impact, or worse what it makes of them (an
+		 * open one's updates were all walked above: it ends now)
+		 */
 		worst = in->impact;
 		for (size_t j = 0; j < json_array_size(in->names); j++) {
-			json_t *name = json_array_get(in->names, j);
 			struct component *c = component_named(s,
-			    json_string_value(name));
-			int x = in->open ? component_impact(in, name,
-			    in->count) : -1;
+			    json_string_value(json_array_get(in->names, j)));
+			int x = in->open ? LEVEL(level[j]) : -1;
 			if (x > worst)
 				worst = x;
 			if (!c)
