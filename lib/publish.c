@@ -1065,6 +1065,7 @@ find_components(struct site *s, json_t *seen)
 	for (size_t i = 0; i < s->count; i++) {
 		struct incident *in = &s->incidents[i];
 		int64_t end = in->open ? s->updated : in->resolved;
+		size_t nn = json_array_size(in->names);
 		int worst;
 		if (in->maintenance) {
 			maintenance_components(s, in);
@@ -1088,13 +1089,12 @@ find_components(struct site *s, json_t *seen)
 			free(level);
 			return inc__fail(rc, "%s", s->why);
 		}
-		if (!(more = realloc(level, (json_array_size(in->names) + 1) *
-		    sizeof(*level)))) {
+		if (!(more = realloc(level, (nn + 1) * sizeof(*level)))) {
 			free(level);
 			return inc__fail(INC_ERROR, "out of memory");
 		}
 		level = more;
-		for (size_t j = 0; j < json_array_size(in->names); j++)
+		for (size_t j = 0; j < nn; j++)
 			level[j] = -1;
 		done = 0;
 		for (size_t k = 0; end >= s->first_day && k < in->count; k++) {
@@ -1118,7 +1118,7 @@ find_components(struct site *s, json_t *seen)
 		 * open one's updates were all walked above: it ends now)
 		 */
 		worst = in->impact;
-		for (size_t j = 0; j < json_array_size(in->names); j++) {
+		for (size_t j = 0; j < nn; j++) {
 			struct component *c = component_named(s,
 			    json_string_value(json_array_get(in->names, j)));
 			int x = in->open ? LEVEL(level[j]) : -1;
