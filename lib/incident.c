@@ -714,7 +714,7 @@ cache_path(char *out, size_t size, inc_repo *repo, const char *id)
  * customer update gave), so a picture cached by an older tool is made
  * again.
  */
-#define INC_CACHE_VERSION 11
+#define INC_CACHE_VERSION 12
 
 static json_t *
 cache_load(inc_repo *repo, const char *id, const git_oid *tree)

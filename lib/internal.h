@@ -337,6 +337,24 @@ int inc__render_sitrep(char **out, json_t *picture, json_t *sitrep,
 /* the impact (none, minor, major, critical) a state stands for */
 const char *inc__state_impact(const char *state);
 int inc__render_update(char **out, json_t *picture, json_t *update);
+
+/* impact.c: the impact each customer update stands for on the page */
+enum { INC__OWN = 8 }; /* over a component's level: a status given by name */
+#define INC__LEVEL(level) ((level) >= INC__OWN ? (level) - INC__OWN : (level))
+struct inc__impacts {
+	json_t *levels; /* each component named: its level, as inc__speaks */
+	int given;      /* the newest impact given or stated, or -1 */
+	int worst;      /* the worst impact an update stood for, or -1 */
+	size_t count;   /* the updates taken */
+};
+int inc__speaks(int level, int named, int status, size_t names, int given,
+    int impact);
+int inc__impacts_start(struct inc__impacts *w);
+void inc__impacts_end(struct inc__impacts *w);
+int inc__impacts_next(struct inc__impacts *w, json_t *update, int resolved,
+    const char *state);
+int inc__impacts_fold(json_t *picture, json_t *update);
+const char *inc__picture_impact(json_t *picture);
 /* a conflict in the picture in words, and how to settle it */
 void inc__put_conflict(struct inc_buf *b, json_t *conflict);
 

@@ -594,6 +594,8 @@ inc__picture_fold(json_t *picture, json_t *event,
 		const char *last = json_string_value(json_object_get(picture,
 		    "last_update_at"));
 		count(picture, "updates");
+		if (inc__impacts_fold(picture, event) < 0)
+			return INC_ERROR;
 		if (!last || strcmp(json_string_value(at), last) >= 0) {
 			json_object_set(picture, "update", event);
 			/* the newest impact given, as the status page keeps it */

@@ -76,7 +76,7 @@ struct update {
 	int64_t at;
 	int status;     /* index in statuses */
 	int given;      /* the impact given, index in impacts, or -1 */
-	int impact;     /* the impact it stands for (see read_incident) */
+	int impact;     /* the impact it stands for (impact.c) */
 	json_t *raw;    /* component names as given, checked, maybe empty */
 	json_t *names;  /* as the site shows them (see name_components) */
 	/*
@@ -580,13 +580,6 @@ incident_free(struct incident *in)
 	inc_incident_free(in->incident);
 }
 
-/* The impact an incident in a state stands for: see inc__state_impact. */
-static int
-state_impact(const char *state)
-{
-	return index_of(inc__state_impact(state), impacts, 4);
-}
-
 /* The incident's state at time t, from its open and state events. */
 static const char *
 state_at(json_t *events, int64_t t)
@@ -710,17 +703,16 @@ read_maintenance(struct incident *in, struct site *s)
  * An incident as the page shows it: open until its newest update says
  * resolved or the incident itself is resolved, when the site adds the
  * update Statuspage would (the team's text, inc.pageResolvedMessage).
- * An update's impact is the one given, else the newest one an earlier
- * update gave, else the one the incident's state then stands for; the
- * incident's is its newest update's. Its components are all that any
- * update named.
+ * An update's impact is as impact.c has it; the incident's is its newest
+ * update's. Its components are all that any update named.
  */
 static int
 read_incident(struct incident *in, inc_incident *incident, struct site *s)
 {
 	json_t *p = incident->picture, *events = incident->events, *closing;
 	int64_t resolved_state = 0, began;
-	int rc, given = -1;
+	struct inc__impacts w;
+	int rc;
 
 	memset(in, 0, sizeof(*in));
 	in->incident = incident;
@@ -788,17 +780,20 @@ read_incident(struct incident *in, inc_incident *incident, struct site *s)
 		in->status = RESOLVED;
 		in->resolved = in->updated = resolved_state;
 	}
+	if ((rc = inc__impacts_start(&w)) < 0)
+		return rc;
 	for (size_t i = 0; i < in->count; i++) {
 		struct update *u = &in->updates[i];
-		if (u->given >= 0)
-			given = u->given;
-		u->impact = given >= 0 ? given : u->status == RESOLVED && i ?
-		    in->updates[i - 1].impact : state_impact(state_at(events,
-		    u->at));
-		in->impact = u->impact;
+		if ((rc = inc__impacts_next(&w, u->event, u->status == RESOLVED,
+		    state_at(events, u->at))) < 0)
+			break;
+		u->impact = in->impact = rc;
 		if (u->status == 2)
 			in->monitoring = u->at;
 	}
+	inc__impacts_end(&w);
+	if (rc < 0)
+		return rc;
 	in->open = in->status != RESOLVED;
 	read_postmortem(in);
 	return 1;
@@ -940,13 +935,10 @@ worse(int a, int b)
 	return a > b ? a : b;
 }
 
-/* a level given by name (-p NAME=STATUS) is OWN over it, while walking */
-enum { OWN = 8 };
-#define LEVEL(level) ((level) >= OWN ? (level) - OWN : (level))
-
 /*
  * What an update makes of a component (name) that was level before it
- * (see component_impact), OWN over it when given by name.
+ * (see component_impact), INC__OWN over it when given by name: as
+ * inc__speaks has it.
  */
 static int
 update_speaks(const struct update *u, json_t *name, int level)
@@ -955,11 +947,8 @@ update_speaks(const struct update *u, json_t *name, int level)
 
 	while (j < n && !json_equal(json_array_get(u->names, j), name))
 		j++;
-	if (j < n)
-		return u->name_status && u->name_status[j] >= 0 ?
-		    u->name_status[j] + OWN : u->impact;
-	return !n && level >= 0 && (u->given >= 0 || level < OWN) ?
-	    u->impact : level;
+	return inc__speaks(level, j < n, j < n && u->name_status ?
+	    u->name_status[j] : -1, n, u->given, u->impact);
 }
 
 /*
@@ -980,12 +969,12 @@ component_impact(const struct incident *in, json_t *name, size_t upto)
 
 	for (size_t m = 0; m < upto; m++)
 		level = update_speaks(&in->updates[m], name, level);
-	return LEVEL(level);
+	return INC__LEVEL(level);
 }
 
 /*
- * What each of names (level: one each, OWN over it when given by name:
- * read it with LEVEL) is made of after an incident's updates from *done
+ * What each of names (level: one each, INC__OWN over it when given by name:
+ * read it with INC__LEVEL) is made of after an incident's updates from *done
  * to upto, as component_impact has it after upto;
  * *done becomes upto. Taken a few updates at a time, in order, a walk
  * over them all costs what one component_impact does, not one each.
@@ -1108,8 +1097,8 @@ find_components(struct site *s, json_t *seen)
 				struct component *c = component_named(s,
 				    json_string_value(json_array_get(in->names,
 				    j)));
-				if (c && LEVEL(level[j]) > 0)
-					uptime_add(s, c, LEVEL(level[j]), u->at,
+				if (c && INC__LEVEL(level[j]) > 0)
+					uptime_add(s, c, INC__LEVEL(level[j]), u->at,
 					    next);
 			}
 		}
@@ -1121,7 +1110,7 @@ find_components(struct site *s, json_t *seen)
 		for (size_t j = 0; j < nn; j++) {
 			struct component *c = component_named(s,
 			    json_string_value(json_array_get(in->names, j)));
-			int x = in->open ? LEVEL(level[j]) : -1;
+			int x = in->open ? INC__LEVEL(level[j]) : -1;
 			if (x > worst)
 				worst = x;
 			if (!c)
@@ -1338,7 +1327,7 @@ page_updated(const struct site *s)
  * record replaces those of the incident before it, the last site is the
  * one.
  */
-#define PUBLISH_CACHE_VERSION 25
+#define PUBLISH_CACHE_VERSION 26
 
 struct record {
 	const char *id;
@@ -2576,7 +2565,7 @@ affected_make(struct site *s, struct incident *in)
 				const struct incident *y = w < 2 * nwith ?
 				    with[w / 2] : in;
 				c = contribution(y, upto[w], i < nn ?
-				    LEVEL(level[w * (nn + 1) + i]) :
+				    INC__LEVEL(level[w * (nn + 1) + i]) :
 				    component_impact(y, name, upto[w]));
 				if (c >= 0)
 					status_add(w % 2 ? &after : &before, c);

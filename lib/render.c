@@ -1467,15 +1467,8 @@ inc__render_update(char **out, json_t *picture, json_t *e)
 			inc__buf_put(&b, ")", 1);
 		}
 	}
-	/*
-	 * as the status page says it: the impact given, else the newest an
-	 * earlier update gave, else the state's; no "(none impact)"
-	 */
-	impact = inc__str(e, "impact");
-	if (!impact)
-		impact = inc__str(picture, "impact");
-	if (!impact)
-		impact = inc__state_impact(inc__str(picture, "state"));
+	/* as the status page says it (impact.c); no "(none impact)" */
+	impact = inc__picture_impact(picture);
 	if (impact && strcmp(impact, "none")) {
 		inc__buf_printf(&b, "%s(", json_array_size(components) ? " " :
 		    "\n");

@@ -47,7 +47,7 @@ affected() {
 # component NAME: its status in components.json
 component() {
 	jq -r --arg n "$1" '.components[] | select(.name == $n) | .status' \
-		site/api/v2/components.json
+		"${2:-site}/api/v2/components.json"
 }
 
 # (search first named by one that changes no more: a run that reads only
@@ -308,6 +308,71 @@ git -C wide commit -qam "$w: 3000 updates"
 run inc-publish -C wide -q wsite
 is "$status:$err" "0:" "3000 updates of 40 components published"
 is "$(jq -r '[.components[] | select(.name == "c0" or .name == "c1" or .name == "c39") | .status] | join(" ")' wsite/api/v2/components.json)" \
-	"partial_outage partial_outage degraded_performance" "what the newest update gave each"
+	"partial_outage partial_outage partial_outage" \
+	"what the newest update gave each: c39, named with no status, the impact the statuses it gave make (partial outage: major)"
+
+# an update that gives its components statuses and no impact (-i) stands
+# for the worst status the incident's components then have, as Statuspage
+# works an incident's impact out; a resolved one keeps the worst the
+# incident had (GitHub's Copilot and Actions outage, as a team posted it)
+new_repo gh
+g=$(inc-open -C gh --at 2026-11-23T09:00:00Z -S major "Copilot and Actions outage" 2>/dev/null)
+# post TIME MESSAGE [OPTION...]: inc-status on $g; $out is what it printed
+# of the update's impact
+post() {
+	at=$1 msg=$2
+	shift 2
+	run inc-status -C gh --at "$at" "$@" "$g" "$msg"
+	out=$(printf '%s\n' "$out" | grep '^This affects\|impact)$' | tail -n 1)
+}
+# impact: the incident's impact and the newest update's status, on the page
+impact() {
+	rm -rf gsite
+	inc-publish -C gh -q gsite
+	jq -r '.incidents[0] | "\(.impact) \(.status)"' gsite/api/v2/incidents.json
+}
+post 2026-11-23T09:05:00Z "We are investigating degraded performance for Copilot and Actions." -p Copilot=partial -p Actions=degraded
+is "$status:$out:$(impact)" \
+	"0:This affects: Copilot (partial outage), Actions (degraded performance) (major impact):major investigating" \
+	"a partial outage given, no -i: a major impact, printed as the page has it, not the major state's critical"
+post 2026-11-23T09:20:00Z "Copilot requests are failing. We have identified the issue." -s identified -p Copilot=major
+is "$out:$(impact)" "This affects: Copilot (major outage) (critical impact):critical identified" \
+	"a major outage given: critical"
+post 2026-11-23T09:40:00Z "Copilot is operating normally. Actions is still slow; we are monitoring." -s monitoring -p Copilot=operational
+is "$out:$(impact)" "This affects: Copilot (operational) (minor impact):minor monitoring" \
+	"Copilot operational, Actions still degraded: minor, from Actions"
+post 2026-11-23T09:50:00Z "We are monitoring the recovery." -s monitoring
+is "$out:$(impact)" "(minor impact):minor monitoring" \
+	"an update giving no status and no impact: what the statuses made it before"
+post 2026-11-23T10:00:00Z "Actions is operating normally." -s monitoring -p Actions=operational
+is "$out:$(impact)" "This affects: Actions (operational):none monitoring" \
+	"every component operational: no impact, none printed"
+is "$(component Copilot gsite):$(component Actions gsite)" "operational:operational" \
+	"both components operational on the page"
+post 2026-11-23T10:30:00Z "This incident has been resolved." -s resolved
+is "$out:$(impact)" "(critical impact):critical resolved" \
+	"resolved: the worst impact the incident had, not the none it ended with"
+is "$(jq -r '[.incidents[0].incident_updates[] | .status] | join(" ")' gsite/api/v2/incidents.json)" \
+	"resolved monitoring monitoring monitoring identified investigating" \
+	"every update on the page"
+
+# an impact given (-i) is the impact, statuses or not; resolved keeps the
+# worst, though the incident went down to minor before
+new_repo gi
+i=$(inc-open -C gi --at 2026-11-23T09:00:00Z "Slow API" 2>/dev/null)
+inc-status -C gi --at 2026-11-23T09:05:00Z -i critical "$i" \
+	"API requests are failing. We are investigating." >/dev/null 2>&1
+inc-status -C gi --at 2026-11-23T09:10:00Z -i minor -p API=major_outage "$i" \
+	"API requests are slow. We are investigating." >/dev/null 2>&1
+rm -rf isite
+inc-publish -C gi -q isite
+is "$(jq -r '.incidents[0].impact' isite/api/v2/incidents.json)" "minor" \
+	"-i minor over API's major outage: minor while open"
+inc-status -C gi --at 2026-11-23T09:30:00Z -s resolved "$i" \
+	"This incident has been resolved." >/dev/null 2>&1
+rm -rf isite
+inc-publish -C gi -q isite
+is "$(jq -r '.incidents[0].impact' isite/api/v2/incidents.json)" "critical" \
+	"resolved: the worst it had, critical"
 
 done_testing

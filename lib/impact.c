@@ -1,0 +1,251 @@
+/*
+ * The impact each customer update of an incident stands for on the
+ * status page (none, minor, major, critical), and what it makes of each
+ * component, taken one update at a time in the page's order:
+ *
+ * - the impact given (inc-status -i);
+ * - else, when it gives components a status by name (-p NAME=STATUS),
+ *   the worst status the incident's components then have, as Statuspage
+ *   works an incident's impact out: "-p Copilot=operational" with every
+ *   other component operational is no impact, with one still in a major
+ *   outage a critical one;
+ * - else the newest impact an earlier update gave or so stated;
+ * - else the one the incident's state then stands for (inc__state_impact);
+ * - but a resolved update that gives none keeps the worst impact the
+ *   incident had, so that its history does not show an outage that
+ *   ended with every component operational as no impact at all.
+ *
+ * An update speaks for the components it names, or for all of the
+ * incident's when it names none (inc__speaks). Names are compared with
+ * case and spaces folded, as the page shows them (component.c).
+ */
+#include <string.h>
+
+#include "internal.h"
+
+static const char *const impacts[] = {
+	"none", "minor", "major", "critical"
+};
+static const char *const statuses[] = {
+	"operational", "degraded_performance", "partial_outage", "major_outage"
+};
+
+/* word's place in list (of n), or -1 */
+static int
+index_in(const char *word, const char *const *list, int n)
+{
+	for (int i = 0; word && i < n; i++)
+		if (!strcmp(word, list[i]))
+			return i;
+	return -1;
+}
+
+/*
+ * What an update makes of a component that was level before it (-1:
+ * not named yet; INC__OWN over a status given by name). named: the
+ * update names it, with status (an index in statuses, or -1: none);
+ * names: how many the update names; given: its -i (or -1); impact: the
+ * impact it stands for. One naming none with no -i of its own leaves
+ * a status given by name as it was: "We're seeing recovery across all
+ * services" does not undo "-p Copilot=operational".
+ */
+int
+inc__speaks(int level, int named, int status, size_t names, int given,
+    int impact)
+{
+	if (named)
+		return status >= 0 ? status + INC__OWN : impact;
+	return !names && level >= 0 && (given >= 0 || level < INC__OWN) ?
+	    impact : level;
+}
+
+/* An update's component i, when it is one a page shows, else NULL. */
+static const char *
+named(json_t *update, size_t i)
+{
+	const char *name = json_string_value(json_array_get(json_object_get(
+	    update, "components"), i));
+
+	return name && inc_component_check(name) == 0 ? name : NULL;
+}
+
+/* The status update gives the component key (any spelling of it): -2 when
+ * it does not name it, -1 when it names it with none. */
+static int
+status_of(json_t *update, const char *key)
+{
+	json_t *given = json_object_get(update, "component_status");
+	int status = -2;
+
+	for (size_t i = 0; i < json_array_size(json_object_get(update,
+	    "components")); i++) {
+		const char *name = named(update, i);
+		int s;
+		if (!name || !inc__component_same(name, key))
+			continue;
+		s = index_in(inc__str(given, name), statuses, 4);
+		if (s >= 0 || status == -2)
+			status = s;
+	}
+	return status;
+}
+
+/* The key in levels that is name, spelt otherwise maybe, or NULL. */
+static const char *
+key_of(json_t *levels, const char *name)
+{
+	const char *key;
+	json_t *v;
+
+	json_object_foreach(levels, key, v)
+		if (inc__component_same(key, name))
+			return key;
+	return NULL;
+}
+
+/*
+ * The worst status of the incident's components once update has spoken,
+ * when it gives one by name; those it names with none are left out (they
+ * take what this makes its impact). -1 when it gives none.
+ */
+static int
+stated(const struct inc__impacts *w, json_t *update)
+{
+	json_t *names = json_object_get(update, "components"), *v;
+	const char *key;
+	int worst = -1;
+
+	for (size_t i = 0; i < json_array_size(names); i++) {
+		const char *name = named(update, i);
+		int s = name ? status_of(update, name) : -1;
+		if (s > worst)
+			worst = s;
+	}
+	if (worst < 0)
+		return -1;
+	json_object_foreach(w->levels, key, v) {
+		int level = (int)json_integer_value(v);
+		if (status_of(update, key) == -2 && INC__LEVEL(level) > worst)
+			worst = INC__LEVEL(level);
+	}
+	return worst;
+}
+
+int
+inc__impacts_start(struct inc__impacts *w)
+{
+	memset(w, 0, sizeof(*w));
+	w->given = w->worst = -1;
+	if (!(w->levels = json_object()))
+		return inc__fail(INC_ERROR, "out of memory");
+	return 0;
+}
+
+void
+inc__impacts_end(struct inc__impacts *w)
+{
+	json_decref(w->levels);
+	w->levels = NULL;
+}
+
+/*
+ * The impact the next update stands for (see the top), taken into w:
+ * resolved, whether it resolves the incident; state, the incident's
+ * then. Below 0 when out of memory.
+ */
+int
+inc__impacts_next(struct inc__impacts *w, json_t *update, int resolved,
+    const char *state)
+{
+	json_t *names = json_object_get(update, "components"), *v;
+	int given = index_in(inc__str(update, "impact"), impacts, 4), impact;
+	int said = given < 0 && !resolved ? stated(w, update) : -1;
+	size_t n = 0;
+	const char *key;
+
+	if (given >= 0 || said >= 0)
+		w->given = given >= 0 ? given : said;
+	if (resolved && w->count && given < 0)
+		impact = w->worst;
+	else if (w->given >= 0)
+		impact = w->given;
+	else
+		impact = index_in(inc__state_impact(state), impacts, 4);
+	for (size_t i = 0; i < json_array_size(names); i++)
+		n += named(update, i) != NULL;
+	json_object_foreach(w->levels, key, v)
+		if (json_integer_set(v, inc__speaks((int)json_integer_value(v),
+		    status_of(update, key) > -2, status_of(update, key), n,
+		    given, impact)) < 0)
+			return inc__fail(INC_ERROR, "out of memory");
+	for (size_t i = 0; i < json_array_size(names); i++) {
+		const char *name = named(update, i);
+		if (name && !key_of(w->levels, name) &&
+		    json_object_set_new(w->levels, name, json_integer(
+		    inc__speaks(-1, 1, status_of(update, name), n, given,
+		    impact))) < 0)
+			return inc__fail(INC_ERROR, "out of memory");
+	}
+	if (impact > w->worst)
+		w->worst = impact;
+	w->count++;
+	return impact;
+}
+
+/*
+ * A customer update folded into the incident's picture, in log order:
+ * the walk above, kept as "page_impact" ({"impact", "given", "worst",
+ * "count", "levels"}), so that a writer can say the impact the page will
+ * give the update it records without reading the log. One the page
+ * leaves out (no id, no message, no status it knows) is left out.
+ */
+int
+inc__impacts_fold(json_t *picture, json_t *update)
+{
+	static const char *const update_statuses[] = {
+		"investigating", "identified", "monitoring", "resolved"
+	};
+	json_t *kept = json_object_get(picture, "page_impact");
+	struct inc__impacts w;
+	int64_t at;
+	int impact;
+
+	if (!inc__str(update, "id") || !inc__str(update, "message") ||
+	    index_in(inc__str(update, "status"), update_statuses, 4) < 0 ||
+	    inc__time_get(&at, update, "at") < 0)
+		return 0;
+	if (!json_is_object(json_object_get(kept, "levels"))) {
+		if (inc__impacts_start(&w) < 0)
+			return INC_ERROR;
+	} else {
+		/* a copy: pictures may share it */
+		if (!(w.levels = json_deep_copy(json_object_get(kept,
+		    "levels"))))
+			return inc__fail(INC_ERROR, "out of memory");
+		w.given = (int)json_integer_value(json_object_get(kept, "given"));
+		w.worst = (int)json_integer_value(json_object_get(kept, "worst"));
+		w.count = (size_t)json_integer_value(json_object_get(kept,
+		    "count"));
+	}
+	impact = inc__impacts_next(&w, update, !strcmp(inc__str(update,
+	    "status"), "resolved"), inc__str(picture, "state"));
+	if (impact >= 0 && json_object_set_new(picture, "page_impact",
+	    json_pack("{s:i, s:i, s:i, s:I, s:O}", "impact", impact, "given",
+	    w.given, "worst", w.worst, "count", (json_int_t)w.count, "levels",
+	    w.levels)) < 0)
+		impact = inc__fail(INC_ERROR, "out of memory");
+	inc__impacts_end(&w);
+	return impact < 0 ? impact : 0;
+}
+
+/* The impact the page gives the newest update folded (see above), or NULL. */
+const char *
+inc__picture_impact(json_t *picture)
+{
+	json_t *impact = json_object_get(json_object_get(picture,
+	    "page_impact"), "impact");
+
+	return json_is_integer(impact) && json_integer_value(impact) >= 0 &&
+	    json_integer_value(impact) < 4 ?
+	    impacts[json_integer_value(impact)] : NULL;
+}
