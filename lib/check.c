@@ -20,16 +20,18 @@
 #define BREAK_SECONDS 3600
 #define FATIGUE_HOURS 4
 
-/* CONFLICTS is asked only when the record has one */
+/* POSTMORTEM is asked of a resolved incident, CONFLICTS only when the
+ * record has one */
 enum {
-	GROUPS, PEOPLE, CUSTOMERS, IMPACT, SITREP, INFORMATION, CONFLICTS,
-	QUESTIONS
+	GROUPS, PEOPLE, CUSTOMERS, IMPACT, SITREP, INFORMATION, POSTMORTEM,
+	CONFLICTS, QUESTIONS
 };
 static const char *const questions[QUESTIONS] = {"groups", "people",
-	"customers", "impact", "sitrep", "information", "conflicts"};
+	"customers", "impact", "sitrep", "information", "postmortem",
+	"conflicts"};
 
 struct answer {
-	int action;
+	int asked, action;
 	struct inc_buf text;
 };
 
@@ -478,6 +480,46 @@ information(struct answer *a, const inc_incident *incident)
 }
 
 /*
+ * Is the post-mortem of a resolved incident on time? What inc-postmortem
+ * --due lists (no owner, an action overdue) is to act on; else who owns
+ * it and how many actions are still open.
+ */
+static int
+postmortem(struct answer *a, const inc_incident *incident, int64_t now)
+{
+	json_t *p = incident->picture, *owed, *actions = json_object_get(p,
+	    "actions");
+	size_t open = 0;
+
+	if (inc__pm_owed(&owed, incident, now) < 0)
+		return INC_ERROR;
+	if (inc__str(p, "duplicate_of")) {
+		inc__buf_printf(&a->text, "a duplicate of ");
+		put_cut(&a->text, inc__str(p, "duplicate_of"), 80);
+		inc__buf_printf(&a->text, ": its post-mortem covers this one");
+	} else if (inc__who(p, "owner")) {
+		inc__buf_printf(&a->text, "owner ");
+		put_cut(&a->text, inc__who(p, "owner"), 60);
+	}
+	for (size_t i = 0; i < json_array_size(owed); i++) {
+		sep(&a->text);
+		inc__buf_printf(&a->text, "%s", json_string_value(
+		    json_array_get(owed, i)));
+	}
+	a->action = json_array_size(owed) > 0;
+	for (size_t i = 0; i < json_array_size(actions); i++)
+		open += !json_is_true(json_object_get(json_array_get(actions, i),
+		    "done"));
+	if (!a->action && !inc__str(p, "duplicate_of") && open)
+		inc__buf_printf(&a->text, "; %zu action%s open, none overdue",
+		    open, open == 1 ? "" : "s");
+	else if (!a->action && !inc__str(p, "duplicate_of"))
+		inc__buf_printf(&a->text, "; no action open");
+	json_decref(owed);
+	return 0;
+}
+
+/*
  * Are decisions made apart still standing side by side (two ICs, two
  * states, a role handed to two people)? Nothing is settled for the IC:
  * each is said, with how to settle it.
@@ -492,7 +534,7 @@ conflicts(struct answer *a, const inc_incident *incident)
 		sep(&a->text);
 		inc__put_conflict(&a->text, c);
 	}
-	a->action = json_array_size(list) > 0;
+	a->action = a->asked = json_array_size(list) > 0;
 }
 
 static int
@@ -519,7 +561,7 @@ render(char **out, int *out_action, const inc_incident *incident,
 			json_object_set_new(all, "drill", json_true());
 		list = json_object_get(all, "questions");
 		for (int i = 0; all && i < QUESTIONS; i++)
-			if (i != CONFLICTS || answers[i].action)
+			if (answers[i].asked)
 				json_array_append_new(list, json_pack("{s:s, s:b, "
 				    "s:s}", "question", questions[i], "action",
 				    answers[i].action, "answer", answers[i].text.s ?
@@ -542,7 +584,7 @@ render(char **out, int *out_action, const inc_incident *incident,
 		put_cut(&b, inc__str(incident->picture, "title"), 200);
 		inc__buf_put(&b, "\n", 1);
 		for (int i = 0; i < QUESTIONS; i++)
-			if (i != CONFLICTS || answers[i].action)
+			if (answers[i].asked)
 				inc__buf_printf(&b, "%-12s %-6s %s\n", questions[i],
 				    answers[i].action ? "ACTION" : "ok",
 				    answers[i].text.s ? answers[i].text.s : "");
@@ -559,11 +601,16 @@ inc_check(char **out, int *out_action, const inc_incident *incident,
 
 	*out = NULL, *out_action = 0;
 	memset(answers, 0, sizeof(answers));
+	for (int i = 0; i < POSTMORTEM; i++)
+		answers[i].asked = 1;
 	/* resolved apart from another decision, it is not over yet */
 	conflicts(&answers[CONFLICTS], incident);
 	if (inc_incident_state(incident) == INC_STATE_RESOLVED) {
-		for (int i = 0; i < CONFLICTS; i++)
+		for (int i = 0; i < POSTMORTEM; i++)
 			inc__buf_printf(&answers[i].text, "resolved");
+		/* what is left to do is the post-mortem */
+		answers[POSTMORTEM].asked = 1;
+		rc = postmortem(&answers[POSTMORTEM], incident, now);
 	} else {
 		groups(&answers[GROUPS], incident, repo, now);
 		rc = people(&answers[PEOPLE], incident, repo, now);

@@ -357,6 +357,9 @@ int inc__impacts_fold(json_t *picture, json_t *update);
 const char *inc__picture_impact(json_t *picture);
 /* a conflict in the picture in words, and how to settle it */
 void inc__put_conflict(struct inc_buf *b, json_t *conflict);
+/* what a resolved incident's post-mortem owes (inc-postmortem --due),
+ * one string a reason; empty when nothing */
+int inc__pm_owed(json_t **out, const inc_incident *incident, int64_t now);
 
 /* picture.c: what the events add up to */
 json_t *inc__picture_new(const char *id);

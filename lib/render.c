@@ -1488,46 +1488,71 @@ inc_render_update_due(char **out, const inc_incident *incident,
 	    repo), "last_update_at", "customer update", format, now);
 }
 
+/*
+ * What a resolved incident's post-mortem owes, as inc-postmortem --due
+ * and inc-check say it: "no post-mortem owner", "action 2 overdue since
+ * 2026-11-20 (owner Pat)" (an action not done whose due date is before
+ * today, UTC); an empty array when nothing, or when it is not resolved,
+ * or a duplicate (its post-mortem is its primary's).
+ */
 int
-inc_render_pm_overdue(char **out, const inc_incident *incident,
-    inc_repo *repo, enum inc_format format, int64_t now)
+inc__pm_owed(json_t **out, const inc_incident *incident, int64_t now)
 {
 	json_t *p = incident->picture, *reasons = json_array();
-	struct inc_buf b = {0};
+	json_t *actions = json_object_get(p, "actions");
 	char today[32];
 
-	(void)repo;
+	*out = NULL;
 	inc__time_format(today, now);
 	today[10] = '\0';
 	if (!reasons)
 		return inc__fail(INC_ERROR, "out of memory");
-	/* a duplicate's post-mortem is its primary's */
-	if (inc_incident_state(incident) == INC_STATE_RESOLVED &&
-	    !json_object_get(p, "duplicate_of")) {
-		if (!inc__who(p, "owner"))
-			json_array_append_new(reasons, json_string("no post-mortem "
-			    "owner"));
-		for (size_t i = 0; i < json_array_size(json_object_get(p,
-		    "actions")); i++) {
-			json_t *a = json_array_get(json_object_get(p, "actions"), i);
-			struct inc_buf line = {0};
-			if (json_is_true(json_object_get(a, "done")) ||
-			    !inc__str(a, "due_on") ||
-			    strcmp(inc__str(a, "due_on"), today) >= 0)
-				continue;
-			/* the due date is shown safe too: a log may hold anything */
-			inc__buf_printf(&line, "action %zu overdue since ", i + 1);
-			put_safe(&line, inc__str(a, "due_on"));
-			inc__buf_printf(&line, " (owner ");
-			put_safe(&line, inc__who(a, "owner"));
-			inc__buf_put(&line, ")", 1);
-			if (line.failed)
-				inc__buf_fail(&b, line.failed);
-			else
-				json_array_append_new(reasons, json_string(line.s));
-			inc__buf_free(&line);
-		}
+	if (inc_incident_state(incident) != INC_STATE_RESOLVED ||
+	    json_object_get(p, "duplicate_of")) {
+		*out = reasons;
+		return 0;
 	}
+	if (!inc__who(p, "owner"))
+		json_array_append_new(reasons, json_string("no post-mortem "
+		    "owner"));
+	for (size_t i = 0; i < json_array_size(actions); i++) {
+		json_t *a = json_array_get(actions, i);
+		struct inc_buf line = {0};
+		if (json_is_true(json_object_get(a, "done")) ||
+		    !inc__str(a, "due_on") ||
+		    strcmp(inc__str(a, "due_on"), today) >= 0)
+			continue;
+		/* the due date is shown safe too: a log may hold anything */
+		inc__buf_printf(&line, "action %zu overdue since ", i + 1);
+		put_safe(&line, inc__str(a, "due_on"));
+		inc__buf_printf(&line, " (owner ");
+		put_safe(&line, inc__who(a, "owner"));
+		inc__buf_put(&line, ")", 1);
+		if (line.failed || json_array_append_new(reasons,
+		    json_string(line.s)) < 0) {
+			inc__fail(INC_ERROR, "%s", line.failed ? line.failed :
+			    "out of memory");
+			inc__buf_free(&line);
+			json_decref(reasons);
+			return INC_ERROR;
+		}
+		inc__buf_free(&line);
+	}
+	*out = reasons;
+	return 0;
+}
+
+int
+inc_render_pm_overdue(char **out, const inc_incident *incident,
+    inc_repo *repo, enum inc_format format, int64_t now)
+{
+	json_t *reasons;
+	struct inc_buf b = {0};
+
+	(void)repo;
+	*out = NULL;
+	if (inc__pm_owed(&reasons, incident, now) < 0)
+		return INC_ERROR;
 	if (json_array_size(reasons) && format == INC_FORMAT_JSON) {
 		json_t *row = json_pack("{s:i, s:s, s:O}", "v", INC_LOG_VERSION,
 		    "incident", inc_incident_id(incident), "reasons", reasons);

@@ -131,11 +131,61 @@ is "$(printf '%s\n' "$out" | grep -c '^groups ')" 2 \
 fails "\$INC_ID that names no incident" 2 \
 	"inc-check: nosuch: no such incident" env INC_ID=nosuch inc-check -C r
 
-# a resolved incident
-run inc-state -C r --incident "$id2" resolved
+# a resolved incident: what is left is its post-mortem, as
+# inc-postmortem --due counts it
+run inc-state -C r -t 2026-11-23T03:10:00Z --incident "$id2" resolved
 run inc-check -C r "$id2"
-is "$status:$(printf '%s\n' "$out" | sed -n 2p)" "0:groups       ok     resolved" \
-	"a resolved incident needs nothing"
+is "$status:$out" "1:$id2  resolved: Night pages
+groups       ok     resolved
+people       ok     resolved
+customers    ok     resolved
+impact       ok     resolved
+sitrep       ok     resolved
+information  ok     resolved
+postmortem   ACTION no post-mortem owner" \
+	"a resolved incident with no post-mortem owner: ACTION, as --due says"
+run inc-postmortem -C r -t 2026-11-23T03:11:00Z --owner "Ana Lima" "$id2"
+run inc-check -C r "$id2"
+is "$status:$(printf '%s\n' "$out" | sed -n '2p;$p')" "0:groups       ok     resolved
+postmortem   ok     owner Ana Lima; no action open" \
+	"an owner, no action: nothing needs action"
+run inc-postmortem -C r -t 2026-11-23T03:12:00Z --action "Page the DBA" \
+	--owner "Cy Diaz" --by 2026-11-23 "$id2"
+run inc-postmortem -C r -t 2026-11-23T03:13:00Z --action "Alert on replica lag" \
+	--owner "Bo Chen" --by 2026-11-20 "$id2"
+run inc-postmortem -C r -t 2026-11-23T03:14:00Z --action "Rehearse failover" \
+	--owner "Bo Chen" --by 2026-11-21 "$id2"
+run inc-postmortem -C r -t 2026-11-23T03:15:00Z --done 3 "$id2"
+run inc-check -C r "$id2"
+is "$status:$(printf '%s\n' "$out" | tail -n 1)" \
+	"1:postmortem   ACTION owner Ana Lima; action 2 overdue since 2026-11-20 (owner Bo Chen)" \
+	"an action past its due date and not done: ACTION (one due today, or done, is not)"
+run inc-postmortem -C r --due
+is "$status:$(printf '%s\n' "$out" | grep "^$id2")" "1:$id2  action 2 overdue since 2026-11-20 (owner Bo Chen)" \
+	"inc-postmortem --due says the same"
+run inc-check -C r -j "$id2"
+is "$status:$(printf '%s' "$out" | jq -c '[.state, .action, [.questions[] | .question], [.questions[] | .action], .questions[-1].answer]')" \
+	'1:["resolved",true,["groups","people","customers","impact","sitrep","information","postmortem"],[false,false,false,false,false,false,true],"owner Ana Lima; action 2 overdue since 2026-11-20 (owner Bo Chen)"]' \
+	"--json: the postmortem question, with action and the same answer"
+run inc-postmortem -C r -t 2026-11-23T03:16:00Z --done 2 "$id2"
+run inc-check -C r "$id2"
+is "$status:$(printf '%s\n' "$out" | tail -n 1)" \
+	"0:postmortem   ok     owner Ana Lima; 1 action open, none overdue" \
+	"the overdue action done: ok, and what is still open"
+run env INC_NOW=2026-11-24T00:00:00Z inc-check -C r "$id2"
+is "$status:$(printf '%s\n' "$out" | tail -n 1)" \
+	"1:postmortem   ACTION owner Ana Lima; action 1 overdue since 2026-11-23 (owner Cy Diaz)" \
+	"the next day, the action due the day before is overdue"
+run inc-check -C r -1
+is "$status:$out" "0:INC 1 major: ok" \
+	"--prompt: the active incidents only, as before"
+run inc-open -C r -t 2026-11-23T12:00:00Z "Night pages again"
+dupid=$out
+run inc-state -C r -t 2026-11-23T12:01:00Z "$dupid" duplicate "$id2"
+run inc-check -C r "$dupid"
+is "$status:$(printf '%s\n' "$out" | tail -n 1)" \
+	"0:postmortem   ok     a duplicate of $id2: its post-mortem covers this one" \
+	"a duplicate owes no post-mortem, as for --due"
 
 # two writes in one second by someone with no role: still on
 run as "Eve Fox" eve@example.com inc-note -C r -t 2026-11-23T12:29:10Z --incident "$id" "LB pool drained"
