@@ -580,6 +580,7 @@ struct inc_freshness {
 	char why[512];
 	int64_t fetched_at; /* the last fetch that worked, 0: none */
 	long unpushed;      /* events not pushed to it */
+	int pushing;        /* and a sync of this clone under way or asked */
 	char last[512];     /* why the last background sync failed, or "" */
 	int merging;        /* a merge left in the work tree: INC_MERGING_* */
 };

@@ -1209,6 +1209,29 @@ fetched_at(struct sync *s)
 	return at;
 }
 
+/*
+ * Is a sync of this clone under way, or asked for: a write's mark
+ * (GITDIR/incident-sync-pending) not yet taken up, or the sync lock held
+ * (a background sync, inc-sync, or a reader's fetch, which pushes what
+ * it finds unpushed next). The lock is tried, never waited for.
+ */
+static int
+sync_busy(inc_repo *repo)
+{
+	char path[4096];
+	int fd, busy;
+
+	if (sync_file(path, sizeof(path), repo, "incident-sync-pending") == 0 &&
+	    access(path, F_OK) == 0)
+		return 1;
+	if (sync_file(path, sizeof(path), repo, "incident-sync.lock") < 0 ||
+	    (fd = open(path, O_RDONLY | O_CLOEXEC)) < 0)
+		return 0;
+	busy = flock(fd, LOCK_SH | LOCK_NB) < 0 && errno == EWOULDBLOCK;
+	close(fd);
+	return busy;
+}
+
 static void
 last_failure(char *out, size_t size, inc_repo *repo)
 {
@@ -1238,7 +1261,7 @@ inc_sync_fresh(struct inc_freshness *out, inc_repo *repo, int fetch_first)
 	struct sync s = {0};
 	git_oid local, remote;
 	int64_t now = inc_time_now();
-	int rc, has_remote, lock = -1;
+	int rc, has_remote, lock = -1, busy = 0;
 
 	memset(out, 0, sizeof(*out));
 	out->merging = merging(repo);
@@ -1253,8 +1276,10 @@ inc_sync_fresh(struct inc_freshness *out, inc_repo *repo, int fetch_first)
 	    now - stamp(repo, "incident-fetch-tried") >= FRESH_SECONDS)) {
 		out->fetched = 1;
 		if ((rc = sync_lock(&lock, repo, FETCH_BOUND_MS)) == 0 &&
-		    lock < 0)
+		    lock < 0) {
+			busy = 1;
 			rc = inc__fail(INC_ECONFLICT, "another sync is running");
+		}
 		if (rc < 0 || (rc = fetch(&s)) < 0)
 			out->failed = 1;
 		else if ((rc = seen_check(&s)) < 0 || (rc = merge(&s)) < 0)
@@ -1271,8 +1296,11 @@ inc_sync_fresh(struct inc_freshness *out, inc_repo *repo, int fetch_first)
 		return rc;
 	has_remote = rc == 0;
 	out->unpushed = events_between(repo, &local, has_remote ? &remote : NULL);
-	if (out->unpushed > 0)
+	/* a sync whose fetch or merge this one could not make pushes nothing */
+	if (out->unpushed > 0) {
+		out->pushing = (!out->failed || busy) && sync_busy(repo);
 		last_failure(out->last, sizeof(out->last), repo);
+	}
 	return 0;
 }
 
@@ -1320,10 +1348,12 @@ inc_freshness_render(char **out, const struct inc_freshness *f, int64_t now)
 			    "never fetched", when);
 		if (f->failed == 1)
 			inc__buf_printf(&b, " (%s)", f->why);
+		/* a push under way is no alarm: "being pushed" */
 		if (f->unpushed > 0)
-			inc__buf_printf(&b, "%s%ld event%s not pushed to %s",
+			inc__buf_printf(&b, "%s%ld event%s %s to %s",
 			    b.len > start ? "; " : "", f->unpushed,
-			    f->unpushed == 1 ? "" : "s", f->name);
+			    f->unpushed == 1 ? "" : "s", f->pushing ?
+			    "being pushed" : "not pushed", f->name);
 		if (f->unpushed > 0 && f->last[0])
 			inc__buf_printf(&b, " (the last sync: %s)", f->last);
 		if (b.len > start)

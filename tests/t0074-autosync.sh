@@ -72,6 +72,48 @@ settle a
 inc-sync -C b -q
 inc-sync -C c -q
 
+# --- a push under way: readers say the events are being pushed, not
+# that they are not; the server's pre-receive hook holds the push until
+# this test lets it go (fifos: nothing timed)
+settle a
+settle b
+settle c
+mkfifo begun go
+cat >"$SERVED/team.git/hooks/pre-receive" <<EOF
+#!/bin/sh
+cat >/dev/null
+if [ -p "$TRASH/go" ]; then
+	echo begun >"$TRASH/begun"
+	read -r line <"$TRASH/go"
+fi
+exit 0
+EOF
+chmod +x "$SERVED/team.git/hooks/pre-receive"
+inc-note -C a "$id" "pushed slowly" >/dev/null
+# (a bound only so that a push that never comes fails, not hangs)
+if timeout 300 sh -c 'read -r line <begun'; then
+	ok "the write's background push reaches the server, and is held there"
+else
+	not_ok "the write's background push reaches the server, and is held there"
+fi
+# the last fetch pinned to now: the readers do not fetch, and say only this
+touch -d 2030-01-01T12:00:00Z a/.git/incident-fetched a/.git/incident-fetch-tried
+INC_NOW=2030-01-01T12:00:00Z run inc-ls -C a
+is "$status:$err" "0:inc-ls: 1 event being pushed to origin/main" \
+    "while the push is under way, a reader says the event is being pushed"
+INC_NOW=2030-01-01T12:00:00Z run inc-state -C a -j "$id"
+is "$status:$err:$(printf '%s\n' "$out" | jq -c .unpushed)" \
+    "0:inc-state: 1 event being pushed to origin/main:1" \
+    "so does inc-state -j, whose unpushed still counts it"
+printf 'go\n' 1<>go
+rm -f go begun "$SERVED/team.git/hooks/pre-receive"
+settle a
+is "$(git -C "$SERVED/team.git" log -1 --format=%s main | grep -c 'pushed slowly')" 1 \
+    "once let go, the push delivers the event"
+touch -d 2030-01-01T12:00:00Z a/.git/incident-fetched a/.git/incident-fetch-tried
+INC_NOW=2030-01-01T12:00:00Z run inc-ls -C a
+is "$status:$err" "0:" "and a reader has nothing to say"
+
 # --- offline: writes succeed at once; readers say how fresh they are
 daemon_stop
 run inc-note -C a "$id" "written offline"
