@@ -109,6 +109,10 @@ main(int argc, char **argv)
 		name = c.incident;
 	if (n == 1 && (c.incident || inc_state_parse(&state, argv[optind]) == 0))
 		to = argv[optind];
+	/* the state first and the id after is read the same: no id is a state */
+	else if (n == 2 && inc_state_parse(&state, argv[optind + 1]) < 0 &&
+	    inc_state_parse(&state, argv[optind]) == 0)
+		to = argv[optind], name = argv[optind + 1];
 	else if (n == 2)
 		name = argv[optind], to = argv[optind + 1];
 	else if (n == 1)

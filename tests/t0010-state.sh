@@ -78,6 +78,14 @@ is "$(event_field r "$id" .state)" major "MAJOR is stored as major"
 run inc-state -C r investigating
 is "$status:$out" "0:@all: Incident Investigating" "investigating by word"
 
+run inc-state -C r confirmed "$id"
+is "$status:$out" "0:@all: Incident Confirmed" "the state before the id is read the same"
+is "$(event_field r "$id" .state)" confirmed "confirmed ID: confirmed"
+run inc-state -C r "$id" 1
+is "$status:$out" "0:@all: Incident Investigating" "the id first, then a number"
+fails "the state first, and an id that is no incident" 1 \
+	"inc-state: bogus: no such incident" inc-state -C r major bogus
+
 fails "an unknown state word" 2 \
 	"inc-state: bogus: invalid state (use investigating, confirmed, major, resolved or 1, 2, 3, 0)" \
 	inc-state -C r "$id" bogus
