@@ -46,7 +46,10 @@ enum {
 	CLI_OPT_FROM,
 	CLI_OPT_UNTIL,
 	CLI_OPT_NEXT,           /* inc-handoff */
-	CLI_OPT_ROLE            /* inc-brief */
+	CLI_OPT_ROLE,           /* inc-brief */
+	CLI_OPT_SET,            /* inc-init */
+	CLI_OPT_UNSET,
+	CLI_OPT_SETTINGS
 };
 #define CLI_INCIDENT_SHORT ""
 #define CLI_INCIDENT_LONG {"incident", required_argument, NULL, CLI_OPT_INCIDENT}

@@ -9,6 +9,7 @@
 #include <ctype.h>
 #include <errno.h>
 #include <limits.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -386,7 +387,27 @@ static const struct team_key {
 	{"components", "inc.component", TEAM_COMPONENTS},
 };
 
-/* A one-line text of the team's settings, or NULL (warned about). */
+/*
+ * A value a field cannot take: when the file is read, warned about and
+ * left out (0); when a value is checked before it is set, refused
+ * (INC_EINVALID, "FIELD: reason"): the same rules both ways.
+ */
+static int __attribute__((format(printf, 2, 3)))
+team_bad(int checking, const char *fmt, ...)
+{
+	char why[1024];
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(why, sizeof(why), fmt, ap);
+	va_end(ap);
+	if (checking)
+		return inc__fail(INC_EINVALID, "%s", why);
+	inc__warn(INC_TEAM_FILE ": %s (ignored)", why);
+	return 0;
+}
+
+/* A one-line text of the team's settings, or NULL. */
 static const char *
 team_line(json_t *value, const char *field)
 {
@@ -399,11 +420,10 @@ team_line(json_t *value, const char *field)
 /*
  * A declared component: its name, or an object with its name and its
  * description, group and order, as git config's [component "NAME"] has
- * them (see component.c). One that cannot be is warned about and left
- * out.
+ * them (see component.c). One that cannot be is team_bad.
  */
 static int
-team_component(struct env_config *c, json_t *item, size_t at)
+team_component(struct env_config *c, json_t *item, size_t at, int checking)
 {
 	static const char *const keys[] = {"description", "group", "order"};
 	char key[INC_NAME_MAX + 32], order[32];
@@ -411,11 +431,9 @@ team_component(struct env_config *c, json_t *item, size_t at)
 	    json_object_get(item, "name") : item, "components"), *v[3];
 	json_t *o;
 
-	if (!name) {
-		inc__warn(INC_TEAM_FILE ": components: %zu: not a name, nor an "
-		    "object with a name (ignored)", at + 1);
-		return 0;
-	}
+	if (!name)
+		return team_bad(checking, "components: %zu: not a name, nor an "
+		    "object with a name", at + 1);
 	for (size_t i = 0; i < 3; i++) {
 		o = json_is_object(item) ? json_object_get(item, keys[i]) : NULL;
 		v[i] = NULL;
@@ -427,11 +445,10 @@ team_component(struct env_config *c, json_t *item, size_t at)
 			    (long long)json_integer_value(o));
 			v[i] = order;
 		} else if (i == 2 || !(v[i] = team_line(o, keys[i]))) {
-			inc__warn(INC_TEAM_FILE ": components: %s: %s: not %s "
-			    "(ignored)", name, keys[i], i == 2 ?
+			return team_bad(checking, "components: %s: %s: not %s",
+			    name, keys[i], i == 2 ?
 			    "a whole number from -99999 to 99999" :
 			    "one line of text");
-			return 0;
 		}
 	}
 	if (env_add(c, "inc.component", name) < 0)
@@ -446,34 +463,32 @@ team_component(struct env_config *c, json_t *item, size_t at)
 	return 0;
 }
 
-/* One field's value as entries; a value it cannot take is warned about. */
+/* One field's value as entries; a value it cannot take is team_bad. */
 static int
-team_add(struct env_config *c, const struct team_key *k, json_t *value)
+team_add(struct env_config *c, const struct team_key *k, json_t *value,
+    int checking)
 {
 	char minutes[32], key[64];
 	const char *name;
 	json_int_t n;
 	json_t *item;
 	size_t i;
+	int rc;
 
 	switch (k->kind) {
 	case TEAM_MINUTES:
 		n = json_integer_value(value);
 		if (!json_is_integer(value) || n < 60 || n % 60 ||
-		    n / 60 > INT_MAX) {
-			inc__warn(INC_TEAM_FILE ": %s: not a positive number of "
-			    "seconds in whole minutes (ignored)", k->field);
-			return 0;
-		}
+		    n / 60 > INT_MAX)
+			return team_bad(checking, "%s: not a positive number of "
+			    "seconds in whole minutes", k->field);
 		snprintf(minutes, sizeof(minutes), "%lld", (long long)(n / 60));
 		return env_add(c, k->key, minutes);
 	case TEAM_STRING:
 		if (!json_is_string(value) || inc_text_check(k->field,
-		    json_string_value(value), INC_NAME_MAX, INC_ONE_LINE) < 0) {
-			inc__warn(INC_TEAM_FILE ": %s: not one line of text "
-			    "(ignored)", k->field);
-			return 0;
-		}
+		    json_string_value(value), INC_NAME_MAX, INC_ONE_LINE) < 0)
+			return team_bad(checking, "%s: not one line of text",
+			    k->field);
 		return env_add(c, k->key, json_string_value(value));
 	case TEAM_STRINGS:
 		json_array_foreach(value, i, item)
@@ -481,31 +496,25 @@ team_add(struct env_config *c, const struct team_key *k, json_t *value)
 			    json_string_value(item), INC_NAME_MAX,
 			    INC_ONE_LINE) < 0)
 				break;
-		if (!json_is_array(value) || i < json_array_size(value)) {
-			inc__warn(INC_TEAM_FILE ": %s: not a list of names "
-			    "(ignored)", k->field);
-			return 0;
-		}
+		if (!json_is_array(value) || i < json_array_size(value))
+			return team_bad(checking, "%s: not a list of names",
+			    k->field);
 		json_array_foreach(value, i, item)
 			if (env_add(c, k->key, json_string_value(item)) < 0)
 				return -1;
 		return 0;
 	case TEAM_COMPONENTS:
-		if (!json_is_array(value)) {
-			inc__warn(INC_TEAM_FILE ": %s: not a list of components "
-			    "(ignored)", k->field);
-			return 0;
-		}
+		if (!json_is_array(value))
+			return team_bad(checking, "%s: not a list of components",
+			    k->field);
 		json_array_foreach(value, i, item)
-			if (team_component(c, item, i) < 0)
-				return -1;
+			if ((rc = team_component(c, item, i, checking)) < 0)
+				return rc;
 		return 0;
 	case TEAM_MODES:
-		if (!json_is_object(value)) {
-			inc__warn(INC_TEAM_FILE ": %s: not an object of names and "
-			    "values (ignored)", k->field);
-			return 0;
-		}
+		if (!json_is_object(value))
+			return team_bad(checking, "%s: not an object of names and "
+			    "values", k->field);
 		json_object_foreach(value, name, item) {
 			/* a rule's name: lower-case letters and dashes */
 			if (!*name || strlen(name) > 32 || strspn(name,
@@ -513,8 +522,9 @@ team_add(struct env_config *c, const struct team_key *k, json_t *value)
 			    !json_is_string(item) || inc_text_check(k->field,
 			    json_string_value(item), INC_NAME_MAX,
 			    INC_ONE_LINE) < 0) {
-				inc__warn(INC_TEAM_FILE ": %s: %s: not a name and "
-				    "one line of text (ignored)", k->field, name);
+				if ((rc = team_bad(checking, "%s: %s: not a name "
+				    "and one line of text", k->field, name)) < 0)
+					return rc;
 				continue;
 			}
 			snprintf(key, sizeof(key), "%s%s", k->key, name);
@@ -524,6 +534,43 @@ team_add(struct env_config *c, const struct team_key *k, json_t *value)
 		return 0;
 	}
 	return 0;
+}
+
+/* How many entries a field's value may give (a component up to 4). */
+static size_t
+team_size(const struct team_key *k, json_t *value)
+{
+	return (json_is_array(value) ? json_array_size(value) :
+	    json_is_object(value) ? json_object_size(value) : 1) *
+	    (k->kind == TEAM_COMPONENTS ? 4 : 1);
+}
+
+/*
+ * Can field of the team's settings hold value, as the tools read it
+ * (null: not set)? 0, or INC_EINVALID, "FIELD: reason", for a field the
+ * tools do not read too.
+ */
+int
+inc__config_team_check(const char *field, json_t *value)
+{
+	const struct team_key *k = NULL;
+	struct env_config *c;
+	int rc;
+
+	for (size_t i = 0; i < sizeof(team_keys) / sizeof(team_keys[0]); i++)
+		if (!strcmp(team_keys[i].field, field))
+			k = &team_keys[i];
+	if (!k)
+		return inc__fail(INC_EINVALID, "%s: not one of the team's "
+		    "settings (incident(7) lists them)", field);
+	if (json_is_null(value))
+		return 0;
+	if (!(c = env_new(team_size(k, value))))
+		return inc__fail(INC_ERROR, "out of memory");
+	if ((rc = team_add(c, k, value, 1)) < 0 && rc != INC_EINVALID)
+		rc = inc__fail(INC_ERROR, "out of memory");
+	env_free(&c->parent);
+	return rc;
 }
 
 /*
@@ -577,18 +624,16 @@ team_entries(struct env_config **out, git_repository *git)
 		json_decref(settings);
 		return 0;
 	}
-	/* each entry a field may give (a component gives up to 4) */
 	for (size_t i = 0; i < sizeof(team_keys) / sizeof(team_keys[0]); i++)
-		n += (json_is_array(value = json_object_get(settings,
-		    team_keys[i].field)) ? json_array_size(value) :
-		    json_is_object(value) ? json_object_size(value) : 1) *
-		    (team_keys[i].kind == TEAM_COMPONENTS ? 4 : 1);
+		n += team_size(&team_keys[i], json_object_get(settings,
+		    team_keys[i].field));
 	if (!(c = env_new(n)))
 		rc = inc__fail(INC_ERROR, "out of memory");
 	for (size_t i = 0; rc == 0 && i < sizeof(team_keys) /
 	    sizeof(team_keys[0]); i++)
 		if ((value = json_object_get(settings, team_keys[i].field)) &&
-		    !json_is_null(value) && team_add(c, &team_keys[i], value) < 0)
+		    !json_is_null(value) && team_add(c, &team_keys[i], value,
+		    0) < 0)
 			rc = inc__fail(INC_ERROR, "out of memory");
 	json_decref(settings);
 	if (rc < 0) {

@@ -157,6 +157,31 @@ struct inc_init_result {
 };
 int inc_init(struct inc_init_result *out, const char *dir, const char *remote);
 void inc_init_result_free(struct inc_init_result *result);
+/*
+ * The team's settings (incidents/settings.json at HEAD: see inc-init(1))
+ * as JSON text, keys sorted: indented, or on one line when compact; "{}"
+ * when there are none. repo may be NULL (a reader's, not made yet).
+ */
+int inc_settings_text(char **out, inc_repo *repo, int compact);
+/* A change to the team's settings: key set to value, or removed. */
+struct inc_setting {
+	const char *key;
+	const char *value; /* JSON text, or else a plain string; NULL: removed */
+};
+/*
+ * Can key be set to value (NULL: removed)? Only a field the tools read,
+ * to a value they take: else INC_EINVALID, "KEY: reason".
+ */
+int inc_setting_check(const char *key, const char *value);
+/*
+ * The team's settings changed, each in turn, as one commit on HEAD's
+ * branch in the responder's name, under the writers' lock; any change
+ * inc_setting_check refuses, and nothing is committed. *out_summary says
+ * what changed ("page_name set, components removed"), or is NULL when
+ * the settings were so already: nothing committed.
+ */
+int inc_settings_change(char **out_summary, inc_repo *repo,
+    const struct inc_setting *changes, size_t n);
 /* The editor git would run (GIT_EDITOR, core.editor, VISUAL, EDITOR, vi),
  * as a command line for sh; repo may be NULL. */
 int inc_editor(char **out, inc_repo *repo);

@@ -215,6 +215,7 @@ int inc__config_positive(int *out, git_config *cfg, const char *key,
     int fallback, const char *unit);
 int inc__config_bool(int *out, git_config *cfg, const char *key, int fallback);
 int inc__config_strings(json_t **out, git_config *cfg, const char *key);
+int inc__config_team_check(const char *field, json_t *value);
 
 /* component.c: the components a team declares (inc.component) */
 struct inc__component {

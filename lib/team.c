@@ -1,6 +1,7 @@
 /*
  * A team's incident repository: made, or joined by cloning the shared
- * one, and made ready to record (inc-init). The clone is bare: nothing
+ * one, and made ready to record (inc-init); and the team's settings in
+ * it, read and changed from any clone. The clone is bare: nothing
  * is checked out, so a write rewrites no index (which grows with every
  * incident) and no log file lies in a work tree to be edited by hand;
  * the tools, git log and the sync read the branch itself.
@@ -228,12 +229,22 @@ make_bare(const char *dir)
 }
 
 /*
- * The team's settings committed on HEAD's branch, if HEAD has none: one
- * commit by the responder, under the writers' lock; in a work tree the
- * file and the index too. 1 when committed, 0 when they were there.
+ * What to commit as the team's settings, given the file HEAD has (NULL:
+ * none): its text in *text, or NULL when there is nothing to commit, and
+ * the commit's message in *message.
+ */
+typedef int settings_fn(char **text, char **message, inc_repo *repo,
+    const git_tree_entry *file, void *arg);
+
+/*
+ * The team's settings as make has them committed on HEAD's branch: one
+ * commit by the responder, under the writers' lock, the branch moved
+ * only if it still points where it did; in a work tree the file and the
+ * index too. 1 when committed, 0 when there was nothing to commit.
  */
 static int
-commit_settings(inc_repo *repo, int lock, int *was_empty)
+commit_settings(inc_repo *repo, int lock, int *was_empty, settings_fn *make,
+    void *arg)
 {
 	git_reference *head = NULL, *moved = NULL;
 	git_commit *parent = NULL;
@@ -243,11 +254,8 @@ commit_settings(inc_repo *repo, int lock, int *was_empty)
 	git_oid parent_id, tree_id, commit_id;
 	const char *refname, *paths[] = {INC_TEAM_FILE};
 	git_tree_entry *e = NULL;
-	struct inc_buf text = {0};
-	char *settings = NULL;
+	char *text = NULL, *message = NULL;
 	int rc, unborn, staged = 0;
-	static const char message[] = "incidents: the team's settings\n\n"
-	    "Every responder's tools read them from here (incident(7)).\n";
 
 	if ((rc = git_reference_lookup(&head, repo->git, "HEAD")) < 0)
 		return inc__git_fail(rc, "HEAD");
@@ -267,18 +275,18 @@ commit_settings(inc_repo *repo, int lock, int *was_empty)
 		rc = inc__git_fail(rc, refname);
 		goto out;
 	}
-	if (before && git_tree_entry_bypath(&e, before, INC_TEAM_FILE) == 0)
-		goto out; /* rc 0: there already */
+	if (before && git_tree_entry_bypath(&e, before, INC_TEAM_FILE) < 0)
+		e = NULL;
 	git_error_clear();
-	if ((rc = inc__identity(repo)) < 0 ||
-	    (rc = first_settings(&settings, repo)) < 0 ||
-	    (rc = inc__buf_printf(&text, "%s\n", settings)) < 0)
+	if ((rc = make(&text, &message, repo, e, arg)) < 0 || !text)
+		goto out; /* rc 0: nothing to commit */
+	if ((rc = inc__identity(repo)) < 0)
 		goto out;
 	update.action = GIT_TREE_UPDATE_UPSERT;
 	update.filemode = GIT_FILEMODE_BLOB;
 	update.path = INC_TEAM_FILE;
 	if ((rc = git_blob_create_from_buffer(&update.id, repo->git,
-	    text.s, text.len)) < 0 ||
+	    text, strlen(text))) < 0 ||
 	    (rc = git_tree_create_updated(&tree_id, repo->git, before, 1,
 	    &update)) < 0 ||
 	    (rc = git_tree_lookup(&tree, repo->git, &tree_id)) < 0 ||
@@ -313,8 +321,8 @@ out:
 	if (staged)
 		inc__worktree_done(repo, 0, paths, 1);
 	inc__worktree_unlock(repo);
-	inc__buf_free(&text);
-	free(settings);
+	free(text);
+	free(message);
 	git_tree_entry_free(e);
 	git_signature_free(me);
 	git_reference_free(moved);
@@ -322,6 +330,217 @@ out:
 	git_tree_free(before);
 	git_commit_free(parent);
 	git_reference_free(head);
+	return rc;
+}
+
+/* The first settings, when HEAD has none. */
+static int
+settings_first(char **text, char **message, inc_repo *repo,
+    const git_tree_entry *file, void *arg)
+{
+	static const char first[] = "incidents: the team's settings\n\n"
+	    "Every responder's tools read them from here (incident(7)).\n";
+	struct inc_buf b = {0};
+	char *settings = NULL;
+	int rc;
+
+	(void)arg;
+	*text = *message = NULL;
+	if (file)
+		return 0; /* there already */
+	if ((rc = first_settings(&settings, repo)) < 0)
+		return rc;
+	rc = inc__buf_printf(&b, "%s\n", settings);
+	free(settings);
+	if (rc < 0 || !(*message = strdup(first))) {
+		inc__buf_free(&b);
+		return inc__fail(INC_ERROR, "out of memory");
+	}
+	*text = inc__buf_take(&b);
+	return 0;
+}
+
+/* The settings file's object, from the blob file names. */
+static int
+settings_read(json_t **out, inc_repo *repo, const git_tree_entry *file)
+{
+	git_object *blob = NULL;
+	json_error_t err;
+	int rc;
+
+	*out = NULL;
+	if ((rc = git_tree_entry_to_object(&blob, repo->git, file)) < 0)
+		return inc__git_fail(rc, INC_TEAM_FILE);
+	if (git_object_type(blob) != GIT_OBJECT_BLOB) {
+		git_object_free(blob);
+		return inc__fail(INC_ERROR, INC_TEAM_FILE ": not a file");
+	}
+	*out = json_loadb(git_blob_rawcontent((git_blob *)blob),
+	    (size_t)git_blob_rawsize((git_blob *)blob), JSON_REJECT_DUPLICATES,
+	    &err);
+	git_object_free(blob);
+	if (json_is_object(*out))
+		return 0;
+	if (*out)
+		rc = inc__fail(INC_ERROR, INC_TEAM_FILE ": not a JSON object "
+		    "(mend it in a clone with a work tree)");
+	else
+		rc = inc__fail(INC_ERROR, INC_TEAM_FILE ":%d: %s (mend it in a "
+		    "clone with a work tree)", err.line, err.text);
+	json_decref(*out);
+	*out = NULL;
+	return rc;
+}
+
+/* A value as given: JSON text, or else a plain string. */
+static int
+setting_value(json_t **out, const char *key, const char *value)
+{
+	if ((*out = json_loads(value, JSON_DECODE_ANY | JSON_REJECT_DUPLICATES,
+	    NULL)) || (*out = json_string(value)))
+		return 0;
+	return inc__fail(INC_EINVALID, "%s: not UTF-8 text", key);
+}
+
+int
+inc_setting_check(const char *key, const char *value)
+{
+	json_t *v = NULL;
+	int rc;
+
+	if (!value)
+		return inc__config_team_check(key, json_null());
+	if ((rc = setting_value(&v, key, value)) == 0)
+		rc = inc__config_team_check(key, v);
+	json_decref(v);
+	return rc;
+}
+
+int
+inc_settings_text(char **out, inc_repo *repo, int compact)
+{
+	git_reference *head = NULL;
+	git_tree *tree = NULL;
+	git_tree_entry *e = NULL;
+	json_t *settings = NULL;
+	int rc = 0;
+
+	*out = NULL;
+	if (repo && git_repository_head(&head, repo->git) == 0 &&
+	    git_reference_peel((git_object **)&tree, head, GIT_OBJECT_TREE) == 0 &&
+	    git_tree_entry_bypath(&e, tree, INC_TEAM_FILE) == 0)
+		rc = settings_read(&settings, repo, e);
+	else if (!(settings = json_object()))
+		rc = inc__fail(INC_ERROR, "out of memory");
+	git_error_clear();
+	if (rc == 0 && !(*out = json_dumps(settings, JSON_SORT_KEYS |
+	    (compact ? JSON_COMPACT : JSON_INDENT(2)))))
+		rc = inc__fail(INC_ERROR, "out of memory");
+	json_decref(settings);
+	git_tree_entry_free(e);
+	git_tree_free(tree);
+	git_reference_free(head);
+	return rc;
+}
+
+/* The changes asked for, and what they changed. */
+struct change {
+	const struct inc_setting *set;
+	size_t n;
+	char *summary;
+};
+
+/*
+ * The settings HEAD has (the first ones when none), changed: pretty,
+ * keys sorted; the message names what changed and gives each new value.
+ */
+static int
+settings_changed(char **text, char **message, inc_repo *repo,
+    const git_tree_entry *file, void *arg)
+{
+	struct change *ch = arg;
+	struct inc_buf what = {0}, body = {0}, b = {0};
+	json_t *settings = NULL, *value = NULL, *old;
+	char *first = NULL, *dump = NULL;
+	const char *key;
+	int rc = 0;
+
+	*text = *message = NULL;
+	if (file)
+		rc = settings_read(&settings, repo, file);
+	else if ((rc = first_settings(&first, repo)) == 0 &&
+	    !(settings = json_loads(first, 0, NULL)))
+		rc = inc__fail(INC_ERROR, "out of memory");
+	for (size_t i = 0; rc == 0 && i < ch->n; i++) {
+		key = ch->set[i].key;
+		old = json_object_get(settings, key);
+		if ((rc = inc_setting_check(key, ch->set[i].value)) < 0 ||
+		    (ch->set[i].value && (rc = setting_value(&value, key,
+		    ch->set[i].value)) < 0))
+			break;
+		if (value ? old && json_equal(old, value) : !old) {
+			json_decref(value), value = NULL;
+			continue; /* so already */
+		}
+		if (value && !(dump = json_dumps(value, JSON_COMPACT |
+		    JSON_SORT_KEYS | JSON_ENCODE_ANY))) {
+			rc = inc__fail(INC_ERROR, "out of memory");
+			break;
+		}
+		if (inc__buf_printf(&what, "%s%s %s", what.len ? ", " : "",
+		    key, value ? "set" : "removed") < 0 || (value &&
+		    inc__buf_printf(&body, "%s: %s\n", key, dump) < 0) ||
+		    (value ? json_object_set_new(settings, key, value) :
+		    json_object_del(settings, key)) < 0)
+			rc = inc__fail(INC_ERROR, "out of memory");
+		value = NULL;
+		free(dump), dump = NULL;
+	}
+	if (rc == 0 && what.len) {
+		if (!(dump = json_dumps(settings, JSON_INDENT(2) |
+		    JSON_SORT_KEYS)) || inc__buf_printf(&b, "%s\n", dump) < 0 ||
+		    !(*text = inc__buf_take(&b)) ||
+		    inc__buf_printf(&b, "incidents: the team's settings: %s\n%s%s",
+		    what.s, body.len ? "\n" : "", body.len ? body.s : "") < 0 ||
+		    !(*message = inc__buf_take(&b)) ||
+		    !(ch->summary = inc__buf_take(&what)))
+			rc = inc__fail(INC_ERROR, "out of memory");
+	}
+	if (rc < 0) {
+		free(*text), *text = NULL;
+		free(*message), *message = NULL;
+	}
+	inc__buf_free(&what);
+	inc__buf_free(&body);
+	inc__buf_free(&b);
+	json_decref(value);
+	json_decref(settings);
+	free(first);
+	free(dump);
+	return rc;
+}
+
+int
+inc_settings_change(char **out_summary, inc_repo *repo,
+    const struct inc_setting *changes, size_t n)
+{
+	struct change ch = {changes, n, NULL};
+	int rc, lock = -1, was_empty;
+
+	*out_summary = NULL;
+	for (size_t i = 0; i < n; i++)
+		if ((rc = inc_setting_check(changes[i].key, changes[i].value)) < 0)
+			return rc;
+	inc__warn_clear();
+	if ((rc = inc__lock(&lock, repo)) < 0)
+		return rc;
+	rc = commit_settings(repo, lock, &was_empty, settings_changed, &ch);
+	inc__unlock(lock);
+	if (rc == 1) {
+		*out_summary = ch.summary, ch.summary = NULL;
+		rc = 0;
+	}
+	free(ch.summary);
 	return rc;
 }
 
@@ -336,7 +555,8 @@ ready(struct inc_init_result *out, const char *dir)
 	if ((rc = inc_repo_open(&repo, dir)) < 0 ||
 	    (rc = inc__lock(&lock, repo)) < 0)
 		goto out;
-	if ((rc = commit_settings(repo, lock, &out->was_empty)) < 0)
+	if ((rc = commit_settings(repo, lock, &out->was_empty, settings_first,
+	    NULL)) < 0)
 		goto out;
 	out->committed = rc;
 	if ((rc = inc__writer(&writer, repo)) < 0)

@@ -51,7 +51,7 @@ _inc_complete() {
 
 	COMPREPLY=()
 	case $tool in
-	inc-init) opts='-u --remote' ;;
+	inc-init) opts='-u --remote --set --unset --settings -j --json' ;;
 	inc-open) opts='-t --at -S --state -m --message -x --drill -O --began
 		--detected' ;;
 	inc-state) opts='-j --json -t --at -f --force -m --message -H --title
@@ -109,7 +109,7 @@ _inc_complete() {
 	    -A | --action | -B | --by | -N | --done | -R | --since | \
 	    -u | --remote | --from | --until | -O | --began | --detected | \
 	    -H | --title | --public-title | --summary | -Y | --met | \
-	    -X | --actions | -Q | --needs)
+	    -X | --actions | -Q | --needs | --set | --unset)
 		return ;; # a value of the user's own
 	esac
 	if [[ -z $words && $cur == -* ]]; then

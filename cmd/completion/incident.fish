@@ -57,6 +57,10 @@ for t in inc-state inc-handoff inc-note inc-sitrep inc-status inc-postmortem inc
 end
 
 complete -c inc-init -s u -l remote -x -d 'the shared repository to join'
+complete -c inc-init -l set -x -d "set one of the team's settings: key=value"
+complete -c inc-init -l unset -x -a 'sitrep_interval_seconds sitrep_interval_major_seconds update_interval_seconds update_interval_major_seconds names_not_to_blame internal_names names_of_ours lint_modes page_name page_url page_team page_team_url page_resolved_message page_completed_message page_duplicate_message components' -d "remove one of the team's settings"
+complete -c inc-init -l settings -d "print the team's settings"
+complete -c inc-init -s j -l json -d 'JSON, one value a line'
 complete -c inc-init -F -d directory
 
 complete -c inc-open -s S -l state -x -a 'investigating confirmed major' -d 'the state to open in'

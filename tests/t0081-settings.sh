@@ -1,0 +1,161 @@
+#!/bin/sh
+# inc-init --set, --unset and --settings: the team's settings changed
+# from any clone, a bare one too, in one commit by the responder, pushed
+# in the background like every write; only the fields the tools read, to
+# values they take, checked as the tools check them when they read the
+# file.
+. "$(dirname "$0")/lib.sh"
+. "$SRC/tests/daemon.sh" # settle
+
+export INC_NO_FSYNC=1
+git init -q --bare server.git
+inc-init -u "$TRASH/server.git" ana >/dev/null 2>&1
+git -C ana push -q origin main
+inc-init -u "$TRASH/server.git" bob >/dev/null 2>&1
+git -C ana config inc.autoSync true # a write pushes in the background
+ana() { as "Ana Lima" ana@example.com "$@"; }
+# remote JQ: a jq filter over the shared repository's settings
+remote() {
+	git -C server.git show main:incidents/settings.json | jq -c "$1"
+}
+
+is "$(git -C ana rev-parse --is-bare-repository)" true "ana's clone is bare"
+run inc-init -C ana --settings
+is "$status:$err:$out" '0::{
+  "names_not_to_blame": [],
+  "sitrep_interval_major_seconds": 1800,
+  "sitrep_interval_seconds": 3600,
+  "update_interval_major_seconds": 1800,
+  "update_interval_seconds": 3600
+}' "--settings: the file, indented"
+
+# --- set from a bare clone, pushed
+before=$(commits server.git)
+run ana inc-init -C ana --set 'components=["API", {"name": "EU dashboard", "group": "Web"}]' \
+	--set 'page_name=Acme Status'
+is "$status:$out:$err" "0::inc-init: ana: the team's settings committed: components set, page_name set" \
+	"--set: what was committed, said"
+settle ana
+is "$(commits server.git)" "$((before + 1))" "one commit, pushed in the background"
+is "$(remote .components):$(remote .page_name)" \
+	'["API",{"group":"Web","name":"EU dashboard"}]:"Acme Status"' \
+	"the shared repository has them: JSON as given, a plain string as a string"
+is "$(remote 'keys')" \
+	'["components","names_not_to_blame","page_name","sitrep_interval_major_seconds","sitrep_interval_seconds","update_interval_major_seconds","update_interval_seconds"]' \
+	"the other settings kept"
+is "$(git -C server.git show main:incidents/settings.json | sed -n '1,4p')" '{
+  "components": [
+    "API",
+    {' "the file indented, its keys sorted"
+is "$(git -C server.git log -1 --format='%an <%ae>|%B' main)" "Ana Lima <ana@example.com>|incidents: the team's settings: components set, page_name set
+
+components: [\"API\",{\"group\":\"Web\",\"name\":\"EU dashboard\"}]
+page_name: \"Acme Status\"" "authored by the responder, the message says what changed"
+is "$(git -C server.git diff --name-only main~1 main)" "incidents/settings.json" \
+	"the commit changes the settings only"
+
+# --- another clone, after a sync
+succeeds "bob syncs" inc-sync -C bob -q
+run inc-init -C bob --settings -j
+is "$status:$(printf '%s' "$out" | jq -c '[.components, .page_name]')" \
+	'0:[["API",{"group":"Web","name":"EU dashboard"}],"Acme Status"]' \
+	"bob's clone has them"
+like "$out" '^\{"components":' "-j: on one line"
+succeeds "bob publishes" inc-publish -C bob -q site
+is "$(jq -c '[.page.name, [.components[] | .name]]' site/api/v2/summary.json)" \
+	'["Acme Status",["API","Web","EU dashboard"]]' \
+	"the page bob publishes has the team's components (a group is one)"
+
+# --- refused: nothing committed
+tip=$(git -C ana rev-parse HEAD)
+fails "a field the tools do not read" 2 \
+	"inc-init: hook: not one of the team's settings (incident(7) lists them)" \
+	inc-init -C ana --set 'hook=touch pwned'
+fails "an interval not in whole minutes" 2 \
+	"inc-init: sitrep_interval_seconds: not a positive number of seconds in whole minutes" \
+	inc-init -C ana --set sitrep_interval_seconds=90
+fails "components that are not a list" 2 \
+	"inc-init: components: not a list of components" \
+	inc-init -C ana --set components=API
+fails "a component that cannot be one" 2 \
+	"inc-init: components: 2: not a name, nor an object with a name" \
+	inc-init -C ana --set 'components=["API", 3]'
+fails "a page name on two lines" 2 \
+	"inc-init: page_name: not one line of text" \
+	inc-init -C ana --set 'page_name="Acme\nStatus"'
+fails "a rule's mode that is not text" 2 \
+	"inc-init: lint_modes: eta: not a name and one line of text" \
+	inc-init -C ana --set 'lint_modes={"blame": "advise", "eta": 3}'
+fails "one bad change refuses them all" 2 \
+	"inc-init: names_of_ours: not a list of names" \
+	inc-init -C ana --set 'page_name=Other' --set 'names_of_ours="Acme"'
+fails "--unset of a field the tools do not read" 2 \
+	"inc-init: hook: not one of the team's settings (incident(7) lists them)" \
+	inc-init -C ana --unset hook
+fails "--set without a value" 2 "inc-init: --set page_name: not key=value
+$(usage_of inc-init)" inc-init -C ana --set page_name
+fails "--settings and --set apart" 2 \
+	"inc-init: --settings prints the settings; --set and --unset change them
+$(usage_of inc-init)" inc-init -C ana --settings --set page_name=x
+fails "-u joins, not changes" 2 "inc-init: -u joins a team; change its settings after
+$(usage_of inc-init)" inc-init -u "$TRASH/server.git" --set page_name=x new
+is "$(git -C ana rev-parse HEAD):$(remote .page_name)" "$tip:\"Acme Status\"" \
+	"nothing committed, nothing pushed"
+
+# --- the same again, and removed
+run inc-init -C ana --set 'page_name="Acme Status"'
+is "$status:$err:$(git -C ana rev-parse HEAD)" \
+	"0:inc-init: ana: the team's settings were so already; nothing committed:$tip" \
+	"a value the file holds already: no commit"
+run ana inc-init -C ana --unset page_name --set 'lint_modes={"blame": "advise"}'
+is "$status:$err" "0:inc-init: ana: the team's settings committed: page_name removed, lint_modes set" \
+	"--unset and --set in one commit"
+settle ana
+is "$(remote 'has("page_name")'):$(remote .lint_modes)" 'false:{"blame":"advise"}' \
+	"removed from the shared repository's file"
+run inc-init -C ana --unset page_name
+is "$status:$err" "0:inc-init: ana: the team's settings were so already; nothing committed" \
+	"--unset of a field not set: no commit"
+
+# --- the audit: settings commits are not events
+id=$(inc-open -C ana "API errors" 2>/dev/null)
+succeeds "an event after them" inc-status -C ana -p API "$id" \
+	"We are investigating errors on the API. Next update in 30 minutes."
+settle ana
+run inc-init -C ana --set update_interval_seconds=1800
+is "$status:$err" "0:inc-init: ana: the team's settings committed: update_interval_seconds set" \
+	"and a change of settings after the event"
+run inc-verify -C ana
+like "$status:$out" "^0:verified [0-9]+ commits, 2 events" "inc-verify passes: settings commits are no events"
+settle ana
+succeeds "bob syncs again" inc-sync -C bob -q
+run inc-verify -C bob
+like "$status:$out" "^0:verified " "inc-verify passes on the other clone"
+fsck_clean "git fsck --strict" server.git
+
+# --- a clone with a work tree keeps its file and index in step
+git clone -q server.git wt
+run inc-init -C wt --set 'page_team=Acme SRE'
+is "$status:$(git -C wt status --porcelain)" "0:" "a work tree: the index in step"
+is "$(jq -c .page_team wt/incidents/settings.json)" '"Acme SRE"' "and the file"
+
+# --- a file the tools cannot read is not overwritten
+git -C wt pull -q 2>/dev/null
+printf 'not json\n' >wt/incidents/settings.json
+git -C wt commit -qam "settings broken by hand"
+tip=$(git -C wt rev-parse HEAD)
+fails "a broken file is named, not replaced" 1 \
+	"inc-init: incidents/settings.json:1: '[' or '{' expected near 'not' (mend it in a clone with a work tree)" \
+	inc-init -C wt --set page_name=x
+is "$(git -C wt rev-parse HEAD)" "$tip" "nothing committed"
+
+# --- a repository with no settings: --settings prints {}, --set starts
+# from the first settings inc-init commits
+new_repo bare
+run inc-init -C bare --settings
+is "$status:$out:$err" "0:{}:" "no settings: {}"
+run inc-init -C bare --set 'names_of_ours=["Acme"]'
+is "$status:$(git -C bare show HEAD:incidents/settings.json | jq -c '[.names_of_ours, .sitrep_interval_seconds]')" \
+	'0:[["Acme"],3600]' "the first settings, changed"
+
+done_testing
