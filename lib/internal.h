@@ -216,6 +216,8 @@ int inc__config_positive(int *out, git_config *cfg, const char *key,
 int inc__config_bool(int *out, git_config *cfg, const char *key, int fallback);
 int inc__config_strings(json_t **out, git_config *cfg, const char *key);
 int inc__config_team_check(const char *field, json_t *value);
+/* team.c: a conflict in the team's settings merged field by field */
+int inc__settings_merge(inc_repo *repo, git_index *index);
 
 /* component.c: the components a team declares (inc.component) */
 struct inc__component {

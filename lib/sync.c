@@ -5,8 +5,8 @@
  * that the user's remotes, credentials, ssh configuration and proxies
  * work unchanged. Everything local is libgit2's. Each writer appends to
  * files of its own (see repo.c), so the logs of two clones merge without
- * conflict; a conflict in any other file stops the merge, and nothing
- * changes.
+ * conflict; the team's settings merge field by field (team.c); a conflict
+ * in any other file, or in a field, stops the merge, and nothing changes.
  *
  *   fetch   git fetch of the remote's branch into its remote-tracking
  *           branch (refs/remotes/REMOTE/BRANCH), nothing else
@@ -676,6 +676,9 @@ merge_commit(git_oid *out, struct sync *s, git_commit *ours,
 		rc = inc__git_fail(rc, "merge");
 		goto out;
 	}
+	if (git_index_has_conflicts(index) &&
+	    (rc = inc__settings_merge(s->repo, index)) < 0)
+		goto out;
 	if (git_index_has_conflicts(index)) {
 		rc = conflict(s, index);
 		goto out;

@@ -544,6 +544,103 @@ inc_settings_change(char **out_summary, inc_repo *repo,
 	return rc;
 }
 
+/* a and b the same value, or both absent */
+static int
+same(json_t *a, json_t *b)
+{
+	return a ? b && json_equal(a, b) : !b;
+}
+
+/* The settings in an index entry's blob; NULL when absent (ok) or bad. */
+static json_t *
+entry_settings(inc_repo *repo, const git_index_entry *e, int *ok)
+{
+	git_blob *blob = NULL;
+	json_t *v;
+
+	if (!e)
+		return json_object();
+	if (git_blob_lookup(&blob, repo->git, &e->id) < 0) {
+		git_error_clear();
+		*ok = 0;
+		return NULL;
+	}
+	v = json_loadb(git_blob_rawcontent(blob),
+	    (size_t)git_blob_rawsize(blob), JSON_REJECT_DUPLICATES, NULL);
+	git_blob_free(blob);
+	if (!json_is_object(v)) {
+		json_decref(v);
+		*ok = 0;
+		return NULL;
+	}
+	return v;
+}
+
+/*
+ * A merge's conflict in the team's settings resolved field by field, as
+ * git merges lines: a field one side changed (or added, or removed) and
+ * the other did not takes that side's value. Two clones that changed
+ * different fields at once, inc-init --set on each, then merge; a field
+ * both changed apart, or a file that is not a JSON object, stays a
+ * conflict.
+ */
+int
+inc__settings_merge(inc_repo *repo, git_index *index)
+{
+	const git_index_entry *base = NULL, *ours = NULL, *theirs = NULL;
+	json_t *b = NULL, *o = NULL, *t = NULL, *keys = NULL, *v;
+	git_index_entry entry;
+	struct inc_buf text = {0};
+	const char *key;
+	char *dump = NULL;
+	int rc = 0, ok = 1;
+
+	if (git_index_conflict_get(&base, &ours, &theirs, index,
+	    INC_TEAM_FILE) < 0 || !ours || !theirs) {
+		git_error_clear();
+		return 0;
+	}
+	b = entry_settings(repo, base, &ok);
+	o = entry_settings(repo, ours, &ok);
+	t = entry_settings(repo, theirs, &ok);
+	if (!ok || !b || !o || !t || !(keys = json_object()) ||
+	    json_object_update(keys, b) < 0 || json_object_update(keys, o) < 0 ||
+	    json_object_update(keys, t) < 0)
+		goto out;
+	json_object_foreach(keys, key, v) {
+		json_t *bv = json_object_get(b, key), *ov = json_object_get(o, key),
+		    *tv = json_object_get(t, key);
+		if (same(ov, tv) || same(bv, tv))
+			continue; /* ours stands */
+		if (!same(bv, ov))
+			goto out; /* both changed it, apart: a conflict */
+		if (tv ? json_object_set(o, key, tv) < 0 :
+		    json_object_del(o, key) < 0)
+			goto out;
+	}
+	if (!(dump = json_dumps(o, JSON_INDENT(2) | JSON_SORT_KEYS)) ||
+	    inc__buf_printf(&text, "%s\n", dump) < 0) {
+		rc = inc__fail(INC_ERROR, "out of memory");
+		goto out;
+	}
+	memset(&entry, 0, sizeof(entry));
+	entry.mode = GIT_FILEMODE_BLOB;
+	entry.path = INC_TEAM_FILE;
+	if ((rc = git_blob_create_from_buffer(&entry.id, repo->git, text.s,
+	    text.len)) < 0 ||
+	    (rc = git_index_conflict_remove(index, INC_TEAM_FILE)) < 0 ||
+	    (rc = git_index_add(index, &entry)) < 0)
+		rc = inc__git_fail(rc, INC_TEAM_FILE);
+out:
+	json_decref(keys);
+	json_decref(b);
+	json_decref(o);
+	json_decref(t);
+	inc__buf_free(&text);
+	free(dump);
+	return rc;
+}
+
 /* dir made ready to record: the settings committed, a writer id set. */
 static int
 ready(struct inc_init_result *out, const char *dir)

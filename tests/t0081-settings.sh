@@ -133,6 +133,31 @@ run inc-verify -C bob
 like "$status:$out" "^0:verified " "inc-verify passes on the other clone"
 fsck_clean "git fsck --strict" server.git
 
+# --- two clones change the settings at once: merged field by field
+git -C ana config inc.autoSync false
+succeeds "bob in step" inc-sync -C bob -q
+run inc-init -C ana --set 'page_team=Acme SRE'
+run inc-init -C bob --set 'page_url=https://status.example.com'
+succeeds "ana pushes first" inc-sync -C ana -q
+run inc-sync -C bob -q
+is "$status:$err" "0:" "bob's sync merges the two changes"
+is "$(remote '[.page_team, .page_url, .update_interval_seconds]')" \
+	'["Acme SRE","https://status.example.com",1800]' \
+	"each field as the side that changed it has it"
+is "$(git -C server.git log -1 --format=%s main)" \
+	"Merge remote-tracking branch 'origin/main'" "one merge commit"
+run inc-verify -C bob
+like "$status:$out" "^0:verified " "inc-verify passes after the merge"
+run inc-init -C ana --set 'page_team=Acme Ops'
+succeeds "ana pulls first" inc-sync -C ana -q
+run inc-init -C bob --set 'page_team=Acme On-call'
+fails "a field both changed apart is a conflict" 4 \
+	"inc-sync: incidents/settings.json: changed here and on origin in ways that conflict; nothing merged (merge it with git merge origin/main)" \
+	inc-sync -C bob -q
+is "$(remote .page_team)" '"Acme Ops"' "nothing merged"
+git -C bob update-ref refs/heads/main refs/remotes/origin/main
+git -C ana config inc.autoSync true
+
 # --- a clone with a work tree keeps its file and index in step
 git clone -q server.git wt
 run inc-init -C wt --set 'page_team=Acme SRE'
