@@ -95,6 +95,9 @@ pattern() {
 mkdir tmp
 walkthrough walk "A five-minute walkthrough"
 walkthrough walk2 "Two responders, two laptops" tick
+is "$(git -C tmp/team.git show main:incidents/settings.json | jq -c '[.page_name, .components]'):$(git -C tmp/bo show main:incidents/settings.json | jq -c '[.page_name, .components]')" \
+	'["Acme Status",["Checkout","API"]]:["Acme Status",["Checkout","API"]]' \
+	"the settings Ana set from her bare clone are the team's and Bo's"
 like "$(cat mailed)" "The API returns 503 for 30% of requests in eu-west" \
 	"the sitrep went to mail"
 is "$(git -C home/incidents log -1 --format=%an --grep='Incident Resolved')" \
