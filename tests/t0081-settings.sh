@@ -61,6 +61,8 @@ is "$status:$(printf '%s' "$out" | jq -c '[.components, .page_name]')" \
 	'0:[["API",{"group":"Web","name":"EU dashboard"}],"Acme Status"]' \
 	"bob's clone has them"
 like "$out" '^\{"components":' "-j: on one line"
+run env INC_REPO="$TRASH/bob" inc-init --settings -j
+like "$status:$out" '^0:\{"components":\["API"' "no dir: the repository every tool finds"
 succeeds "bob publishes" inc-publish -C bob -q site
 is "$(jq -c '[.page.name, [.components[] | .name]]' site/api/v2/summary.json)" \
 	'["Acme Status",["API","Web","EU dashboard"]]' \
