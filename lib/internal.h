@@ -172,6 +172,10 @@ const char *inc__person_name(const char *text, const char **end);
 int inc__person_is_me(const char *text);
 int inc__name_has_letter(const char *text, size_t n);
 size_t inc__text_columns(const char *text, size_t n);
+/* the impact (none, minor, major, critical) a state stands for */
+const char *inc__state_impact(const char *state);
+/* a component status as an update says it ("partial outage"), or NULL */
+const char *inc__component_status_words(const char *status);
 
 /*
  * hints.c: what a model learnt from real updates says of one, for the
@@ -337,8 +341,6 @@ int inc__worktree_elsewhere(inc_repo *repo, const char *refname);
 void inc__duration(char out[32], int64_t seconds);
 int inc__render_sitrep(char **out, json_t *picture, json_t *sitrep,
     enum inc_format format);
-/* the impact (none, minor, major, critical) a state stands for */
-const char *inc__state_impact(const char *state);
 int inc__render_update(char **out, json_t *picture, json_t *update);
 
 /* impact.c: the impact each customer update stands for on the page */

@@ -59,10 +59,6 @@ static const char *const component_words[] = {
 	"Operational", "Degraded Performance", "Partial Outage", "Major Outage",
 	"Under Maintenance"
 };
-/* a status an update gave a component, as the update says it */
-static const char *const given_words[] = {
-	"operational", "degraded performance", "partial outage", "major outage"
-};
 static const char *const indicator_words[] = {
 	"All Systems Operational", "Minor Service Outage",
 	"Partial System Outage", "Major Service Outage",
@@ -3048,7 +3044,9 @@ put_names(struct inc_buf *b, const char *lead, json_t *names,
 		inc__html_text(b, json_string_value(json_array_get(names, j)), 0);
 		inc__buf_puts(b, "</span>");
 		if (status && status[j] >= 0 && status[j] < 4)
-			inc__buf_printf(b, " (%s)", given_words[status[j]]);
+			inc__buf_printf(b, " (%s)",
+			    inc__component_status_words(
+			    component_statuses[status[j]]));
 	}
 }
 

@@ -1454,18 +1454,13 @@ inc__render_update(char **out, json_t *picture, json_t *e)
 	inc__buf_safe(&b, inc__str(e, "message"), 0);
 	for (size_t i = 0; i < json_array_size(components); i++) {
 		const char *name = json_string_value(json_array_get(components,
-		    i)), *given = inc__str(json_object_get(e,
-		    "component_status"), name ? name : "");
+		    i)), *given = inc__component_status_words(inc__str(
+		    json_object_get(e, "component_status"), name ? name : ""));
 		inc__buf_printf(&b, i ? ", " : "\nThis affects: ");
 		put_safe(&b, name);
 		/* a status given it: "API (partial outage)" */
-		if (given && *given && strspn(given,
-		    "abcdefghijklmnopqrstuvwxyz_") == strlen(given)) {
-			inc__buf_put(&b, " (", 2);
-			for (const char *p = given; *p; p++)
-				inc__buf_put(&b, *p == '_' ? " " : p, 1);
-			inc__buf_put(&b, ")", 1);
-		}
+		if (given)
+			inc__buf_printf(&b, " (%s)", given);
 	}
 	/* as the status page says it (impact.c); no "(none impact)" */
 	impact = inc__picture_impact(picture);

@@ -296,23 +296,39 @@ inc_impact_parse(const char **out, const char *text)
  * form (degraded, partial, major); not "outage", which could be either
  * outage. *out gets the status as Statuspage spells it.
  */
+static const char *const component_statuses[] = {
+	"operational", "degraded_performance", "partial_outage", "major_outage",
+	NULL
+};
+
 int
 inc_component_status_parse(const char **out, const char *text)
 {
-	static const char *const statuses[] = {
-		"operational", "degraded_performance", "partial_outage",
-		"major_outage", NULL
-	};
 	static const char *const short_forms[] = {
 		"operational", "degraded", "partial", "major", NULL
 	};
 
 	for (size_t i = 0; short_forms[i]; i++)
 		if (!strcasecmp(text, short_forms[i])) {
-			*out = statuses[i];
+			*out = component_statuses[i];
 			return 0;
 		}
-	return one_of(out, "component status", text, statuses);
+	return one_of(out, "component status", text, component_statuses);
+}
+
+/* A component status as an update says it ("partial outage"), or NULL. */
+const char *
+inc__component_status_words(const char *status)
+{
+	static const char *const words[] = {
+		"operational", "degraded performance", "partial outage",
+		"major outage"
+	};
+
+	for (size_t i = 0; status && component_statuses[i]; i++)
+		if (!strcmp(status, component_statuses[i]))
+			return words[i];
+	return NULL;
 }
 
 /*
