@@ -54,6 +54,23 @@ inc__component_same(const char *a, const char *b)
 	return same;
 }
 
+/*
+ * name with case and spaces folded, as inc__component_same compares it:
+ * "API" and " api " give "api". NULL when out of memory.
+ */
+char *
+inc__component_key(const char *name)
+{
+	struct inc_buf b = {0};
+	char *squeezed = squeeze(name);
+
+	if (!squeezed)
+		return NULL;
+	inc__name_key(&b, squeezed);
+	free(squeezed);
+	return inc__buf_take(&b);
+}
+
 void
 inc__components_free(struct inc__component *list, size_t n)
 {

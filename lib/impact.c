@@ -19,6 +19,7 @@
  * incident's when it names none (inc__speaks). Names are compared with
  * case and spaces folded, as the page shows them (component.c).
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include "internal.h"
@@ -59,73 +60,97 @@ inc__speaks(int level, int named, int status, size_t names, int given,
 	    impact : level;
 }
 
-/* An update's component i, when it is one a page shows, else NULL. */
-static const char *
-named(json_t *update, size_t i)
+/* The components an update names, each once: see said_read. */
+struct said {
+	size_t n;
+	struct {
+		char *key;  /* its name folded (inc__component_key) */
+		int status; /* the status given it (in statuses), or -1 */
+	} *c;
+};
+
+static void
+said_free(struct said *u)
 {
-	const char *name = json_string_value(json_array_get(json_object_get(
-	    update, "components"), i));
-
-	return name && inc_component_check(name) == 0 ? name : NULL;
-}
-
-/* The status update gives the component key (any spelling of it): -2 when
- * it does not name it, -1 when it names it with none. */
-static int
-status_of(json_t *update, const char *key)
-{
-	json_t *given = json_object_get(update, "component_status");
-	int status = -2;
-
-	for (size_t i = 0; i < json_array_size(json_object_get(update,
-	    "components")); i++) {
-		const char *name = named(update, i);
-		int s;
-		if (!name || !inc__component_same(name, key))
-			continue;
-		s = index_in(inc__str(given, name), statuses, 4);
-		if (s >= 0 || status == -2)
-			status = s;
-	}
-	return status;
-}
-
-/* The key in levels that is name, spelt otherwise maybe, or NULL. */
-static const char *
-key_of(json_t *levels, const char *name)
-{
-	const char *key;
-	json_t *v;
-
-	json_object_foreach(levels, key, v)
-		if (inc__component_same(key, name))
-			return key;
-	return NULL;
+	for (size_t i = 0; i < u->n; i++)
+		free(u->c[i].key);
+	free(u->c);
+	u->c = NULL;
+	u->n = 0;
 }
 
 /*
- * The worst status of the incident's components once update has spoken,
- * when it gives one by name; those it names with none are left out (they
- * take what this makes its impact). -1 when it gives none.
+ * The components update names that a page shows, each once however it
+ * is spelt, with the status any spelling was given. Below 0 when out of
+ * memory.
  */
 static int
-stated(const struct inc__impacts *w, json_t *update)
+said_read(struct said *u, json_t *update)
 {
-	json_t *names = json_object_get(update, "components"), *v;
+	json_t *names = json_object_get(update, "components");
+	json_t *given = json_object_get(update, "component_status");
+
+	u->n = 0;
+	if (!(u->c = calloc(json_array_size(names) + 1, sizeof(*u->c))))
+		return inc__fail(INC_ERROR, "out of memory");
+	for (size_t i = 0; i < json_array_size(names); i++) {
+		const char *name = json_string_value(json_array_get(names, i));
+		int status;
+		char *key;
+		size_t j = 0;
+		if (!name || inc_component_check(name) < 0)
+			continue;
+		if (!(key = inc__component_key(name))) {
+			said_free(u);
+			inc__fail(INC_ERROR, "out of memory");
+			return INC_ERROR;
+		}
+		status = index_in(inc__str(given, name), statuses, 4);
+		while (j < u->n && strcmp(u->c[j].key, key))
+			j++;
+		if (j < u->n) {
+			free(key);
+			if (status >= 0)
+				u->c[j].status = status;
+			continue;
+		}
+		u->c[u->n].key = key;
+		u->c[u->n++].status = status;
+	}
+	return 0;
+}
+
+/* The status u gives the component key: -2 when it does not name it,
+ * -1 when it names it with none. */
+static int
+status_of(const struct said *u, const char *key)
+{
+	for (size_t i = 0; i < u->n; i++)
+		if (!strcmp(u->c[i].key, key))
+			return u->c[i].status;
+	return -2;
+}
+
+/*
+ * The worst status of the incident's components once u has spoken, when
+ * it gives one by name; those it names with none are left out (they take
+ * what this makes its impact). -1 when it gives none.
+ */
+static int
+stated(const struct inc__impacts *w, const struct said *u)
+{
+	json_t *v;
 	const char *key;
 	int worst = -1;
 
-	for (size_t i = 0; i < json_array_size(names); i++) {
-		const char *name = named(update, i);
-		int s = name ? status_of(update, name) : -1;
-		if (s > worst)
-			worst = s;
-	}
+	for (size_t i = 0; i < u->n; i++)
+		if (u->c[i].status > worst)
+			worst = u->c[i].status;
 	if (worst < 0)
 		return -1;
 	json_object_foreach(w->levels, key, v) {
 		int level = (int)json_integer_value(v);
-		if (status_of(update, key) == -2 && INC__LEVEL(level) > worst)
+		if (status_of(u, key) == -2 && INC__LEVEL(level) > worst)
 			worst = INC__LEVEL(level);
 	}
 	return worst;
@@ -157,12 +182,15 @@ int
 inc__impacts_next(struct inc__impacts *w, json_t *update, int resolved,
     const char *state)
 {
-	json_t *names = json_object_get(update, "components"), *v;
 	int given = index_in(inc__str(update, "impact"), impacts, 4), impact;
-	int said = given < 0 && !resolved ? stated(w, update) : -1;
-	size_t n = 0;
+	int said, rc = 0;
+	struct said u;
 	const char *key;
+	json_t *v;
 
+	if (said_read(&u, update) < 0)
+		return INC_ERROR;
+	said = given < 0 && !resolved ? stated(w, &u) : -1;
 	if (given >= 0 || said >= 0)
 		w->given = given >= 0 ? given : said;
 	if (resolved && w->count && given < 0)
@@ -171,21 +199,19 @@ inc__impacts_next(struct inc__impacts *w, json_t *update, int resolved,
 		impact = w->given;
 	else
 		impact = index_in(inc__state_impact(state), impacts, 4);
-	for (size_t i = 0; i < json_array_size(names); i++)
-		n += named(update, i) != NULL;
 	json_object_foreach(w->levels, key, v)
 		if (json_integer_set(v, inc__speaks((int)json_integer_value(v),
-		    status_of(update, key) > -2, status_of(update, key), n,
-		    given, impact)) < 0)
-			return inc__fail(INC_ERROR, "out of memory");
-	for (size_t i = 0; i < json_array_size(names); i++) {
-		const char *name = named(update, i);
-		if (name && !key_of(w->levels, name) &&
-		    json_object_set_new(w->levels, name, json_integer(
-		    inc__speaks(-1, 1, status_of(update, name), n, given,
-		    impact))) < 0)
-			return inc__fail(INC_ERROR, "out of memory");
-	}
+		    status_of(&u, key) > -2, status_of(&u, key), u.n, given,
+		    impact)) < 0)
+			rc = INC_ERROR;
+	for (size_t i = 0; i < u.n; i++)
+		if (!json_object_get(w->levels, u.c[i].key) &&
+		    json_object_set_new(w->levels, u.c[i].key, json_integer(
+		    inc__speaks(-1, 1, u.c[i].status, u.n, given, impact))) < 0)
+			rc = INC_ERROR;
+	said_free(&u);
+	if (rc < 0)
+		return inc__fail(INC_ERROR, "out of memory");
 	if (impact > w->worst)
 		w->worst = impact;
 	w->count++;
@@ -218,10 +244,8 @@ inc__impacts_fold(json_t *picture, json_t *update)
 		if (inc__impacts_start(&w) < 0)
 			return INC_ERROR;
 	} else {
-		/* a copy: pictures may share it */
-		if (!(w.levels = json_deep_copy(json_object_get(kept,
-		    "levels"))))
-			return inc__fail(INC_ERROR, "out of memory");
+		/* changed in place, as the rest of the picture is */
+		w.levels = json_incref(json_object_get(kept, "levels"));
 		w.given = (int)json_integer_value(json_object_get(kept, "given"));
 		w.worst = (int)json_integer_value(json_object_get(kept, "worst"));
 		w.count = (size_t)json_integer_value(json_object_get(kept,

@@ -167,6 +167,7 @@ int inc__utf8_valid(const char *s, size_t n);
 int inc__invalid(const char *text, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 int inc__name_equal(const char *a, const char *b);
+void inc__name_key(struct inc_buf *b, const char *name);
 unsigned long inc__fold(unsigned long c);
 const char *inc__person_name(const char *text, const char **end);
 int inc__person_is_me(const char *text);
@@ -234,6 +235,7 @@ void inc__components_free(struct inc__component *list, size_t n);
 const struct inc__component *inc__component_find(
     const struct inc__component *list, size_t n, const char *name);
 int inc__component_same(const char *a, const char *b);
+char *inc__component_key(const char *name);
 int inc__component_unknown(const char *name,
     const struct inc__component *list, size_t n);
 int inc__component_given(char **name, const char **status,

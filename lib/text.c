@@ -518,6 +518,45 @@ inc__name_equal(const char *a, const char *b)
 }
 
 /*
+ * name as inc__name_equal reads it, into b: two names it finds equal
+ * give the same bytes (where name is not UTF-8, the rest as it is, after
+ * a byte no UTF-8 holds).
+ */
+void
+inc__name_key(struct inc_buf *b, const char *name)
+{
+	struct name_cursor x = {name, strlen(name), 0, 0};
+	unsigned long c;
+	char u[4];
+	int r;
+
+	while ((r = name_next(&c, &x)) > 0) {
+		if (c < 0x80) {
+			u[0] = (char)c;
+			inc__buf_put(b, u, 1);
+		} else if (c < 0x800) {
+			u[0] = (char)(0xc0 | c >> 6), u[1] = (char)(0x80 | (c & 0x3f));
+			inc__buf_put(b, u, 2);
+		} else if (c < 0x10000) {
+			u[0] = (char)(0xe0 | c >> 12);
+			u[1] = (char)(0x80 | (c >> 6 & 0x3f));
+			u[2] = (char)(0x80 | (c & 0x3f));
+			inc__buf_put(b, u, 3);
+		} else {
+			u[0] = (char)(0xf0 | c >> 18);
+			u[1] = (char)(0x80 | (c >> 12 & 0x3f));
+			u[2] = (char)(0x80 | (c >> 6 & 0x3f));
+			u[3] = (char)(0x80 | (c & 0x3f));
+			inc__buf_put(b, u, 4);
+		}
+	}
+	if (r < 0) {
+		inc__buf_put(b, "\xff", 1);
+		inc__buf_put(b, name + x.i, x.n - x.i);
+	}
+}
+
+/*
  * How many terminal columns text takes: a combining mark none, an East
  * Asian wide character (CJK, Hangul, full-width forms, emoji) two, any
  * other character one; a byte that is not UTF-8 one.
