@@ -49,7 +49,8 @@ enum {
 	CLI_OPT_ROLE,           /* inc-brief */
 	CLI_OPT_SET,            /* inc-init */
 	CLI_OPT_UNSET,
-	CLI_OPT_SETTINGS
+	CLI_OPT_SETTINGS,
+	CLI_OPT_ACTIVITY        /* inc-log */
 };
 #define CLI_INCIDENT_SHORT ""
 #define CLI_INCIDENT_LONG {"incident", required_argument, NULL, CLI_OPT_INCIDENT}

@@ -458,6 +458,18 @@ int inc_check_prompt(char **out, int *out_action, inc_incident *const *list,
 int inc_brief(char **out, const inc_incident *incident, inc_repo *repo,
     const char *role, enum inc_format format, int64_t now);
 
+/* --- the activity log: activity.c --- */
+
+/*
+ * The activity log (ICS-214): the incident and its operational period
+ * (opened to resolved, or to now), the resources assigned, and for each
+ * person and each position they held (IC, Comms, Ops:NAME, or none) the
+ * times they held it and what they did, a line an event as inc-log says
+ * it. incident needs INC_LOAD_EVENTS. Text or JSON.
+ */
+int inc_activity(char **out, const inc_incident *incident,
+    enum inc_format format, int64_t now);
+
 /* --- the rules for customer updates: lint.c --- */
 
 /*

@@ -344,6 +344,23 @@ void inc__duration(char out[32], int64_t seconds);
 int inc__render_sitrep(char **out, json_t *picture, json_t *sitrep,
     enum inc_format format);
 int inc__render_update(char **out, json_t *picture, json_t *update);
+/* JSON as the readers print it: INC_JSON_FLAGS, C1 controls escaped, a
+ * newline after */
+void inc__put_json(struct inc_buf *b, json_t *value);
+/* roles in the order the tools list them: IC, Comms, Ops, the groups */
+int inc__role_cmp(const char *a, const char *b);
+/*
+ * What an event did, on one line, made safe, as inc-log says it (a
+ * sitrep, what changed since the one before; " [backfilled]" after an
+ * event dated before one above it). walk starts zeroed and is given the
+ * events of one log in log order.
+ */
+struct inc__log_walk {
+	json_t *sitrep;     /* the sitrep before */
+	const char *latest; /* the latest time so far */
+};
+void inc__put_event_line(struct inc_buf *b, struct inc__log_walk *walk,
+    json_t *e, json_t *picture);
 
 /* impact.c: the impact each customer update stands for on the page */
 enum { INC__OWN = 8 }; /* over a component's level: a status given by name */

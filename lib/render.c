@@ -12,6 +12,7 @@
 #include "internal.h"
 
 #define duration inc__duration
+#define put_json inc__put_json
 
 void
 inc__duration(char out[32], int64_t s)
@@ -142,8 +143,8 @@ put_json_line(struct inc_buf *b, const char *s, size_t len)
 }
 
 /* JSON as jansson writes it, C1 controls escaped */
-static void
-put_json(struct inc_buf *b, json_t *value)
+void
+inc__put_json(struct inc_buf *b, json_t *value)
 {
 	char *s = value ? json_dumps(value, INC_JSON_FLAGS | JSON_ENCODE_ANY) :
 	    NULL;
@@ -180,13 +181,19 @@ role_rank(const char *role)
 	    !strcmp(role, "ops") ? 2 : 3;
 }
 
-static int
-by_role(const void *a, const void *b)
+/* command first: IC, Comms, Ops, then the groups by name */
+int
+inc__role_cmp(const char *x, const char *y)
 {
-	const char *x = *(const char *const *)a, *y = *(const char *const *)b;
 	int rx = role_rank(x), ry = role_rank(y);
 
 	return rx != ry ? rx - ry : strcmp(x, y);
+}
+
+static int
+by_role(const void *a, const void *b)
+{
+	return inc__role_cmp(*(const char *const *)a, *(const char *const *)b);
 }
 
 /* Role holders, command first: "IC  Ricardo (since ...)", a line each. */
@@ -914,13 +921,23 @@ backfilled(json_t *e, const char **latest)
 	return 0;
 }
 
+void
+inc__put_event_line(struct inc_buf *b, struct inc__log_walk *walk, json_t *e,
+    json_t *picture)
+{
+	put_event(b, e, walk->sitrep, picture);
+	if (!strcmp(inc__str_or(e, "type", ""), "sitrep"))
+		walk->sitrep = e;
+	if (backfilled(e, &walk->latest))
+		inc__buf_printf(b, " [backfilled]");
+}
+
 int
 inc_render_log(char **out, const inc_incident *incident,
     enum inc_format format)
 {
 	struct inc_buf b = {0};
-	const char *latest = NULL;
-	json_t *prev = NULL; /* the sitrep before */
+	struct inc__log_walk walk = {0};
 	char t[32];
 
 	for (size_t i = 0; i < json_array_size(incident->events); i++) {
@@ -933,11 +950,7 @@ inc_render_log(char **out, const inc_incident *incident,
 		inc__buf_printf(&b, "%s  ", t);
 		put_safe(&b, inc__str(json_object_get(e, "actor"), "name"));
 		inc__buf_put(&b, "  ", 2);
-		put_event(&b, e, prev, incident->picture);
-		if (!strcmp(inc__str_or(e, "type", ""), "sitrep"))
-			prev = e;
-		if (backfilled(e, &latest))
-			inc__buf_printf(&b, " [backfilled]");
+		inc__put_event_line(&b, &walk, e, incident->picture);
 		inc__buf_put(&b, "\n", 1);
 	}
 	return finish(out, &b);

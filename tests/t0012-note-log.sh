@@ -1,5 +1,6 @@
 #!/bin/sh
-# inc-note and inc-log: progress notes, the timeline, and what git sees.
+# inc-note and inc-log: progress notes, the timeline, the activity log
+# (ICS-214), and what git sees.
 . "$(dirname "$0")/lib.sh"
 
 export INC_NOW=2026-11-23T12:00:00Z
@@ -180,6 +181,187 @@ fails "an unknown incident" 1 "inc-log: nope: no such incident" \
 	inc-log -C l nope
 fails "too many operands" 2 "inc-log: too many operands
 $(usage_of inc-log)" inc-log -C l "$lid" "$lid"
+
+# --- inc-log --activity: the activity log (ICS-214) ---
+new_repo a
+run inc-open -C a -t 2026-11-23T11:00:00Z -m 5xx "API errors in EU"
+aid=$out
+run inc-handoff -C a -t 2026-11-23T11:02:00Z comms "Chris Stolt <chris@example.com>"
+run inc-handoff -C a -t 2026-11-23T11:03:00Z ops:database \
+	"José Núñez, Jr. <jose@example.com>"
+run as "José Núñez, Jr." jose@example.com \
+	inc-note -C a -t 2026-11-23T11:10:00Z "failing over db-3"
+run as "Chris Stolt" chris@example.com inc-status -C a \
+	-t 2026-11-23T11:12:00Z -s investigating \
+	"We are investigating errors in the EU API. Next update in 30 minutes."
+run as "Ana Lopez" ana@example.com \
+	inc-note -C a -t 2026-11-23T11:15:00Z "paged in, reading the dashboards"
+run inc-sitrep -C a -t 2026-11-23T11:20:00Z -b "API 5xx in eu-west" \
+	-i "EU customers" -d "failing over db-3"
+run inc-handoff -C a -t 2026-11-23T11:30:00Z ic "Ana Lopez <ana@example.com>"
+run as "Ana Lopez" ana@example.com inc-handoff -C a -t 2026-11-23T11:31:00Z \
+	ops:database "Ricardo Ortiz <ricardo@example.com>"
+run inc-note -C a -t 2026-11-23T11:35:00Z "replica promoted"
+run as "Ana Lopez" ana@example.com inc-handoff -C a -t 2026-11-23T11:45:00Z \
+	ic "Ricardo Ortiz <ricardo@example.com>"
+run inc-handoff -C a -t 2026-11-23T11:46:00Z ops:database -
+run inc-state -C a -t 2026-11-23T11:50:00Z -m "replica healthy" resolved
+is "$(inc-log -C a -j "$aid" | grep -c '')" 13 "setup: thirteen events"
+
+succeeds "--activity exits 0" inc-log -C a --activity "$aid"
+is "$out" "ACTIVITY LOG (ICS 214): API errors in EU
+Incident $aid
+Operational period: 2026-11-23 11:00 to 2026-11-23 11:50 UTC
+
+Resources assigned
+  IC           Ricardo Ortiz
+  IC           Ana Lopez
+  Comms        Chris Stolt
+  Ops:database José Núñez, Jr.
+  Ops:database Ricardo Ortiz
+
+Activity log
+
+Name:     Ricardo Ortiz
+Position: IC
+Held:     2026-11-23 11:00 to 2026-11-23 11:30; 2026-11-23 11:45 to 2026-11-23 11:50
+  2026-11-23 11:00  opened (investigating): API errors in EU
+  2026-11-23 11:02  Comms -> Chris Stolt
+  2026-11-23 11:03  Ops:database -> José Núñez, Jr.
+  2026-11-23 11:20  sitrep: API 5xx in eu-west
+  2026-11-23 11:30  IC -> Ana Lopez
+  2026-11-23 11:50  state -> resolved: replica healthy
+
+Name:     Ricardo Ortiz
+Position: Ops:database
+Held:     2026-11-23 11:31 to 2026-11-23 11:46
+  2026-11-23 11:35  note (Ops:database): replica promoted
+  2026-11-23 11:46  Ops:database -> nobody
+
+Name:     Chris Stolt
+Position: Comms
+Held:     2026-11-23 11:02 to 2026-11-23 11:50
+  2026-11-23 11:12  customer update (investigating): We are investigating errors in the EU API. Next update in 30 minutes.
+
+Name:     José Núñez, Jr.
+Position: Ops:database
+Held:     2026-11-23 11:03 to 2026-11-23 11:31
+  2026-11-23 11:10  note (Ops:database): failing over db-3
+
+Name:     Ana Lopez
+Position: none
+  2026-11-23 11:15  note: paged in, reading the dashboards
+
+Name:     Ana Lopez
+Position: IC
+Held:     2026-11-23 11:30 to 2026-11-23 11:45
+  2026-11-23 11:31  Ops:database -> Ricardo Ortiz
+  2026-11-23 11:45  IC -> Ricardo Ortiz" \
+	"--activity: each person and position, the times held, what they did"
+
+run inc-log -C a --activity -j "$aid"
+is "$status:$err" "0:" "--activity -j exits 0"
+printf '%s\n' "$out" >"$TRASH/activity.json"
+is "$(jq -c . "$TRASH/activity.json" | cmp - "$TRASH/activity.json" && echo same)" \
+	same "--activity -j: one line, compact, as jq -c writes it"
+is "$(jq -r '[.incident, .title, .period.from, .period.to, .period.resolved] |
+    @tsv' "$TRASH/activity.json")" \
+	"$aid	API errors in EU	2026-11-23T11:00:00Z	2026-11-23T11:50:00Z	true" \
+	"--activity -j: the incident and its operational period"
+is "$(jq -r '.resources[] | [.role, .person.name, .person.email,
+    (.held | map(.from[11:16] + "-" + .to[11:16]) | join(" "))] | @tsv' \
+    "$TRASH/activity.json")" "ic	Ricardo Ortiz	ricardo@example.com	11:00-11:30 11:45-11:50
+ic	Ana Lopez	ana@example.com	11:30-11:45
+comms	Chris Stolt	chris@example.com	11:02-11:50
+ops:database	José Núñez, Jr.	jose@example.com	11:03-11:31
+ops:database	Ricardo Ortiz	ricardo@example.com	11:31-11:46" \
+	"--activity -j: the resources assigned, each with their position and when"
+is "$(jq -r '.logs[] | [.person.name, .role // "none",
+    (.activities | map(.type) | join(" "))] | @tsv' "$TRASH/activity.json")" \
+	"Ricardo Ortiz	ic	open handoff handoff sitrep handoff state
+Ricardo Ortiz	ops:database	note handoff
+Chris Stolt	comms	status
+José Núñez, Jr.	ops:database	note
+Ana Lopez	none	note
+Ana Lopez	ic	handoff handoff" \
+	"--activity -j: the blocks, a person's together, no role as null"
+is "$(jq -r '[.logs[].activities[]] | sort_by(.at) | map(.at) | @json' \
+    "$TRASH/activity.json")" \
+	"$(inc-log -C a -j "$aid" | jq -s -r 'map(.at) | @json')" \
+	"--activity -j: every event once"
+is "$(jq -r '.logs[0].activities[4].what' "$TRASH/activity.json")" \
+	"$(inc-log -C a "$aid" | sed -n '8s/^[^ ]* [^ ]*  Ricardo Ortiz  //p')" \
+	"--activity -j: an event in the words of inc-log"
+
+# an incident not resolved: its period and holdings run to now
+new_repo n
+run inc-open -C n -t 2026-11-23T11:30:00Z "Slow search"
+nid=$out
+run as "Bo Diaz" bo@example.com inc-note -C n -t 2026-11-23T11:40:00Z \
+	"index rebuild queued"
+run inc-log -C n --activity "$nid"
+is "$status:$err:$out" "0::ACTIVITY LOG (ICS 214): Slow search
+Incident $nid
+Operational period: 2026-11-23 11:30 to 2026-11-23 12:00 UTC (now: not resolved)
+
+Resources assigned
+  IC           Ricardo Ortiz
+
+Activity log
+
+Name:     Ricardo Ortiz
+Position: IC
+Held:     2026-11-23 11:30 to now
+  2026-11-23 11:30  opened (investigating): Slow search
+
+Name:     Bo Diaz
+Position: none
+  2026-11-23 11:40  note: index rebuild queued" \
+	"--activity on an open incident: to now; a writer with no role"
+run inc-log -C n --activity --json "$nid"
+is "$status:$(printf '%s\n' "$out" | jq -c '[.period, .resources[0].held]')" \
+	'0:[{"from":"2026-11-23T11:30:00Z","resolved":false,"to":"2026-11-23T12:00:00Z"},[{"from":"2026-11-23T11:30:00Z"}]]' \
+	"--activity --json: to now, a holding not ended has no to"
+
+# hostile names planted in the log: shown escaped, never raw
+git clone -q a ah
+f=$(ls ah/incidents/*/*/"$aid"/*.jsonl)
+tail -n 1 "$f" | jq -c '.seq = 14 | .type = "handoff" | .role = "comms" |
+    .person = {name: "Eve \u001b[2J, Jr.", email: "eve@example.com"} |
+    .at = "2026-11-23T11:48:00Z" | .after = [.id] |
+    .id = "000000000000000000000000000e" | del(.state, .message)' >"$TRASH/eve"
+jq -c '.seq = 15 | .type = "note" | .text = "hi \u001b]0;pwned\u0007" |
+    .actor = {name: "Eve \u001b[2J, Jr.", email: "eve@example.com"} |
+    .after = [.id] | .id = "000000000000000000000000000f" | del(.role, .person)' \
+    "$TRASH/eve" >"$TRASH/eve-note"
+jq -c '.seq = 16 | .actor = {name: "Mal\u009b31m", email: "mal@example.com"} |
+    .after = [.id] | .id = "0000000000000000000000000010"' "$TRASH/eve-note" \
+    >"$TRASH/mal-note"
+cat "$TRASH/eve" "$TRASH/eve-note" "$TRASH/mal-note" >>"$f"
+git -C ah commit -q -a -m "hostile names by hand"
+run inc-log -C ah --activity "$aid"
+is "$status:$err" "0:" "--activity with hostile names exits 0"
+is "$(printf '%s\n' "$out" | sed -n '/^Resources/,/^$/p' | grep Eve)" \
+	'  Comms        Eve \x1b[2J, Jr.' "a hostile name among the resources, escaped"
+is "$(printf '%s\n' "$out" | sed -n '/^Name:     Eve/,$p')" \
+	'Name:     Eve \x1b[2J, Jr.
+Position: Comms
+Held:     2026-11-23 11:48 to 2026-11-23 11:50
+  2026-11-23 11:48  note: hi \x1b]0;pwned\x07 [backfilled]
+
+Name:     Mal\u{009b}31m
+Position: none
+  2026-11-23 11:48  note: hi \x1b]0;pwned\x07 [backfilled]' \
+	"its block, the text escaped, marked backfilled as in inc-log"
+is "$(printf '%s\n' "$out" | grep -c "$(printf '\033\|\302\233')")" 0 \
+	"no escape or C1 control reaches the terminal"
+run inc-log -C ah --activity -j "$aid"
+is "$status:$(printf '%s\n' "$out" | jq -r '.logs[] | select(.person.email ==
+    "eve@example.com") | .person.name' | od -c | head -n 1)" \
+	"0:$(printf 'Eve \033[2J, Jr.\n' | od -c | head -n 1)" \
+	"--activity -j: the name as it is in the log"
+is "$(printf '%s\n' "$out" | grep -c "$(printf '\302\233')")" 0 \
+	"--activity -j: a C1 control written as \\u009b"
 
 # --- the git side ---
 is "$(git -C l log --grep=failover --format=%s)" "$lid: Note: DB failover started..." \

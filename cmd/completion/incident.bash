@@ -70,7 +70,7 @@ _inc_complete() {
 		-A --action -B --by -N --done -D --due -P --publish -e --edit
 		--incident' ;;
 	inc-ls) opts='-j --json -a --all' ;;
-	inc-log) opts='-j --json --incident' ;;
+	inc-log) opts='-j --json --activity --incident' ;;
 	inc-check) opts='-j --json -1 --prompt --incident' ;;
 	inc-brief) opts='-j --json -F --format --role --incident' ;;
 	inc-publish) opts='-q --quiet' ;;

@@ -96,6 +96,8 @@ complete -c inc-check -s 1 -l prompt -d 'one short line for a prompt'
 
 complete -c inc-brief -l role -x -a 'ic comms ops ops:' -d 'the part of one role'
 
+complete -c inc-log -l activity -d 'the activity log (ICS-214), by person and position'
+
 complete -c inc-sitrep -s b -l broken -x -d 'what is broken'
 complete -c inc-sitrep -s i -l impact -x -d 'how widespread'
 complete -c inc-sitrep -s d -l doing -x -d 'what is being done'
