@@ -72,6 +72,8 @@ cp -R tpl r
 # aliases: every reader and writer, at $R and $ID
 A_log='inc-log -C "$R" "$ID"'
 A_logj='inc-log -C "$R" -j "$ID"'
+A_activity='inc-log -C "$R" --activity "$ID"'
+A_activityj='inc-log -C "$R" --activity -j "$ID"'
 A_state='inc-state -C "$R" "$ID"'
 A_statej='inc-state -C "$R" -j "$ID"'
 A_sitrepl='inc-sitrep -C "$R" -l "$ID"'
@@ -95,8 +97,8 @@ A_done='inc-postmortem -C "$R" --done 1 "$ID"'
 A_status='inc-status -C "$R" "$ID" "$GOOD"'
 A_contact='inc-status -C "$R" -k "Initech" "$ID"'
 A_tickets='inc-status -C "$R" -T 3 "$ID"'
-READERS="@log @logj @state @statej @sitrepl @sitrepmd @pm @pmmd @ls @lsj
-	@sitrepdue @statusdue @pmoverdue"
+READERS="@log @logj @activity @activityj @state @statej @sitrepl @sitrepmd
+	@pm @pmmd @ls @lsj @sitrepdue @statusdue @pmoverdue"
 WRITERS="@open @note @setstate @handoff @sitrep @owner @action @done @status
 	@contact @tickets"
 
