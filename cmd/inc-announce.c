@@ -37,7 +37,7 @@
 #define MATRIX_CONTENT 60000 /* bytes of content: the event, 65,536 at most */
 
 static const char usage_text[] =
-    "inc-announce [-L] -F slack|mattermost|teams|discord|matrix|text "
+    "inc-announce [-L] -F slack|mattermost|teams|discord|matrix|text|cap "
     "< event\n";
 
 /*
@@ -431,6 +431,29 @@ matrix(const char *text, int mention)
 	}
 }
 
+/*
+ * CAP: one alert, XML, made from the incident's log in the repository a
+ * hook is given (INC_REPO), as it was up to the event.
+ */
+static void
+cap_alert(json_t *event, const char *headline, const char *text)
+{
+	const char *id = json_string_value(json_object_get(event, "incident")),
+	    *event_id = json_string_value(json_object_get(event, "id"));
+	inc_repo *repo;
+	char *alert;
+
+	if (!id || !event_id)
+		cli_die(EXIT_USAGE, "standard input: not an event of an incident "
+		    "(no id or incident)");
+	if (inc_repo_open_reader(&repo, NULL) < 0 ||
+	    inc_cap_alert(&alert, repo, id, event_id, headline, text) < 0)
+		cli_fail(INC_ERROR);
+	fputs(alert, stdout);
+	free(alert);
+	inc_repo_free(repo);
+}
+
 /* INC_TEXT_FILE's content, or NULL */
 static char *
 text_file(void)
@@ -466,7 +489,8 @@ main(int argc, char **argv)
 		{NULL, 0, NULL, 0}
 	};
 	static const char *const formats[] = {
-		"slack", "mattermost", "teams", "discord", "matrix", "text", NULL
+		"slack", "mattermost", "teams", "discord", "matrix", "text", "cap",
+		NULL
 	};
 	static const char *const mattermost_mentions[] = {
 		"all", "channel", "here", "!all", "!channel", "!here",
@@ -497,7 +521,7 @@ main(int argc, char **argv)
 			f = i;
 	if (f < 0)
 		cli_die(EXIT_USAGE, "%s: invalid format (use slack, mattermost, "
-		    "teams, discord, matrix or text)", format);
+		    "teams, discord, matrix, text or cap)", format);
 	/* as long as it is: a sitrep's event may be 192 KiB and more */
 	if (!(event = json_loadf(stdin, 0, &error)) || !json_is_object(event) ||
 	    !json_is_string(json_object_get(event, "type")))
@@ -539,6 +563,7 @@ main(int argc, char **argv)
 		discord(text, mention);
 		break;
 	case 4: matrix(text, mention); break;
+	case 6: cap_alert(event, headline, text); break;
 	default: /* to a terminal, or a pipe: escapes shown, not obeyed */
 		if (!(safe = inc_text_safe(text, INC_LINES)))
 			cli_die(EXIT_FAIL, "out of memory");

@@ -537,6 +537,18 @@ struct inc_publish_stats {
 int inc_publish(struct inc_publish_stats *out, inc_repo *repo,
     const char *dir, char **warnings);
 
+/* --- alerts: cap.c --- */
+
+/*
+ * The event event_id of incident id as one OASIS CAP 1.2 alert, an XML
+ * document (see inc-announce(1)): read from the incident's log as it was
+ * up to that event; announcement and text as a hook gets them. Its
+ * sender is inc.announce.capSender, else the host of inc.pageUrl:
+ * neither is INC_EINVALID.
+ */
+int inc_cap_alert(char **out, inc_repo *repo, const char *id,
+    const char *event_id, const char *announcement, const char *text);
+
 /* --- proving the history: verify.c --- */
 
 /*

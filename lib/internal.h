@@ -257,6 +257,9 @@ void inc__html_text(struct inc_buf *b, const char *text, int br);
 void inc__html_markdown(struct inc_buf *b, const char *text);
 int inc__html_url_allowed(const char *url, size_t n);
 
+/* publish.c: id with no word of its title, YYYY-MM-DD-HHMM-xxxxxx */
+int inc__public_id(char out[24], const char *id);
+
 /* incident.c */
 int inc__incident_tree(git_tree **out, inc_repo *repo, git_tree *head,
     const char *id);

@@ -5172,3 +5172,10 @@ out:
 	site_free(&s);
 	return rc;
 }
+
+/* The id the site would give the incident id with a public title. */
+int
+inc__public_id(char out[24], const char *id)
+{
+	return public_id(out, id);
+}

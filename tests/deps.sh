@@ -3,7 +3,7 @@
 # needs on Debian or Ubuntu, where it is missing: apt-get as root, or
 # through sudo.
 set -eu
-packages="make gcc libc6-dev pkg-config libgit2-dev libjansson-dev git jq mandoc perl curl python3 python3-feedparser chromium gpg gpg-agent openssh-client strace procps hyperfine time cmark zsh fish util-linux"
+packages="make gcc libc6-dev pkg-config libgit2-dev libjansson-dev git jq mandoc perl curl python3 python3-feedparser chromium gpg gpg-agent openssh-client strace procps hyperfine time cmark zsh fish util-linux libxml2-utils"
 missing=""
 for p in $packages; do
 	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" ||

@@ -35,7 +35,7 @@ is "$(printf '%s\n' "$out" | jq -r '.content | test("^Line [0-9]{3} of") and tes
 fails "no format" 2 "inc-announce: missing --format
 $(usage_of inc-announce)" inc-announce
 fails "a format no service has" 2 \
-	"inc-announce: irc: invalid format (use slack, mattermost, teams, discord, matrix or text)" \
+	"inc-announce: irc: invalid format (use slack, mattermost, teams, discord, matrix, text or cap)" \
 	inc-announce -F irc
 # a format is taken in any case, as every value is (incident(7))
 run sh -c 'echo "{\"type\":\"note\"}" | INC_ANNOUNCEMENT="@all: IC -> Zoë" inc-announce -F Slack'
@@ -124,6 +124,172 @@ run env INC_TEXT="$amps" sh -c "echo '$event' | inc-announce -F slack"
 is "$(printf '%s\n' "$out" | jq -r '.blocks[].text.text | test("^(&amp;|&lt;|&gt;)+$") and length <= 3000' | sort -u)" \
 	true "slack: 3,900 escaped characters split between entities"
 
+# -F cap: one OASIS CAP 1.2 alert, made from the incident's log; each
+# checked by xmllint, well-formed and valid against the standard's schema
+# (tests/cap-v1.2.xsd), and what no schema says checked here
+export INC_NOW=2026-11-24T00:00:00Z
+new_repo c
+git -C c config inc.pageUrl https://status.example.com/
+git config --global inc.hook.zkeep 'cat >>"$HOME/events"'
+cid=$(inc-open -C c --at 2026-11-23T21:30:00Z "API <errors> & timeouts" 2>/dev/null)
+inc-status -C c --at 2026-11-23T21:35:00Z "$cid" -i major "Some API requests fail with 503 errors. We are investigating. Retrying is safe. Next update in 30 minutes." >/dev/null 2>&1
+inc-state -C c --at 2026-11-23T22:10:00Z "$cid" resolved >/dev/null 2>&1
+git config --global --unset inc.hook.zkeep
+cpid=$(printf '%s' "$cid" | sed 's/^\(.\{15\}\)-.*\(-[0-9a-z]\{6\}\)$/\1\2/')
+nth() { sed -n "$1p" "$HOME/events"; } # the hook's event N
+eid() { nth "$1" | jq -r .id; }
+cap() { # cap N [VAR=VALUE...]: the alert of the Nth event, as a hook makes it
+	n=$1
+	shift
+	nth "$n" >event.json
+	run env INC_REPO=c "$@" inc-announce -F cap <event.json
+	printf '%s\n' "$out" >alert.xml
+}
+field() { # field PATH: an element's text in alert.xml, as XML reads it
+	xmllint --xpath "string(/*[local-name()='alert']/$(printf '%s' "$1" |
+		sed "s#\([a-zA-Z]*\)#*[local-name()='\1']#g"))" alert.xml
+}
+# valid NAME: alert.xml valid, and what the standard says and no schema
+# can: a restriction when the scope is Restricted, references with an
+# Update or a Cancel
+valid() {
+	xmllint --noout --schema "$SRC/tests/cap-v1.2.xsd" alert.xml 2>xmllint.err &&
+		{ [ "$(field scope)" != Restricted ] || [ -n "$(field restriction)" ]; } &&
+		case $(field msgType) in
+		Update|Cancel) [ -n "$(field references)" ] ;;
+		esac
+	ok_if $? "$1: valid CAP 1.2 (xmllint --schema)"
+}
+cap 1 INC_ANNOUNCEMENT="@all: Incident Investigating: API <errors> & timeouts
+@all: IC -> Ricardo Ortiz" INC_TEXT="@all: Incident Investigating: API <errors> & timeouts
+@all: IC -> Ricardo Ortiz"
+is "$status:$out" "0:<?xml version=\"1.0\" encoding=\"UTF-8\"?>
+<alert xmlns=\"urn:oasis:names:tc:emergency:cap:1.2\">
+  <identifier>$cpid.$(eid 1)</identifier>
+  <sender>status.example.com</sender>
+  <sent>2026-11-23T21:30:00-00:00</sent>
+  <status>Actual</status>
+  <msgType>Alert</msgType>
+  <scope>Restricted</scope>
+  <restriction>For the incident's responders, not for customers</restriction>
+  <incidents>$cpid</incidents>
+  <info>
+    <category>Infra</category>
+    <event>API &lt;errors&gt; &amp; timeouts</event>
+    <urgency>Immediate</urgency>
+    <severity>Moderate</severity>
+    <certainty>Possible</certainty>
+    <headline>Incident Investigating: API &lt;errors&gt; &amp; timeouts; IC -&gt; Ricardo Ortiz</headline>
+    <description>Incident Investigating: API &lt;errors&gt; &amp; timeouts
+IC -&gt; Ricardo Ortiz</description>
+  </info>
+</alert>" "cap: the opening, an Alert for the responders, exactly"
+valid "cap: the opening"
+sed 's#-00:00</sent>#Z</sent>#' alert.xml >zulu.xml
+xmllint --noout --schema "$SRC/tests/cap-v1.2.xsd" zulu.xml 2>/dev/null
+is $? 3 "the schema refuses a time in Z, as CAP does"
+cap 2 INC_ANNOUNCEMENT="@all: Customer update (Investigating): Some API requests fail" \
+	INC_TEXT="API <errors> & timeouts
+Investigating - Some API requests fail"
+is "$status:$out" "0:<?xml version=\"1.0\" encoding=\"UTF-8\"?>
+<alert xmlns=\"urn:oasis:names:tc:emergency:cap:1.2\">
+  <identifier>$cpid.$(eid 2)</identifier>
+  <sender>status.example.com</sender>
+  <sent>2026-11-23T21:35:00-00:00</sent>
+  <status>Actual</status>
+  <msgType>Update</msgType>
+  <scope>Public</scope>
+  <references>status.example.com,$cpid.$(eid 1),2026-11-23T21:30:00-00:00</references>
+  <incidents>$cpid</incidents>
+  <info>
+    <category>Infra</category>
+    <event>API &lt;errors&gt; &amp; timeouts</event>
+    <urgency>Immediate</urgency>
+    <severity>Severe</severity>
+    <certainty>Possible</certainty>
+    <headline>Customer update (Investigating): Some API requests fail</headline>
+    <description>API &lt;errors&gt; &amp; timeouts
+Investigating - Some API requests fail</description>
+    <web>https://status.example.com/incidents/$cid.html</web>
+  </info>
+</alert>" "cap: a customer update, a Public Update referring to the opening, the impact as severity, exactly"
+valid "cap: a customer update"
+cap 3 INC_ANNOUNCEMENT="@all: Incident Resolved"
+is "$status:$(field msgType) $(field info/responseType) $(field info/urgency) $(field info/severity) $(field info/certainty) $(field scope)" \
+	"0:Update AllClear Past Minor Observed Restricted" "cap: the resolution, an Update that gives the all-clear, not a Cancel"
+is "$(field references)" "status.example.com,$cpid.$(eid 1),2026-11-23T21:30:00-00:00" \
+	"cap: each later alert refers to the first (sender,identifier,sent)"
+valid "cap: the resolution"
+# hostile text: markup, the end of a CDATA section, controls, direction
+# overrides, noncharacters: escaped, shown, never obeyed in the XML
+hostile=$(printf 'a <b>&amp;</b> ]]> \033[31mred\033[0m \001 \r \342\200\256evil\342\200\254 \357\277\276 "q" '"'"'s')
+cap 2 INC_ANNOUNCEMENT="$hostile" INC_TEXT="$hostile
+line 2"
+valid "cap: hostile text"
+is "$(field info/description)" 'a <b>&amp;</b> ]]> \x1b[31mred\x1b[0m \x01 \x0d \u{202e}evil\u{202c}  "q" '"'"'s
+line 2' "cap: hostile text escaped, controls and direction controls shown, not in the XML"
+is "$(LC_ALL=C tr -d '\n\t -~' <alert.xml | wc -c | tr -d ' ')" 0 "cap: nothing but printable ASCII, tabs and newlines in the XML of an ASCII text"
+is "$(field info/headline)" 'a <b>&amp;</b> ]]> \x1b[31mred\x1b[0m \x01 \x0d \u{202e}evil\u{202c}  "q" '"'"'s' \
+	"cap: the headline too"
+long=$(awk 'BEGIN { for (i = 0; i < 40; i++) printf "word " }')
+cap 2 INC_ANNOUNCEMENT="@all: $long"
+is "$(field info/headline)" "$(printf '%s' "$long" | cut -c 1-159)…" \
+	"cap: a long announcement cut to 160 characters, with an ellipsis"
+# a drill is an exercise, for the responders, its updates too
+dcid=$(inc-open -C c --drill --at 2026-11-23T21:40:00Z "Failover drill" 2>/dev/null)
+git config --global inc.hook.zkeep 'cat >>"$HOME/events"'
+inc-status -C c --at 2026-11-23T21:45:00Z "$dcid" "Some logins fail. We are investigating. Retrying is safe. Next update in 30 minutes." >/dev/null 2>&1
+inc-state -C c --at 2026-11-23T21:50:00Z "$dcid" duplicate "$cid" >/dev/null 2>&1
+git config --global --unset inc.hook.zkeep
+cap 4
+is "$status:$(field status) $(field msgType) $(field scope) $(field note) $(field info/web)" \
+	"0:Exercise Update Restricted A drill: a practice incident, not a real one " \
+	"cap: a drill's customer update is an Exercise, for the responders, with no link to the page"
+valid "cap: a drill"
+cap 5
+is "$status:$(field status) $(field msgType)" "0:Exercise Cancel" \
+	"cap: an incident closed as a duplicate cancels its alerts"
+valid "cap: a Cancel"
+# a maintenance goes by its newest update's status, its notes too
+mid=$(inc-open -C c --at 2026-11-23T20:00:00Z "DB upgrade" 2>/dev/null)
+git config --global inc.hook.zkeep 'cat >>"$HOME/events"'
+inc-status -C c --at 2026-11-23T20:01:00Z --maintenance scheduled --from 2026-11-24T02:00:00Z \
+	--until 2026-11-24T03:00:00Z "$mid" "We will upgrade the database." >/dev/null 2>&1
+inc-note -C c --at 2026-11-23T20:02:00Z "$mid" "Replicas checked" >/dev/null 2>&1
+git config --global --unset inc.hook.zkeep
+# the events the hook kept: 1 the opening, 2 its customer update, 3 its
+# resolution, 4 the drill's update, 5 its closing as a duplicate, 6 the
+# duplicate recorded in the first, 7 the maintenance, 8 its note
+cap 7
+is "$status:$(field scope) $(field info/urgency) $(field info/severity) $(field info/certainty)" \
+	"0:Public Future Minor Likely" "cap: a maintenance scheduled, for customers"
+valid "cap: a maintenance"
+cap 8
+is "$status:$(field scope) $(field info/urgency) $(field info/severity) $(field info/certainty)" \
+	"0:Restricted Future Minor Likely" "cap: a note of a maintenance scheduled"
+# the sender: inc.announce.capSender, else the status page's host
+git -C c config inc.announce.capSender alerts.example.com
+cap 1
+is "$(field sender)" "alerts.example.com" "cap: inc.announce.capSender is the sender"
+git -C c config inc.announce.capSender 'ops, team'
+cap 1
+is "$status:$out:$err" "1::inc-announce: inc.announce.capSender: ops, team: no space, comma, < or & in a CAP sender" \
+	"cap: a sender CAP does not take"
+git -C c config --unset inc.announce.capSender
+git -C c config --unset inc.pageUrl
+cap 1
+is "$status:$out:$err" "1::inc-announce: inc.announce.capSender: not set, nor inc.pageUrl: a CAP alert names its sender" \
+	"cap: no sender"
+git -C c config inc.pageUrl https://status.example.com/
+printf '{"type":"note","incident":"%s","id":"0123456789abcdef"}\n' "$cid" >event.json
+run env INC_REPO=c inc-announce -F cap <event.json
+is "$status:$out:$err" "1::inc-announce: 0123456789abcdef: no such event in the incident's log" \
+	"cap: an event the incident's log does not have"
+run sh -c 'echo "{\"type\":\"note\"}" | inc-announce -F cap'
+is "$status:$out:$err" "2::inc-announce: standard input: not an event of an incident (no id or incident)" \
+	"cap: an event with no incident"
+export INC_NOW=2026-11-23T12:00:00Z
+
 # hooks that post to the services, here on loopback, as inc-announce(1)
 # writes them: its recipes, with the services' addresses changed
 /usr/bin/python3 "$SRC/tests/chat-server.py" "$TRASH/posted" "$TRASH/port" &
@@ -141,12 +307,35 @@ recipes() { # recipes PAGE: its hook examples, one a file recipe.NAME
 }
 mkdir i7 && (cd i7 && recipes "$SRC/man/incident.7")
 recipes "$SRC/man/inc-announce.1"
-is "$(ls recipe.* | tr '\n' ' ')" "recipe.discord recipe.matrix recipe.slack recipe.teams " \
+is "$(ls recipe.* | tr '\n' ' ')" "recipe.cap recipe.discord recipe.matrix recipe.slack recipe.teams " \
 	"inc-announce(1) has a recipe for each service"
 for f in recipe.*; do
 	cmp -s "$f" "i7/$f"
 	ok_if $? "incident(7)'s $f is inc-announce(1)'s"
 done
+# the CAP recipe as written, alone in a home of its own, its curl one
+# that keeps what it is given: one valid alert an event
+home=$HOME
+export HOME="$TRASH/caphome" PATH="$TRASH/capbin:$PATH"
+mkdir -p "$HOME" "$TRASH/capbin"
+printf '#!/bin/sh\ncat >>"$HOME/posted.xml"; printf "%%s\\n" "$*" >>"$HOME/curl.args"\n' >"$TRASH/capbin/curl"
+chmod +x "$TRASH/capbin/curl"
+git config --global user.name "Ricardo Ortiz"
+git config --global user.email ricardo@example.com
+git config --global inc.autoSync false
+sh recipe.cap
+capid=$(inc-open -C c --drill --at 2026-11-23T11:00:00Z "Recipe drill" 2>/dev/null)
+inc-note -C c --at 2026-11-23T11:01:00Z "$capid" "Failing over" >/dev/null 2>&1
+csplit -s -z -f posted. "$HOME/posted.xml" '/^<?xml/' '{*}'
+for f in posted.*; do
+	xmllint --noout --schema "$SRC/tests/cap-v1.2.xsd" "$f" 2>/dev/null || echo "$f: not valid"
+	printf '%s\n' "$(xmllint --xpath "concat(//*[local-name()='status'], ' ', //*[local-name()='msgType'])" "$f")"
+done >capposted.txt
+is "$(cat capposted.txt)" "Exercise Alert
+Exercise Update" "cap: the recipe posts one valid alert an event, a drill's an Exercise"
+is "$(sort -u "$HOME/curl.args")" "-fs -m 5 --retry 5 -H Content-Type: application/xml --data-binary @- https://alerts.example.com/cap/incidents" \
+	"cap: posted as XML"
+export HOME="$home" PATH="${PATH#"$TRASH/capbin:"}"
 u=http://127.0.0.1:$port
 sed "s#https://hooks.slack.com/services/T000/B000/XXXX#$u/slack#" recipe.slack >hooks.sh
 sed "s#slack#mattermost#g; s#$u/slack#$u/mattermost#" hooks.sh >>hooks.sh.m && cat hooks.sh.m >>hooks.sh

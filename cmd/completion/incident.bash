@@ -96,7 +96,7 @@ _inc_complete() {
 		words=$'none\nminor\nmajor\ncritical' ;;
 	-F | --format)
 		if [[ $tool == inc-announce ]]; then
-			words=$'slack\nmattermost\nteams\ndiscord\nmatrix\ntext'
+			words=$'slack\nmattermost\nteams\ndiscord\nmatrix\ntext\ncap'
 		else
 			words=$'text\nmarkdown\njson'
 		fi ;;
