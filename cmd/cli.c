@@ -363,17 +363,17 @@ cli_repo_read(struct cli *c)
 }
 
 /*
- * An incident named and not in this clone: fetched and merged first, as
- * a reader's copy is, even if the last fetch is only seconds old, so
- * that a writer takes an id just opened on another clone; 1 when it
- * was, so the name is looked up again.
+ * An incident named and not in this clone, or none named and none active
+ * here: fetched and merged first, as a reader's copy is, even if the
+ * last fetch is only seconds old, so that a writer takes an incident
+ * just opened on another clone; 1 when it was, so it is looked up again.
  */
 static int
-fetched_for(inc_repo *repo, const char *name, int rc)
+fetched_for(inc_repo *repo, int rc)
 {
 	struct inc_freshness copy;
 
-	return rc == INC_ENOTFOUND && name && repo &&
+	return rc == INC_ENOTFOUND && repo &&
 	    inc_sync_fresh(&copy, repo, 2) == 0 && copy.fetched &&
 	    !copy.failed;
 }
@@ -386,7 +386,7 @@ cli_incident(inc_repo *repo, const char *name, const char *hint)
 	int rc;
 
 	if ((rc = inc_incident_resolve(&id, repo, name)) < 0 &&
-	    fetched_for(repo, name, rc))
+	    fetched_for(repo, rc))
 		rc = inc_incident_resolve(&id, repo, name);
 	if (rc < 0)
 		cli_die(EXIT_FAIL, "%s%s", inc_error(),
@@ -396,16 +396,24 @@ cli_incident(inc_repo *repo, const char *name, const char *hint)
 
 /*
  * The same, but with no active incident the one resolved last, for a
- * while: said on stderr.
+ * while: said on stderr. None named and none active here, the clone
+ * fetches before it takes that one, as one may have been opened since.
  */
 char *
 cli_incident_recent(inc_repo *repo, const char *name, const char *hint)
 {
 	char *id;
-	int rc;
+	int rc, tried = 0;
 
-	if ((rc = inc_incident_resolve_recent(&id, repo, name)) < 0 &&
-	    fetched_for(repo, name, rc))
+	if (name)
+		rc = inc_incident_resolve_recent(&id, repo, name);
+	else if ((rc = inc_incident_resolve(&id, repo, NULL)) < 0) {
+		/* none active here: one may have been opened elsewhere */
+		if ((tried = rc == INC_ENOTFOUND))
+			fetched_for(repo, rc);
+		rc = inc_incident_resolve_recent(&id, repo, NULL);
+	}
+	if (rc < 0 && !tried && fetched_for(repo, rc))
 		rc = inc_incident_resolve_recent(&id, repo, name);
 	if (rc < 0)
 		cli_die(EXIT_FAIL, "%s%s", inc_error(),

@@ -210,4 +210,30 @@ git -C b merge --abort
 git -C b reset -q --hard HEAD~1
 succeeds "once it is aborted, inc-sync goes on" inc-sync -C b -q
 
+# --- a writer given no id, none active here: it fetches before it says
+# there is none, or takes the one resolved a moment ago
+inc-state -C a "$id" resolved >/dev/null 2>&1
+settle a
+inc-sync -C c -q
+id4=$(inc-open -C a "Search errors" 2>/dev/null)
+settle a
+touch c/incident-fetch-tried
+run inc-note -C c "search index rebuilding"
+is "$status:$out" "0:Note: search index rebuilding" \
+    "a writer given no id fetches when none is active here"
+is "$(git -C c log -1 --format=%s)" "$id4: Note: search index rebuilding" \
+    "and records in the incident just opened elsewhere, not the one resolved a moment ago"
+settle c
+inc-state -C a "$id4" resolved >/dev/null 2>&1
+settle a
+inc-sync -C c -q
+id5=$(inc-open -C a "Login errors" 2>/dev/null)
+settle a
+touch c/incident-fetch-tried
+run inc-handoff -C c comms "Chris Stolt <chris@example.com>"
+is "$status:$(printf '%s\n' "$out" | head -1)" "0:@all: Comms -> Chris Stolt" \
+    "so does one that takes no incident resolved a while ago (a hand-off)"
+is "$(git -C c log -1 --format=%s)" "$id5: Comms -> Chris Stolt" "recorded in it"
+settle c
+
 done_testing
