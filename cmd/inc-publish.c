@@ -34,6 +34,7 @@ main(int argc, char **argv)
 	if (!*dir) /* a variable left empty in a crontab */
 		cli_usage("directory: empty");
 	repo = cli_repo(&c);
+	cli_fresh(&c, repo, 0); /* what the other clones recorded too */
 	if (inc_publish(&stats, repo, dir, &warnings) < 0)
 		cli_fail(INC_ERROR);
 	if (warnings)

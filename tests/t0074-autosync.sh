@@ -236,4 +236,14 @@ is "$status:$(printf '%s\n' "$out" | head -1)" "0:@all: Comms -> Chris Stolt" \
 is "$(git -C c log -1 --format=%s)" "$id5: Comms -> Chris Stolt" "recorded in it"
 settle c
 
+# --- inc-publish is a reader: the page has what other clones recorded
+inc-status -C a "$id5" -i major "Logins fail for some users. We are investigating. There is no workaround yet. Next update in 30 minutes." >/dev/null 2>&1
+settle a
+touch -d "1 minute ago" c/incident-fetch-tried
+run inc-publish -C c -q site
+is "$status:$err" "0:" "inc-publish in another clone fetches first, and says nothing"
+is "$(jq -r '.incidents[0] | "\(.name) \(.impact)"' site/api/v2/incidents.json)" \
+    "Login errors major" "and publishes the update recorded there"
+settle c
+
 done_testing
