@@ -458,6 +458,8 @@ due_next(struct inc_buf *b, json_t *p, int64_t sitrep_due,
 	char d[32];
 	size_t n = json_array_size(json_object_get(p, "conflicts"));
 
+	if (!sitrep && !update && !n) /* a group's part: nothing due of it */
+		return;
 	heading(b, "Due next");
 	if (sitrep) {
 		item(b);

@@ -164,5 +164,7 @@ run inc-brief -C alone --role ops "$aid"
 is "$(printf '%s\n' "$out" | sed -n '/^What each group is doing$/,/^$/p')" \
 	"What each group is doing
   no group has reported yet" "a group's own part leaves it out"
+is "$(printf '%s\n' "$out" | tail -2)" "Last sitrep
+  none yet" "and ends with the last sitrep: no heading of what is due with nothing under it"
 
 done_testing
