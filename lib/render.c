@@ -790,8 +790,26 @@ put_event(struct inc_buf *b, json_t *e, json_t *prev, json_t *picture)
 		put_safe(b, inc__str(e, "due_on"));
 		inc__buf_put(b, ")", 1);
 	} else if (!strcmp(type, "action-done")) {
+		json_t *action = inc__picture_item(picture, "actions", e);
 		inc__buf_printf(b, "action %lld done",
 		    closed_number(picture, "actions", e));
+		if (inc__str(action, "text")) {
+			inc__buf_printf(b, ": ");
+			put_safe(b, inc__str(action, "text"));
+		}
+	} else if (!strcmp(type, "postmortem")) {
+		/* its first line, as its announcement has it */
+		const char *body = inc__str_or(e, "body", "");
+		size_t n = strcspn(body, "\n");
+		char *first = strndup(body, n);
+		inc__buf_printf(b, "post-mortem published: ");
+		if (!first)
+			inc__buf_fail(b, "out of memory");
+		else
+			put_safe(b, first);
+		if (body[n])
+			inc__buf_printf(b, " ...");
+		free(first);
 	} else if (!strcmp(type, "cadence")) {
 		static const char *const what[][2] = {
 			{"sitrep_interval_seconds", "sitreps"},

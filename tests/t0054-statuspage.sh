@@ -222,6 +222,10 @@ $(usage_of inc-postmortem)" inc-postmortem -C r -P pm.md -o me "$s"
 run inc-postmortem -C r --at 2026-11-21T10:00:00Z -P pm.md "$s"
 is "$status:$out" "0:@all: Post-mortem published: # What happened..." "a post-mortem from a file"
 is "$(event_field r "$s" '.type')" postmortem "is an event"
+run inc-log -C r "$s"
+is "$(printf '%s\n' "$out" | tail -1)" \
+	"2026-11-21 10:00:00  $(git config user.name)  post-mortem published: # What happened ..." \
+	"inc-log says it, by its first line, where it said '(postmortem event)'"
 run inc-publish -C r -q site
 is "$(jq -c --arg s "$s" --arg b "$(cat pm.md)" '.incidents[] | select(.id == $s) | [.postmortem_body == $b, .postmortem_published_at, .status]' \
 	site/api/v2/incidents.json)" '[true,"2026-11-21T10:00:00.000Z","postmortem"]' \

@@ -52,8 +52,8 @@ is "$(inc-state -C b -j "$id" | jq -r '[.actions[].event] | @tsv')" \
 	"each action in the picture names the event that made it"
 run inc-log -C b "$id"
 is "$(printf '%s\n' "$out" | grep done)" \
-	"2026-11-23 10:04:00  Ricardo Ortiz  action 2 done" \
-	"the log numbers the action done as the merged log does"
+	"2026-11-23 10:04:00  Ricardo Ortiz  action 2 done: alert on replica lag" \
+	"the log numbers the action done as the merged log does, and names it"
 fails "the action Ana closed is done" 1 \
 	"inc-postmortem: $id: action 2 is already done" \
 	bo inc-postmortem -C b --done 2 "$id"
