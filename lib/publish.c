@@ -576,9 +576,14 @@ incident_free(struct incident *in)
 	inc_incident_free(in->incident);
 }
 
-/* The incident's state at time t, from its open and state events. */
+/*
+ * The incident's state at time t, from its open and state events; of
+ * those at t, only those before the event at index order in the log (an
+ * update and the IC's resolution in the same second: the update came
+ * first).
+ */
 static const char *
-state_at(json_t *events, int64_t t)
+state_at(json_t *events, int64_t t, size_t order)
 {
 	const char *state = NULL;
 	int64_t best = INT64_MIN;
@@ -589,7 +594,7 @@ state_at(json_t *events, int64_t t)
 		int64_t at;
 		if (!type || (strcmp(type, "open") && strcmp(type, "state")) ||
 		    !inc__str(e, "state") || inc__time_get(&at, e, "at") < 0 ||
-		    at > t || at < best)
+		    at > t || at < best || (at == t && i > order))
 			continue;
 		best = at;
 		state = inc__str(e, "state");
@@ -769,6 +774,7 @@ read_incident(struct incident *in, inc_incident *incident, struct site *s)
 		u->message = json_object_get(p, "duplicate_of") ?
 		    s->duplicate_text : s->resolved_text;
 		u->at = resolved_state;
+		u->order = json_array_size(events);
 		u->status = RESOLVED;
 		u->given = -1;
 		if (!(u->raw = json_array()))
@@ -781,7 +787,7 @@ read_incident(struct incident *in, inc_incident *incident, struct site *s)
 	for (size_t i = 0; i < in->count; i++) {
 		struct update *u = &in->updates[i];
 		if ((rc = inc__impacts_next(&w, u->event, u->status == RESOLVED,
-		    state_at(events, u->at))) < 0)
+		    state_at(events, u->at, u->order))) < 0)
 			break;
 		u->impact = in->impact = rc;
 		if (u->status == 2)
@@ -1323,7 +1329,7 @@ page_updated(const struct site *s)
  * record replaces those of the incident before it, the last site is the
  * one.
  */
-#define PUBLISH_CACHE_VERSION 26
+#define PUBLISH_CACHE_VERSION 27
 
 struct record {
 	const char *id;

@@ -356,6 +356,19 @@ is "$(jq -r '[.incidents[0].incident_updates[] | .status] | join(" ")' gsite/api
 	"resolved monitoring monitoring monitoring identified investigating" \
 	"every update on the page"
 
+# an update and the IC's resolution in the same second: the update was
+# posted while the incident was confirmed (major), as inc-status printed it
+new_repo gs
+j=$(inc-open -C gs --at 2026-11-23T09:00:00Z -S confirmed "Pages errors" 2>/dev/null)
+run inc-status -C gs --at 2026-11-23T09:05:00Z "$j" \
+	"Pages builds fail. We are investigating. There is no workaround yet. Next update in 30 minutes."
+is "$(printf '%s\n' "$out" | grep 'impact)$')" "(major impact)" "printed: the confirmed state's major"
+inc-state -C gs --at 2026-11-23T09:05:00Z "$j" resolved >/dev/null 2>&1
+rm -rf ssite
+inc-publish -C gs -q ssite
+is "$(jq -r '.incidents[0] | "\(.impact) \(.status)"' ssite/api/v2/incidents.json)" "major resolved" \
+	"on the page too, not the none of the resolution that came after it in the log"
+
 # an impact given (-i) is the impact, statuses or not; resolved keeps the
 # worst, though the incident went down to minor before
 new_repo gi
