@@ -164,5 +164,24 @@ for page in "$SRC"/man/*.[157]; do
 done >quotes
 is "$(cat quotes)" "" "no man page nests a quotation in one left open"
 
+# a JSON example a man page quotes is JSON as the reader sees it: quotes
+# in a macro's argument are mdoc's own ({"blame": advise, next-update: off })
+lq=$(printf '\342\200\230') rq=$(printf '\342\200\231')
+for page in "$SRC"/man/*.[157]; do
+	mandoc -Tutf8 "$page" 2>/dev/null | LC_ALL=C.UTF-8 col -b | tr '\n' ' ' |
+	    LC_ALL=C.UTF-8 grep -o "$lq[[{][^$rq]*\"[^$rq]*$rq" |
+	    sed "s/^$lq//; s/$rq\$//" | while IFS= read -r json; do
+		printf '%s\n' "$json" | jq -e . >/dev/null 2>&1 ||
+		    echo "${page##*/}: $json"
+	done
+done >json
+is "$(cat json)" "" "every JSON a man page quotes parses"
+# a word mdoc takes for a macro is escaped: "me (or , ME)" lost its Me
+for page in inc-handoff.1 inc-postmortem.1; do
+	mandoc -Tutf8 "$SRC/man/$page" 2>/dev/null | LC_ALL=C.UTF-8 col -b |
+	    grep -c "(or Me, ME)\|(Me, ME)"
+done >me
+is "$(tr '\n' ' ' <me)" "1 1 " "me, in any case, as the man pages spell it"
+
 fsck_clean "fsck is clean" r
 done_testing
