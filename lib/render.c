@@ -719,6 +719,27 @@ closed_number(json_t *picture, const char *list, json_t *e)
 }
 
 /*
+ * The components a customer update names, after before, each with the
+ * status it gave it: "Access (partial outage), Web"; nothing when none.
+ */
+static void
+put_affects(struct inc_buf *b, json_t *e, const char *before)
+{
+	json_t *components = json_object_get(e, "components");
+
+	for (size_t i = 0; i < json_array_size(components); i++) {
+		const char *name = json_string_value(json_array_get(components,
+		    i)), *given = inc__component_status_words(inc__str(
+		    json_object_get(e, "component_status"), name ? name : ""));
+		inc__buf_printf(b, "%s", i ? ", " : before);
+		put_safe(b, name);
+		/* a status given it: "API (partial outage)" */
+		if (given)
+			inc__buf_printf(b, " (%s)", given);
+	}
+}
+
+/*
  * One line saying what an event did, as the log and timeline show it;
  * a sitrep says what changed since prev, the sitrep before it; picture,
  * the incident's, numbers the needs and actions closed.
@@ -838,6 +859,7 @@ put_event(struct inc_buf *b, json_t *e, json_t *prev, json_t *picture)
 		}
 		inc__buf_printf(b, "): ");
 		put_safe(b, inc__str(e, "message"));
+		put_affects(b, e, " This affects: ");
 	} else if (!strcmp(type, "contact")) {
 		inc__buf_printf(b, "customer contacted: ");
 		put_safe(b, inc__str(e, "customer"));
@@ -1303,8 +1325,11 @@ inc_render_postmortem(char **out, const inc_incident *incident,
 		if (strcmp(inc__str(sorted(i), "type"), "status"))
 			continue;
 		when(t, sorted(i), "at", 0);
-		inc__buf_printf(&b, "- %s: ", t);
+		inc__buf_printf(&b, "- %s (", t);
+		put_safe(&b, inc__str_or(sorted(i), "status", "?"));
+		inc__buf_printf(&b, "): ");
 		put_safe(&b, inc__str(sorted(i), "message"));
+		put_affects(&b, sorted(i), " This affects: ");
 		inc__buf_put(&b, "\n", 1);
 	}
 	if (!json_integer_value(json_object_get(p, "updates")))
@@ -1483,16 +1508,7 @@ inc__render_update(char **out, json_t *picture, json_t *e)
 	put_safe(&b, status ? status : "?");
 	inc__buf_put(&b, " - ", 3);
 	inc__buf_safe(&b, inc__str(e, "message"), 0);
-	for (size_t i = 0; i < json_array_size(components); i++) {
-		const char *name = json_string_value(json_array_get(components,
-		    i)), *given = inc__component_status_words(inc__str(
-		    json_object_get(e, "component_status"), name ? name : ""));
-		inc__buf_printf(&b, i ? ", " : "\nThis affects: ");
-		put_safe(&b, name);
-		/* a status given it: "API (partial outage)" */
-		if (given)
-			inc__buf_printf(&b, " (%s)", given);
-	}
+	put_affects(&b, e, "\nThis affects: ");
 	/* as the status page says it (impact.c); no "(none impact)" */
 	impact = inc__picture_impact(picture);
 	if (impact && strcmp(impact, "none")) {

@@ -208,7 +208,7 @@ run env INC_NOW=2026-11-23T12:10:00Z inc-state -C d "$b"
 like "$out" "customers    last update 2026-11-23 11:45 UTC, next due in 5m" \
 	"inc-state shows when the next update is due"
 run env INC_NOW=2026-11-23T12:10:00Z inc-postmortem -C d "$b"
-like "$out" "- 2026-11-23 11:45 UTC: $good" "the post-mortem lists the customer updates"
+like "$out" "- 2026-11-23 11:45 UTC \\(investigating\\): $good" "the post-mortem lists the customer updates, each with its status"
 # customers told it is resolved while it is still open (monitored): the
 # status page shows it resolved, so no next update is due
 run env INC_NOW=2026-11-23T12:11:00Z inc-status -C d -s resolved "$b" \

@@ -355,6 +355,16 @@ is "$out:$(impact)" "(critical impact):critical resolved" \
 is "$(jq -r '[.incidents[0].incident_updates[] | .status] | join(" ")' gsite/api/v2/incidents.json)" \
 	"resolved monitoring monitoring monitoring identified investigating" \
 	"every update on the page"
+run inc-log -C gh "$g"
+is "$(printf '%s\n' "$out" | sed -n '2p;4p;5p' | cut -c 22-)" \
+	"$(git config user.name)  customer update (investigating): We are investigating degraded performance for Copilot and Actions. This affects: Copilot (partial outage), Actions (degraded performance)
+$(git config user.name)  customer update (monitoring): Copilot is operating normally. Actions is still slow; we are monitoring. This affects: Copilot (operational)
+$(git config user.name)  customer update (monitoring): We are monitoring the recovery." \
+	"inc-log says what each update gave each component it named, as the page had it"
+run inc-postmortem -C gh "$g"
+is "$(printf '%s\n' "$out" | sed -n '/^## Customer updates$/,$p' | sed -n 3p)" \
+	"- 2026-11-23 09:05 UTC (investigating): We are investigating degraded performance for Copilot and Actions. This affects: Copilot (partial outage), Actions (degraded performance)" \
+	"so does the post-mortem's list of customer updates, with each one's status"
 
 # an update and the IC's resolution in the same second: the update was
 # posted while the incident was confirmed (major), as inc-status printed it
