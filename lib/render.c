@@ -818,6 +818,19 @@ put_event(struct inc_buf *b, json_t *e, json_t *prev, json_t *picture)
 			inc__buf_printf(b, ": ");
 			put_safe(b, inc__str(action, "text"));
 		}
+	} else if (!strcmp(type, "maintenance")) {
+		inc__buf_printf(b, "maintenance (");
+		put_safe(b, inc__str_or(e, "status", "?"));
+		if (inc__str(e, "scheduled_for")) {
+			when(t, e, "scheduled_for", 0);
+			inc__buf_printf(b, ", from %s", t);
+		}
+		if (inc__str(e, "scheduled_until")) {
+			when(t, e, "scheduled_until", 0);
+			inc__buf_printf(b, ", until %s", t);
+		}
+		inc__buf_printf(b, "): ");
+		put_safe(b, inc__str(e, "message"));
 	} else if (!strcmp(type, "postmortem")) {
 		/* its first line, as its announcement has it */
 		const char *body = inc__str_or(e, "body", "");

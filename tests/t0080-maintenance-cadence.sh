@@ -9,6 +9,10 @@ m=$(inc-open -C r "Storage upgrade" 2>/dev/null)
 run inc-status -C r --maintenance scheduled --from "2026-11-25 02:00" \
 	--until "2026-11-25 04:00" "Git pushes are unavailable for up to two hours."
 is "$status" 0 "the window is announced"
+run inc-log -C r "$m"
+is "$(printf '%s\n' "$out" | tail -1)" \
+	"2026-11-20 10:00:00  Ricardo Ortiz  maintenance (scheduled, from 2026-11-25 02:00 UTC, until 2026-11-25 04:00 UTC): Git pushes are unavailable for up to two hours." \
+	"inc-log says it, with its window, where it said '(maintenance event)'"
 i=$(inc-open -C r "Logins fail" 2>/dev/null)
 
 export INC_NOW=2026-11-20T11:30:00Z
