@@ -1263,7 +1263,7 @@ inc_sync_fresh(struct inc_freshness *out, inc_repo *repo, int fetch_first)
 {
 	struct sync s = {0};
 	git_oid local, remote;
-	int64_t now = inc_time_now();
+	int64_t now = inc_time_now(), since;
 	int rc, has_remote, lock = -1, busy = 0;
 
 	memset(out, 0, sizeof(*out));
@@ -1274,9 +1274,14 @@ inc_sync_fresh(struct inc_freshness *out, inc_repo *repo, int fetch_first)
 		return 0;
 	out->remote = 1;
 	snprintf(out->name, sizeof(out->name), "%.200s", s.tracking + 13);
-	/* a merge half done is the person's to finish: said, not touched */
+	/*
+	 * a merge half done is the person's to finish: said, not touched; a
+	 * fetch tried "in the future" (INC_NOW pinned in the past, for a
+	 * drill) is as old as it is far
+	 */
+	since = now - stamp(repo, "incident-fetch-tried");
 	if (fetch_first && !out->merging && (fetch_first > 1 ||
-	    now - stamp(repo, "incident-fetch-tried") >= FRESH_SECONDS)) {
+	    since >= FRESH_SECONDS || since <= -FRESH_SECONDS)) {
 		out->fetched = 1;
 		if ((rc = sync_lock(&lock, repo, FETCH_BOUND_MS)) == 0 &&
 		    lock < 0) {

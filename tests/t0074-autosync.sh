@@ -47,6 +47,16 @@ is "$(git -C "$SERVED/team.git" log -1 --format=%s main | grep -c 'kept here')" 
 git -C b config --unset inc.autoSync
 inc-sync -C b -q
 
+# --- a drill with the clock pinned in the past (INC_NOW): the last
+# fetch, on the real clock, is "in the future", and as old as it is far
+id_drill=$(inc-open -C a "Drill: search errors" 2>/dev/null)
+settle a
+touch b/.git/incident-fetch-tried
+run env INC_NOW=2020-01-01T10:00:00Z inc-ls -C b
+like "$out" "$id_drill" "INC_NOW in the past: a reader still fetches"
+inc-state -C a "$id_drill" resolved >/dev/null 2>&1
+settle a
+
 # --- a writer given an id opened on another clone, not fetched yet
 id2=$(inc-open -C a "Git errors" 2>/dev/null)
 settle a
