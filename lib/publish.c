@@ -1329,7 +1329,7 @@ page_updated(const struct site *s)
  * record replaces those of the incident before it, the last site is the
  * one.
  */
-#define PUBLISH_CACHE_VERSION 27
+#define PUBLISH_CACHE_VERSION 28
 
 struct record {
 	const char *id;
@@ -2542,8 +2542,9 @@ affected_make(struct site *s, struct incident *in)
 		level[i] = -1;
 	for (size_t k = 0; k < in->count; k++) {
 		struct update *u = &in->updates[k];
-		json_t *list = json_array_size(u->names) ? json_array() :
-		    json_null();
+		/* naming none, it lists those of the incident's it changed */
+		int all = !json_array_size(u->names);
+		json_t *names = all ? in->names : u->names, *list = json_array();
 		/* how far each other incident had got at u's time */
 		for (size_t w = 0; w < nwith; w++) {
 			upto[2 * w] = updates_to(with[w], u->at, 0);
@@ -2554,8 +2555,8 @@ affected_make(struct site *s, struct incident *in)
 			component_impacts(level + w * (nn + 1), &done[w],
 			    w < 2 * nwith ? with[w / 2] : in, in->names,
 			    upto[w]);
-		for (size_t j = 0; list && j < json_array_size(u->names); j++) {
-			json_t *name = json_array_get(u->names, j);
+		for (size_t j = 0; list && j < json_array_size(names); j++) {
+			json_t *name = json_array_get(names, j);
 			struct page_status before = {0, 0}, after = {0, 0};
 			char code[13];
 			size_t i = 0;
@@ -2572,6 +2573,8 @@ affected_make(struct site *s, struct incident *in)
 				if (c >= 0)
 					status_add(w % 2 ? &after : &before, c);
 			}
+			if (all && status_text(&before) == status_text(&after))
+				continue;
 			if (short_id(code, "component", json_string_value(name)) < 0 ||
 			    json_array_append_new(list, json_pack("{s:s, s:O, s:s, "
 			    "s:s}", "code", code, "name", name, "old_status",
@@ -2580,6 +2583,10 @@ affected_make(struct site *s, struct incident *in)
 				json_decref(list);
 				list = NULL;
 			}
+		}
+		if (list && all && !json_array_size(list)) {
+			json_decref(list);
+			list = json_null();
 		}
 		in->affected_json[k] = list ? json_dumps(list, PAGE_JSON_FLAGS |
 		    JSON_ENCODE_ANY) : NULL;

@@ -83,8 +83,8 @@ run inc-publish -C r site
 is "$status:$err" "0:inc-publish: published 2 incidents, 5 updates to site" \
 	"the resolved update counts as one"
 is "$(jq -c --arg s "$s" '.incidents[] | select(.id == $s) | [.status, .resolved_at, (.incident_updates[0] | .status, .body, .created_at, .affected_components)]' site/api/v2/incidents.json)" \
-	'["resolved","2026-11-20T09:00:00.000Z","resolved","This incident has been resolved. Everything works again.","2026-11-20T09:00:00.000Z",null]' \
-	"its newest update says resolved, in the team's words, when it was resolved"
+	'["resolved","2026-11-20T09:00:00.000Z","resolved","This incident has been resolved. Everything works again.","2026-11-20T09:00:00.000Z",[{"code":"mhz7xubqpn4u","name":"Search","old_status":"major_outage","new_status":"operational"}]]' \
+	"its newest update says resolved, in the team's words, when it was resolved, and that it made Search operational"
 like "$(cat "site/incidents/$s.html")" '<strong>Resolved</strong> &ndash; <span class="body" dir="auto">This incident has been resolved. Everything works again.</span>' \
 	"the incident's page shows it"
 like "$(cat site/history.html)" '<strong>Resolved</strong>' "so does the history"

@@ -355,6 +355,18 @@ is "$out:$(impact)" "(critical impact):critical resolved" \
 is "$(jq -r '[.incidents[0].incident_updates[] | .status] | join(" ")' gsite/api/v2/incidents.json)" \
 	"resolved monitoring monitoring monitoring identified investigating" \
 	"every update on the page"
+is "$(jq -c '[.incidents[0].incident_updates[] | .affected_components | if . then [.[] | "\(.name) \(.old_status) \(.new_status)"] else . end]' gsite/api/v2/incidents.json)" \
+	'[null,["Actions degraded_performance operational"],null,["Copilot major_outage operational"],["Copilot partial_outage major_outage"],["Copilot operational partial_outage","Actions operational degraded_performance"]]' \
+	"affected_components: an update naming none lists none when it changes none; the resolution none, all being operational already"
+inc-status -C gh --at 2026-11-23T10:40:00Z -s investigating -p Copilot=major "$g" \
+	"Copilot requests are failing again. We are investigating." >/dev/null 2>&1
+inc-state -C gh --at 2026-11-23T11:00:00Z "$g" resolved >/dev/null 2>&1
+rm -rf gsite
+inc-publish -C gh -q gsite
+is "$(jq -c '.incidents[0].incident_updates[0].affected_components | [.[] | "\(.name) \(.old_status) \(.new_status)"]' gsite/api/v2/incidents.json)" \
+	'["Copilot major_outage operational"]' \
+	"resolved by the state, naming none: it lists the components it made operational"
+
 run inc-log -C gh "$g"
 is "$(printf '%s\n' "$out" | sed -n '2p;4p;5p' | cut -c 22-)" \
 	"$(git config user.name)  customer update (investigating): We are investigating degraded performance for Copilot and Actions. This affects: Copilot (partial outage), Actions (degraded performance)
