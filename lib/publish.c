@@ -790,7 +790,8 @@ read_incident(struct incident *in, inc_incident *incident, struct site *s)
 		    state_at(events, u->at, u->order))) < 0)
 			break;
 		u->impact = in->impact = rc;
-		if (u->status == 2)
+		/* when it entered monitoring, the last time it did */
+		if (u->status == 2 && (!i || in->updates[i - 1].status != 2))
 			in->monitoring = u->at;
 	}
 	inc__impacts_end(&w);
@@ -1329,7 +1330,7 @@ page_updated(const struct site *s)
  * record replaces those of the incident before it, the last site is the
  * one.
  */
-#define PUBLISH_CACHE_VERSION 28
+#define PUBLISH_CACHE_VERSION 29
 
 struct record {
 	const char *id;

@@ -491,4 +491,25 @@ else
 fi
 
 fsck_clean "fsck is clean" r
+# monitoring_at: when the incident entered monitoring, not its newest
+# monitoring update (Statuspage: "entered monitoring state")
+new_repo mon
+m=$(inc-open -C mon --at 2026-11-21T10:00:00Z "Slow builds" 2>/dev/null)
+inc-status -C mon --at 2026-11-21T10:10:00Z -s monitoring "$m" \
+	"We have applied a fix and are monitoring build times." >/dev/null 2>&1
+inc-status -C mon --at 2026-11-21T10:40:00Z -s monitoring "$m" \
+	"Build times are back to normal. We are still monitoring." >/dev/null 2>&1
+inc-publish -C mon -q msite
+is "$(jq -r '.incidents[0].monitoring_at' msite/incidents.json)" \
+	"2026-11-21T10:10:00.000Z" \
+	"monitoring_at: when it entered monitoring, not its newest monitoring update"
+inc-status -C mon --at 2026-11-21T10:50:00Z -s identified "$m" \
+	"Build times rose again. We are working on it." >/dev/null 2>&1
+inc-status -C mon --at 2026-11-21T11:05:00Z -s monitoring "$m" \
+	"We have applied a second fix and are monitoring." >/dev/null 2>&1
+inc-publish -C mon -q msite
+is "$(jq -r '.incidents[0].monitoring_at' msite/incidents.json)" \
+	"2026-11-21T11:05:00.000Z" \
+	"back to monitoring: the last time it entered it"
+
 done_testing
