@@ -6,7 +6,8 @@
 #include "cli.h"
 
 static const char usage_text[] =
-    "inc-handoff [-C dir] [-t time] [-f] [--next] [id] role person\n"
+    "inc-handoff [-C dir] [-t time] [-f] [-m message] [--next] [id] role "
+    "person\n"
     "role: ic, comms, ops or ops:NAME; person: a name, \"Name <email>\", "
     "me, or - to release\n"
     "--next: name who takes the role next, or - for nobody\n";
@@ -72,19 +73,24 @@ main(int argc, char **argv)
 		{"at", required_argument, NULL, 't'},
 		{"force", no_argument, NULL, 'f'},
 		{"next", no_argument, NULL, CLI_OPT_NEXT},
+		{"message", required_argument, NULL, 'm'},
 		{NULL, 0, NULL, 0}
 	};
 	struct cli c;
 	inc_repo *repo;
-	const char *name = NULL, *role, *person;
+	const char *name = NULL, *role, *person, *message = NULL;
 	char *id, *announcement;
 	int opt, n, handed, next = 0;
 
 	cli_init(&c, argv, usage_text);
 	while ((opt = cli_getopt_long(argc, argv, CLI_COMMON_SHORT
-	    CLI_INCIDENT_SHORT "t:f", longopts, NULL)) != -1)
-		if (!cli_option(&c, opt, optarg) && opt == CLI_OPT_NEXT)
+	    CLI_INCIDENT_SHORT "t:fm:", longopts, NULL)) != -1)
+		if (cli_option(&c, opt, optarg))
+			continue;
+		else if (opt == CLI_OPT_NEXT)
 			next = 1;
+		else if (opt == 'm')
+			message = optarg;
 	n = argc - optind;
 	if (n < 2)
 		cli_usage("missing %s", n ? "person" : "role and person");
@@ -102,7 +108,7 @@ main(int argc, char **argv)
 	id = cli_incident(repo, name, NULL);
 	handed = !next && strcmp(person, "-") && held(repo, id, role);
 	if ((next ? inc_next : inc_handoff)(&announcement, repo, id, role,
-	    person, &c.how) < 0)
+	    person, message, &c.how) < 0)
 		cli_fail(INC_ERROR);
 	cli_say(stdout, NULL, announcement);
 	cli_said(repo);

@@ -1079,13 +1079,16 @@ inc_duplicate(char **out_announcement, inc_repo *repo, const char *id,
 
 int
 inc_handoff(char **out_announcement, inc_repo *repo, const char *id,
-    const char *role, const char *person, const struct inc_write *how)
+    const char *role, const char *person, const char *message,
+    const struct inc_write *how)
 {
 	json_t *who = NULL, *fields;
 	char lower[INC_ROLE_MAX + 1];
 	int rc;
 
-	if ((rc = inc_role_parse(lower, role)) < 0)
+	if ((rc = inc_role_parse(lower, role)) < 0 || (message &&
+	    (rc = inc_text_check("message", message, INC_TEXT_MAX,
+	    INC_LINES)) < 0))
 		return rc;
 	if (!strcmp(person, "-")) {
 		if (!strcmp(lower, "ic"))
@@ -1095,25 +1098,30 @@ inc_handoff(char **out_announcement, inc_repo *repo, const char *id,
 		return rc;
 	}
 	/* a person released is null */
-	fields = json_pack("{s:s, s:o?}", "role", lower, "person", who);
-	return record_simple(out_announcement, repo, id, HANDOFF, NULL, fields,
-	    how);
+	fields = json_pack("{s:s, s:o?, s:s*}", "role", lower, "person", who,
+	    "message", message);
+	return record_simple(out_announcement, repo, id, HANDOFF, message,
+	    fields, how);
 }
 
 int
 inc_next(char **out_announcement, inc_repo *repo, const char *id,
-    const char *role, const char *person, const struct inc_write *how)
+    const char *role, const char *person, const char *message,
+    const struct inc_write *how)
 {
 	json_t *who = NULL;
 	char lower[INC_ROLE_MAX + 1];
 	int rc;
 
-	if ((rc = inc_role_parse(lower, role)) < 0 || (strcmp(person, "-") &&
+	if ((rc = inc_role_parse(lower, role)) < 0 || (message &&
+	    (rc = inc_text_check("message", message, INC_TEXT_MAX,
+	    INC_LINES)) < 0) || (strcmp(person, "-") &&
 	    (rc = person_value(&who, repo, "person", person)) < 0))
 		return rc;
 	/* nobody named next any more is null */
-	return record_simple(out_announcement, repo, id, NEXT, NULL,
-	    json_pack("{s:s, s:o?}", "role", lower, "person", who), how);
+	return record_simple(out_announcement, repo, id, NEXT, message,
+	    json_pack("{s:s, s:o?, s:s*}", "role", lower, "person", who,
+	    "message", message), how);
 }
 
 int

@@ -274,10 +274,12 @@ int inc_duplicate(char **out_announcement, inc_repo *repo, const char *id,
     const char *primary, const char *message, const struct inc_write *how);
 /* person: "Name", "Name <email>", "me", or "-" to release the role */
 int inc_handoff(char **out_announcement, inc_repo *repo, const char *id,
-    const char *role, const char *person, const struct inc_write *how);
+    const char *role, const char *person, const char *message,
+    const struct inc_write *how);
 /* Who takes role next (the next IC of a long incident); "-": nobody. */
 int inc_next(char **out_announcement, inc_repo *repo, const char *id,
-    const char *role, const char *person, const struct inc_write *how);
+    const char *role, const char *person, const char *message,
+    const struct inc_write *how);
 /* *out_report: the sitrep as the company reads it, in format */
 int inc_sitrep(char **out_announcement, char **out_report, inc_repo *repo,
     const char *id, const struct inc_sitrep_args *args,

@@ -786,6 +786,10 @@ put_event(struct inc_buf *b, json_t *e, json_t *prev, json_t *picture)
 		const char *role = inc__str(e, "role");
 		inc__buf_printf(b, "%s -> ", role ? inc__role_title(name, role) : "?");
 		put_safe(b, inc__who(e, "person") ? inc__who(e, "person") : "nobody");
+		if (inc__str(e, "message")) {
+			inc__buf_put(b, ": ", 2);
+			put_safe(b, inc__str(e, "message"));
+		}
 	} else if (!strcmp(type, "sitrep")) {
 		inc__buf_printf(b, "sitrep");
 		put_sitrep_change(b, e, prev);
@@ -908,6 +912,10 @@ put_event(struct inc_buf *b, json_t *e, json_t *prev, json_t *picture)
 		    "?");
 		put_safe(b, inc__who(e, "person") ? inc__who(e, "person") :
 		    "nobody named");
+		if (inc__str(e, "message")) {
+			inc__buf_put(b, ": ", 2);
+			put_safe(b, inc__str(e, "message"));
+		}
 	} else if (!strcmp(type, "can")) {
 		inc__buf_printf(b, "CAN report");
 		put_group(b, e);

@@ -273,4 +273,32 @@ fails "Me already holds comms" 1 \
 	"inc-handoff: $mid: Ricardo Ortiz already holds comms" \
 	inc-handoff -C m "$mid" comms Me
 
+# -m: why the role changes hands, kept in the event and the commit's
+# body, shown after the hand-off by inc-log and inc-brief's decisions
+new_repo why
+wid=$(inc-open -C why --at 2026-11-23T11:00:00Z "Payments failing" 2>/dev/null)
+run inc-handoff -C why --at 2026-11-23T11:30:00Z -m "Going off shift after six hours." \
+	"$wid" ic "José Núñez, Jr. <jose@example.com>"
+is "$status:$(first "$out")" "0:@all: IC -> José Núñez, Jr." \
+	"-m: the announcement keeps its fixed form"
+is "$(event_field why "$wid" .message)" "Going off shift after six hours." \
+	"-m: kept in the event"
+is "$(git -C why log -1 --format=%b | head -n 1)" "Going off shift after six hours." \
+	"-m: the commit's body"
+like "$(inc-log -C why "$wid" | tail -n 1)" \
+	"IC -> José Núñez, Jr.: Going off shift after six hours.$" \
+	"-m: inc-log shows it after the hand-off"
+like "$(inc-brief -C why "$wid")" "IC -> José Núñez, Jr.: Going off shift after six hours." \
+	"-m: so do the briefing's decisions"
+run as "José Núñez, Jr." jose@example.com \
+	inc-handoff -C why --at 2026-11-23T11:40:00Z --next -m "Bo has the morning shift." \
+	"$wid" ic "Bo Chen"
+like "$(inc-log -C why "$wid" | tail -n 1)" "next IC: Bo Chen: Bo has the morning shift.$" \
+	"--next -m: said too"
+c0=$(commits why)
+fails "-m with a control character" 1 \
+	"inc-handoff: message: contains a control character" \
+	inc-handoff -C why -m "$(printf 'a\033[31mb')" "$wid" comms "Chris Stolt"
+is "$(commits why)" "$c0" "-m refused: nothing recorded"
+
 done_testing

@@ -56,7 +56,7 @@ _inc_complete() {
 		--detected' ;;
 	inc-state) opts='-j --json -t --at -f --force -m --message -H --title
 		--public-title --summary --mitigated --incident' ;;
-	inc-handoff) opts='-t --at -f --force --next --incident' ;;
+	inc-handoff) opts='-t --at -f --force -m --message --next --incident' ;;
 	inc-note) opts='-t --at -I --stdin -G --group -K --backfill --need
 		-Y --met --can -X --actions -Q --needs --metric --incident' ;;
 	inc-sitrep) opts='-j --json -t --at -F --format -b --broken -i --impact

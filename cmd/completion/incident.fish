@@ -70,6 +70,7 @@ complete -c inc-open -s O -l began -x -d 'when the impact began'
 complete -c inc-open -l detected -x -d 'when it was detected'
 
 complete -c inc-state -s m -l message -x -d 'why the state changes'
+complete -c inc-handoff -s m -l message -x -d 'why the role changes hands'
 complete -c inc-state -s H -l title -x -d 'a new title'
 complete -c inc-state -l public-title -x -d 'the title customers read'
 complete -c inc-state -l summary -x -d 'a new summary'
