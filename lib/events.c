@@ -668,6 +668,15 @@ announce_field(struct inc_change *c, json_t *picture)
 	    c->kind->field, "")) : 0;
 }
 
+/* By the incident's title: a post-mortem's first line is mostly a heading. */
+static int
+announce_postmortem(struct inc_change *c, json_t *picture)
+{
+	if (inc__buf_printf(&c->announce, "@all: Post-mortem published: ") < 0)
+		return INC_ERROR;
+	return headline(&c->announce, inc__str_or(picture, "title", ""));
+}
+
 static int
 announce_owner(struct inc_change *c, json_t *picture)
 {
@@ -864,8 +873,7 @@ static const struct inc__event_kind kinds[] = {
 	[DUPLICATE] = {"duplicate", allowed_duplicate, announce_duplicate, NULL, NULL},
 	[MAINTENANCE] = {"maintenance", allowed_maintenance, announce_maintenance,
 	    NULL, NULL},
-	[POSTMORTEM] = {"postmortem", NULL, announce_field,
-	    "@all: Post-mortem published: ", "body"},
+	[POSTMORTEM] = {"postmortem", NULL, announce_postmortem, NULL, NULL},
 	[TITLE] = {"title", allowed_title, announce_title, NULL, NULL},
 	[MITIGATED] = {"mitigated", allowed_mitigated, announce_field,
 	    "@all: Impact Mitigated", NULL},

@@ -220,7 +220,8 @@ fails "an empty post-mortem" 1 "inc-postmortem: an empty post-mortem: nothing re
 fails "--publish and --owner" 2 "inc-postmortem: --publish and --edit are a request of their own
 $(usage_of inc-postmortem)" inc-postmortem -C r -P pm.md -o me "$s"
 run inc-postmortem -C r --at 2026-11-21T10:00:00Z -P pm.md "$s"
-is "$status:$out" "0:@all: Post-mortem published: # What happened..." "a post-mortem from a file"
+is "$status:$out" "0:@all: Post-mortem published: Search outage" \
+	"a post-mortem from a file, announced by the incident's title, not its first line (a heading)"
 is "$(event_field r "$s" '.type')" postmortem "is an event"
 run inc-log -C r "$s"
 is "$(printf '%s\n' "$out" | tail -1)" \
@@ -263,7 +264,7 @@ is "$(for f in pmsite/history.atom pmsite/components/*.atom "pmsite/incidents/$p
 printf '#!/bin/sh\nprintf "We fixed it.\\n" >"$1"\n' >editor
 chmod +x editor
 run env EDITOR="$TRASH/editor" inc-postmortem -C r --at 2026-11-21T11:00:00Z -e "$s"
-is "$status:$out" "0:@all: Post-mortem published: We fixed it." "one written in \$EDITOR"
+is "$status:$out" "0:@all: Post-mortem published: Search outage" "one written in \$EDITOR"
 run inc-publish -C r -q site
 is "$(jq -r --arg s "$s" '.incidents[] | select(.id == $s) | .postmortem_body' site/api/v2/incidents.json)" \
 	"We fixed it." "the newest stands"
