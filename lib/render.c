@@ -1201,6 +1201,46 @@ put_duplicates(struct inc_buf *b, json_t *duplicates)
 	}
 }
 
+/*
+ * The impact as the sitreps told it: the one text, or each as it changed,
+ * with its time (the closing sitrep's "none now" is not the whole story).
+ */
+static void
+put_impacts(struct inc_buf *b, json_t *events)
+{
+	const char *told = NULL;
+	size_t changes = 0, shown = 0;
+	char t[32];
+
+	for (int pass = 0; pass < 2; pass++) {
+		told = NULL;
+		for (size_t i = 0; i < json_array_size(events); i++) {
+			json_t *e = json_array_get(events, i);
+			const char *impact = inc__str(e, "impact");
+			if (strcmp(inc__str_or(e, "type", ""), "sitrep") ||
+			    !impact || (told && !strcmp(told, impact)))
+				continue;
+			told = impact;
+			if (!pass) {
+				changes++;
+				continue;
+			}
+			if (changes > 1) {
+				when(t, e, "at", 0);
+				inc__buf_printf(b, "%s- %s: ", shown++ ? "\n" :
+				    "", t);
+			}
+			put_text(b, impact, changes > 1);
+		}
+		if (!changes) {
+			inc__buf_printf(b, "_No sitrep recorded the impact._");
+			return;
+		}
+		if (!pass && changes > 1)
+			inc__buf_printf(b, "As the sitreps told it:\n\n");
+	}
+}
+
 static void
 span(char out[32], json_t *picture, const char *from, const char *to)
 {
@@ -1222,7 +1262,6 @@ inc_render_postmortem(char **out, const inc_incident *incident,
 	size_t n = json_array_size(events);
 	struct inc_buf b = {0};
 	char t[32], t2[32], d[32];
-	json_t *last;
 
 	/* the timeline in log order, as every view has it */
 #define sorted(i) json_array_get(events, i)
@@ -1294,12 +1333,8 @@ inc_render_postmortem(char **out, const inc_incident *incident,
 		put_text(&b, inc__str(p, "summary"), 0);
 	else
 		inc__buf_printf(&b, "_To be written._");
-	last = json_object_get(p, "sitrep");
 	inc__buf_printf(&b, "\n\n## Impact\n\n");
-	if (last)
-		put_text(&b, inc__str(last, "impact"), 0);
-	else
-		inc__buf_printf(&b, "_No sitrep recorded the impact._");
+	put_impacts(&b, events);
 	inc__buf_printf(&b, "\n\n## Apology\n\n_To be written: "
 	    "apologise to the customers affected._\n\n"
 	    "## Understanding of the events\n\n_To be written: what "

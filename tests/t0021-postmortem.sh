@@ -73,7 +73,7 @@ is "$(printf '%s\n' "$out" | sed -n 1,8p)" "# Post-mortem: API errors in EU
 - Post-mortem owner: nobody yet (inc-postmortem --owner NAME)" "the header: time to confirm and to resolve, no owner yet"
 is "$(section Summary)" "5xx from the API" "the summary is the opening's"
 is "$(section Impact)" "EU customers, 40% of requests" \
-	"the impact is the last sitrep's"
+	"the impact: the one the sitreps told"
 like "$(section Apology)" "^_To be written: apologise" "an apology to write"
 is "$(section "Follow-up actions")" \
 	"_None recorded yet: inc-postmortem --action TEXT --owner NAME --by DATE._" \
@@ -379,5 +379,25 @@ is "$(printf '%s\n' "$out" | grep -e '^- Resolved' -e '^- Time')" \
 	"one time to resolve, from when the impact began, in both lines"
 run inc-state -C began -j "$bid"
 is "$(printf '%s' "$out" | jq .time_to_resolve_seconds)" 4800 "as the picture has it"
+
+# the impact as the sitreps told it, each change with its time: the
+# closing sitrep's "none now" is not the whole story (a team's replay)
+new_repo imp
+iid=$(inc-open -C imp --at 2026-03-02T09:00:00Z "Workers KV failing" 2>/dev/null)
+inc-sitrep -C imp --at 2026-03-02T09:20:00Z -b "KV reads fail" \
+	-i "Access logins fail for all customers" -d "Failing over storage" "$iid" >/dev/null 2>&1
+inc-sitrep -C imp --at 2026-03-02T09:50:00Z -b "KV reads fail" \
+	-d "Still failing over" "$iid" >/dev/null 2>&1
+inc-sitrep -C imp --at 2026-03-02T10:30:00Z -b "KV reads slow" \
+	-i "Some Workers slow; Access recovered" -d "Watching" "$iid" >/dev/null 2>&1
+inc-sitrep -C imp --at 2026-03-02T11:00:00Z -b "Nothing" \
+	-i "None now" -d "Closing" "$iid" >/dev/null 2>&1
+run inc-postmortem -C imp "$iid"
+is "$(section Impact)" "As the sitreps told it:
+
+- 2026-03-02 09:20 UTC: Access logins fail for all customers
+- 2026-03-02 10:30 UTC: Some Workers slow; Access recovered
+- 2026-03-02 11:00 UTC: None now" \
+	"the impact: each change the sitreps told, with its time"
 
 done_testing
