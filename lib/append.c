@@ -51,6 +51,8 @@ inc__event_new(json_t **out, inc_repo *repo, const char *id, const char *type,
 	char at[32], recorded[32], eid[33];
 	unsigned char r[8];
 	int64_t now = inc_time_now();
+	struct tm local;
+	time_t when;
 	int rc;
 
 	*out = NULL;
@@ -64,10 +66,16 @@ inc__event_new(json_t **out, inc_repo *repo, const char *id, const char *type,
 	    r[4], r[5], r[6], r[7]);
 	inc__time_format(at, how->at ? how->at : now);
 	inc__time_format(recorded, now);
-	*out = json_pack("{s:i, s:s, s:s, s:s, s:s, s:s, s:{s:s, s:s}}",
+	/* the writer's local time then, as git keeps an author's: whose
+	 * night it is (inc-check) */
+	when = (time_t)(how->at ? how->at : now);
+	if (!localtime_r(&when, &local))
+		local.tm_gmtoff = 0;
+	*out = json_pack("{s:i, s:s, s:s, s:s, s:s, s:s, s:{s:s, s:s}, s:I}",
 	    "v", INC_LOG_VERSION, "id", eid, "incident", id, "type", type,
 	    "at", at, "recorded_at", recorded,
-	    "actor", "name", repo->name, "email", repo->email);
+	    "actor", "name", repo->name, "email", repo->email,
+	    "utc_offset_seconds", (json_int_t)local.tm_gmtoff);
 	if (!*out)
 		return inc__fail(INC_ERROR, "out of memory");
 	if (how->force)

@@ -173,18 +173,26 @@ add(struct span **v, size_t *n, size_t *cap, const char *name, int64_t from,
 }
 
 /*
- * Did from..to take in any of the small hours (midnight to six, local
- * time)? A stretch that begins on one local day and ends on another went
+ * Did from..to take in any of the small hours (midnight to six, the
+ * person's time: offset, the UTC offset of their newest event, else this
+ * machine's)? A stretch that begins on one day and ends on another went
  * through midnight.
  */
 static int
-at_night(int64_t from, int64_t to)
+at_night(int64_t from, int64_t to, json_t *offset)
 {
 	struct tm a, b;
-	time_t f = (time_t)from, t = (time_t)to;
+	int64_t off = json_integer_value(offset);
+	time_t f = (time_t)(from + off), t = (time_t)(to + off);
 
-	localtime_r(&f, &a);
-	localtime_r(&t, &b);
+	if (json_is_integer(offset) && off > -86400 && off < 86400) {
+		gmtime_r(&f, &a);
+		gmtime_r(&t, &b);
+	} else {
+		f = (time_t)from, t = (time_t)to;
+		localtime_r(&f, &a);
+		localtime_r(&t, &b);
+	}
 	return a.tm_hour < 6 || b.tm_hour < 6 || to - from >= 86400 ||
 	    a.tm_mday != b.tm_mday;
 }
@@ -213,6 +221,7 @@ people(struct answer *a, const inc_incident *incident, inc_repo *repo,
     int64_t now)
 {
 	json_t *events = incident->events, *held = json_object(), *h;
+	json_t *offsets = json_object(); /* each writer's newest UTC offset */
 	struct span *v = NULL;
 	size_t n = 0, cap = 0;
 	int hours = FATIGUE_HOURS, rc = 0;
@@ -220,8 +229,11 @@ people(struct answer *a, const inc_incident *incident, inc_repo *repo,
 	const char *role;
 	char d[32];
 
-	if (!held)
+	if (!held || !offsets) {
+		json_decref(held);
+		json_decref(offsets);
 		return inc__fail(INC_ERROR, "out of memory");
+	}
 	if (inc__config_snapshot(&cfg, repo) < 0 ||
 	    inc__config_positive(&hours, cfg, "inc.fatigueHours",
 	    FATIGUE_HOURS, NULL) < 0)
@@ -235,6 +247,10 @@ people(struct answer *a, const inc_incident *incident, inc_repo *repo,
 		if (!strcmp(type, "reading"))
 			continue; /* a measurement, often a monitor's: not work */
 		rc = add(&v, &n, &cap, who, at, at, 0);
+		if (who && json_is_integer(json_object_get(e,
+		    "utc_offset_seconds")))
+			json_object_set(offsets, who, json_object_get(e,
+			    "utc_offset_seconds"));
 		/* names borrowed from the events, which outlive held */
 		if (!strcmp(type, "open") && who)
 			json_object_set_new(held, "ic", json_pack("{s:O, s:I}",
@@ -289,7 +305,7 @@ people(struct answer *a, const inc_incident *incident, inc_repo *repo,
 			a->action = 1;
 			inc__buf_printf(&a->text, ", over %dh: relieve", hours);
 		}
-		if (at_night(from, to)) {
+		if (at_night(from, to, json_object_get(offsets, v[i].name))) {
 			a->action = 1;
 			inc__buf_printf(&a->text, ", up at night");
 		}
@@ -299,6 +315,7 @@ people(struct answer *a, const inc_incident *incident, inc_repo *repo,
 	next_ic(a, incident->picture);
 out:
 	json_decref(held);
+	json_decref(offsets);
 	free(v);
 	return rc;
 }

@@ -104,12 +104,20 @@ run env INC_NOW=2026-11-23T03:00:00Z inc-check -C r --incident "$id2"
 like "$out" "^people       ACTION Ricardo Ortiz on for 1h00m, up at night$" \
 	"someone up at night needs sleep (TZ=UTC here)"
 run env TZ=Asia/Tokyo inc-check -C r --incident "$id2"
+like "$out" "^people       ACTION Ricardo Ortiz on for 10h30m, over 4h: relieve, up at night$" \
+	"night is the writer's: 02:00 UTC where the events were written, though 11:00 where it is checked"
+run env TZ=Asia/Tokyo inc-open -C r -t 2026-11-23T02:00:00Z "Tokyo pages"
+idt=$out
+is "$(event_field r "$idt" .utc_offset_seconds)" 32400 \
+	"an event keeps its writer's UTC offset then"
+run env TZ=UTC inc-check -C r --incident "$idt"
 like "$out" "^people       ACTION Ricardo Ortiz on for 10h30m, over 4h: relieve$" \
-	"night is local time: 11:00 to 21:30 in Tokyo is not night"
+	"written in Tokyo: 11:00 to 21:30 there is not night, checked in UTC"
 git -C r config inc.fatigueHours 12
-run env TZ=Asia/Tokyo inc-check -C r --incident "$id2"
+run env TZ=UTC inc-check -C r --incident "$idt"
 like "$out" "^people       ok     Ricardo Ortiz on for 10h30m$" \
 	"inc.fatigueHours sets the threshold"
+inc-state -C r --incident "$idt" resolved >/dev/null 2>&1
 run inc-open -C r -t 2026-11-22T22:00:00Z "All night long"
 id3=$out
 run env INC_NOW=2026-11-23T07:00:00Z inc-check -C r --incident "$id3"
