@@ -289,8 +289,11 @@ cli_fresh(struct cli *c, inc_repo *repo, int annotate)
 
 	if (!repo) /* a reader's, not made yet: nothing to fetch into */
 		return;
-	if (inc_sync_fresh(&fresh, repo, 1) < 0 ||
-	    inc_freshness_render(&lines, &fresh, c->now) < 0)
+	if (inc_sync_fresh(&fresh, repo, 1) < 0)
+		return;
+	if (c->quiet && fresh.pushing)
+		fresh.unpushed = 0; /* all is well: a push is under way */
+	if (inc_freshness_render(&lines, &fresh, c->now) < 0)
 		return;
 	if (lines)
 		cli_say_lines(lines);

@@ -24,6 +24,7 @@ struct cli {
 	struct inc_write how; /* -t, --at and -f, --force */
 	const char *incident; /* --incident */
 	int64_t now;
+	int quiet;         /* -q: events being pushed are all well, unsaid */
 	/* cli_each: its rows, all of them, made one table so (inc-ls) */
 	int (*table)(char **out, const char *rows);
 };

@@ -25,7 +25,7 @@ main(int argc, char **argv)
 	while ((opt = cli_getopt_long(argc, argv, CLI_COMMON_SHORT "q", longopts,
 	    NULL)) != -1)
 		if (!cli_option(&c, opt, optarg) && opt == 'q')
-			quiet = 1;
+			quiet = c.quiet = 1;
 	if (optind >= argc)
 		cli_usage("missing directory");
 	if (argc - optind > 1)

@@ -115,6 +115,12 @@ INC_NOW=2030-01-01T12:00:00Z run inc-state -C a -j "$id"
 is "$status:$err:$(printf '%s\n' "$out" | jq -c .unpushed)" \
     "0:inc-state: 1 event being pushed to origin/main:1" \
     "so does inc-state -j, whose unpushed still counts it"
+INC_NOW=2030-01-01T12:00:00Z run inc-publish -C a -q "$TRASH/held-site"
+is "$status:$err" "0:" \
+    "inc-publish -q (cron) says nothing of a push under way: all is well"
+INC_NOW=2030-01-01T12:00:00Z run inc-publish -C a "$TRASH/held-site"
+like "$err" "^inc-publish: 1 event being pushed to origin/main" \
+    "without -q it says it"
 printf 'go\n' 1<>go
 rm -f go begun "$SERVED/team.git/hooks/pre-receive"
 settle a
