@@ -298,7 +298,7 @@ main(int argc, char **argv)
 		cli_usage("--need, --can, --met and --metric are separate events");
 	if (kind == INC_REPORT_READING && (report.group || report.backfill))
 		cli_usage("a reading is a measurement: no --group or --backfill");
-	if (report.group && inc_role_parse(group, report.group) < 0)
+	if (report.group && inc_group_parse(group, report.group) < 0)
 		cli_die(EXIT_USAGE, "%s", inc_error());
 	if ((report.actions || report.needs) && kind != INC_REPORT_CAN)
 		cli_usage("--actions and --needs go with --can");

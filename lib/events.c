@@ -1186,7 +1186,7 @@ inc_note(char **out_announcement, inc_repo *repo, const char *id,
 static int
 group_check(char out[INC_ROLE_MAX + 1], const char *group)
 {
-	return group ? inc_role_parse(out, group) : 0;
+	return group ? inc_group_parse(out, group) : 0;
 }
 
 int

@@ -98,6 +98,8 @@ int inc_format_parse(enum inc_format *out, const char *text);
 #define INC_ROLE_MAX 36 /* "ops:" and a name of up to 32 */
 /* ic, comms, ops or ops:NAME, into out in lowercase */
 int inc_role_parse(char out[INC_ROLE_MAX + 1], const char *text);
+/* the same, as the group a report is for ("invalid group" when not) */
+int inc_group_parse(char out[INC_ROLE_MAX + 1], const char *text);
 /* Statuspage's statuses and impacts: *out is the name as it spells it */
 int inc_status_parse(const char **out, const char *text);
 int inc_impact_parse(const char **out, const char *text);

@@ -353,6 +353,15 @@ inc_role_parse(char out[INC_ROLE_MAX + 1], const char *text)
 	    "ops:NAME)");
 }
 
+int
+inc_group_parse(char out[INC_ROLE_MAX + 1], const char *text)
+{
+	if (inc_role_parse(out, text) == 0)
+		return 0;
+	return inc__invalid(text, "invalid group (use ic, comms, ops or "
+	    "ops:NAME)");
+}
+
 /* A component: what a status page lists, such as "api" or "EU dashboard". */
 int
 inc_component_check(const char *name)

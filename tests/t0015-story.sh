@@ -43,7 +43,7 @@ is "$status:$out" "0:Note: replica lag 30s" "a note by the ops:database supervis
 is "$(event_field r "$id" .group)" "ops:database" "carries the writer's group"
 run inc-note -C r -t 2026-11-23T10:06:00Z -G comms "status page drafted"
 is "$(event_field r "$id" .group)" "comms" "--group names another"
-fails "a bad group" 2 "inc-note: ops:Bad Name: invalid role (use ic, comms, ops or ops:NAME)" \
+fails "a bad group" 2 "inc-note: ops:Bad Name: invalid group (use ic, comms, ops or ops:NAME)" \
 	inc-note -C r -G "ops:Bad Name" x
 fails "a note long before the open" 1 \
 	"inc-note: $id: 2026-11-23T09:00:00Z is before the incident was opened (2026-11-23T10:00:00Z)" \
