@@ -412,7 +412,8 @@ cli_incident_recent(inc_repo *repo, const char *name, const char *hint)
 		rc = inc_incident_resolve_recent(&id, repo, name);
 	else if ((rc = inc_incident_resolve(&id, repo, NULL)) < 0) {
 		/* none active here: one may have been opened elsewhere */
-		if ((tried = rc == INC_ENOTFOUND))
+		tried = (rc == INC_ENOTFOUND);
+		if (tried)
 			fetched_for(repo, rc);
 		rc = inc_incident_resolve_recent(&id, repo, NULL);
 	}
