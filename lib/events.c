@@ -1414,6 +1414,32 @@ status_components(json_t **out, json_t **out_status, inc_repo *repo,
 	return rc;
 }
 
+/*
+ * The impact the page gives an update recorded out of the order of
+ * times, which the picture cannot say (impact.c): from the log, into
+ * picture's page_impact. A log that cannot be read leaves it unsaid.
+ */
+static int
+unordered_impact(json_t *picture, inc_repo *repo, json_t *update)
+{
+	inc_incident *incident = NULL;
+	int impact;
+
+	if (!json_is_true(json_object_get(json_object_get(picture,
+	    "page_impact"), "unordered")) || inc_incident_load(&incident, repo,
+	    inc__str(update, "incident"), INC_LOAD_EVENTS) < 0)
+		return 0;
+	impact = inc__impact_of(incident->events, inc__str_or(update, "id",
+	    ""));
+	inc_incident_free(incident);
+	if (impact < -1)
+		return impact;
+	if (impact >= 0 && json_object_set_new(picture, "page_impact",
+	    json_pack("{s:b, s:i}", "unordered", 1, "impact", impact)) < 0)
+		return inc__fail(INC_ERROR, "out of memory");
+	return 0;
+}
+
 int
 inc_status(char **out_announcement, char **out_update, char **out_findings,
     inc_repo *repo, const char *id, const struct inc_status_args *args,
@@ -1443,7 +1469,8 @@ inc_status(char **out_announcement, char **out_update, char **out_findings,
 		*out_findings = c.findings;
 	else
 		free(c.findings);
-	if (rc == 0 && (rc = inc__render_update(out_update, after, c.event)) < 0) {
+	if (rc == 0 && ((rc = unordered_impact(after, repo, c.event)) < 0 ||
+	    (rc = inc__render_update(out_update, after, c.event)) < 0)) {
 		free(*out_announcement);
 		*out_announcement = NULL;
 	}

@@ -19,6 +19,7 @@
  * incident's when it names none (inc__speaks). Names are compared with
  * case and spaces folded, as the page shows them (component.c).
  */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -221,9 +222,15 @@ inc__impacts_next(struct inc__impacts *w, json_t *update, int resolved,
 /*
  * A customer update folded into the incident's picture, in log order:
  * the walk above, kept as "page_impact" ({"impact", "given", "worst",
- * "count", "levels"}), so that a writer can say the impact the page will
- * give the update it records without reading the log. One the page
- * leaves out (no id, no message, no status it knows) is left out.
+ * "count", "levels", "at"}), so that a writer can say the impact the page
+ * will give the update it records without reading the log. One the page
+ * leaves out (no id, no message, no status it knows) is left out. The
+ * page takes updates in the order of their times: one older than an
+ * update folded before it (backfilled with inc-status -t, or written on
+ * a clone whose clock is behind) cannot be folded in its place: the walk
+ * is given up ({"unordered": true}: no impact known) rather than say one
+ * the page does not give, and a writer reads the log for it instead
+ * (inc__impact_of).
  */
 int
 inc__impacts_fold(json_t *picture, json_t *update)
@@ -233,13 +240,20 @@ inc__impacts_fold(json_t *picture, json_t *update)
 	};
 	json_t *kept = json_object_get(picture, "page_impact");
 	struct inc__impacts w;
-	int64_t at;
+	int64_t at, newest;
 	int impact;
 
 	if (!inc__str(update, "id") || !inc__str(update, "message") ||
 	    index_in(inc__str(update, "status"), update_statuses, 4) < 0 ||
 	    inc__time_get(&at, update, "at") < 0)
 		return 0;
+	if (json_is_true(json_object_get(kept, "unordered")))
+		return 0;
+	if (json_is_object(json_object_get(kept, "levels")) &&
+	    inc__time_get(&newest, kept, "at") == 0 && at < newest)
+		return json_object_set_new(picture, "page_impact",
+		    json_pack("{s:b}", "unordered", 1)) < 0 ?
+		    inc__fail(INC_ERROR, "out of memory") : 0;
 	if (!json_is_object(json_object_get(kept, "levels"))) {
 		if (inc__impacts_start(&w) < 0)
 			return INC_ERROR;
@@ -254,12 +268,100 @@ inc__impacts_fold(json_t *picture, json_t *update)
 	impact = inc__impacts_next(&w, update, !strcmp(inc__str(update,
 	    "status"), "resolved"), inc__str(picture, "state"));
 	if (impact >= 0 && json_object_set_new(picture, "page_impact",
-	    json_pack("{s:i, s:i, s:i, s:I, s:O}", "impact", impact, "given",
-	    w.given, "worst", w.worst, "count", (json_int_t)w.count, "levels",
-	    w.levels)) < 0)
+	    json_pack("{s:i, s:i, s:i, s:I, s:O, s:O}", "impact", impact,
+	    "given", w.given, "worst", w.worst, "count", (json_int_t)w.count,
+	    "levels", w.levels, "at", json_object_get(update, "at"))) < 0)
 		impact = inc__fail(INC_ERROR, "out of memory");
 	inc__impacts_end(&w);
 	return impact < 0 ? impact : 0;
+}
+
+/* An update the page shows, in its place: by time, then log order. */
+struct placed {
+	json_t *event;
+	int64_t at;
+	size_t order;
+};
+
+static int
+by_time(const void *a, const void *b)
+{
+	const struct placed *x = a, *y = b;
+
+	if (x->at != y->at)
+		return x->at < y->at ? -1 : 1;
+	return x->order < y->order ? -1 : x->order > y->order;
+}
+
+/* The incident's state at time t, from its open and state events. */
+static const char *
+state_then(json_t *events, int64_t t)
+{
+	const char *state = NULL;
+	int64_t best = INT64_MIN, at;
+
+	for (size_t i = 0; i < json_array_size(events); i++) {
+		json_t *e = json_array_get(events, i);
+		const char *type = inc__str(e, "type");
+		if (!type || (strcmp(type, "open") && strcmp(type, "state")) ||
+		    !inc__str(e, "state") || inc__time_get(&at, e, "at") < 0 ||
+		    at > t || at < best)
+			continue;
+		best = at;
+		state = inc__str(e, "state");
+	}
+	return state;
+}
+
+/*
+ * The impact the page gives the update id of an incident's events (in
+ * log order), its updates walked in the order of their times as
+ * inc-publish walks them: for one whose picture gave the walk up. -1
+ * when the page gives it none (not shown, or a maintenance's); below -1
+ * when out of memory.
+ */
+int
+inc__impact_of(json_t *events, const char *id)
+{
+	static const char *const update_statuses[] = {
+		"investigating", "identified", "monitoring", "resolved"
+	};
+	size_t n = 0, count = json_array_size(events);
+	struct placed *v = calloc(count + 1, sizeof(*v));
+	struct inc__impacts w;
+	int impact = -1, rc = 0;
+
+	if (!v || inc__impacts_start(&w) < 0) {
+		free(v);
+		return inc__fail(INC_ERROR, "out of memory");
+	}
+	/* with maintenance events, a maintenance: those are its updates */
+	for (size_t i = 0; i < json_array_size(events); i++)
+		if (!strcmp(inc__str_or(json_array_get(events, i), "type", ""),
+		    "maintenance"))
+			count = 0;
+	for (size_t i = 0; i < count; i++) {
+		json_t *e = json_array_get(events, i);
+		const char *type = inc__str(e, "type");
+		if (type && !strcmp(type, "status") && inc__str(e, "id") &&
+		    inc__str(e, "message") && index_in(inc__str(e, "status"),
+		    update_statuses, 4) >= 0 &&
+		    inc__time_get(&v[n].at, e, "at") == 0) {
+			v[n].event = e;
+			v[n++].order = i;
+		}
+	}
+	qsort(v, n, sizeof(*v), by_time);
+	for (size_t i = 0; i < n && rc >= 0; i++) {
+		rc = inc__impacts_next(&w, v[i].event, !strcmp(inc__str(
+		    v[i].event, "status"), "resolved"), state_then(events,
+		    v[i].at));
+		if (!strcmp(inc__str(v[i].event, "id"), id))
+			impact = rc;
+	}
+	inc__impacts_end(&w);
+	free(v);
+	return rc < 0 ? rc : impact;
 }
 
 /* The impact the page gives the newest update folded (see above), or NULL. */

@@ -711,10 +711,11 @@ cache_path(char *out, size_t size, inc_repo *repo, const char *id)
  * next holders, 8: the event that made each need and action, 9:
  * customers contacted listed once in any case, 10: the registers of the
  * other roles' hand-overs, and their conflicts, 11: the newest impact a
- * customer update gave), so a picture cached by an older tool is made
+ * customer update gave, 12: the impact the page gives the newest, 13:
+ * the time of that update), so a picture cached by an older tool is made
  * again.
  */
-#define INC_CACHE_VERSION 12
+#define INC_CACHE_VERSION 13
 
 static json_t *
 cache_load(inc_repo *repo, const char *id, const git_oid *tree)

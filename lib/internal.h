@@ -381,6 +381,7 @@ void inc__impacts_end(struct inc__impacts *w);
 int inc__impacts_next(struct inc__impacts *w, json_t *update, int resolved,
     const char *state);
 int inc__impacts_fold(json_t *picture, json_t *update);
+int inc__impact_of(json_t *events, const char *id);
 const char *inc__picture_impact(json_t *picture);
 /* a conflict in the picture in words, and how to settle it */
 void inc__put_conflict(struct inc_buf *b, json_t *conflict);

@@ -410,4 +410,50 @@ inc-publish -C gi -q isite
 is "$(jq -r '.incidents[0].impact' isite/api/v2/incidents.json)" "critical" \
 	"resolved: the worst it had, critical"
 
+# an update older than one recorded before it (backfilled with -t, or
+# written on a clone whose clock is behind after it synced a newer one)
+# is not where the page has it in the walk the picture keeps, in the
+# order updates were written: inc-status reads the log for the impact
+# the page gives it and those after it, taking the updates by time as the
+# page does (where it printed what the order written made: major, major)
+new_repo gb
+b=$(inc-open -C gb --at 2026-11-23T09:00:00Z -S major "Outage" 2>/dev/null)
+inc-status -C gb --at 2026-11-23T09:05:00Z -p API=major "$b" "API is down." >/dev/null 2>&1
+inc-status -C gb --at 2026-11-23T09:20:00Z -s monitoring -p API=operational "$b" \
+	"API is back. We are monitoring." >/dev/null 2>&1
+run inc-status -C gb --at 2026-11-23T09:10:00Z -s identified -p API=partial "$b" \
+	"API partly back. We have found the cause."
+is "$status:$(printf '%s\n' "$out" | sed -n 3p)" "0:This affects: API (partial outage) (major impact)" \
+	"a backfilled update: the impact the page gives it where it falls"
+run inc-status -C gb --at 2026-11-23T09:30:00Z -s monitoring -p Web=degraded "$b" \
+	"The dashboard is slow."
+is "$status:$(printf '%s\n' "$out" | sed -n 3p)" "0:This affects: Web (degraded performance) (minor impact)" \
+	"one after it: API operational as of 09:20, Web degraded: minor, not major"
+rm -rf bsite
+inc-publish -C gb -q bsite
+is "$(jq -r '.incidents[0].impact' bsite/api/v2/incidents.json)" "minor" \
+	"the page says minor"
+
+# the same merged: Bo's clock is ten minutes behind
+git init -q --bare srv.git
+inc-init -u "$TRASH/srv.git" ma >/dev/null 2>&1
+m=$(inc-open -C ma --at 2026-11-23T09:00:00Z -S major "Outage" 2>/dev/null)
+inc-status -C ma --at 2026-11-23T09:05:00Z -p API=major "$m" "API is down." >/dev/null 2>&1
+inc-status -C ma --at 2026-11-23T09:20:00Z -s monitoring -p API=operational "$m" \
+	"API is back. We are monitoring." >/dev/null 2>&1
+inc-sync -C ma -q
+inc-init -u "$TRASH/srv.git" mb >/dev/null 2>&1
+INC_NOW=2026-11-23T09:12:00Z inc-status -C mb -f -s identified -p API=partial "$m" \
+	"API partly back. We have found the cause." >/dev/null 2>&1
+inc-sync -C mb -q
+inc-sync -C ma -q
+run inc-status -C ma --at 2026-11-23T09:30:00Z -s monitoring -p Web=degraded "$m" \
+	"The dashboard is slow."
+is "$status:$(printf '%s\n' "$out" | sed -n 3p)" "0:This affects: Web (degraded performance) (minor impact)" \
+	"merged out of time order: minor, as the page says"
+rm -rf msite
+inc-publish -C ma -q msite
+is "$(jq -r '.incidents[0].impact' msite/api/v2/incidents.json)" "minor" \
+	"the page says minor"
+
 done_testing
