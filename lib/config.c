@@ -598,8 +598,14 @@ team_entries(struct env_config **out, git_repository *git)
 	if (git_repository_head(&head, git) < 0 ||
 	    git_reference_peel((git_object **)&tree, head, GIT_OBJECT_TREE) < 0 ||
 	    git_tree_entry_bypath(&entry, tree, INC_TEAM_FILE) < 0 ||
+	    git_tree_entry_filemode(entry) == GIT_FILEMODE_LINK ||
 	    git_tree_entry_to_object(&blob, git, entry) < 0 ||
 	    git_object_type(blob) != GIT_OBJECT_BLOB) {
+		/* a directory or a symbolic link there is no settings file */
+		if (entry && (git_tree_entry_filemode(entry) == GIT_FILEMODE_LINK ||
+		    git_tree_entry_type(entry) != GIT_OBJECT_BLOB))
+			inc__warn(INC_TEAM_FILE ": not a file: team settings not "
+			    "used");
 		git_error_clear();
 		git_object_free(blob);
 		git_tree_entry_free(entry);

@@ -369,6 +369,8 @@ settings_read(json_t **out, inc_repo *repo, const git_tree_entry *file)
 	int rc;
 
 	*out = NULL;
+	if (git_tree_entry_filemode(file) == GIT_FILEMODE_LINK)
+		return inc__fail(INC_ERROR, INC_TEAM_FILE ": not a file");
 	if ((rc = git_tree_entry_to_object(&blob, repo->git, file)) < 0)
 		return inc__git_fail(rc, INC_TEAM_FILE);
 	if (git_object_type(blob) != GIT_OBJECT_BLOB) {
@@ -433,6 +435,8 @@ inc_settings_text(char **out, inc_repo *repo, int compact)
 	else if (!(settings = json_object()))
 		rc = inc__fail(INC_ERROR, "out of memory");
 	git_error_clear();
+	if (rc < 0)
+		inc__warn_clear(); /* a reader's warning of the file: said once */
 	if (rc == 0 && !(*out = json_dumps(settings, JSON_SORT_KEYS |
 	    (compact ? JSON_COMPACT : JSON_INDENT(2)))))
 		rc = inc__fail(INC_ERROR, "out of memory");

@@ -175,6 +175,33 @@ fails "a broken file is named, not replaced" 1 \
 	"inc-init: incidents/settings.json:1: '[' or '{' expected near 'not' (mend it in a clone with a work tree)" \
 	inc-init -C wt --set page_name=x
 is "$(git -C wt rev-parse HEAD)" "$tip" "nothing committed"
+fails "--settings: the broken file named once, not warned of too" 1 \
+	"inc-init: incidents/settings.json:1: '[' or '{' expected near 'not' (mend it in a clone with a work tree)" \
+	inc-init -C wt --settings
+
+# --- a directory or a symbolic link is no settings file: the readers say
+# so, --set replaces neither, --settings says it once
+for kind in directory link; do
+	rm -f wt/incidents/settings.json
+	if [ $kind = directory ]; then
+		mkdir wt/incidents/settings.json
+		echo '{}' >wt/incidents/settings.json/x
+	else
+		ln -s '{"page_name": "Linked"}' wt/incidents/settings.json
+	fi
+	git -C wt add -A incidents
+	git -C wt commit -qm "settings.json a $kind"
+	tip=$(git -C wt rev-parse HEAD)
+	run inc-ls -C wt
+	is "$status:$err" "0:inc-ls: warning: incidents/settings.json: not a file: team settings not used" \
+		"a $kind: the readers warn, and go on without the team's settings"
+	fails "a $kind: --settings says so once" 1 \
+		"inc-init: incidents/settings.json: not a file" inc-init -C wt --settings
+	fails "a $kind: --set replaces it not" 1 \
+		"inc-init: incidents/settings.json: not a file" inc-init -C wt --set page_name=x
+	is "$(git -C wt rev-parse HEAD)" "$tip" "a $kind: nothing committed"
+	git -C wt rm -rq incidents/settings.json
+done
 
 # --- a repository with no settings: --settings prints {}, --set starts
 # from the first settings inc-init commits
