@@ -564,6 +564,12 @@ entry_settings(inc_repo *repo, const git_index_entry *e, int *ok)
 
 	if (!e)
 		return json_object();
+	/* a link's text is no file's, though it reads as JSON */
+	if (e->mode != GIT_FILEMODE_BLOB &&
+	    e->mode != GIT_FILEMODE_BLOB_EXECUTABLE) {
+		*ok = 0;
+		return NULL;
+	}
 	if (git_blob_lookup(&blob, repo->git, &e->id) < 0) {
 		git_error_clear();
 		*ok = 0;
@@ -585,8 +591,8 @@ entry_settings(inc_repo *repo, const git_index_entry *e, int *ok)
  * git merges lines: a field one side changed (or added, or removed) and
  * the other did not takes that side's value. Two clones that changed
  * different fields at once, inc-init --set on each, then merge; a field
- * both changed apart, or a file that is not a JSON object, stays a
- * conflict.
+ * both changed apart, or a file that is not a JSON object (a symbolic
+ * link whose text reads as one too), stays a conflict.
  */
 int
 inc__settings_merge(inc_repo *repo, git_index *index)

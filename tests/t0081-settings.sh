@@ -158,6 +158,24 @@ fails "a field both changed apart is a conflict" 4 \
 	inc-sync -C bob -q
 is "$(remote .page_team)" '"Acme Ops"' "nothing merged"
 git -C bob update-ref refs/heads/main refs/remotes/origin/main
+# a symbolic link on one side is no file to merge, though its text
+# reads as JSON: a conflict, not a file made of the link
+git clone -q server.git lk
+rm lk/incidents/settings.json
+ln -s '{"page_name": "Linked"}' lk/incidents/settings.json
+git -C lk commit -qam "settings.json a link"
+git -C lk push -q origin main
+run inc-init -C bob --set 'page_team_url=https://bob.example.com'
+fails "a link on origin: a conflict" 4 \
+	"inc-sync: incidents/settings.json: changed here and on origin in ways that conflict; nothing merged (merge it with git merge origin/main)" \
+	inc-sync -C bob -q
+is "$(git -C server.git ls-tree main incidents/settings.json | cut -c 1-6)" 120000 \
+	"nothing merged: the link is there still"
+git -C bob update-ref refs/heads/main refs/remotes/origin/main
+git -C lk rm -q incidents/settings.json
+git -C lk checkout -q HEAD~1 -- incidents/settings.json
+git -C lk commit -qm "settings.json a file again"
+git -C lk push -q origin main
 git -C ana config inc.autoSync true
 
 # --- a clone with a work tree keeps its file and index in step
