@@ -359,7 +359,8 @@ add_found(git_config *cfg, int (*find)(git_buf *), git_config_level_t level,
 
 /* TEAM_MODES: {"NAME": "VALUE", ...}, each the key's prefix and NAME */
 enum team_kind {
-	TEAM_MINUTES, TEAM_STRING, TEAM_STRINGS, TEAM_MODES, TEAM_COMPONENTS
+	TEAM_MINUTES, TEAM_STRING, TEAM_URL, TEAM_STRINGS, TEAM_MODES,
+	TEAM_COMPONENTS
 };
 
 static const struct team_key {
@@ -378,9 +379,9 @@ static const struct team_key {
 	{"names_of_ours", "inc.lint.us", TEAM_STRINGS},
 	{"lint_modes", "inc.lint.", TEAM_MODES},
 	{"page_name", "inc.pagename", TEAM_STRING},
-	{"page_url", "inc.pageurl", TEAM_STRING},
+	{"page_url", "inc.pageurl", TEAM_URL},
 	{"page_team", "inc.pageteam", TEAM_STRING},
-	{"page_team_url", "inc.pageteamurl", TEAM_STRING},
+	{"page_team_url", "inc.pageteamurl", TEAM_URL},
 	{"page_resolved_message", "inc.pageresolvedmessage", TEAM_STRING},
 	{"page_completed_message", "inc.pagecompletedmessage", TEAM_STRING},
 	{"page_duplicate_message", "inc.pageduplicatemessage", TEAM_STRING},
@@ -469,6 +470,8 @@ team_add(struct env_config *c, const struct team_key *k, json_t *value,
     int checking)
 {
 	char minutes[32], key[64];
+	enum inc_lint_rule rule;
+	enum inc_lint_mode mode;
 	const char *name;
 	json_int_t n;
 	json_t *item;
@@ -485,11 +488,21 @@ team_add(struct env_config *c, const struct team_key *k, json_t *value,
 		snprintf(minutes, sizeof(minutes), "%lld", (long long)(n / 60));
 		return env_add(c, k->key, minutes);
 	case TEAM_STRING:
+	case TEAM_URL:
 		if (!json_is_string(value) || inc_text_check(k->field,
 		    json_string_value(value), INC_NAME_MAX, INC_ONE_LINE) < 0)
 			return team_bad(checking, "%s: not one line of text",
 			    k->field);
-		return env_add(c, k->key, json_string_value(value));
+		/*
+		 * a link the page gives customers, as inc-publish takes it
+		 * (which warns of another when it reads it)
+		 */
+		name = json_string_value(value);
+		if (checking && k->kind == TEAM_URL &&
+		    !inc__html_url_allowed(name, strlen(name)))
+			return team_bad(checking, "%s: %s: not an http, https or "
+			    "mailto address", k->field, name);
+		return env_add(c, k->key, name);
 	case TEAM_STRINGS:
 		json_array_foreach(value, i, item)
 			if (!json_is_string(item) || inc_text_check(k->field,
@@ -527,6 +540,17 @@ team_add(struct env_config *c, const struct team_key *k, json_t *value,
 					return rc;
 				continue;
 			}
+			/*
+			 * a rule, and a mode, as the linter takes them (which
+			 * warns of another when it reads it)
+			 */
+			if (checking && inc_lint_rule_parse(&rule, name) < 0)
+				return team_bad(checking, "%s: %s", k->field,
+				    inc_error());
+			if (checking && inc_lint_mode_parse(&mode,
+			    json_string_value(item)) < 0)
+				return team_bad(checking, "%s: %s: %s", k->field,
+				    name, inc_error());
 			snprintf(key, sizeof(key), "%s%s", k->key, name);
 			if (env_add(c, key, json_string_value(item)) < 0)
 				return -1;

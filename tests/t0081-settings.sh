@@ -88,6 +88,19 @@ fails "a page name on two lines" 2 \
 fails "a rule's mode that is not text" 2 \
 	"inc-init: lint_modes: eta: not a name and one line of text" \
 	inc-init -C ana --set 'lint_modes={"blame": "advise", "eta": 3}'
+# what the linter and inc-publish warn of and leave out when they read it
+fails "a rule's mode the linter does not take" 2 \
+	"inc-init: lint_modes: blame: bogus: not a rule mode (refuse, advise or off)" \
+	inc-init -C ana --set 'lint_modes={"blame": "bogus"}'
+fails "a rule the linter does not have" 2 \
+	"inc-init: lint_modes: us: no such rule (eta, cause, blame, impact, action, workaround, next-update, data-loss, restored, internal, repeat, maybe-cause, maybe-blame, still-open)" \
+	inc-init -C ana --set 'lint_modes={"us": "Evil Corp"}'
+fails "a page link that is a script" 2 \
+	"inc-init: page_url: javascript:alert(1): not an http, https or mailto address" \
+	inc-init -C ana --set 'page_url=javascript:alert(1)'
+fails "a team link that is not http, https or mailto" 2 \
+	"inc-init: page_team_url: ftp://example.com: not an http, https or mailto address" \
+	inc-init -C ana --set 'page_team_url=ftp://example.com'
 fails "one bad change refuses them all" 2 \
 	"inc-init: names_of_ours: not a list of names" \
 	inc-init -C ana --set 'page_name=Other' --set 'names_of_ours="Acme"'
