@@ -225,8 +225,9 @@ inc__impacts_next(struct inc__impacts *w, json_t *update, int resolved,
  * "count", "levels", "at"}), so that a writer can say the impact the page
  * will give the update it records without reading the log. One the page
  * leaves out (no id, no message, no status it knows) is left out. The
- * page takes updates in the order of their times: one older than an
- * update folded before it (backfilled with inc-status -t, or written on
+ * page takes updates in the order of their times, each with the state
+ * the incident then had: one older than an update folded before it, or
+ * than the incident's state (backfilled with inc-status -t, or written on
  * a clone whose clock is behind) cannot be folded in its place: the walk
  * is given up ({"unordered": true}: no impact known) rather than say one
  * the page does not give, and a writer reads the log for it instead
@@ -249,8 +250,11 @@ inc__impacts_fold(json_t *picture, json_t *update)
 		return 0;
 	if (json_is_true(json_object_get(kept, "unordered")))
 		return 0;
-	if (json_is_object(json_object_get(kept, "levels")) &&
-	    inc__time_get(&newest, kept, "at") == 0 && at < newest)
+	/* older than an update folded, or than the state it would take */
+	if ((json_is_object(json_object_get(kept, "levels")) &&
+	    inc__time_get(&newest, kept, "at") == 0 && at < newest) ||
+	    (inc__time_get(&newest, picture, "state_changed_at") == 0 &&
+	    at < newest))
 		return json_object_set_new(picture, "page_impact",
 		    json_pack("{s:b}", "unordered", 1)) < 0 ?
 		    inc__fail(INC_ERROR, "out of memory") : 0;
@@ -293,9 +297,13 @@ by_time(const void *a, const void *b)
 	return x->order < y->order ? -1 : x->order > y->order;
 }
 
-/* The incident's state at time t, from its open and state events. */
+/*
+ * The incident's state at time t, from its open and state events; of
+ * those at t, only those before the event at index order in the log, as
+ * inc-publish has it.
+ */
 static const char *
-state_then(json_t *events, int64_t t)
+state_then(json_t *events, int64_t t, size_t order)
 {
 	const char *state = NULL;
 	int64_t best = INT64_MIN, at;
@@ -305,7 +313,7 @@ state_then(json_t *events, int64_t t)
 		const char *type = inc__str(e, "type");
 		if (!type || (strcmp(type, "open") && strcmp(type, "state")) ||
 		    !inc__str(e, "state") || inc__time_get(&at, e, "at") < 0 ||
-		    at > t || at < best)
+		    at > t || at < best || (at == t && i > order))
 			continue;
 		best = at;
 		state = inc__str(e, "state");
@@ -355,7 +363,7 @@ inc__impact_of(json_t *events, const char *id)
 	for (size_t i = 0; i < n && rc >= 0; i++) {
 		rc = inc__impacts_next(&w, v[i].event, !strcmp(inc__str(
 		    v[i].event, "status"), "resolved"), state_then(events,
-		    v[i].at));
+		    v[i].at, v[i].order));
 		if (!strcmp(inc__str(v[i].event, "id"), id))
 			impact = rc;
 	}

@@ -434,6 +434,22 @@ inc-publish -C gb -q bsite
 is "$(jq -r '.incidents[0].impact' bsite/api/v2/incidents.json)" "minor" \
 	"the page says minor"
 
+# an update older than the incident's state: the page gives it the
+# impact of the state it had then (major for confirmed), not the one the
+# incident has now (critical for major)
+new_repo gs
+g=$(inc-open -C gs --at 2026-11-23T09:00:00Z -S confirmed "Slow API" 2>/dev/null)
+inc-status -C gs --at 2026-11-23T09:05:00Z "$g" "API requests are slow." >/dev/null 2>&1
+inc-state -C gs --at 2026-11-23T09:40:00Z "$g" major >/dev/null 2>&1
+run inc-status -C gs --at 2026-11-23T09:35:00Z -s identified "$g" \
+	"We have found the cause of the slow API requests."
+is "$status:$(printf '%s\n' "$out" | sed -n 3p)" "0:(major impact)" \
+	"an update before a state change: the state it had then"
+rm -rf ssite
+inc-publish -C gs -q ssite
+is "$(jq -r '.incidents[0].impact' ssite/api/v2/incidents.json)" "major" \
+	"the page says major"
+
 # the same merged: Bo's clock is ten minutes behind
 git init -q --bare srv.git
 inc-init -u "$TRASH/srv.git" ma >/dev/null 2>&1
