@@ -196,6 +196,16 @@ git clone -q server.git wt
 run inc-init -C wt --set 'page_team=Acme SRE'
 is "$status:$(git -C wt status --porcelain)" "0:" "a work tree: the index in step"
 is "$(jq -c .page_team wt/incidents/settings.json)" '"Acme SRE"' "and the file"
+# an edit of the file not committed yet is not written over
+jq '.page_name = "Edited by hand"' wt/incidents/settings.json >edited.json
+cp edited.json wt/incidents/settings.json
+tip=$(git -C wt rev-parse HEAD)
+fails "an edit not committed: refused" 1 \
+	"inc-init: incidents/settings.json: changed in the work tree and not committed (commit it, or undo it, first)" \
+	inc-init -C wt --set 'page_team=Acme Ops'
+is "$(git -C wt rev-parse HEAD):$(jq -r .page_name wt/incidents/settings.json)" \
+	"$tip:Edited by hand" "nothing committed, the edit kept"
+git -C wt checkout -q incidents/settings.json
 
 # --- a file the tools cannot read is not overwritten
 git -C wt pull -q 2>/dev/null
