@@ -418,6 +418,34 @@ inc_setting_check(const char *key, const char *value)
 	return rc;
 }
 
+/*
+ * JSON text with what inc__invisible() names (C1 controls, direction
+ * marks and overrides, a hand-edited file may hold any) written as \u
+ * escapes, which read back the same: none reaches a terminal raw.
+ */
+static char *
+json_visible(const char *text)
+{
+	struct inc_buf b = {0};
+	size_t n = strlen(text), i = 0, len;
+	unsigned long c;
+
+	while (i < n) {
+		if (!(len = inc__utf8_next(&c, text + i, n - i)))
+			len = 1; /* jansson writes UTF-8 only: not so */
+		if (len > 1 && inc__invisible(c) && c > 0xffff)
+			inc__buf_printf(&b, "\\u%04lx\\u%04lx",
+			    0xd800 + ((c - 0x10000) >> 10),
+			    0xdc00 + ((c - 0x10000) & 0x3ff));
+		else if (len > 1 && inc__invisible(c))
+			inc__buf_printf(&b, "\\u%04lx", c);
+		else
+			inc__buf_put(&b, text + i, len);
+		i += len;
+	}
+	return inc__buf_take(&b);
+}
+
 int
 inc_settings_text(char **out, inc_repo *repo, int compact)
 {
@@ -425,6 +453,7 @@ inc_settings_text(char **out, inc_repo *repo, int compact)
 	git_tree *tree = NULL;
 	git_tree_entry *e = NULL;
 	json_t *settings = NULL;
+	char *dump = NULL;
 	int rc = 0;
 
 	*out = NULL;
@@ -437,9 +466,12 @@ inc_settings_text(char **out, inc_repo *repo, int compact)
 	git_error_clear();
 	if (rc < 0)
 		inc__warn_clear(); /* a reader's warning of the file: said once */
-	if (rc == 0 && !(*out = json_dumps(settings, JSON_SORT_KEYS |
+	if (rc == 0 && !(dump = json_dumps(settings, JSON_SORT_KEYS |
 	    (compact ? JSON_COMPACT : JSON_INDENT(2)))))
 		rc = inc__fail(INC_ERROR, "out of memory");
+	if (rc == 0 && !(*out = json_visible(dump)))
+		rc = INC_ERROR;
+	free(dump);
 	json_decref(settings);
 	git_tree_entry_free(e);
 	git_tree_free(tree);

@@ -253,4 +253,20 @@ run inc-init -C bare --set 'names_of_ours=["Acme"]'
 is "$status:$(git -C bare show HEAD:incidents/settings.json | jq -c '[.names_of_ours, .sitrep_interval_seconds]')" \
 	'0:[["Acme"],3600]' "the first settings, changed"
 
+# --- --settings shows a hand-edited file's direction marks and C1
+# controls as JSON escapes, never raw: the same values, read back
+new_repo marks
+inc-init marks >/dev/null 2>&1
+printf '{"page_name": "Acme \\u202eStatus\\u009b2J", "ok": "Z\\u00fcrich"}\n' \
+	>marks/incidents/settings.json
+git -C marks commit -qam "settings edited by hand"
+run inc-init -C marks --settings -j
+is "$status:$out" '0:{"ok":"Zürich","page_name":"Acme \u202eStatus\u009b2J"}' \
+	"--settings -j: escaped, but for what a terminal shows"
+is "$(printf '%s' "$out" | jq -S -c .)" "$(jq -S -c . marks/incidents/settings.json)" \
+	"the same values"
+run inc-init -C marks --settings
+is "$status:$(printf '%s\n' "$out" | sed -n 3p)" '0:  "page_name": "Acme \u202eStatus\u009b2J"' \
+	"--settings too"
+
 done_testing
