@@ -1133,6 +1133,12 @@ find_components(struct site *s, json_t *seen)
 		if (s->incidents[i].maintenance &&
 		    UNDERWAY(s->incidents[i].status))
 			s->indicator = MAINTENANCE;
+	/*
+	 * an incident whose log did not read may be open: the page is not
+	 * all clear while it cannot tell
+	 */
+	if (s->warned && !s->indicator)
+		s->indicator = 1;
 	if (s->fast) /* every incident's times, not only those read */
 		fast_times(s);
 	/* a group: its members' worst status and their times */

@@ -295,6 +295,17 @@ is "$status" 1 "a damaged log makes it fail"
 like "$err" "^inc-publish: incidents/2026/11/$d/[0-9a-f]{8}-000001.jsonl:2: no event id
 inc-publish: published 4 incidents, 10 updates to site$" "after publishing the rest"
 git -C r revert --no-edit HEAD >/dev/null
+# the only incident open, and its log damaged: the page cannot tell it is
+# over, so it is not all clear
+new_repo dmg
+dm=$(inc-open -C dmg --at 2026-11-23T09:00:00Z "Checkout down" 2>/dev/null)
+inc-status -C dmg --at 2026-11-23T09:05:00Z -i critical "$dm" \
+	"Checkout fails for all customers. We are investigating." >/dev/null 2>&1
+echo '{"v":1}' >>"$(ls dmg/incidents/*/*/"$dm"/*.jsonl)"
+git -C dmg commit -qam "damage"
+run inc-publish -C dmg dsite
+is "$status:$(jq -r '.status.indicator' dsite/api/v2/status.json)" "1:minor" \
+	"a damaged log, maybe an open incident's: the page is not all clear"
 
 # refusals: nothing written
 echo x >file
