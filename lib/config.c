@@ -470,8 +470,6 @@ team_add(struct env_config *c, const struct team_key *k, json_t *value,
     int checking)
 {
 	char minutes[32], key[64];
-	enum inc_lint_rule rule;
-	enum inc_lint_mode mode;
 	const char *name;
 	json_int_t n;
 	json_t *item;
@@ -540,17 +538,6 @@ team_add(struct env_config *c, const struct team_key *k, json_t *value,
 					return rc;
 				continue;
 			}
-			/*
-			 * a rule, and a mode, as the linter takes them (which
-			 * warns of another when it reads it)
-			 */
-			if (checking && inc_lint_rule_parse(&rule, name) < 0)
-				return team_bad(checking, "%s: %s", k->field,
-				    inc_error());
-			if (checking && inc_lint_mode_parse(&mode,
-			    json_string_value(item)) < 0)
-				return team_bad(checking, "%s: %s: %s", k->field,
-				    name, inc_error());
 			snprintf(key, sizeof(key), "%s%s", k->key, name);
 			if (env_add(c, key, json_string_value(item)) < 0)
 				return -1;

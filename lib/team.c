@@ -404,6 +404,33 @@ setting_value(json_t **out, const char *key, const char *value)
 	return inc__fail(INC_EINVALID, "%s: not UTF-8 text", key);
 }
 
+/*
+ * Each of lint_modes a rule, and a mode, as the linter takes them (which
+ * warns of another when it reads one): checked here, before it is set,
+ * not by config.c, which the linter reads its settings with.
+ */
+static int
+lint_modes_check(json_t *modes)
+{
+	enum inc_lint_rule rule;
+	enum inc_lint_mode mode;
+	const char *name;
+	char why[512];
+	json_t *item;
+
+	json_object_foreach(modes, name, item) {
+		int no_rule = inc_lint_rule_parse(&rule, name) < 0;
+		if (!no_rule && inc_lint_mode_parse(&mode,
+		    json_string_value(item)) == 0)
+			continue;
+		/* copied: inc__fail writes where inc_error() reads */
+		snprintf(why, sizeof(why), "%s", inc_error());
+		return inc__fail(INC_EINVALID, "lint_modes: %s%s%s",
+		    no_rule ? "" : name, no_rule ? "" : ": ", why);
+	}
+	return 0;
+}
+
 int
 inc_setting_check(const char *key, const char *value)
 {
@@ -414,6 +441,8 @@ inc_setting_check(const char *key, const char *value)
 		return inc__config_team_check(key, json_null());
 	if ((rc = setting_value(&v, key, value)) == 0)
 		rc = inc__config_team_check(key, v);
+	if (rc == 0 && !strcmp(key, "lint_modes"))
+		rc = lint_modes_check(v);
 	json_decref(v);
 	return rc;
 }
@@ -469,7 +498,7 @@ inc_settings_text(char **out, inc_repo *repo, int compact)
 	if (rc == 0 && !(dump = json_dumps(settings, JSON_SORT_KEYS |
 	    (compact ? JSON_COMPACT : JSON_INDENT(2)))))
 		rc = inc__fail(INC_ERROR, "out of memory");
-	if (rc == 0 && !(*out = json_visible(dump)))
+	if (rc == 0 && dump && !(*out = json_visible(dump)))
 		rc = INC_ERROR;
 	free(dump);
 	json_decref(settings);
