@@ -16,17 +16,7 @@
 static void
 when(char out[32], json_t *o, const char *key)
 {
-	int64_t t;
-	time_t tt;
-	struct tm tm;
-
-	if (inc__time_get(&t, o, key) < 0) {
-		snprintf(out, 32, "-");
-		return;
-	}
-	tt = (time_t)t;
-	gmtime_r(&tt, &tm);
-	strftime(out, 32, "%Y-%m-%d %H:%M UTC", &tm);
+	inc__time_show(out, o, key, INC__SHOW_UTC);
 }
 
 static _Thread_local int md; /* Markdown: headings and list items */

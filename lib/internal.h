@@ -193,6 +193,8 @@ int inc__hint_scores(double *out, const char *text, size_t n, int bias);
 
 /* time.c */
 void inc__time_format(char out[32], int64_t t);
+enum { INC__SHOW_UTC, INC__SHOW_MINUTES, INC__SHOW_SECONDS };
+void inc__time_show(char out[32], json_t *object, const char *key, int how);
 int inc__time_get(int64_t *out, json_t *object, const char *key);
 int64_t inc__time_now_ms(void);
 

@@ -35,18 +35,8 @@ inc__duration(char out[32], int64_t s)
 static void
 when(char out[32], json_t *object, const char *key, int seconds)
 {
-	int64_t t;
-	struct tm tm;
-	time_t tt;
-
-	if (inc__time_get(&t, object, key) < 0) {
-		snprintf(out, 32, "-");
-		return;
-	}
-	tt = (time_t)t;
-	gmtime_r(&tt, &tm);
-	strftime(out, 32, seconds ? "%Y-%m-%d %H:%M:%S" : "%Y-%m-%d %H:%M UTC",
-	    &tm);
+	inc__time_show(out, object, key, seconds ? INC__SHOW_SECONDS :
+	    INC__SHOW_UTC);
 }
 
 /* set while Markdown is rendered: text from the log is then escaped */

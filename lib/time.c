@@ -36,6 +36,30 @@ days_in_month(int y, int mo)
 	return days[mo - 1];
 }
 
+/*
+ * object's time key for people, in UTC: "2026-11-23 21:30 UTC"
+ * (INC__SHOW_UTC), "2026-11-23 21:30" under a header that says UTC
+ * (INC__SHOW_MINUTES) or "2026-11-23 21:30:05" (INC__SHOW_SECONDS); "-"
+ * when it has none.
+ */
+void
+inc__time_show(char out[32], json_t *object, const char *key, int how)
+{
+	int64_t t;
+	struct tm tm;
+	time_t tt;
+
+	if (inc__time_get(&t, object, key) < 0) {
+		snprintf(out, 32, "-");
+		return;
+	}
+	tt = (time_t)t;
+	if (!gmtime_r(&tt, &tm) || !strftime(out, 32, how == INC__SHOW_SECONDS ?
+	    "%Y-%m-%d %H:%M:%S" : how == INC__SHOW_MINUTES ? "%Y-%m-%d %H:%M" :
+	    "%Y-%m-%d %H:%M UTC", &tm))
+		snprintf(out, 32, "-");
+}
+
 /* A date as YYYY-MM-DD, digits only, that is in the calendar. */
 int
 inc_due_check(const char *text)
