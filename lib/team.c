@@ -543,6 +543,16 @@ struct change {
 	char *summary;
 };
 
+/* Is the key of change i given again later (which then stands)? */
+static int
+set_again(const struct change *ch, size_t i)
+{
+	for (size_t j = i + 1; j < ch->n; j++)
+		if (!strcmp(ch->set[j].key, ch->set[i].key))
+			return 1;
+	return 0;
+}
+
 /*
  * The settings HEAD has (the first ones when none), changed: pretty,
  * keys sorted; the message names what changed and gives each new value.
@@ -573,6 +583,12 @@ settings_changed(char **text, char **message, inc_repo *repo,
 		    (ch->set[i].value && (rc = setting_value(&value, key,
 		    ch->set[i].value)) < 0))
 			break;
+		if (json_is_null(value)) /* key=null: as --unset key */
+			json_decref(value), value = NULL;
+		if (set_again(ch, i)) {
+			json_decref(value), value = NULL;
+			continue; /* the last given of a key stands */
+		}
 		if (value ? old && json_equal(old, value) : !old) {
 			json_decref(value), value = NULL;
 			continue; /* so already */

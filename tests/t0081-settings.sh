@@ -131,6 +131,15 @@ is "$(remote 'has("page_name")'):$(remote .lint_modes)" 'false:{"blame":"advise"
 run inc-init -C ana --unset page_name
 is "$status:$err" "0:inc-init: ana: the team's settings were so already; nothing committed" \
 	"--unset of a field not set: no commit"
+run ana inc-init -C ana --set page_name=One --set page_name=Two
+is "$status:$err" "0:inc-init: ana: the team's settings committed: page_name set" \
+	"a key given twice is named once"
+is "$(git -C ana show HEAD:incidents/settings.json | jq -r .page_name):$(git -C ana log -1 --format=%b)" \
+	'Two:page_name: "Two"' "the last given stands, and the commit gives it alone"
+run ana inc-init -C ana --set page_name=null
+is "$status:$err:$(git -C ana show HEAD:incidents/settings.json | jq 'has("page_name")')" \
+	"0:inc-init: ana: the team's settings committed: page_name removed:false" \
+	"key=null removes it, as --unset does, rather than writing a null"
 
 # --- the audit: settings commits are not events
 id=$(inc-open -C ana "API errors" 2>/dev/null)
