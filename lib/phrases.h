@@ -88,6 +88,7 @@ static const struct {
 	    "september|october|november|december|jan|feb|apr|jun|jul|aug|sep|"
 	    "sept|oct|nov|dec"),
 	CLASS("date", "<ordinal> of? <month>", "<month> <ordinal>",
+	    "may <ordinal>",
 	    "<month> <digits>", "the <ordinal>"),
 	CLASS("day",
 	    "today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|"
@@ -97,10 +98,11 @@ static const struct {
 	    "<date>",
 	    "this|tomorrow|next? morning|afternoon|evening|weekend|week|month",
 	    "the? end|close|start|beginning of the? business? "
-	    "day|week|month|business",
+	    "day|week|month|business|hour",
 	    "eod|cob|eow|eob|eom|lunch|lunchtime|the_weekend|the_morning|"
 	    "the_afternoon|the_evening"),
 	CLASS("when", "<clock>", "<day> at|around? <clock>?",
+	    "around|about|approximately|roughly <day>",
 	    "about|around|approximately|approx|roughly|circa <clock> <day>?"),
 	CLASS("later", "<when>", "sometime? next|this week|month|weekend"),
 	CLASS("time", "<dur>", "<when>"),
@@ -503,6 +505,10 @@ static const struct pattern patterns[] = {
 	    "hoping|plan|planning|estimate|estimated|scheduled|will|ll|should "
 	    "~5 "
 	    "at|around|for|after|before|between <when>"},
+	/* a day named for the fix: "will be able to access it in Monday",
+	   "It will be good on May 1st" */
+	{RULE_ETA, HIT | PAST | UPDATE, "will|ll|should|won_t|wont ~5 on|in "
+	    "<when>"},
 	{RULE_ETA, HIT | PAST | UPDATE, "take|takes|taking|need|needs|require|"
 	    "requires|continue_for|continues_for|persist_for|persists_for "
 	    "<dur>"},
@@ -611,6 +617,31 @@ static const struct pattern patterns[] = {
 	    "turning_on ~4 shortly|soon|momentarily !as|after|before"},
 	{RULE_ETA, HIT | PAST, "should|will|would|to|can|ll soon|shortly be? "
 	    "<soonres>"},
+	/* a fix of ours promised soon: "I'll try to fix the site soon",
+	   "will fix it in the near future", "We will reset the machine
+	   soon" */
+	{RULE_ETA, HIT | PAST | UPDATE, "will|ll|should|shall|hope|hoping|"
+	    "hopefully|expect|expecting|plan_to|planning_to|plans_to|try|"
+	    "trying|going_to|aim|aiming|intend ~4 fix|restore|resolve|repair|"
+	    "reset|recover|rebuild|redeploy|deploy|patch|replace|reboot|"
+	    "restart|set_up|setting_up|find|roll_out|release|ship|sort|solve|"
+	    "mend|correct|fixes|restores|resolves|repairs|recovers ~6 soon|"
+	    "shortly|momentarily|in_the_near_future|"
+	    "in_the_coming_days|in_the_coming_hours|in_a_bit|in_a_moment|"
+	    "before_long !as"},
+	{RULE_ETA, HIT | PAST | UPDATE, "will|ll|should|shall|hope|hoping|"
+	    "hopefully|expect|expecting|plan_to|planning_to|plans_to|try|"
+	    "trying|going_to|aim|aiming ~2 have|get|bring ~4 back|up|online|"
+	    "fixed|restored|working|running|sorted ~3 soon|shortly|"
+	    "momentarily|in_the_near_future|before_long !as"},
+	/* a time aimed at for the fix: "We are targeting less than 60
+	   minutes to restore limited application functionality" */
+	{RULE_ETA, HIT | PAST | UPDATE, "target|targeting|targeted|aim|aiming|"
+	    "expect|expecting|estimate|estimating|anticipate|anticipating "
+	    "~2 <dur> to|for|until|till|before ~1 restore|restoring|recover|"
+	    "recovering|resolve|resolving|fix|fixing|repair|repairing|complete|"
+	    "completing|recovery|resolution|restoration|full|fully|mitigate|"
+	    "mitigation"},
 	/* times that are no estimate of the fix */
 	{RULE_ETA, EXCEPT, "begin|begins|start|starts|commence|commences|"
 	    "starting|beginning|commencing|kick_off|kicks_off ~3 "
@@ -845,6 +876,62 @@ static const struct pattern patterns[] = {
 	/* a renewal that did not happen: "automatic renewal didn't happen" */
 	{RULE_CAUSE, HIT, "renewal|renewals|auto_renewal|autorenewal ~3 "
 	    "didn_t|did_not|failed|never|wasn_t|hasn_t|has_not|was_not"},
+	/* a lapse of ours told as what we did: "I let the domain expire",
+	   "I forgot to renew the domain", "we ran out of credits" */
+	{RULE_CAUSE, HIT, "let|allowed ~3 domain|certificate|cert|hosting|"
+	    "server|subscription|plan|it|contract expire|lapse|run_out"},
+	{RULE_CAUSE, HIT, "forgot|forgotten|neglected|failed to renew|pay|"
+	    "extend"},
+	{RULE_CAUSE, HIT, "ran|run|running out_of credits|credit|quota|funds|"
+	    "money|budget|minutes|allowance"},
+	{RULE_CAUSE, HIT, "quota|limit|credits|allowance ~4 hit|reached|"
+	    "exceeded|used_up|ran_out"},
+	{RULE_CAUSE, HIT, "server|vps|vm|domain|hosting|plan|it expired|lapsed"},
+	/* what harm came of an attack on us: "Sites getting ddosed", "was
+	   hit with a 15 gbps DDOS", "Host was attacked" */
+	{RULE_CAUSE, HIT, "getting|got|get|being|been|was|were|is|are|just "
+	    "ddosed|ddos_ed|dosed|attacked|hacked|compromised|breached"},
+	{RULE_CAUSE, HIT, "hit|targeted|struck by|with a|an ~4 ddos|dos|attack|"
+	    "botnet"},
+	/* a part that died or was lost: "some dead disks", "a failed CPU",
+	   "We have lost we believe a core 10G switch", "mainboard failure" */
+	{RULE_CAUSE, HIT, "dead|burnt|burned_out|fried <part>"},
+	{RULE_CAUSE, HIT, "lost a|the|our|one_of_our ~4 <part>"},
+	{RULE_CAUSE, HIT, "mainboard|motherboard|cpu|memory|disk|harddisk|"
+	    "hard_drive|hard_disk|psu|power_supply|switch|router|fan|fans|"
+	    "cooling_system|raid|controller failure|failures|crash"},
+	{RULE_CAUSE, HIT, "broke_down|died in ~3 crash|failure|fire"},
+	/* "The issues are a result of an authentication problem" */
+	{RULE_CAUSE, HIT, "is|are|was|were a|the|the_direct|a_direct result_of "
+	    "!this|these|the_issue|the_incident|the_outage"},
+	/* "a partial outage ... related to a REDIS hiccup", "likely storm
+	   related" */
+	{RULE_CAUSE, HIT, "related_to a|an <Cap>? <failing>? hiccup|glitch|"
+	    "failure|fault|crash|problem|issue|bug"},
+	{RULE_CAUSE, HIT, "storm|weather|heat|power|flood|lightning|"
+	    "fire related"},
+	/* conditions named as what harms: "Heavy server loads are causing
+	   degraded performance", "Unforeseen weather events are causing
+	   server unavailability" */
+	{RULE_CAUSE, HIT, "load|loads|traffic|weather|events|storm|heat|"
+	    "demand|usage is|are|was|were causing|creating|leading_to"},
+	{RULE_CAUSE, HIT, "higher_than_normal|higher_than_usual|heavier_than|"
+	    "more_than_usual ~2 load|traffic|demand|usage"},
+	/* a trouble named, then what it stops: "issues with our Active
+	   Directory domain, preventing technicians from logging in",
+	   "issues with its origin servers which has brought down" */
+	{RULE_CAUSE, HIT, "issue|issues|problem|problems|trouble with ~5 "
+	    "preventing|blocking|which_blocks|which_prevents|"
+	    "which_has_brought_down|which_brought_down|bringing_down|"
+	    "taking_down|which_took_down"},
+	/* a part's trouble named: "an issue with the disk storage system",
+	   "Seems to be dedicated server issues" */
+	{RULE_CAUSE, HIT, "issue|issues|problem|problems|fault|faults with|in "
+	    "the|our|one_of_our <failing> storage? system|subsystem|layer|"
+	    "cluster"},
+	{RULE_CAUSE, HIT, "seems|seem|appears|looks to_be|like ~2 <failing> "
+	    "issue|issues|problem|problems|failure|bug"},
+	{RULE_CAUSE, HIT, "<Cap> crashed|died|panicked as_usual|again"},
 	/* an attack said to do the harm */
 	{RULE_CAUSE, HIT, "attack|attacks|ddos is|are|was|were ~1 "
 	    "impacting|affecting|disrupting|targeting|causing|overwhelming"},
@@ -1204,6 +1291,53 @@ static const struct pattern patterns[] = {
 	{RULE_BLAME, HIT, "their|his|her|its|someone_s|somebody_s "
 	    "fault|mistake|blunder|negligence|screw_up|doing"},
 	/* a supplier's error; "human error" owns a fault, and names no one */
+	/* a supplier's trouble told as what it had: "Host had a lot of
+	   issues", "The hosting company got a crash", "technical
+	   difficulties of our hosting provider" */
+	{RULE_BLAME, HIT, "<supplier> had|has|got|is_having|was_having|"
+	    "experienced|suffered ~3 issues|problems|trouble|difficulties|"
+	    "a_crash|an_outage|a_failure|a_fault|an_error"},
+	{RULE_BLAME, HIT, "host|hosts had|has|got|is_having|was_having|"
+	    "experienced|suffered ~3 issues|problems|trouble|difficulties|"
+	    "a_crash|an_outage|a_failure|a_fault|an_error"},
+	{RULE_BLAME, HIT, "difficulties|issues|problems|trouble|outage|crash|"
+	    "failure|error|errors of|at|by <supplier>"},
+	/* a supplier that mended it: "My hoster has solved its network
+	   problem", "the upstream ISP who had the problem" */
+	{RULE_BLAME, HIT, "<supplier> has|have|had solved|fixed|resolved|"
+	    "repaired|mended its|their"},
+	{RULE_BLAME, HIT, "<supplier> who|which|that had|has the|a? "
+	    "problem|issue|fault|outage|failure"},
+	/* the fix waited on from someone else: "All we are waiting on is
+	   someone to point the DNS", "we are waiting on Titan Nodes to get
+	   the node back online", "It is up to the host to recover" */
+	{RULE_BLAME, HIT, "waiting|wait on|for someone|somebody to"},
+	{RULE_BLAME, HIT, "waiting|wait on|for <Name> <Name>? to"},
+	{RULE_BLAME, HIT, "up_to the|our|my? host|hoster to"},
+	{RULE_BLAME, HIT, "up_to <supplier> to"},
+	{RULE_BLAME, HIT, "notified|informed|alerted|poked|pinged|chased "
+	    "the|our|my host|hoster"},
+	{RULE_BLAME, HIT, "notified|informed|alerted|poked|pinged|chased "
+	    "<supplier>"},
+	{RULE_BLAME, HIT, "someone|somebody|an_employee|a_technician|staff|"
+	    "an_engineer at|from <supplier>"},
+	/* a named supplier that took it down: "AWS detected a hardware
+	   issue and brought the instance down" */
+	{RULE_BLAME, HIT, "<vendor> ~5 brought|took|shut * down"},
+	{RULE_BLAME, HIT, "<name> is|are undergoing|performing ~2 "
+	    "maintenance"},
+	/* a service of someone else's in trouble: "Our external service used
+	   for Asset handling is currently experiencing issues" */
+	{RULE_BLAME, HIT, "external|third_party|3rd_party|outside service|"
+	    "services|system|systems|api|apis ~4 is|are experiencing|having|"
+	    "down|unavailable|failing"},
+	/* a data source of someone else's gone: "Our data source is
+	   currently unavailable", "a temporary outage of our data source" */
+	{RULE_BLAME, HIT, "data_source|data_sources|data_provider|data_feed "
+	    "is|are|was|were|went currently? unavailable|down|offline|"
+	    "unreliable|broken"},
+	{RULE_BLAME, HIT, "outage|problem|issue|failure of|with our|the "
+	    "data_source|data_provider|data_feed"},
 	{RULE_BLAME, HIT, "vendor|provider error|errors"},
 	/* "user errors" are what users see; "a user error" is a fault */
 	{RULE_BLAME, HIT, "user|customer error"},
@@ -1800,7 +1934,8 @@ static const char res_words[] = "fix|fixed|fixes|resolve|resolved|resolution|"
 static const char future_words[] = "will|ll|shall|expect|expects|expected|"
     "expecting|anticipate|anticipated|should|going|aim|aiming|aims|plan|"
     "planning|plans|hope|hoping|hopes|estimate|estimated|target|targeting|"
-    "intend|intending|scheduled|may|might|can";
+    "intend|intending|scheduled|may|might|can|supposed|must|need|needs|"
+    "targeted";
 static const char cond_words[] = "when|once|if|after|until|whenever|upon";
 static const char past_words[] = "had|was|were|did|didn|been|ago|took|lasted|"
     "experienced|suffered|encountered|went|came|failed|crashed|caused|"
