@@ -16,18 +16,26 @@ static const char usage_text[] =
     "(--incident id names the incident in any of them)\n"
     "state: investigating (1), confirmed (2), major (3), resolved (0)\n";
 
-/* Resolved: what the IC owes next, unless customers were told already. */
+/*
+ * Resolved: what the IC owes next, unless customers were told already;
+ * opened again after customers were told it is resolved: an update.
+ */
 static void
-advise_closing(inc_repo *repo, const char *id)
+advise(inc_repo *repo, const char *id, enum inc_state state)
 {
 	inc_incident *incident;
 
 	if (inc_incident_load(&incident, repo, id, INC_LOAD_PICTURE) < 0)
 		return;
-	if (!inc_incident_update_resolved(incident))
+	if (state == INC_STATE_RESOLVED && !inc_incident_update_resolved(
+	    incident))
 		fprintf(stderr, "%s: advice: no customer update says resolved "
 		    "yet: post one with inc-status -s resolved MESSAGE, and send "
 		    "the closing sitrep with inc-sitrep\n", prog);
+	else if (state != INC_STATE_RESOLVED && inc_incident_reopened(incident))
+		fprintf(stderr, "%s: advice: customers were told it is resolved: "
+		    "post an update with inc-status -s investigating MESSAGE now\n",
+		    prog);
 	inc_incident_free(incident);
 }
 
@@ -146,8 +154,8 @@ main(int argc, char **argv)
 		inc_incident_free(incident);
 	}
 	cli_said(repo);
-	if (to && !of && state == INC_STATE_RESOLVED)
-		advise_closing(repo, id);
+	if (to && !of)
+		advise(repo, id, state);
 	free(out);
 	free(primary);
 	free(id);

@@ -334,6 +334,8 @@ customers(struct answer *a, const inc_incident *incident, inc_repo *repo,
 		inc__duration(d, now - time_of(p, "last_update_at"));
 		inc__buf_printf(&a->text, "last update %s ago (", d);
 		put_cut(&a->text, inc__str(update, "status"), 20);
+		if (inc_incident_reopened(incident))
+			inc__buf_printf(&a->text, ", before it was opened again");
 		inc__buf_printf(&a->text, "): ");
 		put_cut(&a->text, inc__str(update, "message"), 60);
 	} else if (json_integer_value(json_object_get(p, "maintenances")) > 0) {

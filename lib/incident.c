@@ -1010,18 +1010,49 @@ inc_incident_sitrep_due(const inc_incident *incident, inc_repo *repo)
 	    "inc.sitrepInterval", "last_sitrep_at", "sitrep_interval_seconds");
 }
 
+/* Does the newest customer update say resolved: at *told (with no time
+ * known, after any state change)? */
+static int
+told_resolved(int64_t *told, const inc_incident *incident)
+{
+	json_t *update = json_object_get(incident->picture, "update");
+
+	if (strcmp(inc__str_or(update, "status", ""), "resolved"))
+		return 0;
+	if (inc__time_get(told, update, "at") < 0)
+		*told = INT64_MAX;
+	return 1;
+}
+
+/*
+ * Was the incident opened again (its state changed to one not resolved)
+ * after the newest customer update told customers it is resolved?
+ */
+int
+inc_incident_reopened(const inc_incident *incident)
+{
+	int64_t told;
+
+	return told_resolved(&told, incident) &&
+	    inc__picture_reopened(incident->picture, told);
+}
+
 int
 inc_incident_update_resolved(const inc_incident *incident)
 {
-	return !strcmp(inc__str_or(json_object_get(incident->picture,
-	    "update"), "status", ""), "resolved");
+	int64_t told;
+
+	return told_resolved(&told, incident) &&
+	    !inc__picture_reopened(incident->picture, told);
 }
 
 /*
  * The next customer update: inc.updateInterval, 60 minutes; major 30; or
  * sooner, when the last update promised the next one sooner; none once
  * customers were told it is resolved, as the status page then shows it,
- * though the incident is still open (monitored); none for a scheduled
+ * though the incident is still open (monitored), but at once when it is
+ * opened again after that (its state changed to one not resolved: the
+ * page shows it open again with those words); none for a scheduled
  * maintenance, which takes no customer update: its notices are
  * maintenance events, posted when its window is announced, moves,
  * begins or ends, not on a clock.
@@ -1031,6 +1062,9 @@ inc_incident_update_due(const inc_incident *incident, inc_repo *repo)
 {
 	int64_t due, promised;
 
+	if (inc_incident_reopened(incident) && inc__time_get(&due,
+	    incident->picture, "state_changed_at") == 0)
+		return due;
 	if (inc_incident_update_resolved(incident) ||
 	    json_integer_value(json_object_get(incident->picture,
 	    "maintenances")) > 0)

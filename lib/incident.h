@@ -219,8 +219,11 @@ const char *inc_incident_holder(const inc_incident *incident,
 /* When the next sitrep or customer update is due (0: none is). */
 int64_t inc_incident_sitrep_due(const inc_incident *incident, inc_repo *repo);
 int64_t inc_incident_update_due(const inc_incident *incident, inc_repo *repo);
-/* Does the newest customer update say resolved? */
+/* Does the newest customer update say resolved (and the incident was
+ * not opened again since)? */
 int inc_incident_update_resolved(const inc_incident *incident);
+/* Was it opened again since the newest customer update said resolved? */
+int inc_incident_reopened(const inc_incident *incident);
 
 /* Which incidents inc_list gives. */
 enum inc_which { INC_ACTIVE = 0, INC_ALL = 1 };

@@ -408,6 +408,9 @@ int inc__maintenance_window(json_t *events, json_t *more, int64_t *from,
 /* not resolved, or resolved apart from another decision (a conflict
  * stands): listed as active, by inc_list and the index alike */
 int inc__picture_active(json_t *picture);
+/* its state changed to one not resolved after customers were told at
+ * told that it is resolved */
+int inc__picture_reopened(json_t *picture, int64_t told);
 int inc__conflicted(json_t *picture, const char *const *kinds);
 /* "[drill] " before a drill's title, else "" */
 const char *inc__drill_mark(json_t *picture);

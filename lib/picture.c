@@ -496,6 +496,21 @@ inc__picture_active(json_t *picture)
 	    json_array_size(json_object_get(picture, "conflicts")) > 0;
 }
 
+/*
+ * Was the incident's state changed, after customers were told at told
+ * that it is resolved, to one not resolved: opened again? Never while
+ * it is resolved.
+ */
+int
+inc__picture_reopened(json_t *picture, int64_t told)
+{
+	int64_t changed;
+
+	return strcmp(inc__str_or(picture, "state", ""), "resolved") &&
+	    inc__time_get(&changed, picture, "state_changed_at") == 0 &&
+	    changed > told;
+}
+
 int
 inc__picture_apply(json_t *picture, json_t *event)
 {

@@ -703,7 +703,10 @@ read_maintenance(struct incident *in, struct site *s)
 /*
  * An incident as the page shows it: open until its newest update says
  * resolved or the incident itself is resolved, when the site adds the
- * update Statuspage would (the team's text, inc.pageResolvedMessage).
+ * update Statuspage would (the team's text, inc.pageResolvedMessage);
+ * open again, investigating, when its state changed to one not resolved
+ * after its newest update said resolved (opened again), that update
+ * still its newest words and its impact at least the worst it had.
  * An update's impact is as impact.c has it; the incident's is its newest
  * update's. Its components are all that any update named.
  */
@@ -713,7 +716,7 @@ read_incident(struct incident *in, inc_incident *incident, struct site *s)
 	json_t *p = incident->picture, *events = incident->events, *closing;
 	int64_t resolved_state = 0, began;
 	struct inc__impacts w;
-	int rc;
+	int rc, reopened = 0;
 
 	memset(in, 0, sizeof(*in));
 	in->incident = incident;
@@ -759,7 +762,12 @@ read_incident(struct incident *in, inc_incident *incident, struct site *s)
 	if (inc__time_get(&began, p, "impact_began_at") == 0 && began > 0 &&
 	    began < in->started)
 		in->started = began;
-	if (in->status == RESOLVED) {
+	if (in->status == RESOLVED && (reopened = inc__picture_reopened(p,
+	    in->updated))) {
+		/* opened again since: open, with those words, until comms
+		 * posts again */
+		in->status = 0;
+	} else if (in->status == RESOLVED) {
 		in->resolved = in->updated;
 	} else if (inc_incident_state(incident) == INC_STATE_RESOLVED &&
 	    inc__time_get(&resolved_state, p, "resolved_at") == 0 &&
@@ -797,6 +805,10 @@ read_incident(struct incident *in, inc_incident *incident, struct site *s)
 	inc__impacts_end(&w);
 	if (rc < 0)
 		return rc;
+	/* opened again: at least the worst impact it had */
+	for (size_t i = 0; reopened && i < in->count; i++)
+		if (in->updates[i].impact > in->impact)
+			in->impact = in->updates[i].impact;
 	in->open = in->status != RESOLVED;
 	read_postmortem(in);
 	return 1;
@@ -1094,7 +1106,10 @@ find_components(struct site *s, json_t *seen)
 			int64_t next = k + 1 < in->count ? in->updates[k + 1].at :
 			    end;
 			component_impacts(level, &done, in, in->names, k + 1);
-			if (u->status == RESOLVED)
+			/* an update that said resolved before it was opened
+			 * again lasts while it is open */
+			if (u->status == RESOLVED && !(in->open && k + 1 ==
+			    in->count))
 				continue;
 			for (size_t j = 0; j < json_array_size(in->names); j++) {
 				struct component *c = component_named(s,
@@ -1336,7 +1351,7 @@ page_updated(const struct site *s)
  * record replaces those of the incident before it, the last site is the
  * one.
  */
-#define PUBLISH_CACHE_VERSION 29
+#define PUBLISH_CACHE_VERSION 30
 
 struct record {
 	const char *id;

@@ -293,6 +293,32 @@ run inc-state -C r3 "$told" resolved
 is "$status:$out:$err" "0:@all: Incident Resolved:" \
 	"resolved after a resolved update: no advice"
 
+# opened again after customers were told it is resolved: open for them too
+run env INC_NOW=2026-11-23T12:10:00Z inc-state -C r3 "$told" confirmed -m "still cold in APAC"
+is "$status:$out:$err" "0:@all: Incident Confirmed:inc-state: advice: customers were told it is resolved: post an update with inc-status -s investigating MESSAGE now" \
+	"reopened after a resolved update: an update is advised"
+run env INC_NOW=2026-11-23T12:40:00Z inc-status -C r3 -D
+is "$status:$out" "1:$told  confirmed  customer update overdue by 30m" \
+	"reopened: a customer update is due from the reopening, not none"
+run env INC_NOW=2026-11-23T12:40:00Z inc-check -C r3 "$told"
+like "$(printf '%s\n' "$out" | grep '^customers')" \
+	"^customers    ACTION last update 40m ago \\(resolved, before it was opened again\\): The issue .*; next LATE by 30m$" \
+	"inc-check: the resolved update was before the reopening, the next one late"
+succeeds "reopened: inc-publish" env INC_NOW=2026-11-23T12:40:00Z inc-publish -C r3 -q site3
+is "$(jq -c '[(.incidents | length), .incidents[0].status, .incidents[0].impact,
+    .incidents[0].resolved_at, .incidents[0].incident_updates[0].status]' \
+    site3/api/v2/incidents/unresolved.json)" '[1,"investigating","minor",null,"resolved"]' \
+	"the page: open again, investigating, its newest update still the resolved one"
+is "$(jq -c .status site3/api/v2/status.json)" '{"indicator":"minor","description":"Minor Service Outage"}' \
+	"the page: not all clear while it is open again"
+succeeds "an update after the reopening" env INC_NOW=2026-11-23T12:45:00Z \
+	inc-status -C r3 -s identified "Some cache requests in APAC are still slow. We are warming the cache there. Next update in 30 minutes."
+run env INC_NOW=2026-11-23T12:50:00Z inc-status -C r3 -D
+is "$status:$out" "0:" "once comms posted again, the cadence counts from that update"
+run env INC_NOW=2026-11-23T12:50:00Z inc-state -C r3 "$told" resolved
+is "$status:$err" "0:inc-state: advice: no customer update says resolved yet: post one with inc-status -s resolved MESSAGE, and send the closing sitrep with inc-sitrep" \
+	"resolved again after the update: the resolved update is advised again"
+
 is "$(git -C r status --porcelain)$(git -C r2 status --porcelain)" "" \
 	"the work trees stay clean"
 fsck_clean "fsck is clean" r
