@@ -103,8 +103,15 @@ static void
 apply_state(json_t *picture, json_t *event, const char *state, json_t *at)
 {
 	enum inc_state s;
+	int64_t was, now;
 
 	if (!state || inc_state_parse(&s, state) < 0)
+		return;
+	/* resolved again (settling a conflict, or said twice apart): it has
+	 * been resolved since the earlier */
+	if (s == INC_STATE_RESOLVED && !strcmp(inc__str_or(picture, "state",
+	    ""), "resolved") && inc__time_get(&was, picture, "resolved_at") == 0 &&
+	    (inc__time_get(&now, event, "at") < 0 || now >= was))
 		return;
 	json_object_set_new(picture, "state", json_string(inc_state_name(s)));
 	json_object_set(picture, "state_changed_at", at);
@@ -116,7 +123,6 @@ apply_state(json_t *picture, json_t *event, const char *state, json_t *at)
 		json_object_set(picture, "resolved_at", at);
 	else
 		json_object_del(picture, "resolved_at");
-	(void)event;
 }
 
 /* A person as the vocabulary has one: {"name": ..., "email": ...}. */

@@ -331,6 +331,48 @@ is "$(inc-state -C o -j "$oid" | jq -c '[.state, .conflicts]')" '["resolved",[]]
 run inc-ls -C o
 is "$status:$out" "0:" "and it leaves the active list"
 
+# --- settling by saying resolved again keeps the time it was resolved ---
+git init -q --bare hub2.git
+git clone -q hub2.git ic 2>/dev/null
+git -C ic config user.name "Ana Lima"
+git -C ic config user.email ana@example.com
+rid=$(INC_NOW=2026-11-23T09:50:00Z inc-open -C ic -O 2026-11-23T09:47:00Z \
+	"CDN errors" 2>/dev/null)
+succeeds "setup: customers told" env INC_NOW=2026-11-23T09:58:00Z inc-status -C ic \
+	-s investigating -p CDN "$rid" "Some pages load slowly or fail to load. We are investigating. Retrying is safe."
+git -C ic push -q origin main
+git -C ic config pull.rebase false
+git clone -q hub2.git ops
+git -C ops config pull.rebase false
+git -C ops config user.name "Cy Park"
+git -C ops config user.email cy@example.com
+at 12:43 inc-state -C ops -f "$rid" major >/dev/null
+at 12:44 inc-state -C ic "$rid" resolved >/dev/null 2>&1
+git -C ops push -q origin main
+git -C ic pull -q --no-edit origin main
+run at 12:46 inc-state -C ic -j "$rid"
+is "$(printf '%s\n' "$out" | jq -c '[.state, .resolved_at, (.conflicts | length)]')" \
+	'["resolved","2026-11-23T12:44:00Z",1]' "setup: resolved at 12:44, a state conflict"
+run at 12:50 inc-state -C ic "$rid" resolved -m "settling: the spike was cache refill"
+is "$status:$out" "0:@all: Incident Resolved" "the IC settles it by saying resolved again"
+run at 12:55 inc-state -C ic "$rid"
+is "$(printf '%s\n' "$out" | grep -E '^(state|conflict|impact)')" \
+"state        resolved (0) since 2026-11-23 12:44 UTC
+impact       began 2026-11-23 09:47 UTC; time to detect 3m, to mitigate -, to resolve 2h57m" \
+	"settled: still resolved since 12:44, time to resolve unchanged"
+run inc-postmortem -C ic "$rid"
+is "$(printf '%s\n' "$out" | grep -E '^- (Resolved|Time)')" \
+"- Resolved: 2026-11-23 12:44 UTC (time to resolve: 2h57m)
+- Time to detect 3m, to mitigate -, to resolve 2h57m, from when the impact began" \
+	"the post-mortem says so too"
+succeeds "settled: published" env INC_NOW=2026-11-23T12:55:00Z inc-publish -C ic -q site
+is "$(jq -c '.incidents[0] | [.status, .resolved_at]' site/api/v2/incidents.json)" \
+	'["resolved","2026-11-23T12:44:00.000Z"]' "and the page: all three agree"
+at 13:00 inc-state -C ic "$rid" confirmed >/dev/null 2>&1
+at 13:10 inc-state -C ic "$rid" resolved >/dev/null 2>&1
+is "$(inc-state -C ic -j "$rid" | jq -r .resolved_at)" 2026-11-23T13:10:00Z \
+	"reopened and resolved again: resolved when it was resolved the second time"
+
 # --- a bad after is refused like any bad field ---
 new_repo x
 xid=$(inc-open -C x "Bad after" 2>/dev/null)
