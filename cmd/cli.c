@@ -427,6 +427,41 @@ cli_incident_recent(inc_repo *repo, const char *name, const char *hint)
 	return cli_hold(id);
 }
 
+/*
+ * A writer's incident taken from INC_ID (no name given) that is resolved
+ * while another is active is refused, nothing written: an INC_ID left
+ * over from an incident before, which would take what was meant for the
+ * one going on (incident(7)). Named by an operand or --incident, or by
+ * the INC_ID a hook is given (with INC_EVENT_ID), a resolved incident is
+ * written to as ever.
+ */
+void
+cli_not_stale(inc_repo *repo, const char *name, const char *id)
+{
+	const char *env = getenv("INC_ID"), *hook = getenv("INC_EVENT_ID");
+	inc_incident **list;
+	char message[512];
+	size_t n, i;
+
+	if (name || !env || !*env || (hook && *hook))
+		return;
+	if (inc_list(&list, &n, repo, INC_ACTIVE, NULL) < 0)
+		cli_fail(INC_ERROR);
+	for (i = 0; i < n && strcmp(inc_incident_id(list[i]), id); i++)
+		;
+	if (n == 1 && i == n)
+		snprintf(message, sizeof(message), "INC_ID=%s: resolved; the "
+		    "active incident is %s: unset INC_ID or name the incident",
+		    env, inc_incident_id(list[0]));
+	else if (n && i == n)
+		snprintf(message, sizeof(message), "INC_ID=%s: resolved; %zu "
+		    "incidents are active: unset INC_ID or name the incident",
+		    env, n);
+	inc_list_free(list, n);
+	if (n && i == n)
+		cli_die(EXIT_FAIL, "%s", message);
+}
+
 /* Operands joined by spaces, as echo would. */
 char *
 cli_text(char **words, int count)

@@ -83,6 +83,7 @@ inc_repo *cli_repo_read(struct cli *c);
 char *cli_incident(inc_repo *repo, const char *name, const char *hint);
 char *cli_incident_recent(inc_repo *repo, const char *name,
     const char *hint);
+void cli_not_stale(inc_repo *repo, const char *name, const char *id);
 void *cli_hold(void *p);
 char *cli_text(char **words, int count);
 char *cli_stdin(const char *what);

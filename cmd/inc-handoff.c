@@ -106,6 +106,7 @@ main(int argc, char **argv)
 		cli_die(EXIT_USAGE, "%s", inc_error());
 	repo = cli_repo(&c);
 	id = cli_incident(repo, name, NULL);
+	cli_not_stale(repo, name, id);
 	handed = !next && strcmp(person, "-") && held(repo, id, role);
 	if ((next ? inc_next : inc_handoff)(&announcement, repo, id, role,
 	    person, message, &c.how) < 0)

@@ -237,6 +237,8 @@ need_met(struct cli *c, const char *number, int operands, char **operand)
 	repo = cli_repo(c);
 	id = cli_incident_recent(repo, c->incident ? c->incident : operands ?
 	    operand[0] : NULL, NULL);
+	cli_not_stale(repo, c->incident ? c->incident : operands ? operand[0] :
+	    NULL, id);
 	if (inc_need_met(&announcement, repo, id, n, &c->how) < 0)
 		cli_fail(INC_ERROR);
 	cli_say(stdout, NULL, announcement);
@@ -337,6 +339,7 @@ main(int argc, char **argv)
 	id = cli_incident_recent(repo, name, lines ? NULL : " (the first of "
 	    "several "
 	    "words names the incident: quote the note)");
+	cli_not_stale(repo, name, id);
 	/* "inc-note errors are gone" on api-errors-...: said, not swallowed */
 	if (words >= 2 && strcmp(name, id))
 		fprintf(stderr, "%s: %s: taken for the incident %s, not as the "

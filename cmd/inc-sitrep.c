@@ -45,6 +45,8 @@ cadence(struct cli *c, const char *name, int64_t every)
 	inc_repo *repo = cli_repo(c);
 	char *id = cli_incident(repo, name, NULL), *announcement;
 
+	cli_not_stale(repo, name, id);
+
 	if (inc_cadence(&announcement, repo, id, every, INC_CADENCE_KEEP,
 	    &c->how) < 0)
 		cli_fail(INC_ERROR);
@@ -127,6 +129,8 @@ main(int argc, char **argv)
 		cli_fresh(&c, repo, 1);
 	id = cli_incident_recent(repo, c.incident ? c.incident : argv[optind],
 	    NULL);
+	if (!last)
+		cli_not_stale(repo, c.incident ? c.incident : argv[optind], id);
 	if (inc_incident_load(&incident, repo, id, INC_LOAD_PICTURE) < 0)
 		cli_fail(INC_ERROR);
 	cli_hold(incident);

@@ -136,6 +136,8 @@ main(int argc, char **argv)
 		cli_fresh(&c, repo, 1);
 	id = to ? cli_incident(repo, name, NULL) :
 	    cli_incident_recent(repo, name, NULL);
+	if (to)
+		cli_not_stale(repo, name, id);
 	if (of) {
 		primary = cli_incident(repo, of, NULL);
 		if (inc_duplicate(&out, repo, id, primary, message, &c.how) < 0)

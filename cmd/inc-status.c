@@ -164,6 +164,7 @@ record(struct cli *c, struct inc_status_args *args, const char *name,
 	char *findings, *announcement, *update;
 	int rc;
 
+	cli_not_stale(repo, name, id);
 	args->message = text;
 	if (inc_components_check(repo, args->components, 1) < 0)
 		cli_die(EXIT_USAGE, "%s", inc_error());
@@ -213,6 +214,7 @@ edit_loop(struct cli *c, struct inc_status_args *args, const char *name)
 	 */
 	id = cli_incident_recent(repo, name, " (-e takes the incident only: "
 	    "the update is written in the editor)");
+	cli_not_stale(repo, name, id);
 	if (inc_components_check(repo, args->components, 1) < 0)
 		cli_die(EXIT_USAGE, "%s", inc_error());
 	text = edit_update(repo, NULL, NULL);
@@ -270,6 +272,7 @@ maintenance(struct cli *c, struct inc_maintenance_args *args,
 	char *announcement;
 	int rc;
 
+	cli_not_stale(repo, name, id);
 	args->message = text;
 	if (inc_components_check(repo, args->components, 0) < 0)
 		cli_die(EXIT_USAGE, "%s", inc_error());
@@ -338,6 +341,8 @@ contact(struct cli *c, const char *customer, const char *tickets,
 	repo = cli_repo(c);
 	id = cli_incident_recent(repo, c->incident ? c->incident : operands ?
 	    operand[0] : NULL, NULL);
+	cli_not_stale(repo, c->incident ? c->incident : operands ? operand[0] :
+	    NULL, id);
 	if (every != INC_CADENCE_KEEP)
 		rc = inc_cadence(&announcement, repo, id, INC_CADENCE_KEEP, every,
 		    &c->how);

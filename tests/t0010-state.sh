@@ -319,6 +319,41 @@ run env INC_NOW=2026-11-23T12:50:00Z inc-state -C r3 "$told" resolved
 is "$status:$err" "0:inc-state: advice: no customer update says resolved yet: post one with inc-status -s resolved MESSAGE, and send the closing sitrep with inc-sitrep" \
 	"resolved again after the update: the resolved update is advised again"
 
+# --- an INC_ID left over from a resolved incident while another is active ---
+new_repo r4
+old=$(INC_NOW=2026-11-22T09:00:00Z inc-open -C r4 "Global CDN disruption" 2>/dev/null)
+INC_NOW=2026-11-22T12:00:00Z inc-state -C r4 "$old" resolved >/dev/null 2>&1
+cur=$(inc-open -C r4 "Image Optimizer latency" 2>/dev/null)
+before=$(commits r4)
+stale="INC_ID=$old: resolved; the active incident is $cur: unset INC_ID or name the incident"
+fails "inc-note through a stale INC_ID" 1 "inc-note: $stale" \
+	env INC_ID="$old" inc-note -C r4 "504s on large images"
+fails "inc-sitrep through a stale INC_ID" 1 "inc-sitrep: $stale" \
+	env INC_ID="$old" inc-sitrep -C r4 -b "504s" -i "large images" -d "adding capacity"
+fails "inc-status through a stale INC_ID" 1 "inc-status: $stale" \
+	env INC_ID="$old" inc-status -C r4 --force -s identified "Requests for large images fail with 504 errors. We are adding capacity."
+fails "inc-state through a stale INC_ID (which would reopen it)" 1 "inc-state: $stale" \
+	env INC_ID="$old" inc-state -C r4 major
+fails "inc-handoff through a stale INC_ID" 1 "inc-handoff: $stale" \
+	env INC_ID="$old" inc-handoff -C r4 comms "Dana Obi <dana@example.com>"
+is "$(commits r4)" "$before" "nothing written"
+fails "a prefix of it in INC_ID too" 1 \
+	"inc-note: INC_ID=2026-11-22-0900: resolved; the active incident is $cur: unset INC_ID or name the incident" \
+	env INC_ID=2026-11-22-0900 inc-note -C r4 "504s on large images"
+run env INC_ID="$old" inc-note -C r4 "$old" "late finding: the purge was the trigger"
+is "$status:$err" "0:" "named as an operand, the resolved incident is written to"
+run env INC_ID="$old" inc-note -C r4 --incident "$old" "late finding: the origin shield held"
+is "$status:$err" "0:" "named with --incident too"
+run env INC_ID="$old" inc-postmortem -C r4 --owner "Ana Lima <ana@example.com>"
+is "$status:$out" "0:@all: Post-mortem owner -> Ana Lima" \
+	"the post-mortem's own requests take INC_ID as before"
+run env INC_ID="$old" INC_EVENT_ID=01a207ddb4e075f3e2f4be9130c9 inc-note -C r4 "from a hook"
+is "$status:$err" "0:" "a hook's INC_ID is its event's incident: written to"
+is "$(event_field r4 "$old" .text)" "from a hook" "into the resolved incident"
+inc-state -C r4 "$cur" resolved >/dev/null 2>&1
+run env INC_ID="$old" inc-note -C r4 "with none other active"
+is "$status:$err" "0:" "with no other incident active, INC_ID takes the resolved one as before"
+
 is "$(git -C r status --porcelain)$(git -C r2 status --porcelain)" "" \
 	"the work trees stay clean"
 fsck_clean "fsck is clean" r
