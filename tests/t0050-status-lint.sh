@@ -912,7 +912,7 @@ inc-status: $id: refused by 1 finding: nothing recorded (--force records it anyw
 
 # The hints: where the patterns found no cause or blame, a model learnt
 # from the corpus (lib/hints.c) may advise; it never refuses unless told.
-says "A faulty configuration change rolled out to our edge network is producing 502 errors for some customers. We are rolling it back."
+says "A faulty configuration change rolled out to our edge network is producing 502 errors for some customers. We are working on it."
 is "$status:$err:$out" "0::$(f "$hint_cause" "A faulty configuration change rolled out to our edge network is producing 502 errors for some customers")
 $workaround
 $next" \
