@@ -608,6 +608,26 @@ cli_not_an_id(const char *text, const char *a_what, const char *the_what)
 	    "it from standard input", text, a_what, the_what);
 }
 
+/*
+ * A lone one-word operand that names an incident as an id operand would
+ * (inc-status db-down: a unique prefix or part of an id) is that
+ * incident, typed to see it or with the text left out: never the text
+ * to post, a usage error. A word that names none is the text.
+ */
+void
+cli_not_an_incident(inc_repo *repo, const char *text, const char *a_what,
+    const char *the_what)
+{
+	char *id = NULL;
+
+	if (!*text || text[strcspn(text, " \t\n\r\v\f")] ||
+	    inc_incident_resolve(&id, repo, text) < 0)
+		return;
+	cli_hold(id);
+	cli_usage("%s: names the incident %s, not %s: give %s after it, or "
+	    "- to read it from standard input", text, id, a_what, the_what);
+}
+
 /* All of stdin, refused past the limit rather than cut. */
 char *
 cli_stdin(const char *what)

@@ -92,6 +92,8 @@ void cli_keep(const char *what, const char *text);
 void cli_keep_at_exit(const char *what, const char *text);
 void cli_not_an_id(const char *text, const char *a_what,
     const char *the_what);
+void cli_not_an_incident(inc_repo *repo, const char *text,
+    const char *a_what, const char *the_what);
 char *cli_edit(inc_repo *repo, const char *template_text, int typed);
 void cli_out(const char *text);
 int cli_each(struct cli *c, inc_repo *repo, enum inc_which which,

@@ -151,19 +151,21 @@ rule_mode(struct inc_lint_args *args, const char *arg)
  * The update recorded if nothing refuses it (checked under the lock,
  * against the incident as it then is), or with --force; its findings,
  * refusals and advice, are said either way. With refused, a refusal is
- * no exit: it gets the findings and the result is 1.
+ * no exit: it gets the findings and the result is 1. With lone, the text
+ * was the only operand: one word naming an incident is refused.
  */
 static int
 record(struct cli *c, struct inc_status_args *args, const char *name,
-    char *text, char **refused)
+    char *text, char **refused, int lone)
 {
 	inc_repo *repo = cli_repo(c);
-	char *id = cli_incident_recent(repo, name, " (the first of several "
-	    "words "
-	    "names the incident: quote the update)");
-	char *findings, *announcement, *update;
+	char *id, *findings, *announcement, *update;
 	int rc;
 
+	if (lone)
+		cli_not_an_incident(repo, text, "an update", "the update");
+	id = cli_incident_recent(repo, name, " (the first of several words "
+	    "names the incident: quote the update)");
 	cli_not_stale(repo, name, id);
 	args->message = text;
 	if (inc_components_check(repo, args->components, 1) < 0)
@@ -228,7 +230,7 @@ edit_loop(struct cli *c, struct inc_status_args *args, const char *name)
 		}
 		free(findings);
 		findings = NULL;
-		if ((status = record(c, args, name, text, &findings)) != 1)
+		if ((status = record(c, args, name, text, &findings, 0)) != 1)
 			break;
 		last = text;
 		repo = cli_repo(c);
@@ -264,14 +266,16 @@ window_time(int64_t *out, const char *text, int64_t now)
 /* --maintenance: a window announced, started, verified or completed */
 static int
 maintenance(struct cli *c, struct inc_maintenance_args *args,
-    const char *name, char *text)
+    const char *name, char *text, int lone)
 {
 	inc_repo *repo = cli_repo(c);
-	char *id = cli_incident(repo, name, " (the first of several words "
-	    "names the incident: quote the text)");
-	char *announcement;
+	char *id, *announcement;
 	int rc;
 
+	if (lone)
+		cli_not_an_incident(repo, text, "a notice", "the notice");
+	id = cli_incident(repo, name, " (the first of several words "
+	    "names the incident: quote the text)");
 	cli_not_stale(repo, name, id);
 	args->message = text;
 	if (inc_components_check(repo, args->components, 0) < 0)
@@ -400,6 +404,7 @@ main(int argc, char **argv)
 	const char *name = NULL, *customer = NULL, *tickets = NULL;
 	int64_t every = INC_CADENCE_KEEP;
 	char *text;
+	int lone;
 
 	cli_init(&c, argv, usage_text);
 	names = cli_hold(calloc((size_t)argc + 1, sizeof(*names)));
@@ -525,10 +530,12 @@ main(int argc, char **argv)
 	if (customer || tickets || every != INC_CADENCE_KEEP)
 		return cli_exit(contact(&c, customer, tickets, every,
 		    argc - first, argv + first));
+	/* the text the only operand: inc-status db-down is no update */
+	lone = !c.incident && argc - first == 1 && strcmp(argv[first], "-");
 	if (window.status) {
 		text = operand_text(&c, argc - first, argv + first,
 		    "maintenance", &name);
-		status = maintenance(&c, &window, name, text);
+		status = maintenance(&c, &window, name, text, lone);
 		cli_keep_at_exit(NULL, NULL);
 		free(text);
 		return cli_exit(status);
@@ -544,7 +551,7 @@ main(int argc, char **argv)
 		text = operand_text(&c, argc - first, argv + first, "update",
 		    &name);
 	}
-	status = record(&c, &args, name, text, NULL);
+	status = record(&c, &args, name, text, NULL, lone);
 	cli_keep_at_exit(NULL, NULL);
 	free(text);
 	return cli_exit(status);

@@ -153,7 +153,22 @@ fails "nor after the id, or with --incident" 2 "inc-status: $oid: an incident id
 $(usage_of inc-status)" inc-status -C one --incident "$oid" "$oid"
 fails "nor as a maintenance notice" 2 "inc-status: $oid: an incident id, not an update: give the update after it, or - to read it from standard input
 $(usage_of inc-status)" inc-status -C one --maintenance in_progress "$oid"
+# "inc-status checkout", typed to see the incident as inc-state shows it:
+# a lone word naming an incident as an id operand would is no update
+fails "a lone word that is part of an id is no update" 2 "inc-status: checkout-fails: names the incident $oid, not an update: give the update after it, or - to read it from standard input
+$(usage_of inc-status)" inc-status -C one checkout-fails
+fails "nor a unique prefix short of the date" 2 "inc-status: 2026-11: names the incident $oid, not an update: give the update after it, or - to read it from standard input
+$(usage_of inc-status)" inc-status -C one 2026-11
+fails "nor as a maintenance notice" 2 "inc-status: fails: names the incident $oid, not a notice: give the notice after it, or - to read it from standard input
+$(usage_of inc-status)" inc-status -C one --maintenance in_progress fails
 is "$(commits one)" "$before" "nothing recorded"
+run inc-status -C one Investigating
+is "$status:$(event_field one "$oid" .message)" "0:Investigating" \
+	"a one-word update that names no incident is recorded, read with jq"
+run inc-status -C one "$oid" checkout
+is "$status:$(event_field one "$oid" .message)" "0:checkout" \
+	"and one that does, after the incident's id"
+before=$(commits one)
 run inc-status -C one "2026-11-23 12:00 UTC: checkout fails for some shops. We are rolling back."
 is "$status:$(event_field one "$oid" .message)" "0:2026-11-23 12:00 UTC: checkout fails for some shops. We are rolling back." \
 	"an update that starts with a date is an update"
