@@ -102,7 +102,7 @@ like "$(cat mailed)" "The API returns 503 for 30% of requests in eu-west" \
 	"the sitrep went to mail"
 is "$(git -C home/incidents log -1 --format=%an --grep='Incident Resolved')" \
 	"Ana Lima" "Ana resolved it, as herself"
-like "$(cat home/incidents/postmortem.md)" "Alert on replica lag" \
+like "$(cat home/postmortem.md)" "Alert on replica lag" \
 	"the post-mortem draft has the action"
 is "$(git -C home/incidents status --porcelain -uno)" "" "the work tree is clean"
 ls tmp/status/index.html >/dev/null 2>&1 && ok "the status site is written" ||
