@@ -37,8 +37,8 @@
 #define MATRIX_CONTENT 60000 /* bytes of content: the event, 65,536 at most */
 
 static const char usage_text[] =
-    "inc-announce [-L] -F slack|mattermost|teams|discord|matrix|text|cap "
-    "< event\n";
+    "inc-announce [-C dir] [-L] -F slack|mattermost|teams|discord|matrix|"
+    "text|cap < event\n";
 
 /*
  * The code point at s[at] (len bytes in all) in *cp, and the index of
@@ -432,11 +432,13 @@ matrix(const char *text, int mention)
 }
 
 /*
- * CAP: one alert, XML, made from the incident's log in the repository a
- * hook is given (INC_REPO), as it was up to the event.
+ * CAP: one alert, XML, made from the incident's log in the repository
+ * dir names (-C), else the one a hook is given (INC_REPO), as it was up
+ * to the event.
  */
 static void
-cap_alert(json_t *event, const char *headline, const char *text)
+cap_alert(const char *dir, json_t *event, const char *headline,
+    const char *text)
 {
 	const char *id = json_string_value(json_object_get(event, "incident")),
 	    *event_id = json_string_value(json_object_get(event, "id"));
@@ -446,7 +448,7 @@ cap_alert(json_t *event, const char *headline, const char *text)
 	if (!id || !event_id)
 		cli_die(EXIT_USAGE, "standard input: not an event of an incident "
 		    "(no id or incident)");
-	if (inc_repo_open_reader(&repo, NULL) < 0 ||
+	if (inc_repo_open_reader(&repo, dir) < 0 ||
 	    inc_cap_alert(&alert, repo, id, event_id, headline, text) < 0)
 		cli_fail(INC_ERROR);
 	fputs(alert, stdout);
@@ -482,8 +484,7 @@ int
 main(int argc, char **argv)
 {
 	static const struct option longopts[] = {
-		{"help", no_argument, NULL, 'h'},
-		{"version", no_argument, NULL, 'V'},
+		CLI_COMMON_LONG,
 		{"format", required_argument, NULL, 'F'},
 		{"mention", no_argument, NULL, 'L'},
 		{NULL, 0, NULL, 0}
@@ -506,7 +507,8 @@ main(int argc, char **argv)
 	struct cli c;
 
 	cli_init(&c, argv, usage_text);
-	while ((opt = cli_getopt_long(argc, argv, "hVF:L", longopts, NULL)) != -1)
+	while ((opt = cli_getopt_long(argc, argv, CLI_COMMON_SHORT "F:L", longopts,
+	    NULL)) != -1)
 		switch (opt) {
 		case 'F': format = optarg; break;
 		case 'L': mention = 1; break;
@@ -563,7 +565,7 @@ main(int argc, char **argv)
 		discord(text, mention);
 		break;
 	case 4: matrix(text, mention); break;
-	case 6: cap_alert(event, headline, text); break;
+	case 6: cap_alert(c.dir, event, headline, text); break;
 	default: /* to a terminal, or a pipe: escapes shown, not obeyed */
 		if (!(safe = inc_text_safe(text, INC_LINES)))
 			cli_die(EXIT_FAIL, "out of memory");

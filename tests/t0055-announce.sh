@@ -220,6 +220,16 @@ is "$status:$(field msgType) $(field info/responseType) $(field info/urgency) $(
 is "$(field references)" "status.example.com,$cpid.$(eid 1),2026-11-23T21:30:00-00:00" \
 	"cap: each later alert refers to the first (sender,identifier,sent)"
 valid "cap: the resolution"
+# -C names the repository, as for every tool, and wins over INC_REPO
+printf '%s\n' "$out" >alert-repo.xml
+nth 3 >event.json
+run env INC_REPO=/nonexistent INC_ANNOUNCEMENT="@all: Incident Resolved" \
+	inc-announce -C c -F cap <event.json
+is "$status:$out" "0:$(cat alert-repo.xml)" "cap: -C names the repository read, the same alert"
+fails "cap: -C with no repository there" 1 "inc-announce: $TRASH/none: No such file or directory" \
+	inc-announce -C "$TRASH/none" -F cap <event.json
+run inc-announce -C "$TRASH/none" -F text <event.json
+is "$status:$out" "0:state" "-C is not read for a chat format (the event's type, with no announcement)"
 # hostile text: markup, the end of a CDATA section, controls, direction
 # overrides, noncharacters: escaped, shown, never obeyed in the XML
 hostile=$(printf 'a <b>&amp;</b> ]]> \033[31mred\033[0m \001 \r \342\200\256evil\342\200\254 \357\277\276 "q" '"'"'s')

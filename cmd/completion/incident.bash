@@ -74,8 +74,7 @@ _inc_complete() {
 	inc-check) opts='-j --json -1 --prompt --incident' ;;
 	inc-brief) opts='-j --json -F --format --role --incident' ;;
 	inc-publish) opts='-q --quiet' ;;
-	inc-announce) opts='-F --format -L --mention'
-		common='-h --help -V --version' ;;
+	inc-announce) opts='-F --format -L --mention' ;;
 	inc-verify) opts='-j --json -g --signed -R --since -W --full' ;;
 	inc-sync) opts='-q --quiet -w --watch' ;;
 	*) return ;;
