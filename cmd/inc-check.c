@@ -30,6 +30,39 @@ check(struct cli *c, inc_repo *repo, const char *id)
 	return action;
 }
 
+/*
+ * -1: the line over the incident named, or every active one, each with
+ * its events, as the full check asks of them; 1 when any needs action.
+ * What was wrong with an incident listed is left in *warnings.
+ */
+static int
+prompt_line(struct cli *c, inc_repo *repo, const char *id, char **warnings)
+{
+	inc_incident **list = NULL, **loaded;
+	char *out;
+	size_t n = 0;
+	int action;
+
+	if (id) {
+		n = 1;
+	} else if (inc_list(&list, &n, repo, INC_ACTIVE, warnings) < 0) {
+		cli_fail(INC_ERROR);
+	}
+	if (!(loaded = calloc(n ? n : 1, sizeof(*loaded))))
+		cli_die(EXIT_FAIL, "out of memory");
+	for (size_t i = 0; i < n; i++)
+		if (inc_incident_load(&loaded[i], repo, id ? id :
+		    inc_incident_id(list[i]), INC_LOAD_EVENTS) < 0)
+			cli_fail(INC_ERROR);
+	if (inc_check_prompt(&out, &action, loaded, n, repo, c->now) < 0)
+		cli_fail(INC_ERROR);
+	cli_out(out);
+	free(out);
+	inc_list_free(loaded, n);
+	inc_list_free(list, id ? 0 : n);
+	return action;
+}
+
 int
 main(int argc, char **argv)
 {
@@ -42,9 +75,9 @@ main(int argc, char **argv)
 	};
 	struct cli c;
 	inc_repo *repo;
-	inc_incident **list = NULL, *one = NULL;
+	inc_incident **list = NULL;
 	const char *name, *env;
-	char *id = NULL, *out, *warnings = NULL;
+	char *id = NULL, *warnings = NULL;
 	size_t n = 0;
 	int opt, prompt = 0, action = 0;
 
@@ -67,15 +100,7 @@ main(int argc, char **argv)
 	if (name)
 		id = cli_incident(repo, name, NULL);
 	if (prompt) {
-		if (id && inc_incident_load(&one, repo, id, INC_LOAD_PICTURE) < 0)
-			cli_fail(INC_ERROR);
-		if (!id && inc_list(&list, &n, repo, INC_ACTIVE, &warnings) < 0)
-			cli_fail(INC_ERROR);
-		if (inc_check_prompt(&out, &action, one ? &one : list, one ? 1 : n,
-		    repo, c.now) < 0)
-			cli_fail(INC_ERROR);
-		cli_out(out);
-		free(out);
+		action = prompt_line(&c, repo, id, &warnings);
 	} else if (id) {
 		action = check(&c, repo, id);
 	} else {
@@ -89,7 +114,6 @@ main(int argc, char **argv)
 	if (warnings)
 		cli_say_lines(warnings);
 	cli_warnings();
-	inc_incident_free(one);
 	inc_list_free(list, n);
 	free(warnings);
 	free(id);

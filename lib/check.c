@@ -611,15 +611,14 @@ render(char **out, int *out_action, const inc_incident *incident,
 	return (*out = inc__buf_take(&b)) ? 0 : INC_ERROR;
 }
 
-int
-inc_check(char **out, int *out_action, const inc_incident *incident,
-    inc_repo *repo, enum inc_format format, int64_t now)
+/* The questions asked of one incident, answered; free them with unask. */
+static int
+ask(struct answer *answers, const inc_incident *incident, inc_repo *repo,
+    int64_t now)
 {
-	struct answer answers[QUESTIONS];
 	int rc = 0;
 
-	*out = NULL, *out_action = 0;
-	memset(answers, 0, sizeof(answers));
+	memset(answers, 0, sizeof(*answers) * QUESTIONS);
 	for (int i = 0; i < POSTMORTEM; i++)
 		answers[i].asked = 1;
 	/* resolved apart from another decision, it is not over yet */
@@ -638,38 +637,80 @@ inc_check(char **out, int *out_action, const inc_incident *incident,
 		sitrep(&answers[SITREP], incident, repo, now);
 		information(&answers[INFORMATION], incident);
 	}
-	if (rc == 0)
-		rc = render(out, out_action, incident, answers, format);
+	return rc;
+}
+
+static void
+unask(struct answer *answers)
+{
 	for (int i = 0; i < QUESTIONS; i++)
 		inc__buf_free(&answers[i].text);
+}
+
+int
+inc_check(char **out, int *out_action, const inc_incident *incident,
+    inc_repo *repo, enum inc_format format, int64_t now)
+{
+	struct answer answers[QUESTIONS];
+	int rc;
+
+	*out = NULL, *out_action = 0;
+	if ((rc = ask(answers, incident, repo, now)) == 0)
+		rc = render(out, out_action, incident, answers, format);
+	unask(answers);
 	return rc;
 }
 
 /*
- * One short line for a shell prompt, from the pictures alone: "INC 2
- * major: sitrep 12m late, update 3m late, 1 need", or "INC 1 confirmed:
- * ok"; nothing when no incident is active. Drills say so: "INC 1 [drill]
- * major: ok" when every active incident is one, "INC 2 (1 [drill])
- * major: ok" when some are.
+ * One short line for a shell prompt, the same answer as inc_check's:
+ * "INC 2 major: sitrep 12m late, update 3m late, 1 need", then the other
+ * questions that need action, by name ("INC 1 confirmed: impact,
+ * information"), or "INC 1 confirmed: ok"; nothing when no incident is
+ * active (a resolved one named is said when its post-mortem or a
+ * conflict needs action). Drills say so: "INC 1 [drill] major: ok" when
+ * every incident said is one, "INC 2 (1 [drill]) major: ok" when some
+ * are.
  */
 int
 inc_check_prompt(char **out, int *out_action, inc_incident *const *list,
     size_t n, inc_repo *repo, int64_t now)
 {
 	struct inc_buf b = {0};
+	struct answer answers[QUESTIONS];
 	enum inc_state worst = INC_STATE_RESOLVED;
 	int64_t sitrep_late = -1, update_late = -1, due;
 	long needs = 0;
 	size_t active = 0, conflicted = 0, drills = 0;
+	int named[QUESTIONS] = {0}, rc, any, said = 0, first = -1, more = 0;
 	char d[32];
 
 	*out = NULL, *out_action = 0;
 	for (size_t i = 0; i < n; i++) {
 		json_t *open = json_object_get(list[i]->picture, "needs");
 		enum inc_state s = inc_incident_state(list[i]);
-		if (!inc__picture_active(list[i]->picture))
+		long open_needs = 0;
+		if ((rc = ask(answers, list[i], repo, now)) < 0) {
+			unask(answers);
+			inc__buf_free(&b);
+			return rc;
+		}
+		any = 0;
+		for (int q = 0; q < QUESTIONS; q++)
+			any |= answers[q].action;
+		for (size_t k = 0; k < json_array_size(open); k++)
+			open_needs += !json_is_true(json_object_get(
+			    json_array_get(open, k), "met"));
+		/* what the timers, needs and conflicts below do not say */
+		for (int q = 0; q < QUESTIONS; q++)
+			named[q] |= answers[q].action && q != SITREP &&
+			    q != CUSTOMERS && q != CONFLICTS &&
+			    !(q == GROUPS && open_needs);
+		unask(answers);
+		if (!inc__picture_active(list[i]->picture) && !any)
 			continue;
+		*out_action |= any;
 		active++;
+		needs += open_needs;
 		conflicted += json_array_size(json_object_get(list[i]->picture,
 		    "conflicts")) > 0;
 		drills += json_is_true(json_object_get(list[i]->picture,
@@ -682,9 +723,6 @@ inc_check_prompt(char **out, int *out_action, inc_incident *const *list,
 		if ((due = inc_incident_update_due(list[i], repo)) && now >= due &&
 		    now - due > update_late)
 			update_late = now - due;
-		for (size_t k = 0; k < json_array_size(open); k++)
-			needs += !json_is_true(json_object_get(json_array_get(open,
-			    k), "met"));
 	}
 	if (!active)
 		return (*out = strdup("")) ? 0 : inc__fail(INC_ERROR,
@@ -698,20 +736,28 @@ inc_check_prompt(char **out, int *out_action, inc_incident *const *list,
 	if (sitrep_late >= 0) {
 		inc__duration(d, sitrep_late);
 		inc__buf_printf(&b, " sitrep %s late", d);
+		said++;
 	}
 	if (update_late >= 0) {
 		inc__duration(d, update_late);
-		inc__buf_printf(&b, "%s update %s late", sitrep_late >= 0 ? "," :
-		    "", d);
+		inc__buf_printf(&b, "%s update %s late", said++ ? "," : "", d);
 	}
 	if (needs)
-		inc__buf_printf(&b, "%s %ld need%s", sitrep_late >= 0 ||
-		    update_late >= 0 ? "," : "", needs, needs > 1 ? "s" : "");
+		inc__buf_printf(&b, "%s %ld need%s", said++ ? "," : "", needs,
+		    needs > 1 ? "s" : "");
 	if (conflicted)
-		inc__buf_printf(&b, "%s %zu in conflict", sitrep_late >= 0 ||
-		    update_late >= 0 || needs ? "," : "", conflicted);
-	*out_action = sitrep_late >= 0 || update_late >= 0 || needs ||
-	    conflicted;
+		inc__buf_printf(&b, "%s %zu in conflict", said++ ? "," : "",
+		    conflicted);
+	/* the first of the others by name, how many more by number */
+	for (int q = 0; q < QUESTIONS; q++)
+		if (named[q] && first < 0)
+			first = q;
+		else if (named[q])
+			more++;
+	if (first >= 0)
+		inc__buf_printf(&b, "%s %s", said ? "," : "", questions[first]);
+	if (more)
+		inc__buf_printf(&b, " (+%d more)", more);
 	if (!*out_action)
 		inc__buf_printf(&b, " ok");
 	inc__buf_put(&b, "\n", 1);

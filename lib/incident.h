@@ -448,8 +448,11 @@ int inc_render_table(char **out, const char *rows);
  */
 int inc_check(char **out, int *out_action, const inc_incident *incident,
     inc_repo *repo, enum inc_format format, int64_t now);
-/* One short line over the active incidents of list, from their pictures
- * ("INC 2 major: sitrep 12m late"); "" when none is active. */
+/*
+ * One short line over the active incidents of list, the same answer as
+ * inc_check ("INC 2 major: sitrep 12m late, impact"); "" when none is
+ * active and none needs action. The incidents need INC_LOAD_EVENTS.
+ */
 int inc_check_prompt(char **out, int *out_action, inc_incident *const *list,
     size_t n, inc_repo *repo, int64_t now);
 

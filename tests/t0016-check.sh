@@ -35,8 +35,8 @@ information  ACTION state -> major since the last sitrep: send one" \
 	"the six questions, each with its evidence"
 is "$err" "" "nothing on stderr"
 run inc-check -C r -1
-is "$status:$out" "1:INC 1 major: sitrep 50m late, update 39m late, 1 need" \
-	"--prompt: one short line"
+is "$status:$out" "1:INC 1 major: sitrep 50m late, update 39m late, 1 need, people (+2 more)" \
+	"--prompt: one short line, the questions the timers and needs do not say after them: the first by name"
 run inc-check -C r -j
 is "$status" 1 "--json: exit 1 too"
 is "$(printf '%s' "$out" | jq -c '[.incident == "'"$id"'", .state, .action, [.questions[] | .question], [.questions[] | .action]]')" \
@@ -131,7 +131,7 @@ run env INC_ID="$id2" inc-check -C r
 is "$(printf '%s\n' "$out" | grep -c '^groups '):$(printf '%s\n' "$out" | head -n 1 | cut -d' ' -f1)" \
 	"1:$id2" "without an id, \$INC_ID is the incident, as for the other tools"
 run env INC_ID="$id2" inc-check -C r -1
-is "$status:$out" "1:INC 1 investigating: sitrep 9h30m late, update 9h30m late" \
+is "$status:$out" "1:INC 1 investigating: sitrep 9h30m late, update 9h30m late, people (+2 more)" \
 	"--prompt: \$INC_ID is the incident"
 run env INC_ID= inc-check -C r
 is "$(printf '%s\n' "$out" | grep -c '^groups ')" 2 \
@@ -222,7 +222,7 @@ run inc-check -C c2 -j "$cid"
 is "$(printf '%s' "$out" | jq -c '[.action, .questions[-1].question, .questions[-1].action]')" \
 	'[true,"conflicts",true]' "--json: the conflicts question"
 run inc-check -C c2 -1
-is "$status:$out" "1:INC 1 major: sitrep 0s late, update 0s late, 1 in conflict" "--prompt: in conflict, as well as late"
+is "$status:$out" "1:INC 1 major: sitrep 0s late, update 0s late, 1 in conflict, impact (+1 more)" "--prompt: in conflict, as well as late"
 # resolved apart from a hand-over of command: not over until settled
 run inc-state -C c2 -t 2026-11-23T12:12:00Z "$cid" major
 git -C c2 push -q origin main
@@ -236,7 +236,7 @@ is "$status:$(printf '%s\n' "$out" | sed -n '2p;$p')" "1:groups       ok     res
 conflicts    ACTION a state change and a hand-over of command made apart: IC -> Cy Diaz at 12:13, Bo Chen -> resolved at 12:14 - hand over or set the state explicitly to settle it" \
 	"resolved apart from a hand-over: the conflict still needs action"
 run inc-check -C c2 -1
-is "$status:$out" "1:INC 1 resolved: 1 in conflict" "--prompt: not over either"
+is "$status:$out" "1:INC 1 resolved: 1 in conflict, postmortem" "--prompt: not over either, and the post-mortem owes an owner"
 
 fails "--prompt and --json" 2 "inc-check: --prompt is one line of text: no --json
 $(usage_of inc-check)" inc-check -C r -1 -j
@@ -258,5 +258,29 @@ inc-sitrep -C all -t 2026-11-23T12:20:00Z -b "Site down" -i "Some users, maybe" 
 run inc-check -C all "$allid"
 like "$out" "^impact       ACTION the last sitrep gives no number: Some users, maybe$" \
 	"'some users' does not"
+
+# --prompt gives the full check's answer: a drill confirmed ten minutes
+# ago, nothing late yet, still owes a sitrep stating the impact (the
+# prompt said "ok", exit 0, while the check said ACTION, exit 1)
+new_repo pr
+run env INC_NOW=2026-11-23T21:30:00Z inc-open -C pr --drill -S confirmed "drill"
+prid=$out
+export INC_NOW=2026-11-23T21:40:00Z
+run inc-check -C pr
+is "$status:$(printf '%s\n' "$out" | grep ACTION | cut -c1-19)" "1:impact       ACTION
+information  ACTION" "the check: impact and information need action"
+run inc-check -C pr -1
+is "$status:$out" "1:INC 1 [drill] confirmed: impact (+1 more)" \
+	"--prompt: the same exit, the first question needing action named"
+run inc-sitrep -C pr -b "nothing, a drill" -i "none: a drill" -d "drilling"
+run inc-check -C pr -1 "$prid"
+is "$status:$out" "0:INC 1 [drill] confirmed: ok" "answered: ok, exit 0, as the check"
+inc-state -C pr resolved >/dev/null 2>&1
+run inc-check -C pr -1 "$prid"
+is "$status:$out" "1:INC 1 [drill] resolved: postmortem" \
+	"a resolved incident named owing its post-mortem's owner: said, exit 1, as the check"
+run inc-check -C pr -1
+is "$status:$out" "0:" "unnamed, it is not active: nothing"
+unset INC_NOW
 
 done_testing

@@ -215,7 +215,7 @@ is "$status:$(printf '%s\n' "$out" | grep '^conflicts')" \
 	"1:conflicts    ACTION two Comms hand-overs made apart: Chris Stolt at 10:40, Dana Obi at 10:41 - hand over explicitly to settle it" \
 	"inc-check: ACTION, and how to settle it"
 run at 10:42 inc-check -C b -1
-is "$status:$out" "1:INC 1 confirmed: 1 in conflict" "inc-check -1 counts it"
+is "$status:$out" "1:INC 1 confirmed: 1 in conflict, impact (+1 more)" "inc-check -1 counts it, and what else needs action"
 run at 10:42 inc-ls -C b
 is "$out" "$(printf '%-44s %s' "$id" "confirmed     Cy Park              42m  ok      ok      [conflict] API errors in EU")" \
 	"inc-ls flags it"
