@@ -1,7 +1,9 @@
 /* inc-state: show an incident's picture, or change its state. */
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "cli.h"
 
@@ -15,6 +17,90 @@ static const char usage_text[] =
     "title] [--summary summary] [id]\n"
     "(--incident id names the incident in any of them)\n"
     "state: investigating (1), confirmed (2), major (3), resolved (0)\n";
+
+#define STATES "investigating, confirmed, major, resolved"
+
+/*
+ * How many edits (a letter added, dropped or changed, or two next to
+ * each other swapped) make a into b, ignoring case; 3 for "3 or more".
+ */
+static int
+edits(const char *a, const char *b)
+{
+	size_t m = strlen(a), n = strlen(b);
+	int d[24][24];
+
+	if (m > 20 || n > 20)
+		return 3;
+	for (size_t i = 0; i <= m; i++)
+		for (size_t j = 0; j <= n; j++) {
+			int change = i && j && tolower((unsigned char)a[i - 1]) !=
+			    tolower((unsigned char)b[j - 1]);
+			if (!i || !j) {
+				d[i][j] = (int)(i + j);
+				continue;
+			}
+			d[i][j] = d[i - 1][j - 1] + change;
+			if (d[i - 1][j] + 1 < d[i][j])
+				d[i][j] = d[i - 1][j] + 1;
+			if (d[i][j - 1] + 1 < d[i][j])
+				d[i][j] = d[i][j - 1] + 1;
+			if (i > 1 && j > 1 && tolower((unsigned char)a[i - 1]) ==
+			    tolower((unsigned char)b[j - 2]) &&
+			    tolower((unsigned char)a[i - 2]) ==
+			    tolower((unsigned char)b[j - 1]) &&
+			    d[i - 2][j - 2] + 1 < d[i][j])
+				d[i][j] = d[i - 2][j - 2] + 1;
+		}
+	return d[m][n] < 3 ? d[m][n] : 3;
+}
+
+/*
+ * The state a word that is none was likely meant as (confirmd, resolve,
+ * inv, investigate), or NULL: a prefix of three letters or more, the
+ * first five letters or more of one, or a name one edit away (two for
+ * the long ones).
+ */
+static const char *
+near_state(const char *word)
+{
+	static const char *const states[] = {"investigating", "confirmed",
+	    "major", "resolved"};
+	size_t n = strlen(word);
+
+	for (const char *p = word; *p; p++) /* said back: letters only */
+		if (!isalpha((unsigned char)*p))
+			return NULL;
+	for (size_t i = 0; n >= 3 && i < sizeof(states) / sizeof(*states);
+	    i++)
+		if (!strncasecmp(states[i], word, n) ||
+		    (n >= 5 && !strncasecmp(states[i], word, 5)) ||
+		    edits(word, states[i]) <= (strlen(states[i]) > 5 ? 2 : 1))
+			return states[i];
+	return NULL;
+}
+
+/*
+ * The only operand, taken for an incident as it is no state, names none:
+ * close to a state, a state mistyped, a usage error (exit 2); else said
+ * to be neither, with the states, as "no such incident" is (exit 1).
+ */
+static const char *
+lone_operand(inc_repo *repo, const char *word)
+{
+	const char *near = near_state(word);
+	char *id = NULL;
+	int rc;
+
+	/* not found, or no id at all (Confirmd: ids are lowercase) */
+	if (near && ((rc = inc_incident_resolve(&id, repo, word)) ==
+	    INC_ENOTFOUND || rc == INC_EINVALID))
+		cli_die(EXIT_USAGE, "%s: no such incident or state (did you "
+		    "mean %s? states: " STATES ")", word, near);
+	free(id);
+	return isdigit((unsigned char)*word) ? NULL :
+	    " or state (states: " STATES ")";
+}
 
 /*
  * Resolved: what the IC owes next, unless customers were told already;
@@ -62,6 +148,7 @@ main(int argc, char **argv)
 	const char *name = NULL, *to = NULL, *message = NULL, *of = NULL;
 	struct inc_title_args title = {0};
 	char *id, *out, *primary = NULL;
+	const char *hint = NULL;
 	int opt, n, retitle, mitigated = 0;
 
 	cli_init(&c, argv, usage_text);
@@ -134,8 +221,10 @@ main(int argc, char **argv)
 	repo = to ? cli_repo(&c) : cli_repo_read(&c);
 	if (!to)
 		cli_fresh(&c, repo, 1);
+	if (!to && n == 1 && !c.incident)
+		hint = lone_operand(repo, name);
 	id = to ? cli_incident(repo, name, NULL) :
-	    cli_incident_recent(repo, name, NULL);
+	    cli_incident_recent(repo, name, hint);
 	if (to)
 		cli_not_stale(repo, name, id);
 	if (of) {

@@ -30,7 +30,7 @@ is "$status:$out:$err" "0:no active incident:" "inc-check: no active incident"
 fails "inc-log: no active incident" 1 \
 	"inc-log: no active incident: name one (inc-ls --all lists them)" \
 	env XDG_DATA_HOME="$nodef" inc-log
-fails "inc-state of an id: no such incident" 1 "inc-state: abc: no such incident" \
+fails "inc-state of an id: no such incident" 1 "inc-state: abc: no such incident or state (states: investigating, confirmed, major, resolved)" \
 	env XDG_DATA_HOME="$nodef" inc-state abc
 run env XDG_DATA_HOME="$nodef" inc-verify
 like "$status:$out" "^0:verified 0 commits, 0 events, 0 incidents in " \

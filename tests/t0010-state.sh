@@ -95,8 +95,19 @@ fails "an unknown state number" 2 \
 fails "an empty state" 2 \
 	"inc-state: : invalid state (use investigating, confirmed, major, resolved or 1, 2, 3, 0)" \
 	inc-state -C r "$id" ""
-fails "a lone operand that is no state names an incident" 1 \
-	"inc-state: bogus: no such incident" inc-state -C r bogus
+fails "a lone operand that is no state names an incident, or is said to be neither" 1 \
+	"inc-state: bogus: no such incident or state (states: investigating, confirmed, major, resolved)" \
+	inc-state -C r bogus
+before=$(commits r)
+fails "a lone state mistyped is a usage error, the state it is close to said" 2 \
+	"inc-state: confirmd: no such incident or state (did you mean confirmed? states: investigating, confirmed, major, resolved)" \
+	inc-state -C r confirmd
+fails "in any case, or cut short" 2 \
+	"inc-state: Resolve: no such incident or state (did you mean resolved? states: investigating, confirmed, major, resolved)" \
+	inc-state -C r Resolve
+fails "a lone id-shaped operand is no state" 1 \
+	"inc-state: 2026-01-01: no such incident" inc-state -C r 2026-01-01
+is "$(commits r)" "$before" "nothing recorded"
 fails "too many operands" 2 "inc-state: too many operands
 $(usage_of inc-state)" \
 	inc-state -C r "$id" 2 3
