@@ -111,6 +111,22 @@ pick(char **out, const char *name, char **ids, size_t n, int substring)
 }
 
 /*
+ * No incident at all at HEAD (or no HEAD): there is none to name, and
+ * the first step is inc-open. An unreadable tree is taken as some.
+ */
+static int
+none_yet(git_tree *head)
+{
+	char **ids = NULL;
+	size_t n = 0;
+
+	if (inc__id_list(&ids, NULL, &n, head) < 0)
+		return 0;
+	inc__strv_free(ids, n);
+	return n == 0;
+}
+
+/*
  * The one active incident; with none, for what follows a resolution
  * (recent), the one resolved last, for inc.recentMinutes (60) after:
  * Comms posts "resolved" and the IC sends the closing sitrep right after
@@ -153,7 +169,9 @@ only_active(char **out, inc_repo *repo, int recent)
 		git_config_free(cfg);
 	}
 	if (!recent || !resolved || now - resolved_at > (int64_t)minutes * 60) {
-		rc = inc__fail(INC_ENOTFOUND, "no active incident: name one "
+		rc = none_yet(head) ? inc__fail(INC_ENOTFOUND, "no incident "
+		    "yet: declare one with inc-open TITLE") :
+		    inc__fail(INC_ENOTFOUND, "no active incident: name one "
 		    "(inc-ls --all lists them)");
 		goto out;
 	}

@@ -27,9 +27,18 @@ run env XDG_DATA_HOME="$nodef" inc-check -1
 is "$status:$out:$err" "0::" "inc-check -1: nothing for the prompt"
 run env XDG_DATA_HOME="$nodef" inc-check
 is "$status:$out:$err" "0:no active incident:" "inc-check: no active incident"
-fails "inc-log: no active incident" 1 \
-	"inc-log: no active incident: name one (inc-ls --all lists them)" \
+fails "inc-log: no incident at all: declare one" 1 \
+	"inc-log: no incident yet: declare one with inc-open TITLE" \
 	env XDG_DATA_HOME="$nodef" inc-log
+# a team repository with no incident yet: none to name, open one
+new_repo empty
+mkdir empty/incidents
+for tool in inc-state inc-brief "inc-note x" "inc-sitrep -l" "inc-status hello" \
+    inc-postmortem "inc-handoff comms me"; do
+	fails "$tool, no incident yet: declare one" 1 \
+		"${tool%% *}: no incident yet: declare one with inc-open TITLE" \
+		sh -c "cd empty && $tool"
+done
 fails "inc-state of an id: no such incident" 1 "inc-state: abc: no such incident or state (states: investigating, confirmed, major, resolved)" \
 	env XDG_DATA_HOME="$nodef" inc-state abc
 run env XDG_DATA_HOME="$nodef" inc-verify
