@@ -189,6 +189,35 @@ long_option(const struct option *longopts, const char *word, size_t n,
 	return found;
 }
 
+/* what the operands are, for a tool whose operands are text: "a note" */
+static const char *text_operands;
+
+void
+cli_text_operands(const char *what)
+{
+	text_operands = what;
+}
+
+/*
+ * The word an invalid short option came in, as a message starting with
+ * '-' ("-5% errors since the deploy"): white space in it, or a digit or
+ * sign where a letter would be. NULL for what reads as an option.
+ */
+static const char *
+message_word(int argc, char *const argv[], int opt)
+{
+	for (int i = optind; text_operands && i >= optind - 1 && i >= 1; i--) {
+		const char *w = i < argc ? argv[i] : NULL;
+		if (!w || w[0] != '-' || w[1] == '-' || !strchr(w + 1, opt))
+			continue;
+		if (w[strcspn(w, " \t\n")] || (opt > ' ' && opt < 0x7f &&
+		    !isalpha((unsigned char)opt)))
+			return w;
+		return NULL;
+	}
+	return NULL;
+}
+
 int
 cli_getopt_long(int argc, char *const argv[], const char *optstring,
     const struct option *longopts, int *longindex)
@@ -226,6 +255,11 @@ cli_getopt_long(int argc, char *const argv[], const char *optstring,
 	if (optopt > ' ' && optopt < 0x7f && optopt != ':' &&
 	    strchr(optstring, optopt))
 		cli_usage("option requires an argument -- '%c'", optopt);
+	if (optopt && (word = message_word(argc, argv, optopt))) {
+		safe = inc_text_safe(word, INC_ONE_LINE);
+		cli_usage("%s: not an option: put -- before %s that starts with "
+		    "-", safe ? safe : "?", text_operands);
+	}
 	if (optopt > ' ' && optopt < 0x7f)
 		cli_usage("invalid option -- '%c'", optopt);
 	cli_usage("invalid option -- '\\x%02x'", (unsigned char)optopt);

@@ -108,5 +108,8 @@ void cli_fresh(struct cli *c, inc_repo *repo, int annotate);
  */
 int cli_getopt_long(int argc, char *const argv[], const char *optstring,
     const struct option *longopts, int *longindex);
+/* the operands are text ("a note"): an unknown option that reads as one
+ * is said to need -- before it */
+void cli_text_operands(const char *what);
 
 #endif

@@ -25,7 +25,7 @@ main(int argc, char **argv)
 	inc_incident *incident;
 	char role[INC_ROLE_MAX + 1], *id, *out;
 	const char *part = NULL;
-	int opt;
+	int opt, formats = 0;
 
 	cli_init(&c, argv, usage_text);
 	while ((opt = cli_getopt_long(argc, argv, CLI_COMMON_SHORT
@@ -33,11 +33,14 @@ main(int argc, char **argv)
 		if (cli_option(&c, opt, optarg))
 			continue;
 		else if (opt == 'F')
-			format = cli_format(optarg);
+			format = cli_format(optarg), formats = 1;
 		else if (opt == CLI_OPT_ROLE && inc_role_parse(role, optarg) < 0)
 			cli_die(EXIT_USAGE, "%s", inc_error());
 		else if (opt == CLI_OPT_ROLE)
 			part = role;
+	/* -j is -F json: with another format, which one is meant? */
+	if (c.json && formats && format != INC_FORMAT_JSON)
+		cli_usage("--json and --format: give one of them");
 	if (c.json)
 		format = INC_FORMAT_JSON;
 	if (argc - optind > (c.incident ? 0 : 1))

@@ -275,8 +275,15 @@ main(int argc, char **argv)
 	char group[INC_ROLE_MAX + 1];
 	enum inc_report kind = INC_REPORT_NOTE;
 	int opt, first, lines = 0, kinds = 0, words = 0, status = EXIT_OK;
+	const char *before_dashes = NULL;
 
 	cli_init(&c, argv, usage_text);
+	cli_text_operands("a note");
+	/* the word just before "--" (ID -- -5% ...), as typed: getopt moves
+	 * the operands, not the strings */
+	for (int i = 2; i < argc && !before_dashes; i++)
+		if (!strcmp(argv[i], "--"))
+			before_dashes = argv[i - 1];
 	while ((opt = cli_getopt_long(argc, argv, CLI_COMMON_SHORT
 	    CLI_INCIDENT_SHORT "t:IG:KY:X:Q:", longopts, NULL)) != -1) {
 		if (cli_option(&c, opt, optarg))
@@ -340,8 +347,11 @@ main(int argc, char **argv)
 	    "several "
 	    "words names the incident: quote the note)");
 	cli_not_stale(repo, name, id);
-	/* "inc-note errors are gone" on api-errors-...: said, not swallowed */
-	if (words >= 2 && strcmp(name, id))
+	/*
+	 * "inc-note errors are gone" on api-errors-...: said, not swallowed;
+	 * not when the word was set apart with -- (inc-note ID -- -5% ...)
+	 */
+	if (words >= 2 && strcmp(name, id) && name != before_dashes)
 		fprintf(stderr, "%s: %s: taken for the incident %s, not as the "
 		    "note's first word (quote a note of several words)\n", prog,
 		    name, id);

@@ -7,13 +7,15 @@
 #include "cli.h"
 
 static const char usage_text[] =
-    "inc-postmortem [-C dir] [-F format] [id]\n"
-    "       inc-postmortem [-C dir] [-t time] --owner person [id]\n"
-    "       inc-postmortem [-C dir] [-t time] --action text --owner person "
-    "--by YYYY-MM-DD [id]\n"
-    "       inc-postmortem [-C dir] [-t time] --done n [id]\n"
+    "inc-postmortem [-C dir] [-F format] [-j] [id]\n"
+    "       inc-postmortem [-C dir] [-t time] -o person [id]\n"
+    "       inc-postmortem [-C dir] [-t time] -A text -o person "
+    "-B YYYY-MM-DD [id]\n"
+    "       inc-postmortem [-C dir] [-t time] -N n [id]\n"
     "       inc-postmortem [-C dir] [-t time] (-P file | -e) [id]\n"
-    "       inc-postmortem [-C dir] [-j] --due\n";
+    "       inc-postmortem [-C dir] [-j] -D\n"
+    "-o --owner, -A --action, -B --by, -N --done, -P --publish, -e --edit, "
+    "-D --due\n";
 
 /*
  * --publish FILE: the post-mortem in Markdown; "-" is standard input.
@@ -108,8 +110,12 @@ main(int argc, char **argv)
 		cli_die(EXIT_USAGE, "%s", inc_error());
 	if (due && inc_due_check(due) < 0)
 		cli_die(EXIT_USAGE, "%s", inc_error());
-	if ((action || due) && (!action || !due || !owner))
+	if (due && !action)
+		cli_usage("--by goes with --action: the action's due date");
+	if (action && !owner && !due)
 		cli_usage("--action needs --owner and --by");
+	if (action && (!owner || !due))
+		cli_usage("--action needs %s too", owner ? "--by" : "--owner");
 	if ((action != NULL) + (owner && !action) + (done != NULL) > 1)
 		cli_usage("--owner, --action and --done are separate requests");
 	if ((publish || edit) && (owner || done || list_overdue))

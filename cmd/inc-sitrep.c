@@ -8,9 +8,9 @@
 #include "cli.h"
 
 static const char usage_text[] =
-    "inc-sitrep [-C dir] [-t time] [-F format] [-b broken] [-i impact] "
-    "[-d doing] [-e] [id]\n"
-    "       inc-sitrep [-C dir] [-F format] -l [id]\n"
+    "inc-sitrep [-C dir] [-t time] [-F format] [-j] [-b broken] "
+    "[-i impact] [-d doing] [-e] [id]\n"
+    "       inc-sitrep [-C dir] [-F format] [-j] -l [id]\n"
     "       inc-sitrep [-C dir] [-t time] [-f] -E interval|team [id]\n"
     "       inc-sitrep [-C dir] [-j] --due\n"
     "format: text, markdown or json\n";
@@ -91,6 +91,10 @@ main(int argc, char **argv)
 	    CLI_INCIDENT_SHORT "jt:F:b:i:d:elDE:f", longopts, NULL)) != -1) {
 		if (cli_option(&c, opt, optarg))
 			continue;
+		/* a script's variable left unset: a usage error, as in inc-status */
+		if ((opt == 'b' || opt == 'i' || opt == 'd') && !*optarg)
+			cli_die(EXIT_USAGE, "--%s: empty", opt == 'b' ? "broken" :
+			    opt == 'i' ? "impact" : "doing");
 		switch (opt) {
 		case 'F': format = cli_format(optarg); break;
 		case 'b': args.broken = optarg; break;

@@ -407,6 +407,7 @@ main(int argc, char **argv)
 	int lone;
 
 	cli_init(&c, argv, usage_text);
+	cli_text_operands("an update");
 	names = cli_hold(calloc((size_t)argc + 1, sizeof(*names)));
 	components = cli_hold(calloc((size_t)argc + 1, sizeof(*components)));
 	us = cli_hold(calloc((size_t)argc + 1, sizeof(*us)));

@@ -441,5 +441,27 @@ run inc-note -C words errors "are gone"
 is "$status:$out:$err" "0:Note: are gone:" "not when the note is quoted"
 run inc-note -C words "$wid" are gone
 is "$status:$out:$err" "0:Note: are gone:" "nor when the whole id is given"
+run inc-note -C words errors -- -5% errors since the deploy
+is "$status:$out:$err" "0:Note: -5% errors since the deploy:" \
+	"nor when the id is set apart with --, as inc-note(1) shows"
+run inc-note -C words -- errors went -5%
+is "$status:$err" "0:inc-note: errors: taken for the incident $wid, not as the note's first word (quote a note of several words)" \
+	"-- before all the operands sets nothing apart: said"
+
+# a note that starts with -, not after --: the way to give it is said
+before=$(commits words)
+fails "a note starting with - is no option: -- is said" 2 \
+	"inc-note: -5% errors since the deploy: not an option: put -- before a note that starts with -
+$(usage_of inc-note)" inc-note -C words "-5% errors since the deploy"
+fails "nor unquoted" 2 \
+	"inc-note: -5%: not an option: put -- before a note that starts with -
+$(usage_of inc-note)" inc-note -C words -5% errors
+fails "inc-status likewise" 2 \
+	"inc-status: -5% errors: not an option: put -- before an update that starts with -
+$(usage_of inc-status)" inc-status -C words "-5% errors"
+fails "an unknown letter is still an unknown option" 2 \
+	"inc-note: invalid option -- 'z'
+$(usage_of inc-note)" inc-note -C words -z
+is "$(commits words)" "$before" "nothing recorded"
 
 done_testing

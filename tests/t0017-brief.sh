@@ -94,6 +94,11 @@ is "$status:$(printf '%s\n' "$out" | grep -c '^## Open needs$'):$(printf '%s\n' 
 	"0:1:0" "--role ops:NAME, in Markdown: the group's part, no customers"
 fails "--role: not a role" 2 "inc-brief: chef: invalid role (use ic, comms, ops or ops:NAME)" \
 	inc-brief -C r --role chef
+fails "-j with another -F: they exclude each other, as the synopsis says" 2 \
+	"inc-brief: --json and --format: give one of them
+$(usage_of inc-brief)" inc-brief -C r -j -F md
+run inc-brief -C r -j -F json
+is "$status:$(printf '%s' "$out" | jq -r 'type')" "0:object" "-j -F json: the same thing twice"
 run as "Bo Chen" bo@example.com inc-handoff -C r -t 2026-11-23T12:10:00Z --next ic \
 	"Renée O'Brien <renee@example.com>"
 is "$status:$out" "0:@all: Next IC: Renée O'Brien" "--next: who takes command next"

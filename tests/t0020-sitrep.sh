@@ -176,6 +176,9 @@ fails "a field twice, short and long form, is refused" 1 \
 printf 'Broken:\nImpact: b\n' >in
 fails "an empty field is refused" 1 "inc-sitrep: what is broken: empty" \
 	inc-sitrep -C r <in
+fails "an option given empty is a usage error, as inc-status -k \"\"" 2 \
+	"inc-sitrep: --broken: empty" inc-sitrep -C r -b "" -i "all users" -d "x"
+fails "--doing likewise" 2 "inc-sitrep: --doing: empty" inc-sitrep -C r -d ""
 fails "no field on stdin records nothing" 1 \
 	"inc-sitrep: sitrep: no field (Broken:, Impact: or Doing:): nothing recorded" \
 	sh -c 'inc-sitrep -C r </dev/null'

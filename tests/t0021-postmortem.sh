@@ -190,14 +190,17 @@ fails "a due date that does not exist is refused" 2 \
 fails "a due date in words is refused" 2 \
 	"inc-postmortem: tomorrow: invalid due date (use YYYY-MM-DD)" \
 	inc-postmortem -C p --action "X" --owner Bo --by tomorrow "$id"
-fails "--action without --owner is a usage error" 2 \
-	"inc-postmortem: --action needs --owner and --by
+fails "--action without --owner is a usage error, the option missing said" 2 \
+	"inc-postmortem: --action needs --owner too
 $usage" inc-postmortem -C p --action "X" --by 2026-03-09 "$id"
-fails "--action without --by is a usage error" 2 \
-	"inc-postmortem: --action needs --owner and --by
+fails "--action without --by is a usage error, the option missing said" 2 \
+	"inc-postmortem: --action needs --by too
 $usage" inc-postmortem -C p --action "X" --owner Bo "$id"
-fails "--by without --action is a usage error" 2 \
+fails "--action alone is a usage error" 2 \
 	"inc-postmortem: --action needs --owner and --by
+$usage" inc-postmortem -C p --action "X" "$id"
+fails "--by without --action is a usage error" 2 \
+	"inc-postmortem: --by goes with --action: the action's due date
 $usage" inc-postmortem -C p --owner Bo --by 2026-03-09 "$id"
 fails "an unknown action is refused" 1 \
 	"inc-postmortem: $id: no action 3" inc-postmortem -C p --done 3 "$id"
