@@ -21,7 +21,7 @@
 	X(status, "record a customer status update, or check one") \
 	X(postmortem, "the post-mortem draft, its owner and follow-up actions") \
 	X(check, "the IC's event loop answered from the record") \
-	X(brief, "the incident briefing: can somebody fill me in?") \
+	X(brief, "the incident briefing, for whoever asks to be filled in") \
 	X(ls, "list incidents") \
 	X(log, "print an incident's events in log order") \
 	X(publish, "write the customer status site") \
