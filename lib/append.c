@@ -174,6 +174,44 @@ last_chunk(char *name, size_t size, git_blob **blob, inc_repo *repo,
 	return 0;
 }
 
+/*
+ * The work tree's copy of the file about to be written is as the branch
+ * has it (head, or in a batch the branch before the batch): a hand edit
+ * not committed would be lost under the file written.
+ */
+static int
+worktree_unchanged(inc_repo *repo, git_tree *head, const char *path)
+{
+	struct inc__batch *batch = repo->batch;
+	git_commit *start = NULL;
+	git_tree *before = NULL, *tree = head;
+	git_tree_entry *e = NULL;
+	int rc = 0;
+
+	if (!git_repository_workdir(repo->git))
+		return 0;
+	if (batch && batch->n) {
+		if (!batch->unborn && ((rc = git_commit_lookup(&start,
+		    repo->git, &batch->start)) < 0 ||
+		    (rc = git_commit_tree(&before, start)) < 0))
+			rc = inc__git_fail(rc, batch->refname);
+		tree = before;
+	}
+	if (rc == 0 && tree &&
+	    (rc = git_tree_entry_bypath(&e, tree, path)) == GIT_ENOTFOUND)
+		rc = 0;
+	else if (rc < 0 && tree)
+		rc = inc__git_fail(rc, path);
+	git_error_clear();
+	if (rc == 0)
+		rc = inc__worktree_unchanged(repo, path, e ?
+		    git_tree_entry_id(e) : NULL);
+	git_tree_entry_free(e);
+	git_tree_free(before);
+	git_commit_free(start);
+	return rc;
+}
+
 static int
 message(struct inc_buf *b, struct inc_change *c)
 {
@@ -439,6 +477,8 @@ commit_once(struct inc_change *c, const char *writer, const char *refname,
 	if ((rc = last_chunk(chunk, sizeof(chunk), &old, repo, itree, writer)) < 0)
 		goto out;
 	snprintf(path, sizeof(path), "%s/%s", dir, chunk);
+	if ((rc = worktree_unchanged(repo, head, path)) < 0)
+		goto out;
 	if ((old && (rc = inc__buf_put(&content, git_blob_rawcontent(old),
 	    (size_t)git_blob_rawsize(old))) < 0) ||
 	    (rc = inc__buf_printf(&content, "%s\n", dump)) < 0 ||

@@ -508,34 +508,6 @@ inc_settings_text(char **out, inc_repo *repo, int compact)
 	return rc;
 }
 
-/*
- * In a work tree, is the file there as HEAD has it (file: NULL, none)?
- * An edit not committed yet would be lost under the file committed: it
- * is refused. One removed from the work tree loses nothing.
- */
-static int
-worktree_as_head(inc_repo *repo, const git_tree_entry *file)
-{
-	const char *workdir = git_repository_workdir(repo->git);
-	char path[4096];
-	struct stat st;
-	git_oid id;
-	int rc;
-
-	if (!workdir)
-		return 0;
-	snprintf(path, sizeof(path), "%s%s", workdir, INC_TEAM_FILE);
-	if ((rc = lstat(path, &st)) < 0 && errno == ENOENT)
-		return 0;
-	if (rc == 0 && file && S_ISREG(st.st_mode) && git_odb_hashfile(&id,
-	    path, GIT_OBJECT_BLOB) == 0 && git_oid_equal(&id,
-	    git_tree_entry_id(file)))
-		return 0;
-	git_error_clear();
-	return inc__fail(INC_ERROR, INC_TEAM_FILE ": changed in the work tree "
-	    "and not committed (commit it, or undo it, first)");
-}
-
 /* The changes asked for, and what they changed. */
 struct change {
 	const struct inc_setting *set;
@@ -575,7 +547,8 @@ settings_changed(char **text, char **message, inc_repo *repo,
 	    !(settings = json_loads(first, 0, NULL)))
 		rc = inc__fail(INC_ERROR, "out of memory");
 	if (rc == 0)
-		rc = worktree_as_head(repo, file);
+		rc = inc__worktree_unchanged(repo, INC_TEAM_FILE,
+		    file ? git_tree_entry_id(file) : NULL);
 	for (size_t i = 0; rc == 0 && i < ch->n; i++) {
 		key = ch->set[i].key;
 		old = json_object_get(settings, key);

@@ -14,6 +14,9 @@
  *                         more space needed); or it did not: removed
  *   inc__worktree_unlock  index.lock removed
  *
+ * Before any of it, inc__worktree_unchanged: a file about to be written
+ * that holds an edit not committed is refused, not written over.
+ *
  * The index.lock a writer makes says so ("incident writer PID"): as a
  * writer makes it only while holding the writers' lock, one found by a
  * writer holding that lock was left by a writer that died, and is
@@ -158,6 +161,58 @@ inc__worktree_elsewhere(inc_repo *repo, const char *refname)
 	closedir(dir);
 out:
 	return rc;
+}
+
+/* path is in GITDIR/incident-pending: a writer left it half way */
+static int
+pending_has(inc_repo *repo, const char *path)
+{
+	char file[4096], *line = NULL;
+	size_t size = 0, len = strlen(path);
+	ssize_t n;
+	int found = 0;
+	FILE *f;
+
+	gitdir_file(file, sizeof(file), repo, "incident-pending");
+	if (!(f = fopen(file, "r")))
+		return 0;
+	while (!found && (n = getline(&line, &size, f)) > 0)
+		found = (size_t)n >= len && !memcmp(line, path, len) &&
+		    (line[len] == '\n' || line[len] == '\0');
+	fclose(f);
+	free(line);
+	return found;
+}
+
+/*
+ * In a work tree, is the file at path there as the branch has it (id:
+ * its blob; NULL, none)? An edit not committed yet would be lost under
+ * the file written: it is refused. One removed from the work tree loses
+ * nothing, nor does one a killed writer left half way (the next writer
+ * brings it in step).
+ */
+int
+inc__worktree_unchanged(inc_repo *repo, const char *path, const git_oid *id)
+{
+	const char *workdir = git_repository_workdir(repo->git);
+	char full[4096];
+	struct stat st;
+	git_oid now;
+	int rc;
+
+	if (!workdir || git_repository_is_bare(repo->git))
+		return 0;
+	snprintf(full, sizeof(full), "%s%s", workdir, path);
+	if ((rc = lstat(full, &st)) < 0 && errno == ENOENT)
+		return 0;
+	if (pending_has(repo, path))
+		return 0;
+	if (rc == 0 && id && S_ISREG(st.st_mode) && git_odb_hashfile(&now,
+	    full, GIT_OBJECT_BLOB) == 0 && git_oid_equal(&now, id))
+		return 0;
+	git_error_clear();
+	return inc__fail(INC_ERROR, "%s: changed in the work tree and not "
+	    "committed (commit it, or undo it, first)", path);
 }
 
 int

@@ -217,4 +217,33 @@ sleep 2
 is "$(test -e hook-ran && echo ran || echo not)" not \
 	"the repository's pre-auto-gc hook is not run"
 
+
+# a hand edit of the writer's own log file, not committed yet, is not
+# written over: refused, nothing recorded, the edit kept
+new_repo h
+mkdir h/incidents
+hid=$(inc-open -C h "Global CDN disruption" 2>/dev/null)
+inc-note -C h "$hid" "HKG caches restarted" >/dev/null
+f=$(git -C h log -1 --name-only --format=)
+echo '{"my":"draft line"}' >>"h/$f"
+tip=$(git -C h rev-parse HEAD)
+fails "an edit of the log file not committed: refused" 1 \
+	"inc-note: $f: changed in the work tree and not committed (commit it, or undo it, first)" \
+	inc-note -C h "$hid" "HND caches restarted"
+is "$(git -C h rev-parse HEAD):$(git -C h status --porcelain)" "$tip: M $f" \
+	"nothing recorded, the edit kept"
+is "$(grep -c 'draft line' "h/$f")" 1 "the draft line is in the file still"
+printf 'a\nb\n' >lines
+fails "and by a batch, each line" 1 \
+	"inc-note: stdin:1: $f: changed in the work tree and not committed (commit it, or undo it, first)
+inc-note: stdin:2: $f: changed in the work tree and not committed (commit it, or undo it, first)" \
+	inc-note -C h -I "$hid" <lines
+is "$(git -C h rev-parse HEAD):$(grep -c 'draft line' "h/$f")" "$tip:1" \
+	"a batch records nothing either, the edit kept"
+git -C h checkout -q -- "$f"
+echo scratch >"h/${f%/*}/notes.txt"
+succeeds "undone, the note is recorded; a file of someone's beside it is no matter" \
+	inc-note -C h "$hid" "HND caches restarted"
+is "$(git -C h status --porcelain)" "?? ${f%/*}/notes.txt" "the index in step"
+
 done_testing
