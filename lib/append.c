@@ -29,6 +29,7 @@
 #include "internal.h"
 
 #define RETRIES 500 /* 5 ms apart: how long another git may hold the branch */
+#define CLOCK_AHEAD_SECONDS 60 /* a clock this far behind another is warned of */
 
 struct inc__batch {
 	int fd;                   /* the writers' lock, held from the first event */
@@ -284,6 +285,45 @@ after_open(struct inc_change *c, json_t *picture)
 }
 
 /*
+ * Warned of: the incident's newest event, by someone else, recorded more
+ * than a minute after this machine's now. One clock is wrong, and events
+ * written here will be listed before it whatever their order. Read from
+ * the log only then: the picture's last_event_at tells first.
+ */
+static void
+clock_behind(struct inc_change *c, inc_repo *repo, git_tree *itree,
+    json_t *picture)
+{
+	json_t *events = NULL, *newest = NULL;
+	int64_t last, now, t, ahead = 0;
+	char how[32], *name;
+
+	if (inc__time_get(&last, picture, "last_event_at") < 0 ||
+	    inc__time_get(&now, c->event, "recorded_at") < 0 ||
+	    last <= now + CLOCK_AHEAD_SECONDS ||
+	    inc__log_read(NULL, &events, repo, itree, c->id, -1) < 0) {
+		git_error_clear();
+		return;
+	}
+	for (size_t i = 0; i < json_array_size(events); i++) {
+		json_t *e = json_array_get(events, i);
+		if (inc__time_get(&t, e, "recorded_at") == 0 && t - now > ahead &&
+		    !json_equal(json_object_get(e, "actor"),
+		    json_object_get(c->event, "actor")))
+			newest = e, ahead = t - now;
+	}
+	if (newest && ahead > CLOCK_AHEAD_SECONDS &&
+	    (name = inc_text_safe(inc__str_or(json_object_get(newest, "actor"),
+	    "name", "?"), INC_ONE_LINE))) {
+		inc__duration(how, ahead);
+		inc__warn("an event by %s is %s ahead of this machine's clock: "
+		    "is a clock wrong?", name, how);
+		free(name);
+	}
+	json_decref(events);
+}
+
+/*
  * What the branch is about to point at, read back: libgit2 1.5 can lose
  * the error of a write, and a branch at a missing commit loses every
  * incident (the blob is checked where it is written).
@@ -449,6 +489,8 @@ commit_once(struct inc_change *c, const char *writer, const char *refname,
 	}
 	if (!c->creating && (rc = after_open(c, picture)) < 0)
 		goto out;
+	if (!c->creating)
+		clock_behind(c, repo, itree, picture);
 	seq = json_integer_value(json_object_get(picture, "seq"));
 	if (seq < 0 || seq >= INC_INT_MAX) {
 		rc = inc__fail(INC_EINVALID, "%s: seq %lld is out of range",

@@ -957,17 +957,23 @@ put_event_json(struct inc_buf *b, const inc_incident *incident, size_t i)
 }
 
 /*
- * Is the event dated before one shown above it (recorded later with an
- * earlier --at)? *latest is the latest at so far.
+ * Is the event dated before one shown above it, and dated before it was
+ * recorded (given an earlier --at)? *latest is the latest at so far. An
+ * event recorded live is never backfilled, though another writer's fast
+ * clock dated one above it later.
  */
 static int
 backfilled(json_t *e, const char **latest)
 {
 	const char *at = inc__str_or(e, "at", "");
+	int64_t dated, recorded;
 
 	if (*latest && strcmp(at, *latest) < 0)
 		/* a note backfilled before the open says so itself */
-		return !json_is_true(json_object_get(e, "backfill"));
+		return !json_is_true(json_object_get(e, "backfill")) &&
+		    inc__time_get(&dated, e, "at") == 0 &&
+		    inc__time_get(&recorded, e, "recorded_at") == 0 &&
+		    dated < recorded;
 	*latest = at;
 	return 0;
 }

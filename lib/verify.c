@@ -32,6 +32,8 @@
 /* how far at may pass recorded, and recorded the commit time: --at allows
  * a minute of clock difference too */
 #define SKEW_SECONDS 60
+/* recorded further ahead of now is no clock's error: an offence */
+#define FUTURE_SECONDS (60 * 60)
 #define VERIFIED_REFS "refs/incident/verified/"
 
 /*
@@ -188,6 +190,7 @@ struct verify {
 	json_t *last;             /* {PATH: the seq of its last line} */
 	git_tree *incident_before; /* its tree in the parent, or NULL */
 	int64_t now;
+	int ahead_said;     /* an event recorded ahead of now was warned of */
 	int offended;       /* the error is an offence, in res */
 	const git_oid *head; /* the tip walked to */
 };
@@ -752,9 +755,18 @@ check_lines(struct verify *v, const char *path, const char *id,
 		if (recorded > committed + SKEW_SECONDS)
 			return offence(v, v->oid, path, line, "event recorded after "
 			    "its commit");
-		if (recorded > v->now + INC_SKEW_SECONDS)
+		if (recorded > v->now + FUTURE_SECONDS)
 			return offence(v, v->oid, path, line, "event recorded in the "
 			    "future");
+		if (recorded > v->now + INC_SKEW_SECONDS && !v->ahead_said) {
+			char hex[GIT_OID_HEXSZ + 1], how[32];
+			git_oid_tostr(hex, sizeof(hex), v->oid);
+			inc__duration(how, recorded - v->now);
+			inc__warn("%s: %s:%zu: event recorded %s ahead of this "
+			    "machine's clock: is a clock wrong?", hex, path, line,
+			    how);
+			v->ahead_said = 1;
+		}
 		if ((rc = check_rules(v, path, line, ev, text, from)) < 0)
 			return rc;
 		if (!again)

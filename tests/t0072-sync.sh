@@ -281,4 +281,50 @@ git -C b checkout -q main
 run inc-sync -C b
 is "$status:$err" "0:" "back on the team's branch: nothing to say"
 
+# --- a clock 3 minutes fast: a note written live after it is not
+# backfilled, and its writer is told; 20 minutes fast does not fail
+# inc-verify for everyone, over an hour does
+inc-init skew.git >/dev/null 2>&1
+inc-init -u "file://$TRASH/skew.git" jo >/dev/null 2>&1
+inc-init -u "file://$TRASH/skew.git" zo >/dev/null 2>&1
+git -C zo config user.name "Zoë O'Brien"
+git -C zo config user.email zoe@example.com
+sid=$(INC_NOW=2021-06-08T09:50:00Z inc-open -C jo "Global CDN disruption" 2>/dev/null)
+inc-sync -q -C jo && inc-sync -q -C zo
+INC_NOW=2021-06-08T10:03:00Z inc-note -C zo "$sid" "APAC POPs erroring" >/dev/null
+inc-sync -q -C zo && INC_NOW=2021-06-08T10:00:20Z inc-sync -q -C jo
+run env INC_NOW=2021-06-08T10:00:30Z inc-note -C jo "$sid" "paging VCL team"
+is "$status:$err" "0:inc-note: warning: an event by Zoë O'Brien is 2m ahead of this machine's clock: is a clock wrong?" \
+    "a note written by a clock behind the newest event's: warned of, recorded"
+run env INC_NOW=2021-06-08T10:01:00Z inc-log -C jo "$sid"
+is "$out" "2021-06-08 09:50:00  Ricardo Ortiz  opened (investigating): Global CDN disruption
+2021-06-08 10:03:00  Zoë O'Brien  note: APAC POPs erroring
+2021-06-08 10:00:30  Ricardo Ortiz  note: paging VCL team" \
+    "the note written live is not marked backfilled"
+is "$(inc-postmortem -C jo "$sid" | grep -c backfilled)" 0 \
+    "nor in the post-mortem's timeline"
+run env INC_NOW=2021-06-08T10:01:00Z inc-note -C jo -t 2021-06-08T10:00:45Z "$sid" "VCL rolled back"
+run env INC_NOW=2021-06-08T10:01:00Z inc-log -C jo "$sid"
+is "$(printf '%s\n' "$out" | tail -n 1)" \
+    "2021-06-08 10:00:45  Ricardo Ortiz  note: VCL rolled back [backfilled]" \
+    "one given an earlier time with -t still is"
+INC_NOW=2021-06-08T10:04:00Z inc-note -C zo "$sid" "own clock" >/dev/null
+INC_NOW=2021-06-08T10:04:10Z inc-note -C zo "$sid" "own clock again" >/dev/null
+run env INC_NOW=2021-06-08T10:04:20Z inc-note -C zo "$sid" "the last"
+is "$status:$err" "0:" "the writer whose own events are newest is told nothing"
+inc-sync -q -C zo
+INC_NOW=2021-06-08T10:25:00Z inc-note -C zo "$sid" "from a clock 20 min fast" >/dev/null
+inc-sync -q -C zo
+INC_NOW=2021-06-08T10:05:00Z inc-sync -q -C jo
+commit=$(git -C jo log -1 --format=%H --grep="20 min fast")
+file=$(git -C jo log -1 --name-only --format= "$commit")
+line=$(git -C jo show "$commit:$file" | wc -l | tr -d ' ')
+run env INC_NOW=2021-06-08T10:05:00Z inc-verify -C jo
+is "$status:$err" "0:inc-verify: warning: $commit: $file:$line: event recorded 20m ahead of this machine's clock: is a clock wrong?" \
+    "an event 20 minutes ahead of the verifier's clock is warned of, not an offence"
+run env INC_NOW=2021-06-08T09:20:00Z inc-verify -C jo --full
+is "$status:$(printf '%s\n' "$err" | tail -n 1)" \
+    "1:inc-verify: $commit: $file:$line: event recorded in the future" \
+    "one more than an hour ahead is"
+
 done_testing

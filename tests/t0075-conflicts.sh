@@ -312,8 +312,8 @@ is "$out" "2026-11-23 10:00:00  Ana Lima  opened (investigating): Old log
 2026-11-23 10:01:00  Ana Lima  note: checking
 2026-11-23 10:10:00  Ana Lima  state -> major
 2026-11-23 10:11:00  Bob Lee  state -> resolved [forced]
-2026-11-23 10:05:00  Ana Lima  note: db down [backfilled]" \
-	"old events: by seq, then at among those of one seq"
+2026-11-23 10:05:00  Ana Lima  note: db down" \
+	"old events: by seq, then at among those of one seq (db down, recorded when it happened by a clock behind, not marked backfilled)"
 run inc-state -C o -j "$oid"
 is "$(printf '%s\n' "$out" | jq -c '[.state, .conflicts[].kind, [.conflicts[].sides[].state], .heads]')" \
 	'["resolved","state",["major","resolved"],["01a207ddb4e075f3e2f4be9130c9"]]' \
