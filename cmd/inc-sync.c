@@ -67,6 +67,12 @@ once(inc_repo *repo, const char *remote, int quiet, int watching)
 			    r.pushed);
 		cli_say(stdout, NULL, line);
 	}
+	/* merged, but an event was changed: said, a line per incident */
+	if (r.changed) {
+		cli_say_lines(r.changed);
+		if (status == EXIT_OK)
+			status = EXIT_FAIL;
+	}
 	cli_warnings();
 	cli_flush();
 	inc_sync_result_free(&r);

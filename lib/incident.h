@@ -607,6 +607,9 @@ struct inc_sync_result {
 	size_t pushed;     /* events this clone pushed */
 	int attempts;      /* pushes tried */
 	int failure;       /* on failure, which: enum inc_sync_failure */
+	char *changed;     /* merged, though not appended: lines "ID: an event
+	                      was changed, not appended, by COMMIT (AUTHOR):
+	                      run inc-verify", a line per incident; or NULL */
 };
 enum inc_sync_failure {
 	INC_SYNC_FAILED = 1, /* anything else */

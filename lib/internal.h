@@ -334,6 +334,10 @@ int inc__hooks_queue(inc_repo *repo, json_t *event, const char *announcement,
 size_t inc__hooks_queued(inc_repo *repo);
 void inc__hooks_drop(inc_repo *repo, size_t keep);
 
+/* verify.c: a log file that did not only grow: the line, and how */
+size_t inc__log_rewritten(const char **what, const char *o, size_t olen,
+    const char *n, size_t nlen);
+
 /* worktree.c: the work tree and index in step with the branch */
 int inc__worktree_lock(inc_repo *repo);
 int inc__worktree_stage(inc_repo *repo, git_tree *tree,

@@ -799,6 +799,143 @@ out:
 	return rc;
 }
 
+/* incidents/YYYY/MM/ID/FILE.jsonl: ID in id, else "" */
+static void
+log_incident(char *id, size_t size, const char *path)
+{
+	const char *p = path + sizeof(INC_DIR), *end;
+	size_t n = strlen(path);
+
+	id[0] = '\0';
+	if (strncmp(path, INC_DIR "/", sizeof(INC_DIR)) || n < 6 ||
+	    strcmp(path + n - 6, ".jsonl") || !(p = strchr(p, '/')) ||
+	    !(p = strchr(p + 1, '/')) || !(end = strchr(++p, '/')) ||
+	    strchr(end + 1, '/'))
+		return;
+	snprintf(id, size, "%.*s", (int)(end - p), p);
+}
+
+/* Does a line of lines (or NULL) start with prefix? */
+static int
+line_starts(const char *lines, const char *prefix)
+{
+	for (const char *p = lines; p && (p = strstr(p, prefix)); p++)
+		if (p == lines || p[-1] == '\n')
+			return 1;
+	return 0;
+}
+
+/*
+ * A commit's log files against a parent's, as inc-verify takes them: one
+ * deleted, or whose parent's version is not where it starts, names its
+ * incident on a line of b, once ("ID: an event was changed, not
+ * appended, by COMMIT (AUTHOR): run inc-verify").
+ */
+static int
+commit_rewrites(struct inc_buf *b, inc_repo *repo, git_commit *c,
+    git_tree *tree, git_tree *before)
+{
+	git_diff_options opts;
+	char dir[] = INC_DIR "/", *spec[] = {dir};
+	char id[256], said[300], hex[13], *author;
+	git_diff *diff = NULL;
+	git_blob *ob = NULL, *nb = NULL;
+	const char *what;
+	int rc;
+
+	git_diff_options_init(&opts, GIT_DIFF_OPTIONS_VERSION);
+	opts.pathspec.strings = spec;
+	opts.pathspec.count = 1;
+	opts.flags = GIT_DIFF_SKIP_BINARY_CHECK;
+	if ((rc = git_diff_tree_to_tree(&diff, repo->git, before, tree,
+	    &opts)) < 0)
+		return inc__git_fail(rc, "merge");
+	for (size_t i = 0; rc == 0 && i < git_diff_num_deltas(diff); i++) {
+		const git_diff_delta *d = git_diff_get_delta(diff, i);
+		int changed = 0;
+		if (d->status == GIT_DELTA_ADDED)
+			continue;
+		log_incident(id, sizeof(id), d->old_file.path);
+		snprintf(said, sizeof(said), "%s: ", id);
+		if (!id[0] || line_starts(b->s, said))
+			continue; /* not a log, or said already */
+		if (d->status != GIT_DELTA_MODIFIED ||
+		    git_blob_lookup(&ob, repo->git, &d->old_file.id) < 0 ||
+		    git_blob_lookup(&nb, repo->git, &d->new_file.id) < 0)
+			changed = 1;
+		else
+			changed = inc__log_rewritten(&what, git_blob_rawcontent(ob),
+			    (size_t)git_blob_rawsize(ob), git_blob_rawcontent(nb),
+			    (size_t)git_blob_rawsize(nb)) > 0;
+		git_blob_free(ob), ob = NULL;
+		git_blob_free(nb), nb = NULL;
+		git_error_clear();
+		if (!changed)
+			continue;
+		git_oid_tostr(hex, sizeof(hex), git_commit_id(c));
+		author = inc_text_safe(git_commit_author(c)->name, INC_ONE_LINE);
+		rc = inc__buf_printf(b, "%s: an event was changed, not appended, "
+		    "by %s (%s): run inc-verify\n", id, hex, author ? author :
+		    "?");
+		free(author);
+	}
+	git_diff_free(diff);
+	return rc < 0 ? inc__fail(INC_ERROR, "out of memory") : 0;
+}
+
+/*
+ * The commits about to be merged (the remote's, not in local) that
+ * change an event already in the log, or remove one, rather than append:
+ * a line per incident in *out (NULL: none), the first such commit.
+ */
+static int
+rewrites(char **out, inc_repo *repo, const git_oid *remote,
+    const git_oid *local)
+{
+	struct inc_buf b = {0};
+	git_revwalk *w = NULL;
+	git_commit *c = NULL, *parent = NULL;
+	git_tree *tree = NULL, *before = NULL;
+	git_oid oid;
+	int rc;
+
+	*out = NULL;
+	if ((rc = git_revwalk_new(&w, repo->git)) < 0 ||
+	    (rc = git_revwalk_sorting(w, GIT_SORT_TOPOLOGICAL |
+	    GIT_SORT_REVERSE)) < 0 || (rc = git_revwalk_push(w, remote)) < 0 ||
+	    (rc = git_revwalk_hide(w, local)) < 0) {
+		rc = inc__git_fail(rc, "merge");
+		goto out;
+	}
+	while (rc == 0 && git_revwalk_next(&oid, w) == 0) {
+		if ((rc = git_commit_lookup(&c, repo->git, &oid)) < 0 ||
+		    (rc = git_commit_tree(&tree, c)) < 0) {
+			rc = inc__git_fail(rc, "merge");
+			break;
+		}
+		for (unsigned i = 0; rc == 0 && i < git_commit_parentcount(c);
+		    i++) {
+			if ((rc = git_commit_parent(&parent, c, i)) < 0 ||
+			    (rc = git_commit_tree(&before, parent)) < 0)
+				rc = inc__git_fail(rc, "merge");
+			else
+				rc = commit_rewrites(&b, repo, c, tree, before);
+			git_tree_free(before), before = NULL;
+			git_commit_free(parent), parent = NULL;
+		}
+		git_tree_free(tree), tree = NULL;
+		git_commit_free(c), c = NULL;
+	}
+	if (rc == 0 && b.len)
+		b.s[b.len - 1] = '\0', b.len--;
+	if (rc == 0 && b.len && !(*out = inc__buf_take(&b)))
+		rc = inc__fail(INC_ERROR, "out of memory");
+out:
+	inc__buf_free(&b);
+	git_revwalk_free(w);
+	return rc;
+}
+
 /*
  * The remote-tracking branch merged into the local one, under the
  * writers' lock: a fast-forward when this clone has nothing of its own,
@@ -809,6 +946,8 @@ merge(struct sync *s)
 {
 	git_commit *ours = NULL, *theirs = NULL;
 	git_oid local, remote, next;
+	struct inc_buf b = {0};
+	char *changed = NULL, *joined;
 	int rc, lock = -1, unborn;
 
 	if ((rc = lookup(&remote, s->repo, s->tracking)) != 0)
@@ -831,14 +970,29 @@ merge(struct sync *s)
 		rc = inc__git_fail(rc, "merge");
 		goto out;
 	}
-	if ((rc = not_busy(s)) < 0)
+	if ((rc = not_busy(s)) < 0 || (!unborn &&
+	    (rc = rewrites(&changed, s->repo, &remote, &local)) < 0))
 		goto out;
 	if (unborn || contains(s->repo, &remote, &local))
 		git_oid_cpy(&next, &remote);
 	else if ((rc = merge_commit(&next, s, ours, theirs)) < 0)
 		goto out;
-	rc = move(s, lock, unborn ? NULL : &local, &next, ours);
+	if ((rc = move(s, lock, unborn ? NULL : &local, &next, ours)) < 0 ||
+	    !changed)
+		goto out;
+	/* merged all the same: every clone has it, inc-verify says more */
+	if (!s->res)
+		inc__warn("%s", changed); /* a reader's: on its warning line */
+	else if (!s->res->changed)
+		s->res->changed = changed, changed = NULL;
+	else if ((rc = inc__buf_printf(&b, "%s\n%s", s->res->changed,
+	    changed)) < 0 || !(joined = inc__buf_take(&b)))
+		rc = inc__fail(INC_ERROR, "out of memory");
+	else
+		free(s->res->changed), s->res->changed = joined;
 out:
+	inc__buf_free(&b);
+	free(changed);
 	git_commit_free(ours);
 	git_commit_free(theirs);
 	inc__unlock(lock);
@@ -1054,7 +1208,9 @@ inc_sync_result_free(struct inc_sync_result *result)
 	if (!result)
 		return;
 	free(result->remote);
+	free(result->changed);
 	result->remote = NULL;
+	result->changed = NULL;
 }
 
 /* inc.autoSync (on unless false), and a remote to sync with. */

@@ -775,13 +775,38 @@ check_lines(struct verify *v, const char *path, const char *id,
 	return 0;
 }
 
+/*
+ * Did a log file only grow, from o to n (o a prefix of n)? 0 when it did;
+ * else the line of n, from 1, where they part, and *what says how: an
+ * event edited, removed or reordered. inc-sync asks it too.
+ */
+size_t
+inc__log_rewritten(const char **what, const char *o, size_t olen,
+    const char *n, size_t nlen)
+{
+	size_t d;
+
+	*what = NULL;
+	if (nlen >= olen && !memcmp(o, n, olen))
+		return 0;
+	for (d = 0; d < olen && d < nlen && o[d] == n[d]; d++)
+		;
+	while (d > 0 && n[d - 1] != '\n') /* back to the line's start */
+		d--;
+	if (nlen >= olen && reordered(o, n, olen))
+		*what = "events reordered";
+	else
+		*what = nlen < olen ? "event removed" : "event edited";
+	return count_lines(n, d) + 1;
+}
+
 /* One log file: the parent's version (old, or none) a prefix of this one. */
 static int
 check_file(struct verify *v, size_t parent, const git_tree_entry *old,
     const git_tree_entry *new, const char *path, const char *id)
 {
 	git_blob *ob = NULL, *nb = NULL;
-	const char *o = "", *n;
+	const char *o = "", *n, *what;
 	size_t olen = 0, nlen, d;
 	int rc;
 
@@ -798,17 +823,8 @@ check_file(struct verify *v, size_t parent, const git_tree_entry *old,
 	nlen = (size_t)git_blob_rawsize(nb);
 	if (!v->changed[0])
 		snprintf(v->changed, sizeof(v->changed), "%s", path);
-	if (nlen < olen || memcmp(o, n, olen)) {
-		for (d = 0; d < olen && d < nlen && o[d] == n[d]; d++)
-			;
-		while (d > 0 && n[d - 1] != '\n') /* back to the line's start */
-			d--;
-		if (nlen >= olen && reordered(o, n, olen))
-			rc = offence(v, v->oid, path, count_lines(n, d) + 1,
-			    "events reordered");
-		else
-			rc = offence(v, v->oid, path, count_lines(n, d) + 1,
-			    nlen < olen ? "event removed" : "event edited");
+	if ((d = inc__log_rewritten(&what, o, olen, n, nlen))) {
+		rc = offence(v, v->oid, path, d, "%s", what);
 		goto out;
 	}
 	if (v->nparents > 1) {

@@ -327,4 +327,54 @@ is "$status:$(printf '%s\n' "$err" | tail -n 1)" \
     "1:inc-verify: $commit: $file:$line: event recorded in the future" \
     "one more than an hour ahead is"
 
+# --- an event changed by hand, committed and pushed from a work tree:
+# merged all the same (every clone has it), but said, exit 1
+inc-init edit.git >/dev/null 2>&1
+inc-init -u "file://$TRASH/edit.git" ed >/dev/null 2>&1
+eid=$(inc-open -C ed "Global CDN disruption" 2>/dev/null)
+inc-sync -q -C ed
+git clone -q "file://$TRASH/edit.git" hand
+git -C hand config user.name "Zoë O'Brien"
+inc-note -C hand "$eid" "HKG caches restarted" >/dev/null
+f=$(git -C hand log -1 --name-only --format=)
+sed -i 's/HKG caches/HKG and HND caches/' "hand/$f"
+git -C hand commit -qam "typo"
+git -C hand push -q origin HEAD 2>/dev/null
+typo=$(git -C hand rev-parse --short=12 HEAD)
+run inc-sync -C ed
+is "$status:$out:$err" "1:origin/main: 1 event merged, 0 pushed:inc-sync: $eid: an event was changed, not appended, by $typo (Zoë O'Brien): run inc-verify" \
+    "a merged edit of an event is said, exit 1"
+is "$(git -C ed rev-parse main)" "$(git -C hand rev-parse HEAD)" "and merged all the same"
+run inc-sync -C ed
+is "$status:$out:$err" "0:origin/main: up to date:" "said once: the next sync has nothing to say"
+run inc-verify -C ed
+is "$status:$err" "1:inc-verify: $(git -C hand rev-parse HEAD): $f:1: event edited" \
+    "inc-verify names the offence"
+# a log file removed, and an event edited again, in two incidents at once:
+# a line each
+fid=$(inc-open -C hand "Second" 2>/dev/null)
+g=$(git -C hand log -1 --name-only --format=)
+git -C hand push -q origin HEAD 2>/dev/null
+inc-sync -q -C ed
+git -C hand rm -q "$g"
+sed -i 's/HKG and HND/HKG, HND/' "hand/$f"
+git -C hand commit -qam "tidy"
+git -C hand push -q origin HEAD 2>/dev/null
+tidy=$(git -C hand rev-parse --short=12 HEAD)
+run inc-sync -C ed -q
+is "$status:$(printf '%s\n' "$err" | sort)" "1:$(printf '%s\n' \
+    "inc-sync: $eid: an event was changed, not appended, by $tidy (Zoë O'Brien): run inc-verify" \
+    "inc-sync: $fid: an event was changed, not appended, by $tidy (Zoë O'Brien): run inc-verify" | sort)" \
+    "an event removed too, a line for each incident, -q or not"
+# a reader that merges as it fetches says it, as a warning
+git -C ed config inc.autoSync true
+sed -i 's/HKG, HND/HKG + HND/' "hand/$f"
+git -C hand commit -qam "again"
+git -C hand push -q origin HEAD 2>/dev/null
+again=$(git -C hand rev-parse --short=12 HEAD)
+run env INC_NOW=2020-01-01T00:00:00Z inc-ls -C ed # the last fetch "in the future": fetched again
+is "$status:$err" "0:inc-ls: warning: $eid: an event was changed, not appended, by $again (Zoë O'Brien): run inc-verify" \
+    "a reader's merge says it too"
+git -C ed config inc.autoSync false
+
 done_testing
