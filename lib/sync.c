@@ -633,9 +633,12 @@ conflict(struct sync *s, git_index *index)
 	    git_index_conflict_next(&a, &o, &t, it) == 0)
 		path = o ? o->path : t ? t->path : a ? a->path : "?";
 	safe = inc_text_safe(path, INC_ONE_LINE);
+	/* a bare clone has no work tree to merge in: inc-sync(1) says how */
 	rc = inc__fail(INC_ERROR, "%s: changed here and on %s in ways that "
-	    "conflict; nothing merged (merge it with git merge %s)",
-	    safe ? safe : "?", s->remote, s->tracking + 13);
+	    "conflict; nothing merged (merge it with git merge %s%s)",
+	    safe ? safe : "?", s->remote, s->tracking + 13,
+	    git_repository_is_bare(s->repo->git) == 1 ? " in a work tree: "
+	    "git worktree add, as inc-sync(1) says" : "");
 	free(safe);
 	git_index_conflict_iterator_free(it);
 	return rc;

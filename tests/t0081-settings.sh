@@ -176,7 +176,7 @@ run inc-init -C ana --set 'page_team=Acme Ops'
 succeeds "ana pulls first" inc-sync -C ana -q
 run inc-init -C bob --set 'page_team=Acme On-call'
 fails "a field both changed apart is a conflict" 4 \
-	"inc-sync: incidents/settings.json: changed here and on origin in ways that conflict; nothing merged (merge it with git merge origin/main)" \
+	"inc-sync: incidents/settings.json: changed here and on origin in ways that conflict; nothing merged (merge it with git merge origin/main in a work tree: git worktree add, as inc-sync(1) says)" \
 	inc-sync -C bob -q
 is "$(remote .page_team)" '"Acme Ops"' "nothing merged"
 git -C bob update-ref refs/heads/main refs/remotes/origin/main
@@ -189,7 +189,7 @@ git -C lk commit -qam "settings.json a link"
 git -C lk push -q origin main
 run inc-init -C bob --set 'page_team_url=https://bob.example.com'
 fails "a link on origin: a conflict" 4 \
-	"inc-sync: incidents/settings.json: changed here and on origin in ways that conflict; nothing merged (merge it with git merge origin/main)" \
+	"inc-sync: incidents/settings.json: changed here and on origin in ways that conflict; nothing merged (merge it with git merge origin/main in a work tree: git worktree add, as inc-sync(1) says)" \
 	inc-sync -C bob -q
 is "$(git -C server.git ls-tree main incidents/settings.json | cut -c 1-6)" 120000 \
 	"nothing merged: the link is there still"
