@@ -2,6 +2,7 @@
 #define _DEFAULT_SOURCE
 #include <ctype.h>
 #include <errno.h>
+#include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -44,6 +45,13 @@ cli_init(struct cli *c, char **argv, const char *text)
 	prog = slash ? slash + 1 : argv[0] ? argv[0] : prog;
 	argv[0] = (char *)prog; /* getopt's own messages name the tool too */
 	usage_text = text;
+	/*
+	 * A write past the file-size limit (ulimit -f, LimitFSIZE) fails
+	 * with EFBIG, said in one line and undone like any other failed
+	 * write, rather than killing the tool with SIGXFSZ half way, its
+	 * temporary file and git's index.lock left behind.
+	 */
+	signal(SIGXFSZ, SIG_IGN);
 	memset(c, 0, sizeof(*c));
 	c->now = inc_time_now();
 }

@@ -41,12 +41,19 @@ inc__fail(int code, const char *fmt, ...)
 	return code;
 }
 
-/* The one place where libgit2's codes and messages become ours. */
+/*
+ * The one place where libgit2's codes and messages become ours. A write
+ * libgit2 gave up on without a message (a blob's deflated stream on a full
+ * disk or over ulimit -f) is named by the errno the write left.
+ */
 int
 inc__git_fail(int gitcode, const char *subject)
 {
+	int saved = errno;
 	const git_error *e = git_error_last();
-	const char *why = e && e->message ? e->message : "git error";
+	const char *why = e && e->message ? e->message :
+	    saved == EFBIG || saved == ENOSPC || saved == EDQUOT ?
+	    strerror(saved) : "git error";
 	int code = INC_ERROR;
 	size_t n;
 
@@ -92,13 +99,14 @@ inc__errno_fail(const char *subject)
 }
 
 /*
- * The words of a full disk, a quota or a read-only file system in text
- * (strerror's, which are libgit2's and git's under LC_ALL=C too), or NULL.
+ * The words of a full disk, a quota, the file-size limit (ulimit -f) or a
+ * read-only file system in text (strerror's, which are libgit2's and
+ * git's under LC_ALL=C too), or NULL.
  */
 const char *
 inc__disk_fault(const char *text)
 {
-	static const int faults[] = {ENOSPC, EDQUOT, EROFS};
+	static const int faults[] = {ENOSPC, EDQUOT, EFBIG, EROFS};
 
 	for (size_t i = 0; text && i < sizeof(faults) / sizeof(faults[0]); i++)
 		if (strstr(text, strerror(faults[i])))

@@ -53,7 +53,7 @@ ours(const char *lock)
 {
 	char buf[sizeof(MARK)] = "";
 	int fd = open(lock, O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
-	ssize_t n;
+	ssize_t n = 0;
 
 	if (fd < 0)
 		return 0;
@@ -96,7 +96,7 @@ head_names(const char *path, const char *refname)
 {
 	char buf[1100] = "";
 	int fd = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
-	ssize_t n;
+	ssize_t n = 0;
 	size_t len = strlen(refname);
 
 	if (fd < 0)
@@ -369,7 +369,7 @@ copy_index(inc_repo *repo, const char *to)
 {
 	char from[4096], buf[65536];
 	int in, out, rc = 0;
-	ssize_t n;
+	ssize_t n = 0;
 
 	gitdir_file(from, sizeof(from), repo, "index");
 	unlink(to);
@@ -379,9 +379,14 @@ copy_index(inc_repo *repo, const char *to)
 		close(in);
 		return inc__errno_fail(to);
 	}
-	while (rc == 0 && (n = read(in, buf, sizeof(buf))) != 0)
-		if (n < 0 || write(out, buf, (size_t)n) != n)
-			rc = inc__errno_fail(to);
+	while (rc == 0 && (n = read(in, buf, sizeof(buf))) > 0)
+		/* a short write (the disk full, ulimit -f) is tried again for
+		 * the errno that says why */
+		for (ssize_t done = 0, put; rc == 0 && done < n; done += put)
+			if ((put = write(out, buf + done, (size_t)(n - done))) <= 0)
+				rc = inc__errno_fail(to);
+	if (n < 0 && rc == 0)
+		rc = inc__errno_fail(from);
 	close(in);
 	if (close(out) < 0 && rc == 0)
 		rc = inc__errno_fail(to);

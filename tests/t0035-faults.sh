@@ -141,6 +141,43 @@ else
 	ok "# skip a full disk needs root and a tmpfs"
 fi
 
+# a write over the file-size limit (ulimit -f, as LimitFSIZE or a quota
+# sets): EFBIG, said in one line, exit 1, nothing changed, where SIGXFSZ
+# killed the writer without a word (status 153), its *.inc-tmp and git's
+# index.lock left behind. A big random note (deflate cannot shrink it)
+# fails at its blob, libgit2 saying no more than "git error" of it; a
+# small one in a work tree whose index is big fails at the index's copy.
+new_repo lim
+mkdir lim/incidents lim/junk
+for i in $(seq 1 2000); do echo "$i" >"lim/junk/a-file-with-a-long-name-$i"; done
+git -C lim add junk && git -C lim commit -qm junk
+lid=$(inc-open -C lim "Over the limit" 2>/dev/null)
+big=$(head -c 30000 /dev/urandom | od -An -tx1 | tr -d ' \n')
+bad=0
+for case in 20:big 40:big 80:big 100:small 300:small; do
+	blocks=${case%:*} text=small
+	[ "${case#*:}" = big ] && text=$big
+	before=$(git -C lim rev-parse HEAD)
+	(ulimit -f "$blocks" && exec inc-note -C lim "$lid" "$text") \
+	    >/dev/null 2>"$TRASH/.err"
+	status=$?
+	err=$(cat "$TRASH/.err")
+	case "$status:$(wc -l <"$TRASH/.err"):$err" in
+	"1:1:inc-note: "*": File too large; nothing recorded") ;;
+	*) bad=$((bad + 1)); diag "ulimit -f $case: status $status" "$err" ;;
+	esac
+	if [ "$(git -C lim rev-parse HEAD)" != "$before" ] ||
+	    [ -n "$(git -C lim status --porcelain --ignored)" ] ||
+	    [ -e lim/.git/index.lock ] || [ -e lim/.git/incident-index ]; then
+		bad=$((bad + 1))
+		diag "ulimit -f $case: left changed" "$(git -C lim status --porcelain --ignored)"
+	fi
+done
+is "$bad" 0 "over ulimit -f: each write fails with 'File too large; nothing recorded', exit 1, nothing left behind"
+run inc-note -C lim "$lid" "$big"
+is "$status:$(notes lim "$lid" "$big")" "0:1" "the same note recorded once the limit is gone"
+fsck_clean "git fsck after the refused writes" lim
+
 # a git gc alongside prunes an empty objects/xx between libgit2 making
 # it and moving an object into it (link, then rename: ENOENT): written
 # again, recorded
