@@ -5077,11 +5077,42 @@ fast_check(struct site *s)
 	return fast_overlaps(s);
 }
 
+/* Whether the site has a history.html the front page can link to. */
+static int
+has_history(struct site *s)
+{
+	struct inc_buf path = {0};
+	struct stat st;
+	int has;
+
+	has = inc__buf_printf(&path, "%s/history.html", s->dir) == 0 &&
+	    stat(path.s, &st) == 0 && S_ISREG(st.st_mode);
+	inc__buf_free(&path);
+	return has;
+}
+
+/* The quarters' pages, then history.html, which links to them. */
+static int
+write_history(struct site *s, struct inc_buf *b)
+{
+	int rc;
+
+	if ((rc = write_periods(s, b)) < 0)
+		return rc;
+	b->len = 0;
+	history_html(b, s);
+	return write_file(s, "history.html", b);
+}
+
 /*
  * The files that changed, each replaced whole, in an order that keeps
  * every link leading to a page that is there: the incidents' own pages
  * and feeds (only those whose incident changed), the components' feeds,
- * the site's feed, the JSON, the history and the front page last.
+ * the site's feed, the JSON, then what customers look at first, the
+ * front page, before the history (on a fresh site after it), and
+ * heartbeat.json last, only once all else is written: a run that failed
+ * part way (a full disk) leaves it stale for a monitor to see, never
+ * fresh over a front page that still says all is well.
  */
 int
 inc_publish(struct inc_publish_stats *out, inc_repo *repo, const char *dir,
@@ -5090,7 +5121,7 @@ inc_publish(struct inc_publish_stats *out, inc_repo *repo, const char *dir,
 	struct site s = {.dir = dir};
 	struct inc_buf b = {0}, sub = {0}, name = {0}, writing = {0};
 	git_oid head = {{0}};
-	int rc, fd, marked = 0;
+	int rc, fd, marked = 0, history;
 
 	memset(out, 0, sizeof(*out));
 	if (warnings)
@@ -5147,6 +5178,19 @@ inc_publish(struct inc_publish_stats *out, inc_repo *repo, const char *dir,
 	}
 	if (rc == 0 && marked)
 		unlink(writing.s);
+	/*
+	 * the status as API clients see it, before the feeds: it links to
+	 * incident pages only. api/v2/ as Statuspage's; summary.json and
+	 * incidents.json at the top of the site too
+	 */
+	for (int f = 0; rc == 0 && f < API_FILES; f++) {
+		b.len = name.len = 0;
+		api_json(&b, &s, (enum api_file)f);
+		if ((rc = inc__buf_printf(&name, "api/v2/%s", api_paths[f])) == 0)
+			rc = write_file(&s, name.s, &b);
+		if (rc == 0 && (f == API_SUMMARY || f == API_INCIDENTS))
+			rc = write_file(&s, api_paths[f], &b);
+	}
 	for (size_t i = 0; rc == 0 && i < s.ncomponents; i++) {
 		if (s.components[i].members)
 			continue;
@@ -5161,31 +5205,20 @@ inc_publish(struct inc_publish_stats *out, inc_repo *repo, const char *dir,
 		if ((rc = feed_atom(&b, &s, NULL, NULL, "history.atom")) == 0)
 			rc = write_file(&s, "history.atom", &b);
 	}
-	/* api/v2/ as Statuspage's; summary.json and incidents.json above too */
-	for (int f = 0; rc == 0 && f < API_FILES; f++) {
-		b.len = name.len = 0;
-		api_json(&b, &s, (enum api_file)f);
-		if ((rc = inc__buf_printf(&name, "api/v2/%s", api_paths[f])) == 0)
-			rc = write_file(&s, name.s, &b);
-		if (rc == 0 && (f == API_SUMMARY || f == API_INCIDENTS))
-			rc = write_file(&s, api_paths[f], &b);
-	}
-	if (rc == 0) {
-		b.len = 0;
-		heartbeat_json(&b, &s);
-		rc = write_file(&s, "heartbeat.json", &b);
-	}
-	if (rc == 0)
-		rc = write_periods(&s, &b);
-	if (rc == 0) {
-		b.len = 0;
-		history_html(&b, &s);
-		rc = write_file(&s, "history.html", &b);
-	}
+	/* the front page before the history, but on a fresh site after it */
+	if (rc == 0 && !(history = has_history(&s)))
+		rc = write_history(&s, &b);
 	if (rc == 0) {
 		b.len = 0;
 		index_html(&b, &s);
 		rc = write_file(&s, "index.html", &b);
+	}
+	if (rc == 0 && history)
+		rc = write_history(&s, &b);
+	if (rc == 0) {
+		b.len = 0;
+		heartbeat_json(&b, &s);
+		rc = write_file(&s, "heartbeat.json", &b);
 	}
 	if (rc == 0) {
 		if (cache_store(&s, repo, &head) == 0 && !s.warned &&

@@ -523,4 +523,49 @@ is "$(jq -r '.incidents[0].monitoring_at' msite/incidents.json)" \
 	"2026-11-21T11:05:00.000Z" \
 	"back to monitoring: the last time it entered it"
 
+# the order of the writes: the incident pages, then what customers and
+# their tools read first, the JSON, before the feeds; the front page
+# before the history (on a fresh site after it, which it links to); and
+# heartbeat.json last, once all else is written, so that a run that fails
+# part way leaves it stale for a monitor to see. A red team: with the
+# disk full at index.html, the page said 'All Systems Operational' during
+# a critical outage while heartbeat.json was new and said critical.
+new_repo hb
+h=$(inc-open -C hb --at 2026-11-22T08:00:00Z "Old" 2>/dev/null)
+inc-status -C hb --at 2026-11-22T08:05:00Z -i minor -p api "$h" \
+	"Some API requests fail. We are investigating. Retrying is safe." >/dev/null 2>&1
+inc-state -C hb --at 2026-11-22T09:00:00Z "$h" resolved >/dev/null 2>&1
+# renames: the site's files a publish into hbsite put in place, in order
+renames() {
+	ASAN_OPTIONS=$ASAN_OPTIONS:detect_leaks=0 strace -f -qq -o "$TRASH/trace" \
+	    -e trace=rename,renameat,renameat2 inc-publish -C hb -q hbsite
+	sed -n 's|.*", "hbsite/\([^"]*\)".*|\1|p' "$TRASH/trace" |
+	    sed 's|^incidents/.*\.|incidents/ID.|; s|^components/.*|components/ID.atom|' |
+	    tr '\n' ' '
+}
+is "$(renames)" "incidents/ID.html incidents/ID.atom api/v2/summary.json summary.json api/v2/status.json api/v2/components.json api/v2/incidents.json incidents.json api/v2/incidents/unresolved.json api/v2/scheduled-maintenances.json api/v2/scheduled-maintenances/upcoming.json api/v2/scheduled-maintenances/active.json components/ID.atom history.atom history/2026-Q4.html history.html index.html heartbeat.json " \
+	"a fresh site: incident pages, the JSON, the feeds, the history, the front page that links to it, heartbeat.json last"
+h=$(inc-open -C hb --at 2026-11-23T10:00:00Z "API down" 2>/dev/null)
+inc-status -C hb --at 2026-11-23T10:05:00Z -i critical -p api "$h" \
+	"All API requests fail. We are investigating. There is no workaround yet." >/dev/null 2>&1
+cp -R hbsite hbkept
+like "$(renames)" ' api/v2/status.json .* history.atom index.html history/2026-Q4.html history.html heartbeat.json $' \
+	"then the front page before the history, heartbeat.json last"
+rm -rf hbsite && mv hbkept hbsite
+# index.html that cannot be replaced (a directory, here; a full disk)
+rm hbsite/index.html && mkdir hbsite/index.html
+old=$(cat hbsite/heartbeat.json)
+INC_NOW=2026-11-23T12:30:00Z run inc-publish -C hb -q hbsite
+is "$status:$err" "1:inc-publish: hbsite/index.html: Is a directory" \
+	"index.html not written: the publish fails in one line"
+is "$(cat hbsite/heartbeat.json)" "$old" \
+	"heartbeat.json is left as it was, stale, for a monitor to see"
+is "$(jq -r .indicator hbsite/heartbeat.json):$(jq -r .status.indicator hbsite/api/v2/status.json)" \
+	"none:critical" "status.json, written before, says critical"
+rmdir hbsite/index.html
+INC_NOW=2026-11-23T12:30:00Z run inc-publish -C hb -q hbsite
+is "$status:$(jq -r '.checked_at + " " + .indicator' hbsite/heartbeat.json):$(grep -o 'class="banner i-[a-z]*"' hbsite/index.html)" \
+	'0:2026-11-23T12:30:00.000Z critical:class="banner i-critical"' \
+	"the next run writes the front page, then heartbeat.json"
+
 done_testing
