@@ -269,13 +269,37 @@ slack(const char *headline, const char *text, int mention)
 }
 
 /*
+ * Whether the @WORD at p (k bytes of WORD) is, to Mattermost's parser
+ * (mention_parser_standard.go), a part of a longer name and no mention
+ * of the channel: after a letter, a digit or an '@' ("ops@here"), or
+ * before letters or digits with only '_' between ("@hereford",
+ * "@all_ops"). Any other may be one: the parser strips '.', '-', '_' and
+ * ':' from a word's ends and splits it at '.', '-' and ':' ("@here.",
+ * "_@all_", "x.@all-hands"), and a word ends at what is no letter or
+ * digit, many a character past ASCII among them ("@here's", "@here...").
+ */
+static int
+longer_name(const char *text, const char *p, size_t k)
+{
+	unsigned char c = p > text ? (unsigned char)p[-1] : ' ';
+
+	if (c < 0x80 && (isalnum(c) || c == '@'))
+		return 1;
+	for (p += 1 + k; *p == '_'; p++)
+		;
+	c = (unsigned char)*p;
+	return c < 0x80 && (isalnum(c) || c == '@');
+}
+
+/*
  * The text with each of the service's channel-wide mentions in it
  * ("@here", "<!channel>") broken by a zero-width space after its '@' or
  * '<', so that it reads the same and notifies nobody: only -L's own
- * mention, put before the text, notifies the channel.
+ * mention, put before the text, notifies the channel. Discord takes
+ * "@here" wherever it is ("@hereford"); Mattermost as longer_name says.
  */
 static char *
-defused(const char *text, const char *const *words)
+defused(const char *text, const char *const *words, int mattermost)
 {
 	size_t len = strlen(text), n = 0;
 	char *out = malloc(len * 4 + 1);
@@ -288,10 +312,12 @@ defused(const char *text, const char *const *words)
 			continue;
 		for (size_t i = 0; words[i]; i++) {
 			size_t k = strlen(words[i]);
-			unsigned char end = (unsigned char)p[1 + k];
-			if (!strncasecmp(p + 1, words[i], k) && (end == '\0' ||
-			    !(end == '_' || end == '.' || end == '-' ||
-			    (end < 0x80 && isalnum(end)) || end >= 0x80))) {
+			if ((*p == '<') != (words[i][0] == '!') ||
+			    strncasecmp(p + 1, words[i], k))
+				continue;
+			/* "<!here>" as Mattermost takes Slack's: always */
+			if (*p == '<' || !mattermost ||
+			    !longer_name(text, p, k)) {
 				memcpy(out + n, "\xe2\x80\x8b", 3); /* U+200B */
 				n += 3;
 				break;
@@ -555,13 +581,13 @@ main(int argc, char **argv)
 	switch (f) {
 	case 0: slack(headline, text, mention); break;
 	case 1: /* Mattermost takes Slack's <!channel> too */
-		text = safe = defused(text, mattermost_mentions);
+		text = safe = defused(text, mattermost_mentions, 1);
 		plain("text", mention ? "@channel " : "", text, MATTERMOST_POST,
 		    rune);
 		break;
 	case 2: teams(headline, text); break;
 	case 3:
-		text = safe = defused(text, discord_mentions);
+		text = safe = defused(text, discord_mentions, 0);
 		discord(text, mention);
 		break;
 	case 4: matrix(text, mention); break;

@@ -61,6 +61,20 @@ is "$out" '{"text":"Incident Investigating: X\n@\u200Ball: IC -> Chris Stolt @\u
 run env INC_TEXT='Logins fail @everyone @Here' sh -c "echo '$event' | inc-announce -L -F discord"
 is "$out" '{"content":"@here Logins fail @\u200Beveryone @\u200BHere","allowed_mentions":{"parse":["everyone"]}}' \
 	"discord -L: only its own @here notifies, not an @everyone in the text"
+# Mattermost's parser strips '.', '-', '_' and ':' from a word's ends and
+# splits it at '.', '-' and ':', and ends it at any character no letter or
+# digit, past ASCII too: each of these notified the channel (a red team)
+run env INC_TEXT='ok @here. @channel. @all... @here- @channel_ _@all_ @all-hands @here.Please x.@all-hands @here’s @HERE…' \
+	sh -c "echo '$event' | inc-announce -F mattermost"
+is "$out" '{"text":"ok @\u200Bhere. @\u200Bchannel. @\u200Ball... @\u200Bhere- @\u200Bchannel_ _@\u200Ball_ @\u200Ball-hands @\u200Bhere.Please x.@\u200Ball-hands @\u200Bhere\u2019s @\u200BHERE\u2026"}' \
+	"mattermost: a mention before punctuation notifies nobody"
+run env INC_TEXT='ok @hereford @all_ops @channel2 ops@here.com a@all-hands' \
+	sh -c "echo '$event' | inc-announce -F mattermost"
+is "$out" '{"text":"ok @hereford @all_ops @channel2 ops@here.com a@all-hands"}' \
+	"mattermost: a longer name, and an address, are left as they are"
+run env INC_TEXT='Logins fail @everyone. @hereford' sh -c "echo '$event' | inc-announce -L -F discord"
+is "$out" '{"content":"@here Logins fail @\u200Beveryone. @\u200Bhereford","allowed_mentions":{"parse":["everyone"]}}' \
+	"discord -L: @everyone and @here wherever they are, as Discord takes them"
 # teams: a TextBlock is Markdown, where one newline joins the lines
 run env INC_ANNOUNCEMENT='@all: Sitrep: X' INC_TEXT='What is broken:
   The API
