@@ -2378,8 +2378,9 @@ check_still_open(struct lint *l)
 	    "will", "ll", "would", "could", "going", "believe", "believes",
 	    "think", "hope", "appear", "appears", "seem", "seems", "looks",
 	    "may", "might", "should", "expect", "expected", "confirm",
-	    "confirming", "verify", "verifying", "whether", "ensure", "while",
-	    "most", "some", "partially", "partly", "mostly", "largely", NULL};
+	    "confirming", "confirmation", "awaiting", "verify", "verifying",
+	    "whether", "ensure", "while", "most", "some", "partially",
+	    "partly", "mostly", "largely", NULL};
 	static const char *const heard[] = {"report", "reports", "reported",
 	    "reporting", "say", "says", "said", "claim", "claims", NULL};
 	static const char *const us[] = {"we", "i", "happy", "pleased",

@@ -1901,16 +1901,20 @@ static const struct pattern patterns[] = {
 
 	/* an update not resolved that says the incident is over */
 	{RULE_STILL_OPEN, HIT, "has_been|have_been|is_now|are_now|has_now_been|"
-	    "have_now_been fully|completely? resolved"},
+	    "have_now_been fully|completely? resolved|fixed"},
 	{RULE_STILL_OPEN, HIT, "has_been|have_been|is_now|are_now|has_now_been|"
 	    "have_now_been fully|completely restored"},
 	{RULE_STILL_OPEN, HIT, "service|services|access|functionality|"
 	    "connectivity|everything has_been|have_been|is_now|are_now "
 	    "restored"},
 	{RULE_STILL_OPEN, HIT, "incident|issue|issues|problem|problems|outage|"
-	    "disruption|matter is|are resolved $"},
+	    "disruption|matter is|are resolved|fixed $"},
 	{RULE_STILL_OPEN, HIT, "we_have|we_ve resolved|fixed the|this "
 	    "issue|incident|problem|outage"},
+	/* whoever did it: "Fastly has", "the team has", "Ana has fixed" */
+	{RULE_STILL_OPEN, HIT, "has|have now? fully|successfully|completely? "
+	    "resolved|fixed the|this issue|issues|incident|problem|problems|"
+	    "outage|disruption"},
 	{RULE_STILL_OPEN, HIT, "is|are|now considered|marked resolved"},
 	{RULE_STILL_OPEN, HIT, "marking|closing this|the incident|issue as? "
 	    "resolved"},

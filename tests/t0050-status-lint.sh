@@ -745,8 +745,14 @@ for over in "This incident has been resolved.|has been resolved" \
     "Service has been fully restored|has been fully restored" \
     "The login errors are now resolved. No action is needed.|are now resolved" \
     "Checkout is working again: the issue has been resolved.|has been resolved" \
-    "We are marking this incident as resolved.|marking this incident as resolved"; do
-	says "${over%|*}" -M impact=off -M action=off -M workaround=off -M next-update=off -M data-loss=off
+    "We are marking this incident as resolved.|marking this incident as resolved" \
+    "Fastly has observed recovery of all services and has resolved this incident.|has resolved this incident" \
+    "The team has resolved the issue.|has resolved the issue" \
+    "The on-call team has fixed the problem; checkout works again.|has fixed the problem" \
+    "Our engineers have now fully resolved the outage.|have now fully resolved the outage" \
+    "The login issue has been fixed.|has been fixed" \
+    "The issue is fixed.|issue is fixed"; do
+	says "${over%|*}" -M impact=off -M action=off -M workaround=off -M next-update=off -M data-loss=off -M restored=off
 	is "$status:$out" "0:$(f "$still" "${over#*|}")" "still-open: '${over%|*}'"
 done
 says "This incident has been resolved." -s monitoring -M impact=off -M action=off -M next-update=off -M data-loss=off
@@ -761,7 +767,12 @@ for open in "Logins fail. We are rolling back. We will update once it is resolve
     "Logins fail. It appears to have been resolved; we are checking." \
     "Logins work again. Service has been restored and we will continue to monitor it." \
     "Logins fail. We will mark this incident resolved in one hour." \
-    "Power has been fully restored to the data center; we are starting the servers."; do
+    "Power has been fully restored to the data center; we are starting the servers." \
+    "Logins fail. We will post again once the team has fixed the issue." \
+    "Logins fail. The team believes it has resolved the issue; we are checking." \
+    "Logins fail. The team has not resolved the issue yet." \
+    "Logins work again. The team has fixed the issue and we are monitoring logins." \
+    "Logins fail. The upgrade has fixed the issue for some customers."; do
 	says "$open" -M impact=off -M action=off -M workaround=off -M next-update=off
 	is "$status:$out" "0:" "not still-open: '$open'"
 done
