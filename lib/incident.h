@@ -105,8 +105,9 @@ int inc_status_parse(const char **out, const char *text);
 int inc_impact_parse(const char **out, const char *text);
 /*
  * A component's status: operational, degraded_performance,
- * partial_outage or major_outage, in any case, or degraded, partial or
- * major; *out is the name as Statuspage spells it.
+ * partial_outage or major_outage, in any case, or degraded or partial
+ * (not outage nor major: either outage); *out is the name as
+ * Statuspage spells it.
  */
 int inc_component_status_parse(const char **out, const char *text);
 /* A component of the status page: one line, no comma. */

@@ -293,8 +293,10 @@ inc_impact_parse(const char **out, const char *text)
 
 /*
  * A component's status as Statuspage has it, in any case, or its short
- * form (degraded, partial, major); not "outage", which could be either
- * outage. *out gets the status as Statuspage spells it.
+ * form (degraded, partial); not "outage", which could be either outage,
+ * nor "major", which could be either too: the impact major (-i major)
+ * is a partial outage, major_outage a critical impact. *out gets the
+ * status as Statuspage spells it.
  */
 static const char *const component_statuses[] = {
 	"operational", "degraded_performance", "partial_outage", "major_outage",
@@ -305,7 +307,7 @@ int
 inc_component_status_parse(const char **out, const char *text)
 {
 	static const char *const short_forms[] = {
-		"operational", "degraded", "partial", "major", NULL
+		"operational", "degraded", "partial", NULL
 	};
 
 	for (size_t i = 0; short_forms[i]; i++)

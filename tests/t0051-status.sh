@@ -173,16 +173,22 @@ fails "a status that is not one" 2 "inc-status: down: invalid component status (
 	inc-status -C c -p API=down "$k" "$good"
 fails "\"outage\" could be either" 2 "inc-status: outage: invalid component status (use operational, degraded_performance, partial_outage or major_outage)" \
 	inc-status -C c -p Copilot=outage "$k" "$good"
+# "major" neither: -i major is a partial outage, major_outage a critical
+# impact; '-i major -p Copilot=major' told customers Copilot was down
+fails "\"major\" could be either" 2 "inc-status: major: invalid component status (use operational, degraded_performance, partial_outage or major_outage)" \
+	inc-status -C c -i major -p Copilot=major "$k" "$good"
+fails "\"Major\", in any case" 2 "inc-status: Major: invalid component status (use operational, degraded_performance, partial_outage or major_outage)" \
+	inc-status -C c -p "Copilot = Major" "$k" "$good"
 fails "a status left out" 2 "inc-status: API=: no component status after '=' (use operational, degraded_performance, partial_outage or major_outage)" \
 	inc-status -C c -p API= "$k" "$good"
-fails "a name left out" 2 "inc-status: =major: no component name before '='" \
-	inc-status -C c -p =major "$k" "$good"
-fails "one component, two statuses" 2 "inc-status: api=major: api is given two statuses (operational and major_outage)" \
-	inc-status -C c -p API=operational -p api=major "$k" "$good"
+fails "a name left out" 2 "inc-status: =major_outage: no component name before '='" \
+	inc-status -C c -p =major_outage "$k" "$good"
+fails "one component, two statuses" 2 "inc-status: api=major_outage: api is given two statuses (operational and major_outage)" \
+	inc-status -C c -p API=operational -p api=major_outage "$k" "$good"
 fails "an undeclared name with a status" 2 "inc-status: Search: unknown component (use API, Copilot or a=b)" \
-	inc-status -C c -p Search=major "$k" "$good"
-fails "a maintenance's components take no status" 2 "inc-status: API=major: a maintenance's components take no status (they are under maintenance while it is in progress)" \
-	inc-status -C c --maintenance in_progress -p API=major "$k" "Rebuilding the index."
+	inc-status -C c -p Search=major_outage "$k" "$good"
+fails "a maintenance's components take no status" 2 "inc-status: API=major_outage: a maintenance's components take no status (they are under maintenance while it is in progress)" \
+	inc-status -C c --maintenance in_progress -p API=major_outage "$k" "Rebuilding the index."
 is "$(commits c)" "$before" "nothing recorded"
 # with no component declared, a word of letters after = is a status
 run inc-status -C r -p "search=down" "$id" "$good"

@@ -294,7 +294,7 @@ o=$(inc-open -C wide --at 2026-11-23T10:00:00Z "Slow logins" 2>/dev/null)
 succeeds "setup: another incident on one of them" inc-status -C wide --at 2026-11-23T10:00:00Z \
 	-p c1 "$o" "Logins are slow. We are investigating."
 succeeds "setup: the first update" inc-status -C wide --at 2026-11-23T10:00:00Z \
-	-p c0=major "$w" "Requests fail. We are investigating."
+	-p c0=major_outage "$w" "Requests fail. We are investigating."
 wlog=$(ls wide/incidents/*/*/"$w"/*.jsonl)
 tail -n 1 "$wlog" | jq -c 'del(.findings) | . as $e | range(3000) as $i |
 	($i | tostring) as $n | $e | .id = ("019ab1" + "0" * (22 - ($n | length)) + $n) |
@@ -335,7 +335,7 @@ post 2026-11-23T09:05:00Z "We are investigating degraded performance for Copilot
 is "$status:$out:$(impact)" \
 	"0:This affects: Copilot (partial outage), Actions (degraded performance) (major impact):major investigating" \
 	"a partial outage given, no -i: a major impact, printed as the page has it, not the major state's critical"
-post 2026-11-23T09:20:00Z "Copilot requests are failing. We have identified the issue." -s identified -p Copilot=major
+post 2026-11-23T09:20:00Z "Copilot requests are failing. We have identified the issue." -s identified -p Copilot=major_outage
 is "$out:$(impact)" "This affects: Copilot (major outage) (critical impact):critical identified" \
 	"a major outage given: critical"
 post 2026-11-23T09:40:00Z "Copilot is operating normally. Actions is still slow; we are monitoring." -s monitoring -p Copilot=operational
@@ -358,7 +358,7 @@ is "$(jq -r '[.incidents[0].incident_updates[] | .status] | join(" ")' gsite/api
 is "$(jq -c '[.incidents[0].incident_updates[] | .affected_components | if . then [.[] | "\(.name) \(.old_status) \(.new_status)"] else . end]' gsite/api/v2/incidents.json)" \
 	'[null,["Actions degraded_performance operational"],null,["Copilot major_outage operational"],["Copilot partial_outage major_outage"],["Copilot operational partial_outage","Actions operational degraded_performance"]]' \
 	"affected_components: an update naming none lists none when it changes none; the resolution none, all being operational already"
-inc-status -C gh --at 2026-11-23T10:40:00Z -s investigating -p Copilot=major "$g" \
+inc-status -C gh --at 2026-11-23T10:40:00Z -s investigating -p Copilot=major_outage "$g" \
 	"Copilot requests are failing again. We are investigating." >/dev/null 2>&1
 inc-state -C gh --at 2026-11-23T11:00:00Z "$g" resolved >/dev/null 2>&1
 rm -rf gsite
@@ -418,7 +418,7 @@ is "$(jq -r '.incidents[0].impact' isite/api/v2/incidents.json)" "critical" \
 # page does (where it printed what the order written made: major, major)
 new_repo gb
 b=$(inc-open -C gb --at 2026-11-23T09:00:00Z -S major "Outage" 2>/dev/null)
-inc-status -C gb --at 2026-11-23T09:05:00Z -p API=major "$b" "API is down." >/dev/null 2>&1
+inc-status -C gb --at 2026-11-23T09:05:00Z -p API=major_outage "$b" "API is down." >/dev/null 2>&1
 inc-status -C gb --at 2026-11-23T09:20:00Z -s monitoring -p API=operational "$b" \
 	"API is back. We are monitoring." >/dev/null 2>&1
 run inc-status -C gb --at 2026-11-23T09:10:00Z -s identified -p API=partial "$b" \
@@ -454,7 +454,7 @@ is "$(jq -r '.incidents[0].impact' ssite/api/v2/incidents.json)" "major" \
 git init -q --bare srv.git
 inc-init -u "$TRASH/srv.git" ma >/dev/null 2>&1
 m=$(inc-open -C ma --at 2026-11-23T09:00:00Z -S major "Outage" 2>/dev/null)
-inc-status -C ma --at 2026-11-23T09:05:00Z -p API=major "$m" "API is down." >/dev/null 2>&1
+inc-status -C ma --at 2026-11-23T09:05:00Z -p API=major_outage "$m" "API is down." >/dev/null 2>&1
 inc-status -C ma --at 2026-11-23T09:20:00Z -s monitoring -p API=operational "$m" \
 	"API is back. We are monitoring." >/dev/null 2>&1
 inc-sync -C ma -q
