@@ -1911,7 +1911,7 @@ static const struct pattern patterns[] = {
 	    "disruption|matter is|are resolved|fixed $"},
 	{RULE_STILL_OPEN, HIT, "we_have|we_ve resolved|fixed the|this "
 	    "issue|incident|problem|outage"},
-	/* whoever did it: "Fastly has", "the team has", "Ana has fixed" */
+	/* whoever did it: "Fastly has", "the team has", "our engineers have" */
 	{RULE_STILL_OPEN, HIT, "has|have now? fully|successfully|completely? "
 	    "resolved|fixed the|this issue|issues|incident|problem|problems|"
 	    "outage|disruption"},

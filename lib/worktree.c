@@ -53,7 +53,7 @@ ours(const char *lock)
 {
 	char buf[sizeof(MARK)] = "";
 	int fd = open(lock, O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
-	ssize_t n = 0;
+	ssize_t n;
 
 	if (fd < 0)
 		return 0;
@@ -96,7 +96,7 @@ head_names(const char *path, const char *refname)
 {
 	char buf[1100] = "";
 	int fd = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
-	ssize_t n = 0;
+	ssize_t n;
 	size_t len = strlen(refname);
 
 	if (fd < 0)
