@@ -88,10 +88,13 @@ near_state(const char *word)
 static const char *
 lone_operand(inc_repo *repo, const char *word)
 {
-	const char *near = near_state(word);
+	const char *near;
 	char *id = NULL;
 	int rc;
 
+	if (!word)
+		return NULL;
+	near = near_state(word);
 	/* not found, or no id at all (Confirmd: ids are lowercase) */
 	if (near && ((rc = inc_incident_resolve(&id, repo, word)) ==
 	    INC_ENOTFOUND || rc == INC_EINVALID))
