@@ -173,6 +173,7 @@ const char *inc__person_name(const char *text, const char **end);
 int inc__person_is_me(const char *text);
 int inc__name_has_letter(const char *text, size_t n);
 size_t inc__text_columns(const char *text, size_t n);
+int inc__line_starts(const char *lines, const char *prefix);
 /* the impact (none, minor, major, critical) a state stands for */
 const char *inc__state_impact(const char *state);
 /* a component status as an update says it ("partial outage"), or NULL */

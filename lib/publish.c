@@ -3895,16 +3895,6 @@ period_sig(struct inc_buf *b, const struct period *p)
 	inc__buf_put(b, hex, sizeof(hex));
 }
 
-/* Did the cache's run write that page, for those incidents? */
-static int
-period_known(const char *periods, const char *line)
-{
-	for (const char *p = periods; p && (p = strstr(p, line)); p++)
-		if (p == periods || p[-1] == '\n')
-			return 1;
-	return 0;
-}
-
 /*
  * The quarters' pages whose incidents changed (all of them, compared
  * with the files, when the site is not the cache's).
@@ -3930,7 +3920,7 @@ write_periods(struct site *s, struct inc_buf *b)
 			break;
 		if (first == i) /* none read: unchanged (a fast run) */
 			continue;
-		if (!fresh && s->pages_known && period_known(s->periods,
+		if (!fresh && s->pages_known && inc__line_starts(s->periods,
 		    s->shown_periods.s + at))
 			continue;
 		b->len = name.len = 0;

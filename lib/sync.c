@@ -818,16 +818,6 @@ log_incident(char *id, size_t size, const char *path)
 	snprintf(id, size, "%.*s", (int)(end - p), p);
 }
 
-/* Does a line of lines (or NULL) start with prefix? */
-static int
-line_starts(const char *lines, const char *prefix)
-{
-	for (const char *p = lines; p && (p = strstr(p, prefix)); p++)
-		if (p == lines || p[-1] == '\n')
-			return 1;
-	return 0;
-}
-
 /*
  * A commit's log files against a parent's, as inc-verify takes them: one
  * deleted, or whose parent's version is not where it starts, names its
@@ -860,7 +850,7 @@ commit_rewrites(struct inc_buf *b, inc_repo *repo, git_commit *c,
 			continue;
 		log_incident(id, sizeof(id), d->old_file.path);
 		snprintf(said, sizeof(said), "%s: ", id);
-		if (!id[0] || line_starts(b->s, said))
+		if (!id[0] || inc__line_starts(b->s, said))
 			continue; /* not a log, or said already */
 		if (d->status != GIT_DELTA_MODIFIED ||
 		    git_blob_lookup(&ob, repo->git, &d->old_file.id) < 0 ||

@@ -604,3 +604,16 @@ inc__text_columns(const char *text, size_t n)
 	}
 	return columns;
 }
+
+/*
+ * Does a line of lines (text of lines, or NULL) start with prefix? The
+ * publish cache's pages written, inc-sync's incidents said.
+ */
+int
+inc__line_starts(const char *lines, const char *prefix)
+{
+	for (const char *p = lines; p && (p = strstr(p, prefix)); p++)
+		if (p == lines || p[-1] == '\n')
+			return 1;
+	return 0;
+}
