@@ -712,10 +712,11 @@ cache_path(char *out, size_t size, inc_repo *repo, const char *id)
  * customers contacted listed once in any case, 10: the registers of the
  * other roles' hand-overs, and their conflicts, 11: the newest impact a
  * customer update gave, 12: the impact the page gives the newest, 13:
- * the time of that update, 14: resolved_at kept when resolved again), so
- * a picture cached by an older tool is made again.
+ * the time of that update, 14: resolved_at kept when resolved again,
+ * 15: two incidents closed apart as duplicates of each other), so a
+ * picture cached by an older tool is made again.
  */
-#define INC_CACHE_VERSION 14
+#define INC_CACHE_VERSION 15
 
 static json_t *
 cache_load(inc_repo *repo, const char *id, const git_oid *tree)

@@ -233,6 +233,12 @@ conflicts(json_t *picture, json_t *decided, const char *key,
 	json_array_foreach(old, i, c) {
 		json_t *sides = json_object_get(c, "sides"), *s;
 		size_t k;
+		/* a duplicate closed apart stands until the state is set */
+		if (!strcmp(inc__str_or(c, "kind", ""), "duplicate")) {
+			if (!decided || strcmp(key, "state"))
+				json_array_append(all, c);
+			continue;
+		}
 		if (strcmp(inc__str_or(c, "kind", ""), "state-handoff"))
 			continue;
 		json_array_foreach(sides, k, s)
@@ -495,6 +501,104 @@ next(json_t *picture, json_t *event, json_t *at)
 	    "out of memory") : 0;
 }
 
+/*
+ * Two incidents closed apart, each as a duplicate of the other: a cycle
+ * neither closer saw (inc-state refuses one in a clone). Both logs hold
+ * both closures, ours as a "state" event with duplicate_of and theirs as
+ * a "duplicate" event, so each incident settles it alike: the closure
+ * made first stands, as if they had been made one after the other, and
+ * the later one does not, which leaves its incident open with a conflict
+ * of kind "duplicate" until its state is set again. Nothing closes both.
+ *
+ * Was the closure a (the event, or ours as "duplicate_closure" keeps it)
+ * made before b? The earlier time; at the same time, that of the
+ * incident whose id sorts first.
+ */
+static int
+closed_first(json_t *picture, json_t *a, json_t *b)
+{
+	const char *ta = inc__str_or(a, "at", ""), *tb = inc__str_or(b, "at", "");
+	int64_t x, y;
+	const char *me = inc__str_or(picture, "incident", "");
+	const char *ida = inc__str(a, "duplicate") ? inc__str(a, "duplicate") : me;
+	const char *idb = inc__str(b, "duplicate") ? inc__str(b, "duplicate") : me;
+
+	if (inc__time_get(&x, a, "at") == 0 && inc__time_get(&y, b, "at") == 0 &&
+	    x != y)
+		return x < y;
+	if (strcmp(ta, tb))
+		return strcmp(ta, tb) < 0;
+	return strcmp(ida, idb) < 0;
+}
+
+/* What closing it as a duplicate changes, kept to undo it: see reopen. */
+static const char *const closure_keys[] = {"state", "state_changed_at",
+    "resolved_at", "confirmed_at", "major_at", NULL};
+
+static json_t *
+closure(json_t *picture, json_t *event)
+{
+	json_t *c = side(event, "state", json_string("resolved")), *was;
+
+	if (!c || !(was = json_object()) ||
+	    json_object_set_new(c, "was", was) < 0)
+		return json_decref(c), NULL;
+	for (const char *const *k = closure_keys; *k; k++)
+		json_object_set(was, *k, json_object_get(picture, *k) ?
+		    json_object_get(picture, *k) : json_null());
+	return c;
+}
+
+/* The conflict the later closure (the state event, or ours) leaves. */
+static int
+cycle(json_t *picture, json_t *theirs, json_t *later)
+{
+	json_t *c = json_pack("{s:s, s:O?, s:[O, O]}", "kind", "duplicate",
+	    "of", json_object_get(theirs, "duplicate"), "sides", theirs, later);
+
+	if (!c || json_array_append_new(json_object_get(picture, "conflicts"),
+	    c) < 0)
+		return inc__fail(INC_ERROR, "out of memory");
+	return 0;
+}
+
+/* Ours was the later closure: it is undone, and says so. */
+static int
+reopen(json_t *picture, json_t *mine, json_t *theirs_event)
+{
+	json_t *was = json_object_get(mine, "was"), *theirs, *v;
+	int rc;
+
+	for (const char *const *k = closure_keys; *k; k++)
+		if (!(v = json_object_get(was, *k)) || json_is_null(v))
+			json_object_del(picture, *k);
+		else
+			json_object_set(picture, *k, v);
+	json_incref(mine);
+	json_object_del(picture, "duplicate_closure");
+	json_object_del(picture, "duplicate_of");
+	theirs = side(theirs_event, "duplicate", json_incref(json_object_get(
+	    theirs_event, "duplicate")));
+	json_object_del(mine, "was");
+	rc = theirs ? cycle(picture, theirs, mine) :
+	    inc__fail(INC_ERROR, "out of memory");
+	json_decref(theirs);
+	json_decref(mine);
+	return rc;
+}
+
+/* Theirs was the later closure: it is no duplicate of ours. */
+static void
+drop_duplicate(json_t *picture, const char *id)
+{
+	json_t *list = json_object_get(picture, "duplicates");
+
+	json_object_del(json_object_get(picture, "duplicated_by"), id);
+	for (size_t i = 0; i < json_array_size(list); i++)
+		if (!strcmp(json_string_value(json_array_get(list, i)), id))
+			json_array_remove(list, i--);
+}
+
 int
 inc__picture_active(json_t *picture)
 {
@@ -568,15 +672,39 @@ inc__picture_fold(json_t *picture, json_t *event,
 			return INC_ERROR;
 	} else if (!strcmp(type, "state")) {
 		enum inc_state s;
+		const char *of;
+		json_t *theirs;
 		if (!inc__str(event, "state") ||
 		    inc_state_parse(&s, inc__str(event, "state")) < 0)
 			return 0;
+		of = s == INC_STATE_RESOLVED ? inc__str(event, "duplicate_of") :
+		    NULL;
+		theirs = of ? json_object_get(json_object_get(picture,
+		    "duplicated_by"), of) : NULL;
+		/* closed apart as a duplicate of one closed first as ours */
+		if (theirs && has_seen(seen, theirs))
+			theirs = NULL;	/* made after it: no cycle */
+		if (theirs && !closed_first(picture, event, theirs)) {
+			json_t *mine = side(event, "state", json_string(
+			    "resolved"));
+			int rc = mine ? cycle(picture, theirs, mine) :
+			    inc__fail(INC_ERROR, "out of memory");
+			json_decref(mine);
+			return rc;
+		}
+		if (of && json_object_set_new(picture, "duplicate_closure",
+		    closure(picture, event)) < 0)
+			return inc__fail(INC_ERROR, "out of memory");
 		apply_state(picture, event, inc_state_name(s), at);
 		/* closed as a duplicate of another, or opened again */
-		if (s == INC_STATE_RESOLVED && inc__str(event, "duplicate_of"))
+		if (of) {
 			copy(picture, "duplicate_of", event, "duplicate_of");
-		else
+			if (theirs)
+				drop_duplicate(picture, of);
+		} else {
 			json_object_del(picture, "duplicate_of");
+			json_object_del(picture, "duplicate_closure");
+		}
 		if (decide(picture, "state", NULL, side(event, "state",
 		    json_string(inc_state_name(s))), seen) < 0)
 			return INC_ERROR;
@@ -641,10 +769,26 @@ inc__picture_fold(json_t *picture, json_t *event,
 		report(picture, event, at);
 	} else if (!strcmp(type, "duplicate")) {
 		json_t *list = json_object_get(picture, "duplicates"), *dup =
-		    json_object_get(event, "duplicate");
+		    json_object_get(event, "duplicate"), *by;
+		json_t *mine = json_object_get(picture, "duplicate_closure");
 		size_t i;
 		if (!json_is_string(dup))
 			return 0;
+		/* it was closed apart as a duplicate of the one closed as
+		 * ours: the one closed first stands */
+		if (mine && !has_seen(seen, mine) && !strcmp(inc__str_or(picture,
+		    "duplicate_of", ""), json_string_value(dup))) {
+			if (!closed_first(picture, event, mine))
+				return 0;
+			if (reopen(picture, mine, event) < 0)
+				return INC_ERROR;
+		}
+		if (!(by = json_object_get(picture, "duplicated_by")))
+			json_object_set_new(picture, "duplicated_by",
+			    by = json_object());
+		if (json_object_set_new(by, json_string_value(dup), side(event,
+		    "duplicate", json_incref(dup))) < 0)
+			return inc__fail(INC_ERROR, "out of memory");
 		if (!list)
 			json_object_set_new(picture, "duplicates", list = json_array());
 		for (i = 0; i < json_array_size(list); i++)

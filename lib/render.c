@@ -232,6 +232,50 @@ put_count(struct inc_buf *b, size_t n)
 		inc__buf_printf(b, "%zu", n);
 }
 
+/* "HH:MM" of a side's time, after " at ", if it has one */
+static void
+put_side_time(struct inc_buf *b, json_t *side)
+{
+	char t[32];
+	int64_t at;
+	struct tm tm;
+	time_t tt;
+
+	if (inc__time_get(&at, side, "at") < 0)
+		return;
+	tt = (time_t)at;
+	gmtime_r(&tt, &tm);
+	strftime(t, sizeof(t), "%H:%M", &tm);
+	inc__buf_printf(b, " at %s", t);
+}
+
+/*
+ * "closed as a duplicate of ID by Bo at 10:05, apart from Ana closing ID
+ * as a duplicate of this one at 10:01: it stays open - set the state
+ * explicitly to settle it" (see closed_first in picture.c).
+ */
+static void
+put_duplicate_cycle(struct inc_buf *b, json_t *c)
+{
+	json_t *sides = json_object_get(c, "sides");
+	json_t *first = json_array_get(sides, 0), *later = json_array_get(sides, 1);
+	const char *of = inc__str_or(c, "of", "another incident");
+
+	inc__buf_printf(b, "closed as a duplicate of ");
+	put_safe(b, of);
+	inc__buf_printf(b, " by ");
+	put_safe(b, inc__str_or(json_object_get(later, "actor"), "name",
+	    "someone"));
+	put_side_time(b, later);
+	inc__buf_printf(b, ", apart from ");
+	put_safe(b, inc__str_or(json_object_get(first, "actor"), "name",
+	    "someone"));
+	inc__buf_printf(b, " closing it as a duplicate of this one");
+	put_side_time(b, first);
+	inc__buf_printf(b, ": this one stays open - set the state explicitly "
+	    "to settle it");
+}
+
 /*
  * A conflict in words: "two ICs claimed command: Alice at 10:01, Bob at
  * 10:02 - hand over explicitly to settle it"; "two Comms hand-overs made
@@ -243,10 +287,14 @@ inc__put_conflict(struct inc_buf *b, json_t *c)
 	const char *kind = inc__str_or(c, "kind", "");
 	json_t *sides = json_object_get(c, "sides"), *s;
 	size_t i;
-	char t[32], name[64];
+	char name[64];
 	int ic = !strcmp(kind, "ic"), state = !strcmp(kind, "state");
 	int role = !strcmp(kind, "role");
 
+	if (!strcmp(kind, "duplicate")) {
+		put_duplicate_cycle(b, c);
+		return;
+	}
 	if (ic || state) {
 		put_count(b, json_array_size(sides));
 		inc__buf_printf(b, "%s", ic ? " ICs claimed command: " :
@@ -261,9 +309,6 @@ inc__put_conflict(struct inc_buf *b, json_t *c)
 	}
 	json_array_foreach(sides, i, s) {
 		json_t *who = json_object_get(s, role ? "person" : "ic");
-		int64_t at;
-		struct tm tm;
-		time_t tt;
 		if (i)
 			inc__buf_put(b, ", ", 2);
 		if (json_object_get(s, "state")) {
@@ -277,12 +322,7 @@ inc__put_conflict(struct inc_buf *b, json_t *c)
 			put_safe(b, who && inc__str(who, "name") ?
 			    inc__str(who, "name") : "nobody");
 		}
-		if (inc__time_get(&at, s, "at") == 0) {
-			tt = (time_t)at;
-			gmtime_r(&tt, &tm);
-			strftime(t, sizeof(t), "%H:%M", &tm);
-			inc__buf_printf(b, " at %s", t);
-		}
+		put_side_time(b, s);
 	}
 	inc__buf_printf(b, " - %s to settle it", ic || role ?
 	    "hand over explicitly" :

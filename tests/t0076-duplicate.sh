@@ -146,4 +146,80 @@ is "$status:$out" "0:@all: Incident Investigating" "reopened"
 is "$(inc-state -C a -j "$q" | jq -c '[.state, .duplicate_of]')" '["investigating",null]' \
 	"no longer a duplicate"
 
+# --- closed apart as duplicates of each other (a cycle neither saw) ---
+# Ricardo closes x as a duplicate of y on his clone while Bob, offline,
+# closes y as a duplicate of x: the closure made first stands, the later
+# one leaves its incident open with a conflict, and the page never shows
+# all clear. Run twice, Bob first then Ricardo first, so that each order
+# of the logs is folded.
+inc-init cyc.git >/dev/null 2>&1
+inc-init -u "file://$TRASH/cyc.git" rc >/dev/null 2>&1
+inc-init -u "file://$TRASH/cyc.git" bc >/dev/null 2>&1
+git -C bc config user.name "Bob Lee"
+git -C bc config user.email bob@example.com
+for r in rc bc; do git -C $r config inc.autoSync false; done
+cycle() { # $1 $2: when Ricardo and Bob close theirs
+	x=$(at 11:00 inc-open -C rc "Checkout errors" 2>/dev/null)
+	at 11:01 inc-status -C rc "$x" -s investigating -p api=partial_outage \
+		"Checkout fails for some customers. We are investigating. There is no workaround yet." >/dev/null 2>&1
+	inc-sync -q -C rc
+	inc-sync -q -C bc
+	y=$(at 11:02 inc-open -C bc "Payments failing" 2>/dev/null)
+	at 11:03 inc-status -C bc "$y" -s investigating -p web=partial_outage \
+		"Payments fail for some customers. We are investigating. There is no workaround yet." >/dev/null 2>&1
+	inc-sync -q -C bc
+	inc-sync -q -C rc
+	at "$1" inc-state -C rc "$x" duplicate "$y" >/dev/null
+	at "$2" inc-state -C bc "$y" duplicate "$x" >/dev/null
+	inc-sync -q -C rc
+	inc-sync -q -C bc
+	inc-sync -q -C rc
+}
+cycle 11:10 11:12
+run at 11:13 inc-ls -C bc
+is "$status:$(printf '%s\n' "$out" | awk '{ print $1, $2 }')" "0:$y investigating" \
+	"the later closure (Bob's) does not stand: his incident stays open"
+run at 11:13 inc-ls -C rc --all -j
+is "$(printf '%s\n' "$out" | jq -sc "map(select(.incident == \"$x\" or .incident == \"$y\")) | map([.state, .duplicate_of])")" \
+	"[[\"resolved\",\"$y\"],[\"investigating\",null]]" \
+	"Ricardo's, made first, does: x is a duplicate of y, on either clone"
+is "$(inc-state -C bc -j "$y" | jq -c '[.duplicates, [.conflicts[].kind]]')" \
+	"[[\"$x\"],[\"duplicate\"]]" "y keeps x as its duplicate, and a conflict"
+is "$(inc-state -C rc -j "$x" | jq -c '[.duplicates, .conflicts]')" "[null,[]]" \
+	"x has no duplicate and no conflict"
+run at 11:13 inc-check -C rc "$y"
+is "$status:$(printf '%s\n' "$out" | grep ^conflicts)" \
+	"1:conflicts    ACTION closed as a duplicate of $x by Bob Lee at 11:12, apart from Ricardo Ortiz closing it as a duplicate of this one at 11:10: this one stays open - set the state explicitly to settle it" \
+	"inc-check tells the IC, exit 1"
+run at 11:13 inc-publish -C rc -q cycsite
+is "$status:$(jq -c '[.status.indicator, [.incidents[].name]]' cycsite/api/v2/summary.json)" \
+	'0:["major",["Payments failing"]]' "the page shows y open, never all clear"
+run as "Bob Lee" bob@example.com env INC_NOW=2026-11-23T11:14:00Z \
+	inc-state -C bc "$y" investigating
+is "$status:$out" "0:@all: Incident Investigating" \
+	"setting the state it has settles it (not 'already investigating')"
+is "$(inc-state -C bc -j "$y" | jq -c '[.state, .conflicts]')" '["investigating",[]]' \
+	"settled"
+inc-sync -q -C bc
+inc-sync -q -C rc
+
+cycle 11:22 11:20
+run at 11:23 inc-ls -C rc
+is "$(printf '%s\n' "$out" | awk '{ print $1, $2 }' | grep -c "$x investigating")" 1 \
+	"Bob first: Ricardo's x stays open"
+is "$(inc-state -C bc -j "$y" | jq -c '[.state, .duplicate_of, .conflicts]')" \
+	"[\"resolved\",\"$x\",[]]" "and Bob's y is its duplicate"
+is "$(inc-state -C rc -j "$x" | jq -c '[.state, .duplicates, [.conflicts[].kind]]')" \
+	"[\"investigating\",[\"$y\"],[\"duplicate\"]]" "x has the conflict"
+# Ricardo settles it the other way: x is the duplicate after all
+at 11:24 inc-state -C rc -m "y has the payments team" "$y" investigating --force >/dev/null 2>&1
+run at 11:25 inc-state -C rc "$x" duplicate "$y"
+is "$status" 0 "y opened again, x closes as its duplicate"
+is "$(inc-state -C rc -j "$x" | jq -c '[.state, .duplicate_of, .conflicts]')" \
+	"[\"resolved\",\"$y\",[]]" "the closure made after both stands, no conflict"
+is "$(inc-state -C rc -j "$y" | jq -c '[.state, .duplicates]')" \
+	"[\"investigating\",[\"$x\"]]" "y open, x its duplicate"
+run inc-verify -C rc
+like "$status:$out" "^0:verified " "inc-verify proves the history"
+
 done_testing
