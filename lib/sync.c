@@ -1173,6 +1173,57 @@ sync_lock(int *out, inc_repo *repo, int wait_ms)
 }
 
 /*
+ * What a background sync merged that changed events rather than appended
+ * to them (see merge): kept in GITDIR/incident-sync-changed, a line per
+ * incident, for the next reader or inc-sync of the clone to say, once.
+ */
+static void
+keep_changed(inc_repo *repo, const char *changed)
+{
+	char path[4096];
+	int fd;
+
+	if (!changed || sync_file(path, sizeof(path), repo,
+	    "incident-sync-changed") < 0 || (fd = open(path, O_WRONLY |
+	    O_APPEND | O_CREAT | O_CLOEXEC, 0666)) < 0)
+		return;
+	/* kept by nobody when this fails: inc-verify still says it */
+	if (write(fd, changed, strlen(changed)) < 0 || write(fd, "\n", 1) < 0) {
+	}
+	close(fd);
+}
+
+/* Those lines, taken: NULL when there are none. */
+static char *
+take_changed(inc_repo *repo)
+{
+	char path[4096], taken[4200];
+	struct inc_buf b = {0};
+	char chunk[4096];
+	ssize_t n;
+	int fd;
+
+	if (sync_file(path, sizeof(path), repo, "incident-sync-changed") < 0)
+		return NULL;
+	snprintf(taken, sizeof(taken), "%s.taken", path);
+	if (rename(path, taken) < 0)
+		return NULL;
+	if ((fd = open(taken, O_RDONLY | O_CLOEXEC)) >= 0) {
+		while (b.len < 65536 && (n = read(fd, chunk, sizeof(chunk))) > 0)
+			inc__buf_put(&b, chunk, (size_t)n);
+		close(fd);
+	}
+	unlink(taken);
+	while (b.len && b.s[b.len - 1] == '\n')
+		b.s[--b.len] = '\0';
+	if (!b.len || b.failed) {
+		inc__buf_free(&b);
+		return NULL;
+	}
+	return inc__buf_take(&b);
+}
+
+/*
  * A sync, in turn with the others of the clone; a write made meanwhile
  * (its mark left for the sync running) is synced too, before the end.
  */
@@ -1187,6 +1238,8 @@ inc_sync(struct inc_sync_result *out, inc_repo *repo, const char *remote)
 	    "incident-sync-pending")) < 0 ||
 	    (rc = sync_lock(&fd, repo, -1)) < 0)
 		return rc;
+	/* what a background sync merged changed: said with this one's */
+	out->changed = take_changed(repo);
 	do {
 		unlink(pending);
 		rc = sync_run(out, repo, remote, 0);
@@ -1287,6 +1340,7 @@ sync_queued(struct inc_sync_result *out, inc_repo *repo, const char *remote)
 			memset(out, 0, sizeof(*out));
 			rc = sync_run(out, repo, remote, BACKGROUND_MS);
 			note_failure(repo, rc < 0 ? inc_error() : NULL);
+			keep_changed(repo, out->changed);
 		}
 		close(fd);
 		if (access(pending, F_OK) < 0)
@@ -1414,9 +1468,17 @@ inc_sync_fresh(struct inc_freshness *out, inc_repo *repo, int fetch_first)
 	git_oid local, remote;
 	int64_t now = inc_time_now(), since;
 	int rc, has_remote, lock = -1, busy = 0;
+	char *changed, *next = NULL;
 
 	memset(out, 0, sizeof(*out));
 	out->merging = merging(repo);
+	/* what a background sync merged changed, said once */
+	if ((changed = take_changed(repo))) {
+		for (char *line = strtok_r(changed, "\n", &next); line;
+		    line = strtok_r(NULL, "\n", &next))
+			inc__warn("%s", line);
+		free(changed);
+	}
 	s.repo = repo;
 	s.timeout_ms = FETCH_BOUND_MS;
 	if (!sync_auto(repo) || resolve(&s, NULL) < 0 || !s.remote[0])

@@ -262,4 +262,40 @@ is "$(jq -r '.incidents[0] | "\(.name) \(.impact)"' site/api/v2/incidents.json)"
     "Login errors major" "and publishes the update recorded there"
 settle c
 
+# --- an event changed by hand, pushed, then merged by a background sync:
+# the next reader says it once, as inc-sync would have
+git clone -q "$URL/team.git" hand
+inc-note -C hand "$id5" "HKG caches restarted" >/dev/null 2>&1
+settle hand
+inc-sync -C a -q
+hf=$(git -C hand log -1 --name-only --format=)
+sed -i 's/HKG caches/HKG and HND caches/' "hand/$hf"
+git -C hand -c inc.autoSync=false commit -qam "typo"
+git -C hand push -q origin HEAD 2>/dev/null
+typo=$(git -C hand rev-parse --short=12 HEAD)
+inc-note -C a "$id5" "HND caches restarted" >/dev/null
+settle a
+is "$(git -C a log -1 --format=%H)" "$(git -C a rev-parse origin/main)" \
+    "a background sync merged the changed event"
+touch a/.git/incident-fetch-tried
+run inc-ls -C a
+is "$status:$err" "0:inc-ls: warning: $id5: an event was changed, not appended, by $typo (Ricardo Ortiz): run inc-verify" \
+    "the next reader says what it merged"
+run inc-ls -C a
+is "$status:$err" "0:" "once"
+inc-note -C hand "$id5" "HND caches purged" >/dev/null 2>&1
+settle hand
+sed -i 's/HND caches purged/HND and NRT caches purged/' \
+    "$(grep -rl "HND caches purged" hand/incidents)"
+git -C hand -c inc.autoSync=false commit -qam "typo again"
+git -C hand push -q origin HEAD 2>/dev/null
+typo2=$(git -C hand rev-parse --short=12 HEAD)
+inc-note -C a "$id5" "NRT caches restarted" >/dev/null
+settle a
+run inc-sync -C a
+is "$status:$out:$err" "1:origin/main: up to date:inc-sync: $id5: an event was changed, not appended, by $typo2 (Ricardo Ortiz): run inc-verify" \
+    "inc-sync says one a background sync merged, exit 1"
+run inc-sync -C a
+is "$status:$err" "0:" "once"
+
 done_testing
