@@ -30,6 +30,16 @@ inc__id_valid(const char *id)
 	return 1;
 }
 
+/* Is the file (a name, or a path's last part) a log: NAME.jsonl? */
+int
+inc__is_log_name(const char *path)
+{
+	const char *name = strrchr(path, '/') ? strrchr(path, '/') + 1 : path;
+	size_t n = strlen(name);
+
+	return n > 6 && !strcmp(name + n - 6, ".jsonl");
+}
+
 /* incidents/YYYY/MM/ID: fanned out by month so no tree grows too wide. */
 int
 inc__id_path(char *out, size_t size, const char *id)

@@ -661,9 +661,8 @@ read_events(inc_incident *incident, inc_repo *repo, git_tree *tree,
 	for (size_t i = 0; i < git_tree_entrycount(tree); i++) {
 		const git_tree_entry *e = git_tree_entry_byindex(tree, i);
 		const char *name = git_tree_entry_name(e);
-		size_t n = strlen(name);
-		if (git_tree_entry_type(e) != GIT_OBJECT_BLOB || n < 7 ||
-		    strcmp(name + n - 6, ".jsonl"))
+		if (git_tree_entry_type(e) != GIT_OBJECT_BLOB ||
+		    !inc__is_log_name(name))
 			continue;
 		if (git_tree_entry_filemode(e) == GIT_FILEMODE_LINK) {
 			rc = inc__fail(INC_EINVALID, "%s/%s: a symbolic link, not a "

@@ -249,6 +249,7 @@ int inc__component_given(char **name, const char **status,
 int inc__id_valid(const char *id);
 int inc__id_name_check(const char *name);
 int inc__id_path(char *out, size_t size, const char *id);
+int inc__is_log_name(const char *path);
 int inc__id_new(char **out, const char *title, int64_t at);
 int inc__id_list(char ***out, git_oid **trees, size_t *count, git_tree *head);
 int inc__tree_bypath(git_tree **out, git_tree *root, const char *path);

@@ -807,11 +807,10 @@ static void
 log_incident(char *id, size_t size, const char *path)
 {
 	const char *p = path + sizeof(INC_DIR), *end;
-	size_t n = strlen(path);
 
 	id[0] = '\0';
-	if (strncmp(path, INC_DIR "/", sizeof(INC_DIR)) || n < 6 ||
-	    strcmp(path + n - 6, ".jsonl") || !(p = strchr(p, '/')) ||
+	if (strncmp(path, INC_DIR "/", sizeof(INC_DIR)) ||
+	    !inc__is_log_name(path) || !(p = strchr(p, '/')) ||
 	    !(p = strchr(p + 1, '/')) || !(end = strchr(++p, '/')) ||
 	    strchr(end + 1, '/'))
 		return;

@@ -343,11 +343,8 @@ blob_lookup(git_blob **out, struct verify *v, const git_oid *id)
 static int
 is_log(const git_tree_entry *e)
 {
-	const char *name = git_tree_entry_name(e);
-	size_t n = strlen(name);
-
-	return git_tree_entry_type(e) == GIT_OBJECT_BLOB && n > 6 &&
-	    !strcmp(name + n - 6, ".jsonl");
+	return git_tree_entry_type(e) == GIT_OBJECT_BLOB &&
+	    inc__is_log_name(git_tree_entry_name(e));
 }
 
 static int
@@ -637,13 +634,12 @@ static int
 count_occurrences(const char *root, const git_tree_entry *entry, void *data)
 {
 	struct occurrences *o = data;
-	const char *name = git_tree_entry_name(entry), *t, *end;
-	size_t len = strlen(name), nlen = strlen(o->needle);
+	const char *t, *end;
+	size_t nlen = strlen(o->needle);
 	git_blob *b = NULL;
 
 	(void)root;
-	if (git_tree_entry_type(entry) != GIT_OBJECT_BLOB || len < 6 ||
-	    strcmp(name + len - 6, ".jsonl") ||
+	if (!is_log(entry) ||
 	    git_blob_lookup(&b, o->git, git_tree_entry_id(entry)) < 0)
 		return 0;
 	t = git_blob_rawcontent(b);
@@ -1301,10 +1297,10 @@ commit_lines(struct verify *v, struct rewrite *rw, git_commit *c)
 		const git_diff_delta *d = git_diff_get_delta(diff, i);
 		git_blob *ob = NULL, *nb = NULL;
 		const char *o = "", *n, *nl;
-		size_t olen = 0, nlen, line, plen = strlen(d->new_file.path);
+		size_t olen = 0, nlen, line;
 		/* the logs only: not the team's settings.json */
 		if (strncmp(d->new_file.path, INC_DIR "/", sizeof(INC_DIR)) ||
-		    plen < 6 || strcmp(d->new_file.path + plen - 6, ".jsonl") ||
+		    !inc__is_log_name(d->new_file.path) ||
 		    git_blob_lookup(&nb, v->repo->git, &d->new_file.id) < 0)
 			continue;
 		if (!git_oid_is_zero(&d->old_file.id) && git_blob_lookup(&ob,
