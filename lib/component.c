@@ -198,9 +198,11 @@ inc__component_unknown(const char *name, const struct inc__component *list,
 	struct inc_buf b = {0};
 	int rc;
 
+	/* quoted when it has a comma, which would read as two */
 	for (size_t i = 0; i < n; i++)
-		inc__buf_printf(&b, "%s%s", i == 0 ? "" : i == n - 1 ?
-		    " or " : ", ", list[i].name);
+		inc__buf_printf(&b, strchr(list[i].name, ',') ? "%s'%s'" :
+		    "%s%s", i == 0 ? "" : i == n - 1 ? " or " : ", ",
+		    list[i].name);
 	if ((rc = inc__buf_error(&b)) == 0)
 		rc = inc__invalid(name, "unknown component (use %s)", b.s ?
 		    b.s : "");
@@ -279,9 +281,9 @@ inc__component_given(char **name, const char **status, const char *given,
 }
 
 /*
- * Each of names is a component the team declared, when it declared any,
- * with a status only where statuses says it may have one: else
- * INC_EINVALID naming the choices.
+ * Each of names is a component the team declared, when it declared any
+ * (else one without a comma: "api,web" is two), with a status only where
+ * statuses says it may have one: else INC_EINVALID naming the choices.
  */
 int
 inc_components_check(inc_repo *repo, const char *const *names, int statuses)
@@ -303,6 +305,11 @@ inc_components_check(inc_repo *repo, const char *const *names, int statuses)
 			break;
 		if (n && !inc__component_find(declared, n, name))
 			rc = inc__component_unknown(name, declared, n);
+		/* "-p api,web" meant as two, where nothing says it is one */
+		else if (!n && strchr(name, ','))
+			rc = inc__invalid(*p, "one component or two? give -p "
+			    "for each (a name with a comma is one the team "
+			    "declares: inc-init --set components=[...])");
 		/* the same component given another status before */
 		for (const char *const *q = names; rc == 0 && status && q < p;
 		    q++) {

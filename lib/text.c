@@ -364,16 +364,15 @@ inc_group_parse(char out[INC_ROLE_MAX + 1], const char *text)
 	    "ops:NAME)");
 }
 
-/* A component: what a status page lists, such as "api" or "EU dashboard". */
+/*
+ * A component: what a status page lists, such as "api", "EU dashboard"
+ * or "Issues, PRs, Dashboard, Projects" (a comma is the team's to declare:
+ * see inc_components_check).
+ */
 int
 inc_component_check(const char *name)
 {
-	int rc = inc_text_check("component", name, 100, INC_ONE_LINE);
-
-	if (rc == 0 && strchr(name, ','))
-		rc = inc__fail(INC_EINVALID, "%s: a component name has no comma",
-		    name);
-	return rc;
+	return inc_text_check("component", name, 100, INC_ONE_LINE);
 }
 
 /*

@@ -74,8 +74,6 @@ bad "a status" "fixed: invalid status (use investigating, identified, monitoring
 	inc-status -C nowhere -s fixed "$id" "text"
 bad "an impact" "huge: invalid impact (use none, minor, major or critical)" \
 	inc-status -C nowhere -i huge "$id" "text"
-bad "a component" "a,b: a component name has no comma" \
-	inc-status -C nowhere -p a,b "$id" "text"
 bad "a count of tickets" "x: not a number of tickets" \
 	inc-status -C nowhere -T x
 bad "a format" "html: invalid format (use text, markdown or json)" \

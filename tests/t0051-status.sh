@@ -149,7 +149,7 @@ fails "an invalid status" 2 "inc-status: fixed: invalid status (use investigatin
 	inc-status -C r -s fixed "$id" "$good"
 fails "an invalid impact" 2 "inc-status: huge: invalid impact (use none, minor, major or critical)" \
 	inc-status -C r -i huge "$id" "$good"
-fails "a component with a comma" 2 "inc-status: a,b: a component name has no comma" \
+fails "two components in one -p" 2 "inc-status: a,b: one component or two? give -p for each (a name with a comma is one the team declares: inc-init --set components=[...])" \
 	inc-status -C r -p a,b "$id" "$good"
 is "$(commits r)" "$before" "nothing recorded"
 

@@ -85,25 +85,29 @@ is "$(jq -r '[.scheduled_maintenances[].id] | join(" ")' site/api/v2/scheduled-m
 is "$(jq -r '[.incidents[].id] | join(" ")' site/api/v2/incidents.json)" \
 	"$id" "and the incident, with its updates"
 
-# a name in the team's components that no component can have is said and
-# left out: the updates and the site go on (it stopped both, with a
-# garbled "inc.component: inc.component: t name has no comma")
+# a component's real name may have a comma (GitHub's "Issues, PRs,
+# Dashboard, Projects"): declared, it is one component everywhere; it
+# was refused, left off the page with a warning naming inc.component
 new_repo t
 mkdir t/incidents
-printf '{"components": ["API", "Billing, EU", "Paiements (Zürich)"]}\n' >t/incidents/settings.json
+printf '{"components": ["API", "Issues, PRs, Dashboard, Projects", "Paiements (Zürich)"]}\n' >t/incidents/settings.json
 git -C t add incidents && git -C t commit -q -m settings
 tid=$(inc-open -C t "Checkout errors" 2>/dev/null)
-run inc-status -C t -p "paiements (zürich)" "Checkout fails for some cards. We are rolling back a deploy. Retrying is safe. Next update in 30 minutes."
-is "$status" 0 "an update is recorded despite the bad name"
-is "$(event_field t "$tid" '.components | join(",")')" "Paiements (Zürich)" "as declared"
-fails "the bad name is no component" 2 \
-	"inc-status: Billing, EU: a component name has no comma" \
+run inc-status -C t -p "paiements (zürich)" -p "issues, prs, dashboard, projects=degraded" "Checkout fails for some cards. We are rolling back a deploy. Retrying is safe. Next update in 30 minutes."
+is "$status" 0 "an update names it"
+is "$(event_field t "$tid" '[.components, .component_status] | tostring')" \
+	'[["Paiements (Zürich)","Issues, PRs, Dashboard, Projects"],{"Issues, PRs, Dashboard, Projects":"degraded_performance"}]' \
+	"as declared, with its status"
+fails "a name with a comma not declared" 2 \
+	"inc-status: Billing, EU: unknown component (use API, 'Issues, PRs, Dashboard, Projects' or Paiements (Zürich))" \
 	inc-status -C t -p "Billing, EU" "Billing fails."
 run inc-publish -C t -q tsite
-is "$status:$err" "0:inc-publish: warning: inc.component: Billing, EU: a component name has no comma (ignored)" \
-	"the site is published, the bad name said once"
-is "$(jq -r '[.components[].name] | join(";")' tsite/api/v2/components.json)" "API;Paiements (Zürich)" \
-	"with the other components"
+is "$status:$err" "0:" "the site is published, nothing said"
+is "$(jq -r '[.components[] | "\(.name)=\(.status)"] | join(";")' tsite/api/v2/components.json)" \
+	"API=operational;Issues, PRs, Dashboard, Projects=degraded_performance;Paiements (Zürich)=degraded_performance" \
+	"with every component, the one with a comma whole"
+run inc-init -C t --set 'components=["Git Operations", "Issues, PRs, Dashboard, Projects"]'
+is "$status" 0 "inc-init --set takes it too"
 
 # a scheduled window that has already ended is a usage error (a typo in
 # its date), not an "upcoming" maintenance on the site
