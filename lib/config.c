@@ -480,9 +480,9 @@ team_add(struct env_config *c, const struct team_key *k, json_t *value,
 	case TEAM_MINUTES:
 		n = json_integer_value(value);
 		if (!json_is_integer(value) || n < 60 || n % 60 ||
-		    n / 60 > INT_MAX)
-			return team_bad(checking, "%s: not a positive number of "
-			    "seconds in whole minutes", k->field);
+		    n > 7 * 86400)
+			return team_bad(checking, "%s: not a number of seconds in "
+			    "whole minutes from 60 to 604800 (7 days)", k->field);
 		snprintf(minutes, sizeof(minutes), "%lld", (long long)(n / 60));
 		return env_add(c, k->key, minutes);
 	case TEAM_STRING:
@@ -847,13 +847,58 @@ int
 inc__config_positive(int *out, git_config *cfg, const char *key,
     int fallback, const char *unit)
 {
-	int rc = inc__config_int(out, cfg, key, fallback);
+	git_buf value = {0};
+	int rc = git_config_get_string_buf(&value, cfg, key);
 
+	*out = fallback;
+	if (rc == GIT_ENOTFOUND)
+		return 0;
+	/* digits only: git's k, m and g are no unit ("20m" is no 20 minutes) */
+	if (rc == 0 && value.ptr[0] &&
+	    !value.ptr[strspn(value.ptr, "0123456789")])
+		rc = inc__config_int(out, cfg, key, fallback);
+	else
+		rc = -1;
+	git_buf_dispose(&value);
 	if (rc == 0 && *out > 0)
 		return 0;
 	*out = fallback;
 	return inc__fail(INC_EINVALID, "%s: not a positive number%s%s", key,
 	    unit ? " of " : "", unit ? unit : "");
+}
+
+/*
+ * key's value as a number of minutes (30), or as an interval (30m, 2h,
+ * 1h30m: inc_interval_parse) in whole minutes, from 1 to 7 days;
+ * fallback when not set. Else fallback, and INC_EINVALID, which the
+ * caller warns of.
+ */
+int
+inc__config_minutes(int *out, git_config *cfg, const char *key,
+    int fallback)
+{
+	git_buf value = {0};
+	int64_t seconds = 0;
+	int rc = git_config_get_string_buf(&value, cfg, key);
+
+	*out = fallback;
+	if (rc == GIT_ENOTFOUND)
+		return 0;
+	if (rc == 0 && value.ptr[0] &&
+	    !value.ptr[strspn(value.ptr, "0123456789")])
+		rc = strlen(value.ptr) < 6 ? (seconds = 60 * atoll(value.ptr),
+		    0) : -1;
+	else if (rc == 0)
+		rc = inc_interval_parse(&seconds, value.ptr);
+	git_buf_dispose(&value);
+	if (rc == 0 && seconds >= 60 && seconds <= 7 * 86400 &&
+	    seconds % 60 == 0) {
+		team_override(cfg, key);
+		*out = (int)(seconds / 60);
+		return 0;
+	}
+	return inc__fail(INC_EINVALID, "%s: not a number of minutes from 1 to "
+	    "10080, nor an interval from 1m to 7d (such as 30m, 2h)", key);
 }
 
 /* key's value as git reads a boolean; fallback when key is not set. */

@@ -981,8 +981,8 @@ inc__due(const inc_incident *incident, inc_repo *repo, int minutes[2],
 		snprintf(name, sizeof(name), "%s%s", key, major ? "Major" : "");
 		minutes[major] = major ? 30 : 60;
 		if (inc__config_snapshot(&cfg, repo) < 0 ||
-		    inc__config_positive(&minutes[major], cfg, name,
-		    minutes[major], NULL) < 0)
+		    inc__config_minutes(&minutes[major], cfg, name,
+		    minutes[major]) < 0)
 			inc__warn("%s (using %d minutes)", inc_error(),
 			    minutes[major]);
 		git_config_free(cfg);

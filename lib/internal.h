@@ -219,6 +219,8 @@ int inc__config_snapshot(git_config **out, inc_repo *repo);
 int inc__config_string(char **out, git_config *cfg, const char *key,
     const char *fallback);
 int inc__config_int(int *out, git_config *cfg, const char *key, int fallback);
+int inc__config_minutes(int *out, git_config *cfg, const char *key,
+    int fallback);
 int inc__config_positive(int *out, git_config *cfg, const char *key,
     int fallback, const char *unit);
 int inc__config_bool(int *out, git_config *cfg, const char *key, int fallback);

@@ -53,8 +53,8 @@ first_settings(char **out, inc_repo *repo)
 	if ((rc = inc__config_snapshot(&cfg, repo)) < 0)
 		goto out;
 	for (size_t i = 0; i < sizeof(intervals) / sizeof(intervals[0]); i++) {
-		if (inc__config_positive(&minutes, cfg, intervals[i].key,
-		    intervals[i].minutes, NULL) < 0)
+		if (inc__config_minutes(&minutes, cfg, intervals[i].key,
+		    intervals[i].minutes) < 0)
 			inc__warn("%s (using %d minutes)", inc_error(), minutes);
 		json_object_set_new(settings, intervals[i].field,
 		    json_integer((json_int_t)minutes * 60));

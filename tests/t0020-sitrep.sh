@@ -456,6 +456,21 @@ is "$status:$out" "0:" "inc.sitrepInterval 15: not due before 15 minutes"
 run env INC_NOW=2026-03-02T10:15:00Z inc-sitrep -C d --due
 is "$status:$out" "1:$a  investigating  sitrep overdue by 0s" \
 	"inc.sitrepInterval 15: due after 15 minutes, major ones unchanged"
+# "20m" is twenty minutes, as -E takes it: git's size suffix made it
+# twenty binary mega-minutes, forty years, and the sitrep never due
+git -C d config inc.sitrepInterval 20m
+run env INC_NOW=2026-03-02T10:20:00Z inc-sitrep -C d --due
+is "$status:$out" "1:$a  investigating  sitrep overdue by 0s" \
+	"inc.sitrepInterval 20m: due after 20 minutes"
+git -C d config inc.sitrepInterval 1h30m
+run env INC_NOW=2026-03-02T11:29:59Z inc-sitrep -C d --due
+is "$status:$out" "0:" "inc.sitrepInterval 1h30m: not due before 90 minutes"
+for bad in 8d 20k 90s soon; do
+	git -C d config inc.sitrepInterval $bad
+	run env INC_NOW=2026-03-02T11:00:00Z inc-sitrep -C d --due
+	is "$status:$out:$err" "1:$a  investigating  sitrep overdue by 0s:inc-sitrep: warning: inc.sitrepInterval: not a number of minutes from 1 to 10080, nor an interval from 1m to 7d (such as 30m, 2h) (using 60 minutes)" \
+		"inc.sitrepInterval $bad: warned of, the default used"
+done
 git -C d config --unset inc.sitrepInterval
 
 run env INC_NOW=2026-03-02T12:00:00Z inc-state -C d --at 2026-03-02T11:50:00Z "$a" resolved

@@ -87,7 +87,7 @@ update_team '{"sitrep_interval_seconds": 90, "sitrep_interval_major_seconds": "1
 run inc-state -C ana -j
 is "$(printf '%s' "$out" | jq -r .sitrep_due_at)" "2026-11-23T10:30:00Z" \
 	"a bad value: the default"
-is "$err" "inc-state: warning: incidents/settings.json: sitrep_interval_seconds: not a positive number of seconds in whole minutes (ignored); incidents/settings.json: sitrep_interval_major_seconds: not a positive number of seconds in whole minutes (ignored)" \
+is "$err" "inc-state: warning: incidents/settings.json: sitrep_interval_seconds: not a number of seconds in whole minutes from 60 to 604800 (7 days) (ignored); incidents/settings.json: sitrep_interval_major_seconds: not a number of seconds in whole minutes from 60 to 604800 (7 days) (ignored)" \
 	"each bad value warned about"
 update_team 'not json'
 run inc-state -C ana -j

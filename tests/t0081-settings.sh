@@ -74,8 +74,11 @@ fails "a field the tools do not read" 2 \
 	"inc-init: hook: not one of the team's settings (incident(7) lists them)" \
 	inc-init -C ana --set 'hook=touch pwned'
 fails "an interval not in whole minutes" 2 \
-	"inc-init: sitrep_interval_seconds: not a positive number of seconds in whole minutes" \
+	"inc-init: sitrep_interval_seconds: not a number of seconds in whole minutes from 60 to 604800 (7 days)" \
 	inc-init -C ana --set sitrep_interval_seconds=90
+fails "an interval over a week" 2 \
+	"inc-init: sitrep_interval_major_seconds: not a number of seconds in whole minutes from 60 to 604800 (7 days)" \
+	inc-init -C ana --set sitrep_interval_major_seconds=1258291200
 fails "components that are not a list" 2 \
 	"inc-init: components: not a list of components" \
 	inc-init -C ana --set components=API
