@@ -96,9 +96,12 @@ allowed_state(struct inc_change *c, json_t *picture)
 }
 
 /*
- * The primary of a duplicate: not itself closed as one; and, unless
- * forced, not one customers were told nothing of when the duplicate was
- * told of: the status page would show all clear while it is open.
+ * The primary of a duplicate: not itself closed as one; a drill only of
+ * a drill, a real incident only of a real one (the page never shows a
+ * drill, so a real incident merged into one would show all clear while
+ * it is open), forced or not; and, unless forced, not one customers
+ * were told nothing of when the duplicate was told of: the page would
+ * show all clear too.
  */
 static int
 allowed_duplicate(struct inc_change *c, json_t *picture)
@@ -107,7 +110,7 @@ allowed_duplicate(struct inc_change *c, json_t *picture)
 	const char *dup = inc__str(c->event, "duplicate");
 	inc_incident *other = NULL;
 	json_int_t told;
-	int rc;
+	int rc, drill;
 
 	if (of) {
 		char *safe = inc_text_safe(of, INC_ONE_LINE);
@@ -116,14 +119,25 @@ allowed_duplicate(struct inc_change *c, json_t *picture)
 		free(safe);
 		return INC_EINVALID;
 	}
-	if (forced(c) || json_integer_value(json_object_get(picture,
-	    "updates")) > 0 || !strcmp(inc__str_or(picture, "state", ""),
-	    "resolved") || !dup)
+	if (!dup)
 		return 0;
 	if ((rc = inc_incident_load(&other, c->repo, dup, INC_LOAD_PICTURE)) < 0)
 		return rc;
 	told = json_integer_value(json_object_get(other->picture, "updates"));
+	drill = json_is_true(json_object_get(other->picture, "drill"));
 	inc_incident_free(other);
+	if (drill && !json_is_true(json_object_get(picture, "drill")))
+		return inc__fail(INC_EINVALID, "%s: a drill, and %s is not: a "
+		    "drill is never a duplicate of a real incident (resolve "
+		    "the drill instead)", dup, c->id);
+	if (!drill && json_is_true(json_object_get(picture, "drill")))
+		return inc__fail(INC_EINVALID, "%s: not a drill, and %s is one: "
+		    "a real incident is never a duplicate of a drill, which the "
+		    "status page does not show", dup, c->id);
+	if (forced(c) || json_integer_value(json_object_get(picture,
+	    "updates")) > 0 || !strcmp(inc__str_or(picture, "state", ""),
+	    "resolved"))
+		return 0;
 	if (told > 0)
 		return inc__fail(INC_EINVALID, "%s: customers were told of %s "
 		    "and not of this one, which the status page would then not "

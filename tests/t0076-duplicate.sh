@@ -56,6 +56,8 @@ fails "a primary customers were told nothing of" 1 \
 	"inc-state: $p: customers were told of $q and not of this one, which the status page would then not show: post an update to this one first, or close it as the duplicate (--force closes it anyway)" \
 	inc-state -C b "$q" duplicate "$p"
 is "$(commits b)" "$c0" "nothing recorded"
+
+c0=$(commits b)
 at 10:04 inc-status -C b "$p" -s investigating \
 	"API requests in the EU fail. We are investigating. There is no workaround yet." >/dev/null 2>&1
 c0=$(commits b)
@@ -221,5 +223,17 @@ is "$(inc-state -C rc -j "$y" | jq -c '[.state, .duplicates]')" \
 	"[\"investigating\",[\"$x\"]]" "y open, x its duplicate"
 run inc-verify -C rc
 like "$status:$out" "^0:verified " "inc-verify proves the history"
+
+# a drill and a real incident are never one: the page shows no drill,
+# so the real one merged into it would show all clear while it is open
+d=$(at 11:30 inc-open -C rc --drill "Failover drill" 2>/dev/null)
+c0=$(commits rc)
+fails "a real incident is no duplicate of a drill, forced or not" 1 \
+	"inc-state: $y: not a drill, and $d is one: a real incident is never a duplicate of a drill, which the status page does not show" \
+	inc-state -C rc --force "$y" duplicate "$d"
+fails "nor a drill one of a real incident" 1 \
+	"inc-state: $d: a drill, and $y is not: a drill is never a duplicate of a real incident (resolve the drill instead)" \
+	inc-state -C rc "$d" duplicate "$y"
+is "$(commits rc)" "$c0" "nothing recorded"
 
 done_testing
