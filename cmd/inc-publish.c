@@ -4,13 +4,14 @@
 
 #include "cli.h"
 
-static const char usage_text[] = "inc-publish [-C dir] [-q] directory\n";
+static const char usage_text[] = "inc-publish [-C dir] [-fq] directory\n";
 
 int
 main(int argc, char **argv)
 {
 	static const struct option longopts[] = {
 		CLI_COMMON_LONG,
+		{"force", no_argument, NULL, 'f'},
 		{"quiet", no_argument, NULL, 'q'},
 		{NULL, 0, NULL, 0}
 	};
@@ -22,7 +23,7 @@ main(int argc, char **argv)
 	int opt, status, quiet = 0;
 
 	cli_init(&c, argv, usage_text);
-	while ((opt = cli_getopt_long(argc, argv, CLI_COMMON_SHORT "q", longopts,
+	while ((opt = cli_getopt_long(argc, argv, CLI_COMMON_SHORT "fq", longopts,
 	    NULL)) != -1)
 		if (!cli_option(&c, opt, optarg) && opt == 'q')
 			quiet = c.quiet = 1;
@@ -35,7 +36,7 @@ main(int argc, char **argv)
 		cli_usage("directory: empty");
 	repo = cli_repo(&c);
 	cli_fresh(&c, repo, 0); /* what the other clones recorded too */
-	if (inc_publish(&stats, repo, dir, &warnings) < 0)
+	if (inc_publish(&stats, repo, dir, c.how.force, &warnings) < 0)
 		cli_fail(INC_ERROR);
 	if (warnings)
 		cli_say_lines(warnings);

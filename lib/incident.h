@@ -537,7 +537,9 @@ int inc_lint_modes(struct inc_lint_args *args, inc_repo *repo);
  * status events of every incident but drills: the same repository always
  * makes the same bytes, each file written whole. An incident whose log
  * cannot be read is left out and named in *warnings (NULL when none); a
- * damaged repository fails, and the site is left as it was.
+ * damaged repository fails, and the site is left as it was. Unless
+ * force, a site that shows what this copy has not (another clone's,
+ * further on) is left as it is, INC_ECONFLICT.
  */
 struct inc_publish_stats {
 	size_t incidents; /* incidents with at least one update */
@@ -546,7 +548,7 @@ struct inc_publish_stats {
 	const char *full_why; /* else why every incident was, or NULL */
 };
 int inc_publish(struct inc_publish_stats *out, inc_repo *repo,
-    const char *dir, char **warnings);
+    const char *dir, int force, char **warnings);
 
 /* --- alerts: cap.c --- */
 

@@ -5104,9 +5104,61 @@ write_history(struct site *s, struct inc_buf *b)
  * part way (a full disk) leaves it stale for a monitor to see, never
  * fresh over a front page that still says all is well.
  */
+/*
+ * Does the site in dir show what this copy has not: an incident it does
+ * not show, or an update to one later than its newest? Then a clone
+ * further on published it, and this copy would set it back (all clear
+ * while the outage goes on): INC_ECONFLICT. No site there, or not one
+ * of ours, is none.
+ */
+static int
+site_ahead(struct site *s, const char *dir)
+{
+	struct inc_buf path = {0};
+	json_t *site = NULL, *in;
+	char theirs_at[32], ours_at[32], pid[PUBLIC_ID_SIZE], *safe;
+	int64_t theirs;
+	size_t i, k;
+	int rc = 0;
+
+	if (inc__buf_printf(&path, "%s/api/v2/incidents.json", dir) < 0 ||
+	    !(site = json_load_file(path.s, 0, NULL)))
+		goto out;
+	json_array_foreach(json_object_get(site, "incidents"), i, in) {
+		const char *id = inc__str_or(in, "id", "");
+		for (k = 0; k < s->count; k++)
+			if (!strcmp(s->incidents[k].id, id) || (public_id(pid,
+			    s->incidents[k].id) == 0 && !strcmp(pid, id)))
+				break;
+		if (!*id || (k < s->count && (inc__time_get(&theirs, in,
+		    "updated_at") < 0 || theirs <= s->incidents[k].updated)))
+			continue;
+		safe = inc_text_safe(id, INC_ONE_LINE);
+		if (k == s->count) {
+			rc = inc__fail(INC_ECONFLICT, "%s: the page there shows %s, "
+			    "which this copy does not: sync first (inc-sync), or "
+			    "publish this copy over it with -f", dir, safe ? safe :
+			    "an incident");
+		} else {
+			inc__time_format(theirs_at, theirs);
+			inc__time_format(ours_at, s->incidents[k].updated);
+			rc = inc__fail(INC_ECONFLICT, "%s: the page there shows %s "
+			    "as of %s, this copy as of %s: sync first (inc-sync), "
+			    "or publish this copy over it with -f", dir, safe ?
+			    safe : "an incident", theirs_at, ours_at);
+		}
+		free(safe);
+		break;
+	}
+out:
+	json_decref(site);
+	inc__buf_free(&path);
+	return rc;
+}
+
 int
 inc_publish(struct inc_publish_stats *out, inc_repo *repo, const char *dir,
-    char **warnings)
+    int force, char **warnings)
 {
 	struct site s = {.dir = dir};
 	struct inc_buf b = {0}, sub = {0}, name = {0}, writing = {0};
@@ -5118,8 +5170,7 @@ inc_publish(struct inc_publish_stats *out, inc_repo *repo, const char *dir,
 		*warnings = NULL;
 	if (!dir || !*dir)
 		return inc__fail(INC_EINVALID, "no directory to publish to");
-	if ((rc = site_load(&s, repo, &head, warnings)) < 0 ||
-	    (rc = make_dir(dir, dir)) < 0)
+	if ((rc = site_load(&s, repo, &head, warnings)) < 0)
 		goto out;
 	/*
 	 * no update at all: the page and its components date from when it
@@ -5127,6 +5178,9 @@ inc_publish(struct inc_publish_stats *out, inc_repo *repo, const char *dir,
 	 */
 	if (!s.updated)
 		s.oldest = s.set_up = set_up_time(repo);
+	if ((!force && (rc = site_ahead(&s, dir)) < 0) ||
+	    (rc = make_dir(dir, dir)) < 0)
+		goto out;
 	if ((rc = inc__buf_printf(&writing, "%sincident-publish-writing",
 	    repo->commondir)) < 0)
 		goto out;

@@ -568,4 +568,37 @@ is "$status:$(jq -r '.checked_at + " " + .indicator' hbsite/heartbeat.json):$(gr
 	'0:2026-11-23T12:30:00.000Z critical:class="banner i-critical"' \
 	"the next run writes the front page, then heartbeat.json"
 
+# --- a clone behind the page does not set it back: two responders
+# publish into one directory; the one whose copy lacks an incident, or
+# its newest update, is refused, the page left as it is, unless -f
+inc-init pub.git >/dev/null 2>&1
+inc-init -u "file://$TRASH/pub.git" pic >/dev/null 2>&1
+inc-init -u "file://$TRASH/pub.git" pco >/dev/null 2>&1
+for r in pic pco; do git -C $r config inc.autoSync false; done
+pid=$(INC_NOW=2018-10-21T22:54:00Z inc-open -C pic "Webhooks delayed" 2>/dev/null)
+INC_NOW=2018-10-21T22:55:00Z inc-status -C pic -p Webhooks=major_outage \
+	"We are investigating delays in webhook delivery. Next update in 30 minutes." >/dev/null 2>&1
+inc-publish -C pic -q shared
+cp shared/api/v2/summary.json live.json
+run inc-publish -C pco -q shared
+is "$status:$out:$err" "1::inc-publish: shared: the page there shows $pid, which this copy does not: sync first (inc-sync), or publish this copy over it with -f" \
+	"a copy without the incident is refused"
+is "$(cmp shared/api/v2/summary.json live.json && echo same)" "same" "the page left as it was"
+inc-sync -q -C pic && inc-sync -q -C pco
+INC_NOW=2018-10-21T23:20:00Z inc-status -C pic -s identified \
+	"We have identified the issue and are working on a fix. Next update in 30 minutes." >/dev/null 2>&1
+inc-publish -C pic -q shared
+cp shared/api/v2/summary.json live.json
+run inc-publish -C pco -q shared
+is "$status:$err" "1:inc-publish: shared: the page there shows $pid as of 2018-10-21T23:20:00Z, this copy as of 2018-10-21T22:55:00Z: sync first (inc-sync), or publish this copy over it with -f" \
+	"a copy without its newest update is refused"
+is "$(cmp shared/api/v2/summary.json live.json && echo same)" "same" "the page left as it was"
+run inc-publish -C pco -q -f shared
+is "$status:$(jq -r '.incidents[0].status' shared/api/v2/summary.json)" "0:investigating" \
+	"-f publishes that copy over it"
+inc-sync -q -C pic && inc-sync -q -C pco
+run inc-publish -C pco -q shared
+is "$status:$(jq -r '.incidents[0].status' shared/api/v2/summary.json)" "0:identified" \
+	"synced, it publishes"
+
 done_testing

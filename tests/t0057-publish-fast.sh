@@ -47,8 +47,8 @@ same_as_fresh() {
 # publish NAME WAY: publish into site, which reads only what changed
 # (WAY fast) or every incident (WAY: the reason given), as a fresh one
 fast="inc-publish: read only what changed"
-publish() {
-	INC_PUBLISH_TRACE=1 run inc-publish -C r -q site
+publish() { # NAME fast|WHY [-f: over a site showing more, as deleting does]
+	INC_PUBLISH_TRACE=1 run inc-publish -C r -q ${3:-} site
 	if [ "$2" = fast ]; then
 		is "$status:$err" "0:$fast" "$1: only what changed is read"
 	else
@@ -121,7 +121,7 @@ publish "a drill" fast
 # that reads every incident leaves them: not compared)
 git -C r rm -q -r "incidents/2026/11/$d" && git -C r commit -q -m "gone"
 rm -f "site/incidents/$d.html" "site/incidents/$d.atom"
-publish "an incident deleted" "an incident is gone or its tree does not read"
+publish "an incident deleted" "an incident is gone or its tree does not read" -f
 
 # history rewritten: the tree the state was made from is no longer there
 e=$(incident 2026-11-23T04:00:00Z "Errors" search)
@@ -129,7 +129,7 @@ publish "one more" fast
 git -C r reset -q --hard HEAD~2
 git -C r reflog expire --expire=now --all && git -C r gc -q --prune=now
 rm -f "site/incidents/$e.html" "site/incidents/$e.atom"
-publish "history rewritten" "an incident is gone or its tree does not read"
+publish "history rewritten" "an incident is gone or its tree does not read" -f
 incident 2026-11-23T05:00:00Z "Errors again" search >/dev/null
 publish "after the rewrite" fast
 
@@ -262,6 +262,6 @@ succeeds "setup: resolving it" inc-status -C r --at 2027-03-01T11:00:00Z -s reso
 publish "resolving it" fast
 git -C r rm -q -r "incidents/2027/03/$g" && git -C r commit -q -m "gone"
 rm -f "site/incidents/$g.html" "site/incidents/$g.atom" "site/history/2027-Q1.html"
-publish "the new quarter's only incident deleted" "an incident is gone or its tree does not read"
+publish "the new quarter's only incident deleted" "an incident is gone or its tree does not read" -f
 
 done_testing

@@ -73,7 +73,7 @@ _inc_complete() {
 	inc-log) opts='-j --json --activity --incident' ;;
 	inc-check) opts='-j --json -1 --prompt --incident' ;;
 	inc-brief) opts='-j --json -F --format --role --incident' ;;
-	inc-publish) opts='-q --quiet' ;;
+	inc-publish) opts='-f --force -q --quiet' ;;
 	inc-announce) opts='-F --format -L --mention' ;;
 	inc-verify) opts='-j --json -g --signed -R --since -W --full' ;;
 	inc-sync) opts='-q --quiet -w --watch' ;;

@@ -129,6 +129,7 @@ complete -c inc-postmortem -s e -l edit -d 'write it in an editor'
 complete -c inc-ls -s a -l all -d 'every incident'
 
 complete -c inc-publish -s q -l quiet -d 'say nothing when all is well'
+complete -c inc-publish -s f -l force -d 'publish over a site that shows more'
 complete -c inc-publish -F -d directory
 complete -c inc-announce -s F -l format -x -a 'slack mattermost teams discord matrix text cap' -d "the service's payload"
 complete -c inc-announce -s L -l mention -d 'mention the whole channel'
