@@ -712,10 +712,11 @@ cache_path(char *out, size_t size, inc_repo *repo, const char *id)
  * other roles' hand-overs, and their conflicts, 11: the newest impact a
  * customer update gave, 12: the impact the page gives the newest, 13:
  * the time of that update, 14: resolved_at kept when resolved again,
- * 15: two incidents closed apart as duplicates of each other), so a
+ * 15: two incidents closed apart as duplicates of each other, 16: a
+ * resolved update made apart from a reopening), so a
  * picture cached by an older tool is made again.
  */
-#define INC_CACHE_VERSION 15
+#define INC_CACHE_VERSION 16
 
 static json_t *
 cache_load(inc_repo *repo, const char *id, const git_oid *tree)

@@ -152,11 +152,45 @@ side(json_t *event, const char *key, json_t *value)
 
 /* Has the event being applied seen the event id? NULL seen: it has. */
 static int
+has_seen_id(const struct inc__seen *seen, const char *id)
+{
+	return !seen || !id || seen->fn(seen->ctx, id);
+}
+
+static int
 has_seen(const struct inc__seen *seen, json_t *side_)
 {
-	const char *id = inc__str(side_, "event");
+	return has_seen_id(seen, inc__str(side_, "event"));
+}
 
-	return !seen || !id || seen->fn(seen->ctx, id);
+/*
+ * A customer update saying resolved and a state change to one not
+ * resolved made apart (Comms' late "resolved" on a clone that had not
+ * seen the IC reopen it): "update_apart", so that the incident is open
+ * again as if reopened after it (inc__picture_reopened), whichever is
+ * later by the clock, until an update is posted having seen both.
+ */
+static void
+update_apart(json_t *picture, json_t *event, const struct inc__seen *seen)
+{
+	json_t *update = json_object_get(picture, "update"), *s;
+	int apart = 0;
+	size_t i;
+
+	if (strcmp(inc__str_or(update, "status", ""), "resolved") ||
+	    !strcmp(inc__str_or(picture, "state", ""), "resolved"))
+		apart = 0;
+	else if (event == update) /* the update, after the state changes */
+		json_array_foreach(json_object_get(json_object_get(picture,
+		    "decisions"), "state"), i, s)
+			apart |= !has_seen(seen, s);
+	else /* a state change, after the update */
+		apart = json_is_true(json_object_get(picture, "update_apart")) ||
+		    !has_seen_id(seen, inc__str(update, "id"));
+	if (apart)
+		json_object_set_new(picture, "update_apart", json_true());
+	else
+		json_object_del(picture, "update_apart");
 }
 
 static int
@@ -608,8 +642,8 @@ inc__picture_active(json_t *picture)
 
 /*
  * Was the incident's state changed, after customers were told at told
- * that it is resolved, to one not resolved: opened again? Never while
- * it is resolved.
+ * that it is resolved, to one not resolved, or apart from telling them
+ * (see update_apart): opened again? Never while it is resolved.
  */
 int
 inc__picture_reopened(json_t *picture, int64_t told)
@@ -617,8 +651,9 @@ inc__picture_reopened(json_t *picture, int64_t told)
 	int64_t changed;
 
 	return strcmp(inc__str_or(picture, "state", ""), "resolved") &&
-	    inc__time_get(&changed, picture, "state_changed_at") == 0 &&
-	    changed > told;
+	    ((inc__time_get(&changed, picture, "state_changed_at") == 0 &&
+	    changed > told) || json_is_true(json_object_get(picture,
+	    "update_apart")));
 }
 
 int
@@ -708,6 +743,7 @@ inc__picture_fold(json_t *picture, json_t *event,
 		if (decide(picture, "state", NULL, side(event, "state",
 		    json_string(inc_state_name(s))), seen) < 0)
 			return INC_ERROR;
+		update_apart(picture, event, seen);
 	} else if (!strcmp(type, "handoff")) {
 		const char *role = json_string_value(json_object_get(event, "role"));
 		json_t *person = json_object_get(event, "person");
@@ -747,6 +783,7 @@ inc__picture_fold(json_t *picture, json_t *event,
 			return INC_ERROR;
 		if (!last || strcmp(json_string_value(at), last) >= 0) {
 			json_object_set(picture, "update", event);
+			update_apart(picture, event, seen);
 			/* the newest impact given, as the status page keeps it */
 			if (json_is_string(json_object_get(event, "impact")))
 				json_object_set(picture, "impact",

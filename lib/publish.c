@@ -1351,7 +1351,7 @@ page_updated(const struct site *s)
  * record replaces those of the incident before it, the last site is the
  * one.
  */
-#define PUBLISH_CACHE_VERSION 32
+#define PUBLISH_CACHE_VERSION 33
 
 struct record {
 	const char *id;

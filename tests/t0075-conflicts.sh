@@ -382,4 +382,43 @@ git -C x commit -q -a -m forged
 fails "after that is not a list of ids" 1 \
 	"inc-state: ${f#x/}:1: after is not a list of event ids" inc-state -C x "$xid"
 
+# --- a resolved update made apart from a reopening: the IC reopens and
+# tells customers; Comms, not synced, posts a late "resolved" after it
+# by the clock. Merged, the page keeps it open, as if reopened after
+# it, on every clone, in either order, until an update that saw both
+git init -q --bare hub2.git
+git clone -q hub2.git r1 2>/dev/null
+rid2=$(at 14:00 inc-open -C r1 "Pages builds failing" 2>/dev/null)
+at 14:01 inc-handoff -C r1 "$rid2" comms "Bob Lee <bob@example.com>" >/dev/null 2>&1
+at 14:05 inc-status -C r1 "$rid2" -s resolved \
+	"All pending builds have been processed. Everything works again. No data was lost." >/dev/null 2>&1
+at 14:06 inc-state -C r1 "$rid2" resolved >/dev/null 2>&1
+git -C r1 push -q origin main
+git clone -q hub2.git r2
+git -C r2 config pull.rebase false; git -C r1 config pull.rebase false
+git -C r2 config user.name "Bob Lee"
+git -C r2 config user.email bob@example.com
+at 14:20 inc-state -C r1 "$rid2" confirmed >/dev/null 2>&1
+at 14:21 inc-status -C r1 "$rid2" -s investigating \
+	"Some builds are failing again. We are investigating. There is no workaround yet." >/dev/null 2>&1
+at 14:25 inc-status -C r2 "$rid2" -s resolved \
+	"Follow-up: every queued build has now been published. No data was lost." >/dev/null 2>&1
+sync r1
+sync r2
+sync r1
+for r in r1 r2; do
+	run at 14:30 inc-check -C $r "$rid2"
+	is "$status:$(printf '%s\n' "$out" | grep ^customers)" \
+		"1:customers    ACTION last update 5m ago (resolved, before it was opened again): Follow-up: every queued build has now been published. No dat...; next LATE by 10m" \
+		"clone $r: the late resolved update, made apart, does not close it"
+	at 14:30 inc-publish -C $r -q -f site-$r
+	is "$(jq -c '[.incidents[0].status, .status.indicator]' site-$r/api/v2/summary.json)" \
+		'["investigating","major"]' "clone $r: the page keeps it open"
+done
+at 14:31 inc-status -C r2 "$rid2" -s resolved \
+	"Every build works again. No data was lost." >/dev/null 2>&1
+run at 14:32 inc-check -C r2 "$rid2"
+like "$(printf '%s\n' "$out" | grep ^customers)" "^customers    ok " \
+	"an update posted having seen both settles it"
+
 done_testing
