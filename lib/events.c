@@ -90,7 +90,8 @@ allowed_state(struct inc_change *c, json_t *picture)
 		return allowed_duplicate_of(c, picture);
 	/* while state changes made apart stand, the state may be said again */
 	if (now && !strcmp(to, now) && !inc__conflicted(picture,
-	    (const char *const[]){"state", "state-handoff", "duplicate", NULL}))
+	    (const char *const[]){"state", "state-handoff", "duplicate", "need",
+	    NULL}))
 		return inc__fail(INC_EINVALID, "%s: already %s", c->id, to);
 	return 0;
 }

@@ -713,7 +713,8 @@ cache_path(char *out, size_t size, inc_repo *repo, const char *id)
  * customer update gave, 12: the impact the page gives the newest, 13:
  * the time of that update, 14: resolved_at kept when resolved again,
  * 15: two incidents closed apart as duplicates of each other, 16: a
- * resolved update made apart from a reopening), so a
+ * resolved update made apart from a reopening, and a need from a
+ * resolution), so a
  * picture cached by an older tool is made again.
  */
 #define INC_CACHE_VERSION 16

@@ -267,8 +267,10 @@ conflicts(json_t *picture, json_t *decided, const char *key,
 	json_array_foreach(old, i, c) {
 		json_t *sides = json_object_get(c, "sides"), *s;
 		size_t k;
-		/* a duplicate closed apart stands until the state is set */
-		if (!strcmp(inc__str_or(c, "kind", ""), "duplicate")) {
+		/* a duplicate closed apart, or a need raised apart from the
+		 * resolution, stands until the state is set (or it is met) */
+		if (!strcmp(inc__str_or(c, "kind", ""), "duplicate") ||
+		    !strcmp(inc__str_or(c, "kind", ""), "need")) {
 			if (!decided || strcmp(key, "state"))
 				json_array_append(all, c);
 			continue;
@@ -536,6 +538,76 @@ next(json_t *picture, json_t *event, json_t *at)
 }
 
 /*
+ * A need raised apart from the resolution (an ops lead, not synced
+ * since, finds the fix incomplete): a conflict of kind "need", which
+ * keeps the incident active, until the need is met or the state is set
+ * having seen it. resolving: the state decision's side.
+ */
+static int
+need_apart(json_t *picture, json_t *need, json_t *resolving)
+{
+	json_t *c = json_pack("{s:s, s:O?, s:O?, s:[O, {s:O?, s:s, s:O?, s:O?}]}",
+	    "kind", "need", "n", json_object_get(need, "n"), "text",
+	    json_object_get(need, "text"), "sides", resolving, "event",
+	    json_object_get(need, "event"), "type", "need", "at",
+	    json_object_get(need, "asked_at"), "actor", json_object_get(need,
+	    "by"));
+
+	if (!c || json_array_append_new(json_object_get(picture, "conflicts"),
+	    c) < 0)
+		return inc__fail(INC_ERROR, "out of memory");
+	return 0;
+}
+
+/*
+ * Resolved: each need still open that the resolution had not seen, or
+ * (the event a need) that had not seen the resolution, is a conflict.
+ */
+static int
+needs_apart(json_t *picture, json_t *event, const struct inc__seen *seen)
+{
+	json_t *resolving = NULL, *need, *s;
+	int is_state = !strcmp(inc__str_or(event, "type", ""), "state");
+	size_t i;
+	int rc = 0;
+
+	if (strcmp(inc__str_or(picture, "state", ""), "resolved"))
+		return 0;
+	json_array_foreach(json_object_get(json_object_get(picture,
+	    "decisions"), "state"), i, s)
+		if (!strcmp(inc__str_or(s, "state", ""), "resolved"))
+			resolving = s;
+	if (!resolving)
+		return 0;
+	json_array_foreach(json_object_get(picture, "needs"), i, need) {
+		if (json_is_true(json_object_get(need, "met")))
+			continue;
+		if (is_state ? has_seen_id(seen, inc__str(need, "event")) :
+		    !json_equal(json_object_get(need, "event"),
+		    json_object_get(event, "id")) || has_seen(seen, resolving))
+			continue;
+		if ((rc = need_apart(picture, need, resolving)) < 0)
+			break;
+	}
+	return rc;
+}
+
+/* A need met settles the conflict it made. */
+static void
+need_settled(json_t *picture, json_t *need)
+{
+	json_t *list = json_object_get(picture, "conflicts");
+
+	for (size_t i = 0; i < json_array_size(list); i++) {
+		json_t *c = json_array_get(list, i);
+		if (!strcmp(inc__str_or(c, "kind", ""), "need") &&
+		    json_equal(json_object_get(c, "n"), json_object_get(need,
+		    "n")))
+			json_array_remove(list, i--);
+	}
+}
+
+/*
  * Two incidents closed apart, each as a duplicate of the other: a cycle
  * neither closer saw (inc-state refuses one in a clone). Both logs hold
  * both closures, ours as a "state" event with duplicate_of and theirs as
@@ -744,6 +816,9 @@ inc__picture_fold(json_t *picture, json_t *event,
 		    json_string(inc_state_name(s))), seen) < 0)
 			return INC_ERROR;
 		update_apart(picture, event, seen);
+		if (s == INC_STATE_RESOLVED && needs_apart(picture, event,
+		    seen) < 0)
+			return INC_ERROR;
 	} else if (!strcmp(type, "handoff")) {
 		const char *role = json_string_value(json_object_get(event, "role"));
 		json_t *person = json_object_get(event, "person");
@@ -855,11 +930,14 @@ inc__picture_fold(json_t *picture, json_t *event,
 		    "event", json_object_get(event, "id"), "text", text,
 		    "group", json_object_get(event, "group"), "by", actor,
 		    "asked_at", at, "met", 0));
+		if (needs_apart(picture, event, seen) < 0)
+			return INC_ERROR;
 	} else if (!strcmp(type, "need-met")) {
 		json_t *need = inc__picture_item(picture, "needs", event);
 		if (need) {
 			json_object_set_new(need, "met", json_true());
 			json_object_set(need, "met_at", at);
+			need_settled(picture, need);
 		}
 	} else if (!strcmp(type, "contact")) {
 		json_t *list = json_object_get(picture, "contacted"), *who =

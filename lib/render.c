@@ -277,6 +277,34 @@ put_duplicate_cycle(struct inc_buf *b, json_t *c)
 }
 
 /*
+ * "need 2 raised apart from the resolution: Bo Chen at 23:06 needs
+ * \"Pages team\", Ana Lima resolved at 23:04 - meet it (inc-note --met
+ * 2) or set the state explicitly to settle it"
+ */
+static void
+put_need_apart(struct inc_buf *b, json_t *c)
+{
+	json_t *sides = json_object_get(c, "sides");
+	json_t *resolving = json_array_get(sides, 0), *need = json_array_get(sides, 1);
+	json_int_t n = json_integer_value(json_object_get(c, "n"));
+
+	inc__buf_printf(b, "need %lld raised apart from the resolution: ",
+	    (long long)n);
+	put_safe(b, inc__str_or(json_object_get(need, "actor"), "name",
+	    "someone"));
+	put_side_time(b, need);
+	inc__buf_printf(b, " needs \"");
+	put_safe(b, inc__str_or(c, "text", ""));
+	inc__buf_printf(b, "\", ");
+	put_safe(b, inc__str_or(json_object_get(resolving, "actor"), "name",
+	    "someone"));
+	inc__buf_printf(b, " resolved");
+	put_side_time(b, resolving);
+	inc__buf_printf(b, " - meet it (inc-note --met %lld) or set the state "
+	    "explicitly to settle it", (long long)n);
+}
+
+/*
  * A conflict in words: "two ICs claimed command: Alice at 10:01, Bob at
  * 10:02 - hand over explicitly to settle it"; "two Comms hand-overs made
  * apart: Chris at 10:01, nobody at 10:02 - ...".
@@ -293,6 +321,10 @@ inc__put_conflict(struct inc_buf *b, json_t *c)
 
 	if (!strcmp(kind, "duplicate")) {
 		put_duplicate_cycle(b, c);
+		return;
+	}
+	if (!strcmp(kind, "need")) {
+		put_need_apart(b, c);
 		return;
 	}
 	if (ic || state) {

@@ -421,4 +421,48 @@ run at 14:32 inc-check -C r2 "$rid2"
 like "$(printf '%s\n' "$out" | grep ^customers)" "^customers    ok " \
 	"an update posted having seen both settles it"
 
+# --- a need raised apart from the resolution: an ops lead, not synced
+# since, finds the fix incomplete. Merged, the incident stays active,
+# the need a conflict every clone shows, until it is met
+git init -q --bare hub3.git
+git clone -q hub3.git n1 2>/dev/null
+nid=$(at 15:00 inc-open -C n1 "Pages builds failing" 2>/dev/null)
+at 15:01 inc-handoff -C n1 "$nid" ops:database "Martin Luther King, Jr. <mlk@example.com>" >/dev/null 2>&1
+git -C n1 push -q origin main
+git clone -q hub3.git n2
+for r in n1 n2; do git -C $r config pull.rebase false; done
+git -C n2 config user.name "Martin Luther King, Jr."
+git -C n2 config user.email mlk@example.com
+at 15:04 inc-state -C n1 "$nid" resolved >/dev/null 2>&1
+at 15:06 inc-note -C n2 "$nid" --need "builds for 2% of sites still failing: need Pages team" >/dev/null 2>&1
+sync n1
+sync n2
+sync n1
+conflict='need 1 raised apart from the resolution: Martin Luther King, Jr. at 15:06 needs "builds for 2% of sites still failing: need Pages team", Ricardo Ortiz resolved at 15:04 - meet it (inc-note --met 1) or set the state explicitly to settle it'
+for r in n1 n2; do
+	run at 15:10 inc-check -C $r
+	is "$status:$(printf '%s\n' "$out" | grep ^conflicts)" "1:conflicts    ACTION $conflict" \
+		"clone $r: the need is a conflict, the incident still checked"
+	run at 15:10 inc-ls -C $r
+	like "$out" "^$nid +resolved .*\\[conflict\\] Pages builds failing\$" \
+		"clone $r: and listed as active"
+done
+run at 15:11 inc-note -C n1 --met 1 "$nid"
+is "$status" 0 "the need met"
+run at 15:12 inc-check -C n1
+is "$status:$out" "0:no active incident" "settled: the incident is over"
+# the other way: the IC, having seen the need, resolves again
+at 15:20 inc-state -C n1 "$nid" confirmed >/dev/null 2>&1
+sync n1
+sync n2
+at 15:21 inc-state -C n1 "$nid" resolved >/dev/null 2>&1
+at 15:22 inc-note -C n2 "$nid" --need "a rollback window" >/dev/null 2>&1
+sync n1
+sync n2
+sync n1
+run at 15:23 inc-state -C n1 "$nid" resolved
+is "$status" 0 "resolving again, having seen the need, is allowed"
+run at 15:24 inc-check -C n1
+is "$status:$out" "0:no active incident" "and settles it"
+
 done_testing
