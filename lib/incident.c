@@ -866,30 +866,63 @@ static int
 load_duplicates(inc_incident *incident, inc_repo *repo, git_tree *head)
 {
 	json_t *ids = json_object_get(incident->picture, "duplicates"), *dup;
+	const char *self = inc__str_or(incident->picture, "incident", "");
 	size_t i;
 
 	if (!json_array_size(ids))
 		return 0;
 	if (!(incident->duplicates = json_array()))
 		return inc__fail(INC_ERROR, "out of memory");
-	json_array_foreach(ids, i, dup) {
-		const char *id = json_string_value(dup);
+	for (i = 0; i < json_array_size(ids); i++) {
+		const char *id = json_string_value(dup = json_array_get(ids, i));
 		inc_incident read = {0};
 		git_tree *tree = NULL;
 		json_t *entry = json_pack("{s:O}", "id", dup);
+		int reopened = 0;
 		if (!entry)
 			return inc__fail(INC_ERROR, "out of memory");
 		if (id && inc__id_valid(id) &&
 		    inc__incident_tree(&tree, repo, head, id) == 0 &&
-		    read_events(&read, repo, tree, id, 0) == 0)
-			json_object_set(entry, "picture", read.picture),
+		    read_events(&read, repo, tree, id, 0) == 0) {
+			json_object_set(entry, "picture", read.picture);
 			json_object_set(entry, "events", read.events);
+			/* opened again since: no longer a duplicate of this one */
+			reopened = strcmp(inc__str_or(read.picture,
+			    "duplicate_of", ""), self) != 0;
+		}
 		incident_clear(&read);
 		git_tree_free(tree);
-		if (json_array_append_new(incident->duplicates, entry) < 0)
+		if (reopened) {
+			json_decref(entry);
+			json_array_remove(ids, i--);
+		} else if (json_array_append_new(incident->duplicates,
+		    entry) < 0) {
 			return inc__fail(INC_ERROR, "out of memory");
+		}
 	}
 	return 0;
+}
+
+/*
+ * The picture's duplicates, less those opened again since (no longer a
+ * duplicate of this one, as their own pictures say): for a reader that
+ * does not read their events.
+ */
+static void
+prune_duplicates(json_t *picture, inc_repo *repo, git_tree *head)
+{
+	json_t *ids = json_object_get(picture, "duplicates"), *dup;
+	const char *self = inc__str_or(picture, "incident", "");
+
+	for (size_t i = 0; i < json_array_size(ids); i++) {
+		const char *id = json_string_value(json_array_get(ids, i));
+		if (!id || !inc__id_valid(id) ||
+		    inc__picture(&dup, repo, head, id) < 0)
+			continue; /* not merged here yet, or damaged: named */
+		if (strcmp(inc__str_or(dup, "duplicate_of", ""), self))
+			json_array_remove(ids, i--);
+		json_decref(dup);
+	}
 }
 
 int
@@ -915,6 +948,8 @@ inc_incident_load(inc_incident **out, inc_repo *repo, const char *id,
 			goto out;
 	} else if ((rc = inc__picture(&incident->picture, repo, head, id)) < 0) {
 		goto out;
+	} else {
+		prune_duplicates(incident->picture, repo, head);
 	}
 	*out = incident, incident = NULL;
 out:

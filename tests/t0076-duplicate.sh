@@ -147,6 +147,10 @@ run as "Bob Lee" bob@example.com inc-state -C a "$q" investigating
 is "$status:$out" "0:@all: Incident Investigating" "reopened"
 is "$(inc-state -C a -j "$q" | jq -c '[.state, .duplicate_of]')" '["investigating",null]' \
 	"no longer a duplicate"
+is "$(inc-postmortem -C a -F json "$p" | jq -c '.duplicates')" "[]" \
+	"nor listed in the primary's post-mortem"
+run inc-state -C a "$p"
+is "$(printf '%s\n' "$out" | grep -c '^duplicates')" 0 "nor in its picture"
 
 # --- closed apart as duplicates of each other (a cycle neither saw) ---
 # Ricardo closes x as a duplicate of y on his clone while Bob, offline,
