@@ -436,6 +436,8 @@ cli_incident(inc_repo *repo, const char *name, const char *hint)
 	if (rc < 0)
 		cli_die(EXIT_FAIL, "%s%s", inc_error(),
 		    rc == INC_ENOTFOUND && name && hint ? hint : "");
+	if (!name)
+		cli_warnings(); /* another's log damaged: before a write clears it */
 	return cli_hold(id);
 }
 

@@ -106,7 +106,8 @@ main(int argc, char **argv)
 	} else {
 		if (inc_list(&list, &n, repo, INC_ACTIVE, &warnings) < 0)
 			cli_fail(INC_ERROR);
-		if (n == 0 && !c.json)
+		/* a damaged log may be an active incident's: said below */
+		if (n == 0 && !warnings && !c.json)
 			printf("no active incident\n");
 		for (size_t i = 0; i < n; i++)
 			action |= check(&c, repo, inc_incident_id(list[i]));

@@ -127,11 +127,36 @@ none_yet(git_tree *head)
 }
 
 /*
+ * The logs in damaged (one line each, as inc_list warns of them) that
+ * could not be read: their incidents may be active or not. With another
+ * active, said in inc_warning(), as inc_list says them beside the list;
+ * with none, the first is the error: an incident whose log cannot be read
+ * is never taken for none active, nor passed over for one resolved.
+ */
+static int
+unread(const struct inc_buf *damaged, size_t active)
+{
+	const char *line = damaged->s, *end;
+
+	if (!damaged->len)
+		return 0;
+	if (!active)
+		return inc__fail(INC_EINVALID, "%.*s", (int)strcspn(line, "\n"),
+		    line);
+	for (; *line; line = *end ? end + 1 : end) {
+		end = line + strcspn(line, "\n");
+		inc__warn("%.*s", (int)(end - line), line);
+	}
+	return 0;
+}
+
+/*
  * The one active incident; with none, for what follows a resolution
  * (recent), the one resolved last, for inc.recentMinutes (60) after:
  * Comms posts "resolved" and the IC sends the closing sitrep right after
  * the resolution. Said in inc_warning(). Both come from the index of
- * active incidents (index.c), not from the whole history.
+ * active incidents (index.c), not from the whole history. A damaged log
+ * is said as inc_list says it: see unread().
  */
 static int
 only_active(char **out, inc_repo *repo, int recent)
@@ -150,6 +175,9 @@ only_active(char **out, inc_repo *repo, int recent)
 	if (repo && ((rc = inc__head_tree(&head, repo)) < 0 ||
 	    (rc = inc__active(&ids, &trees, &n, &resolved, &resolved_at, repo,
 	    head, &warn)) < 0))
+		goto out;
+	if ((rc = inc__buf_error(&warn)) < 0 || (n <= 1 &&
+	    (rc = unread(&warn, n)) < 0))
 		goto out;
 	if (n == 1) {
 		rc = (*out = strdup(ids[0])) ? 0 :

@@ -198,6 +198,62 @@ else
 fi
 fsck_clean "fsck is clean" r
 
+# the only active incident's log damaged by a hand edit committed: given
+# no id, the tools name the line as inc-ls does, nothing recorded; not
+# "no active incident" (every incident resolved), and not the one
+# resolved minutes ago taken in its place
+new_repo d
+was=$(inc-open -C d "Resolved before" 2>/dev/null)
+succeeds "setup: one incident resolved" inc-state -C d "$was" resolved
+now=$(inc-open -C d "Going on" 2>/dev/null)
+succeeds "setup: and one active" inc-note -C d "$now" "failing over db-3"
+log=$(ls d/incidents/*/*/"$now"/*.jsonl)
+kept=$(cat "$log")
+printf '%s\n' '{"v":1,"id":"x","incident":"'"$now"'","type":"note"' >>"$log"
+git -C d commit -qam "fix a typo in a note"
+damage="${log#d/}:$(wc -l <"$log" | tr -d ' '): malformed event: '}' expected near end of file"
+before=$(commits d)
+fails "the active log damaged: a writer given no id names the line" 1 \
+	"inc-note: $damage" inc-note -C d "replica promoted"
+fails "the active log damaged: inc-status given no id names the line" 1 \
+	"inc-status: $damage" inc-status -C d -s identified \
+	"The API is down. We are investigating. No workaround yet."
+is "$(commits d)" "$before" "the active log damaged: nothing recorded"
+fails "the active log damaged: inc-log given no id names the line" 1 \
+	"inc-log: $damage" inc-log -C d
+fails "the active log damaged: inc-check names the line, nothing on stdout" 2 \
+	"inc-check: $damage" inc-check -C d
+fails "the active log damaged: inc-check -1 likewise" 2 \
+	"inc-check: $damage" inc-check -C d -1
+fails "the active log damaged: inc-ls names the same line" 1 \
+	"inc-ls: $damage" inc-ls -C d
+# the resolved incident's log damaged instead: the active one is still
+# taken, as inc-ls still lists it, and the damage said as a warning
+printf '%s\n' "$kept" >"$log"
+log=$(ls d/incidents/*/*/"$was"/*.jsonl)
+printf '%s\n' '{"v":1,"id":"x","incident":"'"$was"'","type":"note"' >>"$log"
+git -C d commit -qam "fix a typo in the old one"
+damage="${log#d/}:$(wc -l <"$log" | tr -d ' '): malformed event: '}' expected near end of file"
+run inc-ls -C d
+is "$status:$(printf '%s\n' "$out" | cut -d ' ' -f 1):$err" "1:$now:inc-ls: $damage" \
+	"a resolved log damaged: inc-ls lists the active incident and names it"
+run inc-note -C d "replica promoted"
+is "$status:$out:$err" "0:Note: replica promoted:inc-note: warning: $damage" \
+	"a resolved log damaged: a writer given no id takes the active one, and says it"
+is "$(event_field d "$now" .text)" "replica promoted" "the note is the active incident's"
+run inc-log -C d
+is "$status:$(printf '%s\n' "$out" | tail -n 1 | sed 's/^.*  //'):$err" \
+	"0:note: replica promoted:inc-log: warning: $damage" \
+	"a resolved log damaged: inc-log given no id shows the active one"
+run inc-handoff -C d comms "Bo Lee"
+is "$status:$out:$err" "0:@all: Comms -> Bo Lee:inc-handoff: warning: $damage" \
+	"a resolved log damaged: a hand-off given no id takes the active one, and says it"
+run inc-check -C d
+is "$status:$(printf '%s\n' "$out" | head -n 1 | cut -d ' ' -f 1):$err" \
+	"2:$now:inc-check: $damage" \
+	"a resolved log damaged: inc-check checks the active one, and names it"
+fsck_clean "the damaged repository: fsck is clean" d
+
 # a symbolic link in the work tree never leads a write outside it
 new_repo s
 sid=$(inc-open -C s "Linked" 2>/dev/null)
