@@ -261,9 +261,11 @@ is "$(field info/headline)" "$(printf '%s' "$long" | cut -c 1-159)…" \
 	"cap: a long announcement cut to 160 characters, with an ellipsis"
 # a drill is an exercise, for the responders, its updates too
 dcid=$(inc-open -C c --drill --at 2026-11-23T21:40:00Z "Failover drill" 2>/dev/null)
+# (a drill is only ever a duplicate of a drill)
+dcid2=$(inc-open -C c --drill --at 2026-11-23T21:41:00Z "Failover drill, again" 2>/dev/null)
 git config --global inc.hook.zkeep 'cat >>"$HOME/events"'
 inc-status -C c --at 2026-11-23T21:45:00Z "$dcid" "Some logins fail. We are investigating. Retrying is safe. Next update in 30 minutes." >/dev/null 2>&1
-inc-state -C c --at 2026-11-23T21:50:00Z "$dcid" duplicate "$cid" >/dev/null 2>&1
+inc-state -C c --force --at 2026-11-23T21:50:00Z "$dcid" duplicate "$dcid2" >/dev/null 2>&1
 git config --global --unset inc.hook.zkeep
 cap 4
 is "$status:$(field status) $(field msgType) $(field scope) $(field note) $(field info/web)" \
