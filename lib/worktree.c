@@ -207,8 +207,10 @@ inc__worktree_unchanged(inc_repo *repo, const char *path, const git_oid *id)
 		return 0;
 	if (pending_has(repo, path))
 		return 0;
-	if (rc == 0 && id && S_ISREG(st.st_mode) && git_odb_hashfile(&now,
-	    full, GIT_OBJECT_BLOB) == 0 && git_oid_equal(&now, id))
+	/* as git sees the file: through its filters (core.autocrlf, eol) */
+	if (rc == 0 && id && S_ISREG(st.st_mode) && git_repository_hashfile(
+	    &now, repo->git, full, GIT_OBJECT_BLOB, path) == 0 &&
+	    git_oid_equal(&now, id))
 		return 0;
 	git_error_clear();
 	return inc__fail(INC_ERROR, "%s: changed in the work tree and not "

@@ -246,4 +246,23 @@ succeeds "undone, the note is recorded; a file of someone's beside it is no matt
 	inc-note -C h "$hid" "HND caches restarted"
 is "$(git -C h status --porcelain)" "?? ${f%/*}/notes.txt" "the index in step"
 
+# --- core.autocrlf: git checks the logs out with CRLF; a file git sees
+# unchanged (through its filters) is no hand edit, one it sees changed is
+new_repo crlf
+git -C crlf config core.autocrlf true
+cid=$(inc-open -C crlf "API down" 2>/dev/null)
+inc-note -C crlf "$cid" "failing over" >/dev/null 2>&1
+inc-note -C crlf "$cid" "failover done" >/dev/null 2>&1
+cb=$(git -C crlf symbolic-ref --short HEAD)
+git -C crlf checkout -q HEAD~1 && git -C crlf checkout -q "$cb"
+cf=$(git -C crlf log -1 --name-only --format=)
+like "$(tr -cd '\r' <"crlf/$cf" | wc -c)" '[1-9]' "setup: the log is checked out with CRLF"
+is "$(git -C crlf status --porcelain)" "" "setup: git sees no change"
+run inc-note -C crlf "$cid" "error rate back to normal"
+is "$status:$err" "0:" "a log git sees unchanged is written to"
+sed -i 's/failover done/failover done by hand/' "crlf/$cf"
+fails "one git sees changed is refused" 1 \
+	"inc-note: $cf: changed in the work tree and not committed (commit it, or undo it, first)" \
+	inc-note -C crlf "$cid" "writing on"
+
 done_testing
