@@ -303,6 +303,52 @@ found_path(git_repository *git)
 }
 
 /*
+ * Is there a .git in the current directory or above (where git looks),
+ * which libgit2 found no repository in: a linked work tree whose
+ * repository has gone, say? Its path in out.
+ */
+static int
+dotgit_above(char *out, size_t size)
+{
+	char dir[4096];
+	struct stat st;
+	char *slash;
+
+	if (!getcwd(dir, sizeof(dir)))
+		return 0;
+	for (;;) {
+		if (snprintf(out, size, "%s/.git", strcmp(dir, "/") ? dir :
+		    "") >= (int)size)
+			return 0;
+		if (lstat(out, &st) == 0)
+			return 1;
+		if (!(slash = strrchr(dir, '/')) || slash == dir)
+			return 0;
+		*slash = '\0';
+	}
+}
+
+/* The repository around the current directory could not be opened. */
+static int
+unopened(void)
+{
+	git_buf found = {0};
+	char where[4096] = ".";
+	const git_error *e = git_error_last();
+	char why[512];
+
+	snprintf(why, sizeof(why), "%s", e && e->message ? e->message :
+	    "cannot be opened");
+	if (git_repository_discover(&found, ".", 0, NULL) == 0)
+		snprintf(where, sizeof(where), "%s", found.ptr);
+	if (strlen(where) > 1 && where[strlen(where) - 1] == '/')
+		where[strlen(where) - 1] = '\0';
+	git_buf_dispose(&found);
+	git_error_clear();
+	return inc__fail(INC_ERROR, "%s: %s", where, why);
+}
+
+/*
  * The repository: dir (-C), else INC_REPO, else GIT_DIR, else the one
  * around the current directory if it holds incidents, else the per-user
  * default. Its configuration is read as git reads it (config.c).
@@ -338,12 +384,24 @@ repo_open(inc_repo **out, const char *dir, int create)
 		path = found_path(git);
 	} else if (rc == 0 && (rc = empty_clone(git)) < 0) {
 		goto out;
+	} else if (rc < 0 && rc != GIT_ENOTFOUND && rc != GIT_EOWNER) {
+		/* found, and cannot be opened (a config git cannot parse):
+		 * never the default's, which the team does not see */
+		rc = unopened();
+		goto out;
 	} else {
+		char dotgit[4096];
+		int none = rc == GIT_ENOTFOUND;
 		git_repository_free(git);
 		git = NULL;
 		if ((rc == GIT_ENOTFOUND || rc == GIT_EOWNER) &&
 		    (rc = foreign_owner(".", 1)) < 0)
 			goto out;
+		if (none && dotgit_above(dotgit, sizeof(dotgit))) {
+			rc = inc__fail(INC_ERROR, "%s: no repository git can open "
+			    "(git status says why)", dotgit);
+			goto out;
+		}
 		if ((rc = open_default(&git, &path, create)) < 0 || !git)
 			goto out; /* !git: a reader, and no default yet */
 		is_default = 1;

@@ -97,4 +97,31 @@ git -C r checkout -q main
 is "$(commits r)" "$before" "nothing committed on a detached HEAD"
 fsck_clean "fsck is clean" r
 
+# --- the team's repository found around the current directory, and one
+# git cannot open (a config it cannot parse; a linked work tree whose
+# repository is gone): an error, never the per-user default, where the
+# team would see nothing (an all-clear page, an incident opened there)
+new_repo bad
+inc-open -C bad "API down" >/dev/null 2>&1
+inc-status -C bad -i critical "We are investigating errors on the API. Next update in 30 minutes." >/dev/null 2>&1
+inc-publish -C bad -q badsite
+printf '[remote "origin"\n\turl = git@example.com:team/incidents\n' >>bad/.git/config
+before=$(git -C "$HOME/.local/share/incidents" rev-list --count HEAD 2>/dev/null)
+for cmd in "inc-ls" "inc-publish $TRASH/badsite" "inc-open Payments"; do
+	run sh -c "cd bad && $cmd"
+	is "$status:$out:$err" "1::${cmd%% *}: $TRASH/bad/.git: failed to parse config file: missing ']' in section header (in $TRASH/bad/.git/config:$(($(wc -l <bad/.git/config) - 1)))" \
+		"${cmd%% *} in a repository whose config git cannot parse: an error"
+done
+is "$(jq -r .status.description badsite/api/v2/status.json)" "Major Service Outage" \
+	"the page left as it was"
+is "$(git -C "$HOME/.local/share/incidents" rev-list --count HEAD 2>/dev/null)" "$before" \
+	"nothing recorded in the default repository"
+new_repo main4wt
+inc-open -C main4wt "API down" >/dev/null 2>&1
+git -C main4wt worktree add -q "$TRASH/wt" 2>/dev/null
+rm -rf main4wt/.git/worktrees
+run sh -c "cd wt && inc-ls"
+is "$status:$out:$err" "1::inc-ls: $TRASH/wt/.git: no repository git can open (git status says why)" \
+	"a linked work tree whose repository is gone: an error"
+
 done_testing
