@@ -47,10 +47,12 @@ main(int argc, char **argv)
 		    stats.fast ? "" : stats.full_why ? stats.full_why : "-");
 	cli_warnings();
 	if (!quiet) {
-		fprintf(stderr, "%s: published %zu incident%s, %zu update%s to ",
-		    prog, stats.incidents, stats.incidents == 1 ? "" : "s",
-		    stats.updates, stats.updates == 1 ? "" : "s");
-		cli_say(stderr, NULL, dir);
+		char *safe = inc_text_safe(dir, INC_ONE_LINE); /* one line */
+		fprintf(stderr, "%s: published %zu incident%s, %zu update%s to "
+		    "%s\n", prog, stats.incidents, stats.incidents == 1 ? "" :
+		    "s", stats.updates, stats.updates == 1 ? "" : "s", safe ?
+		    safe : "?");
+		free(safe);
 	}
 	status = warnings ? EXIT_FAIL : EXIT_OK;
 	free(warnings);
