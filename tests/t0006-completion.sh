@@ -60,6 +60,43 @@ EU dashboard
 api' "bash: the components the updates named"
 [ ! -e r/pwned ] && [ ! -e pwned ] && ok "bash: a component is offered, never run" ||
 	not_ok "bash: a component is offered, never run"
+is "$(bash_complete inc-status -c -M '')" "action=
+blame=
+cause=
+data-loss=
+eta=
+impact=
+internal=
+maybe-blame=
+maybe-cause=
+next-update=
+repeat=
+restored=
+still-open=
+workaround=" "bash: -M is --mode: the rules, not the maintenance statuses"
+is "$(bash_complete inc-status -c --mode maybe-)" "maybe-blame=
+maybe-cause=" "bash: --mode, the rules"
+is "$(bash_complete inc-status -c -M eta=)" "eta=advise
+eta=off
+eta=refuse" "bash: -M rule=, its modes"
+# bash splits a word at =: -M eta=r comes as -M, eta, =, r, and what is
+# offered is what follows the =
+is "$(bash_complete inc-status -c -M eta =)" "advise
+off
+refuse" "bash: -M rule= split at =, its modes"
+is "$(bash_complete inc-status -c --mode = still-open = r)" "refuse" \
+	"bash: --mode=rule=mode split at =, the mode"
+is "$(bash_complete inc-status --maintenance '')" "completed
+in_progress
+scheduled
+verifying" "bash: maintenance statuses after --maintenance"
+is "$(bash_complete inc-status --maintenance = in)" "in_progress" \
+	"bash: --maintenance=status split at ="
+is "$(bash_complete inc-brief --role '')" "comms
+ic
+ops
+ops:" "bash: inc-brief --role, roles"
+is "$(bash_complete inc-brief --role = c)" "comms" "bash: --role=role split at ="
 is "$(bash_complete inc-sitrep -b '')" "" "bash: nothing for free text"
 is "$(bash_complete inc-bogus '')" "" "bash: nothing for another command"
 
@@ -92,6 +129,16 @@ if command -v fish >/dev/null; then
 investigating
 monitoring
 resolved" "fish: statuses"
+	is "$(fish_complete 'inc-status -c -M eta=')" "eta=advise
+eta=off
+eta=refuse" "fish: -M rule=mode"
+	is "$(fish_complete 'inc-status -c --mode=still')" "--mode=still-open=advise
+--mode=still-open=off
+--mode=still-open=refuse" "fish: --mode=rule=mode"
+	is "$(fish_complete 'inc-brief --role ')" "comms
+ic
+ops
+ops:" "fish: inc-brief --role, roles"
 	is "$(fish_complete 'inc-log -C r ')" "$(printf '%s\n' "$id" "$id2" | sort)" \
 		"fish: incident ids"
 	is "$(cd r && fish_complete 'inc-status -p ')" '$(touch pwned)

@@ -1,7 +1,8 @@
 # bash completion for the incident tools (inc-*): their options, incident
-# ids (from inc-ls --all), states, roles, statuses, impacts, formats and
-# components (from the incident's picture). Installed as
-# share/bash-completion/completions/incident, with a link for each tool.
+# ids (from inc-ls --all), states, roles, statuses, impacts, the rule=mode
+# pairs of inc-status -M, formats and components (from the incident's
+# picture). Installed as share/bash-completion/completions/incident,
+# with a link for each tool.
 
 # the -C option of the command line, if any, for the tools run here
 _inc_dir() {
@@ -34,20 +35,58 @@ _inc_components() {
 	} 2>/dev/null | awk '!seen[$0]++'
 }
 
+# words: the rule=mode pairs of inc-status -M, a rule and = (no space
+# after it) or, once the rule is given, its modes
+_inc_modes() {
+	local rule
+	if [[ $cur == *=* ]]; then
+		rule=${cur%%=*}
+		words=$rule=refuse$'\n'$rule=advise$'\n'$rule=off
+		return
+	fi
+	compopt -o nospace 2>/dev/null
+	words=$(printf '%s=\n' eta cause blame impact action workaround \
+	    next-update data-loss restored internal repeat maybe-cause \
+	    maybe-blame still-open)
+}
+
 # COMPREPLY: the words (one a line) that start with cur. Not compgen -W,
 # which would expand them: a component in a log could be "$(command)".
+# Each is given from where readline's word begins, after the last = when
+# bash splits words at = (COMP_WORDBREAKS): before is what is typed
+# before it (--mode=eta= for --mode=eta=r); lead is the option of
+# --option=value.
 _inc_reply() {
 	local word
 	COMPREPLY=()
 	while IFS= read -r word; do
-		[[ -n $word && $word == "$cur"* ]] && COMPREPLY+=("$word")
+		[[ -n $word && $word == "$cur"* ]] || continue
+		word=$lead$word
+		COMPREPLY+=("${word#"$before"}")
 	done <<<"$1"
 }
 
 _inc_complete() {
 	local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD - 1]}
-	local tool=${COMP_WORDS[0]##*/} opts words
+	local tool=${COMP_WORDS[0]##*/} opts words lead='' before='' i
 	local common='-C -h --help -V --version'
+
+	# the word as typed: bash splits it at = (COMP_WORDBREAKS), so that
+	# -M eta=r comes as -M, eta, =, r and --mode=eta=r as --mode, =, eta,
+	# =, r; the value of --option=value is completed as after --option
+	for ((i = COMP_CWORD; i > 1; i--)); do
+		[[ ${COMP_WORDS[i]} == = || ${COMP_WORDS[i - 1]} == = ]] || break
+	done
+	if ((i < COMP_CWORD)); then
+		prev=${COMP_WORDS[i - 1]} cur=
+		for ((; i <= COMP_CWORD; i++)); do
+			cur+=${COMP_WORDS[i]}
+		done
+		before=${cur%"${cur##*=}"}
+	fi
+	if [[ $cur == --*=* ]]; then
+		prev=${cur%%=*} lead=${cur%%=*}= cur=${cur#*=}
+	fi
 
 	COMPREPLY=()
 	case $tool in
@@ -81,15 +120,17 @@ _inc_complete() {
 	esac
 	case $prev in
 	-C)
-		mapfile -t COMPREPLY < <(compgen -d -- "$cur")
+		_inc_reply "$(compgen -d -- "$cur")"
 		return ;;
 	-S | --state) words=$'investigating\nconfirmed\nmajor' ;;
 	-s | --status) words=$'investigating\nidentified\nmonitoring\nresolved' ;;
 	-P | --publish)
-		mapfile -t COMPREPLY < <(compgen -f -- "$cur")
+		_inc_reply "$(compgen -f -- "$cur")"
 		return ;;
-	-M | --maintenance)
+	--maintenance)
 		words=$'scheduled\nin_progress\nverifying\ncompleted' ;;
+	-M | --mode) _inc_modes ;;
+	--role) words=$'ic\ncomms\nops\nops:' ;;
 	-i | --impact)
 		[[ $tool == inc-status ]] || return
 		words=$'none\nminor\nmajor\ncritical' ;;
@@ -122,7 +163,7 @@ _inc_complete() {
 		inc-handoff)
 			words=$(_inc_ids)$'\nic\ncomms\nops\nops:\nme\n-' ;;
 		inc-publish | inc-init)
-			mapfile -t COMPREPLY < <(compgen -d -- "$cur")
+			_inc_reply "$(compgen -d -- "$cur")"
 			return ;;
 		inc-ls) return ;;
 		inc-sync)

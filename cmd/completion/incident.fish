@@ -1,7 +1,8 @@
 # fish completion for the incident tools (inc-*): their options, incident
-# ids (from inc-ls --all), states, roles, statuses, impacts, formats and
-# components (from the incident's picture). Installed as
-# share/fish/vendor_completions.d/incident.fish, with a link for each tool.
+# ids (from inc-ls --all), states, roles, statuses, impacts, the rule=mode
+# pairs of inc-status -M, formats and components (from the incident's
+# picture). Installed as share/fish/vendor_completions.d/incident.fish,
+# with a link for each tool.
 
 # the -C option of the command line, if any
 function __inc_dir
@@ -19,6 +20,15 @@ function __inc_components
     inc-state (__inc_dir) -j 2>/dev/null |
         string match -r -g '"components":\[([^]]*)\]' |
         string trim -c '"' | string split '","'
+end
+
+# inc-status -M rule=mode: every rule with each mode
+function __inc_modes
+    for rule in eta cause blame impact action workaround next-update \
+            data-loss restored internal repeat maybe-cause maybe-blame \
+            still-open
+        printf '%s\n' $rule=refuse $rule=advise $rule=off
+    end
 end
 
 set -l tools inc-init inc-open inc-state inc-handoff inc-note inc-sitrep \
@@ -108,7 +118,7 @@ complete -c inc-status -s s -l status -x -a 'investigating identified monitoring
 complete -c inc-status -s i -l impact -x -a 'none minor major critical' -d 'the impact'
 complete -c inc-status -s p -l component -x -a '(__inc_components)' -d 'a component'
 complete -c inc-status -s c -l check -d 'check an update on standard input'
-complete -c inc-status -s M -l mode -x -d 'a rule=mode (refuse, advise, off)'
+complete -c inc-status -s M -l mode -x -a '(__inc_modes)' -d 'a rule=mode (refuse, advise, off)'
 complete -c inc-status -s U -l us -x -d 'a name of ours, never blamed'
 complete -c inc-status -s J -l internal -x -d 'an internal name, a code name'
 complete -c inc-status -s n -l name -x -d 'a name not to blame'
