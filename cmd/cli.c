@@ -525,13 +525,14 @@ cli_text(char **words, int count)
 }
 
 /*
- * All of stdin, or NULL with why it was refused in why (past the limit,
- * a NUL byte; what names it). Lines that end in CR LF (a file saved on
- * Windows, a web form, an editor set so) end in LF, as inc-note --stdin
- * reads them.
+ * All of in, or NULL with why it was refused in why (past the limit, a
+ * NUL byte: what names it; a read error: name, "stdin" or the file's
+ * path). Lines that end in CR LF (a file saved on Windows, a web form,
+ * an editor set so) end in LF, as inc-note --stdin reads them.
  */
 static char *
-read_stdin(const char *what, char *why, size_t size)
+read_all(FILE *in, const char *name, const char *what, char *why,
+    size_t size)
 {
 	size_t n = 0, cap = 4096, kept = 0;
 	char *s = malloc(cap + 1);
@@ -539,7 +540,7 @@ read_stdin(const char *what, char *why, size_t size)
 
 	if (!s)
 		cli_die(EXIT_FAIL, "out of memory");
-	while ((got = fread(s + n, 1, cap - n, stdin)) > 0) {
+	while ((got = fread(s + n, 1, cap - n, in)) > 0) {
 		n += got;
 		if (n > STDIN_MAX) {
 			snprintf(why, size, "%s: too long (more than %d bytes)",
@@ -554,8 +555,11 @@ read_stdin(const char *what, char *why, size_t size)
 			s = t, cap *= 2;
 		}
 	}
-	if (ferror(stdin))
-		cli_die(EXIT_FAIL, "stdin: %s", strerror(errno));
+	if (ferror(in)) {
+		snprintf(why, size, "%s: %s", name, strerror(errno));
+		free(s);
+		return NULL;
+	}
 	if (memchr(s, '\0', n)) {
 		snprintf(why, size, "%s: contains a NUL byte", what);
 		free(s);
@@ -676,8 +680,27 @@ cli_not_an_incident(inc_repo *repo, const char *text, const char *a_what,
 char *
 cli_stdin(const char *what)
 {
-	char why[4096], *s = read_stdin(what, why, sizeof(why));
+	char why[4096], *s = read_all(stdin, "stdin", what, why, sizeof(why));
 
+	if (!s)
+		cli_die(EXIT_FAIL, "%s", why);
+	return s;
+}
+
+/*
+ * The file at path, whole, read as cli_stdin reads standard input; what
+ * is wrong with it (missing, a directory, too long) names path.
+ */
+char *
+cli_file(const char *path)
+{
+	char why[4096], *s;
+	FILE *f = fopen(path, "rb");
+
+	if (!f)
+		cli_die(EXIT_FAIL, "%s: %s", path, strerror(errno));
+	s = read_all(f, path, path, why, sizeof(why));
+	fclose(f);
 	if (!s)
 		cli_die(EXIT_FAIL, "%s", why);
 	return s;
@@ -768,12 +791,14 @@ cli_edit(inc_repo *repo, const char *template_text, int typed)
 			edit_failed(editor, path, template_text, typed);
 	}
 	free(command);
-	if (!freopen(path, "r", stdin)) {
+	if (!(f = fopen(path, "r"))) {
 		unlink(path);
 		cli_die(EXIT_FAIL, "%s: %s", path, strerror(errno));
 	}
 	/* what cannot be read back is what was typed: the file is kept */
-	if (!(text = read_stdin("text", why, sizeof(why))))
+	text = read_all(f, path, "text", why, sizeof(why));
+	fclose(f);
+	if (!text)
 		cli_die(EXIT_FAIL, "%s; nothing recorded; the text is kept in %s",
 		    why, path);
 	unlink(path);

@@ -88,6 +88,7 @@ void *cli_hold(void *p);
 char *cli_text(char **words, int count);
 char *cli_stdin(const char *what);
 char *cli_stdin_kept(const char *what, const char *kept_as);
+char *cli_file(const char *path);
 void cli_keep(const char *what, const char *text);
 void cli_keep_at_exit(const char *what, const char *text);
 void cli_not_an_id(const char *text, const char *a_what,

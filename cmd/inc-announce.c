@@ -9,6 +9,7 @@
  */
 #define _DEFAULT_SOURCE
 #include <ctype.h>
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -482,7 +483,10 @@ cap_alert(const char *dir, json_t *event, const char *headline,
 	inc_repo_free(repo);
 }
 
-/* INC_TEXT_FILE's content, or NULL */
+/*
+ * INC_TEXT_FILE's content, or NULL when it is not set: a file set but
+ * not read (missing, a directory) is said, naming it.
+ */
 static char *
 text_file(void)
 {
@@ -491,8 +495,10 @@ text_file(void)
 	size_t len = 0, cap = 0, n;
 	FILE *f;
 
-	if (!path || !*path || !(f = fopen(path, "rb")))
+	if (!path || !*path)
 		return NULL;
+	if (!(f = fopen(path, "rb")))
+		cli_die(EXIT_FAIL, "%s: %s", path, strerror(errno));
 	do {
 		if (len + 4096 + 1 > cap) {
 			if (!(grown = realloc(text, cap = cap * 2 + 4097)))
@@ -501,6 +507,8 @@ text_file(void)
 		}
 		len += (n = fread(text + len, 1, cap - len - 1, f));
 	} while (n > 0);
+	if (ferror(f))
+		cli_die(EXIT_FAIL, "%s: %s", path, strerror(errno));
 	fclose(f);
 	text[len] = '\0';
 	return text;

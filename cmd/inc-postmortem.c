@@ -19,7 +19,8 @@ static const char usage_text[] =
 
 /*
  * --publish FILE: the post-mortem in Markdown; "-" is standard input.
- * Read as standard input is, whole or refused (a NUL, too long).
+ * Read as standard input is, whole or refused (a NUL, too long); what
+ * is wrong with a file names it.
  */
 static char *
 pm_file(const char *path)
@@ -29,9 +30,7 @@ pm_file(const char *path)
 	if (!*path)
 		cli_die(EXIT_USAGE, "--publish: empty (a file, or - for standard "
 		    "input)");
-	if (!freopen(path, "rb", stdin))
-		cli_die(EXIT_FAIL, "%s: %s", path, strerror(errno));
-	return cli_stdin(path);
+	return cli_file(path);
 }
 
 /* --edit: the post-mortem written in $VISUAL or $EDITOR */

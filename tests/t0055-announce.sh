@@ -47,6 +47,17 @@ is "$status:$err" "2:inc-announce: standard input: not an event (the JSON a hook
 printf 'caf\351\n' >latin1.txt
 run env INC_TEXT_FILE="$TRASH/latin1.txt" sh -c "echo '$event' | inc-announce -F slack"
 is "$status:$out:$err" "1::inc-announce: INC_TEXT_FILE: not UTF-8 text" "a text that is not UTF-8"
+# INC_TEXT_FILE set is read: one not there is said, naming it, not
+# passed over for INC_TEXT (which may hold only the text's start)
+run env INC_TEXT_FILE="$TRASH/gone.txt" INC_TEXT='start [...]' \
+	sh -c "echo '$event' | inc-announce -F slack"
+is "$status:$out:$err" "1::inc-announce: $TRASH/gone.txt: No such file or directory" \
+	"an INC_TEXT_FILE that is not there"
+run env INC_TEXT_FILE="$TRASH" sh -c "echo '$event' | inc-announce -F slack"
+is "$status:$out:$err" "1::inc-announce: $TRASH: Is a directory" \
+	"an INC_TEXT_FILE that is a directory"
+run env INC_TEXT_FILE= INC_TEXT='API errors' sh -c "echo '$event' | inc-announce -F text"
+is "$status:$out:$err" "0:API errors:" "an empty INC_TEXT_FILE is not set: INC_TEXT"
 run env INC_ANNOUNCEMENT="$(cat latin1.txt)" sh -c "echo '$event' | inc-announce -F discord"
 is "$status:$out:$err" "1::inc-announce: INC_ANNOUNCEMENT: not UTF-8 text" "an announcement that is not UTF-8"
 run env INC_ANNOUNCEMENT='@all: ' sh -c "echo '$event' | inc-announce -F mattermost"

@@ -339,6 +339,16 @@ fails "a post-mortem file over 64 KiB" 1 "inc-postmortem: big.md: too long (more
 	inc-postmortem -C q -P big.md "$qid"
 fails "an empty --publish" 2 "inc-postmortem: --publish: empty (a file, or - for standard input)" \
 	inc-postmortem -C q -P "" "$qid"
+# a file that cannot be read is named, as given, not standard input
+fails "a post-mortem file that is not there" 1 \
+	"inc-postmortem: none.md: No such file or directory" \
+	inc-postmortem -C q -P none.md "$qid"
+mkdir postmortems
+fails "a directory for the post-mortem file" 1 \
+	"inc-postmortem: postmortems: Is a directory" \
+	inc-postmortem -C q -P postmortems "$qid"
+fails "a directory on standard input" 1 "inc-postmortem: stdin: Is a directory" \
+	sh -c 'inc-postmortem -C q -P - "$1" <postmortems' - "$qid"
 is "$(commits q)" "$before" "none of them records anything"
 run inc-postmortem -C q --at 2026-11-23T11:40:00Z -P hostile.md "$qid"
 is "$status" 0 "a hostile post-mortem is recorded"
