@@ -60,6 +60,33 @@ headline(struct inc_buf *b, const char *text)
 	    n > 100 || text[n] ? "..." : "");
 }
 
+/* "2h", "1h30m", "45m" */
+static void
+interval(char out[32], json_int_t s)
+{
+	if (s >= 3600 && s % 3600)
+		snprintf(out, 32, "%lldh%lldm", (long long)(s / 3600),
+		    (long long)(s % 3600 / 60));
+	else if (s >= 3600)
+		snprintf(out, 32, "%lldh", (long long)(s / 3600));
+	else
+		snprintf(out, 32, "%lldm", (long long)(s / 60));
+}
+
+/*
+ * Is who (the picture's {"name", "email"}) the person named, in the same
+ * name and, where one is given, the same email? A role handed to its
+ * holder, or an owner or the next holder named again, changes nothing.
+ */
+static int
+named(json_t *who, const char *person, const char *email)
+{
+	const char *name = inc__str(who, "name"), *mail = inc__str(who, "email");
+
+	return person && name && inc__name_equal(person, name) &&
+	    (!email || (mail && !strcasecmp(email, mail)));
+}
+
 /* --- step 2: allowed now, by whom --- */
 
 /* closing an incident as a duplicate: once, and not of itself */
@@ -185,34 +212,39 @@ allowed_handoff(struct inc_change *c, json_t *picture)
 	 * holder or to nobody */
 	if (!person && !holder && !inc__role_conflicted(picture, role))
 		return inc__fail(INC_EINVALID, "%s: nobody holds %s", c->id, role);
-	if (person && holder && !inc__role_conflicted(picture, role) &&
-	    inc__name_equal(person, inc__str(holder, "name")) &&
-	    (!email || (inc__str(holder, "email") &&
-	    !strcasecmp(email, inc__str(holder, "email")))))
+	if (holder && !inc__role_conflicted(picture, role) &&
+	    named(holder, person, email))
 		return inc__fail(INC_EINVALID, "%s: %s already holds %s", c->id,
 		    person, role);
 	return 0;
 }
 
-/* Who takes a role next: named as a role is handed, by the same people. */
+/*
+ * Who takes a role next: named as a role is handed, by the same people;
+ * not its holder, nor again whoever is named next already.
+ */
 static int
 allowed_next(struct inc_change *c, json_t *picture)
 {
 	const char *role = inc__str(c->event, "role");
-	json_t *holder = holder_of(picture, role);
+	const char *person = inc__who(c->event, "person");
+	const char *email = inc__who_email(c->event, "person");
+	json_t *next = json_object_get(json_object_get(picture, "next"), role);
 	int rc;
 
 	if ((rc = may_staff(c, picture, role, "name the next commander",
 	    "name who is next")) < 0)
 		return rc;
-	if (!inc__who(c->event, "person") && !json_object_get(json_object_get(
-	    picture, "next"), role))
+	if (!person && !next)
 		return inc__fail(INC_EINVALID, "%s: nobody is named next for %s",
 		    c->id, role);
-	if (inc__who(c->event, "person") && inc__person_match(holder,
-	    inc__who(c->event, "person"), inc__who_email(c->event, "person")))
+	if (person && inc__person_match(holder_of(picture, role), person,
+	    email))
 		return inc__fail(INC_EINVALID, "%s: %s already holds %s", c->id,
-		    inc__who(c->event, "person"), role);
+		    person, role);
+	if (named(json_object_get(next, "person"), person, email))
+		return inc__fail(INC_EINVALID, "%s: %s is already named next "
+		    "for %s", c->id, person, role);
 	return 0;
 }
 
@@ -220,14 +252,10 @@ allowed_next(struct inc_change *c, json_t *picture)
 static int
 allowed_owner(struct inc_change *c, json_t *picture)
 {
-	json_t *owner = json_object_get(picture, "owner");
 	const char *person = inc__who(c->event, "person");
-	const char *email = inc__who_email(c->event, "person");
 
-	if (person && inc__str(owner, "name") &&
-	    inc__name_equal(person, inc__str(owner, "name")) &&
-	    (!email || (inc__str(owner, "email") &&
-	    !strcasecmp(email, inc__str(owner, "email")))))
+	if (named(json_object_get(picture, "owner"), person,
+	    inc__who_email(c->event, "person")))
 		return inc__fail(INC_EINVALID, "%s: %s already owns the "
 		    "post-mortem", c->id, person);
 	return 0;
@@ -279,18 +307,68 @@ allowed_ic_or_comms(struct inc_change *c, json_t *picture, int comms_may,
 	    ic ? ic : "nobody", who, what);
 }
 
+/* Does the event's field say what the picture's does already, byte for
+ * byte? */
+static int
+same_text(struct inc_change *c, json_t *picture, const char *field)
+{
+	const char *to = inc__str(c->event, field);
+	const char *now = inc__str(picture, field);
+
+	return to && now && !strcmp(to, now);
+}
+
 /*
  * The title and summary, and the moment of mitigation, are the IC's; the
- * public title, which customers read, the IC's or comms'.
+ * public title, which customers read, the IC's or comms'. What the
+ * incident has already is left out of the event (and a summary out of
+ * the commit's body), so that only what changes is recorded and
+ * announced; nothing changing is refused, as a state said again is:
+ * "the title is already "X"", "the title and summary are already so".
+ * No conflict is kept over these (the last said stands) to be settled
+ * by saying one again.
  */
 static int
 allowed_title(struct inc_change *c, json_t *picture)
 {
+	static const char *const field[] = {"title", "public_title", "summary"};
+	static const char *const what[] = {"title", "public title", "summary"};
 	int public_only = !json_object_get(c->event, "title") &&
 	    !json_object_get(c->event, "summary");
+	struct inc_buf said = {0};
+	size_t same[3], n = 0, given = 0;
+	int rc;
 
-	return allowed_ic_or_comms(c, picture, public_only, public_only ?
-	    "change the public title" : "change the title or summary");
+	if ((rc = allowed_ic_or_comms(c, picture, public_only, public_only ?
+	    "change the public title" : "change the title or summary")) < 0)
+		return rc;
+	for (size_t i = 0; i < 3; i++) {
+		given += json_object_get(c->event, field[i]) != NULL;
+		if (same_text(c, picture, field[i]))
+			same[n++] = i;
+	}
+	if (!n || n < given) {
+		for (size_t i = 0; i < n; i++) {
+			if (same[i] == 2)
+				c->body = NULL;
+			json_object_del(c->event, field[same[i]]);
+		}
+		return 0;
+	}
+	if (n == 1) {
+		inc__buf_printf(&said, "%s is already \"", what[same[0]]);
+		headline(&said, inc__str(c->event, field[same[0]]));
+		inc__buf_printf(&said, "\"");
+	} else {
+		for (size_t i = 0; i < n; i++)
+			inc__buf_printf(&said, "%s%s", !i ? "" : i + 1 < n ? ", " :
+			    " and ", what[same[i]]);
+		inc__buf_printf(&said, " are already so");
+	}
+	rc = inc__buf_error(&said) < 0 ? INC_ERROR : inc__fail(INC_EINVALID,
+	    "%s: the %s", c->id, said.s);
+	inc__buf_free(&said);
+	return rc;
 }
 
 static int
@@ -367,15 +445,62 @@ allowed_done(struct inc_change *c, json_t *picture)
 	return open_item(c, picture, "actions", "action", "done");
 }
 
-/* The sitreps' cadence is the IC's; the updates', the IC's or comms'. */
+/* Does the event's interval say what the picture's does already (null:
+ * the team's, which the picture says by having none)? */
+static int
+same_interval(struct inc_change *c, json_t *picture, const char *field)
+{
+	json_t *to = json_object_get(c->event, field);
+	json_t *now = json_object_get(picture, field);
+
+	if (json_is_null(to))
+		return !now;
+	return json_is_integer(to) && json_is_integer(now) &&
+	    json_integer_value(to) == json_integer_value(now);
+}
+
+/*
+ * The sitreps' cadence is the IC's; the updates', the IC's or comms'. An
+ * interval the incident has already is left out of the event, and
+ * refused when it is all there is: "sitreps are already every 30m".
+ */
 static int
 allowed_cadence(struct inc_change *c, json_t *picture)
 {
-	int sitreps = json_object_get(c->event, "sitrep_interval_seconds") !=
-	    NULL;
+	static const char *const field[] = {"sitrep_interval_seconds",
+	    "update_interval_seconds"};
+	static const char *const what[] = {"sitreps", "customer updates"};
+	int sitreps = json_object_get(c->event, field[0]) != NULL;
+	struct inc_buf said = {0};
+	size_t same[2], n = 0, given = 0;
+	char every[32];
+	int rc;
 
-	return allowed_ic_or_comms(c, picture, !sitreps, sitreps ?
-	    "set its cadence" : "set the customer updates' cadence");
+	if ((rc = allowed_ic_or_comms(c, picture, !sitreps, sitreps ?
+	    "set its cadence" : "set the customer updates' cadence")) < 0)
+		return rc;
+	for (size_t i = 0; i < 2; i++) {
+		given += json_object_get(c->event, field[i]) != NULL;
+		if (same_interval(c, picture, field[i]))
+			same[n++] = i;
+	}
+	if (!n || n < given) {
+		for (size_t i = 0; i < n; i++)
+			json_object_del(c->event, field[same[i]]);
+		return 0;
+	}
+	for (size_t i = 0; i < n; i++) {
+		json_t *to = json_object_get(c->event, field[same[i]]);
+		if (json_is_integer(to))
+			interval(every, json_integer_value(to));
+		inc__buf_printf(&said, "%s%s are already %s%s", i ? "; " : "",
+		    what[same[i]], json_is_integer(to) ? "every " :
+		    "at the team's interval", json_is_integer(to) ? every : "");
+	}
+	rc = inc__buf_error(&said) < 0 ? INC_ERROR : inc__fail(INC_EINVALID,
+	    "%s: %s", c->id, said.s);
+	inc__buf_free(&said);
+	return rc;
 }
 
 static int
@@ -746,19 +871,6 @@ announce_tickets(struct inc_change *c, json_t *picture)
 	(void)picture;
 	return inc__buf_printf(&c->announce, "Support tickets: %lld",
 	    (long long)json_integer_value(json_object_get(c->event, "count")));
-}
-
-/* "2h", "1h30m", "45m" */
-static void
-interval(char out[32], json_int_t s)
-{
-	if (s >= 3600 && s % 3600)
-		snprintf(out, 32, "%lldh%lldm", (long long)(s / 3600),
-		    (long long)(s % 3600 / 60));
-	else if (s >= 3600)
-		snprintf(out, 32, "%lldh", (long long)(s / 3600));
-	else
-		snprintf(out, 32, "%lldm", (long long)(s / 60));
 }
 
 static int

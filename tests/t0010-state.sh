@@ -56,6 +56,49 @@ fails "the same state by number is refused" 1 \
 	"inc-state: $id: already confirmed" inc-state -C r 2
 is "$(commits r)" $((c0 + 1)) "a refused no-op commits nothing"
 
+# --- a title, public title or summary said again: refused as a state is,
+# where nothing would change; else only what changes is recorded
+c0=$(commits r)
+fails "the title it has already is refused" 1 \
+	"inc-state: $id: the title is already \"API errors in EU\"" \
+	inc-state -C r -H "API errors in EU"
+fails "the summary it has already" 1 \
+	"inc-state: $id: the summary is already \"5xx from the API\"" \
+	inc-state -C r --summary "5xx from the API"
+fails "both said again" 1 "inc-state: $id: the title and summary are already so" \
+	inc-state -C r --title "API errors in EU" --summary "5xx from the API"
+is "$(commits r)" "$c0" "nothing recorded"
+run inc-state -C r -H "API errors in EU" --summary "5xx from the EU API"
+is "$status:$out:$err" "0:@all: Summary -> 5xx from the EU API:" \
+	"the same title and a new summary: the summary is announced"
+is "$(event_field r "$id" '[.type, has("title"), .summary] | @tsv')" \
+	"$(printf 'title\tfalse\t5xx from the EU API')" "the event holds only it"
+run inc-state -C r -H "EU API errors" --summary "5xx from the EU API"
+is "$status:$out" "0:@all: Title -> EU API errors" "a new title and the same summary"
+is "$(event_field r "$id" '[.title, has("summary")] | @tsv')" \
+	"$(printf 'EU API errors\tfalse')" "the event holds the title only"
+is "$(git -C r log -1 --format=%b | head -n 1)" "Incident: $id" \
+	"and the commit's body no summary"
+run inc-state -C r --public-title "API errors"
+is "$status:$out" "0:@all: Public title -> API errors" "a public title"
+fails "the public title it has already" 1 \
+	"inc-state: $id: the public title is already \"API errors\"" \
+	inc-state -C r --public-title "API errors"
+fails "all three said again" 1 \
+	"inc-state: $id: the title, public title and summary are already so" \
+	inc-state -C r -H "EU API errors" --public-title "API errors" \
+	--summary "5xx from the EU API"
+run inc-state -C r --summary "$(printf '5xx from the EU API\nsince 10:40')"
+is "$status:$out" "0:@all: Summary -> 5xx from the EU API..." "a summary of two lines"
+fails "a summary said again: its first line" 1 \
+	"inc-state: $id: the summary is already \"5xx from the EU API...\"" \
+	inc-state -C r --summary "$(printf '5xx from the EU API\nsince 10:40')"
+run inc-state -C r -H "eu api errors"
+is "$status:$out" "0:@all: Title -> eu api errors" "a title in another case is a change"
+is "$(commits r)" $((c0 + 5)) "five commits, one for each change"
+run inc-log -C r "$id"
+is "$(printf '%s\n' "$out" | grep -c 'title ->\|summary ->')" 5 "inc-log shows the five"
+
 run inc-state -C r -m "all regions affected" 3
 is "$status:$out:$err" "0:@all: Major Incident:" "3: announces Major Incident"
 is "$(event_field r "$id" '[.state, .message] | @tsv')" \

@@ -131,6 +131,11 @@ is "$(printf '%s' "$out" | jq -c '[.roles.ic.person.email, .next]')" \
 fails "nobody to clear" 1 "inc-handoff: $id: nobody is named next for ic" \
 	as "Renée O'Brien" renee@example.com inc-handoff -C r --next ic -
 run as "Renée O'Brien" renee@example.com inc-handoff -C r --next ic "Bo Chen"
+before=$(commits r)
+fails "whoever is named next already, named again" 1 \
+	"inc-handoff: $id: bo chen is already named next for ic" \
+	as "Renée O'Brien" renee@example.com inc-handoff -C r --next ic "bo chen"
+is "$(commits r)" "$before" "nothing recorded, nothing announced"
 fails "the holder is not next" 1 "inc-handoff: $id: Renée O'Brien already holds ic" \
 	as "Renée O'Brien" renee@example.com inc-handoff -C r --next ic "Renée O'Brien <renee@example.com>"
 run as "Renée O'Brien" renee@example.com inc-handoff -C r --next ic -

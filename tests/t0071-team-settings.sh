@@ -163,6 +163,22 @@ fails "--every and --tickets are separate" 2 \
 $(usage_of inc-status)" inc-status -C ana -E 1h -T 3 "$id"
 run inc-sitrep -C ana -E 1h30m "$id"
 is "$status:$out" "0:@all: Sitreps every 1h30m" "hours and minutes"
+# an interval the incident has already: refused, as a state said again
+before=$(commits ana)
+fails "the sitreps' interval it has already" 1 \
+	"inc-sitrep: $id: sitreps are already every 1h30m" \
+	inc-sitrep -C ana -E 90m "$id"
+run inc-sitrep -C ana -E team "$id"
+is "$status:$out" "0:@all: Sitreps at the team's interval" "the team's again"
+fails "the team's interval, which it has already" 1 \
+	"inc-sitrep: $id: sitreps are already at the team's interval" \
+	inc-sitrep -C ana -E team "$id"
+run inc-status -C ana -E 20m "$id"
+is "$status:$out" "0:@all: Customer updates every 20m" "the updates' cadence"
+fails "the updates' interval it has already" 1 \
+	"inc-status: $id: customer updates are already every 20m" \
+	inc-status -C ana -E 20m "$id"
+is "$(commits ana)" $((before + 2)) "nothing recorded for those said again"
 
 # --- the rules' modes and the names of ours, for every responder alike
 update_team '{"lint_modes": {"blame": "advise", "next-update": "off", "still-open": "off", "Bad Name": "off", "eta": 3}, "names_of_ours": ["Acme Cloud"]}'
