@@ -121,7 +121,9 @@ check(struct inc_lint_args *args, int json)
 	char *text = cli_stdin("update"), *findings;
 	int n;
 
-	if ((n = inc_lint(&findings, text, args, json ? INC_FORMAT_JSON :
+	/* what posting it would refuse before its rules: a control, say */
+	if ((n = inc_text_check("update", text, INC_TEXT_MAX, INC_LINES)) < 0 ||
+	    (n = inc_lint(&findings, text, args, json ? INC_FORMAT_JSON :
 	    INC_FORMAT_TEXT)) < 0)
 		cli_fail(n);
 	cli_out(findings);

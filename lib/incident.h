@@ -75,6 +75,8 @@ const char *inc_warning(void);
  */
 int inc_text_check(const char *what, const char *text, size_t max,
     enum inc_lines lines);
+/* the most a text of several lines may hold (an update, a message) */
+#define INC_TEXT_MAX 65536
 /* A copy of text safe for a terminal (escapes shown, not obeyed); NULL
  * when out of memory. */
 char *inc_text_safe(const char *text, enum inc_lines lines);

@@ -10,7 +10,6 @@
 
 #define INC_TITLE_MAX 200
 #define INC_NAME_MAX 200
-#define INC_TEXT_MAX 65536
 #define INC_LINE_MAX (1024 * 1024)
 /* the largest integer a log may hold (seq, n, count): 2^53 - 1, exact in
  * every JSON reader, and far from overflowing when a writer adds 1 */

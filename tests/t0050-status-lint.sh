@@ -828,14 +828,20 @@ fails "a --name with a control character" 2 \
 	"inc-status: --name: contains a control character" \
 	sh -c 'inc-status -c --name "$(printf "a\033b")" </dev/null'
 
-# Text from the user is shown safely: control characters escaped.
+# A control character or a direction control is refused by --check as
+# posting refuses it (it passed --check, then failed the post), and the
+# message shows it safely
 printf 'The API is down. We are investigating. ETA\033 tomorrow. Back\n' >up
 printf 'by\342\200\2565pm or by\302\2335pm. No workaround yet.\n' >>up
 check up
-is "$status:$out" "1:$(f "$eta" "ETA\\x1b tomorrow")
-$(f "$eta" "Back by\\u{202e}5pm")
-$(f "$eta" "by\\u{009b}5pm")
-$next" "control characters and bidi overrides are escaped"
+is "$status:$out:$err" "2::inc-status: update: contains a control character" \
+	"--check refuses a control character, as posting does"
+# a direction control is taken, as posting takes it, and shown escaped
+printf 'The API is down. We are investigating. Back by\342\200\2565pm.\n' >up
+printf 'No workaround yet.\n' >>up
+check up
+is "$status:$out" "1:$(f "$eta" "Back by\\u{202e}5pm")
+$next" "a direction control is escaped"
 printf 'The API is down.\r\nWe are investigating; no workaround yet.\r\n' >up
 check up
 is "$status:$out" "0:$next" "CRLF line ends are fine"
