@@ -72,6 +72,13 @@ git -C edit commit -q -am "edit"
 fails "an edited event" 1 "inc-verify: $(git -C edit rev-parse HEAD): $log:2: event edited" \
 	inc-verify -C edit
 
+# shorter is no removal: an edit that drops a byte is an edit
+case_repo shorter
+sed -i 's/first note/first not/' "shorter/$log"
+git -C shorter commit -q -am "edit"
+fails "an event edited shorter" 1 "inc-verify: $(git -C shorter rev-parse HEAD): $log:2: event edited" \
+	inc-verify -C shorter
+
 case_repo delete
 sed -i '2d' "delete/$log"
 git -C delete commit -q -am "delete"
