@@ -811,6 +811,9 @@ read_incident(struct incident *in, inc_incident *incident, struct site *s)
 			in->impact = in->updates[i].impact;
 	in->open = in->status != RESOLVED;
 	read_postmortem(in);
+	/* its post-mortem published changes it, as Statuspage's does */
+	if (in->postmortem.message && in->postmortem.at > in->updated)
+		in->updated = in->postmortem.at;
 	return 1;
 }
 
@@ -1351,7 +1354,7 @@ page_updated(const struct site *s)
  * record replaces those of the incident before it, the last site is the
  * one.
  */
-#define PUBLISH_CACHE_VERSION 33
+#define PUBLISH_CACHE_VERSION 34
 
 struct record {
 	const char *id;
