@@ -16,7 +16,8 @@
  *   merge   under the writers' lock and index.lock, as a write: a
  *           fast-forward or a merge commit, work tree and index in step
  *   push    git push, never forced; one rejected because someone pushed
- *           first is fetched, merged and tried again, up to PUSH_TRIES
+ *           first is fetched, merged and tried again, up to PUSH_TRIES;
+ *           one refused as the remote's ref is locked, up to LOCK_TRIES
  *   seen    the tip pushed or fetched, saved as seen (only forward)
  *
  * Auto-sync: after a write, the tool starts a sync in the background
@@ -42,6 +43,8 @@
 
 #define SEEN_REFS "refs/incident/seen/"
 #define PUSH_TRIES 5          /* pushes rejected as others pushed first */
+#define LOCK_TRIES 3          /* pushes refused as the remote's ref is locked */
+#define LOCK_PAUSE_MS 500     /* before the second of those, twice that next */
 #define FRESH_SECONDS 5       /* a reader fetches when the last is older */
 #define FETCH_BOUND_MS 1000   /* and waits that long for it at most */
 #define STALE_SECONDS 60      /* a copy older than this is said to be */
@@ -58,8 +61,12 @@ struct sync {
 	char tracking[900]; /* refs/remotes/REMOTE/RB */
 	char seen[1000];    /* refs/incident/seen/REMOTE/RB */
 	int timeout_ms;     /* 0: none (a person is waiting, and may be asked) */
+	char lock[1024];    /* the remote's lock file a push found there */
 	struct inc_sync_result *res;
 };
+
+/* What a push came to. */
+enum { PUSHED, PUSH_RACED, PUSH_LOCKED };
 
 static int
 sync_file(char *out, size_t size, inc_repo *repo, const char *name)
@@ -991,7 +998,45 @@ out:
 	return rc;
 }
 
-/* 1 when the push was rejected as the remote has moved on. */
+/*
+ * The lock file git found on the remote, as it names it: "Unable to
+ * create 'PATH': File exists." on a line of said (only on the remote's,
+ * "remote: ", with remote set). PATH into out, "/./" said "/" (git joins
+ * the repository "." and the ref); 0 when no line names one.
+ */
+static int
+remote_lock(char *out, size_t size, const char *said, int remote)
+{
+	static const char start[] = "Unable to create '";
+	const char *p, *end, *path, *stop;
+	char line[2048];
+	size_t n = 0;
+
+	for (p = said; p && *p; p = end ? end + 1 : NULL) {
+		end = strchr(p, '\n');
+		snprintf(line, sizeof(line), "%.*s", end ? (int)(end - p) :
+		    (int)strlen(p), p);
+		if ((remote && strncmp(line, "remote: ", 8)) ||
+		    !(path = strstr(line, start)) ||
+		    !(stop = strstr(path += sizeof(start) - 1, "': File exists")) ||
+		    stop == path)
+			continue;
+		for (; path < stop && n + 1 < size; path++) {
+			while (!strncmp(path, "/./", 3))
+				path += 2;
+			out[n++] = *path;
+		}
+		out[n] = '\0';
+		return 1;
+	}
+	return 0;
+}
+
+/*
+ * PUSH_RACED when the push was rejected as the remote has moved on,
+ * PUSH_LOCKED when the remote could not lock its ref as a lock file was
+ * there (named in s->lock).
+ */
 static int
 push(struct sync *s, const git_oid *tip)
 {
@@ -999,7 +1044,7 @@ push(struct sync *s, const git_oid *tip)
 	char refspec[1100], hex[GIT_OID_HEXSZ + 1], *line, *next, *why = NULL;
 	const char *args[] = {"push", "--porcelain", "--quiet", "--", s->remote,
 	    refspec, NULL};
-	int status, rc = 0, rejected = 0;
+	int status, rc = 0, rejected = 0, refused = 0;
 
 	/* the commit, not the branch: what is checked is what is pushed */
 	git_oid_tostr(hex, sizeof(hex), tip);
@@ -1018,11 +1063,23 @@ push(struct sync *s, const git_oid *tip)
 		if (strstr(line, "[rejected]") ||
 		    strstr(line, "(failed to update ref)") ||
 		    strstr(line, "(failed to lock)") ||
-		    strstr(line, "cannot lock ref"))
-			rejected = 1;
-		else if (!why)
+		    strstr(line, "cannot lock ref")) {
+			rejected = PUSH_RACED;
+			refused = strstr(line, "[remote rejected]") != NULL;
+			if (refused && remote_lock(s->lock, sizeof(s->lock), line,
+			    0))
+				rejected = PUSH_LOCKED;
+		} else if (!why)
 			why = strchr(line, '[');
 	}
+	/*
+	 * the remote could not lock its ref: as it moved on meanwhile ("is
+	 * at A but expected B"), the race; as a lock file was there, not,
+	 * unless another push held it a moment (see sync_run)
+	 */
+	if (refused && rejected == PUSH_RACED && remote_lock(s->lock, sizeof(s->lock),
+	    err.s, 1))
+		rejected = PUSH_LOCKED;
 	/* reached, but refused before anything was sent: a pre-push hook
 	 * (git exits 1, not 128 as when it cannot connect); its own words */
 	if (status == 1 && !why && !rejected && err.s &&
@@ -1037,9 +1094,9 @@ push(struct sync *s, const git_oid *tip)
 				why = line + 7;
 		}
 	if (status == 0)
-		rc = 0;
+		rc = PUSHED;
 	else if (rejected)
-		rc = 1;
+		rc = rejected;
 	else if (why) {
 		char *safe = inc_text_safe(why, INC_ONE_LINE);
 		rc = inc__fail(INC_ERROR, "%s: push refused: %s", s->remote,
@@ -1097,8 +1154,8 @@ sync_once(struct sync *s, int *again)
 		s->res->attempts++;
 	if ((rc = push(s, &local)) < 0)
 		return rc;
-	if (rc == 1) {
-		*again = 1;
+	if (rc != PUSHED) {
+		*again = rc;
 		return 0;
 	}
 	if (s->res)
@@ -1107,12 +1164,36 @@ sync_once(struct sync *s, int *again)
 	return pushed(s, &local);
 }
 
+/* A push refused LOCK_TRIES times as the remote's ref is locked. */
+static int
+locked(struct sync *s)
+{
+	char *safe = inc_text_safe(s->lock, INC_ONE_LINE);
+	int rc = inc__fail(INC_ERROR, "%s: the remote's %s is locked (%s: a push "
+	    "that died there left it?); nothing lost (remove it on the server, "
+	    "then sync)", s->remote, s->merge + 11, safe ? safe : "?");
+
+	free(safe);
+	return rc;
+}
+
+/*
+ * Fetch, merge, push, until the push goes through: again when it was
+ * rejected as others pushed first, up to PUSH_TRIES; again, after a
+ * pause, when the remote could not lock its ref, up to LOCK_TRIES. Git
+ * on the server waits a moment (core.filesRefLockTimeout, 100 ms) for a
+ * ref another push has locked; under load that push can hold it longer,
+ * or hold HEAD.lock (HEAD's reflog) or packed-refs.lock, and this one is
+ * refused with the same words as after a push that died there and left
+ * the lock behind. A lock still there after the pauses is taken for the
+ * latter, and said: trying again would not help.
+ */
 static int
 sync_run(struct inc_sync_result *out, inc_repo *repo, const char *remote,
     int timeout_ms)
 {
 	struct sync s = {0};
-	int rc, again = 1;
+	int rc, again = 1, raced = 0, held = 0;
 
 	inc__warn_clear();
 	s.repo = repo;
@@ -1125,10 +1206,20 @@ sync_run(struct inc_sync_result *out, inc_repo *repo, const char *remote,
 		    "one: git remote add origin URL)", repo->path);
 		goto out;
 	}
-	for (int i = 0; again && i < PUSH_TRIES; i++)
+	while (again && raced < PUSH_TRIES && held < LOCK_TRIES) {
 		if ((rc = sync_once(&s, &again)) < 0)
 			goto out;
-	if (again)
+		if (again == PUSH_RACED)
+			raced++;
+		else if (again == PUSH_LOCKED && ++held < LOCK_TRIES) {
+			long ms = (long)LOCK_PAUSE_MS << (held - 1);
+			struct timespec pause = {ms / 1000, ms % 1000 * 1000000L};
+			nanosleep(&pause, NULL);
+		}
+	}
+	if (again == PUSH_LOCKED)
+		rc = locked(&s);
+	else if (again)
 		rc = inc__fail(INC_ECONFLICT, "%s: push rejected %d times as "
 		    "others pushed first; nothing lost, try again", s.remote,
 		    PUSH_TRIES);

@@ -1,8 +1,8 @@
 #!/bin/sh
 # inc-sync: fetch, merge the logs, push, against a real git server on
 # loopback; work tree and bare clones; a conflict that stops it; offline;
-# a push rejected as someone pushed first; a rewritten remote (F07);
-# --watch.
+# a push rejected as someone pushed first; a ref locked on the server;
+# a rewritten remote (F07); --watch.
 . "$(dirname "$0")/lib.sh"
 . "$SRC/tests/daemon.sh"
 
@@ -176,6 +176,87 @@ fails "a pre-push hook's refusal is said in its words, not as offline" 1 \
 rm a/.git/hooks/pre-push
 succeeds "without the hook, the next sync delivers" inc-sync -C a
 is "$out" "origin/main: 0 events merged, 1 pushed" "the note held back"
+
+# --- a lock file a push that died on the server left there: said, naming
+# it as git does, exit 1, after three pushes (a lock held a moment by
+# another push is let go), not taken for a race and tried five times;
+# nothing lost: once it is removed, the next sync delivers
+srv=$SERVED/team.git
+cat >"$srv/hooks/pre-receive" <<EOF
+#!/bin/sh
+cat >/dev/null
+echo received >>"$TRASH/received"
+EOF
+chmod +x "$srv/hooks/pre-receive"
+: >"$srv/refs/heads/main.lock"
+inc-note -C a "$id" "held by a stale lock" >/dev/null
+before=$(git -C "$srv" rev-parse main)
+rm -f received
+fails "a lock file left on the server is named, not taken for a race" 1 \
+    "inc-sync: origin: the remote's main is locked ($srv/refs/heads/main.lock: a push that died there left it?); nothing lost (remove it on the server, then sync)" \
+    inc-sync -C a
+is "$(wc -l <received | tr -d ' ')" 3 "after three pushes, not five"
+is "$(git -C a log -1 --format=%s):$(git -C "$srv" rev-parse main)" \
+    "$id: Note: held by a stale lock:$before" \
+    "the event is still here, and not on the server"
+rm "$srv/refs/heads/main.lock"
+succeeds "once the lock is removed, the next sync delivers" inc-sync -C a
+is "$out" "origin/main: 0 events merged, 1 pushed" "the event held back"
+is "$(git -C "$srv" rev-parse main)" "$(git -C a rev-parse HEAD)" \
+    "the server has it"
+# HEAD.lock, as HEAD names the branch pushed (its reflog is written too)
+: >"$srv/HEAD.lock"
+inc-note -C a "$id" "held by HEAD.lock" >/dev/null
+fails "a HEAD.lock left on the server is named too" 1 \
+    "inc-sync: origin: the remote's main is locked ($srv/HEAD.lock: a push that died there left it?); nothing lost (remove it on the server, then sync)" \
+    inc-sync -C a
+rm "$srv/HEAD.lock"
+succeeds "once it is removed, the next sync delivers" inc-sync -C a
+is "$out" "origin/main: 0 events merged, 1 pushed" "the event held back by it"
+# a lock another push holds a moment: there for the first push, gone
+# for the second
+cat >"$srv/hooks/pre-receive" <<EOF
+#!/bin/sh
+cat >/dev/null
+echo received >>"$TRASH/received"
+case \$(wc -l <"$TRASH/received") in
+*1) : >"$srv/refs/heads/main.lock" ;;
+*) rm -f "$srv/refs/heads/main.lock" ;;
+esac
+EOF
+rm -f received
+inc-note -C a "$id" "held a moment" >/dev/null
+succeeds "a lock held a moment on the server: pushed again, and through" \
+    inc-sync -C a
+is "$out:$(wc -l <received | tr -d ' ')" "origin/main: 0 events merged, 1 pushed:2" \
+    "by a second push"
+is "$(git -C "$srv" rev-parse main)" "$(git -C a rev-parse HEAD)" \
+    "the server has it"
+# the race as the server's ref lock says it ("cannot lock ref 'R': is at
+# A but expected B": another push moved the branch while this one was
+# received) is still fetched, merged and tried again
+succeeds "b is up to date" inc-sync -C b -q
+inc-note -C b "$id" "pushed while a's push is received" >/dev/null
+git -C b push -q origin HEAD:refs/heads/rival 2>/dev/null
+cat >"$srv/hooks/pre-receive" <<EOF
+#!/bin/sh
+cat >/dev/null
+echo received >>"$TRASH/received"
+[ \$(wc -l <"$TRASH/received") -eq 1 ] &&
+	env -u GIT_QUARANTINE_PATH git update-ref refs/heads/main rival
+exit 0
+EOF
+rm -f received
+inc-note -C a "$id" "received while b's push lands" >/dev/null
+run inc-sync -C a
+is "$status:$err" "0:" "a push refused as the branch moved meanwhile is tried again"
+is "$out:$(wc -l <received | tr -d ' ')" "origin/main: 1 event merged, 1 pushed:2" \
+    "with the other push's event merged"
+is "$(git -C "$srv" rev-parse main)" "$(git -C a rev-parse HEAD)" \
+    "the server has both"
+rm "$srv/hooks/pre-receive"
+git -C "$srv" update-ref -d refs/heads/rival
+succeeds "b catches up" inc-sync -C b -q
 
 # --- a shallow clone writes and syncs: the fetch deepens it, as a merge
 # (and inc-verify) needs the history below it

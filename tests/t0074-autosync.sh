@@ -174,6 +174,26 @@ is "$status:$(printf '%s\n' "$out" | jq -r '.state, .unpushed')" \
     "0:confirmed
 0" "and a reader elsewhere sees it, with nothing unpushed"
 
+# --- a lock file a push that died on the server left there: the
+# background sync keeps why it failed, as it keeps any failure, and a
+# reader says it; once the lock is removed, the next write delivers
+: >"$SERVED/team.git/refs/heads/main.lock"
+inc-note -C a "$id" "behind a stale lock" >/dev/null
+settle a
+locked="origin: the remote's main is locked ($SERVED/team.git/refs/heads/main.lock: a push that died there left it?); nothing lost (remove it on the server, then sync)"
+is "$(cat a/.git/incident-sync-failed)" "$locked" \
+    "the background sync keeps why it failed"
+run inc-ls -C a
+is "$status:$err" "0:inc-ls: 1 event not pushed to origin/main (the last sync: $locked)" \
+    "and a reader says it"
+rm "$SERVED/team.git/refs/heads/main.lock"
+inc-note -C a "$id" "lock removed" >/dev/null
+settle a
+is "$(git -C "$SERVED/team.git" log --format=%s main | grep -c 'behind a stale lock\|lock removed')" 2 \
+    "once it is removed, the next write delivers both"
+test -e a/.git/incident-sync-failed && not_ok "and the failure is forgotten" ||
+    ok "and the failure is forgotten"
+
 # --- a server that does not answer: the reader gives up within its bound
 python3 -c '
 import socket, sys, time
