@@ -487,6 +487,9 @@ printf '# Cause\nSee https://example.com/%s for more.\n\n- item%s\n' \
 succeeds "setup: a post-mortem with a long address and item" \
 	inc-postmortem -C w --at 2026-11-23T11:00:00Z -P wpm.md "$wid"
 run inc-publish -C w -q wsite
+is "$(jq -r .updated_at wsite/heartbeat.json):$(jq -r .page.updated_at wsite/api/v2/summary.json)" \
+	"2026-11-23T11:00:00.000Z:2026-11-23T11:00:00.000Z" \
+	"a post-mortem published, the newest change: the site's updated_at"
 if command -v chromium >/dev/null 2>&1; then
 	for x in index.html "incidents/$wid.html"; do
 		sed 's|</body>|<script>document.body.dataset.overflow = [...document.querySelectorAll("h1, h2, h3, h4")].filter(e => e.scrollWidth > e.clientWidth).length; document.body.dataset.wide = document.documentElement.scrollWidth > innerWidth</script></body>|' \

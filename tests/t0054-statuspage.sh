@@ -233,6 +233,9 @@ is "$(jq -c --arg s "$s" --arg b "$(cat pm.md)" '.incidents[] | select(.id == $s
 	"postmortem_body and postmortem_published_at; its status postmortem, as Statuspage's"
 is "$(jq -c --arg s "$s" '[.incidents[] | select(.id == $s) | .incident_updates[0].status, .resolved_at]' site/api/v2/incidents.json)" \
 	'["resolved","2026-11-20T09:00:00.000Z"]' "a post-mortem is no update: the newest says resolved, when"
+is "$(jq -r --arg s "$s" '.incidents[] | select(.id == $s) | .updated_at' site/api/v2/incidents.json)" \
+	"2026-11-21T10:00:00.000Z" \
+	"but it changes the incident: its updated_at is its publication (and the site's, when newest)"
 is "$(jq -c --arg s "$s" '[.incidents[] | select(.id == $s)] | length' site/api/v2/incidents/unresolved.json):$(jq -c --arg s "$s" '[.incidents[] | select(.id == $s)] | length' site/api/v2/summary.json)" \
 	"0:0" "a post-mortem incident is not unresolved"
 like "$(cat "site/incidents/$s.html")" '<section class="postmortem" id="postmortem">
