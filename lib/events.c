@@ -261,13 +261,26 @@ allowed_owner(struct inc_change *c, json_t *picture)
 	return 0;
 }
 
-/* A sitrep says, as of its writing, who is on it and whom it reached. */
+/*
+ * A sitrep says, as of its writing, who is on it and whom it reached:
+ * backfilled (--at before the newest event), as of its time.
+ */
 static int
 allowed_sitrep(struct inc_change *c, json_t *picture)
 {
 	static const char *const taken[] = {"state", "roles", "contacted",
 	    "tickets"};
+	json_t *then = NULL;
+	int64_t at, last;
+	int rc;
 
+	if (c->tree && inc__time_get(&at, c->event, "at") == 0 &&
+	    inc__time_get(&last, picture, "last_event_at") == 0 && at < last) {
+		if ((rc = inc__picture_at(&then, c->repo, c->tree, c->id,
+		    at)) < 0)
+			return rc;
+		picture = then;
+	}
 	for (size_t i = 0; i < sizeof(taken) / sizeof(taken[0]); i++)
 		if (json_object_get(picture, taken[i]))
 			json_object_set(c->event, taken[i],
@@ -276,6 +289,7 @@ allowed_sitrep(struct inc_change *c, json_t *picture)
 	if (json_array_size(json_object_get(picture, "conflicts")))
 		json_object_set(c->event, "conflicts",
 		    json_object_get(picture, "conflicts"));
+	json_decref(then);
 	return 0;
 }
 

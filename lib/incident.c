@@ -904,6 +904,37 @@ load_duplicates(inc_incident *incident, inc_repo *repo, git_tree *head)
 }
 
 /*
+ * The picture of the incident whose tree is tree as it stood at a time:
+ * of its events in log order up to then (a sitrep backfilled with --at
+ * says the state and roles of its time).
+ */
+int
+inc__picture_at(json_t **out, inc_repo *repo, git_tree *tree,
+    const char *id, int64_t at)
+{
+	inc_incident all = {0};
+	json_t *e, *picture;
+	int64_t t;
+	size_t i;
+	int rc;
+
+	*out = NULL;
+	if ((rc = read_events(&all, repo, tree, id, 0)) < 0)
+		return rc;
+	if (!(picture = inc__picture_new(id)))
+		rc = inc__fail(INC_ERROR, "out of memory");
+	json_array_foreach(all.events, i, e)
+		if (rc == 0 && inc__time_get(&t, e, "at") == 0 && t <= at)
+			rc = inc__picture_apply(picture, e);
+	incident_clear(&all);
+	if (rc < 0)
+		json_decref(picture);
+	else
+		*out = picture;
+	return rc;
+}
+
+/*
  * The picture's duplicates, less those opened again since (no longer a
  * duplicate of this one, as their own pictures say): for a reader that
  * does not read their events.

@@ -404,6 +404,8 @@ int inc__pm_owed(json_t **out, const inc_incident *incident, int64_t now);
 json_t *inc__picture_new(const char *id);
 /* the event applied has seen every event before it (a writer's own) */
 int inc__picture_apply(json_t *picture, json_t *event);
+int inc__picture_at(json_t **out, inc_repo *repo, git_tree *tree,
+    const char *id, int64_t at);
 /* or, as a reader knows it, the events seen->fn(seen->ctx, ID) says */
 struct inc__seen {
 	int (*fn)(void *ctx, const char *id);

@@ -31,11 +31,12 @@ fails "the first sitrep needs what is broken" 1 \
 	inc-sitrep -C r -i "EU customers" -d "Rolling back"
 is "$(commits r)" 1 "a refused sitrep records nothing"
 
-# roles handed out in an order unlike the one printed
-succeeds "setup: ops:routing" inc-handoff -C r ops:routing Dana
-succeeds "setup: ops" inc-handoff -C r ops Bo
-succeeds "setup: ops:database" inc-handoff -C r ops:database "Ana <ana@example.com>"
-succeeds "setup: comms" inc-handoff -C r comms "Chris Stolt"
+# roles handed out in an order unlike the one printed (before the
+# sitrep's time: a sitrep says the roles of its time)
+succeeds "setup: ops:routing" inc-handoff -C r --at 2026-03-02T09:05:00Z ops:routing Dana
+succeeds "setup: ops" inc-handoff -C r --at 2026-03-02T09:06:00Z ops Bo
+succeeds "setup: ops:database" inc-handoff -C r --at 2026-03-02T09:07:00Z ops:database "Ana <ana@example.com>"
+succeeds "setup: comms" inc-handoff -C r --at 2026-03-02T09:08:00Z comms "Chris Stolt"
 before=$(commits r)
 
 # --- from options
@@ -494,6 +495,17 @@ like "$out" "^  D$" "--last shows the latest by time"
 run inc-sitrep -C bf --at 2026-03-02T10:30:00Z -b "Backfilled B"
 like "$out" "^  Backfilled B$" "a backfilled sitrep prints what was recorded"
 like "$out" "as of 2026-03-02 10:30 UTC" "as of its own time"
+# sent at 14:00, recorded from notes after the hand-over and the
+# resolution: the state and roles of 14:00, not of when it was recorded
+new_repo bs
+bsid=$(inc-open -C bs --at 2019-07-02T13:46:00Z "Global 502 errors" 2>/dev/null)
+inc-state -C bs --at 2019-07-02T13:48:00Z "$bsid" major >/dev/null 2>&1
+inc-handoff -C bs --at 2019-07-02T14:03:00Z "$bsid" ic "John Graham-Cumming, Jr. <jgc@example.com>" >/dev/null 2>&1
+as "John Graham-Cumming, Jr." jgc@example.com inc-state -C bs --at 2019-07-02T15:12:00Z "$bsid" resolved >/dev/null 2>&1
+succeeds "setup: a sitrep of 14:00 recorded after" inc-sitrep -C bs --at 2019-07-02T14:00:00Z \
+	-b "All proxied HTTP returns 502" -i "every customer" -d "a global WAF kill" "$bsid"
+is "$(event_field bs "$bsid" '[.state, .roles.ic.person.name] | @tsv')" "major	Ricardo Ortiz" \
+	"a backfilled sitrep has the state and IC of its time"
 
 # a field whose text holds a line that looks like a key survives the editor
 succeeds "setup: a field with a key-like line" inc-sitrep -C bf \
