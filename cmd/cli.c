@@ -83,6 +83,8 @@ cli_say_lines(const char *lines)
 
 /* why stdout could not be written, kept from the write that failed */
 static int out_errno;
+/* how many events this process recorded: see cli_said() and cli_exit() */
+static size_t recorded_events;
 
 /* stdout flushed; a failure's reason kept for cli_exit to say */
 void
@@ -297,7 +299,10 @@ cli_warnings(void)
 
 /*
  * After a write has been announced: its warnings, then its hooks, whose
- * own warnings follow. The announcement is out before any hook runs.
+ * own warnings follow. The announcement is out before any hook runs;
+ * when it could not be written (a full disk, a pipe whose reader has
+ * gone: the writers ignore SIGPIPE, see cli_repo), the hooks and the
+ * push run all the same, and cli_exit says that it is recorded.
  */
 void
 cli_said(inc_repo *repo)
@@ -307,6 +312,7 @@ cli_said(inc_repo *repo)
 	cli_warnings();
 	cli_flush();
 	recorded = inc_hooks_run(repo);
+	recorded_events += recorded;
 	cli_warnings();
 	if (recorded)
 		inc_sync_background(repo);
@@ -382,11 +388,20 @@ cli_option(struct cli *c, int opt, const char *arg)
 	return 0;
 }
 
+/*
+ * A writer's repository. From here on SIGPIPE is ignored: once an event
+ * is recorded, a reader of stdout that has gone (inc-sitrep | mail, mail
+ * failing at once) is a failed write, said at exit after the hooks and
+ * the push have run, not a death between the record and its hooks with
+ * nothing said, which a retry would record twice. A reader keeps the
+ * default action, and ends quietly as cat(1) does.
+ */
 inc_repo *
 cli_repo(struct cli *c)
 {
 	inc_repo *repo;
 
+	signal(SIGPIPE, SIG_IGN);
 	if (inc_repo_open(&repo, c->dir) < 0)
 		cli_fail(INC_ERROR);
 	return cli_hold(repo);
@@ -782,6 +797,10 @@ cli_edit(inc_repo *repo, const char *template_text, int typed)
 		if ((pid = fork()) < 0)
 			cli_die(EXIT_FAIL, "fork: %s", strerror(errno));
 		if (pid == 0) {
+			/* what the tool ignores, at its default action in
+			 * the editor (see inc__signals_default) */
+			signal(SIGPIPE, SIG_DFL);
+			signal(SIGXFSZ, SIG_DFL);
 			execl("/bin/sh", "sh", "-c", command, editor, path,
 			    (char *)NULL);
 			_exit(127);
@@ -857,14 +876,20 @@ cli_due(struct cli *c, enum inc_which which, inc_render_fn *render)
 	    EXIT_OK);
 }
 
-/* Every write is checked: a full disk or closed stdout is a failure. */
+/*
+ * Every write is checked: a full disk or closed stdout is a failure,
+ * also after an event is recorded, which is then said: nobody should
+ * record it again.
+ */
 int
 cli_exit(int status)
 {
 	cli_flush();
 	if (ferror(stdout)) {
-		fprintf(stderr, "%s: stdout: %s\n", prog,
-		    out_errno ? strerror(out_errno) : "write error");
+		fprintf(stderr, "%s: stdout: %s%s\n", prog,
+		    out_errno ? strerror(out_errno) : "write error",
+		    recorded_events > 1 ? " (the events are recorded)" :
+		    recorded_events ? " (the event is recorded)" : "");
 		return fail_status;
 	}
 	return status;

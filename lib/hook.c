@@ -254,6 +254,7 @@ run(const char *name, const char *command, int timeout, json_t *event,
 		int e;
 
 		setpgid(0, 0);
+		inc__signals_default();
 		if (dup2(in, 0) >= 0 && dup2(out[1], 1) >= 0 &&
 		    dup2(out[1], 2) >= 0)
 			execve("/bin/sh", argv, env);

@@ -201,6 +201,13 @@ int64_t inc__time_now_ms(void);
 /* signals.c: held from the branch moving until the answer is given */
 void inc__signals_hold(void);
 void inc__signals_release(void);
+/*
+ * the signals the tools ignore (with <signal.h>), at their default
+ * actions in a program they start: inc__signals_default() in a child
+ * about to exec
+ */
+#define INC__SIGNALS_IGNORED {SIGPIPE, SIGXFSZ}
+void inc__signals_default(void);
 
 /* repo.c */
 int inc__identity(inc_repo *repo);

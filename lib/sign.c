@@ -143,6 +143,8 @@ run(struct output *o, const char *const argv[], const char *in, size_t inlen,
 	FILE *fin = tmpfile(), *fout = tmpfile(), *ferr = tmpfile();
 	posix_spawn_file_actions_t fa;
 	posix_spawnattr_t attr;
+	static const int ignored[] = INC__SIGNALS_IGNORED;
+	sigset_t defaults;
 	pid_t pid;
 	int rc = 0, e, ws, tty;
 
@@ -160,9 +162,14 @@ run(struct output *o, const char *const argv[], const char *in, size_t inlen,
 	posix_spawn_file_actions_adddup2(&fa, fileno(fin), 0);
 	posix_spawn_file_actions_adddup2(&fa, fileno(fout), 1);
 	posix_spawn_file_actions_adddup2(&fa, fileno(ferr), 2);
+	sigemptyset(&defaults); /* see inc__signals_default */
+	for (size_t i = 0; i < sizeof(ignored) / sizeof(ignored[0]); i++)
+		sigaddset(&defaults, ignored[i]);
 	posix_spawnattr_init(&attr);
-	posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETPGROUP);
+	posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETPGROUP |
+	    POSIX_SPAWN_SETSIGDEF);
 	posix_spawnattr_setpgroup(&attr, 0);
+	posix_spawnattr_setsigdefault(&attr, &defaults);
 	e = posix_spawnp(&pid, argv[0], &fa, &attr, (char *const *)argv,
 	    environ);
 	posix_spawnattr_destroy(&attr);

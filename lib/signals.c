@@ -39,3 +39,20 @@ inc__signals_release(void)
 	held = 0;
 	sigprocmask(SIG_SETMASK, &saved, NULL);
 }
+
+/*
+ * The tools ignore SIGXFSZ, and the writers SIGPIPE (cmd/cli.c), so that
+ * a write that fails is said, not the tool killed half way. An ignored
+ * signal stays ignored across exec: a program started for the user (a
+ * hook, a signing program) gets them back at their default actions, or
+ * a hook's "yes | head -1" would say "Broken pipe", and a shell loop
+ * writing into such a pipe would never end.
+ */
+void
+inc__signals_default(void)
+{
+	static const int ignored[] = INC__SIGNALS_IGNORED;
+
+	for (size_t i = 0; i < sizeof(ignored) / sizeof(ignored[0]); i++)
+		signal(ignored[i], SIG_DFL);
+}

@@ -5,7 +5,10 @@
 # and a full disk at many fill levels. Whatever fails, an event is either recorded, reported (exit 0)
 # and at HEAD once, or not recorded and reported as a failure in one
 # line; the repository stays clean for git fsck and inc-verify, and the
-# work tree and index match HEAD.
+# work tree and index match HEAD. Standard output lost once the event is
+# recorded (a pipe whose reader has gone, /dev/full) is a failure said
+# with "(the event is recorded)", the event at HEAD once and its hooks
+# run.
 . "$(dirname "$0")/lib.sh"
 
 # the note a run wrote, if any: how many times it is at HEAD
@@ -191,5 +194,92 @@ ASAN_OPTIONS=$ASAN_OPTIONS:detect_leaks=0 \
 is "$?:$(grep -c INJECTED "$TRASH/trace"):$(cat "$TRASH/.err")" "0:2:" \
     "an object's directory gone under it: written again, the note recorded"
 is "$(notes gc "$gid" "after a gc")" 1 "once"
+
+# stdout lost once the event is recorded: a pipe whose reader has gone
+# (inc-sitrep | mail, mail failing at once) or a full disk. The event is
+# at HEAD once, its hooks run, it is pushed, and the tool says in one
+# line that it is recorded, exit 1, where SIGPIPE killed it (141) with
+# nothing said, before its hooks and its push: a retry recorded it twice.
+
+# lost_reader CMD...: CMD with stdout a pipe whose reader has gone
+# before CMD starts; sets $status and $err
+lost_reader() {
+	rm -f "$TRASH/.gone"
+	{
+		while [ ! -e "$TRASH/.gone" ]; do sleep 0.1; done
+		"$@" 2>"$TRASH/.err"
+		echo $? >"$TRASH/.status"
+	} | { exec <&-; : >"$TRASH/.gone"; }
+	status=$(cat "$TRASH/.status")
+	err=$(cat "$TRASH/.err")
+}
+
+# at_head DIR SUBJECT: how many of DIR's commits have that subject
+at_head() {
+	git -C "$1" log --format=%s | grep -c -x -F -- "$2"
+}
+
+# pushed DIR: its HEAD reaches the remote, pushed in the background
+pushed() {
+	_i=0
+	while [ "$(git -C "$1" rev-parse HEAD)" != \
+	    "$(git -C "$1" rev-parse origin/main 2>/dev/null)" ] && [ $_i -lt 100 ]; do
+		sleep 0.1
+		_i=$((_i + 1))
+	done
+	is "$(git --git-dir=lost.git rev-parse main)" "$(git -C "$1" rev-parse HEAD)" "$2"
+}
+
+git init -q --bare lost.git
+new_repo lost
+git -C lost remote add origin "$TRASH/lost.git"
+git -C lost config inc.autoSync true
+lid=$(inc-open -C lost "API errors in EU" 2>/dev/null)
+: >"$TRASH/channel"
+git config --global inc.hook.channel "jq -c . >>'$TRASH/channel'"
+# a hook's own pipe ends as anywhere: SIGPIPE is at its default there
+git config --global inc.hook.pipe "yes | head -n 1 >/dev/null"
+before=$(commits lost)
+lost_reader inc-sitrep -C lost -b "API errors in EU" -i "All EU customers" \
+    -d "Rolling back"
+is "$status:$err" "1:@all: Sitrep: API errors in EU
+inc-sitrep: stdout: Broken pipe (the event is recorded)" \
+    "a sitrep whose reader has gone: recorded, said so in one line, exit 1"
+is "$(commits lost):$(at_head lost "$lid: Sitrep: API errors in EU")" \
+    "$((before + 1)):1" "the sitrep is at HEAD once"
+is "$(jq -r .type "$TRASH/channel")" sitrep "its hook ran"
+pushed lost "and it is pushed"
+
+before=$(commits lost)
+fails "a note to a full disk: recorded, said so in one line, exit 1" 1 \
+    "inc-note: stdout: No space left on device (the event is recorded)" \
+    sh -c 'inc-note -C lost "$1" "checked the disks" >/dev/full' - "$lid"
+is "$(commits lost):$(at_head lost "$lid: Note: checked the disks")" \
+    "$((before + 1)):1" "the note is at HEAD once"
+is "$(jq -r .text "$TRASH/channel" | tail -n 1)" "checked the disks" "its hook ran"
+pushed lost "and it is pushed"
+
+before=$(commits lost)
+lost_reader sh -c 'printf "%s\n" "first of two" "second of two" |
+    inc-note -C lost -I "$1"' - "$lid"
+is "$status:$err" "1:inc-note: stdout: Broken pipe (the events are recorded)" \
+    "notes from stdin whose reader has gone: each recorded, said once"
+is "$(commits lost):$(at_head lost "$lid: Note: first of two"):$(at_head lost "$lid: Note: second of two")" \
+    "$((before + 2)):1:1" "both notes are at HEAD once"
+is "$(jq -r .text "$TRASH/channel" | tail -n 2 | tr '\n' '|')" \
+    "first of two|second of two|" "their hooks ran"
+git config --global --unset inc.hook.channel
+git config --global --unset inc.hook.pipe
+
+# a reader whose reader has gone ends as cat does: quietly, by SIGPIPE
+lost_reader cat "$SRC/man/incident.7"
+if [ "$status:$err" = "141:" ]; then
+	new_repo quiet
+	qid=$(inc-open -C quiet "Read to the end" 2>/dev/null)
+	lost_reader inc-log -C quiet "$qid"
+	is "$status:$err" "141:" "a reader whose reader has gone ends quietly, as cat does"
+else
+	skip "SIGPIPE is ignored where the tests run (cat: $status)"
+fi
 
 done_testing

@@ -142,7 +142,7 @@ fails "stdout full" 1 "inc-ls: stdout: No space left on device" \
 	sh -c 'inc-ls -C r >/dev/full'
 before=$(commits r)
 fails "stdout full for a writer: recorded, and the reason said" 1 \
-	"inc-note: stdout: No space left on device" \
+	"inc-note: stdout: No space left on device (the event is recorded)" \
 	sh -c 'inc-note -C r "$1" "checked the disks" >/dev/full' - "$id"
 is "$(commits r)" $((before + 1)) "the note was recorded all the same"
 run sh -c 'inc-log -C r "$1" >&-' - "$id"
