@@ -40,6 +40,7 @@ enum {
 	CLI_OPT_SUMMARY,
 	CLI_OPT_MITIGATED,
 	CLI_OPT_DETECTED,       /* inc-open */
+	CLI_OPT_KEY,
 	CLI_OPT_NEED,           /* inc-note */
 	CLI_OPT_CAN,
 	CLI_OPT_METRIC,

@@ -6,7 +6,7 @@
 
 static const char usage_text[] =
     "inc-open [-C dir] [-t time] [-S state] [-m summary] [-x] [-O time] "
-    "[--detected time] title ...\n";
+    "[--detected time] [--key key] title ...\n";
 
 int
 main(int argc, char **argv)
@@ -20,13 +20,14 @@ main(int argc, char **argv)
 		{"drill", no_argument, NULL, 'x'},
 		{"began", required_argument, NULL, 'O'},
 		{"detected", required_argument, NULL, CLI_OPT_DETECTED},
+		{"key", required_argument, NULL, CLI_OPT_KEY},
 		{NULL, 0, NULL, 0}
 	};
 	struct inc_open_args args = {.state = INC_STATE_INVESTIGATING};
 	struct cli c;
 	inc_repo *repo;
-	char *id, *announcement, *title;
-	int opt;
+	char *id, *announcement = NULL, *title;
+	int opt, rc;
 
 	cli_init(&c, argv, usage_text);
 	while ((opt = cli_getopt_long(argc, argv, CLI_COMMON_SHORT "t:S:m:xO:",
@@ -42,6 +43,11 @@ main(int argc, char **argv)
 			args.summary = optarg;
 		if (opt == 'x')
 			args.drill = 1;
+		if (opt == CLI_OPT_KEY && inc_text_check("--key", optarg,
+		    200, INC_ONE_LINE) < 0)
+			cli_die(EXIT_USAGE, "%s", inc_error());
+		if (opt == CLI_OPT_KEY)
+			args.key = optarg;
 		if ((opt == 'O' && inc_time_parse(&args.impact_began, optarg,
 		    c.now) < 0) || (opt == CLI_OPT_DETECTED && inc_time_parse(&args.detected,
 		    optarg, c.now) < 0))
@@ -52,9 +58,19 @@ main(int argc, char **argv)
 	title = cli_text(argv + optind, argc - optind);
 	args.title = title;
 	repo = cli_repo(&c);
-	if (inc_open(&id, &announcement, repo, &args, &c.how) < 0)
+	if ((rc = inc_open(&id, &announcement, repo, &args, &c.how)) < 0)
 		cli_fail(INC_ERROR);
 	printf("%s\n", id);
+	if (rc == 1) { /* the alert's incident is open already: its id */
+		char *safe = inc_text_safe(args.key, INC_ONE_LINE);
+		fprintf(stderr, "%s: %s: open already as %s; nothing recorded\n",
+		    prog, safe ? safe : "key", id);
+		free(safe);
+		free(id);
+		free(title);
+		inc_repo_free(repo);
+		return cli_exit(EXIT_OK);
+	}
 	cli_say(stderr, NULL, announcement);
 	if (inc_repo_is_default(repo))
 		fprintf(stderr, "%s: recorded in the default repository %s\n", prog,

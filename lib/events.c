@@ -757,6 +757,38 @@ allowed_status(struct inc_change *c, json_t *picture)
 	return 0;
 }
 
+/*
+ * An open with a key (inc-open --key, an alert's): none while an active
+ * incident has it, a drill's only a drill, checked under the lock so that
+ * an alert fired twice at once opens one.
+ */
+static int
+allowed_open(struct inc_change *c, json_t *picture)
+{
+	const char *key = inc__str(c->event, "key");
+	int drill = json_is_true(json_object_get(c->event, "drill"));
+	inc_incident **list;
+	size_t n;
+	int rc;
+
+	(void)picture;
+	if (!key)
+		return 0;
+	if ((rc = inc_list(&list, &n, c->repo, INC_ACTIVE, NULL)) < 0)
+		return rc;
+	for (size_t i = 0; i < n && !c->open_already; i++) {
+		json_t *p = list[i]->picture;
+		if (!strcmp(inc__str_or(p, "key", ""), key) &&
+		    json_is_true(json_object_get(p, "drill")) == drill &&
+		    !(c->open_already = strdup(inc_incident_id(list[i]))))
+			rc = inc__fail(INC_ERROR, "out of memory");
+	}
+	inc_list_free(list, n);
+	if (rc == 0 && c->open_already)
+		rc = inc__fail(INC_EINVALID, "%s: open already", key);
+	return rc;
+}
+
 /* --- step 3: the announcement --- */
 
 static int
@@ -996,7 +1028,7 @@ announce_reading(struct inc_change *c, json_t *picture)
 }
 
 static const struct inc__event_kind kinds[] = {
-	[OPEN] = {"open", NULL, announce_open, NULL, NULL},
+	[OPEN] = {"open", allowed_open, announce_open, NULL, NULL},
 	[STATE] = {"state", allowed_state, announce_state, NULL, NULL},
 	[HANDOFF] = {"handoff", allowed_handoff, announce_role, NULL, NULL},
 	[SITREP] = {"sitrep", allowed_sitrep, announce_field, "@all: Sitrep: ",
@@ -1131,7 +1163,9 @@ inc_open(char **out_id, char **out_announcement, inc_repo *repo,
 	*out_id = NULL;
 	if ((rc = inc_text_check("title", args->title, INC_TITLE_MAX, INC_ONE_LINE)) < 0 ||
 	    (args->summary && (rc = inc_text_check("summary", args->summary,
-	    INC_TEXT_MAX, INC_LINES)) < 0))
+	    INC_TEXT_MAX, INC_LINES)) < 0) || (args->key &&
+	    (rc = inc_text_check("key", args->key, INC_NAME_MAX,
+	    INC_ONE_LINE)) < 0))
 		return rc;
 	if (args->state == INC_STATE_RESOLVED)
 		return inc__fail(INC_EINVALID, "resolved: an incident cannot be "
@@ -1166,9 +1200,16 @@ inc_open(char **out_id, char **out_announcement, inc_repo *repo,
 	}
 	if (fields && args->drill)
 		json_object_set_new(fields, "drill", json_true());
-	if ((rc = record(out_announcement, &c, fields, how)) == 0)
+	if (fields && args->key)
+		json_object_set_new(fields, "key", json_string(args->key));
+	if ((rc = record(out_announcement, &c, fields, how)) == 0) {
 		*out_id = id, id = NULL;
+	} else if (c.open_already) { /* nothing recorded: that one's id */
+		*out_id = c.open_already, c.open_already = NULL;
+		rc = 1;
+	}
 	json_decref(c.event);
+	free(c.open_already);
 	free(id);
 	return rc;
 }

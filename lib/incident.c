@@ -714,10 +714,10 @@ cache_path(char *out, size_t size, inc_repo *repo, const char *id)
  * the time of that update, 14: resolved_at kept when resolved again,
  * 15: two incidents closed apart as duplicates of each other, 16: a
  * resolved update made apart from a reopening, and a need from a
- * resolution), so a
+ * resolution, 17: the key an incident was opened with), so a
  * picture cached by an older tool is made again.
  */
-#define INC_CACHE_VERSION 16
+#define INC_CACHE_VERSION 17
 
 static json_t *
 cache_load(inc_repo *repo, const char *id, const git_oid *tree)

@@ -272,6 +272,12 @@ struct inc_open_args {
 	int drill; /* a practice incident: marked as such, never published */
 	int64_t impact_began; /* when the impact began (0: not known) */
 	int64_t detected;     /* when it was detected (0: not known) */
+	/*
+	 * what opened it, for monitoring (an alert's name or group key):
+	 * while an incident opened with the same key is active, none is
+	 * opened, and inc_open returns 1 with that one's id
+	 */
+	const char *key;
 };
 int inc_open(char **out_id, char **out_announcement, inc_repo *repo,
     const struct inc_open_args *args, const struct inc_write *how);

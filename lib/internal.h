@@ -322,6 +322,7 @@ struct inc_change {
 	git_tree *tree; /* while allowed() runs: the incident's tree, or NULL */
 	char *findings;          /* a customer update's, for the caller */
 	int refused;             /* its findings refused it */
+	char *open_already;      /* an open's key: the active one that has it */
 };
 int inc__event_new(json_t **out, inc_repo *repo, const char *id,
     const char *type, const struct inc_write *how);

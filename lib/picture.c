@@ -763,6 +763,7 @@ inc__picture_fold(json_t *picture, json_t *event,
 		copy(picture, "detected_at", event, "detected_at");
 		if (json_is_true(json_object_get(event, "drill")))
 			json_object_set_new(picture, "drill", json_true());
+		copy(picture, "key", event, "key");
 		json_object_set(picture, "opened_at", at);
 		json_object_set(picture, "opened_by", actor);
 		json_object_set_new(roles, "ic", json_pack("{s:O, s:O}",

@@ -47,4 +47,29 @@ id=$(inc-open -C r "Pneumonoultramicroscopicsilicovolcanoconiosis strikes" 2>/de
 like "$id" '^[0-9-]{15}-pneumonoultramicroscopicsilicovolcanocon-[0-9a-z]{6}$' \
 	"a word longer than 40 is cut at 40"
 
+# --- --key: an alert firing again, or twice at once, opens one incident
+new_repo k
+kid=$(inc-open -C k --key "HighErrorRate/api" "API error rate above 5%" 2>/dev/null)
+c0=$(commits k)
+run inc-open -C k --key "HighErrorRate/api" "API error rate above 5%"
+is "$status:$out:$err" "0:$kid:inc-open: HighErrorRate/api: open already as $kid; nothing recorded" \
+	"the same key while its incident is active: its id, nothing recorded"
+is "$(commits k)" "$c0" "no commit"
+is "$(event_field k "$kid" .key)" "HighErrorRate/api" "the open event keeps the key"
+for i in 1 2 3 4 5 6; do
+	inc-open -C k --key "DiskFull/db1" "Disk full on db1" >"k.out.$i" 2>/dev/null &
+done
+wait
+is "$(sort -u k.out.* | wc -l | tr -d ' '):$(inc-ls -C k | grep -c 'Disk full on db1')" "1:1" \
+	"six firing at once open one incident, and all say its id"
+drid=$(inc-open -C k --drill --key "HighErrorRate/api" "API error rate drill" 2>/dev/null)
+is "$([ -n "$drid" ] && [ "$drid" != "$kid" ] && echo another)" another \
+	"a drill with the key is another incident"
+inc-state -C k "$kid" resolved >/dev/null 2>&1
+run inc-open -C k --key "HighErrorRate/api" "API error rate above 5%"
+like "$status:$out" "^0:[0-9-]{15}-api-error-rate-above-5-[0-9a-z]{6}\$" "resolved, the key opens a new one"
+is "$([ "$out" != "$kid" ] && echo new)" new "with a new id"
+fails "a key of two lines" 2 "inc-open: --key: contains a control character" \
+	inc-open -C k --key "$(printf 'a\nb')" "Title"
+
 done_testing

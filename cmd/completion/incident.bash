@@ -92,7 +92,7 @@ _inc_complete() {
 	case $tool in
 	inc-init) opts='-u --remote --set --unset --settings -j --json' ;;
 	inc-open) opts='-t --at -S --state -m --message -x --drill -O --began
-		--detected' ;;
+		--detected --key' ;;
 	inc-state) opts='-j --json -t --at -f --force -m --message -H --title
 		--public-title --summary --mitigated --incident' ;;
 	inc-handoff) opts='-t --at -f --force -m --message --next --incident' ;;
@@ -147,7 +147,7 @@ _inc_complete() {
 	-t | --at | -m | --message | -b | --broken | -d | --doing | -k | \
 	    --contacted | -T | --tickets | -n | --name | -o | --owner | \
 	    -A | --action | -B | --by | -N | --done | -R | --since | \
-	    -u | --remote | --from | --until | -O | --began | --detected | \
+	    -u | --remote | --from | --until | -O | --began | --detected | --key | \
 	    -H | --title | --public-title | --summary | -Y | --met | \
 	    -X | --actions | -Q | --needs | --set | --unset)
 		return ;; # a value of the user's own

@@ -78,6 +78,7 @@ complete -c inc-open -s m -l message -x -d 'what is known'
 complete -c inc-open -s x -l drill -d 'a drill: a practice incident'
 complete -c inc-open -s O -l began -x -d 'when the impact began'
 complete -c inc-open -l detected -x -d 'when it was detected'
+complete -c inc-open -l key -x -d 'what opened it (an alert): one incident while open'
 
 complete -c inc-state -s m -l message -x -d 'why the state changes'
 complete -c inc-handoff -s m -l message -x -d 'why the role changes hands'
