@@ -254,12 +254,31 @@ cap_time(char out[32], json_t *event)
 	return 0;
 }
 
+/*
+ * text for customers: the internal title, wherever it is spelt (a
+ * post-mortem's announcement names it), as their title says it.
+ */
+static void
+cap_public_text(struct inc_buf *b, const char *text, const char *title,
+    const char *public_title)
+{
+	const char *at;
+	size_t n = title ? strlen(title) : 0;
+
+	while (n && text && (at = strstr(text, title))) {
+		inc__buf_put(b, text, (size_t)(at - text));
+		inc__buf_puts(b, public_title);
+		text = at + n;
+	}
+	inc__buf_puts(b, text ? text : "");
+}
+
 int
 inc_cap_alert(char **out, inc_repo *repo, const char *id,
     const char *event_id, const char *announcement, const char *text)
 {
 	inc_incident *incident = NULL;
-	struct inc_buf b = {0};
+	struct inc_buf b = {0}, said = {0}, said_text = {0};
 	struct cap_at at;
 	char *sender = NULL, *page = NULL, sent[32], first[32], pid[24];
 	const char *grade[3], *type, *title;
@@ -332,6 +351,13 @@ inc_cap_alert(char **out, inc_repo *repo, const char *id,
 	inc__buf_printf(&b, "    <urgency>%s</urgency>\n"
 	    "    <severity>%s</severity>\n    <certainty>%s</certainty>\n",
 	    grade[0], grade[1], grade[2]);
+	/* for customers, the internal title is nowhere spelt */
+	if (public && at.public_title) {
+		cap_public_text(&said, announcement, at.title, at.public_title);
+		announcement = said.s;
+		cap_public_text(&said_text, text, at.title, at.public_title);
+		text = said_text.s;
+	}
 	inc__buf_puts(&b, "    <headline>");
 	cap_text(&b, announcement, 1);
 	inc__buf_puts(&b, "</headline>\n    <description>");
@@ -352,6 +378,8 @@ inc_cap_alert(char **out, inc_repo *repo, const char *id,
 		*out = inc__buf_take(&b);
 out:
 	inc__buf_free(&b);
+	inc__buf_free(&said);
+	inc__buf_free(&said_text);
 	inc_incident_free(incident);
 	free(sender);
 	free(page);

@@ -444,4 +444,24 @@ is "$(post $m/t3 "$(jq -c '.body += .formatted_body' matrix.out | head -n 1)" PU
 	"400:/matrix: event over 65536 bytes: M_TOO_LARGE" "matrix: an event too large"
 is "$(post /mattermost "{\"text\":\"$(awk 'BEGIN { for (i = 0; i < 16384; i++) printf "é" }')\"}"):$(tail -n 1 posted)" \
 	"400:/mattermost: text: 1 to 16383 runes" "mattermost: 16,384 runes"
+# a public alert never spells the internal title: a post-mortem's
+# announcement names the incident, by its title for customers there
+new_repo pt
+git -C pt config inc.pageUrl https://status.example.com/
+ptid=$(INC_NOW=2026-04-05T08:00:00Z inc-open -C pt "db-7 disk full after bad migration by Bo" 2>/dev/null)
+INC_NOW=2026-04-05T08:01:00Z inc-state -C pt "$ptid" --public-title "Elevated error rates for Git Operations" >/dev/null 2>&1
+INC_NOW=2026-04-05T08:05:00Z inc-status -C pt "$ptid" -i critical "Pushes fail for some customers. We are investigating. There is no workaround yet. Next update in 30 minutes." >/dev/null 2>&1
+INC_NOW=2026-04-05T08:30:00Z inc-state -C pt "$ptid" resolved >/dev/null 2>&1
+git config --global inc.hook.zpm 'cat >"$HOME/pm.json"; printf "%s" "$INC_ANNOUNCEMENT" >"$HOME/pm.ann"'
+printf '# What happened\n\nGit operations failed for 25 minutes.\n' |
+	INC_NOW=2026-04-06T10:00:00Z inc-postmortem -C pt -P - "$ptid" >/dev/null 2>&1
+git config --global --unset inc.hook.zpm
+run env INC_REPO=pt INC_ANNOUNCEMENT="$(cat "$HOME/pm.ann")" inc-announce -F cap <"$HOME/pm.json"
+printf '%s\n' "$out" >alert.xml
+is "$status:$(field scope):$(field info/headline)" \
+	"0:Public:Post-mortem published: Elevated error rates for Git Operations" \
+	"a post-mortem's public alert: its headline by the title for customers"
+is "$(grep -c 'db-7' alert.xml)" 0 "the internal title nowhere in it"
+valid "cap: a post-mortem with a public title"
+
 done_testing
