@@ -83,10 +83,8 @@ edit_update(inc_repo *repo, const char *text, const char *findings)
 		memmove(w, p, (size_t)(next - p));
 		w += next - p;
 	}
-	while (w > edited && (w[-1] == '\n' || w[-1] == ' '))
-		w--;
 	*w = '\0';
-	return edited;
+	return inc_text_trim(edited);
 }
 
 /*
@@ -169,7 +167,7 @@ record(struct cli *c, struct inc_status_args *args, const char *name,
 	id = cli_incident_recent(repo, name, " (the first of several words "
 	    "names the incident: quote the update)");
 	cli_not_stale(repo, name, id);
-	args->message = text;
+	args->message = inc_text_trim(text);
 	if (inc_components_check(repo, args->components, 1) < 0)
 		cli_die(EXIT_USAGE, "%s", inc_error());
 	rc = inc_status(&announcement, &update, &findings, repo, id, args,
@@ -279,7 +277,7 @@ maintenance(struct cli *c, struct inc_maintenance_args *args,
 	id = cli_incident(repo, name, " (the first of several words "
 	    "names the incident: quote the text)");
 	cli_not_stale(repo, name, id);
-	args->message = text;
+	args->message = inc_text_trim(text);
 	if (inc_components_check(repo, args->components, 0) < 0)
 		cli_die(EXIT_USAGE, "%s", inc_error());
 	/* a window that would end before it begins, as --from and --until */

@@ -77,6 +77,11 @@ int inc_text_check(const char *what, const char *text, size_t max,
     enum inc_lines lines);
 /* the most a text of several lines may hold (an update, a message) */
 #define INC_TEXT_MAX 65536
+/*
+ * text without the blank lines above it and the blanks after it, as git
+ * commit records a message: in place; returns text.
+ */
+char *inc_text_trim(char *text);
 /* A copy of text safe for a terminal (escapes shown, not obeyed); NULL
  * when out of memory. */
 char *inc_text_safe(const char *text, enum inc_lines lines);

@@ -364,6 +364,22 @@ inc_group_parse(char out[INC_ROLE_MAX + 1], const char *text)
 	    "ops:NAME)");
 }
 
+char *
+inc_text_trim(char *text)
+{
+	size_t start = 0, n;
+
+	/* the blank lines above: spaces, tabs and CRs to a newline */
+	for (size_t i = 0; text[i] && strchr(" \t\r\n", text[i]); i++)
+		if (text[i] == '\n')
+			start = i + 1;
+	n = strlen(text + start);
+	memmove(text, text + start, n + 1);
+	while (n && strchr(" \t\r\n", text[n - 1]))
+		text[--n] = '\0';
+	return text;
+}
+
 /*
  * A component: what a status page lists, such as "api", "EU dashboard"
  * or "Issues, PRs, Dashboard, Projects" (a comma is the team's to declare:

@@ -363,4 +363,26 @@ inc-status -C m --at 2026-11-23T11:20:00Z -i none "$mid" "$msg" >/dev/null 2>&1
 run inc-status -C m --at 2026-11-23T11:25:00Z "$mid" "$msg"
 is "$status:$(printf '%s\n' "$out" | sed -n 3p)" "0:Posted 2026-11-23 11:25 UTC" "an impact of none is not printed"
 
+# the update starts with its words, as git commit records a message:
+# blank lines above it and blanks after it are dropped, from operands,
+# standard input and the editor alike (the announcement was the bare
+# "Customer update (Identified):", the page's body began blank)
+new_repo bl
+blid=$(inc-open -C bl "API errors" 2>/dev/null)
+words="API requests fail for some customers.
+We are rolling back a deploy. Next update in 30 minutes."
+run inc-status -C bl -s identified "$blid" "$(printf '\n\n   \n%s\n\n  ' "$words")"
+is "$status:$(printf '%s\n' "$err" | grep '^@all')" "0:@all: Customer update (Identified): API requests fail for some customers...." \
+	"operands: the announcement has the update's first words"
+is "$(event_field bl "$blid" .message)" "$words" "and the recorded text begins and ends with them"
+printf '\n \t\n%s\n\n' "$words" | inc-status -C bl -s identified "$blid" - >/dev/null 2>&1
+is "$(event_field bl "$blid" .message)" "$words" "standard input too"
+cat >edbl.sh <<EOF
+#!/bin/sh
+printf '\n\n   \n%s\n\n' "$words" >"\$1"
+EOF
+chmod +x edbl.sh
+run env EDITOR="$TRASH/edbl.sh" inc-status -C bl -s monitoring -e "$blid"
+is "$status:$(event_field bl "$blid" .message)" "0:$words" "and the editor"
+
 done_testing
