@@ -642,10 +642,11 @@ conflict(struct sync *s, git_index *index)
 	safe = inc_text_safe(path, INC_ONE_LINE);
 	/* a bare clone has no work tree to merge in: inc-sync(1) says how */
 	rc = inc__fail(INC_ERROR, "%s: changed here and on %s in ways that "
-	    "conflict; nothing merged (merge it with git merge %s%s)",
+	    "conflict; nothing merged (merge it with git merge %s%s%s)",
 	    safe ? safe : "?", s->remote, s->tracking + 13,
-	    git_repository_is_bare(s->repo->git) == 1 ? " in a work tree: "
-	    "git worktree add, as inc-sync(1) says" : "");
+	    git_repository_is_bare(s->repo->git) == 1 ? " in a work tree "
+	    "of the branch: git worktree add ../merge " : "",
+	    git_repository_is_bare(s->repo->git) == 1 ? s->local + 11 : "");
 	free(safe);
 	git_index_conflict_iterator_free(it);
 	return rc;

@@ -179,7 +179,7 @@ run inc-init -C ana --set 'page_team=Acme Ops'
 succeeds "ana pulls first" inc-sync -C ana -q
 run inc-init -C bob --set 'page_team=Acme On-call'
 fails "a field both changed apart is a conflict" 4 \
-	"inc-sync: incidents/settings.json: changed here and on origin in ways that conflict; nothing merged (merge it with git merge origin/main in a work tree: git worktree add, as inc-sync(1) says)" \
+	"inc-sync: incidents/settings.json: changed here and on origin in ways that conflict; nothing merged (merge it with git merge origin/main in a work tree of the branch: git worktree add ../merge main)" \
 	inc-sync -C bob -q
 is "$(remote .page_team)" '"Acme Ops"' "nothing merged"
 git -C bob update-ref refs/heads/main refs/remotes/origin/main
@@ -192,7 +192,7 @@ git -C lk commit -qam "settings.json a link"
 git -C lk push -q origin main
 run inc-init -C bob --set 'page_team_url=https://bob.example.com'
 fails "a link on origin: a conflict" 4 \
-	"inc-sync: incidents/settings.json: changed here and on origin in ways that conflict; nothing merged (merge it with git merge origin/main in a work tree: git worktree add, as inc-sync(1) says)" \
+	"inc-sync: incidents/settings.json: changed here and on origin in ways that conflict; nothing merged (merge it with git merge origin/main in a work tree of the branch: git worktree add ../merge main)" \
 	inc-sync -C bob -q
 is "$(git -C server.git ls-tree main incidents/settings.json | cut -c 1-6)" 120000 \
 	"nothing merged: the link is there still"
@@ -280,5 +280,31 @@ is "$(printf '%s' "$out" | jq -S -c .)" "$(jq -S -c . marks/incidents/settings.j
 run inc-init -C marks --settings
 is "$status:$(printf '%s\n' "$out" | sed -n 3p)" '0:  "page_name": "Acme \u202eStatus\u009b2J"' \
 	"--settings too"
+
+# --- the conflict in a bare clone, merged as its line says: a work
+# tree of the branch (git worktree add ../merge made a new branch,
+# merge, whose merge never reached main, and events were recorded meanwhile)
+git init -q --bare wts.git
+inc-init -u "$TRASH/wts.git" wa >/dev/null 2>&1
+inc-init -u "$TRASH/wts.git" wb >/dev/null 2>&1
+for r in wa wb; do git -C $r config inc.autoSync false; done
+inc-init -C wa --set 'page_team=Acme Ops' >/dev/null 2>&1
+inc-sync -C wa -q
+inc-init -C wb --set 'page_team=Acme On-call' >/dev/null 2>&1
+run inc-sync -C wb -q
+how=$(printf '%s\n' "$err" | sed -n 's/.*in a work tree of the branch: \(git worktree add [^)]*\))$/\1/p')
+is "$status:$how" "4:git worktree add ../merge main" "the line says how to merge it"
+(cd wb && $how) >/dev/null 2>&1
+wbid=$(cd wb && inc-open "Opened while merging" 2>&1)
+like "$wbid" "main" "nothing is recorded while the work tree has the branch"
+git -C merge merge -q origin/main >/dev/null 2>&1
+git -C merge checkout -q --theirs incidents/settings.json
+git -C merge add incidents/settings.json
+git -C merge commit -q -m "Merge the team's settings"
+git -C wb worktree remove merge
+run inc-sync -C wb -q
+is "$status:$err" "0:" "merged there, the clone syncs"
+is "$(git -C wts.git show main:incidents/settings.json | jq -r .page_team)" "Acme Ops" \
+	"and the merge is on the team's main"
 
 done_testing
