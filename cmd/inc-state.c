@@ -117,7 +117,12 @@ advise(inc_repo *repo, const char *id, enum inc_state state)
 	if (inc_incident_load(&incident, repo, id, INC_LOAD_PICTURE) < 0)
 		return;
 	if (state == INC_STATE_RESOLVED && !inc_incident_update_resolved(
-	    incident))
+	    incident) && inc_incident_maintenance(incident))
+		fprintf(stderr, "%s: advice: no notice says the maintenance is "
+		    "completed yet: post one with inc-status --maintenance="
+		    "completed MESSAGE\n", prog);
+	else if (state == INC_STATE_RESOLVED &&
+	    !inc_incident_update_resolved(incident))
 		fprintf(stderr, "%s: advice: no customer update says resolved "
 		    "yet: post one with inc-status -s resolved MESSAGE, and send "
 		    "the closing sitrep with inc-sitrep\n", prog);

@@ -1106,10 +1106,19 @@ inc_incident_reopened(const inc_incident *incident)
 }
 
 int
+inc_incident_maintenance(const inc_incident *incident)
+{
+	return inc__str(incident->picture, "maintenance_status") != NULL;
+}
+
+int
 inc_incident_update_resolved(const inc_incident *incident)
 {
 	int64_t told;
 
+	if (inc__str(incident->picture, "maintenance_status"))
+		return !strcmp(inc__str(incident->picture, "maintenance_status"),
+		    "completed");
 	return told_resolved(&told, incident) &&
 	    !inc__picture_reopened(incident->picture, told);
 }

@@ -228,10 +228,13 @@ const char *inc_incident_holder(const inc_incident *incident,
 int64_t inc_incident_sitrep_due(const inc_incident *incident, inc_repo *repo);
 int64_t inc_incident_update_due(const inc_incident *incident, inc_repo *repo);
 /* Does the newest customer update say resolved (and the incident was
- * not opened again since)? */
+ * not opened again since)? Of a maintenance: its notices say completed
+ * (it takes no customer update). */
 int inc_incident_update_resolved(const inc_incident *incident);
 /* Was it opened again since the newest customer update said resolved? */
 int inc_incident_reopened(const inc_incident *incident);
+/* Is it a scheduled maintenance (inc-status --maintenance)? */
+int inc_incident_maintenance(const inc_incident *incident);
 
 /* Which incidents inc_list gives. */
 enum inc_which { INC_ACTIVE = 0, INC_ALL = 1 };

@@ -47,4 +47,16 @@ fails "a customer update is still refused for the maintenance" 1 \
 	"inc-status: $m: a scheduled maintenance: its updates are inc-status --maintenance, and a problem during it is an incident of its own (inc-open one)" \
 	inc-status -C r "$m" "Git pushes fail."
 
+# resolving it: customers were told by its notices, so no advice to post
+# a resolved customer update (which it refuses); until completed is
+# said, the advice is to say so
+export INC_NOW=2026-11-25T04:00:00Z
+run inc-state -C r "$m" resolved
+is "$status:$err" "0:inc-state: advice: no notice says the maintenance is completed yet: post one with inc-status --maintenance=completed MESSAGE" \
+	"resolved before its completion is said: advised to say it"
+inc-state -C r "$m" investigating >/dev/null 2>&1
+succeeds "setup: completed" inc-status -C r --maintenance completed "$m" "The upgrade is done."
+run inc-state -C r "$m" resolved
+is "$status:$err" "0:" "completed said: no advice"
+
 done_testing
