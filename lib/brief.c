@@ -428,9 +428,12 @@ told(struct inc_buf *b, json_t *p)
 		item(b);
 		inc__buf_printf(b, "Contacted: ");
 		for (size_t i = 0; i < json_array_size(contacted); i++) {
-			if (i)
-				inc__buf_printf(b, ", ");
-			put(b, json_string_value(json_array_get(contacted, i)));
+			const char *name = json_string_value(json_array_get(
+			    contacted, i));
+			inc__buf_printf(b, "%s%s", i ? ", " : "",
+			    inc__list_quote(name));
+			put(b, name);
+			inc__buf_puts(b, inc__list_quote(name));
 		}
 		inc__buf_put(b, "\n", 1);
 	}

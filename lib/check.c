@@ -353,9 +353,11 @@ customers(struct answer *a, const inc_incident *incident, inc_repo *repo,
 		inc__buf_printf(&a->text, "; next due in %s", d);
 	}
 	for (size_t i = 0; i < json_array_size(contacted); i++) {
-		inc__buf_printf(&a->text, i ? ", " : "; contacted: ");
-		put_cut(&a->text, json_string_value(json_array_get(contacted, i)),
-		    40);
+		const char *name = json_string_value(json_array_get(contacted, i));
+		inc__buf_printf(&a->text, "%s%s", i ? ", " : "; contacted: ",
+		    inc__list_quote(name));
+		put_cut(&a->text, name, 40);
+		inc__buf_puts(&a->text, inc__list_quote(name));
 	}
 	if (json_is_integer(json_object_get(p, "tickets")))
 		inc__buf_printf(&a->text, "; %lld tickets", (long long)

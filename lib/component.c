@@ -198,11 +198,10 @@ inc__component_unknown(const char *name, const struct inc__component *list,
 	struct inc_buf b = {0};
 	int rc;
 
-	/* quoted when it has a comma, which would read as two */
 	for (size_t i = 0; i < n; i++)
-		inc__buf_printf(&b, strchr(list[i].name, ',') ? "%s'%s'" :
-		    "%s%s", i == 0 ? "" : i == n - 1 ? " or " : ", ",
-		    list[i].name);
+		inc__buf_printf(&b, "%s%s%s%s", i == 0 ? "" : i == n - 1 ?
+		    " or " : ", ", inc__list_quote(list[i].name), list[i].name,
+		    inc__list_quote(list[i].name));
 	if ((rc = inc__buf_error(&b)) == 0)
 		rc = inc__invalid(name, "unknown component (use %s)", b.s ?
 		    b.s : "");

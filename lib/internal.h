@@ -163,6 +163,7 @@ void inc__buf_free(struct inc_buf *b);
 int inc__utf8_valid(const char *s, size_t n);
 
 /* text.c */
+const char *inc__list_quote(const char *name);
 int inc__invalid(const char *text, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 int inc__name_equal(const char *a, const char *b);

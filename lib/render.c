@@ -602,8 +602,11 @@ put_customers(struct inc_buf *b, json_t *o, const char *before)
 		return;
 	inc__buf_printf(b, "%s", before);
 	for (size_t i = 0; i < json_array_size(contacted); i++) {
-		inc__buf_printf(b, i ? ", " : "Customers contacted: ");
-		put_safe(b, json_string_value(json_array_get(contacted, i)));
+		const char *name = json_string_value(json_array_get(contacted, i));
+		const char *q = inc__list_quote(name);
+		inc__buf_printf(b, "%s%s", i ? ", " : "Customers contacted: ", q);
+		put_safe(b, name);
+		inc__buf_puts(b, q);
 	}
 	if (json_is_integer(tickets))
 		inc__buf_printf(b, "%s: %lld", json_array_size(contacted) ?

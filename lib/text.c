@@ -364,6 +364,16 @@ inc_group_parse(char out[INC_ROLE_MAX + 1], const char *text)
 	    "ops:NAME)");
 }
 
+/*
+ * The quote around a name in a list joined by ", ": "'" when the name has
+ * a comma, which would read as two names ("Acme, Inc."), else "".
+ */
+const char *
+inc__list_quote(const char *name)
+{
+	return name && strchr(name, ',') ? "'" : "";
+}
+
 char *
 inc_text_trim(char *text)
 {

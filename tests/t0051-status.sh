@@ -385,4 +385,20 @@ chmod +x edbl.sh
 run env EDITOR="$TRASH/edbl.sh" inc-status -C bl -s monitoring -e "$blid"
 is "$status:$(event_field bl "$blid" .message)" "0:$words" "and the editor"
 
+# customers whose names have a comma can be told apart wherever they are
+# listed: "Acme, Inc., Globex, Initech, LLC" read as five
+new_repo kc
+kcid=$(inc-open -C kc "Message delays" 2>/dev/null)
+for k in "Acme, Inc." "Globex Corporation" "Initech, LLC"; do
+	inc-status -C kc -k "$k" "$kcid" >/dev/null 2>&1
+done
+run inc-sitrep -C kc -b "Messages are delayed" -i "some users" -d "investigating" "$kcid"
+like "$out" "^Customers contacted: 'Acme, Inc.', Globex Corporation, 'Initech, LLC'\$" \
+	"the sitrep quotes a name with a comma"
+run inc-check -C kc "$kcid"
+like "$(printf '%s\n' "$out" | grep ^customers)" "contacted: 'Acme, Inc.', Globex Corporation, 'Initech, LLC'\$" \
+	"inc-check too"
+run inc-brief -C kc "$kcid"
+like "$out" "Contacted: 'Acme, Inc.', Globex Corporation, 'Initech, LLC'" "and inc-brief"
+
 done_testing
