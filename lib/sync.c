@@ -415,17 +415,55 @@ local_cause(const char *err)
 	return err && !strstr(err, "remote: ") ? inc__disk_fault(err) : NULL;
 }
 
+/*
+ * A hook of this clone refused the fetch: its reference-transaction hook
+ * (one of a shared core.hooksPath whose hook manager is not installed
+ * here, a policy hook) failed as the fetched refs were written, and git
+ * ends with "ref updates aborted by hook". The remote was reached, and
+ * no fetch works until the hook is dealt with: into out, the hook's own
+ * last line before git's, else git's.
+ */
+static int
+local_hook(char *out, size_t size, const char *err)
+{
+	const char *p, *end, *words = NULL;
+	size_t len = 0;
+
+	for (p = err; p && *p; p = *end ? end + 1 : end) {
+		int git = !strncmp(p, "fatal: ", 7) || !strncmp(p, "error: ", 7);
+		end = p + strcspn(p, "\n");
+		if (git && !strncmp(p + 7, "ref updates aborted by hook", 27)) {
+			if (!words)
+				words = p + 7, len = (size_t)(end - words);
+			snprintf(out, size, "%.*s", (int)len, words);
+			return 1;
+		}
+		if (end > p && !git && strncmp(p, "hint: ", 6) &&
+		    strncmp(p, "warning: ", 9) && strncmp(p, "remote: ", 8))
+			words = p, len = (size_t)(end - p);
+	}
+	return 0;
+}
+
 static int
 offline(struct sync *s, const char *what, int status, struct inc_buf *err)
 {
 	const char *cause;
-	char *safe;
+	char said[512], *safe;
 	int rc;
 
 	if (status != TIMED_OUT && (cause = local_cause(err->s)))
 		return inc__fail(INC_ERROR, "%s: git %s: %s (nothing %s)",
 		    s->repo->path, what, cause,
 		    !strcmp(what, "fetch") ? "fetched" : "pushed");
+	if (status != TIMED_OUT && local_hook(said, sizeof(said), err->s)) {
+		safe = inc_text_safe(said, INC_ONE_LINE);
+		rc = inc__fail(INC_ERROR, "%s: %s refused by this clone's "
+		    "reference-transaction hook: %s (not offline)", s->remote,
+		    what, safe ? safe : "?");
+		free(safe);
+		return rc;
+	}
 	if (s->res)
 		s->res->failure = INC_SYNC_OFFLINE;
 	if (status == TIMED_OUT)

@@ -177,6 +177,34 @@ rm a/.git/hooks/pre-push
 succeeds "without the hook, the next sync delivers" inc-sync -C a
 is "$out" "origin/main: 0 events merged, 1 pushed" "the note held back"
 
+# --- a reference-transaction hook of this clone that refuses the fetch (a
+# shared core.hooksPath whose hook manager is not installed here): the
+# remote answers, so exit 1 and the hook's words, not "unreachable", 3;
+# a remote path that is not there is still offline
+mkdir hooks
+cat >hooks/reference-transaction <<'EOF'
+#!/bin/sh
+cat >/dev/null
+echo "hookmgr: not installed" >&2
+exit 1
+EOF
+chmod +x hooks/reference-transaction
+git -C b config core.hooksPath "$TRASH/hooks"
+fails "a hook here refusing the fetch is said, not taken for offline" 1 \
+    "inc-sync: origin: fetch refused by this clone's reference-transaction hook: hookmgr: not installed (not offline)" \
+    inc-sync -C b
+printf '#!/bin/sh\ncat >/dev/null\nexit 1\n' >hooks/reference-transaction
+fails "a hook that says nothing: git's words" 1 \
+    "inc-sync: origin: fetch refused by this clone's reference-transaction hook: ref updates aborted by hook (not offline)" \
+    inc-sync -C b
+git -C b config --unset core.hooksPath
+succeeds "without the hook, b syncs" inc-sync -C b
+git clone -q "$URL/team.git" gone
+git -C gone remote set-url origin "$TRASH/no-such.git"
+fails "a remote path that is not there is still offline" 3 \
+    "inc-sync: origin: unreachable (git fetch: Could not read from remote repository.)" \
+    inc-sync -C gone
+
 # --- a lock file a push that died on the server left there: said, naming
 # it as git does, exit 1, after three pushes (a lock held a moment by
 # another push is let go), not taken for a race and tried five times;
