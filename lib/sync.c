@@ -136,32 +136,86 @@ remote_named(char *out, size_t size, git_config *cfg, const char *name)
 }
 
 /*
- * A branch that tracks nothing on the remote, where the remote's own
- * (REMOTE/HEAD) is another: what is written here reaches the team only
- * if they look for this branch. Said, as a warning.
+ * The team's main branch as git names it, under prefix (refs/heads/,
+ * refs/remotes/REMOTE/): of init.defaultBranch, main and master, the
+ * only one there is, into out. 0 when none is, or several.
  */
-static void
-off_team(struct sync *s, const char *branch)
+static int
+main_branch(char *out, size_t size, inc_repo *repo, git_config *cfg,
+    const char *prefix)
+{
+	char name[600], *initial = NULL;
+	const char *names[3] = {NULL, "main", "master"};
+	int found = 0;
+
+	if (inc__config_string(&initial, cfg, "init.defaultBranch", NULL) < 0)
+		git_error_clear();
+	names[0] = initial;
+	for (size_t i = 0; i < 3; i++) {
+		git_oid id;
+		if (!names[i] || !*names[i] || (i && names[0] &&
+		    !strcmp(names[0], names[i])))
+			continue;
+		snprintf(name, sizeof(name), "%s%s", prefix, names[i]);
+		if (git_reference_name_to_id(&id, repo->git, name) < 0) {
+			git_error_clear();
+			continue;
+		}
+		if (found++)
+			break;
+		snprintf(out, size, "%s", name);
+	}
+	free(initial);
+	return found == 1;
+}
+
+/*
+ * The remote's own branch, as its remote-tracking branch, into out:
+ * where REMOTE/HEAD points (git clone records it, and inc-init -u), else,
+ * in a clone without it (one inc-init -u made before it did, a remote
+ * added by hand), the team's main branch the remote has (main_branch).
+ * 0 when that is not known.
+ */
+static int
+team_branch(char *out, size_t size, struct sync *s, git_config *cfg)
 {
 	git_reference *ref = NULL;
 	char name[600];
 	const char *target;
 	size_t n = strlen("refs/remotes/") + strlen(s->remote) + 1;
+	int found = 0;
 
 	snprintf(name, sizeof(name), "refs/remotes/%s/HEAD", s->remote);
-	if (git_reference_lookup(&ref, s->repo->git, name) < 0) {
-		git_error_clear();
-		return;
+	if (git_reference_lookup(&ref, s->repo->git, name) == 0) {
+		target = git_reference_type(ref) == GIT_REFERENCE_SYMBOLIC ?
+		    git_reference_symbolic_target(ref) : NULL;
+		if (target && strlen(target) > n && !strncmp(target, name, n))
+			found = snprintf(out, size, "%s", target) < (int)size;
+		git_reference_free(ref);
+		return found;
 	}
-	target = git_reference_type(ref) == GIT_REFERENCE_SYMBOLIC ?
-	    git_reference_symbolic_target(ref) : NULL;
-	if (target && strlen(target) > n && !strncmp(target, name, n) &&
+	git_error_clear();
+	name[n] = '\0'; /* refs/remotes/REMOTE/ */
+	return main_branch(out, size, s->repo, cfg, name);
+}
+
+/*
+ * A branch that tracks nothing on the remote, where the remote's own is
+ * another: what is written here reaches the team only if they look for
+ * this branch. Said, as a warning.
+ */
+static void
+off_team(struct sync *s, git_config *cfg, const char *branch)
+{
+	char target[600];
+	size_t n = strlen("refs/remotes/") + strlen(s->remote) + 1;
+
+	if (team_branch(target, sizeof(target), s, cfg) &&
 	    strcmp(target, s->tracking))
 		inc__warn("%s: not the branch the team shares (%s's is %s): "
 		    "what is written here reaches nobody who does not look for "
 		    "it (git checkout %s)", branch, s->remote, target + n,
 		    target + n);
-	git_reference_free(ref);
 }
 
 /*
@@ -236,7 +290,7 @@ resolve(struct sync *s, const char *name)
 	snprintf(s->tracking, sizeof(s->tracking), "refs/remotes/%s/%s",
 	    s->remote, s->merge + 11);
 	if (!value)
-		off_team(s, branch);
+		off_team(s, cfg, branch);
 	snprintf(s->seen, sizeof(s->seen), SEEN_REFS "%s/%s", s->remote,
 	    s->merge + 11);
 	if (s->res && !s->res->remote &&

@@ -150,7 +150,9 @@ clone_by_git(const char *url, const char *dir)
 /*
  * A bare clone as git clone --bare leaves it, made a clone that fetches:
  * the remote's branches become remote-tracking branches (origin/NAME),
- * only HEAD's branch stays local, with origin/NAME as its upstream.
+ * only HEAD's branch stays local, with origin/NAME as its upstream, and
+ * origin/HEAD names it as the remote's own, as git clone records it (a
+ * branch of a work tree that is not the team's is told by it).
  */
 static int
 tracking(const char *dir)
@@ -196,8 +198,18 @@ tracking(const char *dir)
 		    (rc = git_config_set_string(cfg, name, "origin")) < 0)
 			goto fail;
 		snprintf(name, sizeof(name), "branch.%s.merge", branch);
-		rc = git_config_set_string(cfg, name,
-		    git_reference_symbolic_target(head));
+		if ((rc = git_config_set_string(cfg, name,
+		    git_reference_symbolic_target(head))) < 0)
+			goto fail;
+		/* as git clone: only once the remote has the branch */
+		snprintf(name, sizeof(name), "refs/remotes/origin/%s", branch);
+		if (git_reference_lookup(&made, git, name) == 0) {
+			git_reference_free(made), made = NULL;
+			rc = git_reference_symbolic_create(&made, git,
+			    "refs/remotes/origin/HEAD", name, 1,
+			    "inc-init: as cloned");
+		} else
+			git_error_clear();
 	}
 fail:
 	if (rc < 0)

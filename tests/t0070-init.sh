@@ -28,6 +28,9 @@ id=$(cd ana && inc-open "API errors" 2>/dev/null)
 is "$(commits ana)" 2 "inside the clone, the tools record into it"
 [ ! -e "$default" ] && ok "nothing in the default repository" ||
 	not_ok "nothing in the default repository"
+git -C ana rev-parse -q --verify refs/remotes/origin/HEAD >/dev/null &&
+	not_ok "an empty remote's HEAD is not recorded, as by git clone" ||
+	ok "an empty remote's HEAD is not recorded, as by git clone"
 succeeds "publish with plain git push" git -C ana push -q origin main
 is "$(commits server.git)" 2 "the shared repository has the settings and the event"
 
@@ -39,8 +42,10 @@ is "$(commits bob)" 2 "join: the shared history, no commit of its own"
 [ "$(git -C bob config inc.writer)" != "$(git -C ana config inc.writer)" ] &&
 	ok "each clone its own writer id" || not_ok "each clone its own writer id"
 is "$(git -C bob for-each-ref --format='%(refname)' | sort | tr '\n' ' ')" \
-	"refs/heads/main refs/remotes/origin/main " \
+	"refs/heads/main refs/remotes/origin/HEAD refs/remotes/origin/main " \
 	"join: HEAD's branch local, the remote's tracked"
+is "$(git -C bob symbolic-ref refs/remotes/origin/HEAD)" "refs/remotes/origin/main" \
+	"join: origin/HEAD names the remote's branch, as git clone records it"
 run sh -c 'cd bob/refs && exec inc-ls'
 like "$status:$out" "^0:$id " "from inside the bare clone, the tools find it"
 succeeds "bob writes in his clone" sh -c 'cd bob && exec inc-note "$1" hello' - "$id"

@@ -390,6 +390,36 @@ git -C b checkout -q main
 run inc-sync -C b
 is "$status:$err" "0:" "back on the team's branch: nothing to say"
 
+# --- a clone inc-init -u made is bare, and had no origin/HEAD, which
+# git clone records: a work tree's branch there (git worktree add names
+# it after its directory) was written and pushed to without a word. Now
+# inc-init -u records origin/HEAD, and a clone made before it did goes
+# by the team's main branch (init.defaultBranch, main or master), when
+# the remote has only one of them
+inc-init -u "$URL/team.git" u >/dev/null 2>&1
+is "$(git -C u symbolic-ref refs/remotes/origin/HEAD)" "refs/remotes/origin/main" \
+    "inc-init -u records the remote's HEAD, as git clone does"
+git -C u worktree add -q ../look 2>/dev/null
+run inc-note -C look "$id" "from a work tree of a bare clone"
+is "$status:$(printf '%s\n' "$err" | tail -n 1)" \
+    "0:inc-note: warning: look: not the branch the team shares (origin's is main): what is written here reaches nobody who does not look for it (git checkout main)" \
+    "a work tree's own branch in an inc-init -u clone is warned about"
+run inc-sync -C look
+is "$status:$err" \
+    "0:inc-sync: warning: look: not the branch the team shares (origin's is main): what is written here reaches nobody who does not look for it (git checkout main)" \
+    "and so is its sync"
+git -C "$SERVED/team.git" branch -q -D look
+git -C u symbolic-ref -d refs/remotes/origin/HEAD
+run inc-note -C look "$id" "in a clone without origin/HEAD"
+is "$status:$(printf '%s\n' "$err" | tail -n 1)" \
+    "0:inc-note: warning: look: not the branch the team shares (origin's is main): what is written here reaches nobody who does not look for it (git checkout main)" \
+    "without origin/HEAD, the team's main branch is told by its name"
+git -C u update-ref refs/remotes/origin/master "$(git -C u rev-parse refs/remotes/origin/main)"
+run inc-note -C look "$id" "with main and master on the remote"
+is "$status:$err" "0:" "main and master both there, no origin/HEAD: no guess"
+git -C u update-ref -d refs/remotes/origin/master
+git -C u worktree remove --force ../look
+
 # --- a clock 3 minutes fast: a note written live after it is not
 # backfilled, and its writer is told; 20 minutes fast does not fail
 # inc-verify for everyone, over an hour does
