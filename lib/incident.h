@@ -664,6 +664,9 @@ struct inc_freshness {
 	int pushing;        /* and a sync of this clone under way or asked */
 	char last[512];     /* why the last background sync failed, or "" */
 	int merging;        /* a merge left in the work tree: INC_MERGING_* */
+	char detached[41];  /* HEAD detached at this commit (short), or "" */
+	char branch[256];   /* and the team's branch to go back to, or "" */
+	int bisecting;      /* as a bisect left it */
 };
 /*
  * Where auto-sync is on (else out->remote is 0): with fetch_first, a
@@ -671,6 +674,8 @@ struct inc_freshness {
  * is 5 seconds old or more (fetch_first 2: whenever, for a name this
  * copy does not have); then how fresh the copy is. A merge left in the
  * work tree is said whatever inc.autoSync says, and never merged over.
+ * A detached HEAD, where auto-sync would fetch, is neither fetched nor
+ * merged into: out->detached names its commit (out->remote is 0).
  */
 int inc_sync_fresh(struct inc_freshness *out, inc_repo *repo, int fetch_first);
 /* What a reader says of it: lines, or NULL when the copy is fresh. */

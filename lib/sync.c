@@ -1639,10 +1639,64 @@ last_failure(char *out, size_t size, inc_repo *repo)
 }
 
 /*
+ * HEAD detached (git checkout origin/main, or HEAD~3, a bisect) where
+ * auto-sync is on and there is a remote: a reader shows that commit's
+ * logs, and nothing is fetched or merged into it, so it is said, with
+ * the team's branch to go back to: the remote's own (origin, else the
+ * only remote), else the only one of the main branch's names here. 1
+ * when it is.
+ */
+static int
+detached_head(struct inc_freshness *out, inc_repo *repo)
+{
+	git_object *head = NULL;
+	git_config *cfg = NULL;
+	git_buf hex = {0};
+	struct sync s = {0};
+	char branch[600];
+	int on = 1;
+
+	if (git_repository_head_detached(repo->git) != 1 ||
+	    inc__config_snapshot(&cfg, repo) < 0) {
+		git_error_clear();
+		return 0;
+	}
+	s.repo = repo;
+	if (remote_named(NULL, 0, cfg, "origin"))
+		snprintf(s.remote, sizeof(s.remote), "origin");
+	else if (!remote_named(s.remote, sizeof(s.remote), cfg, NULL))
+		s.remote[0] = '\0';
+	if (inc__config_bool(&on, cfg, "inc.autoSync", 1) < 0 || !on ||
+	    !s.remote[0]) {
+		git_error_clear();
+		git_config_free(cfg);
+		return 0;
+	}
+	if (team_branch(branch, sizeof(branch), &s, cfg))
+		snprintf(out->branch, sizeof(out->branch), "%.255s", branch +
+		    strlen("refs/remotes/") + strlen(s.remote) + 1);
+	else if (main_branch(branch, sizeof(branch), repo, cfg, "refs/heads/"))
+		snprintf(out->branch, sizeof(out->branch), "%.255s", branch + 11);
+	git_config_free(cfg);
+	if (git_revparse_single(&head, repo->git, "HEAD") == 0 &&
+	    git_object_short_id(&hex, head) == 0)
+		snprintf(out->detached, sizeof(out->detached), "%s", hex.ptr);
+	else
+		snprintf(out->detached, sizeof(out->detached), "HEAD");
+	git_buf_dispose(&hex);
+	git_object_free(head);
+	git_error_clear();
+	out->bisecting = git_repository_state(repo->git) ==
+	    GIT_REPOSITORY_STATE_BISECT;
+	return 1;
+}
+
+/*
  * How fresh this clone's copy is, after fetching and merging first when
  * fetch is set, auto-sync is on and the last fetch is older than
  * FRESH_SECONDS (or whenever, fetch 2), within FETCH_BOUND_MS. A fetch or merge that fails is
- * no error: out says so.
+ * no error: out says so. A detached HEAD is neither fetched nor merged
+ * into, and said (detached_head).
  */
 int
 inc_sync_fresh(struct inc_freshness *out, inc_repo *repo, int fetch_first)
@@ -1662,6 +1716,8 @@ inc_sync_fresh(struct inc_freshness *out, inc_repo *repo, int fetch_first)
 			inc__warn("%s", line);
 		free(changed);
 	}
+	if (detached_head(out, repo))
+		return 0;
 	s.repo = repo;
 	s.timeout_ms = FETCH_BOUND_MS;
 	if (!sync_auto(repo) || resolve(&s, NULL) < 0 || !s.remote[0])
@@ -1737,6 +1793,12 @@ inc_freshness_render(char **out, const struct inc_freshness *f, int64_t now)
 		inc__buf_printf(&b, "warning: the index has conflicts: the logs "
 		    "shown are HEAD's, without what is being merged; settle "
 		    "them and go on, or abort (git status says how)\n");
+	if (f->detached[0])
+		inc__buf_printf(&b, "warning: HEAD is detached at %s: the logs "
+		    "shown are that commit's, not %s's, and not fetched (%s%s)\n",
+		    f->detached, f->branch[0] ? f->branch : "a branch",
+		    f->bisecting ? "git bisect reset" : "git switch ",
+		    f->bisecting ? "" : f->branch[0] ? f->branch : "BRANCH");
 	if (f->remote) {
 		size_t start = b.len;
 		when[0] = '\0';

@@ -318,4 +318,48 @@ is "$status:$out:$err" "1:origin/main: up to date:inc-sync: $id5: an event was c
 run inc-sync -C a
 is "$status:$err" "0:" "once"
 
+# --- a detached HEAD (git checkout origin/main to look at what came in,
+# HEAD~3, a bisect): a reader shows that commit's logs, fetches nothing
+# into it, and says so in one line, with the way back; writers refuse it
+git clone -q "$URL/team.git" look
+git -C look checkout -q origin/main
+at=$(git -C look rev-parse HEAD)
+short=$(git -C look rev-parse --short HEAD)
+inc-note -C a "$id5" "NRT caches purged" >/dev/null
+settle a
+touch -d "1 minute ago" look/.git/incident-fetch-tried
+run inc-ls -C look -a
+is "$status:$err" "0:inc-ls: warning: HEAD is detached at $short: the logs shown are that commit's, not main's, and not fetched (git switch main)" \
+    "a reader on a detached HEAD says so, and how to go back"
+like "$out" "^$id5 " "and shows that commit's logs"
+is "$(git -C look rev-parse HEAD origin/main | tr '\n' ' ')" "$at $at " \
+    "nothing fetched or merged into it"
+run inc-log -C look -j "$id5"
+is "$status:$err" "0:inc-log: warning: HEAD is detached at $short: the logs shown are that commit's, not main's, and not fetched (git switch main)" \
+    "so does inc-log"
+git -C look symbolic-ref -d refs/remotes/origin/HEAD
+run inc-ls -C look
+is "$status:$err" "0:inc-ls: warning: HEAD is detached at $short: the logs shown are that commit's, not main's, and not fetched (git switch main)" \
+    "without origin/HEAD, the branch to go back to is the team's main"
+fails "a writer refuses a detached HEAD, as ever" 1 \
+    "inc-note: look: HEAD is detached: check out a branch" \
+    inc-note -C look "$id5" "from a detached HEAD"
+run git -C look log -1 --format=%H
+is "$out" "$at" "nothing recorded"
+git -C look config inc.autoSync false
+run inc-ls -C look
+is "$status:$err" "0:" "with auto-sync off, nothing would be fetched: nothing said"
+git -C look config --unset inc.autoSync
+git -C look switch -q main
+git -C look bisect start HEAD HEAD~2 >/dev/null
+short=$(git -C look rev-parse --short HEAD)
+run inc-ls -C look
+is "$status:$err" "0:inc-ls: warning: HEAD is detached at $short: the logs shown are that commit's, not main's, and not fetched (git bisect reset)" \
+    "in a bisect, the way back is git bisect reset"
+git -C look bisect reset >/dev/null 2>&1
+touch -d "1 minute ago" look/.git/incident-fetch-tried
+run inc-log -C look "$id5"
+is "$status:$err" "0:" "back on the branch, the reader fetches and says nothing"
+like "$out" "NRT caches purged" "and shows what came in"
+
 done_testing
