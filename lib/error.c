@@ -8,6 +8,7 @@
 
 static _Thread_local char message[1024] = "no error";
 static _Thread_local char warning[1024];
+static _Thread_local char partial[256]; /* the promisor remote, or "" */
 
 const char *
 inc_error(void)
@@ -42,6 +43,26 @@ inc__fail(int code, const char *fmt, ...)
 }
 
 /*
+ * The repository just opened is a partial clone of remote (git clone
+ * --filter; NULL: it is not): an object missing there was left on the
+ * remote, which git fetches on demand and libgit2 cannot, and is said so,
+ * with what fetches it, not as damage or an unexplained "not found".
+ */
+void
+inc__error_partial(const char *remote)
+{
+	snprintf(partial, sizeof(partial), "%s", remote ? remote : "");
+}
+
+static int
+not_fetched(const char *subject, const char *object)
+{
+	return inc__fail(INC_ERROR, "%s: %s%snot in this partial clone (git "
+	    "clone --filter left it on %s): run inc-sync, which fetches the "
+	    "rest", subject, object, *object ? ": " : "", partial);
+}
+
+/*
  * The one place where libgit2's codes and messages become ours. A write
  * libgit2 gave up on without a message (a blob's deflated stream on a full
  * disk or over ulimit -f) is named by the errno the write left.
@@ -57,6 +78,16 @@ inc__git_fail(int gitcode, const char *subject)
 	int code = INC_ERROR;
 	size_t n;
 
+	if (gitcode == GIT_ENOTFOUND && partial[0] && e &&
+	    e->klass == GIT_ERROR_ODB) {
+		char object[GIT_OID_HEXSZ + 8] = "";
+		const char *id = e->message ? strstr(e->message, "id (") : NULL;
+		if (id && strlen(id + 4) > GIT_OID_HEXSZ &&
+		    id[4 + GIT_OID_HEXSZ] == ')')
+			snprintf(object, sizeof(object), "object %.*s",
+			    GIT_OID_HEXSZ, id + 4);
+		return not_fetched(subject, object);
+	}
 	if (gitcode == GIT_ENOTFOUND)
 		code = INC_ENOTFOUND;
 	else if (gitcode == GIT_ELOCKED || gitcode == GIT_EMODIFIED)
@@ -81,6 +112,11 @@ inc__object_fail(int gitcode, const char *subject, const char *type,
 	size_t n;
 
 	git_oid_tostr(hex, sizeof(hex), id);
+	if (gitcode == GIT_ENOTFOUND && partial[0]) {
+		char object[GIT_OID_HEXSZ + 16];
+		snprintf(object, sizeof(object), "%s %s", type, hex);
+		return not_fetched(subject, object);
+	}
 	if (gitcode == GIT_ENOTFOUND)
 		return inc__fail(INC_ERROR, "%s: %s %s: missing object (the "
 		    "repository is damaged: see git fsck)", subject, type, hex);

@@ -138,6 +138,7 @@ inc__who_email(json_t *object, const char *key)
 /* error.c */
 int inc__fail(int code, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
+void inc__error_partial(const char *remote);
 int inc__git_fail(int gitcode, const char *subject);
 int inc__object_fail(int gitcode, const char *subject, const char *type,
     const git_oid *id);

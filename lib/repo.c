@@ -349,6 +349,32 @@ unopened(void)
 }
 
 /*
+ * A partial clone (git clone --filter) has its remote's filter in its
+ * configuration, remote.NAME.partialclonefilter, until inc-sync has
+ * fetched all of the branch (sync.c): NAME is said to error.c, which
+ * names it when an object is missing.
+ */
+static void
+note_partial(git_config *cfg)
+{
+	git_config_iterator *it = NULL;
+	git_config_entry *e;
+	char remote[256] = "";
+
+	if (git_config_iterator_new(&it, cfg) < 0)
+		return;
+	while (!remote[0] && git_config_next(&e, it) == 0) {
+		const char *dot = strrchr(e->name, '.');
+		if (!strncmp(e->name, "remote.", 7) && dot > e->name + 7 &&
+		    !strcmp(dot, ".partialclonefilter") && e->value && *e->value)
+			snprintf(remote, sizeof(remote), "%.*s",
+			    (int)(dot - e->name - 7), e->name + 7);
+	}
+	git_config_iterator_free(it);
+	inc__error_partial(remote[0] ? remote : NULL);
+}
+
+/*
  * The repository: dir (-C), else INC_REPO, else GIT_DIR, else the one
  * around the current directory if it holds incidents, else the per-user
  * default. Its configuration is read as git reads it (config.c).
@@ -417,6 +443,7 @@ repo_open(inc_repo **out, const char *dir, int create)
 		rc = inc__git_fail(rc, "git config");
 		goto out;
 	}
+	note_partial(cfg);
 	repo->git = git, git = NULL;
 	repo->path = path, path = NULL;
 	repo->is_default = is_default;

@@ -535,6 +535,27 @@ offline(struct sync *s, const char *what, int status, struct inc_buf *err)
 }
 
 /*
+ * Is this a partial clone of the remote (git clone --filter): its filter
+ * (key) set, that git applies to each of its fetches? 1 if so.
+ */
+static int
+partial_filter(struct sync *s, const char *key)
+{
+	git_config *cfg = NULL;
+	char *value = NULL;
+	int rc;
+
+	if ((rc = inc__config_snapshot(&cfg, s->repo)) < 0)
+		return rc;
+	rc = inc__config_string(&value, cfg, key, NULL);
+	if (rc == 0)
+		rc = value != NULL;
+	free(value);
+	git_config_free(cfg);
+	return rc;
+}
+
+/*
  * The remote's branch into its remote-tracking branch, no more: no tags,
  * no FETCH_HEAD, no housekeeping started (the writers start theirs), no
  * walk to tell forced updates (the seen tip tells). The refspec is a
@@ -547,19 +568,37 @@ static int
 fetch(struct sync *s)
 {
 	struct inc_buf out = {0}, err = {0};
-	char refspec[2048];
-	const char *args[] = {"fetch", "--quiet", "--no-tags",
+	char refspec[2048], filter[300];
+	const char *args[16] = {"fetch", "--quiet", "--no-tags",
 	    "--no-write-fetch-head", "--no-auto-maintenance",
-	    "--no-show-forced-updates", "--refmap=", "--", s->remote, refspec,
-	    NULL, NULL};
-	int status, rc = 0;
+	    "--no-show-forced-updates", "--refmap="};
+	const char *unset[] = {"config", "--unset", filter, NULL};
+	size_t n = 7;
+	int status, rc = 0, partial;
 
 	/* a shallow clone cannot merge without the history below it: the
 	 * whole of it, once (as inc-verify needs it too) */
-	if (git_repository_is_shallow(s->repo->git) == 1) {
-		memmove(args + 8, args + 7, 4 * sizeof(args[0]));
-		args[7] = "--unshallow";
+	if (git_repository_is_shallow(s->repo->git) == 1)
+		args[n++] = "--unshallow";
+	/*
+	 * nor can a partial clone (git clone --filter) without the files
+	 * git left on the remote, which libgit2 cannot fetch on demand as
+	 * git does: all of the branch, once, as a clone would have it, and
+	 * its filter then removed, so that every fetch after it is whole
+	 * (the remote stays a promisor, for what git's other refs lack)
+	 */
+	snprintf(filter, sizeof(filter), "remote.%s.partialclonefilter",
+	    s->remote);
+	if ((partial = partial_filter(s, filter)) < 0)
+		return partial;
+	if (partial) {
+		args[n++] = "--refetch";
+		args[n++] = "--no-filter";
 	}
+	args[n++] = "--";
+	args[n++] = s->remote;
+	args[n++] = refspec;
+	args[n] = NULL;
 
 	snprintf(refspec, sizeof(refspec), "+%s*:refs/remotes/%s/%s*",
 	    s->merge, s->remote, s->merge + 11);
@@ -570,6 +609,12 @@ fetch(struct sync *s)
 		rc = offline(s, "fetch", status, &err);
 	else
 		touch(s->repo, "incident-fetched");
+	/* the filter gone, git's own fetches are whole too; kept (set
+	 * elsewhere than in the repository's config), the next sync fetches
+	 * all of it again */
+	if (rc == 0 && partial && run_git(s, &out, &err, unset) != 0)
+		inc__warn("%s: still set, so each sync fetches all of %s (git "
+		    "config --unset %s)", filter, s->remote, filter);
 	inc__buf_free(&out);
 	inc__buf_free(&err);
 	return rc;

@@ -298,6 +298,42 @@ is "$(git -C shallow rev-parse --is-shallow-repository)" false \
     "its history is whole now"
 succeeds "and inc-verify proves it" inc-verify -C shallow
 
+# --- a partial clone (git clone --filter) writes and syncs: libgit2
+# cannot fetch the files git left on the server as git does, on demand;
+# the first fetch brings all of the branch and drops the filter, so that
+# every fetch after it is whole. Before that, a missing file says so.
+git -C "$SERVED/team.git" config uploadpack.allowFilter true
+git clone -q --filter=blob:none "$URL/team.git" partial
+git clone -q --bare --filter=blob:none "$URL/team.git" partial.git
+inc-note -C a "$id" "while the partial clone waits" >/dev/null
+inc-sync -C a -q
+run inc-verify -C partial
+is "$status" 1 "inc-verify in a partial clone fails"
+like "$err" '^inc-verify: incidents/[^ ]*\.jsonl: object [0-9a-f]{40}: not in this partial clone \(git clone --filter left it on origin\): run inc-sync, which fetches the rest$' \
+    "and says why and what fetches the rest, not just 'object not found'"
+run inc-log -C partial.git "$id"
+is "$status" 1 "a reader in a bare partial clone (nothing checked out) fails"
+like "$err" '^inc-log: incidents/[^ ]*\.jsonl: blob [0-9a-f]{40}: not in this partial clone \(git clone --filter left it on origin\): run inc-sync, which fetches the rest$' \
+    "the same way, not as a damaged repository"
+inc-note -C partial "$id" "from a partial clone" >/dev/null
+succeeds "a partial clone syncs" inc-sync -C partial
+is "$out" "origin/main: 1 event merged, 1 pushed" "both ways"
+is "$(git -C "$SERVED/team.git" log -1 --format=%s main)" \
+    "$(git -C partial log -1 --format=%s)" "its event is on the server"
+is "$(git -C partial rev-list --objects --missing=print HEAD | grep -c '^?')" 0 \
+    "its branch's history is whole now"
+is "$(git -C partial config remote.origin.partialclonefilter || echo unset):$(git -C partial config remote.origin.promisor)" \
+    "unset:true" "its filter gone (the remote still a promisor, for git)"
+succeeds "and inc-verify proves it" inc-verify -C partial
+fsck_clean "git fsck: the partial clone" partial
+inc-note -C a "$id" "after the partial clone synced" >/dev/null
+inc-sync -C a -q
+succeeds "the next sync is an ordinary fetch" inc-sync -C partial
+is "$out" "origin/main: 1 event merged, 0 pushed" "and merges"
+succeeds "inc-verify still" inc-verify -C partial
+succeeds "a bare partial clone syncs" inc-sync -C partial.git -q
+succeeds "and reads" inc-log -C partial.git "$id"
+
 # --- a full disk here: said as such in one line, exit 1 (it is not the
 # remote out of reach), nothing changed; with space freed, all is merged
 mkdir full
