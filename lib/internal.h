@@ -359,6 +359,8 @@ int inc__worktree_done(inc_repo *repo, int moved, const char *const *paths,
     size_t n);
 void inc__worktree_unlock(inc_repo *repo);
 int inc__worktree_elsewhere(inc_repo *repo, const char *refname);
+int inc__worktree_index_fail(inc_repo *repo, int gitcode, const char *subject,
+    const char *nothing);
 int inc__worktree_unchanged(inc_repo *repo, const char *path,
     const git_oid *id);
 

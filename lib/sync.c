@@ -870,6 +870,21 @@ still_on(struct sync *s)
 	return rc;
 }
 
+/*
+ * The index can be read (then libgit2 keeps it for git_status_file): not
+ * one git keeps sparse, which a merge could not keep in step.
+ */
+static int
+index_readable(struct sync *s)
+{
+	git_index *index = NULL;
+	int rc = git_repository_index(&index, s->repo->git);
+
+	git_index_free(index);
+	return rc < 0 ? inc__worktree_index_fail(s->repo, rc, "index",
+	    "merged") : 0;
+}
+
 /* No git merge (rebase, cherry-pick...) is half done in the work tree. */
 static int
 not_busy(struct sync *s)
@@ -905,7 +920,7 @@ move(struct sync *s, int lock, const git_oid *from, const git_oid *to,
 	if (s->repo->index_locked && (rc = not_busy(s)) < 0)
 		goto out;
 	if (s->repo->index_locked) {
-		if ((rc = still_on(s)) < 0 ||
+		if ((rc = still_on(s)) < 0 || (rc = index_readable(s)) < 0 ||
 		    (rc = changed_paths(&paths, &n, s->repo, old, new)) < 0 ||
 		    (rc = local_changes(s->repo, paths, n)) < 0)
 			goto out;

@@ -24,6 +24,9 @@
  * removed. The paths about to change are noted in GITDIR/incident-pending
  * first, so that what a killed writer left half done is brought in step
  * with HEAD by the next one.
+ *
+ * An index git keeps sparse (index.sparse) libgit2 can neither read nor
+ * write: it is refused before anything is noted or written.
  */
 #define _DEFAULT_SOURCE
 #include <dirent.h>
@@ -414,8 +417,36 @@ pending_add(inc_repo *repo, const char *const *paths, size_t n)
 	return 0;
 }
 
+/*
+ * The index could not be read (gitcode): one git keeps sparse (git
+ * sparse-checkout --sparse-index, index.sparse: its 'sdir' extension),
+ * which libgit2 cannot read nor write, is said so, with git's way back to
+ * a full one, rather than as a failure of subject (a log file, the copy
+ * of the index); nothing (recorded, merged) is changed.
+ */
+int
+inc__worktree_index_fail(inc_repo *repo, int gitcode, const char *subject,
+    const char *nothing)
+{
+	const git_error *e = git_error_last();
+	char index[4096];
+
+	if (!e || !e->message || !strstr(e->message, "extension: 'sdir'"))
+		return inc__git_fail(gitcode, subject);
+	gitdir_file(index, sizeof(index), repo, "index");
+	git_error_clear();
+	return inc__fail(INC_ERROR, "%s: a sparse index, which the tools "
+	    "cannot read; nothing %s (git sparse-checkout set "
+	    "--no-sparse-index)", index, nothing);
+}
+
+/*
+ * The files and the copy of the index as tree has them; with note, the
+ * paths noted as pending once the index is known to be readable.
+ */
 static int
-stage(inc_repo *repo, git_tree *tree, const char *const *paths, size_t n)
+stage(inc_repo *repo, git_tree *tree, const char *const *paths, size_t n,
+    int note)
 {
 	char next[4096];
 	git_index *index = NULL;
@@ -428,9 +459,11 @@ stage(inc_repo *repo, git_tree *tree, const char *const *paths, size_t n)
 	if ((rc = copy_index(repo, next)) < 0)
 		return rc;
 	if ((rc = git_index_open(&index, next)) < 0) {
-		rc = inc__git_fail(rc, next);
+		rc = inc__worktree_index_fail(repo, rc, next, "recorded");
 		goto out;
 	}
+	if (note && (rc = pending_add(repo, paths, n)) < 0)
+		goto out;
 	for (size_t i = 0; i < n; i++) {
 		if ((rc = put_file(&id, &st, repo, tree, paths[i])) < 0)
 			goto out;
@@ -456,13 +489,9 @@ int
 inc__worktree_stage(inc_repo *repo, git_tree *tree, const char *const *paths,
     size_t n)
 {
-	int rc;
-
 	if (!repo->index_locked)
 		return 0;
-	if ((rc = pending_add(repo, paths, n)) < 0)
-		return rc;
-	return stage(repo, tree, paths, n);
+	return stage(repo, tree, paths, n, 1);
 }
 
 int
@@ -544,7 +573,7 @@ pending_sync(inc_repo *repo)
 		    !strstr(line, ".."))
 			paths[n++] = line;
 	}
-	inc__worktree_done(repo, stage(repo, head, paths, n) == 0, paths, n);
+	inc__worktree_done(repo, stage(repo, head, paths, n, 0) == 0, paths, n);
 out:
 	git_tree_free(head);
 	free(paths);

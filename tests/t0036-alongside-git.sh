@@ -265,4 +265,42 @@ fails "one git sees changed is refused" 1 \
 	"inc-note: $cf: changed in the work tree and not committed (commit it, or undo it, first)" \
 	inc-note -C crlf "$cid" "writing on"
 
+# --- a sparse index (git sparse-checkout --sparse-index, index.sparse),
+# which libgit2 can neither read nor write: a writer, and inc-sync's
+# merge, refuse in one line that names it and the fix, not a log file,
+# and change nothing; with the index full again, both work
+git init -q --bare team.git
+git clone -q team.git sp 2>/dev/null
+spid=$(inc-open -C sp "Payments failing" 2>/dev/null)
+mkdir sp/docs && echo "# failover" >sp/docs/runbook.md
+git -C sp add docs && git -C sp commit -qm "runbook"
+git -C sp push -q origin main
+git clone -q team.git sp2
+inc-note -C sp2 "$spid" "gateway timeouts" >/dev/null
+inc-sync -C sp2 -q
+git -C sp sparse-checkout set --cone --sparse-index docs
+is "$(git -C sp status --porcelain)" "" "setup: a sparse index, git status clean"
+sphead=$(git -C sp rev-parse HEAD)
+fails "a writer refuses a sparse index, saying so and the fix" 1 \
+	"inc-note: $TRASH/sp/.git/index: a sparse index, which the tools cannot read; nothing recorded (git sparse-checkout set --no-sparse-index)" \
+	inc-note -C sp "$spid" "card declines up"
+is "$(git -C sp rev-parse HEAD)" "$sphead" "nothing recorded"
+is "$(git -C sp status --porcelain)" "" "the work tree and index as they were"
+is "$(ls sp/.git | grep -c 'index.lock\|incident-index')$(cat sp/.git/incident-pending 2>/dev/null)" \
+	"0" "no lock, copy of the index or pending path left"
+fails "inc-sync refuses it too, naming no log file" 1 \
+	"inc-sync: $TRASH/sp/.git/index: a sparse index, which the tools cannot read; nothing merged (git sparse-checkout set --no-sparse-index)" \
+	inc-sync -C sp -q
+is "$(git -C sp rev-parse HEAD)" "$sphead" "nothing merged"
+git -C sp sparse-checkout set --no-sparse-index
+run inc-note -C sp "$spid" "card declines up"
+is "$status:$err" "0:" "with a full index, a writer writes"
+succeeds "and inc-sync merges" inc-sync -C sp -q
+is "$(inc-log -C sp -j "$spid" | jq -r 'select(.type == "note") | .text' | sort | tr '\n' ,)" \
+	"card declines up,gateway timeouts," "both notes there"
+is "$(git -C sp status --porcelain)" "" "the work tree and index in step"
+is "$(git -C team.git rev-parse main)" "$(git -C sp rev-parse HEAD)" "and pushed"
+fsck_clean "git fsck: the sparse checkout" sp
+succeeds "inc-verify" inc-verify -C sp
+
 done_testing
