@@ -15,6 +15,7 @@ SRC=$(cd "$(dirname "$0")/.." && pwd)
 PATH="$INC_BIN:$PATH"
 export PATH
 export ASAN_OPTIONS="abort_on_error=1:detect_leaks=1:exitcode=134"
+export LSAN_OPTIONS="suppressions=$SRC/tests/lsan.supp:print_suppressions=0"
 export UBSAN_OPTIONS="halt_on_error=1:abort_on_error=1:print_stacktrace=1"
 
 TRASH=$(mktemp -d "${TMPDIR:-/tmp}/inc-test.XXXXXX") || exit 1
