@@ -836,6 +836,13 @@ inc__config_int(int *out, git_config *cfg, const char *key, int fallback)
 	return 0;
 }
 
+/* Digits only: git's k, m and g are no unit ("20m" is no 20 minutes). */
+static int
+digits(const char *s)
+{
+	return s[0] && !s[strspn(s, "0123456789")];
+}
+
 /*
  * As inc__config_int(), for a count, a number of minutes or of seconds:
  * a value that is not a number greater than 0 leaves fallback in *out
@@ -849,19 +856,19 @@ inc__config_positive(int *out, git_config *cfg, const char *key,
 {
 	git_buf value = {0};
 	int rc = git_config_get_string_buf(&value, cfg, key);
+	long long n = 0;
 
 	*out = fallback;
 	if (rc == GIT_ENOTFOUND)
 		return 0;
-	/* digits only: git's k, m and g are no unit ("20m" is no 20 minutes) */
-	if (rc == 0 && value.ptr[0] &&
-	    !value.ptr[strspn(value.ptr, "0123456789")])
-		rc = inc__config_int(out, cfg, key, fallback);
-	else
-		rc = -1;
+	if (rc == 0 && digits(value.ptr))
+		n = strtoll(value.ptr, NULL, 10); /* LLONG_MAX past it */
 	git_buf_dispose(&value);
-	if (rc == 0 && *out > 0)
+	if (n > 0 && n <= INT_MAX) {
+		team_override(cfg, key);
+		*out = (int)n;
 		return 0;
+	}
 	*out = fallback;
 	return inc__fail(INC_EINVALID, "%s: not a positive number%s%s", key,
 	    unit ? " of " : "", unit ? unit : "");
@@ -884,8 +891,7 @@ inc__config_minutes(int *out, git_config *cfg, const char *key,
 	*out = fallback;
 	if (rc == GIT_ENOTFOUND)
 		return 0;
-	if (rc == 0 && value.ptr[0] &&
-	    !value.ptr[strspn(value.ptr, "0123456789")])
+	if (rc == 0 && digits(value.ptr))
 		rc = strlen(value.ptr) < 6 ? (seconds = 60 * atoll(value.ptr),
 		    0) : -1;
 	else if (rc == 0)

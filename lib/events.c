@@ -321,6 +321,32 @@ allowed_ic_or_comms(struct inc_change *c, json_t *picture, int comms_may,
 	    ic ? ic : "nobody", who, what);
 }
 
+/*
+ * Of the count fields, those the event gives that say what the picture
+ * does already (is_same), their indexes into same; how many, when the
+ * event gives no other. When it does, they are left out of the event,
+ * so that only what changes is recorded and announced, and 0 is
+ * returned: the event goes on.
+ */
+static size_t
+unchanged(struct inc_change *c, json_t *picture, const char *const *field,
+    size_t count, int (*is_same)(struct inc_change *, json_t *,
+    const char *), size_t *same)
+{
+	size_t n = 0, given = 0;
+
+	for (size_t i = 0; i < count; i++) {
+		given += json_object_get(c->event, field[i]) != NULL;
+		if (is_same(c, picture, field[i]))
+			same[n++] = i;
+	}
+	if (n == given)
+		return n;
+	for (size_t i = 0; i < n; i++)
+		json_object_del(c->event, field[same[i]]);
+	return 0;
+}
+
 /* Does the event's field say what the picture's does already, byte for
  * byte? */
 static int
@@ -350,23 +376,15 @@ allowed_title(struct inc_change *c, json_t *picture)
 	int public_only = !json_object_get(c->event, "title") &&
 	    !json_object_get(c->event, "summary");
 	struct inc_buf said = {0};
-	size_t same[3], n = 0, given = 0;
+	size_t same[3], n;
 	int rc;
 
 	if ((rc = allowed_ic_or_comms(c, picture, public_only, public_only ?
 	    "change the public title" : "change the title or summary")) < 0)
 		return rc;
-	for (size_t i = 0; i < 3; i++) {
-		given += json_object_get(c->event, field[i]) != NULL;
-		if (same_text(c, picture, field[i]))
-			same[n++] = i;
-	}
-	if (!n || n < given) {
-		for (size_t i = 0; i < n; i++) {
-			if (same[i] == 2)
-				c->body = NULL;
-			json_object_del(c->event, field[same[i]]);
-		}
+	if (!(n = unchanged(c, picture, field, 3, same_text, same))) {
+		if (!json_object_get(c->event, "summary"))
+			c->body = NULL; /* the commit's body is the summary */
 		return 0;
 	}
 	if (n == 1) {
@@ -486,23 +504,15 @@ allowed_cadence(struct inc_change *c, json_t *picture)
 	static const char *const what[] = {"sitreps", "customer updates"};
 	int sitreps = json_object_get(c->event, field[0]) != NULL;
 	struct inc_buf said = {0};
-	size_t same[2], n = 0, given = 0;
+	size_t same[2], n;
 	char every[32];
 	int rc;
 
 	if ((rc = allowed_ic_or_comms(c, picture, !sitreps, sitreps ?
 	    "set its cadence" : "set the customer updates' cadence")) < 0)
 		return rc;
-	for (size_t i = 0; i < 2; i++) {
-		given += json_object_get(c->event, field[i]) != NULL;
-		if (same_interval(c, picture, field[i]))
-			same[n++] = i;
-	}
-	if (!n || n < given) {
-		for (size_t i = 0; i < n; i++)
-			json_object_del(c->event, field[same[i]]);
+	if (!(n = unchanged(c, picture, field, 2, same_interval, same)))
 		return 0;
-	}
 	for (size_t i = 0; i < n; i++) {
 		json_t *to = json_object_get(c->event, field[same[i]]);
 		if (json_is_integer(to))

@@ -5129,9 +5129,12 @@ site_ahead(struct site *s, const char *dir)
 		goto out;
 	json_array_foreach(json_object_get(site, "incidents"), i, in) {
 		const char *id = inc__str_or(in, "id", "");
+		/* both ids begin with its date: the public id is made only
+		 * for the incidents of that day (of thousands, a few) */
 		for (k = 0; k < s->count; k++)
-			if (!strcmp(s->incidents[k].id, id) || (public_id(pid,
-			    s->incidents[k].id) == 0 && !strcmp(pid, id)))
+			if (!strncmp(s->incidents[k].id, id, 10) &&
+			    (!strcmp(s->incidents[k].id, id) || (public_id(pid,
+			    s->incidents[k].id) == 0 && !strcmp(pid, id))))
 				break;
 		if (!*id || (k < s->count && (inc__time_get(&theirs, in,
 		    "updated_at") < 0 || theirs <= s->incidents[k].updated)))

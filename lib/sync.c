@@ -769,7 +769,7 @@ conflict(struct sync *s, git_index *index)
 	const git_index_entry *a, *o, *t;
 	const char *path = "?";
 	char *safe;
-	int rc;
+	int rc, bare;
 
 	if (s->res)
 		s->res->failure = INC_SYNC_CONFLICT;
@@ -778,12 +778,12 @@ conflict(struct sync *s, git_index *index)
 		path = o ? o->path : t ? t->path : a ? a->path : "?";
 	safe = inc_text_safe(path, INC_ONE_LINE);
 	/* a bare clone has no work tree to merge in: inc-sync(1) says how */
+	bare = git_repository_is_bare(s->repo->git) == 1;
 	rc = inc__fail(INC_ERROR, "%s: changed here and on %s in ways that "
 	    "conflict; nothing merged (merge it with git merge %s%s%s)",
-	    safe ? safe : "?", s->remote, s->tracking + 13,
-	    git_repository_is_bare(s->repo->git) == 1 ? " in a work tree "
-	    "of the branch: git worktree add ../merge " : "",
-	    git_repository_is_bare(s->repo->git) == 1 ? s->local + 11 : "");
+	    safe ? safe : "?", s->remote, s->tracking + 13, bare ? " in a work "
+	    "tree of the branch: git worktree add ../merge " : "",
+	    bare ? s->local + 11 : "");
 	free(safe);
 	git_index_conflict_iterator_free(it);
 	return rc;
