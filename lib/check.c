@@ -215,6 +215,9 @@ next_ic(struct answer *a, json_t *picture)
  * the events they wrote and the roles they held, merged where less than
  * a break apart; the last stretch of each person still on the incident
  * is said, over inc.fatigueHours or through the night is to act on.
+ * A maintenance's work begins with its window (its first notice not
+ * "scheduled"): announcing it days ahead, and holding command while
+ * nothing is done, is no work to tire anybody.
  */
 static int
 people(struct answer *a, const inc_incident *incident, inc_repo *repo,
@@ -223,7 +226,8 @@ people(struct answer *a, const inc_incident *incident, inc_repo *repo,
 	json_t *events = incident->events, *held = json_object(), *h;
 	json_t *offsets = json_object(); /* each writer's newest UTC offset */
 	struct span *v = NULL;
-	size_t n = 0, cap = 0;
+	size_t n = 0, cap = 0, kept = 0;
+	int64_t began;
 	int hours = FATIGUE_HOURS, rc = 0;
 	git_config *cfg = NULL;
 	const char *role;
@@ -273,6 +277,15 @@ people(struct answer *a, const inc_incident *incident, inc_repo *repo,
 			    json_object_get(h, "since")), now, 1);
 	if (rc < 0)
 		goto out;
+	began = inc__work_began(incident);
+	for (size_t i = 0; i < n; i++) /* the stretches since it began */
+		if (v[i].to >= began) {
+			v[kept] = v[i];
+			if (v[kept].from < began)
+				v[kept].from = began;
+			kept++;
+		}
+	n = kept;
 	if (n)
 		qsort(v, n, sizeof(*v), by_person);
 	for (size_t i = 0, k; i < n; i = k) {
@@ -444,17 +457,17 @@ sitrep(struct answer *a, const inc_incident *incident, inc_repo *repo,
 
 	if (last) {
 		inc__duration(d, now - last);
-		inc__buf_printf(&a->text, "last %s ago; ", d);
+		inc__buf_printf(&a->text, "last %s ago", d);
 	} else {
-		inc__buf_printf(&a->text, "none yet; ");
+		inc__buf_printf(&a->text, "none yet");
 	}
 	if (due && now >= due) {
 		a->action = 1;
 		inc__duration(d, now - due);
-		inc__buf_printf(&a->text, "DUE, %s late", d);
+		inc__buf_printf(&a->text, "; DUE, %s late", d);
 	} else if (due) {
 		inc__duration(d, due - now);
-		inc__buf_printf(&a->text, "next due in %s", d);
+		inc__buf_printf(&a->text, "; next due in %s", d);
 	}
 }
 
@@ -631,6 +644,13 @@ ask(struct answer *answers, const inc_incident *incident, inc_repo *repo,
 		/* what is left to do is the post-mortem */
 		answers[POSTMORTEM].asked = 1;
 		rc = postmortem(&answers[POSTMORTEM], incident, now);
+	} else if (inc__work_began(incident) == INT64_MAX) {
+		/* announced ahead: nobody works on it, nothing is owed yet */
+		for (int i = 0; i < POSTMORTEM; i++)
+			if (i != CUSTOMERS)
+				inc__buf_printf(&answers[i].text, "a scheduled "
+				    "maintenance, not begun");
+		customers(&answers[CUSTOMERS], incident, repo, now);
 	} else {
 		groups(&answers[GROUPS], incident, repo, now);
 		rc = people(&answers[PEOPLE], incident, repo, now);

@@ -714,10 +714,11 @@ cache_path(char *out, size_t size, inc_repo *repo, const char *id)
  * the time of that update, 14: resolved_at kept when resolved again,
  * 15: two incidents closed apart as duplicates of each other, 16: a
  * resolved update made apart from a reopening, and a need from a
- * resolution, 17: the key an incident was opened with), so a
- * picture cached by an older tool is made again.
+ * resolution, 17: the key an incident was opened with, 18: when a
+ * maintenance's work began), so a picture cached by an older tool is
+ * made again.
  */
-#define INC_CACHE_VERSION 17
+#define INC_CACHE_VERSION 18
 
 static json_t *
 cache_load(inc_repo *repo, const char *id, const git_oid *tree)
@@ -1029,12 +1030,13 @@ inc_incident_holder(const inc_incident *incident, const char *role)
  * 0 for a resolved incident: the incident's own interval (field, set by a
  * cadence event), else the one in git config KEY (KEY followed by "Major"
  * in a major incident; the team's settings set it for everyone), after
- * the newest LAST, or the opening. Each configured interval is read once
- * per process, and a bad one warned about.
+ * the newest LAST, or the opening, or START when that is later. Each
+ * configured interval is read once per process, and a bad one warned
+ * about.
  */
 int64_t
 inc__due(const inc_incident *incident, inc_repo *repo, int minutes[2],
-    const char *key, const char *last_key, const char *field)
+    const char *key, const char *last_key, const char *field, int64_t start)
 {
 	enum inc_state s = inc_incident_state(incident);
 	int major = s == INC_STATE_MAJOR;
@@ -1060,22 +1062,44 @@ inc__due(const inc_incident *incident, inc_repo *repo, int minutes[2],
 	if (inc__time_get(&last, incident->picture, last_key) < 0 &&
 	    inc__time_get(&last, incident->picture, "opened_at") < 0)
 		return 0;
-	return last + interval;
+	return (last > start ? last : start) + interval;
+}
+
+/*
+ * When a maintenance's work began: the time of its first notice not
+ * "scheduled" (in_progress, ...) since it was last scheduled; INT64_MAX
+ * while its newest notice says scheduled; 0 for an incident, whose work
+ * begins when it is opened.
+ */
+int64_t
+inc__work_began(const inc_incident *incident)
+{
+	const char *status = inc__str(incident->picture, "maintenance_status");
+	int64_t began;
+
+	if (!status)
+		return 0;
+	if (!strcmp(status, "scheduled"))
+		return INT64_MAX;
+	return inc__time_get(&began, incident->picture,
+	    "maintenance_began_at") == 0 ? began : 0;
 }
 
 /*
  * The next sitrep: inc.sitrepInterval, 60 minutes; a major incident 30;
  * none while a maintenance is only scheduled (its window not begun:
- * there is no work to report on), from when it begins.
+ * there is no work to report on), an interval after it begins.
  */
 int64_t
 inc_incident_sitrep_due(const inc_incident *incident, inc_repo *repo)
 {
-	if (!strcmp(inc__str_or(incident->picture, "maintenance_status", ""),
-	    "scheduled"))
+	int64_t began = inc__work_began(incident);
+
+	if (began == INT64_MAX)
 		return 0;
 	return inc__due(incident, repo, repo->sitrep_minutes,
-	    "inc.sitrepInterval", "last_sitrep_at", "sitrep_interval_seconds");
+	    "inc.sitrepInterval", "last_sitrep_at", "sitrep_interval_seconds",
+	    began);
 }
 
 /* Does the newest customer update say resolved: at *told (with no time
@@ -1147,7 +1171,8 @@ inc_incident_update_due(const inc_incident *incident, inc_repo *repo)
 	    "maintenances")) > 0)
 		return 0;
 	due = inc__due(incident, repo, repo->update_minutes,
-	    "inc.updateInterval", "last_update_at", "update_interval_seconds");
+	    "inc.updateInterval", "last_update_at", "update_interval_seconds",
+	    0);
 	if (due && inc__time_get(&promised, json_object_get(incident->picture,
 	    "update"), "next_update_at") == 0 && promised < due)
 		return promised;

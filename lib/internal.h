@@ -286,7 +286,9 @@ int inc__incident_read(inc_incident **out, inc_repo *repo, const char *id,
 int inc__log_read(json_t **picture, json_t **events, inc_repo *repo,
     git_tree *tree, const char *id, json_int_t below);
 int64_t inc__due(const inc_incident *incident, inc_repo *repo,
-    int minutes[2], const char *key, const char *last_key, const char *field);
+    int minutes[2], const char *key, const char *last_key, const char *field,
+    int64_t start);
+int64_t inc__work_began(const inc_incident *incident);
 int inc__cache_store(inc_repo *repo, const char *id, const git_oid *tree,
     json_t *picture);
 

@@ -876,6 +876,18 @@ inc__picture_fold(json_t *picture, json_t *event,
 			json_object_set(picture, "maintenance_status",
 			    json_object_get(event, "status"));
 			json_object_set(picture, "last_maintenance_at", at);
+			/* scheduled (again): its work has not begun */
+			if (!strcmp(inc__str(event, "status"), "scheduled"))
+				json_object_del(picture, "maintenance_began_at");
+		}
+		/* its work began with its first notice not "scheduled" */
+		if (json_is_string(json_object_get(event, "status")) &&
+		    strcmp(inc__str(event, "status"), "scheduled")) {
+			const char *began = json_string_value(json_object_get(
+			    picture, "maintenance_began_at"));
+			if (!began || strcmp(json_string_value(at), began) < 0)
+				json_object_set(picture, "maintenance_began_at",
+				    at);
 		}
 	} else if (!strcmp(type, "note")) {
 		count(picture, "notes");

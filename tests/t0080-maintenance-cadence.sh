@@ -59,4 +59,59 @@ succeeds "setup: completed" inc-status -C r --maintenance completed "$m" "The up
 run inc-state -C r "$m" resolved
 is "$status:$err" "0:" "completed said: no advice"
 
+# announced days ahead, nothing is owed and nobody is on: the IC who
+# announced it is not asked to be relieved for holding command of a
+# window that has not begun, nor the groups for a sitrep
+export INC_NOW=2026-11-27T10:00:00Z
+m2=$(inc-open -C r "Database failover test" 2>/dev/null)
+succeeds "setup: a second maintenance, five days ahead" inc-status -C r \
+	--maintenance scheduled --from "2026-12-02 02:00" \
+	--until "2026-12-02 04:00" "$m2" "Writes may pause for a minute."
+export INC_NOW=2026-12-01T23:00:00Z
+run inc-check -C r "$m2"
+is "$status" 0 "inc-check: a maintenance not begun has nothing to act on"
+is "$(printf '%s\n' "$out" | sed -n 2,7p | cut -c 1-60)" \
+"groups       ok     a scheduled maintenance, not begun
+people       ok     a scheduled maintenance, not begun
+customers    ok     a scheduled maintenance: its notices are
+impact       ok     a scheduled maintenance, not begun
+sitrep       ok     a scheduled maintenance, not begun
+information  ok     a scheduled maintenance, not begun" \
+	"each question says so, none asks to relieve the IC of 4d13h"
+# begun, the clocks start with the work: a sitrep an interval after it
+# began (not four days late), and the people on it counted from then
+export INC_NOW=2026-12-02T02:00:00Z
+succeeds "setup: begun" inc-status -C r --maintenance in_progress "$m2" \
+	"The failover test has begun."
+export INC_NOW=2026-12-02T03:10:00Z
+run inc-check -C r "$m2"
+is "$(printf '%s\n' "$out" | grep -E '^(people|sitrep)')" \
+"people       ACTION Ricardo Ortiz on for 1h10m, up at night
+sitrep       ACTION none yet; DUE, 10m late" \
+	"inc-check: a maintenance under way: on for 1h10m, a sitrep 10m late"
+run inc-sitrep -C r --due
+like "$out" "^$m2  investigating  sitrep overdue by 10m" \
+	"inc-sitrep --due: 10m overdue, not five days"
+# set back to scheduled (postponed): nothing owed again
+export INC_NOW=2026-12-02T03:15:00Z
+succeeds "setup: postponed" inc-status -C r --maintenance scheduled "$m2" \
+	--from "2026-12-03 02:00" --until "2026-12-03 04:00" \
+	"The failover test is postponed by a day."
+run inc-sitrep -C r --due
+is "$(printf '%s\n' "$out" | grep -c "^$m2")" 0 \
+	"inc-sitrep --due: a maintenance postponed owes no sitrep"
+run inc-check -C r "$m2"
+is "$(printf '%s\n' "$out" | grep '^people')" \
+	"people       ok     a scheduled maintenance, not begun" \
+	"inc-check: nor is anybody on it"
+export INC_NOW=2026-12-03T02:00:00Z
+succeeds "setup: begun again" inc-status -C r --maintenance in_progress \
+	"$m2" "The failover test has begun."
+export INC_NOW=2026-12-03T02:20:00Z
+run inc-check -C r "$m2"
+is "$(printf '%s\n' "$out" | grep -E '^(people|sitrep)')" \
+"people       ACTION Ricardo Ortiz on for 20m, up at night
+sitrep       ok     none yet; next due in 40m" \
+	"begun again: the clocks start with the new window"
+
 done_testing
