@@ -550,6 +550,19 @@ again=$(git -C hand rev-parse --short=12 HEAD)
 run env INC_NOW=2020-01-01T00:00:00Z inc-ls -C ed # the last fetch "in the future": fetched again
 is "$status:$err" "0:inc-ls: warning: $eid: an event was changed, not appended, by $again (Zoë O'Brien): run inc-verify" \
     "a reader's merge says it too"
+# so does one given the incident: inc-log ID, inc-brief ID (a colleague's
+# `git revert` of a pushed event, merged and shown without a word)
+for reader in inc-log inc-brief; do
+	git -C hand pull -q --no-rebase 2>/dev/null # what ed pushed since
+	git -C hand revert --no-edit HEAD >/dev/null
+	git -C hand push -q origin HEAD 2>/dev/null
+	rev=$(git -C hand rev-parse --short=12 HEAD)
+	# fetched long ago
+	touch -d 2000-01-01 "$(git -C ed rev-parse --absolute-git-dir)/incident-fetch-tried"
+	run $reader -C ed "$eid"
+	is "$status:$err" "0:$reader: warning: $eid: an event was changed, not appended, by $rev (Zoë O'Brien): run inc-verify" \
+	    "$reader ID: the merge of a reverted event is said"
+done
 git -C ed config inc.autoSync false
 
 done_testing
