@@ -128,10 +128,12 @@ none_yet(git_tree *head)
 
 /*
  * The logs in damaged (one line each, as inc_list warns of them) that
- * could not be read: their incidents may be active or not. With another
- * active, said in inc_warning(), as inc_list says them beside the list;
- * with none, the first is the error: an incident whose log cannot be read
- * is never taken for none active, nor passed over for one resolved.
+ * could not be read: their incidents may be active or not. With one
+ * other active, said in inc_warning(), as inc_list says them beside the
+ * list; with none, the first is the error: an incident whose log cannot
+ * be read is never taken for none active, nor passed over for one
+ * resolved. With several active, the first is said after their count,
+ * in the error that asks for one to be named.
  */
 static int
 unread(const struct inc_buf *damaged, size_t active)
@@ -185,8 +187,11 @@ only_active(char **out, inc_repo *repo, int recent)
 		goto out;
 	}
 	if (n > 1) {
+		const char *damaged = warn.len ? warn.s : "";
+		int len = (int)strcspn(damaged, "\n");
 		rc = inc__fail(INC_EAMBIGUOUS, "%zu active incidents: name one "
-		    "(inc-ls lists them)", n);
+		    "(inc-ls lists them)%s%.*s", n, len ? "; " : "", len,
+		    damaged);
 		goto out;
 	}
 	if (recent && resolved) {

@@ -252,6 +252,22 @@ run inc-check -C d
 is "$status:$(printf '%s\n' "$out" | head -n 1 | cut -d ' ' -f 1):$err" \
 	"2:$now:inc-check: $damage" \
 	"a resolved log damaged: inc-check checks the active one, and names it"
+# with several active, the one to take is asked for, and the damaged log
+# named on the same line: it may be a third one active
+third=$(inc-open -C d "Also going on" 2>/dev/null)
+before=$(commits d)
+fails "several active, a log damaged: a writer given no id names it" 1 \
+	"inc-note: 2 active incidents: name one (inc-ls lists them); $damage" \
+	inc-note -C d "replica promoted"
+fails "several active, a log damaged: a hand-off given no id names it" 1 \
+	"inc-handoff: 2 active incidents: name one (inc-ls lists them); $damage" \
+	inc-handoff -C d comms "Bo Lee"
+fails "several active, a log damaged: inc-log given no id names it" 1 \
+	"inc-log: 2 active incidents: name one (inc-ls lists them); $damage" \
+	inc-log -C d
+is "$(commits d)" "$before" "several active, a log damaged: nothing recorded"
+succeeds "several active, a log damaged: one named is written" \
+	inc-note -C d "$third" "replica promoted"
 fsck_clean "the damaged repository: fsck is clean" d
 
 # a symbolic link in the work tree never leads a write outside it
