@@ -436,6 +436,21 @@ object_dir_gone(void)
 	    strstr(inc_error(), strerror(ENOENT));
 }
 
+/*
+ * The picture a write is checked and announced by, as readers have it
+ * (see inc__picture_cycle), from its log's own: that one, or a copy when
+ * it is closed as a duplicate, as only the log's own is cached. 1 when
+ * the incident is in a cycle of duplicates, else 0.
+ */
+static int
+as_read(json_t **out, json_t *own, inc_repo *repo, git_tree *head)
+{
+	*out = json_object_get(own, "duplicate_closure") ? json_deep_copy(own) :
+	    json_incref(own);
+	return *out ? inc__picture_cycle(*out, repo, head) :
+	    inc__fail(INC_ERROR, "out of memory");
+}
+
 static int
 commit_once(struct inc_change *c, const char *writer, const char *refname,
     int *retry)
@@ -449,13 +464,13 @@ commit_once(struct inc_change *c, const char *writer, const char *refname,
 	git_tree_entry *ie = NULL;
 	git_signature *author = NULL, *committer = NULL;
 	git_tree_update update;
-	json_t *picture = NULL;
+	json_t *picture = NULL, *own = NULL;
 	struct inc_buf content = {0}, msg = {0};
 	char dir[256], chunk[64], path[512], *dump = NULL;
 	const char *paths[1] = {path};
 	int64_t at, recorded, seq;
 	struct stat objects;
-	int rc, unborn, staged = 0;
+	int rc, unborn, staged = 0, in_cycle = 0;
 
 	*retry = 0;
 	objects_seen(&objects, repo);
@@ -482,9 +497,11 @@ commit_once(struct inc_change *c, const char *writer, const char *refname,
 			goto out;
 		}
 		picture = inc__picture_new(c->id);
+		own = json_incref(picture);
 	} else {
 		if ((rc = inc__incident_tree(&itree, repo, head, c->id)) < 0 ||
-		    (rc = inc__picture(&picture, repo, head, c->id)) < 0)
+		    (rc = inc__picture(&own, repo, head, c->id)) < 0 ||
+		    (rc = in_cycle = as_read(&picture, own, repo, head)) < 0)
 			goto out;
 	}
 	if (!c->creating && (rc = after_open(c, picture)) < 0)
@@ -510,7 +527,8 @@ commit_once(struct inc_change *c, const char *writer, const char *refname,
 	rc = c->kind->allowed ? c->kind->allowed(c, picture) : 0;
 	c->tree = NULL;
 	if (rc < 0 || (rc = announce(c, picture)) < 0 ||
-	    (rc = inc__picture_apply(picture, c->event)) < 0)
+	    (rc = inc__picture_apply(picture, c->event)) < 0 ||
+	    (own != picture && (rc = inc__picture_apply(own, c->event)) < 0))
 		goto out;
 	if (!(dump = json_dumps(c->event, JSON_COMPACT | JSON_SORT_KEYS))) {
 		rc = inc__fail(INC_ERROR, "out of memory");
@@ -588,9 +606,11 @@ done:
 		*c->picture = json_incref(picture);
 	if (git_tree_entry_bypath(&ie, tree, dir) == 0) {
 		git_oid_cpy(&incident_tree, git_tree_entry_id(ie));
-		inc__cache_store(repo, c->id, &incident_tree, picture);
-		inc__index_update(repo, head, tree, c->id, &incident_tree,
-		    picture);
+		inc__cache_store(repo, c->id, &incident_tree, own);
+		/* out of a cycle, the others' pictures change: made again */
+		if (!in_cycle)
+			inc__index_update(repo, head, tree, c->id,
+			    &incident_tree, picture);
 	}
 out:
 	if (staged)
@@ -599,6 +619,7 @@ out:
 	inc__buf_free(&content);
 	inc__buf_free(&msg);
 	json_decref(picture);
+	json_decref(own);
 	git_tree_entry_free(ie);
 	git_signature_free(author);
 	git_signature_free(committer);

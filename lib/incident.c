@@ -976,14 +976,18 @@ inc_incident_load(inc_incident **out, inc_repo *repo, const char *id,
 		    (rc = read_events(incident, repo, tree, id, 0)) < 0)
 			goto out;
 		inc__cache_store(repo, id, git_tree_id(tree), incident->picture);
-		if ((rc = load_duplicates(incident, repo, head)) < 0)
+		if ((rc = inc__picture_cycle(incident->picture, repo,
+		    head)) < 0 || (rc = load_duplicates(incident, repo,
+		    head)) < 0)
 			goto out;
-	} else if ((rc = inc__picture(&incident->picture, repo, head, id)) < 0) {
+	} else if ((rc = inc__picture(&incident->picture, repo, head, id)) < 0 ||
+	    (rc = inc__picture_cycle(incident->picture, repo, head)) < 0) {
 		goto out;
 	} else {
 		prune_duplicates(incident->picture, repo, head);
 	}
 	*out = incident, incident = NULL;
+	rc = 0;
 out:
 	git_tree_free(tree);
 	git_tree_free(head);

@@ -20,7 +20,8 @@
 
 #include "internal.h"
 
-#define INC_INDEX_VERSION 2
+/* 3: an incident in a cycle of duplicates as inc__picture_cycle has it */
+#define INC_INDEX_VERSION 3
 
 static void
 index_path(char *out, size_t size, inc_repo *repo)
@@ -120,7 +121,8 @@ index_build(json_t **out, inc_repo *repo, git_tree *head, struct inc_buf *warn)
 			rc = 0;
 			continue;
 		}
-		rc = index_note(index, ids[i], &trees[i], picture);
+		if ((rc = inc__picture_cycle(picture, repo, head)) >= 0)
+			rc = index_note(index, ids[i], &trees[i], picture);
 		json_decref(picture);
 		if (rc < 0) {
 			rc = inc__fail(INC_ERROR, "out of memory");

@@ -433,6 +433,10 @@ int inc__maintenance_window(json_t *events, json_t *more, int64_t *from,
 /* not resolved, or resolved apart from another decision (a conflict
  * stands): listed as active, by inc_list and the index alike */
 int inc__picture_active(json_t *picture);
+/* a cycle of duplicates closed apart settled, from the others' pictures
+ * at head (NULL: HEAD's): in every picture read, in none cached; 1 when
+ * the incident is in one */
+int inc__picture_cycle(json_t *picture, inc_repo *repo, git_tree *head);
 /* its state changed to one not resolved after customers were told at
  * told that it is resolved */
 int inc__picture_reopened(json_t *picture, int64_t told);

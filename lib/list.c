@@ -57,6 +57,11 @@ inc_list(inc_incident ***out, size_t *count, inc_repo *repo,
 			inc__buf_printf(&warn, "%s\n", inc_error());
 			continue;
 		}
+		if ((rc = inc__picture_cycle(incident->picture, repo,
+		    head)) < 0) {
+			inc_incident_free(incident);
+			goto out;
+		}
 		if (!all && !inc__picture_active(incident->picture)) {
 			inc_incident_free(incident);
 			continue;

@@ -615,19 +615,17 @@ need_settled(json_t *picture, json_t *need)
  * made first stands, as if they had been made one after the other, and
  * the later one does not, which leaves its incident open with a conflict
  * of kind "duplicate" until its state is set again. Nothing closes both.
+ * A longer cycle is settled alike, from the pictures of all its
+ * incidents: see inc__picture_cycle.
  *
- * Was the closure a (the event, or ours as "duplicate_closure" keeps it)
- * made before b? The earlier time; at the same time, that of the
- * incident whose id sorts first.
+ * Was the closure a, of incident ida, made before b, of idb? The earlier
+ * time; at the same time, that of the incident whose id sorts first.
  */
 static int
-closed_first(json_t *picture, json_t *a, json_t *b)
+closed_before(json_t *a, const char *ida, json_t *b, const char *idb)
 {
 	const char *ta = inc__str_or(a, "at", ""), *tb = inc__str_or(b, "at", "");
 	int64_t x, y;
-	const char *me = inc__str_or(picture, "incident", "");
-	const char *ida = inc__str(a, "duplicate") ? inc__str(a, "duplicate") : me;
-	const char *idb = inc__str(b, "duplicate") ? inc__str(b, "duplicate") : me;
 
 	if (inc__time_get(&x, a, "at") == 0 && inc__time_get(&y, b, "at") == 0 &&
 	    x != y)
@@ -635,6 +633,17 @@ closed_first(json_t *picture, json_t *a, json_t *b)
 	if (strcmp(ta, tb))
 		return strcmp(ta, tb) < 0;
 	return strcmp(ida, idb) < 0;
+}
+
+/* Closure a (the event, or ours as "duplicate_closure" keeps it) before b? */
+static int
+closed_first(json_t *picture, json_t *a, json_t *b)
+{
+	const char *me = inc__str_or(picture, "incident", "");
+
+	return closed_before(a, inc__str(a, "duplicate") ? inc__str(a,
+	    "duplicate") : me, b, inc__str(b, "duplicate") ? inc__str(b,
+	    "duplicate") : me);
 }
 
 /* What closing it as a duplicate changes, kept to undo it: see reopen. */
@@ -655,12 +664,17 @@ closure(json_t *picture, json_t *event)
 	return c;
 }
 
-/* The conflict the later closure (the state event, or ours) leaves. */
+/*
+ * The conflict the later closure (the state event, or ours) of this
+ * incident as a duplicate of of leaves; theirs, a side of a "duplicate"
+ * event, closed its incident as a duplicate of this one (of itself, in a
+ * cycle of two).
+ */
 static int
-cycle(json_t *picture, json_t *theirs, json_t *later)
+cycle(json_t *picture, const char *of, json_t *theirs, json_t *later)
 {
-	json_t *c = json_pack("{s:s, s:O?, s:[O, O]}", "kind", "duplicate",
-	    "of", json_object_get(theirs, "duplicate"), "sides", theirs, later);
+	json_t *c = json_pack("{s:s, s:s?, s:[O, O]}", "kind", "duplicate",
+	    "of", of, "sides", theirs, later);
 
 	if (!c || json_array_append_new(json_object_get(picture, "conflicts"),
 	    c) < 0)
@@ -668,11 +682,12 @@ cycle(json_t *picture, json_t *theirs, json_t *later)
 	return 0;
 }
 
-/* Ours was the later closure: it is undone, and says so. */
+/* Ours was the later closure: it is undone, and says so (see cycle). */
 static int
-reopen(json_t *picture, json_t *mine, json_t *theirs_event)
+reopen(json_t *picture, json_t *mine, json_t *theirs)
 {
-	json_t *was = json_object_get(mine, "was"), *theirs, *v;
+	json_t *was = json_object_get(mine, "was"), *v;
+	json_t *of = json_incref(json_object_get(picture, "duplicate_of"));
 	int rc;
 
 	for (const char *const *k = closure_keys; *k; k++)
@@ -683,13 +698,10 @@ reopen(json_t *picture, json_t *mine, json_t *theirs_event)
 	json_incref(mine);
 	json_object_del(picture, "duplicate_closure");
 	json_object_del(picture, "duplicate_of");
-	theirs = side(theirs_event, "duplicate", json_incref(json_object_get(
-	    theirs_event, "duplicate")));
 	json_object_del(mine, "was");
-	rc = theirs ? cycle(picture, theirs, mine) :
-	    inc__fail(INC_ERROR, "out of memory");
-	json_decref(theirs);
+	rc = cycle(picture, json_string_value(of), theirs, mine);
 	json_decref(mine);
+	json_decref(of);
 	return rc;
 }
 
@@ -703,6 +715,83 @@ drop_duplicate(json_t *picture, const char *id)
 	for (size_t i = 0; i < json_array_size(list); i++)
 		if (!strcmp(json_string_value(json_array_get(list, i)), id))
 			json_array_remove(list, i--);
+}
+
+/* Is id that of one of the pictures in list? */
+static int
+listed(json_t *list, const char *id)
+{
+	json_t *p;
+	size_t i;
+
+	json_array_foreach(list, i, p)
+		if (!strcmp(inc__str_or(p, "incident", ""), id))
+			return 1;
+	return 0;
+}
+
+/*
+ * A cycle of three or more closed apart (A as a duplicate of B on one
+ * clone, B of C on another, C of A on a third) is in no one log, as one
+ * of two is (see closed_first): each log holds its own closure and the
+ * one made as a duplicate of it. So it is settled from the pictures of
+ * the others at head (NULL: HEAD's) each time a picture is read, and
+ * never cached with it. As for two, the closure made last does not
+ * stand, which leaves its incident open with the conflict of kind
+ * "duplicate" until its state is set again, and the incident before it
+ * in the cycle is no duplicate of it. A cycle of two is settled in its
+ * logs already: its later closure has no duplicate_of here. 1 when the
+ * incident is in such a cycle, else 0.
+ */
+int
+inc__picture_cycle(json_t *picture, inc_repo *repo, git_tree *head)
+{
+	const char *self = inc__str_or(picture, "incident", ""), *of, *id;
+	json_t *members = NULL, *p = picture, *next, *last, *m, *theirs;
+	git_tree *own = NULL;
+	size_t i;
+	int rc = 0;
+
+	if (!json_object_get(picture, "duplicate_closure"))
+		return 0;
+	if (!(members = json_array()))
+		return inc__fail(INC_ERROR, "out of memory");
+	if (!head && inc__head_tree(&own, repo) < 0)
+		goto out;
+	/* the chain of duplicates from this one: back to it, or not */
+	while ((of = inc__str(p, "duplicate_of")) && json_object_get(p,
+	    "duplicate_closure") && strcmp(of, self)) {
+		/* a cycle without this one, or not merged here, or damaged */
+		if (listed(members, of) || !inc__id_valid(of) ||
+		    inc__picture(&next, repo, head ? head : own, of) < 0)
+			goto out;
+		if (json_array_append_new(members, p = next) < 0) {
+			rc = inc__fail(INC_ERROR, "out of memory");
+			goto out;
+		}
+	}
+	if (!of || !json_object_get(p, "duplicate_closure") ||
+	    !json_array_size(members))
+		goto out;
+	/* p is closed as a duplicate of this one: whose closure came last? */
+	last = picture;
+	json_array_foreach(members, i, m)
+		if (closed_before(json_object_get(last, "duplicate_closure"),
+		    inc__str_or(last, "incident", ""), json_object_get(m,
+		    "duplicate_closure"), inc__str_or(m, "incident", "")))
+			last = m;
+	id = inc__str_or(p, "incident", "");
+	theirs = json_object_get(json_object_get(picture, "duplicated_by"), id);
+	if (last == picture && theirs)
+		rc = reopen(picture, json_object_get(picture,
+		    "duplicate_closure"), theirs);
+	else if (last == p)
+		drop_duplicate(picture, id);
+	rc = rc < 0 ? rc : 1;
+out:
+	json_decref(members);
+	git_tree_free(own);
+	return rc;
 }
 
 int
@@ -795,7 +884,7 @@ inc__picture_fold(json_t *picture, json_t *event,
 		if (theirs && !closed_first(picture, event, theirs)) {
 			json_t *mine = side(event, "state", json_string(
 			    "resolved"));
-			int rc = mine ? cycle(picture, theirs, mine) :
+			int rc = mine ? cycle(picture, of, theirs, mine) :
 			    inc__fail(INC_ERROR, "out of memory");
 			json_decref(mine);
 			return rc;
@@ -903,9 +992,15 @@ inc__picture_fold(json_t *picture, json_t *event,
 		 * ours: the one closed first stands */
 		if (mine && !has_seen(seen, mine) && !strcmp(inc__str_or(picture,
 		    "duplicate_of", ""), json_string_value(dup))) {
+			json_t *theirs;
+			int rc;
 			if (!closed_first(picture, event, mine))
 				return 0;
-			if (reopen(picture, mine, event) < 0)
+			if (!(theirs = side(event, "duplicate", json_incref(dup))))
+				return inc__fail(INC_ERROR, "out of memory");
+			rc = reopen(picture, mine, theirs);
+			json_decref(theirs);
+			if (rc < 0)
 				return INC_ERROR;
 		}
 		if (!(by = json_object_get(picture, "duplicated_by")))

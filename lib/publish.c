@@ -2166,6 +2166,11 @@ incident_read(struct incident *in, struct site *s, inc_repo *repo,
 		inc__buf_printf(warn, "%s\n", inc_error());
 		return INC_EINVALID;
 	}
+	/* in a cycle of duplicates, the closure made last stands not */
+	if ((rc = inc__picture_cycle(full->picture, repo, NULL)) < 0) {
+		inc_incident_free(full);
+		return rc;
+	}
 	p = full->picture;
 	if ((json_integer_value(json_object_get(p, "updates")) < 1 &&
 	    json_integer_value(json_object_get(p, "maintenances")) < 1) ||

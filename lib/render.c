@@ -250,9 +250,10 @@ put_side_time(struct inc_buf *b, json_t *side)
 }
 
 /*
- * "closed as a duplicate of ID by Bo at 10:05, apart from Ana closing ID
+ * "closed as a duplicate of ID by Bo at 10:05, apart from Ana closing it
  * as a duplicate of this one at 10:01: it stays open - set the state
- * explicitly to settle it" (see closed_first in picture.c).
+ * explicitly to settle it" (see closed_first in picture.c); in a longer
+ * cycle, "closing OTHER as a duplicate of this one", the one before it.
  */
 static void
 put_duplicate_cycle(struct inc_buf *b, json_t *c)
@@ -260,6 +261,7 @@ put_duplicate_cycle(struct inc_buf *b, json_t *c)
 	json_t *sides = json_object_get(c, "sides");
 	json_t *first = json_array_get(sides, 0), *later = json_array_get(sides, 1);
 	const char *of = inc__str_or(c, "of", "another incident");
+	const char *closing = inc__str_or(first, "duplicate", of);
 
 	inc__buf_printf(b, "closed as a duplicate of ");
 	put_safe(b, of);
@@ -270,7 +272,12 @@ put_duplicate_cycle(struct inc_buf *b, json_t *c)
 	inc__buf_printf(b, ", apart from ");
 	put_safe(b, inc__str_or(json_object_get(first, "actor"), "name",
 	    "someone"));
-	inc__buf_printf(b, " closing it as a duplicate of this one");
+	inc__buf_printf(b, " closing ");
+	if (strcmp(closing, of))
+		put_safe(b, closing);
+	else
+		inc__buf_printf(b, "it");
+	inc__buf_printf(b, " as a duplicate of this one");
 	put_side_time(b, first);
 	inc__buf_printf(b, ": this one stays open - set the state explicitly "
 	    "to settle it");

@@ -240,4 +240,64 @@ fails "nor a drill one of a real incident" 1 \
 	inc-state -C rc "$d" duplicate "$y"
 is "$(commits rc)" "$c0" "nothing recorded"
 
+# --- a cycle of three closed apart on three clones ---
+# Ricardo closes u as a duplicate of v, Bob v of w and Carla w of u, each
+# on a clone of their own, and none saw the others': no log holds the
+# cycle. As for two, the closure made last (Bob's, made second) does not
+# stand: v stays open with the conflict, and the page is never all clear.
+inc-init -u "file://$TRASH/cyc.git" cc >/dev/null 2>&1
+git -C cc config user.name "Carla Diaz"
+git -C cc config user.email carla@example.com
+git -C cc config inc.autoSync false
+for r in rc bc; do inc-sync -q -C $r; done
+u=$(at 12:00 inc-open -C rc "Login errors" 2>/dev/null)
+at 12:01 inc-status -C rc "$u" -s investigating -p auth=partial_outage \
+	"Logins fail for some customers. We are investigating. There is no workaround yet." >/dev/null 2>&1
+v=$(at 12:02 inc-open -C bc "Sessions dropped" 2>/dev/null)
+at 12:03 inc-status -C bc "$v" -s investigating -p auth=partial_outage \
+	"Customers are signed out. We are investigating. There is no workaround yet." >/dev/null 2>&1
+w=$(at 12:04 inc-open -C cc "SSO down" 2>/dev/null)
+at 12:05 inc-status -C cc "$w" -s investigating -p sso=major_outage \
+	"Single sign-on fails. We are investigating. There is no workaround yet." >/dev/null 2>&1
+for r in rc bc cc rc bc; do inc-sync -q -C $r; done
+at 12:10 inc-state -C rc "$u" duplicate "$v" >/dev/null
+at 12:12 inc-state -C bc "$v" duplicate "$w" >/dev/null
+at 12:11 inc-state -C cc "$w" duplicate "$u" >/dev/null
+for r in rc bc cc rc bc; do inc-sync -q -C $r; done
+three() { # $1: the clone; u, v and w as inc-ls --all -j has them
+	at 12:13 inc-ls -C "$1" --all -j | jq -sc "map(select(.incident == \"$u\" or
+	    .incident == \"$v\" or .incident == \"$w\")) | map([.state, .duplicate_of])"
+}
+for r in rc bc cc; do
+	is "$(three $r)" "[[\"resolved\",\"$v\"],[\"investigating\",null],[\"resolved\",\"$u\"]]" \
+		"a cycle of three, clone $r: the closure made last (v's) does not stand"
+	run at 12:13 inc-ls -C $r
+	is "$status:$(printf '%s\n' "$out" | grep "^$v " | awk '{ print $2 }'):$(printf '%s\n' "$out" | grep -c '\[conflict\] Sessions dropped$')" "0:investigating:1" \
+		"a cycle of three, clone $r: v is listed active, with its conflict"
+done
+is "$(inc-state -C cc -j "$v" | jq -c '[.duplicates, [.conflicts[] | .kind, .of]]')" \
+	"[[\"$u\"],[\"duplicate\",\"$w\"]]" "v keeps u as its duplicate, and a conflict"
+is "$(inc-state -C cc -j "$w" | jq -c '[.duplicates, .conflicts]')" "[[],[]]" \
+	"w has no duplicate (v's closure does not stand) and no conflict"
+is "$(inc-state -C cc -j "$u" | jq -c '[.duplicate_of, .duplicates, .conflicts]')" "[\"$v\",[\"$w\"],[]]" \
+	"u stays a duplicate of v, w one of u"
+run at 12:13 inc-check -C cc "$v"
+is "$status:$(printf '%s\n' "$out" | grep ^conflicts)" \
+	"1:conflicts    ACTION closed as a duplicate of $w by Bob Lee at 12:12, apart from Ricardo Ortiz closing $u as a duplicate of this one at 12:10: this one stays open - set the state explicitly to settle it" \
+	"a cycle of three: inc-check tells the IC, exit 1"
+run at 12:13 inc-publish -C cc -q cyc3site
+is "$status:$(jq -c '[.incidents[] | select(.name == "Sessions dropped" or .name == "SSO down" or .name == "Login errors") | [.name, .status]] | sort' cyc3site/api/v2/incidents.json)" \
+	'0:[["Login errors","resolved"],["SSO down","resolved"],["Sessions dropped","investigating"]]' \
+	"a cycle of three: the page shows v open"
+run as "Bob Lee" bob@example.com env INC_NOW=2026-11-23T12:14:00Z \
+	inc-state -C bc "$v" investigating
+is "$status:$out" "0:@all: Incident Investigating" \
+	"a cycle of three: setting the state it has settles it"
+is "$(inc-state -C bc -j "$v" | jq -c '[.state, .duplicate_of, .conflicts]')" '["investigating",null,[]]' \
+	"settled: v open, a duplicate of none"
+is "$(three bc)" "[[\"resolved\",\"$v\"],[\"investigating\",null],[\"resolved\",\"$u\"]]" \
+	"and u and w still duplicates, of v and u"
+run inc-verify -C bc
+like "$status:$out" "^0:verified " "inc-verify proves the history"
+
 done_testing
