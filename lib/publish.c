@@ -1354,7 +1354,7 @@ page_updated(const struct site *s)
  * record replaces those of the incident before it, the last site is the
  * one.
  */
-#define PUBLISH_CACHE_VERSION 34
+#define PUBLISH_CACHE_VERSION 35
 
 struct record {
 	const char *id;
@@ -3335,9 +3335,10 @@ index_html(struct inc_buf *b, struct site *s)
 		inc__time_format(date, day);
 		date[10] = '\0';
 		inc__buf_printf(b, "<section class=\"day\">\n<h3>%s</h3>\n", date);
+		/* by when it began, as the history and the JSON date it */
 		for (size_t i = 0; i < s->count; i++) {
 			struct incident *in = &s->incidents[i];
-			if (in->open || in->created < day || in->created >= day + DAY)
+			if (in->open || in->started < day || in->started >= day + DAY)
 				continue;
 			any = 1;
 			put_summary(b, s, in);
@@ -3973,10 +3974,10 @@ write_periods(struct site *s, struct inc_buf *b)
  * the state or the cache. The state is used once (removed as a run
  * starts) and written only by a run that finished with no warning.
  *
- * The format: "incident-publish-state 4\n", the length and record_sum
+ * The format: "incident-publish-state 5\n", the length and record_sum
  * of the rest, then numbers and strings as in the cache.
  */
-#define STATE_VERSION 4
+#define STATE_VERSION 5
 
 struct state_component {
 	const char *name;
@@ -3998,7 +3999,7 @@ struct known {
 	git_oid tree;
 	int64_t offset;
 	int why;                           /* KEEP_ bits */
-	int64_t created, updated, resolved; /* for KEEP_DAYS */
+	int64_t started, updated, resolved; /* for KEEP_DAYS */
 };
 
 struct state {
@@ -4160,7 +4161,7 @@ state_read(inc_repo *repo)
 			c.bad = 1;
 		st->known[i].offset = get_num(&c);
 		st->known[i].why = (int)get_num(&c);
-		st->known[i].created = get_num(&c);
+		st->known[i].started = get_num(&c);
 		st->known[i].updated = get_num(&c);
 		st->known[i].resolved = get_num(&c);
 		if (st->known[i].why < 1 || st->known[i].why > 15)
@@ -4184,12 +4185,12 @@ bad:
  * bars' of a site whose newest event is at newest?
  */
 static int
-in_days(int64_t newest, int64_t created, int64_t updated, int64_t resolved)
+in_days(int64_t newest, int64_t started, int64_t updated, int64_t resolved)
 {
 	int64_t last_day = newest - newest % DAY,
 	    first_day = last_day - (int64_t)(UPTIME_DAYS - 1) * DAY;
 
-	return created >= last_day - (int64_t)(HISTORY_DAYS - 1) * DAY ||
+	return started >= last_day - (int64_t)(HISTORY_DAYS - 1) * DAY ||
 	    updated >= first_day || resolved >= first_day;
 }
 
@@ -4204,7 +4205,7 @@ state_keeps(struct site *s, struct incident *in, int rank)
 	return (in->open || rank || in->in_feed || in->consulted ?
 	    KEEP_ALWAYS : 0) | (in->affected ? KEEP_OVERLAPS : 0) |
 	    (period_of(in) == period_of(&s->incidents[0]) ? KEEP_QUARTER : 0) |
-	    (in_days(s->updated, in->created, in->updated, in->resolved) ?
+	    (in_days(s->updated, in->started, in->updated, in->resolved) ?
 	    KEEP_DAYS : 0);
 }
 
@@ -4218,7 +4219,7 @@ known_put(struct inc_buf *b, const char *id, const git_oid *tree,
 	put_str(b, git_oid_tostr(hex, sizeof(hex), tree));
 	put_num(b, offset);
 	put_num(b, why);
-	put_num(b, in ? in->created : 0);
+	put_num(b, in ? in->started : 0);
 	put_num(b, in ? in->updated : 0);
 	put_num(b, in ? in->resolved : 0);
 }
@@ -4931,7 +4932,7 @@ fast_load(struct site *s, inc_repo *repo, git_tree *head)
 		size_t c = 0;
 		if (!(k->why & KEEP_ALWAYS) &&
 		    !(k->why & KEEP_QUARTER && !old_quarter) &&
-		    !(k->why & KEEP_DAYS && in_days(s->updated, k->created,
+		    !(k->why & KEEP_DAYS && in_days(s->updated, k->started,
 		    k->updated, k->resolved)))
 			continue;
 		while (c < n && strcmp(v[c].id, k->id))

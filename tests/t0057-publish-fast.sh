@@ -111,6 +111,16 @@ publish "the maintenance started" fast
 inc-status -C r --at 2026-11-23T02:00:00Z --maintenance completed "$m" \
 	"The upgrade is done." >/dev/null 2>&1
 publish "the maintenance completed" fast
+# announced on the 22nd, begun on the 23rd: the front page's past
+# incidents date it as the history and the JSON do, by when it began
+is "$(sed -n '/<h2>Past incidents/,$p' site/index.html |
+    grep -o '<h3>2026-11-2[23]</h3>\|Database upgrade</a>' | tr '\n' ' ')" \
+	"<h3>2026-11-23</h3> Database upgrade</a> <h3>2026-11-22</h3> " \
+	"the maintenance is past on the day it began, not the day it was announced"
+is "$(jq -r '.scheduled_maintenances[] | select(.name == "Database upgrade") |
+    .started_at' site/api/v2/scheduled-maintenances.json):$(sed -n '/<h3>November 2026/,/<h3>/p' site/history.html |
+    grep -c 'Database upgrade</a>')" "2026-11-23T01:00:00.000Z:1" \
+	"as the JSON's started_at and the history's month have it"
 
 dr=$(inc-open -C r --drill --at 2026-11-23T03:00:00Z "Failover practice" 2>/dev/null)
 inc-status -C r --at 2026-11-23T03:05:00Z -p dns "$dr" \
