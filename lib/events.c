@@ -767,35 +767,71 @@ allowed_status(struct inc_change *c, json_t *picture)
 	return 0;
 }
 
+/* Was the incident of picture p opened with the key of c's open? */
+static int
+same_key(struct inc_change *c, json_t *p)
+{
+	return !strcmp(inc__str_or(p, "key", ""), inc__str(c->event, "key")) &&
+	    json_is_true(json_object_get(p, "drill")) ==
+	    json_is_true(json_object_get(c->event, "drill"));
+}
+
+/*
+ * Was the active incident of picture p opened with the key, or one
+ * closed as its duplicate (the alert's incident, closed as a duplicate
+ * of the one a person declared first)?
+ */
+static int
+has_key(struct inc_change *c, json_t *p, git_tree *head)
+{
+	json_t *ids = json_object_get(p, "duplicates"), *dup;
+	int found = same_key(c, p);
+
+	for (size_t i = 0; !found && i < json_array_size(ids); i++) {
+		const char *id = json_string_value(json_array_get(ids, i));
+		if (!id || !inc__id_valid(id) ||
+		    inc__picture(&dup, c->repo, head, id) < 0)
+			continue; /* not here, or damaged: named elsewhere */
+		found = same_key(c, dup) &&
+		    !strcmp(inc__str_or(dup, "duplicate_of", ""),
+		    inc__str_or(p, "incident", ""));
+		json_decref(dup);
+	}
+	return found;
+}
+
 /*
  * An open with a key (inc-open --key, an alert's): none while an active
- * incident has it, a drill's only a drill, checked under the lock so that
- * an alert fired twice at once opens one.
+ * incident has it, or has a duplicate that has it, a drill's only a
+ * drill, checked under the lock so that an alert fired twice at once
+ * opens one.
  */
 static int
 allowed_open(struct inc_change *c, json_t *picture)
 {
-	const char *key = inc__str(c->event, "key");
-	int drill = json_is_true(json_object_get(c->event, "drill"));
 	inc_incident **list;
+	git_tree *head = NULL;
 	size_t n;
 	int rc;
 
 	(void)picture;
-	if (!key)
+	if (!inc__str(c->event, "key"))
 		return 0;
 	if ((rc = inc_list(&list, &n, c->repo, INC_ACTIVE, NULL)) < 0)
 		return rc;
-	for (size_t i = 0; i < n && !c->open_already; i++) {
-		json_t *p = list[i]->picture;
-		if (!strcmp(inc__str_or(p, "key", ""), key) &&
-		    json_is_true(json_object_get(p, "drill")) == drill &&
+	if ((rc = inc__head_tree(&head, c->repo)) < 0) {
+		inc_list_free(list, n);
+		return rc;
+	}
+	for (size_t i = 0; i < n && !c->open_already; i++)
+		if (has_key(c, list[i]->picture, head) &&
 		    !(c->open_already = strdup(inc_incident_id(list[i]))))
 			rc = inc__fail(INC_ERROR, "out of memory");
-	}
+	git_tree_free(head);
 	inc_list_free(list, n);
 	if (rc == 0 && c->open_already)
-		rc = inc__fail(INC_EINVALID, "%s: open already", key);
+		rc = inc__fail(INC_EINVALID, "%s: open already",
+		    inc__str(c->event, "key"));
 	return rc;
 }
 

@@ -69,6 +69,20 @@ inc-state -C k "$kid" resolved >/dev/null 2>&1
 run inc-open -C k --key "HighErrorRate/api" "API error rate above 5%"
 like "$status:$out" "^0:[0-9-]{15}-api-error-rate-above-5-[0-9a-z]{6}\$" "resolved, the key opens a new one"
 is "$([ "$out" != "$kid" ] && echo new)" new "with a new id"
+# the alert's incident closed as a duplicate of the one a person declared
+# first: the alert firing again finds the person's, while it is active
+pid=$(inc-open -C k "Slack is down for everyone" 2>/dev/null)
+aid=$(inc-open -C k --key "EdgeConnFail/us-east-1" "Websocket failures" 2>/dev/null)
+inc-state -C k "$aid" duplicate "$pid" >/dev/null 2>&1
+c0=$(commits k)
+run inc-open -C k --key "EdgeConnFail/us-east-1" "Websocket failures"
+is "$status:$out:$err" "0:$pid:inc-open: EdgeConnFail/us-east-1: open already as $pid; nothing recorded" \
+	"the key of a duplicate: its primary's id, nothing recorded"
+is "$(commits k)" "$c0" "no commit"
+inc-state -C k "$pid" resolved >/dev/null 2>&1
+run inc-open -C k --key "EdgeConnFail/us-east-1" "Websocket failures"
+is "$status:$(inc-ls -C k | grep -c 'Websocket failures')" "0:1" \
+	"the primary resolved, the key opens a new one"
 fails "a key of two lines" 2 "inc-open: --key: contains a control character" \
 	inc-open -C k --key "$(printf 'a\nb')" "Title"
 
