@@ -375,9 +375,9 @@ note_partial(git_config *cfg)
 }
 
 /*
- * The repository: dir (-C), else INC_REPO, else GIT_DIR, else the one
- * around the current directory if it holds incidents, else the per-user
- * default. Its configuration is read as git reads it (config.c).
+ * The repository: dir (-C), else INC_REPO (refused when empty), else
+ * GIT_DIR, else the one around the current directory if it holds
+ * incidents, else the per-user default. Its configuration is read as git reads it (config.c).
  */
 static int
 repo_open(inc_repo **out, const char *dir, int create)
@@ -392,7 +392,12 @@ repo_open(inc_repo **out, const char *dir, int create)
 	*out = NULL;
 	if ((rc = init_git()) < 0)
 		return rc;
-	if (!dir && env && *env)
+	/* set, and empty: a variable left empty (a crontab's, a script's),
+	 * never taken for unset, which reads another repository */
+	if (!dir && env && !*env)
+		return inc__fail(INC_EINVALID, "INC_REPO: empty (a directory; "
+		    "unset it to use the one found otherwise)");
+	if (!dir && env)
 		dir = env;
 	if (dir) {
 		if ((rc = open_exact(&git, dir)) < 0)

@@ -112,6 +112,19 @@ run env GIT_DIR="$TRASH/bare.git" inc-ls -C r -a
 is "$status:$out" "0:$want" "-C goes before GIT_DIR"
 run env GIT_DIR="$TRASH/bare.git" INC_REPO="$TRASH/r" inc-ls -a
 is "$status:$out" "0:$want" "and so does INC_REPO"
+# an empty INC_REPO (a crontab's variable left empty) is refused, not
+# taken for unset: the default repository's "nothing overdue" hid a
+# sitrep overdue in the team's
+fails "an empty INC_REPO: a question exits 2, never 1 (yes)" 2 \
+	"inc-sitrep: INC_REPO: empty (a directory; unset it to use the one found otherwise)" \
+	env INC_REPO= inc-sitrep --due
+before=$(commits r)
+fails "an empty INC_REPO: a writer records nothing" 1 \
+	"inc-note: INC_REPO: empty (a directory; unset it to use the one found otherwise)" \
+	sh -c 'cd r && INC_REPO= exec inc-note "$1" "from cron"' - "$id"
+is "$(commits r)" "$before" "nothing recorded"
+run env INC_REPO= inc-ls -C r -a
+is "$status:$out" "0:$want" "-C goes before it"
 fails "GIT_DIR naming no repository" 1 "inc-ls: $TRASH/elsewhere: not a git repository" \
 	env GIT_DIR="$TRASH/elsewhere" inc-ls
 # found from a directory inside, GIT_WORK_TREE still says where the work tree is
