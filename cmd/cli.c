@@ -432,10 +432,19 @@ cli_repo_read(struct cli *c)
 static int
 fetched_for(inc_repo *repo, int rc)
 {
+	return rc == INC_ENOTFOUND && cli_fetch(repo);
+}
+
+/*
+ * The copy fetched and merged now (auto-sync, within about a second),
+ * however recent the last fetch: 1 when it was.
+ */
+int
+cli_fetch(inc_repo *repo)
+{
 	struct inc_freshness copy;
 
-	return rc == INC_ENOTFOUND && repo &&
-	    inc_sync_fresh(&copy, repo, 2) == 0 && copy.fetched &&
+	return repo && inc_sync_fresh(&copy, repo, 2) == 0 && copy.fetched &&
 	    !copy.failed;
 }
 

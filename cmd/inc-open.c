@@ -58,6 +58,9 @@ main(int argc, char **argv)
 	title = cli_text(argv + optind, argc - optind);
 	args.title = title;
 	repo = cli_repo(&c);
+	/* an alert's: the incident another clone opened with it is found */
+	if (args.key)
+		cli_fetch(repo);
 	if ((rc = inc_open(&id, &announcement, repo, &args, &c.how)) < 0)
 		cli_fail(INC_ERROR);
 	printf("%s\n", id);

@@ -272,6 +272,18 @@ is "$status:$(printf '%s\n' "$out" | head -1)" "0:@all: Comms -> Chris Stolt" \
 is "$(git -C c log -1 --format=%s)" "$id5: Comms -> Chris Stolt" "recorded in it"
 settle c
 
+# --- an alert on two monitoring hosts: inc-open --key fetches first, so
+# the second finds the incident the first opened seconds before
+ka=$(inc-open -C a --key "EdgeConnFail/us-east-1" "Websocket failures" 2>/dev/null)
+settle a
+touch c/incident-fetch-tried
+run inc-open -C c --key "EdgeConnFail/us-east-1" "Websocket failures"
+is "$status:$out:$err" "0:$ka:inc-open: EdgeConnFail/us-east-1: open already as $ka; nothing recorded" \
+    "inc-open --key on another clone finds it, though its last fetch is a second old"
+inc-state -C a "$ka" resolved >/dev/null 2>&1
+settle a
+inc-sync -C c -q
+
 # --- inc-publish is a reader: the page has what other clones recorded
 inc-status -C a "$id5" -i major "Logins fail for some users. We are investigating. There is no workaround yet. Next update in 30 minutes." >/dev/null 2>&1
 settle a
