@@ -5,7 +5,9 @@
  * hook posts each, `inc-announce -F slack | while read -r m; do curl ...`.
  * The whole text, never cut: where a service limits a message, the text
  * is split into parts, as many in a message as fit, and as many messages
- * as it takes.
+ * as it takes. A message has none of the characters that hide or
+ * reorder text (a direction override, a zero-width space): they are
+ * dropped, as everywhere text is shown but a terminal.
  */
 #define _DEFAULT_SOURCE
 #include <ctype.h>
@@ -533,7 +535,7 @@ main(int argc, char **argv)
 	};
 	static const char *const discord_mentions[] = {"everyone", "here", NULL};
 	const char *format = NULL, *headline, *text;
-	char *safe = NULL;
+	char *safe = NULL, *shown = NULL, *shown_text = NULL;
 	char *file;
 	json_t *event, *utf8;
 	json_error_t error;
@@ -581,6 +583,14 @@ main(int argc, char **argv)
 		cli_die(EXIT_FAIL, "%s: not UTF-8 text",
 		    file ? "INC_TEXT_FILE" : "INC_TEXT");
 	json_decref(utf8);
+	/* a chat shows no escape: what would hide or reorder text goes */
+	if (f <= 4) {
+		if (!(shown = inc_text_visible(headline)) ||
+		    !(shown_text = inc_text_visible(text)))
+			cli_die(EXIT_FAIL, "out of memory");
+		headline = shown;
+		text = *shown_text ? shown_text : headline;
+	}
 	/* the channel's own mention (-L) says what "@all:" says aloud */
 	if (!strncmp(headline, "@all: ", 6) && headline[6])
 		headline += 6;
@@ -607,6 +617,8 @@ main(int argc, char **argv)
 		break;
 	}
 	free(safe);
+	free(shown);
+	free(shown_text);
 	free(file);
 	json_decref(event);
 	return cli_exit(EXIT_OK);

@@ -187,6 +187,31 @@ inc__invisible(unsigned long c)
 }
 
 /*
+ * What inc__invisible() names, but for the zero-width joiner and
+ * non-joiner: what hides or reorders text where it is read with nothing
+ * to show an escape (the status site's pages and feeds, chat messages),
+ * and is dropped there, as inc__html_escape() and inc_text_visible() do.
+ * On a terminal the responder must see what a log holds, and gets
+ * escapes (inc__buf_safe()); there the readers are customers and the
+ * company, who can act on no escape. These characters mostly come pasted
+ * with the text from a document or a chat (zero-width spaces, byte order
+ * marks, direction marks beside Hebrew or Arabic), where "\u{200b}" on a
+ * public page would look like a broken page and could never be taken
+ * back (an update is never edited); and dropping a character that prints
+ * nothing loses nothing a reader could see, while an override can no
+ * longer turn the text after it around: it reads in the order it was
+ * written, as on a terminal. Right-to-left letters are kept, and the two
+ * joiners: they only join the letters or emoji on either side, as
+ * Persian, the scripts of India and an emoji of several code points need
+ * (a woman technologist, a flag), and neither hide nor reorder anything.
+ */
+int
+inc__hides_text(unsigned long c)
+{
+	return inc__invisible(c) && c != 0x200c && c != 0x200d;
+}
+
+/*
  * Append text so that no byte of it can drive a terminal: control
  * characters and invalid UTF-8 are shown as \xNN, what inc__invisible()
  * names as \u{NNNN}; newlines stay unless oneline.

@@ -1390,8 +1390,7 @@ inc_sitrep(char **out_announcement, char **out_report, inc_repo *repo,
 		*out_announcement = NULL;
 	}
 	/* the incident channel gets the sitrep as people read it */
-	if (rc == 0 && inc__render_sitrep(&text, after, c.event,
-	    INC_FORMAT_TEXT) == 0)
+	if (rc == 0 && inc__render_channel(&text, after, c.event) == 0)
 		rc = inc__hooks_queue(repo, c.event, *out_announcement, text);
 	free(text);
 	json_decref(after);
@@ -1675,6 +1674,7 @@ inc_status(char **out_announcement, char **out_update, char **out_findings,
 {
 	json_t *after = NULL, *components = NULL, *statuses = NULL;
 	const char *status, *impact = NULL;
+	char *text = NULL;
 	struct inc_change c = {.repo = repo, .id = id, .kind = &kinds[STATUS],
 	    .body = args->message, .picture = &after, .hooks_later = 1};
 	int rc;
@@ -1703,10 +1703,10 @@ inc_status(char **out_announcement, char **out_update, char **out_findings,
 		*out_announcement = NULL;
 	}
 	/* the incident channel gets the update as customers read it */
-	if (rc == 0)
-		rc = inc__hooks_queue(repo, c.event, *out_announcement,
-		    *out_update);
+	if (rc == 0 && inc__render_channel(&text, after, c.event) == 0)
+		rc = inc__hooks_queue(repo, c.event, *out_announcement, text);
 out:
+	free(text);
 	json_decref(after);
 	json_decref(components);
 	json_decref(statuses);

@@ -9,6 +9,11 @@
  * it runs out is stopped (its process group killed), and later hooks are
  * not run; either is a warning: the events are recorded either way.
  *
+ * The announcement and the text are for people, mostly posted to a chat
+ * as they are: they come without what inc__hides_text() names (a
+ * direction override, a zero-width space), as every text shown outside a
+ * terminal; the event on stdin is as it was recorded, for programs.
+ *
  * A hook's output goes through a pipe that is read only while the hook
  * itself runs: a process it leaves in the background cannot hold the
  * tool's standard error, nor make anyone wait for it.
@@ -314,6 +319,7 @@ inc__hooks(inc_repo *repo, json_t *event, const char *announcement,
 	git_config *cfg = NULL, *snap = NULL;
 	git_config_iterator *it = NULL;
 	git_config_entry *e;
+	char *shown = NULL, *shown_text = NULL;
 	int timeout;
 
 	/* the user's and the system's files only: never the repository's */
@@ -337,10 +343,18 @@ inc__hooks(inc_repo *repo, json_t *event, const char *announcement,
 		name += strlen(HOOK_PREFIX);
 		if (!*name || !e->value || !*e->value)
 			continue;
-		run(name, e->value, timeout, event, announcement,
-		    text ? text : announcement, repo->path);
+		if (!shown && (!(shown = inc_text_visible(announcement)) ||
+		    !(shown_text = inc_text_visible(text ? text : announcement)))) {
+			inc__warn("hook %s: out of memory (the event is "
+			    "recorded)", name);
+			break;
+		}
+		run(name, e->value, timeout, event, shown, shown_text,
+		    repo->path);
 	}
 out:
+	free(shown);
+	free(shown_text);
 	git_config_iterator_free(it);
 	git_config_free(snap);
 	git_config_free(cfg);

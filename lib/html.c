@@ -10,8 +10,11 @@
 /*
  * Text for HTML and XML alike: & < > " ' escaped, and what XML 1.0
  * forbids (controls other than tab, newline and return, U+FFFE, U+FFFF)
- * dropped, with C1 controls, DEL and bytes that are not UTF-8. With br,
- * a newline becomes <br>. The len bytes of text.
+ * dropped, with DEL, bytes that are not UTF-8 and what would hide or
+ * reorder text (C1 controls, direction overrides, embeddings, isolates
+ * and marks, zero-width spaces: inc__hides_text() says why they are
+ * dropped, not shown). With br, a newline becomes <br>. The len bytes
+ * of text.
  */
 void
 inc__html_escape(struct inc_buf *b, const char *text, size_t len, int br)
@@ -38,7 +41,8 @@ inc__html_escape(struct inc_buf *b, const char *text, size_t len, int br)
 			continue;
 		}
 		if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') ||
-		    (c >= 0x7f && c <= 0x9f) || c == 0xfffe || c == 0xffff)
+		    c == 0x7f || inc__hides_text(c) || c == 0xfffe ||
+		    c == 0xffff)
 			; /* dropped */
 		else if (c == '&')
 			inc__buf_put(b, "&amp;", 5);

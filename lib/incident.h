@@ -85,6 +85,10 @@ char *inc_text_trim(char *text);
 /* A copy of text safe for a terminal (escapes shown, not obeyed); NULL
  * when out of memory. */
 char *inc_text_safe(const char *text, enum inc_lines lines);
+/* A copy of text for where no escape shows (chat, a hook's variables):
+ * the characters that hide or reorder text dropped; NULL when out of
+ * memory. */
+char *inc_text_visible(const char *text);
 /* A copy of a JSON text with the characters a terminal would obey as
  * \u escapes, for JSON on a terminal; NULL when out of memory. */
 char *inc_json_safe(const char *json);

@@ -159,6 +159,7 @@ int inc__buf_fail(struct inc_buf *b, const char *why);
 size_t inc__utf8_next(unsigned long *out, const char *s, size_t n);
 size_t inc__utf8_cut(const char *s, size_t max);
 int inc__invisible(unsigned long c);
+int inc__hides_text(unsigned long c);
 char *inc__buf_take(struct inc_buf *b);
 void inc__buf_free(struct inc_buf *b);
 int inc__utf8_valid(const char *s, size_t n);
@@ -372,6 +373,7 @@ void inc__duration(char out[32], int64_t seconds);
 int inc__render_sitrep(char **out, json_t *picture, json_t *sitrep,
     enum inc_format format);
 int inc__render_update(char **out, json_t *picture, json_t *update);
+int inc__render_channel(char **out, json_t *picture, json_t *event);
 /* JSON as the readers print it: INC_JSON_FLAGS, C1 controls escaped, a
  * newline after */
 void inc__put_json(struct inc_buf *b, json_t *value);

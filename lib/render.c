@@ -41,6 +41,12 @@ when(char out[32], json_t *object, const char *key, int seconds)
 
 /* set while Markdown is rendered: text from the log is then escaped */
 static _Thread_local int markdown;
+/*
+ * set while text is rendered for the incident channel (hooks, chat):
+ * what inc__hides_text() names is dropped there, not shown (buf.c says
+ * why); controls are still shown escaped
+ */
+static _Thread_local int channel;
 
 /*
  * Safe text in Markdown, rendered as written: a backslash before every
@@ -72,21 +78,39 @@ put_escaped(struct inc_buf *b, const char *safe)
 	}
 }
 
+/* A copy of text from the log, made safe; NULL when out of memory. */
+static char *
+safe_text(const char *text, enum inc_lines lines)
+{
+	char *shown, *safe;
+
+	if (!channel)
+		return inc_text_safe(text ? text : "", lines);
+	if (!(shown = inc_text_visible(text ? text : "")))
+		return NULL;
+	safe = inc_text_safe(shown, lines);
+	free(shown);
+	return safe;
+}
+
 /* Text from the log, made safe (and escaped in Markdown). */
 static void
 put_text(struct inc_buf *b, const char *text, int oneline)
 {
 	char *safe;
 
-	if (!markdown) {
+	if (!markdown && !channel) {
 		inc__buf_safe(b, text ? text : "", oneline);
 		return;
 	}
-	if (!(safe = inc_text_safe(text ? text : "", oneline ? INC_ONE_LINE : INC_LINES))) {
+	if (!(safe = safe_text(text, oneline ? INC_ONE_LINE : INC_LINES))) {
 		inc__buf_fail(b, "out of memory");
 		return;
 	}
-	put_escaped(b, safe);
+	if (markdown)
+		put_escaped(b, safe);
+	else
+		inc__buf_puts(b, safe);
 	free(safe);
 }
 
@@ -582,7 +606,7 @@ put_field(struct inc_buf *b, const char *heading, const char *text, int md)
 	char *safe;
 
 	inc__buf_printf(b, md ? "\n**%s**\n\n" : "\n%s\n", heading);
-	if (!(safe = inc_text_safe(text, INC_LINES))) {
+	if (!(safe = safe_text(text, INC_LINES))) {
 		inc__buf_fail(b, "out of memory");
 		return;
 	}
@@ -1641,7 +1665,7 @@ inc__render_update(char **out, json_t *picture, json_t *e)
 		inc__buf_put(&b, "\n", 1);
 	put_safe(&b, status ? status : "?");
 	inc__buf_put(&b, " - ", 3);
-	inc__buf_safe(&b, inc__str(e, "message"), 0);
+	put_text(&b, inc__str(e, "message"), 0);
 	put_affects(&b, e, "\nThis affects: ");
 	/* as the status page says it (impact.c); no "(none impact)" */
 	impact = inc__picture_impact(picture);
@@ -1654,6 +1678,24 @@ inc__render_update(char **out, json_t *picture, json_t *e)
 	when(t, e, "at", 0);
 	inc__buf_printf(&b, "\nPosted %s\n", t);
 	return finish(out, &b);
+}
+
+/*
+ * A sitrep or a customer update (e) as the incident channel gets it:
+ * as people read it, without what inc__hides_text() names.
+ */
+int
+inc__render_channel(char **out, json_t *picture, json_t *e)
+{
+	int rc;
+
+	channel = 1;
+	if (!strcmp(inc__str_or(e, "type", ""), "sitrep"))
+		rc = inc__render_sitrep(out, picture, e, INC_FORMAT_TEXT);
+	else
+		rc = inc__render_update(out, picture, e);
+	channel = 0;
+	return rc;
 }
 
 int

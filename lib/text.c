@@ -141,6 +141,29 @@ inc_text_safe(const char *text, enum inc_lines lines)
 }
 
 /*
+ * The text as people read it where nothing shows an escape (a chat
+ * message, a hook's announcement): what inc__hides_text() names dropped,
+ * as it says why; the rest, line breaks and right-to-left letters among
+ * it, as it is.
+ */
+char *
+inc_text_visible(const char *text)
+{
+	struct inc_buf b = {0};
+	size_t n = strlen(text), i = 0, len;
+	unsigned long c;
+
+	while (i < n) {
+		if (!(len = inc__utf8_next(&c, text + i, n - i)))
+			len = 1, c = 0; /* not UTF-8: left as it is */
+		if (!inc__hides_text(c))
+			inc__buf_put(&b, text + i, len);
+		i += len;
+	}
+	return inc__buf_take(&b);
+}
+
+/*
  * JSON text with every code point inc_text_safe() would escape written
  * as \uXXXX: the same JSON value, that shows as it is on a terminal.
  * Such code points can only be inside strings, where the escape means

@@ -604,4 +604,49 @@ run inc-publish -C pco -q shared
 is "$status:$(jq -r '.incidents[0].status' shared/api/v2/summary.json)" "0:identified" \
 	"synced, it publishes"
 
+# --- what hides or reorders text (a direction override between words,
+# a zero-width space in a title, every other character a terminal shows
+# as \u{...}) is left out of the pages and the feeds; Hebrew is kept, and
+# the joiners an emoji or a Persian word needs; the API's JSON keeps the
+# text as it was recorded
+new_repo bidi
+rlo=$(printf '\342\200\256') zwsp=$(printf '\342\200\213')
+# a woman technologist (four code points, a joiner), "I want" in Persian
+joined=$(printf '\360\237\221\251\360\237\217\275\342\200\215\360\237\222\273 \331\205\333\214\342\200\214\330\256\331\210\330\247\331\207\331\205')
+hebrew=$(printf '\327\251\327\234\327\225\327\235 \327\234\327\247\327\225\327\227\327\225\327\252')
+others=$(printf 'a\342\200\216b\342\200\217c\330\234d\342\200\213ef\342\201\240g\357\273\277h\342\200\250i\342\200\251j\342\201\246k\342\201\251l\302\255m\342\200\252o\342\200\254p')
+bid=$(inc-open -C bidi --at 2026-11-23T10:00:00Z "Payments slow" 2>/dev/null)
+# a title as a hostile or hand-edited log may hold one (the tools refuse it)
+log=$(ls bidi/incidents/*/*/"$bid"/*.jsonl)
+jq -c --arg t "Pay${zwsp}ments slow" '.title = $t' "$log" >title.jsonl &&
+	mv title.jsonl "$log" && git -C bidi commit -qam "$bid: planted title"
+succeeds "setup: an update with an override between words, in Hebrew too" \
+	inc-status -C bidi --at 2026-11-23T10:05:00Z -i minor -p payments "$bid" \
+	"Card payments fail${rlo} for some shops. $hebrew. $others. $joined. Retrying is safe. Next update in 30 minutes."
+run inc-publish -C bidi -q bidisite
+is "$status:$out:$err" "0::" "published"
+pages="bidisite/index.html bidisite/incidents/$bid.html bidisite/history.atom bidisite/incidents/$bid.atom bidisite/history/2026-Q4.html"
+# the UTF-8 of U+202A-E, U+2066-9, U+200B, U+200E-F, U+061C, U+00AD,
+# U+2060, U+FEFF, U+2028-9 and the C1 controls
+hidden='\342\200[\213\216\217\250-\256]\|\342\201[\240-\257]\|\330\234\|\302[\200-\237\255]\|\357\273\277'
+# shellcheck disable=SC2086
+is "$(LC_ALL=C grep -c "$(printf "$hidden")" $pages bidisite/components/*.atom 2>/dev/null |
+	grep -v ':0$')" "" "no such character in a page or a feed"
+is "$(od -An -tx1 -v bidisite/index.html | tr -s ' \n' '  ' | grep -c ' e2 80 ae\| e2 80 8b')" 0 \
+	"od: no byte of U+202E or U+200B in the front page"
+like "$(cat "bidisite/incidents/$bid.html")" \
+	"<span class=\"body\" dir=\"auto\">Card payments fail for some shops\\. $hebrew\\. abcdefghijklmop\\. $joined\\. Retrying is safe" \
+	"the update: the override left out, the words, the Hebrew and the joiners as written"
+like "$(cat bidisite/index.html)" "<h3 dir=\"auto\"><a href=\"incidents/$bid.html\">Payments slow</a></h3>" \
+	"the title without its zero-width space"
+like "$(cat "bidisite/incidents/$bid.atom")" "<title>Payments slow: Investigating</title>" \
+	"in the feed too"
+like "$(cat "bidisite/incidents/$bid.atom")" "Card payments fail for some shops\\. $hebrew\\. abcdefghijklmop\\. $joined\\." \
+	"the feed's content too"
+is "$(jq -r '.incidents[0].incident_updates[0].body' bidisite/api/v2/incidents.json)" \
+	"Card payments fail${rlo} for some shops. $hebrew. $others. $joined. Retrying is safe. Next update in 30 minutes." \
+	"the API's JSON keeps the text as recorded, for programs"
+is "$(jq -r '.incidents[0].name' bidisite/api/v2/incidents.json)" "Pay${zwsp}ments slow" \
+	"its title too"
+
 done_testing

@@ -59,6 +59,46 @@ is "$(cat "$TRASH/posted")" 'application/json {"text":"@all: Ops -> Ana"}' \
 	"the chat server got the announcement as JSON"
 git config --global --unset inc.hook.chat
 
+# what hides or reorders text (a direction override between words, a
+# zero-width space) never reaches a chat: the announcement, the text and
+# inc-announce's payloads come without it, Hebrew kept; the event on
+# stdin is as it was recorded
+rlo=$(printf '\342\200\256') zwsp=$(printf '\342\200\213')
+hebrew=$(printf '\327\251\327\234\327\225\327\235')
+: >"$TRASH/posted"
+git config --global inc.hook.chat \
+	"tee '$hooked.raw' | jq -c '{text: env.INC_ANNOUNCEMENT, body: env.INC_TEXT}' | curl -fsS -m 5 -H 'Content-Type: application/json' --data-binary @- http://127.0.0.1:$port/hooks/incident >/dev/null"
+git config --global inc.hook.slack \
+	"inc-announce -F slack | while IFS= read -r m; do printf '%s' \"\$m\" | curl -fsS -m 5 -H 'Content-Type: application/json' --data-binary @- http://127.0.0.1:$port/slack >/dev/null || exit; done"
+run inc-status -C r -s identified "$id" \
+	"Checkout fails${rlo} for EU customers. ${hebrew}. We are rolling${zwsp} back. There is no workaround yet. Next update in 30 minutes."
+is "$status:$(printf "%s\n" "$err" | grep -c warning)" "0:0" "a customer update with an override, posted by two hooks"
+is "$(LC_ALL=C grep -ci "$rlo\\|$zwsp\\|\\\\u202e\\|\\\\u200b" "$TRASH/posted")" 0 \
+	"no override or zero-width space in what the chat server got, raw or escaped"
+is "$(od -An -tx1 -v "$TRASH/posted" | tr -s ' \n' '  ' | grep -c ' e2 80 ae')" 0 \
+	"od: no byte of U+202E"
+is "$(sed -n 1p "$TRASH/posted" | sed 's/^application\/json //' | jq -r .text)" \
+	"@all: Customer update (Identified): Checkout fails for EU customers. ${hebrew}. We are rolling back. There is no workaround yet. Ne..." \
+	"INC_ANNOUNCEMENT: the words as written, the Hebrew kept"
+is "$(sed -n 1p "$TRASH/posted" | sed 's/^application\/json //' | jq -r .body)" \
+	"$(printf '%s\n' "$out" | sed 's/\\u{202e}//; s/\\u{200b}//')" \
+	"INC_TEXT: the update as the terminal shows it, without the escapes"
+is "$(grep -c '^application/json {"text":"Customer update (Identified): Checkout fails for EU customers. \\u05E9\\u05DC\\u05D5\\u05DD. We are rolling back. ' "$TRASH/posted")" 1 \
+	"inc-announce's Slack payload too"
+is "$(jq -r .message "$hooked.raw")" \
+	"Checkout fails${rlo} for EU customers. ${hebrew}. We are rolling${zwsp} back. There is no workaround yet. Next update in 30 minutes." \
+	"the event on the hook's stdin is as recorded"
+: >"$TRASH/posted"
+run inc-sitrep -C r -b "Checkout fails${rlo} in the EU" -i "All ${hebrew} customers" \
+	-d "Rolling${zwsp} back" "$id"
+is "$(sed -n 1p "$TRASH/posted" | sed 's/^application\/json //' | jq -r .body)" \
+	"$(printf '%s\n' "$out" | sed 's/\\u{202e}//; s/\\u{200b}//')" \
+	"a sitrep's INC_TEXT: as the terminal shows it, without the escapes"
+is "$(LC_ALL=C grep -ci "$rlo\\|$zwsp\\|\\\\u202e\\|\\\\u200b" "$TRASH/posted")" 0 \
+	"no override or zero-width space posted of a sitrep"
+git config --global --unset inc.hook.chat
+git config --global --unset inc.hook.slack
+
 # failing and hanging hooks never lose the record, and say so
 git config --global inc.hook.broken "exit 3"
 before=$(commits r)

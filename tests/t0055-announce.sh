@@ -93,6 +93,31 @@ run env INC_ANNOUNCEMENT='@all: Sitrep: X' INC_TEXT='What is broken:
 Who: Ana' sh -c "echo '$event' | inc-announce -F teams"
 is "$(printf '%s' "$out" | jq -c '.attachments[0].content.body[1].text')" '"What is broken:\n\n  The API\n\n\n\nWho: Ana"' \
 	"teams: each newline doubled, so each line stays a line"
+# what hides or reorders text (a direction override between words, a
+# zero-width space) is left out of every chat message, as on the status
+# page, Hebrew kept; a mention it broke is broken again where the service
+# needs it; -F text shows it escaped, as a terminal does
+rlo=$(printf '\342\200\256') zwsp=$(printf '\342\200\213')
+hebrew=$(printf '\327\251\327\234\327\225\327\235')
+for f in slack mattermost teams discord matrix text; do
+	run env INC_ANNOUNCEMENT="@all: Customer update: fails${rlo} for some" \
+		INC_TEXT="Checkout fails${rlo} for some. ${hebrew}. Ask @${zwsp}here" \
+		sh -c "echo '$event' | inc-announce -F $f"
+	printf '%s\n' "$out" >"bidi.$f"
+done
+is "$(cat bidi.slack)" '{"text":"Customer update: fails for some","blocks":[{"type":"section","text":{"type":"mrkdwn","text":"Checkout fails for some. \u05E9\u05DC\u05D5\u05DD. Ask @here"}}]}' \
+	"slack: no override, the words and the Hebrew as written"
+is "$(cat bidi.mattermost)" '{"text":"Checkout fails for some. \u05E9\u05DC\u05D5\u05DD. Ask @\u200Bhere"}' \
+	"mattermost: no override; the mention broken again, by one zero-width space"
+is "$(jq -r '.attachments[0].content.body | map(.text) | join("|")' bidi.teams)" \
+	"Customer update: fails for some|Checkout fails for some. ${hebrew}. Ask @here" "teams: the headline and the text"
+is "$(jq -r .content bidi.discord)" "Checkout fails for some. ${hebrew}. Ask @${zwsp}here" \
+	"discord: no override; the mention broken again"
+is "$(jq -r '.body + "|" + .formatted_body' bidi.matrix)" \
+	"Checkout fails for some. ${hebrew}. Ask @here|Checkout fails for some. ${hebrew}. Ask @here" \
+	"matrix: the body and its HTML"
+is "$(cat bidi.text)" "Checkout fails\\u{202e} for some. ${hebrew}. Ask @\\u{200b}here" \
+	"text: shown escaped, as on a terminal"
 # text: escapes shown, not obeyed, wherever it goes
 run env INC_TEXT="$(printf 'a\033]0;pwned\007b')" sh -c "echo '$event' | inc-announce -F text"
 is "$out" 'a\x1b]0;pwned\x07b' "text: control characters escaped"
