@@ -671,6 +671,8 @@ struct inc_freshness {
 	char detached[41];  /* HEAD detached at this commit (short), or "" */
 	char branch[256];   /* and the team's branch to go back to, or "" */
 	int bisecting;      /* as a bisect left it */
+	char elsewhere[256]; /* HEAD's branch, checked out elsewhere too */
+	char side[256];     /* HEAD's branch, tracking nothing, not branch */
 };
 /*
  * Where auto-sync is on (else out->remote is 0): with fetch_first, a
@@ -679,7 +681,10 @@ struct inc_freshness {
  * copy does not have); then how fresh the copy is. A merge left in the
  * work tree is said whatever inc.autoSync says, and never merged over.
  * A detached HEAD, where auto-sync would fetch, is neither fetched nor
- * merged into: out->detached names its commit (out->remote is 0).
+ * merged into: out->detached names its commit (out->remote is 0); nor
+ * is a branch checked out in another work tree too: out->elsewhere. A
+ * branch that tracks nothing, where the remote's own is another, is
+ * out->side, and the team's is out->branch.
  */
 int inc_sync_fresh(struct inc_freshness *out, inc_repo *repo, int fetch_first);
 /* What a reader says of it: lines, or NULL when the copy is fresh. */

@@ -63,6 +63,8 @@ struct sync {
 	int timeout_ms;     /* 0: none (a person is waiting, and may be asked) */
 	char lock[1024];    /* the remote's lock file a push found there */
 	struct inc_sync_result *res;
+	int reading;        /* a reader's: an off-team branch is not warned of */
+	char team[256];     /* the team's branch, when this one is not it */
 };
 
 /* What a push came to. */
@@ -202,7 +204,9 @@ team_branch(char *out, size_t size, struct sync *s, git_config *cfg)
 /*
  * A branch that tracks nothing on the remote, where the remote's own is
  * another: what is written here reaches the team only if they look for
- * this branch. Said, as a warning.
+ * this branch. Said as a warning, except to a reader, whose freshness
+ * line says what it means for what the reader shows (inc_sync_fresh);
+ * s->team names the team's branch.
  */
 static void
 off_team(struct sync *s, git_config *cfg, const char *branch)
@@ -210,12 +214,15 @@ off_team(struct sync *s, git_config *cfg, const char *branch)
 	char target[600];
 	size_t n = strlen("refs/remotes/") + strlen(s->remote) + 1;
 
-	if (team_branch(target, sizeof(target), s, cfg) &&
-	    strcmp(target, s->tracking))
+	if (!team_branch(target, sizeof(target), s, cfg) ||
+	    !strcmp(target, s->tracking))
+		return;
+	snprintf(s->team, sizeof(s->team), "%s", target + n);
+	if (!s->reading)
 		inc__warn("%s: not the branch the team shares (%s's is %s): "
 		    "what is written here reaches nobody who does not look for "
-		    "it (git checkout %s)", branch, s->remote, target + n,
-		    target + n);
+		    "it (git checkout %s)", branch, s->remote, s->team,
+		    s->team);
 }
 
 /*
@@ -1502,12 +1509,11 @@ inc_sync_result_free(struct inc_sync_result *result)
 	result->changed = NULL;
 }
 
-/* inc.autoSync (on unless false), and a remote to sync with. */
+/* inc.autoSync: on unless false. */
 static int
-sync_auto(inc_repo *repo)
+auto_sync_on(inc_repo *repo)
 {
 	git_config *cfg = NULL;
-	struct sync s = {0};
 	int on = 1;
 
 	if (inc__config_snapshot(&cfg, repo) < 0)
@@ -1515,6 +1521,16 @@ sync_auto(inc_repo *repo)
 	if (inc__config_bool(&on, cfg, "inc.autoSync", 1) < 0)
 		on = 0;
 	git_config_free(cfg);
+	return on;
+}
+
+/* inc.autoSync (on unless false), and a remote to sync with. */
+static int
+sync_auto(inc_repo *repo)
+{
+	struct sync s = {0};
+	int on = auto_sync_on(repo);
+
 	s.repo = repo;
 	/* resolved even when off: a branch the team does not share is said */
 	return resolve(&s, NULL) == 0 && s.remote[0] && on;
@@ -1699,25 +1715,36 @@ last_failure(char *out, size_t size, inc_repo *repo)
 }
 
 /*
- * HEAD detached (git checkout origin/main, or HEAD~3, a bisect) where
- * auto-sync is on and there is a remote: a reader shows that commit's
- * logs, and nothing is fetched or merged into it, so it is said, with
- * the team's branch to go back to: the remote's own (origin, else the
- * only remote), else the only one of the main branch's names here. 1
- * when it is.
+ * A copy auto-sync cannot fetch into, where it is on and there is a
+ * remote: a reader shows what it has, and nothing is fetched or merged
+ * into it, so it is said. HEAD detached (git checkout origin/main, or
+ * HEAD~3, a bisect): that commit's logs, with the team's branch to go
+ * back to: the remote's own (origin, else the only remote), else the
+ * only one of the main branch's names here. HEAD's branch checked out
+ * in another work tree too (git worktree add --force), which a merge
+ * could not keep in step (resolve refuses it): out->elsewhere names it.
+ * 1 when it is either.
  */
 static int
-detached_head(struct inc_freshness *out, inc_repo *repo)
+not_fetched(struct inc_freshness *out, inc_repo *repo)
 {
+	git_reference *ref = NULL;
 	git_object *head = NULL;
 	git_config *cfg = NULL;
 	git_buf hex = {0};
 	struct sync s = {0};
 	char branch[600];
-	int on = 1;
+	int on = 1, detached = git_repository_head_detached(repo->git) == 1;
 
-	if (git_repository_head_detached(repo->git) != 1 ||
-	    inc__config_snapshot(&cfg, repo) < 0) {
+	branch[0] = '\0';
+	if (!detached && git_reference_lookup(&ref, repo->git, "HEAD") == 0 &&
+	    git_reference_type(ref) == GIT_REFERENCE_SYMBOLIC &&
+	    !strncmp(git_reference_symbolic_target(ref), "refs/heads/", 11) &&
+	    inc__worktree_elsewhere(repo, git_reference_symbolic_target(ref)))
+		snprintf(branch, sizeof(branch), "%s",
+		    git_reference_symbolic_target(ref) + 11);
+	git_reference_free(ref);
+	if ((!detached && !branch[0]) || inc__config_snapshot(&cfg, repo) < 0) {
 		git_error_clear();
 		return 0;
 	}
@@ -1731,6 +1758,11 @@ detached_head(struct inc_freshness *out, inc_repo *repo)
 		git_error_clear();
 		git_config_free(cfg);
 		return 0;
+	}
+	if (!detached) {
+		snprintf(out->elsewhere, sizeof(out->elsewhere), "%s", branch);
+		git_config_free(cfg);
+		return 1;
 	}
 	if (team_branch(branch, sizeof(branch), &s, cfg))
 		snprintf(out->branch, sizeof(out->branch), "%.255s", branch +
@@ -1755,8 +1787,10 @@ detached_head(struct inc_freshness *out, inc_repo *repo)
  * How fresh this clone's copy is, after fetching and merging first when
  * fetch is set, auto-sync is on and the last fetch is older than
  * FRESH_SECONDS (or whenever, fetch 2), within FETCH_BOUND_MS. A fetch or merge that fails is
- * no error: out says so. A detached HEAD is neither fetched nor merged
- * into, and said (detached_head).
+ * no error: out says so. A detached HEAD, or a branch checked out twice,
+ * is neither fetched nor merged into, and said (not_fetched); a branch
+ * that tracks nothing, where the remote's own is another, gets nothing
+ * of the team's branch, and is said (out->side).
  */
 int
 inc_sync_fresh(struct inc_freshness *out, inc_repo *repo, int fetch_first)
@@ -1776,14 +1810,19 @@ inc_sync_fresh(struct inc_freshness *out, inc_repo *repo, int fetch_first)
 			inc__warn("%s", line);
 		free(changed);
 	}
-	if (detached_head(out, repo))
+	if (not_fetched(out, repo))
 		return 0;
 	s.repo = repo;
 	s.timeout_ms = FETCH_BOUND_MS;
-	if (!sync_auto(repo) || resolve(&s, NULL) < 0 || !s.remote[0])
+	s.reading = 1;
+	if (!auto_sync_on(repo) || resolve(&s, NULL) < 0 || !s.remote[0])
 		return 0;
 	out->remote = 1;
 	snprintf(out->name, sizeof(out->name), "%.200s", s.tracking + 13);
+	if (s.team[0]) {
+		snprintf(out->side, sizeof(out->side), "%.255s", s.local + 11);
+		snprintf(out->branch, sizeof(out->branch), "%.255s", s.team);
+	}
 	/*
 	 * a merge half done is the person's to finish: said, not touched; a
 	 * fetch tried "in the future" (INC_NOW pinned in the past, for a
@@ -1813,7 +1852,12 @@ inc_sync_fresh(struct inc_freshness *out, inc_repo *repo, int fetch_first)
 	if ((rc = lookup(&remote, repo, s.tracking)) < 0)
 		return rc;
 	has_remote = rc == 0;
-	out->unpushed = events_between(repo, &local, has_remote ? &remote : NULL);
+	/*
+	 * a branch the team does not share is pushed by its writes, which
+	 * say so, not by a reader; its events are not the team's to miss
+	 */
+	out->unpushed = s.team[0] ? 0 : events_between(repo, &local,
+	    has_remote ? &remote : NULL);
 	/* a sync whose fetch or merge this one could not make pushes nothing */
 	if (out->unpushed > 0) {
 		out->pushing = (!out->failed || busy) && sync_busy(repo);
@@ -1859,6 +1903,17 @@ inc_freshness_render(char **out, const struct inc_freshness *f, int64_t now)
 		    f->detached, f->branch[0] ? f->branch : "a branch",
 		    f->bisecting ? "git bisect reset" : "git switch ",
 		    f->bisecting ? "" : f->branch[0] ? f->branch : "BRANCH");
+	if (f->elsewhere[0])
+		inc__buf_printf(&b, "warning: %s: checked out in another work "
+		    "tree too, which cannot be kept in step: the logs shown are "
+		    "not fetched (git worktree list)\n", f->elsewhere);
+	/* name is REMOTE/SIDE: the branch tracks nothing */
+	if (f->side[0] && strlen(f->name) > strlen(f->side))
+		inc__buf_printf(&b, "warning: %s: not the branch the team shares "
+		    "(%.*s's is %s): the logs shown are %s's, without what is "
+		    "new on %s (git checkout %s)\n", f->side,
+		    (int)(strlen(f->name) - strlen(f->side) - 1), f->name,
+		    f->branch, f->side, f->branch, f->branch);
 	if (f->remote) {
 		size_t start = b.len;
 		when[0] = '\0';

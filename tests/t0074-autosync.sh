@@ -374,4 +374,56 @@ run inc-log -C look "$id5"
 is "$status:$err" "0:" "back on the branch, the reader fetches and says nothing"
 like "$out" "NRT caches purged" "and shows what came in"
 
+# --- the team's branch checked out in a second work tree too (git
+# worktree add refuses it without -f): a merge cannot keep the other in
+# step, so a reader fetches nothing into it, and says so in one line;
+# the writers refuse it (t0065)
+git -C look worktree add -q -f ../look2 main
+inc-note -C a "$id5" "NRT traffic back" >/dev/null
+settle a
+touch -d "1 minute ago" look/.git/incident-fetch-tried
+at=$(git -C look rev-parse main)
+run inc-log -C look "$id5"
+is "$status:$err" "0:inc-log: warning: main: checked out in another work tree too, which cannot be kept in step: the logs shown are not fetched (git worktree list)" \
+    "a reader where the branch is checked out twice says so"
+is "$(printf '%s\n' "$out" | grep -c 'NRT traffic back'):$(git -C look rev-parse main)" "0:$at" \
+    "nothing fetched or merged into it"
+run inc-ls -C look2
+is "$status:$err" "0:inc-ls: warning: main: checked out in another work tree too, which cannot be kept in step: the logs shown are not fetched (git worktree list)" \
+    "and in the other work tree"
+git -C look config inc.autoSync false
+run inc-ls -C look
+is "$status:$err" "0:" "with auto-sync off, nothing would be fetched: nothing said"
+git -C look config --unset inc.autoSync
+git -C look worktree remove --force ../look2
+run inc-log -C look "$id5"
+is "$status:$err" "0:" "one work tree again: the reader fetches and says nothing"
+like "$out" "NRT traffic back" "and shows what came in"
+
+# --- a branch of one's own that tracks nothing, where the team's is
+# main: a reader fetches nothing of main into it, so a teammate's event
+# is not there; said in one line, in the words writers are warned in
+git -C look switch -q -c wip
+inc-note -C a "$id5" "NRT traffic normal" >/dev/null
+settle a
+touch -d "1 minute ago" look/.git/incident-fetch-tried
+run inc-log -C look "$id5"
+is "$status:$err" "0:inc-log: warning: wip: not the branch the team shares (origin's is main): the logs shown are wip's, without what is new on main (git checkout main)" \
+    "a reader on a branch the team does not share says so"
+is "$(printf '%s\n' "$out" | grep -c 'NRT traffic normal')" 0 \
+    "the teammate's event is not there"
+run inc-ls -C look
+is "$status:$err" "0:inc-ls: warning: wip: not the branch the team shares (origin's is main): the logs shown are wip's, without what is new on main (git checkout main)" \
+    "so does inc-ls, in one line"
+is "$(git -C "$SERVED/team.git" branch --list wip)" "" "a reader pushes no such branch"
+git -C look config inc.autoSync false
+run inc-ls -C look
+is "$status:$err" "0:" "with auto-sync off, nothing would be fetched: nothing said"
+git -C look config --unset inc.autoSync
+git -C look switch -q main
+touch -d "1 minute ago" look/.git/incident-fetch-tried
+run inc-log -C look "$id5"
+is "$status:$err" "0:" "back on main: nothing said"
+like "$out" "NRT traffic normal" "and the teammate's event is there"
+
 done_testing
