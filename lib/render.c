@@ -1529,6 +1529,8 @@ inc_render_row(char **out, const inc_incident *incident, inc_repo *repo,
 		if (row && json_object_get(p, "duplicate_of"))
 			json_object_set(row, "duplicate_of",
 			    json_object_get(p, "duplicate_of"));
+		if (row && json_is_string(json_object_get(p, "key")))
+			json_object_set(row, "key", json_object_get(p, "key"));
 		if (row)
 			json_object_set_new(row, "conflicts", json_integer(
 			    (json_int_t)json_array_size(json_object_get(p,

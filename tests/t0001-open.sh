@@ -83,6 +83,24 @@ inc-state -C k "$pid" resolved >/dev/null 2>&1
 run inc-open -C k --key "EdgeConnFail/us-east-1" "Websocket failures"
 is "$status:$(inc-ls -C k | grep -c 'Websocket failures')" "0:1" \
 	"the primary resolved, the key opens a new one"
+# the Alertmanager receiver of inc-open(1)'s examples, run as written: a
+# repeat finds the incident, and the resolved notification opens none
+sed -n '/^#!\/bin\/sh$/,/^esac$/p' "$SRC/man/inc-open.1" | sed 's/\\e/\\/g' >receiver
+payload() {
+	printf '{"groupKey":"{}:{alertname=\\"HighErrorRate\\"}","status":"%s","commonAnnotations":{"summary":"API error rate above 5%%"}}' "$1"
+}
+new_repo am
+fired=$(payload firing | INC_REPO="$TRASH/am" sh receiver 2>/dev/null)
+again=$(payload firing | INC_REPO="$TRASH/am" sh receiver 2>/dev/null)
+is "$(inc-ls -C am -j | jq -r .key):$again" '{}:{alertname="HighErrorRate"}:'"$fired" \
+	"the receiver: a repeat finds the incident (inc-ls --json gives its key)"
+payload resolved | INC_REPO="$TRASH/am" sh receiver >/dev/null 2>&1
+is "$(inc-log -C am "$fired" | tail -1 | sed 's/.*  note: /note: /')" "note: alert resolved: API error rate above 5%" \
+	"its resolved notification is a note on the incident"
+inc-state -C am "$fired" resolved >/dev/null 2>&1
+payload resolved | INC_REPO="$TRASH/am" sh receiver >/dev/null 2>&1
+is "$?:$(inc-ls -C am | wc -l | tr -d ' ')" "0:0" \
+	"and, the incident resolved by the IC, opens no new one"
 fails "a key of two lines" 2 "inc-open: --key: contains a control character" \
 	inc-open -C k --key "$(printf 'a\nb')" "Title"
 
