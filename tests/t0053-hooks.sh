@@ -260,4 +260,16 @@ git config --global --unset inc.hookTimeout
 succeeds "no hooks configured" inc-note -C r "Quiet"
 is "$err" "" "silently"
 
+# git's own commit hooks do not run for an event's commit (incident(7)):
+# a pre-commit hook that refuses everything refuses no event
+new_repo gh
+mkdir githooks
+printf '#!/bin/sh\necho "secret found" >&2\nexit 1\n' >githooks/pre-commit
+chmod +x githooks/pre-commit
+git -C gh config core.hooksPath "$TRASH/githooks"
+gid=$(inc-open -C gh "Checkout errors" 2>/dev/null)
+run inc-note -C gh "$gid" "rotated the key AKIAIOSFODNN7EXAMPLE"
+is "$status:$(git -C gh log -1 --format=%s)" "0:$gid: Note: rotated the key AKIAIOSFODNN7EXAMPLE" \
+	"git's pre-commit hook does not run: the event is recorded, as documented"
+
 done_testing
