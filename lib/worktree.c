@@ -194,6 +194,28 @@ pending_has(inc_repo *repo, const char *path)
  * nothing, nor does one a killed writer left half way (the next writer
  * brings it in step).
  */
+/*
+ * A filter git runs a file through as it stores it (filter=lfs, from a
+ * `git lfs track "*.jsonl"` for other files): git would see the log as
+ * changed after every write, and its next `git commit -a` would store
+ * whatever the filter makes of it (an LFS pointer) as the log. Refused.
+ */
+static int
+no_filter(inc_repo *repo, const char *path)
+{
+	const char *value = NULL;
+
+	if (git_attr_get(&value, repo->git, 0, path, "filter") < 0) {
+		git_error_clear();
+		return 0;
+	}
+	if (git_attr_value(value) != GIT_ATTR_VALUE_STRING)
+		return 0;
+	return inc__fail(INC_ERROR, "%s: git stores it through filter=%.64s "
+	    "(.gitattributes), not as written: add the line 'incidents/** "
+	    "-filter' to .gitattributes first", path, value);
+}
+
 int
 inc__worktree_unchanged(inc_repo *repo, const char *path, const git_oid *id)
 {
@@ -205,6 +227,8 @@ inc__worktree_unchanged(inc_repo *repo, const char *path, const git_oid *id)
 
 	if (!workdir || git_repository_is_bare(repo->git))
 		return 0;
+	if ((rc = no_filter(repo, path)) < 0)
+		return rc;
 	snprintf(full, sizeof(full), "%s%s", workdir, path);
 	if ((rc = lstat(full, &st)) < 0 && errno == ENOENT)
 		return 0;

@@ -265,6 +265,31 @@ fails "one git sees changed is refused" 1 \
 	"inc-note: $cf: changed in the work tree and not committed (commit it, or undo it, first)" \
 	inc-note -C crlf "$cid" "writing on"
 
+# --- a filter git stores the logs through (filter=lfs, from a `git lfs
+# track "*.jsonl"` meant for other files): git would see every log as
+# changed, and a `git commit -a` would store an LFS pointer as the log.
+# Refused in one line, nothing recorded; the logs exempted, recorded.
+new_repo lfs
+lid=$(inc-open -C lfs "Checkout fails" 2>/dev/null)
+git -C lfs config filter.lfs.clean 'echo "version https://git-lfs.github.com/spec/v1"'
+git -C lfs config filter.lfs.smudge cat
+printf '*.jsonl filter=lfs diff=lfs merge=lfs -text\n' >lfs/.gitattributes
+git -C lfs add .gitattributes && git -C lfs commit -qm "track data files with LFS"
+lf=$(git -C lfs ls-files incidents | head -1)
+lhead=$(git -C lfs rev-parse HEAD)
+fails "a filter the logs go through is refused, saying the fix" 1 \
+	"inc-note: $lf: git stores it through filter=lfs (.gitattributes), not as written: add the line 'incidents/** -filter' to .gitattributes first" \
+	inc-note -C lfs "$lid" "rolled back deploy 4411"
+is "$(git -C lfs rev-parse HEAD):$(git -C lfs show HEAD:"$lf" | cmp - "lfs/$lf" && echo same)" \
+	"$lhead:same" "nothing recorded, the log as it was"
+run inc-open -C lfs "Search fails"
+like "$status:$out:$err" "^1::inc-open: incidents/.*\\.jsonl: git stores it through filter=lfs " \
+	"so is a new incident's"
+echo 'incidents/** -filter' >>lfs/.gitattributes
+git -C lfs commit -qam "the logs as written"
+run inc-note -C lfs "$lid" "rolled back deploy 4411"
+is "$status:$(git -C lfs status --porcelain)" "0:" "exempted, the note is recorded and git status stays clean"
+
 # --- a sparse index (git sparse-checkout --sparse-index, index.sparse),
 # which libgit2 can neither read nor write: a writer, and inc-sync's
 # merge, refuse in one line that names it and the fix, not a log file,
