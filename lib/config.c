@@ -584,6 +584,20 @@ inc__config_team_check(const char *field, json_t *value)
 	return rc;
 }
 
+/* The id of the team's settings file in tree: 1, or 0 with none. */
+int
+inc__team_file_id(git_oid *out, const git_tree *tree)
+{
+	git_tree_entry *entry = NULL;
+	int found = git_tree_entry_bypath(&entry, tree, INC_TEAM_FILE) == 0;
+
+	if (found)
+		git_oid_cpy(out, git_tree_entry_id(entry));
+	git_tree_entry_free(entry);
+	git_error_clear();
+	return found;
+}
+
 /*
  * The team's settings as config entries, or NULL when HEAD has no such
  * file. A file that is not a JSON object, or a field that holds what it

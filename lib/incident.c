@@ -1035,8 +1035,9 @@ inc_incident_holder(const inc_incident *incident, const char *role)
  * cadence event), else the one in git config KEY (KEY followed by "Major"
  * in a major incident; the team's settings set it for everyone), after
  * the newest LAST, or the opening, or START when that is later. Each
- * configured interval is read once per process, and a bad one warned
- * about.
+ * configured interval is read once per process (again once a merge has
+ * changed the team's settings: inc__repo_settings_reload), and a bad one
+ * warned about.
  */
 int64_t
 inc__due(const inc_incident *incident, inc_repo *repo, int minutes[2],

@@ -26,7 +26,9 @@ struct inc_repo {
 	char *path;      /* what the user knows it by */
 	int is_default;  /* neither named nor found: the per-user default */
 	char *commondir; /* where the lock and the cache live */
-	int sitrep_minutes[2]; /* normal and major, read on first use */
+	/* normal and major, read on first use, and again once a merge has
+	 * changed the team's settings (inc__repo_settings_reload) */
+	int sitrep_minutes[2];
 	int update_minutes[2]; /* likewise, for customer updates */
 	char writer[9];  /* the writer id of this clone's branch, on first write */
 	char *writer_branch; /* that branch */
@@ -216,6 +218,7 @@ void inc__signals_default(void);
 int inc__identity(inc_repo *repo);
 int inc__writer(const char **out, inc_repo *repo);
 int inc__head_tree(git_tree **out, inc_repo *repo);
+int inc__repo_settings_reload(inc_repo *repo);
 
 /* file.c */
 int inc__file_replace(const char *path, const char *content, size_t size,
@@ -235,6 +238,7 @@ int inc__config_positive(int *out, git_config *cfg, const char *key,
 int inc__config_bool(int *out, git_config *cfg, const char *key, int fallback);
 int inc__config_strings(json_t **out, git_config *cfg, const char *key);
 int inc__config_team_check(const char *field, json_t *value);
+int inc__team_file_id(git_oid *out, const git_tree *tree);
 /* team.c: a conflict in the team's settings merged field by field */
 int inc__settings_merge(inc_repo *repo, git_index *index);
 

@@ -1268,13 +1268,9 @@ static int
 settings_blob(git_oid *out, const git_commit *commit)
 {
 	git_tree *tree = NULL;
-	git_tree_entry *entry = NULL;
 	int found = git_commit_tree(&tree, commit) == 0 &&
-	    git_tree_entry_bypath(&entry, tree, INC_TEAM_FILE) == 0;
+	    inc__team_file_id(out, tree);
 
-	if (found)
-		git_oid_cpy(out, git_tree_entry_id(entry));
-	git_tree_entry_free(entry);
 	git_tree_free(tree);
 	return found;
 }

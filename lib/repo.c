@@ -375,9 +375,48 @@ note_partial(git_config *cfg)
 }
 
 /*
+ * The configuration as git reads it, with the team's settings on HEAD
+ * above it (config.c), made the repository's: what every
+ * inc__config_snapshot() reads.
+ */
+static int
+config_set(git_config **out, git_repository *git)
+{
+	int rc;
+
+	if ((rc = inc__config_open(out, git)) < 0)
+		return rc;
+	if ((rc = git_repository_set_config(git, *out)) < 0) {
+		git_config_free(*out);
+		*out = NULL;
+		return inc__git_fail(rc, "git config");
+	}
+	return 0;
+}
+
+/*
+ * After a merge changed the team's settings on HEAD: they are read again,
+ * and what this process kept of the old ones (the intervals) forgotten,
+ * so that a reader answers with what it merged, not with what it read
+ * before its fetch.
+ */
+int
+inc__repo_settings_reload(inc_repo *repo)
+{
+	git_config *cfg = NULL;
+	int rc = config_set(&cfg, repo->git);
+
+	git_config_free(cfg);
+	memset(repo->sitrep_minutes, 0, sizeof(repo->sitrep_minutes));
+	memset(repo->update_minutes, 0, sizeof(repo->update_minutes));
+	return rc;
+}
+
+/*
  * The repository: dir (-C), else INC_REPO (refused when empty), else
  * GIT_DIR, else the one around the current directory if it holds
- * incidents, else the per-user default. Its configuration is read as git reads it (config.c).
+ * incidents, else the per-user default. Its configuration is read as
+ * git reads it (config.c).
  */
 static int
 repo_open(inc_repo **out, const char *dir, int create)
@@ -442,12 +481,8 @@ repo_open(inc_repo **out, const char *dir, int create)
 		rc = inc__fail(INC_ERROR, "out of memory");
 		goto out;
 	}
-	if ((rc = inc__config_open(&cfg, git)) < 0)
+	if ((rc = config_set(&cfg, git)) < 0)
 		goto out;
-	if ((rc = git_repository_set_config(git, cfg)) < 0) {
-		rc = inc__git_fail(rc, "git config");
-		goto out;
-	}
 	note_partial(cfg);
 	repo->git = git, git = NULL;
 	repo->path = path, path = NULL;

@@ -904,7 +904,21 @@ not_busy(struct sync *s)
 	    "(finish or abort it first)", s->repo->path);
 }
 
-/* The branch moved from `from` (NULL: unborn) to `to`, files in step. */
+/* Does the team's settings file differ from old (NULL: none) to new? */
+static int
+settings_moved(const git_tree *old, const git_tree *new)
+{
+	git_oid was, is;
+	int had = old && inc__team_file_id(&was, old);
+	int has = inc__team_file_id(&is, new);
+
+	return had != has || (has && !git_oid_equal(&was, &is));
+}
+
+/*
+ * The branch moved from `from` (NULL: unborn) to `to`, files in step;
+ * the team's settings read again when it changed them.
+ */
 static int
 move(struct sync *s, int lock, const git_oid *from, const git_oid *to,
     git_commit *before)
@@ -957,6 +971,9 @@ move(struct sync *s, int lock, const git_oid *from, const git_oid *to,
 	    (const char *const *)paths, n) < 0)
 		inc__warn("%s (merged; index.lock is kept until the next write "
 		    "brings the work tree in step)", inc_error());
+	if (settings_moved(old, new) && inc__repo_settings_reload(s->repo) < 0)
+		inc__warn("%s (merged; the team's settings read before are "
+		    "used)", inc_error());
 out:
 	if (staged)
 		inc__worktree_done(s->repo, 0, (const char *const *)paths, n);

@@ -426,4 +426,36 @@ run inc-log -C look "$id5"
 is "$status:$err" "0:" "back on main: nothing said"
 like "$out" "NRT traffic normal" "and the teammate's event is there"
 
+# --- the team's settings a reader's own fetch merges are the ones it
+# answers with: changed from another clone (the sitrep interval, then
+# the page's components), the first inc-sitrep --due and the first
+# inc-publish after the change read the settings again once merged,
+# where they answered with those read before their fetch (nothing
+# overdue, the new component left off the page) until run again
+inc-sync -C b -q 2>/dev/null # the changed events above, said already
+inc-sync -C c -q 2>/dev/null
+inc-init -C b --set 'components=["Logins"]' >/dev/null 2>&1
+settle b
+cid=$(INC_NOW=2026-01-04T15:00:00Z inc-open -C a "Calls fail" 2>/dev/null)
+settle a
+run env INC_NOW=2026-01-04T15:30:00Z inc-sitrep -C c --due
+is "$status:$out:$err" "0::" "setup: no sitrep due within the hour"
+run inc-publish -C c -q site
+is "$status:$err:$(jq -c '[.components[].name]' site/api/v2/components.json)" \
+    '0::["Logins"]' "setup: the page has the team's component"
+inc-init -C b --set sitrep_interval_seconds=1200 >/dev/null 2>&1
+settle b
+run env INC_NOW=2026-01-04T15:30:00Z inc-sitrep -C c --due
+is "$status:$out:$err" "1:$cid  investigating  sitrep overdue by 10m:" \
+    "inc-sitrep --due answers with the interval its fetch merged, the first time"
+inc-init -C b --set 'components=["Logins", "Calls"]' >/dev/null 2>&1
+settle b
+touch -d "1 minute ago" c/incident-fetch-tried
+run env INC_PUBLISH_TRACE=1 inc-publish -C c -q site
+is "$status:$err" "0:inc-publish: read every incident: the settings changed" \
+    "inc-publish whose fetch merged new components does not take its shortcut"
+is "$(jq -c '[.components[].name]' site/api/v2/components.json)" \
+    '["Logins","Calls"]' "and the page has the new component"
+settle c
+
 done_testing
