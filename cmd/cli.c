@@ -298,25 +298,32 @@ cli_warnings(void)
 }
 
 /*
- * After a write has been announced: its warnings, then its hooks, whose
- * own warnings follow. The announcement is out before any hook runs;
- * when it could not be written (a full disk, a pipe whose reader has
- * gone: the writers ignore SIGPIPE, see cli_repo), the hooks and the
- * push run all the same, and cli_exit says that it is recorded.
+ * After a write has been announced: its warnings, its push started, then
+ * its hooks, whose own warnings follow. The announcement is out before
+ * the push starts and any hook runs; when it could not be written (a
+ * full disk, a pipe whose reader has gone: the writers ignore SIGPIPE,
+ * see cli_repo), the push and the hooks run all the same, and cli_exit
+ * says that it is recorded. The push never waits for a hook: a Ctrl-C
+ * (or SIGTERM, SIGHUP, SIGQUIT) at a slow hook stops the hooks, which
+ * is said, and the tool then ends by that signal, its event pushed.
  */
 void
 cli_said(inc_repo *repo)
 {
-	size_t recorded;
+	int sig;
 
 	cli_warnings();
 	cli_flush();
-	recorded = inc_hooks_run(repo);
-	recorded_events += recorded;
-	cli_warnings();
-	if (recorded)
+	if (inc_hooks_queued(repo))
 		inc_sync_background(repo);
 	cli_warnings(); /* a branch the team does not share, say */
+	recorded_events += inc_hooks_run(&sig, repo);
+	cli_warnings();
+	if (sig) {
+		cli_exit(EXIT_OK); /* stdout lost too, say */
+		signal(sig, SIG_DFL);
+		raise(sig); /* its default action ends the tool */
+	}
 }
 
 /* what a reader says of the copy it shows: see cli_fresh() */

@@ -734,7 +734,7 @@ inc_batch_begin(inc_repo *repo)
 		return inc__fail(INC_EINVALID, "a batch is already begun");
 	if (!(b = calloc(1, sizeof(*b))))
 		return inc__fail(INC_ERROR, "out of memory");
-	b->hooks = inc__hooks_queued(repo);
+	b->hooks = inc_hooks_queued(repo);
 	b->fd = -1;
 	/*
 	 * objects/pack made first, and the databases opened afresh: one

@@ -7,7 +7,10 @@
  * make a responder run code. All the hooks one process runs share one
  * time budget (inc.hookTimeout, default 10 s): a hook still running when
  * it runs out is stopped (its process group killed), and later hooks are
- * not run; either is a warning: the events are recorded either way.
+ * not run; either is a warning: the events are recorded either way. So
+ * is a hook stopped, or not run, because SIGINT, SIGTERM, SIGHUP or
+ * SIGQUIT came (a Ctrl-C at a slow hook): they are held while hooks run
+ * (signals.c), and the tool ends by the signal once it has said so.
  *
  * The announcement and the text are for people, mostly posted to a chat
  * as they are: they come without what inc__hides_text() names (a
@@ -178,8 +181,8 @@ copy_out(int *fd, int reads)
 
 /*
  * Waits for the hook process itself, never for the end of its output,
- * until the budget runs out; then kills its process group. Returns what
- * waitpid() did: 0 when the hook was stopped.
+ * until the budget runs out or a held signal comes; then kills its
+ * process group. Returns what waitpid() did: 0 when the hook was stopped.
  */
 static pid_t
 wait_for(pid_t pid, int out, int *status)
@@ -190,7 +193,7 @@ wait_for(pid_t pid, int out, int *status)
 	pid_t got;
 
 	while ((got = waitpid(pid, status, WNOHANG)) == 0 &&
-	    (left = ms_left()) > 0) {
+	    (left = ms_left()) > 0 && !inc__signals_pending()) {
 		p.fd = out;
 		if (out < 0)
 			nanosleep(&nap, NULL);
@@ -222,13 +225,18 @@ run(const char *name, const char *command, int timeout, json_t *event,
 	struct inc_buf vars[8] = {{0}};
 	char text_path[4096] = "", **env = NULL;
 	int in = -1, text_fd = -1, out[2] = {-1, -1}, report[2] = {-1, -1};
-	int child_errno = 0, status = 0;
+	int child_errno = 0, status = 0, sig;
 	pid_t pid, got;
 
 	if (!deadline_set) {
 		clock_gettime(CLOCK_MONOTONIC, &deadline);
 		deadline.tv_sec += timeout;
 		deadline_set = 1;
+	}
+	if ((sig = inc__signals_pending())) {
+		inc__warn("hook %s: not run: interrupted by %s (the event is "
+		    "recorded)", name, inc__signals_name(sig));
+		return;
 	}
 	if (ms_left() <= 0) {
 		inc__warn("hook %s: not run: the %d s for hooks ran out (the "
@@ -278,6 +286,9 @@ run(const char *name, const char *command, int timeout, json_t *event,
 	    (ssize_t)sizeof(child_errno))
 		inc__warn("hook %s: cannot run /bin/sh: %s (the event is "
 		    "recorded)", name, strerror(child_errno));
+	else if (got == 0 && (sig = inc__signals_pending()))
+		inc__warn("hook %s: stopped by %s (the event is recorded)",
+		    name, inc__signals_name(sig));
 	else if (got == 0)
 		inc__warn("hook %s: stopped when the %d s for hooks ran out "
 		    "(the event is recorded)", name, timeout);
@@ -380,7 +391,7 @@ inc__hooks_queue(inc_repo *repo, json_t *event, const char *announcement,
 }
 
 size_t
-inc__hooks_queued(inc_repo *repo)
+inc_hooks_queued(const inc_repo *repo)
 {
 	return json_array_size(repo->hooks);
 }
@@ -394,12 +405,11 @@ inc__hooks_drop(inc_repo *repo, size_t keep)
 }
 
 size_t
-inc_hooks_run(inc_repo *repo)
+inc_hooks_run(int *out_signal, inc_repo *repo)
 {
 	json_t *queue = repo->hooks;
 	size_t n = json_array_size(queue);
 
-	inc__signals_release();
 	inc__warn_clear(); /* the write's, said already */
 	repo->hooks = NULL;
 	for (size_t i = 0; i < json_array_size(queue); i++) {
@@ -409,5 +419,6 @@ inc_hooks_run(inc_repo *repo)
 		    json_string_value(json_array_get(call, 2)));
 	}
 	json_decref(queue);
+	*out_signal = inc__signals_take();
 	return n;
 }

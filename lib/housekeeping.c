@@ -89,6 +89,7 @@ inc__detach(void)
 	}
 	if (setsid() < 0 || fork() != 0)
 		_exit(0);
+	inc__signals_release(); /* the tool's hold is not this work's */
 	if ((fd = open("/dev/null", O_RDWR)) >= 0) {
 		dup2(fd, 0);
 		dup2(fd, 1);

@@ -425,15 +425,23 @@ enum inc_batch_end { INC_BATCH_ABANDON = 0, INC_BATCH_RECORD = 1 };
 int inc_batch_begin(inc_repo *repo);
 int inc_batch_end(inc_repo *repo, enum inc_batch_end how);
 
+/* How many events were recorded since the last inc_hooks_run. */
+size_t inc_hooks_queued(const inc_repo *repo);
+
 /*
  * The hooks (inc.hook.*) of the events recorded since the last call,
- * run once the tool has said what was recorded. From the moment a write
- * moves the branch, SIGINT, SIGTERM, SIGHUP and SIGQUIT are held until
- * this call (or inc_repo_free), so that an interrupted tool has always
- * said what it recorded. A hook's failure is a warning. Returns how many
- * events were recorded since the last call.
+ * run once the tool has said what was recorded and started their push
+ * (inc_sync_background). From the moment a write moves the branch,
+ * SIGINT, SIGTERM, SIGHUP and SIGQUIT are held until this call returns
+ * (or inc_repo_free), so that an interrupted tool has always said what
+ * it recorded and started its push. One that comes while the hooks run
+ * stops them: the hook running is killed with its process group and
+ * the hooks after it are not run, each a warning. Such a signal is taken,
+ * not delivered: *out_signal is its number (0: none came), for the
+ * caller to end by once it has said the warnings. A hook's failure is a
+ * warning. Returns how many events were recorded since the last call.
  */
-size_t inc_hooks_run(inc_repo *repo);
+size_t inc_hooks_run(int *out_signal, inc_repo *repo);
 
 /* --- rendering: render.c (text output is already made safe) --- */
 

@@ -203,9 +203,13 @@ void inc__time_show(char out[32], json_t *object, const char *key, int how);
 int inc__time_get(int64_t *out, json_t *object, const char *key);
 int64_t inc__time_now_ms(void);
 
-/* signals.c: held from the branch moving until the answer is given */
+/* signals.c: held from the branch moving until the answer is given, the
+ * push started and the hooks run */
 void inc__signals_hold(void);
 void inc__signals_release(void);
+int inc__signals_pending(void);
+int inc__signals_take(void);
+const char *inc__signals_name(int sig);
 /*
  * the signals the tools ignore (with <signal.h>), at their default
  * actions in a program they start: inc__signals_default() in a child
@@ -351,7 +355,6 @@ void inc__hooks(inc_repo *repo, json_t *event, const char *announcement,
     const char *text);
 int inc__hooks_queue(inc_repo *repo, json_t *event, const char *announcement,
     const char *text);
-size_t inc__hooks_queued(inc_repo *repo);
 void inc__hooks_drop(inc_repo *repo, size_t keep);
 
 /* verify.c: a log file that did not only grow: the line, and how */

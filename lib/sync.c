@@ -1628,10 +1628,11 @@ sync_queued(struct inc_sync_result *out, inc_repo *repo, const char *remote)
 }
 
 /*
- * Auto-sync: once a write is said and its hooks have run, a sync in the
+ * Auto-sync: once a write is said, before its hooks run, a sync in the
  * background, detached (nobody's child, no terminal, no output): the
- * write never waits for the network, nor fails because of it. Syncs take
- * turns (sync_queued); a failure is for the next sync to catch up.
+ * write never waits for the network, nor fails because of it, and its
+ * push waits for no hook. Syncs take turns (sync_queued); a failure is
+ * for the next sync to catch up.
  */
 void
 inc_sync_background(inc_repo *repo)

@@ -133,7 +133,67 @@ if [ -s "$TRASH/sleeper" ] && ! kill -0 "$(cat "$TRASH/sleeper")" 2>/dev/null; t
 else
 	not_ok "the hook's process group is gone, its children too"
 fi
+# Ctrl-C at a slow hook (SIGINT to the terminal's foreground job, which
+# the hook, in a process group of its own, does not get): the event was
+# pushed before the hooks ran; the hook is stopped with its process
+# group, the hooks after it are not run, said in one line, and the tool
+# ends by SIGINT, as a Ctrl-C ends it (130). The push waited for the
+# hooks, and the tool died with them: recorded and announced, never
+# pushed, nothing said.
 git config --global --unset inc.hook.slow
+git init -q --bare shared.git
+new_repo ctrl
+git -C ctrl remote add origin "$TRASH/shared.git"
+cid=$(inc-open -C ctrl "Calls fail" 2>/dev/null)
+git -C ctrl push -q origin main
+git -C ctrl config inc.autoSync true
+git config --global inc.hook.a "cat >/dev/null; sleep 30 & echo \$! >'$TRASH/sleeper'; : >'$TRASH/started'; wait"
+git config --global inc.hook.b ": >'$TRASH/b-ran'"
+rm -f "$TRASH/sleeper" "$TRASH/started"
+started=$(date +%s)
+python3 -c '
+import os, signal, subprocess, sys, time
+p = subprocess.Popen(sys.argv[2:], start_new_session=True,
+    preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+for _ in range(600):
+    if os.path.exists(sys.argv[1]) or p.poll() is not None:
+        break
+    time.sleep(0.05)
+os.killpg(p.pid, signal.SIGINT)
+rc = p.wait()
+sys.exit(128 - rc if rc < 0 else rc)
+' "$TRASH/started" inc-handoff -C ctrl "$cid" ic "Ana Lima <ana@example.com>" \
+    >"$TRASH/.out" 2>"$TRASH/.err"
+is "$?:$(cat "$TRASH/.out")" "130:@all: IC -> Ana Lima" \
+	"Ctrl-C at a slow hook: the tool has said what it recorded, and ends by SIGINT"
+is "$(cat "$TRASH/.err")" "inc-handoff: warning: hook a: stopped by SIGINT (the event is recorded); hook b: not run: interrupted by SIGINT (the event is recorded)" \
+	"what was cut short is said in one line"
+if [ $(($(date +%s) - started)) -lt 10 ]; then
+	ok "the tool did not wait for the hook"
+else
+	not_ok "the tool did not wait for the hook"
+fi
+i=0
+while kill -0 "$(cat "$TRASH/sleeper")" 2>/dev/null && [ $i -lt 50 ]; do
+	sleep 0.1
+	i=$((i + 1))
+done
+if [ -s "$TRASH/sleeper" ] && ! kill -0 "$(cat "$TRASH/sleeper")" 2>/dev/null &&
+    [ ! -e "$TRASH/b-ran" ]; then
+	ok "the hook's process group is gone, and the hook after it never ran"
+else
+	not_ok "the hook's process group is gone, and the hook after it never ran"
+fi
+i=0
+while [ "$(git -C shared.git rev-parse main)" != "$(git -C ctrl rev-parse HEAD)" ] &&
+    [ $i -lt 100 ]; do
+	sleep 0.1
+	i=$((i + 1))
+done
+is "$(git -C shared.git log -1 --format=%s main)" "$cid: IC -> Ana Lima" \
+	"the hand-over is pushed all the same"
+git config --global --unset inc.hook.a
+git config --global --unset inc.hook.b
 git config --global --unset inc.hookTimeout # a nested write may take 1 s
 
 # a lock left by the event is released before hooks run: a hook can write
