@@ -346,7 +346,6 @@ cli_fresh(struct cli *c, inc_repo *repo, int annotate)
 		return;
 	if (inc_sync_fresh(&fresh, repo, 1) < 0)
 		return;
-	cli_warnings(); /* an event the merge changed: before a read clears it */
 	if (c->quiet && fresh.pushing)
 		fresh.unpushed = 0; /* all is well: a push is under way */
 	if (inc_freshness_render(&lines, &fresh, c->now) < 0)

@@ -47,6 +47,7 @@ main(int argc, char **argv)
 		cli_usage("too many operands");
 	repo = cli_repo_read(&c);
 	cli_fresh(&c, repo, 1);
+	cli_warnings(); /* what its fetch merged: an event changed */
 	id = cli_incident_recent(repo, c.incident ? c.incident : argv[optind],
 	    NULL);
 	if (inc_incident_load(&incident, repo, id, INC_LOAD_EVENTS) < 0 ||

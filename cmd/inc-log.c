@@ -34,6 +34,7 @@ main(int argc, char **argv)
 		cli_usage("too many operands");
 	repo = cli_repo_read(&c);
 	cli_fresh(&c, repo, 0);
+	cli_warnings(); /* what its fetch merged: an event changed */
 	id = cli_incident_recent(repo, c.incident ? c.incident : argv[optind],
 	    NULL);
 	format = c.json ? INC_FORMAT_JSON : INC_FORMAT_TEXT;
