@@ -97,13 +97,66 @@ inc__time_format(char out[32], int64_t t)
  * of a second allowed and dropped: 2026-11-23T21:30:05.123Z. Every field
  * has its digits and its range: no 2026-02-31, no -1 hours.
  */
+/*
+ * The times a local wall-clock time (want, as a person reads a clock)
+ * stands for, into t, earlier first: one; two in the hour a clock goes
+ * back over (01:30 in America/Los_Angeles on the night summer time
+ * ends); none in the one it skips in spring, when t[0] is the time
+ * mktime() makes of it (02:30 as 03:30). How many.
+ */
+static int
+local_times(time_t t[2], const struct tm *want)
+{
+	struct tm tm, back;
+	int n = 0;
+
+	for (int dst = 0; dst <= 1; dst++) {
+		tm = *want;
+		tm.tm_isdst = dst;
+		if ((t[n] = mktime(&tm)) == (time_t)-1 ||
+		    !localtime_r(&t[n], &back))
+			continue;
+		/* a flag the zone has not then is made another hour of */
+		if (back.tm_year != want->tm_year || back.tm_mon != want->tm_mon ||
+		    back.tm_mday != want->tm_mday || back.tm_hour != want->tm_hour ||
+		    back.tm_min != want->tm_min ||
+		    (want->tm_sec < 60 && back.tm_sec != want->tm_sec))
+			continue;
+		if (n == 0 || t[0] != t[1])
+			n++;
+	}
+	if (n == 2 && t[0] > t[1]) {
+		time_t first = t[1];
+		t[1] = t[0], t[0] = first;
+	}
+	if (n == 0) {
+		tm = *want;
+		tm.tm_isdst = -1;
+		t[0] = mktime(&tm);
+	}
+	return n;
+}
+
+/* A local time given that two times, or none, stand for: said (-2). */
+static int
+not_one(const char *text, int n)
+{
+	inc__fail(INC_EINVALID, n ? "%s: ambiguous local time (the clock went "
+	    "back over it): give it in UTC, with its offset, or as -15m" :
+	    "%s: no such local time (the clock went forward over it): give it "
+	    "in UTC, with its offset, or as -15m", text);
+	return -2;
+}
+
+/* -1: not a time of this form; -2: one, and refused (the error set) */
 static int
 parse_rfc3339(int64_t *out, const char *s)
 {
 	struct tm tm = {0};
 	int y, mo, d, h, mi, sec = 0, oh, om;
 	const char *rest;
-	time_t t;
+	time_t t, local[2];
+	int n;
 
 	if (strlen(s) < 16 || (y = digits(s, 4)) < 0 || s[4] != '-' ||
 	    (mo = digits(s + 5, 2)) < 0 || s[7] != '-' ||
@@ -132,8 +185,10 @@ parse_rfc3339(int64_t *out, const char *s)
 	    !strcasecmp(rest, " UTC")) { /* as the tools print a time */
 		t = timegm(&tm);
 	} else if (*rest == '\0') {
-		tm.tm_isdst = -1;
-		t = mktime(&tm); /* no zone: the local one, as a person means it */
+		/* no zone: the local one, as a person means it */
+		if ((n = local_times(local, &tm)) != 1)
+			return not_one(s, n);
+		t = local[0];
 	} else if ((rest[0] == '+' || rest[0] == '-') &&
 	    (oh = digits(rest + 1, 2)) >= 0 && rest[3] == ':' &&
 	    (om = digits(rest + 4, 2)) >= 0 && rest[6] == '\0' && oh < 24 &&
@@ -156,9 +211,10 @@ parse_rfc3339(int64_t *out, const char *s)
 static int
 parse_clock(int64_t *out, const char *s, int64_t now)
 {
-	int h, mi, sec = 0, utc = 0;
+	int h, mi, sec = 0, utc = 0, k;
 	struct tm tm, want;
-	time_t t = (time_t)now;
+	time_t t = (time_t)now, local[2];
+	const char *text = s;
 	char padded[16];
 	size_t n = strlen(s);
 
@@ -187,16 +243,24 @@ parse_clock(int64_t *out, const char *s, int64_t now)
 	localtime_r(&t, &tm);
 	tm.tm_hour = h, tm.tm_min = mi, tm.tm_sec = sec, tm.tm_isdst = -1;
 	want = tm;
-	if ((t = mktime(&tm)) == (time_t)-1)
-		return -1;
-	if (t > now + 60) {
-		/* from the time asked for, not the one mktime() made of a
-		 * time today's clock change skipped (02:30 becomes 03:30) */
-		tm = want;
-		tm.tm_mday--;
-		t = mktime(&tm);
+	/* today's, those not to come: in the hour a clock goes back over,
+	 * the one gone by if the other is to come; two gone by are said */
+	k = local_times(local, &want);
+	if (k == 2 && local[1] > now + 60)
+		k = 1;
+	if (k == 2 || (k == 0 && local[0] <= now + 60 && local[0] != -1))
+		return not_one(text, k);
+	if (k == 1 && local[0] <= now + 60) {
+		*out = local[0];
+		return 0;
 	}
-	*out = t;
+	/* still to come (or skipped, and that hour to come): yesterday's,
+	 * from the time asked for, not one mktime() made of it */
+	want.tm_mday--;
+	timegm(&want); /* the day before the 1st: the month's last */
+	if ((k = local_times(local, &want)) != 1)
+		return not_one(text, k);
+	*out = local[0];
 	return 0;
 }
 
@@ -224,8 +288,14 @@ inc_time_parse(int64_t *out, const char *text, int64_t now)
 {
 	int64_t t;
 
-	if (parse_rfc3339(&t, text) < 0 && parse_clock(&t, text, now) < 0 &&
-	    parse_ago(&t, text, now) < 0)
+	int rc;
+
+	if ((rc = parse_rfc3339(&t, text)) == -1 &&
+	    (rc = parse_clock(&t, text, now)) == -1)
+		rc = parse_ago(&t, text, now);
+	if (rc == -2)
+		return INC_EINVALID; /* ambiguous, or skipped: said */
+	if (rc < 0)
 		return inc__fail(INC_EINVALID, "%s: invalid time (use "
 		    "2026-11-23T21:30:00Z, '2026-11-23 21:30', 21:30 or -15m)", text);
 	if (t > now + 60)

@@ -207,6 +207,27 @@ run env TZ=America/St_Johns INC_NOW=2026-03-08T05:20:00Z \
 	inc-state -C dst --at 02:30 "$did" 2
 is "$status:$(event_field dst "$did" .at)" "0:2026-03-07T06:00:00Z" \
 	"02:30 skipped today is yesterday's 02:30, not 03:30"
+# the night Los Angeles goes from PDT back to PST, 01:00-01:59 comes
+# twice: at 01:40 PST, 01:30 is ten minutes ago or seventy; not guessed
+new_repo la
+lid=$(inc-open -C la -t 2026-11-01T07:50:00Z "Deploy fails" 2>/dev/null)
+fails "a clock time the clock went back over, both gone by: refused" 2 \
+	"inc-state: 01:30: ambiguous local time (the clock went back over it): give it in UTC, with its offset, or as -15m" \
+	env TZ=America/Los_Angeles INC_NOW=2026-11-01T09:40:00Z inc-state -C la --at 01:30 "$lid" 2
+fails "a date and time so too" 2 \
+	"inc-state: 2026-11-01 01:30: ambiguous local time (the clock went back over it): give it in UTC, with its offset, or as -15m" \
+	env TZ=America/Los_Angeles INC_NOW=2026-11-01T09:40:00Z inc-state -C la --at "2026-11-01 01:30" "$lid" 2
+run env TZ=America/Los_Angeles INC_NOW=2026-11-01T09:40:00Z \
+	inc-state -C la --at "2026-11-01 01:30-08:00" "$lid" 2
+is "$status:$(event_field la "$lid" .at)" "0:2026-11-01T09:30:00Z" \
+	"with its offset, it is the one meant"
+run env TZ=America/Los_Angeles INC_NOW=2026-11-01T08:40:00Z \
+	inc-state -C la --at 01:30 "$lid" 3
+is "$status:$(event_field la "$lid" .at)" "0:2026-11-01T08:30:00Z" \
+	"at 01:40 PDT, before the clock goes back, 01:30 is the one gone by"
+fails "a time the clock went forward over is refused, not moved an hour" 2 \
+	"inc-state: 2026-03-08 02:30: no such local time (the clock went forward over it): give it in UTC, with its offset, or as -15m" \
+	env TZ=America/Los_Angeles INC_NOW=2026-11-01T09:40:00Z inc-state -C la --at "2026-03-08 02:30" "$lid" 2
 is "$(commits r)" $((c0 + 2)) "refused --at values commit nothing"
 c0=$(commits r)
 fails "--at before the incident was opened (11:00) is refused" 1 \
