@@ -148,6 +148,22 @@ rule_mode(struct inc_lint_args *args, const char *arg)
 }
 
 /*
+ * Each component given one the team declared (else a usage error): one
+ * not known here is looked for again after a fetch, as a teammate may
+ * have declared it on another clone a moment ago.
+ */
+static void
+components_known(inc_repo *repo, const char *const *names, int statuses)
+{
+	int rc = inc_components_check(repo, names, statuses);
+
+	if (rc == INC_ENOTFOUND && cli_fetch(repo))
+		rc = inc_components_check(repo, names, statuses);
+	if (rc < 0)
+		cli_die(EXIT_USAGE, "%s", inc_error());
+}
+
+/*
  * The update recorded if nothing refuses it (checked under the lock,
  * against the incident as it then is), or with --force; its findings,
  * refusals and advice, are said either way. With refused, a refusal is
@@ -168,8 +184,7 @@ record(struct cli *c, struct inc_status_args *args, const char *name,
 	    "names the incident: quote the update)");
 	cli_not_stale(repo, name, id);
 	args->message = inc_text_trim(text);
-	if (inc_components_check(repo, args->components, 1) < 0)
-		cli_die(EXIT_USAGE, "%s", inc_error());
+	components_known(repo, args->components, 1);
 	rc = inc_status(&announcement, &update, &findings, repo, id, args,
 	    &c->how);
 	if (findings)
@@ -217,8 +232,7 @@ edit_loop(struct cli *c, struct inc_status_args *args, const char *name)
 	id = cli_incident_recent(repo, name, " (-e takes the incident only: "
 	    "the update is written in the editor)");
 	cli_not_stale(repo, name, id);
-	if (inc_components_check(repo, args->components, 1) < 0)
-		cli_die(EXIT_USAGE, "%s", inc_error());
+	components_known(repo, args->components, 1);
 	text = edit_update(repo, NULL, NULL);
 	inc_repo_free(repo);
 	name = id;
@@ -278,8 +292,7 @@ maintenance(struct cli *c, struct inc_maintenance_args *args,
 	    "names the incident: quote the text)");
 	cli_not_stale(repo, name, id);
 	args->message = inc_text_trim(text);
-	if (inc_components_check(repo, args->components, 0) < 0)
-		cli_die(EXIT_USAGE, "%s", inc_error());
+	components_known(repo, args->components, 0);
 	/* a window that would end before it begins, as --from and --until */
 	if ((rc = inc_maintenance_check(repo, id, args, &c->how)) < 0)
 		cli_die(rc == INC_EINVALID ? EXIT_USAGE : EXIT_FAIL, "%s",

@@ -282,7 +282,9 @@ inc__component_given(char **name, const char **status, const char *given,
 /*
  * Each of names is a component the team declared, when it declared any
  * (else one without a comma: "api,web" is two), with a status only where
- * statuses says it may have one: else INC_EINVALID naming the choices.
+ * statuses says it may have one: else INC_EINVALID naming the choices,
+ * or, for a name the team did not declare, INC_ENOTFOUND (one declared
+ * on another clone since this one's last fetch, maybe).
  */
 int
 inc_components_check(inc_repo *repo, const char *const *names, int statuses)
@@ -302,8 +304,10 @@ inc_components_check(inc_repo *repo, const char *const *names, int statuses)
 		if ((rc = inc__component_given(&name, &status, *p, declared, n,
 		    statuses)) < 0)
 			break;
-		if (n && !inc__component_find(declared, n, name))
-			rc = inc__component_unknown(name, declared, n);
+		if (n && !inc__component_find(declared, n, name) &&
+		    (rc = inc__component_unknown(name, declared, n)) ==
+		    INC_EINVALID)
+			rc = INC_ENOTFOUND;
 		/* "-p api,web" meant as two, where nothing says it is one */
 		else if (!n && strchr(name, ','))
 			rc = inc__invalid(*p, "one component or two? give -p "

@@ -126,7 +126,8 @@ int inc_component_check(const char *name);
 /*
  * Each of names (NAME, or NAME=STATUS where statuses says it may be)
  * one the team declared (inc.component), when it declared any; a STATUS
- * one of inc_component_status_parse's.
+ * one of inc_component_status_parse's. INC_ENOTFOUND: a name the team
+ * did not declare.
  */
 int inc_components_check(inc_repo *repo, const char *const *names,
     int statuses);

@@ -457,5 +457,18 @@ is "$status:$err" "0:inc-publish: read every incident: the settings changed" \
 is "$(jq -c '[.components[].name]' site/api/v2/components.json)" \
     '["Logins","Calls"]' "and the page has the new component"
 settle c
+# a component a teammate declared a moment ago, not fetched here yet: a
+# customer update naming it fetches before refusing it
+inc-init -C b --set 'components=["Logins", "Calls", "Voice"]' >/dev/null 2>&1
+settle b
+touch c/incident-fetch-tried
+run env INC_NOW=2026-01-04T15:40:00Z inc-status -C c "$cid" -p Voice=major_outage \
+    "Calls fail for some users. We are investigating. There is no workaround yet. Next update in 30 minutes."
+is "$status:$(git -C c log -1 --format=%s | sed 's/:.*//')" "0:$cid" \
+    "inc-status -p NEW: the component declared on another clone is found after a fetch"
+fails "one declared nowhere is still refused" 2 \
+    "inc-status: Vioce: unknown component (use Logins, Calls or Voice)" \
+    env INC_NOW=2026-01-04T15:41:00Z inc-status -C c "$cid" -p Vioce "Calls fail."
+settle c
 
 done_testing
