@@ -957,6 +957,62 @@ prune_duplicates(json_t *picture, inc_repo *repo, git_tree *head)
 	}
 }
 
+/* Is id that of one of the pictures in list? */
+static int
+listed(json_t *list, const char *id)
+{
+	json_t *p;
+	size_t i;
+
+	json_array_foreach(list, i, p)
+		if (!strcmp(inc__str_or(p, "incident", ""), id))
+			return 1;
+	return 0;
+}
+
+/*
+ * A cycle of duplicates closed apart, of three or more, settled from the
+ * pictures of the others at head (NULL: HEAD's) as
+ * inc__picture_cycle_settle has it: 1 when the incident is in such a
+ * cycle, else 0. A cycle of two is settled in its logs already: its
+ * later closure has no duplicate_of here.
+ */
+int
+inc__picture_cycle(json_t *picture, inc_repo *repo, git_tree *head)
+{
+	const char *self = inc__str_or(picture, "incident", ""), *of;
+	json_t *members = NULL, *p = picture, *found;
+	git_tree *own = NULL;
+	int rc = 0;
+
+	if (!json_object_get(picture, "duplicate_closure"))
+		return 0;
+	if (!(members = json_array()))
+		return inc__fail(INC_ERROR, "out of memory");
+	if (!head && inc__head_tree(&own, repo) < 0)
+		goto out;
+	/* the chain of duplicates from this one: back to it, or not */
+	while ((of = inc__str(p, "duplicate_of")) && json_object_get(p,
+	    "duplicate_closure") && strcmp(of, self)) {
+		/* a cycle without this one, or not merged here, or damaged */
+		if (listed(members, of) || !inc__id_valid(of) ||
+		    inc__picture(&found, repo, head ? head : own, of) < 0)
+			goto out;
+		if (json_array_append_new(members, p = found) < 0) {
+			rc = inc__fail(INC_ERROR, "out of memory");
+			goto out;
+		}
+	}
+	if (of && json_object_get(p, "duplicate_closure") &&
+	    json_array_size(members) &&
+	    (rc = inc__picture_cycle_settle(picture, members)) == 0)
+		rc = 1;
+out:
+	json_decref(members);
+	git_tree_free(own);
+	return rc;
+}
+
 int
 inc_incident_load(inc_incident **out, inc_repo *repo, const char *id,
     enum inc_load what)

@@ -446,6 +446,7 @@ int inc__picture_active(json_t *picture);
  * at head (NULL: HEAD's): in every picture read, in none cached; 1 when
  * the incident is in one */
 int inc__picture_cycle(json_t *picture, inc_repo *repo, git_tree *head);
+int inc__picture_cycle_settle(json_t *picture, json_t *members);
 /* its state changed to one not resolved after customers were told at
  * told that it is resolved */
 int inc__picture_reopened(json_t *picture, int64_t told);

@@ -717,81 +717,40 @@ drop_duplicate(json_t *picture, const char *id)
 			json_array_remove(list, i--);
 }
 
-/* Is id that of one of the pictures in list? */
-static int
-listed(json_t *list, const char *id)
-{
-	json_t *p;
-	size_t i;
-
-	json_array_foreach(list, i, p)
-		if (!strcmp(inc__str_or(p, "incident", ""), id))
-			return 1;
-	return 0;
-}
-
 /*
  * A cycle of three or more closed apart (A as a duplicate of B on one
  * clone, B of C on another, C of A on a third) is in no one log, as one
  * of two is (see closed_first): each log holds its own closure and the
  * one made as a duplicate of it. So it is settled from the pictures of
- * the others at head (NULL: HEAD's) each time a picture is read, and
- * never cached with it. As for two, the closure made last does not
- * stand, which leaves its incident open with the conflict of kind
- * "duplicate" until its state is set again, and the incident before it
- * in the cycle is no duplicate of it. A cycle of two is settled in its
- * logs already: its later closure has no duplicate_of here. 1 when the
- * incident is in such a cycle, else 0.
+ * the others (members: the one this incident was closed as a duplicate
+ * of, the one that was closed as a duplicate of, and so on, to the last,
+ * which was closed as a duplicate of this one), each time the picture
+ * is read (see inc__picture_cycle), and never cached with it. As for
+ * two, the closure made last does not stand, which leaves its incident
+ * open with the conflict of kind "duplicate" until its state is set
+ * again, and the incident before it in the cycle is no duplicate of it.
  */
 int
-inc__picture_cycle(json_t *picture, inc_repo *repo, git_tree *head)
+inc__picture_cycle_settle(json_t *picture, json_t *members)
 {
-	const char *self = inc__str_or(picture, "incident", ""), *of, *id;
-	json_t *members = NULL, *p = picture, *next, *last, *m, *theirs;
-	git_tree *own = NULL;
+	json_t *p = json_array_get(members, json_array_size(members) - 1);
+	json_t *last = picture, *m, *theirs;
+	const char *id = inc__str_or(p, "incident", "");
 	size_t i;
-	int rc = 0;
 
-	if (!json_object_get(picture, "duplicate_closure"))
-		return 0;
-	if (!(members = json_array()))
-		return inc__fail(INC_ERROR, "out of memory");
-	if (!head && inc__head_tree(&own, repo) < 0)
-		goto out;
-	/* the chain of duplicates from this one: back to it, or not */
-	while ((of = inc__str(p, "duplicate_of")) && json_object_get(p,
-	    "duplicate_closure") && strcmp(of, self)) {
-		/* a cycle without this one, or not merged here, or damaged */
-		if (listed(members, of) || !inc__id_valid(of) ||
-		    inc__picture(&next, repo, head ? head : own, of) < 0)
-			goto out;
-		if (json_array_append_new(members, p = next) < 0) {
-			rc = inc__fail(INC_ERROR, "out of memory");
-			goto out;
-		}
-	}
-	if (!of || !json_object_get(p, "duplicate_closure") ||
-	    !json_array_size(members))
-		goto out;
-	/* p is closed as a duplicate of this one: whose closure came last? */
-	last = picture;
+	/* whose closure came last? */
 	json_array_foreach(members, i, m)
 		if (closed_before(json_object_get(last, "duplicate_closure"),
 		    inc__str_or(last, "incident", ""), json_object_get(m,
 		    "duplicate_closure"), inc__str_or(m, "incident", "")))
 			last = m;
-	id = inc__str_or(p, "incident", "");
 	theirs = json_object_get(json_object_get(picture, "duplicated_by"), id);
 	if (last == picture && theirs)
-		rc = reopen(picture, json_object_get(picture,
+		return reopen(picture, json_object_get(picture,
 		    "duplicate_closure"), theirs);
-	else if (last == p)
+	if (last == p)
 		drop_duplicate(picture, id);
-	rc = rc < 0 ? rc : 1;
-out:
-	json_decref(members);
-	git_tree_free(own);
-	return rc;
+	return 0;
 }
 
 int
