@@ -677,32 +677,93 @@ seen_check(struct sync *s)
 	return 0;
 }
 
+/* The event a commit a tool made names (Event-Id), into out: 0 when none. */
+static int
+commit_event(char *out, size_t size, git_commit *c)
+{
+	const char *p = strstr(git_commit_message(c), "\nEvent-Id: ");
+
+	if (!p || git_commit_parentcount(c) > 1)
+		return 0;
+	p += strlen("\nEvent-Id: ");
+	snprintf(out, size, "%.*s", (int)strcspn(p, "\n"), p);
+	return 1;
+}
+
 /*
  * Events (commits a tool made: their message names the event) in from's
- * history, not in hide's.
+ * history, not in hide's, but for those hide's history has by other
+ * commits (an event commit amended, rebased or cherry-picked there):
+ * the same event, once. Those are in hide's history, not in that of the
+ * commits from's own events were made on.
  */
 static long
 events_between(inc_repo *repo, const git_oid *from, const git_oid *hide)
 {
 	git_revwalk *w = NULL;
 	git_commit *c = NULL;
-	git_oid oid;
-	long n = 0;
+	git_oid oid, *bases = NULL, *more;
+	json_t *ours = json_object(), *theirs = json_object(), *v;
+	json_t *walked_ids = json_object();
+	const char *id;
+	char event[256], hex[GIT_OID_HEXSZ + 1];
+	size_t nbases = 0, kept, walked = 0;
+	long n = -1;
 
-	if (git_revwalk_new(&w, repo->git) < 0 ||
+	if (!ours || !theirs || !walked_ids ||
+	    git_revwalk_new(&w, repo->git) < 0 ||
 	    git_revwalk_push(w, from) < 0 ||
-	    (hide && git_revwalk_hide(w, hide) < 0)) {
-		git_revwalk_free(w);
-		return -1;
-	}
-	while (n < UNPUSHED_MAX && git_revwalk_next(&oid, w) == 0) {
+	    (hide && git_revwalk_hide(w, hide) < 0))
+		goto out;
+	while (walked++ < UNPUSHED_MAX && git_revwalk_next(&oid, w) == 0) {
 		if (git_commit_lookup(&c, repo->git, &oid) < 0)
 			continue;
-		n += git_commit_parentcount(c) <= 1 &&
-		    strstr(git_commit_message(c), "\nEvent-Id: ") != NULL;
-		git_commit_free(c);
+		git_oid_tostr(hex, sizeof(hex), &oid);
+		if ((commit_event(event, sizeof(event), c) && json_object_set_new(
+		    ours, event, json_true()) < 0) ||
+		    json_object_set_new(walked_ids, hex, json_true()) < 0)
+			goto out;
+		if (hide && git_commit_parentcount(c) == 1) {
+			if (!(more = realloc(bases, (nbases + 1) * sizeof(*bases))))
+				goto out;
+			bases = more;
+			git_oid_cpy(&bases[nbases++], git_commit_parent_id(c, 0));
+		}
+		git_commit_free(c), c = NULL;
 	}
+	git_revwalk_free(w), w = NULL;
+	/* what those commits were made on: the parents not walked, hide's */
+	kept = 0;
+	for (size_t i = 0; i < nbases; i++) {
+		git_oid_tostr(hex, sizeof(hex), &bases[i]);
+		if (!json_object_get(walked_ids, hex))
+			git_oid_cpy(&bases[kept++], &bases[i]);
+	}
+	nbases = kept;
+	if (nbases && json_object_size(ours)) {
+		if (git_revwalk_new(&w, repo->git) < 0 ||
+		    git_revwalk_push(w, hide) < 0)
+			goto out;
+		for (size_t i = 0; i < nbases; i++)
+			if (git_revwalk_hide(w, &bases[i]) < 0)
+				goto out;
+		for (walked = 0; walked++ < UNPUSHED_MAX &&
+		    git_revwalk_next(&oid, w) == 0; git_commit_free(c), c = NULL)
+			if (git_commit_lookup(&c, repo->git, &oid) == 0 &&
+			    commit_event(event, sizeof(event), c) &&
+			    json_object_set_new(theirs, event, json_true()) < 0)
+				goto out;
+	}
+	n = 0;
+	json_object_foreach(ours, id, v)
+		n += !json_object_get(theirs, id);
+out:
+	git_commit_free(c);
 	git_revwalk_free(w);
+	free(bases);
+	json_decref(ours);
+	json_decref(theirs);
+	json_decref(walked_ids);
 	return n;
 }
 
@@ -769,6 +830,129 @@ local_changes(inc_repo *repo, char **paths, size_t n)
 	return 0;
 }
 
+/*
+ * Are the lines of a (a log's events, each the same bytes) all in b, in
+ * the same order? A prefix is; so is a log that lost a line in b.
+ */
+static int
+lines_within(const char *a, size_t alen, const char *b, size_t blen)
+{
+	const char *ae = a + alen, *be = b + blen, *al, *bl;
+
+	while (a < ae) {
+		al = memchr(a, '\n', (size_t)(ae - a));
+		al = al ? al + 1 : ae;
+		for (;;) {
+			if (b >= be)
+				return 0;
+			bl = memchr(b, '\n', (size_t)(be - b));
+			bl = bl ? bl + 1 : be;
+			if (bl - b == al - a && !memcmp(a, b, (size_t)(al - a)))
+				break;
+			b = bl;
+		}
+		a = al, b = bl;
+	}
+	return 1;
+}
+
+/* A conflict's side as its blob's text; none (a side that has no file) "". */
+static int
+side_text(git_blob **out, const char **text, size_t *len, inc_repo *repo,
+    const git_index_entry *e)
+{
+	*out = NULL;
+	*text = "";
+	*len = 0;
+	if (!e)
+		return 0;
+	if (git_blob_lookup(out, repo->git, &e->id) < 0)
+		return -1;
+	*text = git_blob_rawcontent(*out);
+	*len = (size_t)git_blob_rawsize(*out);
+	return 0;
+}
+
+/*
+ * A log's conflict where one side holds every event of the other, each
+ * the same bytes in the same order, and both every event of the common
+ * ancestor: the same events reached both sides by other commits (a
+ * commit amended or rebased after it was pushed, an event commit
+ * cherry-picked), and the side with more is the merge. An event edited,
+ * removed or reordered on either side stays a conflict.
+ */
+static int
+log_settled(inc_repo *repo, git_index *index, const char *path)
+{
+	const git_index_entry *base = NULL, *ours = NULL, *theirs = NULL, *keep;
+	git_blob *bb = NULL, *ob = NULL, *tb = NULL;
+	const char *b, *o, *t;
+	size_t blen, olen, tlen;
+	git_index_entry entry;
+	int rc = 0;
+
+	if (git_index_conflict_get(&base, &ours, &theirs, index, path) < 0 ||
+	    !ours || !theirs || ours->mode != GIT_FILEMODE_BLOB ||
+	    theirs->mode != GIT_FILEMODE_BLOB ||
+	    side_text(&bb, &b, &blen, repo, base) < 0 ||
+	    side_text(&ob, &o, &olen, repo, ours) < 0 ||
+	    side_text(&tb, &t, &tlen, repo, theirs) < 0) {
+		git_error_clear();
+		goto out;
+	}
+	if (lines_within(o, olen, t, tlen) && lines_within(b, blen, o, olen))
+		keep = theirs;
+	else if (lines_within(t, tlen, o, olen) && lines_within(b, blen, t, tlen))
+		keep = ours;
+	else
+		goto out;
+	entry = *keep;
+	entry.flags = (uint16_t)(entry.flags & ~GIT_INDEX_ENTRY_STAGEMASK);
+	entry.path = path;
+	if ((rc = git_index_conflict_remove(index, path)) < 0 ||
+	    (rc = git_index_add(index, &entry)) < 0)
+		rc = inc__git_fail(rc, path);
+out:
+	git_blob_free(bb);
+	git_blob_free(ob);
+	git_blob_free(tb);
+	return rc;
+}
+
+/* Each log's conflict that log_settled settles, settled. */
+static int
+logs_merge(inc_repo *repo, git_index *index)
+{
+	git_index_conflict_iterator *it = NULL;
+	const git_index_entry *a, *o, *t;
+	char **paths = NULL, **more;
+	size_t n = 0;
+	int rc;
+
+	if ((rc = git_index_conflict_iterator_new(&it, index)) < 0)
+		return inc__git_fail(rc, "merge");
+	while (git_index_conflict_next(&a, &o, &t, it) == 0) {
+		const char *path = o ? o->path : t ? t->path : a->path;
+		if (strncmp(path, INC_DIR "/", sizeof(INC_DIR)) ||
+		    !inc__is_log_name(path))
+			continue;
+		if (!(more = realloc(paths, (n + 1) * sizeof(*paths))) ||
+		    !(more[n] = strdup(path))) {
+			paths = more ? more : paths;
+			rc = inc__fail(INC_ERROR, "out of memory");
+			goto out;
+		}
+		paths = more;
+		n++;
+	}
+	for (size_t i = 0; rc == 0 && i < n; i++)
+		rc = log_settled(repo, index, paths[i]);
+out:
+	git_index_conflict_iterator_free(it);
+	inc__strv_free(paths, n);
+	return rc;
+}
+
 static int
 conflict(struct sync *s, git_index *index)
 {
@@ -786,11 +970,13 @@ conflict(struct sync *s, git_index *index)
 	safe = inc_text_safe(path, INC_ONE_LINE);
 	/* a bare clone has no work tree to merge in: inc-sync(1) says how */
 	bare = git_repository_is_bare(s->repo->git) == 1;
+	/* a log's side taken whole would drop the other's events */
 	rc = inc__fail(INC_ERROR, "%s: changed here and on %s in ways that "
-	    "conflict; nothing merged (merge it with git merge %s%s%s)",
+	    "conflict; nothing merged (merge it with git merge %s%s%s%s)",
 	    safe ? safe : "?", s->remote, s->tracking + 13, bare ? " in a work "
 	    "tree of the branch: git worktree add ../merge " : "",
-	    bare ? s->local + 11 : "");
+	    bare ? s->local + 11 : "", inc__is_log_name(path) ? "; keep every "
+	    "line of both sides: each is an event" : "");
 	free(safe);
 	git_index_conflict_iterator_free(it);
 	return rc;
@@ -832,7 +1018,8 @@ merge_commit(git_oid *out, struct sync *s, git_commit *ours,
 		goto out;
 	}
 	if (git_index_has_conflicts(index) &&
-	    (rc = inc__settings_merge(s->repo, index)) < 0)
+	    ((rc = inc__settings_merge(s->repo, index)) < 0 ||
+	    (rc = logs_merge(s->repo, index)) < 0))
 		goto out;
 	if (git_index_has_conflicts(index)) {
 		rc = conflict(s, index);

@@ -565,4 +565,81 @@ for reader in inc-log inc-brief; do
 done
 git -C ed config inc.autoSync false
 
+# --- the same events on both sides by other commits (a pushed event
+# commit amended, one's own pushed events rebased, an event commit
+# cherry-picked): the log merges as an append, each event once
+inc-init same.git >/dev/null 2>&1
+git clone -q "file://$TRASH/same.git" am
+git clone -q "file://$TRASH/same.git" bo
+git -C bo config user.name "Bo Chen"
+aid=$(inc-open -C am "Queue backlog" 2>/dev/null)
+inc-note -C am "$aid" "n1: draining the queue" >/dev/null
+inc-sync -q -C am
+inc-sync -q -C bo
+echo "- failover runbook link" >am/notes.md
+git -C am add notes.md
+git -C am commit -q --amend --no-edit # the event's line untouched
+inc-note -C am "$aid" "n2: queue drained" >/dev/null
+amf=$(git -C am ls-files incidents | grep 'jsonl$')
+run inc-sync -C am
+is "$status:$out:$err" "0:origin/main: 0 events merged, 1 pushed:" \
+    "a pushed event commit amended merges: the remote's log a prefix of this one"
+is "$(git -C am rev-parse HEAD)" "$(git --git-dir=same.git rev-parse main)" \
+    "and is pushed"
+is "$(git --git-dir=same.git show "main:$amf" | jq -r .text | tail -n 2 | tr '\n' /)" \
+    "n1: draining the queue/n2: queue drained/" "with the later event"
+is "$(git --git-dir=same.git show "main:$amf" | jq -r .id | sort | uniq -d)" "" \
+    "each event once"
+run inc-sync -C bo
+is "$status:$out:$err" "0:origin/main: 1 event merged, 0 pushed:" \
+    "the other clone merges the one new event"
+# one's own pushed events rebased: the commit below them reworded
+echo "- paging policy" >>am/notes.md
+git -C am commit -q -am "notes"
+inc-note -C am "$aid" "n3" >/dev/null
+inc-note -C am "$aid" "n4" >/dev/null
+inc-sync -q -C am
+pushed=$(git -C am rev-parse HEAD)
+GIT_SEQUENCE_EDITOR="sed -i '1 s/^pick/reword/'" \
+    GIT_EDITOR="sed -i '1 s/.*/notes: runbook and paging/'" \
+    git -C am rebase -q -i HEAD~3 >/dev/null
+is "$(git -C am merge-base --is-ancestor "$pushed" HEAD; echo $?)" 1 \
+    "pushed events rebased"
+inc-note -C am "$aid" "n5" >/dev/null
+run inc-sync -C am
+is "$status:$out:$err" "0:origin/main: 0 events merged, 1 pushed:" \
+    "one's own pushed events rebased merge, and only the new one is pushed"
+is "$(git --git-dir=same.git show "main:$amf" | jq -r .text | tail -n 3 | tr '\n' /)" \
+    "n3/n4/n5/" "each event once, in order"
+inc-sync -q -C bo
+# an event commit fetched and cherry-picked before the sync
+inc-note -C am "$aid" "n6" >/dev/null
+inc-note -C am "$aid" "n7" >/dev/null
+inc-sync -q -C am
+git -C bo fetch -q
+git -C bo cherry-pick origin/main~1 >/dev/null
+is "$(git -C bo show HEAD:"$amf" | jq -r .text | tail -n 1)" "n6" \
+    "an event commit cherry-picked"
+inc-note -C bo "$aid" "from bo" >/dev/null
+run inc-sync -C bo
+is "$status:$out:$err" "0:origin/main: 1 event merged, 1 pushed:" \
+    "merges, the cherry-picked event counted once"
+is "$(git --git-dir=same.git show "main:$amf" | jq -r .text | tail -n 2 | tr '\n' /)" \
+    "n6/n7/" "each event once"
+succeeds "inc-verify is clean" inc-verify -C bo
+fsck_clean "git fsck --strict is clean" bo
+# an event edited beside one appended still conflicts, and the advice
+# keeps the events of both sides
+inc-sync -q -C am
+sed -i '$ s/"n7"/"n7, consumers back"/' "bo/$amf"
+git -C bo commit -q -am "typo"
+git -C bo push -q origin HEAD 2>/dev/null
+inc-note -C am "$aid" "n8" >/dev/null
+before=$(git -C am rev-parse HEAD)
+fails "an event edited on one side, one appended on the other: a conflict" 4 \
+    "inc-sync: $amf: changed here and on origin in ways that conflict; nothing merged (merge it with git merge origin/main; keep every line of both sides: each is an event)" \
+    inc-sync -C am
+is "$(git -C am rev-parse HEAD):$(git -C am status --porcelain)" "$before:" \
+    "nothing changed"
+
 done_testing
