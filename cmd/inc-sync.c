@@ -47,25 +47,41 @@ plural(size_t n)
 	return n == 1 ? "" : "s";
 }
 
+/* ", N settings changes WHAT" into out, or "" for none. */
+static const char *
+settings(char *out, size_t size, size_t n, const char *what)
+{
+	out[0] = '\0';
+	if (n)
+		snprintf(out, size, ", %zu settings change%s %s", n, plural(n),
+		    what);
+	return out;
+}
+
 /* One sync, said on one line; quiet says nothing when all is well. */
 static int
 once(inc_repo *repo, const char *remote, int quiet, int watching)
 {
 	struct inc_sync_result r;
-	char line[600];
-	int status = EXIT_OK;
+	char line[700], merged[64], pushed[64];
+	int status = EXIT_OK, moved;
 
 	if (inc_sync(&r, repo, remote) < 0) {
 		status = status_of(&r);
 		cli_say(stderr, prog, inc_error());
-	} else if (!quiet && (!watching || r.merged || r.pushed)) {
-		if (!r.merged && !r.pushed)
+	} else if (!quiet) {
+		moved = r.merged || r.pushed || r.settings_merged ||
+		    r.settings_pushed;
+		if (!moved)
 			snprintf(line, sizeof(line), "%s: up to date", r.remote);
 		else
 			snprintf(line, sizeof(line), "%s: %zu event%s merged, %zu "
-			    "pushed", r.remote, r.merged, plural(r.merged),
-			    r.pushed);
-		cli_say(stdout, NULL, line);
+			    "pushed%s%s", r.remote, r.merged, plural(r.merged),
+			    r.pushed, settings(merged, sizeof(merged),
+			    r.settings_merged, "merged"), settings(pushed,
+			    sizeof(pushed), r.settings_pushed, "pushed"));
+		if (moved || !watching)
+			cli_say(stdout, NULL, line);
 	}
 	/* merged, but an event was changed: said, a line per incident */
 	if (r.changed) {

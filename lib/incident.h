@@ -637,6 +637,8 @@ struct inc_sync_result {
 	char *remote;      /* the remote's branch: "origin/main" */
 	size_t merged;     /* events the remote had that this clone had not */
 	size_t pushed;     /* events this clone pushed */
+	size_t settings_merged; /* changes of the team's settings merged */
+	size_t settings_pushed; /* and pushed */
 	int attempts;      /* pushes tried */
 	int failure;       /* on failure, which: enum inc_sync_failure */
 	char *changed;     /* merged, though not appended: lines "ID: an event

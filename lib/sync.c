@@ -767,6 +767,54 @@ out:
 	return n;
 }
 
+/*
+ * Changes of the team's settings (commits, not merges, that change
+ * incidents/settings.json) in from's history, not in hide's.
+ */
+static size_t
+settings_between(inc_repo *repo, const git_oid *from, const git_oid *hide)
+{
+	git_revwalk *w = NULL;
+	git_commit *c = NULL, *parent = NULL;
+	git_tree *tree = NULL, *before = NULL;
+	git_tree_entry *now = NULL, *was = NULL;
+	git_oid oid;
+	size_t n = 0, walked = 0;
+
+	if (git_revwalk_new(&w, repo->git) < 0 ||
+	    git_revwalk_push(w, from) < 0 ||
+	    (hide && git_revwalk_hide(w, hide) < 0)) {
+		git_revwalk_free(w);
+		git_error_clear();
+		return 0;
+	}
+	while (walked++ < UNPUSHED_MAX && git_revwalk_next(&oid, w) == 0) {
+		if (git_commit_lookup(&c, repo->git, &oid) == 0 &&
+		    git_commit_parentcount(c) <= 1 &&
+		    git_commit_tree(&tree, c) == 0 &&
+		    (git_commit_parentcount(c) == 0 ||
+		    (git_commit_parent(&parent, c, 0) == 0 &&
+		    git_commit_tree(&before, parent) == 0))) {
+			if (git_tree_entry_bypath(&now, tree, INC_TEAM_FILE) < 0)
+				now = NULL;
+			if (!before || git_tree_entry_bypath(&was, before,
+			    INC_TEAM_FILE) < 0)
+				was = NULL;
+			n += now || was ? !now || !was || !git_oid_equal(
+			    git_tree_entry_id(now), git_tree_entry_id(was)) : 0;
+		}
+		git_tree_entry_free(now), now = NULL;
+		git_tree_entry_free(was), was = NULL;
+		git_tree_free(tree), tree = NULL;
+		git_tree_free(before), before = NULL;
+		git_commit_free(parent), parent = NULL;
+		git_commit_free(c), c = NULL;
+	}
+	git_error_clear();
+	git_revwalk_free(w);
+	return n;
+}
+
 /* The paths two trees differ in (either side's name). */
 static int
 changed_paths(char ***out, size_t *count, inc_repo *repo, git_tree *a,
@@ -1324,9 +1372,12 @@ merge(struct sync *s)
 		rc = 0; /* nothing new */
 		goto out;
 	}
-	if (s->res)
+	if (s->res) {
 		s->res->merged += (size_t)events_between(s->repo, &remote,
 		    unborn ? NULL : &local);
+		s->res->settings_merged += settings_between(s->repo, &remote,
+		    unborn ? NULL : &local);
+	}
 	if ((rc = git_commit_lookup(&theirs, s->repo->git, &remote)) < 0 ||
 	    (!unborn && (rc = git_commit_lookup(&ours, s->repo->git,
 	    &local)) < 0)) {
@@ -1522,9 +1573,12 @@ sync_once(struct sync *s, int *again)
 		*again = rc;
 		return 0;
 	}
-	if (s->res)
+	if (s->res) {
 		s->res->pushed += (size_t)events_between(s->repo, &local,
 		    has_remote ? &remote : NULL);
+		s->res->settings_pushed += settings_between(s->repo, &local,
+		    has_remote ? &remote : NULL);
+	}
 	return pushed(s, &local);
 }
 

@@ -165,9 +165,17 @@ git -C ana config inc.autoSync false
 succeeds "bob in step" inc-sync -C bob -q
 run inc-init -C ana --set 'page_team=Acme SRE'
 run inc-init -C bob --set 'page_url=https://status.example.com'
-succeeds "ana pushes first" inc-sync -C ana -q
-run inc-sync -C bob -q
-is "$status:$err" "0:" "bob's sync merges the two changes"
+succeeds "ana pushes first" inc-sync -C ana
+is "$out" "origin/main: 0 events merged, 0 pushed, 1 settings change pushed" \
+	"and says it pushed a change of the team's settings, not up to date"
+run inc-sync -C bob
+is "$status:$out:$err" "0:origin/main: 0 events merged, 0 pushed, 1 settings change merged, 1 settings change pushed:" \
+	"bob's sync merges the two changes, and says both"
+run inc-sync -C ana
+is "$status:$out:$err" "0:origin/main: 0 events merged, 0 pushed, 1 settings change merged:" \
+	"ana's merges bob's"
+run inc-sync -C ana
+is "$status:$out:$err" "0:origin/main: up to date:" "then it is up to date"
 is "$(remote '[.page_team, .page_url, .update_interval_seconds]')" \
 	'["Acme SRE","https://status.example.com",1800]' \
 	"each field as the side that changed it has it"
