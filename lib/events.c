@@ -254,8 +254,10 @@ allowed_owner(struct inc_change *c, json_t *picture)
 {
 	const char *person = inc__who(c->event, "person");
 
+	/* named again to settle owners named apart */
 	if (named(json_object_get(picture, "owner"), person,
-	    inc__who_email(c->event, "person")))
+	    inc__who_email(c->event, "person")) &&
+	    !inc__conflicted(picture, (const char *const[]){"postmortem-owner", NULL}))
 		return inc__fail(INC_EINVALID, "%s: %s already owns the "
 		    "post-mortem", c->id, person);
 	return 0;

@@ -715,10 +715,11 @@ cache_path(char *out, size_t size, inc_repo *repo, const char *id)
  * 15: two incidents closed apart as duplicates of each other, 16: a
  * resolved update made apart from a reopening, and a need from a
  * resolution, 17: the key an incident was opened with, 18: when a
- * maintenance's work began), so a picture cached by an older tool is
- * made again.
+ * maintenance's work began, 19: post-mortem owners named apart, a
+ * register and a conflict), so a picture cached by an older tool is made
+ * again.
  */
-#define INC_CACHE_VERSION 18
+#define INC_CACHE_VERSION 19
 
 static json_t *
 cache_load(inc_repo *repo, const char *id, const git_oid *tree)

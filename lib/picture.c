@@ -9,7 +9,7 @@
  * "decisions" holds, for each, the claims no later claim has seen: one,
  * or several made apart, which is a conflict until a decision that has
  * seen them all settles it. A state change made apart from a hand-over
- * of command is one too.
+ * of command is one too. The post-mortem's owner is kept so as well.
  */
 #define _DEFAULT_SOURCE
 #include <stdio.h>
@@ -236,9 +236,9 @@ differ(json_t *list, const char *key)
  * The conflicts the registers hold now: IC claims made apart that name
  * different people, state changes made apart that say different states,
  * hand-overs of another role made apart that name different people (or
- * one nobody), and each state change made apart from a hand-over of
- * command, earlier first (kept while both are live; the new decision
- * adds its own).
+ * one nobody), post-mortem owners named apart that are different people,
+ * and each state change made apart from a hand-over of command, earlier
+ * first (kept while both are live; the new decision adds its own).
  */
 static int
 conflicts(json_t *picture, json_t *decided, const char *key,
@@ -264,6 +264,9 @@ conflicts(json_t *picture, json_t *decided, const char *key,
 		if (differ(list, "person"))
 			json_array_append_new(all, json_pack("{s:s, s:s, s:O}",
 			    "kind", "role", "role", role, "sides", list));
+	if (differ(json_object_get(d, "postmortem_owner"), "person"))
+		json_array_append_new(all, json_pack("{s:s, s:O}", "kind", "postmortem-owner",
+		    "sides", json_object_get(d, "postmortem_owner")));
 	json_array_foreach(old, i, c) {
 		json_t *sides = json_object_get(c, "sides"), *s;
 		size_t k;
@@ -284,7 +287,7 @@ conflicts(json_t *picture, json_t *decided, const char *key,
 			json_array_append(all, c);
 	}
 	/* a new IC claim or state against the other register's live ones */
-	if (decided && strcmp(key, "role")) {
+	if (decided && (!strcmp(key, "ic") || !strcmp(key, "state"))) {
 		json_t *other = json_object_get(d, strcmp(key, "ic") ? "command" :
 		    "state");
 		json_array_foreach(other, i, c) {
@@ -300,8 +303,8 @@ conflicts(json_t *picture, json_t *decided, const char *key,
 }
 
 /*
- * A decision (key "ic", "state", or "role" for a hand-over of another
- * role, named by role) into its register: the claims the event has seen
+ * A decision (key "ic", "state", "postmortem_owner", or "role"
+ * for a hand-over of another role, named by role) into its register: the claims the event has seen
  * are superseded, those it has not stay beside it.
  */
 static int
@@ -753,11 +756,23 @@ inc__picture_cycle_settle(json_t *picture, json_t *members)
 	return 0;
 }
 
+/*
+ * Not resolved, or resolved with a conflict over the incident standing;
+ * post-mortem owners named apart leave it resolved: the post-mortem
+ * comes after it.
+ */
 int
 inc__picture_active(json_t *picture)
 {
-	return !inc__str(picture, "resolved_at") ||
-	    json_array_size(json_object_get(picture, "conflicts")) > 0;
+	json_t *c;
+	size_t i;
+
+	if (!inc__str(picture, "resolved_at"))
+		return 1;
+	json_array_foreach(json_object_get(picture, "conflicts"), i, c)
+		if (strcmp(inc__str_or(c, "kind", ""), "postmortem-owner"))
+			return 1;
+	return 0;
 }
 
 /*
@@ -1034,7 +1049,12 @@ inc__picture_fold(json_t *picture, json_t *event,
 	} else if (!strcmp(type, "tickets")) {
 		copy(picture, "tickets", event, "count");
 	} else if (!strcmp(type, "owner")) {
+		json_t *person = json_object_get(event, "person");
 		copy(picture, "owner", event, "person");
+		if (decide(picture, "postmortem_owner", NULL, side(event, "person",
+		    json_is_string(json_object_get(person, "name")) ?
+		    json_incref(person) : json_null()), seen) < 0)
+			return INC_ERROR;
 	} else if (!strcmp(type, "action")) {
 		json_t *actions = json_object_get(picture, "actions");
 		json_array_append_new(actions, json_pack("{s:I, s:O?, s:O?, s:O?, "

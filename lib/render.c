@@ -338,7 +338,8 @@ put_need_apart(struct inc_buf *b, json_t *c)
 /*
  * A conflict in words: "two ICs claimed command: Alice at 10:01, Bob at
  * 10:02 - hand over explicitly to settle it"; "two Comms hand-overs made
- * apart: Chris at 10:01, nobody at 10:02 - ...".
+ * apart: Chris at 10:01, nobody at 10:02 - ..."; "two post-mortem owners
+ * named apart: Pat at 09:00, Lee at 09:05 - name the owner again ...".
  */
 void
 inc__put_conflict(struct inc_buf *b, json_t *c)
@@ -348,7 +349,7 @@ inc__put_conflict(struct inc_buf *b, json_t *c)
 	size_t i;
 	char name[64];
 	int ic = !strcmp(kind, "ic"), state = !strcmp(kind, "state");
-	int role = !strcmp(kind, "role");
+	int role = !strcmp(kind, "role"), owner = !strcmp(kind, "postmortem-owner");
 
 	if (!strcmp(kind, "duplicate")) {
 		put_duplicate_cycle(b, c);
@@ -366,12 +367,15 @@ inc__put_conflict(struct inc_buf *b, json_t *c)
 		put_count(b, json_array_size(sides));
 		inc__buf_printf(b, " %s hand-overs made apart: ",
 		    inc__role_title(name, inc__str_or(c, "role", "")));
+	} else if (owner) {
+		put_count(b, json_array_size(sides));
+		inc__buf_printf(b, " post-mortem owners named apart: ");
 	} else {
 		inc__buf_printf(b, "a state change and a hand-over of command "
 		    "made apart: ");
 	}
 	json_array_foreach(sides, i, s) {
-		json_t *who = json_object_get(s, role ? "person" : "ic");
+		json_t *who = json_object_get(s, role || owner ? "person" : "ic");
 		if (i)
 			inc__buf_put(b, ", ", 2);
 		if (json_object_get(s, "state")) {
@@ -379,7 +383,7 @@ inc__put_conflict(struct inc_buf *b, json_t *c)
 			inc__buf_printf(b, " -> ");
 			put_safe(b, inc__str(s, "state"));
 		} else {
-			if (!ic && !role)
+			if (!ic && !role && !owner)
 				inc__buf_printf(b, "%s -> ", inc__role_title(name,
 				    "ic"));
 			put_safe(b, who && inc__str(who, "name") ?
@@ -388,7 +392,7 @@ inc__put_conflict(struct inc_buf *b, json_t *c)
 		put_side_time(b, s);
 	}
 	inc__buf_printf(b, " - %s to settle it", ic || role ?
-	    "hand over explicitly" :
+	    "hand over explicitly" : owner ? "name the owner again" :
 	    state ? "set the state explicitly" :
 	    "hand over or set the state explicitly");
 }
@@ -1710,7 +1714,8 @@ inc_render_update_due(char **out, const inc_incident *incident,
 
 /*
  * What a resolved incident's post-mortem owes, as inc-postmortem --due
- * and inc-check say it: "no post-mortem owner", "action 2 overdue since
+ * and inc-check say it: "no post-mortem owner", owners named apart (the
+ * conflict in words), "action 2 overdue since
  * 2026-11-20 (owner Pat)" (an action not done whose due date is before
  * today, UTC); an empty array when nothing, or when it is not resolved,
  * or a duplicate (its post-mortem is its primary's).
@@ -1735,6 +1740,21 @@ inc__pm_owed(json_t **out, const inc_incident *incident, int64_t now)
 	if (!inc__who(p, "owner"))
 		json_array_append_new(reasons, json_string("no post-mortem "
 		    "owner"));
+	for (size_t i = 0; i < json_array_size(json_object_get(p,
+	    "conflicts")); i++) {
+		json_t *c = json_array_get(json_object_get(p, "conflicts"), i);
+		struct inc_buf line = {0};
+		if (strcmp(inc__str_or(c, "kind", ""), "postmortem-owner"))
+			continue;
+		inc__put_conflict(&line, c);
+		if (line.failed || json_array_append_new(reasons,
+		    json_string(line.s)) < 0) {
+			inc__buf_free(&line);
+			json_decref(reasons);
+			return inc__fail(INC_ERROR, "out of memory");
+		}
+		inc__buf_free(&line);
+	}
 	for (size_t i = 0; i < json_array_size(actions); i++) {
 		json_t *a = json_array_get(actions, i);
 		struct inc_buf line = {0};

@@ -280,6 +280,53 @@ is "$(printf '%s\n' "$out" | jq -s '[.[] | .id] as $ids | [.[] | . as $e |
     ($ids | index($e.id)) as $i | .after[] | ($ids | index(.)) < $i] | all')" true \
 	"inc-log lists every event after the events it had seen"
 
+# --- post-mortem owners named apart: Pat on one clone, Lee on another ---
+run at 11:00 inc-state -C a --force "$id" resolved
+sync a
+sync b
+sync c
+run at 11:05 inc-postmortem -C a -o "Pat Kim <pat@example.com>" "$id"
+is "$status:$out" "0:@all: Post-mortem owner -> Pat Kim" "Ana names Pat the post-mortem's owner"
+run as "Bob Lee" bob@example.com env INC_NOW=2026-11-23T11:06:00Z \
+	inc-postmortem -C b -o "Lee Wong <lee@example.com>" "$id"
+is "$status:$out" "0:@all: Post-mortem owner -> Lee Wong" \
+	"and Bob, on a clone that had not seen it, names Lee"
+sync a
+sync b
+sync c
+sync a
+owners="two post-mortem owners named apart: Pat Kim at 11:05, Lee Wong at 11:06 - name the owner again to settle it"
+run at 11:10 inc-state -C a "$id"
+is "$status:$(printf '%s\n' "$out" | grep '^conflict')" "0:conflict     $owners" \
+	"inc-state says the post-mortem was given two owners apart"
+is "$(inc-state -C a -j "$id" | jq -c '[.owner.name, [.conflicts[] | [.kind, [.sides[] | .person.name, .at]]]]')" \
+	'["Lee Wong",[["postmortem-owner",["Pat Kim","2026-11-23T11:05:00Z","Lee Wong","2026-11-23T11:06:00Z"]]]]' \
+	"inc-state -j: a conflict of kind owner, naming both; the later stands"
+same "the same picture on every clone" "$id"
+run at 11:10 inc-check -C a "$id"
+is "$status:$(printf '%s\n' "$out" | grep '^conflicts')" "1:conflicts    ACTION $owners" \
+	"inc-check: the conflicts question says it, ACTION"
+run at 11:10 inc-postmortem -C a "$id"
+is "$status:$(printf '%s\n' "$out" | grep '^- \*\*Not settled')" "0:- **Not settled:** $owners" \
+	"the draft says it is not settled"
+run at 11:10 inc-postmortem -C a --due
+is "$status:$out" "1:$id  $owners" "inc-postmortem --due: owed, exit 1"
+is "$(at 11:10 inc-ls -C a | grep -c "$id")" 0 \
+	"the incident stays resolved: inc-ls does not list it"
+run as "Bob Lee" bob@example.com env INC_NOW=2026-11-23T11:12:00Z \
+	inc-postmortem -C a -o "Lee Wong <lee@example.com>" "$id"
+is "$status:$out" "0:@all: Post-mortem owner -> Lee Wong" \
+	"Lee named again, having seen both (the owner again: allowed while contested)"
+is "$(inc-state -C a -j "$id" | jq -c '[.conflicts, .owner.name, (.decisions.postmortem_owner | length)]')" \
+	'[[],"Lee Wong",1]' "which settles it"
+fails "the owner again, once settled, is refused" 1 \
+	"inc-postmortem: $id: Lee Wong already owns the post-mortem" \
+	inc-postmortem -C a -o "Lee Wong <lee@example.com>" "$id"
+run at 11:13 inc-postmortem -C a --due
+is "$status:$out" "0:" "inc-postmortem --due: nothing owed"
+run inc-verify -C a
+like "$status:$out" "^0:verified " "inc-verify proves the history"
+
 # --- --at: inc-state and the post-mortem agree on how it ended ---
 new_repo s
 bid=$(at 11:00 inc-open -C s "Backfilled" 2>/dev/null)
