@@ -213,18 +213,29 @@ worktree_unchanged(inc_repo *repo, git_tree *head, const char *path)
 	return rc;
 }
 
+/*
+ * A commit's subject: the incident id, then the first line of the
+ * announcement, "@all: " left out, cut at 200 bytes (at a character),
+ * "..." where cut; whole, not cut.
+ */
 static int
-message(struct inc_buf *b, struct inc_change *c)
+subject(struct inc_buf *b, const char *id, const char *ann, int whole)
 {
-	const char *ann = c->announce.s ? c->announce.s : "";
 	size_t n;
 
 	if (!strncmp(ann, "@all: ", 6))
 		ann += 6;
 	n = strcspn(ann, "\n");
-	if (inc__buf_printf(b, "%s: %.*s%s\n\n", c->id,
-	    (int)(n > 200 ? inc__utf8_cut(ann, 200) : n), ann,
-	    n > 200 ? "..." : "") < 0)
+	return inc__buf_printf(b, "%s: %.*s%s", id,
+	    (int)(n > 200 && !whole ? inc__utf8_cut(ann, 200) : n), ann,
+	    n > 200 && !whole ? "..." : "");
+}
+
+static int
+message(struct inc_buf *b, struct inc_change *c)
+{
+	if (subject(b, c->id, c->announce.s ? c->announce.s : "", 0) < 0 ||
+	    inc__buf_printf(b, "\n\n") < 0)
 		return INC_ERROR;
 	if (c->body && inc__buf_printf(b, "%s\n\n", c->body) < 0)
 		return INC_ERROR;
@@ -257,6 +268,29 @@ announce(struct inc_change *c, json_t *picture)
 	inc__buf_free(&c->announce);
 	c->announce = marked;
 	return 0;
+}
+
+/*
+ * The subject the writers give the commit of event, announced from
+ * picture, the incident as its writer saw it; whole and markdown, as
+ * older tools made it (see struct inc_change). 1 when its type is none
+ * the tools write, and out is empty.
+ */
+int
+inc__event_subject(struct inc_buf *out, inc_repo *repo, json_t *event,
+    json_t *picture, int whole, int markdown)
+{
+	struct inc_change c = {.repo = repo, .id = inc__str(event, "incident"),
+	    .event = event, .kind = inc__event_kind(inc__str(event, "type")),
+	    .whole = whole, .markdown = markdown};
+	int rc;
+
+	if (!c.kind || !c.id)
+		return 1;
+	if ((rc = announce(&c, picture)) == 0)
+		rc = subject(out, c.id, c.announce.s ? c.announce.s : "", whole);
+	inc__buf_free(&c.announce);
+	return rc < 0 ? INC_ERROR : 0;
 }
 
 /*

@@ -48,16 +48,17 @@ denied(struct inc_change *c, json_t *picture, const char *what)
 
 /*
  * The first line of a text, cut at 100 bytes (at a character), "..." where
- * cut: the announcement is UTF-8 as the text is.
+ * cut: the announcement is UTF-8 as the text is. whole: the line uncut,
+ * with no "...", as inc-verify compares older tools' subjects with it.
  */
 static int
-headline(struct inc_buf *b, const char *text)
+headline(struct inc_buf *b, int whole, const char *text)
 {
 	size_t n = strcspn(text, "\n");
-	size_t keep = n > 100 ? inc__utf8_cut(text, 100) : n;
+	size_t keep = n > 100 && !whole ? inc__utf8_cut(text, 100) : n;
 
 	return inc__buf_printf(b, "%.*s%s", (int)keep, text,
-	    n > 100 || text[n] ? "..." : "");
+	    (n > 100 || text[n]) && !whole ? "..." : "");
 }
 
 /* "2h", "1h30m", "45m" */
@@ -391,7 +392,7 @@ allowed_title(struct inc_change *c, json_t *picture)
 	}
 	if (n == 1) {
 		inc__buf_printf(&said, "%s is already \"", what[same[0]]);
-		headline(&said, inc__str(c->event, field[same[0]]));
+		headline(&said, 0, inc__str(c->event, field[same[0]]));
 		inc__buf_printf(&said, "\"");
 	} else {
 		for (size_t i = 0; i < n; i++)
@@ -843,21 +844,23 @@ static int
 announce_open(struct inc_change *c, json_t *picture)
 {
 	enum inc_state s = INC_STATE_INVESTIGATING;
+	const char *ic = inc__who(c->event, "actor"); /* the writer */
+	const char *title = inc__str_or(c->event, "title", "");
 
 	(void)picture;
-	inc_state_parse(&s, inc__str(c->event, "state"));
+	inc_state_parse(&s, inc__str_or(c->event, "state", ""));
 	if (s == INC_STATE_MAJOR)
 		return inc__buf_printf(&c->announce, "@all: Major Incident: %s\n"
-		    "@all: IC -> %s", inc__str(c->event, "title"), c->repo->name);
+		    "@all: IC -> %s", title, ic ? ic : "");
 	return inc__buf_printf(&c->announce, "@all: Incident %c%s: %s\n"
 	    "@all: IC -> %s", toupper((unsigned char)inc_state_name(s)[0]),
-	    inc_state_name(s) + 1, inc__str(c->event, "title"), c->repo->name);
+	    inc_state_name(s) + 1, title, ic ? ic : "");
 }
 
 static int
 announce_state(struct inc_change *c, json_t *picture)
 {
-	const char *to = inc__str(c->event, "state");
+	const char *to = inc__str_or(c->event, "state", "");
 
 	(void)picture;
 	if (inc__str(c->event, "duplicate_of"))
@@ -866,7 +869,7 @@ announce_state(struct inc_change *c, json_t *picture)
 	if (!strcmp(to, "major"))
 		return inc__buf_printf(&c->announce, "@all: Major Incident");
 	return inc__buf_printf(&c->announce, "@all: Incident %c%s",
-	    toupper((unsigned char)to[0]), to + 1);
+	    toupper((unsigned char)to[0]), to[0] ? to + 1 : "");
 }
 
 static int
@@ -874,7 +877,7 @@ announce_duplicate(struct inc_change *c, json_t *picture)
 {
 	(void)picture;
 	return inc__buf_printf(&c->announce, "Duplicate: %s",
-	    inc__str(c->event, "duplicate"));
+	    inc__str_or(c->event, "duplicate", ""));
 }
 
 /* "@all: Comms -> Chris", a role handed; "@all: Next IC: Ana", named */
@@ -887,8 +890,8 @@ announce_role(struct inc_change *c, json_t *picture)
 
 	(void)picture;
 	return inc__buf_printf(&c->announce, next ? "@all: Next %s: %s" :
-	    "@all: %s -> %s", inc__role_title(title, inc__str(c->event,
-	    "role")), person ? person : next ? "nobody named" : "nobody");
+	    "@all: %s -> %s", inc__role_title(title, inc__str_or(c->event,
+	    "role", "")), person ? person : next ? "nobody named" : "nobody");
 }
 
 /* The kind's prefix, and the first line of its field if it has one. */
@@ -898,8 +901,8 @@ announce_field(struct inc_change *c, json_t *picture)
 	(void)picture;
 	if (inc__buf_printf(&c->announce, "%s", c->kind->prefix) < 0)
 		return INC_ERROR;
-	return c->kind->field ? headline(&c->announce, inc__str_or(c->event,
-	    c->kind->field, "")) : 0;
+	return c->kind->field ? headline(&c->announce, c->whole,
+	    inc__str_or(c->event, c->kind->field, "")) : 0;
 }
 
 /* By the incident's title: a post-mortem's first line is mostly a heading. */
@@ -908,24 +911,29 @@ announce_postmortem(struct inc_change *c, json_t *picture)
 {
 	if (inc__buf_printf(&c->announce, "@all: Post-mortem published: ") < 0)
 		return INC_ERROR;
-	return headline(&c->announce, inc__str_or(picture, "title", ""));
+	return headline(&c->announce, c->whole, c->markdown ?
+	    inc__str_or(c->event, "body", "") : inc__str_or(picture, "title", ""));
 }
 
 static int
 announce_owner(struct inc_change *c, json_t *picture)
 {
+	const char *person = inc__who(c->event, "person");
+
 	(void)picture;
 	return inc__buf_printf(&c->announce, "@all: Post-mortem owner -> %s",
-	    inc__who(c->event, "person"));
+	    person ? person : "");
 }
 
 static int
 announce_action(struct inc_change *c, json_t *picture)
 {
+	const char *owner = inc__who(c->event, "owner");
+
 	return inc__buf_printf(&c->announce, "Action %zu -> %s: %s (due %s)",
 	    json_array_size(json_object_get(picture, "actions")) + 1,
-	    inc__who(c->event, "owner"), inc__str(c->event, "text"),
-	    inc__str(c->event, "due_on"));
+	    owner ? owner : "", inc__str_or(c->event, "text", ""),
+	    inc__str_or(c->event, "due_on", ""));
 }
 
 static int
@@ -936,19 +944,20 @@ announce_done(struct inc_change *c, json_t *picture)
 	    (size_t)(n - 1));
 
 	return inc__buf_printf(&c->announce, "Action %lld done: %s", (long long)n,
-	    inc__str(action, "text"));
+	    inc__str_or(action, "text", ""));
 }
 
 static int
 announce_status(struct inc_change *c, json_t *picture)
 {
-	const char *s = inc__str(c->event, "status");
+	const char *s = inc__str_or(c->event, "status", "");
 
 	(void)picture;
 	if (inc__buf_printf(&c->announce, "@all: Customer update (%c%s): ",
-	    toupper((unsigned char)s[0]), s + 1) < 0)
+	    toupper((unsigned char)s[0]), s[0] ? s + 1 : "") < 0)
 		return INC_ERROR;
-	return headline(&c->announce, inc__str(c->event, "message"));
+	return headline(&c->announce, c->whole,
+	    inc__str_or(c->event, "message", ""));
 }
 
 static int
@@ -956,7 +965,7 @@ announce_contact(struct inc_change *c, json_t *picture)
 {
 	(void)picture;
 	return inc__buf_printf(&c->announce, "Customer contacted: %s",
-	    inc__str(c->event, "customer"));
+	    inc__str_or(c->event, "customer", ""));
 }
 
 static int
@@ -998,7 +1007,7 @@ announce_maintenance(struct inc_change *c, json_t *picture)
 		{"scheduled", "Scheduled"}, {"in_progress", "In progress"},
 		{"verifying", "Verifying"}, {"completed", "Completed"}
 	};
-	const char *s = inc__str(c->event, "status"), *word = s;
+	const char *s = inc__str_or(c->event, "status", ""), *word = s;
 
 	(void)picture;
 	for (size_t i = 0; i < sizeof(words) / sizeof(*words); i++)
@@ -1006,7 +1015,8 @@ announce_maintenance(struct inc_change *c, json_t *picture)
 			word = words[i][1];
 	if (inc__buf_printf(&c->announce, "@all: Maintenance (%s): ", word) < 0)
 		return INC_ERROR;
-	return headline(&c->announce, inc__str(c->event, "message"));
+	return headline(&c->announce, c->whole,
+	    inc__str_or(c->event, "message", ""));
 }
 
 static int
@@ -1023,7 +1033,8 @@ announce_title(struct inc_change *c, json_t *picture)
 		    public_title);
 	if (inc__buf_printf(&c->announce, "@all: Summary -> ") < 0)
 		return INC_ERROR;
-	return headline(&c->announce, inc__str(c->event, "summary"));
+	return headline(&c->announce, c->whole,
+	    inc__str_or(c->event, "summary", ""));
 }
 
 static int
@@ -1037,7 +1048,8 @@ announce_need(struct inc_change *c, json_t *picture)
 	    group ? " from " : "", group ? inc__role_title(title, group) :
 	    "") < 0)
 		return INC_ERROR;
-	return headline(&c->announce, inc__str(c->event, "text"));
+	return headline(&c->announce, c->whole,
+	    inc__str_or(c->event, "text", ""));
 }
 
 static int
@@ -1049,7 +1061,7 @@ announce_need_met(struct inc_change *c, json_t *picture)
 
 	if (inc__buf_printf(&c->announce, "Need %lld met: ", (long long)n) < 0)
 		return INC_ERROR;
-	return headline(&c->announce, inc__str_or(need, "text", ""));
+	return headline(&c->announce, c->whole, inc__str_or(need, "text", ""));
 }
 
 static int
@@ -1062,7 +1074,8 @@ announce_can(struct inc_change *c, json_t *picture)
 	if (inc__buf_printf(&c->announce, "CAN%s%s: ", group ? " from " : "",
 	    group ? inc__role_title(title, group) : "") < 0)
 		return INC_ERROR;
-	return headline(&c->announce, inc__str(c->event, "condition"));
+	return headline(&c->announce, c->whole,
+	    inc__str_or(c->event, "condition", ""));
 }
 
 static int
@@ -1072,7 +1085,8 @@ announce_reading(struct inc_change *c, json_t *picture)
 	if (inc__buf_printf(&c->announce, "Reading: %s = ",
 	    inc__str_or(c->event, "metric", "")) < 0)
 		return INC_ERROR;
-	return headline(&c->announce, inc__str_or(c->event, "value", ""));
+	return headline(&c->announce, c->whole,
+	    inc__str_or(c->event, "value", ""));
 }
 
 static const struct inc__event_kind kinds[] = {
@@ -1141,6 +1155,16 @@ record_simple(char **out_announcement, inc_repo *repo, const char *id,
 
 	json_decref(c.event);
 	return rc;
+}
+
+/* The kind of events of type, NULL for a type the tools never wrote. */
+const struct inc__event_kind *
+inc__event_kind(const char *type)
+{
+	for (size_t i = 0; type && i < sizeof(kinds) / sizeof(*kinds); i++)
+		if (!strcmp(kinds[i].type, type))
+			return &kinds[i];
+	return NULL;
 }
 
 /* --- step 1, and the events as the tools ask for them --- */

@@ -336,10 +336,16 @@ struct inc_change {
 	char *findings;          /* a customer update's, for the caller */
 	int refused;             /* its findings refused it */
 	char *open_already;      /* an open's key: the active one that has it */
+	/* the announcement as older tools made it, for inc-verify: whole,
+	 * no text cut; markdown, a post-mortem by its Markdown's first line */
+	int whole, markdown;
 };
 int inc__event_new(json_t **out, inc_repo *repo, const char *id,
     const char *type, const struct inc_write *how);
 int inc__append(char **out_announcement, struct inc_change *c);
+const struct inc__event_kind *inc__event_kind(const char *type);
+int inc__event_subject(struct inc_buf *out, inc_repo *repo, json_t *event,
+    json_t *picture, int whole, int markdown);
 
 /* lock.c: the writers' lock, and what its holder notes in it */
 int inc__lock(int *out, inc_repo *repo);

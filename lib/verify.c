@@ -177,6 +177,7 @@ struct verify {
 	size_t nparents;
 	size_t added;       /* events it adds */
 	json_t *event;      /* the first of them */
+	int subject_differs; /* its subject is not the one the event gives */
 	char event_path[600], changed[600];
 	size_t event_line;
 	/*
@@ -545,6 +546,74 @@ is_ic(json_t *picture, json_t *actor)
 }
 
 /*
+ * Is the subject s (n bytes) the one the writers gave an event, cut and
+ * uncut (whole)? Today's, or an older version's: those cut the text
+ * elsewhere (at a byte, not a character) or not at all, and marked a
+ * drill's announcements "[drill] " for fewer kinds or none. So after the
+ * id, the drill's mark left out, the subject, a "..." at its end left
+ * out, must be a prefix of the uncut one, at least as long as today's
+ * cut, and end "..." where it stops short.
+ */
+static int
+subject_fits(const char *s, size_t n, const char *cut, const char *whole,
+    size_t id, int drill)
+{
+	size_t cn = strlen(cut), wn = strlen(whole);
+	int dots;
+
+	if (n == cn && !memcmp(s, cut, n))
+		return 1;
+	if (n < id || cn < id || wn < id || memcmp(s, cut, id) ||
+	    memcmp(s, whole, id))
+		return 0;
+	s += id, n -= id, cut += id, cn -= id, whole += id, wn -= id;
+	if (drill && n >= 8 && !memcmp(s, "[drill] ", 8))
+		s += 8, n -= 8;
+	if (drill && cn >= 8 && !memcmp(cut, "[drill] ", 8))
+		cut += 8, cn -= 8;
+	if (drill && wn >= 8 && !memcmp(whole, "[drill] ", 8))
+		whole += 8, wn -= 8;
+	if ((dots = n >= 3 && !memcmp(s + n - 3, "...", 3)))
+		n -= 3;
+	if (cn >= 3 && !memcmp(cut + cn - 3, "...", 3))
+		cn -= 3;
+	return n <= wn && !memcmp(s, whole, n) && n >= cn && (dots || n == wn);
+}
+
+/*
+ * Is the subject of the commit adding ev the one the writers gave it,
+ * announced from picture, what its writer saw? A post-mortem was
+ * announced by its Markdown's first line before it was by the title.
+ */
+static int
+subject_matches(int *out, struct verify *v, json_t *ev, json_t *picture)
+{
+	const char *msg = git_commit_message(v->commit);
+	const char *type = inc__str_or(ev, "type", "");
+	size_t n, id = strlen(inc__str_or(ev, "incident", "")) + 2;
+	int drill = json_is_true(json_object_get(picture, "drill")) ||
+	    json_is_true(json_object_get(ev, "drill")), rc = 0;
+
+	msg = msg ? msg : "";
+	n = strcspn(msg, "\n");
+	*out = 0;
+	for (int md = 0; md < 2 && !*out && rc == 0; md++) {
+		struct inc_buf cut = {0}, whole = {0};
+		if (md && strcmp(type, "postmortem"))
+			break;
+		if ((rc = inc__event_subject(&cut, v->repo, ev, picture, 0,
+		    md)) == 0 && (rc = inc__event_subject(&whole, v->repo, ev,
+		    picture, 1, md)) == 0)
+			*out = subject_fits(msg, n, cut.s, whole.s, id, drill);
+		inc__buf_free(&cut);
+		inc__buf_free(&whole);
+	}
+	if (rc == 1) /* a type the tools do not write: nothing to compare */
+		*out = 1;
+	return rc < 0 ? rc : 0;
+}
+
+/*
  * What the writers check before they append an event, checked again:
  * see incident-log(5), "What inc-verify proves".
  */
@@ -560,7 +629,7 @@ check_rules(struct verify *v, const char *path, size_t line, json_t *ev,
 	json_t *known = json_object_get(v->last, path);
 	json_int_t before = known ? json_integer_value(known) :
 	    last_seq(text, from);
-	int force = json_is_true(json_object_get(ev, "force")), rc;
+	int force = json_is_true(json_object_get(ev, "force")), rc, same;
 	int64_t at, open_at;
 
 	if (!picture)
@@ -594,11 +663,17 @@ check_rules(struct verify *v, const char *path, size_t line, json_t *ev,
 		return offence(v, v->oid, path, line, "event dated before the "
 		    "incident was opened");
 	actor = json_object_get(ev, "actor");
+	if ((rc = deciding_picture(&decide, v, id, seq)) < 0)
+		return rc;
+	/* said once the commit is known to be the tools' (check_commit) */
+	if ((rc = subject_matches(&same, v, ev, decide)) < 0) {
+		json_decref(decide);
+		return rc;
+	}
+	v->subject_differs = !same;
 	if (!force && (!strcmp(type, "state") || !strcmp(type, "handoff") ||
 	    !strcmp(type, "title") || !strcmp(type, "mitigated"))) {
 		const char *role = inc__str_or(ev, "role", "");
-		if ((rc = deciding_picture(&decide, v, id, seq)) < 0)
-			return rc;
 		if (is_ic(decide, actor))
 			;
 		else if (!strcmp(type, "state"))
@@ -614,10 +689,10 @@ check_rules(struct verify *v, const char *path, size_t line, json_t *ev,
 		    inc__str(actor, "email")))
 			why = "role assigned by someone neither the incident "
 			    "commander nor its holder (and not forced)";
-		json_decref(decide);
-		if (why)
-			return offence(v, v->oid, path, line, "%s", why);
 	}
+	json_decref(decide);
+	if (why)
+		return offence(v, v->oid, path, line, "%s", why);
 	if (json_object_set_new(v->last, path, json_integer(seq)) < 0)
 		return inc__fail(INC_ERROR, "out of memory");
 	return inc__picture_apply(picture, ev);
@@ -1058,6 +1133,9 @@ check_commit(struct verify *v)
 		free(t);
 		t = NULL;
 	}
+	if (rc == 0 && v->subject_differs)
+		rc = offence(v, v->oid, v->event_path, v->event_line,
+		    "subject does not match the event");
 	return rc;
 }
 
@@ -1094,6 +1172,7 @@ check_one(struct verify *v, const git_oid *oid)
 
 	v->oid = oid;
 	v->added = 0;
+	v->subject_differs = 0;
 	v->changed[0] = '\0';
 	if ((rc = commit_lookup(&v->commit, v, oid)) < 0)
 		return inc__git_fail(rc, "commit");
@@ -1579,7 +1658,8 @@ out:
  * Whoever can read the key runs as the user and could as well replace the
  * tools; --full trusts nothing kept.
  */
-#define CACHE_MAGIC "incident-verify-cache 1\n"
+/* 2: commits' subjects checked too, so a tip verified by 1 is walked */
+#define CACHE_MAGIC "incident-verify-cache 2\n"
 #define CACHE_KEY_BYTES 32
 #define CACHE_MAC_LINE (4 + GIT_OID_HEXSZ + 1) /* "mac HEX\n" */
 
@@ -1799,6 +1879,10 @@ cache_load(struct cache *c, struct verify *v, const git_oid *head,
 	text[len] = '\0';
 	end = text + len - CACHE_MAC_LINE;
 	p = end;
+	/* an older version's, which checked less: walked again, unsaid */
+	if (strncmp(text, CACHE_MAGIC, strlen(CACHE_MAGIC)) &&
+	    !strncmp(text, CACHE_MAGIC, strlen(CACHE_MAGIC) - 2))
+		damaged = 0;
 	if (strncmp(text, CACHE_MAGIC, strlen(CACHE_MAGIC)) ||
 	    !(value = cache_field(&p, text + len, "mac")) ||
 	    strlen(value) != GIT_OID_HEXSZ || cache_mac(mac, c->key, text,

@@ -198,6 +198,47 @@ git -C empty add incidents && git -C empty commit -q -m "empty"
 fails "a commit that adds no event" 1 "inc-verify: $(git -C empty rev-parse HEAD): ${log%/*}/00000000-000001.jsonl: commit adds no event" \
 	inc-verify -C empty
 
+# the subject is the one the tools give the event: amended after it was
+# pushed, and fetched by a clone that never saw it, it is caught
+# amend SED CMD...: CMD's event written in a clone of base, its subject
+# rewritten by SED, pushed; cloned again to amend, $new its log file
+amend() {
+	_sed=$1
+	shift
+	rm -rf amend-w amend amend.git
+	git init -q --bare amend.git
+	git clone -q base amend-w
+	"$@" >/dev/null 2>&1
+	git -C amend-w commit -q --amend -m "$(git -C amend-w log -1 --format=%B |
+	    sed "1$_sed")"
+	git -C amend-w push -q ../amend.git HEAD:main
+	git clone -q amend.git amend
+	new=$(git -C amend diff-tree --no-commit-id --name-only -r HEAD)
+}
+amend "s/checkout down for all EU customers/all clear, no customer impact/" \
+	inc-note -C amend-w "$id" "checkout down for all EU customers"
+fails "a subject amended to say what the event does not" 1 \
+	"inc-verify: $(git -C amend rev-parse HEAD): $new:1: subject does not match the event" \
+	inc-verify -C amend
+is "$(git -C amend log -1 --format=%s):$(jq -r .text "amend/$new")" \
+	"$id: Note: all clear, no customer impact:checkout down for all EU customers" \
+	"(git log says one thing, the event another)"
+run inc-verify -C amend -j
+is "$status:$(printf '%s\n' "$out" | jq -c '.offence | [.path, .line, .reason]')" \
+	"1:[\"$new\",1,\"subject does not match the event\"]" "--json names it too"
+amend "s/: Note: disk at 100% on db-7.*/: Note: disk.../" inc-note -C amend-w "$id" \
+	"$(printf 'disk at 100%% on db-7, writes failing %.0s' 1 2 3 4)"
+fails "a long note's subject cut short" 1 \
+	"inc-verify: $(git -C amend rev-parse HEAD): $new:1: subject does not match the event" \
+	inc-verify -C amend
+amend "s/: Incident Confirmed/: [drill] Incident Confirmed/" \
+	inc-state -C amend-w "$id" confirmed
+fails "a drill's mark on an incident that is no drill" 1 \
+	"inc-verify: $(git -C amend rev-parse HEAD): $new:1: subject does not match the event" \
+	inc-verify -C amend
+amend "" inc-state -C amend-w "$id" confirmed
+succeeds "amended to the very same subject: verifies" inc-verify -C amend
+
 # files that are not logs are left alone, as readers leave them
 case_repo notes
 echo "scratch" >"notes/${log%/*}/NOTES.md"

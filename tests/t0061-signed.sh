@@ -6,10 +6,10 @@
 
 export INC_NO_FSYNC=1
 
-# tamper DIR: HEAD's commit rewritten with another subject, its signature
-# kept, and the branch moved there by plumbing
+# tamper DIR: HEAD's commit rewritten with a paragraph added to its
+# message, its signature kept, and the branch moved there by plumbing
 tamper() {
-	t=$(git -C "$1" cat-file commit HEAD | sed 's/: Note: /: Note (edited): /' |
+	t=$(git -C "$1" cat-file commit HEAD | sed 's/^\(.*: Note: .*\)$/\1\n\n(edited)/' |
 		git -C "$1" hash-object -t commit -w --stdin)
 	git -C "$1" update-ref refs/heads/main "$t"
 	git -C "$1" update-ref -d refs/incident/verified/main

@@ -21,7 +21,8 @@ is "$(jq -c '[.seq, .type]' "base/$log" | tr '\n' ' ')" \
 	'[1,"open"] [2,"note"] [3,"handoff"] ' "three events, seq 1 to 3"
 
 # forge DIR FILE LINE: LINE appended to FILE and committed in its actor's
-# name, dated when it says it was recorded, with the tools' message
+# name, dated when it says it was recorded, with the tools' message (the
+# subject they give a note, a state change or a hand-over)
 forge() {
 	mkdir -p "$1/${2%/*}"
 	printf '%s\n' "$3" >>"$1/$2"
@@ -31,7 +32,15 @@ forge() {
 	GIT_AUTHOR_EMAIL=$(printf '%s' "$3" | jq -r .actor.email) \
 	GIT_AUTHOR_DATE=$date GIT_COMMITTER_DATE=$date \
 	git -C "$1" commit -q -F - <<-EOF
-	$(printf '%s' "$3" | jq -r .incident): forged
+	$(printf '%s' "$3" | jq -r '
+	    def cap: (.[0:1] | ascii_upcase) + .[1:];
+	    .incident + ": " + if .type == "note" then "Note: " + .text
+	    elif .type == "state" and .state == "major" then "Major Incident"
+	    elif .type == "state" then "Incident " + (.state | cap)
+	    elif .type == "handoff" then
+	        (if .role == "ic" then "IC" else .role | cap end) + " -> " +
+	        (.person | if type == "object" then .name else . // "nobody" end)
+	    else "forged" end')
 
 	Incident: $(printf '%s' "$3" | jq -r .incident)
 	Event: $(printf '%s' "$3" | jq -r .type)

@@ -38,7 +38,7 @@ forge_msg() {
 	git -C f commit -q -a -F -
 }
 forge_msg <<EOF
-$id: Note: forged
+$id: Note: ---
 
 Incident: $id
 Event: note
@@ -53,7 +53,7 @@ fails "trailers before a --- line are not the ones" 1 \
 	"inc-verify: $(git -C f rev-parse HEAD): $log:7: Event-Id trailer does not match the event" \
 	inc-verify -C f
 forge_msg <<EOF
-$id: Note: forged
+$id: Note: ---
 
 Incident: $id
 Event: note
@@ -64,7 +64,7 @@ fails "a trailer given twice is not the one" 1 \
 	"inc-verify: $(git -C f rev-parse HEAD): $log:7: Event-Id trailer does not match the event" \
 	inc-verify -C f
 forge_msg <<EOF
-$id: Note: forged
+$id: Note: ---
 
 Incident: $id
 Event: note
@@ -217,6 +217,56 @@ else
 	echo "ok $((tests - 1)) # SKIP a read-only mount is not possible here"
 	echo "ok $tests # SKIP a read-only mount is not possible here"
 fi
+# subjects as older versions of the tools wrote them: texts cut at a
+# byte rather than a character, a sitrep's not cut at all, a drill's
+# announcements not marked, a post-mortem by its Markdown's first line
+# older SED: the commit $orig, as the tools wrote it, with its subject
+# rewritten by SED (bytes kept as they are), the branch of old moved
+# there, and old cloned to old.v
+older() {
+	_t=$(git -C old cat-file commit "$orig" | sed "/^$dr: /$1" |
+	    git -C old hash-object -t commit -w --stdin)
+	git -C old update-ref refs/heads/main "$_t"
+	rm -rf old.v && git clone -q old old.v
+}
+git init -q old
+dr=$(inc-open -C old --drill "Fire drill" 2>/dev/null)
+x=$(printf 'x%.0s' $(seq 1 99))
+inc-note -C old "$dr" "${x}éé and more" >/dev/null
+orig=$(git -C old rev-parse HEAD)
+is "$(git -C old log -1 --format=%s)" "$dr: Note: ${x}..." \
+	"today's tools cut a long text at a character"
+older "s/x\.\.\.\$/x$(printf '\303').../"
+succeeds "cut at a byte, in the middle of a character: verifies" inc-verify -C old.v
+older "s/x\.\.\.\$/xéé and more/"
+succeeds "not cut at all: verifies" inc-verify -C old.v
+older "s/x\.\.\.\$/xéé and.../"
+succeeds "cut later, at 200 bytes of the subject: verifies" inc-verify -C old.v
+older "s/x\.\.\.\$/xéé and/"
+fails "cut with no ... to say so: refused" 1 \
+	"inc-verify: $(git -C old.v rev-parse HEAD): $(cd old && ls incidents/*/*/"$dr"/*.jsonl):2: subject does not match the event" \
+	inc-verify -C old.v
+git -C old update-ref refs/heads/main "$orig"
+inc-state -C old "$dr" confirmed >/dev/null
+orig=$(git -C old rev-parse HEAD)
+is "$(git -C old log -1 --format=%s)" "$dr: [drill] Incident Confirmed" \
+	"today's tools mark a drill's state change"
+older "s/\[drill\] //"
+succeeds "unmarked, as older tools wrote it: verifies" inc-verify -C old.v
+git -C old update-ref refs/heads/main "$orig"
+inc-state -C old "$dr" resolved >/dev/null 2>&1
+printf '## Summary\n\nThe drill went well.\n' >pm.md
+inc-postmortem -C old -P pm.md "$dr" >/dev/null 2>&1
+orig=$(git -C old rev-parse HEAD)
+is "$(git -C old log -1 --format=%s)" "$dr: [drill] Post-mortem published: Fire drill" \
+	"today's tools title a post-mortem by the incident's title"
+older "s/Post-mortem published: Fire drill/Post-mortem published: ## Summary.../"
+succeeds "by its Markdown's first line, as older tools did: verifies" inc-verify -C old.v
+older "s/Post-mortem published: Fire drill/Post-mortem published: The drill went well./"
+fails "by another line: refused" 1 \
+	"inc-verify: $(git -C old.v rev-parse HEAD): $(cd old && ls incidents/*/*/"$dr"/*.jsonl):5: subject does not match the event" \
+	inc-verify -C old.v
+
 # a reader makes no reflog for a remote-tracking branch that has none
 git clone -q hub.git fresh
 succeeds "a fresh clone verifies" inc-verify -C fresh

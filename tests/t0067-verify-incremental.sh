@@ -27,7 +27,7 @@ is "$(walked base)" "3 3 1 3" "the first run walks the whole history"
 is "$(stat -c %a "$key"):$(stat -c %a "${key%/*}")" "600:700" \
 	"the key is made on first use, the user's only"
 cache=$(ls base/.git/incident-cache/verify-*)
-is "$(head -n 1 "$cache")" "incident-verify-cache 1" "the cache is kept in the git directory"
+is "$(head -n 1 "$cache")" "incident-verify-cache 2" "the cache is kept in the git directory"
 is "$(sed -n 's/^tip //p' "$cache")" "$(git -C base rev-parse HEAD)" "keyed to the verified tip"
 inc-note -C base "$id" "writes back" >/dev/null
 is "$(walked base)" "4 4 1 1" "then only the new commit is walked, the totals kept"
@@ -36,6 +36,13 @@ run inc-verify -C base
 like "$status:$out" "^0:verified 4 commits, 4 events, 1 incident in [0-9.]+ s$" \
 	"the line says the whole history's totals"
 is "$err" "" "and nothing on stderr"
+# a cache of an earlier version, which did not compare subjects: the
+# whole history is walked once, without a word
+sed -i '1s/ 2$/ 1/' "$cache"
+run inc-verify -C base -j
+is "$status:$(printf '%s\n' "$out" | jq -c '[.commits, .walked]'):$err" "0:[4,4]:" \
+	"an earlier version's cache: walked whole, nothing said"
+is "$(walked base)" "4 4 1 0" "and made again"
 is "$(walked base --full)" "4 4 1 4" "--full walks everything"
 is "$(walked base -W)" "4 4 1 4" "-W is --full"
 is "$(walked base "$id")" "4 4 1 4" "naming incidents walks their whole history"
