@@ -218,8 +218,9 @@ worktree_unchanged(inc_repo *repo, git_tree *head, const char *path)
  * announcement, "@all: " left out, cut at 200 bytes (at a character),
  * "..." where cut; whole, not cut.
  */
-static int
-subject(struct inc_buf *b, const char *id, const char *ann, int whole)
+int
+inc__commit_subject(struct inc_buf *b, const char *id, const char *ann,
+    int whole)
 {
 	size_t n;
 
@@ -234,7 +235,8 @@ subject(struct inc_buf *b, const char *id, const char *ann, int whole)
 static int
 message(struct inc_buf *b, struct inc_change *c)
 {
-	if (subject(b, c->id, c->announce.s ? c->announce.s : "", 0) < 0 ||
+	if (inc__commit_subject(b, c->id, c->announce.s ? c->announce.s : "",
+	    0) < 0 ||
 	    inc__buf_printf(b, "\n\n") < 0)
 		return INC_ERROR;
 	if (c->body && inc__buf_printf(b, "%s\n\n", c->body) < 0)
@@ -247,8 +249,8 @@ message(struct inc_buf *b, struct inc_change *c)
  * The event's announcement; a drill's, where it is to everyone, starts
  * "@all: [drill] " (its first line: the rest follows it).
  */
-static int
-announce(struct inc_change *c, json_t *picture)
+int
+inc__change_announce(struct inc_change *c, json_t *picture)
 {
 	struct inc_buf marked = {0};
 	const char *s;
@@ -268,29 +270,6 @@ announce(struct inc_change *c, json_t *picture)
 	inc__buf_free(&c->announce);
 	c->announce = marked;
 	return 0;
-}
-
-/*
- * The subject the writers give the commit of event, announced from
- * picture, the incident as its writer saw it; whole and markdown, as
- * older tools made it (see struct inc_change). 1 when its type is none
- * the tools write, and out is empty.
- */
-int
-inc__event_subject(struct inc_buf *out, inc_repo *repo, json_t *event,
-    json_t *picture, int whole, int markdown)
-{
-	struct inc_change c = {.repo = repo, .id = inc__str(event, "incident"),
-	    .event = event, .kind = inc__event_kind(inc__str(event, "type")),
-	    .whole = whole, .markdown = markdown};
-	int rc;
-
-	if (!c.kind || !c.id)
-		return 1;
-	if ((rc = announce(&c, picture)) == 0)
-		rc = subject(out, c.id, c.announce.s ? c.announce.s : "", whole);
-	inc__buf_free(&c.announce);
-	return rc < 0 ? INC_ERROR : 0;
 }
 
 /*
@@ -560,7 +539,7 @@ commit_once(struct inc_change *c, const char *writer, const char *refname,
 	c->tree = itree;
 	rc = c->kind->allowed ? c->kind->allowed(c, picture) : 0;
 	c->tree = NULL;
-	if (rc < 0 || (rc = announce(c, picture)) < 0 ||
+	if (rc < 0 || (rc = inc__change_announce(c, picture)) < 0 ||
 	    (rc = inc__picture_apply(picture, c->event)) < 0 ||
 	    (own != picture && (rc = inc__picture_apply(own, c->event)) < 0))
 		goto out;

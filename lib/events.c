@@ -1167,6 +1167,30 @@ inc__event_kind(const char *type)
 	return NULL;
 }
 
+/*
+ * The subject the writers give the commit of event, announced from
+ * picture, the incident as its writer saw it; whole and markdown, as
+ * older tools made it (see struct inc_change). 1 when its type is none
+ * the tools write, and out is empty.
+ */
+int
+inc__event_subject(struct inc_buf *out, inc_repo *repo, json_t *event,
+    json_t *picture, int whole, int markdown)
+{
+	struct inc_change c = {.repo = repo, .id = inc__str(event, "incident"),
+	    .event = event, .kind = inc__event_kind(inc__str(event, "type")),
+	    .whole = whole, .markdown = markdown};
+	int rc;
+
+	if (!c.kind || !c.id)
+		return 1;
+	if ((rc = inc__change_announce(&c, picture)) == 0)
+		rc = inc__commit_subject(out, c.id, c.announce.s ?
+		    c.announce.s : "", whole);
+	inc__buf_free(&c.announce);
+	return rc < 0 ? INC_ERROR : 0;
+}
+
 /* --- step 1, and the events as the tools ask for them --- */
 
 /*

@@ -343,6 +343,12 @@ struct inc_change {
 int inc__event_new(json_t **out, inc_repo *repo, const char *id,
     const char *type, const struct inc_write *how);
 int inc__append(char **out_announcement, struct inc_change *c);
+/* append.c: the event's announcement (a drill's marked), and a commit's
+ * subject made of one: the id, its first line, cut unless whole */
+int inc__change_announce(struct inc_change *c, json_t *picture);
+int inc__commit_subject(struct inc_buf *b, const char *id, const char *ann,
+    int whole);
+/* events.c */
 const struct inc__event_kind *inc__event_kind(const char *type);
 int inc__event_subject(struct inc_buf *out, inc_repo *repo, json_t *event,
     json_t *picture, int whole, int markdown);

@@ -573,7 +573,7 @@ subject_fits(const char *s, size_t n, const char *cut, const char *whole,
 		cut += 8, cn -= 8;
 	if (drill && wn >= 8 && !memcmp(whole, "[drill] ", 8))
 		whole += 8, wn -= 8;
-	if ((dots = n >= 3 && !memcmp(s + n - 3, "...", 3)))
+	if ((dots = (n >= 3 && !memcmp(s + n - 3, "...", 3))))
 		n -= 3;
 	if (cn >= 3 && !memcmp(cut + cn - 3, "...", 3))
 		cn -= 3;
