@@ -215,28 +215,48 @@ worktree_unchanged(inc_repo *repo, git_tree *head, const char *path)
 
 /*
  * A commit's subject: the incident id, then the first line of the
- * announcement, "@all: " left out, cut at 200 bytes (at a character),
- * "..." where cut; whole, not cut.
+ * announcement, "@all: " left out, as a terminal shows it (a direction
+ * override or a zero-width space as \u{202e}, so that git log shows no
+ * text reordered: the text is whole in the log), cut at 200 bytes (at a
+ * character), "..." where cut; whole, not cut; raw, as older tools made
+ * it, with those characters as they are.
  */
 int
 inc__commit_subject(struct inc_buf *b, const char *id, const char *ann,
-    int whole)
+    int whole, int raw)
 {
+	struct inc_buf safe = {0};
+	char *first;
 	size_t n;
+	int rc;
 
 	if (!strncmp(ann, "@all: ", 6))
 		ann += 6;
 	n = strcspn(ann, "\n");
-	return inc__buf_printf(b, "%s: %.*s%s", id,
+	if (!raw) {
+		if (!(first = strndup(ann, n)))
+			return inc__fail(INC_ERROR, "out of memory");
+		rc = inc__buf_safe(&safe, first, 1);
+		free(first);
+		if (rc < 0) {
+			inc__buf_free(&safe);
+			return rc;
+		}
+		ann = safe.s ? safe.s : "";
+		n = safe.len;
+	}
+	rc = inc__buf_printf(b, "%s: %.*s%s", id,
 	    (int)(n > 200 && !whole ? inc__utf8_cut(ann, 200) : n), ann,
 	    n > 200 && !whole ? "..." : "");
+	inc__buf_free(&safe);
+	return rc;
 }
 
 static int
 message(struct inc_buf *b, struct inc_change *c)
 {
 	if (inc__commit_subject(b, c->id, c->announce.s ? c->announce.s : "",
-	    0) < 0 ||
+	    0, 0) < 0 ||
 	    inc__buf_printf(b, "\n\n") < 0)
 		return INC_ERROR;
 	if (c->body && inc__buf_printf(b, "%s\n\n", c->body) < 0)

@@ -1169,13 +1169,13 @@ inc__event_kind(const char *type)
 
 /*
  * The subject the writers give the commit of event, announced from
- * picture, the incident as its writer saw it; whole and markdown, as
- * older tools made it (see struct inc_change). 1 when its type is none
- * the tools write, and out is empty.
+ * picture, the incident as its writer saw it; whole, markdown and raw,
+ * as older tools made it (see struct inc_change, inc__commit_subject).
+ * 1 when its type is none the tools write, and out is empty.
  */
 int
 inc__event_subject(struct inc_buf *out, inc_repo *repo, json_t *event,
-    json_t *picture, int whole, int markdown)
+    json_t *picture, int whole, int markdown, int raw)
 {
 	struct inc_change c = {.repo = repo, .id = inc__str(event, "incident"),
 	    .event = event, .kind = inc__event_kind(inc__str(event, "type")),
@@ -1186,7 +1186,7 @@ inc__event_subject(struct inc_buf *out, inc_repo *repo, json_t *event,
 		return 1;
 	if ((rc = inc__change_announce(&c, picture)) == 0)
 		rc = inc__commit_subject(out, c.id, c.announce.s ?
-		    c.announce.s : "", whole);
+		    c.announce.s : "", whole, raw);
 	inc__buf_free(&c.announce);
 	return rc < 0 ? INC_ERROR : 0;
 }

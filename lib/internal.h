@@ -344,14 +344,15 @@ int inc__event_new(json_t **out, inc_repo *repo, const char *id,
     const char *type, const struct inc_write *how);
 int inc__append(char **out_announcement, struct inc_change *c);
 /* append.c: the event's announcement (a drill's marked), and a commit's
- * subject made of one: the id, its first line, cut unless whole */
+ * subject made of one: the id, its first line made safe (raw: not, as
+ * older tools made it), cut unless whole */
 int inc__change_announce(struct inc_change *c, json_t *picture);
 int inc__commit_subject(struct inc_buf *b, const char *id, const char *ann,
-    int whole);
+    int whole, int raw);
 /* events.c */
 const struct inc__event_kind *inc__event_kind(const char *type);
 int inc__event_subject(struct inc_buf *out, inc_repo *repo, json_t *event,
-    json_t *picture, int whole, int markdown);
+    json_t *picture, int whole, int markdown, int raw);
 
 /* lock.c: the writers' lock, and what its holder notes in it */
 int inc__lock(int *out, inc_repo *repo);

@@ -266,6 +266,19 @@ older "s/Post-mortem published: Fire drill/Post-mortem published: The drill went
 fails "by another line: refused" 1 \
 	"inc-verify: $(git -C old.v rev-parse HEAD): $(cd old && ls incidents/*/*/"$dr"/*.jsonl):5: subject does not match the event" \
 	inc-verify -C old.v
+git -C old update-ref refs/heads/main "$orig"
+inc-note -C old "$dr" "$(printf 'rollback approved by \342\200\256deveorppa ton')" >/dev/null
+orig=$(git -C old rev-parse HEAD)
+is "$(git -C old log -1 --format=%s)" "$dr: Note: rollback approved by \\u{202e}deveorppa ton" \
+	"today's tools show a direction override in a subject as a terminal does, not raw"
+older "s/\\\\u{202e}/$(printf '\342\200\256')/"
+is "$(git -C old log -1 --format=%s | grep -c "$(printf '\342\200\256')")" 1 \
+	"setup: the override raw, as older tools wrote it"
+succeeds "raw, as older tools wrote it: verifies" inc-verify -C old.v
+older "s/deveorppa ton/approved/"
+fails "raw, and another text: refused" 1 \
+	"inc-verify: $(git -C old.v rev-parse HEAD): $(cd old && ls incidents/*/*/"$dr"/*.jsonl):6: subject does not match the event" \
+	inc-verify -C old.v
 
 # a reader makes no reflog for a remote-tracking branch that has none
 git clone -q hub.git fresh
