@@ -283,18 +283,26 @@ cli_fail(int rc)
 	cli_die(EXIT_FAIL, "%s", inc_error());
 }
 
-/* The library's warning, once: the same one is not said again. */
+/*
+ * The library's warning, once: the same one is not said again, and of
+ * one that grew since ("A; B" after "A"), only what is new.
+ */
 void
 cli_warnings(void)
 {
 	static char said[1024];
+	const char *w = inc_warning();
+	size_t n = strlen(said);
 	char prefix[128];
+	int grew;
 
-	snprintf(prefix, sizeof(prefix), "%s: warning", prog);
-	if (!inc_warning() || !strncmp(said, inc_warning(), sizeof(said) - 1))
+	if (!w || !strncmp(said, w, sizeof(said) - 1))
 		return;
-	cli_say(stderr, prefix, inc_warning());
-	snprintf(said, sizeof(said), "%s", inc_warning());
+	grew = n && n < sizeof(said) - 1 && !strncmp(w, said, n) &&
+	    !strncmp(w + n, "; ", 2);
+	snprintf(prefix, sizeof(prefix), "%s: warning", prog);
+	snprintf(said, sizeof(said), "%s", w);
+	cli_say(stderr, prefix, grew ? w + n + 2 : w);
 }
 
 /*
