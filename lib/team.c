@@ -314,11 +314,15 @@ commit_settings(inc_repo *repo, int lock, int *was_empty, settings_fn *make,
 	if ((rc = inc__worktree_stage(repo, tree, paths, 1)) < 0)
 		goto out;
 	inc__lock_note(lock, refname, &commit_id);
+	/* committed, it is said and its push started before a Ctrl-C ends
+	 * the tool, as an event's (signals.c) */
+	inc__signals_hold();
 	rc = unborn ? git_reference_create(&moved, repo->git, refname,
 	    &commit_id, 0, "inc-init: the team's settings") :
 	    git_reference_create_matching(&moved, repo->git, refname,
 	    &commit_id, 1, &parent_id, "inc-init: the team's settings");
 	if (rc < 0) {
+		inc__signals_release();
 		rc = rc == GIT_EMODIFIED || rc == GIT_EEXISTS ?
 		    inc__fail(INC_ECONFLICT, "%s: moved by another git; "
 		    "nothing committed, try again", refname) :

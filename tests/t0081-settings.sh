@@ -315,4 +315,23 @@ is "$status:$err" "0:" "merged there, the clone syncs"
 is "$(git -C wts.git show main:incidents/settings.json | jq -r .page_team)" "Acme Ops" \
 	"and the merge is on the team's main"
 
+# --- a Ctrl-C as the settings are committed (strace delivers SIGINT as
+# the branch moves): they are said and their push started all the same,
+# as an event's are, where they were left on this clone alone, unsaid
+if command -v strace >/dev/null 2>&1; then
+	settle ana
+	ref=$(git -C ana rev-parse --absolute-git-dir)/refs/heads/main
+	run ana strace -qq -o /dev/null -P "$ref" -e trace=link,rename \
+		-e inject=link,rename:signal=SIGINT:when=1 \
+		inc-init -C ana --set 'page_name=Acme Status (EU)'
+	settle ana
+	is "$err:$(remote .page_name)" \
+		"inc-init: ana: the team's settings committed: page_name set:\"Acme Status (EU)\"" \
+		"a Ctrl-C as they are committed: said, and pushed"
+	is "$(git -C server.git rev-parse main)" "$(git -C ana rev-parse main)" \
+		"the shared repository has all of it"
+else
+	skip "strace is not installed"
+fi
+
 done_testing
