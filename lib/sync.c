@@ -2019,7 +2019,8 @@ not_fetched(struct inc_freshness *out, inc_repo *repo)
 		return 0;
 	}
 	if (!detached) {
-		snprintf(out->elsewhere, sizeof(out->elsewhere), "%s", branch);
+		snprintf(out->elsewhere, sizeof(out->elsewhere), "%.255s",
+		    branch);
 		git_config_free(cfg);
 		return 1;
 	}
