@@ -39,7 +39,7 @@ held(inc_repo *repo, const char *id, const char *role)
 
 /*
  * The briefing for the incoming holder, after the announcement and a
- * blank line: the part of it the role needs. The hand-off is recorded
+ * blank line, before the hooks run: the part of it the role needs. The hand-off is recorded
  * already: a briefing that cannot be made is a warning.
  */
 static void
@@ -112,9 +112,10 @@ main(int argc, char **argv)
 	    person, message, &c.how) < 0)
 		cli_fail(INC_ERROR);
 	cli_say(stdout, NULL, announcement);
-	cli_said(repo);
+	/* before the hooks, which a Ctrl-C at a slow one would end it with */
 	if (handed)
 		briefing(&c, repo, id, role);
+	cli_said(repo);
 	free(announcement);
 	free(id);
 	inc_repo_free(repo);

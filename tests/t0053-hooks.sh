@@ -164,8 +164,10 @@ rc = p.wait()
 sys.exit(128 - rc if rc < 0 else rc)
 ' "$TRASH/started" inc-handoff -C ctrl "$cid" ic "Ana Lima <ana@example.com>" \
     >"$TRASH/.out" 2>"$TRASH/.err"
-is "$?:$(cat "$TRASH/.out")" "130:@all: IC -> Ana Lima" \
+is "$?:$(head -1 "$TRASH/.out")" "130:@all: IC -> Ana Lima" \
 	"Ctrl-C at a slow hook: the tool has said what it recorded, and ends by SIGINT"
+is "$(sed -n 3p "$TRASH/.out")" "BRIEFING: Calls fail" \
+	"the new IC's briefing printed before the hooks, so not cut short"
 is "$(cat "$TRASH/.err")" "inc-handoff: warning: hook a: stopped by SIGINT (the event is recorded); hook b: not run: interrupted by SIGINT (the event is recorded)" \
 	"what was cut short is said in one line"
 if [ $(($(date +%s) - started)) -lt 10 ]; then
