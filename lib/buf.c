@@ -204,6 +204,8 @@ inc__invisible(unsigned long c)
  * joiners: they only join the letters or emoji on either side, as
  * Persian, the scripts of India and an emoji of several code points need
  * (a woman technologist, a flag), and neither hide nor reorder anything.
+ * The line and paragraph separators (U+2028, U+2029) are made line
+ * breaks there, not dropped, which would join the words around them.
  */
 int
 inc__hides_text(unsigned long c)

@@ -607,8 +607,9 @@ is "$status:$(jq -r '.incidents[0].status' shared/api/v2/summary.json)" "0:ident
 # --- what hides or reorders text (a direction override between words,
 # a zero-width space in a title, every other character a terminal shows
 # as \u{...}) is left out of the pages and the feeds; Hebrew is kept, and
-# the joiners an emoji or a Persian word needs; the API's JSON keeps the
-# text as it was recorded
+# the joiners an emoji or a Persian word needs; the line and paragraph
+# separators are line breaks; the API's JSON keeps the text as it was
+# recorded
 new_repo bidi
 rlo=$(printf '\342\200\256') zwsp=$(printf '\342\200\213')
 # a woman technologist (four code points, a joiner), "I want" in Persian
@@ -634,14 +635,14 @@ is "$(LC_ALL=C grep -c "$(printf "$hidden")" $pages bidisite/components/*.atom 2
 	grep -v ':0$')" "" "no such character in a page or a feed"
 is "$(od -An -tx1 -v bidisite/index.html | tr -s ' \n' '  ' | grep -c ' e2 80 ae\| e2 80 8b')" 0 \
 	"od: no byte of U+202E or U+200B in the front page"
-like "$(cat "bidisite/incidents/$bid.html")" \
-	"<span class=\"body\" dir=\"auto\">Card payments fail for some shops\\. $hebrew\\. abcdefghijklmop\\. $joined\\. Retrying is safe" \
+like "$(tr '\n' ' ' <"bidisite/incidents/$bid.html")" \
+	"<span class=\"body\" dir=\"auto\">Card payments fail for some shops\\. $hebrew\\. abcdefgh i jklmop\\. $joined\\. Retrying is safe" \
 	"the update: the override left out, the words, the Hebrew and the joiners as written"
 like "$(cat bidisite/index.html)" "<h3 dir=\"auto\"><a href=\"incidents/$bid.html\">Payments slow</a></h3>" \
 	"the title without its zero-width space"
 like "$(cat "bidisite/incidents/$bid.atom")" "<title>Payments slow: Investigating</title>" \
 	"in the feed too"
-like "$(cat "bidisite/incidents/$bid.atom")" "Card payments fail for some shops\\. $hebrew\\. abcdefghijklmop\\. $joined\\." \
+like "$(cat "bidisite/incidents/$bid.atom")" "Card payments fail for some shops\\. $hebrew\\. abcdefgh&lt;br&gt;i&lt;br&gt;jklmop\\. $joined\\." \
 	"the feed's content too"
 is "$(jq -r '.incidents[0].incident_updates[0].body' bidisite/api/v2/incidents.json)" \
 	"Card payments fail${rlo} for some shops. $hebrew. $others. $joined. Retrying is safe. Next update in 30 minutes." \
