@@ -389,7 +389,8 @@ first_log(char *out, size_t size, inc_repo *repo, const git_tree *tree,
 		char sub[600];
 		git_tree *t = NULL;
 		int found;
-		snprintf(sub, sizeof(sub), "%s/%s", path, git_tree_entry_name(e));
+		snprintf(sub, sizeof(sub), "%.299s/%.299s", path,
+		    git_tree_entry_name(e));
 		if (depth == 3) {
 			if (is_log(e)) {
 				snprintf(out, size, "%s", sub);
