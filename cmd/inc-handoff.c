@@ -39,8 +39,9 @@ held(inc_repo *repo, const char *id, const char *role)
 
 /*
  * The briefing for the incoming holder, after the announcement and a
- * blank line, before the hooks run: the part of it the role needs. The hand-off is recorded
- * already: a briefing that cannot be made is a warning.
+ * blank line, before the hooks run: the part of it the role needs. The
+ * hand-off is recorded already: a briefing that cannot be made is a
+ * warning.
  */
 static void
 briefing(struct cli *c, inc_repo *repo, const char *id, const char *role)
