@@ -294,6 +294,10 @@ is "$status:$(printf '%s\n' "$out" | sed -n 3p)" '0:  "page_name": "Acme \u202eS
 # merge, whose merge never reached main, and events were recorded meanwhile)
 git init -q --bare wts.git
 inc-init -u "$TRASH/wts.git" wa >/dev/null 2>&1
+# its first commit on the server before wb is made, which would else make
+# one of its own when wa's push is late (a history unrelated to wa's)
+settle wa
+git -C wa push -q origin main 2>/dev/null
 inc-init -u "$TRASH/wts.git" wb >/dev/null 2>&1
 for r in wa wb; do git -C $r config inc.autoSync false; done
 inc-init -C wa --set 'page_team=Acme Ops' >/dev/null 2>&1
