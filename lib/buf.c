@@ -213,6 +213,13 @@ inc__hides_text(unsigned long c)
 	return inc__invisible(c) && c != 0x200c && c != 0x200d;
 }
 
+/* The line and paragraph separators: made line breaks there (see above). */
+int
+inc__breaks_line(unsigned long c)
+{
+	return c == 0x2028 || c == 0x2029;
+}
+
 /*
  * Append text so that no byte of it can drive a terminal: control
  * characters and invalid UTF-8 are shown as \xNN, what inc__invisible()

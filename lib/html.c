@@ -40,7 +40,7 @@ inc__html_escape(struct inc_buf *b, const char *text, size_t len, int br)
 			s++; /* not UTF-8: dropped */
 			continue;
 		}
-		if (c == 0x2028 || c == 0x2029) /* a line or paragraph break */
+		if (inc__breaks_line(c))
 			inc__buf_put(b, br ? "<br>" : "\n", br ? 4 : 1);
 		else if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') ||
 		    c == 0x7f || inc__hides_text(c) || c == 0xfffe ||

@@ -162,6 +162,7 @@ size_t inc__utf8_next(unsigned long *out, const char *s, size_t n);
 size_t inc__utf8_cut(const char *s, size_t max);
 int inc__invisible(unsigned long c);
 int inc__hides_text(unsigned long c);
+int inc__breaks_line(unsigned long c);
 char *inc__buf_take(struct inc_buf *b);
 void inc__buf_free(struct inc_buf *b);
 int inc__utf8_valid(const char *s, size_t n);

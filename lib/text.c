@@ -156,7 +156,7 @@ inc_text_visible(const char *text)
 	while (i < n) {
 		if (!(len = inc__utf8_next(&c, text + i, n - i)))
 			len = 1, c = 0; /* not UTF-8: left as it is */
-		if (c == 0x2028 || c == 0x2029) /* a line or paragraph break */
+		if (inc__breaks_line(c))
 			inc__buf_put(&b, "\n", 1);
 		else if (!inc__hides_text(c))
 			inc__buf_put(&b, text + i, len);
