@@ -12,6 +12,9 @@
  * are, what a sentence starts with, days, months, zones, and the words of
  * our own teams and products.
  */
+/* what a cause does to the service */
+#define CAUSING "disrupting|causing|preventing|blocking|breaking|degrading|" \
+	"overwhelming|overwhelmed|overloading|overloaded"
 #define NOT_NAMES "i|we|our|us|you|your|they|their|it|its|this|that|these|" \
     "those|there|here|the|a|an|all|some|any|no|not|if|when|while|as|at|in|" \
     "on|for|from|to|by|with|after|before|since|during|and|or|but|so|now|" \
@@ -172,7 +175,10 @@ static const struct {
 	    "efs|eks|ecs|fargate|kinesis|aurora|workers|r2|gcs|gke|bigquery|"
 	    "pubsub|spanner|cosmos|blob|api|apis|dns|cdn|network|region|"
 	    "regions|datacenter|data_center|services|service|infrastructure|"
-	    "cloud|platform|edge|servers|backbone|support|support_team"),
+	    "cloud|platform|edge|servers|backbone|support|support_team|"
+	    "actions|pages|packages|codespaces|copilot|functions|storage|"
+	    "compute|connect|registry|hosting|app_engine|cloud_storage|"
+	    "cloud_functions|cloud_run|front_door|devops|container_registry"),
 	CLASS("kind", "upstream|up_stream|downstream|down_stream|third|party|"
 	    "external|cloud|hosting|file|files|billing|video|streaming|"
 	    "analytics|search|maps|push|notification|notifications|sso|"
@@ -371,7 +377,9 @@ static const struct {
 	    "declared|resolved|fixed|restored|rolled_back|investigating|"
 	    "working|installed|identified|corrected|repaired|replaced|resolves|"
 	    "fixes|restores|able_to|trying_to|attending|localising|localizing|"
-	    "works|works_on|works_with|worked|worked_on"),
+	    "works|works_on|works_with|worked|worked_on|pushed|pushing|"
+	    "rolled_out|rolling_out|mitigated|mitigating|patched|patching|"
+	    "shipped"),
 	/* the physical parts of a service that fail */
 	CLASS("part", "card|cards|nic|disk|disks|drive|drives|switch|switches|"
 	    "router|routers|controller|controllers|power_supply|psu|hypervisor|"
@@ -697,8 +705,10 @@ static const struct pattern patterns[] = {
 	    "proximate|original|root? cause|culprit|trigger of|for? ~3 is|was|"
 	    "are|were|"
 	    "appears|appeared|seems|seemed|looks|has_been|have_been|had_been|"
-	    "lies|lay|turned_out|proved|s !not|still|unknown|unclear|under|"
-	    "being|yet|currently|undetermined|unconfirmed|t|now|to"},
+	    "lies|lay|turned_out|proved|s|appears_to_be|appeared_to_be|"
+	    "seems_to_be|seemed_to_be|looks_to_be|is_likely|was_likely|"
+	    "is_believed_to_be !not|still|unknown|unclear|under|"
+	    "being|yet|currently|undetermined|unconfirmed|t|now|to|likely"},
 	{RULE_CAUSE, HIT, "the|a|its|one|this likely|probable|primary|main|"
 	    "underlying|suspected|actual|real|immediate|initial|apparent? "
 	    "source|origin of ~3 is|was|are|were|appears|appeared|seems|seemed|"
@@ -753,6 +763,20 @@ static const struct pattern patterns[] = {
 	    "exhaustion|saturation|overload|congestion|partition|fault|faults "
 	    "is|are|was|were|has_been|have_been? disrupting|causing|preventing|"
 	    "blocking|breaking|degrading"},
+	/* the same with words between: "A network partition between our
+	   data centers is causing replication lag", "An expired certificate
+	   is preventing logins" */
+	{RULE_CAUSE, HIT, "a|an|the <causenoun> ~4 is|are|was|were|"
+	    "has_been|have_been " CAUSING},
+	{RULE_CAUSE, HIT, "a|an|the <kind>? <kind>? failure|failures|crash|"
+	    "crashes|partition|fault|faults|outage ~4 is|are|was|were|"
+	    "has_been|have_been " CAUSING},
+	{RULE_CAUSE, HIT, "a|an|the <causenoun> ~4 overwhelmed|overloaded|"
+	    "saturated|exhausted|took_down|knocked_out|brought_down"},
+	{RULE_CAUSE, HIT, "a|an|the|our? expired|expiring|revoked|invalid "
+	    "<kind>? certificate|certificates|cert|certs|domain|license|licence "
+	    "is|are|was|were|has_been|have_been? disrupting|causing|preventing|"
+	    "blocking|breaking"},
 	{RULE_CAUSE, HIT, "failure|failures|crash|crashes|misconfiguration|bug|"
 	    "exhaustion|saturation|overload|congestion|partition|fault|faults "
 	    "is|are|was|were|has_been|have_been impacting|affecting"},
@@ -1357,6 +1381,8 @@ static const struct pattern patterns[] = {
 	{RULE_BLAME, EXCEPT, "thinking|thought|assuming|assumed|believing|"
 	    "wondering|suspecting that ~6 blame|at_fault"},
 	{RULE_BLAME, HIT, "<vendor> <product>? <vfault>"},
+	/* a vendor's product by its name: "GitHub Actions is experiencing" */
+	{RULE_BLAME, HIT, "<vendor> !" NOT_NAMES " <Cap> <Cap>? <vfault>"},
 	{RULE_BLAME, HIT, "<third> <vfault>"},
 	/* what we use it for told between: "An upstream provider we use for
 	   authentication services is having a service degradation" */

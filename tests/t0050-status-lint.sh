@@ -109,7 +109,7 @@ is "$status:$out" "1:$(f "$cause" "are related to")" "\"related to\" is a cause"
 says "Logins fail as a result of a certificate expiry. We are renewing it. Please retry. Next update in 30 minutes."
 is "$status:$out" "1:$(f "$cause" "as a result of")" "\"as a result of\" is a cause"
 says "A storage failure is disrupting logins. We are failing over. Please retry. Next update in 30 minutes."
-is "$status:$out" "1:$(f "$cause" "failure is disrupting")" "\"X failure is disrupting\" is a cause"
+is "$status:$out" "1:$(f "$cause" "A storage failure is disrupting")" "\"X failure is disrupting\" is a cause"
 says "Emails are delayed: a spike in sign-ups created a backlog. We are adding workers. No workaround yet. Next update in 30 minutes."
 is "$status:$out" "1:$(f "$cause" "created a backlog")" "\"created a backlog\" is a cause"
 says "This incident has been resolved." -r
@@ -708,6 +708,36 @@ blame|We have notified our storage service partner.
 blame|The AWS team is working on a fix.
 -|We disabled the problematic monitoring utility and applied optimizations.
 blame|Our power utility is working to restore power.
+EOF
+
+# a vendor's product, by its name or by what it is, in trouble, and a
+# vendor's fix pushed or rolled out: blame; a product of our own with a
+# capital is not a vendor's, nor a fix of ours
+refused_as <<'EOF'
+blame|GitHub Actions is currently experiencing an outage, so builds will not run.
+blame|GitHub actions is experiencing an outage.
+blame|Google Cloud Storage is currently experiencing an outage.
+blame|Azure DevOps is experiencing degraded performance.
+blame|Stripe Connect is having issues; payouts are delayed.
+-|Acme Pipelines is currently experiencing an outage. Builds do not start.
+-|We are seeing delays sending mail to Gmail accounts.
+blame|Stripe has rolled out a fix; payouts are catching up.
+blame|Twilio has mitigated the issue with its SMS gateway.
+blame|GitHub pushed a fix and Actions runs are starting again.
+-|We have rolled out a fix and are monitoring the results.
+EOF
+
+# a cause named with words between it and what it does, or "appears to
+# be" the cause; a cause still unknown is not presumed
+refused_as <<'EOF'
+cause|A network partition between our data centers is causing replication lag.
+cause|An expired certificate is preventing logins.
+cause|A spike in traffic overwhelmed our API servers.
+cause|The root cause appears to be a bug in the latest release.
+cause|The root cause is likely a failed disk.
+-|The cause appears to be unknown at this time. We are investigating.
+-|The root cause is likely to be identified once the logs are read.
+-|This outage is causing errors for some customers.
 EOF
 
 # --us: our own name is never blamed
