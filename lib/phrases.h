@@ -558,6 +558,12 @@ static const struct pattern patterns[] = {
 	{RULE_ETA, HIT | UPDATE, "will|ll|could|should|may|might|would "
 	    "be|come|go? back|online|up|restored|available|operational "
 	    "~1 <later>"},
+	/* a fix of ours promised for a day: "We'll have it back up today",
+	   "I'll get that fixed tomorrow" */
+	{RULE_ETA, HIT | UPDATE, "will|ll|should|going_to|gonna|hope_to|"
+	    "plan_to|aim_to|try_to have|get ~3 <res> ~1 <later>"},
+	{RULE_ETA, HIT | UPDATE, "will|ll|going_to|gonna|hope_to|plan_to|"
+	    "aim_to|try_to fix|restore|repair|resolve|sort|mend ~3 <later>"},
 	/* a wait the writer announces: "will need to wait a week" */
 	{RULE_ETA, HIT | PAST | UPDATE, "need_to|needs_to|have_to|has_to|"
 	    "gotta|must|got_to wait for? <dur>"},

@@ -740,6 +740,17 @@ cause|The root cause is likely a failed disk.
 -|This outage is causing errors for some customers.
 EOF
 
+# a fix of ours promised for a day is an ETA; an update or a look
+# promised for it is not
+refused_as <<'EOF'
+eta|We will have it back up today.
+eta|I'll get that fixed tomorrow.
+eta|We plan to restore the remaining mailboxes tonight.
+-|We will post an update today.
+-|We'll get back to you today.
+-|We will look into it this afternoon.
+EOF
+
 # --us: our own name is never blamed
 says "Cloudflare is investigating an issue with DNS. Lookups fail. Retry. Next update in 1 hour."
 like "$out" '^refused: blame: "Cloudflare is investigating an"' "a vendor investigating is blamed"
