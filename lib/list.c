@@ -257,9 +257,12 @@ resolve(char **out, inc_repo *repo, const char *name, int recent)
 	*out = NULL;
 	if (name && !*name)
 		return inc__fail(INC_EINVALID, "empty incident id");
+	/* set, and empty: an `export INC_ID=$(inc-open ...)` whose inc-open
+	 * failed, never taken for unset, which would take another incident */
+	if (!name && (name = getenv("INC_ID")) && !*name)
+		return inc__fail(INC_EINVALID, "INC_ID: empty (an incident id; "
+		    "unset it to take the active incident)");
 	if (!name)
-		name = getenv("INC_ID");
-	if (!name || !*name)
 		return only_active(out, repo, recent);
 	if ((rc = inc__id_name_check(name)) < 0)
 		return rc;

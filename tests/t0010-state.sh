@@ -429,6 +429,31 @@ inc-state -C r4 "$cur" resolved >/dev/null 2>&1
 run env INC_ID="$old" inc-note -C r4 "with none other active"
 is "$status:$err" "0:" "with no other incident active, INC_ID takes the resolved one as before"
 
+# --- an INC_ID set and empty: `export INC_ID=$(inc-open ...)` whose
+# inc-open failed; refused, never taken for the one active incident
+new_repo r5
+cur=$(inc-open -C r5 "API errors in EU" 2>/dev/null)
+export INC_ID="$(inc-open -C r5 -s confirmed "Payments down" 2>/dev/null)"
+before=$(commits r5)
+empty="INC_ID: empty (an incident id; unset it to take the active incident)"
+fails "inc-note with an empty INC_ID" 1 "inc-note: $empty" \
+	inc-note -C r5 "card processor returns 502"
+fails "inc-status with an empty INC_ID" 1 "inc-status: $empty" \
+	inc-status -C r5 --force "Card payments fail. We are investigating."
+fails "inc-sitrep with an empty INC_ID" 1 "inc-sitrep: $empty" \
+	inc-sitrep -C r5 -b "Card payments fail" -i "all customers" -d "investigating"
+fails "inc-state with an empty INC_ID" 1 "inc-state: $empty" \
+	inc-state -C r5 major
+fails "inc-handoff with an empty INC_ID" 1 "inc-handoff: $empty" \
+	inc-handoff -C r5 comms "Dana Obi <dana@example.com>"
+fails "inc-postmortem with an empty INC_ID" 1 "inc-postmortem: $empty" \
+	inc-postmortem -C r5 --owner "Ana Lima <ana@example.com>"
+fails "inc-log with an empty INC_ID" 1 "inc-log: $empty" inc-log -C r5
+is "$(commits r5)" "$before" "nothing written"
+run inc-note -C r5 "$cur" "named, it is written to"
+is "$status:$err" "0:" "an id named is taken, INC_ID empty or not"
+unset INC_ID
+
 is "$(git -C r status --porcelain)$(git -C r2 status --porcelain)" "" \
 	"the work trees stay clean"
 fsck_clean "fsck is clean" r
