@@ -140,6 +140,12 @@ struct incident {
 
 #define UPTIME_DAYS 90
 
+/* An impact (or maintenance) beginning on a component, or ending (< 0). */
+struct edge {
+	int64_t at;
+	int impact;
+};
+
 /* A component, or a group of them (members > 0). */
 struct component {
 	const char *name, *description;
@@ -153,6 +159,9 @@ struct component {
 	 * and under maintenance (index MAINTENANCE)
 	 */
 	int64_t (*days)[5];
+	/* what each incident and maintenance made of it when, to be days */
+	struct edge *edges;
+	size_t nedges, edges_size;
 };
 
 struct site {
@@ -923,8 +932,12 @@ component_seen(struct component *c, int64_t at)
 		c->updated = at;
 }
 
-/* A day's seconds at an impact (or maintenance), clipped to the days. */
-static void
+/*
+ * An incident or maintenance puts a component at an impact (or under
+ * maintenance) from one time to another, clipped to the days: two edges,
+ * made days by uptime_days.
+ */
+static int
 uptime_add(struct site *s, struct component *c, int impact, int64_t from,
     int64_t to)
 {
@@ -934,13 +947,41 @@ uptime_add(struct site *s, struct component *c, int impact, int64_t from,
 		from = s->first_day;
 	if (to > end)
 		to = end;
-	while (impact > 0 && from < to) {
+	if (impact <= 0 || from >= to)
+		return 0;
+	if (c->nedges + 2 > c->edges_size) {
+		size_t n = c->edges_size ? c->edges_size * 2 : 16;
+		struct edge *more = realloc(c->edges, n * sizeof(*more));
+		if (!more)
+			return inc__fail(INC_ERROR, "out of memory");
+		c->edges = more, c->edges_size = n;
+	}
+	c->edges[c->nedges++] = (struct edge){ from, impact };
+	c->edges[c->nedges++] = (struct edge){ to, -impact };
+	return 0;
+}
+
+/* A day's seconds at an impact (or maintenance), from one time to another. */
+static void
+days_add(struct site *s, struct component *c, int impact, int64_t from,
+    int64_t to)
+{
+	while (from < to) {
 		int64_t day = (from - s->first_day) / DAY;
 		int64_t next = s->first_day + (day + 1) * DAY;
 		int64_t upto = next < to ? next : to;
 		c->days[day][impact] += upto - from;
 		from = upto;
 	}
+}
+
+static int
+by_time(const void *a, const void *b)
+{
+	int64_t x = ((const struct edge *)a)->at;
+	int64_t y = ((const struct edge *)b)->at;
+
+	return (x > y) - (x < y);
 }
 
 /* The worse of two component statuses: any outage over maintenance. */
@@ -951,6 +992,32 @@ worse(int a, int b)
 		return a && a != MAINTENANCE ? a : b && b != MAINTENANCE ? b :
 		    MAINTENANCE;
 	return a > b ? a : b;
+}
+
+/*
+ * A component's days from its edges: each moment once, at the worst of
+ * the impacts (and maintenance) in effect then, so that two incidents at
+ * once, or an incident during a maintenance, do not count it twice.
+ */
+static void
+uptime_days(struct site *s, struct component *c)
+{
+	int count[MAINTENANCE + 1] = { 0 }; /* the impacts in effect */
+
+	if (c->nedges)
+		qsort(c->edges, c->nedges, sizeof(*c->edges), by_time);
+	for (size_t i = 0; i < c->nedges; i++) {
+		int worst = 0, x = c->edges[i].impact;
+		for (int k = 1; k <= MAINTENANCE; k++)
+			if (count[k])
+				worst = worse(worst, k);
+		if (worst)
+			days_add(s, c, worst, c->edges[i - 1].at,
+			    c->edges[i].at);
+		count[x > 0 ? x : -x] += x > 0 ? 1 : -1;
+	}
+	free(c->edges);
+	c->edges = NULL, c->nedges = c->edges_size = 0;
 }
 
 /*
@@ -1011,9 +1078,11 @@ component_impacts(int *level, size_t *done, const struct incident *in,
  * A maintenance's components: their times, and the days of its window
  * from when it began (or was due to) to its end, or the newest event.
  */
-static void
+static int
 maintenance_components(struct site *s, struct incident *in)
 {
+	int rc;
+
 	for (size_t j = 0; j < json_array_size(in->names); j++) {
 		struct component *c = component_named(s, json_string_value(
 		    json_array_get(in->names, j)));
@@ -1022,10 +1091,12 @@ maintenance_components(struct site *s, struct incident *in)
 		component_seen(c, in->created);
 		if (in->resolved)
 			component_seen(c, in->resolved);
-		if (in->status != SCHEDULED)
-			uptime_add(s, c, MAINTENANCE, in->started, in->resolved ?
-			    in->resolved : s->updated);
+		if (in->status != SCHEDULED && (rc = uptime_add(s, c,
+		    MAINTENANCE, in->started, in->resolved ? in->resolved :
+		    s->updated)) < 0)
+			return rc;
 	}
+	return 0;
 }
 
 /* After the incidents: what maintenance underway puts under it. */
@@ -1075,7 +1146,10 @@ find_components(struct site *s, json_t *seen)
 		size_t nn = json_array_size(in->names);
 		int worst;
 		if (in->maintenance) {
-			maintenance_components(s, in);
+			if ((rc = maintenance_components(s, in)) < 0) {
+				free(level);
+				return rc;
+			}
 			continue;
 		}
 		/* the first and last update naming each component */
@@ -1118,9 +1192,11 @@ find_components(struct site *s, json_t *seen)
 				struct component *c = component_named(s,
 				    json_string_value(json_array_get(in->names,
 				    j)));
-				if (c && INC__LEVEL(level[j]) > 0)
-					uptime_add(s, c, INC__LEVEL(level[j]), u->at,
-					    next);
+				if (c && (rc = uptime_add(s, c,
+				    INC__LEVEL(level[j]), u->at, next)) < 0) {
+					free(level);
+					return rc;
+				}
 			}
 		}
 		/*
@@ -1159,6 +1235,8 @@ find_components(struct site *s, json_t *seen)
 		s->indicator = 1;
 	if (s->fast) /* every incident's times, not only those read */
 		fast_times(s);
+	for (size_t i = 0; i < s->ncomponents; i++)
+		uptime_days(s, &s->components[i]);
 	/* a group: its members' worst status and their times */
 	for (size_t i = 0; i < s->ncomponents; i++) {
 		struct component *g = &s->components[i];
@@ -1185,6 +1263,7 @@ site_free(struct site *s)
 		incident_free(&s->incidents[i]);
 	for (size_t i = 0; i < s->ncomponents; i++) {
 		free(s->components[i].days);
+		free(s->components[i].edges);
 		free(s->components[i].json);
 	}
 	free(s->incidents);

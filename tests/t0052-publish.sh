@@ -424,6 +424,61 @@ is "$status:$err" "0:" "publishing an impact that began in year 1"
 is "$(jq -r '.incidents[0].started_at' gsite/api/v2/incidents.json)" \
 	"2026-11-23T10:00:00.000Z" "started_at: when it was opened"
 
+# two incidents at once on a component, or an incident during a
+# maintenance, count each moment once, at the worst status then: one
+# hour of outage is one hour (and 99.95%), not two, and a degraded
+# performance inside it is no time of its own
+new_repo ov
+ova=$(inc-open -C ov --at 2026-11-23T10:00:00Z "Database errors" 2>/dev/null)
+succeeds "setup: an outage" inc-status -C ov --at 2026-11-23T10:00:00Z -i critical \
+	-p api "$ova" "API requests fail for all customers. We are investigating. There is no workaround yet."
+ovb=$(inc-open -C ov --at 2026-11-23T10:00:00Z "Gist API errors" 2>/dev/null)
+succeeds "setup: another outage at once" inc-status -C ov --at 2026-11-23T10:00:00Z -i critical \
+	-p api "$ovb" "Gist API requests fail for all customers. We are investigating. There is no workaround yet."
+ovc=$(inc-open -C ov --at 2026-11-23T10:20:00Z "Slow API" 2>/dev/null)
+succeeds "setup: degraded performance inside it" inc-status -C ov --at 2026-11-23T10:20:00Z -i minor \
+	-p api "$ovc" "API requests are slow for some customers. We are investigating. Retrying is safe."
+succeeds "setup: that one resolved" inc-status -C ov --at 2026-11-23T10:39:00Z -s resolved \
+	"$ovc" "API requests are fast again. We have resolved the problem. No action is needed."
+succeeds "setup: the first resolved" inc-status -C ov --at 2026-11-23T11:00:00Z -s resolved \
+	"$ova" "API requests work again. We rolled back the change that caused the errors. No action is needed."
+succeeds "setup: the second resolved" inc-status -C ov --at 2026-11-23T11:00:00Z -s resolved \
+	"$ovb" "Gist API requests work again. We rolled back the change. No action is needed."
+run inc-publish -C ov -q ovsite
+is "$status:$err" "0:" "publishing overlapping incidents"
+is "$(jq -c '[.incidents[] | [.name, .created_at, .resolved_at, [.components[].name]]]' ovsite/api/v2/incidents.json)" \
+	'[["Slow API","2026-11-23T10:20:00.000Z","2026-11-23T10:39:00.000Z",["api"]],["Gist API errors","2026-11-23T10:00:00.000Z","2026-11-23T11:00:00.000Z",["api"]],["Database errors","2026-11-23T10:00:00.000Z","2026-11-23T11:00:00.000Z",["api"]]]' \
+	"jq: three incidents on api, two of them 10:00-11:00, one inside"
+is "$(jq -r --arg id "$ovc" '.incidents[] | select(.id == $id) | .incident_updates | reverse | .[] |
+	.status + (.affected_components // [] | map(" " + .name + " " + .old_status + " " + .new_status) | join(""))' \
+	ovsite/api/v2/incidents.json)" "investigating api major_outage major_outage
+resolved" "jq: api in a major outage all through the one inside, which changes nothing"
+like "$(cat ovsite/index.html)" \
+	'title="2026-11-23: Major outage"><span class="tip">2026-11-23: Major outage 1 h 0 min</span>' \
+	"the bar: the hour once, at the worst status, none of it degraded"
+like "$(cat ovsite/index.html)" '<span>99\.95% uptime</span>' "the uptime counts the hour once"
+m=$(inc-open -C ov --at 2026-11-22T10:00:00Z "Database upgrade" 2>/dev/null)
+succeeds "setup: a maintenance begun" inc-status -C ov --at 2026-11-22T10:00:00Z \
+	--maintenance in_progress -p api --incident "$m" "We are upgrading the database behind the API."
+ovd=$(inc-open -C ov --at 2026-11-22T10:10:00Z "API errors" 2>/dev/null)
+succeeds "setup: an outage during it" inc-status -C ov --at 2026-11-22T10:10:00Z -i critical \
+	-p api "$ovd" "API requests fail for all customers. We are investigating. There is no workaround yet."
+succeeds "setup: resolved" inc-status -C ov --at 2026-11-22T10:30:00Z -s resolved \
+	"$ovd" "API requests work again. We rolled back the change that caused the errors. No action is needed."
+succeeds "setup: the maintenance completed" inc-status -C ov --at 2026-11-22T12:00:00Z \
+	--maintenance completed "$m" "The upgrade is done."
+run inc-publish -C ov -q ovsite
+is "$status:$err" "0:" "publishing an incident during a maintenance"
+is "$(jq -r --arg id "$ovd" '.incidents[] | select(.id == $id) | .incident_updates | reverse | .[] | .affected_components[] | .old_status + " " + .new_status' ovsite/api/v2/incidents.json):$(jq -r '.scheduled_maintenances[0] | .started_at + " " + .resolved_at' ovsite/api/v2/scheduled-maintenances.json)" \
+	"under_maintenance major_outage
+major_outage under_maintenance:2026-11-22T10:00:00.000Z 2026-11-22T12:00:00.000Z" \
+	"jq: an outage 10:10-10:30 inside a maintenance 10:00-12:00"
+like "$(cat ovsite/index.html)" \
+	'title="2026-11-22: Major outage"><span class="tip">2026-11-22: Major outage 20 min; Maintenance 1 h 40 min</span>' \
+	"the bar: the outage's minutes, the maintenance's only where no outage is"
+like "$(cat ovsite/index.html)" '<span>99\.93% uptime</span>' \
+	"the uptime counts the outages once, 80 min, the maintenance as up"
+
 # an empty repository publishes an empty, operational site, set up now
 # (no settings committed: nothing else tells when)
 new_repo empty
