@@ -5179,6 +5179,45 @@ write_history(struct site *s, struct inc_buf *b)
 }
 
 /*
+ * Was the page's shown (an incident in its incidents.json) made from
+ * events this copy's record of in holds? Each update there has the id of
+ * the event it was made from (the site's own resolution message has the
+ * IC's resolution's), and a post-mortem there is one this copy has or
+ * one older. 1 yes, 0 no, or a negative code.
+ */
+static int
+page_made_from(struct site *s, struct incident *in, json_t *shown)
+{
+	inc_incident *read = NULL;
+	json_t *events, *u;
+	int64_t at;
+	size_t i, k;
+	int rc;
+
+	if (inc__time_get(&at, shown, "postmortem_published_at") == 0 &&
+	    (!in->postmortem.message || at > in->postmortem.at))
+		return 0;
+	if (!in->incident && (rc = inc__incident_read(&read, s->repo, in->id,
+	    &in->tree)) < 0)
+		return rc;
+	events = (in->incident ? in->incident : read)->events;
+	rc = 1;
+	json_array_foreach(json_object_get(shown, "incident_updates"), i, u) {
+		const char *id = inc__str_or(u, "id", "");
+		for (k = 0; k < json_array_size(events); k++)
+			if (!strcmp(inc__str_or(json_array_get(events, k), "id",
+			    ""), id))
+				break;
+		if (k == json_array_size(events)) {
+			rc = 0;
+			break;
+		}
+	}
+	inc_incident_free(read);
+	return rc;
+}
+
+/*
  * The files that changed, each replaced whole, in an order that keeps
  * every link leading to a page that is there: the incidents' own pages
  * and feeds (only those whose incident changed), the components' feeds,
@@ -5190,10 +5229,13 @@ write_history(struct site *s, struct inc_buf *b)
  */
 /*
  * Does the site in dir show what this copy has not: an incident it does
- * not show, or an update to one later than its newest? Then a clone
- * further on published it, and this copy would set it back (all clear
- * while the outage goes on): INC_ECONFLICT. No site there, or not one
- * of ours, is none.
+ * not show, or one as of a time later than this copy's newest update
+ * with an update or post-mortem this copy's record lacks (not the site's
+ * own resolution message: the IC's resolution is in the record, though
+ * an update since, or opening it again, took the message off)? Then a
+ * clone further on published it, and this copy would set it back (all
+ * clear while the outage goes on): INC_ECONFLICT. No site there, or not
+ * one of ours, is none.
  */
 static int
 site_ahead(struct site *s, const char *dir)
@@ -5218,8 +5260,13 @@ site_ahead(struct site *s, const char *dir)
 			    s->incidents[k].id) == 0 && !strcmp(pid, id))))
 				break;
 		if (!*id || (k < s->count && (inc__time_get(&theirs, in,
-		    "updated_at") < 0 || theirs <= s->incidents[k].updated)))
+		    "updated_at") < 0 || theirs <= s->incidents[k].updated ||
+		    (rc = page_made_from(s, &s->incidents[k], in)) != 0))) {
+			if (rc < 0)
+				break;
+			rc = 0;
 			continue;
+		}
 		safe = inc_text_safe(id, INC_ONE_LINE);
 		if (k == s->count) {
 			rc = inc__fail(INC_ECONFLICT, "%s: the page there shows %s, "

@@ -658,6 +658,37 @@ inc-sync -q -C pic && inc-sync -q -C pco
 run inc-publish -C pco -q shared
 is "$status:$(jq -r '.incidents[0].status' shared/api/v2/summary.json)" "0:identified" \
 	"synced, it publishes"
+# the site's own resolution message is made from the IC's resolution: a
+# copy without that is behind the page, but not one that has it and
+# opened the incident again, or recorded comms' resolved update
+# backfilled with -t to before it (the page there as of a time after
+# this copy's newest update)
+INC_NOW=2018-10-21T23:30:00Z inc-state -C pic "$pid" resolved >/dev/null 2>&1
+inc-publish -C pic -q shared
+run inc-publish -C pco -q shared
+is "$status:$err" "1:inc-publish: shared: the page there shows $pid as of 2018-10-21T23:30:00Z, this copy as of 2018-10-21T23:20:00Z: sync first (inc-sync), or publish this copy over it with -f" \
+	"a copy without the IC's resolution is refused"
+inc-sync -q -C pic && inc-sync -q -C pco
+INC_NOW=2018-10-21T23:35:00Z inc-state -C pco "$pid" major >/dev/null 2>&1
+run inc-publish -C pco -q shared
+is "$status:$err:$(jq -r .status.indicator shared/api/v2/status.json):$(jq -r '.incidents[0].status' shared/api/v2/incidents/unresolved.json)" \
+	"0::critical:identified" \
+	"opened again after the site's resolution message: published, not all clear"
+INC_NOW=2018-10-21T23:45:00Z inc-state -C pco "$pid" resolved >/dev/null 2>&1
+inc-publish -C pco -q shared
+INC_NOW=2018-10-21T23:50:00Z inc-status -C pco -t 23:42 -s resolved "$pid" \
+	"Webhooks are delivered again since 23:40 UTC. The delayed ones were all delivered." >/dev/null 2>&1
+run inc-publish -C pco -q shared
+is "$status:$err:$(jq -r '.incidents[0].incident_updates[0] | .created_at + " " + .body' shared/api/v2/incidents.json)" \
+	"0::2018-10-21T23:42:00.000Z Webhooks are delivered again since 23:40 UTC. The delayed ones were all delivered." \
+	"comms' resolved update backfilled to before the IC's resolution: published"
+inc-sync -q -C pco && inc-sync -q -C pic
+printf '# What happened\nA queue filled.\n' >ppm.md
+inc-postmortem -C pic --at 2018-10-22T09:00:00Z -P ppm.md "$pid" >/dev/null 2>&1
+inc-publish -C pic -q shared
+run inc-publish -C pco -q shared
+is "$status:$err" "1:inc-publish: shared: the page there shows $pid as of 2018-10-22T09:00:00Z, this copy as of 2018-10-21T23:42:00Z: sync first (inc-sync), or publish this copy over it with -f" \
+	"a copy without the post-mortem the page shows is refused"
 
 # --- what hides or reorders text (a direction override between words,
 # a zero-width space in a title, every other character a terminal shows
