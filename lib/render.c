@@ -1616,7 +1616,10 @@ inc_render_table(char **out, const char *rows)
 	return finish(out, &b);
 }
 
-/* "ID  STATE  WHAT overdue by 10m", or nothing when it is not yet due. */
+/*
+ * "ID  STATE  WHAT overdue by 10m" ("ID  STATE  [drill] WHAT ..." for a
+ * drill, and "drill": true in JSON), or nothing when it is not yet due.
+ */
 static int
 render_overdue(char **out, const inc_incident *incident, int64_t due,
     const char *last, const char *what, enum inc_format format, int64_t now)
@@ -1634,12 +1637,16 @@ render_overdue(char **out, const inc_incident *incident, int64_t due,
 		    "state", inc_state_name(inc_incident_state(incident)),
 		    "due_at", t, last, json_object_get(incident->picture, last),
 		    "overdue_seconds", (json_int_t)(now - due));
+		if (row && json_is_true(json_object_get(incident->picture,
+		    "drill")))
+			json_object_set_new(row, "drill", json_true());
 		put_json(&b, row);
 		json_decref(row);
 	} else {
-		inc__buf_printf(&b, "%s  %s  %s overdue by %s\n",
+		inc__buf_printf(&b, "%s  %s  %s%s overdue by %s\n",
 		    inc_incident_id(incident),
-		    inc_state_name(inc_incident_state(incident)), what, d);
+		    inc_state_name(inc_incident_state(incident)),
+		    inc__drill_mark(incident->picture), what, d);
 	}
 	return finish(out, &b);
 }

@@ -82,6 +82,25 @@ else
 	ok "nothing of the drill is on the site"
 fi
 
+# the cron nags mark it too, so that Comms mid-outage can tell it from the
+# real incident and a script can leave it out
+for tool in "inc-status" "inc-sitrep"; do
+	what=$([ $tool = inc-status ] && echo "customer update" || echo sitrep)
+	INC_NOW=2026-11-23T13:00:00Z run $tool -C r --due
+	is "$status" 1 "$tool --due lists the drill and the real incident"
+	like "$(printf '%s\n' "$out" | grep "^$major ")" \
+	    "^$major  major  \[drill\] $what overdue by [0-9hm]+$" \
+	    "$tool --due marks the drill"
+	like "$(printf '%s\n' "$out" | grep "^$real ")" \
+	    "^$real  investigating  $what overdue by [0-9hm]+$" \
+	    "but not the real incident"
+	INC_NOW=2026-11-23T13:00:00Z run $tool -C r --due -j
+	is "$(printf '%s\n' "$out" | jq -r 'select(.drill == true) | .incident')" \
+	    "$major" "$tool --due -j has drill: true for the drill (read with jq)"
+	is "$(printf '%s\n' "$out" | jq -r "select(.incident == \"$real\") | has(\"drill\")")" \
+	    false "and no drill field for the real incident"
+done
+
 fsck_clean "fsck is clean" r
 is "$(git -C r status --porcelain)" "" "the work tree stays clean"
 
