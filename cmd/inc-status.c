@@ -265,16 +265,36 @@ edit_loop(struct cli *c, struct inc_status_args *args, const char *name)
 }
 
 /*
- * --from and --until: a date and time (2026-11-25T02:00:00Z or
- * '2026-11-25 02:00'), in the next ten years or the past.
+ * --from and --until: a date and time as -t takes one (2026-11-25T02:00:00Z,
+ * '2026-11-25 02:00 UTC', or '2026-11-25 02:00' in local time), in the
+ * next ten years or the past.
  */
 static void
 window_time(int64_t *out, const char *text, int64_t now)
 {
 	if (strlen(text) < 16 || text[4] != '-' ||
 	    inc_time_parse(out, text, now + 3650LL * 86400) < 0)
-		cli_die(EXIT_USAGE, "%s: invalid time (use 2026-11-25T02:00:00Z "
-		    "or '2026-11-25 02:00', in the next ten years)", text);
+		cli_die(EXIT_USAGE, "%s: invalid time (use 2026-11-25T02:00:00Z, "
+		    "'2026-11-25 02:00 UTC' or '2026-11-25 02:00' in local time, "
+		    "in the next ten years)", text);
+}
+
+/*
+ * The window given, said back in UTC as customers will read it, so that
+ * a local time taken for UTC (or the other way) shows at once.
+ */
+static void
+say_window(const char *id, const struct inc_maintenance_args *args)
+{
+	char from[32], until[32];
+
+	if (!args->from && !args->until)
+		return;
+	inc_time_show(from, args->from);
+	inc_time_show(until, args->until);
+	fprintf(stderr, "%s: %s: window%s%s%s%s\n", prog, id,
+	    args->from ? " from " : "", args->from ? from : "",
+	    args->until ? " until " : "", args->until ? until : "");
 }
 
 /* --maintenance: a window announced, started, verified or completed */
@@ -300,6 +320,7 @@ maintenance(struct cli *c, struct inc_maintenance_args *args,
 	if (inc_maintenance(&announcement, repo, id, args, &c->how) < 0)
 		cli_fail(INC_ERROR);
 	cli_say(stderr, NULL, announcement);
+	say_window(id, args);
 	cli_said(repo);
 	free(announcement);
 	free(id);

@@ -161,13 +161,14 @@ fails "a window that ends before it begins" 2 "inc-status: --until is not after 
 $(usage_of inc-status)" inc-status -C r --maintenance scheduled --from 2026-11-25T04:00:00Z \
 	--until 2026-11-25T02:00:00Z "$m" "Upgrade."
 fails "a window time that is not a date" 2 \
-	"inc-status: 02:00: invalid time (use 2026-11-25T02:00:00Z or '2026-11-25 02:00', in the next ten years)" \
+	"inc-status: 02:00: invalid time (use 2026-11-25T02:00:00Z, '2026-11-25 02:00 UTC' or '2026-11-25 02:00' in local time, in the next ten years)" \
 	inc-status -C r --maintenance scheduled --from 02:00 --until 2026-11-25T04:00:00Z "$m" "Upgrade."
 run inc-status -C r --at 2026-11-22T09:05:00Z --maintenance scheduled \
 	--from 2026-11-25T02:00:00Z --until "2026-11-25 04:00" -p "eu dashboard" \
 	"$m" "We will upgrade the database behind the EU dashboard. It may be slow for up to two hours."
-is "$status:$err" "0:@all: Maintenance (Scheduled): We will upgrade the database behind the EU dashboard. It may be slow for up to two hours." \
-	"a maintenance announced (not held to the rules for incident updates: a window is a time)"
+is "$status:$err" "0:@all: Maintenance (Scheduled): We will upgrade the database behind the EU dashboard. It may be slow for up to two hours.
+inc-status: $m: window from 2026-11-25 02:00 UTC until 2026-11-25 04:00 UTC" \
+	"a maintenance announced (not held to the rules for incident updates: a window is a time), its window said back in UTC"
 is "$(event_field r "$m" '[.type, .status, .scheduled_for, .scheduled_until, .components[0]] | join(" ")')" \
 	"maintenance scheduled 2026-11-25T02:00:00Z 2026-11-25T04:00:00Z EU dashboard" "the event"
 run inc-publish -C r -q site
@@ -205,6 +206,32 @@ eu=$(sed -n '/<span class="name" dir="auto">EU dashboard</,/<\/li>$/p' site/inde
 like "$eu" '<li class="d-maintenance" tabindex="0" title="2026-11-23: Maintenance"><span class="tip">2026-11-23: Maintenance 5 min</span></li>' \
 	"its uptime bar marks the day of the maintenance, from its start to its end"
 like "$eu" '100\.00% uptime' "maintenance is not downtime"
+
+# a window without a zone is local time, as -t reads it (incident(7)),
+# and said back in UTC: a laptop in Los Angeles publishes it 8h later
+# than the same words in UTC, and sees so at once
+new_repo la
+git -C la config --add inc.component API
+l=$(inc-open -C la --at 2026-11-23T10:00:00Z "Database maintenance" 2>/dev/null)
+TZ=America/Los_Angeles run inc-status -C la --at 2026-11-23T10:05:00Z \
+	--maintenance scheduled --from "2026-11-25 04:00" --until "2026-11-25 06:00" \
+	-p api "$l" "We will upgrade the database."
+is "$status:$err" "0:@all: Maintenance (Scheduled): We will upgrade the database.
+inc-status: $l: window from 2026-11-25 12:00 UTC until 2026-11-25 14:00 UTC" \
+	"--from and --until without a zone are local time, said back in UTC"
+TZ=America/Los_Angeles run inc-status -C la --at 2026-11-23T10:06:00Z \
+	--maintenance scheduled --from "2026-11-25 04:00 UTC" --until "2026-11-25T06:00:00Z" \
+	"$l" "We will upgrade the database, moved."
+is "$status:$err" "0:@all: Maintenance (Scheduled): We will upgrade the database, moved.
+inc-status: $l: window from 2026-11-25 04:00 UTC until 2026-11-25 06:00 UTC" \
+	"and with UTC after them, UTC"
+run inc-publish -C la -q lasite
+is "$(jq -r '.scheduled_maintenances[0] | "\(.scheduled_for) \(.scheduled_until)"' lasite/api/v2/scheduled-maintenances.json)" \
+	"2026-11-25T04:00:00.000Z 2026-11-25T06:00:00.000Z" "the page publishes the window said back"
+TZ=America/Los_Angeles run inc-status -C la --at 2026-11-23T10:07:00Z \
+	--maintenance in_progress "$l" "Begun."
+is "$status:$err" "0:@all: Maintenance (In progress): Begun." \
+	"no window given, none said"
 
 # the post-mortem customers read, from a file or an editor
 cat >pm.md <<'EOF'
