@@ -1889,9 +1889,28 @@ seconds(double s)
 	return s > 366.0 * 86400 ? -1 : (long)s;
 }
 
+/* Is token t the word w, but for case? */
+static int
+word_at(const struct lint *l, size_t t, const char *w)
+{
+	size_t len = l->tok[t].end - l->tok[t].start;
+
+	return strlen(w) == len && !strncasecmp(l->text + l->tok[t].start, w,
+	    len);
+}
+
+/* Do tokens t.. before end say "and a half"? */
+static int
+and_a_half(const struct lint *l, size_t t, size_t end)
+{
+	return t + 2 < end && word_at(l, t, "and") && word_at(l, t + 1, "a") &&
+	    word_at(l, t + 2, "half");
+}
+
 /*
  * The seconds of the first duration in tokens [first, end): "in 30
- * minutes", "in an hour", "2h"; -1 when there is none.
+ * minutes", "in an hour", "2h", "in half an hour", "in an hour and a
+ * half", "in one and a half hours"; -1 when there is none.
  */
 static long
 duration_in(const struct lint *l, size_t first, size_t end)
@@ -1912,7 +1931,9 @@ duration_in(const struct lint *l, size_t first, size_t end)
 		for (u = 0; u < sizeof(units) / sizeof(units[0]); u++)
 			if (strlen(units[u].w) == len &&
 			    !strncasecmp(s, units[u].w, len))
-				return seconds((n > 0 ? n : 1) *
+				/* "an hour and a half" */
+				return seconds(((n > 0 ? n : 1) +
+				    (and_a_half(l, t + 1, end) ? 0.5 : 0)) *
 				    (double)units[u].s);
 		if (token_is(l, t, "numunit", 7) == 1) {
 			double v = atof(s);
@@ -1920,20 +1941,18 @@ duration_in(const struct lint *l, size_t first, size_t end)
 			return seconds(v * (*unit == 'h' || *unit == 'H' ?
 			    3600 : 60));
 		}
-		if (number_at(l, t) >= 0)
+		if (n > 0 && and_a_half(l, t, end)) {
+			/* "one and a half hours" */
+			n += 0.5, t += 2;
+		} else if (word_at(l, t, "half") && t + 1 < end &&
+		    (word_at(l, t + 1, "a") || word_at(l, t + 1, "an"))) {
+			/* "half an hour": not "an hour" */
+			n = 0.5, t++;
+		} else if (number_at(l, t) >= 0) {
 			n = number_at(l, t);
+		}
 	}
 	return -1;
-}
-
-/* Is token t the word w, but for case? */
-static int
-word_at(const struct lint *l, size_t t, const char *w)
-{
-	size_t len = l->tok[t].end - l->tok[t].start;
-
-	return strlen(w) == len && !strncasecmp(l->text + l->tok[t].start, w,
-	    len);
 }
 
 /* Why a clock time promised is not kept as the next update's */
@@ -1996,13 +2015,14 @@ offset_follows(const char *p)
 
 /*
  * The seconds from at to the first clock time in UTC in tokens [first,
- * end), "by 14:00 UTC", "at 2:30 pm GMT", "at 17:00Z": the next such time
- * after at, within a day; -1 when there is none. A time in another zone,
- * or in none, is not taken: whose 14:00 it is cannot be known; one in
- * none is CLOCK_NO_ZONE in *why. Nor is a time that passed less than six
- * hours before at, when the text names no day ("by 21:00 UTC" posted at
- * 21:30): a slip more likely than tomorrow's; it is CLOCK_PASSED. The
- * zone may follow the time in brackets, "at 14:00 (UTC)".
+ * end), "by 14:00 UTC", "at 2:30 pm GMT", "at 17:00Z", "by noon UTC",
+ * "at midnight UTC": the next such time after at, within a day; -1 when
+ * there is none. A time in another zone, or in none, is not taken: whose
+ * 14:00 it is cannot be known; one in none is CLOCK_NO_ZONE in *why. Nor
+ * is a time that passed less than six hours before at, when the text
+ * names no day ("by 21:00 UTC" posted at 21:30): a slip more likely than
+ * tomorrow's; it is CLOCK_PASSED. The zone may follow the time in
+ * brackets, "at 14:00 (UTC)".
  */
 static long
 clock_in(const struct lint *l, size_t first, size_t end, int64_t at,
@@ -2019,13 +2039,17 @@ clock_in(const struct lint *l, size_t first, size_t end, int64_t at,
 		const char *s = l->text + l->tok[t].start, *rest;
 		size_t len = l->tok[t].end - l->tok[t].start, k;
 		int h = 0, m = 0, pm = -1, utc = 0, zone = 0, clock;
+		int noon = word_at(l, t, "noon") || word_at(l, t, "midday");
 		int64_t when;
 
-		if (!(clock = token_is(l, t, "clocktok", 8) == 1) &&
-		    token_is(l, t, "hour12", 6) != 1)
+		/* noon and midnight are clock times as 12:00 and 00:00 are */
+		if (!(clock = token_is(l, t, "clocktok", 8) == 1 || noon ||
+		    word_at(l, t, "midnight")) && token_is(l, t, "hour12", 6) != 1)
 			continue;
 		for (k = 0; k < len && is_digit(s[k]); k++)
 			h = h * 10 + (s[k] - '0');
+		if (noon)
+			h = 12;
 		if (k < len && (s[k] == ':' || s[k] == '.' || s[k] == 'h' ||
 		    s[k] == 'H'))
 			m = (s[k + 1] - '0') * 10 + (s[k + 2] - '0'), k += 3;

@@ -1922,6 +1922,7 @@ static const struct pattern patterns[] = {
 	{RULE_NEXT, PRESENT, "update|updates ~3 <dur> from_now"},
 	{RULE_NEXT, PRESENT, "check_back|post_again|write_again ~3 in|within|"
 	    "after|around|about <dur>"},
+	{RULE_NEXT, PRESENT, "next update|updates|report <when>"},
 	{RULE_NEXT, PRESENT, "next update|updates|report"},
 	/* once resolved: was data lost, is service fully back */
 	{RULE_DATA, PRESENT, "data|lost|loss|losing|lose|intact|preserved|"

@@ -770,7 +770,9 @@ for promise in "Next update by 22:00.|update by 22:00" \
     "Next update at 5pm.|update at 5pm" "Next update by 22:00 UTC.|" \
     "Next update by 22:00 (UTC).|" "Next update at 10 pm ET.|" \
     "Next update by 12:30 IST.|" "Next update at 17:00Z.|" \
-    "Next update in 30 minutes.|"; do
+    "Next update in 30 minutes.|" "Next update: 22:00.|Next update: 22:00" \
+    "Next update at midnight.|update at midnight" "Next update: 22:00 UTC.|" \
+    "Next update by noon UTC.|" "Next update in half an hour.|"; do
 	says "Checkout fails. We are rolling back. No workaround yet. ${promise%|*}"
 	want=
 	[ -n "${promise#*|}" ] && want=$(f "$zone" "${promise#*|}")

@@ -110,7 +110,16 @@ for promise in "Next update by 12:30 UTC.|2026-11-23T12:30:00Z" \
     "Next update by 12:30 IST.|null" "Next update by 12:30.|null" \
     "Next update by 12:30 UTC+2.|null" "Next update at 1 pm GMT -5.|null" \
     "We'll check back in an hour or sooner if anything changes.|2026-11-23T12:58:00Z" \
-    "We will post again within 45 minutes.|2026-11-23T12:43:00Z"; do
+    "We will post again within 45 minutes.|2026-11-23T12:43:00Z" \
+    "Next update in half an hour.|2026-11-23T12:28:00Z" \
+    "Next update in half a day.|2026-11-23T23:58:00Z" \
+    "Next update in an hour and a half.|2026-11-23T13:28:00Z" \
+    "Next update in one and a half hours.|2026-11-23T13:28:00Z" \
+    "Next update in 2 and a half hours.|2026-11-23T14:28:00Z" \
+    "Next update: 12:30 UTC.|2026-11-23T12:30:00Z" \
+    "Next update at midnight UTC.|2026-11-24T00:00:00Z" \
+    "Next update by noon UTC.|2026-11-23T12:00:00Z" \
+    "Next update by midday GMT.|2026-11-23T12:00:00Z"; do
 	run inc-status -C p --at 2026-11-23T11:58:00Z -f "API requests fail with 503 errors. We are rolling back. Retrying is safe. ${promise%|*}"
 	is "$status:$(inc-log -C p -j | tail -n 1 | jq -r .next_update_at)" \
 		"0:${promise#*|}" "the promise of '${promise%|*}'"
@@ -120,6 +129,30 @@ run inc-status -C p --at 2026-11-23T11:58:00Z "API requests fail with 503 errors
 is "$status:$(inc-log -C p -j | tail -n 1 | jq -r .next_update_at):$(printf '%s\n' "$err" | grep advice)" \
 	"0:null:inc-status: advice: next-update: \"update by 22:00\": name the time zone (\"by 22:00 UTC\") or give a relative time (\"in 30 minutes\"): customers are in many zones, and a time in none is not kept as the next update's" \
 	"a promise by a time in no zone: advice to name the zone, and not kept"
+for promise in "Next update: 22:00.|Next update: 22:00" \
+    "Next update at midnight.|update at midnight"; do
+	run inc-status -C p --at 2026-11-23T11:58:00Z "API requests fail with 503 errors. We are rolling back. Retrying is safe. ${promise%|*}"
+	is "$status:$(inc-log -C p -j | tail -n 1 | jq -r .next_update_at):$(printf '%s\n' "$err" | grep advice)" \
+		"0:null:inc-status: advice: next-update: \"${promise#*|}\": name the time zone (\"by 22:00 UTC\") or give a relative time (\"in 30 minutes\"): customers are in many zones, and a time in none is not kept as the next update's" \
+		"so is '${promise%|*}', not dropped unsaid"
+done
+# a promise read as people write it is broken when it is: "half an hour"
+# is not an hour, "Next update: 10:30 UTC." is one (a long outage on a
+# two-hour cadence, the promise 15 minutes broken)
+for promise in "Next update in half an hour." "Next update: 10:30 UTC."; do
+	new_repo h
+	h=$(inc-open -C h --at 2026-11-23T09:00:00Z "Data storage degraded" 2>/dev/null)
+	inc-status -C h --at 2026-11-23T09:01:00Z -E 2h "$h" >/dev/null 2>&1
+	inc-status -C h --at 2026-11-23T10:00:00Z -s identified "$h" "Issues show out-of-date data. We are restoring a data storage system. No workaround yet. $promise" >/dev/null 2>&1
+	run env INC_NOW=2026-11-23T10:45:00Z inc-check -C h "$h"
+	like "$(printf '%s\n' "$out" | grep '^customers')" \
+		'^customers    ACTION last update 45m ago .*; next LATE by 15m$' \
+		"'$promise' at 10:00: inc-check says it is late at 10:45"
+	run env INC_NOW=2026-11-23T10:45:00Z inc-status -C h --due
+	is "$status:$out" "1:$h  investigating  customer update overdue by 15m" \
+		"and --due lists it"
+	rm -rf h
+done
 # a time that has passed today is likely a slip, not tomorrow's, unless
 # the update names the day
 run env INC_NOW=2026-11-23T21:31:00Z inc-status -C p --at 2026-11-23T21:30:00Z "API requests fail with 503 errors. We are rolling back. Retrying is safe. Next update by 21:00 UTC."
