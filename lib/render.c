@@ -1803,10 +1803,14 @@ inc_render_pm_overdue(char **out, const inc_incident *incident,
 	if (json_array_size(reasons) && format == INC_FORMAT_JSON) {
 		json_t *row = json_pack("{s:i, s:s, s:O}", "v", INC_LOG_VERSION,
 		    "incident", inc_incident_id(incident), "reasons", reasons);
+		if (row && json_is_true(json_object_get(incident->picture,
+		    "drill")))
+			json_object_set_new(row, "drill", json_true());
 		put_json(&b, row);
 		json_decref(row);
 	} else if (json_array_size(reasons)) {
-		inc__buf_printf(&b, "%s ", inc_incident_id(incident));
+		inc__buf_printf(&b, "%s %s", inc_incident_id(incident),
+		    *inc__drill_mark(incident->picture) ? " [drill]" : "");
 		for (size_t i = 0; i < json_array_size(reasons); i++)
 			inc__buf_printf(&b, " %s%s", json_string_value(
 			    json_array_get(reasons, i)),

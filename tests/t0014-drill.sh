@@ -101,6 +101,20 @@ for tool in "inc-status" "inc-sitrep"; do
 	    false "and no drill field for the real incident"
 done
 
+# inc-postmortem --due too, once both are resolved with no owner
+inc-state -C r "$major" resolved >/dev/null 2>&1
+inc-state -C r "$real" resolved >/dev/null 2>&1
+run inc-postmortem -C r --due
+is "$(printf '%s\n' "$out" | grep "^$major ")" "$major  [drill] no post-mortem owner" \
+	"inc-postmortem --due marks the drill"
+is "$(printf '%s\n' "$out" | grep "^$real ")" "$real  no post-mortem owner" \
+	"but not the real incident"
+run inc-postmortem -C r --due -j
+is "$(printf '%s\n' "$out" | jq -r "select(.incident == \"$major\") | .drill")" \
+	true "inc-postmortem --due -j has drill: true for the drill"
+is "$(printf '%s\n' "$out" | jq -r "select(.incident == \"$real\") | has(\"drill\")")" \
+	false "and no drill field for the real incident"
+
 fsck_clean "fsck is clean" r
 is "$(git -C r status --porcelain)" "" "the work tree stays clean"
 
