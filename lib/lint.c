@@ -2021,8 +2021,9 @@ offset_follows(const char *p)
  * 14:00 it is cannot be known; one in none is CLOCK_NO_ZONE in *why. Nor
  * is a time that passed less than six hours before at, when the text
  * names no day ("by 21:00 UTC" posted at 21:30): a slip more likely than
- * tomorrow's; it is CLOCK_PASSED. The zone may follow the time in
- * brackets, "at 14:00 (UTC)".
+ * tomorrow's; it is CLOCK_PASSED. "Tomorrow" in the promise makes it
+ * the next day's. The zone may follow the time in brackets, "at 14:00
+ * (UTC)".
  */
 static long
 clock_in(const struct lint *l, size_t first, size_t end, int64_t at,
@@ -2088,6 +2089,10 @@ clock_in(const struct lint *l, size_t first, size_t end, int64_t at,
 		if (pm >= 0)
 			h = h % 12 + (pm ? 12 : 0);
 		when = at - at % 86400 + h * 3600 + m * 60;
+		/* "tomorrow at 14:00 UTC": the next day's, passed or not */
+		for (k = first; k < end; k++)
+			if (word_at(l, k, "tomorrow"))
+				return (long)(when + 86400 - at);
 		if (when <= at && at - when < 6 * 3600 && !day_named(l)) {
 			*why = CLOCK_PASSED;
 			return -1;

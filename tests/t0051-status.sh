@@ -119,7 +119,9 @@ for promise in "Next update by 12:30 UTC.|2026-11-23T12:30:00Z" \
     "Next update: 12:30 UTC.|2026-11-23T12:30:00Z" \
     "Next update at midnight UTC.|2026-11-24T00:00:00Z" \
     "Next update by noon UTC.|2026-11-23T12:00:00Z" \
-    "Next update by midday GMT.|2026-11-23T12:00:00Z"; do
+    "Next update by midday GMT.|2026-11-23T12:00:00Z" \
+    "Next update tomorrow at 14:00 UTC.|2026-11-24T14:00:00Z" \
+    "Next update tomorrow by 09:00 UTC.|2026-11-24T09:00:00Z"; do
 	run inc-status -C p --at 2026-11-23T11:58:00Z -f "API requests fail with 503 errors. We are rolling back. Retrying is safe. ${promise%|*}"
 	is "$status:$(inc-log -C p -j | tail -n 1 | jq -r .next_update_at)" \
 		"0:${promise#*|}" "the promise of '${promise%|*}'"
