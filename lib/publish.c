@@ -5218,16 +5218,6 @@ page_made_from(struct site *s, struct incident *in, json_t *shown)
 }
 
 /*
- * The files that changed, each replaced whole, in an order that keeps
- * every link leading to a page that is there: the incidents' own pages
- * and feeds (only those whose incident changed), the components' feeds,
- * the site's feed, the JSON, then what customers look at first, the
- * front page, before the history (on a fresh site after it), and
- * heartbeat.json last, only once all else is written: a run that failed
- * part way (a full disk) leaves it stale for a monitor to see, never
- * fresh over a front page that still says all is well.
- */
-/*
  * Does the site in dir show what this copy has not: an incident it does
  * not show, or one as of a time later than this copy's newest update
  * with an update or post-mortem this copy's record lacks (not the site's
@@ -5290,6 +5280,16 @@ out:
 	return rc;
 }
 
+/*
+ * The files that changed, each replaced whole, in an order that keeps
+ * every link leading to a page that is there: the incidents' own pages
+ * and feeds (only those whose incident changed), the components' feeds,
+ * the site's feed, the JSON, then what customers look at first, the
+ * front page, before the history (on a fresh site after it), and
+ * heartbeat.json last, only once all else is written: a run that failed
+ * part way (a full disk) leaves it stale for a monitor to see, never
+ * fresh over a front page that still says all is well.
+ */
 int
 inc_publish(struct inc_publish_stats *out, inc_repo *repo, const char *dir,
     int force, char **warnings)
