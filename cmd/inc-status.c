@@ -279,24 +279,6 @@ window_time(int64_t *out, const char *text, int64_t now)
 		    "in the next ten years)", text);
 }
 
-/*
- * The window given, said back in UTC as customers will read it, so that
- * a local time taken for UTC (or the other way) shows at once.
- */
-static void
-say_window(const char *id, const struct inc_maintenance_args *args)
-{
-	char from[32], until[32];
-
-	if (!args->from && !args->until)
-		return;
-	inc_time_show(from, args->from);
-	inc_time_show(until, args->until);
-	fprintf(stderr, "%s: %s: window%s%s%s%s\n", prog, id,
-	    args->from ? " from " : "", args->from ? from : "",
-	    args->until ? " until " : "", args->until ? until : "");
-}
-
 /* --maintenance: a window announced, started, verified or completed */
 static int
 maintenance(struct cli *c, struct inc_maintenance_args *args,
@@ -320,7 +302,6 @@ maintenance(struct cli *c, struct inc_maintenance_args *args,
 	if (inc_maintenance(&announcement, repo, id, args, &c->how) < 0)
 		cli_fail(INC_ERROR);
 	cli_say(stderr, NULL, announcement);
-	say_window(id, args);
 	cli_said(repo);
 	free(announcement);
 	free(id);

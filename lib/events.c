@@ -1008,12 +1008,29 @@ announce_maintenance(struct inc_change *c, json_t *picture)
 		{"verifying", "Verifying"}, {"completed", "Completed"}
 	};
 	const char *s = inc__str_or(c->event, "status", ""), *word = s;
+	json_t *names = json_object_get(c->event, "components"), *name;
+	char t[32];
+	size_t i;
 
 	(void)picture;
-	for (size_t i = 0; i < sizeof(words) / sizeof(*words); i++)
+	for (i = 0; i < sizeof(words) / sizeof(*words); i++)
 		if (!strcmp(s, words[i][0]))
 			word = words[i][1];
-	if (inc__buf_printf(&c->announce, "@all: Maintenance (%s): ", word) < 0)
+	inc__buf_printf(&c->announce, "@all: Maintenance (%s", word);
+	/* the window and what it takes down, in UTC as customers read it:
+	 * a local time taken for UTC shows at once, in chat too */
+	for (i = 0; i < 2; i++) {
+		const char *key = i ? "scheduled_until" : "scheduled_for";
+		if (!inc__str(c->event, key))
+			continue;
+		inc__time_show(t, c->event, key, INC__SHOW_UTC);
+		inc__buf_printf(&c->announce, ", %s %s", i ? "until" : "from",
+		    t);
+	}
+	json_array_foreach(names, i, name)
+		inc__buf_printf(&c->announce, "%s%s", i ? ", " : "; ",
+		    json_string_value(name) ? json_string_value(name) : "");
+	if (inc__buf_printf(&c->announce, "): ") < 0)
 		return INC_ERROR;
 	return headline(&c->announce, c->whole,
 	    inc__str_or(c->event, "message", ""));

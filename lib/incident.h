@@ -102,8 +102,6 @@ int64_t inc_time_now(void);
 int inc_interval_parse(int64_t *out, const char *text);
 /* A time as -t takes it: RFC 3339, HH:MM[:SS] today, or -15m ago. */
 int inc_time_parse(int64_t *out, const char *text, int64_t now);
-/* A time as the tools show it to people: "2026-11-23 21:30 UTC". */
-void inc_time_show(char out[32], int64_t t);
 /* Enumerations, in any case; each refuses others with INC_EINVALID. */
 int inc_state_parse(enum inc_state *out, const char *text);
 const char *inc_state_name(enum inc_state state);

@@ -42,34 +42,22 @@ days_in_month(int y, int mo)
  * (INC__SHOW_MINUTES) or "2026-11-23 21:30:05" (INC__SHOW_SECONDS); "-"
  * when it has none.
  */
-static void
-show(char out[32], int64_t t, int how)
-{
-	struct tm tm;
-	time_t tt = (time_t)t;
-
-	if (!gmtime_r(&tt, &tm) || !strftime(out, 32, how == INC__SHOW_SECONDS ?
-	    "%Y-%m-%d %H:%M:%S" : how == INC__SHOW_MINUTES ? "%Y-%m-%d %H:%M" :
-	    "%Y-%m-%d %H:%M UTC", &tm))
-		snprintf(out, 32, "-");
-}
-
 void
 inc__time_show(char out[32], json_t *object, const char *key, int how)
 {
 	int64_t t;
+	struct tm tm;
+	time_t tt;
 
-	if (inc__time_get(&t, object, key) < 0)
+	if (inc__time_get(&t, object, key) < 0) {
 		snprintf(out, 32, "-");
-	else
-		show(out, t, how);
-}
-
-/* A time for people, as the tools show one: "2026-11-23 21:30 UTC". */
-void
-inc_time_show(char out[32], int64_t t)
-{
-	show(out, t, INC__SHOW_UTC);
+		return;
+	}
+	tt = (time_t)t;
+	if (!gmtime_r(&tt, &tm) || !strftime(out, 32, how == INC__SHOW_SECONDS ?
+	    "%Y-%m-%d %H:%M:%S" : how == INC__SHOW_MINUTES ? "%Y-%m-%d %H:%M" :
+	    "%Y-%m-%d %H:%M UTC", &tm))
+		snprintf(out, 32, "-");
 }
 
 /* A date as YYYY-MM-DD, digits only, that is in the calendar. */

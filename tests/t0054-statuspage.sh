@@ -166,8 +166,7 @@ fails "a window time that is not a date" 2 \
 run inc-status -C r --at 2026-11-22T09:05:00Z --maintenance scheduled \
 	--from 2026-11-25T02:00:00Z --until "2026-11-25 04:00" -p "eu dashboard" \
 	"$m" "We will upgrade the database behind the EU dashboard. It may be slow for up to two hours."
-is "$status:$err" "0:@all: Maintenance (Scheduled): We will upgrade the database behind the EU dashboard. It may be slow for up to two hours.
-inc-status: $m: window from 2026-11-25 02:00 UTC until 2026-11-25 04:00 UTC" \
+is "$status:$err" "0:@all: Maintenance (Scheduled, from 2026-11-25 02:00 UTC, until 2026-11-25 04:00 UTC; EU dashboard): We will upgrade the database behind the EU dashboard. It may be slow for up to two hours." \
 	"a maintenance announced (not held to the rules for incident updates: a window is a time), its window said back in UTC"
 is "$(event_field r "$m" '[.type, .status, .scheduled_for, .scheduled_until, .components[0]] | join(" ")')" \
 	"maintenance scheduled 2026-11-25T02:00:00Z 2026-11-25T04:00:00Z EU dashboard" "the event"
@@ -216,14 +215,12 @@ l=$(inc-open -C la --at 2026-11-23T10:00:00Z "Database maintenance" 2>/dev/null)
 TZ=America/Los_Angeles run inc-status -C la --at 2026-11-23T10:05:00Z \
 	--maintenance scheduled --from "2026-11-25 04:00" --until "2026-11-25 06:00" \
 	-p api "$l" "We will upgrade the database."
-is "$status:$err" "0:@all: Maintenance (Scheduled): We will upgrade the database.
-inc-status: $l: window from 2026-11-25 12:00 UTC until 2026-11-25 14:00 UTC" \
+is "$status:$err" "0:@all: Maintenance (Scheduled, from 2026-11-25 12:00 UTC, until 2026-11-25 14:00 UTC; API): We will upgrade the database." \
 	"--from and --until without a zone are local time, said back in UTC"
 TZ=America/Los_Angeles run inc-status -C la --at 2026-11-23T10:06:00Z \
 	--maintenance scheduled --from "2026-11-25 04:00 UTC" --until "2026-11-25T06:00:00Z" \
 	"$l" "We will upgrade the database, moved."
-is "$status:$err" "0:@all: Maintenance (Scheduled): We will upgrade the database, moved.
-inc-status: $l: window from 2026-11-25 04:00 UTC until 2026-11-25 06:00 UTC" \
+is "$status:$err" "0:@all: Maintenance (Scheduled, from 2026-11-25 04:00 UTC, until 2026-11-25 06:00 UTC): We will upgrade the database, moved." \
 	"and with UTC after them, UTC"
 run inc-publish -C la -q lasite
 is "$(jq -r '.scheduled_maintenances[0] | "\(.scheduled_for) \(.scheduled_until)"' lasite/api/v2/scheduled-maintenances.json)" \

@@ -42,8 +42,7 @@ m2=$(inc-open -C r --at 2026-11-23T11:20:00Z "Network maintenance" 2>/dev/null)
 before=$(commits r)
 run inc-status -C r --maintenance scheduled --from "2026-11-25 02:00" \
 	--until "2026-11-25 04:00" -p api --incident "$m1" We will upgrade the database.
-is "$status:$err" "0:@all: Maintenance (Scheduled): We will upgrade the database.
-inc-status: $m1: window from 2026-11-25 02:00 UTC until 2026-11-25 04:00 UTC" \
+is "$status:$err" "0:@all: Maintenance (Scheduled, from 2026-11-25 02:00 UTC, until 2026-11-25 04:00 UTC; api): We will upgrade the database." \
 	"--maintenance with --incident, three incidents active: recorded"
 is "$(commits r)" $((before + 1)) "one commit"
 is "$(event_field r "$m1" '[.type, .status, .message] | join(" ")')" \

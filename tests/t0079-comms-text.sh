@@ -97,8 +97,7 @@ m=$(inc-open -C r "Storage upgrade" 2>/dev/null)
 printf '%s\n' "Git pushes will be unavailable for up to two hours." >notice.txt
 run inc-status -C r --maintenance scheduled --from "2026-11-25 02:00" \
 	--until "2026-11-25 04:00" "$m" - <notice.txt
-is "$status:$err" "0:@all: Maintenance (Scheduled): Git pushes will be unavailable for up to two hours.
-inc-status: $m: window from 2026-11-25 02:00 UTC until 2026-11-25 04:00 UTC" \
+is "$status:$err" "0:@all: Maintenance (Scheduled, from 2026-11-25 02:00 UTC, until 2026-11-25 04:00 UTC): Git pushes will be unavailable for up to two hours." \
 	"--maintenance reads - from standard input"
 is "$(event_field r "$m" '[.type, .message] | join("|")')" \
 	"maintenance|Git pushes will be unavailable for up to two hours." "the notice as written, read with jq"
