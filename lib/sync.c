@@ -506,10 +506,59 @@ local_hook(char *out, size_t size, const char *err)
 	return 0;
 }
 
+/*
+ * The remote answered and refused: credentials wanted or wrong (none
+ * under cron, a token expired), no such repository there (renamed),
+ * access denied. No sync works until that is dealt with, so it is no
+ * more offline than a hook's refusal: into out, git's line that says
+ * so (the last, git's own after the server's); the reason, or NULL.
+ */
+static const char *
+remote_refused(char *out, size_t size, const char *err)
+{
+	static const struct {
+		const char *words, *reason;
+	} said[] = {
+		{"could not read Username for", "authentication required"},
+		{"could not read Password for", "authentication required"},
+		{"terminal prompts disabled", "authentication required"},
+		{"Authentication failed", "authentication failed"},
+		{"returned error: 401", "authentication failed"},
+		{"Permission denied (", "authentication failed"}, /* ssh */
+		{"Repository not found", "repository not found"},
+		{"returned error: 404", "repository not found"},
+		{"returned error: 403", "access denied"},
+		{"Access denied", "access denied"},
+		{"remote error: ", "refused"}, /* git daemon's */
+	};
+	const char *p, *end, *line, *reason = NULL;
+
+	for (p = err; p && *p; p = *end ? end + 1 : end) {
+		const char *is = NULL;
+		end = p + strcspn(p, "\n");
+		if (!strncmp(p, "fatal: repository '", 19) && end - p > 30 &&
+		    !strncmp(end - 11, "' not found", 11))
+			is = "repository not found"; /* git's, of HTTP */
+		for (size_t i = 0; !is && i < sizeof(said) / sizeof(*said); i++) {
+			const char *at = strstr(p, said[i].words);
+			if (at && at < end)
+				is = said[i].reason;
+		}
+		if (!is)
+			continue;
+		line = p;
+		if (!strncmp(line, "fatal: ", 7) || !strncmp(line, "error: ", 7))
+			line += 7;
+		snprintf(out, size, "%.*s", (int)(end - line), line);
+		reason = is;
+	}
+	return reason;
+}
+
 static int
 offline(struct sync *s, const char *what, int status, struct inc_buf *err)
 {
-	const char *cause;
+	const char *cause, *reason;
 	char said[512], *safe;
 	int rc;
 
@@ -522,6 +571,14 @@ offline(struct sync *s, const char *what, int status, struct inc_buf *err)
 		rc = inc__fail(INC_ERROR, "%s: %s refused by this clone's "
 		    "reference-transaction hook: %s (not offline)", s->remote,
 		    what, safe ? safe : "?");
+		free(safe);
+		return rc;
+	}
+	if (status != TIMED_OUT &&
+	    (reason = remote_refused(said, sizeof(said), err->s))) {
+		safe = inc_text_safe(said, INC_ONE_LINE);
+		rc = inc__fail(INC_ERROR, "%s: %s (git %s: %s)", s->remote,
+		    reason, what, safe ? safe : "?");
 		free(safe);
 		return rc;
 	}

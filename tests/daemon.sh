@@ -11,7 +11,8 @@ mkdir -p "$SERVED"
 PORT=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 URL="git://127.0.0.1:$PORT"
 REAL_GIT=$(command -v git)
-trap 'daemon_stop; settle_all; rm -rf "$TRASH"' EXIT
+REFUSER_PID=
+trap 'daemon_stop; refuser_stop; settle_all; rm -rf "$TRASH"' EXIT
 
 daemon_start() {
 	git daemon --reuseaddr --enable=receive-pack --base-path="$SERVED" \
@@ -60,6 +61,46 @@ settle() {
 		[ $_i -gt 600 ] && return 1
 		sleep 0.05
 	done
+}
+
+# refuser_start: an HTTP server on loopback that answers every git
+# request and refuses it: 401 (credentials wanted) under /private/, 404
+# (no such repository) elsewhere; $REFUSER is its address. refuser_stop
+# stops it; so does the end of the test.
+refuser_start() {
+	python3 -c '
+import http.server
+class H(http.server.BaseHTTPRequestHandler):
+    def do_GET(self):
+        if self.path.startswith("/private/"):
+            self.send_response(401)
+            self.send_header("WWW-Authenticate", "Basic realm=\"git\"")
+        else:
+            self.send_response(404)
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+    do_POST = do_GET
+    def log_message(self, *a):
+        pass
+s = http.server.HTTPServer(("127.0.0.1", 0), H)
+print(s.server_address[1], flush=True)
+s.serve_forever()
+' >"$TRASH/refuser.port" &
+	REFUSER_PID=$!
+	_i=0
+	until [ -s "$TRASH/refuser.port" ]; do
+		_i=$((_i + 1))
+		[ $_i -gt 100 ] && { echo "# the HTTP server did not start"; return 1; }
+		sleep 0.05
+	done
+	REFUSER="http://127.0.0.1:$(cat "$TRASH/refuser.port")"
+}
+
+refuser_stop() {
+	[ -n "$REFUSER_PID" ] || return 0
+	kill "$REFUSER_PID" 2>/dev/null
+	wait "$REFUSER_PID" 2>/dev/null
+	REFUSER_PID=
 }
 
 # every clone in the trash directory settled, for a clean exit

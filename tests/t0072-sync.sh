@@ -205,6 +205,24 @@ fails "a remote path that is not there is still offline" 3 \
     "inc-sync: origin: unreachable (git fetch: Could not read from remote repository.)" \
     inc-sync -C gone
 
+# --- a remote that answers and refuses (no credentials, as under cron,
+# or a token expired: no prompt here; the repository renamed; not
+# exported): said as what git says it is, exit 1, not "unreachable", 3
+refuser_start || exit 1
+git -C gone remote set-url origin "$REFUSER/private/team.git"
+fails "credentials wanted are not offline" 1 \
+    "inc-sync: origin: authentication required (git fetch: could not read Username for '$REFUSER': terminal prompts disabled)" \
+    env GIT_TERMINAL_PROMPT=0 inc-sync -C gone -q
+git -C gone remote set-url origin "$REFUSER/renamed.git"
+fails "a repository not found is not offline" 1 \
+    "inc-sync: origin: repository not found (git fetch: repository '$REFUSER/renamed.git/' not found)" \
+    inc-sync -C gone
+git -C gone remote set-url origin "$URL/renamed.git"
+fails "nor is one the git server does not export" 1 \
+    "inc-sync: origin: refused (git fetch: remote error: access denied or repository not exported: /renamed.git)" \
+    inc-sync -C gone
+refuser_stop
+
 # --- a lock file a push that died on the server left there: said, naming
 # it as git does, exit 1, after three pushes (a lock held a moment by
 # another push is let go), not taken for a race and tried five times;

@@ -218,6 +218,17 @@ is "$status:$err" \
     "a fetch that hangs is stopped, and the reader answers from its copy"
 like "$out" "^$id" "with the incidents"
 kill $silent
+
+# --- a server that answers and refuses (credentials wanted, as under
+# cron): the reader says why, not "unreachable"
+refuser_start || exit 1
+git -C b remote set-url origin "$REFUSER/private/team.git"
+touch -d 2030-01-01T11:50:00Z b/.git/incident-fetch-tried
+INC_NOW=2030-01-01T12:00:00Z run inc-ls -C b
+is "$status:$err" \
+    "0:inc-ls: as of fetch 12m ago (origin: authentication required (git fetch: could not read Username for '$REFUSER': terminal prompts disabled))" \
+    "a fetch refused by the remote is said as such, and the reader answers"
+refuser_stop
 git -C b remote set-url origin "$URL/team.git"
 
 # --- a merge left conflicted in the work tree is named by every reader
