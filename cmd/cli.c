@@ -42,6 +42,7 @@ cli_init(struct cli *c, char **argv, const char *text)
 {
 	const char *slash = argv[0] ? strrchr(argv[0], '/') : NULL;
 
+	inc_hooks_program(argv[0]);
 	prog = slash ? slash + 1 : argv[0] ? argv[0] : prog;
 	argv[0] = (char *)prog; /* getopt's own messages name the tool too */
 	usage_text = text;

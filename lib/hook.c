@@ -39,8 +39,12 @@
 #define HOOK_PREFIX "inc.hook."
 #define HOOK_TEXT_MAX 65536 /* INC_TEXT; the kernel takes 131072 at most */
 #define HOOK_TEXT_CUT "\n[...]"
+#define HOOK_VARS 9
 
 extern char **environ;
+
+/* argv[0] when it names a path: where the tools are without /proc. */
+static const char *program;
 
 /* The end of this process's time for hooks, once the first one ran. */
 static struct timespec deadline;
@@ -110,18 +114,52 @@ text_variable(struct inc_buf *out, const char *text)
 	    HOOK_TEXT_CUT);
 }
 
+void
+inc_hooks_program(const char *argv0)
+{
+	if (!program && argv0 && strchr(argv0, '/'))
+		program = argv0;
+}
+
+/*
+ * PATH with the directory of the running program first, as git puts its
+ * exec path first on its hooks': a hook calls inc-announce even when the
+ * tool was run by its full path from a PATH without it (cron's). The
+ * directory is /proc/self/exe's, else argv[0]'s; none (or one a PATH
+ * cannot hold), PATH as it is.
+ */
+static void
+path_variable(struct inc_buf *out)
+{
+	const char *path = getenv("PATH");
+	char exe[4096], *slash;
+	ssize_t n = readlink("/proc/self/exe", exe, sizeof(exe) - 1);
+
+	if (n > 0 && exe[0] == '/')
+		exe[n] = '\0';
+	else if (!program || !realpath(program, exe))
+		exe[0] = '\0';
+	if ((slash = strrchr(exe, '/')))
+		*slash = '\0';
+	if (!slash || !exe[0] || strchr(exe, ':'))
+		inc__buf_printf(out, "PATH=%s", path ? path : "/usr/bin:/bin");
+	else
+		inc__buf_printf(out, "PATH=%s:%s", exe,
+		    path ? path : "/usr/bin:/bin");
+}
+
 /*
  * The hook's environment, made before fork: ours, without the variables
- * of a hook that ran us, then the event's.
+ * of a hook that ran us, then the event's, and PATH.
  */
 static char **
-environment(struct inc_buf vars[8], const char *name, json_t *event,
+environment(struct inc_buf vars[HOOK_VARS], const char *name, json_t *event,
     const char *announcement, const char *text, const char *text_path,
     const char *repo)
 {
-	static const char *const ours[] = {"INC_HOOK=", "INC_ANNOUNCEMENT=",
-	    "INC_TEXT=", "INC_TEXT_FILE=", "INC_ID=", "INC_EVENT=",
-	    "INC_EVENT_ID=", "INC_REPO="};
+	static const char *const ours[HOOK_VARS] = {"INC_HOOK=",
+	    "INC_ANNOUNCEMENT=", "INC_TEXT=", "INC_TEXT_FILE=", "INC_ID=",
+	    "INC_EVENT=", "INC_EVENT_ID=", "INC_REPO=", "PATH="};
 	size_t n = 0, count = 0;
 	char **env;
 
@@ -134,21 +172,23 @@ environment(struct inc_buf vars[8], const char *name, json_t *event,
 	inc__buf_printf(&vars[5], "INC_EVENT=%s", inc__str_or(event, "type", ""));
 	inc__buf_printf(&vars[6], "INC_EVENT_ID=%s", inc__str_or(event, "id", ""));
 	inc__buf_printf(&vars[7], "INC_REPO=%s", repo);
-	for (int i = 0; i < 8; i++)
+	path_variable(&vars[8]);
+	for (int i = 0; i < HOOK_VARS; i++)
 		if (inc__buf_error(&vars[i]) < 0)
 			return NULL;
 	while (environ && environ[count])
 		count++;
-	if (!(env = calloc(count + 9, sizeof(*env))))
+	if (!(env = calloc(count + HOOK_VARS + 1, sizeof(*env))))
 		return NULL;
 	for (size_t i = 0; i < count; i++) {
 		size_t j = 0;
-		while (j < 8 && strncmp(environ[i], ours[j], strlen(ours[j])))
+		while (j < HOOK_VARS &&
+		    strncmp(environ[i], ours[j], strlen(ours[j])))
 			j++;
-		if (j == 8)
+		if (j == HOOK_VARS)
 			env[n++] = environ[i];
 	}
-	for (size_t j = 0; j < 8; j++)
+	for (size_t j = 0; j < HOOK_VARS; j++)
 		env[n++] = vars[j].s;
 	return env;
 }
@@ -222,7 +262,7 @@ static void
 run(const char *name, const char *command, int timeout, json_t *event,
     const char *announcement, const char *text, const char *repo)
 {
-	struct inc_buf vars[8] = {{0}};
+	struct inc_buf vars[HOOK_VARS] = {{0}};
 	char text_path[4096] = "", **env = NULL;
 	int in = -1, text_fd = -1, out[2] = {-1, -1}, report[2] = {-1, -1};
 	int child_errno = 0, status = 0, sig;
@@ -315,7 +355,7 @@ out:
 	if (in >= 0)
 		close(in);
 	free(env);
-	for (int i = 0; i < 8; i++)
+	for (int i = 0; i < HOOK_VARS; i++)
 		inc__buf_free(&vars[i]);
 }
 

@@ -443,6 +443,12 @@ size_t inc_hooks_queued(const inc_repo *repo);
  * warning. Returns how many events were recorded since the last call.
  */
 size_t inc_hooks_run(int *out_signal, inc_repo *repo);
+/*
+ * The program's argv[0], kept (the first that names a path) for where
+ * the tools are when /proc/self/exe cannot say: their directory comes
+ * first on the hooks' PATH. The string must outlive the process's hooks.
+ */
+void inc_hooks_program(const char *argv0);
 
 /* --- rendering: render.c (text output is already made safe) --- */
 

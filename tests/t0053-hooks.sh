@@ -43,6 +43,19 @@ is "$(cat "$hooked.text")" "Note: Rollback started
 Rollback started" "a note's INC_TEXT is the announcement, then the text"
 git config --global --unset inc.hook.text
 
+# a tool run by its full path from a PATH without it (cron's): its own
+# directory comes first on the hook's PATH, so inc-announce is found
+git config --global inc.hook.tools \
+	"printf '%s\n' \"\$PATH\" >'$hooked.path'; inc-announce -F text >'$hooked.said'"
+run env PATH=/usr/bin:/bin "$INC_BIN/inc-note" -C r "From cron"
+is "$status:$err" "0:" "a note from cron's PATH, with a hook calling inc-announce"
+is "$(cat "$hooked.path")" "$(cd "$INC_BIN" && pwd -P):/usr/bin:/bin" \
+	"the hook's PATH has the tools' directory first, then the tool's PATH"
+is "$(cat "$hooked.said")" "Note: From cron
+
+From cron" "and the hook's inc-announce ran"
+git config --global --unset inc.hook.tools
+
 # a one-line curl posts to a chat server (here a real one on loopback)
 /usr/bin/python3 "$SRC/tests/http-sink.py" "$TRASH/posted" "$TRASH/port" &
 server=$!
