@@ -101,6 +101,38 @@ inc-state -C am "$fired" resolved >/dev/null 2>&1
 payload resolved | INC_REPO="$TRASH/am" sh receiver >/dev/null 2>&1
 is "$?:$(inc-ls -C am | wc -l | tr -d ' ')" "0:0" \
 	"and, the incident resolved by the IC, opens no new one"
+# a route grouping by every label: a group key over the 200 bytes of a
+# key, taken by its digest, the same at each notification
+long='{}/{severity=\"page\"}:{alertname=\"KubePodCrashLooping\", cluster=\"prod-eu-west-1\", container=\"checkout-api\", instance=\"10.42.3.17:8080\", job=\"kube-state-metrics\", namespace=\"payments-prod\", pod=\"checkout-api-7d9f8b6c5-x2k9p\"}'
+page() {
+	printf '{"groupKey":"%s","status":"%s","commonAnnotations":{"summary":"Pod crash looping"}}' "$long" "$1"
+}
+fired=$(page firing | INC_REPO="$TRASH/am" sh receiver 2>/dev/null)
+again=$(page firing | INC_REPO="$TRASH/am" sh receiver 2>/dev/null)
+digest=$(page firing | jq -j .groupKey | sha256sum | cut -d' ' -f1)
+is "$(inc-ls -C am -j | jq -r '[.key, .title] | join("|")'):$again" \
+	"$digest|Pod crash looping:$fired" \
+	"the receiver: a group key over 200 bytes opens an incident by its digest, found again"
+page resolved | INC_REPO="$TRASH/am" sh receiver >/dev/null 2>&1
+is "$(inc-log -C am "$fired" | tail -1 | sed 's/.*  note: /note: /')" \
+	"note: alert resolved: Pod crash looping" "and its resolved notification finds it"
+inc-state -C am "$fired" resolved >/dev/null 2>&1
+# two alerts whose summaries differ: no summary in commonAnnotations
+printf '%s' '{"groupKey":"{}:{alertname=\"HighErrorRate\"}","status":"firing",
+ "commonLabels":{"alertname":"HighErrorRate"},"commonAnnotations":{},
+ "alerts":[{"annotations":{"summary":"5xx above 5% on api-1"}},
+           {"annotations":{"summary":"5xx above 5% on api-2"}}]}' |
+    INC_REPO="$TRASH/am" sh receiver >/dev/null 2>&1
+is "$(inc-ls -C am -j | jq -r .title)" "HighErrorRate" \
+	"summaries that differ: the incident is titled by the alert name"
+inc-state -C am "$(inc-ls -C am -j | jq -r .incident)" resolved >/dev/null 2>&1
+printf '%s' '{"groupKey":"{}:{cluster=\"eu\"}","status":"firing",
+ "commonLabels":{"cluster":"eu"},"commonAnnotations":{},
+ "alerts":[{"annotations":{"summary":"Disk full on db-1"}},
+           {"annotations":{"summary":"5xx above 5% on api-2"}}]}' |
+    INC_REPO="$TRASH/am" sh receiver >/dev/null 2>&1
+is "$(inc-ls -C am -j | jq -r .title)" "Disk full on db-1" \
+	"alerts of several names: the first alert's summary"
 fails "a key of two lines" 2 "inc-open: --key: contains a control character" \
 	inc-open -C k --key "$(printf 'a\nb')" "Title"
 
