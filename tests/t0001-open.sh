@@ -133,6 +133,14 @@ printf '%s' '{"groupKey":"{}:{cluster=\"eu\"}","status":"firing",
     INC_REPO="$TRASH/am" sh receiver >/dev/null 2>&1
 is "$(inc-ls -C am -j | jq -r .title)" "Disk full on db-1" \
 	"alerts of several names: the first alert's summary"
+inc-state -C am "$(inc-ls -C am -j | jq -r .incident)" resolved >/dev/null 2>&1
+# a summary over the 200 bytes of a title (here 150 two-byte letters):
+# cut at a letter, the incident opened all the same
+summary=$(printf 'é%.0s' $(seq 1 150))
+printf '{"groupKey":"{}:{alertname=\\"Long\\"}","status":"firing","commonAnnotations":{"summary":"%s"}}' \
+    "$summary" | INC_REPO="$TRASH/am" sh receiver >/dev/null 2>&1
+is "$(inc-ls -C am -j | jq -r '.title | utf8bytelength')" 200 \
+	"a summary over 200 bytes: the title is cut to 200, and the incident opened"
 fails "a key of two lines" 2 "inc-open: --key: contains a control character" \
 	inc-open -C k --key "$(printf 'a\nb')" "Title"
 
