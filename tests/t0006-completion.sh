@@ -17,10 +17,16 @@ succeeds "setup: an update naming two components" inc-status -C r \
 id2=$(inc-open -C r -x "Drill" 2>/dev/null)
 succeeds "setup: the drill resolved" inc-state -C r "$id2" resolved
 
-# bash_complete WORD...: the candidates for the last word, one a line
+# the verbs incident -h lists, one a line
+VERBS=$(incident -h | sed -n '/^verbs/,$p' | sed -n 's/^  \([a-z]*\) .*/\1/p' |
+    sort)
+
+# bash_complete WORD...: the candidates for the last word, one a line, from
+# the function the script registers for the first
 bash_complete() {
 	bash -c '. "$1"; shift; COMP_WORDS=("$@"); COMP_CWORD=$(($# - 1))
-		_inc_complete; printf "%s\n" "${COMPREPLY[@]}"' - \
+		spec=$(complete -p "$1" 2>/dev/null) || exit 0
+		f=${spec#*-F }; "${f%% *}"; printf "%s\n" "${COMPREPLY[@]}"' - \
 	    "$COMPLETION/incident.bash" "$@" | sort
 }
 
@@ -36,7 +42,26 @@ man_options() {
 for tool in $TOOLS; do
 	is "$(bash_complete "$tool" -)" "$(man_options "$tool")" \
 		"bash: $tool's options are those of its man page"
+	is "$(bash_complete incident "${tool#inc-}" -)" "$(man_options "$tool")" \
+		"bash: incident ${tool#inc-}'s options are those of $tool"
 done
+is "$(bash_complete incident '')" "$(printf '%s\n' $VERBS help | sort)" \
+	"bash: incident's verbs, those of incident -h, and help"
+is "$(bash_complete incident sta)" "state
+status" "bash: incident, a verb begun"
+is "$(bash_complete incident -)" "$(man_options incident)" \
+	"bash: incident's options are those of its man page"
+is "$(bash_complete incident help s)" "sitrep
+state
+status
+sync" "bash: incident help, a verb"
+is "$(bash_complete incident help state '')" "" "bash: incident help, one verb"
+is "$(bash_complete incident state -C r '')" "$(printf '%s\n' "$id" "$id2" \
+	investigating confirmed major resolved duplicate | sort)" \
+	"bash: incident state, ids and states as inc-state"
+is "$(bash_complete incident status -c --mode = still-open = r)" "refuse" \
+	"bash: incident status --mode=rule=mode split at =, the mode"
+is "$(bash_complete incident bogus '')" "" "bash: nothing after a verb that is none"
 is "$(bash_complete inc-status -s '')" "identified
 investigating
 monitoring
@@ -108,8 +133,26 @@ if command -v zsh >/dev/null; then
 		diag "$(cat "$TRASH/zsh.err")"
 	fi
 	like "$(head -n 1 "$COMPLETION/_incident")" \
-		"^#compdef $(echo $TOOLS | tr '\n' ' ' | sed 's/ *$//')$" \
-		"zsh: every tool is named in #compdef"
+		"^#compdef $(echo $TOOLS | tr '\n' ' ' | sed 's/ *$//') incident$" \
+		"zsh: every tool, and incident, is named in #compdef"
+	# zsh_complete WORD...: the verbs offered for the last word, or the
+	# tool whose options and operands are offered and the word's place
+	# in its command line
+	zsh_complete() {
+		zsh -f -c 'functions[_incident]=$(<$1); shift
+			_describe() { print -l -- ${${(P)4}%%:*} }
+			_arguments() { print -r -- "$words[1] $CURRENT" }
+			service=$1 words=("$@") CURRENT=$# PREFIX=${@[-1]}
+			_incident' - "$COMPLETION/_incident" "$@" | sort
+	}
+	is "$(zsh_complete incident '')" "$(printf '%s\n' $VERBS help | sort)" \
+		"zsh: incident's verbs, those of incident -h, and help"
+	is "$(zsh_complete incident help '')" "$VERBS" "zsh: incident help, a verb"
+	is "$(zsh_complete incident -)" "incident 2" "zsh: incident's options"
+	is "$(zsh_complete incident state -C r con)" "inc-state 4" \
+		"zsh: incident state completes as inc-state"
+	is "$(zsh_complete inc-state -C r con)" "inc-state 4" \
+		"zsh: inc-state completes as inc-state"
 else
 	skip "zsh: not installed"
 fi
@@ -141,6 +184,20 @@ ops
 ops:" "fish: inc-brief --role, roles"
 	is "$(fish_complete 'inc-log -C r ')" "$(printf '%s\n' "$id" "$id2" | sort)" \
 		"fish: incident ids"
+	is "$(fish_complete 'incident ')" "$(printf '%s\n' $VERBS help | sort)" \
+		"fish: incident's verbs, those of incident -h, and help"
+	is "$(fish_complete 'incident help s')" "sitrep
+state
+status
+sync" "fish: incident help, a verb"
+	is "$(fish_complete 'incident state -C r ')" "$(printf '%s\n' "$id" "$id2" \
+		investigating confirmed major resolved duplicate | sort)" \
+		"fish: incident state, ids and states as inc-state"
+	is "$(fish_complete 'incident note --inc')" "--incident" \
+		"fish: incident note's options as inc-note's"
+	is "$(fish_complete 'incident status -c --mode=still')" "--mode=still-open=advise
+--mode=still-open=off
+--mode=still-open=refuse" "fish: incident status --mode=rule=mode"
 	is "$(cd r && fish_complete 'inc-status -p ')" '$(touch pwned)
 EU dashboard
 api' "fish: components"

@@ -1,8 +1,8 @@
-# bash completion for the incident tools (inc-*): their options, incident
-# ids (from inc-ls --all), states, roles, statuses, impacts, the rule=mode
-# pairs of inc-status -M, formats and components (from the incident's
-# picture). Installed as share/bash-completion/completions/incident,
-# with a link for each tool.
+# bash completion for the incident tools (inc-*, and incident VERB): their
+# options, incident ids (from inc-ls --all), states, roles, statuses,
+# impacts, the rule=mode pairs of inc-status -M, formats and components
+# (from the incident's picture). Installed as
+# share/bash-completion/completions/incident, with a link for each tool.
 
 # the -C option of the command line, if any, for the tools run here
 _inc_dir() {
@@ -176,6 +176,32 @@ _inc_complete() {
 	_inc_reply "$words"
 }
 
+# incident VERB ...: the verbs (and help), then what inc-VERB completes
+_incident_complete() {
+	local cur=${COMP_WORDS[COMP_CWORD]} lead='' before=''
+	local verbs='init open state handoff note sitrep status postmortem
+		check brief ls log publish announce sync verify'
+
+	COMPREPLY=()
+	if ((COMP_CWORD == 1)); then
+		if [[ $cur == -* ]]; then
+			_inc_reply "$(printf '%s\n' -h --help -V --version)"
+		else
+			_inc_reply "$(printf '%s\n' $verbs help)"
+		fi
+		return
+	fi
+	if [[ ${COMP_WORDS[1]} == help ]]; then
+		((COMP_CWORD == 2)) && _inc_reply "$(printf '%s\n' $verbs)"
+		return
+	fi
+	local -a words=("inc-${COMP_WORDS[1]}" "${COMP_WORDS[@]:2}")
+	local COMP_CWORD=$((COMP_CWORD - 1))
+	local -a COMP_WORDS=("${words[@]}")
+	_inc_complete
+}
+
+complete -F _incident_complete incident
 complete -F _inc_complete inc-init inc-open inc-state inc-handoff inc-note \
 	inc-sitrep inc-status inc-postmortem inc-check inc-brief inc-ls inc-log \
 	inc-publish inc-announce inc-verify inc-sync

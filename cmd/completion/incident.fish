@@ -1,8 +1,8 @@
-# fish completion for the incident tools (inc-*): their options, incident
-# ids (from inc-ls --all), states, roles, statuses, impacts, the rule=mode
-# pairs of inc-status -M, formats and components (from the incident's
-# picture). Installed as share/fish/vendor_completions.d/incident.fish,
-# with a link for each tool.
+# fish completion for the incident tools (inc-*, and incident VERB): their
+# options, incident ids (from inc-ls --all), states, roles, statuses,
+# impacts, the rule=mode pairs of inc-status -M, formats and components
+# (from the incident's picture). Installed as
+# share/fish/vendor_completions.d/incident.fish, with a link for each tool.
 
 # the -C option of the command line, if any
 function __inc_dir
@@ -152,3 +152,39 @@ complete -c inc-sync -s q -l quiet -d 'say nothing when all is well'
 complete -c inc-sync -s w -l watch -d 'sync every so many seconds'
 complete -c inc-sync -a '(git (__inc_dir) remote 2>/dev/null)' -d remote
 complete -c inc-verify -s W -l full -d 'the whole history, not only what is new'
+
+# incident VERB ...: the verbs (and help), then what inc-VERB completes
+function __inc_verb_complete
+    set -l tokens (commandline -opc)
+    set -e tokens[1]
+    set tokens[1] inc-$tokens[1]
+    complete -C (string join ' ' -- (string escape -- $tokens) '')(commandline -ct)
+end
+
+set -l verbs init 'make a team\'s incident repository, or join one' \
+    open 'declare an incident and take command of it' \
+    state 'show an incident, or change its state' \
+    handoff 'hand a role to a person, or release it' \
+    note 'record an operations progress note' \
+    sitrep 'record and print a situation report, or list overdue ones' \
+    status 'record a customer status update, or check one' \
+    postmortem 'the post-mortem draft, its owner and follow-up actions' \
+    check 'the IC\'s event loop answered from the record' \
+    brief 'the incident briefing, for whoever asks to be filled in' \
+    ls 'list incidents' \
+    log 'print an incident\'s events in log order' \
+    publish 'write the customer status site' \
+    announce 'an event, as a chat service\'s webhook takes it' \
+    sync 'fetch, merge and push the incident logs, or keep doing it' \
+    verify 'prove that the incident logs were only ever appended to'
+complete -c incident -f
+complete -c incident -n __fish_use_subcommand -s h -l help -d 'print the usage and the verbs'
+complete -c incident -n __fish_use_subcommand -s V -l version -d 'print the version'
+for i in (seq 1 2 (count $verbs))
+    complete -c incident -n __fish_use_subcommand -a $verbs[$i] -d $verbs[(math $i + 1)]
+    complete -c incident -n "__fish_seen_subcommand_from help; and test (count (commandline -opc)) -eq 2" \
+        -a $verbs[$i] -d $verbs[(math $i + 1)]
+end
+complete -c incident -n __fish_use_subcommand -a help -d "print the usage, or one verb's"
+complete -c incident -n 'not __fish_use_subcommand; and not __fish_seen_subcommand_from help' \
+    -a '(__inc_verb_complete)'
