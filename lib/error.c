@@ -1,8 +1,12 @@
 /* The last error and warning, one line each, kept per thread. */
 #include <errno.h>
+#include <grp.h>
+#include <pwd.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "internal.h"
 
@@ -63,6 +67,70 @@ not_fetched(const char *subject, const char *object)
 }
 
 /*
+ * Why path, or the directory above it that stops this user, is denied:
+ * " (DIR: )mode 0644, owner alice, group ops: your group may not write
+ * it", in out; "" when it cannot be said. A repository several users
+ * share is where this is met: a file one of them made without the
+ * group's permissions (see core.sharedRepository in incident(7)).
+ */
+static void
+denied_why(char *out, size_t size, const char *path)
+{
+	char at[4096], user[64], group[64];
+	const char *what, *who;
+	struct passwd *pw;
+	struct group *gr;
+	struct stat st;
+	char *slash;
+	int in_group, mode;
+
+	out[0] = '\0';
+	snprintf(at, sizeof(at), "%s", path);
+	/* the file; else the nearest directory above it that cannot be
+	 * searched, or that it is to be made in */
+	for (int missing = 0; ; *slash = '\0') {
+		if (stat(at, &st) == 0) {
+			if (!strcmp(at, path) || missing || access(at, X_OK) < 0)
+				break;
+			missing = 0;
+		} else {
+			missing = errno == ENOENT;
+		}
+		if (!(slash = strrchr(at, '/')) || slash == at)
+			return;
+	}
+	if (strcmp(at, path) && access(at, X_OK) < 0)
+		what = "search";
+	else if (access(at, R_OK) < 0)
+		what = "read";
+	else if (access(at, W_OK) < 0)
+		what = "write";
+	else
+		return;
+	if ((pw = getpwuid(st.st_uid)))
+		snprintf(user, sizeof(user), "%s", pw->pw_name);
+	else
+		snprintf(user, sizeof(user), "%ld", (long)st.st_uid);
+	if ((gr = getgrgid(st.st_gid)))
+		snprintf(group, sizeof(group), "%s", gr->gr_name);
+	else
+		snprintf(group, sizeof(group), "%ld", (long)st.st_gid);
+	in_group = st.st_gid == getegid();
+	if (!in_group) {
+		gid_t groups[256];
+		int n = getgroups(256, groups);
+		for (int i = 0; i < n && !in_group; i++)
+			in_group = groups[i] == st.st_gid;
+	}
+	mode = (int)(st.st_mode & 07777);
+	who = st.st_uid == geteuid() ? "you, its owner," : in_group ?
+	    "your group" : "others";
+	snprintf(out, size, " (%s%smode %04o, owner %s, group %s: %s may not "
+	    "%s it)", strcmp(at, path) ? at : "", strcmp(at, path) ? ": " : "",
+	    mode, user, group, who, what);
+}
+
+/*
  * The one place where libgit2's codes and messages become ours. A write
  * libgit2 gave up on without a message (a blob's deflated stream on a full
  * disk or over ulimit -f) is named by the errno the write left.
@@ -87,6 +155,21 @@ inc__git_fail(int gitcode, const char *subject)
 			snprintf(object, sizeof(object), "object %.*s",
 			    GIT_OID_HEXSZ, id + 4);
 		return not_fetched(subject, object);
+	}
+	/* libgit2 says a file it may not open "is locked" (GIT_ELOCKED) */
+	if (e && e->klass == GIT_ERROR_OS && e->message &&
+	    (n = strlen(e->message)) > strlen(strerror(EACCES)) &&
+	    !strcmp(e->message + n - strlen(strerror(EACCES)),
+	    strerror(EACCES))) {
+		const char *from = strchr(e->message, '\''), *to;
+		char path[4096], detail[4400];
+		if (from && (to = strchr(from + 1, '\''))) {
+			snprintf(path, sizeof(path), "%.*s", (int)(to - from - 1),
+			    from + 1);
+			denied_why(detail, sizeof(detail), path);
+			return inc__fail(INC_ERROR, "%s: %s: %s%s", subject, path,
+			    strerror(EACCES), detail);
+		}
 	}
 	if (gitcode == GIT_ENOTFOUND)
 		code = INC_ENOTFOUND;
@@ -128,10 +211,17 @@ inc__object_fail(int gitcode, const char *subject, const char *type,
 	return INC_ERROR;
 }
 
+/* subject: strerror(errno); when it is a path denied, why (denied_why) */
 int
 inc__errno_fail(const char *subject)
 {
-	return inc__fail(INC_ERROR, "%s: %s", subject, strerror(errno));
+	char detail[4400] = "";
+	int saved = errno;
+
+	if (saved == EACCES && strchr(subject, '/'))
+		denied_why(detail, sizeof(detail), subject);
+	return inc__fail(INC_ERROR, "%s: %s%s", subject, strerror(saved),
+	    detail);
 }
 
 /*

@@ -87,6 +87,25 @@ foreign_owner(const char *dir, int search)
 	    search ? path : dir, path);
 }
 
+/*
+ * A repository whose config this user may not read (another's, made
+ * under a umask of 077) is one libgit2 cannot place: it takes it for
+ * its parent's work tree, and its owner's for dubious. Said as it is.
+ */
+static int
+unreadable_config(const char *dir)
+{
+	static const char *const names[] = {"config", ".git/config"};
+	char path[4200];
+
+	for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++) {
+		snprintf(path, sizeof(path), "%s/%s", dir, names[i]);
+		if (access(path, R_OK) < 0 && errno == EACCES)
+			return inc__errno_fail(path);
+	}
+	return 0;
+}
+
 static int
 open_exact(git_repository **out, const char *dir)
 {
@@ -99,7 +118,7 @@ open_exact(git_repository **out, const char *dir)
 		return inc__fail(INC_EINVALID, "%s: not a directory", dir);
 	rc = git_repository_open_ext(out, dir, GIT_REPOSITORY_OPEN_NO_SEARCH, NULL);
 	if ((rc == GIT_ENOTFOUND || rc == GIT_EOWNER) &&
-	    foreign_owner(dir, 0) < 0)
+	    (unreadable_config(dir) < 0 || foreign_owner(dir, 0) < 0))
 		return INC_ERROR;
 	if (rc == GIT_ENOTFOUND)
 		return inc__fail(INC_ENOTFOUND, "%s: not a git repository", dir);
@@ -413,6 +432,76 @@ inc__repo_settings_reload(inc_repo *repo)
 }
 
 /*
+ * core.sharedRepository, read as git reads it (git_config_perm): 0 when
+ * files get the umask's permissions, else the permissions git gives a
+ * file it writes in the repository: group (true, 1) 0660, all (world,
+ * everybody, 2) 0664, or an octal mode the owner can read and write.
+ */
+static int
+shared_perm(int *out, git_config *cfg)
+{
+	git_buf value = {0};
+	char *end;
+	long mode;
+	int rc, yes = 0;
+
+	*out = 0;
+	if ((rc = git_config_get_string_buf(&value, cfg,
+	    "core.sharedRepository")) < 0) {
+		git_error_clear();
+		return rc == GIT_ENOTFOUND ? 0 : inc__git_fail(rc,
+		    "core.sharedRepository");
+	}
+	mode = strtol(value.ptr, &end, 8);
+	if (!strcmp(value.ptr, "umask"))
+		*out = 0;
+	else if (!strcmp(value.ptr, "group"))
+		*out = 0660;
+	else if (!strcmp(value.ptr, "all") || !strcmp(value.ptr, "world") ||
+	    !strcmp(value.ptr, "everybody"))
+		*out = 0664;
+	else if (*end || !*value.ptr) {
+		if (git_config_parse_bool(&yes, value.ptr) < 0)
+			rc = inc__fail(INC_EINVALID, "core.sharedRepository: %.40s: "
+			    "not umask, group, all or a mode", value.ptr);
+		*out = yes ? 0660 : 0;
+	} else if (mode == 0 || mode == 1 || mode == 2)
+		*out = mode == 1 ? 0660 : mode == 2 ? 0664 : 0;
+	else if ((mode & 0600) != 0600 || mode > 0777)
+		rc = inc__fail(INC_EINVALID, "core.sharedRepository: %.40s: the "
+		    "owner of files must always have read and write permissions",
+		    value.ptr);
+	else
+		*out = (int)(mode & 0666);
+	git_error_clear();
+	git_buf_dispose(&value);
+	return rc < 0 ? rc : 0;
+}
+
+/*
+ * What this process creates from now on (libgit2's objects, refs, logs
+ * and config as well as the lock and the caches) has at least the
+ * permissions git gives it in a repository shared as perm says: the
+ * umask loses the bits perm grants (with execute where it grants read,
+ * for directories, as git's adjust_shared_perm), so a responder whose
+ * umask is 077 does not lock the group out. New directories inherit the
+ * group and its set-group-ID bit from git init --shared's. Never
+ * narrower than the umask: an octal mode narrower than it is not
+ * applied (inc-publish's site, outside the repository, keeps the
+ * permissions the umask gives it).
+ */
+static void
+shared_umask(int perm)
+{
+	mode_t mask;
+
+	if (!perm)
+		return;
+	mask = umask(0);
+	umask(mask & ~(mode_t)(perm | (perm & 0444) >> 2));
+}
+
+/*
  * The repository: dir (-C), else INC_REPO (refused when empty), else
  * GIT_DIR, else the one around the current directory if it holds
  * incidents, else the per-user default. Its configuration is read as
@@ -426,7 +515,7 @@ repo_open(inc_repo **out, const char *dir, int create)
 	git_config *cfg = NULL;
 	char *path = NULL;
 	const char *env = getenv("INC_REPO"), *git_dir = getenv("GIT_DIR");
-	int rc, is_default = 0;
+	int rc, is_default = 0, perm;
 
 	*out = NULL;
 	if ((rc = init_git()) < 0)
@@ -481,8 +570,10 @@ repo_open(inc_repo **out, const char *dir, int create)
 		rc = inc__fail(INC_ERROR, "out of memory");
 		goto out;
 	}
-	if ((rc = config_set(&cfg, git)) < 0)
+	if ((rc = config_set(&cfg, git)) < 0 ||
+	    (rc = shared_perm(&perm, cfg)) < 0)
 		goto out;
+	shared_umask(perm);
 	note_partial(cfg);
 	repo->git = git, git = NULL;
 	repo->path = path, path = NULL;
