@@ -961,6 +961,24 @@ uptime_add(struct site *s, struct component *c, int impact, int64_t from,
 	return 0;
 }
 
+/* A group's edges joined by a member's. */
+static int
+edges_join(struct component *g, const struct component *c)
+{
+	struct edge *more;
+
+	if (!c->nedges)
+		return 0;
+	if (!(more = realloc(g->edges, (g->nedges + c->nedges) *
+	    sizeof(*more))))
+		return inc__fail(INC_ERROR, "out of memory");
+	memcpy(more + g->nedges, c->edges, c->nedges * sizeof(*more));
+	g->edges = more;
+	g->nedges += c->nedges;
+	g->edges_size = g->nedges;
+	return 0;
+}
+
 /* A day's seconds at an impact (or maintenance), from one time to another. */
 static void
 days_add(struct site *s, struct component *c, int impact, int64_t from,
@@ -1235,9 +1253,8 @@ find_components(struct site *s, json_t *seen)
 		s->indicator = 1;
 	if (s->fast) /* every incident's times, not only those read */
 		fast_times(s);
-	for (size_t i = 0; i < s->ncomponents; i++)
-		uptime_days(s, &s->components[i]);
-	/* a group: its members' worst status and their times */
+	/* a group: its members' worst status, their times, and each
+	 * moment of its days once, at the worst of its members then */
 	for (size_t i = 0; i < s->ncomponents; i++) {
 		struct component *g = &s->components[i];
 		for (int m = 1; m <= g->members; m++) {
@@ -1247,12 +1264,12 @@ find_components(struct site *s, json_t *seen)
 				component_seen(g, c->created);
 			if (c->updated)
 				component_seen(g, c->updated);
-			for (int d = 0; d < UPTIME_DAYS; d++)
-				for (int x = 1; x <= MAINTENANCE; x++)
-					if (c->days[d][x] > g->days[d][x])
-						g->days[d][x] = c->days[d][x];
+			if ((rc = edges_join(g, c)) < 0)
+				return rc;
 		}
 	}
+	for (size_t i = 0; i < s->ncomponents; i++)
+		uptime_days(s, &s->components[i]);
 	return 0;
 }
 

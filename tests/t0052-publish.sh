@@ -478,6 +478,29 @@ like "$(cat ovsite/index.html)" \
 	"the bar: the outage's minutes, the maintenance's only where no outage is"
 like "$(cat ovsite/index.html)" '<span>99\.93% uptime</span>' \
 	"the uptime counts the outages once, 80 min, the maintenance as up"
+# a group: each moment once, at the worst of its members then (API down
+# 10:00-11:00, Search slow 10:30-12:00: the half hour both are out is
+# the group's major outage, not also its degraded performance)
+new_repo og
+git -C og config --add inc.component API
+git -C og config --add inc.component Search
+git -C og config component.API.group Platform
+git -C og config component.Search.group Platform
+oga=$(inc-open -C og --at 2026-11-23T10:00:00Z "API errors" 2>/dev/null)
+succeeds "setup: API down" inc-status -C og --at 2026-11-23T10:00:00Z -i critical -p API \
+	"$oga" "API requests fail for all customers. We are investigating. There is no workaround yet."
+ogb=$(inc-open -C og --at 2026-11-23T10:30:00Z "Slow search" 2>/dev/null)
+succeeds "setup: Search slow" inc-status -C og --at 2026-11-23T10:30:00Z -i minor -p Search \
+	"$ogb" "Search is slow for some customers. We are investigating. Retrying is safe."
+succeeds "setup: API back" inc-status -C og --at 2026-11-23T11:00:00Z -s resolved \
+	"$oga" "API requests work again. We rolled back the change. No action is needed."
+succeeds "setup: Search back" inc-status -C og --at 2026-11-23T12:00:00Z -s resolved \
+	"$ogb" "Search is fast again. We added capacity. No action is needed."
+run inc-publish -C og -q ogsite
+is "$(grep -o '2026-11-23: [^<]*</span>' ogsite/index.html)" "2026-11-23: Major outage 1 h 0 min; Degraded performance 1 h 0 min</span>
+2026-11-23: Major outage 1 h 0 min</span>
+2026-11-23: Degraded performance 1 h 30 min</span>" \
+	"the group's bar counts each moment once, at its members' worst; theirs as they were"
 
 # an empty repository publishes an empty, operational site, set up now
 # (no settings committed: nothing else tells when)
