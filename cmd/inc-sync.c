@@ -17,13 +17,26 @@ static const char usage_text[] =
     "inc-sync [-C dir] [-q] [remote]\n"
     "       inc-sync [-C dir] [-q] -w [seconds] [remote]\n";
 
-static volatile sig_atomic_t stop;
+static volatile sig_atomic_t stop; /* the signal that asked to stop */
 
+/* SIGINT, SIGTERM: the git running is stopped, with its process group */
 static void
 on_signal(int sig)
 {
-	(void)sig;
-	stop = 1;
+	stop = sig;
+	inc_sync_interrupt();
+}
+
+static void
+on_signals(void)
+{
+	struct sigaction sa;
+
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_handler = on_signal;
+	sigemptyset(&sa.sa_mask);
+	sigaction(SIGINT, &sa, NULL);
+	sigaction(SIGTERM, &sa, NULL);
 }
 
 static int
@@ -68,7 +81,8 @@ once(inc_repo *repo, const char *remote, int quiet, int watching)
 
 	if (inc_sync(&r, repo, remote) < 0) {
 		status = status_of(&r);
-		cli_say(stderr, prog, inc_error());
+		if (!stop || !watching) /* a watch stopped says nothing */
+			cli_say(stderr, prog, inc_error());
 	} else if (!quiet) {
 		moved = r.merged || r.pushed || r.settings_merged ||
 		    r.settings_pushed;
@@ -96,23 +110,17 @@ once(inc_repo *repo, const char *remote, int quiet, int watching)
 }
 
 /*
- * Synced every so many seconds until SIGINT or SIGTERM: then 0. A first
- * sync that fails but for being offline (no such remote) is no watch:
- * its status.
+ * Synced every so many seconds until SIGINT or SIGTERM: then 0, the sync
+ * under way stopped. A first sync that fails but for being offline (no
+ * such remote) is no watch: its status.
  */
 static int
 watch(inc_repo *repo, const char *remote, int quiet, long seconds)
 {
-	struct sigaction sa;
 	struct timespec nap = {1, 0};
 	int status;
 
-	memset(&sa, 0, sizeof(sa));
-	sa.sa_handler = on_signal;
-	sigemptyset(&sa.sa_mask);
-	sigaction(SIGINT, &sa, NULL);
-	sigaction(SIGTERM, &sa, NULL);
-	if ((status = once(repo, remote, quiet, 1)) == EXIT_FAIL)
+	if ((status = once(repo, remote, quiet, 1)) == EXIT_FAIL && !stop)
 		return status;
 	while (!stop) {
 		for (long i = 0; i < seconds && !stop; i++)
@@ -172,8 +180,14 @@ main(int argc, char **argv)
 	if (remote && !*remote)
 		cli_usage("remote: empty");
 	repo = cli_repo(&c);
+	on_signals();
 	status = seconds ? watch(repo, remote, quiet, seconds) :
 	    once(repo, remote, quiet, 0);
 	inc_repo_free(repo);
-	return cli_exit(status);
+	status = cli_exit(status);
+	if (stop && !seconds) { /* its git stopped, and said: the signal's */
+		signal(stop, SIG_DFL);
+		raise(stop);
+	}
+	return status;
 }

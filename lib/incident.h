@@ -666,6 +666,14 @@ enum inc_sync_failure {
 int inc_sync(struct inc_sync_result *out, inc_repo *repo, const char *remote);
 void inc_sync_result_free(struct inc_sync_result *result);
 /*
+ * Each git a sync runs may take inc.syncTimeout seconds (120) at most; it
+ * is then stopped, with its process group, and the sync fails as the
+ * remote could not be reached. This stops the git running now the same
+ * way, and keeps any other from starting: the sync fails, "interrupted".
+ * For a signal handler (SIGINT, SIGTERM): async-signal-safe.
+ */
+void inc_sync_interrupt(void);
+/*
  * When writes sync in the background (inc.autoSync and a remote): a sync
  * started, detached, which the caller never waits for; one running
  * already syncs again instead.

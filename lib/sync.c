@@ -24,10 +24,16 @@
  * (sync_queued: one at a time, the running one syncing again for the
  * writes made meanwhile); a reader fetches first, within FETCH_BOUND_MS
  * (inc_sync_fresh), and otherwise says how fresh its copy is.
+ *
+ * Every git a sync runs is bounded: inc.syncTimeout seconds (a reader's,
+ * FETCH_BOUND_MS), then stopped with its process group, as it is when
+ * the tool is asked to stop (inc_sync_interrupt): a server that takes the
+ * connection and never answers holds no sync, and no sync lock, for ever.
  */
 #define _DEFAULT_SOURCE
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
 #include <poll.h>
 #include <signal.h>
 #include <stdio.h>
@@ -48,9 +54,13 @@
 #define FRESH_SECONDS 5       /* a reader fetches when the last is older */
 #define FETCH_BOUND_MS 1000   /* and waits that long for it at most */
 #define STALE_SECONDS 60      /* a copy older than this is said to be */
-#define BACKGROUND_MS 120000  /* a background git may take that long */
+#define SYNC_TIMEOUT_SECONDS 120 /* inc.syncTimeout: a git may take that long */
 #define UNPUSHED_MAX 100000   /* counted up to that many */
 #define TIMED_OUT 256         /* run_git: stopped past its bound */
+#define GIT_POLL_MS 200       /* how often run_git looks for a stop asked */
+
+/* inc_sync_interrupt was called: the git running is stopped, no other starts */
+static volatile sig_atomic_t interrupted;
 
 /* The remote and branches one sync works with. */
 struct sync {
@@ -60,7 +70,9 @@ struct sync {
 	char merge[512];    /* the remote's branch: refs/heads/RB */
 	char tracking[900]; /* refs/remotes/REMOTE/RB */
 	char seen[1000];    /* refs/incident/seen/REMOTE/RB */
-	int timeout_ms;     /* 0: none (a person is waiting, and may be asked) */
+	int timeout_ms;     /* how long a git may take */
+	int ask;            /* a person at the terminal may be asked (git keeps
+	                       the tool's terminal and process group) */
 	char lock[1024];    /* the remote's lock file a push found there */
 	struct inc_sync_result *res;
 	int reading;        /* a reader's: an off-team branch is not warned of */
@@ -346,7 +358,7 @@ child_exec(struct sync *s, int out, int err, const char *const *args)
 	size_t n = 0;
 	int fd;
 
-	if (s->timeout_ms && setsid() < 0)
+	if (!s->ask && setsid() < 0) /* a process group of its own, no terminal */
 		_exit(127);
 	if ((fd = open("/dev/null", O_RDONLY)) >= 0)
 		dup2(fd, 0);
@@ -357,7 +369,7 @@ child_exec(struct sync *s, int out, int err, const char *const *args)
 	unsetenv("GIT_WORK_TREE");
 	setenv("LC_ALL", "C", 1); /* push --porcelain is read */
 	unsetenv("LANGUAGE");
-	if (s->timeout_ms) /* nobody is there to answer a prompt */
+	if (!s->ask) /* nobody is there to answer a prompt */
 		setenv("GIT_TERMINAL_PROMPT", "0", 1);
 	argv[n++] = "git";
 	argv[n++] = "--git-dir";
@@ -372,10 +384,26 @@ child_exec(struct sync *s, int out, int err, const char *const *args)
 }
 
 /*
+ * git stopped: SIGTERM, then SIGKILL a moment later, to its process group
+ * (its ssh, its remote helper), or to it alone where it shares the tool's.
+ */
+static void
+stop_git(struct sync *s, pid_t pid, int *status)
+{
+	struct timespec pause = {0, 10 * 1000 * 1000};
+	pid_t who = s->ask ? pid : -pid;
+
+	kill(who, SIGTERM);
+	for (int i = 0; i < 20 && waitpid(pid, status, WNOHANG) == 0; i++)
+		nanosleep(&pause, NULL);
+	kill(who, SIGKILL);
+}
+
+/*
  * git with args, its output into out and err; its exit status, or
- * TIMED_OUT when it was stopped past s->timeout_ms (then it and its
- * children are sent SIGTERM, SIGKILL a moment later), or an INC_E* code
- * when it could not be started.
+ * TIMED_OUT when it was stopped past s->timeout_ms, or an INC_E* code
+ * when it could not be started or was stopped as the tool was asked to
+ * stop (inc_sync_interrupt).
  */
 static int
 run_git(struct sync *s, struct inc_buf *out, struct inc_buf *err,
@@ -385,6 +413,9 @@ run_git(struct sync *s, struct inc_buf *out, struct inc_buf *err,
 	int64_t deadline = monotonic_ms() + s->timeout_ms;
 	pid_t pid;
 
+	if (interrupted)
+		return inc__fail(INC_ERROR, "%s: git %s: interrupted", s->remote,
+		    args[0]);
 	if (pipe(po) < 0 || pipe(pe) < 0) {
 		if (po[0] >= 0)
 			close(po[0]), close(po[1]);
@@ -402,35 +433,30 @@ run_git(struct sync *s, struct inc_buf *out, struct inc_buf *err,
 	close(po[1]), close(pe[1]);
 	while (po[0] >= 0 || pe[0] >= 0) {
 		struct pollfd p[2] = {{po[0], POLLIN, 0}, {pe[0], POLLIN, 0}};
-		int wait = -1;
-		if (s->timeout_ms) {
-			int64_t left = deadline - monotonic_ms();
-			if (left <= 0) {
-				killed = 1;
-				break;
-			}
-			wait = (int)left;
+		int64_t left = deadline - monotonic_ms();
+		if (interrupted || left <= 0) {
+			killed = 1;
+			break;
 		}
-		if (poll(p, 2, wait) < 0 && errno != EINTR)
+		if (poll(p, 2, left < GIT_POLL_MS ? (int)left : GIT_POLL_MS) < 0 &&
+		    errno != EINTR)
 			break;
 		if (po[0] >= 0 && p[0].revents)
 			drain(out, po[0], &po[0]);
 		if (pe[0] >= 0 && p[1].revents)
 			drain(err, pe[0], &pe[0]);
 	}
-	if (killed) {
-		struct timespec pause = {0, 10 * 1000 * 1000};
-		kill(-pid, SIGTERM);
-		for (int i = 0; i < 20 && waitpid(pid, &status, WNOHANG) == 0; i++)
-			nanosleep(&pause, NULL);
-		kill(-pid, SIGKILL);
-	}
+	if (killed)
+		stop_git(s, pid, &status);
 	if (po[0] >= 0)
 		close(po[0]);
 	if (pe[0] >= 0)
 		close(pe[0]);
 	while (waitpid(pid, &status, 0) < 0 && errno == EINTR)
 		;
+	if (interrupted)
+		return inc__fail(INC_ERROR, "%s: git %s: interrupted", s->remote,
+		    args[0]);
 	if (killed)
 		return TIMED_OUT;
 	return WIFEXITED(status) ? WEXITSTATUS(status) : 128;
@@ -1653,6 +1679,27 @@ locked(struct sync *s)
 }
 
 /*
+ * inc.syncTimeout, in milliseconds: how long a git of a sync may take (a
+ * value that is not a number of seconds is warned of, and the default
+ * taken).
+ */
+static int
+sync_timeout(inc_repo *repo)
+{
+	git_config *cfg = NULL;
+	int seconds = SYNC_TIMEOUT_SECONDS;
+
+	if (inc__config_snapshot(&cfg, repo) == 0 &&
+	    inc__config_positive(&seconds, cfg, "inc.syncTimeout",
+	    SYNC_TIMEOUT_SECONDS, "seconds") < 0)
+		inc__warn("%s: using %d", inc_error(), seconds);
+	git_error_clear();
+	git_config_free(cfg);
+	return seconds > INT_MAX / 1000 ? INT_MAX / 1000 * 1000 :
+	    seconds * 1000;
+}
+
+/*
  * Fetch, merge, push, until the push goes through: again when it was
  * rejected as others pushed first, up to PUSH_TRIES; again, after a
  * pause, when the remote could not lock its ref, up to LOCK_TRIES. Git
@@ -1661,11 +1708,12 @@ locked(struct sync *s)
  * or hold HEAD.lock (HEAD's reflog) or packed-refs.lock, and this one is
  * refused with the same words as after a push that died there and left
  * the lock behind. A lock still there after the pauses is taken for the
- * latter, and said: trying again would not help.
+ * latter, and said: trying again would not help. With ask, git may ask
+ * the person at the terminal (a password).
  */
 static int
 sync_run(struct inc_sync_result *out, inc_repo *repo, const char *remote,
-    int timeout_ms)
+    int ask)
 {
 	struct sync s = {0};
 	int rc, again = 1, raced = 0, held = 0;
@@ -1673,7 +1721,8 @@ sync_run(struct inc_sync_result *out, inc_repo *repo, const char *remote,
 	inc__warn_clear();
 	s.repo = repo;
 	s.res = out;
-	s.timeout_ms = timeout_ms;
+	s.ask = ask;
+	s.timeout_ms = sync_timeout(repo);
 	if ((rc = resolve(&s, remote)) < 0)
 		goto out;
 	if (!s.remote[0]) {
@@ -1722,7 +1771,8 @@ sync_lock(int *out, inc_repo *repo, int wait_ms)
 	if ((fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0666)) < 0)
 		return inc__errno_fail(path);
 	if (wait_ms < 0) {
-		while ((rc = flock(fd, LOCK_EX)) < 0 && errno == EINTR)
+		while ((rc = flock(fd, LOCK_EX)) < 0 && errno == EINTR &&
+		    !interrupted)
 			;
 	} else {
 		for (int waited = 0; (rc = flock(fd, LOCK_EX | LOCK_NB)) < 0 &&
@@ -1731,7 +1781,9 @@ sync_lock(int *out, inc_repo *repo, int wait_ms)
 	}
 	if (rc < 0) {
 		close(fd);
-		return errno == EWOULDBLOCK ? 0 : inc__errno_fail(path);
+		return errno == EWOULDBLOCK ? 0 : interrupted ?
+		    inc__fail(INC_ERROR, "%s: interrupted while another sync "
+		    "ran", repo->path) : inc__errno_fail(path);
 	}
 	*out = fd;
 	return 0;
@@ -1807,10 +1859,16 @@ inc_sync(struct inc_sync_result *out, inc_repo *repo, const char *remote)
 	out->changed = take_changed(repo);
 	do {
 		unlink(pending);
-		rc = sync_run(out, repo, remote, 0);
+		rc = sync_run(out, repo, remote, 1);
 	} while (rc == 0 && access(pending, F_OK) == 0);
 	close(fd);
 	return rc;
+}
+
+void
+inc_sync_interrupt(void)
+{
+	interrupted = 1;
 }
 
 void
@@ -1912,7 +1970,7 @@ sync_queued(struct inc_sync_result *out, inc_repo *repo, const char *remote)
 		while (unlink(pending) == 0) {
 			inc_sync_result_free(out);
 			memset(out, 0, sizeof(*out));
-			rc = sync_run(out, repo, remote, BACKGROUND_MS);
+			rc = sync_run(out, repo, remote, 0);
 			note_failure(repo, rc < 0 ? inc_error() : NULL);
 			keep_changed(repo, out->changed);
 		}

@@ -429,6 +429,74 @@ kill -INT $watcher
 wait $watcher
 is "$?:$(cat watch.err)" "0:" "SIGINT stops --watch, status 0"
 
+# --- a server that takes the connection and never answers: every git of
+# a sync is bounded (inc.syncTimeout), said as offline; a watch says it
+# each round and goes on; SIGTERM stops the sync under way, git with it
+python3 -c '
+import socket
+s = socket.socket()
+s.bind(("127.0.0.1", 0))
+s.listen(8)
+print(s.getsockname()[1], flush=True)
+conns = []
+while True:
+    c, _ = s.accept()
+    conns.append(c)
+' >silent.port &
+silent=$!
+until [ -s silent.port ]; do sleep 0.05; done
+git clone -q "$URL/team.git" hung
+git -C hung remote set-url origin "git://127.0.0.1:$(cat silent.port)/team.git"
+git -C hung config inc.syncTimeout 1
+# no git of the clone's left running (the silent server holds its fetch)
+no_git_left() {
+	if pgrep -f "$TRASH/hung/.git" >/dev/null; then
+		not_ok "$1"
+		diag "$(pgrep -af "$TRASH/hung/.git")"
+	else
+		ok "$1"
+	fi
+}
+fails "a server that never answers: the fetch is stopped, said offline" 3 \
+    "inc-sync: origin: unreachable (no answer within 1000 ms to git fetch)" \
+    timeout 30 inc-sync -C hung
+no_git_left "and its git is stopped"
+git -C w config inc.syncTimeout soon
+run inc-sync -C w
+is "$status:$out:$err" "0:origin/main: up to date:inc-sync: warning: inc.syncTimeout: not a positive number of seconds: using 120" \
+    "an inc.syncTimeout that is no number is warned of, the default used"
+git -C w config --unset inc.syncTimeout
+inc-sync -C hung -q -w 1 >watch.out 2>watch.err &
+watcher=$!
+sleep 5
+kill -TERM $watcher
+wait $watcher
+st=$?
+is "$st:$(sort -u watch.err)" \
+    "0:inc-sync: origin: unreachable (no answer within 1000 ms to git fetch)" \
+    "--watch says the stopped fetch, and stops on SIGTERM, status 0"
+[ "$(grep -c . watch.err)" -ge 2 ] && ok "each round tries again" ||
+    not_ok "each round tries again"
+no_git_left "and leaves no git behind"
+git -C hung config inc.syncTimeout 60
+inc-sync -C hung -w 1 >watch.out 2>watch.err &
+watcher=$!
+sleep 1
+kill -TERM $watcher
+wait $watcher
+is "$?:$(cat watch.err)" "0:" \
+    "SIGTERM stops a watch's fetch that would wait a minute, status 0"
+no_git_left "its git stopped"
+inc-sync -C hung >sync.out 2>sync.err &
+syncer=$!
+sleep 1
+kill -TERM $syncer
+wait $syncer 2>/dev/null
+is "$?:$(cat sync.err)" "143:inc-sync: origin: git fetch: interrupted" \
+    "SIGTERM stops inc-sync's fetch, said, and ends it by the signal"
+no_git_left "its git stopped too"
+kill $silent
+
 # --- a branch of one's own is no branch the team shares: said at each
 # write and each sync, not acknowledged in silence
 git -C b checkout -q -b wip-runbook
