@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "cli.h"
 
@@ -71,6 +72,17 @@ settings(char *out, size_t size, size_t n, const char *what)
 	return out;
 }
 
+/*
+ * May git ask for a password? Only a person at the terminal, who runs
+ * the tool in the foreground: not cron, a script's pipe, a job in the
+ * background (which the shell would stop at git's prompt), nor a watch.
+ */
+static int
+asked(void)
+{
+	return isatty(STDIN_FILENO) && tcgetpgrp(STDIN_FILENO) == getpgrp();
+}
+
 /* One sync, said on one line; quiet says nothing when all is well. */
 static int
 once(inc_repo *repo, const char *remote, int quiet, int watching)
@@ -79,7 +91,7 @@ once(inc_repo *repo, const char *remote, int quiet, int watching)
 	char line[700], merged[64], pushed[64];
 	int status = EXIT_OK, moved;
 
-	if (inc_sync(&r, repo, remote) < 0) {
+	if (inc_sync(&r, repo, remote, !watching && asked()) < 0) {
 		status = status_of(&r);
 		if (!stop || !watching) /* a watch stopped says nothing */
 			cli_say(stderr, prog, inc_error());

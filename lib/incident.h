@@ -661,9 +661,13 @@ enum inc_sync_failure {
  * Fetches the branch's remote (or remote), merges it into the branch
  * (the work tree and index in step), pushes, and on a push rejected as
  * someone pushed first does it again, a few times. Never forces a push.
- * Network operations run the git program.
+ * Network operations run the git program: with ask, on the tool's
+ * terminal, where it may ask the person there (a password); else, as in
+ * the background, in a session of its own, without a terminal and with
+ * GIT_TERMINAL_PROMPT=0, so that nothing waits for an answer.
  */
-int inc_sync(struct inc_sync_result *out, inc_repo *repo, const char *remote);
+int inc_sync(struct inc_sync_result *out, inc_repo *repo, const char *remote,
+    int ask);
 void inc_sync_result_free(struct inc_sync_result *result);
 /*
  * Each git a sync runs may take inc.syncTimeout seconds (120) at most; it

@@ -1845,7 +1845,8 @@ take_changed(inc_repo *repo)
  * (its mark left for the sync running) is synced too, before the end.
  */
 int
-inc_sync(struct inc_sync_result *out, inc_repo *repo, const char *remote)
+inc_sync(struct inc_sync_result *out, inc_repo *repo, const char *remote,
+    int ask)
 {
 	char pending[4096];
 	int fd, rc;
@@ -1859,7 +1860,7 @@ inc_sync(struct inc_sync_result *out, inc_repo *repo, const char *remote)
 	out->changed = take_changed(repo);
 	do {
 		unlink(pending);
-		rc = sync_run(out, repo, remote, 1);
+		rc = sync_run(out, repo, remote, ask);
 	} while (rc == 0 && access(pending, F_OK) == 0);
 	close(fd);
 	return rc;

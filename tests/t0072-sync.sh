@@ -497,6 +497,52 @@ is "$?:$(cat sync.err)" "143:inc-sync: origin: git fetch: interrupted" \
 no_git_left "its git stopped too"
 kill $silent
 
+# --- a watch never asks for a password: git has no terminal, as in the
+# background (GIT_TERMINAL_PROMPT=0), so a watch in the background of an
+# interactive shell is not stopped at git's prompt (SIGTTIN); it says the
+# failure each round
+if command -v script >/dev/null; then
+	python3 -c '
+import http.server
+class H(http.server.BaseHTTPRequestHandler):
+    def do_GET(self):
+        self.send_response(401)
+        self.send_header("WWW-Authenticate", "Basic realm=\"git\"")
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+    do_POST = do_GET
+    def log_message(self, *a):
+        pass
+s = http.server.HTTPServer(("127.0.0.1", 0), H)
+print(s.server_address[1], flush=True)
+s.serve_forever()
+' >auth.port &
+	auth=$!
+	until [ -s auth.port ]; do sleep 0.05; done
+	git clone -q "$URL/team.git" locked
+	git -C locked remote set-url origin \
+	    "http://127.0.0.1:$(cat auth.port)/team.git"
+	cat >shell.sh <<'EOF'
+set -m
+inc-sync -C locked -q -w 1 >watch.out 2>watch.err &
+sleep 4
+jobs -l
+kill -TERM %1
+wait
+EOF
+	script -qfc "sh shell.sh" /dev/null </dev/null >tty.out 2>&1
+	is "$(grep -c 'Username for\|Stopped' tty.out)" 0 \
+	    "a watch in the background of a shell does not prompt, nor is stopped"
+	[ "$(grep -c '^inc-sync: origin: ' watch.err)" -ge 2 ] &&
+	    [ "$(grep -vc '^inc-sync: origin: ' watch.err)" = 0 ] &&
+	    ok "it says the failure each round" ||
+	    not_ok "it says the failure each round"
+	kill $auth
+else
+	skip "script(1) is not installed"
+	skip "script(1) is not installed"
+fi
+
 # --- a branch of one's own is no branch the team shares: said at each
 # write and each sync, not acknowledged in silence
 git -C b checkout -q -b wip-runbook
