@@ -76,6 +76,7 @@ struct sync {
 	char lock[1024];    /* the remote's lock file a push found there */
 	struct inc_sync_result *res;
 	int reading;        /* a reader's: an off-team branch is not warned of */
+	int gone;           /* the fetch found the remote without its branch */
 	char team[256];     /* the team's branch, when this one is not it */
 };
 
@@ -110,6 +111,16 @@ stamp(inc_repo *repo, const char *name)
 	if (sync_file(path, sizeof(path), repo, name) < 0 || stat(path, &st) < 0)
 		return 0;
 	return (int64_t)st.st_mtime;
+}
+
+static int
+lookup(git_oid *out, inc_repo *repo, const char *refname)
+{
+	int rc = git_reference_name_to_id(out, repo->git, refname);
+
+	if (rc == GIT_ENOTFOUND)
+		return 1;
+	return rc < 0 ? inc__git_fail(rc, refname) : 0;
 }
 
 /*
@@ -652,7 +663,10 @@ partial_filter(struct sync *s, const char *key)
  * pattern (refs/heads/B*) so that a remote without the branch yet
  * fetches nothing rather than fails; --refmap= keeps git from updating
  * any other reference through the remote's configured refspecs (a
- * mirror's would overwrite this clone's own branches).
+ * mirror's would overwrite this clone's own branches). --prune removes
+ * the remote-tracking branch of a branch the remote no longer has (its
+ * repository made again, empty), which s->gone says, so that the branch
+ * is pushed there again rather than taken for up to date.
  */
 static int
 fetch(struct sync *s)
@@ -661,10 +675,11 @@ fetch(struct sync *s)
 	char refspec[2048], filter[300];
 	const char *args[16] = {"fetch", "--quiet", "--no-tags",
 	    "--no-write-fetch-head", "--no-auto-maintenance",
-	    "--no-show-forced-updates", "--refmap="};
+	    "--no-show-forced-updates", "--refmap=", "--prune"};
 	const char *unset[] = {"config", "--unset", filter, NULL};
-	size_t n = 7;
-	int status, rc = 0, partial;
+	size_t n = 8;
+	git_oid tip;
+	int status, rc = 0, partial, had = lookup(&tip, s->repo, s->tracking) == 0;
 
 	/* a shallow clone cannot merge without the history below it: the
 	 * whole of it, once (as inc-verify needs it too) */
@@ -697,8 +712,10 @@ fetch(struct sync *s)
 		rc = status;
 	else if (status)
 		rc = offline(s, "fetch", status, &err);
-	else
+	else {
 		touch(s->repo, "incident-fetched");
+		s->gone = had && lookup(&tip, s->repo, s->tracking) == 1;
+	}
 	/* the filter gone, git's own fetches are whole too; kept (set
 	 * elsewhere than in the repository's config), the next sync fetches
 	 * all of it again */
@@ -708,16 +725,6 @@ fetch(struct sync *s)
 	inc__buf_free(&out);
 	inc__buf_free(&err);
 	return rc;
-}
-
-static int
-lookup(git_oid *out, inc_repo *repo, const char *refname)
-{
-	int rc = git_reference_name_to_id(out, repo->git, refname);
-
-	if (rc == GIT_ENOTFOUND)
-		return 1;
-	return rc < 0 ? inc__git_fail(rc, refname) : 0;
 }
 
 /* Is a an ancestor of b (or b itself)? */
@@ -1656,6 +1663,9 @@ sync_once(struct sync *s, int *again)
 		*again = rc;
 		return 0;
 	}
+	if (s->gone && !has_remote)
+		inc__warn("%s: gone from the remote (its repository made again?): "
+		    "this clone's branch is pushed there again", s->tracking + 13);
 	if (s->res) {
 		s->res->pushed += (size_t)events_between(s->repo, &local,
 		    has_remote ? &remote : NULL);

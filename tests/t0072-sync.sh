@@ -405,6 +405,25 @@ fails "inc-sync refuses to merge the rewritten remote" 5 \
 is "$(git -C a log -1 --format=%s)" "$id: Note: we broke prod with deploy 42" \
     "a keeps its history"
 
+# --- the remote's branch gone (its repository made again, empty, at the
+# same URL): the fetch prunes its remote-tracking branch, and the sync
+# pushes the branch there again (no force: there is nothing to
+# overwrite), said, not "up to date" with nothing on the server
+served anew
+git clone -q "$URL/anew.git" re1
+git clone -q "$URL/anew.git" re2
+inc-open -C re1 "Disk lost on the git server" >/dev/null 2>&1
+inc-sync -C re1 -q && inc-sync -C re2 -q
+rm -rf "$SERVED/anew.git"
+git init -q --bare "$SERVED/anew.git"
+run inc-sync -C re2
+is "$status:$out:$err" "0:origin/main: 0 events merged, 1 pushed:inc-sync: warning: origin/main: gone from the remote (its repository made again?): this clone's branch is pushed there again" \
+    "a branch gone from the remote is pushed there again, and said"
+is "$(git -C "$SERVED/anew.git" rev-parse main)" "$(git -C re2 rev-parse HEAD)" \
+    "the server has it back"
+succeeds "the other clone finds it there: up to date" inc-sync -C re1
+is "$out" "origin/main: up to date" "and says so"
+
 # --- --watch keeps a clone in step, and stops cleanly on a signal
 git clone -q "$URL/team.git" w
 inc-sync -C w -q -w 1 >watch.out 2>watch.err &
