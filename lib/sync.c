@@ -1538,6 +1538,63 @@ remote_lock(char *out, size_t size, const char *said, int remote)
 }
 
 /*
+ * What the server said last, as git shows it ("remote: ..." lines of
+ * err): its last line with words, into out, without git's "error: " or
+ * "fatal: " and the spaces git pads it with; but receive-pack's own
+ * "hook declined to update REF", which says less than the hook did
+ * before it. 0 when the server said nothing.
+ */
+static int
+remote_said(char *out, size_t size, const char *err)
+{
+	const char *p, *end, *line;
+	size_t len;
+	int found = 0;
+
+	for (p = err; p && *p; p = *end ? end + 1 : end) {
+		end = p + strcspn(p, "\n");
+		if (strncmp(p, "remote: ", 8))
+			continue;
+		line = p + 8;
+		len = (size_t)(end - line);
+		while (len && strchr(" \t\r", line[len - 1]))
+			len--;
+		if (len > 7 && (!strncmp(line, "error: ", 7) ||
+		    !strncmp(line, "fatal: ", 7)))
+			line += 7, len -= 7;
+		if (!len || !strncmp(line, "hook declined to update ", 24))
+			continue;
+		snprintf(out, size, "%.*s", (int)len, line);
+		found = 1;
+	}
+	return found;
+}
+
+/*
+ * A push refused: "[remote rejected] (pre-receive hook declined)" as git
+ * says it (why), after what the server said last, where it said
+ * something (a quota, a protected branch, a full disk).
+ */
+static int
+refused_by(struct sync *s, const char *why, const char *err)
+{
+	char said[512], *safe, *words = NULL;
+	const char *reason = strchr(why, '(');
+	int rc;
+
+	if (!remote_said(said, sizeof(said), err))
+		reason = NULL;
+	safe = inc_text_safe(reason ? reason : why, INC_ONE_LINE);
+	if (reason)
+		words = inc_text_safe(said, INC_ONE_LINE);
+	rc = inc__fail(INC_ERROR, "%s: push refused: %s%s%s", s->remote,
+	    words ? words : "", words ? " " : "", safe ? safe : "?");
+	free(safe);
+	free(words);
+	return rc;
+}
+
+/*
  * PUSH_RACED when the push was rejected as the remote has moved on,
  * PUSH_LOCKED when the remote could not lock its ref as a lock file was
  * there (named in s->lock).
@@ -1602,12 +1659,9 @@ push(struct sync *s, const git_oid *tip)
 		rc = PUSHED;
 	else if (rejected)
 		rc = rejected;
-	else if (why) {
-		char *safe = inc_text_safe(why, INC_ONE_LINE);
-		rc = inc__fail(INC_ERROR, "%s: push refused: %s", s->remote,
-		    safe ? safe : "?");
-		free(safe);
-	} else
+	else if (why) /* the server's own words first, then git's reason */
+		rc = refused_by(s, why, err.s);
+	else
 		rc = offline(s, "push", status, &err);
 out:
 	inc__buf_free(&out);

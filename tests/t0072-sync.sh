@@ -177,6 +177,33 @@ rm a/.git/hooks/pre-push
 succeeds "without the hook, the next sync delivers" inc-sync -C a
 is "$out" "origin/main: 0 events merged, 1 pushed" "the note held back"
 
+# --- the server refuses the push (a quota, a protected branch): what it
+# said last is said, made safe for the terminal, before git's reason
+cat >"$SERVED/team.git/hooks/pre-receive" <<'EOF'
+#!/bin/sh
+cat >/dev/null
+echo "see the wiki" >&2
+printf 'quota: team.git is over its \033[1m1 GB\033[0m quota   \n\n' >&2
+exit 1
+EOF
+chmod +x "$SERVED/team.git/hooks/pre-receive"
+inc-note -C a "$id" "held by the quota" >/dev/null
+fails "a server's refusal is said in its own words" 1 \
+    "inc-sync: origin: push refused: quota: team.git is over its \\x1b[1m1 GB\\x1b[0m quota (pre-receive hook declined)" \
+    inc-sync -C a
+rm "$SERVED/team.git/hooks/pre-receive"
+cat >"$SERVED/team.git/hooks/update" <<'EOF'
+#!/bin/sh
+echo "main is protected: open a merge request" >&2
+exit 1
+EOF
+chmod +x "$SERVED/team.git/hooks/update"
+fails "an update hook's words, not receive-pack's 'hook declined to update'" 1 \
+    "inc-sync: origin: push refused: main is protected: open a merge request (hook declined)" \
+    inc-sync -C a
+rm "$SERVED/team.git/hooks/update"
+succeeds "without the hooks, the next sync delivers" inc-sync -C a
+
 # --- a reference-transaction hook of this clone that refuses the fetch (a
 # shared core.hooksPath whose hook manager is not installed here): the
 # remote answers, so exit 1 and the hook's words, not "unreachable", 3;
