@@ -1604,6 +1604,7 @@ push(struct sync *s, const git_oid *tip)
 {
 	struct inc_buf out = {0}, err = {0};
 	char refspec[1100], hex[GIT_OID_HEXSZ + 1], *line, *next, *why = NULL;
+	char *raced = NULL, said[512];
 	const char *args[] = {"push", "--porcelain", "--quiet", "--", s->remote,
 	    refspec, NULL};
 	int status, rc = 0, rejected = 0, refused = 0;
@@ -1627,6 +1628,7 @@ push(struct sync *s, const git_oid *tip)
 		    strstr(line, "(failed to lock)") ||
 		    strstr(line, "cannot lock ref")) {
 			rejected = PUSH_RACED;
+			raced = line;
 			refused = strstr(line, "[remote rejected]") != NULL;
 			if (refused && remote_lock(s->lock, sizeof(s->lock), line,
 			    0))
@@ -1642,6 +1644,17 @@ push(struct sync *s, const git_oid *tip)
 	if (refused && rejected == PUSH_RACED && remote_lock(s->lock, sizeof(s->lock),
 	    err.s, 1))
 		rejected = PUSH_LOCKED;
+	/*
+	 * nor is a ref the server could not write for a reason of its own
+	 * (a full disk: "couldn't write '.../main.lock'"), said in its words;
+	 * one it gave no words for is taken for the race
+	 */
+	if (refused && rejected == PUSH_RACED && !strstr(raced, "but expected") &&
+	    (!err.s || !strstr(err.s, "but expected")) &&
+	    remote_said(said, sizeof(said), err.s)) {
+		rejected = 0;
+		why = strchr(raced, '[');
+	}
 	/* reached, but refused before anything was sent: a pre-push hook
 	 * (git exits 1, not 128 as when it cannot connect); its own words */
 	if (status == 1 && !why && !rejected && err.s &&

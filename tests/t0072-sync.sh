@@ -331,6 +331,40 @@ rm "$srv/hooks/pre-receive"
 git -C "$srv" update-ref -d refs/heads/rival
 succeeds "b catches up" inc-sync -C b -q
 
+# --- a branch the server cannot write for a reason of its own (a full
+# disk, a read-only file system): "(failed to update ref)" as after a
+# race, but the server says why, and nobody pushed first: said in its
+# words after one push, not tried five times as others pushed first
+if [ "$(id -u)" = 0 ]; then
+	served ro
+	git clone -q "$URL/ro.git" ro
+	heads=$SERVED/ro.git/refs/heads
+	trap 'umount "$heads" 2>/dev/null; daemon_stop; settle_all; rm -rf "$TRASH"' EXIT
+	if mount --bind "$heads" "$heads" && mount -o remount,ro,bind "$heads"
+	then
+		printf '#!/bin/sh\ncat >/dev/null\necho received >>"%s/received"\n' \
+		    "$TRASH" >"$SERVED/ro.git/hooks/pre-receive"
+		chmod +x "$SERVED/ro.git/hooks/pre-receive"
+		rm -f received
+		inc-open -C ro "Read-only server" >/dev/null 2>&1
+		fails "a ref the server cannot write is said in its words, not as a race" 1 \
+		    "inc-sync: origin: push refused: cannot lock ref 'refs/heads/main': Unable to create '$SERVED/ro.git/./refs/heads/main.lock': Read-only file system (failed to update ref)" \
+		    inc-sync -C ro
+		is "$(wc -l <received | tr -d ' ')" 1 "after one push"
+		umount "$heads"
+		succeeds "the server mended, the next sync delivers" inc-sync -C ro
+	else
+		skip "a read-only bind mount cannot be made here"
+		skip "a read-only bind mount cannot be made here"
+		skip "a read-only bind mount cannot be made here"
+	fi
+	trap 'daemon_stop; settle_all; rm -rf "$TRASH"' EXIT
+else
+	skip "not root: no read-only bind mount"
+	skip "not root: no read-only bind mount"
+	skip "not root: no read-only bind mount"
+fi
+
 # --- a shallow clone writes and syncs: the fetch deepens it, as a merge
 # (and inc-verify) needs the history below it
 git clone -q --depth 1 "$URL/team.git" shallow
