@@ -12,7 +12,8 @@ PORT=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0));
 URL="git://127.0.0.1:$PORT"
 REAL_GIT=$(command -v git)
 REFUSER_PID=
-trap 'daemon_stop; refuser_stop; settle_all; rm -rf "$TRASH"' EXIT
+SILENT_PID=
+trap 'daemon_stop; refuser_stop; silent_stop; settle_all; rm -rf "$TRASH"' EXIT
 
 daemon_start() {
 	git daemon --reuseaddr --enable=receive-pack --base-path="$SERVED" \
@@ -68,6 +69,7 @@ settle() {
 # (no such repository) elsewhere; $REFUSER is its address. refuser_stop
 # stops it; so does the end of the test.
 refuser_start() {
+	rm -f "$TRASH/refuser.port"
 	python3 -c '
 import http.server
 class H(http.server.BaseHTTPRequestHandler):
@@ -101,6 +103,39 @@ refuser_stop() {
 	kill "$REFUSER_PID" 2>/dev/null
 	wait "$REFUSER_PID" 2>/dev/null
 	REFUSER_PID=
+}
+
+# silent_start: a server on loopback that takes every connection and
+# never answers; $SILENT is its git:// address. silent_stop stops it; so
+# does the end of the test.
+silent_start() {
+	rm -f "$TRASH/silent.port"
+	python3 -c '
+import socket
+s = socket.socket()
+s.bind(("127.0.0.1", 0))
+s.listen(8)
+print(s.getsockname()[1], flush=True)
+conns = []
+while True:
+    c, _ = s.accept()
+    conns.append(c)
+' >"$TRASH/silent.port" &
+	SILENT_PID=$!
+	_i=0
+	until [ -s "$TRASH/silent.port" ]; do
+		_i=$((_i + 1))
+		[ $_i -gt 100 ] && { echo "# the silent server did not start"; return 1; }
+		sleep 0.05
+	done
+	SILENT="git://127.0.0.1:$(cat "$TRASH/silent.port")"
+}
+
+silent_stop() {
+	[ -n "$SILENT_PID" ] || return 0
+	kill "$SILENT_PID" 2>/dev/null
+	wait "$SILENT_PID" 2>/dev/null
+	SILENT_PID=
 }
 
 # every clone in the trash directory settled, for a clean exit

@@ -512,21 +512,9 @@ is "$?:$(cat watch.err)" "0:" "SIGINT stops --watch, status 0"
 # --- a server that takes the connection and never answers: every git of
 # a sync is bounded (inc.syncTimeout), said as offline; a watch says it
 # each round and goes on; SIGTERM stops the sync under way, git with it
-python3 -c '
-import socket
-s = socket.socket()
-s.bind(("127.0.0.1", 0))
-s.listen(8)
-print(s.getsockname()[1], flush=True)
-conns = []
-while True:
-    c, _ = s.accept()
-    conns.append(c)
-' >silent.port &
-silent=$!
-until [ -s silent.port ]; do sleep 0.05; done
+silent_start || exit 1
 git clone -q "$URL/team.git" hung
-git -C hung remote set-url origin "git://127.0.0.1:$(cat silent.port)/team.git"
+git -C hung remote set-url origin "$SILENT/team.git"
 git -C hung config inc.syncTimeout 1
 # no git of the clone's left running (the silent server holds its fetch)
 no_git_left() {
@@ -575,33 +563,15 @@ wait $syncer 2>/dev/null
 is "$?:$(cat sync.err)" "143:inc-sync: origin: git fetch: interrupted" \
     "SIGTERM stops inc-sync's fetch, said, and ends it by the signal"
 no_git_left "its git stopped too"
-kill $silent
+silent_stop
 
 # --- a watch never asks for a password: git has no terminal, as in the
 # background (GIT_TERMINAL_PROMPT=0), so a watch in the background of an
-# interactive shell is not stopped at git's prompt (SIGTTIN); it says the
-# failure each round
+# interactive shell is not stopped at git's prompt (SIGTTIN)
 if command -v script >/dev/null; then
-	python3 -c '
-import http.server
-class H(http.server.BaseHTTPRequestHandler):
-    def do_GET(self):
-        self.send_response(401)
-        self.send_header("WWW-Authenticate", "Basic realm=\"git\"")
-        self.send_header("Content-Length", "0")
-        self.end_headers()
-    do_POST = do_GET
-    def log_message(self, *a):
-        pass
-s = http.server.HTTPServer(("127.0.0.1", 0), H)
-print(s.server_address[1], flush=True)
-s.serve_forever()
-' >auth.port &
-	auth=$!
-	until [ -s auth.port ]; do sleep 0.05; done
+	refuser_start || exit 1
 	git clone -q "$URL/team.git" locked
-	git -C locked remote set-url origin \
-	    "http://127.0.0.1:$(cat auth.port)/team.git"
+	git -C locked remote set-url origin "$REFUSER/private/team.git"
 	cat >shell.sh <<'EOF'
 set -m
 inc-sync -C locked -q -w 1 >watch.out 2>watch.err &
@@ -618,7 +588,7 @@ EOF
 	is "$(sed 's/ (git fetch: .*//' watch.err)" \
 	    "inc-sync: origin: authentication required" \
 	    "it says the refusal in one line, and ends"
-	kill $auth
+	refuser_stop
 else
 	skip "script(1) is not installed"
 	skip "script(1) is not installed"

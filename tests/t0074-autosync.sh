@@ -195,20 +195,8 @@ test -e a/.git/incident-sync-failed && not_ok "and the failure is forgotten" ||
     ok "and the failure is forgotten"
 
 # --- a server that does not answer: the reader gives up within its bound
-python3 -c '
-import socket, sys, time
-s = socket.socket()
-s.bind(("127.0.0.1", 0))
-s.listen(8)
-print(s.getsockname()[1], flush=True)
-conns = []
-while True:
-    c, _ = s.accept()
-    conns.append(c)
-' >silent.port &
-silent=$!
-until [ -s silent.port ]; do sleep 0.05; done
-git -C b remote set-url origin "git://127.0.0.1:$(cat silent.port)/team.git"
+silent_start || exit 1
+git -C b remote set-url origin "$SILENT/team.git"
 rm -f b/.git/FETCH_HEAD
 touch -d 2030-01-01T11:48:00Z b/.git/incident-fetched
 touch -d 2030-01-01T11:50:00Z b/.git/incident-fetch-tried
@@ -217,7 +205,7 @@ is "$status:$err" \
     "0:inc-ls: as of fetch 12m ago (origin: unreachable (no answer within 1000 ms to git fetch))" \
     "a fetch that hangs is stopped, and the reader answers from its copy"
 like "$out" "^$id" "with the incidents"
-kill $silent
+silent_stop
 
 # --- a server that answers and refuses (credentials wanted, as under
 # cron): the reader says why, not "unreachable"
