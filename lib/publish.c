@@ -932,6 +932,23 @@ component_seen(struct component *c, int64_t at)
 		c->updated = at;
 }
 
+/* Room for n more edges of c. */
+static int
+edges_room(struct component *c, size_t n)
+{
+	size_t size = c->edges_size ? c->edges_size : 16;
+	struct edge *more;
+
+	if (c->nedges + n <= c->edges_size)
+		return 0;
+	while (size < c->nedges + n)
+		size *= 2;
+	if (!(more = realloc(c->edges, size * sizeof(*more))))
+		return inc__fail(INC_ERROR, "out of memory");
+	c->edges = more, c->edges_size = size;
+	return 0;
+}
+
 /*
  * An incident or maintenance puts a component at an impact (or under
  * maintenance) from one time to another, clipped to the days: two edges,
@@ -949,13 +966,8 @@ uptime_add(struct site *s, struct component *c, int impact, int64_t from,
 		to = end;
 	if (impact <= 0 || from >= to)
 		return 0;
-	if (c->nedges + 2 > c->edges_size) {
-		size_t n = c->edges_size ? c->edges_size * 2 : 16;
-		struct edge *more = realloc(c->edges, n * sizeof(*more));
-		if (!more)
-			return inc__fail(INC_ERROR, "out of memory");
-		c->edges = more, c->edges_size = n;
-	}
+	if (edges_room(c, 2) < 0)
+		return INC_ERROR;
 	c->edges[c->nedges++] = (struct edge){ from, impact };
 	c->edges[c->nedges++] = (struct edge){ to, -impact };
 	return 0;
@@ -965,17 +977,10 @@ uptime_add(struct site *s, struct component *c, int impact, int64_t from,
 static int
 edges_join(struct component *g, const struct component *c)
 {
-	struct edge *more;
-
-	if (!c->nedges)
-		return 0;
-	if (!(more = realloc(g->edges, (g->nedges + c->nedges) *
-	    sizeof(*more))))
-		return inc__fail(INC_ERROR, "out of memory");
-	memcpy(more + g->nedges, c->edges, c->nedges * sizeof(*more));
-	g->edges = more;
+	if (edges_room(g, c->nedges) < 0)
+		return INC_ERROR;
+	memcpy(g->edges + g->nedges, c->edges, c->nedges * sizeof(*c->edges));
 	g->nedges += c->nedges;
-	g->edges_size = g->nedges;
 	return 0;
 }
 
