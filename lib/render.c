@@ -1616,6 +1616,14 @@ inc_render_table(char **out, const char *rows)
 	return finish(out, &b);
 }
 
+/* A --due list's row of a drill says so: "drill": true. */
+static void
+drill_marked(json_t *row, const inc_incident *incident)
+{
+	if (row && json_is_true(json_object_get(incident->picture, "drill")))
+		json_object_set_new(row, "drill", json_true());
+}
+
 /*
  * "ID  STATE  WHAT overdue by 10m" ("ID  STATE  [drill] WHAT ..." for a
  * drill, and "drill": true in JSON), or nothing when it is not yet due.
@@ -1637,9 +1645,7 @@ render_overdue(char **out, const inc_incident *incident, int64_t due,
 		    "state", inc_state_name(inc_incident_state(incident)),
 		    "due_at", t, last, json_object_get(incident->picture, last),
 		    "overdue_seconds", (json_int_t)(now - due));
-		if (row && json_is_true(json_object_get(incident->picture,
-		    "drill")))
-			json_object_set_new(row, "drill", json_true());
+		drill_marked(row, incident);
 		put_json(&b, row);
 		json_decref(row);
 	} else {
@@ -1803,9 +1809,7 @@ inc_render_pm_overdue(char **out, const inc_incident *incident,
 	if (json_array_size(reasons) && format == INC_FORMAT_JSON) {
 		json_t *row = json_pack("{s:i, s:s, s:O}", "v", INC_LOG_VERSION,
 		    "incident", inc_incident_id(incident), "reasons", reasons);
-		if (row && json_is_true(json_object_get(incident->picture,
-		    "drill")))
-			json_object_set_new(row, "drill", json_true());
+		drill_marked(row, incident);
 		put_json(&b, row);
 		json_decref(row);
 	} else if (json_array_size(reasons)) {
