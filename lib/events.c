@@ -911,7 +911,7 @@ announce_postmortem(struct inc_change *c, json_t *picture)
 {
 	if (inc__buf_printf(&c->announce, "@all: Post-mortem published: ") < 0)
 		return INC_ERROR;
-	return headline(&c->announce, c->whole, c->markdown ?
+	return headline(&c->announce, c->whole, c->older ?
 	    inc__str_or(c->event, "body", "") : inc__str_or(picture, "title", ""));
 }
 
@@ -1018,8 +1018,9 @@ announce_maintenance(struct inc_change *c, json_t *picture)
 			word = words[i][1];
 	inc__buf_printf(&c->announce, "@all: Maintenance (%s", word);
 	/* the window and what it takes down, in UTC as customers read it:
-	 * a local time taken for UTC shows at once, in chat too */
-	for (i = 0; i < 2; i++) {
+	 * a local time taken for UTC shows at once, in chat too (older
+	 * tools said neither) */
+	for (i = 0; i < 2 && !c->older; i++) {
 		const char *key = i ? "scheduled_until" : "scheduled_for";
 		if (!inc__str(c->event, key))
 			continue;
@@ -1027,7 +1028,7 @@ announce_maintenance(struct inc_change *c, json_t *picture)
 		inc__buf_printf(&c->announce, ", %s %s", i ? "until" : "from",
 		    t);
 	}
-	json_array_foreach(names, i, name)
+	json_array_foreach(c->older ? NULL : names, i, name)
 		inc__buf_printf(&c->announce, "%s%s", i ? ", " : "; ",
 		    json_string_value(name) ? json_string_value(name) : "");
 	if (inc__buf_printf(&c->announce, "): ") < 0)
@@ -1186,17 +1187,17 @@ inc__event_kind(const char *type)
 
 /*
  * The subject the writers give the commit of event, announced from
- * picture, the incident as its writer saw it; whole, markdown and raw,
+ * picture, the incident as its writer saw it; whole, older and raw,
  * as older tools made it (see struct inc_change, inc__commit_subject).
  * 1 when its type is none the tools write, and out is empty.
  */
 int
 inc__event_subject(struct inc_buf *out, inc_repo *repo, json_t *event,
-    json_t *picture, int whole, int markdown, int raw)
+    json_t *picture, int whole, int older, int raw)
 {
 	struct inc_change c = {.repo = repo, .id = inc__str(event, "incident"),
 	    .event = event, .kind = inc__event_kind(inc__str(event, "type")),
-	    .whole = whole, .markdown = markdown};
+	    .whole = whole, .older = older};
 	int rc;
 
 	if (!c.kind || !c.id)

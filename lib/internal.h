@@ -338,8 +338,10 @@ struct inc_change {
 	int refused;             /* its findings refused it */
 	char *open_already;      /* an open's key: the active one that has it */
 	/* the announcement as older tools made it, for inc-verify: whole,
-	 * no text cut; markdown, a post-mortem by its Markdown's first line */
-	int whole, markdown;
+	 * no text cut; older, in the words of earlier tools: a
+	 * post-mortem by its Markdown's first line, a maintenance notice
+	 * without its window and components */
+	int whole, older;
 };
 int inc__event_new(json_t **out, inc_repo *repo, const char *id,
     const char *type, const struct inc_write *how);
@@ -353,7 +355,7 @@ int inc__commit_subject(struct inc_buf *b, const char *id, const char *ann,
 /* events.c */
 const struct inc__event_kind *inc__event_kind(const char *type);
 int inc__event_subject(struct inc_buf *out, inc_repo *repo, json_t *event,
-    json_t *picture, int whole, int markdown, int raw);
+    json_t *picture, int whole, int older, int raw);
 
 /* lock.c: the writers' lock, and what its holder notes in it */
 int inc__lock(int *out, inc_repo *repo);

@@ -585,8 +585,9 @@ subject_fits(const char *s, size_t n, const char *cut, const char *whole,
 /*
  * Is the subject of the commit adding ev the one the writers gave it,
  * announced from picture, what its writer saw? A post-mortem was
- * announced by its Markdown's first line before it was by the title,
- * and subjects held the characters that hide or reorder text raw before
+ * announced by its Markdown's first line before it was by the title, a
+ * maintenance notice without its window and components before it had
+ * them, and subjects held the characters that hide or reorder text raw before
  * they were shown as \u{202e}. An event of log version 1 is not
  * compared: its vocabulary, and the words it was announced in, were
  * others.
@@ -610,12 +611,13 @@ subject_matches(int *out, struct verify *v, json_t *ev, json_t *picture)
 	*out = 0;
 	for (int k = 0; k < 4 && !*out && rc == 0; k++) {
 		struct inc_buf cut = {0}, whole = {0};
-		int md = k & 1, raw = k >> 1;
-		if (md && strcmp(type, "postmortem"))
+		int older = k & 1, raw = k >> 1;
+		if (older && strcmp(type, "postmortem") &&
+		    strcmp(type, "maintenance"))
 			continue;
 		if ((rc = inc__event_subject(&cut, v->repo, ev, picture, 0,
-		    md, raw)) == 0 && (rc = inc__event_subject(&whole, v->repo,
-		    ev, picture, 1, md, raw)) == 0)
+		    older, raw)) == 0 && (rc = inc__event_subject(&whole,
+		    v->repo, ev, picture, 1, older, raw)) == 0)
 			*out = subject_fits(msg, n, cut.s, whole.s, id, drill);
 		inc__buf_free(&cut);
 		inc__buf_free(&whole);

@@ -279,6 +279,20 @@ older "s/deveorppa ton/approved/"
 fails "raw, and another text: refused" 1 \
 	"inc-verify: $(git -C old.v rev-parse HEAD): $(cd old && ls incidents/*/*/"$dr"/*.jsonl):6: subject does not match the event" \
 	inc-verify -C old.v
+git -C old update-ref refs/heads/main "$orig"
+mt=$(inc-open -C old "Database upgrade" 2>/dev/null)
+inc-status -C old --maintenance scheduled --from "2030-01-01 02:00 UTC" \
+	--until "2030-01-01 04:00 UTC" "$mt" "We will upgrade the database." >/dev/null 2>&1
+orig=$(git -C old rev-parse HEAD)
+dr=$mt
+is "$(git -C old log -1 --format=%s)" "$mt: Maintenance (Scheduled, from 2030-01-01 02:00 UTC, until 2030-01-01 04:00 UTC): We will upgrade the database." \
+	"today's tools give a maintenance notice's window in its subject"
+older "s/ (Scheduled, from .* UTC): / (Scheduled): /"
+succeeds "without it, as older tools wrote it: verifies" inc-verify -C old.v
+older "s/ (Scheduled, from .* UTC): .*/ (Scheduled): We will not./"
+fails "without it, and another text: refused" 1 \
+	"inc-verify: $(git -C old.v rev-parse HEAD): $(cd old && ls incidents/*/*/"$mt"/*.jsonl):2: subject does not match the event" \
+	inc-verify -C old.v
 
 # a reader makes no reflog for a remote-tracking branch that has none
 git clone -q hub.git fresh
