@@ -89,19 +89,12 @@ print(s.server_address[1], flush=True)
 s.serve_forever()
 ' >"$TRASH/refuser.port" &
 	REFUSER_PID=$!
-	_i=0
-	until [ -s "$TRASH/refuser.port" ]; do
-		_i=$((_i + 1))
-		[ $_i -gt 100 ] && { echo "# the HTTP server did not start"; return 1; }
-		sleep 0.05
-	done
+	port_said refuser.port "the HTTP server" || return 1
 	REFUSER="http://127.0.0.1:$(cat "$TRASH/refuser.port")"
 }
 
 refuser_stop() {
-	[ -n "$REFUSER_PID" ] || return 0
-	kill "$REFUSER_PID" 2>/dev/null
-	wait "$REFUSER_PID" 2>/dev/null
+	server_stop "$REFUSER_PID"
 	REFUSER_PID=
 }
 
@@ -122,20 +115,31 @@ while True:
     conns.append(c)
 ' >"$TRASH/silent.port" &
 	SILENT_PID=$!
-	_i=0
-	until [ -s "$TRASH/silent.port" ]; do
-		_i=$((_i + 1))
-		[ $_i -gt 100 ] && { echo "# the silent server did not start"; return 1; }
-		sleep 0.05
-	done
+	port_said silent.port "the silent server" || return 1
 	SILENT="git://127.0.0.1:$(cat "$TRASH/silent.port")"
 }
 
 silent_stop() {
-	[ -n "$SILENT_PID" ] || return 0
-	kill "$SILENT_PID" 2>/dev/null
-	wait "$SILENT_PID" 2>/dev/null
+	server_stop "$SILENT_PID"
 	SILENT_PID=
+}
+
+# port_said FILE WHAT: wait (up to 5 s) for a server started in the
+# background to write its port into $TRASH/FILE
+port_said() {
+	_i=0
+	until [ -s "$TRASH/$1" ]; do
+		_i=$((_i + 1))
+		[ $_i -gt 100 ] && { echo "# $2 did not start"; return 1; }
+		sleep 0.05
+	done
+}
+
+# server_stop PID: a server started in the background stopped, if any
+server_stop() {
+	[ -n "$1" ] || return 0
+	kill "$1" 2>/dev/null
+	wait "$1" 2>/dev/null
 }
 
 # every clone in the trash directory settled, for a clean exit
