@@ -977,6 +977,8 @@ uptime_add(struct site *s, struct component *c, int impact, int64_t from,
 static int
 edges_join(struct component *g, const struct component *c)
 {
+	if (!c->nedges) /* none: c->edges, and maybe g->edges, are NULL */
+		return 0;
 	if (edges_room(g, c->nedges) < 0)
 		return INC_ERROR;
 	memcpy(g->edges + g->nedges, c->edges, c->nedges * sizeof(*c->edges));
