@@ -627,6 +627,38 @@ resolving_event(json_t *events)
 	return found;
 }
 
+/*
+ * When the incident, open now, was opened again after it was last
+ * resolved (by the IC, or by an update saying so), or 0: the page
+ * changed then, from all clear to the outage, though no update was
+ * posted, and a copy that has only the resolution is behind it.
+ */
+static int64_t
+reopened_at(inc_incident *incident)
+{
+	json_t *events = incident->events, *e;
+	int64_t resolved = 0, reopened = 0, at;
+	size_t i;
+
+	if (inc_incident_state(incident) == INC_STATE_RESOLVED)
+		return 0;
+	json_array_foreach(events, i, e) {
+		const char *type = inc__str_or(e, "type", "");
+		const char *said = !strcmp(type, "state") ? inc__str(e, "state") :
+		    !strcmp(type, "status") ? inc__str(e, "status") : NULL;
+		if (said && !strcmp(said, "resolved") &&
+		    inc__time_get(&at, e, "at") == 0 && at > resolved)
+			resolved = at;
+	}
+	json_array_foreach(events, i, e)
+		if (resolved && !strcmp(inc__str_or(e, "type", ""), "state") &&
+		    strcmp(inc__str_or(e, "state", ""), "resolved") &&
+		    inc__time_get(&at, e, "at") == 0 && at >= resolved &&
+		    (!reopened || at < reopened))
+			reopened = at;
+	return reopened;
+}
+
 /* The newest customer-facing post-mortem, if any. */
 static void
 read_postmortem(struct incident *in)
@@ -723,7 +755,7 @@ static int
 read_incident(struct incident *in, inc_incident *incident, struct site *s)
 {
 	json_t *p = incident->picture, *events = incident->events, *closing;
-	int64_t resolved_state = 0, began;
+	int64_t resolved_state = 0, began, again;
 	struct inc__impacts w;
 	int rc, reopened = 0;
 
@@ -819,6 +851,8 @@ read_incident(struct incident *in, inc_incident *incident, struct site *s)
 		if (in->updates[i].impact > in->impact)
 			in->impact = in->updates[i].impact;
 	in->open = in->status != RESOLVED;
+	if (in->open && (again = reopened_at(incident)) > in->updated)
+		in->updated = again;
 	read_postmortem(in);
 	/* its post-mortem published changes it, as Statuspage's does */
 	if (in->postmortem.message && in->postmortem.at > in->updated)
@@ -5220,6 +5254,12 @@ page_made_from(struct site *s, struct incident *in, json_t *shown)
 
 	if (inc__time_get(&at, shown, "postmortem_published_at") == 0 &&
 	    (!in->postmortem.message || at > in->postmortem.at))
+		return 0;
+	/* open there as of a time after this copy resolved it: opened
+	 * again on a copy further on (see reopened_at) */
+	if (!in->open && strcmp(inc__str_or(shown, "status", ""), "resolved") &&
+	    strcmp(inc__str_or(shown, "status", ""), "postmortem") &&
+	    strcmp(inc__str_or(shown, "status", ""), "completed"))
 		return 0;
 	if (!in->incident && (rc = inc__incident_read(&read, s->repo, in->id,
 	    &in->tree)) < 0)

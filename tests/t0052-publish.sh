@@ -697,6 +697,9 @@ run inc-publish -C pco -q shared
 is "$status:$err:$(jq -r .status.indicator shared/api/v2/status.json):$(jq -r '.incidents[0].status' shared/api/v2/incidents/unresolved.json)" \
 	"0::critical:identified" \
 	"opened again after the site's resolution message: published, not all clear"
+run inc-publish -C pic -q shared
+is "$status:$err:$(jq -r .status.indicator shared/api/v2/status.json)" "1:inc-publish: shared: the page there shows $pid as of 2018-10-21T23:35:00Z, this copy as of 2018-10-21T23:30:00Z: sync first (inc-sync), or publish this copy over it with -f:critical" \
+	"a copy with the resolution but not the opening again is refused: the page stays critical, not all clear"
 INC_NOW=2018-10-21T23:45:00Z inc-state -C pco "$pid" resolved >/dev/null 2>&1
 inc-publish -C pco -q shared
 INC_NOW=2018-10-21T23:50:00Z inc-status -C pco -t 23:42 -s resolved "$pid" \
