@@ -40,6 +40,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/file.h>
+#ifdef __linux__
+#include <sys/prctl.h>
+#endif
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <time.h>
@@ -363,7 +366,8 @@ drain(struct inc_buf *b, int fd, int *open_fd)
 }
 
 static void
-child_exec(struct sync *s, int out, int err, const char *const *args)
+child_exec(struct sync *s, pid_t parent, int out, int err,
+    const char *const *args)
 {
 	const char *argv[24];
 	size_t n = 0;
@@ -371,6 +375,14 @@ child_exec(struct sync *s, int out, int err, const char *const *args)
 
 	if (!s->ask && setsid() < 0) /* a process group of its own, no terminal */
 		_exit(127);
+#ifdef __linux__
+	/* the tool killed outright (SIGKILL) cannot stop its git: the
+	 * system does, as it dies (or has died already) */
+	if (prctl(PR_SET_PDEATHSIG, SIGTERM) < 0 || getppid() != parent)
+		_exit(127);
+#else
+	(void)parent;
+#endif
 	if ((fd = open("/dev/null", O_RDONLY)) >= 0)
 		dup2(fd, 0);
 	dup2(out, 1);
@@ -422,7 +434,7 @@ run_git(struct sync *s, struct inc_buf *out, struct inc_buf *err,
 {
 	int po[2] = {-1, -1}, pe[2] = {-1, -1}, status = 0, killed = 0;
 	int64_t deadline = monotonic_ms() + s->timeout_ms;
-	pid_t pid;
+	pid_t pid, self = getpid();
 
 	if (interrupted)
 		return inc__fail(INC_ERROR, "%s: git %s: interrupted", s->remote,
@@ -439,7 +451,7 @@ run_git(struct sync *s, struct inc_buf *out, struct inc_buf *err,
 	}
 	if (pid == 0) {
 		close(po[0]), close(pe[0]);
-		child_exec(s, po[1], pe[1], args);
+		child_exec(s, self, po[1], pe[1], args);
 	}
 	close(po[1]), close(pe[1]);
 	while (po[0] >= 0 || pe[0] >= 0) {

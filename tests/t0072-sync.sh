@@ -563,6 +563,15 @@ wait $syncer 2>/dev/null
 is "$?:$(cat sync.err)" "143:inc-sync: origin: git fetch: interrupted" \
     "SIGTERM stops inc-sync's fetch, said, and ends it by the signal"
 no_git_left "its git stopped too"
+# killed outright (SIGKILL, an OOM killer, a closed laptop's session),
+# inc-sync cannot stop its git: the system does, as its parent dies
+inc-sync -C hung >sync.out 2>sync.err &
+syncer=$!
+sleep 1
+kill -KILL $syncer
+wait $syncer 2>/dev/null
+sleep 0.5
+no_git_left "SIGKILL of inc-sync: its git stopped by the system"
 silent_stop
 
 # --- a watch never asks for a password: git has no terminal, as in the
