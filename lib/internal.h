@@ -203,6 +203,15 @@ enum { INC__SHOW_UTC, INC__SHOW_MINUTES, INC__SHOW_SECONDS };
 void inc__time_show(char out[32], json_t *object, const char *key, int how);
 int inc__time_get(int64_t *out, json_t *object, const char *key);
 int64_t inc__time_now_ms(void);
+/* The offset from UTC, in minutes east, at the time at, of the zone a
+ * status page names (n bytes at name, any case: "UTC", "CET", "PDT",
+ * "ET" as the United States keep it): 1, or 0 for a name not known or
+ * not one zone (CST is America's and China's, IST India's, Ireland's
+ * and Israel's). */
+int inc__time_zone(int *minutes, const char *name, size_t n, int64_t at);
+/* The offset that follows a zone's name at s ("+2", " -05:00", "+0530"),
+ * in minutes east: 1, or 0 for none. */
+int inc__time_offset(int *minutes, const char *s);
 
 /* signals.c: held from the branch moving until the answer is given, the
  * push started and the hooks run */

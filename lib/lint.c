@@ -1956,7 +1956,7 @@ duration_in(const struct lint *l, size_t first, size_t end)
 }
 
 /* Why a clock time promised is not kept as the next update's */
-enum { CLOCK_KEPT, CLOCK_NO_ZONE, CLOCK_PASSED };
+enum { CLOCK_KEPT, CLOCK_NO_ZONE, CLOCK_ZONE_UNKNOWN, CLOCK_PASSED };
 
 /*
  * Does the text name a day: "tomorrow", a weekday, a month, "24th", a
@@ -1986,10 +1986,11 @@ day_named(const struct lint *l)
 
 /*
  * A zone in brackets just after a time, left out of the tokens as a name
- * in brackets is (paren_name()): " (UTC)", "(CET)"; *utc when it is UTC.
+ * in brackets is (paren_name()): " (UTC)", "(CET)"; 1 with its offset in
+ * *minutes when it is one known (inc__time_zone()), -1 when it is not.
  */
 static int
-paren_zone(const char *s, int *utc)
+paren_zone(const char *s, int64_t at, int *minutes)
 {
 	size_t n;
 
@@ -1997,109 +1998,115 @@ paren_zone(const char *s, int *utc)
 		s++;
 	if (*s++ != '(' || !(n = paren_name(s)) || n > 6)
 		return 0;
-	*utc = !strncmp(s, "UTC)", 4) || !strncmp(s, "GMT)", 4);
+	return inc__time_zone(minutes, s, n - 1, at) ? 1 : -1; /* n: its ")" too */
+}
+
+/*
+ * The zone of a clock time whose token is t, by the words after it
+ * ("14:00 UTC", "2 pm CET", "9:00 am ET", "12:30 UTC+2", "10:00 (CEST)")
+ * or its own end ("17:00Z"): 1 with its offset in *minutes when it is
+ * known (inc__time_zone()), -1 when one is named that is not (IST), 0
+ * when none is named. *pm is set where am or pm is said.
+ */
+static int
+clock_zone(const struct lint *l, size_t t, int64_t at, const char *rest,
+    size_t len, int *pm, int *minutes)
+{
+	static const char *const unknown[] = {"cst", "ist", "local", NULL};
+	size_t k;
+	int known = 0, offset;
+
+	if (len == 2 && !strncasecmp(rest, "am", 2))
+		*pm = 0;
+	else if (len == 2 && !strncasecmp(rest, "pm", 2))
+		*pm = 1;
+	else if (len && inc__time_zone(minutes, rest, len, at))
+		known = 1;
+	for (k = t + 1; !known && k < l->ntok && k < t + 3; k++) {
+		const char *w = l->text + l->tok[k].start;
+		size_t n = l->tok[k].end - l->tok[k].start;
+		if (*pm < 0 && (word_at(l, k, "am") || word_at(l, k, "pm")))
+			*pm = word_at(l, k, "pm");
+		else if (inc__time_zone(minutes, w, n, at))
+			known = 1, t = k;
+		else if (word_in(l, k, unknown))
+			return -1;
+	}
+	if (!known)
+		return paren_zone(l->text + l->tok[t].end, at, minutes);
+	/* "UTC+2", "GMT -5": that offset */
+	if (*minutes == 0 && inc__time_offset(&offset, l->text + l->tok[t].end))
+		*minutes = offset;
 	return 1;
 }
 
 /*
- * Does an offset follow a zone's name (at p, its end): "UTC+2", "GMT -5"?
- * Then it names another zone.
- */
-static int
-offset_follows(const char *p)
-{
-	if (*p == ' ')
-		p++;
-	return (*p == '+' || *p == '-') && is_digit(p[1]);
-}
-
-/*
- * The seconds from at to the first clock time in UTC in tokens [first,
- * end), "by 14:00 UTC", "at 2:30 pm GMT", "at 17:00Z", "by noon UTC",
- * "at midnight UTC": the next such time after at, within a day; -1 when
- * there is none. A time in another zone, or in none, is not taken: whose
- * 14:00 it is cannot be known; one in none is CLOCK_NO_ZONE in *why. Nor
- * is a time that passed less than six hours before at, when the text
- * names no day ("by 21:00 UTC" posted at 21:30): a slip more likely than
- * tomorrow's; it is CLOCK_PASSED. "Tomorrow" in the promise makes it
- * the next day's. The zone may follow the time in brackets, "at 14:00
- * (UTC)".
+ * The seconds from at to the first clock time in a zone known in tokens
+ * [first, end), "by 14:00 UTC", "at 2:30 pm GMT", "at 17:00Z", "by noon
+ * CET", "at 12 noon UTC", "at midnight UTC", "at 9 am ET": the next such
+ * time after at, within a day; -1 when there is none. A time in a zone
+ * not known, or in none, is not taken: whose 14:00 it is cannot be
+ * known; one in none is CLOCK_NO_ZONE in *why, one in a zone named but
+ * not known CLOCK_ZONE_UNKNOWN. Nor is a time that passed
+ * less than six hours before at, when the text names no day ("by 21:00
+ * UTC" posted at 21:30): a slip more likely than tomorrow's; it is
+ * CLOCK_PASSED. "Tomorrow" in the promise makes it the next day's.
  */
 static long
 clock_in(const struct lint *l, size_t first, size_t end, int64_t at,
     int *why)
 {
-	static const char *const zones[] = {"pst", "pdt", "pt", "est", "edt",
-	    "et", "cst", "cdt", "ct", "mst", "mdt", "mt", "cet", "cest", "bst",
-	    "ist", "jst", "kst", "aest", "aedt", "sgt", "hkt", "wet", "eet",
-	    "eest", "msk", "local", "pacific", "eastern", "central",
-	    "mountain", NULL};
-
 	*why = CLOCK_KEPT;
 	for (size_t t = first; t < end; t++) {
-		const char *s = l->text + l->tok[t].start, *rest;
+		const char *s = l->text + l->tok[t].start;
 		size_t len = l->tok[t].end - l->tok[t].start, k;
-		int h = 0, m = 0, pm = -1, utc = 0, zone = 0, clock;
-		int noon = word_at(l, t, "noon") || word_at(l, t, "midday");
-		int64_t when;
+		int h = 0, m = 0, pm = -1, zone, minutes = 0, clock;
+		/* noon and midnight are clock times as 12:00 and 00:00 are,
+		 * "12 noon" too */
+		int twelve = word_at(l, t, "12") && t + 1 < l->ntok;
+		int noon = word_at(l, t, "noon") || word_at(l, t, "midday") ||
+		    (twelve && (word_at(l, t + 1, "noon") ||
+		    word_at(l, t + 1, "midday")));
+		int midnight = word_at(l, t, "midnight") || (twelve &&
+		    word_at(l, t + 1, "midnight"));
+		int64_t here, when;
 
-		/* noon and midnight are clock times as 12:00 and 00:00 are */
 		if (!(clock = token_is(l, t, "clocktok", 8) == 1 || noon ||
-		    word_at(l, t, "midnight")) && token_is(l, t, "hour12", 6) != 1)
+		    midnight) && token_is(l, t, "hour12", 6) != 1)
 			continue;
 		for (k = 0; k < len && is_digit(s[k]); k++)
 			h = h * 10 + (s[k] - '0');
-		if (noon)
-			h = 12;
+		if (noon || midnight)
+			h = noon ? 12 : 0;
 		if (k < len && (s[k] == ':' || s[k] == '.' || s[k] == 'h' ||
 		    s[k] == 'H'))
 			m = (s[k + 1] - '0') * 10 + (s[k + 2] - '0'), k += 3;
 		if (k + 3 <= len && s[k] == ':')
 			k += 3; /* :00 seconds */
-		rest = s + k, len -= k;
-		if (len == 2 && !strncasecmp(rest, "am", 2))
-			pm = 0;
-		else if (len == 2 && !strncasecmp(rest, "pm", 2))
-			pm = 1;
-		utc = (len == 1 && (*rest == 'z' || *rest == 'Z')) ||
-		    (len == 3 && !strncasecmp(rest, "utc", 3));
-		zone = utc && offset_follows(l->text + l->tok[t].end);
-		for (k = t + 1; k < l->ntok && k < t + 3; k++) {
-			if (pm < 0 && (word_at(l, k, "am") || word_at(l, k, "pm")))
-				pm = word_at(l, k, "pm");
-			else if (word_at(l, k, "utc") || word_at(l, k, "gmt") ||
-			    word_at(l, k, "z")) {
-				/* "UTC+2": another zone */
-				if (offset_follows(l->text + l->tok[k].end))
-					zone = 1;
-				else
-					utc = 1;
-			} else if (word_in(l, k, zones)) {
-				zone = 1;
-			}
-		}
-		if (zone)
-			utc = 0;
-		if (!utc && !zone)
-			zone = paren_zone(l->text + l->tok[t].end, &utc);
-		if (!utc && !zone && (clock || pm >= 0))
+		zone = clock_zone(l, t, at, s + k, len - k, &pm, &minutes);
+		if (!zone && (clock || pm >= 0))
 			*why = CLOCK_NO_ZONE;
-		if (!utc || (pm >= 0 && (h < 1 || h > 12)) || h > 23 || at <= 0)
+		else if (zone < 0)
+			*why = CLOCK_ZONE_UNKNOWN;
+		if (zone != 1 || (pm >= 0 && (h < 1 || h > 12)) || h > 23 ||
+		    at <= 0)
 			return -1;
 		if (pm >= 0)
 			h = h % 12 + (pm ? 12 : 0);
-		when = at - at % 86400 + h * 3600 + m * 60;
+		/* at, and the time promised, on that zone's clock */
+		here = at + (int64_t)minutes * 60;
+		when = here - here % 86400 + h * 3600 + m * 60;
 		/* "tomorrow at 14:00 UTC": the next day's, passed or not */
 		for (k = first; k < end; k++)
 			if (word_at(l, k, "tomorrow"))
-				return (long)(when + 86400 - at);
-		if (when <= at && at - when < 6 * 3600 && !day_named(l)) {
+				return (long)(when + 86400 - here);
+		if (when <= here && here - when < 6 * 3600 && !day_named(l)) {
 			*why = CLOCK_PASSED;
 			return -1;
 		}
-		if (when <= at)
+		if (when <= here)
 			when += 86400;
-		return (long)(when - at);
+		return (long)(when - here);
 	}
 	return -1;
 }
@@ -2579,6 +2586,10 @@ static const char *const clock_better[] = {
 	[CLOCK_NO_ZONE] = "name the time zone (\"by 22:00 UTC\") or give a "
 	    "relative time (\"in 30 minutes\"): customers are in many zones, "
 	    "and a time in none is not kept as the next update's",
+	[CLOCK_ZONE_UNKNOWN] = "give the time in UTC (\"by 22:00 UTC\") or "
+	    "a relative time (\"in 30 minutes\"): that zone's name is not one "
+	    "zone (CST is America's and China's, IST India's, Ireland's and "
+	    "Israel's), and a time in it is not kept as the next update's",
 	[CLOCK_PASSED] = "that time has passed today: give one ahead, or "
 	    "say tomorrow or the date if it is meant (a time passed is not "
 	    "kept as the next update's)",

@@ -85,7 +85,7 @@ static const struct {
 	CLASS("clock",
 	    "<clocktok> am|pm|a_m|p_m? <zone>?",
 	    "<hour12> am|pm|a_m|p_m|o_clock <zone>?",
-	    "noon|midday|midnight <zone>?"),
+	    "12? noon|midday|midnight <zone>?"),
 	/* dates: "13th Nov", "2nd of November", "November 13" (not "may") */
 	CLASS("month", "january|february|march|april|june|july|august|"
 	    "september|october|november|december|jan|feb|apr|jun|jul|aug|sep|"

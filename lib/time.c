@@ -372,3 +372,100 @@ inc_interval_parse(int64_t *out, const char *text)
 	*out = total;
 	return 0;
 }
+
+/*
+ * The Sunday on or after day mday of month mon (0-11) of year, at the
+ * hour hour in UTC, as a time.
+ */
+static int64_t
+sunday_from(int year, int mon, int mday, int hour)
+{
+	struct tm tm = {0};
+
+	tm.tm_year = year - 1900, tm.tm_mon = mon, tm.tm_mday = mday;
+	tm.tm_hour = hour;
+	timegm(&tm); /* fills in tm_wday */
+	return (int64_t)timegm(&tm) + (int64_t)((7 - tm.tm_wday) % 7) * 86400;
+}
+
+/*
+ * Is at within the United States' daylight saving time, for a zone
+ * std minutes east of UTC? From 02:00 local time on the second Sunday
+ * of March to 02:00 local (daylight) time on the first Sunday of
+ * November.
+ */
+static int
+us_summer(int64_t at, int std)
+{
+	time_t t = (time_t)at;
+	struct tm tm;
+	int64_t from, until;
+
+	if (!gmtime_r(&t, &tm))
+		return 0;
+	from = sunday_from(tm.tm_year + 1900, 2, 8, 2) - (int64_t)std * 60;
+	until = sunday_from(tm.tm_year + 1900, 10, 1, 1) - (int64_t)std * 60;
+	return at >= from && at < until;
+}
+
+int
+inc__time_zone(int *minutes, const char *name, size_t n, int64_t at)
+{
+	/* those with one offset all year (BST is British Summer Time,
+	 * named only in summer) */
+	static const struct {
+		const char *name;
+		int minutes;
+	} fixed[] = {
+		{"utc", 0}, {"gmt", 0}, {"z", 0}, {"wet", 0}, {"bst", 60},
+		{"cet", 60}, {"cest", 120}, {"eet", 120}, {"eest", 180},
+		{"msk", 180}, {"sgt", 480}, {"hkt", 480}, {"jst", 540},
+		{"kst", 540}, {"aest", 600}, {"aedt", 660}, {"pst", -480},
+		{"pdt", -420}, {"mst", -420}, {"mdt", -360}, {"cdt", -300},
+		{"est", -300}, {"edt", -240},
+	}, seasonal[] = {
+		{"pt", -480}, {"pacific", -480}, {"mt", -420},
+		{"mountain", -420}, {"ct", -360}, {"central", -360},
+		{"et", -300}, {"eastern", -300},
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof(fixed) / sizeof(*fixed); i++)
+		if (strlen(fixed[i].name) == n &&
+		    !strncasecmp(name, fixed[i].name, n)) {
+			*minutes = fixed[i].minutes;
+			return 1;
+		}
+	for (i = 0; i < sizeof(seasonal) / sizeof(*seasonal); i++)
+		if (strlen(seasonal[i].name) == n &&
+		    !strncasecmp(name, seasonal[i].name, n)) {
+			*minutes = seasonal[i].minutes +
+			    (us_summer(at, seasonal[i].minutes) ? 60 : 0);
+			return 1;
+		}
+	return 0;
+}
+
+int
+inc__time_offset(int *minutes, const char *s)
+{
+	int sign, h = 0, m = 0, k;
+
+	if (*s == ' ')
+		s++;
+	if (*s != '+' && *s != '-')
+		return 0;
+	sign = *s++ == '-' ? -1 : 1;
+	for (k = 0; k < 2 && *s >= '0' && *s <= '9'; k++)
+		h = h * 10 + (*s++ - '0');
+	if (!k)
+		return 0;
+	if (*s == ':')
+		s++;
+	if (s[0] >= '0' && s[0] <= '9' && s[1] >= '0' && s[1] <= '9')
+		m = (s[0] - '0') * 10 + (s[1] - '0');
+	if (h > 14 || m > 59)
+		return 0;
+	*minutes = sign * (h * 60 + m);
+	return 1;
+}

@@ -769,7 +769,7 @@ for promise in "Next update by 22:00.|update by 22:00" \
     "We will update you again at 10 pm.|update you again at 10 pm" \
     "Next update at 5pm.|update at 5pm" "Next update by 22:00 UTC.|" \
     "Next update by 22:00 (UTC).|" "Next update at 10 pm ET.|" \
-    "Next update by 12:30 IST.|" "Next update at 17:00Z.|" \
+    "Next update at 17:00Z.|" \
     "Next update in 30 minutes.|" "Next update: 22:00.|Next update: 22:00" \
     "Next update at midnight.|update at midnight" "Next update: 22:00 UTC.|" \
     "Next update by noon UTC.|" "Next update in half an hour.|"; do
@@ -777,6 +777,14 @@ for promise in "Next update by 22:00.|update by 22:00" \
 	want=
 	[ -n "${promise#*|}" ] && want=$(f "$zone" "${promise#*|}")
 	is "$status:$out" "0:$want" "a time in a promise: '${promise%|*}'"
+done
+# nor one in a zone whose name is more than one zone's
+for promise in "Next update by 12:30 IST.|update by 12:30 IST" \
+    "Next update at 1 pm CST.|update at 1 pm CST" \
+    "Next update at 10:00 (IST).|update at 10:00"; do
+	says "Checkout fails. We are rolling back. No workaround yet. ${promise%|*}"
+	is "$status:$out" "0:advice: next-update: \"${promise#*|}\": give the time in UTC (\"by 22:00 UTC\") or a relative time (\"in 30 minutes\"): that zone's name is not one zone (CST is America's and China's, IST India's, Ireland's and Israel's), and a time in it is not kept as the next update's" \
+	    "a time in a zone not known: '${promise%|*}'"
 done
 says "UPDATE at 7:28 PM: checkout fails. We are rolling back. No workaround yet."
 is "$status:$out" "0:" "'Update at 7:28 PM:' labels the update, promises none"

@@ -108,7 +108,18 @@ for promise in "Next update by 12:30 UTC.|2026-11-23T12:30:00Z" \
     "Next update at 1:15 pm GMT.|2026-11-23T13:15:00Z" \
     "Next update at 00:10Z.|2026-11-24T00:10:00Z" \
     "Next update by 12:30 IST.|null" "Next update by 12:30.|null" \
-    "Next update by 12:30 UTC+2.|null" "Next update at 1 pm GMT -5.|null" \
+    "Next update at 1 pm CST.|null" \
+    "Next update by 14:30 UTC+2.|2026-11-23T12:30:00Z" \
+    "Next update at 1 pm GMT -5.|2026-11-23T18:00:00Z" \
+    "Next update at 1 pm GMT-05:00.|2026-11-23T18:00:00Z" \
+    "Next update at 14:30 CET.|2026-11-23T13:30:00Z" \
+    "Next update at 14:30 (CET).|2026-11-23T13:30:00Z" \
+    "Next update by 3 pm CET.|2026-11-23T14:00:00Z" \
+    "Next update by 9 am ET.|2026-11-23T14:00:00Z" \
+    "Next update at 5:00 PM PT.|2026-11-24T01:00:00Z" \
+    "Next update at 5:00 PM PDT.|2026-11-24T00:00:00Z" \
+    "Next update at 12 noon UTC.|2026-11-23T12:00:00Z" \
+    "Next update at 12 midnight UTC.|2026-11-24T00:00:00Z" \
     "We'll check back in an hour or sooner if anything changes.|2026-11-23T12:58:00Z" \
     "We will post again within 45 minutes.|2026-11-23T12:43:00Z" \
     "Next update in half an hour.|2026-11-23T12:28:00Z" \
@@ -163,7 +174,7 @@ is "$status:$(inc-log -C p -j | tail -n 1 | jq -r .next_update_at):$(printf '%s\
 	"a promise by a time passed half an hour ago: advised, not kept as tomorrow's"
 run env INC_NOW=2026-11-23T21:31:00Z inc-status -C p --at 2026-11-23T21:30:00Z "API requests fail with 503 errors. We are rolling back. Retrying is safe. Next update by 21:00 UTC-5."
 is "$status:$(inc-log -C p -j | tail -n 1 | jq -r .next_update_at):$(printf '%s\n' "$err" | grep -c advice)" \
-	"0:null:0" "21:00 UTC-5 is another zone's 21:00: not advised as passed, nor kept"
+	"0:2026-11-24T02:00:00Z:0" "21:00 UTC-5 is another zone's 21:00, not passed: kept as such"
 for promise in "Next update tomorrow at 21:00 UTC.|2026-11-24T21:00:00Z" \
     "Next update at 21:00 UTC on 24 November.|2026-11-24T21:00:00Z" \
     "Next update at 00:30 UTC.|2026-11-24T00:30:00Z" \
