@@ -420,6 +420,9 @@ cli_repo(struct cli *c)
 	signal(SIGPIPE, SIG_IGN);
 	if (inc_repo_open(&repo, c->dir) < 0)
 		cli_fail(INC_ERROR);
+	/* refused as not the IC: command may have been handed over on
+	 * another clone a moment ago */
+	inc_repo_refresh_with(repo, cli_fetch);
 	return cli_hold(repo);
 }
 

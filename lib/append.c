@@ -665,6 +665,30 @@ out:
 }
 
 /*
+ * The copy fetched and merged for a write refused on authority, the
+ * writers' lock (*fd) let go meanwhile, as a merge takes it: 0 when it
+ * was and the lock is held again, to check the event once more; else
+ * INC_EDENIED with the refusal as it was.
+ */
+static int
+refresh(struct inc_change *c, int *fd)
+{
+	char *refusal = strdup(inc_error());
+	int rc;
+
+	inc__worktree_unlock(c->repo);
+	inc__unlock(*fd);
+	*fd = -1;
+	rc = c->repo->refresh(c->repo) == 1 ? inc__lock(fd, c->repo) : -1;
+	c->lock = *fd;
+	if (rc < 0 || !refusal)
+		rc = inc__fail(INC_EDENIED, "%s", refusal ? refusal :
+		    "not the incident commander");
+	free(refusal);
+	return rc;
+}
+
+/*
  * Appends c->event as one commit; the announcement goes to *out. The
  * hooks are queued, for inc_hooks_run once the tool has said what was
  * recorded.
@@ -677,7 +701,7 @@ inc__append(char **out_announcement, struct inc_change *c)
 	const char *writer = NULL;
 	char *refname = NULL;
 	struct timespec pause = {0, 5 * 1000 * 1000};
-	int fd = -1, rc, retry = 0;
+	int fd = -1, rc, retry = 0, refreshed = 0;
 
 	inc__warn_clear();
 	if (batch && batch->fd < 0 && (rc = inc__lock(&batch->fd, c->repo)) < 0)
@@ -716,10 +740,19 @@ inc__append(char **out_announcement, struct inc_change *c)
 		    "the batch", batch->refname, refname);
 		goto out;
 	}
+again:
 	for (int i = 0; i < RETRIES; i++) {
 		if ((rc = commit_once(c, writer, refname, &retry)) == 0 || !retry)
 			break;
 		nanosleep(&pause, NULL);
+	}
+	/* refused on authority: this copy may not have a hand-over of
+	 * command made on another clone a moment ago; fetched and merged
+	 * (inc_repo_refresh_with), the event is checked once more */
+	if (rc == INC_EDENIED && !batch && c->repo->refresh && !refreshed) {
+		refreshed = 1;
+		if ((rc = refresh(c, &fd)) == 0)
+			goto again;
 	}
 out:
 	if (rc < 0) /* the branch did not move: nothing is recorded */

@@ -148,6 +148,15 @@ int inc_repo_open(inc_repo **out, const char *dir);
  * in an empty repository.
  */
 int inc_repo_open_reader(inc_repo **out, const char *dir);
+/*
+ * What a write refused on authority (INC_EDENIED: not the IC) calls
+ * before it gives up: refresh fetches and merges the copy (the tools'
+ * auto-sync) and returns 1 when it did, and the write is checked once
+ * more, so that command handed over on another clone a moment ago is
+ * known. NULL: none (the default; a library never goes to the network
+ * by itself).
+ */
+void inc_repo_refresh_with(inc_repo *repo, int (*refresh)(inc_repo *repo));
 /* Frees repo; hooks not run by inc_hooks_run are dropped. NULL is fine. */
 void inc_repo_free(inc_repo *repo);
 /* What the user knows the repository by, and whether it is the default. */

@@ -37,6 +37,7 @@ struct inc_repo {
 	struct inc__batch *batch; /* between inc_batch_begin and _end */
 	int index_locked; /* this writer holds index.lock: see worktree.c */
 	json_t *hooks;    /* queued for inc_hooks_run: see hook.c */
+	int (*refresh)(inc_repo *repo); /* see inc_repo_refresh_with */
 };
 
 /*

@@ -594,6 +594,12 @@ inc_repo_open(inc_repo **out, const char *dir)
 	return repo_open(out, dir, 1);
 }
 
+void
+inc_repo_refresh_with(inc_repo *repo, int (*refresh)(inc_repo *repo))
+{
+	repo->refresh = refresh;
+}
+
 /* The same, but a reader makes no default repository: *out NULL then. */
 int
 inc_repo_open_reader(inc_repo **out, const char *dir)

@@ -82,6 +82,38 @@ settle a
 inc-sync -C b -q
 inc-sync -C c -q
 
+# --- command handed over on one clone a moment ago: the new IC's first
+# decisions on another clone, which has not fetched it, are checked
+# again once it has (refused on authority, a writer fetches), not
+# refused naming the old IC nor recorded as forced
+id4=$(inc-open -C a "Login errors" 2>/dev/null)
+settle a
+inc-sync -C b -q
+git -C b config user.name "Дмитрий Петров"
+git -C b config user.email dmitry@example.com
+inc-handoff -C a "$id4" ic "Дмитрий Петров <dmitry@example.com>" >/dev/null 2>&1
+settle a
+touch b/.git/incident-fetch-tried
+run inc-state -C b "$id4" major
+is "$status:$err" "0:" "the new IC's state change, on a clone behind the hand-over: recorded"
+is "$(inc-log -C b -j "$id4" 2>/dev/null | jq -r 'select(.type == "state") | "\(.state) \(.force // false)"')" \
+    "major false" "not forced"
+run inc-handoff -C b "$id4" comms "Zoë Ødegaard-Núñez <zoe@example.com>"
+is "$status" 0 "and the roles he assigns"
+is "$(inc-state -C b "$id4" 2>/dev/null | grep -c '^conflict')" 0 \
+    "no conflict where none was"
+settle b
+inc-sync -C a -q
+run inc-state -C a "$id4" resolved
+is "$status:$err" "1:inc-state: $id4: only the incident commander (Дмитрий Петров) can change its state; --force overrides and is recorded" \
+    "the IC who handed over is refused, naming the new one, after fetching"
+inc-state -C b "$id4" resolved >/dev/null
+git -C b config --unset user.name
+git -C b config --unset user.email
+settle b
+inc-sync -C a -q
+inc-sync -C c -q
+
 # --- a push under way: readers say the events are being pushed, not
 # that they are not; the server's pre-receive hook holds the push until
 # this test lets it go (fifos: nothing timed)
