@@ -108,6 +108,11 @@ main(int argc, char **argv)
 	repo = cli_repo(&c);
 	id = cli_incident(repo, name, NULL);
 	cli_not_stale(repo, name, id);
+	/* the briefing for the incoming holder is made from the picture,
+	 * as inc-brief's is: from a copy fetched first, said when it is
+	 * not fresh */
+	if (!next)
+		cli_fresh(&c, repo, 0);
 	handed = !next && strcmp(person, "-") && held(repo, id, role);
 	if ((next ? inc_next : inc_handoff)(&announcement, repo, id, role,
 	    person, message, &c.how) < 0)

@@ -129,8 +129,9 @@ main(int argc, char **argv)
 	if (every != INC_CADENCE_KEEP)
 		return cli_exit(cadence(&c, argv[optind], every));
 	repo = last ? cli_repo_read(&c) : cli_repo(&c);
-	if (last)
-		cli_fresh(&c, repo, 1);
+	/* a sitrep sent is made from the picture, as one shown is: from a
+	 * copy fetched first, said when it is not fresh */
+	cli_fresh(&c, repo, last);
 	id = cli_incident_recent(repo, c.incident ? c.incident : argv[optind],
 	    NULL);
 	if (!last)

@@ -114,6 +114,34 @@ settle b
 inc-sync -C a -q
 inc-sync -C c -q
 
+# --- the briefing a hand-over prints for the incoming holder, and a
+# sitrep sent, are made from a copy fetched first, as a reader's: not
+# one without the customer update and the comms posted a minute ago on
+# another clone
+id5=$(inc-open -C a "Webhook delays" 2>/dev/null)
+settle a
+inc-sync -C b -q
+inc-status -C b "$id5" "Webhooks are delayed by up to 10 minutes. We are investigating. No workaround yet. Next update in 30 minutes." >/dev/null 2>&1
+inc-handoff -C b "$id5" comms "Chris Stolt <chris@example.com>" >/dev/null 2>&1
+settle b
+touch -d "1 minute ago" a/.git/incident-fetch-tried
+run inc-handoff -C a "$id5" ic "Dana Smith <dana@example.com>"
+like "$out" "Webhooks are delayed by up to 10 minutes" \
+    "the new IC's briefing has the update posted a minute ago on another clone"
+settle a
+touch -d "1 minute ago" b/.git/incident-fetch-tried
+git -C b config user.name "Dana Smith"
+git -C b config user.email dana@example.com
+run inc-sitrep -C b "$id5" -b "Webhooks delayed" -i "All webhooks" -d "Investigating"
+like "$out" "IC +Dana Smith" "the new IC's sitrep, on a clone behind the hand-over, names the new IC"
+like "$out" "Comms +Chris Stolt" "and comms"
+inc-state -C b "$id5" resolved >/dev/null 2>&1
+git -C b config --unset user.name
+git -C b config --unset user.email
+settle b
+inc-sync -C a -q
+inc-sync -C c -q
+
 # --- a push under way: readers say the events are being pushed, not
 # that they are not; the server's pre-receive hook holds the push until
 # this test lets it go (fifos: nothing timed)
