@@ -471,19 +471,89 @@ sitrep(struct answer *a, const inc_incident *incident, inc_repo *repo,
 	}
 }
 
-/* Do all groups have the information they need? */
+/* An event's id and its place among the events, to find it by id. */
+struct placed {
+	const char *id;
+	size_t i;
+};
+
+static int
+by_id(const void *a, const void *b)
+{
+	return strcmp(((const struct placed *)a)->id,
+	    ((const struct placed *)b)->id);
+}
+
+/* Each event after names not seen yet: seen, and onto the stack. */
+static void
+see(char *seen, size_t *stack, size_t *top, json_t *after,
+    const struct placed *ids, size_t n)
+{
+	struct placed key, *hit;
+	json_t *id;
+	size_t k;
+
+	json_array_foreach(after, k, id) {
+		if (!(key.id = json_string_value(id)) || !(hit = bsearch(&key,
+		    ids, n, sizeof(*ids), by_id)) || seen[hit->i])
+			continue;
+		seen[hit->i] = 1;
+		stack[(*top)++] = hit->i;
+	}
+}
+
+/*
+ * The events the sitrep had seen when it was written (seen[i] for the
+ * i-th): its "after", followed back through each one's own. A decision
+ * made on a clone offline, merged after the sitrep, was not seen, though
+ * its time is before the sitrep's. 0, or -1 when it cannot be told (a
+ * sitrep of tools before "after"; no memory): the times are all there
+ * is to go by then.
+ */
+static int
+seen_by(char *seen, json_t *events, json_t *sitrep)
+{
+	size_t n = json_array_size(events), k = 0, top = 0, i;
+	struct placed *ids = malloc((n ? n : 1) * sizeof(*ids));
+	size_t *stack = malloc((n ? n : 1) * sizeof(*stack));
+	int rc = -1;
+
+	if (!ids || !stack || !json_is_array(json_object_get(sitrep, "after")))
+		goto out;
+	for (i = 0; i < n; i++)
+		if ((ids[k].id = inc__str(json_array_get(events, i), "id")))
+			ids[k++].i = i;
+	qsort(ids, k, sizeof(*ids), by_id);
+	see(seen, stack, &top, json_object_get(sitrep, "after"), ids, k);
+	while (top)
+		see(seen, stack, &top, json_object_get(json_array_get(events,
+		    stack[--top]), "after"), ids, k);
+	rc = 0;
+out:
+	free(ids);
+	free(stack);
+	return rc;
+}
+
+/*
+ * Do all groups have the information they need? What was decided that
+ * the last sitrep had not seen (by the times, where the log cannot
+ * tell).
+ */
 static void
 information(struct answer *a, const inc_incident *incident)
 {
 	json_t *events = incident->events;
 	const char *last = inc__str(incident->picture, "last_sitrep_at");
-	char title[64];
-	int n = 0;
+	char title[64], *seen = calloc(json_array_size(events) + 1, 1);
+	int n = 0, causal = seen && last && seen_by(seen, events,
+	    json_object_get(incident->picture, "sitrep")) == 0;
 
 	for (size_t i = 0; i < json_array_size(events); i++) {
 		json_t *e = json_array_get(events, i);
 		const char *type = inc__str_or(e, "type", "");
-		if (!last || strcmp(inc__str_or(e, "at", ""), last) <= 0)
+		if (!last || (causal && json_object_get(e, "after") ? seen[i] :
+		    strcmp(inc__str_or(e, "at", ""), last) <= 0))
 			continue;
 		if (!strcmp(type, "state")) {
 			inc__buf_printf(&a->text, "%sstate -> ", n++ ? ", " : "");
@@ -511,6 +581,7 @@ information(struct answer *a, const inc_incident *incident)
 	} else {
 		inc__buf_printf(&a->text, "nothing decided since the last sitrep");
 	}
+	free(seen);
 }
 
 /*

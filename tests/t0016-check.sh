@@ -283,4 +283,35 @@ run inc-check -C pr -1
 is "$status:$out" "0:" "unnamed, it is not active: nothing"
 unset INC_NOW
 
+# information: what the last sitrep had not seen, by the log, not by
+# the clock: a hand-over made on a clone offline before the sitrep's
+# time, merged after it, was in no sitrep
+inc-init chub.git >/dev/null 2>&1
+inc-init -u "file://$TRASH/chub.git" icc >/dev/null 2>&1
+inc-init -u "file://$TRASH/chub.git" opc >/dev/null 2>&1
+for r in icc opc; do git -C $r config inc.autoSync false; done
+hid=$(inc-open -C icc -t 2026-11-23T15:45:00Z -S confirmed "API errors" 2>/dev/null)
+inc-handoff -C icc -t 2026-11-23T15:50:00Z ops:ec2 "Nguyễn Thị Minh Khai <khai@example.com>" >/dev/null 2>&1
+inc-sync -q -C icc && inc-sync -q -C opc
+as "Nguyễn Thị Minh Khai" khai@example.com inc-handoff -C opc \
+    -t 2026-11-23T16:10:00Z ops:ec2 "李雷 <lei@example.com>" >/dev/null 2>&1
+inc-sitrep -C icc -t 2026-11-23T16:15:00Z -b "EC2 APIs fail" \
+    -i "all EC2 API calls in one region" -d "failing over" >/dev/null 2>&1
+run env INC_NOW=2026-11-23T16:20:00Z inc-check -C icc "$hid"
+like "$out" "information  ok     nothing decided since the last sitrep" \
+    "before the merge: nothing the sitrep had not seen"
+inc-sync -q -C opc && inc-sync -q -C icc
+run env INC_NOW=2026-11-23T17:00:00Z inc-check -C icc "$hid"
+like "$out" "information  ACTION Ops:ec2 -> 李雷 since the last sitrep: send one" \
+    "merged after the sitrep, the hand-over made offline before its time is news"
+inc-sitrep -C icc -t 2026-11-23T17:05:00Z -b "EC2 APIs fail" \
+    -i "all EC2 API calls in one region" -d "failing over" >/dev/null 2>&1
+run env INC_NOW=2026-11-23T17:10:00Z inc-check -C icc "$hid"
+like "$out" "information  ok     nothing decided since the last sitrep" \
+    "a sitrep that has seen it: told"
+run inc-state -C icc -t 2026-11-23T17:00:00Z major
+run env INC_NOW=2026-11-23T17:10:00Z inc-check -C icc "$hid"
+like "$out" "information  ACTION state -> major since the last sitrep: send one" \
+    "a state change backfilled (-t) to before that sitrep, recorded after it: news too"
+
 done_testing
