@@ -368,8 +368,9 @@ same_text(struct inc_change *c, json_t *picture, const char *field)
  * the commit's body), so that only what changes is recorded and
  * announced; nothing changing is refused, as a state said again is:
  * "the title is already "X"", "the title and summary are already so".
- * No conflict is kept over these (the last said stands) to be settled
- * by saying one again.
+ * Public titles set apart that differ are a conflict (picture.c), as
+ * cadences set apart are: the last said shows until one is said again,
+ * which is then allowed though it is what the incident has.
  */
 static int
 allowed_title(struct inc_change *c, json_t *picture)
@@ -385,6 +386,9 @@ allowed_title(struct inc_change *c, json_t *picture)
 	if ((rc = allowed_ic_or_comms(c, picture, public_only, public_only ?
 	    "change the public title" : "change the title or summary")) < 0)
 		return rc;
+	/* said again to settle public titles set apart */
+	if (public_only && inc__setting_conflicted(picture, "public_title"))
+		return 0;
 	if (!(n = unchanged(c, picture, field, 3, same_text, same))) {
 		if (!json_object_get(c->event, "summary"))
 			c->body = NULL; /* the commit's body is the summary */
@@ -514,6 +518,9 @@ allowed_cadence(struct inc_change *c, json_t *picture)
 	if ((rc = allowed_ic_or_comms(c, picture, !sitreps, sitreps ?
 	    "set its cadence" : "set the customer updates' cadence")) < 0)
 		return rc;
+	/* said again to settle cadences set apart */
+	if (inc__setting_conflicted(picture, field[!sitreps]))
+		return 0;
 	if (!(n = unchanged(c, picture, field, 2, same_interval, same)))
 		return 0;
 	for (size_t i = 0; i < n; i++) {

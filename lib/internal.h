@@ -477,6 +477,7 @@ int inc__picture_cycle_settle(json_t *picture, json_t *members);
  * told that it is resolved */
 int inc__picture_reopened(json_t *picture, int64_t told);
 int inc__conflicted(json_t *picture, const char *const *kinds);
+int inc__setting_conflicted(json_t *picture, const char *field);
 /* "[drill] " before a drill's title, else "" */
 const char *inc__drill_mark(json_t *picture);
 /* a conflict over who holds role stands */

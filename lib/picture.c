@@ -219,24 +219,33 @@ same_person(json_t *a, json_t *b)
 }
 
 /* Do the live decisions say different things (claims made apart that
- * agree are no conflict)? key: "ic" or "person" (a person), or "state". */
+ * agree are no conflict)? key: "ic" or "person" (a person), "state", or
+ * "value" (a setting's). */
 static int
 differ(json_t *list, const char *key)
 {
 	for (size_t i = 1; i < json_array_size(list); i++) {
 		json_t *a = json_object_get(json_array_get(list, 0), key);
 		json_t *b = json_object_get(json_array_get(list, i), key);
-		if (strcmp(key, "state") ? !same_person(a, b) : !json_equal(a, b))
+		if (strcmp(key, "state") && strcmp(key, "value") ?
+		    !same_person(a, b) : !json_equal(a, b))
 			return 1;
 	}
 	return 0;
 }
+
+/* The settings set apart that conflict when they differ, each by the
+ * field of its event: the public title customers read, and the
+ * cadences of customer updates and sitreps. */
+static const char *const settings[] = {"public_title",
+	"update_interval_seconds", "sitrep_interval_seconds", NULL};
 
 /*
  * The conflicts the registers hold now: IC claims made apart that name
  * different people, state changes made apart that say different states,
  * hand-overs of another role made apart that name different people (or
  * one nobody), post-mortem owners named apart that are different people,
+ * a setting set apart to different values,
  * and each state change made apart from a hand-over of command, earlier
  * first (kept while both are live; the new decision adds its own).
  */
@@ -267,6 +276,11 @@ conflicts(json_t *picture, json_t *decided, const char *key,
 	if (differ(json_object_get(d, "postmortem_owner"), "person"))
 		json_array_append_new(all, json_pack("{s:s, s:O}", "kind", "postmortem-owner",
 		    "sides", json_object_get(d, "postmortem_owner")));
+	for (i = 0; settings[i]; i++)
+		if (differ(json_object_get(d, settings[i]), "value"))
+			json_array_append_new(all, json_pack("{s:s, s:s, s:O}",
+			    "kind", "setting", "setting", settings[i], "sides",
+			    json_object_get(d, settings[i])));
 	json_array_foreach(old, i, c) {
 		json_t *sides = json_object_get(c, "sides"), *s;
 		size_t k;
@@ -303,8 +317,9 @@ conflicts(json_t *picture, json_t *decided, const char *key,
 }
 
 /*
- * A decision (key "ic", "state", "postmortem_owner", or "role"
- * for a hand-over of another role, named by role) into its register: the claims the event has seen
+ * A decision (key "ic", "state", "postmortem_owner", a setting's field,
+ * or "role" for a hand-over of another role, named by role) into its
+ * register: the claims the event has seen
  * are superseded, those it has not stay beside it.
  */
 static int
@@ -352,6 +367,17 @@ decide(json_t *picture, const char *key, const char *role, json_t *decided,
 	return rc;
 }
 
+/* The event's field, when it has it, a decision on that setting. */
+static int
+decide_setting(json_t *picture, json_t *event, const char *field,
+    const struct inc__seen *seen)
+{
+	json_t *v = json_object_get(event, field);
+
+	return v ? decide(picture, field, NULL, side(event, "value",
+	    json_incref(v)), seen) : 0;
+}
+
 /* Is the responder the incident commander, or one of those who claimed
  * command apart (until a hand-over settles it)? */
 int
@@ -378,6 +404,20 @@ inc__conflicted(json_t *picture, const char *const *kinds)
 		for (const char *const *k = kinds; *k; k++)
 			if (!strcmp(inc__str_or(c, "kind", ""), *k))
 				return 1;
+	return 0;
+}
+
+/* Does a conflict over a setting (its field: "public_title", ...) stand? */
+int
+inc__setting_conflicted(json_t *picture, const char *field)
+{
+	json_t *c;
+	size_t i;
+
+	json_array_foreach(json_object_get(picture, "conflicts"), i, c)
+		if (!strcmp(inc__str_or(c, "kind", ""), "setting") &&
+		    !strcmp(inc__str_or(c, "setting", ""), field))
+			return 1;
 	return 0;
 }
 
@@ -770,7 +810,8 @@ inc__picture_active(json_t *picture)
 	if (!inc__str(picture, "resolved_at"))
 		return 1;
 	json_array_foreach(json_object_get(picture, "conflicts"), i, c)
-		if (strcmp(inc__str_or(c, "kind", ""), "postmortem-owner"))
+		if (strcmp(inc__str_or(c, "kind", ""), "postmortem-owner") &&
+		    strcmp(inc__str_or(c, "kind", ""), "setting"))
 			return 1;
 	return 0;
 }
@@ -994,6 +1035,8 @@ inc__picture_fold(json_t *picture, json_t *event,
 		copy(picture, "title", event, "title");
 		copy(picture, "public_title", event, "public_title");
 		copy(picture, "summary", event, "summary");
+		if (decide_setting(picture, event, "public_title", seen) < 0)
+			return INC_ERROR;
 	} else if (!strcmp(type, "mitigated")) {
 		if (!json_object_get(picture, "mitigated_at"))
 			json_object_set(picture, "mitigated_at", at);
@@ -1045,6 +1088,8 @@ inc__picture_fold(json_t *picture, json_t *event,
 				json_object_set(picture, field[i], v);
 			else if (json_is_null(v))
 				json_object_del(picture, field[i]);
+			if (decide_setting(picture, event, field[i], seen) < 0)
+				return INC_ERROR;
 		}
 	} else if (!strcmp(type, "tickets")) {
 		copy(picture, "tickets", event, "count");

@@ -336,6 +336,45 @@ put_need_apart(struct inc_buf *b, json_t *c)
 }
 
 /*
+ * Settings set apart: "two public titles set apart: Zoë: "API errors" at
+ * 18:00, Seán: "Delays" at 18:05 - set it again to settle it"; a
+ * cadence's value "every 30m", or "the team's interval".
+ */
+static void
+put_setting_apart(struct inc_buf *b, json_t *c)
+{
+	const char *setting = inc__str_or(c, "setting", "");
+	json_t *sides = json_object_get(c, "sides"), *s, *v;
+	size_t i;
+	char every[32];
+
+	put_count(b, json_array_size(sides));
+	inc__buf_printf(b, " %s set apart: ", !strcmp(setting,
+	    "public_title") ? "public titles" : !strcmp(setting,
+	    "sitrep_interval_seconds") ? "sitrep cadences" :
+	    "customer update cadences");
+	json_array_foreach(sides, i, s) {
+		if (i)
+			inc__buf_put(b, ", ", 2);
+		put_safe(b, inc__str(json_object_get(s, "actor"), "name"));
+		inc__buf_put(b, ": ", 2);
+		v = json_object_get(s, "value");
+		if (json_is_string(v)) {
+			inc__buf_put(b, "\"", 1);
+			put_safe(b, json_string_value(v));
+			inc__buf_put(b, "\"", 1);
+		} else if (json_is_integer(v)) {
+			inc__duration(every, json_integer_value(v));
+			inc__buf_printf(b, "every %s", every);
+		} else {
+			inc__buf_printf(b, "the team's interval");
+		}
+		put_side_time(b, s);
+	}
+	inc__buf_printf(b, " - set it again to settle it");
+}
+
+/*
  * A conflict in words: "two ICs claimed command: Alice at 10:01, Bob at
  * 10:02 - hand over explicitly to settle it"; "two Comms hand-overs made
  * apart: Chris at 10:01, nobody at 10:02 - ..."; "two post-mortem owners
@@ -357,6 +396,10 @@ inc__put_conflict(struct inc_buf *b, json_t *c)
 	}
 	if (!strcmp(kind, "need")) {
 		put_need_apart(b, c);
+		return;
+	}
+	if (!strcmp(kind, "setting")) {
+		put_setting_apart(b, c);
 		return;
 	}
 	if (ic || state) {

@@ -512,4 +512,45 @@ is "$status" 0 "resolving again, having seen the need, is allowed"
 run at 15:24 inc-check -C n1
 is "$status:$out" "0:no active incident" "and settles it"
 
+# --- settings set apart: the public title, and the customer updates'
+# cadence, each set on two clones that had not seen the other's: a
+# conflict every view shows (the last said shows meanwhile), settled by
+# setting it again, the same value too
+sid=$(at 16:00 inc-open -C a "EC2 API errors" 2>/dev/null)
+sync a
+sync b
+run at 16:05 inc-state -C a --public-title "Increased API error rates" "$sid"
+run at 16:05 inc-status -C a -E 30m "$sid"
+run as "Bob Lee" bob@example.com env INC_NOW=2026-11-23T16:06:00Z \
+	inc-state -C b --force --public-title "Service disruption" "$sid"
+run as "Bob Lee" bob@example.com env INC_NOW=2026-11-23T16:06:00Z \
+	inc-status -C b --force -E 2h "$sid"
+sync a
+sync b
+sync a
+titles='two public titles set apart: Ana Lima: "Increased API error rates" at 16:05, Bob Lee: "Service disruption" at 16:06 - set it again to settle it'
+cadences="two customer update cadences set apart: Ana Lima: every 30m at 16:05, Bob Lee: every 2h00m at 16:06 - set it again to settle it"
+run at 16:10 inc-state -C a "$sid"
+is "$(printf '%s\n' "$out" | grep '^conflict')" "conflict     $titles
+conflict     $cadences" "inc-state: both settings set apart are conflicts"
+is "$(inc-state -C b -j "$sid" | jq -c '[.conflicts[] | [.kind, .setting, [.sides[] | .value]]]')" \
+	'[["setting","public_title",["Increased API error rates","Service disruption"]],["setting","update_interval_seconds",[1800,7200]]]' \
+	"inc-state -j: kind setting, its field, both values"
+run at 16:10 inc-check -C a "$sid"
+is "$status:$(printf '%s\n' "$out" | grep '^conflicts')" "1:conflicts    ACTION $titles; $cadences" \
+	"inc-check: ACTION"
+like "$(at 16:10 inc-ls -C a)" "\\[conflict\\] EC2 API errors" "inc-ls marks it"
+run at 16:12 inc-state -C a --public-title "Service disruption" "$sid"
+is "$status" 0 "the title shown, said again having seen both: allowed"
+run at 16:12 inc-status -C a -E 30m "$sid"
+is "$status:$(inc-state -C a -j "$sid" | jq -c '[.conflicts, .public_title, .update_interval_seconds]')" \
+	'0:[[],"Service disruption",1800]' "both settled"
+fails "once settled, the same title again is refused" 1 \
+	"inc-state: $sid: the public title is already \"Service disruption\"" \
+	inc-state -C a --public-title "Service disruption" "$sid"
+sync a
+sync b
+sync c
+same "the same picture on every clone" "$sid"
+
 done_testing
