@@ -1487,7 +1487,7 @@ page_updated(const struct site *s)
  * record replaces those of the incident before it, the last site is the
  * one.
  */
-#define PUBLISH_CACHE_VERSION 35
+#define PUBLISH_CACHE_VERSION 36
 
 struct record {
 	const char *id;
