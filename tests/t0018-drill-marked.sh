@@ -74,6 +74,9 @@ run inc-handoff -C r "$drill" comms "Ana <ana@example.com>"
 is "$status:$(printf '%s\n' "$out" | grep BRIEFING)" \
 	"0:BRIEFING: [drill] Database failover" \
 	"inc-handoff's briefing for the new comms lead says it too"
+# the hand-overs told in a sitrep: no news for the check below
+inc-sitrep -C r -b "db-3 down" -i "writes fail for 5% of requests" \
+	-d "failing over" "$drill" >/dev/null 2>&1
 
 # the check, and the prompt's one line
 run inc-check -C r "$drill"
@@ -112,8 +115,8 @@ run inc-postmortem -C r "$drill"
 is "$status:$(printf '%s\n' "$out" | head -1)" \
 	'0:# Post-mortem: \[drill\] Database failover' \
 	"the post-mortem says it is a drill in its title"
-is "$(printf '%s\n' "$out" | grep -c '^### Sitrep: \\\[drill\\\] Database failover$')" 1 \
-	"and in its sitrep"
+is "$(printf '%s\n' "$out" | grep -c '^### Sitrep: \\\[drill\\\] Database failover$')" 2 \
+	"and in each of its sitreps"
 is "$(printf '%s\n' "$out" | grep ' | opened ')" \
 	'| 2026-11-23 09:00:00 | Ricardo Ortiz | opened (investigating): \[drill\] Database failover |' \
 	"and in its timeline"
