@@ -239,6 +239,16 @@ push(char ***v, git_oid **trees, size_t *n, size_t *cap,
 	return 0;
 }
 
+int
+inc__id_in_dir(const char *id, const char *dir)
+{
+	size_t n = strlen(INC_DIR "/");
+
+	return !strncmp(dir, INC_DIR "/", n) && strlen(dir) == n + 7 &&
+	    !strncmp(dir + n, id, 4) && dir[n + 4] == '/' &&
+	    !strncmp(dir + n + 5, id + 5, 2);
+}
+
 /*
  * Every incident id at HEAD, oldest first (tree order is id order), and
  * when trees is not NULL the id of each incident's tree.
@@ -281,8 +291,11 @@ inc__id_list(char ***out, git_oid **trees, size_t *count, git_tree *head)
 			for (size_t i = 0; i < git_tree_entrycount(month); i++) {
 				const git_tree_entry *e = git_tree_entry_byindex(month, i);
 				const char *name = git_tree_entry_name(e);
+				/* only in its id's year and month, where it is
+				 * looked up (inc-verify names one elsewhere) */
 				if (git_tree_entry_type(e) == GIT_OBJECT_TREE &&
-				    inc__id_valid(name) && (rc = push(&v, trees ? &t : NULL,
+				    inc__id_valid(name) && inc__id_in_dir(name,
+				    where) && (rc = push(&v, trees ? &t : NULL,
 				    &n, &cap, e)) < 0)
 					goto out;
 			}

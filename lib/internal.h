@@ -281,6 +281,9 @@ int inc__id_name_check(const char *name);
 int inc__id_path(char *out, size_t size, const char *id);
 int inc__is_log_name(const char *path);
 int inc__id_new(char **out, const char *title, int64_t at);
+/* Is dir ("incidents/YYYY/MM") the directory of the id's year and
+ * month, where its log is looked up? */
+int inc__id_in_dir(const char *id, const char *dir);
 int inc__id_list(char ***out, git_oid **trees, size_t *count, git_tree *head);
 int inc__tree_bypath(git_tree **out, git_tree *root, const char *path);
 void inc__strv_free(char **v, size_t n);

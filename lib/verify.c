@@ -1047,6 +1047,13 @@ compare(struct verify *v, size_t parent, git_tree *old, git_tree *new,
 		}
 		if (git_tree_entry_type(n) != GIT_OBJECT_TREE)
 			continue;
+		/* incidents/YYYY/MM/ID: the year and month of its id, where
+		 * every reader looks for it (a second log of one id, put
+		 * under another month, is one no reader sees) */
+		if (depth == 2 && inc__id_valid(name) &&
+		    !inc__id_in_dir(name, path))
+			return offence(v, v->oid, sub, 0, "an incident's log "
+			    "under a month not its id's");
 		if ((o && (rc = tree_lookup(&ot, v, git_tree_entry_id(o))) < 0) ||
 		    (rc = tree_lookup(&nt, v, git_tree_entry_id(n))) < 0)
 			rc = inc__git_fail(rc, sub);

@@ -192,6 +192,35 @@ EOF
 fails "an Event-Id trailer that is not the event's" 1 "inc-verify: $(git -C trailer rev-parse HEAD): $log:4: Event-Id trailer does not match the event" \
 	inc-verify -C trailer
 
+# a second log of the incident's id under another month, committed as
+# a tool would: no reader looks there (an outage shown resolved by the
+# page and the feeds, before), so it is an offence; every reader and
+# inc-publish keep to the log in its id's month
+case_repo month
+inc-status -C month "$id" "Writes fail for all customers. We are investigating. No workaround yet. Next update in 30 minutes." >/dev/null 2>&1
+moved=incidents/2026/12/$id/abcdef01-000001.jsonl
+mkdir -p "month/${moved%/*}"
+{ head -n 1 "month/$log" | jq -c '.id = "01a20a50d7c00000000000000001"'
+  tail -n 1 "month/$log" | jq -c '.id = "01a20a6c4f000000000000000002" |
+    .after = ["01a20a50d7c00000000000000001"] | .status = "resolved" |
+    .message = "All systems are back to normal." | del(.next_update_at)'
+} >"month/$moved"
+git -C month add incidents
+git -C month commit -q -F - <<EOF
+$id: Incident Investigating: Database down
+
+Incident: $id
+Event: open
+Event-Id: 01a20a50d7c00000000000000001
+EOF
+fails "a log under a month not its id's" 1 "inc-verify: $(git -C month rev-parse HEAD): ${moved%/*}: an incident's log under a month not its id's" \
+	inc-verify -C month
+is "$(inc-ls -C month -a | grep -c "$id")" 1 "inc-ls lists the incident once"
+is "$(inc-log -C month -j "$id" | jq -s length)" 4 "inc-log reads the log in its month"
+inc-publish -C month -q month-site
+is "$(jq -c --arg i "$id" '[.incidents[] | select(.id == $i) | .status]' month-site/api/v2/incidents.json)" \
+	'["investigating"]' "inc-publish shows it once, as its log in its month has it"
+
 case_repo empty
 : >"empty/${log%/*}/00000000-000001.jsonl"
 git -C empty add incidents && git -C empty commit -q -m "empty"
