@@ -80,9 +80,14 @@ is "$(bash_complete inc-state -C r '')" "$(printf '%s\n' "$id" "$id2" \
 	investigating confirmed major resolved duplicate | sort)" "bash: ids, states and duplicate"
 is "$(bash_complete inc-handoff -C r o)" "ops
 ops:" "bash: roles"
-is "$(cd r && bash_complete inc-status -p '')" '$(touch pwned)
+is "$(cd r && bash_complete inc-status -p '')" 'EU\ dashboard
+\$\(touch\ pwned\)
+api' "bash: the components the updates named, each quoted as one word"
+# what the shell makes of the line once completed: each the component
+is "$(cd r && bash_complete inc-status -p '' | while IFS= read -r w; do
+	eval "printf '%s\\n' $w"; done | sort)" '$(touch pwned)
 EU dashboard
-api' "bash: the components the updates named"
+api' "bash: run, the completed line gives each component as it is"
 [ ! -e r/pwned ] && [ ! -e pwned ] && ok "bash: a component is offered, never run" ||
 	not_ok "bash: a component is offered, never run"
 is "$(bash_complete inc-status -c -M '')" "action=

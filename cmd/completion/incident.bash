@@ -55,14 +55,17 @@ _inc_modes() {
 # Each is given from where readline's word begins, after the last = when
 # bash splits words at = (COMP_WORDBREAKS): before is what is typed
 # before it (--mode=eta= for --mode=eta=r); lead is the option of
-# --option=value.
+# --option=value. Each is quoted for the shell (printf %q), as readline
+# inserts it as it is: "EU dashboard" one word, "$(command)" never run
+# when the line is.
 _inc_reply() {
 	local word
 	COMPREPLY=()
 	while IFS= read -r word; do
 		[[ -n $word && $word == "$cur"* ]] || continue
 		word=$lead$word
-		COMPREPLY+=("${word#"$before"}")
+		printf -v word %q "${word#"$before"}"
+		COMPREPLY+=("$word")
 	done <<<"$1"
 }
 
