@@ -489,7 +489,7 @@ static void
 see(char *seen, size_t *stack, size_t *top, json_t *after,
     const struct placed *ids, size_t n)
 {
-	struct placed key, *hit;
+	struct placed key = {NULL, 0}, *hit;
 	json_t *id;
 	size_t k;
 
