@@ -779,17 +779,76 @@ seen_check(struct sync *s)
 	return 0;
 }
 
-/* The event a commit a tool made names (Event-Id), into out: 0 when none. */
+/*
+ * The lines a commit (not a merge) appends to the logs, less those it
+ * takes away: the events it adds, when it does not name one (appended by
+ * hand, or by other tools, and committed with git). 0 for an event
+ * edited in place.
+ */
+static long
+lines_appended(git_commit *c)
+{
+	git_repository *repo = git_commit_owner(c);
+	git_commit *parent = NULL;
+	git_tree *mine = NULL, *before = NULL;
+	git_diff *diff = NULL;
+	git_diff_options o;
+	char dir[] = INC_DIR, *paths[] = {dir};
+	long net = 0;
+
+	if (git_diff_options_init(&o, GIT_DIFF_OPTIONS_VERSION) < 0)
+		return 0;
+	o.pathspec.strings = paths, o.pathspec.count = 1;
+	if ((git_commit_parentcount(c) == 1 && (git_commit_parent(&parent, c,
+	    0) < 0 || git_commit_tree(&before, parent) < 0)) ||
+	    git_commit_tree(&mine, c) < 0 ||
+	    git_diff_tree_to_tree(&diff, repo, before, mine, &o) < 0)
+		goto out;
+	for (size_t i = 0; i < git_diff_num_deltas(diff); i++) {
+		const char *path = git_diff_get_delta(diff, i)->new_file.path;
+		size_t n = strlen(path), adds = 0, dels = 0;
+		git_patch *patch = NULL;
+		if (n > 6 && !strcmp(path + n - 6, ".jsonl") &&
+		    git_patch_from_diff(&patch, diff, i) == 0 &&
+		    git_patch_line_stats(NULL, &adds, &dels, patch) == 0)
+			net += (long)adds - (long)dels;
+		git_patch_free(patch);
+	}
+out:
+	git_diff_free(diff);
+	git_tree_free(mine);
+	git_tree_free(before);
+	git_commit_free(parent);
+	return net > 0 ? net : 0;
+}
+
+/*
+ * The events a commit adds into the set events, by id: the one a tool's
+ * names (Event-Id), or those a commit without one appends (named by the
+ * commit and their place in it). -1 when out of memory.
+ */
 static int
-commit_event(char *out, size_t size, git_commit *c)
+commit_events(json_t *events, git_commit *c)
 {
 	const char *p = strstr(git_commit_message(c), "\nEvent-Id: ");
+	char event[256], hex[GIT_OID_HEXSZ + 1];
+	long n;
 
-	if (!p || git_commit_parentcount(c) > 1)
+	if (git_commit_parentcount(c) > 1)
 		return 0;
-	p += strlen("\nEvent-Id: ");
-	snprintf(out, size, "%.*s", (int)strcspn(p, "\n"), p);
-	return 1;
+	if (p) {
+		p += strlen("\nEvent-Id: ");
+		snprintf(event, sizeof(event), "%.*s", (int)strcspn(p, "\n"), p);
+		return json_object_set_new(events, event, json_true());
+	}
+	git_oid_tostr(hex, sizeof(hex), git_commit_id(c));
+	n = lines_appended(c);
+	for (long i = 0; i < n; i++) {
+		snprintf(event, sizeof(event), "%s:%ld", hex, i);
+		if (json_object_set_new(events, event, json_true()) < 0)
+			return -1;
+	}
+	return 0;
 }
 
 /*
@@ -808,7 +867,7 @@ events_between(inc_repo *repo, const git_oid *from, const git_oid *hide)
 	json_t *ours = json_object(), *theirs = json_object(), *v;
 	json_t *walked_ids = json_object();
 	const char *id;
-	char event[256], hex[GIT_OID_HEXSZ + 1];
+	char hex[GIT_OID_HEXSZ + 1];
 	size_t nbases = 0, kept, walked = 0;
 	long n = -1;
 
@@ -821,8 +880,7 @@ events_between(inc_repo *repo, const git_oid *from, const git_oid *hide)
 		if (git_commit_lookup(&c, repo->git, &oid) < 0)
 			continue;
 		git_oid_tostr(hex, sizeof(hex), &oid);
-		if ((commit_event(event, sizeof(event), c) && json_object_set_new(
-		    ours, event, json_true()) < 0) ||
+		if (commit_events(ours, c) < 0 ||
 		    json_object_set_new(walked_ids, hex, json_true()) < 0)
 			goto out;
 		if (hide && git_commit_parentcount(c) == 1) {
@@ -852,8 +910,7 @@ events_between(inc_repo *repo, const git_oid *from, const git_oid *hide)
 		for (walked = 0; walked++ < UNPUSHED_MAX &&
 		    git_revwalk_next(&oid, w) == 0; git_commit_free(c), c = NULL)
 			if (git_commit_lookup(&c, repo->git, &oid) == 0 &&
-			    commit_event(event, sizeof(event), c) &&
-			    json_object_set_new(theirs, event, json_true()) < 0)
+			    commit_events(theirs, c) < 0)
 				goto out;
 	}
 	n = 0;

@@ -717,6 +717,15 @@ is "$status:$out:$err" "0:origin/main: up to date:" "said once: the next sync ha
 run inc-verify -C ed
 is "$status:$err" "1:inc-verify: $(git -C hand rev-parse HEAD): $f:1: event edited" \
     "inc-verify names the offence"
+# an event appended by hand (or by other tools) and committed with git,
+# without the tools' commit message: merged, and counted as an event
+tail -n 1 "hand/$f" | jq -c '.id = "01a2000000000000000000000099" | .seq += 1 |
+    .text = "appended by hand"' >>"hand/$f"
+git -C hand commit -qam "my note"
+git -C hand push -q origin HEAD 2>/dev/null
+run inc-sync -C ed
+is "$status:$out" "0:origin/main: 1 event merged, 0 pushed" \
+    "an event appended with plain git is counted as merged, not 'up to date'"
 # a log file removed, and an event edited again, in two incidents at once:
 # a line each
 fid=$(inc-open -C hand "Second" 2>/dev/null)
