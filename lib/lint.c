@@ -1481,7 +1481,7 @@ word_in(const struct lint *l, size_t t, const char *const *words)
  * planned", "longer than expected", "should have been"), and so is one
  * told as a thing ("the estimated repair time was 4 hours"); "going" is
  * of the future only before "to", "can" only before "be" ("it can be
- * fixed soon").
+ * fixed soon"); one told as under way is not past ("is being deployed").
  */
 static unsigned char
 tense_of(const struct lint *l, size_t t, size_t from)
@@ -1495,8 +1495,13 @@ tense_of(const struct lint *l, size_t t, size_t from)
 	static const char *const to[] = {"to", NULL};
 	static const char *const can[] = {"can", NULL};
 	static const char *const be[] = {"be", NULL};
+	static const char *const being[] = {"being", NULL};
 	unsigned f = wflags(l, t) & (W_FUTURE | W_PAST);
 
+	/* "a fix is being rolled out": under way, not past */
+	if ((f & W_PAST) && t > from && l->tok[t].joined &&
+	    word_in(l, t - 1, being))
+		f &= ~(unsigned)W_PAST;
 	if (!(f & W_FUTURE))
 		return (unsigned char)f;
 	if (word_in(l, t, going) && !(t + 1 < l->ntok && l->tok[t + 1].joined &&

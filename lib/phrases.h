@@ -200,7 +200,7 @@ static const struct {
 	    "water|phone|telephone"),
 	/* a third party, named by what it is */
 	CLASS("third", "a|an|our|the|one_of_our upstream|up_stream|external "
-	    "<kind>? <kind>? service|services|dependency|dependencies|system|"
+	    "<kind>? <kind>? ~1 service|services|dependency|dependencies|system|"
 	    "systems|api|apis|provider|providers|vendor|vendors|platform",
 	    "a|an|our|one_of_our|one_of_the|one_of_its|their|the|"
 	    "another? 3rd|third party|parties <kind>? <kind>? ~1 service|services|"
@@ -1268,6 +1268,14 @@ static const struct pattern patterns[] = {
 	    "deploy|release|change|changes|task|job|script|backfill|cronjob|"
 	    "rollout resulting_in|that_resulted_in|which_resulted_in|led_to|"
 	    "caused|triggered|broke"},
+	/* "attempting to mitigate a change that has increased latency", "a
+	   recent configuration change has degraded performance" */
+	{RULE_CAUSE, HIT, "change|changes|deployment|deploy|release|update|"
+	    "upgrade|migration that|which has|have|had? increased|degraded|"
+	    "slowed|disrupted|broken|broke|impacted|affected"},
+	{RULE_CAUSE, HIT, "recent|configuration|config|code|network|"
+	    "infrastructure change|changes|deployment|update|upgrade has|have|"
+	    "had increased|degraded|slowed|disrupted|broken"},
 	/* "A recent update to our servers resulted in elevated memory usage" */
 	{RULE_CAUSE, HIT, "update|upgrade|change|deployment|migration|release|"
 	    "maintenance to|on|of ~3 resulted_in|has_resulted_in|led_to|"
