@@ -665,6 +665,34 @@ out:
 }
 
 /*
+ * No git operation is half done in the work tree whose abort puts the
+ * branch back where it began (a rebase, git am, a cherry-pick or revert):
+ * an event committed meanwhile would be undone by it, though it was
+ * acknowledged. A merge is not one: its abort keeps the branch's tip.
+ */
+static int
+not_rewinding(inc_repo *repo)
+{
+	switch (git_repository_state(repo->git)) {
+	case GIT_REPOSITORY_STATE_REBASE:
+	case GIT_REPOSITORY_STATE_REBASE_INTERACTIVE:
+	case GIT_REPOSITORY_STATE_REBASE_MERGE:
+	case GIT_REPOSITORY_STATE_APPLY_MAILBOX:
+	case GIT_REPOSITORY_STATE_APPLY_MAILBOX_OR_REBASE:
+	case GIT_REPOSITORY_STATE_CHERRYPICK:
+	case GIT_REPOSITORY_STATE_CHERRYPICK_SEQUENCE:
+	case GIT_REPOSITORY_STATE_REVERT:
+	case GIT_REPOSITORY_STATE_REVERT_SEQUENCE:
+		return inc__fail(INC_EINVALID, "%s: a git rebase (or am, "
+		    "cherry-pick, revert) is in progress in the work tree, "
+		    "and its abort would undo what is recorded now: nothing "
+		    "recorded (finish or abort it first)", repo->path);
+	default:
+		return 0;
+	}
+}
+
+/*
  * The copy fetched and merged for a write refused on authority, the
  * writers' lock (*fd) let go meanwhile, as a merge takes it: 0 when it
  * was and the lock is held again, to check the event once more; else
@@ -718,6 +746,8 @@ inc__append(char **out_announcement, struct inc_change *c)
 		    "a branch", c->repo->path);
 		goto out;
 	}
+	if ((rc = not_rewinding(c->repo)) < 0)
+		goto out;
 	if (!(refname = strdup(git_reference_symbolic_target(head)))) {
 		rc = inc__fail(INC_ERROR, "out of memory");
 		goto out;

@@ -95,6 +95,14 @@ fails "detached HEAD refused" 1 "inc-note: r: HEAD is detached: check out a bran
 	inc-note -C r "$id" "x"
 git -C r checkout -q main
 is "$(commits r)" "$before" "nothing committed on a detached HEAD"
+# a git rebase -i with its todo list open (HEAD still the branch): a
+# write then would be undone by the rebase's abort, so it is refused
+GIT_SEQUENCE_EDITOR="inc-note -C '$TRASH/r' '$id' 'mid-rebase' >'$TRASH/rb.out' 2>'$TRASH/rb.err'; echo \$? >'$TRASH/rb.rc'; true" \
+	git -C r rebase -q -i HEAD~1 >/dev/null 2>&1
+is "$(cat rb.rc):$(cat rb.out):$(cat rb.err)" \
+	"1::inc-note: $TRASH/r: a git rebase (or am, cherry-pick, revert) is in progress in the work tree, and its abort would undo what is recorded now: nothing recorded (finish or abort it first)" \
+	"a write while a git rebase is in progress is refused, in one line"
+is "$(commits r)" "$before" "nothing committed during the rebase"
 fsck_clean "fsck is clean" r
 
 # --- the team's repository found around the current directory, and one
