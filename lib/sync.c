@@ -604,6 +604,27 @@ remote_refused(char *out, size_t size, const char *err)
 	return reason;
 }
 
+/*
+ * A lock file of this clone's that git could not take ("Unable to create
+ * '.../refs/remotes/origin/main.lock': File exists"): left by a git
+ * killed outright, or held by one running. Its path into out: 1, or 0
+ * when git said no such thing.
+ */
+static int
+stale_lock(char *out, size_t size, const char *err)
+{
+	const char *at = err ? strstr(err, "Unable to create '") : NULL, *end;
+
+	if (!at || !(end = strstr(at, ".lock': File exists")))
+		return 0;
+	at += strlen("Unable to create '");
+	snprintf(out, size, "%.*s.lock", (int)(end - at), at);
+	/* git's ".git//refs/...": one slash */
+	for (char *p = out; (p = strstr(p, "//"));)
+		memmove(p, p + 1, strlen(p + 1) + 1);
+	return 1;
+}
+
 static int
 offline(struct sync *s, const char *what, int status, struct inc_buf *err)
 {
@@ -615,6 +636,15 @@ offline(struct sync *s, const char *what, int status, struct inc_buf *err)
 		return inc__fail(INC_ERROR, "%s: git %s: %s (nothing %s)",
 		    s->repo->path, what, cause,
 		    !strcmp(what, "fetch") ? "fetched" : "pushed");
+	if (status != TIMED_OUT && stale_lock(said, sizeof(said), err->s)) {
+		safe = inc_text_safe(said, INC_ONE_LINE);
+		rc = inc__fail(INC_ERROR, "%s: held by another git process; "
+		    "nothing %s (remove it only if no git is running)",
+		    safe ? safe : "a lock file", !strcmp(what, "fetch") ?
+		    "fetched" : "pushed");
+		free(safe);
+		return rc;
+	}
 	if (status != TIMED_OUT && local_hook(said, sizeof(said), err->s)) {
 		safe = inc_text_safe(said, INC_ONE_LINE);
 		rc = inc__fail(INC_ERROR, "%s: %s refused by this clone's "
@@ -1760,7 +1790,11 @@ pushed(struct sync *s, const git_oid *tip)
 	int rc;
 
 	if ((rc = git_reference_create(&ref, s->repo->git, s->tracking, tip, 1,
-	    "inc-sync: pushed")) < 0)
+	    "inc-sync: pushed")) == GIT_ELOCKED)
+		return inc__fail(INC_ERROR, "%s%s.lock: held by another git "
+		    "process; pushed, but not marked so here (remove it only "
+		    "if no git is running)", s->repo->commondir, s->tracking);
+	if (rc < 0)
 		return inc__git_fail(rc, s->tracking);
 	git_reference_free(ref), ref = NULL;
 	if ((rc = lookup(&seen, s->repo, s->seen)) < 0)

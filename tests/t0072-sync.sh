@@ -843,4 +843,28 @@ fails "an event edited on one side, one appended on the other: a conflict" 4 \
 is "$(git -C am rev-parse HEAD):$(git -C am status --porcelain)" "$before:" \
     "nothing changed"
 
+# --- a lock file a git killed outright left on this clone's
+# remote-tracking branch: named, exit 1, not said offline (the server
+# answers); removed, the next sync goes on
+inc-init lk.git >/dev/null 2>&1
+inc-init -u "file://$TRASH/lk.git" lk >/dev/null 2>&1
+git -C lk config inc.autoSync false
+lid=$(inc-open -C lk "Search slow" 2>/dev/null)
+inc-sync -q -C lk
+inc-note -C lk "$lid" "index rebuilt" >/dev/null
+: >lk/refs/remotes/origin/main.lock
+fails "pushed, the remote-tracking branch locked: said, not offline" 1 \
+    "inc-sync: $TRASH/lk/refs/remotes/origin/main.lock: held by another git process; pushed, but not marked so here (remove it only if no git is running)" \
+    inc-sync -C lk
+is "$(git -C lk.git log -1 --format=%s main)" "$lid: Note: index rebuilt" "the event is on the server"
+inc-init -u "file://$TRASH/lk.git" lk2 >/dev/null 2>&1
+inc-note -C lk2 "$lid" "replica promoted" >/dev/null 2>&1
+inc-sync -q -C lk2
+fails "a stale lock of the remote-tracking branch is named, not said offline" 1 \
+    "inc-sync: $TRASH/lk/refs/remotes/origin/main.lock: held by another git process; nothing fetched (remove it only if no git is running)" \
+    inc-sync -C lk
+rm lk/refs/remotes/origin/main.lock
+run inc-sync -C lk
+is "$status:$out" "0:origin/main: 1 event merged, 0 pushed" "removed, the sync goes on"
+
 done_testing
