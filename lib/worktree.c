@@ -291,6 +291,37 @@ inc__worktree_unlock(inc_repo *repo)
 }
 
 /*
+ * The files being written (*.inc-tmp) ignored by git, in the
+ * repository's info/exclude: one a writer killed outright leaves is not
+ * shown by git status, nor taken by a person's git add -A and pushed to
+ * the team. Failing to is no error: the file is removed by the next
+ * writer all the same.
+ */
+static void
+exclude_tmp(inc_repo *repo)
+{
+	static const char line[] = "*.inc-tmp";
+	char path[4096], buf[256];
+	int found = 0;
+	FILE *f;
+
+	snprintf(path, sizeof(path), "%sinfo", repo->commondir);
+	mkdir(path, 0777);
+	snprintf(path, sizeof(path), "%sinfo/exclude", repo->commondir);
+	if ((f = fopen(path, "r"))) {
+		while (!found && fgets(buf, sizeof(buf), f))
+			found = !strncmp(buf, line, sizeof(line) - 1) &&
+			    (buf[sizeof(line) - 1] == '\n' ||
+			    !buf[sizeof(line) - 1]);
+		fclose(f);
+	}
+	if (!found && (f = fopen(path, "a"))) {
+		fprintf(f, "# files the incident tools are writing\n%s\n", line);
+		fclose(f);
+	}
+}
+
+/*
  * The work tree's copy of path, written beside it (path.inc-tmp) to be
  * renamed into place once the branch has moved: whatever fails (a full
  * disk) fails before, and changes nothing. st gets the file's stat data.
@@ -320,6 +351,7 @@ write_file(struct stat *st, inc_repo *repo, const char *path,
 	 * One name, as writers take turns: a killed writer's is found again.
 	 * It is made anew, never opened through a link planted there.
 	 */
+	exclude_tmp(repo);
 	snprintf(tmp, sizeof(tmp), "%s.inc-tmp", full);
 	unlink(tmp);
 	fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0666);

@@ -136,6 +136,15 @@ like "$out" "note: failing over db-3" "the colleague's next commit keeps the eve
 run inc-verify -C w
 is "$status" 0 "inc-verify proves it"
 
+# the file a writer killed outright leaves (a log being written beside
+# it, *.inc-tmp) is one git ignores: not shown, not taken by git add -A
+# and pushed to the team
+cp "w/$path" "w/$path.inc-tmp"
+is "$(git -C w status --porcelain)" "" "a writer's file left being written: git status shows nothing"
+git -C w add -A
+is "$(git -C w diff --cached --name-only)" "" "nor does git add -A take it"
+rm "w/$path.inc-tmp"
+
 # a git commit with its editor open holds index.lock: a writer waits for
 # it, never removes it, and both land
 echo edit >>w/postmortem.md
