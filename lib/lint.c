@@ -2017,7 +2017,7 @@ static int
 clock_zone(const struct lint *l, size_t t, int64_t at, const char *rest,
     size_t len, int *pm, int *minutes)
 {
-	static const char *const unknown[] = {"cst", "ist", "local", NULL};
+	static const char *const unknown[] = {"cst", "ist", NULL};
 	size_t k;
 	int known = 0, offset;
 
@@ -2036,6 +2036,8 @@ clock_zone(const struct lint *l, size_t t, int64_t at, const char *rest,
 			known = 1, t = k;
 		else if (word_in(l, k, unknown))
 			return -1;
+		else if (word_at(l, k, "local"))
+			return 0; /* "14:00 local time": whose? as in none */
 	}
 	if (!known)
 		return paren_zone(l->text + l->tok[t].end, at, minutes);

@@ -772,6 +772,7 @@ for promise in "Next update by 22:00.|update by 22:00" \
     "Next update at 17:00Z.|" \
     "Next update in 30 minutes.|" "Next update: 22:00.|Next update: 22:00" \
     "Next update at midnight.|update at midnight" "Next update: 22:00 UTC.|" \
+    "Next update at 22:00 local time.|update at 22:00 local time" \
     "Next update by noon UTC.|" "Next update in half an hour.|"; do
 	says "Checkout fails. We are rolling back. No workaround yet. ${promise%|*}"
 	want=
