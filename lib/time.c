@@ -381,11 +381,12 @@ static int64_t
 sunday_from(int year, int mon, int mday, int hour)
 {
 	struct tm tm = {0};
+	time_t t;
 
 	tm.tm_year = year - 1900, tm.tm_mon = mon, tm.tm_mday = mday;
 	tm.tm_hour = hour;
-	timegm(&tm); /* fills in tm_wday */
-	return (int64_t)timegm(&tm) + (int64_t)((7 - tm.tm_wday) % 7) * 86400;
+	t = timegm(&tm); /* fills in tm_wday too */
+	return (int64_t)t + (int64_t)((7 - tm.tm_wday) % 7) * 86400;
 }
 
 /*
