@@ -216,6 +216,37 @@ times(void)
 	is(text, "1970-01-01T00:00:00Z", "none past year 9999");
 }
 
+/* The zones a status page names: one offset all year, or America's by
+ * the date (2026: summer from 8 March to 1 November, at 02:00 local) */
+static void
+zones(void)
+{
+	int m = 1;
+
+	ok(inc__time_zone(&m, "CET", 3, 1795453200) && m == 60, "CET");
+	ok(inc__time_zone(&m, "pdt", 3, 1795453200) && m == -420,
+	    "PDT, any case");
+	ok(!inc__time_zone(&m, "IST", 3, 1795453200), "IST: more than one zone");
+	ok(!inc__time_zone(&m, "CS", 2, 1795453200), "a name in part: none");
+	/* 2026-03-08T06:59:59Z is 01:59:59 EST; a second later, 03:00 EDT */
+	ok(inc__time_zone(&m, "ET", 2, 1772953199) && m == -300,
+	    "ET before the summer begins: -5");
+	ok(inc__time_zone(&m, "ET", 2, 1772953200) && m == -240,
+	    "ET as it begins: -4");
+	/* 2026-11-01T05:59:59Z is 01:59:59 EDT; a second later, 01:00 EST */
+	ok(inc__time_zone(&m, "ET", 2, 1793512799) && m == -240,
+	    "ET before the summer ends: -4");
+	ok(inc__time_zone(&m, "ET", 2, 1793512800) && m == -300,
+	    "ET as it ends: -5");
+	ok(inc__time_zone(&m, "pacific", 7, 1784000000) && m == -420,
+	    "Pacific in July: -7");
+	ok(inc__time_offset(&m, "+2") && m == 120, "+2");
+	ok(inc__time_offset(&m, " -05:30") && m == -330, " -05:30");
+	ok(inc__time_offset(&m, "+0530") && m == 330, "+0530");
+	ok(!inc__time_offset(&m, "+") && !inc__time_offset(&m, "+15"),
+	    "no digits, or past +14: none");
+}
+
 static void
 states(void)
 {
@@ -379,6 +410,7 @@ main(void)
 	safe();
 	buf_errors();
 	times();
+	zones();
 	states();
 	sitrep_template();
 	status_lint();
