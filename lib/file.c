@@ -79,10 +79,13 @@ out:
 /*
  * The temporary files inc__file_replace() left in dir when its process
  * was killed (".NAME.PID.tmp" of a process that is gone) are removed.
- * Those of a process still running are its own, and are left alone.
+ * Those of a process still running are its own, and are left alone;
+ * with all, every one is removed: the caller holds a lock every writer
+ * there takes (the process may be another machine's, whose ids are not
+ * this one's).
  */
 void
-inc__file_sweep(const char *dir)
+inc__file_sweep(const char *dir, int all)
 {
 	struct inc_buf path = {0};
 	struct dirent *e;
@@ -101,7 +104,7 @@ inc__file_sweep(const char *dir)
 		pid = strtol(dot + 1, NULL, 10);
 		if (dot == e->d_name || pid <= 0 || strspn(dot + 1,
 		    "0123456789") != (size_t)(end - dot - 1) ||
-		    kill((pid_t)pid, 0) == 0 || errno != ESRCH)
+		    (!all && (kill((pid_t)pid, 0) == 0 || errno != ESRCH)))
 			continue;
 		path.len = 0;
 		if (inc__buf_printf(&path, "%s/%s", dir, e->d_name) == 0)

@@ -238,7 +238,7 @@ int inc__repo_settings_reload(inc_repo *repo);
 /* file.c */
 int inc__file_replace(const char *path, const char *content, size_t size,
     int sync, const char *subject);
-void inc__file_sweep(const char *dir);
+void inc__file_sweep(const char *dir, int all);
 
 /* config.c */
 int inc__config_open(git_config **out, git_repository *git);

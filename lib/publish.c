@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/file.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
 #include <stdint.h>
@@ -5344,6 +5345,48 @@ out:
 	return rc;
 }
 
+#define SITE_LOCK ".inc-publish.lock"
+#define SITE_LOCK_WAIT_MS 60000 /* for another run into the directory */
+
+/*
+ * Runs into one site directory take turns (two machines' cron, a slow
+ * run overlapping the next): flock(2) on DIR/.inc-publish.lock, held from
+ * the check that the page is not ahead of this copy (site_ahead) to the
+ * last file written, so that a run that passed the check never writes
+ * over a page another run made meanwhile. Waited for a minute at most.
+ */
+static int
+site_lock(int *fd, const char *dir)
+{
+	struct inc_buf path = {0};
+	struct timespec pause = {0, 100 * 1000 * 1000};
+	int waited = 0;
+
+	*fd = -1;
+	if (inc__buf_printf(&path, "%s/" SITE_LOCK, dir) < 0)
+		return INC_ERROR;
+	*fd = open(path.s, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0666);
+	inc__buf_free(&path);
+	if (*fd < 0)
+		return inc__errno_fail(dir);
+	while (flock(*fd, LOCK_EX | LOCK_NB) < 0) {
+		if ((errno != EWOULDBLOCK && errno != EINTR) ||
+		    waited >= SITE_LOCK_WAIT_MS) {
+			int e = errno;
+			close(*fd);
+			*fd = -1;
+			return e == EWOULDBLOCK ? inc__fail(INC_ECONFLICT, "%s: "
+			    "another inc-publish has been writing there for %d "
+			    "s; nothing published", dir, SITE_LOCK_WAIT_MS /
+			    1000) : inc__fail(INC_ERROR, "%s/" SITE_LOCK ": %s",
+			    dir, strerror(e));
+		}
+		nanosleep(&pause, NULL);
+		waited += 100;
+	}
+	return 0;
+}
+
 /*
  * The files that changed, each replaced whole, in an order that keeps
  * every link leading to a page that is there: the incidents' own pages
@@ -5361,7 +5404,7 @@ inc_publish(struct inc_publish_stats *out, inc_repo *repo, const char *dir,
 	struct site s = {.dir = dir};
 	struct inc_buf b = {0}, sub = {0}, name = {0}, writing = {0};
 	git_oid head = {{0}};
-	int rc, fd, marked = 0, history;
+	int rc, fd, marked = 0, history, lock = -1;
 
 	memset(out, 0, sizeof(*out));
 	if (warnings)
@@ -5376,8 +5419,8 @@ inc_publish(struct inc_publish_stats *out, inc_repo *repo, const char *dir,
 	 */
 	if (!s.updated)
 		s.oldest = s.set_up = set_up_time(repo);
-	if ((!force && (rc = site_ahead(&s, dir)) < 0) ||
-	    (rc = make_dir(dir, dir)) < 0)
+	if ((rc = make_dir(dir, dir)) < 0 || (rc = site_lock(&lock, dir)) < 0 ||
+	    (!force && (rc = site_ahead(&s, dir)) < 0))
 		goto out;
 	if ((rc = inc__buf_printf(&writing, "%sincident-publish-writing",
 	    repo->commondir)) < 0)
@@ -5393,9 +5436,9 @@ inc_publish(struct inc_publish_stats *out, inc_repo *repo, const char *dir,
 		 * been killed writing there or the site is not the cache's
 		 */
 		if (i || !s.pages_known || access(writing.s, F_OK) == 0)
-			inc__file_sweep(sub.s);
+			inc__file_sweep(sub.s, 1);
 	}
-	inc__file_sweep(dir);
+	inc__file_sweep(dir, 1); /* under the lock: none is another run's */
 	for (size_t i = 0; rc == 0 && i < s.count; i++) {
 		if (s.incidents[i].fresh)
 			rc = make_parts(&s, &s.incidents[i]);
@@ -5480,6 +5523,8 @@ out:
 	inc__buf_free(&name);
 	inc__buf_free(&writing);
 	site_free(&s);
+	if (lock >= 0)
+		close(lock);
 	return rc;
 }
 

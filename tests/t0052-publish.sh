@@ -58,7 +58,7 @@ is "$status:$out:$err" "0::" "-q: nothing at all when all is well, for cron"
 run inc-publish -C r --quiet "$TRASH/plain-file/site"
 like "$status:$err" "^1:inc-publish: " "-q: an error is still said"
 is "$(cd site && find . -type f ! -path './components/*' | sort | tr '\n' ' ')" \
-	"$(printf './%s\n' history.atom history.html history/2026-Q4.html incidents.json index.html \
+	"$(printf './%s\n' .inc-publish.lock history.atom history.html history/2026-Q4.html incidents.json index.html \
 	summary.json heartbeat.json api/v2/summary.json api/v2/status.json \
 	api/v2/components.json api/v2/incidents.json api/v2/incidents/unresolved.json \
 	api/v2/scheduled-maintenances.json api/v2/scheduled-maintenances/upcoming.json \
@@ -66,7 +66,7 @@ is "$(cd site && find . -type f ! -path './components/*' | sort | tr '\n' ' ')" 
 	"incidents/$a.html" "incidents/$b.html" "incidents/$c.html" \
 	"incidents/$f.html" "incidents/$a.atom" "incidents/$b.atom" "incidents/$c.atom" \
 	"incidents/$f.atom" | sort | tr '\n' ' ')" \
-	"the files: a page and a feed per incident, no temporary file left"
+	"the files: a page and a feed per incident, the lock runs take turns on, no temporary file left"
 is "$(ls site/components | grep -c '^[a-z0-9]\{12\}\.atom$')" 6 "a feed per component"
 
 # summary.json, as Statuspage's API v2 has it
@@ -226,7 +226,7 @@ echo mine >site/.keep.tmp
 inode=$(ls -i site/index.html)
 run inc-publish -C r site
 is "$status" 0 "publishing again"
-is "$(cd site && find . -mindepth 1 -name '.*' | sort | tr '\n' ' ')" "./.keep.tmp " \
+is "$(cd site && find . -mindepth 1 -name '.*' | sort | tr '\n' ' ')" "./.inc-publish.lock ./.keep.tmp " \
 	"a killed run's temporary files are removed, nothing else"
 rm site/.keep.tmp
 if diff -r before site >/dev/null; then ok "gives the same bytes"; else not_ok "gives the same bytes"; fi
@@ -715,6 +715,27 @@ inc-publish -C pic -q shared
 run inc-publish -C pco -q shared
 is "$status:$err" "1:inc-publish: shared: the page there shows $pid as of 2018-10-22T09:00:00Z, this copy as of 2018-10-21T23:42:00Z: sync first (inc-sync), or publish this copy over it with -f" \
 	"a copy without the post-mortem the page shows is refused"
+
+# --- runs into one directory take turns (two machines' cron, a slow run
+# overlapping the next): a run waits for the one holding the site's
+# lock, and checks the page only then; under it, a temporary file is a
+# killed run's, whatever its process id (another machine's are not
+# this one's): removed
+if ! command -v flock >/dev/null; then
+	skip "flock(1) not installed"
+	skip "flock(1) not installed"
+else
+	flock shared/.inc-publish.lock sh -c 'sleep 2; touch holder-done' &
+	holder=$!
+	sleep 0.5
+	: >shared/.index.html.1.tmp
+	run inc-publish -C pic -q shared
+	is "$status:$err:$([ -e holder-done ] && echo waited)" "0::waited" \
+		"a run waits for the one holding the site's lock"
+	wait $holder
+	is "$(ls -a shared | grep -c '\.tmp$')" 0 \
+		"a temporary file of a process id alive here (another machine's) is removed under the lock"
+fi
 
 # --- what hides or reorders text (a direction override between words,
 # a zero-width space in a title, every other character a terminal shows
