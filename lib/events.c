@@ -125,13 +125,95 @@ allowed_state(struct inc_change *c, json_t *picture)
 }
 
 /*
+ * Into names, each component an incident's updates gave a status (its
+ * last), or named: as "name": "status" ("" where only named).
+ */
+static void
+components_told(json_t *names, json_t *events)
+{
+	json_t *e, *v;
+	const char *name;
+	size_t i, k;
+
+	json_array_foreach(events, i, e) {
+		if (strcmp(inc__str_or(e, "type", ""), "status"))
+			continue;
+		json_array_foreach(json_object_get(e, "components"), k, v)
+			if (json_is_string(v) && !json_object_get(names,
+			    json_string_value(v)))
+				json_object_set_new(names, json_string_value(v),
+				    json_string(""));
+		json_object_foreach(json_object_get(e, "component_status"), name,
+		    v)
+			if (json_is_string(v))
+				json_object_set(names, name, v);
+	}
+}
+
+/*
+ * A component customers were told is down by the duplicate (its last
+ * status not operational) that no update of the primary (picture's
+ * incident, id) names: the page would show it operational once the
+ * duplicate is closed. NULL when none.
+ */
+static const char *
+component_dropped(json_t *mine, json_t *theirs)
+{
+	json_t *v;
+	const char *name;
+
+	json_object_foreach(theirs, name, v)
+		if (*json_string_value(v) && strcmp(json_string_value(v),
+		    "operational") && !json_object_get(mine, name))
+			return name;
+	return NULL;
+}
+
+/*
  * The primary of a duplicate: not itself closed as one; a drill only of
  * a drill, a real incident only of a real one (the page never shows a
  * drill, so a real incident merged into one would show all clear while
  * it is open), forced or not; and, unless forced, not one customers
  * were told nothing of when the duplicate was told of: the page would
- * show all clear too.
+ * show all clear too; nor one whose updates name no component the
+ * duplicate told customers was down: the page would show it operational.
  */
+/* The duplicate other told of no component down that c's does not. */
+static int
+keeps_components(struct inc_change *c, inc_incident *other)
+{
+	inc_incident *self = NULL;
+	json_t *mine = json_object(), *theirs = json_object();
+	const char *down;
+	char *safe;
+	int rc;
+
+	if (!mine || !theirs) {
+		rc = inc__fail(INC_ERROR, "out of memory");
+		goto out;
+	}
+	if ((rc = inc_incident_load(&self, c->repo, c->id, INC_LOAD_EVENTS)) < 0)
+		goto out;
+	components_told(mine, self->events);
+	components_told(theirs, other->events);
+	if ((down = component_dropped(mine, theirs))) {
+		safe = inc_text_safe(down, INC_ONE_LINE);
+		rc = inc__fail(INC_EINVALID, "%s: customers were told %s is %s "
+		    "by %s, and no update of this one names it, so the status "
+		    "page would show it operational: post an update to this "
+		    "one naming it first (inc-status -p), or --force closes it "
+		    "anyway", c->id, safe ? safe : "a component",
+		    json_string_value(json_object_get(theirs, down)),
+		    inc_incident_id(other));
+		free(safe);
+	}
+out:
+	inc_incident_free(self);
+	json_decref(mine);
+	json_decref(theirs);
+	return rc;
+}
+
 static int
 allowed_duplicate(struct inc_change *c, json_t *picture)
 {
@@ -150,10 +232,14 @@ allowed_duplicate(struct inc_change *c, json_t *picture)
 	}
 	if (!dup)
 		return 0;
-	if ((rc = inc_incident_load(&other, c->repo, dup, INC_LOAD_PICTURE)) < 0)
+	if ((rc = inc_incident_load(&other, c->repo, dup, INC_LOAD_EVENTS)) < 0)
 		return rc;
 	told = json_integer_value(json_object_get(other->picture, "updates"));
 	drill = json_is_true(json_object_get(other->picture, "drill"));
+	if (!forced(c) && !drill && (rc = keeps_components(c, other)) < 0) {
+		inc_incident_free(other);
+		return rc;
+	}
 	inc_incident_free(other);
 	if (drill && !json_is_true(json_object_get(picture, "drill")))
 		return inc__fail(INC_EINVALID, "%s: a drill, and %s is not: a "

@@ -62,6 +62,7 @@ at 10:04 inc-status -C b "$p" -s investigating \
 	"API requests in the EU fail. We are investigating. There is no workaround yet." >/dev/null 2>&1
 c0=$(commits b)
 
+
 # --- closing it ---
 run at 10:05 inc-state -C b -m "same outage" "$q" duplicate "$p"
 is "$status:$out:$err" "0:@all: Incident Resolved: a duplicate of $p:" \
@@ -166,12 +167,12 @@ git -C bc config user.email bob@example.com
 for r in rc bc; do git -C $r config inc.autoSync false; done
 cycle() { # $1 $2: when Ricardo and Bob close theirs
 	x=$(at 11:00 inc-open -C rc "Checkout errors" 2>/dev/null)
-	at 11:01 inc-status -C rc "$x" -s investigating -p api=partial_outage \
+	at 11:01 inc-status -C rc "$x" -s investigating -p api=partial_outage -p web=partial_outage \
 		"Checkout fails for some customers. We are investigating. There is no workaround yet." >/dev/null 2>&1
 	inc-sync -q -C rc
 	inc-sync -q -C bc
 	y=$(at 11:02 inc-open -C bc "Payments failing" 2>/dev/null)
-	at 11:03 inc-status -C bc "$y" -s investigating -p web=partial_outage \
+	at 11:03 inc-status -C bc "$y" -s investigating -p web=partial_outage -p api=partial_outage \
 		"Payments fail for some customers. We are investigating. There is no workaround yet." >/dev/null 2>&1
 	inc-sync -q -C bc
 	inc-sync -q -C rc
@@ -251,13 +252,13 @@ git -C cc config user.email carla@example.com
 git -C cc config inc.autoSync false
 for r in rc bc; do inc-sync -q -C $r; done
 u=$(at 12:00 inc-open -C rc "Login errors" 2>/dev/null)
-at 12:01 inc-status -C rc "$u" -s investigating -p auth=partial_outage \
+at 12:01 inc-status -C rc "$u" -s investigating -p auth=partial_outage -p sso=major_outage \
 	"Logins fail for some customers. We are investigating. There is no workaround yet." >/dev/null 2>&1
 v=$(at 12:02 inc-open -C bc "Sessions dropped" 2>/dev/null)
-at 12:03 inc-status -C bc "$v" -s investigating -p auth=partial_outage \
+at 12:03 inc-status -C bc "$v" -s investigating -p auth=partial_outage -p sso=major_outage \
 	"Customers are signed out. We are investigating. There is no workaround yet." >/dev/null 2>&1
 w=$(at 12:04 inc-open -C cc "SSO down" 2>/dev/null)
-at 12:05 inc-status -C cc "$w" -s investigating -p sso=major_outage \
+at 12:05 inc-status -C cc "$w" -s investigating -p sso=major_outage -p auth=partial_outage \
 	"Single sign-on fails. We are investigating. There is no workaround yet." >/dev/null 2>&1
 for r in rc bc cc rc bc; do inc-sync -q -C $r; done
 at 12:10 inc-state -C rc "$u" duplicate "$v" >/dev/null
@@ -299,5 +300,28 @@ is "$(three bc)" "[[\"resolved\",\"$v\"],[\"investigating\",null],[\"resolved\",
 	"and u and w still duplicates, of v and u"
 run inc-verify -C bc
 like "$status:$out" "^0:verified " "inc-verify proves the history"
+
+# --- the duplicate told customers a component is down, and no update of
+# the primary names it: closing it would show that component operational
+# on the page while its outage goes on
+new_repo dc
+api=$(at 13:00 inc-open -C dc "Slow API" 2>/dev/null)
+at 13:01 inc-status -C dc "$api" -s investigating -p API=degraded_performance \
+	"The API is slow for some customers. We are investigating. There is no workaround yet." >/dev/null 2>&1
+search=$(at 13:05 inc-open -C dc "Search down" 2>/dev/null)
+at 13:06 inc-status -C dc "$search" -s investigating -p Search=major_outage \
+	"Search is unavailable for all customers. We are investigating. There is no workaround yet." >/dev/null 2>&1
+c0=$(commits dc)
+fails "a primary whose updates name no component the duplicate told was down" 1 \
+	"inc-state: $api: customers were told Search is major_outage by $search, and no update of this one names it, so the status page would show it operational: post an update to this one naming it first (inc-status -p), or --force closes it anyway" \
+	at 13:10 inc-state -C dc "$search" duplicate "$api"
+is "$(commits dc)" "$c0" "nothing recorded"
+at 13:11 inc-status -C dc "$api" -s investigating -p Search=major_outage \
+	"The API is slow and search is unavailable. We are investigating. There is no workaround yet." >/dev/null 2>&1
+run at 13:12 inc-state -C dc "$search" duplicate "$api"
+is "$status" 0 "named by the primary, it is closed"
+run at 13:13 inc-publish -C dc -q dcsite
+is "$status:$(jq -r '.components[] | select(.name == "Search") | .status' dcsite/api/v2/summary.json)" \
+	"0:major_outage" "and the page shows Search down still"
 
 done_testing
