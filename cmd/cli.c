@@ -346,8 +346,8 @@ static int annotate_json;
  * With annotate, each JSON object printed gets fetched_at and unpushed.
  * Events not pushed are then pushed in the background.
  */
-void
-cli_fresh(struct cli *c, inc_repo *repo, int annotate)
+static void
+fresh_copy(struct cli *c, inc_repo *repo, int annotate, int writing)
 {
 	char *lines = NULL;
 
@@ -355,8 +355,10 @@ cli_fresh(struct cli *c, inc_repo *repo, int annotate)
 		return;
 	if (inc_sync_fresh(&fresh, repo, 1) < 0)
 		return;
-	if (c->quiet && fresh.pushing)
-		fresh.unpushed = 0; /* all is well: a push is under way */
+	/* all is well: a push is under way; or the write's own sync
+	 * pushes them */
+	if ((c->quiet && fresh.pushing) || writing)
+		fresh.unpushed = 0;
 	if (inc_freshness_render(&lines, &fresh, c->now) < 0)
 		return;
 	if (lines)
@@ -365,6 +367,23 @@ cli_fresh(struct cli *c, inc_repo *repo, int annotate)
 	annotate_json = annotate && c->json && fresh.remote;
 	if (fresh.unpushed > 0 && !fresh.failed)
 		inc_sync_background(repo);
+}
+
+void
+cli_fresh(struct cli *c, inc_repo *repo, int annotate)
+{
+	fresh_copy(c, repo, annotate, 0);
+}
+
+/*
+ * A writer's copy made fresh first, where what it writes is made from
+ * the picture (a sitrep, a hand-over's briefing): said when it is not,
+ * but not of events not pushed yet, which the write's own sync pushes.
+ */
+void
+cli_fresh_write(struct cli *c, inc_repo *repo)
+{
+	fresh_copy(c, repo, 0, 1);
 }
 
 /* The options every tool has; returns 0 when opt was not one of them. */

@@ -103,6 +103,7 @@ int cli_each(struct cli *c, inc_repo *repo, enum inc_which which,
 int cli_exit(int status);
 int cli_due(struct cli *c, enum inc_which which, inc_render_fn *render);
 void cli_fresh(struct cli *c, inc_repo *repo, int annotate);
+void cli_fresh_write(struct cli *c, inc_repo *repo);
 /* The copy fetched and merged now, however recent: 1 when it was. */
 int cli_fetch(inc_repo *repo);
 

@@ -112,7 +112,7 @@ main(int argc, char **argv)
 	 * as inc-brief's is: from a copy fetched first, said when it is
 	 * not fresh */
 	if (!next)
-		cli_fresh(&c, repo, 0);
+		cli_fresh_write(&c, repo);
 	handed = !next && strcmp(person, "-") && held(repo, id, role);
 	if ((next ? inc_next : inc_handoff)(&announcement, repo, id, role,
 	    person, message, &c.how) < 0)

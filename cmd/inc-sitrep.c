@@ -131,7 +131,10 @@ main(int argc, char **argv)
 	repo = last ? cli_repo_read(&c) : cli_repo(&c);
 	/* a sitrep sent is made from the picture, as one shown is: from a
 	 * copy fetched first, said when it is not fresh */
-	cli_fresh(&c, repo, last);
+	if (last)
+		cli_fresh(&c, repo, 1);
+	else
+		cli_fresh_write(&c, repo);
 	id = cli_incident_recent(repo, c.incident ? c.incident : argv[optind],
 	    NULL);
 	if (!last)

@@ -86,7 +86,8 @@ pattern() {
 	    -e 's/2026-11-23-2130-\([a-z0-9-]*\)-[a-z0-9]\{6\}/2026-11-23-21[0-9][0-9]-\1-[a-z0-9]+/g' \
 	    -e 's/[0-9][0-9]:[0-9][0-9]/[0-9][0-9]:[0-9][0-9]/g' "$1" |
 	if [ -n "${2:-}" ]; then
-		sed 's/ [0-9][0-9dhms]*[smh]  / [0-9dhms]+  /g'
+		# its width too: the column is right-aligned
+		sed 's/  *[0-9][0-9dhms]*[smh]  /  *[0-9dhms]+  /g'
 	else
 		cat
 	fi
