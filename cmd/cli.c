@@ -268,8 +268,8 @@ cli_getopt_long(int argc, char *const argv[], const char *optstring,
 		cli_usage("option requires an argument -- '%c'", optopt);
 	if (optopt && (word = message_word(argc, argv, optopt))) {
 		safe = inc_text_safe(word, INC_ONE_LINE);
-		cli_usage("%s: not an option: put -- before %s that starts with "
-		    "-", safe ? safe : "?", text_operands);
+		cli_usage("%s: not an option: quote %s that starts with - and "
+		    "put -- before it", safe ? safe : "?", text_operands);
 	}
 	if (optopt > ' ' && optopt < 0x7f)
 		cli_usage("invalid option -- '%c'", optopt);
@@ -485,6 +485,23 @@ cli_fetch(inc_repo *repo)
 	    !copy.failed;
 }
 
+/*
+ * No incident by name, said with hint where there is one (a first word
+ * of several taken for an id: " (... quote the note)"), whatever the
+ * word ("Primary" is no id at all).
+ */
+static noreturn void
+no_such(int rc, const char *name, const char *hint)
+{
+	char *safe;
+
+	if (rc != INC_EINVALID || !name || !hint)
+		cli_die(EXIT_FAIL, "%s%s", inc_error(),
+		    rc == INC_ENOTFOUND && name && hint ? hint : "");
+	safe = inc_text_safe(name, INC_ONE_LINE);
+	cli_die(EXIT_FAIL, "%s: no such incident%s", safe ? safe : "?", hint);
+}
+
 /* The incident named (or implied); hint is said when there is no such. */
 char *
 cli_incident(inc_repo *repo, const char *name, const char *hint)
@@ -496,8 +513,7 @@ cli_incident(inc_repo *repo, const char *name, const char *hint)
 	    fetched_for(repo, rc))
 		rc = inc_incident_resolve(&id, repo, name);
 	if (rc < 0)
-		cli_die(EXIT_FAIL, "%s%s", inc_error(),
-		    rc == INC_ENOTFOUND && name && hint ? hint : "");
+		no_such(rc, name, hint);
 	if (!name)
 		cli_warnings(); /* another's log damaged: before a write clears it */
 	return cli_hold(id);
@@ -526,8 +542,7 @@ cli_incident_recent(inc_repo *repo, const char *name, const char *hint)
 	if (rc < 0 && !tried && fetched_for(repo, rc))
 		rc = inc_incident_resolve_recent(&id, repo, name);
 	if (rc < 0)
-		cli_die(EXIT_FAIL, "%s%s", inc_error(),
-		    rc == INC_ENOTFOUND && name && hint ? hint : "");
+		no_such(rc, name, hint);
 	if (!name)
 		cli_warnings(); /* the incident resolved last, taken for it */
 	return cli_hold(id);

@@ -451,14 +451,22 @@ is "$status:$err" "0:inc-note: errors: taken for the incident $wid, not as the n
 # a note that starts with -, not after --: the way to give it is said
 before=$(commits words)
 fails "a note starting with - is no option: -- is said" 2 \
-	"inc-note: -5% errors since the deploy: not an option: put -- before a note that starts with -
+	"inc-note: -5% errors since the deploy: not an option: quote a note that starts with - and put -- before it
 $(usage_of inc-note)" inc-note -C words "-5% errors since the deploy"
 fails "nor unquoted" 2 \
-	"inc-note: -5%: not an option: put -- before a note that starts with -
+	"inc-note: -5%: not an option: quote a note that starts with - and put -- before it
 $(usage_of inc-note)" inc-note -C words -5% errors
 fails "inc-status likewise" 2 \
-	"inc-status: -5% errors: not an option: put -- before an update that starts with -
+	"inc-status: -5% errors: not an option: quote an update that starts with - and put -- before it
 $(usage_of inc-status)" inc-status -C words "-5% errors"
+# a first word that could be no id (a capital, %, an accent) is said as
+# a lower-case one is: quote the words
+fails "an unquoted note whose first word could be no id: quote it" 1 \
+	"inc-note: Primary: no such incident (the first of several words names the incident: quote the note)" \
+	inc-note -C words Primary db at 100% CPU
+fails "nor an unquoted update" 1 \
+	"inc-status: Requests: no such incident (the first of several words names the incident: quote the update)" \
+	inc-status -C words Requests fail. We are rolling back.
 fails "an unknown letter is still an unknown option" 2 \
 	"inc-note: invalid option -- 'z'
 $(usage_of inc-note)" inc-note -C words -z
