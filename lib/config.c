@@ -860,8 +860,9 @@ digits(const char *s)
 /*
  * As inc__config_int(), for a count, a number of minutes or of seconds:
  * a value that is not a number greater than 0 leaves fallback in *out
- * and fails with INC_EINVALID, "KEY: not a positive number", with " of "
- * and unit after it when unit is not NULL. The caller warns with it
+ * and fails with INC_EINVALID, "KEY: not a whole number above 0", with
+ * " of " and unit after it when unit is not NULL (1.5 is refused as
+ * that, not as no number). The caller warns with it
  * (and the fallback it keeps), or fails.
  */
 int
@@ -884,7 +885,7 @@ inc__config_positive(int *out, git_config *cfg, const char *key,
 		return 0;
 	}
 	*out = fallback;
-	return inc__fail(INC_EINVALID, "%s: not a positive number%s%s", key,
+	return inc__fail(INC_EINVALID, "%s: not a whole number above 0%s%s", key,
 	    unit ? " of " : "", unit ? unit : "");
 }
 

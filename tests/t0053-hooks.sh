@@ -237,7 +237,7 @@ is "$err" "" "and nothing is said about it"
 git config --global inc.hook.quiet true
 git config --global inc.hookTimeout soon
 run inc-note -C r "A bad timeout"
-is "$status|$err" "0|inc-note: warning: inc.hookTimeout: not a positive number of seconds: using 10" \
+is "$status|$err" "0|inc-note: warning: inc.hookTimeout: not a whole number above 0 of seconds: using 10" \
 	"a bad inc.hookTimeout: a warning, the default, the event recorded"
 git config --global --unset inc.hook.quiet
 

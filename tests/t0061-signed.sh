@@ -243,7 +243,7 @@ is "$(commits p)" $((before + 1)) "nothing is committed"
 
 git -C p config inc.signTimeout 0
 fails "inc.signTimeout must be a positive number" 1 \
-	"inc-note: inc.signTimeout: not a positive number of seconds (nothing recorded)" \
+	"inc-note: inc.signTimeout: not a whole number above 0 of seconds (nothing recorded)" \
 	inc-note -C p "$pid" "bad timeout"
 git -C p config --unset inc.signTimeout
 git -C p config --unset gpg.program

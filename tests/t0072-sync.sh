@@ -531,7 +531,7 @@ fails "a server that never answers: the fetch is stopped, said offline" 3 \
 no_git_left "and its git is stopped"
 git -C w config inc.syncTimeout soon
 run inc-sync -C w
-is "$status:$out:$err" "0:origin/main: up to date:inc-sync: warning: inc.syncTimeout: not a positive number of seconds: using 120" \
+is "$status:$out:$err" "0:origin/main: up to date:inc-sync: warning: inc.syncTimeout: not a whole number above 0 of seconds: using 120" \
     "an inc.syncTimeout that is no number is warned of, the default used"
 git -C w config --unset inc.syncTimeout
 inc-sync -C hung -q -w 1 >watch.out 2>watch.err &
