@@ -495,7 +495,7 @@ no_such(int rc, const char *name, const char *hint)
 {
 	char *safe;
 
-	if (rc != INC_EINVALID || !name || !hint)
+	if (rc != INC_EINVALID || !name || !*name || !hint)
 		cli_die(EXIT_FAIL, "%s%s", inc_error(),
 		    rc == INC_ENOTFOUND && name && hint ? hint : "");
 	safe = inc_text_safe(name, INC_ONE_LINE);

@@ -464,6 +464,8 @@ $(usage_of inc-status)" inc-status -C words "-5% errors"
 fails "an unquoted note whose first word could be no id: quote it" 1 \
 	"inc-note: Primary: no such incident (the first of several words names the incident: quote the note)" \
 	inc-note -C words Primary db at 100% CPU
+fails "an empty id is said as such" 1 "inc-note: empty incident id" \
+	inc-note -C words "" "replica promoted"
 fails "nor an unquoted update" 1 \
 	"inc-status: Requests: no such incident (the first of several words names the incident: quote the update)" \
 	inc-status -C words Requests fail. We are rolling back.
