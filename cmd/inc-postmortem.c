@@ -122,7 +122,8 @@ main(int argc, char **argv)
 	if (publish && edit)
 		cli_usage("--publish takes a file, --edit an editor: one of them");
 	if (!owner && !done && !publish && !edit && c.how.at)
-		cli_usage("--at goes with --owner, --action or --done");
+		cli_usage("--at goes with --owner, --action, --done, --publish "
+		    "or --edit");
 	if (list_overdue && (optind < argc || c.incident))
 		cli_usage("--due takes no incident");
 	if (list_overdue)

@@ -660,21 +660,27 @@ reopened_at(inc_incident *incident)
 	return reopened;
 }
 
-/* The newest customer-facing post-mortem, if any. */
+/* The customer-facing post-mortem recorded last, if any. */
 static void
 read_postmortem(struct incident *in)
 {
 	json_t *events = in->incident->events;
 	struct update *pm = &in->postmortem;
+	int64_t newest = 0;
 
+	/* the newest recorded, a correction backfilled (-t) too */
 	for (size_t i = 0; i < json_array_size(events); i++) {
 		json_t *e = json_array_get(events, i);
-		int64_t at;
+		int64_t at, recorded;
 		if (strcmp(inc__str_or(e, "type", ""), "postmortem") ||
 		    !inc__str(e, "body") || !inc__str(e, "id") ||
-		    inc__time_get(&at, e, "at") < 0 ||
-		    (pm->message && at < pm->at))
+		    inc__time_get(&at, e, "at") < 0)
 			continue;
+		if (inc__time_get(&recorded, e, "recorded_at") < 0)
+			recorded = at;
+		if (pm->message && recorded < newest)
+			continue;
+		newest = recorded;
 		pm->event = e;
 		pm->id = inc__str(e, "id");
 		pm->message = inc__str(e, "body");

@@ -212,7 +212,7 @@ fails "--owner and --done are separate requests" 2 \
 	"inc-postmortem: --owner, --action and --done are separate requests
 $usage" inc-postmortem -C p --owner Bo --done 1 "$id"
 fails "--at alone is a usage error" 2 \
-	"inc-postmortem: --at goes with --owner, --action or --done
+	"inc-postmortem: --at goes with --owner, --action, --done, --publish or --edit
 $usage" inc-postmortem -C p --at 2026-03-02T11:00:00Z "$id"
 is "$(commits p)" "$before" "refusals record nothing"
 

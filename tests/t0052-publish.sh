@@ -716,6 +716,23 @@ run inc-publish -C pco -q shared
 is "$status:$err" "1:inc-publish: shared: the page there shows $pid as of 2018-10-22T09:00:00Z, this copy as of 2018-10-21T23:42:00Z: sync first (inc-sync), or publish this copy over it with -f" \
 	"a copy without the post-mortem the page shows is refused"
 
+# --- a corrected post-mortem recorded with an earlier time (-t) is the
+# one that stands: the one recorded last
+new_repo pmc
+pmid=$(inc-open -C pmc --at 2026-11-20T10:00:00Z "Stale data" 2>/dev/null)
+inc-status -C pmc --at 2026-11-20T10:05:00Z -p API=degraded_performance "$pmid" \
+	"Some data is out of date. We are investigating. No workaround yet." >/dev/null 2>&1
+inc-state -C pmc --at 2026-11-20T11:00:00Z "$pmid" resolved >/dev/null 2>&1
+printf '# What happened\nA cache was stale.\n' >first.md
+printf '# What happened\nOur own configuration change made a cache stale.\n' >second.md
+inc-postmortem -C pmc --at 2026-11-22T09:00:00Z -P first.md "$pmid" >/dev/null 2>&1
+inc-postmortem -C pmc -t 2026-11-21T09:00:00Z -P second.md "$pmid" >/dev/null 2>&1
+run inc-publish -C pmc -q pmcsite
+is "$status:$(jq -r '.incidents[0].postmortem_body' pmcsite/api/v2/incidents.json)" \
+	"0:# What happened
+Our own configuration change made a cache stale." \
+	"a correction backfilled with -t is the post-mortem published"
+
 # --- runs into one directory take turns (two machines' cron, a slow run
 # overlapping the next): a run waits for the one holding the site's
 # lock, and checks the page only then; under it, a temporary file is a
