@@ -335,6 +335,28 @@ allowed_next(struct inc_change *c, json_t *picture)
 	return 0;
 }
 
+/*
+ * A follow-up action, but not on an incident closed as a duplicate: its
+ * primary's post-mortem covers it, and lists and watches the actions
+ * (inc-postmortem --due); one recorded here would be seen by no one.
+ */
+static int
+allowed_action(struct inc_change *c, json_t *picture)
+{
+	const char *of = inc__str(picture, "duplicate_of");
+	char *safe;
+	int rc;
+
+	if (!of)
+		return 0;
+	safe = inc_text_safe(of, INC_ONE_LINE);
+	rc = inc__fail(INC_EINVALID, "%s: closed as a duplicate of %s, whose "
+	    "post-mortem covers it: record the action there", c->id,
+	    safe ? safe : "another incident");
+	free(safe);
+	return rc;
+}
+
 /* A post-mortem owner named again, as a role handed to its holder. */
 static int
 allowed_owner(struct inc_change *c, json_t *picture)
@@ -1208,7 +1230,7 @@ static const struct inc__event_kind kinds[] = {
 	    "broken"},
 	[NOTE] = {"note", allowed_report, announce_field, "Note: ", "text"},
 	[OWNER] = {"owner", allowed_owner, announce_owner, NULL, NULL},
-	[ACTION] = {"action", NULL, announce_action, NULL, NULL},
+	[ACTION] = {"action", allowed_action, announce_action, NULL, NULL},
 	[DONE] = {"action-done", allowed_done, announce_done, NULL, NULL},
 	[STATUS] = {"status", allowed_status, announce_status, NULL, NULL},
 	[CONTACT] = {"contact", NULL, announce_contact, NULL, NULL},

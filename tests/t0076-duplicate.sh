@@ -324,4 +324,12 @@ run at 13:13 inc-publish -C dc -q dcsite
 is "$status:$(jq -r '.components[] | select(.name == "Search") | .status' dcsite/api/v2/summary.json)" \
 	"0:major_outage" "and the page shows Search down still"
 
+# a follow-up action on the duplicate would be seen by no one (the
+# primary's post-mortem covers it, and --due watches its actions)
+fails "an action on a duplicate is refused: record it on the primary" 1 \
+	"inc-postmortem: $search: closed as a duplicate of $api, whose post-mortem covers it: record the action there" \
+	inc-postmortem -C dc -A "Alert on search index lag" -o "Bo Chen <bo@example.com>" -B 2026-12-01 "$search"
+run inc-postmortem -C dc -A "Alert on search index lag" -o "Bo Chen <bo@example.com>" -B 2026-12-01 "$api"
+is "$status" 0 "on the primary it is recorded"
+
 done_testing
