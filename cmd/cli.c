@@ -485,17 +485,30 @@ cli_fetch(inc_repo *repo)
 	    !copy.failed;
 }
 
+/* Could name be a word of a sentence ("Primary", "DB-3", "Zoë")? Not
+ * with a control character, a slash or a dot. */
+static int
+wordlike(const char *name)
+{
+	for (const unsigned char *p = (const unsigned char *)name; *p; p++)
+		if (*p < 0x20 || *p == 0x7f || *p == '/' || *p == '.' ||
+		    *p == '\\')
+			return 0;
+	return *name != '\0';
+}
+
 /*
  * No incident by name, said with hint where there is one (a first word
- * of several taken for an id: " (... quote the note)"), whatever the
- * word ("Primary" is no id at all).
+ * of several taken for an id: " (... quote the note)"), for any word
+ * that could be one of a sentence ("Primary" is no id at all); what
+ * could not ("../x") is an invalid id, said as such.
  */
 static noreturn void
 no_such(int rc, const char *name, const char *hint)
 {
 	char *safe;
 
-	if (rc != INC_EINVALID || !name || !*name || !hint)
+	if (rc != INC_EINVALID || !name || !wordlike(name) || !hint)
 		cli_die(EXIT_FAIL, "%s%s", inc_error(),
 		    rc == INC_ENOTFOUND && name && hint ? hint : "");
 	safe = inc_text_safe(name, INC_ONE_LINE);
