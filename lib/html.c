@@ -2,6 +2,7 @@
  * HTML from text: text from the log escaped for HTML and XML alike, and
  * the Markdown of a post-mortem (inc-publish's pages and feeds).
  */
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -399,6 +400,48 @@ put_paragraph(struct inc_buf *b, const char *p, const char *end)
 	inc__buf_printf(b, "</p>\n");
 }
 
+/*
+ * A fenced code block at p (``` or ~~~, up to three spaces before, an
+ * info string after, which is left out): its lines as written, to the
+ * closing fence or the end, in <pre><code>. Where the text goes on.
+ */
+static const char *
+put_fence(struct inc_buf *b, const char *p)
+{
+	size_t indent = strspn(p, " "), n;
+	char fence = p[indent];
+	size_t len = strspn(p + indent, fence == '`' ? "`" : "~");
+
+	p += strcspn(p, "\n");
+	p += *p == '\n';
+	inc__buf_printf(b, "<pre dir=\"auto\"><code>");
+	while (*p) {
+		const char *line = p;
+		n = strcspn(p, "\n");
+		p += n + (p[n] == '\n');
+		indent = strspn(line, " ");
+		if (indent < 4 && line[indent] == fence &&
+		    strspn(line + indent, fence == '`' ? "`" : "~") >= len &&
+		    strspn(line + indent + len, "`~ \t\r") + indent + len >= n)
+			break; /* the closing fence */
+		inc__html_escape(b, line, n, 0);
+		inc__buf_put(b, "\n", 1);
+	}
+	inc__buf_printf(b, "</code></pre>\n");
+	return p;
+}
+
+/* Does the line at p open a fenced code block? */
+static int
+md_fence(const char *p)
+{
+	size_t indent = strspn(p, " ");
+
+	return indent < 4 && (!strncmp(p + indent, "```", 3) ||
+	    !strncmp(p + indent, "~~~", 3)) && (p[indent] == '~' ||
+	    !memchr(p + indent + 3, '`', strcspn(p + indent + 3, "\n")));
+}
+
 void
 inc__html_markdown(struct inc_buf *b, const char *text)
 {
@@ -420,6 +463,8 @@ inc__html_markdown(struct inc_buf *b, const char *text)
 		else if (digits && digits + 1 < n && p[digits] == '.' &&
 		    p[digits + 1] == ' ')
 			kind = 'o', lead = digits + 2;
+		else if (md_fence(p))
+			kind = 'f';
 		else if (strspn(p, " \t\r") >= n)
 			kind = ' ';
 		else if (*next && (cols = md_table(align, p, n, next)))
@@ -437,8 +482,15 @@ inc__html_markdown(struct inc_buf *b, const char *text)
 			inc__buf_printf(b, "<h%d dir=\"auto\">", h);
 			put_inline(b, p + lead, n - lead, 0, 1);
 			inc__buf_printf(b, "</h%d>\n", h);
+		} else if (kind == 'f') {
+			next = put_fence(b, p);
 		} else if (kind == 'u' || kind == 'o') {
-			if (!list)
+			/* a list begun at its first item's number ("4.") */
+			if (!list && kind == 'o' && digits < 10 &&
+			    strtol(p, NULL, 10) != 1)
+				inc__buf_printf(b, "<ol dir=\"auto\" start=\"%ld\">\n",
+				    strtol(p, NULL, 10));
+			else if (!list)
 				inc__buf_printf(b, "<%cl dir=\"auto\">\n", kind);
 			list = kind;
 			inc__buf_printf(b, "<li dir=\"auto\">");

@@ -3076,14 +3076,6 @@ static const char style[] =
     ".c-under_maintenance{color:var(--maint)}\n"
     ".incident.i-maintenance{border-left-color:var(--maint)}\n"
     ".window{margin:0 0 .5rem;font-weight:600}\n"
-    ".postmortem{margin-top:1rem;border-top:1px solid var(--line)}\n"
-    ".postmortem h4,.postmortem h5,.postmortem h6{margin:1rem 0 .25rem}\n"
-    ".postmortem table{display:block;overflow-x:auto;border-collapse:"
-    "collapse;margin:.5rem 0}\n"
-    ".postmortem th,.postmortem td{border:1px solid var(--line);"
-    "padding:.25rem .5rem;text-align:start}\n"
-    "code{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;"
-    "font-size:.875em;overflow-wrap:anywhere}\n"
     ".components{list-style:none;margin:0;padding:0;background:#fff;"
     "border:1px solid var(--line);border-radius:.5rem}\n"
     ".components li{display:flex;flex-wrap:wrap;justify-content:"
@@ -3140,6 +3132,20 @@ static const char style[] =
     ".components,.incident{background:#161b22}"
     ".components li.group{background:#0d1117}a{color:#58a6ff}"
     ".banner{color:#0d1117}.tip{background:#e6edf3;color:#0d1117}}\n";
+/* a post-mortem's Markdown, and code: of its own, as one string may be
+ * at most 4095 bytes (C99) */
+static const char style_postmortem[] =
+    ".postmortem{margin-top:1rem;border-top:1px solid var(--line)}\n"
+    ".postmortem h4,.postmortem h5,.postmortem h6{margin:1rem 0 .25rem}\n"
+    ".postmortem table{display:block;overflow-x:auto;border-collapse:"
+    "collapse;margin:.5rem 0}\n"
+    ".postmortem th,.postmortem td{border:1px solid var(--line);"
+    "padding:.25rem .5rem;text-align:start}\n"
+    "code{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;"
+    "font-size:.875em;overflow-wrap:anywhere}\n"
+    ".postmortem pre{overflow-x:auto;margin:.5rem 0;padding:.5rem;"
+    "border:1px solid var(--line)}\n"
+    ".postmortem pre code{overflow-wrap:normal}\n";
 
 /*
  * base: a page in history/, whose links (the incidents' summaries too,
@@ -3166,6 +3172,7 @@ put_head_base(struct inc_buf *b, struct site *s, const char *title,
 	inc__html_text(b, s->name, 0);
 	inc__buf_printf(b, " history\">\n<style>\n");
 	inc__buf_put(b, style, sizeof(style) - 1);
+	inc__buf_put(b, style_postmortem, sizeof(style_postmortem) - 1);
 	inc__buf_printf(b, "</style>\n</head>\n<body>\n<header>"
 	    "<h1 dir=\"auto\"><a href=\"%sindex.html\">", root);
 	inc__html_text(b, s->name, 0);

@@ -318,6 +318,40 @@ else
 	skip "cmark renders its paragraphs alike (cmark is not installed)"
 fi
 
+# a code block as real post-mortems quote one (Cloudflare's WAF rule of
+# 2019-07-02), shown as written; a numbered list that goes on after a
+# paragraph keeps its numbers
+cat >fence.md <<'EOF'
+The rule that was deployed:
+
+```yaml
+match: (?:(?:\"|'|\]|\}|\\|\d|(?:nan|infinity|true|false|null|undefined|symbol|math)|\`|\-|\+)+[)]*;?((?:\s|-|~|!|{}|\|\||\+)*.*(?:.*=.*)))
+  <script>alert(1)</script>
+1. not a list
+```
+
+What we did:
+
+1. Disabled the WAF globally.
+2. Reverted the rule.
+
+Then:
+
+3. Re-enabled the WAF.
+EOF
+run inc-postmortem -C q --at 2026-11-23T11:40:00Z -P fence.md "$qid"
+run inc-publish -C q -q qsite
+pm=$(sed -n '/<section class="postmortem"/,/<\/section>/p' "qsite/incidents/$qid.html")
+like "$pm" '<pre dir="auto"><code>match: \(\?:\(\?:\\&quot;\|&#39;\|\\\]' \
+	"a fenced code block: in <pre><code>, its info string left out, escaped"
+like "$pm" '  &lt;script&gt;alert\(1\)&lt;/script&gt;
+1\. not a list
+</code></pre>' "its lines and their indentation as written, no list made in it"
+like "$pm" '<ol dir="auto" start="3">
+<li dir="auto">Re-enabled the WAF.</li>' "a numbered list begun at 3 starts at 3"
+xmllint --noout "qsite/incidents/$qid.atom" 2>/dev/null && ok "the feed is well-formed XML with it" ||
+	not_ok "the feed is well-formed XML with it"
+
 # hostile Markdown: nothing from it is HTML, no address but http, https
 # and mailto is a link, and what does not close shows as written
 cat >hostile.md <<'EOF'
