@@ -14,7 +14,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 static const char *const tags[] = {
 	"p", "h4", "h5", "h6", "ul", "ol", "li", "table", "thead", "tbody",
-	"tr", "th", "td", "a", "em", "strong", "code", "br"
+	"tr", "th", "td", "a", "em", "strong", "code", "br", "pre"
 };
 
 static const char *const attributes[] = {
@@ -34,6 +34,15 @@ check_attributes(const char *p)
 				break;
 		if (i < sizeof(attributes) / sizeof(*attributes)) {
 			p += n;
+			continue;
+		}
+		/* a numbered list's first number: digits only */
+		if (!strncmp(p, " start=\"", 8)) {
+			p += 8;
+			must(*p >= '0' && *p <= '9');
+			p += strspn(p, "0123456789");
+			must(*p == '"');
+			p++;
 			continue;
 		}
 		/* a link's address: escaped, and of an allowed scheme */
