@@ -38,6 +38,7 @@ struct inc_repo {
 	int index_locked; /* this writer holds index.lock: see worktree.c */
 	json_t *hooks;    /* queued for inc_hooks_run: see hook.c */
 	int (*refresh)(inc_repo *repo); /* see inc_repo_refresh_with */
+	int tmp_excluded; /* *.inc-tmp in info/exclude: see worktree.c */
 };
 
 /*

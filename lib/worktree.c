@@ -305,6 +305,9 @@ exclude_tmp(inc_repo *repo)
 	int found = 0;
 	FILE *f;
 
+	if (repo->tmp_excluded) /* once a process, not each event of a batch */
+		return;
+	repo->tmp_excluded = 1;
 	snprintf(path, sizeof(path), "%sinfo", repo->commondir);
 	mkdir(path, 0777);
 	snprintf(path, sizeof(path), "%sinfo/exclude", repo->commondir);
