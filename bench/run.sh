@@ -15,7 +15,8 @@
 #      10,000 and 100,000 events, each against a jq pipeline over the raw
 #      files that prints the same; then the peak memory of each;
 #   5. stream (bench/stream.sh): inc-note --stdin, STREAM_LINES (200) notes
-#      through one process, against the durability floor of as many events;
+#      through one process, against the durability floor of as many events,
+#      and in a repository of 10,000 resolved incidents against a new one;
 #   6. start-up and size (bench/startup.sh): inc-note --version and
 #      --help, incident --version and incident note --version, and
 #      inc-status --check against a trivial C program, the dynamic
@@ -472,6 +473,7 @@ if want 5; then
 	l=${STREAM_LINES:-200}
 	for c in "inc-note --stdin, work tree, $l lines (batches)|floor: $l events of 10 files (work tree)" \
 	    "inc-note --stdin, bare, $l lines (batches)|floor: $l events of 8 files (bare)" \
+	    "inc-note --stdin, bare, ${STREAM_HISTORY:-10000} resolved incidents, $l lines (batches)|inc-note --stdin, bare, $l lines (batches)" \
 	    "inc-note --stdin, work tree, INC_NO_FSYNC=1, $l lines (batches)|floor: $l events of 10 files (work tree)" \
 	    "floor: $l events of 10 files (work tree)|floor: $l events of 10 files (work tree)" \
 	    "floor: $l events of 8 files (bare)|floor: $l events of 10 files (work tree)"; do

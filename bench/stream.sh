@@ -15,6 +15,11 @@
 #     event) and of 8 files (a bare event): bench/floor.c with its EVENTS
 #     argument, in one process, the files spread over 256 directories as
 #     loose objects are;
+#   inc-note --stdin, bare, in a repository of STREAM_HISTORY (10,000)
+#     resolved incidents (bench/gen-history.sh, cloned bare, gc off so no
+#     run's gc is timed in the next), reading the STREAM_LINES notes: a
+#     batch's pack holds the objects the batch made, so the history costs
+#     it nothing more than in the new repository;
 #   sh -c 'exec true < file': the cost of the sh wrapper, to be sure it is
 #     negligible.
 # Every run appends STREAM_LINES events to the same incident (appending
@@ -29,17 +34,24 @@ bin=${BIN:-$PWD/build}
 out=${BENCH_DIR:-$PWD/bench/out}
 lines=${STREAM_LINES:-200}
 few=${STREAM_FEW:-31}
+history=${STREAM_HISTORY:-10000}
 s=$out/stream
 rm -rf "$s"
 mkdir -p "$s"
+sh bench/gen-history.sh "$s/history" "$history" 0
+git clone -q --bare "$s/history" "$s/history.git"
+git -C "$s/history.git" remote remove origin # no sync after each run
+git -C "$s/history.git" config gc.auto 0
+git -C "$s/history.git" config gc.autoPackLimit 0
 git init -q -b main "$s/work"
 git init -q --bare -b main "$s/bare.git"
-for r in "$s/work" "$s/bare.git"; do
+for r in "$s/work" "$s/bare.git" "$s/history.git"; do
 	git -C "$r" config user.name "Bench Writer"
 	git -C "$r" config user.email bench@example.com
 done
 wid=$("$bin/inc-open" -C "$s/work" "Stream of notes" 2>/dev/null)
 bid=$("$bin/inc-open" -C "$s/bare.git" "Stream of notes" 2>/dev/null)
+hid=$("$bin/inc-open" -C "$s/history.git" "Stream of notes" 2>/dev/null)
 awk -v n="$lines" 'BEGIN { for (i = 1; i <= n; i++)
 	printf "alert %d of %d: disk usage above 90%% on db-%d\n", i, n, i % 7 }' \
 	>"$s/lines"
@@ -47,6 +59,7 @@ head -n "$few" "$s/lines" >"$s/lines.few"
 cat >"$out/stream.list" <<EOF
 inc-note --stdin, work tree, $lines lines (batches)	sh -c 'exec $bin/inc-note -C $s/work --stdin $wid <$s/lines >/dev/null'
 inc-note --stdin, bare, $lines lines (batches)	sh -c 'exec $bin/inc-note -C $s/bare.git --stdin $bid <$s/lines >/dev/null'
+inc-note --stdin, bare, $history resolved incidents, $lines lines (batches)	sh -c 'exec $bin/inc-note -C $s/history.git --stdin $hid <$s/lines >/dev/null'
 inc-note --stdin, work tree, INC_NO_FSYNC=1, $lines lines (batches)	sh -c 'exec env INC_NO_FSYNC=1 $bin/inc-note -C $s/work --stdin $wid <$s/lines >/dev/null'
 floor: $lines events of 10 files (work tree)	$bin/floor $s/floor 10 200 $lines
 floor: $lines events of 8 files (bare)	$bin/floor $s/floor 8 200 $lines

@@ -6,10 +6,10 @@
  *
  * A batch (inc_batch_begin) holds the lock from its first event to its
  * end. Its commits are chained in memory, in a mempack added to the
- * repository's object database; at the end the mempack is written as one
- * pack, and the branch moves once: 10 fsyncs for the whole batch (the
- * pack, its index, the ref, the reflogs and their directories) instead of
- * 16 to 20 an event.
+ * repository's object database; at the end the objects the batch wrote
+ * are written as one pack, and the branch moves once: 10 fsyncs for the
+ * whole batch (the pack, its index, the ref, the reflogs and their
+ * directories) instead of 16 to 20 an event.
  */
 #define _DEFAULT_SOURCE
 #include <errno.h>
@@ -34,7 +34,7 @@
 struct inc__batch {
 	int fd;                   /* the writers' lock, held from the first event */
 	git_odb *disk;            /* the repository's object database */
-	git_odb_backend *mempack; /* where the batch's objects are, till the end */
+	struct batch_odb *mem;    /* where the batch's objects are, till the end */
 	size_t n;                 /* events in the batch */
 	int unborn;               /* the branch had no commit before it */
 	git_oid start, tip;       /* the branch before the batch, and after */
@@ -813,6 +813,122 @@ out:
 }
 
 /*
+ * The mempack, each object written to it noted: libgit2's git_mempack_dump
+ * packs each commit with its whole tree, every incident's chunks, so a
+ * batch's pack would cost what the history does. Only the objects the
+ * batch wrote go in its pack; the others are on disk already, as
+ * git_odb_write writes no object the database has.
+ */
+struct batch_odb {
+	git_odb_backend parent;
+	git_odb_backend *mempack;
+	git_oid *ids;
+	size_t n, cap;
+};
+
+static int
+batch_odb_read(void **data, size_t *len, git_object_t *type,
+    git_odb_backend *be, const git_oid *id)
+{
+	git_odb_backend *m = ((struct batch_odb *)be)->mempack;
+
+	return m->read(data, len, type, m, id);
+}
+
+static int
+batch_odb_read_header(size_t *len, git_object_t *type, git_odb_backend *be,
+    const git_oid *id)
+{
+	git_odb_backend *m = ((struct batch_odb *)be)->mempack;
+
+	return m->read_header(len, type, m, id);
+}
+
+static int
+batch_odb_exists(git_odb_backend *be, const git_oid *id)
+{
+	git_odb_backend *m = ((struct batch_odb *)be)->mempack;
+
+	return m->exists(m, id);
+}
+
+static int
+batch_odb_write(git_odb_backend *be, const git_oid *id, const void *data,
+    size_t len, git_object_t type)
+{
+	struct batch_odb *b = (struct batch_odb *)be;
+
+	if (b->n == b->cap) {
+		size_t cap = b->cap ? 2 * b->cap : 64;
+		git_oid *ids = realloc(b->ids, cap * sizeof(*ids));
+
+		if (!ids) {
+			git_error_set_oom();
+			return -1;
+		}
+		b->ids = ids;
+		b->cap = cap;
+	}
+	if (b->mempack->write(b->mempack, id, data, len, type) < 0)
+		return -1;
+	git_oid_cpy(&b->ids[b->n++], id);
+	return 0;
+}
+
+static void
+batch_odb_free(git_odb_backend *be)
+{
+	struct batch_odb *b = (struct batch_odb *)be;
+
+	b->mempack->free(b->mempack);
+	free(b->ids);
+	free(b);
+}
+
+static int
+batch_odb_new(struct batch_odb **out)
+{
+	struct batch_odb *b;
+	int rc;
+
+	*out = NULL;
+	if (!(b = calloc(1, sizeof(*b)))) {
+		git_error_set_oom();
+		return -1;
+	}
+	if ((rc = git_mempack_new(&b->mempack)) < 0) {
+		free(b);
+		return rc;
+	}
+	b->parent.version = GIT_ODB_BACKEND_VERSION;
+	b->parent.read = batch_odb_read;
+	b->parent.read_header = batch_odb_read_header;
+	b->parent.exists = batch_odb_exists;
+	b->parent.write = batch_odb_write;
+	b->parent.free = batch_odb_free;
+	*out = b;
+	return 0;
+}
+
+/* The batch's objects as one pack */
+static int
+batch_odb_pack(git_buf *pack, git_repository *git, const struct batch_odb *b)
+{
+	git_packbuilder *pb;
+	int rc;
+
+	if ((rc = git_packbuilder_new(&pb, git)) < 0)
+		return rc;
+	git_packbuilder_set_threads(pb, 1);
+	for (size_t i = 0; i < b->n && rc == 0; i++)
+		rc = git_packbuilder_insert(pb, &b->ids[i], NULL);
+	if (rc == 0)
+		rc = git_packbuilder_write_buf(pack, pb);
+	git_packbuilder_free(pb);
+	return rc;
+}
+
+/*
  * A batch's objects go to a mempack in an object database of its own,
  * which the repository uses until the end: the repository's own database
  * cannot be rid of a backend once it has one.
@@ -849,10 +965,10 @@ inc_batch_begin(inc_repo *repo)
 	snprintf(dir, sizeof(dir), "%sobjects", repo->commondir);
 	if ((rc = git_odb_open(&b->disk, dir)) < 0 ||
 	    (rc = git_odb_open(&odb, dir)) < 0 ||
-	    (rc = git_mempack_new(&b->mempack)) < 0 ||
-	    (rc = git_odb_add_backend(odb, b->mempack, 1000)) < 0) {
-		if (b->mempack && rc < 0)
-			b->mempack->free(b->mempack);
+	    (rc = batch_odb_new(&b->mem)) < 0 ||
+	    (rc = git_odb_add_backend(odb, &b->mem->parent, 1000)) < 0) {
+		if (b->mem && rc < 0)
+			batch_odb_free(&b->mem->parent);
 		git_odb_free(odb);
 		git_odb_free(b->disk);
 		free(b);
@@ -889,7 +1005,7 @@ batch_record(inc_repo *repo, struct inc__batch *b)
 		errno = ENOTDIR;
 		return inc__errno_fail("objects/pack");
 	}
-	if ((rc = git_mempack_dump(&pack, repo->git, b->mempack)) < 0 ||
+	if ((rc = batch_odb_pack(&pack, repo->git, b->mem)) < 0 ||
 	    (rc = git_indexer_new(&idx, dir, 0, NULL, NULL)) < 0 ||
 	    (rc = git_indexer_append(idx, pack.ptr, pack.size, &stats)) < 0 ||
 	    (rc = git_indexer_commit(idx, &stats)) < 0) {

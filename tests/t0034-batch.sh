@@ -37,6 +37,20 @@ is "$(git -C r log -n 32 --format=%H | while read -r c; do
 is "$(inc-log -C r -j | tail -n 32 | jq -r .text)" "$(cat "$TRASH/32")" \
 	"inc-log reads them in order"
 succeeds "inc-verify accepts the batch" inc-verify -C r
+
+# --- the pack holds what the batch made, not the history: other incidents'
+# chunks and trees are left out of it, whatever their number
+new_repo h
+for n in 1 2 3 4 5 6 7 8; do inc-open -C h "Past $n" >/dev/null 2>&1; done
+hid=$(inc-open -C h "Pager storm" 2>/dev/null)
+was=$(git -C h rev-parse HEAD)
+seq 1 40 | sed 's/^/page /' >"$TRASH/40"
+succeeds "40 lines are recorded" \
+	sh -c 'inc-note -C h -I "$1" <"$2"' - "$hid" "$TRASH/40"
+is "$(git show-index <"$(ls h/.git/objects/pack/*.idx)" | cut -d ' ' -f 2 |
+    sort)" "$(git -C h rev-list --objects "$was..HEAD" | cut -d ' ' -f 1 |
+    sort)" \
+	"the batch's pack holds exactly the objects its commits brought"
 is "$(git -C r status --porcelain)" "" "the work tree is in step"
 fsck_clean "git fsck --strict is clean" r
 
