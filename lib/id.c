@@ -213,29 +213,35 @@ inc__tree_bypath(git_tree **out, git_tree *root, const char *path)
 	return 0;
 }
 
+/* The ids a walk of incidents/ found, and their trees */
+struct ids {
+	char **v;
+	git_oid *trees; /* NULL when not asked for */
+	size_t n, cap;
+};
+
 static int
-push(char ***v, git_oid **trees, size_t *n, size_t *cap,
-    const git_tree_entry *e)
+push(struct ids *w, const char *name, const git_oid *tree)
 {
-	if (*n == *cap) {
-		size_t c = *cap ? *cap * 2 : 64;
-		char **nv = realloc(*v, c * sizeof(*nv));
+	if (w->n == w->cap) {
+		size_t c = w->cap ? w->cap * 2 : 64;
+		char **nv = realloc(w->v, c * sizeof(*nv));
 		git_oid *nt;
 		if (!nv)
 			return inc__fail(INC_ERROR, "out of memory");
-		*v = nv;
-		if (trees) {
-			if (!(nt = realloc(*trees, c * sizeof(*nt))))
+		w->v = nv;
+		if (w->trees) {
+			if (!(nt = realloc(w->trees, c * sizeof(*nt))))
 				return inc__fail(INC_ERROR, "out of memory");
-			*trees = nt;
+			w->trees = nt;
 		}
-		*cap = c;
+		w->cap = c;
 	}
-	if (!((*v)[*n] = strdup(git_tree_entry_name(e))))
+	if (!(w->v[w->n] = strdup(name)))
 		return inc__fail(INC_ERROR, "out of memory");
-	if (trees)
-		git_oid_cpy(&(*trees)[*n], git_tree_entry_id(e));
-	(*n)++;
+	if (w->trees)
+		git_oid_cpy(&w->trees[w->n], tree);
+	w->n++;
 	return 0;
 }
 
@@ -249,6 +255,90 @@ inc__id_in_dir(const char *id, const char *dir)
 	    !strncmp(dir + n + 5, id + 5, 2);
 }
 
+/* An incident's directory: a valid id in its year's and month's */
+static int
+is_incident(const git_tree_entry *e, const char *where)
+{
+	return e && git_tree_entry_type(e) == GIT_OBJECT_TREE &&
+	    inc__id_valid(git_tree_entry_name(e)) &&
+	    inc__id_in_dir(git_tree_entry_name(e), where);
+}
+
+/*
+ * The incidents in now, a tree of incidents/ at depth (0 itself, 1 a
+ * year's, 2 a month's), whose tree is not the one they have in was (the
+ * same tree as of before, NULL for none); then those in was that are not
+ * in now, with a zero tree. Subtrees the same in both are not read.
+ */
+static int
+walk(struct ids *w, git_tree *was, git_tree *now, int depth,
+    const char *where)
+{
+	static const git_oid gone; /* zero */
+	char path[64];
+	int rc = 0;
+
+	for (int pass = 0; pass < 2 && rc >= 0; pass++) {
+		git_tree *from = pass ? was : now, *other = pass ? now : was;
+		size_t n = from ? git_tree_entrycount(from) : 0;
+
+		for (size_t i = 0; i < n && rc >= 0; i++) {
+			const git_tree_entry *e = git_tree_entry_byindex(from, i);
+			const char *name = git_tree_entry_name(e);
+			const git_tree_entry *o = other ?
+			    git_tree_entry_byname(other, name) : NULL;
+			const git_tree_entry *old = pass ? e : o;
+			const git_tree_entry *new = pass ? NULL : e;
+			git_tree *a = NULL, *b = NULL;
+
+			/* the same, or seen in the first pass */
+			if (pass ? o != NULL : o && !git_oid_cmp(
+			    git_tree_entry_id(o), git_tree_entry_id(e)))
+				continue;
+			if (depth == 2) {
+				if (is_incident(new, where))
+					rc = push(w, name, git_tree_entry_id(new));
+				else if (is_incident(old, where))
+					rc = push(w, name, &gone);
+				continue;
+			}
+			snprintf(path, sizeof(path), "%s/%.20s", where, name);
+			if ((!old || (rc = subtree(&a, was, old, path)) >= 0) &&
+			    (!new || (rc = subtree(&b, now, new, path)) >= 0))
+				rc = a || b ? walk(w, a, b, depth + 1, path) : 0;
+			git_tree_free(a);
+			git_tree_free(b);
+		}
+	}
+	return rc;
+}
+
+static int
+ids_done(char ***out, git_oid **trees, size_t *count, struct ids *w, int rc)
+{
+	if (rc < 0) {
+		inc__strv_free(w->v, w->n);
+		free(w->trees);
+		return rc;
+	}
+	*out = w->v, *count = w->n;
+	if (trees)
+		*trees = w->trees;
+	return 0;
+}
+
+/* head's incidents/ tree: 1 when there is none */
+static int
+incidents_of(git_tree **out, git_tree *head)
+{
+	const git_tree_entry *top;
+
+	*out = NULL;
+	if (!head || !(top = git_tree_entry_byname(head, INC_DIR)))
+		return 1;
+	return subtree(out, head, top, INC_DIR);
+}
+
 /*
  * Every incident id at HEAD, oldest first (tree order is id order), and
  * when trees is not NULL the id of each incident's tree.
@@ -256,67 +346,50 @@ inc__id_in_dir(const char *id, const char *dir)
 int
 inc__id_list(char ***out, git_oid **trees, size_t *count, git_tree *head)
 {
-	const git_tree_entry *top;
-	git_tree *root = NULL, *year = NULL, *month = NULL;
-	char **v = NULL, where[64];
-	git_oid *t = NULL;
-	size_t n = 0, cap = 0;
-	int rc = 0;
+	struct ids w = {0};
+	git_tree *root;
+	int rc;
 
 	*out = NULL, *count = 0;
 	if (trees)
 		*trees = NULL;
-	if (!head || !(top = git_tree_entry_byname(head, INC_DIR)))
-		return 0;
-	if ((rc = subtree(&root, head, top, INC_DIR)) != 0)
-		goto out;
-	for (size_t y = 0; y < git_tree_entrycount(root); y++) {
-		const git_tree_entry *ye = git_tree_entry_byindex(root, y);
-		git_tree_free(year), year = NULL;
-		snprintf(where, sizeof(where), INC_DIR "/%.20s",
-		    git_tree_entry_name(ye));
-		if ((rc = subtree(&year, root, ye, where)) < 0)
-			goto out;
-		if (rc > 0)
-			continue;
-		for (size_t m = 0; m < git_tree_entrycount(year); m++) {
-			const git_tree_entry *me = git_tree_entry_byindex(year, m);
-			git_tree_free(month), month = NULL;
-			snprintf(where, sizeof(where), INC_DIR "/%.20s/%.20s",
-			    git_tree_entry_name(ye), git_tree_entry_name(me));
-			if ((rc = subtree(&month, year, me, where)) < 0)
-				goto out;
-			if (rc > 0)
-				continue;
-			for (size_t i = 0; i < git_tree_entrycount(month); i++) {
-				const git_tree_entry *e = git_tree_entry_byindex(month, i);
-				const char *name = git_tree_entry_name(e);
-				/* only in its id's year and month, where it is
-				 * looked up (inc-verify names one elsewhere) */
-				if (git_tree_entry_type(e) == GIT_OBJECT_TREE &&
-				    inc__id_valid(name) && inc__id_in_dir(name,
-				    where) && (rc = push(&v, trees ? &t : NULL,
-				    &n, &cap, e)) < 0)
-					goto out;
-			}
-		}
-	}
-	rc = 0;
-out:
-	if (rc > 0)
-		rc = 0;
-	git_tree_free(month);
-	git_tree_free(year);
+	if ((rc = incidents_of(&root, head)) != 0)
+		return rc < 0 ? rc : 0;
+	w.trees = trees ? malloc(sizeof(git_oid)) : NULL;
+	if (trees && !w.trees)
+		rc = inc__fail(INC_ERROR, "out of memory");
+	else
+		rc = walk(&w, NULL, root, 0, INC_DIR);
 	git_tree_free(root);
-	if (rc < 0) {
-		inc__strv_free(v, n);
-		free(t);
-		return rc;
-	}
-	*out = v, *count = n;
-	if (trees)
-		*trees = t;
-	return 0;
+	return ids_done(out, trees, count, &w, rc);
+}
+
+/*
+ * The incidents whose tree at head is not the one they had in was (the
+ * id of an incidents/ tree of before, NULL for none), with their trees at
+ * head; an incident no longer at head with a zero tree. INC_ENOTFOUND,
+ * with no message, when was is not in the repository.
+ */
+int
+inc__id_changed(char ***out, git_oid **trees, size_t *count,
+    const git_oid *was, git_tree *head)
+{
+	struct ids w = {0};
+	git_tree *before = NULL, *root = NULL;
+	int rc;
+
+	*out = NULL, *count = 0, *trees = NULL;
+	if (was && git_tree_lookup(&before, git_tree_owner(head), was) < 0)
+		return INC_ENOTFOUND;
+	if ((rc = incidents_of(&root, head)) > 0)
+		rc = 0;
+	if (rc == 0 && !(w.trees = malloc(sizeof(git_oid))))
+		rc = inc__fail(INC_ERROR, "out of memory");
+	if (rc == 0)
+		rc = walk(&w, before, root, 0, INC_DIR);
+	git_tree_free(before);
+	git_tree_free(root);
+	return ids_done(out, trees, count, &w, rc);
 }
 
 /* A name an incident may be looked up by: a-z, 0-9 and -, not too long. */

@@ -6,12 +6,16 @@
  *
  * Like the picture cache it is derived and disposable: a file in the
  * common git directory, keyed by the id of HEAD's incidents/ tree, which
- * names every log byte under it. A key that does not match HEAD (a pull,
- * a merge, a reset, an abandoned batch, a file deleted) makes the next
- * reader build it again from every picture. A writer that moves HEAD from
- * the indexed tree to a new one updates it for the incident it wrote, so
- * the index stays valid without a rebuild. Failing to read or write it is
- * never an error.
+ * names every log byte under it. A writer that moves HEAD from the
+ * indexed tree to a new one updates it for the incident it wrote. A key
+ * that does not match HEAD (a pull, a merge, a reset, an abandoned batch,
+ * a file deleted) makes the next reader bring it up to HEAD from the
+ * incidents whose trees differ, found by comparing the two incidents/
+ * trees (a fetch brings a teammate's event, and the next prompt reads
+ * that incident, not years of history); it is built again from every
+ * picture only when there is no index, or the tree it was for is not in
+ * the repository, or the incident resolved last is no longer. Failing to
+ * read or write it is never an error.
  */
 #define _DEFAULT_SOURCE
 #include <stdio.h>
@@ -42,20 +46,41 @@ key_of(char out[GIT_OID_HEXSZ + 1], git_tree *root)
 		snprintf(out, GIT_OID_HEXSZ + 1, "none");
 }
 
-/* The index if it is for root's incidents/ tree, else NULL. */
+/* The index, for whichever tree, if it is one of this version. */
 static json_t *
-index_load(inc_repo *repo, git_tree *root)
+index_read(inc_repo *repo)
 {
-	char path[4096], key[GIT_OID_HEXSZ + 1];
+	char path[4096];
 	json_t *index;
 
 	index_path(path, sizeof(path), repo);
 	if (!(index = json_load_file(path, JSON_REJECT_DUPLICATES, NULL)))
 		return NULL;
-	key_of(key, root);
 	if (json_integer_value(json_object_get(index, "version")) !=
 	    INC_INDEX_VERSION || !json_is_object(json_object_get(index,
-	    "active")) || strcmp(inc__str_or(index, "key", ""), key)) {
+	    "active")) || !json_is_string(json_object_get(index, "key"))) {
+		json_decref(index);
+		return NULL;
+	}
+	return index;
+}
+
+static int
+index_is_for(json_t *index, git_tree *root)
+{
+	char key[GIT_OID_HEXSZ + 1];
+
+	key_of(key, root);
+	return !strcmp(inc__str(index, "key"), key);
+}
+
+/* The index if it is for root's incidents/ tree, else NULL. */
+static json_t *
+index_load(inc_repo *repo, git_tree *root)
+{
+	json_t *index = index_read(repo);
+
+	if (index && !index_is_for(index, root)) {
 		json_decref(index);
 		return NULL;
 	}
@@ -141,6 +166,72 @@ out:
 }
 
 /*
+ * An incident changed since the index's tree noted again from its picture
+ * (tree zero: gone). 1 when the index must be built from every picture:
+ * the incident resolved last is gone, active again or resolved earlier, or
+ * the log is damaged (the build says so).
+ */
+static int
+catch_up_one(json_t *index, inc_repo *repo, git_tree *head, const char *id,
+    const git_oid *tree)
+{
+	int last = !strcmp(id, inc__str_or(index, "resolved", ""));
+	json_t *picture;
+	int rc;
+
+	if (git_oid_is_zero(tree)) {
+		json_object_del(json_object_get(index, "active"), id);
+		return last;
+	}
+	if ((rc = inc__picture_of(&picture, repo, id, tree)) < 0)
+		return rc == INC_EINVALID ? 1 : rc;
+	if ((rc = inc__picture_cycle(picture, repo, head)) >= 0) {
+		if (last && (inc__picture_active(picture) ||
+		    strcmp(inc__str(picture, "resolved_at"),
+		    inc__str(index, "resolved_at")) < 0))
+			rc = 1;
+		else if ((rc = index_note(index, id, tree, picture)) < 0)
+			rc = inc__fail(INC_ERROR, "out of memory");
+	}
+	json_decref(picture);
+	return rc;
+}
+
+/*
+ * The index of an incidents/ tree of before brought up to head's: the
+ * incidents whose trees differ noted again (catch_up_one). 1 when it
+ * cannot be, as the tree of before is not in the repository or
+ * catch_up_one says so.
+ */
+static int
+index_catch_up(json_t *index, inc_repo *repo, git_tree *head)
+{
+	const char *key = inc__str(index, "key");
+	char **ids = NULL, now[GIT_OID_HEXSZ + 1];
+	git_oid was, *trees = NULL;
+	size_t n = 0;
+	int rc;
+
+	if (strcmp(key, "none") && (strlen(key) != GIT_OID_HEXSZ ||
+	    git_oid_fromstr(&was, key) < 0))
+		return 1;
+	rc = inc__id_changed(&ids, &trees, &n, strcmp(key, "none") ? &was :
+	    NULL, head);
+	if (rc == INC_ENOTFOUND)
+		return 1;
+	for (size_t i = 0; i < n && rc == 0; i++)
+		rc = catch_up_one(index, repo, head, ids[i], &trees[i]);
+	key_of(now, head);
+	if (rc == 0 && json_object_set_new(index, "key", json_string(now)) < 0)
+		rc = inc__fail(INC_ERROR, "out of memory");
+	if (rc == 0)
+		index_store(repo, index);
+	inc__strv_free(ids, n);
+	free(trees);
+	return rc;
+}
+
+/*
  * The active incidents at head, ordered by id (oldest first), with their
  * trees; and the one resolved last, with when (NULL, 0 when none). From
  * the index when it is for head, else from every picture, warning in
@@ -151,7 +242,7 @@ inc__active(char ***out_ids, git_oid **out_trees, size_t *count,
     char **out_resolved, int64_t *resolved_at, inc_repo *repo,
     git_tree *head, struct inc_buf *warn)
 {
-	json_t *index = index_load(repo, head), *tree;
+	json_t *index = index_read(repo), *tree;
 	const char *id;
 	char **ids = NULL;
 	git_oid *trees = NULL;
@@ -160,6 +251,12 @@ inc__active(char ***out_ids, git_oid **out_trees, size_t *count,
 
 	*out_ids = NULL, *out_trees = NULL, *count = 0;
 	*out_resolved = NULL, *resolved_at = 0;
+	if (index && !index_is_for(index, head) &&
+	    (rc = index_catch_up(index, repo, head)) != 0) {
+		json_decref(index), index = NULL;
+		if (rc < 0)
+			return rc;
+	}
 	if (!index && (rc = index_build(&index, repo, head, warn)) < 0)
 		return rc;
 	size = json_object_size(json_object_get(index, "active"));

@@ -286,6 +286,10 @@ int inc__id_new(char **out, const char *title, int64_t at);
  * month, where its log is looked up? */
 int inc__id_in_dir(const char *id, const char *dir);
 int inc__id_list(char ***out, git_oid **trees, size_t *count, git_tree *head);
+/* The incidents whose tree at head is not the one they had under was
+ * (an incidents/ tree of before), a zero tree for one gone */
+int inc__id_changed(char ***out, git_oid **trees, size_t *count,
+    const git_oid *was, git_tree *head);
 int inc__tree_bypath(git_tree **out, git_tree *root, const char *path);
 void inc__strv_free(char **v, size_t n);
 

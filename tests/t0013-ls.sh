@@ -190,4 +190,48 @@ else
 	echo "ok $tests # skip script(1) cannot give a terminal here"
 fi
 
+# --- after a pull, the index of active incidents is brought up to the new
+# tree from the incidents that changed: what a build from every picture
+# says, and no other incident's picture read
+new_repo up
+p1=$(inc-open -C up -t 2026-11-23T11:00:00Z "Payments slow" 2>/dev/null)
+p2=$(inc-open -C up -t 2026-11-23T11:01:00Z "Search down" 2>/dev/null)
+p3=$(inc-open -C up -t 2026-11-23T11:02:00Z "Old outage" 2>/dev/null)
+inc-state -C up -t 2026-11-23T11:03:00Z "$p3" resolved >/dev/null 2>&1
+p5=$(inc-open -C up -t 2026-11-23T10:00:00Z "Archived" 2>/dev/null)
+inc-state -C up -t 2026-11-23T10:30:00Z "$p5" resolved >/dev/null 2>&1
+git clone -q up down
+inc-ls -C down >/dev/null 2>&1 # the index, built in the clone
+idx=down/.git/incident-active
+cache=down/.git/incident-cache
+p4=$(inc-open -C up -t 2026-11-23T11:10:00Z "Login errors" 2>/dev/null)
+inc-state -C up -t 2026-11-23T11:11:00Z "$p2" resolved >/dev/null 2>&1
+inc-state -C up -t 2026-11-23T11:12:00Z "$p3" investigating >/dev/null 2>&1
+rm "$cache/$p5" # resolved, untouched by the pull: a build would read it
+git -C down pull -q --no-rebase origin main
+run inc-ls -C down
+is "$out" "$(inc-ls -C up)" "after a pull: the incidents active upstream"
+is "$(printf '%s\n' "$out" | cut -d ' ' -f 1)" \
+	"$(printf '%s\n' "$p1" "$p3" "$p4")" \
+	"one opened and one reopened upstream are listed, one resolved is not"
+is "$(test -e "$cache/$p5" && echo read || echo "not read")" "not read" \
+	"an incident the pull did not change is not read"
+is "$(jq -r .key "$idx")" "$(git -C down rev-parse HEAD:incidents)" \
+	"the index is for the new tree"
+cp "$idx" "$TRASH/caught-up"
+rm "$idx"
+inc-ls -C down >/dev/null 2>&1
+is "$(jq -S . "$idx")" "$(jq -S . "$TRASH/caught-up")" \
+	"the same as the index built from every picture"
+# a reset takes incidents away: the index follows
+git -C down reset -q --hard HEAD~3
+run inc-ls -C down
+is "$(printf '%s\n' "$out" | cut -d ' ' -f 1)" "$(printf '%s\n' "$p1" "$p2")" \
+	"after a reset to before the pull: the incidents active then"
+cp "$idx" "$TRASH/caught-up"
+rm "$idx"
+inc-ls -C down >/dev/null 2>&1
+is "$(jq -S . "$idx")" "$(jq -S . "$TRASH/caught-up")" \
+	"the same as the index built from every picture, again"
+
 done_testing
