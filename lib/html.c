@@ -261,6 +261,13 @@ put_inline(struct inc_buf *b, const char *p, size_t n, int depth, int links)
 			put_inline(b, p + i + k, end - i - k, depth + 1, links);
 			inc__buf_printf(b, "</%s>", k == 2 ? "strong" : "em");
 			text = i = end + k;
+		} else if (c == '!' && i + 1 < n && p[i + 1] == '[' && links &&
+		    depth < MD_DEPTH && md_link(&text_end, &url_end, p, i + 1,
+		    n)) {
+			/* an image: a link to it, by its text; no picture from
+			 * elsewhere on the page */
+			MD_FLUSH();
+			text = ++i;
 		} else if (c == '[' && links && depth < MD_DEPTH &&
 		    md_link(&text_end, &url_end, p, i, n)) {
 			MD_FLUSH();
@@ -431,6 +438,35 @@ put_fence(struct inc_buf *b, const char *p)
 	return p;
 }
 
+/* A thematic break: three or more of one of - * _, spaces between */
+static int
+md_rule(const char *p, size_t n)
+{
+	size_t indent = strspn(p, " "), count = 0;
+
+	if (indent >= 4 || !p[indent] || !strchr("-*_", p[indent]))
+		return 0;
+	for (size_t i = indent; i < n; i++)
+		if (p[i] == p[indent])
+			count++;
+		else if (p[i] != ' ' && p[i] != '\t' && p[i] != '\r')
+			return 0;
+	return count >= 3;
+}
+
+/* A line under a paragraph that makes it a heading: ===, or --- (1, 2) */
+static int
+md_setext(const char *p, size_t n)
+{
+	size_t indent = strspn(p, " "), k;
+
+	if (indent >= 4 || (p[indent] != '=' && p[indent] != '-'))
+		return 0;
+	k = md_run(p, indent, n, p[indent]);
+	return indent + k + strspn(p + indent + k, " \t\r") >= n ?
+	    (p[indent] == '=' ? 1 : 2) : 0;
+}
+
 /* Does the line at p open a fenced code block? */
 static int
 md_fence(const char *p)
@@ -453,11 +489,22 @@ inc__html_markdown(struct inc_buf *b, const char *text)
 		size_t digits = strspn(p, "0123456789");
 		const char *next = p + n + (p[n] == '\n');
 		char align[MD_COLUMNS];
-		int kind = 0;
+		int kind = 0, setext;
 		while (level < 6 && level < n && p[level] == '#')
 			level++;
+		if (para && (setext = md_setext(p, n))) {
+			/* the paragraph above is a heading */
+			inc__buf_printf(b, "<h%d dir=\"auto\">", setext + 3);
+			put_inline(b, para, (size_t)(para_end - para), 0, 1);
+			inc__buf_printf(b, "</h%d>\n", setext + 3);
+			para = NULL;
+			p = next;
+			continue;
+		}
 		if (level && level < n && p[level] == ' ')
 			kind = 'h', lead = level + 1;
+		else if (md_rule(p, n))
+			kind = 'r';
 		else if (n >= 2 && (p[0] == '-' || p[0] == '*') && p[1] == ' ')
 			kind = 'u', lead = 2;
 		else if (digits && digits + 1 < n && p[digits] == '.' &&
@@ -482,6 +529,8 @@ inc__html_markdown(struct inc_buf *b, const char *text)
 			inc__buf_printf(b, "<h%d dir=\"auto\">", h);
 			put_inline(b, p + lead, n - lead, 0, 1);
 			inc__buf_printf(b, "</h%d>\n", h);
+		} else if (kind == 'r') {
+			inc__buf_printf(b, "<hr>\n");
 		} else if (kind == 'f') {
 			next = put_fence(b, p);
 		} else if (kind == 'u' || kind == 'o') {

@@ -352,6 +352,38 @@ like "$pm" '<ol dir="auto" start="3">
 xmllint --noout "qsite/incidents/$qid.atom" 2>/dev/null && ok "the feed is well-formed XML with it" ||
 	not_ok "the feed is well-formed XML with it"
 
+# a rule between sections, and a diagram, as post-mortems have them: a
+# rule is a rule, not a list item; an image is a link to it, by its text
+cat >rule.md <<'EOF'
+The timeline is below.
+
+* * *
+
+![Request rate during the outage](https://example.com/graph.png)
+---
+- - -
+**not a rule**
+EOF
+rid=$(inc-open -C q --at 2026-11-23T11:00:00Z "Rules" 2>/dev/null)
+inc-status -C q --at 2026-11-23T11:05:00Z -f "$rid" \
+	"Some customers see errors. We are investigating." >/dev/null 2>&1
+run inc-postmortem -C q --at 2026-11-23T11:41:00Z -P rule.md "$rid"
+run inc-publish -C q -q qsite
+pm=$(sed -n '/<section class="postmortem"/,/<\/section>/p' "qsite/incidents/$rid.html")
+like "$pm" '<p dir="auto">The timeline is below.</p>
+<hr>
+<h5 dir="auto"><a href="https://example.com/graph.png" rel="nofollow">Request rate during the outage</a></h5>
+<hr>
+<p dir="auto"><strong>not a rule</strong></p>' \
+	"* * * and - - - are rules, --- under a line makes it a heading; an image is a link by its text"
+if command -v cmark >/dev/null; then
+	is "$(printf '%s\n' "$pm" | grep -c '^<hr>$'):$(printf '%s\n' "$pm" |
+	    grep -c '^<h5')" "$(cmark rule.md | grep -c '^<hr />$'):$(cmark \
+	    rule.md | grep -c '^<h2>')" "as many rules and headings as cmark makes"
+else
+	skip "as many rules and headings as cmark makes (cmark is not installed)"
+fi
+
 # hostile Markdown: nothing from it is HTML, no address but http, https
 # and mailto is a link, and what does not close shows as written
 cat >hostile.md <<'EOF'

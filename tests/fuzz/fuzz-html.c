@@ -14,7 +14,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 static const char *const tags[] = {
 	"p", "h4", "h5", "h6", "ul", "ol", "li", "table", "thead", "tbody",
-	"tr", "th", "td", "a", "em", "strong", "code", "br", "pre"
+	"tr", "th", "td", "a", "em", "strong", "code", "br", "pre", "hr"
 };
 
 static const char *const attributes[] = {
