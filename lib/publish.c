@@ -5296,14 +5296,46 @@ page_made_from(struct site *s, struct incident *in, json_t *shown)
 }
 
 /*
+ * Does the page's shown hold an update this copy's record of in lacks?
+ * One recorded on another clone with an earlier time (-t) leaves the page
+ * as of a time before this copy's newest update, so the times do not
+ * tell. A resolved update shown while this copy has it resolved too is
+ * left out: it may be the site's own resolution message, and the page
+ * would say all clear either way. 1 yes, 0 no, or a negative code.
+ */
+static int
+update_unknown(struct site *s, struct incident *in, json_t *shown)
+{
+	json_t *u;
+	size_t i, k;
+	int rc;
+
+	if ((rc = need(s, in)) < 0)
+		return rc;
+	json_array_foreach(json_object_get(shown, "incident_updates"), i, u) {
+		const char *id = inc__str_or(u, "id", "");
+		if (!in->open && !strcmp(inc__str_or(u, "status", ""),
+		    "resolved"))
+			continue;
+		for (k = 0; k < in->count; k++)
+			if (in->updates[k].id && !strcmp(in->updates[k].id, id))
+				break;
+		if (k == in->count)
+			return 1;
+	}
+	return 0;
+}
+
+/*
  * Does the site in dir show what this copy has not: an incident it does
- * not show, or one as of a time later than this copy's newest update
- * with an update or post-mortem this copy's record lacks (not the site's
- * own resolution message: the IC's resolution is in the record, though
- * an update since, or opening it again, took the message off)? Then a
- * clone further on published it, and this copy would set it back (all
- * clear while the outage goes on): INC_ECONFLICT. No site there, or not
- * one of ours, is none.
+ * not show, or one with an update or post-mortem this copy's record
+ * lacks, as of a time later than this copy's newest update (not the
+ * site's own resolution message: the IC's resolution is in the record,
+ * though an update since, or opening it again, took the message off) or
+ * earlier (update_unknown)? Then a clone further on published it, and
+ * this copy would set it back (all clear while the outage goes on, an
+ * update gone): INC_ECONFLICT. No site there, or not one of ours, is
+ * none.
  */
 static int
 site_ahead(struct site *s, const char *dir)
@@ -5328,7 +5360,8 @@ site_ahead(struct site *s, const char *dir)
 			    s->incidents[k].id) == 0 && !strcmp(pid, id))))
 				break;
 		if (!*id || (k < s->count && (inc__time_get(&theirs, in,
-		    "updated_at") < 0 || theirs <= s->incidents[k].updated ||
+		    "updated_at") < 0 || (theirs <= s->incidents[k].updated &&
+		    (rc = update_unknown(s, &s->incidents[k], in)) <= 0) ||
 		    (rc = page_made_from(s, &s->incidents[k], in)) != 0))) {
 			if (rc < 0)
 				break;
@@ -5341,6 +5374,11 @@ site_ahead(struct site *s, const char *dir)
 			    "which this copy does not: sync first (inc-sync), or "
 			    "publish this copy over it with -f", dir, safe ? safe :
 			    "an incident");
+		} else if (theirs <= s->incidents[k].updated) {
+			rc = inc__fail(INC_ECONFLICT, "%s: the page there shows %s "
+			    "with an update this copy does not have: sync first "
+			    "(inc-sync), or publish this copy over it with -f", dir,
+			    safe ? safe : "an incident");
 		} else {
 			inc__time_format(theirs_at, theirs);
 			inc__time_format(ours_at, s->incidents[k].updated);

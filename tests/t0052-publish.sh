@@ -715,6 +715,29 @@ inc-publish -C pic -q shared
 run inc-publish -C pco -q shared
 is "$status:$err" "1:inc-publish: shared: the page there shows $pid as of 2018-10-22T09:00:00Z, this copy as of 2018-10-21T23:42:00Z: sync first (inc-sync), or publish this copy over it with -f" \
 	"a copy without the post-mortem the page shows is refused"
+# an update recorded on one copy with an earlier time (-t): the page is
+# as of a time before the other copy's newest, which lacks the update
+inc-sync -q -C pic && inc-sync -q -C pco
+INC_NOW=2018-10-22T10:00:00Z inc-state -C pic "$pid" major >/dev/null 2>&1
+INC_NOW=2018-10-22T10:05:00Z inc-status -C pic -p Webhooks=major_outage \
+	"Webhooks are delayed again. We are investigating." >/dev/null 2>&1
+inc-sync -q -C pic && inc-sync -q -C pco
+INC_NOW=2018-10-22T10:20:00Z inc-status -C pco -p Webhooks=major_outage \
+	"We are still investigating. Next update in 30 minutes." >/dev/null 2>&1
+INC_NOW=2018-10-22T10:25:00Z inc-status -C pic -t 10:15 -p Webhooks=major_outage \
+	"Webhooks to EU endpoints are not delivered at all." >/dev/null 2>&1
+INC_NOW=2018-10-22T10:26:00Z inc-publish -C pic -q shared
+cp shared/api/v2/incidents.json live.json
+run inc-publish -C pco -q shared
+is "$status:$err" "1:inc-publish: shared: the page there shows $pid with an update this copy does not have: sync first (inc-sync), or publish this copy over it with -f" \
+	"a copy without an update backfilled on another copy is refused"
+is "$(cmp shared/api/v2/incidents.json live.json && echo same)" "same" \
+	"the page keeps the update"
+inc-sync -q -C pic && inc-sync -q -C pco && inc-sync -q -C pic
+run inc-publish -C pco -q shared
+is "$status:$(jq -r '.incidents[0].incident_updates[] | select(.body |
+    startswith("Webhooks to EU")) | .created_at' shared/api/v2/incidents.json)" \
+	"0:2018-10-22T10:15:00.000Z" "synced, it publishes, the update kept"
 
 # --- a corrected post-mortem recorded with an earlier time (-t) is the
 # one that stands: the one recorded last
