@@ -716,10 +716,11 @@ cache_path(char *out, size_t size, inc_repo *repo, const char *id)
  * resolved update made apart from a reopening, and a need from a
  * resolution, 17: the key an incident was opened with, 18: when a
  * maintenance's work began, 19: post-mortem owners named apart, a
- * register and a conflict, 20: settings set apart, the same), so a
- * picture cached by an older tool is made again.
+ * register and a conflict, 20: settings set apart, the same, 21: when
+ * each action was made), so a picture cached by an older tool is made
+ * again.
  */
-#define INC_CACHE_VERSION 20
+#define INC_CACHE_VERSION 21
 
 static json_t *
 cache_load(inc_repo *repo, const char *id, const git_oid *tree)

@@ -1103,11 +1103,12 @@ inc__picture_fold(json_t *picture, json_t *event,
 	} else if (!strcmp(type, "action")) {
 		json_t *actions = json_object_get(picture, "actions");
 		json_array_append_new(actions, json_pack("{s:I, s:O?, s:O?, s:O?, "
-		    "s:O?, s:b}", "n", (json_int_t)json_array_size(actions) + 1,
-		    "event", json_object_get(event, "id"),
+		    "s:O?, s:O?, s:b}", "n", (json_int_t)json_array_size(actions) +
+		    1, "event", json_object_get(event, "id"),
 		    "text", json_object_get(event, "text"),
 		    "owner", json_object_get(event, "owner"),
-		    "due_on", json_object_get(event, "due_on"), "done", 0));
+		    "due_on", json_object_get(event, "due_on"), "made_at", at,
+		    "done", 0));
 	} else if (!strcmp(type, "action-done")) {
 		json_t *action = inc__picture_item(picture, "actions", event);
 		if (action) {

@@ -47,6 +47,9 @@ is "$(printf '%s' "$out" | jq -c '[.incident == "'"$id"'", .state, .action, [.qu
 run inc-handoff -C r -t 2026-11-23T12:20:00Z ic "Bo Chen <bo@example.com>"
 run as "Bo Chen" bo@example.com inc-handoff -C r -t 2026-11-23T12:21:00Z \
 	ops:database "Cy Diaz <cy@example.com>"
+fails "a need met as of before it was asked is refused" 1 \
+	"inc-note: $id: 2026-11-23T10:04:00Z is before need 1 was recorded (2026-11-23T10:05:00Z)" \
+	inc-note -C r -t 2026-11-23T10:04:00Z --met 1
 run as "Cy Diaz" cy@example.com inc-note -C r -t 2026-11-23T12:22:00Z --met 1
 run as "Cy Diaz" cy@example.com inc-note -C r -t 2026-11-23T12:23:00Z \
 	"replica promoted"

@@ -175,7 +175,8 @@ is "$(git -C p log -1 --format=%b | sed -n 1p)" "Alert on 5xx | per region" \
 	"the commit body is the action"
 is "$(event_field p "$id" '[.type,.text,.owner.name,.due_on]|@tsv')" \
 	"action	Alert on 5xx | per region	Bo	2026-03-09" "the action event reads with jq"
-run inc-postmortem -C p --action "Canary deploys" --owner me --by 2026-03-01 "$id"
+run inc-postmortem -C p --at 2026-03-02T11:00:00Z --action "Canary deploys" \
+	--owner me --by 2026-03-01 "$id"
 is "$status:$out" "0:Action 2 -> Ricardo Ortiz: Canary deploys (due 2026-03-01)" \
 	"the second is numbered 2, its owner me"
 is "$err" "inc-postmortem: warning: 2026-03-01: the due date is already past (recorded all the same)" \
@@ -204,6 +205,12 @@ fails "--by without --action is a usage error" 2 \
 $usage" inc-postmortem -C p --owner Bo --by 2026-03-09 "$id"
 fails "an unknown action is refused" 1 \
 	"inc-postmortem: $id: no action 3" inc-postmortem -C p --done 3 "$id"
+made=$(inc-log -C p -j "$id" | jq -r 'select(.type == "action") | .at' |
+    head -n 1)
+fails "an action marked done as of before it was recorded is refused" 1 \
+	"inc-postmortem: $id: 2026-03-02T10:00:00Z is before action 1 was recorded ($made)" \
+	inc-postmortem -C p -t 2026-03-02T10:00:00Z --done 1 "$id"
+is "$(commits p)" "$before" "nothing recorded"
 fails "--done needs a number" 2 \
 	"inc-postmortem: x: not an action number" inc-postmortem -C p --done x "$id"
 fails "--done 0 is refused" 2 \
