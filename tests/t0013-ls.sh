@@ -204,6 +204,13 @@ git clone -q up down
 inc-ls -C down >/dev/null 2>&1 # the index, built in the clone
 idx=down/.git/incident-active
 cache=down/.git/incident-cache
+# as_built NAME: the index as it is, against one built from every picture
+as_built() {
+	cp "$idx" "$TRASH/caught-up"
+	rm "$idx"
+	inc-ls -C down >/dev/null 2>&1
+	is "$(jq -S . "$idx")" "$(jq -S . "$TRASH/caught-up")" "$1"
+}
 p4=$(inc-open -C up -t 2026-11-23T11:10:00Z "Login errors" 2>/dev/null)
 inc-state -C up -t 2026-11-23T11:11:00Z "$p2" resolved >/dev/null 2>&1
 inc-state -C up -t 2026-11-23T11:12:00Z "$p3" investigating >/dev/null 2>&1
@@ -218,20 +225,12 @@ is "$(test -e "$cache/$p5" && echo read || echo "not read")" "not read" \
 	"an incident the pull did not change is not read"
 is "$(jq -r .key "$idx")" "$(git -C down rev-parse HEAD:incidents)" \
 	"the index is for the new tree"
-cp "$idx" "$TRASH/caught-up"
-rm "$idx"
-inc-ls -C down >/dev/null 2>&1
-is "$(jq -S . "$idx")" "$(jq -S . "$TRASH/caught-up")" \
-	"the same as the index built from every picture"
+as_built "the same as the index built from every picture"
 # a reset takes incidents away: the index follows
 git -C down reset -q --hard HEAD~3
 run inc-ls -C down
 is "$(printf '%s\n' "$out" | cut -d ' ' -f 1)" "$(printf '%s\n' "$p1" "$p2")" \
 	"after a reset to before the pull: the incidents active then"
-cp "$idx" "$TRASH/caught-up"
-rm "$idx"
-inc-ls -C down >/dev/null 2>&1
-is "$(jq -S . "$idx")" "$(jq -S . "$TRASH/caught-up")" \
-	"the same as the index built from every picture, again"
+as_built "the same as the index built from every picture, again"
 
 done_testing
