@@ -368,7 +368,7 @@ inc__id_list(char ***out, git_oid **trees, size_t *count, git_tree *head)
  * The incidents whose tree at head is not the one they had in was (the
  * id of an incidents/ tree of before, NULL for none), with their trees at
  * head; an incident no longer at head with a zero tree. INC_ENOTFOUND,
- * with no message, when was is not in the repository.
+ * with no message, when was is not in the repository (or head is none).
  */
 int
 inc__id_changed(char ***out, git_oid **trees, size_t *count,
@@ -379,7 +379,8 @@ inc__id_changed(char ***out, git_oid **trees, size_t *count,
 	int rc;
 
 	*out = NULL, *count = 0, *trees = NULL;
-	if (was && git_tree_lookup(&before, git_tree_owner(head), was) < 0)
+	if (was && (!head || git_tree_lookup(&before, git_tree_owner(head),
+	    was) < 0))
 		return INC_ENOTFOUND;
 	if ((rc = incidents_of(&root, head)) > 0)
 		rc = 0;

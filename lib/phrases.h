@@ -74,7 +74,8 @@ static const struct {
 	    "<qual>? <qual>? half_an_hour|half_a_day",
 	    "<qual>? <qual>? an_hour_and_a_half|a_day_and_a_half",
 	    "<qual>? <qual>? <numunit>",
-	    "<qual>? <qual>? hour|day|week|minutes|hours|days|weeks|moments",
+	    "<qual>? <qual>? hour|day|week|minutes|hours|days|weeks|moments|"
+	    "business_day|working_day",
 	    "no_time|no_time_at_all",
 	    "the hour|day|week"),
 	/* points in time: "17:00 UTC", "5 pm", "noon", "tomorrow morning" */
@@ -170,7 +171,10 @@ static const struct {
 	    "telegram|"
 	    /* power utilities */
 	    "pg_e|pge|con_edison|coned|duke_energy|dominion_energy|"
-	    "dominion_power|national_grid|eversource|xcel_energy"),
+	    "dominion_power|national_grid|eversource|xcel_energy|"
+	    /* software and network makers, certificate authorities */
+	    "cisco|webex|servicenow|juniper|fortinet|vmware|citrix|"
+	    "lets_encrypt|let_s_encrypt|sectigo|digicert"),
 	CLASS("product", "s3|ec2|rds|lambda|sqs|sns|dynamodb|elb|alb|nlb|ebs|"
 	    "efs|eks|ecs|fargate|kinesis|aurora|workers|r2|gcs|gke|bigquery|"
 	    "pubsub|spanner|cosmos|blob|api|apis|dns|cdn|network|region|"
@@ -197,7 +201,7 @@ static const struct {
 	    "colocation_facility|hosting_facility|vps|web|ups|hvac|static_site|"
 	    "host|banking|bank|current|usual|major|hosted|data|electric|energy|"
 	    "gas|"
-	    "water|phone|telephone"),
+	    "water|phone|telephone|optic|optical"),
 	/* a third party, named by what it is */
 	CLASS("third", "a|an|our|the|one_of_our upstream|up_stream|external "
 	    "<kind>? <kind>? ~1 service|services|dependency|dependencies|system|"
@@ -379,7 +383,7 @@ static const struct {
 	    "fixes|restores|able_to|trying_to|attending|localising|localizing|"
 	    "works|works_on|works_with|worked|worked_on|pushed|pushing|"
 	    "rolled_out|rolling_out|mitigated|mitigating|patched|patching|"
-	    "shipped"),
+	    "shipped|made_repairs|making_repairs|completed_repairs"),
 	/* the physical parts of a service that fail */
 	CLASS("part", "card|cards|nic|disk|disks|drive|drives|switch|switches|"
 	    "router|routers|controller|controllers|power_supply|psu|hypervisor|"
@@ -751,6 +755,30 @@ static const struct pattern patterns[] = {
 	    "issues|outage|outages|problem|problems|failures|disruption|"
 	    "incident|delays|slowness|latency|timeouts|degradation"},
 	{RULE_CAUSE, HIT, "attributed|attributable to"},
+	/* "identified the AWS issues as a potential cause of the
+	   connectivity issues" */
+	{RULE_CAUSE, HIT, "as a|the|one_of_the potential|possible|likely|"
+	    "probable|root|main|primary? cause|causes|source|trigger|culprit "
+	    "of|for"},
+	/* "API issues related to our database instance" */
+	{RULE_CAUSE, HIT, "issue|issues|problem|problems|errors|failures|"
+	    "outage|degradation|slowness|latency related|linked to a|an|our|"
+	    "the|one_of_our <kind>? <part>"},
+	{RULE_CAUSE, HIT, "issue|issues|problem|problems|errors|failures|"
+	    "outage|degradation|slowness|latency related|linked to a|an|our|"
+	    "the? <faultmod>"},
+	/* "a DNS-related issue affecting the cluster", "We have a database
+	   issue" */
+	{RULE_CAUSE, HIT, "a|an|the dns|network|networking|database|storage|"
+	    "hardware|power|certificate|configuration|config "
+	    "related issue|issues|problem|problems|failure|failures|outage"},
+	{RULE_CAUSE, HIT, "a|an|the <faultmod> related issue|issues|problem|"
+	    "problems|failure|failures|outage"},
+	{RULE_CAUSE, HIT, "we have|had|are_having|are_experiencing|"
+	    "have_had a|an <part> issue|problem|failure|outage"},
+	/* "a change within their managed-environment resulted in impact" */
+	{RULE_CAUSE, HIT, "change|update|deployment|upgrade|migration ~4 "
+	    "resulted|results in"},
 	{RULE_CAUSE, HIT, "is|was|are|were the? main|root|primary|likely|"
 	    "probable|underlying|direct? cause|culprit|trigger"},
 	{RULE_CAUSE, HIT, "is|was|are|were|be|been|s|appears_to_be|"
@@ -1398,6 +1426,22 @@ static const struct pattern patterns[] = {
 	/* a vendor's product by its name: "GitHub Actions is experiencing" */
 	{RULE_BLAME, HIT, "<vendor> !" NOT_NAMES " <Cap> <Cap>? <vfault>"},
 	{RULE_BLAME, HIT, "<third> <vfault>"},
+	/* where it is told between: "An upstream provider in SJC region is
+	   experiencing network issues" */
+	{RULE_BLAME, HIT, "<third> in|at|for|serving ~3 <vfault>"},
+	{RULE_BLAME, HIT, "<ext> that|which|who <vfault>"},
+	{RULE_BLAME, HIT, "<provider> in|at|for|serving ~3 <vfault>"},
+	/* its own unplanned work: "One of our upstream providers is
+	   performing an emergency DC maintenance" */
+	{RULE_BLAME, HIT, "<ext> is|are performing|conducting|"
+	    "carrying_out|doing an|a|some? emergency|unplanned|unscheduled|"
+	    "urgent ~1 maintenance|work|works|repairs"},
+	/* its engineers on it: "engaged with our vendor while their
+	   engineering teams work on the issue" */
+	{RULE_BLAME, HIT, "<ext> ~6 their|its "
+	    "engineering? team|teams|engineers work|works|working|are_working|"
+	    "is_working on|to_resolve|to_fix the|this|an|a? issue|problem|"
+	    "outage|fix"},
 	/* what we use it for told between: "An upstream provider we use for
 	   authentication services is having a service degradation" */
 	{RULE_BLAME, HIT, "<ext> we|i|that_we|which_we|that|which "
@@ -1466,6 +1510,23 @@ static const struct pattern patterns[] = {
 	    "negligence"},
 	{RULE_BLAME, HIT, "<vendor> <product> outage|outages|failure|failures|"
 	    "incident|disruption|degradation|issue|issues|problem|problems"},
+	/* "the AWS ongoing issue", "the current AWS service availability
+	   issues" */
+	{RULE_BLAME, HIT, "<vendor> ongoing|current|recent|widespread|"
+	    "major|service|availability|connectivity|network|networking|"
+	    "capacity|api|dns|certificate ongoing|service|availability|"
+	    "connectivity|network|networking|capacity|api|dns|certificate? "
+	    "outage|outages|failure|failures|issue|issues|problem|problems|"
+	    "disruption|degradation"},
+	/* a supplier's trouble relayed: "AWS is seeing a reduction in error
+	   rates", "impacting multiple ServiceNow customers" */
+	{RULE_BLAME, HIT, "<vendor> <product>? is|are|has|have seeing|seen|"
+	    "observing|observed ~4 error|errors|error_rates|latency|latencies|"
+	    "failures|issues|problems"},
+	{RULE_BLAME, HIT, "affecting|impacting|affects|impacts multiple|many|"
+	    "other|all|some <vendor> customers|tenants|users|clients"},
+	{RULE_BLAME, HIT, "<vendor> has|have identified|corrected|fixed|"
+	    "resolved|repaired the|an|its|their? issue|problem|fault|outage"},
 	{RULE_BLAME, HIT, "<vendor> outage|outages|failure|failures|fault|"
 	    "mistake|incident|bug|misconfiguration|issue|issues|problem|"
 	    "problems|"
