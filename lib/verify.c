@@ -1255,12 +1255,70 @@ still_ancestor(const git_oid *head, const git_oid *tip, inc_repo *repo)
 	    git_graph_descendant_of(repo->git, head, tip) == 1;
 }
 
-/* Every update a remote-tracking branch had was a fast-forward. */
+/*
+ * The newest entry of a remote-tracking branch's reflog that a run found
+ * a fast-forward, as "NEW-ID TIME" (its new id and its time), in the
+ * git directory as incident-cache/verify-reflog-HASH (HASH of the
+ * branch's name), unsynced: lost, every entry is checked again. It is
+ * kept as the reflog is, where anyone who can write the repository could
+ * as well rewrite the reflog; --full reads neither it nor the cache.
+ */
+static void
+reflog_mark_path(char *out, size_t size, struct verify *v,
+    const char *refname)
+{
+	snprintf(out, size, "%sincident-cache/verify-reflog-%016llx",
+	    v->repo->commondir, (unsigned long long)hash(refname,
+	    strlen(refname)));
+}
+
+static void
+reflog_mark_text(char *out, size_t size, const git_reflog_entry *e)
+{
+	const git_signature *who = git_reflog_entry_committer(e);
+	char hex[GIT_OID_HEXSZ + 1];
+
+	git_oid_tostr(hex, sizeof(hex), git_reflog_entry_id_new(e));
+	snprintf(out, size, "%s %lld\n", hex, who ? (long long)who->when.time :
+	    0LL);
+}
+
+/* How many of the newest entries are newer than the one marked: all
+ * when none is marked, or the marked one is no longer in the reflog */
+static size_t
+reflog_unchecked(struct verify *v, const char *refname, git_reflog *log)
+{
+	size_t n = git_reflog_entrycount(log), len;
+	char path[4096], mark[GIT_OID_HEXSZ + 32], text[GIT_OID_HEXSZ + 32];
+	FILE *f;
+
+	if (v->args->full)
+		return n;
+	reflog_mark_path(path, sizeof(path), v, refname);
+	if (!(f = fopen(path, "r")))
+		return n;
+	len = fread(mark, 1, sizeof(mark) - 1, f);
+	fclose(f);
+	mark[len] = '\0';
+	for (size_t i = 0; i < n; i++) {
+		reflog_mark_text(text, sizeof(text), git_reflog_entry_byindex(log,
+		    i));
+		if (!strcmp(text, mark))
+			return i;
+	}
+	return n;
+}
+
+/*
+ * Every update a remote-tracking branch had was a fast-forward: each
+ * entry of its reflog since the one an earlier run marked, oldest first.
+ */
 static int
 check_reflog(struct verify *v, const char *refname)
 {
 	git_reflog *log = NULL;
-	char hex[GIT_OID_HEXSZ + 1];
+	char hex[GIT_OID_HEXSZ + 1], path[4096], text[GIT_OID_HEXSZ + 32];
+	size_t i;
 	int rc;
 
 	/* none (a fresh clone's): nothing to check, and nothing to make */
@@ -1268,7 +1326,7 @@ check_reflog(struct verify *v, const char *refname)
 		return rc < 0 ? inc__git_fail(rc, refname) : 0;
 	if ((rc = git_reflog_read(&log, v->repo->git, refname)) < 0)
 		return inc__git_fail(rc, refname);
-	for (size_t i = git_reflog_entrycount(log); i-- > 0;) {
+	for (i = reflog_unchecked(v, refname, log); i-- > 0;) {
 		const git_reflog_entry *e = git_reflog_entry_byindex(log, i);
 		const git_oid *old = git_reflog_entry_id_old(e);
 		const git_oid *new = git_reflog_entry_id_new(e);
@@ -1279,6 +1337,17 @@ check_reflog(struct verify *v, const char *refname)
 		rc = offence(v, old, refname, 0, "history rewritten (forced "
 		    "update to %s)", hex);
 		break;
+	}
+	/* the newest checked, for the next run (a failure is no error) */
+	if (rc == 0 && git_reflog_entrycount(log) > 0) {
+		reflog_mark_text(text, sizeof(text), git_reflog_entry_byindex(log,
+		    0));
+		snprintf(path, sizeof(path), "%sincident-cache",
+		    v->repo->commondir);
+		if (mkdir(path, 0777) == 0 || errno == EEXIST) {
+			reflog_mark_path(path, sizeof(path), v, refname);
+			inc__file_replace(path, text, strlen(text), 0, NULL);
+		}
 	}
 	git_reflog_free(log);
 	return rc;

@@ -364,6 +364,23 @@ fails "a force-push fetched into a clone is told" 1 "inc-verify: $old: refs/remo
 	inc-verify -C bob
 run git -C bob reflog -1 refs/remotes/origin/main
 like "$out" "forced-update" "git itself calls it a forced update"
+fails "and told again on the next run" 1 "inc-verify: $old: refs/remotes/origin/main: history rewritten (forced update to $new)" \
+	inc-verify -C bob
+# the entries of the reflog a run found fast-forwards are not walked
+# again (a long-lived clone has hundreds); --full walks them all
+git clone -q hub.git carol
+inc-note -C alice "$id" "after the force-push" >/dev/null
+git -C alice push -q origin main
+git -C carol fetch -q origin
+succeeds "a clone that fetched fast-forwards verifies" inc-verify -C carol
+log=carol/.git/logs/refs/remotes/origin/main
+stray=$(git -C carol commit-tree -m stray "HEAD^{tree}")
+sed -i "\$s/^[0-9a-f]* /$stray /" "$log" # as if forced, long ago
+succeeds "an entry checked by an earlier run is not checked again" \
+	inc-verify -C carol
+run inc-verify -C carol --full
+like "$status:$err" "^1:inc-verify: .*: refs/remotes/origin/main: history rewritten \(forced update to " \
+	"--full checks every entry"
 
 # the command line
 fails "an unknown option" 2 "inc-verify: unrecognized option '--bogus'
