@@ -717,8 +717,8 @@ cache_path(char *out, size_t size, inc_repo *repo, const char *id)
  * resolution, 17: the key an incident was opened with, 18: when a
  * maintenance's work began, 19: post-mortem owners named apart, a
  * register and a conflict, 20: settings set apart, the same, 21: when
- * each action was made), so a picture cached by an older tool is made
- * again.
+ * each action was made, and a mitigation after a reopening), so a
+ * picture cached by an older tool is made again.
  */
 #define INC_CACHE_VERSION 21
 

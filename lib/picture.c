@@ -113,6 +113,12 @@ apply_state(json_t *picture, json_t *event, const char *state, json_t *at)
 	    ""), "resolved") && inc__time_get(&was, picture, "resolved_at") == 0 &&
 	    (inc__time_get(&now, event, "at") < 0 || now >= was))
 		return;
+	/* opened again after its impact was mitigated: the impact is back,
+	 * and the next mitigation is the one that stands */
+	if (s != INC_STATE_RESOLVED && !strcmp(inc__str_or(picture, "state",
+	    ""), "resolved") && json_object_get(picture, "mitigated_at"))
+		json_object_set_new(picture, "reopened_since_mitigated",
+		    json_true());
 	json_object_set_new(picture, "state", json_string(inc_state_name(s)));
 	json_object_set(picture, "state_changed_at", at);
 	if (s >= INC_STATE_CONFIRMED && !json_object_get(picture, "confirmed_at"))
@@ -1038,8 +1044,12 @@ inc__picture_fold(json_t *picture, json_t *event,
 		if (decide_setting(picture, event, "public_title", seen) < 0)
 			return INC_ERROR;
 	} else if (!strcmp(type, "mitigated")) {
-		if (!json_object_get(picture, "mitigated_at"))
+		if (!json_object_get(picture, "mitigated_at") ||
+		    json_is_true(json_object_get(picture,
+		    "reopened_since_mitigated"))) {
 			json_object_set(picture, "mitigated_at", at);
+			json_object_del(picture, "reopened_since_mitigated");
+		}
 	} else if (!strcmp(type, "need") || !strcmp(type, "can")) {
 		const char *text = inc__str(event, !strcmp(type, "need") ?
 		    "text" : "needs");

@@ -203,4 +203,23 @@ fails "another does not set the public title, and is told who may" 1 \
 	"inc-state: $pt: only the incident commander (Ricardo Ortiz) or comms (Chris Stolt) can change the public title; --force overrides and is recorded" \
 	ana inc-state -C pt --public-title "y"
 
+# --- opened again after its impact was mitigated: the impact is back, and
+# the mitigation after the reopening is the one that stands
+new_repo mr
+mr=$(inc-open -C mr -t 2026-11-23T10:00:00Z --began 2026-11-23T09:50:00Z \
+	"Webhooks delayed" 2>/dev/null)
+inc-state -C mr -t 2026-11-23T10:20:00Z --mitigated >/dev/null 2>&1
+inc-state -C mr -t 2026-11-23T10:30:00Z resolved >/dev/null 2>&1
+inc-state -C mr -t 2026-11-23T10:40:00Z "$mr" major >/dev/null 2>&1
+run inc-state -C mr -j "$mr"
+is "$(printf '%s' "$out" | jq -c '[.mitigated_at, .reopened_since_mitigated]')" \
+	'["2026-11-23T10:20:00Z",true]' "reopened: the mitigation before it is marked as undone"
+inc-state -C mr -t 2026-11-23T11:50:00Z --mitigated >/dev/null 2>&1
+inc-state -C mr -t 2026-11-23T11:55:00Z --mitigated >/dev/null 2>&1
+inc-state -C mr -t 2026-11-23T12:00:00Z resolved >/dev/null 2>&1
+run inc-state -C mr -j "$mr"
+is "$(printf '%s' "$out" | jq -c '[.mitigated_at, .reopened_since_mitigated, .time_to_mitigate_seconds]')" \
+	'["2026-11-23T11:50:00Z",null,7200]' \
+	"the first mitigation after the reopening stands: 2h to mitigate, not 30m"
+
 done_testing
