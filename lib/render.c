@@ -479,7 +479,9 @@ spans(struct spans *out, json_t *p)
 		out->detect = detected > began ? detected - began : 0;
 		start = began;
 	}
-	if (inc__time_get(&t, p, "mitigated_at") == 0)
+	/* opened again once mitigated, the impact is back: not mitigated */
+	if (inc__time_get(&t, p, "mitigated_at") == 0 && !json_is_true(
+	    json_object_get(p, "reopened_since_mitigated")))
 		out->mitigate = t > start ? t - start : 0;
 	if (inc__time_get(&t, p, "resolved_at") == 0)
 		out->resolve = t > start ? t - start : 0;
@@ -593,7 +595,9 @@ inc_render_picture(char **out, const inc_incident *incident, inc_repo *repo,
 		}
 		if (json_object_get(p, "mitigated_at")) {
 			when(t, p, "mitigated_at", 0);
-			inc__buf_printf(&b, "mitigated %s; ", t);
+			inc__buf_printf(&b, "mitigated %s%s; ", t, json_is_true(
+			    json_object_get(p, "reopened_since_mitigated")) ?
+			    ", then opened again" : "");
 		}
 		inc__buf_printf(&b, "time ");
 		put_spans(&b, p);
@@ -1444,7 +1448,9 @@ inc_render_postmortem(char **out, const inc_incident *incident,
 	}
 	if (json_object_get(p, "mitigated_at")) {
 		when(t, p, "mitigated_at", 0);
-		inc__buf_printf(&b, "- Mitigated: %s\n", t);
+		inc__buf_printf(&b, "- Mitigated: %s%s\n", t, json_is_true(
+		    json_object_get(p, "reopened_since_mitigated")) ?
+		    ", then opened again" : "");
 	}
 	when(t2, p, "resolved_at", 0);
 	/* from where time_to_resolve_seconds counts, as the line below */

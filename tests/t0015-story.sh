@@ -212,8 +212,12 @@ inc-state -C mr -t 2026-11-23T10:20:00Z --mitigated >/dev/null 2>&1
 inc-state -C mr -t 2026-11-23T10:30:00Z resolved >/dev/null 2>&1
 inc-state -C mr -t 2026-11-23T10:40:00Z "$mr" major >/dev/null 2>&1
 run inc-state -C mr -j "$mr"
-is "$(printf '%s' "$out" | jq -c '[.mitigated_at, .reopened_since_mitigated]')" \
-	'["2026-11-23T10:20:00Z",true]' "reopened: the mitigation before it is marked as undone"
+is "$(printf '%s' "$out" | jq -c '[.mitigated_at, .reopened_since_mitigated, .time_to_mitigate_seconds]')" \
+	'["2026-11-23T10:20:00Z",true,null]' \
+	"reopened: the mitigation before it is marked as undone, no time to mitigate"
+run inc-state -C mr "$mr"
+like "$out" "mitigated 2026-11-23 10:20 UTC, then opened again; time to detect 10m, to mitigate -," \
+	"inc-state says so"
 inc-state -C mr -t 2026-11-23T11:50:00Z --mitigated >/dev/null 2>&1
 inc-state -C mr -t 2026-11-23T11:55:00Z --mitigated >/dev/null 2>&1
 inc-state -C mr -t 2026-11-23T12:00:00Z resolved >/dev/null 2>&1
