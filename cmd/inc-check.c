@@ -20,7 +20,7 @@ check(struct cli *c, inc_repo *repo, const char *id)
 	char *out;
 	int action;
 
-	if (inc_incident_load(&incident, repo, id, INC_LOAD_EVENTS) < 0 ||
+	if (inc_incident_load(&incident, repo, id, INC_LOAD_PICTURE) < 0 ||
 	    inc_check(&out, &action, incident, repo, c->json ?
 	    INC_FORMAT_JSON : INC_FORMAT_TEXT, c->now) < 0)
 		cli_fail(INC_ERROR);
@@ -31,8 +31,9 @@ check(struct cli *c, inc_repo *repo, const char *id)
 }
 
 /*
- * -1: the line over the incident named, or every active one, each with
- * its events, as the full check asks of them; 1 when any needs action.
+ * -1: the line over the incident named, or every active one, with the
+ * full check's answers (from each one's picture, not its events: see
+ * lib/checkfold.c); 1 when any needs action.
  * What was wrong with an incident listed is left in *warnings.
  */
 static int
@@ -52,7 +53,7 @@ prompt_line(struct cli *c, inc_repo *repo, const char *id, char **warnings)
 		cli_die(EXIT_FAIL, "out of memory");
 	for (size_t i = 0; i < n; i++)
 		if (inc_incident_load(&loaded[i], repo, id ? id :
-		    inc_incident_id(list[i]), INC_LOAD_EVENTS) < 0)
+		    inc_incident_id(list[i]), INC_LOAD_PICTURE) < 0)
 			cli_fail(INC_ERROR);
 	if (inc_check_prompt(&out, &action, loaded, n, repo, c->now) < 0)
 		cli_fail(INC_ERROR);

@@ -16,8 +16,6 @@
 
 #include "internal.h"
 
-/* a break this long ends a stretch of work */
-#define BREAK_SECONDS 3600
 #define FATIGUE_HOURS 4
 
 /* POSTMORTEM is asked of a resolved incident, CONFLICTS only when the
@@ -211,38 +209,148 @@ next_ic(struct answer *a, json_t *picture)
 }
 
 /*
+ * One person's last stretch of work, from..to, said if they are still on
+ * the incident (holds a role, or wrote since the last role they handed
+ * on and less than a break ago): over inc.fatigueHours or through the
+ * night is to act on.
+ */
+static void
+say_person(struct answer *a, const char *name, int64_t from, int64_t to,
+    int holds, int64_t wrote, int64_t released, json_t *offsets,
+    int hours, int64_t now)
+{
+	int64_t length = now - from;
+	char d[32];
+
+	/* off the incident: no role, and nothing written since the last one
+	 * was handed on, or for a break */
+	if (!holds && (wrote < now - INC_BREAK_SECONDS || wrote <= released))
+		return;
+	sep(&a->text);
+	put_cut(&a->text, name, 60);
+	inc__duration(d, length);
+	inc__buf_printf(&a->text, " on for %s", d);
+	if (length > (int64_t)hours * 3600) {
+		a->action = 1;
+		inc__buf_printf(&a->text, ", over %dh: relieve", hours);
+	}
+	if (at_night(from, to, json_object_get(offsets, name))) {
+		a->action = 1;
+		inc__buf_printf(&a->text, ", up at night");
+	}
+}
+
+static int
+by_name(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/*
+ * people() from the picture's "check" (checkfold.c): each person's
+ * stretches, with the roles held now as stretches to now, merged as the
+ * events' would be; persons in the order of their names.
+ */
+static int
+people_kept(struct answer *a, json_t *check, int hours, int64_t now)
+{
+	json_t *persons = json_object_get(check, "people");
+	json_t *held = json_object_get(check, "held"), *h, *p, *c;
+	const char **names, *name, *role;
+	size_t n = 0, i;
+	int rc = 0;
+
+	if (!(names = calloc(json_object_size(persons) + json_object_size(held)
+	    + 1, sizeof(*names))))
+		return inc__fail(INC_ERROR, "out of memory");
+	json_object_foreach(persons, name, p)
+		names[n++] = name;
+	json_object_foreach(held, role, h)
+		if (inc__who(h, "person") && !json_object_get(persons,
+		    inc__who(h, "person")))
+			names[n++] = inc__who(h, "person");
+	qsort(names, n, sizeof(*names), by_name);
+	for (i = 0; i < n && rc == 0; i++) {
+		int64_t wrote, released, from, to;
+		int holds = 0;
+		json_t *last;
+		if (i && !strcmp(names[i], names[i - 1]))
+			continue; /* one holding two roles */
+		p = json_object_get(persons, names[i]);
+		wrote = json_integer_value(json_object_get(p, "wrote"));
+		released = json_integer_value(json_object_get(p, "released"));
+		if (!(c = json_deep_copy(json_object_get(p, "stretches"))) &&
+		    !(c = json_array())) {
+			rc = inc__fail(INC_ERROR, "out of memory");
+			break;
+		}
+		json_object_foreach(held, role, h) {
+			int64_t since = time_of(h, "since_at");
+			if (!inc__who(h, "person") || strcmp(inc__who(h,
+			    "person"), names[i]))
+				continue;
+			holds = 1;
+			if (since == now && now > wrote)
+				wrote = now; /* as an event written now */
+			if (inc__stretch_add(c, since, now) < 0)
+				rc = inc__fail(INC_ERROR, "out of memory");
+		}
+		if (rc == 0 && (last = json_array_get(c, json_array_size(c) - 1))) {
+			from = json_integer_value(json_array_get(last, 0));
+			to = json_integer_value(json_array_get(last, 1));
+			say_person(a, names[i], from, to, holds, wrote, released,
+			    json_object_get(check, "offsets"), hours, now);
+		}
+		json_decref(c);
+	}
+	free(names);
+	return rc;
+}
+
+/*
  * Does anybody need a break or sleep? Each person's stretch of work:
  * the events they wrote and the roles they held, merged where less than
  * a break apart; the last stretch of each person still on the incident
  * is said, over inc.fatigueHours or through the night is to act on.
  * A maintenance's work begins with its window (its first notice not
  * "scheduled"): announcing it days ahead, and holding command while
- * nothing is done, is no work to tire anybody.
+ * nothing is done, is no work to tire anybody. Read from the picture
+ * (checkfold.c), but for a maintenance, whose stretches are cut where
+ * its work began: from the events.
  */
 static int
 people(struct answer *a, const inc_incident *incident, inc_repo *repo,
     int64_t now)
 {
-	json_t *events = incident->events, *held = json_object(), *h;
-	json_t *offsets = json_object(); /* each writer's newest UTC offset */
+	json_t *events = incident->events, *held = NULL, *h;
+	json_t *offsets = NULL; /* each writer's newest UTC offset */
+	json_t *check = json_object_get(incident->picture, "check");
+	inc_incident *read = NULL;
 	struct span *v = NULL;
 	size_t n = 0, cap = 0, kept = 0;
-	int64_t began;
+	int64_t began = inc__work_began(incident);
 	int hours = FATIGUE_HOURS, rc = 0;
 	git_config *cfg = NULL;
 	const char *role;
-	char d[32];
 
-	if (!held || !offsets) {
-		json_decref(held);
-		json_decref(offsets);
-		return inc__fail(INC_ERROR, "out of memory");
-	}
 	if (inc__config_snapshot(&cfg, repo) < 0 ||
 	    inc__config_positive(&hours, cfg, "inc.fatigueHours",
 	    FATIGUE_HOURS, NULL) < 0)
 		inc__warn("%s (using %d hours)", inc_error(), hours);
 	git_config_free(cfg);
+	if (check && began <= 0) {
+		rc = people_kept(a, check, hours, now);
+		goto said;
+	}
+	if (!events && (rc = inc_incident_load(&read, repo,
+	    inc_incident_id(incident), INC_LOAD_EVENTS)) < 0)
+		return rc;
+	if (read)
+		events = read->events;
+	if (!(held = json_object()) || !(offsets = json_object())) {
+		rc = inc__fail(INC_ERROR, "out of memory");
+		goto out;
+	}
 	for (size_t i = 0; rc == 0 && i < json_array_size(events); i++) {
 		json_t *e = json_array_get(events, i);
 		const char *type = inc__str_or(e, "type", "");
@@ -277,7 +385,6 @@ people(struct answer *a, const inc_incident *incident, inc_repo *repo,
 			    json_object_get(h, "since")), now, 1);
 	if (rc < 0)
 		goto out;
-	began = inc__work_began(incident);
 	for (size_t i = 0; i < n; i++) /* the stretches since it began */
 		if (v[i].to >= began) {
 			v[kept] = v[i];
@@ -289,11 +396,11 @@ people(struct answer *a, const inc_incident *incident, inc_repo *repo,
 	if (n)
 		qsort(v, n, sizeof(*v), by_person);
 	for (size_t i = 0, k; i < n; i = k) {
-		int64_t from = v[i].from, to = v[i].to, length;
+		int64_t from = v[i].from, to = v[i].to;
 		int64_t wrote = 0, released = 0;
 		int holds = 0;
 		for (k = i; k < n && !strcmp(v[k].name, v[i].name); k++) {
-			if (v[k].from > to + BREAK_SECONDS)
+			if (v[k].from > to + INC_BREAK_SECONDS)
 				from = v[k].from; /* a new stretch */
 			if (v[k].to > to)
 				to = v[k].to;
@@ -305,30 +412,18 @@ people(struct answer *a, const inc_incident *incident, inc_repo *repo,
 				released = v[k].to; /* a role they handed on */
 			}
 		}
-		/* off the incident: no role, and nothing written since the
-		 * last one was handed on, or for a break */
-		if (!holds && (wrote < now - BREAK_SECONDS || wrote <= released))
-			continue;
-		length = now - from;
-		sep(&a->text);
-		put_cut(&a->text, v[i].name, 60);
-		inc__duration(d, length);
-		inc__buf_printf(&a->text, " on for %s", d);
-		if (length > (int64_t)hours * 3600) {
-			a->action = 1;
-			inc__buf_printf(&a->text, ", over %dh: relieve", hours);
-		}
-		if (at_night(from, to, json_object_get(offsets, v[i].name))) {
-			a->action = 1;
-			inc__buf_printf(&a->text, ", up at night");
-		}
+		say_person(a, v[i].name, from, to, holds, wrote, released,
+		    offsets, hours, now);
 	}
-	if (!a->text.len)
+said:
+	if (rc == 0 && !a->text.len)
 		inc__buf_printf(&a->text, "nobody active");
-	next_ic(a, incident->picture);
+	if (rc == 0)
+		next_ic(a, incident->picture);
 out:
 	json_decref(held);
 	json_decref(offsets);
+	inc_incident_free(read);
 	free(v);
 	return rc;
 }
@@ -535,40 +630,80 @@ out:
 	return rc;
 }
 
+/* A decision as news: "state -> major", "Comms -> Ana", "a need" */
+static void
+put_decision(struct inc_buf *b, int n, const char *type, const char *state,
+    const char *role, const char *person)
+{
+	char title[64];
+
+	if (!strcmp(type, "state")) {
+		inc__buf_printf(b, "%sstate -> ", n ? ", " : "");
+		put_cut(b, state, 20);
+	} else if (!strcmp(type, "handoff")) {
+		inc__buf_printf(b, "%s%s -> ", n ? ", " : "",
+		    inc__role_title(title, role));
+		put_cut(b, person ? person : "nobody", 40);
+	} else {
+		inc__buf_printf(b, "%s%s", n ? ", " : "",
+		    !strcmp(type, "title") ? "title" :
+		    !strcmp(type, "mitigated") ? "mitigated" :
+		    !strcmp(type, "need") ? "a need" : "a need met");
+	}
+}
+
+/* Does the event decide something a sitrep should tell? */
+static int
+is_decision(json_t *e)
+{
+	const char *type = inc__str_or(e, "type", "");
+
+	return !strcmp(type, "state") || !strcmp(type, "title") ||
+	    !strcmp(type, "mitigated") || !strcmp(type, "need") ||
+	    !strcmp(type, "need-met") || (!strcmp(type, "handoff") &&
+	    inc__str(e, "role"));
+}
+
 /*
  * Do all groups have the information they need? What was decided that
- * the last sitrep had not seen (by the times, where the log cannot
- * tell).
+ * the last sitrep had not seen (by the events it names, followed back;
+ * by the times, where the log cannot tell): the picture keeps it as
+ * "news" (checkfold.c); a picture without it, from the events.
  */
-static void
-information(struct answer *a, const inc_incident *incident)
+static int
+information(struct answer *a, const inc_incident *incident, inc_repo *repo)
 {
-	json_t *events = incident->events;
+	json_t *events = incident->events, *e;
+	inc_incident *read = NULL;
+	json_t *news = json_object_get(json_object_get(incident->picture,
+	    "check"), "news");
 	const char *last = inc__str(incident->picture, "last_sitrep_at");
-	char title[64], *seen = calloc(json_array_size(events) + 1, 1);
-	int n = 0, causal = seen && last && seen_by(seen, events,
-	    json_object_get(incident->picture, "sitrep")) == 0;
+	char *seen = NULL;
+	int n = 0, causal = 0;
+	size_t i;
 
-	for (size_t i = 0; i < json_array_size(events); i++) {
-		json_t *e = json_array_get(events, i);
-		const char *type = inc__str_or(e, "type", "");
-		if (!last || (causal && json_object_get(e, "after") ? seen[i] :
-		    strcmp(inc__str_or(e, "at", ""), last) <= 0))
-			continue;
-		if (!strcmp(type, "state")) {
-			inc__buf_printf(&a->text, "%sstate -> ", n++ ? ", " : "");
-			put_cut(&a->text, inc__str(e, "state"), 20);
-		} else if (!strcmp(type, "handoff") && inc__str(e, "role")) {
-			inc__buf_printf(&a->text, "%s%s -> ", n++ ? ", " : "",
-			    inc__role_title(title, inc__str(e, "role")));
-			put_cut(&a->text, inc__who(e, "person") ?
-			    inc__who(e, "person") : "nobody", 40);
-		} else if (!strcmp(type, "title") || !strcmp(type, "mitigated") ||
-		    !strcmp(type, "need") || !strcmp(type, "need-met")) {
-			inc__buf_printf(&a->text, "%s%s", n++ ? ", " : "",
-			    !strcmp(type, "title") ? "title" :
-			    !strcmp(type, "mitigated") ? "mitigated" :
-			    !strcmp(type, "need") ? "a need" : "a need met");
+	if (last && json_is_array(news)) {
+		json_array_foreach(news, i, e)
+			put_decision(&a->text, n++, inc__str_or(e, "type", ""),
+			    inc__str(e, "state"), inc__str_or(e, "role", ""),
+			    inc__who(e, "person"));
+	} else if (last) {
+		if (!events && inc_incident_load(&read, repo,
+		    inc_incident_id(incident), INC_LOAD_EVENTS) < 0)
+			return INC_ERROR;
+		if (read)
+			events = read->events;
+		seen = calloc(json_array_size(events) + 1, 1);
+		causal = seen && seen_by(seen, events, json_object_get(
+		    incident->picture, "sitrep")) == 0;
+		json_array_foreach(events, i, e) {
+			if (!is_decision(e) || (causal && json_object_get(e,
+			    "after") ? seen[i] : strcmp(inc__str_or(e, "at", ""),
+			    last) <= 0))
+				continue;
+			put_decision(&a->text, n++, inc__str(e, "type"),
+			    inc__str(e, "state"), inc__str_or(e, "role", ""),
+			    inc__who(e, "person"));
 		}
 	}
 	if (!last) {
@@ -582,6 +717,8 @@ information(struct answer *a, const inc_incident *incident)
 		inc__buf_printf(&a->text, "nothing decided since the last sitrep");
 	}
 	free(seen);
+	inc_incident_free(read);
+	return 0;
 }
 
 /*
@@ -728,7 +865,8 @@ ask(struct answer *answers, const inc_incident *incident, inc_repo *repo,
 		customers(&answers[CUSTOMERS], incident, repo, now);
 		impact(&answers[IMPACT], incident, now);
 		sitrep(&answers[SITREP], incident, repo, now);
-		information(&answers[INFORMATION], incident);
+		if (rc == 0)
+			rc = information(&answers[INFORMATION], incident, repo);
 	}
 	return rc;
 }

@@ -717,10 +717,11 @@ cache_path(char *out, size_t size, inc_repo *repo, const char *id)
  * resolution, 17: the key an incident was opened with, 18: when a
  * maintenance's work began, 19: post-mortem owners named apart, a
  * register and a conflict, 20: settings set apart, the same, 21: when
- * each action was made, and a mitigation after a reopening), so a
- * picture cached by an older tool is made again.
+ * each action was made, and a mitigation after a reopening, 22: what
+ * inc-check reads of the events, "check"), so a picture cached by an
+ * older tool is made again.
  */
-#define INC_CACHE_VERSION 21
+#define INC_CACHE_VERSION 22
 
 static json_t *
 cache_load(inc_repo *repo, const char *id, const git_oid *tree)

@@ -470,6 +470,12 @@ struct inc__seen {
 };
 int inc__picture_fold(json_t *picture, json_t *event,
     const struct inc__seen *seen);
+
+/* checkfold.c: what inc-check reads of the events, in the picture */
+#define INC_BREAK_SECONDS 3600 /* a break this long ends a stretch of work */
+int inc__checkfold(json_t *picture, json_t *event,
+    const struct inc__seen *seen);
+int inc__stretch_add(json_t *stretches, int64_t from, int64_t to);
 int inc__is_commander(json_t *picture, const char *name, const char *email);
 int inc__maintenance_window(json_t *events, json_t *more, int64_t *from,
     int64_t *until, int64_t *first);

@@ -864,6 +864,9 @@ inc__picture_fold(json_t *picture, json_t *event,
 		    json_object_set_new(picture, "heads", heads) < 0)
 			return inc__fail(INC_ERROR, "out of memory");
 	}
+	/* what inc-check reads instead of the events: see checkfold.c */
+	if (inc__checkfold(picture, event, seen) < 0)
+		return INC_ERROR;
 	if (!type)
 		return 0;
 	if (!strcmp(type, "open") && !json_object_get(picture, "opened_at")) {

@@ -317,4 +317,18 @@ run env INC_NOW=2026-11-23T17:10:00Z inc-check -C icc "$hid"
 like "$out" "information  ACTION state -> major since the last sitrep: send one" \
     "a state change backfilled (-t) to before that sitrep, recorded after it: news too"
 
+# --- the answers come from the picture, which keeps what they need of
+# the events as each is written (lib/checkfold.c): the same as a picture
+# made again from the whole log, and as before the log grew long
+kept=$(env INC_NOW=2026-11-23T17:10:00Z inc-check -C icc "$hid")
+rm -rf icc/.git/incident-cache
+is "$(env INC_NOW=2026-11-23T17:10:00Z inc-check -C icc "$hid")" "$kept" \
+	"a check from the writers' picture is one from the whole log's"
+is "$(inc-state -C icc -j "$hid" | jq -c '[.check.news[] | [.type, .state]]')" \
+	'[["state","major"]]' "the picture keeps the decisions the last sitrep had not seen"
+kept=$(env INC_NOW=2026-11-23T12:30:00Z inc-check -C r "$id")
+rm -rf r/.git/incident-cache
+is "$(env INC_NOW=2026-11-23T12:30:00Z inc-check -C r "$id")" "$kept" \
+	"and people's stretches of work alike"
+
 done_testing
