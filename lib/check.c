@@ -679,7 +679,7 @@ information(struct answer *a, const inc_incident *incident, inc_repo *repo)
 	    "check"), "news");
 	const char *last = inc__str(incident->picture, "last_sitrep_at");
 	char *seen = NULL;
-	int n = 0, causal = 0;
+	int n = 0, causal;
 	size_t i;
 
 	if (last && json_is_array(news)) {

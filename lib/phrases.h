@@ -74,8 +74,8 @@ static const struct {
 	    "<qual>? <qual>? half_an_hour|half_a_day",
 	    "<qual>? <qual>? an_hour_and_a_half|a_day_and_a_half",
 	    "<qual>? <qual>? <numunit>",
-	    "<qual>? <qual>? hour|day|week|minutes|hours|days|weeks|moments|"
-	    "business_day|working_day",
+	    "<qual>? <qual>? hour|day|week|minutes|hours|days|weeks|moments",
+	    "<qual>? <qual>? business_day|working_day",
 	    "no_time|no_time_at_all",
 	    "the hour|day|week"),
 	/* points in time: "17:00 UTC", "5 pm", "noon", "tomorrow morning" */
