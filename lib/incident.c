@@ -718,8 +718,8 @@ cache_path(char *out, size_t size, inc_repo *repo, const char *id)
  * maintenance's work began, 19: post-mortem owners named apart, a
  * register and a conflict, 20: settings set apart, the same, 21: when
  * each action was made, and a mitigation after a reopening, 22: what
- * inc-check reads of the events, "check"), so a picture cached by an
- * older tool is made again.
+ * inc-check reads of the events, "check", and the mitigations by their
+ * times), so a picture cached by an older tool is made again.
  */
 #define INC_CACHE_VERSION 22
 

@@ -99,6 +99,36 @@ latest(json_t *picture, const char *key, json_t *at)
 		json_object_set(picture, key, at);
 }
 
+/*
+ * The mitigation that stands: the earliest at or after the newest time
+ * the incident was opened again, else the earliest; if it is before that
+ * time, the impact came back since (reopened_since_mitigated). By the
+ * times, whatever order the events were written in.
+ */
+static void
+mitigation_settle(json_t *picture)
+{
+	const char *again = inc__str(picture, "reopened_at"), *best = NULL;
+	json_t *m;
+	size_t i;
+	int after = 0;
+
+	json_array_foreach(json_object_get(picture, "mitigations"), i, m) {
+		const char *t = json_string_value(m);
+		int a = again && t && strcmp(t, again) >= 0;
+		if (t && (!best || a > after || (a == after && strcmp(t,
+		    best) < 0)))
+			best = t, after = a;
+	}
+	if (best)
+		json_object_set_new(picture, "mitigated_at", json_string(best));
+	if (best && again && !after)
+		json_object_set_new(picture, "reopened_since_mitigated",
+		    json_true());
+	else
+		json_object_del(picture, "reopened_since_mitigated");
+}
+
 static void
 apply_state(json_t *picture, json_t *event, const char *state, json_t *at)
 {
@@ -113,12 +143,13 @@ apply_state(json_t *picture, json_t *event, const char *state, json_t *at)
 	    ""), "resolved") && inc__time_get(&was, picture, "resolved_at") == 0 &&
 	    (inc__time_get(&now, event, "at") < 0 || now >= was))
 		return;
-	/* opened again after its impact was mitigated: the impact is back,
-	 * and the next mitigation is the one that stands */
+	/* opened again: when, the newest time, for the mitigation */
 	if (s != INC_STATE_RESOLVED && !strcmp(inc__str_or(picture, "state",
-	    ""), "resolved") && json_object_get(picture, "mitigated_at"))
-		json_object_set_new(picture, "reopened_since_mitigated",
-		    json_true());
+	    ""), "resolved") && json_is_string(at) && strcmp(
+	    json_string_value(at), inc__str_or(picture, "reopened_at", "")) > 0) {
+		json_object_set(picture, "reopened_at", at);
+		mitigation_settle(picture);
+	}
 	json_object_set_new(picture, "state", json_string(inc_state_name(s)));
 	json_object_set(picture, "state_changed_at", at);
 	if (s >= INC_STATE_CONFIRMED && !json_object_get(picture, "confirmed_at"))
@@ -1047,12 +1078,13 @@ inc__picture_fold(json_t *picture, json_t *event,
 		if (decide_setting(picture, event, "public_title", seen) < 0)
 			return INC_ERROR;
 	} else if (!strcmp(type, "mitigated")) {
-		if (!json_object_get(picture, "mitigated_at") ||
-		    json_is_true(json_object_get(picture,
-		    "reopened_since_mitigated"))) {
-			json_object_set(picture, "mitigated_at", at);
-			json_object_del(picture, "reopened_since_mitigated");
-		}
+		json_t *all = json_object_get(picture, "mitigations");
+		if (!all)
+			json_object_set_new(picture, "mitigations",
+			    all = json_array());
+		if (json_is_string(at))
+			json_array_append(all, at);
+		mitigation_settle(picture);
 	} else if (!strcmp(type, "need") || !strcmp(type, "can")) {
 		const char *text = inc__str(event, !strcmp(type, "need") ?
 		    "text" : "needs");

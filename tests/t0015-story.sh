@@ -225,5 +225,17 @@ run inc-state -C mr -j "$mr"
 is "$(printf '%s' "$out" | jq -c '[.mitigated_at, .reopened_since_mitigated, .time_to_mitigate_seconds]')" \
 	'["2026-11-23T11:50:00Z",null,7200]' \
 	"the first mitigation after the reopening stands: 2h to mitigate, not 30m"
+# the same, the first mitigation recorded late (-t) after the reopening:
+# by the times, as if recorded in order
+new_repo ml
+ml=$(inc-open -C ml -t 2026-11-23T10:00:00Z "Webhooks delayed" 2>/dev/null)
+inc-state -C ml -t 2026-11-23T10:40:00Z resolved >/dev/null 2>&1
+inc-state -C ml -t 2026-11-23T11:00:00Z "$ml" major >/dev/null 2>&1
+inc-state -C ml -t 2026-11-23T10:30:00Z --mitigated >/dev/null 2>&1
+is "$(inc-state -C ml -j "$ml" | jq -c '[.mitigated_at, .reopened_since_mitigated]')" \
+	'["2026-11-23T10:30:00Z",true]' "a mitigation backfilled to before the reopening is undone by it"
+inc-state -C ml -t 2026-11-23T13:00:00Z --mitigated >/dev/null 2>&1
+is "$(inc-state -C ml -j "$ml" | jq -c '[.mitigated_at, .reopened_since_mitigated, .time_to_mitigate_seconds]')" \
+	'["2026-11-23T13:00:00Z",null,10800]' "the one after the reopening stands"
 
 done_testing
