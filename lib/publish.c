@@ -5266,9 +5266,6 @@ page_made_from(struct site *s, struct incident *in, json_t *shown)
 	size_t i, k;
 	int rc;
 
-	if (inc__time_get(&at, shown, "postmortem_published_at") == 0 &&
-	    (!in->postmortem.message || at > in->postmortem.at))
-		return 0;
 	/* open there as of a time after this copy resolved it: opened
 	 * again on a copy further on (see reopened_at) */
 	if (!in->open && strcmp(inc__str_or(shown, "status", ""), "resolved") &&
@@ -5280,8 +5277,24 @@ page_made_from(struct site *s, struct incident *in, json_t *shown)
 		return rc;
 	events = (in->incident ? in->incident : read)->events;
 	rc = 1;
+	/* a post-mortem there later than this copy's: one this copy has,
+	 * that a correction dated earlier (-t) took the place of, or not */
+	if (inc__time_get(&at, shown, "postmortem_published_at") == 0 &&
+	    (!in->postmortem.message || at > in->postmortem.at)) {
+		json_array_foreach(events, k, u) {
+			int64_t t;
+			if (!strcmp(inc__str_or(u, "type", ""), "postmortem") &&
+			    inc__str(u, "body") && inc__time_get(&t, u, "at") ==
+			    0 && t == at)
+				break;
+		}
+		if (k == json_array_size(events))
+			rc = 0;
+	}
 	json_array_foreach(json_object_get(shown, "incident_updates"), i, u) {
 		const char *id = inc__str_or(u, "id", "");
+		if (rc == 0)
+			break;
 		for (k = 0; k < json_array_size(events); k++)
 			if (!strcmp(inc__str_or(json_array_get(events, k), "id",
 			    ""), id))

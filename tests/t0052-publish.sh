@@ -749,12 +749,13 @@ inc-state -C pmc --at 2026-11-20T11:00:00Z "$pmid" resolved >/dev/null 2>&1
 printf '# What happened\nA cache was stale.\n' >first.md
 printf '# What happened\nOur own configuration change made a cache stale.\n' >second.md
 inc-postmortem -C pmc --at 2026-11-22T09:00:00Z -P first.md "$pmid" >/dev/null 2>&1
+inc-publish -C pmc -q pmcsite
 inc-postmortem -C pmc -t 2026-11-21T09:00:00Z -P second.md "$pmid" >/dev/null 2>&1
 run inc-publish -C pmc -q pmcsite
-is "$status:$(jq -r '.incidents[0].postmortem_body' pmcsite/api/v2/incidents.json)" \
-	"0:# What happened
+is "$status:$err:$(jq -r '.incidents[0].postmortem_body' pmcsite/api/v2/incidents.json)" \
+	"0::# What happened
 Our own configuration change made a cache stale." \
-	"a correction backfilled with -t is the post-mortem published"
+	"a correction backfilled with -t is the post-mortem published, over the page of the first"
 
 # --- runs into one directory take turns (two machines' cron, a slow run
 # overlapping the next): a run waits for the one holding the site's
