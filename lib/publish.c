@@ -5353,56 +5353,75 @@ update_unknown(struct site *s, struct incident *in, json_t *shown)
 static int
 site_ahead(struct site *s, const char *dir)
 {
+	/* the incidents there, and the maintenances, which incidents.json
+	 * leaves out */
+	static const char *const lists[][2] = {
+		{"incidents.json", "incidents"},
+		{"scheduled-maintenances.json", "scheduled_maintenances"},
+	};
 	struct inc_buf path = {0};
 	json_t *site = NULL, *in;
 	char theirs_at[32], ours_at[32], pid[PUBLIC_ID_SIZE], *safe;
 	int64_t theirs;
-	size_t i, k;
-	int rc = 0;
+	size_t i, k, l;
+	int rc = 0, ahead = 0;
 
-	if (inc__buf_printf(&path, "%s/api/v2/incidents.json", dir) < 0 ||
-	    !(site = json_load_file(path.s, 0, NULL)))
-		goto out;
-	json_array_foreach(json_object_get(site, "incidents"), i, in) {
-		const char *id = inc__str_or(in, "id", "");
-		/* both ids begin with its date: the public id is made only
-		 * for the incidents of that day (of thousands, a few) */
-		for (k = 0; k < s->count; k++)
-			if (!strncmp(s->incidents[k].id, id, 10) &&
-			    (!strcmp(s->incidents[k].id, id) || (public_id(pid,
-			    s->incidents[k].id) == 0 && !strcmp(pid, id))))
-				break;
-		if (!*id || (k < s->count && (inc__time_get(&theirs, in,
-		    "updated_at") < 0 || (theirs <= s->incidents[k].updated &&
-		    (rc = update_unknown(s, &s->incidents[k], in)) <= 0) ||
-		    (rc = page_made_from(s, &s->incidents[k], in)) != 0))) {
-			if (rc < 0)
-				break;
-			rc = 0;
+	for (l = 0; l < sizeof(lists) / sizeof(*lists) && !ahead; l++) {
+		json_decref(site);
+		path.len = 0;
+		if (inc__buf_printf(&path, "%s/api/v2/%s", dir, lists[l][0]) < 0)
+			break;
+		if (!(site = json_load_file(path.s, 0, NULL)))
 			continue;
+		json_array_foreach(json_object_get(site, lists[l][1]), i, in) {
+			const char *id = inc__str_or(in, "id", "");
+			/* both ids begin with its date: the public id is made
+			 * only for the incidents of that day (of thousands, a
+			 * few) */
+			for (k = 0; k < s->count; k++)
+				if (!strncmp(s->incidents[k].id, id, 10) &&
+				    (!strcmp(s->incidents[k].id, id) ||
+				    (public_id(pid, s->incidents[k].id) == 0 &&
+				    !strcmp(pid, id))))
+					break;
+			if (!*id || (k < s->count && (inc__time_get(&theirs, in,
+			    "updated_at") < 0 || (theirs <=
+			    s->incidents[k].updated && (rc = update_unknown(s,
+			    &s->incidents[k], in)) <= 0) || (rc = page_made_from(s,
+			    &s->incidents[k], in)) != 0))) {
+				if (rc < 0)
+					break;
+				rc = 0;
+				continue;
+			}
+			ahead = 1;
+			break;
 		}
-		safe = inc_text_safe(id, INC_ONE_LINE);
-		if (k == s->count) {
-			rc = inc__fail(INC_ECONFLICT, "%s: the page there shows %s, "
-			    "which this copy does not: sync first (inc-sync), or "
-			    "publish this copy over it with -f", dir, safe ? safe :
-			    "an incident");
-		} else if (theirs <= s->incidents[k].updated) {
-			rc = inc__fail(INC_ECONFLICT, "%s: the page there shows %s "
-			    "with an update this copy does not have: sync first "
-			    "(inc-sync), or publish this copy over it with -f", dir,
-			    safe ? safe : "an incident");
-		} else {
-			inc__time_format(theirs_at, theirs);
-			inc__time_format(ours_at, s->incidents[k].updated);
-			rc = inc__fail(INC_ECONFLICT, "%s: the page there shows %s "
-			    "as of %s, this copy as of %s: sync first (inc-sync), "
-			    "or publish this copy over it with -f", dir, safe ?
-			    safe : "an incident", theirs_at, ours_at);
-		}
-		free(safe);
-		break;
+		if (rc < 0)
+			break;
 	}
+	if (!ahead)
+		goto out;
+	safe = inc_text_safe(inc__str_or(in, "id", ""), INC_ONE_LINE);
+	if (k == s->count) {
+		rc = inc__fail(INC_ECONFLICT, "%s: the page there shows %s, "
+		    "which this copy does not: sync first (inc-sync), or "
+		    "publish this copy over it with -f", dir, safe ? safe :
+		    "an incident");
+	} else if (theirs <= s->incidents[k].updated) {
+		rc = inc__fail(INC_ECONFLICT, "%s: the page there shows %s "
+		    "with an update this copy does not have: sync first "
+		    "(inc-sync), or publish this copy over it with -f", dir,
+		    safe ? safe : "an incident");
+	} else {
+		inc__time_format(theirs_at, theirs);
+		inc__time_format(ours_at, s->incidents[k].updated);
+		rc = inc__fail(INC_ECONFLICT, "%s: the page there shows %s "
+		    "as of %s, this copy as of %s: sync first (inc-sync), "
+		    "or publish this copy over it with -f", dir, safe ?
+		    safe : "an incident", theirs_at, ours_at);
+	}
+	free(safe);
 out:
 	json_decref(site);
 	inc__buf_free(&path);

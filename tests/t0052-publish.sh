@@ -738,6 +738,21 @@ run inc-publish -C pco -q shared
 is "$status:$(jq -r '.incidents[0].incident_updates[] | select(.body |
     startswith("Webhooks to EU")) | .created_at' shared/api/v2/incidents.json)" \
 	"0:2018-10-22T10:15:00.000Z" "synced, it publishes, the update kept"
+# a maintenance begun on one copy: not set back to scheduled by another
+# (incidents.json holds no maintenance)
+mid=$(INC_NOW=2018-10-23T09:00:00Z inc-open -C pic "Database upgrade" 2>/dev/null)
+INC_NOW=2018-10-23T09:01:00Z inc-status -C pic --maintenance scheduled \
+	--from 2018-10-24T10:00:00Z --until 2018-10-24T12:00:00Z -p Webhooks "$mid" \
+	"We will upgrade the database." >/dev/null 2>&1
+inc-sync -q -C pic && inc-sync -q -C pco
+INC_NOW=2018-10-24T10:00:00Z inc-status -C pco --maintenance in_progress "$mid" \
+	"The upgrade has begun." >/dev/null 2>&1
+INC_NOW=2018-10-24T10:01:00Z inc-publish -C pco -q shared
+run env INC_NOW=2018-10-24T10:02:00Z inc-publish -C pic -q shared
+is "$status:$err:$(jq -r '.scheduled_maintenances[] | select(.name == "Database upgrade") | .status' shared/api/v2/scheduled-maintenances.json)" \
+	"1:inc-publish: shared: the page there shows $mid as of 2018-10-24T10:00:00Z, this copy as of 2018-10-23T09:01:00Z: sync first (inc-sync), or publish this copy over it with -f:in_progress" \
+	"a copy without the maintenance begun is refused: the page keeps it in progress"
+inc-sync -q -C pco && inc-sync -q -C pic
 
 # --- a corrected post-mortem recorded with an earlier time (-t) is the
 # one that stands: the one recorded last
