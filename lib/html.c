@@ -483,6 +483,7 @@ inc__html_markdown(struct inc_buf *b, const char *text)
 {
 	const char *p = text, *para = NULL, *para_end = NULL;
 	int list = 0; /* 0, 'u' or 'o' */
+	int prev = 0, lazy = 0; /* the line before's kind; para goes on one */
 
 	while (*p) {
 		size_t n = strcspn(p, "\n"), lead = 0, level = 0, cols = 0;
@@ -492,7 +493,9 @@ inc__html_markdown(struct inc_buf *b, const char *text)
 		int kind = 0, setext;
 		while (level < 6 && level < n && p[level] == '#')
 			level++;
-		if (para && (setext = md_setext(p, n))) {
+		/* not under a list item's line that goes on (CommonMark
+		 * keeps it in the item, and --- is a rule) */
+		if (para && !lazy && (setext = md_setext(p, n))) {
 			/* the paragraph above is a heading */
 			inc__buf_printf(b, "<h%d dir=\"auto\">", setext + 3);
 			put_inline(b, para, (size_t)(para_end - para), 0, 1);
@@ -549,9 +552,10 @@ inc__html_markdown(struct inc_buf *b, const char *text)
 			next = put_table(b, p, cols, align);
 		} else if (!kind) {
 			if (!para)
-				para = p;
+				para = p, lazy = prev == 'u' || prev == 'o';
 			para_end = p + n;
 		}
+		prev = kind;
 		p = next;
 	}
 	if (para)

@@ -363,6 +363,10 @@ The timeline is below.
 ---
 - - -
 **not a rule**
+
+- an item
+that goes on
+---
 EOF
 rid=$(inc-open -C q --at 2026-11-23T11:00:00Z "Rules" 2>/dev/null)
 inc-status -C q --at 2026-11-23T11:05:00Z -f "$rid" \
@@ -376,6 +380,9 @@ like "$pm" '<p dir="auto">The timeline is below.</p>
 <hr>
 <p dir="auto"><strong>not a rule</strong></p>' \
 	"* * * and - - - are rules, --- under a line makes it a heading; an image is a link by its text"
+like "$pm" '</ul>
+<p dir="auto">that goes on</p>
+<hr>' "--- under a list item's line that goes on is a rule"
 if command -v cmark >/dev/null; then
 	is "$(printf '%s\n' "$pm" | grep -c '^<hr>$'):$(printf '%s\n' "$pm" |
 	    grep -c '^<h5')" "$(cmark rule.md | grep -c '^<hr />$'):$(cmark \
