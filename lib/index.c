@@ -14,8 +14,9 @@
  * trees (a fetch brings a teammate's event, and the next prompt reads
  * that incident, not years of history); it is built again from every
  * picture only when there is no index, or the tree it was for is not in
- * the repository, or the incident resolved last is no longer. Failing to
- * read or write it is never an error.
+ * the repository, or the incident resolved last is no longer, or one that
+ * changed is linked to others as a duplicate. Failing to read or write it
+ * is never an error.
  */
 #define _DEFAULT_SOURCE
 #include <stdio.h>
@@ -168,8 +169,11 @@ out:
 /*
  * An incident changed since the index's tree noted again from its picture
  * (tree zero: gone). 1 when the index must be built from every picture:
- * the incident resolved last is gone, active again or resolved earlier, or
- * the log is damaged (the build says so).
+ * the incident resolved last is gone, active again or resolved earlier,
+ * the log is damaged (the build says so), or it is closed as a duplicate
+ * or has duplicates: which of a cycle of duplicates closed apart stays
+ * open is settled from all their pictures, and a closure merged into two
+ * logs can leave another member's open (see inc__picture_cycle).
  */
 static int
 catch_up_one(json_t *index, inc_repo *repo, git_tree *head, const char *id,
@@ -185,7 +189,10 @@ catch_up_one(json_t *index, inc_repo *repo, git_tree *head, const char *id,
 	}
 	if ((rc = inc__picture_of(&picture, repo, id, tree)) < 0)
 		return rc == INC_EINVALID ? 1 : rc;
-	if ((rc = inc__picture_cycle(picture, repo, head)) >= 0) {
+	if (inc__str(picture, "duplicate_of") || json_object_size(
+	    json_object_get(picture, "duplicated_by")))
+		rc = 1;
+	else if ((rc = inc__picture_cycle(picture, repo, head)) >= 0) {
 		if (last && (inc__picture_active(picture) ||
 		    strcmp(inc__str(picture, "resolved_at"),
 		    inc__str(index, "resolved_at")) < 0))

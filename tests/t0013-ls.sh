@@ -233,4 +233,27 @@ is "$(printf '%s\n' "$out" | cut -d ' ' -f 1)" "$(printf '%s\n' "$p1" "$p2")" \
 	"after a reset to before the pull: the incidents active then"
 as_built "the same as the index built from every picture, again"
 
+# a cycle of duplicates closed apart on three clones: the closure merged
+# last leaves open a member whose own log did not change
+at() { t=$1; shift; INC_NOW=2026-11-23T$t:00Z "$@"; }
+inc-init hub.git >/dev/null 2>&1
+for c in rc bc cc; do
+	inc-init -u "file://$TRASH/hub.git" $c >/dev/null 2>&1
+	git -C $c config inc.autoSync false
+done
+git -C bc config user.name "Bob Lee"; git -C bc config user.email bob@example.com
+git -C cc config user.name "Carla Diaz"; git -C cc config user.email carla@example.com
+cu=$(at 12:00 inc-open -C rc "Login errors" 2>/dev/null)
+cv=$(at 12:02 inc-open -C bc "Sessions dropped" 2>/dev/null)
+cw=$(at 12:04 inc-open -C cc "SSO down" 2>/dev/null)
+for c in rc bc cc rc bc; do inc-sync -q -C $c; done
+at 12:10 inc-state -C rc "$cu" duplicate "$cv" >/dev/null 2>&1
+at 12:12 inc-state -C bc "$cv" duplicate "$cw" >/dev/null 2>&1
+at 12:11 inc-state -C cc "$cw" duplicate "$cu" >/dev/null 2>&1
+inc-sync -q -C bc && inc-sync -q -C rc
+at 12:13 inc-ls -C rc >/dev/null
+inc-sync -q -C cc && inc-sync -q -C rc
+is "$(at 12:13 inc-ls -C rc -j | jq -r .incident)" "$cv" \
+	"the member whose closure was made last is listed open after the pull"
+
 done_testing
