@@ -157,7 +157,9 @@ static int
 add(struct span **v, size_t *n, size_t *cap, const char *name, int64_t from,
     int64_t to, int holds)
 {
-	if (!name)
+	/* a role handed on, by the log's order, before it was taken, by
+	 * the times (both backfilled): no time on the incident */
+	if (!name || from > to)
 		return 0;
 	if (!*v || *n == *cap) {
 		struct span *grown = realloc(*v, (*cap = *cap > *n ? *cap :

@@ -69,7 +69,10 @@ span(json_t *check, const char *name, int64_t from, int64_t to)
 {
 	json_t *people = json_object_get(check, "people"), *p;
 
-	if (!name)
+	/* a role handed on, by the log's order, before it was taken, by
+	 * the times (both backfilled): no time on the incident, as check.c
+	 * has it */
+	if (!name || from > to)
 		return 0;
 	if (!(p = json_object_get(people, name)) &&
 	    json_object_set_new(people, name, p = json_pack("{s:[], s:i, "

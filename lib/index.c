@@ -57,9 +57,11 @@ index_read(inc_repo *repo)
 	index_path(path, sizeof(path), repo);
 	if (!(index = json_load_file(path, JSON_REJECT_DUPLICATES, NULL)))
 		return NULL;
+	/* a hand-edited one: resolved and resolved_at both there, or none */
 	if (json_integer_value(json_object_get(index, "version")) !=
 	    INC_INDEX_VERSION || !json_is_object(json_object_get(index,
-	    "active")) || !json_is_string(json_object_get(index, "key"))) {
+	    "active")) || !json_is_string(json_object_get(index, "key")) ||
+	    !inc__str(index, "resolved") != !inc__str(index, "resolved_at")) {
 		json_decref(index);
 		return NULL;
 	}
@@ -194,8 +196,8 @@ catch_up_one(json_t *index, inc_repo *repo, git_tree *head, const char *id,
 		rc = 1;
 	else if ((rc = inc__picture_cycle(picture, repo, head)) >= 0) {
 		if (last && (inc__picture_active(picture) ||
-		    strcmp(inc__str(picture, "resolved_at"),
-		    inc__str(index, "resolved_at")) < 0))
+		    strcmp(inc__str_or(picture, "resolved_at", ""),
+		    inc__str_or(index, "resolved_at", "")) < 0))
 			rc = 1;
 		else if ((rc = index_note(index, id, tree, picture)) < 0)
 			rc = inc__fail(INC_ERROR, "out of memory");

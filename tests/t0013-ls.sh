@@ -233,6 +233,21 @@ is "$(printf '%s\n' "$out" | cut -d ' ' -f 1)" "$(printf '%s\n' "$p1" "$p2")" \
 	"after a reset to before the pull: the incidents active then"
 as_built "the same as the index built from every picture, again"
 
+# an index edited by hand (resolved but no resolved_at) is ignored, not
+# read, when HEAD moves under the incident resolved last
+new_repo hx
+hx1=$(inc-open -C hx -t 2026-11-23T10:00:00Z "Login errors" 2>/dev/null)
+hx2=$(inc-open -C hx -t 2026-11-23T10:01:00Z "Slow API" 2>/dev/null)
+inc-state -C hx -t 2026-11-23T10:05:00Z "$hx1" resolved >/dev/null 2>&1
+inc-note -C hx -t 2026-11-23T10:07:00Z "$hx1" "late note" >/dev/null 2>&1
+inc-ls -C hx >/dev/null 2>&1
+jq -c 'del(.resolved_at)' hx/.git/incident-active >"$TRASH/hand" &&
+    cp "$TRASH/hand" hx/.git/incident-active
+git -C hx reset -q --hard HEAD~1
+run inc-ls -C hx
+is "$status:$(printf '%s\n' "$out" | cut -d ' ' -f 1)" "0:$hx2" \
+	"an index edited by hand: the incidents active, as one built anew lists them"
+
 # a cycle of duplicates closed apart on three clones: the closure merged
 # last leaves open a member whose own log did not change
 at() { t=$1; shift; INC_NOW=2026-11-23T$t:00Z "$@"; }

@@ -331,4 +331,15 @@ rm -rf r/.git/incident-cache
 is "$(env INC_NOW=2026-11-23T12:30:00Z inc-check -C r "$id")" "$kept" \
 	"and people's stretches of work alike"
 
+# hand-overs backfilled (-t) out of order: Chris has held Comms since
+# 09:00 by the times, though the log hands it on from her 10:00 one first
+new_repo bf
+bfid=$(inc-open -C bf -t 2026-11-23T06:00:00Z -S confirmed "DB down" 2>/dev/null)
+inc-handoff -C bf -t 2026-11-23T10:00:00Z comms "Chris Stolt <chris@example.com>" >/dev/null 2>&1
+inc-handoff -C bf -t 2026-11-23T07:30:00Z comms "Bob Lee <bob@example.com>" >/dev/null 2>&1
+inc-handoff -C bf -t 2026-11-23T09:00:00Z comms "Chris Stolt <chris@example.com>" >/dev/null 2>&1
+like "$(env INC_NOW=2026-11-23T13:30:00Z inc-check -C bf "$bfid")" \
+	"Chris Stolt on for 4h30m, over 4h: relieve" \
+	"a role handed on before it was taken, both backfilled, takes no time off"
+
 done_testing
