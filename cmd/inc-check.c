@@ -14,19 +14,16 @@ static const char usage_text[] =
 
 /* The six questions for one incident; 1 when any needs action. */
 static int
-check(struct cli *c, inc_repo *repo, const char *id)
+check(struct cli *c, inc_repo *repo, const inc_incident *incident)
 {
-	inc_incident *incident;
 	char *out;
 	int action;
 
-	if (inc_incident_load(&incident, repo, id, INC_LOAD_PICTURE) < 0 ||
-	    inc_check(&out, &action, incident, repo, c->json ?
+	if (inc_check(&out, &action, incident, repo, c->json ?
 	    INC_FORMAT_JSON : INC_FORMAT_TEXT, c->now) < 0)
 		cli_fail(INC_ERROR);
 	cli_out(out);
 	free(out);
-	inc_incident_free(incident);
 	return action;
 }
 
@@ -39,27 +36,22 @@ check(struct cli *c, inc_repo *repo, const char *id)
 static int
 prompt_line(struct cli *c, inc_repo *repo, const char *id, char **warnings)
 {
-	inc_incident **list = NULL, **loaded;
+	inc_incident **list = NULL, *one = NULL;
 	char *out;
-	size_t n = 0;
+	size_t n = 1;
 	int action;
 
-	if (id) {
-		n = 1;
-	} else if (inc_list(&list, &n, repo, INC_ACTIVE, warnings) < 0) {
+	if (id && inc_incident_load(&one, repo, id, INC_LOAD_PICTURE) < 0)
 		cli_fail(INC_ERROR);
-	}
-	if (!(loaded = calloc(n ? n : 1, sizeof(*loaded))))
-		cli_die(EXIT_FAIL, "out of memory");
-	for (size_t i = 0; i < n; i++)
-		if (inc_incident_load(&loaded[i], repo, id ? id :
-		    inc_incident_id(list[i]), INC_LOAD_PICTURE) < 0)
-			cli_fail(INC_ERROR);
-	if (inc_check_prompt(&out, &action, loaded, n, repo, c->now) < 0)
+	/* the pictures the list read are what the check asks of */
+	if (!id && inc_list(&list, &n, repo, INC_ACTIVE, warnings) < 0)
+		cli_fail(INC_ERROR);
+	if (inc_check_prompt(&out, &action, id ? &one : list, n, repo,
+	    c->now) < 0)
 		cli_fail(INC_ERROR);
 	cli_out(out);
 	free(out);
-	inc_list_free(loaded, n);
+	inc_incident_free(one);
 	inc_list_free(list, id ? 0 : n);
 	return action;
 }
@@ -76,7 +68,7 @@ main(int argc, char **argv)
 	};
 	struct cli c;
 	inc_repo *repo;
-	inc_incident **list = NULL;
+	inc_incident **list = NULL, *one = NULL;
 	const char *name, *env;
 	char *id = NULL, *warnings = NULL;
 	size_t n = 0;
@@ -103,7 +95,10 @@ main(int argc, char **argv)
 	if (prompt) {
 		action = prompt_line(&c, repo, id, &warnings);
 	} else if (id) {
-		action = check(&c, repo, id);
+		if (inc_incident_load(&one, repo, id, INC_LOAD_PICTURE) < 0)
+			cli_fail(INC_ERROR);
+		action = check(&c, repo, one);
+		inc_incident_free(one);
 	} else {
 		if (inc_list(&list, &n, repo, INC_ACTIVE, &warnings) < 0)
 			cli_fail(INC_ERROR);
@@ -111,7 +106,7 @@ main(int argc, char **argv)
 		if (n == 0 && !warnings && !c.json)
 			printf("no active incident\n");
 		for (size_t i = 0; i < n; i++)
-			action |= check(&c, repo, inc_incident_id(list[i]));
+			action |= check(&c, repo, list[i]);
 	}
 	if (warnings)
 		cli_say_lines(warnings);

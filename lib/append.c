@@ -293,21 +293,18 @@ inc__change_announce(struct inc_change *c, json_t *picture)
 }
 
 /*
- * Not before the incident was opened, give or take the clocks of two
- * machines: an opener whose clock is fast must not lock everyone out.
- * A time a person gave (--at, not the clock's) is taken as given.
+ * Not before the incident was opened (inc__at_before: give or take the
+ * clocks of two machines, so that an opener whose clock is fast does not
+ * lock everyone out; a time a person gave is taken as given).
  */
 static int
 after_open(struct inc_change *c, json_t *picture)
 {
-	int64_t at, opened;
-	int given = strcmp(inc__str_or(c->event, "at", ""),
-	    inc__str_or(c->event, "recorded_at", "")) != 0;
+	int64_t opened;
 	char *safe;
 
-	if (inc__time_get(&at, c->event, "at") < 0 ||
-	    inc__time_get(&opened, picture, "opened_at") < 0 ||
-	    at >= opened - (given ? 0 : INC_SKEW_SECONDS) ||
+	if (inc__time_get(&opened, picture, "opened_at") < 0 ||
+	    !inc__at_before(c->event, opened) ||
 	    json_is_true(json_object_get(c->event, "backfill")))
 		return 0;
 	safe = inc_text_safe(inc__str(picture, "opened_at"), INC_ONE_LINE);

@@ -213,9 +213,8 @@ situation(struct inc_buf *b, const inc_incident *incident, json_t *decisions)
 	if (json_object_get(p, "mitigated_at")) {
 		when(t, p, "mitigated_at");
 		item(b);
-		inc__buf_printf(b, "Mitigated: %s%s\n", t, json_is_true(
-		    json_object_get(p, "reopened_since_mitigated")) ?
-		    ", then opened again" : "");
+		inc__buf_printf(b, "Mitigated: %s%s\n", t,
+		    inc__mitigation_undone(p));
 	}
 }
 

@@ -60,13 +60,6 @@ put_cut(struct inc_buf *b, const char *text, size_t max)
 	free(safe);
 }
 
-static int64_t
-time_of(json_t *o, const char *key)
-{
-	int64_t t;
-
-	return inc__time_get(&t, o, key) == 0 ? t : 0;
-}
 
 /* How long a sitrep interval is now: a group silent longer is silent. */
 static int64_t
@@ -74,10 +67,10 @@ interval(const inc_incident *incident, inc_repo *repo)
 {
 	json_t *p = incident->picture;
 	int64_t due = inc_incident_sitrep_due(incident, repo);
-	int64_t last = time_of(p, "last_sitrep_at");
+	int64_t last = inc__time_or0(p, "last_sitrep_at");
 
 	if (!last)
-		last = time_of(p, "opened_at");
+		last = inc__time_or0(p, "opened_at");
 	return due > last ? due - last : 3600;
 }
 
@@ -98,7 +91,7 @@ groups(struct answer *a, const inc_incident *incident, inc_repo *repo,
 		if (strncmp(role, "ops", 3))
 			continue;
 		any = 1;
-		t = time_of(json_object_get(reports, role), "last_report_at");
+		t = inc__time_or0(json_object_get(reports, role), "last_report_at");
 		sep(&a->text);
 		inc__buf_printf(&a->text, "%s (", inc__role_title(title, role));
 		put_cut(&a->text, inc__who(holder, "person"), 60);
@@ -106,7 +99,7 @@ groups(struct answer *a, const inc_incident *incident, inc_repo *repo,
 			inc__duration(d, now - t);
 			inc__buf_printf(&a->text, ") last report %s ago", d);
 		} else {
-			t = time_of(holder, "since_at");
+			t = inc__time_or0(holder, "since_at");
 			inc__duration(d, now - t);
 			inc__buf_printf(&a->text, ") no report in %s", d);
 		}
@@ -121,7 +114,7 @@ groups(struct answer *a, const inc_incident *incident, inc_repo *repo,
 			continue;
 		a->action = 1;
 		sep(&a->text);
-		inc__duration(d, now - time_of(need, "asked_at"));
+		inc__duration(d, now - inc__time_or0(need, "asked_at"));
 		inc__buf_printf(&a->text, "need %lld open %s",
 		    (long long)json_integer_value(json_object_get(need, "n")), d);
 		if (inc__str(need, "group"))
@@ -287,7 +280,7 @@ people_kept(struct answer *a, json_t *check, int hours, int64_t now)
 			break;
 		}
 		json_object_foreach(held, role, h) {
-			int64_t since = time_of(h, "since_at");
+			int64_t since = inc__time_or0(h, "since_at");
 			if (!inc__who(h, "person") || strcmp(inc__who(h,
 			    "person"), names[i]))
 				continue;
@@ -357,7 +350,7 @@ people(struct answer *a, const inc_incident *incident, inc_repo *repo,
 		json_t *e = json_array_get(events, i);
 		const char *type = inc__str_or(e, "type", "");
 		const char *who = inc__who(e, "actor");
-		int64_t at = time_of(e, "at");
+		int64_t at = inc__time_or0(e, "at");
 		if (!strcmp(type, "reading"))
 			continue; /* a measurement, often a monitor's: not work */
 		rc = add(&v, &n, &cap, who, at, at, 0);
@@ -441,7 +434,7 @@ customers(struct answer *a, const inc_incident *incident, inc_repo *repo,
 	char d[32];
 
 	if (update) {
-		inc__duration(d, now - time_of(p, "last_update_at"));
+		inc__duration(d, now - inc__time_or0(p, "last_update_at"));
 		inc__buf_printf(&a->text, "last update %s ago (", d);
 		put_cut(&a->text, inc__str(update, "status"), 20);
 		if (inc_incident_reopened(incident))
@@ -486,7 +479,7 @@ readings(struct answer *a, json_t *list, int64_t now)
 		put_cut(&a->text, inc__str(r, "metric"), 40);
 		inc__buf_put(&a->text, " ", 1);
 		put_cut(&a->text, inc__str(r, "value"), 40);
-		inc__duration(d, now - time_of(r, "at"));
+		inc__duration(d, now - inc__time_or0(r, "at"));
 		inc__buf_printf(&a->text, " %s ago", d);
 		if (inc__str(r, "previous_value")) {
 			inc__buf_printf(&a->text, " (was ");
@@ -549,7 +542,7 @@ sitrep(struct answer *a, const inc_incident *incident, inc_repo *repo,
     int64_t now)
 {
 	int64_t due = inc_incident_sitrep_due(incident, repo);
-	int64_t last = time_of(incident->picture, "last_sitrep_at");
+	int64_t last = inc__time_or0(incident->picture, "last_sitrep_at");
 	char d[32];
 
 	if (last) {
@@ -566,70 +559,6 @@ sitrep(struct answer *a, const inc_incident *incident, inc_repo *repo,
 		inc__duration(d, due - now);
 		inc__buf_printf(&a->text, "; next due in %s", d);
 	}
-}
-
-/* An event's id and its place among the events, to find it by id. */
-struct placed {
-	const char *id;
-	size_t i;
-};
-
-static int
-by_id(const void *a, const void *b)
-{
-	return strcmp(((const struct placed *)a)->id,
-	    ((const struct placed *)b)->id);
-}
-
-/* Each event after names not seen yet: seen, and onto the stack. */
-static void
-see(char *seen, size_t *stack, size_t *top, json_t *after,
-    const struct placed *ids, size_t n)
-{
-	struct placed key = {NULL, 0}, *hit;
-	json_t *id;
-	size_t k;
-
-	json_array_foreach(after, k, id) {
-		if (!(key.id = json_string_value(id)) || !(hit = bsearch(&key,
-		    ids, n, sizeof(*ids), by_id)) || seen[hit->i])
-			continue;
-		seen[hit->i] = 1;
-		stack[(*top)++] = hit->i;
-	}
-}
-
-/*
- * The events the sitrep had seen when it was written (seen[i] for the
- * i-th): its "after", followed back through each one's own. A decision
- * made on a clone offline, merged after the sitrep, was not seen, though
- * its time is before the sitrep's. 0, or -1 when it cannot be told (a
- * sitrep of tools before "after"; no memory): the times are all there
- * is to go by then.
- */
-static int
-seen_by(char *seen, json_t *events, json_t *sitrep)
-{
-	size_t n = json_array_size(events), k = 0, top = 0, i;
-	struct placed *ids = malloc((n ? n : 1) * sizeof(*ids));
-	size_t *stack = malloc((n ? n : 1) * sizeof(*stack));
-	int rc = -1;
-
-	if (!ids || !stack || !json_is_array(json_object_get(sitrep, "after")))
-		goto out;
-	for (i = 0; i < n; i++)
-		if ((ids[k].id = inc__str(json_array_get(events, i), "id")))
-			ids[k++].i = i;
-	qsort(ids, k, sizeof(*ids), by_id);
-	see(seen, stack, &top, json_object_get(sitrep, "after"), ids, k);
-	while (top)
-		see(seen, stack, &top, json_object_get(json_array_get(events,
-		    stack[--top]), "after"), ids, k);
-	rc = 0;
-out:
-	free(ids);
-	free(stack);
-	return rc;
 }
 
 /* A decision as news: "state -> major", "Comms -> Ana", "a need" */
@@ -654,60 +583,26 @@ put_decision(struct inc_buf *b, int n, const char *type, const char *state,
 	}
 }
 
-/* Does the event decide something a sitrep should tell? */
-static int
-is_decision(json_t *e)
-{
-	const char *type = inc__str_or(e, "type", "");
-
-	return !strcmp(type, "state") || !strcmp(type, "title") ||
-	    !strcmp(type, "mitigated") || !strcmp(type, "need") ||
-	    !strcmp(type, "need-met") || (!strcmp(type, "handoff") &&
-	    inc__str(e, "role"));
-}
-
 /*
  * Do all groups have the information they need? What was decided that
  * the last sitrep had not seen (by the events it names, followed back;
  * by the times, where the log cannot tell): the picture keeps it as
- * "news" (checkfold.c); a picture without it, from the events.
+ * "news" (checkfold.c).
  */
-static int
-information(struct answer *a, const inc_incident *incident, inc_repo *repo)
+static void
+information(struct answer *a, const inc_incident *incident)
 {
-	json_t *events = incident->events, *e;
-	inc_incident *read = NULL;
 	json_t *news = json_object_get(json_object_get(incident->picture,
-	    "check"), "news");
+	    "check"), "news"), *e;
 	const char *last = inc__str(incident->picture, "last_sitrep_at");
-	char *seen = NULL;
-	int n = 0, causal;
+	int n = 0;
 	size_t i;
 
-	if (last && json_is_array(news)) {
+	if (last)
 		json_array_foreach(news, i, e)
 			put_decision(&a->text, n++, inc__str_or(e, "type", ""),
 			    inc__str(e, "state"), inc__str_or(e, "role", ""),
 			    inc__who(e, "person"));
-	} else if (last) {
-		if (!events && inc_incident_load(&read, repo,
-		    inc_incident_id(incident), INC_LOAD_EVENTS) < 0)
-			return INC_ERROR;
-		if (read)
-			events = read->events;
-		seen = calloc(json_array_size(events) + 1, 1);
-		causal = seen && seen_by(seen, events, json_object_get(
-		    incident->picture, "sitrep")) == 0;
-		json_array_foreach(events, i, e) {
-			if (!is_decision(e) || (causal && json_object_get(e,
-			    "after") ? seen[i] : strcmp(inc__str_or(e, "at", ""),
-			    last) <= 0))
-				continue;
-			put_decision(&a->text, n++, inc__str(e, "type"),
-			    inc__str(e, "state"), inc__str_or(e, "role", ""),
-			    inc__who(e, "person"));
-		}
-	}
 	if (!last) {
 		a->action = 1;
 		inc__buf_printf(&a->text, "no sitrep yet: the groups know only "
@@ -718,9 +613,6 @@ information(struct answer *a, const inc_incident *incident, inc_repo *repo)
 	} else {
 		inc__buf_printf(&a->text, "nothing decided since the last sitrep");
 	}
-	free(seen);
-	inc_incident_free(read);
-	return 0;
 }
 
 /*
@@ -867,8 +759,7 @@ ask(struct answer *answers, const inc_incident *incident, inc_repo *repo,
 		customers(&answers[CUSTOMERS], incident, repo, now);
 		impact(&answers[IMPACT], incident, now);
 		sitrep(&answers[SITREP], incident, repo, now);
-		if (rc == 0)
-			rc = information(&answers[INFORMATION], incident, repo);
+		information(&answers[INFORMATION], incident);
 	}
 	return rc;
 }

@@ -28,14 +28,6 @@
 
 #include "internal.h"
 
-static int64_t
-time_of(json_t *o, const char *key)
-{
-	int64_t t;
-
-	return inc__time_get(&t, o, key) == 0 ? t : 0;
-}
-
 /* The stretch from..to added to the stretches of work c, merged with
  * those it comes less than a break from, kept in order. */
 int
@@ -91,7 +83,7 @@ work(json_t *check, json_t *event, const char *type)
 {
 	json_t *held = json_object_get(check, "held"), *h;
 	const char *who = inc__who(event, "actor"), *role;
-	int64_t at = time_of(event, "at");
+	int64_t at = inc__time_or0(event, "at");
 
 	if (!strcmp(type, "reading"))
 		return 0; /* a measurement, often a monitor's: not work */
@@ -107,7 +99,7 @@ work(json_t *check, json_t *event, const char *type)
 	if (strcmp(type, "handoff") || !(role = inc__str(event, "role")))
 		return 0;
 	if ((h = json_object_get(held, role)) && span(check, inc__who(h,
-	    "person"), time_of(h, "since_at"), at) < 0)
+	    "person"), inc__time_or0(h, "since_at"), at) < 0)
 		return -1;
 	json_object_del(held, role);
 	if (inc__who(event, "person"))

@@ -557,8 +557,7 @@ allowed_report(struct inc_change *c, json_t *picture)
 /*
  * Item n of the picture's list (a need, an action), which must exist and
  * not be flag yet (met, done), as of a time not before it was made (the
- * item's field made; a time a person gave is taken as given, the clock's
- * give or take the clocks of two machines). The event names it by the id
+ * item's field made_at, by inc__at_before). The event names it by the id
  * of the event that made it too ("of"): numbers follow log order, and a
  * merge may put items made apart before it, so n alone could come to
  * name another.
@@ -571,9 +570,7 @@ open_item(struct inc_change *c, json_t *picture, const char *list,
 	json_t *item = json_array_get(json_object_get(picture, list),
 	    (size_t)(n - 1));
 	json_t *made = json_object_get(item, "event");
-	int given = strcmp(inc__str_or(c->event, "at", ""),
-	    inc__str_or(c->event, "recorded_at", "")) != 0;
-	int64_t at, then;
+	int64_t then;
 
 	if (!item)
 		return inc__fail(INC_ENOTFOUND, "%s: no %s %lld", c->id, what,
@@ -581,9 +578,8 @@ open_item(struct inc_change *c, json_t *picture, const char *list,
 	if (json_is_true(json_object_get(item, flag)))
 		return inc__fail(INC_EINVALID, "%s: %s %lld is already %s",
 		    c->id, what, (long long)n, flag);
-	if (inc__time_get(&at, c->event, "at") == 0 &&
-	    inc__time_get(&then, item, made_at) == 0 &&
-	    at < then - (given ? 0 : INC_SKEW_SECONDS))
+	if (inc__time_get(&then, item, made_at) == 0 &&
+	    inc__at_before(c->event, then))
 		return inc__fail(INC_EINVALID, "%s: %s is before %s %lld was "
 		    "recorded (%s)", c->id, inc__str(c->event, "at"), what,
 		    (long long)n, inc__str(item, made_at));

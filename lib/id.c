@@ -216,8 +216,9 @@ inc__tree_bypath(git_tree **out, git_tree *root, const char *path)
 /* The ids a walk of incidents/ found, and their trees */
 struct ids {
 	char **v;
-	git_oid *trees; /* NULL when not asked for */
+	git_oid *trees;
 	size_t n, cap;
+	int want_trees;
 };
 
 static int
@@ -230,7 +231,7 @@ push(struct ids *w, const char *name, const git_oid *tree)
 		if (!nv)
 			return inc__fail(INC_ERROR, "out of memory");
 		w->v = nv;
-		if (w->trees) {
+		if (w->want_trees) {
 			if (!(nt = realloc(w->trees, c * sizeof(*nt))))
 				return inc__fail(INC_ERROR, "out of memory");
 			w->trees = nt;
@@ -239,7 +240,7 @@ push(struct ids *w, const char *name, const git_oid *tree)
 	}
 	if (!(w->v[w->n] = strdup(name)))
 		return inc__fail(INC_ERROR, "out of memory");
-	if (w->trees)
+	if (w->want_trees)
 		git_oid_cpy(&w->trees[w->n], tree);
 	w->n++;
 	return 0;
@@ -346,7 +347,7 @@ incidents_of(git_tree **out, git_tree *head)
 int
 inc__id_list(char ***out, git_oid **trees, size_t *count, git_tree *head)
 {
-	struct ids w = {0};
+	struct ids w = {.want_trees = trees != NULL};
 	git_tree *root;
 	int rc;
 
@@ -355,11 +356,7 @@ inc__id_list(char ***out, git_oid **trees, size_t *count, git_tree *head)
 		*trees = NULL;
 	if ((rc = incidents_of(&root, head)) != 0)
 		return rc < 0 ? rc : 0;
-	w.trees = trees ? malloc(sizeof(git_oid)) : NULL;
-	if (trees && !w.trees)
-		rc = inc__fail(INC_ERROR, "out of memory");
-	else
-		rc = walk(&w, NULL, root, 0, INC_DIR);
+	rc = walk(&w, NULL, root, 0, INC_DIR);
 	git_tree_free(root);
 	return ids_done(out, trees, count, &w, rc);
 }
@@ -374,7 +371,7 @@ int
 inc__id_changed(char ***out, git_oid **trees, size_t *count,
     const git_oid *was, git_tree *head)
 {
-	struct ids w = {0};
+	struct ids w = {.want_trees = 1};
 	git_tree *before = NULL, *root = NULL;
 	int rc;
 
@@ -384,8 +381,6 @@ inc__id_changed(char ***out, git_oid **trees, size_t *count,
 		return INC_ENOTFOUND;
 	if ((rc = incidents_of(&root, head)) > 0)
 		rc = 0;
-	if (rc == 0 && !(w.trees = malloc(sizeof(git_oid))))
-		rc = inc__fail(INC_ERROR, "out of memory");
 	if (rc == 0)
 		rc = walk(&w, before, root, 0, INC_DIR);
 	git_tree_free(before);

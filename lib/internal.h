@@ -204,6 +204,15 @@ void inc__time_format(char out[32], int64_t t);
 enum { INC__SHOW_UTC, INC__SHOW_MINUTES, INC__SHOW_SECONDS };
 void inc__time_show(char out[32], json_t *object, const char *key, int how);
 int inc__time_get(int64_t *out, json_t *object, const char *key);
+int inc__at_before(json_t *event, int64_t then);
+/* the time at key, 0 when there is none */
+static inline int64_t
+inc__time_or0(json_t *object, const char *key)
+{
+	int64_t t;
+
+	return inc__time_get(&t, object, key) == 0 ? t : 0;
+}
 int64_t inc__time_now_ms(void);
 /* The offset from UTC, in minutes east, at the time at, of the zone a
  * status page names (n bytes at name, any case: "UTC", "CET", "PDT",
@@ -470,6 +479,7 @@ struct inc__seen {
 };
 int inc__picture_fold(json_t *picture, json_t *event,
     const struct inc__seen *seen);
+const char *inc__mitigation_undone(json_t *picture);
 
 /* checkfold.c: what inc-check reads of the events, in the picture */
 #define INC_BREAK_SECONDS 3600 /* a break this long ends a stretch of work */

@@ -129,6 +129,15 @@ mitigation_settle(json_t *picture)
 		json_object_del(picture, "reopened_since_mitigated");
 }
 
+/* ", then opened again" after the time of a mitigation the impact's
+ * return undid, as every output says it; else "" */
+const char *
+inc__mitigation_undone(json_t *picture)
+{
+	return json_is_true(json_object_get(picture,
+	    "reopened_since_mitigated")) ? ", then opened again" : "";
+}
+
 static void
 apply_state(json_t *picture, json_t *event, const char *state, json_t *at)
 {

@@ -595,9 +595,8 @@ inc_render_picture(char **out, const inc_incident *incident, inc_repo *repo,
 		}
 		if (json_object_get(p, "mitigated_at")) {
 			when(t, p, "mitigated_at", 0);
-			inc__buf_printf(&b, "mitigated %s%s; ", t, json_is_true(
-			    json_object_get(p, "reopened_since_mitigated")) ?
-			    ", then opened again" : "");
+			inc__buf_printf(&b, "mitigated %s%s; ", t,
+			    inc__mitigation_undone(p));
 		}
 		inc__buf_printf(&b, "time ");
 		put_spans(&b, p);
@@ -1448,9 +1447,8 @@ inc_render_postmortem(char **out, const inc_incident *incident,
 	}
 	if (json_object_get(p, "mitigated_at")) {
 		when(t, p, "mitigated_at", 0);
-		inc__buf_printf(&b, "- Mitigated: %s%s\n", t, json_is_true(
-		    json_object_get(p, "reopened_since_mitigated")) ?
-		    ", then opened again" : "");
+		inc__buf_printf(&b, "- Mitigated: %s%s\n", t,
+		    inc__mitigation_undone(p));
 	}
 	when(t2, p, "resolved_at", 0);
 	/* from where time_to_resolve_seconds counts, as the line below */

@@ -343,6 +343,22 @@ inc__time_get(int64_t *out, json_t *object, const char *key)
 }
 
 /*
+ * Is the event's time (at) before then? A time a person gave (-t: its at
+ * is not its recorded_at) is taken as given; the clock's, give or take
+ * the clocks of two machines (INC_SKEW_SECONDS). No time: not before.
+ */
+int
+inc__at_before(json_t *event, int64_t then)
+{
+	int given = strcmp(inc__str_or(event, "at", ""), inc__str_or(event,
+	    "recorded_at", "")) != 0;
+	int64_t at;
+
+	return inc__time_get(&at, event, "at") == 0 &&
+	    at < then - (given ? 0 : INC_SKEW_SECONDS);
+}
+
+/*
  * An interval as a responder types one: numbers each followed by d, h, m
  * or s (2h, 90m, 1h30m), from a minute to a week.
  */
