@@ -102,9 +102,14 @@ enum {
 	EXTEND = 1,  /* widens an adjoining finding of its rule, never alone */
 	EXCEPT = 2,  /* a finding that starts inside this is no finding */
 	PRESENT = 3, /* the rule is met when this is anywhere */
-	KIND = 3,
-	PAST = 4,    /* not a finding in a sentence told in the past */
-	UPDATE = 8   /* not a finding about the next update or a report */
+	THEN = 4,    /* a finding only where a TROUBLE match of its rule
+	                came before, in its sentence or the one before, and
+	                it starts a clause or is "this", "that", "which" or
+	                "it"; no exception undoes it */
+	TROUBLE = 5, /* no finding: a trouble named, for THEN */
+	KIND = 7,
+	PAST = 8,    /* not a finding in a sentence told in the past */
+	UPDATE = 16  /* not a finding about the next update or a report */
 };
 
 struct pattern {
@@ -158,6 +163,8 @@ struct lint {
 	unsigned char *excepted;   /* bit 1 << rule: inside an EXCEPT match
 	                              of the rule (eta, cause, blame) */
 };
+
+#define NONE ((size_t)-1)
 
 /* What a word is, for the checks around a match (see prepare()). */
 enum { W_RES = 1, W_UPDATE = 2, W_FUTURE = 4, W_PAST = 8, W_COND = 16 };
@@ -1604,6 +1611,49 @@ first_id(const unsigned short *ids, size_t n, size_t lo)
 	return a;
 }
 
+/*
+ * Does a TROUBLE pattern of the rule start at token t?
+ */
+static int
+trouble_at(const struct lint *l, enum rule rule, size_t t)
+{
+	const unsigned short *ids = l->cand[t];
+	size_t i, n = l->ncand[t], lo = range_lo[rule][TROUBLE],
+	    hi = range_hi[rule][TROUBLE];
+
+	for (i = first_id(ids, n, lo); i < n && ids[i] < hi; i++)
+		if (match(l, pattern_ops[ids[i]], NULL, t, 1) > (long)t)
+			return 1;
+	return 0;
+}
+
+/*
+ * Where a THEN pattern of the rule starts at token t: is t a clause's
+ * start ("As a result, ...", ", causing ...") or a word that points back
+ * ("this", "which"), after a trouble named in its sentence or the one
+ * before? THEN matches come in the text's order, and the sentence
+ * before them never moves back, so the tokens are tried for a trouble
+ * once each, and only before a THEN match: *done is where trying
+ * stopped, *last the last trouble found before it (or NONE).
+ */
+static int
+after_trouble(const struct lint *l, enum rule rule, size_t t,
+    size_t *done, size_t *last)
+{
+	static const char *const back[] = {"this", "that", "which", "it",
+	    NULL};
+	size_t s = l->sent[t], from = s > 0 ? l->sent[s - 1] : 0, u;
+
+	if (l->sent[t] != t && l->tok[t].joined && !word_in(l, t, back))
+		return 0;
+	for (u = *done > from ? *done : from; u < t; u++)
+		if (trouble_at(l, rule, u))
+			*last = u;
+	if (*done < t)
+		*done = t;
+	return *last != NONE && *last >= from && *last < t;
+}
+
 /* Each match of the patterns of one kind and rule, as spans. */
 static int
 find(struct lint *l, enum rule rule, int kind)
@@ -1611,6 +1661,7 @@ find(struct lint *l, enum rule rule, int kind)
 	const unsigned short *ids;
 	const struct pattern *p;
 	size_t i, t, n, lo = range_lo[rule][kind], hi = range_hi[rule][kind];
+	size_t done = 0, last = NONE;
 	long end;
 
 	if (lo == hi)
@@ -1628,6 +1679,9 @@ find(struct lint *l, enum rule rule, int kind)
 				continue;
 			if ((p->flags & UPDATE) &&
 			    about_update(l, t, (size_t)end - 1))
+				continue;
+			if (kind == THEN &&
+			    !after_trouble(l, rule, t, &done, &last))
 				continue;
 			if (add_span(l, rule, kind == EXTEND, t, (size_t)end - 1,
 			    l->tok[t].start, l->tok[end - 1].end) < 0)
@@ -1822,6 +1876,8 @@ check_rule(struct lint *l, enum rule rule, const char *const *names)
 		if (!(l->excepted[l->hit[i].first] & 1U << rule))
 			l->hit[n++] = l->hit[i];
 	l->nhit = n;
+	if (find(l, rule, THEN) < 0)
+		return INC_ERROR;
 	if (rule == RULE_BLAME && find_names(l, names) < 0)
 		return INC_ERROR;
 	if (l->nhit > from && find(l, rule, EXTEND) < 0)

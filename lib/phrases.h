@@ -14,7 +14,7 @@
  */
 /* what a cause does to the service */
 #define CAUSING "disrupting|causing|preventing|blocking|breaking|degrading|" \
-	"overwhelming|overwhelmed|overloading|overloaded"
+	"overwhelming|overwhelmed|overloading|overloaded|interrupting"
 #define NOT_NAMES "i|we|our|us|you|your|they|their|it|its|this|that|these|" \
     "those|there|here|the|a|an|all|some|any|no|not|if|when|while|as|at|in|" \
     "on|for|from|to|by|with|after|before|since|during|and|or|but|so|now|" \
@@ -400,6 +400,10 @@ static const struct {
 	    "backend|hardware|filesystem|code|resource|resources|contention|"
 	    "logic|coding|billing|streaming|"
 	    "replication|locking|caching|cache|proxy|authentication|auth"),
+	/* a part whose trouble can be a cause: "issues with our storage" */
+	CLASS("trouble", "<part>", "infra|infrastructure|storage|backend|"
+	    "hardware|datacenter|data_center|datacentre|cdn|dns|network|"
+	    "networking"),
 	/* a part or a kind of fault: "a host problem", "a database issue" */
 	CLASS("failing", "<part>", "<faultmod>"),
 	/* what a guessed cause can be: "a equipment problem" */
@@ -619,6 +623,10 @@ static const struct pattern patterns[] = {
 	{RULE_ETA, HIT | UPDATE, "later today|tonight|this_morning|"
 	    "this_afternoon|this_evening|this_week|this_month|in_the_day"},
 	{RULE_ETA, HIT | UPDATE, "next week|month"},
+	/* "We expect the issue to be resolved entirely this evening" */
+	{RULE_ETA, HIT | PAST | UPDATE, "be|get|gets <res> ~1 today|tonight|"
+	    "this_morning|this_afternoon|this_evening|this_week|"
+	    "this_weekend"},
 	{RULE_ETA, HIT | UPDATE, "end_of_day|end_of_the_day|eod|cob|"
 	    "close_of_business|end_of_business|end_of_week|eow"},
 	/* soon, of a restart or a fix to come */
@@ -838,14 +846,14 @@ static const struct pattern patterns[] = {
 	{RULE_CAUSE, EXCEPT, "to identify|determine|find|establish|understand|"
 	    "confirm|isolate|diagnose|pinpoint|investigate|trace|uncover|learn|"
 	    "locate|narrow_down|assess|analyze|analyse|explore|review|examine|"
-	    "evaluate|get_to|find_out|know ~3 <causeword>"},
+	    "evaluate|get_to|find_out|know ~3 <causeword> !by"},
 	{RULE_CAUSE, EXCEPT, "identifying|determining|finding|establishing|"
 	    "understanding|confirming|isolating|diagnosing|pinpointing|"
 	    "investigating|tracing|uncovering|locating|narrowing_down|"
 	    "assessing|"
 	    "analyzing|analysing|exploring|reviewing|examining|evaluating|"
 	    "investigation_into|investigation_of|looking_into|looking_for|"
-	    "searching_for|focused_on|working_on ~3 <causeword>"},
+	    "searching_for|focused_on|working_on ~3 <causeword> !by"},
 	{RULE_CAUSE, EXCEPT, "<causeword> analysis|analyses|investigation|"
 	    "review|report|rca|remains|has_not|have_not|is_not|is_still|"
 	    "is_unknown|is_unclear|is_under|is_being|is_yet|has_yet|isn_t|"
@@ -982,6 +990,52 @@ static const struct pattern patterns[] = {
 	    "preventing|blocking|which_blocks|which_prevents|"
 	    "which_has_brought_down|which_brought_down|bringing_down|"
 	    "taking_down|which_took_down"},
+	/* a trouble named, then, in that sentence or the next, what it does:
+	   "Our Login Provider Auth0 is currently facing issues which is
+	   affecting our login page", "We are observing high latency between
+	   our CDN and our origin storage. This is resulting in slow or failed
+	   delivery", "AWS is experiencing elevated error rates ... As a
+	   result, users may see increased errors" (not "an issue. This is
+	   causing errors": no trouble named) */
+	{RULE_CAUSE, TROUBLE, "<supplier> ~6 is|are|was|were|has_been|"
+	    "have_been currently|still|now|also? having|experiencing|facing|"
+	    "suffering|seeing|undergoing"},
+	{RULE_CAUSE, TROUBLE, "the|our|a|an|one_of_our|one_of_the "
+	    "~2 <trouble> is|are|was|were|has_been|have_been "
+	    "currently|still|now|also? having|experiencing|facing|suffering"},
+	{RULE_CAUSE, TROUBLE, "<capname> is|are|was|were|has_been|"
+	    "have_been currently|still|now|also? having|experiencing|facing|"
+	    "suffering"},
+	{RULE_CAUSE, TROUBLE, "issue|issues|problem|problems|trouble|"
+	    "troubles|difficulties|degradation|failure|failures|fault|faults|"
+	    "errors|error_rate|error_rates|latency|latencies|slowness|timeouts|"
+	    "response_times with|on|in|at|from|between|within|affecting|"
+	    "communicating_with the|our|their|its|one_of_our|one_of_the "
+	    "<kind>? <kind>? <kind>? <trouble>"},
+	{RULE_CAUSE, TROUBLE, "issue|issues|problem|problems|trouble|"
+	    "troubles|difficulties|degradation|failure|failures|errors|"
+	    "latency|slowness|timeouts|response_times with|on|at|from "
+	    "<supplier>"},
+	{RULE_CAUSE, TROUBLE, "experiencing|having|seeing|facing|"
+	    "identified|found|detected a|an|some? <trouble> "
+	    "issue|issues|problem|problems|failure|failures|trouble|fault|"
+	    "faults|outage"},
+	{RULE_CAUSE, THEN, "as_a_result|consequently|because_of_this|"
+	    "due_to_this|as_a_consequence $"},
+	{RULE_CAUSE, THEN, "this|which|that|it|this_issue|this_problem|"
+	    "this_outage|this_degradation|this_disruption|the_issue|the_problem "
+	    "is|was|are|were|has_been|have_been|will|may|might|could|can|has|"
+	    "have|s|also|currently|now ~1 causing|cause|caused|resulting_in|"
+	    "result_in|resulted_in|impacting|impact|impacted|affecting|affect|"
+	    "affected|preventing|prevent|prevented|blocking|block|blocked|"
+	    "leading_to|lead_to|led_to|brought_down|bringing_down|"
+	    "taking_down|generating|disrupting|degrading|delaying"},
+	{RULE_CAUSE, THEN, "this|which|that|it causes|affects|impacts|"
+	    "prevents|blocks|results_in|leads_to|brings_down|takes_down|"
+	    "disrupts|degrades|delays"},
+	{RULE_CAUSE, THEN, "causing|impacting|affecting|preventing|"
+	    "resulting_in|leading_to|generating|disrupting|blocking|"
+	    "bringing_down|taking_down"},
 	/* a part's trouble named: "an issue with the disk storage system",
 	   "Seems to be dedicated server issues" */
 	{RULE_CAUSE, HIT, "issue|issues|problem|problems|fault|faults with|in "
@@ -990,6 +1044,10 @@ static const struct pattern patterns[] = {
 	{RULE_CAUSE, HIT, "seems|seem|appears|looks to_be|like ~2 <failing> "
 	    "issue|issues|problem|problems|failure|bug"},
 	{RULE_CAUSE, HIT, "<Cap> crashed|died|panicked as_usual|again"},
+	/* work named as doing the harm: "Zayo maintenance on the dark fiber
+	   within the network is interrupting service" */
+	{RULE_CAUSE, HIT, "maintenance|works|migration|upgrade ~6 is|are|"
+	    "was|were|has_been|have_been " CAUSING},
 	/* an attack said to do the harm */
 	{RULE_CAUSE, HIT, "attack|attacks|ddos is|are|was|were ~1 "
 	    "impacting|affecting|disrupting|targeting|causing|overwhelming"},
@@ -1019,6 +1077,13 @@ static const struct pattern patterns[] = {
 	    "disconnected"},
 	{RULE_CAUSE, HIT, "ddos|dos|malicious|cyber|denial_of_service|"
 	    "volumetric|botnet attack|attacks"},
+	/* an attack as when a feature works, not as what happened: "Email
+	   delivery (i.e on DDoS attack) will not be available" */
+	{RULE_CAUSE, EXCEPT, "on|upon|in_case_of|in_the_event_of|"
+	    "protection_from|protection_against|protect_against|"
+	    "protects_against a|an|any? "
+	    "ddos|dos|malicious|cyber|denial_of_service|volumetric|botnet "
+	    "attack|attacks"},
 	{RULE_CAUSE, HIT, "encountered|experienced|suffered|sustained|"
 	    "developed|had|hit|experiencing|suffering a|an? intermittent|"
 	    "unexpected|sudden|major|partial|brief|catastrophic|serious|"
@@ -1089,6 +1154,11 @@ static const struct pattern patterns[] = {
 	   blocked the bot" */
 	{RULE_CAUSE, HIT, "issue|issues|problem|problems with ~3 that|which "
 	    "blocked|prevented|stopped|broke|caused|triggered"},
+	/* what this incident did besides: "This issue also caused a delay in
+	   the processing of alerts" */
+	{RULE_CAUSE, EXCEPT, "this|the issue|problem|incident|outage|"
+	    "disruption also|has|had|has_also|had_also|may_have|may_also_have? "
+	    "caused|causes|triggered|delayed"},
 	{RULE_CAUSE, EXCEPT, "issue|issues|problem|problems|incident|outage|"
 	    "disruption|this|it ~5 causing|creating|leading_to|resulting_in|"
 	    "led_to|leads_to|has_led_to|have_led_to|had_led_to"},
@@ -1579,6 +1649,16 @@ static const struct pattern patterns[] = {
 	    "workaround|recovery"},
 	{RULE_BLAME, HIT, "upstream|upstreams resolved|fixed|restored"},
 	{RULE_BLAME, HIT, "upstream|upstreams has|have|is|are ~1 <owns>"},
+	/* "Upstream currently has an outage", "Upstream have confirmed the
+	   issue", a supplier's own words passed on: "Upstream Update -" */
+	{RULE_BLAME, HIT, "upstream|upstreams currently|now|still|also? has|"
+	    "have|had|is_having|are_having|is_experiencing|are_experiencing|"
+	    "experienced|suffered|reported|reports|declared a|an|some ~3 "
+	    "outage|outages|failure|fault|incident|disruption|issue|issues|"
+	    "problem|problems|interruption|degradation"},
+	{RULE_BLAME, HIT, "upstream|upstreams <extdoes>"},
+	{RULE_BLAME, HIT, "upstream|upstreams|vendor|carrier|supplier|isp "
+	    "update|updates|notice|statement|advisory $"},
 	{RULE_BLAME, HIT, "reported|escalated|raised|logged|lodged ~3 "
 	    "to|with both|the? <extname>"},
 	/* "escalated within Neotel", but "reported within the dashboard" */
@@ -1643,6 +1723,12 @@ static const struct pattern patterns[] = {
 	{RULE_BLAME, HIT, "due_to|because_of|owing_to|caused_by|result_of "
 	    "<name> ~2 going_down|going_offline|failing|being_down|outage|"
 	    "outages|incident|failure|downtime|maintenance"},
+	/* "Due to a Google Cloud Platform (GCP) network anomaly", "Zayo
+	   maintenance on the dark fiber ... is interrupting service" */
+	{RULE_BLAME, HIT, "due_to|because_of|owing_to|caused_by a|an|the? "
+	    "<vendor>"},
+	{RULE_BLAME, HIT, "<vendor> maintenance|works|work|upgrade|outage|"
+	    "outages|failure ~6 is|are|was|were|has_been|have_been " CAUSING},
 	/* a supplier's work or way of working did it */
 	{RULE_BLAME, HIT, "maintenance|works|work|upgrade|upgrades|change|"
 	    "changes ~3 by|from <ext>"},
@@ -1715,7 +1801,8 @@ static const struct pattern patterns[] = {
 	{RULE_BLAME, HIT, "per <supplier>"},
 	{RULE_BLAME, HIT, "per|according_to|as_per our|the|my upstream|"
 	    "upstreams"},
-	{RULE_BLAME, HIT, "<ext> <extdoes>"},
+	{RULE_BLAME, HIT, "<ext> now|also|still|currently|just|again? "
+	    "<extdoes>"},
 	{RULE_BLAME, HIT, "<capname> reports|reported|announced|advises|"
 	    "advised|states|stated|says|said|confirms|confirmed|indicates|"
 	    "indicated !within|in|on|at|by|for|from|during|across|between|over|"
@@ -1780,8 +1867,14 @@ static const struct pattern patterns[] = {
 	{RULE_BLAME, HIT, "issue|issues|problem|problems|outage|outages|"
 	    "failure|failures|disruption|incident|incidents|fault|faults|error|"
 	    "errors|misconfiguration|crashing|crash|change|changes|downtime|"
-	    "hiccup|hiccups|hiccough|glitch|blip at|with|within|from|on|in "
-	    "<provider>"},
+	    "hiccup|hiccups|hiccough|glitch|blip|anomaly|anomalies|instability|"
+	    "congestion|packet_loss|interruption|interruptions at|with|within|"
+	    "from|on|in <provider>"},
+	/* "the ISP network issues", "an upstream carrier outage" */
+	{RULE_BLAME, HIT, "the|an|a|our|their isp|isps|carrier|carriers|"
+	    "upstream|vendor|supplier <kind>? issue|issues|outage|outages|"
+	    "problem|problems|failure|failures|fault|faults|anomaly|"
+	    "disruption|disruptions|maintenance"},
 	{RULE_BLAME, HIT, "issue|issues|problem|problems|outage|outages|"
 	    "failure|failures|disruption|incident|incidents|fault|faults|error|"
 	    "errors|downtime at|with|within|from|on|in <third>"},
@@ -1813,6 +1906,12 @@ static const struct pattern patterns[] = {
 	{RULE_BLAME, HIT, "wait|waiting|await|awaiting for|on <extcap> to ~3 "
 	    "resolve|fix|restore|repair|complete|fixed|resolved|restored|"
 	    "repaired"},
+	/* "We currently await Akamai to fix", "while we await GTT
+	   resolution" */
+	{RULE_BLAME, HIT, "await|awaiting|awaits <extcap> to ~3 resolve|fix|"
+	    "restore|repair|complete"},
+	{RULE_BLAME, HIT, "await|awaiting|awaits|waiting_for|waiting_on "
+	    "<extcap> s? fix|resolution|repair|repairs|restoration|recovery"},
 	{RULE_BLAME, HIT, "until|til|till they resolve|fix|restore|repair|"
 	    "resolves|fixes|restores|repairs"},
 	{RULE_BLAME, HIT, "wait|waiting|await|awaiting|until|til|till "
