@@ -1010,7 +1010,7 @@ static const struct pattern patterns[] = {
 	    "troubles|difficulties|degradation|failure|failures|fault|faults|"
 	    "errors|error_rate|error_rates|latency|latencies|slowness|timeouts|"
 	    "response_times with|on|in|at|from|between|within|affecting|"
-	    "communicating_with the|our|their|its|one_of_our|one_of_the "
+	    "communicating_with the|our|their|its|one_of_our|one_of_the|a|an "
 	    "<kind>? <kind>? <kind>? <trouble>"},
 	{RULE_CAUSE, TROUBLE, "issue|issues|problem|problems|trouble|"
 	    "troubles|difficulties|degradation|failure|failures|errors|"
@@ -1020,6 +1020,35 @@ static const struct pattern patterns[] = {
 	    "identified|found|detected a|an|some? <trouble> "
 	    "issue|issues|problem|problems|failure|failures|trouble|fault|"
 	    "faults|outage"},
+	/* the trouble itself doing it: "An issue with a Reddit backend has
+	   impacted many users" */
+	{RULE_CAUSE, HIT, "issue|issues|problem|problems|outage|failure|"
+	    "failures|fault with|in|on the|our|their|its|a|an <kind>? ~2 "
+	    "<trouble> has|have|is|are|was|were impacted|impacting|affected|"
+	    "affecting|caused|causing|disrupted|disrupting|prevented|"
+	    "preventing"},
+	/* a load named: "a very large number of requests from a user",
+	   "a sporadic flood of external requests to our servers" */
+	{RULE_CAUSE, TROUBLE, "large|huge|high|unusual|unusually_high|"
+	    "abnormal|abnormally_high|elevated|increased|unexpected|massive "
+	    "number|numbers|volume|volumes|amount|amounts|levels|level of "
+	    "requests|traffic|connections|load|calls|queries|messages|emails"},
+	{RULE_CAUSE, TROUBLE, "a|an|the ~2 flood|surge|spike|influx|burst|"
+	    "wave of ~2 requests|traffic|connections|calls|queries|messages|"
+	    "emails"},
+	/* our own change named: "making some back-end changes on our
+	   outbound SMTP servers" */
+	{RULE_CAUSE, TROUBLE, "change|changes|migration|maintenance|upgrade|"
+	    "deploy|deployment ~2 on|to|of the|our|one_of_our ~3 <trouble>"},
+	/* a part's state named: "The cold cache layer behind our CDN became
+	   impaired", "the database is down" */
+	{RULE_CAUSE, TROUBLE, "the|our|a|an|one_of_our|one_of_the ~2 "
+	    "<trouble> ~3 became|went|is|was|were|are|has_been|have_been|"
+	    "had_been impaired|degraded|overloaded|unavailable|unhealthy|"
+	    "unresponsive|saturated|down|offline|full|corrupted|failing"},
+	/* a vendor's trouble: "a Discord API issue" */
+	{RULE_CAUSE, TROUBLE, "a|an|the <vendor> ~2 issue|issues|outage|"
+	    "outages|incident|problem|problems|failure|disruption|bug"},
 	{RULE_CAUSE, THEN, "as_a_result|consequently|because_of_this|"
 	    "due_to_this|as_a_consequence $"},
 	{RULE_CAUSE, THEN, "this|which|that|it|this_issue|this_problem|"
