@@ -2009,6 +2009,14 @@ static const struct pattern patterns[] = {
 	{RULE_BLAME, HIT, "as_a_result_of|resulting_from|following|after "
 	    "<third> ~1 experiencing|having|suffering|suffered|experienced|"
 	    "had"},
+	/* "Our external service used for Asset handling is currently
+	   experiencing issues" */
+	{RULE_BLAME, HIT, "<third> ~5 is|are|was|were|has_been|have_been "
+	    "currently|still|now|also? experiencing|having|facing|suffering"},
+	/* "The issue has been identified and fixed by hosting" */
+	{RULE_BLAME, HIT, "fixed|resolved|restored|repaired|corrected by "
+	    "hosting|our_hosting|the_hosting|the_host|our_host|the_hoster|"
+	    "our_hoster|upstream|the_upstream"},
 	{RULE_BLAME, HIT, "change|changes|update|upgrade|maintenance|"
 	    "misconfiguration on|at their|its end|side"},
 	{RULE_BLAME, HIT, "due_to|because_of|owing_to|thanks_to|as_a_result_of|"
