@@ -116,7 +116,8 @@ static const struct {
 	    "deployed|live|done|finished|rolled_out|in_place|to_normal|"
 	    "up_and_running|fully|functional|stable|healthy|repaired|"
 	    "mitigated"),
-	CLASS("soonres", "resolved|fixed|restored|recovered|back|online|out|"
+	CLASS("soonres", "fixing|resolving|restoring|"
+	    "resolved|fixed|restored|recovered|back|online|out|"
 	    "available|operational|normal|live|deployed|complete|completed|fix|"
 	    "resolution|recovery|restoration|resolve|restore|recover|repaired|"
 	    "mitigated|functional|stable|healthy|normalize|normalise|"
@@ -528,6 +529,12 @@ static const struct pattern patterns[] = {
 	{RULE_ETA, HIT | PAST | UPDATE, "take|takes|taking|need|needs|require|"
 	    "requires|continue_for|continues_for|persist_for|persists_for "
 	    "<dur>"},
+	/* how long each one lags, not when it ends: "messages taking up to
+	   3 minutes to be picked up" */
+	{RULE_ETA, EXCEPT, "messages|emails|mails|requests|jobs|notifications|"
+	    "deliveries|responses|builds|tasks|queries|calls|webhooks|"
+	    "deployments|pages|uploads ~2 taking|took|were_taking|are_taking|"
+	    "was_taking|is_taking"},
 	{RULE_ETA, HIT | PAST | UPDATE, "will|to|may|might|could|should|ll|can "
 	    "last <dur>"},
 	{RULE_ETA, HIT | PAST | UPDATE, "over|during|throughout|across "
@@ -879,7 +886,7 @@ static const struct pattern patterns[] = {
 	    "unspecified|temporary|ongoing|current|general? issue|issues|"
 	    "problem|problems|difficulties|difficulty|error|errors|reasons|"
 	    "circumstances|trouble|troubles $"},
-	{RULE_CAUSE, EXCEPT, "due_to|because_of|owing_to the nature|severity|"
+	{RULE_CAUSE, EXCEPT, "due_to|because_of|owing_to the ~2 nature|severity|"
 	    "complexity|extent of"},
 	{RULE_CAUSE, EXCEPT, "is|was|are|were|s? related|linked|connected to "
 	    "a|the|our previous|earlier|prior|separate|another|ongoing"},
@@ -1020,6 +1027,32 @@ static const struct pattern patterns[] = {
 	    "identified|found|detected a|an|some? <trouble> "
 	    "issue|issues|problem|problems|failure|failures|trouble|fault|"
 	    "faults|outage"},
+	/* a link found: "identified a correlation between this issue and
+	   one of our Cloud Service Providers" */
+	{RULE_CAUSE, HIT, "identified|found|confirmed|established|observed|"
+	    "seeing|see a|an|some? strong|clear|possible|potential? "
+	    "correlation|link|connection between ~4 and"},
+	/* "identified a backend configuration issue as the root cause" */
+	{RULE_CAUSE, HIT, "identified|found|determined|confirmed|isolated|"
+	    "pinpointed|diagnosed ~6 as|to_be the|a|an likely|probable|"
+	    "primary|main|potential|possible? root? cause|causes|culprit|"
+	    "source|trigger"},
+	/* "These networking issues can cause specific ranges to be
+	   unreachable" */
+	{RULE_CAUSE, HIT, "these|those|the <kind>? <trouble> issue|issues|"
+	    "problem|problems|failure|failures|fault|faults can|may|could|"
+	    "will|are|is|were|was cause|causing|caused|impacting|affecting|"
+	    "preventing"},
+	{RULE_CAUSE, HIT, "the|our|one_of_our ~2 <trouble> is|are|was|were "
+	    "currently|still|now? experiencing|suffering|having"},
+	/* "an issue related to the SFO3 network maintenance" */
+	{RULE_CAUSE, HIT, "issue|issues|problem|problems|errors|outage "
+	    "related|linked to a|an|the|our ~3 maintenance|migration|upgrade|"
+	    "change|deploy|deployment|rollout"},
+	/* "Degraded network capacity in an Azure datacenter is causing" */
+	{RULE_CAUSE, HIT, "degraded|reduced|limited|insufficient|lost "
+	    "<kind>? capacity|bandwidth|performance|connectivity ~6 is|are|"
+	    "was|were|has_been|have_been " CAUSING},
 	/* the trouble itself doing it: "An issue with a Reddit backend has
 	   impacted many users" */
 	{RULE_CAUSE, HIT, "issue|issues|problem|problems|outage|failure|"
@@ -1183,6 +1216,11 @@ static const struct pattern patterns[] = {
 	   blocked the bot" */
 	{RULE_CAUSE, HIT, "issue|issues|problem|problems with ~3 that|which "
 	    "blocked|prevented|stopped|broke|caused|triggered"},
+	/* the issue's effects one after the other: "the issues preventing
+	   users from accessing Claude.ai, and causing elevated
+	   authentication errors" */
+	{RULE_CAUSE, EXCEPT, "and|also|while|thereby causing|creating|"
+	    "resulting_in|leading_to"},
 	/* what this incident did besides: "This issue also caused a delay in
 	   the processing of alerts" */
 	{RULE_CAUSE, EXCEPT, "this|the issue|problem|incident|outage|"
@@ -2009,6 +2047,17 @@ static const struct pattern patterns[] = {
 	{RULE_BLAME, HIT, "as_a_result_of|resulting_from|following|after "
 	    "<third> ~1 experiencing|having|suffering|suffered|experienced|"
 	    "had"},
+	/* "a correlation between this issue and one of our Cloud Service
+	   Providers" */
+	{RULE_BLAME, HIT, "correlation|link|connection between ~4 and <ext>"},
+	/* "AWS Availability Zone use1-az4 in US-EAST-1 region is impaired" */
+	{RULE_BLAME, HIT, "<vendor> !s|this|that|it|these|those|which|we|our "
+	    "~3 is|are|was|were|has_been|have_been impaired|degraded|"
+	    "unavailable|unreachable|down|offline|failing"},
+	/* working with a vendor's support, not its trouble: "investigate
+	   the IP accessibility issues with Azure support" */
+	{RULE_BLAME, EXCEPT, "issue|issues|problem|problems with <vendor> "
+	    "support|engineers|engineering|team|teams|staff|help"},
 	/* "Our external service used for Asset handling is currently
 	   experiencing issues" */
 	{RULE_BLAME, HIT, "<third> ~5 is|are|was|were|has_been|have_been "
