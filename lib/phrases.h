@@ -185,6 +185,7 @@ static const struct {
 	    "compute|connect|registry|hosting|app_engine|cloud_storage|"
 	    "cloud_functions|cloud_run|front_door|devops|container_registry"),
 	CLASS("kind", "upstream|up_stream|downstream|down_stream|third|party|"
+	    "public|industry|"
 	    "external|cloud|hosting|file|files|billing|video|streaming|"
 	    "analytics|search|maps|push|notification|notifications|sso|"
 	    "dns|cdn|caching|cache|"
@@ -909,6 +910,11 @@ static const struct pattern patterns[] = {
 	    "degradation|situation|event|errors|error|maintenance|delays|delay|"
 	    "backlog|impact|instability !with|in|at|on|of|from|caused|by|"
 	    "affecting|involving|within"},
+	/* what the impact is named after: "false monitor alerts due to
+	   delayed data" */
+	{RULE_CAUSE, EXCEPT, "due_to|because_of|owing_to delayed|missing|late|"
+	    "incomplete|stale|partial data|metrics|events|processing|"
+	    "ingestion|results"},
 	{RULE_CAUSE, EXCEPT, "due_to be|start|begin|finish|complete|expire|end|"
 	    "run|arrive|resume|close|launch"},
 	{RULE_CAUSE, EXCEPT, "because we ~2 <mitverb>"},
@@ -1045,6 +1051,13 @@ static const struct pattern patterns[] = {
 	    "preventing"},
 	{RULE_CAUSE, HIT, "the|our|one_of_our ~2 <trouble> is|are|was|were "
 	    "currently|still|now? experiencing|suffering|having"},
+	/* "delays in their chart data related to a global outage" */
+	{RULE_CAUSE, HIT, "related_to a|an ~2 outage|outages|failure|failures|"
+	    "disruption|incident|attack"},
+	/* "We have identified the issue with our infrastructure" */
+	{RULE_CAUSE, HIT, "identified|found|isolated|traced|located|"
+	    "pinpointed the|an|a issue|problem|fault|failure with|in|on|to "
+	    "our|the|one_of_our <kind>? <kind>? <trouble>"},
 	/* "an issue related to the SFO3 network maintenance" */
 	{RULE_CAUSE, HIT, "issue|issues|problem|problems|errors|outage "
 	    "related|linked to a|an|the|our ~3 maintenance|migration|upgrade|"
@@ -2047,6 +2060,32 @@ static const struct pattern patterns[] = {
 	{RULE_BLAME, HIT, "as_a_result_of|resulting_from|following|after "
 	    "<third> ~1 experiencing|having|suffering|suffered|experienced|"
 	    "had"},
+	/* "identified the root cause with our underlying carrier", "due to
+	   an impact by an upstream provider", "a global outage happening
+	   across industry cloud providers" */
+	{RULE_BLAME, HIT, "cause|causes|root_cause|source with|at|on|within "
+	    "<ext>"},
+	{RULE_BLAME, HIT, "impact|impacted|affected|disrupted|degraded by "
+	    "<ext>"},
+	/* "The upstream provider is deploying the mitigation" */
+	{RULE_BLAME, HIT, "<provider> is|are|has_been|have_been deploying|"
+	    "applying|implementing|rolling_out"},
+	{RULE_BLAME, HIT, "outage|outages|disruption|failure|failures "
+	    "happening|occurring|ongoing across|at|with|within <provider>"},
+	/* not a supplier's fault but our feature named after it: "The
+	   service degradation with Meta integration", "the problem with
+	   Apple's third-party login" */
+	{RULE_BLAME, EXCEPT, "issue|issues|problem|problems|degradation|"
+	    "outage|errors|failure|failures|disruption|interruption with|for|"
+	    "affecting|in|on|of the|our? <vendor> s? ~2 integration|"
+	    "integrations|login|logins|sign_in|sso|app|apps|plugin|add_on|"
+	    "connector|connection|authentication|calendar|sync"},
+	/* looked into together: "investigate this interruption with our
+	   cloud providers" */
+	{RULE_BLAME, EXCEPT, "investigate|investigating|investigation_of|"
+	    "working_on|looking_into|resolve|resolving|address|addressing "
+	    "this|the ~2 issue|issues|problem|problems|interruption|outage|"
+	    "disruption with"},
 	/* "a correlation between this issue and one of our Cloud Service
 	   Providers" */
 	{RULE_BLAME, HIT, "correlation|link|connection between ~4 and <ext>"},
@@ -2235,4 +2274,6 @@ static const char past_words[] = "had|was|were|did|didn|been|ago|took|lasted|"
     "occurred|happened|spiked|peaked|rose|fell|dropped|returned|recovered|"
     "completed|finished|ended|stopped|ceased|subsided|could|yesterday|"
     "earlier|previously|initially|rolled|reverted|deployed|restored|"
-    "mitigated|applied|fixed|resolved|worked";
+    "mitigated|applied|fixed|resolved|worked|addressed|coordinated|"
+    "provisioned|upgraded|rebuilt|restarted|rebooted|replaced|repaired|"
+    "patched|cleared|removed|implemented";
