@@ -402,6 +402,12 @@ static const struct {
 	    "backend|hardware|filesystem|code|resource|resources|contention|"
 	    "logic|coding|billing|streaming|"
 	    "replication|locking|caching|cache|proxy|authentication|auth"),
+	/* what a part of ours has when it is in trouble itself */
+	CLASS("ownfault", "issue|issues|problem|problems|difficulties|"
+	    "trouble|troubles|failure|failures|fault|faults|an_outage|outage|"
+	    "outages|degradation|a_degradation|instability|an_issue|a_problem|"
+	    "a_failure|a_fault|hardware|disk|power|memory|high_load|heavy_load|"
+	    "load|congestion|saturation|exhaustion"),
 	/* a part whose trouble can be a cause: "issues with our storage" */
 	CLASS("trouble", "<part>", "infra|infrastructure|storage|backend|"
 	    "hardware|datacenter|data_center|datacentre|cdn|dns|network|"
@@ -1013,18 +1019,25 @@ static const struct pattern patterns[] = {
 	{RULE_CAUSE, TROUBLE, "<supplier> ~6 is|are|was|were|has_been|"
 	    "have_been currently|still|now|also? having|experiencing|facing|"
 	    "suffering|seeing|undergoing"},
+	/* a part of ours in trouble, not showing an impact ("Our servers
+	   are experiencing elevated error rates" tells what customers see) */
 	{RULE_CAUSE, TROUBLE, "the|our|a|an|one_of_our|one_of_the "
 	    "~2 <trouble> is|are|was|were|has_been|have_been "
-	    "currently|still|now|also? having|experiencing|facing|suffering"},
+	    "currently|still|now|also? having|experiencing|facing|suffering "
+	    "~2 <ownfault>"},
 	{RULE_CAUSE, TROUBLE, "<capname> is|are|was|were|has_been|"
 	    "have_been currently|still|now|also? having|experiencing|facing|"
 	    "suffering"},
 	{RULE_CAUSE, TROUBLE, "issue|issues|problem|problems|trouble|"
-	    "troubles|difficulties|degradation|failure|failures|fault|faults|"
-	    "errors|error_rate|error_rates|latency|latencies|slowness|timeouts|"
-	    "response_times with|on|in|at|from|between|within|affecting|"
-	    "communicating_with the|our|their|its|one_of_our|one_of_the|a|an "
-	    "<kind>? <kind>? <kind>? <trouble>"},
+	    "troubles|difficulties|degradation|failure|failures|fault|faults "
+	    "with|on|in|at|from|within|affecting the|our|their|its|one_of_our|"
+	    "one_of_the|a|an <kind>? <kind>? <kind>? <trouble>"},
+	/* what is seen between two parts of ours: "high latency between our
+	   CDN and our origin storage" (not "errors from our servers") */
+	{RULE_CAUSE, TROUBLE, "errors|error_rate|error_rates|latency|"
+	    "latencies|slowness|timeouts|response_times|packet_loss "
+	    "between|communicating_with the|our|their|its|one_of_our|"
+	    "one_of_the|a|an <kind>? <kind>? <kind>? <trouble>"},
 	{RULE_CAUSE, TROUBLE, "issue|issues|problem|problems|trouble|"
 	    "troubles|difficulties|degradation|failure|failures|errors|"
 	    "latency|slowness|timeouts|response_times with|on|at|from "
@@ -1049,8 +1062,17 @@ static const struct pattern patterns[] = {
 	    "problem|problems|failure|failures|fault|faults can|may|could|"
 	    "will|are|is|were|was cause|causing|caused|impacting|affecting|"
 	    "preventing"},
+	/* "Our US database is experiencing slower than usual disk
+	   performance" */
 	{RULE_CAUSE, HIT, "the|our|one_of_our ~2 <trouble> is|are|was|were "
-	    "currently|still|now? experiencing|suffering|having"},
+	    "currently|still|now? experiencing|suffering|having ~4 disk|"
+	    "storage|io|hardware|memory|cpu|power|cooling|replication "
+	    "performance|issues|problems|failure|failures|faults|degradation|"
+	    "lag|pressure|contention|exhaustion"},
+	{RULE_CAUSE, HIT, "the|our|one_of_our ~2 <trouble> is|are|was|were "
+	    "currently|still|now? experiencing|suffering|having some|an? "
+	    "unexpected|intermittent|major|serious|technical? issues|issue|"
+	    "problems|problem|difficulties|failure|failures|faults|fault"},
 	/* "delays in their chart data related to a global outage" */
 	{RULE_CAUSE, HIT, "related_to a|an ~2 outage|outages|failure|failures|"
 	    "disruption|incident|attack"},
