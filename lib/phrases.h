@@ -917,7 +917,10 @@ static const struct pattern patterns[] = {
 	    "backlog|impact|instability !with|in|at|on|of|from|caused|by|"
 	    "affecting|involving|within"},
 	/* what the impact is named after: "false monitor alerts due to
-	   delayed data" */
+	   delayed data", "Webhooks are delayed due to a backlog" */
+	{RULE_CAUSE, EXCEPT, "due_to|because_of|owing_to a|an large|growing|"
+	    "temporary|significant? backlog|queue|delay|delays "
+	    "!of|in|at|on|from|caused|by|with"},
 	{RULE_CAUSE, EXCEPT, "due_to|because_of|owing_to delayed|missing|late|"
 	    "incomplete|stale|partial data|metrics|events|processing|"
 	    "ingestion|results"},
@@ -2101,7 +2104,9 @@ static const struct pattern patterns[] = {
 	    "outage|errors|failure|failures|disruption|interruption with|for|"
 	    "affecting|in|on|of the|our? <vendor> s? ~2 integration|"
 	    "integrations|login|logins|sign_in|sso|app|apps|plugin|add_on|"
-	    "connector|connection|authentication|calendar|sync"},
+	    "connector|connection|authentication|calendar|sync|pay|payments|"
+	    "wallet|marketplace|workspace|accounts|account|store|addresses|"
+	    "users|customers|devices"},
 	/* looked into together: "investigate this interruption with our
 	   cloud providers" */
 	{RULE_BLAME, EXCEPT, "investigate|investigating|investigation_of|"
