@@ -1049,6 +1049,44 @@ static const struct pattern patterns[] = {
 	    "identified|found|detected a|an|some? <trouble> "
 	    "issue|issues|problem|problems|failure|failures|trouble|fault|"
 	    "faults|outage"},
+	/* a load named: "a very large number of requests from a user",
+	   "a sporadic flood of external requests to our servers" */
+	{RULE_CAUSE, TROUBLE, "large|huge|high|unusual|unusually_high|"
+	    "abnormal|abnormally_high|elevated|increased|unexpected|massive "
+	    "number|numbers|volume|volumes|amount|amounts|levels|level of "
+	    "requests|traffic|connections|load|calls|queries|messages|emails"},
+	{RULE_CAUSE, TROUBLE, "a|an|the ~2 flood|surge|spike|influx|burst|"
+	    "wave of ~2 requests|traffic|connections|calls|queries|messages|"
+	    "emails"},
+	/* our own change named: "making some back-end changes on our
+	   outbound SMTP servers" */
+	{RULE_CAUSE, TROUBLE, "change|changes|migration|maintenance|upgrade|"
+	    "deploy|deployment ~2 on|to|of the|our|one_of_our ~3 <trouble>"},
+	/* a part's state named: "The cold cache layer behind our CDN became
+	   impaired", "the database is down" */
+	{RULE_CAUSE, TROUBLE, "the|our|a|an|one_of_our|one_of_the ~2 "
+	    "<trouble> ~3 became|went|is|was|were|are|has_been|have_been|"
+	    "had_been impaired|degraded|overloaded|unavailable|unhealthy|"
+	    "unresponsive|saturated|down|offline|full|corrupted|failing"},
+	/* a vendor's trouble: "a Discord API issue" */
+	{RULE_CAUSE, TROUBLE, "a|an|the <vendor> ~2 issue|issues|outage|"
+	    "outages|incident|problem|problems|failure|disruption|bug"},
+	{RULE_CAUSE, THEN, "as_a_result|consequently|because_of_this|"
+	    "due_to_this|as_a_consequence $"},
+	{RULE_CAUSE, THEN, "this|which|that|it|this_issue|this_problem|"
+	    "this_outage|this_degradation|this_disruption|the_issue|the_problem "
+	    "is|was|are|were|has_been|have_been|will|may|might|could|can|has|"
+	    "have|s|also|currently|now ~1 causing|cause|caused|resulting_in|"
+	    "result_in|resulted_in|impacting|impact|impacted|affecting|affect|"
+	    "affected|preventing|prevent|prevented|blocking|block|blocked|"
+	    "leading_to|lead_to|led_to|brought_down|bringing_down|"
+	    "taking_down|generating|disrupting|degrading|delaying"},
+	{RULE_CAUSE, THEN, "this|which|that|it causes|affects|impacts|"
+	    "prevents|blocks|results_in|leads_to|brings_down|takes_down|"
+	    "disrupts|degrades|delays"},
+	{RULE_CAUSE, THEN, "causing|impacting|affecting|preventing|"
+	    "resulting_in|leading_to|generating|disrupting|blocking|"
+	    "bringing_down|taking_down"},
 	/* a link found: "identified a correlation between this issue and
 	   one of our Cloud Service Providers" */
 	{RULE_CAUSE, HIT, "identified|found|confirmed|established|observed|"
@@ -1098,44 +1136,6 @@ static const struct pattern patterns[] = {
 	    "<trouble> has|have|is|are|was|were impacted|impacting|affected|"
 	    "affecting|caused|causing|disrupted|disrupting|prevented|"
 	    "preventing"},
-	/* a load named: "a very large number of requests from a user",
-	   "a sporadic flood of external requests to our servers" */
-	{RULE_CAUSE, TROUBLE, "large|huge|high|unusual|unusually_high|"
-	    "abnormal|abnormally_high|elevated|increased|unexpected|massive "
-	    "number|numbers|volume|volumes|amount|amounts|levels|level of "
-	    "requests|traffic|connections|load|calls|queries|messages|emails"},
-	{RULE_CAUSE, TROUBLE, "a|an|the ~2 flood|surge|spike|influx|burst|"
-	    "wave of ~2 requests|traffic|connections|calls|queries|messages|"
-	    "emails"},
-	/* our own change named: "making some back-end changes on our
-	   outbound SMTP servers" */
-	{RULE_CAUSE, TROUBLE, "change|changes|migration|maintenance|upgrade|"
-	    "deploy|deployment ~2 on|to|of the|our|one_of_our ~3 <trouble>"},
-	/* a part's state named: "The cold cache layer behind our CDN became
-	   impaired", "the database is down" */
-	{RULE_CAUSE, TROUBLE, "the|our|a|an|one_of_our|one_of_the ~2 "
-	    "<trouble> ~3 became|went|is|was|were|are|has_been|have_been|"
-	    "had_been impaired|degraded|overloaded|unavailable|unhealthy|"
-	    "unresponsive|saturated|down|offline|full|corrupted|failing"},
-	/* a vendor's trouble: "a Discord API issue" */
-	{RULE_CAUSE, TROUBLE, "a|an|the <vendor> ~2 issue|issues|outage|"
-	    "outages|incident|problem|problems|failure|disruption|bug"},
-	{RULE_CAUSE, THEN, "as_a_result|consequently|because_of_this|"
-	    "due_to_this|as_a_consequence $"},
-	{RULE_CAUSE, THEN, "this|which|that|it|this_issue|this_problem|"
-	    "this_outage|this_degradation|this_disruption|the_issue|the_problem "
-	    "is|was|are|were|has_been|have_been|will|may|might|could|can|has|"
-	    "have|s|also|currently|now ~1 causing|cause|caused|resulting_in|"
-	    "result_in|resulted_in|impacting|impact|impacted|affecting|affect|"
-	    "affected|preventing|prevent|prevented|blocking|block|blocked|"
-	    "leading_to|lead_to|led_to|brought_down|bringing_down|"
-	    "taking_down|generating|disrupting|degrading|delaying"},
-	{RULE_CAUSE, THEN, "this|which|that|it causes|affects|impacts|"
-	    "prevents|blocks|results_in|leads_to|brings_down|takes_down|"
-	    "disrupts|degrades|delays"},
-	{RULE_CAUSE, THEN, "causing|impacting|affecting|preventing|"
-	    "resulting_in|leading_to|generating|disrupting|blocking|"
-	    "bringing_down|taking_down"},
 	/* a part's trouble named: "an issue with the disk storage system",
 	   "Seems to be dedicated server issues" */
 	{RULE_CAUSE, HIT, "issue|issues|problem|problems|fault|faults with|in "
