@@ -60,7 +60,6 @@ put_cut(struct inc_buf *b, const char *text, size_t max)
 	free(safe);
 }
 
-
 /* How long a sitrep interval is now: a group silent longer is silent. */
 static int64_t
 interval(const inc_incident *incident, inc_repo *repo)

@@ -173,12 +173,13 @@ out:
  * (tree zero: gone). 1 when the index must be built from every picture:
  * the incident resolved last is gone, active again or resolved earlier,
  * the log is damaged (the build says so), or it is closed as a duplicate
- * or has duplicates: which of a cycle of duplicates closed apart stays
- * open is settled from all their pictures, and a closure merged into two
- * logs can leave another member's open (see inc__picture_cycle).
+ * or has duplicates (duplicate_of, duplicate_closure, duplicated_by):
+ * which of a cycle of duplicates closed apart stays open is settled from
+ * all their pictures, and a closure merged into two logs can leave
+ * another member's open (see inc__picture_cycle), as the build does.
  */
 static int
-catch_up_one(json_t *index, inc_repo *repo, git_tree *head, const char *id,
+catch_up_one(json_t *index, inc_repo *repo, const char *id,
     const git_oid *tree)
 {
 	int last = !strcmp(id, inc__str_or(index, "resolved", ""));
@@ -191,17 +192,14 @@ catch_up_one(json_t *index, inc_repo *repo, git_tree *head, const char *id,
 	}
 	if ((rc = inc__picture_of(&picture, repo, id, tree)) < 0)
 		return rc == INC_EINVALID ? 1 : rc;
-	if (inc__str(picture, "duplicate_of") || json_object_size(
-	    json_object_get(picture, "duplicated_by")))
+	if (inc__str(picture, "duplicate_of") || json_object_get(picture,
+	    "duplicate_closure") || json_object_size(json_object_get(picture,
+	    "duplicated_by")) || (last && (inc__picture_active(picture) ||
+	    strcmp(inc__str_or(picture, "resolved_at", ""),
+	    inc__str_or(index, "resolved_at", "")) < 0)))
 		rc = 1;
-	else if ((rc = inc__picture_cycle(picture, repo, head)) >= 0) {
-		if (last && (inc__picture_active(picture) ||
-		    strcmp(inc__str_or(picture, "resolved_at", ""),
-		    inc__str_or(index, "resolved_at", "")) < 0))
-			rc = 1;
-		else if ((rc = index_note(index, id, tree, picture)) < 0)
-			rc = inc__fail(INC_ERROR, "out of memory");
-	}
+	else if ((rc = index_note(index, id, tree, picture)) < 0)
+		rc = inc__fail(INC_ERROR, "out of memory");
 	json_decref(picture);
 	return rc;
 }
@@ -229,7 +227,7 @@ index_catch_up(json_t *index, inc_repo *repo, git_tree *head)
 	if (rc == INC_ENOTFOUND)
 		return 1;
 	for (size_t i = 0; i < n && rc == 0; i++)
-		rc = catch_up_one(index, repo, head, ids[i], &trees[i]);
+		rc = catch_up_one(index, repo, ids[i], &trees[i]);
 	key_of(now, head);
 	if (rc == 0 && json_object_set_new(index, "key", json_string(now)) < 0)
 		rc = inc__fail(INC_ERROR, "out of memory");

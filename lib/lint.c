@@ -164,8 +164,6 @@ struct lint {
 	                              of the rule (eta, cause, blame) */
 };
 
-#define NONE ((size_t)-1)
-
 /* What a word is, for the checks around a match (see prepare()). */
 enum { W_RES = 1, W_UPDATE = 2, W_FUTURE = 4, W_PAST = 8, W_COND = 16 };
 
@@ -1628,30 +1626,38 @@ trouble_at(const struct lint *l, enum rule rule, size_t t)
 }
 
 /*
- * Where a THEN pattern of the rule starts at token t: is t a clause's
- * start ("As a result, ...", ", causing ...") or a word that points back
- * ("this", "which"), after a trouble named in its sentence or the one
- * before? THEN matches come in the text's order, and the sentence
- * before them never moves back, so the tokens are tried for a trouble
- * once each, and only before a THEN match: *done is where trying
- * stopped, *last the last trouble found before it (or NONE).
+ * Can a THEN match start at token t: a clause's start ("As a result,
+ * ...", ", causing ...") or a word that points back ("this", "which")?
+ */
+static int
+clause_start(const struct lint *l, size_t t)
+{
+	static const char *const back[] = {"this", "that", "which", "it",
+	    NULL};
+
+	return l->sent[t] == t || !l->tok[t].joined || word_in(l, t, back);
+}
+
+/*
+ * Is there a trouble named (a TROUBLE match of the rule) before token t,
+ * in its sentence or the one before? THEN matches come in the text's
+ * order, and the sentence before them never moves back, so the tokens
+ * are tried for a trouble once each, and only before a THEN match:
+ * *done is where trying stopped, *last the last trouble found before it
+ * (or SIZE_MAX).
  */
 static int
 after_trouble(const struct lint *l, enum rule rule, size_t t,
     size_t *done, size_t *last)
 {
-	static const char *const back[] = {"this", "that", "which", "it",
-	    NULL};
 	size_t s = l->sent[t], from = s > 0 ? l->sent[s - 1] : 0, u;
 
-	if (l->sent[t] != t && l->tok[t].joined && !word_in(l, t, back))
-		return 0;
 	for (u = *done > from ? *done : from; u < t; u++)
 		if (trouble_at(l, rule, u))
 			*last = u;
 	if (*done < t)
 		*done = t;
-	return *last != NONE && *last >= from && *last < t;
+	return *last != SIZE_MAX && *last >= from && *last < t;
 }
 
 /* Each match of the patterns of one kind and rule, as spans. */
@@ -1661,14 +1667,15 @@ find(struct lint *l, enum rule rule, int kind)
 	const unsigned short *ids;
 	const struct pattern *p;
 	size_t i, t, n, lo = range_lo[rule][kind], hi = range_hi[rule][kind];
-	size_t done = 0, last = NONE;
+	size_t done = 0, last = SIZE_MAX;
 	long end;
 
 	if (lo == hi)
 		return 0;
 	for (t = 0; t < l->ntok; t++) {
 		ids = l->cand[t], n = l->ncand[t];
-		if (!n || ids[n - 1] < lo || ids[0] >= hi)
+		if (!n || ids[n - 1] < lo || ids[0] >= hi ||
+		    (kind == THEN && !clause_start(l, t)))
 			continue;
 		for (i = first_id(ids, n, lo); i < n && ids[i] < hi; i++) {
 			p = &patterns[by_id[ids[i]]];

@@ -5261,7 +5261,7 @@ static int
 page_made_from(struct site *s, struct incident *in, json_t *shown)
 {
 	inc_incident *read = NULL;
-	json_t *events, *u;
+	json_t *events, *updates, *u;
 	int64_t at;
 	size_t i, k;
 	int rc;
@@ -5291,18 +5291,16 @@ page_made_from(struct site *s, struct incident *in, json_t *shown)
 		if (k == json_array_size(events))
 			rc = 0;
 	}
-	json_array_foreach(json_object_get(shown, "incident_updates"), i, u) {
-		const char *id = inc__str_or(u, "id", "");
-		if (rc == 0)
-			break;
+	updates = json_object_get(shown, "incident_updates");
+	for (i = 0; rc == 1 && i < json_array_size(updates); i++) {
+		const char *id = inc__str_or(json_array_get(updates, i), "id",
+		    "");
 		for (k = 0; k < json_array_size(events); k++)
 			if (!strcmp(inc__str_or(json_array_get(events, k), "id",
 			    ""), id))
 				break;
-		if (k == json_array_size(events)) {
+		if (k == json_array_size(events))
 			rc = 0;
-			break;
-		}
 	}
 	inc_incident_free(read);
 	return rc;
