@@ -91,8 +91,11 @@ succeeds "an empty value is a value" env GIT_CONFIG_COUNT=1 \
 succeeds "GIT_CONFIG_COUNT=0 adds nothing" env GIT_CONFIG_COUNT=0 inc-ls -C r
 
 # --- GIT_DIR and GIT_WORK_TREE ---
-want=$(inc-ls -C r -a)
-run sh -c 'cd elsewhere && GIT_DIR=../r/.git exec inc-ls -a'
+# the listings compared are as of one time: an age that ticks between
+# two of them (a loaded machine) is no difference of where they read
+at=2030-01-01T00:00:00Z
+want=$(INC_NOW=$at inc-ls -C r -a)
+run sh -c 'cd elsewhere && GIT_DIR=../r/.git INC_NOW="$1" exec inc-ls -a' - "$at"
 is "$status:$out" "0:$want" "GIT_DIR names the repository outside it"
 before=$(commits r)
 run sh -c 'cd elsewhere && GIT_DIR="$1/r/.git" GIT_WORK_TREE="$1/r" exec inc-note "$2" "through GIT_DIR"' \
@@ -108,9 +111,9 @@ before=$(commits bare.git)
 run sh -c 'cd elsewhere && GIT_DIR=../bare.git exec inc-note "$1" "in the bare one"' - "$id"
 is "$status:$(commits bare.git)" "0:$((before + 1))" "GIT_DIR naming a bare repository"
 is "$(ls elsewhere)" "" "which has no work tree"
-run env GIT_DIR="$TRASH/bare.git" inc-ls -C r -a
+run env INC_NOW=$at GIT_DIR="$TRASH/bare.git" inc-ls -C r -a
 is "$status:$out" "0:$want" "-C goes before GIT_DIR"
-run env GIT_DIR="$TRASH/bare.git" INC_REPO="$TRASH/r" inc-ls -a
+run env INC_NOW=$at GIT_DIR="$TRASH/bare.git" INC_REPO="$TRASH/r" inc-ls -a
 is "$status:$out" "0:$want" "and so does INC_REPO"
 # an empty INC_REPO (a crontab's variable left empty) is refused, not
 # taken for unset: the default repository's "nothing overdue" hid a
@@ -123,7 +126,7 @@ fails "an empty INC_REPO: a writer records nothing" 1 \
 	"inc-note: INC_REPO: empty (a directory; unset it to use the one found otherwise)" \
 	sh -c 'cd r && INC_REPO= exec inc-note "$1" "from cron"' - "$id"
 is "$(commits r)" "$before" "nothing recorded"
-run env INC_REPO= inc-ls -C r -a
+run env INC_NOW=$at INC_REPO= inc-ls -C r -a
 is "$status:$out" "0:$want" "-C goes before it"
 fails "GIT_DIR naming no repository" 1 "inc-ls: $TRASH/elsewhere: not a git repository" \
 	env GIT_DIR="$TRASH/elsewhere" inc-ls
