@@ -2389,16 +2389,23 @@ static const char *const remaining_words[] = {
 };
 
 /*
- * Does the span's sentence speak of what remains, or does the span say
- * it is an ETA ("ETA 17:00 UTC")?
+ * Does the span's sentence speak of what remains, does the span say it
+ * is an ETA ("ETA 17:00 UTC"), or is it a time yet to be taken ("These
+ * events may take several days to restore")?
  */
 static int
 remains(const struct lint *l, const struct span *s)
 {
 	static const char *const said[] = {"eta", "etr", "ettr", NULL};
+	static const char *const take[] = {"take", "takes", NULL};
+	static const char *const modal[] = {"may", "will", "could", "might",
+	    "should", "can", "would", NULL};
 	size_t first = s->first;
 
 	if (word_in(l, first, said))
+		return 1;
+	if (first > 0 && word_in(l, first, take) && word_in(l, first - 1,
+	    modal))
 		return 1;
 	/* (the words are letters only: one that begins a token is in it) */
 	for (size_t t = l->sent[first]; t < l->ntok &&

@@ -1722,6 +1722,28 @@ static const struct pattern patterns[] = {
 	    "interruptions|impairment|impairments|break|breaks "
 	    "developed|occurred|arose|emerged? of|by|with|in|within|inside|at "
 	    "<actor>"},
+	/* the trouble placed with a supplier: "The issue is with one of our
+	   vendors", "the problem lies with our hosting provider" */
+	{RULE_BLAME, HIT, "issue|issues|problem|problems|fault|faults is|are|"
+	    "was|were|lies|lay|seems_to_be|appears_to_be|is_still|remains "
+	    "with|at <ext>"},
+	/* a supplier's part in it: "an issue with the log delivery from one
+	   of our CDN vendors", "an issue with delay in sending
+	   authentication code emails from a third party email provider",
+	   "an issue at our FPS Indirect partners gateway" */
+	{RULE_BLAME, HIT, "issue|issues|problem|problems|outage|outages|"
+	    "failure|failures|fault|faults|error|errors|disruption|degradation "
+	    "with|at|in ~6 from|at <provider>"},
+	{RULE_BLAME, HIT, "issue|issues|problem|problems|outage|outages|"
+	    "failure|failures|fault|faults|error|errors|disruption|degradation "
+	    "with|at|in ~6 from|at a|an|the|our|one_of_our 3rd|third party|"
+	    "parties <kind>? <kind>? provider|providers|vendor|vendors|supplier|"
+	    "suppliers|partner|partners|carrier|carriers"},
+	{RULE_BLAME, HIT, "issue|issues|problem|problems|outage|outages|"
+	    "failure|failures|fault|faults|error|errors|disruption|degradation "
+	    "with|at|in our|the ~2 partner|partners|vendor|vendors|supplier|"
+	    "suppliers|provider|providers|carrier|carriers s? gateway|gateways|"
+	    "platform|network|systems|api|infrastructure"},
 	{RULE_BLAME, HIT, "issue|issues|problem|problems|outage|outages|"
 	    "failure|failures|fault|faults occurred|developed|arose on|at|with "
 	    "the|our|my hosting|host|hoster|provider"},
@@ -1862,7 +1884,13 @@ static const struct pattern patterns[] = {
 	    "dug|broke|broken|pile|drove|driven|disconnected|destroyed|"
 	    "ruptured|"
 	    "pulled"},
-	{RULE_BLAME, HIT, "by|from <outsider>"},
+	{RULE_BLAME, HIT, "by <outsider>"},
+	/* "from" a third party is blame for what it did, not for what comes
+	   from it: "requests from third-party services" is none */
+	{RULE_BLAME, HIT, "damage|interference|attack|attacks|abuse|flooding|"
+	    "fault|faults|error|errors|mistake|mistakes|work|works|"
+	    "activity|activities|excavation|excavations|digging ~1 from "
+	    "<outsider>"},
 	{RULE_BLAME, HIT, "damaged|cut|severed|broken|destroyed|ruptured|"
 	    "dug_up|"
 	    "struck|hit by a|an|the|some ~2 contractor|contractors|excavator|"

@@ -751,6 +751,23 @@ eta|We plan to restore the remaining mailboxes tonight.
 -|We will look into it this afternoon.
 EOF
 
+# the trouble placed with a supplier, or in what comes from one; what
+# merely comes from a third party is no blame; in a resolved update, a
+# time yet to be taken is what remains
+refused_as <<'EOF'
+blame|The issue is with one of our vendors.
+blame|The problem lies with our hosting provider.
+blame,cause|Reports are low due to an issue with the log delivery from one of our CDN vendors.
+blame,cause|Some payments were delayed due to an issue at our FPS Indirect partners gateway.
+blame|We are investigating an issue with delays in sending emails from a third party email provider.
+-|The issue is with our deployment.
+-|We sync data from third-party services every hour.
+-|The service could not accept requests from third-party services.
+blame,cause|The fibre was cut by a third party.
+eta|-r These events may take several days to restore.
+-|-r It took several days to restore the events.
+EOF
+
 # --us: our own name is never blamed
 says "Cloudflare is investigating an issue with DNS. Lookups fail. Retry. Next update in 1 hour."
 like "$out" '^refused: blame: "Cloudflare is investigating an"' "a vendor investigating is blamed"
