@@ -478,19 +478,116 @@ md_fence(const char *p)
 	    !memchr(p + indent + 3, '`', strcspn(p + indent + 3, "\n")));
 }
 
+/*
+ * A list item's marker at p (n bytes), after up to five spaces: "- ",
+ * "* " ('u') or "1. " ('o'), with *lead set to where its text begins;
+ * else 0.
+ */
+static int
+md_item(const char *p, size_t n, size_t *lead)
+{
+	size_t i = strspn(p, " "), digits = strspn(p + i, "0123456789");
+
+	if (i > 5)
+		return 0;
+	if (i + 1 < n && (p[i] == '-' || p[i] == '*') && p[i + 1] == ' ') {
+		*lead = i + 2;
+		return 'u';
+	}
+	if (digits && i + digits + 1 < n && p[i + digits] == '.' &&
+	    p[i + digits + 1] == ' ') {
+		*lead = i + digits + 2;
+		return 'o';
+	}
+	return 0;
+}
+
+/*
+ * Does the line at p (n bytes) go on the list item above, as a line of
+ * its text wrapped ("- Add an alert on replication lag so that we\n
+ * notice within minutes.")? Any line that is not blank and begins no
+ * block of its own does (CommonMark's lazy continuation).
+ */
+static int
+md_goes_on(const char *p, size_t n)
+{
+	size_t i = strspn(p, " "), level = strspn(p + i, "#"), lead;
+	char align[MD_COLUMNS];
+
+	if (strspn(p, " \t\r") >= n || md_rule(p, n) || md_fence(p) ||
+	    md_item(p, n, &lead))
+		return 0;
+	if (level >= 1 && level <= 6 && i + level < n && p[i + level] == ' ')
+		return 0;
+	return !(p[n] == '\n' && md_table(align, p, n, p + n + 1));
+}
+
+/* Is the line at p an item nested in the one above (indented)? */
+static int
+md_nested(const char *p)
+{
+	size_t n = strcspn(p, "\n"), lead;
+
+	return *p == ' ' && !md_rule(p, n) && md_item(p, n, &lead);
+}
+
+/*
+ * A list item: its marker's text at p + lead with the lines wrapped
+ * under it, in <li>; the list (of kind, 'u' or 'o') opened first unless
+ * *open is already one of it. Left open (no </li>) when a nested item
+ * follows, which 'nest' says may. Where the text goes on.
+ */
+static const char *
+put_item(struct inc_buf *b, const char *p, size_t lead, int kind,
+    int *open, int nest)
+{
+	size_t n = strcspn(p, "\n");
+	const char *next = p + n + (p[n] == '\n');
+	long start = strtol(p + strspn(p, " "), NULL, 10);
+
+	if (*open && *open != kind)
+		inc__buf_printf(b, "</%cl>\n", *open);
+	/* a numbered list begun at its first item's number ("4.") */
+	if (*open != kind && kind == 'o' && start != 1 &&
+	    strspn(p + strspn(p, " "), "0123456789") < 10)
+		inc__buf_printf(b, "<ol dir=\"auto\" start=\"%ld\">\n", start);
+	else if (*open != kind)
+		inc__buf_printf(b, "<%cl dir=\"auto\">\n", kind);
+	*open = kind;
+	while (*next && md_goes_on(next, strcspn(next, "\n"))) {
+		n = (size_t)(next - p) + strcspn(next, "\n");
+		next = p + n + (p[n] == '\n');
+	}
+	inc__buf_printf(b, "<li dir=\"auto\">");
+	put_inline(b, p + lead, n - lead, 0, 1);
+	if (nest && md_nested(next))
+		inc__buf_printf(b, "\n");
+	else
+		inc__buf_printf(b, "</li>\n");
+	return next;
+}
+
+/* A nested list closed, and the item it is in */
+static void
+close_nested(struct inc_buf *b, int *sub)
+{
+	if (*sub)
+		inc__buf_printf(b, "</%cl>\n</li>\n", *sub);
+	*sub = 0;
+}
+
 void
 inc__html_markdown(struct inc_buf *b, const char *text)
 {
 	const char *p = text, *para = NULL, *para_end = NULL;
-	int list = 0; /* 0, 'u' or 'o' */
+	int list = 0, sub = 0; /* 0, 'u' or 'o': the list, one nested in it */
 	int prev = 0, lazy = 0; /* the line before's kind; para goes on one */
 
 	while (*p) {
 		size_t n = strcspn(p, "\n"), lead = 0, level = 0, cols = 0;
-		size_t digits = strspn(p, "0123456789");
 		const char *next = p + n + (p[n] == '\n');
 		char align[MD_COLUMNS];
-		int kind = 0, setext;
+		int kind = 0, setext, item = 0;
 		while (level < 6 && level < n && p[level] == '#')
 			level++;
 		/* not under a list item's line that goes on (CommonMark
@@ -508,11 +605,12 @@ inc__html_markdown(struct inc_buf *b, const char *text)
 			kind = 'h', lead = level + 1;
 		else if (md_rule(p, n))
 			kind = 'r';
-		else if (n >= 2 && (p[0] == '-' || p[0] == '*') && p[1] == ' ')
-			kind = 'u', lead = 2;
-		else if (digits && digits + 1 < n && p[digits] == '.' &&
-		    p[digits + 1] == ' ')
-			kind = 'o', lead = digits + 2;
+		else if ((item = md_item(p, n, &lead)) && *p != ' ')
+			kind = item;
+		/* an indented item under one (put_item left it open), or
+		 * under one nested: nested in it (one level) */
+		else if (item && (sub || prev == 'u' || prev == 'o'))
+			kind = 'n';
 		else if (md_fence(p))
 			kind = 'f';
 		else if (strspn(p, " \t\r") >= n)
@@ -523,7 +621,9 @@ inc__html_markdown(struct inc_buf *b, const char *text)
 			put_paragraph(b, para, para_end);
 			para = NULL;
 		}
-		if (list && kind != list && kind != ' ') {
+		if (kind != 'n' && kind != ' ')
+			close_nested(b, &sub);
+		if (list && kind != list && kind != ' ' && kind != 'n') {
 			inc__buf_printf(b, "</%cl>\n", list);
 			list = 0;
 		}
@@ -537,22 +637,15 @@ inc__html_markdown(struct inc_buf *b, const char *text)
 		} else if (kind == 'f') {
 			next = put_fence(b, p);
 		} else if (kind == 'u' || kind == 'o') {
-			/* a list begun at its first item's number ("4.") */
-			if (!list && kind == 'o' && digits < 10 &&
-			    strtol(p, NULL, 10) != 1)
-				inc__buf_printf(b, "<ol dir=\"auto\" start=\"%ld\">\n",
-				    strtol(p, NULL, 10));
-			else if (!list)
-				inc__buf_printf(b, "<%cl dir=\"auto\">\n", kind);
-			list = kind;
-			inc__buf_printf(b, "<li dir=\"auto\">");
-			put_inline(b, p + lead, n - lead, 0, 1);
-			inc__buf_printf(b, "</li>\n");
+			next = put_item(b, p, lead, kind, &list, 1);
+		} else if (kind == 'n') {
+			next = put_item(b, p, lead, item, &sub, 0);
 		} else if (kind == 't') {
 			next = put_table(b, p, cols, align);
 		} else if (!kind) {
 			if (!para)
-				para = p, lazy = prev == 'u' || prev == 'o';
+				para = p, lazy = prev == 'u' || prev == 'o' ||
+				    prev == 'n';
 			para_end = p + n;
 		}
 		prev = kind;
@@ -560,6 +653,7 @@ inc__html_markdown(struct inc_buf *b, const char *text)
 	}
 	if (para)
 		put_paragraph(b, para, para_end);
+	close_nested(b, &sub);
 	if (list)
 		inc__buf_printf(b, "</%cl>\n", list);
 }

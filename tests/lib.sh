@@ -83,9 +83,18 @@ is() {
 	fi
 }
 
-# like GOT PATTERN NAME: a grep -E pattern
+# like GOT PATTERN NAME: a grep -E pattern. One of several lines
+# matches as many lines in a row of GOT, not any one of them as grep
+# would have it (it is read as a Perl pattern, in which ^ and $ stand
+# for the start and end of a line)
 like() {
-	if printf '%s\n' "$1" | grep -Eq -- "$2"; then
+	case $2 in
+	*'
+'*)	matched=$(printf '%s\n' "$1" | grep -Pzc -- "(?m)$(printf '%s' "$2" |
+		    sed ':a;N;$!ba;s/\n/\\n/g')") ;;
+	*)	matched=$(printf '%s\n' "$1" | grep -Ec -- "$2") ;;
+	esac
+	if [ "$matched" -gt 0 ]; then
 		ok "$3"
 	else
 		not_ok "$3"

@@ -92,7 +92,7 @@ is "$out" "$(printf '%-44s %s' "$id" "investigating Cy Park               5m  ok
 is "$(at 10:05 inc-ls -C b -j | jq -c '[.incident == "'"$id"'", .conflicts]')" "[true,1]" \
 	"inc-ls -j counts it"
 run at 10:05 inc-sitrep -C b "$id" -b "API 5xx" -i "EU" -d "rolling back"
-run inc-sitrep -C b "$id"
+run inc-sitrep -C b -l "$id"
 like "$out" "
 Not settled:
   two ICs claimed command: Bob Lee at 10:02, Cy Park at 10:03 - hand over explicitly to settle it

@@ -380,15 +380,55 @@ like "$pm" '<p dir="auto">The timeline is below.</p>
 <hr>
 <p dir="auto"><strong>not a rule</strong></p>' \
 	"* * * and - - - are rules, --- under a line makes it a heading; an image is a link by its text"
-like "$pm" '</ul>
-<p dir="auto">that goes on</p>
-<hr>' "--- under a list item's line that goes on is a rule"
+like "$pm" '<li dir="auto">an item
+that goes on</li>
+</ul>
+<hr>' "a list item's line that goes on is in the item, and --- under it a rule"
 if command -v cmark >/dev/null; then
 	is "$(printf '%s\n' "$pm" | grep -c '^<hr>$'):$(printf '%s\n' "$pm" |
 	    grep -c '^<h5')" "$(cmark rule.md | grep -c '^<hr />$'):$(cmark \
 	    rule.md | grep -c '^<h2>')" "as many rules and headings as cmark makes"
 else
 	skip "as many rules and headings as cmark makes (cmark is not installed)"
+fi
+
+# action items as post-mortems write them in an editor: wrapped at 72
+# columns, one level of items nested under another
+cat >items.md <<'EOF'
+Corrective actions:
+
+- Change the shell prompt on every database host so that production
+  and staging cannot be told apart by mistake (owner: Zoë Ó Briain).
+- Test restores of the backups every week,
+not only when they are needed.
+  1. Monitor the size of the nightly dump.
+  2. Alert when replication lag passes five minutes.
+- Write down the replica rebuild procedure.
+EOF
+wid=$(inc-open -C q --at 2026-11-23T11:20:00Z "Items" 2>/dev/null)
+inc-status -C q --at 2026-11-23T11:25:00Z -f "$wid" \
+	"Some customers see errors. We are investigating." >/dev/null 2>&1
+run inc-postmortem -C q --at 2026-11-23T11:42:00Z -P items.md "$wid"
+run inc-publish -C q -q qsite
+pm=$(sed -n '/<section class="postmortem"/,/<\/section>/p' "qsite/incidents/$wid.html")
+like "$pm" '<ul dir="auto">
+<li dir="auto">Change the shell prompt on every database host so that production
+  and staging cannot be told apart by mistake \(owner: Zoë Ó Briain\).</li>
+<li dir="auto">Test restores of the backups every week,
+not only when they are needed.
+<ol dir="auto">
+<li dir="auto">Monitor the size of the nightly dump.</li>
+<li dir="auto">Alert when replication lag passes five minutes.</li>
+</ol>
+</li>
+<li dir="auto">Write down the replica rebuild procedure.</li>
+</ul>' "a list item's wrapped lines are in it, and a list nested under it too"
+if command -v cmark >/dev/null; then
+	is "$(printf '%s\n' "$pm" | sed -n '/^<ul/,/^<\/ul>/p' |
+	    sed 's/ dir="auto"//g; s/^  *//')" "$(cmark items.md |
+	    sed -n '/^<ul>/,/^<\/ul>/p')" "cmark makes the same lists of it"
+else
+	skip "cmark makes the same lists of it (cmark is not installed)"
 fi
 
 # hostile Markdown: nothing from it is HTML, no address but http, https
