@@ -185,7 +185,7 @@ static const struct {
 	    "compute|connect|registry|hosting|app_engine|cloud_storage|"
 	    "cloud_functions|cloud_run|front_door|devops|container_registry"),
 	CLASS("kind", "upstream|up_stream|downstream|down_stream|third|party|"
-	    "public|industry|"
+	    "public|industry|underlying|"
 	    "external|cloud|hosting|file|files|billing|video|streaming|"
 	    "analytics|search|maps|push|notification|notifications|sso|"
 	    "dns|cdn|caching|cache|"
@@ -961,7 +961,9 @@ static const struct pattern patterns[] = {
 	    "subscription|licence|license|registration ~4 has|have|had|"
 	    "has_been|have_been|seems_to_have|appears_to_have|seem_to_have|"
 	    "appear_to_have expired|lapsed"},
-	/* a renewal that did not happen: "automatic renewal didn't happen" */
+	/* a renewal that did not happen: "automatic renewal didn't happen";
+	   one that failed: "A routine credential rotation has failed" */
+	{RULE_CAUSE, HIT, "rotation|rotations has|have|had? failed"},
 	{RULE_CAUSE, HIT, "renewal|renewals|auto_renewal|autorenewal ~3 "
 	    "didn_t|did_not|failed|never|wasn_t|hasn_t|has_not|was_not"},
 	/* a lapse of ours told as what we did: "I let the domain expire",
@@ -1175,6 +1177,9 @@ static const struct pattern patterns[] = {
 	{RULE_CAUSE, HIT, "power|electricity|mains has_been|had_been|was|were|"
 	    "is shut_off|cut|cut_off|switched_off|turned_off|lost|"
 	    "disconnected"},
+	/* "power went out", "the power has gone off" */
+	{RULE_CAUSE, HIT, "power|electricity|mains went|has_gone|had_gone "
+	    "out|off|down"},
 	{RULE_CAUSE, HIT, "ddos|dos|malicious|cyber|denial_of_service|"
 	    "volumetric|botnet attack|attacks"},
 	/* an attack as when a feature works, not as what happened: "Email

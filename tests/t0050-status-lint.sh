@@ -768,6 +768,16 @@ eta|-r These events may take several days to restore.
 -|-r It took several days to restore the events.
 EOF
 
+# a power cut told plainly, a rotation of ours that failed; a supplier
+# of a kind named before it ("our underlying carrier")
+refused_as <<'EOF'
+cause|The power went out at the data center.
+-|If the power goes out, our generators take over.
+cause|A routine credential rotation has failed for our audit logs service.
+-|The key rotation did not affect customers.
+blame|We have identified the root cause with our underlying carrier.
+EOF
+
 # --us: our own name is never blamed
 says "Cloudflare is investigating an issue with DNS. Lookups fail. Retry. Next update in 1 hour."
 like "$out" '^refused: blame: "Cloudflare is investigating an"' "a vendor investigating is blamed"
