@@ -394,7 +394,7 @@ comma_aside(const char *prev, const char *s)
 
 /*
  * Does a clause of what something led to follow a comma (", which is
- * causing", ", resulting in")? The comma then joins, so that the thing
+ * causing", ", resulting in", ", preventing")? The comma then joins, so that the thing
  * named meets what it caused.
  */
 static int
@@ -404,7 +404,9 @@ effect_follows(const char *s)
 	    "which was causing ", "which caused ", "which causes ",
 	    "which resulted in ", "which results in ", "which led to ",
 	    "causing ", "resulting in ", "leading to ", "overwhelming ",
-	    "overloading ", NULL};
+	    "overloading ", "preventing ", "which prevents ",
+	    "which is preventing ", "blocking ", "which blocks ",
+	    "which is blocking ", NULL};
 
 	return *s == ' ' && begins_one_of(s + 1, words);
 }

@@ -986,7 +986,13 @@ static const struct pattern patterns[] = {
 	/* a part that died or was lost: "some dead disks", "a failed CPU",
 	   "We have lost we believe a core 10G switch", "mainboard failure" */
 	{RULE_CAUSE, HIT, "dead|burnt|burned_out|fried <part>"},
-	{RULE_CAUSE, HIT, "lost a|the|our|one_of_our ~4 <part>"},
+	{RULE_CAUSE, HIT, "lost we_believe|it_seems|it_appears|apparently? "
+	    "a|the|our|one_of_our ~4 <part>"},
+	{RULE_CAUSE, HIT, "a|an|one|two|some|several failed|faulty|"
+	    "defective mainboard|motherboard|cpu|cpus|disk|disks|harddisk|"
+	    "hard_drive|hard_drives|hard_disk|drive|drives|psu|power_supply|"
+	    "switch|router|fan|fans|controller|raid_controller|line_card|nic|"
+	    "ups|transformer|breaker"},
 	{RULE_CAUSE, HIT, "mainboard|motherboard|cpu|memory|disk|harddisk|"
 	    "hard_drive|hard_disk|psu|power_supply|switch|router|fan|fans|"
 	    "cooling_system|raid|controller failure|failures|crash"},
@@ -1148,7 +1154,7 @@ static const struct pattern patterns[] = {
 	{RULE_CAUSE, HIT, "<Cap> crashed|died|panicked as_usual|again"},
 	/* work named as doing the harm: "Zayo maintenance on the dark fiber
 	   within the network is interrupting service" */
-	{RULE_CAUSE, HIT, "maintenance|works|migration|upgrade ~6 is|are|"
+	{RULE_CAUSE, HIT, "maintenance|works|migration|upgrade ~8 is|are|"
 	    "was|were|has_been|have_been " CAUSING},
 	/* an attack said to do the harm */
 	{RULE_CAUSE, HIT, "attack|attacks|ddos is|are|was|were ~1 "
@@ -1557,7 +1563,7 @@ static const struct pattern patterns[] = {
 	/* the fix waited on from someone else: "All we are waiting on is
 	   someone to point the DNS", "we are waiting on Titan Nodes to get
 	   the node back online", "It is up to the host to recover" */
-	{RULE_BLAME, HIT, "waiting|wait on|for someone|somebody to"},
+	{RULE_BLAME, HIT, "waiting|wait on|for is? someone|somebody to"},
 	{RULE_BLAME, HIT, "waiting|wait on|for <Name> <Name>? to"},
 	{RULE_BLAME, HIT, "up_to the|our|my? host|hoster to"},
 	{RULE_BLAME, HIT, "up_to <supplier> to"},
@@ -1569,7 +1575,7 @@ static const struct pattern patterns[] = {
 	    "an_engineer at|from <supplier>"},
 	/* a named supplier that took it down: "AWS detected a hardware
 	   issue and brought the instance down" */
-	{RULE_BLAME, HIT, "<vendor> ~5 brought|took|shut * down"},
+	{RULE_BLAME, HIT, "<vendor> ~5 brought|took|shut * *? down"},
 	{RULE_BLAME, HIT, "<name> is|are undergoing|performing ~2 "
 	    "maintenance"},
 	/* a service of someone else's in trouble: "Our external service used
@@ -1992,7 +1998,9 @@ static const struct pattern patterns[] = {
 	   causing some disruption" */
 	{RULE_BLAME, HIT, "<ext> which|that|who is|was|are|were|has_been|"
 	    "have_been? causing|caused|causes"},
-	/* load from a named party: "a high volume of traffic from Spotify" */
+	/* load from a supplier: "a high volume of traffic from our payment
+	   provider" (a party known by name only is not told from a place:
+	   "from Spotify", "from Europe") */
 	{RULE_BLAME, HIT, "volume|surge|spike|flood|burst|wave|amount of ~1 "
 	    "traffic|requests|calls|load from|by <ext>"},
 	/* the fault reported to a supplier: "We have notified our storage
@@ -2149,9 +2157,14 @@ static const struct pattern patterns[] = {
 	/* "a correlation between this issue and one of our Cloud Service
 	   Providers" */
 	{RULE_BLAME, HIT, "correlation|link|connection between ~4 and <ext>"},
-	/* "AWS Availability Zone use1-az4 in US-EAST-1 region is impaired" */
+	/* "AWS Availability Zone use1-az4 in US-EAST-1 region is impaired"
+	   (the zone's name and region between: up to seven words) */
 	{RULE_BLAME, HIT, "<vendor> !s|this|that|it|these|those|which|we|our "
 	    "~3 is|are|was|were|has_been|have_been impaired|degraded|"
+	    "unavailable|unreachable|down|offline|failing"},
+	{RULE_BLAME, HIT, "<vendor> availability_zone|availability_zones|"
+	    "zone|zones|az|azs|region|regions|datacenter|data_center ~7 "
+	    "is|are|was|were|has_been|have_been impaired|degraded|"
 	    "unavailable|unreachable|down|offline|failing"},
 	/* working with a vendor's support, not its trouble: "investigate
 	   the IP accessibility issues with Azure support" */
@@ -2204,7 +2217,7 @@ static const struct pattern patterns[] = {
 	    "and|or|across|behind|between|like|than|including|use|uses|over|"
 	    "about|contacted|contacting|engaged|engaging <provider> !s|fix|"
 	    "restoration|repair|resolution|resolved|fixed|restored|has|have|"
-	    "is|are|which|that|who"},
+	    "is|are|which|that|who|while|whose"},
 
 	/* what customers need to read */
 	{RULE_BROKEN, PRESENT, "error|errors|erroring|5xx|4xx|500|502|503|504|"

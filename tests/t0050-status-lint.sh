@@ -778,6 +778,22 @@ cause|A routine credential rotation has failed for our audit logs service.
 blame|We have identified the root cause with our underlying carrier.
 EOF
 
+# the examples lib/phrases.h gives for its patterns, found as it says
+refused_as <<'EOF'
+cause|We are diagnosing whether it is a failed CPU.
+cause|We have lost we believe a core 10G switch.
+cause|Zayo maintenance on the dark fiber within the network is interrupting service.
+blame|All we are waiting on is someone to point the DNS to our new server.
+blame,cause|AWS detected a hardware issue and brought the instance down.
+blame|We are still actively engaged with our vendor while their engineering teams work on the issue.
+-|We are working with our provider while we investigate.
+blame|We saw a high volume of traffic from our payment provider.
+-|Please switch to the failed-over region.
+cause|We are experiencing issues with our Active Directory domain, preventing technicians from logging in.
+-|We are seeing errors, preventing some logins.
+blame|AWS Availability Zone use1-az4 in US-EAST-1 region is impaired.
+EOF
+
 # --us: our own name is never blamed
 says "Cloudflare is investigating an issue with DNS. Lookups fail. Retry. Next update in 1 hour."
 like "$out" '^refused: blame: "Cloudflare is investigating an"' "a vendor investigating is blamed"
