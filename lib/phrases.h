@@ -933,6 +933,21 @@ static const struct pattern patterns[] = {
 	    "our|we|they|it|the"},
 	{RULE_CAUSE, EXCEPT, "because the|this|that problem|issue|incident|"
 	    "outage"},
+	/* the incident itself as the reason: "Because this affects
+	   authentication, users may be logged out" */
+	{RULE_CAUSE, EXCEPT, "because|since this|it|that affects|impacts|"
+	    "involves|is_affecting|is_impacting|affected|impacted"},
+	/* what the incident brings to support: "Due to an influx of support
+	   requests, response times may be longer than usual" */
+	{RULE_CAUSE, EXCEPT, "due_to|because_of|owing_to ~4 support|"
+	    "customer_service|helpdesk|help_desk requests|tickets|inquiries|"
+	    "enquiries|contacts|queries|calls|chats|cases"},
+	/* a symptom named after another: "Some API requests may fail due to
+	   timeouts" (not "due to latency in our database") */
+	{RULE_CAUSE, EXCEPT, "due_to|because_of timeouts|timeout|latency|"
+	    "slowness|high_latency|increased_latency|elevated_latency|"
+	    "network_timeouts !in|at|on|from|of|with|between|caused|by|"
+	    "within|across"},
 	{RULE_CAUSE, EXCEPT, "due_to|because_of|as_a_result_of|owing_to "
 	    "this|that|it $"},
 	{RULE_CAUSE, EXCEPT, "the|a|its|our|this? <causeword> ~6 "

@@ -794,6 +794,17 @@ cause|We are experiencing issues with our Active Directory domain, preventing te
 blame|AWS Availability Zone use1-az4 in US-EAST-1 region is impaired.
 EOF
 
+# the incident itself as the reason, what it brings to support, and a
+# symptom named after another are no cause; a part or a load still is
+refused_as <<'EOF'
+-|Because this affects authentication, users may be logged out.
+-|Due to an influx of support requests, response times may be longer than usual.
+-|Some API requests may fail due to timeouts.
+-|Requests to the dashboard are timing out because of high latency.
+cause|Requests fail due to latency in our database.
+cause|The API is slow due to a high volume of requests.
+EOF
+
 # --us: our own name is never blamed
 says "Cloudflare is investigating an issue with DNS. Lookups fail. Retry. Next update in 1 hour."
 like "$out" '^refused: blame: "Cloudflare is investigating an"' "a vendor investigating is blamed"
