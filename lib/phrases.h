@@ -177,6 +177,7 @@ static const struct {
 	    "cisco|webex|servicenow|juniper|fortinet|vmware|citrix|"
 	    "lets_encrypt|let_s_encrypt|sectigo|digicert"),
 	CLASS("product", "s3|ec2|rds|lambda|sqs|sns|dynamodb|elb|alb|nlb|ebs|"
+	    "webhooks|webhook|apns|fcm|"
 	    "efs|eks|ecs|fargate|kinesis|aurora|workers|r2|gcs|gke|bigquery|"
 	    "pubsub|spanner|cosmos|blob|api|apis|dns|cdn|network|region|"
 	    "regions|datacenter|data_center|services|service|infrastructure|"
@@ -597,6 +598,11 @@ static const struct pattern patterns[] = {
 	    "n"},
 	{RULE_ETA, EXCEPT, "eta|etr|ettr: unknown|tbd|tba|pending|none|"
 	    "unavailable|n"},
+	/* "ETA for resolution is currently unknown" */
+	{RULE_ETA, EXCEPT, "eta|etr|ettr|estimate ~4 is|are|remains|remain "
+	    "currently|still|as_yet? unknown|unavailable|undetermined|unclear|"
+	    "not_known|not_available|not_yet_known|not_yet_available|"
+	    "to_be_determined|tbd|tba"},
 	{RULE_ETA, EXCEPT, "take|takes|taking|can_take ~2 <dur> to appear|show|"
 	    "show_up|arrive|load|sync|propagate|be_delivered|be_processed|"
 	    "be_visible"},
@@ -1624,6 +1630,11 @@ static const struct pattern patterns[] = {
 	{RULE_BLAME, EXCEPT, "thinking|thought|assuming|assumed|believing|"
 	    "wondering|suspecting that ~6 blame|at_fault"},
 	{RULE_BLAME, HIT, "<vendor> <product>? <vfault>"},
+	/* its product told as its own: "Apple's push notification service is
+	   degraded" (not "Apple's customers are unable to pay") */
+	{RULE_BLAME, HIT, "<vendor> s <kind>? <kind>? <product> <vfault>"},
+	{RULE_BLAME, HIT, "<vendor> s !" NOT_NAMES " <Cap> <Cap>? <Cap>? "
+	    "<product>? <vfault>"},
 	/* a vendor's product by its name: "GitHub Actions is experiencing" */
 	{RULE_BLAME, HIT, "<vendor> !" NOT_NAMES " <Cap> <Cap>? <vfault>"},
 	{RULE_BLAME, HIT, "<third> <vfault>"},

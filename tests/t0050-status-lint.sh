@@ -805,6 +805,16 @@ cause|Requests fail due to latency in our database.
 cause|The API is slow due to a high volume of requests.
 EOF
 
+# an ETA said to be unknown is none; a vendor's product told as its own
+refused_as <<'EOF'
+-|ETA for resolution is currently unknown.
+-|The ETA is not yet known.
+eta|ETA for a fix is 2 hours.
+blame|Apple's push notification service is degraded.
+blame|Microsoft's Azure Front Door service is experiencing issues.
+-|Apple's customers are unable to pay.
+EOF
+
 # --us: our own name is never blamed
 says "Cloudflare is investigating an issue with DNS. Lookups fail. Retry. Next update in 1 hour."
 like "$out" '^refused: blame: "Cloudflare is investigating an"' "a vendor investigating is blamed"
