@@ -903,6 +903,10 @@ static const struct pattern patterns[] = {
 	    "complexity|extent of"},
 	{RULE_CAUSE, EXCEPT, "is|was|are|were|s? related|linked|connected to "
 	    "a|the|our previous|earlier|prior|separate|another|ongoing"},
+	/* another incident named as the cause names none: "caused by the
+	   same issue as our earlier incident" */
+	{RULE_CAUSE, EXCEPT, "caused_by|due_to|because_of|related_to the same "
+	    "issue|problem|incident|outage as|that|which"},
 	{RULE_CAUSE, EXCEPT, "is|was|are|were|s? related|linked|connected to "
 	    "this|that|the incident|outage|event $"},
 	{RULE_CAUSE, HIT, "confirmed|identified|found|discovered|detected|"

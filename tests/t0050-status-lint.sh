@@ -813,6 +813,8 @@ eta|ETA for a fix is 2 hours.
 blame|Apple's push notification service is degraded.
 blame|Microsoft's Azure Front Door service is experiencing issues.
 -|Apple's customers are unable to pay.
+-|This was caused by the same issue as our earlier incident today.
+cause|This was caused by the same faulty switch as last week.
 EOF
 
 # --us: our own name is never blamed
