@@ -1488,7 +1488,8 @@ word_in(const struct lint *l, size_t t, const char *const *words)
  * planned", "longer than expected", "should have been"), and so is one
  * told as a thing ("the estimated repair time was 4 hours"); "going" is
  * of the future only before "to", "can" only before "be" ("it can be
- * fixed soon"); one told as under way is not past ("is being deployed").
+ * fixed soon"), "could" is before "be" or "take" ("it could be hours
+ * before"); one told as under way is not past ("is being deployed").
  */
 static unsigned char
 tense_of(const struct lint *l, size_t t, size_t from)
@@ -1503,8 +1504,14 @@ tense_of(const struct lint *l, size_t t, size_t from)
 	static const char *const can[] = {"can", NULL};
 	static const char *const be[] = {"be", NULL};
 	static const char *const being[] = {"being", NULL};
+	static const char *const could[] = {"could", NULL};
+	static const char *const be_take[] = {"be", "take", NULL};
 	unsigned f = wflags(l, t) & (W_FUTURE | W_PAST);
 
+	/* "it could be a few more hours before": of the future */
+	if (word_in(l, t, could) && t + 1 < l->ntok && l->tok[t + 1].joined &&
+	    word_in(l, t + 1, be_take))
+		return W_FUTURE;
 	/* "a fix is being rolled out": under way, not past */
 	if ((f & W_PAST) && t > from && l->tok[t].joined &&
 	    word_in(l, t - 1, being))

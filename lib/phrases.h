@@ -1013,6 +1013,20 @@ static const struct pattern patterns[] = {
 	{RULE_CAUSE, HIT, "dead|burnt|burned_out|fried <part>"},
 	{RULE_CAUSE, HIT, "lost we_believe|it_seems|it_appears|apparently? "
 	    "a|the|our|one_of_our ~4 <part>"},
+	/* a fault of a part named as found: "We have identified a memory
+	   leak in one of our services", "A misconfigured load balancer is
+	   dropping a portion of requests" */
+	{RULE_CAUSE, HIT, "identified|found|discovered|detected|traced|"
+	    "isolated|spotted ~2 a|an memory_leak|race_condition|deadlock|"
+	    "misconfiguration|regression|software_bug|configuration_error|"
+	    "config_error"},
+	{RULE_CAUSE, HIT, "a|an|one|two|some|several misconfigured|"
+	    "malfunctioning|overloaded|faulty|failing <part> is|are|was|were|"
+	    "has|have"},
+	{RULE_CAUSE, EXCEPT, "not|never|no|if|whether|unless ~1 identified|"
+	    "found|discovered|detected|traced|isolated|spotted"},
+	{RULE_CAUSE, EXCEPT, "if|whether|unless|in_case a|an|one|two|some|"
+	    "several misconfigured|malfunctioning|overloaded|faulty|failing"},
 	{RULE_CAUSE, HIT, "a|an|one|two|some|several failed|faulty|"
 	    "defective mainboard|motherboard|cpu|cpus|disk|disks|harddisk|"
 	    "hard_drive|hard_drives|hard_disk|drive|drives|psu|power_supply|"

@@ -817,6 +817,19 @@ blame|Microsoft's Azure Front Door service is experiencing issues.
 cause|This was caused by the same faulty switch as last week.
 EOF
 
+# a fault found in a part, a part misconfigured; not one looked for,
+# denied or supposed; a wait foretold with "could"
+refused_as <<'EOF'
+cause|We have identified a memory leak in one of our services and are deploying a fix.
+cause|A misconfigured load balancer is dropping a portion of requests.
+-|We are checking for a memory leak.
+-|We have not yet identified a regression.
+-|If a misconfigured server is found, we will fix it.
+eta|It could be a few more hours before everything is back to normal.
+eta|It could take several days to restore all data.
+-|We could not restore it within 2 hours.
+EOF
+
 # --us: our own name is never blamed
 says "Cloudflare is investigating an issue with DNS. Lookups fail. Retry. Next update in 1 hour."
 like "$out" '^refused: blame: "Cloudflare is investigating an"' "a vendor investigating is blamed"
