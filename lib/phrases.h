@@ -394,7 +394,8 @@ static const struct {
 	    "link|links|firewall|load_balancer|array|memory|cpu|motherboard|"
 	    "transformer|generator|ups|battery|batteries|subsystem|rack|racks|"
 	    "hardware|psu|psus|linecard|linecards|line_card|filer|filers|"
-	    "filesystem|file_system|cluster|san|storage_unit|storage_units|"
+	    "filesystem|file_system|cluster|clusters|san|storage_unit|"
+	    "storage_units|"
 	    "box|vps|vm|machine|machines|database|databases|db|hdd|hdds|ssd|"
 	    "ssds"),
 	/* what a guessed trouble is of: "a load issue", "a networking event" */
@@ -839,7 +840,10 @@ static const struct pattern patterns[] = {
 	    "<kind>? certificate|certificates|cert|certs|domain|license|licence "
 	    "is|are|was|were|has_been|have_been? disrupting|causing|preventing|"
 	    "blocking|breaking"},
-	{RULE_CAUSE, HIT, "failure|failures|crash|crashes|misconfiguration|bug|"
+	/* a named thing's failure: "Database failure is affecting logins",
+	   not "A failure is affecting some customers" (nothing named) */
+	{RULE_CAUSE, HIT, "!a|an|the|this|that|these|those|any|another|no|"
+	    "same|one * failure|failures|crash|crashes|misconfiguration|bug|"
 	    "exhaustion|saturation|overload|congestion|partition|fault|faults "
 	    "is|are|was|were|has_been|have_been impacting|affecting"},
 	{RULE_CAUSE, HIT, "created|caused|generated|produced|introduced|"
@@ -1013,6 +1017,18 @@ static const struct pattern patterns[] = {
 	{RULE_CAUSE, HIT, "dead|burnt|burned_out|fried <part>"},
 	{RULE_CAUSE, HIT, "lost we_believe|it_seems|it_appears|apparently? "
 	    "a|the|our|one_of_our ~4 <part>"},
+	/* a fault of a part or a supplier said to do the harm: "A failure in
+	   one of our storage clusters is causing slow uploads", "An outage
+	   at our payment provider is affecting card payments" */
+	{RULE_CAUSE, HIT, "failure|failures|outage|outages|fault|faults|"
+	    "crash|crashes|malfunction|malfunctions in|at|of|on the|our|a|an|"
+	    "one_of_our|one_of_the ~2 <part> is|are|was|were|"
+	    "has_been|have_been affecting|impacting|disrupting|causing|"
+	    "preventing|delaying|slowing"},
+	{RULE_CAUSE, HIT, "failure|failures|outage|outages|fault|faults|"
+	    "incident|issue|issues|problem|problems|disruption at|with|in "
+	    "<supplier> is|are|was|were|has_been|have_been affecting|impacting|"
+	    "disrupting|causing|preventing|delaying"},
 	/* a fault of a part named as found: "We have identified a memory
 	   leak in one of our services", "A misconfigured load balancer is
 	   dropping a portion of requests" */

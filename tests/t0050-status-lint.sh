@@ -830,6 +830,16 @@ eta|It could take several days to restore all data.
 -|We could not restore it within 2 hours.
 EOF
 
+# a failure of a part or a supplier said to do the harm is a cause; a
+# failure that names nothing is not
+refused_as <<'EOF'
+cause|A failure in one of our storage clusters is causing slow uploads.
+blame,cause|An outage at our payment provider is affecting card payments.
+cause|Database failure is affecting logins.
+-|A failure is affecting some customers.
+-|The failure is affecting logins.
+EOF
+
 # --us: our own name is never blamed
 says "Cloudflare is investigating an issue with DNS. Lookups fail. Retry. Next update in 1 hour."
 like "$out" '^refused: blame: "Cloudflare is investigating an"' "a vendor investigating is blamed"
