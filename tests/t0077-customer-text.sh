@@ -368,12 +368,19 @@ The timeline is below.
 that goes on
 ---
 EOF
-rid=$(inc-open -C q --at 2026-11-23T11:00:00Z "Rules" 2>/dev/null)
-inc-status -C q --at 2026-11-23T11:05:00Z -f "$rid" \
-	"Some customers see errors. We are investigating." >/dev/null 2>&1
-run inc-postmortem -C q --at 2026-11-23T11:41:00Z -P rule.md "$rid"
-run inc-publish -C q -q qsite
-pm=$(sed -n '/<section class="postmortem"/,/<\/section>/p' "qsite/incidents/$rid.html")
+# postmortem_of TITLE FILE OPENED UPDATED POSTED: an incident opened,
+# updated and given FILE as its post-mortem at those minutes past 11,
+# then published; its page's post-mortem section in $pm
+postmortem_of() {
+	pid=$(inc-open -C q --at "2026-11-23T11:$3:00Z" "$1" 2>/dev/null)
+	inc-status -C q --at "2026-11-23T11:$4:00Z" -f "$pid" \
+		"Some customers see errors. We are investigating." >/dev/null 2>&1
+	run inc-postmortem -C q --at "2026-11-23T11:$5:00Z" -P "$2" "$pid"
+	run inc-publish -C q -q qsite
+	pm=$(sed -n '/<section class="postmortem"/,/<\/section>/p' \
+	    "qsite/incidents/$pid.html")
+}
+postmortem_of Rules rule.md 00 05 41
 like "$pm" '<p dir="auto">The timeline is below.</p>
 <hr>
 <h5 dir="auto"><a href="https://example.com/graph.png" rel="nofollow">Request rate during the outage</a></h5>
@@ -405,12 +412,7 @@ not only when they are needed.
   2. Alert when replication lag passes five minutes.
 - Write down the replica rebuild procedure.
 EOF
-wid=$(inc-open -C q --at 2026-11-23T11:20:00Z "Items" 2>/dev/null)
-inc-status -C q --at 2026-11-23T11:25:00Z -f "$wid" \
-	"Some customers see errors. We are investigating." >/dev/null 2>&1
-run inc-postmortem -C q --at 2026-11-23T11:42:00Z -P items.md "$wid"
-run inc-publish -C q -q qsite
-pm=$(sed -n '/<section class="postmortem"/,/<\/section>/p' "qsite/incidents/$wid.html")
+postmortem_of Items items.md 20 25 42
 like "$pm" '<ul dir="auto">
 <li dir="auto">Change the shell prompt on every database host so that production
   and staging cannot be told apart by mistake \(owner: Zoë Ó Briain\).</li>
