@@ -394,8 +394,8 @@ comma_aside(const char *prev, const char *s)
 
 /*
  * Does a clause of what something led to follow a comma (", which is
- * causing", ", resulting in", ", preventing")? The comma then joins, so that the thing
- * named meets what it caused.
+ * causing", ", resulting in", ", preventing")? The comma then joins, so
+ * that the thing named meets what it caused.
  */
 static int
 effect_follows(const char *s)

@@ -1017,6 +1017,11 @@ static const struct pattern patterns[] = {
 	{RULE_CAUSE, HIT, "dead|burnt|burned_out|fried <part>"},
 	{RULE_CAUSE, HIT, "lost we_believe|it_seems|it_appears|apparently? "
 	    "a|the|our|one_of_our ~4 <part>"},
+	{RULE_CAUSE, HIT, "a|an|one|two|some|several failed|faulty|"
+	    "defective mainboard|motherboard|cpu|cpus|disk|disks|harddisk|"
+	    "hard_drive|hard_drives|hard_disk|drive|drives|psu|power_supply|"
+	    "switch|router|fan|fans|controller|raid_controller|line_card|nic|"
+	    "ups|transformer|breaker"},
 	/* a fault of a part or a supplier said to do the harm: "A failure in
 	   one of our storage clusters is causing slow uploads", "An outage
 	   at our payment provider is affecting card payments" */
@@ -1043,11 +1048,6 @@ static const struct pattern patterns[] = {
 	    "found|discovered|detected|traced|isolated|spotted"},
 	{RULE_CAUSE, EXCEPT, "if|whether|unless|in_case a|an|one|two|some|"
 	    "several misconfigured|malfunctioning|overloaded|faulty|failing"},
-	{RULE_CAUSE, HIT, "a|an|one|two|some|several failed|faulty|"
-	    "defective mainboard|motherboard|cpu|cpus|disk|disks|harddisk|"
-	    "hard_drive|hard_drives|hard_disk|drive|drives|psu|power_supply|"
-	    "switch|router|fan|fans|controller|raid_controller|line_card|nic|"
-	    "ups|transformer|breaker"},
 	{RULE_CAUSE, HIT, "mainboard|motherboard|cpu|memory|disk|harddisk|"
 	    "hard_drive|hard_disk|psu|power_supply|switch|router|fan|fans|"
 	    "cooling_system|raid|controller failure|failures|crash"},
