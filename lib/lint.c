@@ -406,7 +406,7 @@ effect_follows(const char *s)
 	    "causing ", "resulting in ", "leading to ", "overwhelming ",
 	    "overloading ", "preventing ", "which prevents ",
 	    "which is preventing ", "blocking ", "which blocks ",
-	    "which is blocking ", NULL};
+	    "which is blocking ", "which is slowing ", "degrading ", NULL};
 
 	return *s == ' ' && begins_one_of(s + 1, words);
 }
@@ -695,6 +695,11 @@ about_update(const struct lint *l, size_t first, size_t last)
 	for (t = first; t <= last; t++)
 		if (wflags(l, t) & W_RES)
 			return 0;
+	/* the time's own words name the update ("resolve this as soon as
+	   possible and will provide an update at 15:45 UTC") */
+	for (t = first; t <= last; t++)
+		if ((wflags(l, t) & W_UPDATE) && !update_label(l, t))
+			return 1;
 	/*
 	 * "back to normal within the hour; updates..." is an ETA, but "an
 	 * update when we see recovery or in an hour" is not: a fix after
@@ -1282,6 +1287,9 @@ compile(struct op **out, const char *p)
 		} else if (*p == '$' && e - p == 1) {
 			o->kind = OP_STOP;
 		} else if (*p == '~') {
+			/* one digit: "~10" would be read as "~1" */
+			if (e - p != 2 || p[1] < '0' || p[1] > '9')
+				return -2;
 			o->kind = OP_SKIP, o->skip = (unsigned)(p[1] - '0');
 		} else if (*p == '*' && e - p == 1) {
 			o->kind = OP_ANY;
@@ -1359,13 +1367,16 @@ merge_starts(struct entry *w, unsigned short **starts, size_t *count,
 	return 0;
 }
 
-/* Why compile() failed: out of memory (-1), or a pattern miswritten (-2). */
+/*
+ * Why compile() failed: out of memory (-1), or a pattern miswritten (-2):
+ * a class it names is none, or "~" is not followed by one digit.
+ */
 static int
 bad_pattern(int rc, const char *text)
 {
 	if (rc == -2)
-		return inc__fail(INC_ERROR, "lint pattern names no class: %s",
-		    text);
+		return inc__fail(INC_ERROR, "lint pattern miswritten (a class "
+		    "that is none, or ~ not before one digit): %s", text);
 	return inc__fail(INC_ERROR, "out of memory");
 }
 

@@ -222,7 +222,9 @@ static const struct {
 	    "<kind>? <kind>? <kind>? provider|providers|vendor|vendors|"
 	    "supplier|"
 	    "suppliers|partner|partners|hoster|isp|isps|carrier|carriers|"
-	    "upstreams|csp|csps|webhost|webhosts|webhoster",
+	    "upstreams|csp|csps|webhost|webhosts|webhoster|partner_bank|"
+	    "partner_banks|acquirer|acquirers|acquiring_bank|acquiring_partner|"
+	    "acquiring_partners",
 	    "our|my|the|a|an|their? <kind> company|companies|provider|"
 	    "providers|board|boards|"
 	    "supplier|suppliers|facility|facilities|"
@@ -297,7 +299,8 @@ static const struct {
 	    "a_particular|certain|some? large|single|specific|particular|"
 	    "misbehaving|malicious|abusive|rogue|free|trial|enterprise|"
 	    "fraudulent|compromised|larger|largest|bigger|biggest? "
-	    "customer|customers|user|users|tenant|tenants|client|clients"),
+	    "customer|customers|user|users|tenant|tenants|client|clients|"
+	    "merchant|merchants"),
 	CLASS("actor", "<vendor>", "<provider>", "<third>", "<person>",
 	    "<team>"),
 	/* what an actor is blamed for */
@@ -329,7 +332,8 @@ static const struct {
 	    "partly|apparently|reportedly|itself|very|extremely? down|failing|"
 	    "broken|slow|unwilling|unable|rate_limiting|throttling|blocking|"
 	    "rejecting|unavailable|degraded|offline|responsible|at_fault|"
-	    "to_blame|having|"
+	    "to_blame|having|returning_errors|throwing_errors|erroring|"
+	    "timing_out|dropping|"
 	    "experiencing|suffering|struggling|overloaded|misbehaving|"
 	    "encountering|recovering|facing|"
 	    "unreliable|unresponsive|the_cause|the_source|the_culprit|"
@@ -661,7 +665,8 @@ static const struct pattern patterns[] = {
 	    "booting|reboot|rebooting|bring|bringing|reopen|reopening|"
 	    "re_enable|"
 	    "re_enabling|enable|enabling|power_on|powering_on|turn_on|"
-	    "turning_on ~4 shortly|soon|momentarily !as|after|before"},
+	    "turning_on|reach|reaching|propagate|propagating ~4 shortly|soon|"
+	    "momentarily !as|after|before"},
 	{RULE_ETA, HIT | PAST, "should|will|would|to|can|ll soon|shortly be? "
 	    "<soonres>"},
 	/* a fix of ours promised soon: "I'll try to fix the site soon",
@@ -682,7 +687,14 @@ static const struct pattern patterns[] = {
 	    "fixed|restored|working|running|sorted ~3 soon|shortly|"
 	    "momentarily|in_the_near_future|before_long !as"},
 	/* a time aimed at for the fix: "We are targeting less than 60
-	   minutes to restore limited application functionality" */
+	   minutes to restore limited application functionality", "We are
+	   targeting 21:00 UTC for restoration" */
+	{RULE_ETA, HIT | PAST | UPDATE, "targeting|target|aiming_for|aim_for|"
+	    "aiming_at <when>"},
+	/* a retry told for a time: "please try again in 15 to 20 minutes"
+	   (even after "If you were unable to sign in") */
+	{RULE_ETA, HIT | UPDATE, "try_again|retry|check_back in|within|after "
+	    "<dur>"},
 	{RULE_ETA, HIT | PAST | UPDATE, "target|targeting|targeted|aim|aiming|"
 	    "expect|expecting|estimate|estimating|anticipate|anticipating "
 	    "~2 <dur> to|for|until|till|before ~1 restore|restoring|recover|"
@@ -690,6 +702,8 @@ static const struct pattern patterns[] = {
 	    "completing|recovery|resolution|restoration|full|fully|mitigate|"
 	    "mitigation"},
 	/* times that are no estimate of the fix */
+	{RULE_ETA, EXCEPT, "scheduled|created|generated|sent|placed|submitted|"
+	    "made|issued|received|triggered|queued between|from <when>"},
 	{RULE_ETA, EXCEPT, "begin|begins|start|starts|commence|commences|"
 	    "starting|beginning|commencing|kick_off|kicks_off ~3 "
 	    "by|at|on|around|from|no_later_than|until|till ~1 <when>"},
@@ -758,10 +772,18 @@ static const struct pattern patterns[] = {
 	    "likely|probable|underlying? result|results|consequence|"
 	    "consequences of"},
 	{RULE_CAUSE, HIT, "caused|triggered a|an|the|that|this|these|those"},
-	{RULE_CAUSE, HIT, "resulted|resulting|stems|stemmed|stemming|"
-	    "originate|originated|originates|originating|arose|arises|arising|derives|"
-	    "derived from"},
-	{RULE_CAUSE, HIT, "traced ~6 to|back_to"},
+	{RULE_CAUSE, HIT, "resulted|resulting|stem|stems|stemmed|stemming|"
+	    "originate|originated|originates|originating|arose|arise|arises|"
+	    "arising|derive|derives|derived from"},
+	{RULE_CAUSE, HIT, "traced|tracked ~6 to|back_to"},
+	/* "A faulty network switch ... has been identified as the source of
+	   the packet loss" */
+	{RULE_CAUSE, HIT, "been|was|were identified|confirmed|determined|"
+	    "found as|to_be the source|cause|root_cause|origin|culprit"},
+	/* a guess at a fault of a part: "The team suspects a caching problem
+	   in our session layer" */
+	{RULE_CAUSE, HIT, "suspect|suspects|suspected a|an ~2 problem|issue|"
+	    "bug|fault|failure|leak|misconfiguration !with_this|in_this"},
 	/* "the issue is a bad configuration push to our edge servers" */
 	{RULE_CAUSE, HIT, "the|this issue|problem|outage|incident|fault is|was "
 	    "a|an bad|faulty|broken|buggy|failed|failing|expired|misconfigured|"
@@ -825,21 +847,53 @@ static const struct pattern patterns[] = {
 	{RULE_CAUSE, HIT, "failure|failures|crash|crashes|misconfiguration|bug|"
 	    "exhaustion|saturation|overload|congestion|partition|fault|faults "
 	    "is|are|was|were|has_been|have_been? disrupting|causing|preventing|"
-	    "blocking|breaking|degrading"},
-	/* the same with words between: "A network partition between our
-	   data centers is causing replication lag", "An expired certificate
-	   is preventing logins" */
-	{RULE_CAUSE, HIT, "a|an|the <causenoun> ~4 is|are|was|were|"
+	    "blocking|breaking|degrading|leading_to|resulting_in"},
+	/* the same with words between: "A network partition between two of
+	   our data centers is preventing some clients from connecting", "A
+	   configuration change deployed at 10:05 UTC is causing
+	   authentication failures" (up to eight words, in one clause) */
+	{RULE_CAUSE, HIT, "a|an|the <causenoun> ~8 is|are|was|were|"
 	    "has_been|have_been " CAUSING},
 	{RULE_CAUSE, HIT, "a|an|the <kind>? <kind>? failure|failures|crash|"
-	    "crashes|partition|fault|faults|outage ~4 is|are|was|were|"
+	    "crashes|partition|fault|faults|outage ~8 is|are|was|were|"
 	    "has_been|have_been " CAUSING},
+	/* a trouble of a kind said to do harm: "A hardware failure on a
+	   storage node in our Amsterdam data center is affecting a small
+	   number of volumes", "A network issue within our primary data
+	   center is disrupting connectivity", "A power disruption at one of
+	   our Chicago facilities has taken a subset of servers offline" */
+	{RULE_CAUSE, HIT, "a|an|the <faultkind> failure|failures|fault|faults|"
+	    "outage|outages|issue|issues|problem|problems|disruption|"
+	    "disruptions|interruption|malfunction ~9 is|are|was|were|"
+	    "has_been|have_been|has|have affecting|impacting|taken|knocked|"
+	    "brought|left|" CAUSING},
 	{RULE_CAUSE, HIT, "a|an|the <causenoun> ~4 overwhelmed|overloaded|"
 	    "saturated|exhausted|took_down|knocked_out|brought_down"},
 	{RULE_CAUSE, HIT, "a|an|the|our? expired|expiring|revoked|invalid "
-	    "<kind>? certificate|certificates|cert|certs|domain|license|licence "
-	    "is|are|was|were|has_been|have_been? disrupting|causing|preventing|"
-	    "blocking|breaking"},
+	    "tls|ssl|https|x509? <kind>? certificate|certificates|cert|certs|"
+	    "domain|license|licence "
+	    "~6 is|are|was|were|has_been|have_been? disrupting|causing|"
+	    "preventing|blocking|breaking"},
+	/* a wrong setting named at work: "an incorrect DNS record published
+	   during this morning's maintenance is sending a portion of API
+	   traffic to an inactive endpoint" */
+	{RULE_CAUSE, HIT, "a|an|the incorrect|wrong|bad|stale|invalid|corrupt|"
+	    "corrupted|misconfigured|faulty <kind>? record|records|route|"
+	    "routes|configuration|config|setting|settings|rule|rules|entry|"
+	    "entries|value|values|flag ~6 is|are|was|were sending|routing|"
+	    "directing|causing|preventing|blocking|rejecting|breaking|"
+	    "returning|pointing"},
+	/* work done on the wrong thing: "ran a maintenance script against
+	   the wrong cluster" */
+	{RULE_CAUSE, HIT, "against|on|to|in the|a wrong|incorrect cluster|"
+	    "database|server|host|hosts|environment|region|table|account|"
+	    "system|network|servers|nodes|node"},
+	/* errors told as coming from a part: "the intermittent 503 errors
+	   are coming from a recently introduced rate limiter" */
+	{RULE_CAUSE, HIT, "errors|failures|timeouts|issues|problems|"
+	    "rejections ~2 are|is coming|originating from a|an|the|our|"
+	    "one_of_our !incident|issue|outage|problem|disruption|same|"
+	    "earlier|previous"},
 	/* a named thing's failure: "Database failure is affecting logins",
 	   not "A failure is affecting some customers" (nothing named) */
 	{RULE_CAUSE, HIT, "!a|an|the|this|that|these|those|any|another|no|"
@@ -964,6 +1018,10 @@ static const struct pattern patterns[] = {
 	    "within|across"},
 	{RULE_CAUSE, EXCEPT, "due_to|because_of|as_a_result_of|owing_to "
 	    "this|that|it $"},
+	/* "a display issue stemming from this incident" */
+	{RULE_CAUSE, EXCEPT, "stem|stems|stemming|stemmed|arising|arises|"
+	    "resulting|originating|coming from this|that|the incident|issue|"
+	    "outage|problem|disruption"},
 	{RULE_CAUSE, EXCEPT, "the|a|its|our|this? <causeword> ~6 "
 	    "has_been|have_been|had_been|was|were|is|are "
 	    "identified|found|determined|located|isolated|confirmed|known|"
@@ -1032,8 +1090,8 @@ static const struct pattern patterns[] = {
 	    "preventing|delaying|slowing"},
 	{RULE_CAUSE, HIT, "failure|failures|outage|outages|fault|faults|"
 	    "incident|issue|issues|problem|problems|disruption at|with|in "
-	    "<supplier> is|are|was|were|has_been|have_been affecting|impacting|"
-	    "disrupting|causing|preventing|delaying"},
+	    "<supplier> ~4 is|are|was|were|has_been|have_been affecting|"
+	    "impacting|disrupting|causing|preventing|delaying"},
 	/* a fault of a part named as found: "We have identified a memory
 	   leak in one of our services", "A misconfigured load balancer is
 	   dropping a portion of requests" */
@@ -1041,6 +1099,11 @@ static const struct pattern patterns[] = {
 	    "isolated|spotted ~2 a|an memory_leak|race_condition|deadlock|"
 	    "misconfiguration|regression|software_bug|configuration_error|"
 	    "config_error"},
+	/* "We've identified a bug in the latest release of the Android app" */
+	{RULE_CAUSE, HIT, "identified|found|discovered|detected|spotted ~2 "
+	    "a|an bug|bugs|regression|defect in|within|with the|our|a|an ~3 "
+	    "release|deploy|deployment|version|update|build|app|code|library|"
+	    "firmware|driver|patch|change|configuration"},
 	{RULE_CAUSE, HIT, "a|an|one|two|some|several misconfigured|"
 	    "malfunctioning|overloaded|faulty|failing <part> is|are|was|were|"
 	    "has|have"},
@@ -1143,10 +1206,11 @@ static const struct pattern patterns[] = {
 	    "result_in|resulted_in|impacting|impact|impacted|affecting|affect|"
 	    "affected|preventing|prevent|prevented|blocking|block|blocked|"
 	    "leading_to|lead_to|led_to|brought_down|bringing_down|"
-	    "taking_down|generating|disrupting|degrading|delaying"},
+	    "taking_down|generating|disrupting|degrading|delaying|slowing|"
+	    "slowing_down"},
 	{RULE_CAUSE, THEN, "this|which|that|it causes|affects|impacts|"
 	    "prevents|blocks|results_in|leads_to|brings_down|takes_down|"
-	    "disrupts|degrades|delays"},
+	    "disrupts|degrades|delays|slows|slows_down"},
 	{RULE_CAUSE, THEN, "causing|impacting|affecting|preventing|"
 	    "resulting_in|leading_to|generating|disrupting|blocking|"
 	    "bringing_down|taking_down"},
@@ -1873,6 +1937,36 @@ static const struct pattern patterns[] = {
 	{RULE_BLAME, HIT, "<vendor> ~3 <owns>"},
 	{RULE_BLAME, HIT, "narrowed|narrowing|traced|tracked ~4 down_to|to ~5 "
 	    "<name>"},
+	/* the impact narrowed to a place: "narrowed the impact to customers
+	   in the Frankfurt and Paris regions" says where, not whose fault */
+	{RULE_BLAME, EXCEPT, "narrowed|narrowing|limited|isolated the|this? "
+	    "impact|scope to|down_to"},
+	/* a supplier's word passed on: "The carrier has told us that repairs
+	   ... will take up to three days", "We have been informed by our
+	   email service provider that", "The Platform Infrastructure team
+	   has informed us that they are making progress" */
+	{RULE_BLAME, HIT, "<ext> has|have|had told|informed|advised|notified "
+	    "us"},
+	{RULE_BLAME, HIT, "<team> has|have|had told|informed|advised|notified "
+	    "us that they|it"},
+	{RULE_BLAME, HIT, "informed|notified|told|advised by <ext> that"},
+	/* a supplier not yet recovered: "AWS has not yet fully recovered in
+	   us-east-1"; the trouble on its side: "the issue on their end" */
+	{RULE_BLAME, HIT, "<vendor> has|have|is|are not yet? fully? "
+	    "recovered|restored|back"},
+	{RULE_BLAME, HIT, "issue|issues|problem|problems|fault|faults|outage "
+	    "on|at their|its end|side"},
+	/* a supplier's incident by its product's name: "the ongoing Azure
+	   Active Directory incident" */
+	{RULE_BLAME, HIT, "<vendor> !" NOT_NAMES " <Cap> <Cap>? <Cap>? "
+	    "incident|incidents|outage|outages|disruption"},
+	/* a customer's own load: "a customer running an unusually large
+	   bulk import", "A single customer account is generating an
+	   extraordinary volume of requests" */
+	{RULE_BLAME, HIT, "<customer> account|accounts? is|are|was|were? "
+	    "running|sending|generating|making|performing an|a ~2 unusually|"
+	    "very|extremely|exceptionally|extraordinary|abnormal|unusual|"
+	    "large|huge|massive|heavy"},
 	{RULE_BLAME, HIT, "<capname> ~2 informed_us|told_us|notified_us|"
 	    "advised_us|phoned|called_us|tell_us|have_told_us|has_told_us|"
 	    "let_us_know"},
@@ -1889,8 +1983,8 @@ static const struct pattern patterns[] = {
 	   team" */
 	{RULE_BLAME, EXCEPT, "working|work|worked|collaborating|collaboration|"
 	    "coordinating|partnering|engaged|engaging|in_contact|in_touch|"
-	    "together with the? <vendor> <kind>? engineers|engineer|team|"
-	    "teams|staff|support|support_team"},
+	    "together with the? <vendor> <vendor>? <kind>? engineers|engineer|"
+	    "team|teams|staff|support|support_team"},
 	{RULE_BLAME, HIT, "<capname> s engineers|engineer|technicians|"
 	    "technician|"
 	    "team|teams|crew|crews|staff|noc|service_desk|helpdesk|side|end|"
@@ -2395,6 +2489,7 @@ static const char res_words[] = "fix|fixed|fixes|resolve|resolved|resolution|"
     "done|operational|online|working|finished|finish|rollback|rolled|"
     "mitigated|mitigation|functional|running";
 static const char future_words[] = "will|ll|shall|expect|expects|expected|"
+    "estimates|"
     "expecting|anticipate|anticipated|should|going|aim|aiming|aims|plan|"
     "planning|plans|hope|hoping|hopes|estimate|estimated|target|targeting|"
     "intend|intending|scheduled|may|might|can|supposed|must|need|needs|"

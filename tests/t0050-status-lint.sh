@@ -840,6 +840,42 @@ cause|Database failure is affecting logins.
 -|The failure is affecting logins.
 EOF
 
+# updates written as large services write them: a cause named before a
+# long phrase and then what it does, errors coming from a part, a wrong
+# setting at work, a supplier's word, state or incident passed on, a
+# customer's own load; the impact narrowed to a place, an update's time
+# after a fix mentioned, a display issue "stemming from this incident"
+refused_as <<'EOF'
+cause|A configuration change deployed at 10:05 UTC is causing authentication failures for some API clients.
+cause|A hardware failure on a storage node in our Amsterdam data center is affecting a small number of volumes.
+cause|A power disruption at one of our Chicago facilities has taken a subset of dedicated servers offline.
+cause|An expired TLS certificate on one of our API gateways is preventing some clients from establishing connections.
+cause|Intermittent errors in the Messaging API stem from a memory leak in one of our routing services.
+cause|We believe the intermittent 503 errors are coming from a recently introduced rate limiter.
+-|The errors are coming from the incident we reported earlier.
+cause|We have determined that an incorrect DNS record published during this morning's maintenance is sending traffic to an inactive endpoint.
+cause|A faulty network switch in the LON1 region has been identified as the source of the packet loss.
+cause|The team suspects a caching problem in our session layer.
+cause|Database connection pool exhaustion is leading to timeouts across several dashboard pages.
+cause|We are seeing an unusually high volume of traffic, which is slowing down page loads for some users.
+-|An issue in the EU region is affecting logins.
+blame|The third-party service we use for address validation is returning errors.
+blame|AWS has not yet fully recovered in us-east-1.
+blame,cause|This looks to be related to the ongoing Azure Active Directory incident.
+blame|Our partner bank is returning errors for outgoing SEPA transfers.
+blame|We are seeing recovery, though our provider has not yet confirmed that the issue on their end is fully resolved.
+blame,cause|We have tracked the elevated queue times to a customer running an unusually large bulk import.
+-|We have narrowed the impact to customers in the Frankfurt and Paris regions.
+-|Our API is returning errors.
+-|Our engineering teams are coordinating with Microsoft Azure engineers while we investigate.
+eta|We are targeting 21:00 UTC for restoration of full service.
+eta|The fix is propagating and should reach all data centers shortly.
+eta|If you were unable to sign in, please try again in 15 to 20 minutes.
+-|We are working to resolve this as soon as possible and will provide an update at 15:45 UTC.
+-|Invoices scheduled between 00:00 and 02:00 UTC may not yet appear.
+-|This is a display issue stemming from this incident.
+EOF
+
 # --us: our own name is never blamed
 says "Cloudflare is investigating an issue with DNS. Lookups fail. Retry. Next update in 1 hour."
 like "$out" '^refused: blame: "Cloudflare is investigating an"' "a vendor investigating is blamed"
