@@ -1791,6 +1791,12 @@ static const struct pattern patterns[] = {
 	    "at the|our|my host|hosts|hoster"},
 	{RULE_BLAME, HIT, "flooding|flood|traffic|requests|load|abuse|spam|"
 	    "attack from|by <customer>"},
+	/* customers at large are where the traffic comes from, not whom
+	   it is blamed on: "Traffic from customers in Europe is being
+	   rerouted", "Requests from users on the legacy plan may fail" */
+	{RULE_BLAME, EXCEPT, "traffic|requests|load|calls|queries from "
+	    "customers|users|merchants|clients|tenants|all_customers|"
+	    "all_users|our_customers|our_users !s"},
 	{RULE_BLAME, HIT, "on|at the|our? * carrier|carriers|provider|"
 	    "providers|"
 	    "upstream|vendor|vendors|partner|partners network|networks|side|"

@@ -874,6 +874,9 @@ eta|If you were unable to sign in, please try again in 15 to 20 minutes.
 -|We are working to resolve this as soon as possible and will provide an update at 15:45 UTC.
 -|Invoices scheduled between 00:00 and 02:00 UTC may not yet appear.
 -|This is a display issue stemming from this incident.
+-|Traffic from customers in Europe is being rerouted.
+-|Requests from users on the legacy plan may fail.
+blame|Heavy traffic from a single customer is slowing the API.
 EOF
 
 # --us: our own name is never blamed
