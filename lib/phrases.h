@@ -222,6 +222,7 @@ static const struct {
 	    "<kind>? <kind>? <kind>? provider|providers|vendor|vendors|"
 	    "supplier|"
 	    "suppliers|partner|partners|hoster|isp|isps|carrier|carriers|"
+	    "operator|operators|"
 	    "upstreams|csp|csps|webhost|webhosts|webhoster|partner_bank|"
 	    "partner_banks|acquirer|acquirers|acquiring_bank|acquiring_partner|"
 	    "acquiring_partners",
@@ -242,7 +243,8 @@ static const struct {
 	    "premises_manager|the_premises_manager|facility_manager|"
 	    "the_facility_manager",
 	    "the|a|an|one ~3 i_m|we_re|i_am|we_are|we|i dependent_on|"
-	    "reliant_on|depend_on|rely_on|depended_on|relied_on",
+	    "reliant_on|depend_on|rely_on|depended_on|relied_on|connect_to|"
+	    "connect_with|integrate_with",
 	    "the|a|our|my company|companies|firm|people|folks that|which|who "
 	    "host|hosts|hosted|runs|provides|manages|operates"),
 	/* someone else doing the damage */
@@ -776,6 +778,29 @@ static const struct pattern patterns[] = {
 	    "originate|originated|originates|originating|arose|arise|arises|"
 	    "arising|derive|derives|derived from"},
 	{RULE_CAUSE, HIT, "traced|tracked ~6 to|back_to"},
+	/* "The slow load times trace back to packet loss on one of our
+	   transit carriers", "are being driven by an unusually large
+	   import", "a faulty network switch ... is behind the sync
+	   slowdowns", "the notification delays relate to a certificate
+	   renewal" */
+	{RULE_CAUSE, HIT, "trace|traces back_to"},
+	{RULE_CAUSE, HIT, "driven_by|fuelled_by|fueled_by a|an|the|our|one|"
+	    "one_of_our"},
+	{RULE_CAUSE, HIT, "is|are|was|were likely|probably? behind the|these|"
+	    "this|those ~2 errors|issue|issues|slowdown|slowdowns|outage|"
+	    "problem|problems|failures|delays|disruption|timeouts|latency"},
+	{RULE_CAUSE, EXCEPT, "what|whatever|who|which is|are|was|were "
+	    "likely|probably? behind"},
+	{RULE_CAUSE, HIT, "relate|relates to a|an|our|one_of_our"},
+	/* weather doing damage: "Storm Ingunn has damaged several masts" */
+	{RULE_CAUSE, HIT, "storm|storms|weather|flooding|floods|lightning|"
+	    "fire|winds|hurricane|typhoon|earthquake <Cap>? has|have|had "
+	    "damaged|destroyed|knocked_out|brought_down|taken_down|cut"},
+	/* the wrong thing touched: "unplugged the wrong power feed" (not
+	   "removed the incorrect emails from our queues", a fix) */
+	{RULE_CAUSE, HIT, "unplugged|removed|disconnected|rebooted|restarted|"
+	    "deleted|shut_down|switched_off|updated|changed|modified the|a "
+	    "wrong"},
 	/* "A faulty network switch ... has been identified as the source of
 	   the packet loss" */
 	{RULE_CAUSE, HIT, "been|was|were identified|confirmed|determined|"
@@ -894,6 +919,9 @@ static const struct pattern patterns[] = {
 	    "rejections ~2 are|is coming|originating from a|an|the|our|"
 	    "one_of_our !incident|issue|outage|problem|disruption|same|"
 	    "earlier|previous"},
+	{RULE_CAUSE, HIT, "errors|failures|timeouts|issues|problems|"
+	    "rejections ~6 come|comes from a|an|the|our|one_of_our "
+	    "!incident|issue|outage|problem|disruption|same|earlier|previous"},
 	/* a named thing's failure: "Database failure is affecting logins",
 	   not "A failure is affecting some customers" (nothing named) */
 	{RULE_CAUSE, HIT, "!a|an|the|this|that|these|those|any|another|no|"
@@ -1895,6 +1923,12 @@ static const struct pattern patterns[] = {
 	{RULE_BLAME, HIT, "because_of|due_to|thanks_to|owing_to|because|"
 	    "fault_of|the_fault_of|blame_on <actor>"},
 	{RULE_BLAME, HIT, "on|at <provider> s? end|side"},
+	/* "an outage on the bank's side", "due to their ongoing outage" */
+	{RULE_BLAME, HIT, "on|at the bank|banks|carrier|carriers|processor|"
+	    "operator|acquirer|partner s? end|side"},
+	{RULE_BLAME, HIT, "due_to|because_of their|its ongoing|current? "
+	    "outage|outages|issue|issues|problem|problems|incident|maintenance|"
+	    "failure"},
 	{RULE_BLAME, HIT, "on_the_part_of <ext>"},
 	{RULE_BLAME, HIT, "on|at the|our|my host|hosts|hoster s? end|side"},
 	{RULE_BLAME, HIT, "provider|vendor|upstream|host|supplier|carrier|isp "

@@ -877,6 +877,19 @@ eta|If you were unable to sign in, please try again in 15 to 20 minutes.
 -|Traffic from customers in Europe is being rerouted.
 -|Requests from users on the legacy plan may fail.
 blame|Heavy traffic from a single customer is slowing the API.
+blame,cause|The slow load times trace back to packet loss on one of our transit carriers in Singapore.
+cause|The 503 errors on Object Storage in fr-par come from a saturated metadata database.
+-|The errors come from the incident we reported earlier.
+cause|We've determined that a faulty network switch in one of our data centers is behind the sync slowdowns.
+cause|We believe the notification delays relate to a certificate renewal on our push notification gateway.
+cause|Ticket save failures are being driven by an unusually large import.
+blame,cause|Builds are failing for images pulled from Docker Hub due to their ongoing outage.
+blame,cause|Connections to the bank are failing as a result of an outage on the bank's side.
+blame|One of the payment schemes we connect to is having a problem.
+blame|The regional network operator is working to restore its primary link.
+cause|Storm Ingunn has damaged several masts in Trondelag.
+cause|A technician unplugged the wrong power feed during maintenance.
+-|We have removed the incorrect emails from our outgoing queues.
 EOF
 
 # --us: our own name is never blamed
