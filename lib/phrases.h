@@ -909,10 +909,10 @@ static const struct pattern patterns[] = {
 	    "directing|causing|preventing|blocking|rejecting|breaking|"
 	    "returning|pointing"},
 	/* work done on the wrong thing: "ran a maintenance script against
-	   the wrong cluster" */
-	{RULE_CAUSE, HIT, "against|on|to|in the|a wrong|incorrect cluster|"
-	    "database|server|host|hosts|environment|region|table|account|"
-	    "system|network|servers|nodes|node"},
+	   the wrong cluster" (not what customers see: "credited to the
+	   wrong account") */
+	{RULE_CAUSE, HIT, "against|on the|a wrong|incorrect cluster|database|"
+	    "server|host|hosts|environment|system|network|servers|nodes|node"},
 	/* errors told as coming from a part: "the intermittent 503 errors
 	   are coming from a recently introduced rate limiter" */
 	{RULE_CAUSE, HIT, "errors|failures|timeouts|issues|problems|"

@@ -890,6 +890,8 @@ blame|The regional network operator is working to restore its primary link.
 cause|Storm Ingunn has damaged several masts in Trondelag.
 cause|A technician unplugged the wrong power feed during maintenance.
 -|We have removed the incorrect emails from our outgoing queues.
+cause|An engineer ran a maintenance script against the wrong cluster.
+-|Some payments were credited to the wrong account.
 EOF
 
 # --us: our own name is never blamed
