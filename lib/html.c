@@ -244,7 +244,7 @@ put_inline(struct inc_buf *b, const char *p, size_t n, int depth, int links)
 		} else if (c == '*' || c == '_') {
 			int slot;
 			k = md_run(p, i, n, c);
-			slot = c == '_' ? 2 : (int)k - 1;
+			slot = c == '_' ? 2 : k > 1; /* *: 0, **: 1 */
 			if (k > 2 || (c == '_' && k > 1) || depth >= MD_DEPTH ||
 			    unclosed[slot] || i + k >= n || md_space(p[i + k]) ||
 			    (c == '_' && i && md_alnum(p[i - 1]))) {
