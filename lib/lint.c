@@ -690,16 +690,22 @@ static int
 about_update(const struct lint *l, size_t first, size_t last)
 {
 	size_t from = l->sent[first], t, i;
-	int res;
+	int res, update = 0, label = 0;
 
-	for (t = first; t <= last; t++)
+	/* a fix in the time's own words makes it an ETA; an update named
+	   there ("resolve this as soon as possible and will provide an
+	   update at 15:45 UTC") makes it none, a label ("Update:") only if
+	   nothing before says otherwise */
+	for (t = first; t <= last; t++) {
 		if (wflags(l, t) & W_RES)
 			return 0;
-	/* the time's own words name the update ("resolve this as soon as
-	   possible and will provide an update at 15:45 UTC") */
-	for (t = first; t <= last; t++)
-		if ((wflags(l, t) & W_UPDATE) && !update_label(l, t))
-			return 1;
+		if ((wflags(l, t) & W_UPDATE) && update_label(l, t))
+			label = 1;
+		else if (wflags(l, t) & W_UPDATE)
+			update = 1;
+	}
+	if (update)
+		return 1;
 	/*
 	 * "back to normal within the hour; updates..." is an ETA, but "an
 	 * update when we see recovery or in an hour" is not: a fix after
@@ -716,9 +722,8 @@ about_update(const struct lint *l, size_t first, size_t last)
 	}
 	if (res)
 		return 0;
-	for (t = first; t <= last; t++)
-		if (wflags(l, t) & W_UPDATE)
-			return 1;
+	if (label)
+		return 1;
 	for (t = last + 1; t < l->ntok && t <= last + 8 && !l->tok[t].sentence;
 	    t++) {
 		if (wflags(l, t) & W_RES)
