@@ -1511,7 +1511,8 @@ static unsigned char
 tense_of(const struct lint *l, size_t t, size_t from)
 {
 	static const char *const before[] = {"was", "were", "had", "been",
-	    "than", "the", "an", "a", NULL};
+	    "than", NULL};
+	static const char *const article[] = {"the", "an", "a", NULL};
 	static const char *const modal[] = {"should", "may", "might", "will",
 	    NULL};
 	static const char *const have[] = {"have", NULL};
@@ -1534,6 +1535,9 @@ tense_of(const struct lint *l, size_t t, size_t from)
 		f &= ~(unsigned)W_PAST;
 	if (!(f & W_FUTURE))
 		return (unsigned char)f;
+	/* "the estimated repair time": a thing, of no tense by itself */
+	if (t > from && l->tok[t].joined && word_in(l, t - 1, article))
+		return 0;
 	if (word_in(l, t, going) && !(t + 1 < l->ntok && l->tok[t + 1].joined &&
 	    word_in(l, t + 1, to)))
 		return 0; /* "the servers going down" */

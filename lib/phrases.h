@@ -153,6 +153,9 @@ static const struct {
 	    "bunnycdn|bunny_net|stackpath|limelight|edgio|keycdn|jsdelivr|"
 	    "dnsimple|dnsmadeeasy|dns_made_easy|easydns|zerigo|opendns|quad9|"
 	    "verisign|network_solutions|gandi|porkbun|tucows|enom|"
+	    /* certificate authorities */
+	    "letsencrypt|lets_encrypt|let_s_encrypt|digicert|sectigo|"
+	    "globalsign|google_trust_services|"
 	    /* carriers and ISPs */
 	    "att|t_mobile|tmobile|deutsche_telekom|telekom|swisscom|"
 	    "kpn|telefonica|movistar|mtn|airtel|singtel|kddi|softbank|pccw|"
@@ -526,6 +529,10 @@ static const struct pattern patterns[] = {
 	    "time_for|time_to|time_until|time_till|duration|completion"},
 	{RULE_ETA, HIT, "expected resolution|restoration|recovery|repair|fix|"
 	    "completion time|date"},
+	/* "Expected Resolution: March 17, 2026" */
+	{RULE_ETA, HIT | PAST, "expected|estimated|anticipated|target|"
+	    "projected resolution|restoration|recovery|repair|fix|completion "
+	    "<when>"},
 	{RULE_ETA, EXCEPT, "no|an|any|without estimated|projected|target|"
 	    "anticipated|expected"},
 	{RULE_ETA, HIT | PAST | UPDATE, "in|within <dur>"},
@@ -1392,7 +1399,15 @@ static const struct pattern patterns[] = {
 	    "leads_to|has_led_to|have_led_to|had_led_to some|a|an|"
 	    "the|significant|major|widespread|further|intermittent|high|"
 	    "increased|several|multiple|elevated|occasional|sporadic|"
-	    "partial ~3 <impactnoun>"},
+	    "partial|degraded|reduced|slow|slower|poor ~3 <impactnoun>"},
+	{RULE_CAUSE, HIT, "causing|creating|leading_to|resulting_in|led_to "
+	    "degraded|reduced|slow|slower|poor ~2 performance|speeds|"
+	    "response_times"},
+	/* "a configuration change deployed yesterday, which gradually led
+	   to degradation of service" */
+	{RULE_CAUSE, HIT, "which|that gradually|eventually|ultimately|"
+	    "subsequently|then|quickly|in_turn led_to|caused|resulted_in "
+	    "<impactnoun>"},
 	/* "taken down, which is currently causing service disruption" */
 	{RULE_CAUSE, HIT, "which|that is|was|are|were currently|now|also|"
 	    "still? causing|creating|resulting_in|leading_to ~2 <impactnoun>"},
@@ -1948,7 +1963,11 @@ static const struct pattern patterns[] = {
 	{RULE_BLAME, HIT, "upstream|provider|vendor|supplier|carrier|isp|"
 	    "third_party|3rd_party|upstreams|providers|suppliers|carriers s? "
 	    "<kind>? fix|fixes|restoration|repair|repairs|resolution|patch|"
-	    "workaround|recovery"},
+	    "workaround|recovery|progress|efforts|remediation|mitigation"},
+	/* "We are continuing to monitor the external service's progress",
+	   "monitoring Cloudflare's remediation" */
+	{RULE_BLAME, HIT, "<ext> s progress|efforts|remediation|mitigation|"
+	    "fix|fixes|resolution|recovery|repair|repairs|restoration"},
 	{RULE_BLAME, HIT, "upstream|upstreams resolved|fixed|restored"},
 	{RULE_BLAME, HIT, "upstream|upstreams has|have|is|are ~1 <owns>"},
 	/* "Upstream currently has an outage", "Upstream have confirmed the
@@ -2060,7 +2079,7 @@ static const struct pattern patterns[] = {
 	{RULE_BLAME, HIT, "due_to|because_of|owing_to|caused_by a|an|the? "
 	    "<vendor>"},
 	{RULE_BLAME, HIT, "<vendor> maintenance|works|work|upgrade|outage|"
-	    "outages|failure ~6 is|are|was|were|has_been|have_been " CAUSING},
+	    "outages|failure ~8 is|are|was|were|has_been|have_been " CAUSING},
 	/* a supplier's work or way of working did it */
 	{RULE_BLAME, HIT, "maintenance|works|work|upgrade|upgrades|change|"
 	    "changes ~3 by|from <ext>"},

@@ -778,11 +778,29 @@ cause|A routine credential rotation has failed for our audit logs service.
 blame|We have identified the root cause with our underlying carrier.
 EOF
 
+# what a cause makes worse ("causing degraded performance", "which
+# gradually led to degradation"); a certificate authority's outage; a
+# supplier's progress watched; an expected resolution given a date; an
+# estimated time told as a thing of now, not of the past
+refused_as <<'EOF'
+cause|Our search cluster is causing degraded performance.
+-|This issue is causing degraded performance for some users.
+cause|A configuration change was deployed, which gradually led to degradation of service.
+-|This issue gradually led to degradation of service.
+blame|Please recreate your cluster to bypass the LetsEncrypt outage.
+blame|We are continuing to monitor the external service's progress.
+-|We are continuing to monitor our progress.
+eta|Timeline: Started March 5. Expected resolution: March 17.
+-|There is no expected resolution date yet.
+eta|The estimated restoration time is 3 PM.
+-|The estimated repair time was 4 hours.
+EOF
+
 # the examples lib/phrases.h gives for its patterns, found as it says
 refused_as <<'EOF'
 cause|We are diagnosing whether it is a failed CPU.
 cause|We have lost we believe a core 10G switch.
-cause|Zayo maintenance on the dark fiber within the network is interrupting service.
+blame,cause|Zayo maintenance on the dark fiber within the network is interrupting service.
 blame|All we are waiting on is someone to point the DNS to our new server.
 blame,cause|AWS detected a hardware issue and brought the instance down.
 blame|We are still actively engaged with our vendor while their engineering teams work on the issue.
