@@ -1654,6 +1654,14 @@ trouble_at(const struct lint *l, enum rule rule, size_t t)
 	return 0;
 }
 
+/* Is there a comma just before token t (", resulting in", joined)? */
+static int
+after_comma(const struct lint *l, size_t t)
+{
+	return t > 0 && memchr(l->text + l->tok[t - 1].end, ',',
+	    l->tok[t].start - l->tok[t - 1].end) != NULL;
+}
+
 /*
  * Can a THEN match start at token t: a clause's start ("As a result,
  * ...", ", causing ...") or a word that points back ("this", "which")?
@@ -1664,7 +1672,8 @@ clause_start(const struct lint *l, size_t t)
 	static const char *const back[] = {"this", "that", "which", "it",
 	    NULL};
 
-	return l->sent[t] == t || !l->tok[t].joined || word_in(l, t, back);
+	return l->sent[t] == t || !l->tok[t].joined || word_in(l, t, back) ||
+	    after_comma(l, t);
 }
 
 /*

@@ -422,7 +422,8 @@ static const struct {
 	/* a part whose trouble can be a cause: "issues with our storage" */
 	CLASS("trouble", "<part>", "infra|infrastructure|storage|backend|"
 	    "hardware|datacenter|data_center|datacentre|cdn|dns|network|"
-	    "networking"),
+	    "networking|cache|caches|layer|proxy|proxies|queue|queues|broker|"
+	    "brokers"),
 	/* a part or a kind of fault: "a host problem", "a database issue" */
 	CLASS("failing", "<part>", "<faultmod>"),
 	/* what a guessed cause can be: "a equipment problem" */

@@ -796,6 +796,14 @@ eta|The estimated restoration time is 3 PM.
 -|The estimated repair time was 4 hours.
 EOF
 
+# a part's state named, then what it led to after a comma (the comma
+# joins ", resulting in" to what came before, yet it starts a clause)
+refused_as <<'EOF'
+cause|The cache layer behind our CDN became impaired, resulting in short windows of high latency.
+cause|The database is down, leading to errors.
+-|We are investigating errors, resulting in failed logins for some users.
+EOF
+
 # the examples lib/phrases.h gives for its patterns, found as it says
 refused_as <<'EOF'
 cause|We are diagnosing whether it is a failed CPU.
