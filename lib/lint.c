@@ -664,6 +664,25 @@ update_label(const struct lint *l, size_t t)
 }
 
 /*
+ * Does token t name something else of the service, not a report to
+ * come ("normal report performance within the next 20 minutes", "report
+ * generation")? A report to come is followed by what it is of, when or
+ * how it comes.
+ */
+static int
+report_of_service(const struct lint *l, size_t t)
+{
+	static const char *const report[] = {"report", "reports", NULL};
+	static const char *const things[] = {"performance", "generation",
+	    "processing", "exports", "export", "data", "dashboards",
+	    "dashboard", "pages", "jobs", "delivery", "loading", "builder",
+	    NULL};
+
+	return word_in(l, t, report) && t + 1 < l->ntok &&
+	    l->tok[t + 1].joined && word_in(l, t + 1, things);
+}
+
+/*
  * Is token t a word of a fix, not news becoming "available" ("an update
  * as soon as more information becomes available")?
  */
@@ -717,7 +736,8 @@ about_update(const struct lint *l, size_t first, size_t last)
 			res = 1;
 		else if (res && (wflags(l, t) & W_COND))
 			res = 0;
-		else if ((wflags(l, t) & W_UPDATE) && !update_label(l, t))
+		else if ((wflags(l, t) & W_UPDATE) && !update_label(l, t) &&
+		    !report_of_service(l, t))
 			return !res;
 	}
 	if (res)
@@ -1501,11 +1521,13 @@ word_in(const struct lint *l, size_t t, const char *const *words)
 /*
  * What the token t tells of its sentence's tense (W_FUTURE, W_PAST): a
  * word of the future told as past is past ("was expected to", "had
- * planned", "longer than expected", "should have been"), and so is one
- * told as a thing ("the estimated repair time was 4 hours"); "going" is
- * of the future only before "to", "can" only before "be" ("it can be
+ * planned", "longer than expected", "should have been"); one told as a
+ * thing has no tense of its own ("the estimated restoration time is 3
+ * PM", "the estimated repair time was 4 hours": the verb tells); "going"
+ * is of the future only before "to", "can" only before "be" ("it can be
  * fixed soon"), "could" is before "be" or "take" ("it could be hours
- * before"); one told as under way is not past ("is being deployed").
+ * before"); a word of the past told as under way or yet to come is not
+ * past ("is being deployed", "set to be resolved").
  */
 static unsigned char
 tense_of(const struct lint *l, size_t t, size_t from)
@@ -1520,7 +1542,7 @@ tense_of(const struct lint *l, size_t t, size_t from)
 	static const char *const to[] = {"to", NULL};
 	static const char *const can[] = {"can", NULL};
 	static const char *const be[] = {"be", NULL};
-	static const char *const being[] = {"being", NULL};
+	static const char *const be_being[] = {"be", "being", NULL};
 	static const char *const could[] = {"could", NULL};
 	static const char *const be_take[] = {"be", "take", NULL};
 	unsigned f = wflags(l, t) & (W_FUTURE | W_PAST);
@@ -1529,9 +1551,10 @@ tense_of(const struct lint *l, size_t t, size_t from)
 	if (word_in(l, t, could) && t + 1 < l->ntok && l->tok[t + 1].joined &&
 	    word_in(l, t + 1, be_take))
 		return W_FUTURE;
-	/* "a fix is being rolled out": under way, not past */
+	/* "a fix is being rolled out": under way, not past; "set to be
+	   resolved": yet to come */
 	if ((f & W_PAST) && t > from && l->tok[t].joined &&
-	    word_in(l, t - 1, being))
+	    word_in(l, t - 1, be_being))
 		f &= ~(unsigned)W_PAST;
 	if (!(f & W_FUTURE))
 		return (unsigned char)f;

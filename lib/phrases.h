@@ -153,9 +153,6 @@ static const struct {
 	    "bunnycdn|bunny_net|stackpath|limelight|edgio|keycdn|jsdelivr|"
 	    "dnsimple|dnsmadeeasy|dns_made_easy|easydns|zerigo|opendns|quad9|"
 	    "verisign|network_solutions|gandi|porkbun|tucows|enom|"
-	    /* certificate authorities */
-	    "letsencrypt|lets_encrypt|let_s_encrypt|digicert|sectigo|"
-	    "globalsign|google_trust_services|"
 	    /* carriers and ISPs */
 	    "att|t_mobile|tmobile|deutsche_telekom|telekom|swisscom|"
 	    "kpn|telefonica|movistar|mtn|airtel|singtel|kddi|softbank|pccw|"
@@ -178,7 +175,10 @@ static const struct {
 	    "dominion_power|national_grid|eversource|xcel_energy|"
 	    /* software and network makers, certificate authorities */
 	    "cisco|webex|servicenow|juniper|fortinet|vmware|citrix|"
-	    "lets_encrypt|let_s_encrypt|sectigo|digicert"),
+	    "lets_encrypt|let_s_encrypt|letsencrypt|sectigo|digicert|"
+	    "globalsign|google_trust_services|"
+	    /* card schemes, game stores */
+	    "american_express|amex|mastercard|steam|valve"),
 	CLASS("product", "s3|ec2|rds|lambda|sqs|sns|dynamodb|elb|alb|nlb|ebs|"
 	    "webhooks|webhook|apns|fcm|"
 	    "efs|eks|ecs|fargate|kinesis|aurora|workers|r2|gcs|gke|bigquery|"
@@ -207,7 +207,8 @@ static const struct {
 	    "colocation_facility|hosting_facility|vps|web|ups|hvac|static_site|"
 	    "host|banking|bank|current|usual|major|hosted|data|electric|energy|"
 	    "gas|"
-	    "water|phone|telephone|optic|optical"),
+	    "water|phone|telephone|optic|optical|card|mapping|geolocation|"
+	    "location|delivery|wholesale"),
 	/* a third party, named by what it is */
 	CLASS("third", "a|an|our|the|one_of_our upstream|up_stream|external "
 	    "<kind>? <kind>? ~1 service|services|dependency|dependencies|system|"
@@ -222,10 +223,10 @@ static const struct {
 	    "our|my|the|a|an|one_of_our|one_of_my|one_of_the|another|their|"
 	    "one_of_its|this|that|these|those|several|multiple|some|both|all|"
 	    "two|many|various? "
-	    "<kind>? <kind>? <kind>? provider|providers|vendor|vendors|"
+	    "<kind>? and? <kind>? <kind>? provider|providers|vendor|vendors|"
 	    "supplier|"
 	    "suppliers|partner|partners|hoster|isp|isps|carrier|carriers|"
-	    "operator|operators|"
+	    "operator|operators|aggregator|aggregators|"
 	    "upstreams|csp|csps|webhost|webhosts|webhoster|partner_bank|"
 	    "partner_banks|acquirer|acquirers|acquiring_bank|acquiring_partner|"
 	    "acquiring_partners",
@@ -395,7 +396,8 @@ static const struct {
 	    "fixes|restores|able_to|trying_to|attending|localising|localizing|"
 	    "works|works_on|works_with|worked|worked_on|pushed|pushing|"
 	    "rolled_out|rolling_out|mitigated|mitigating|patched|patching|"
-	    "shipped|made_repairs|making_repairs|completed_repairs"),
+	    "shipped|made_repairs|making_repairs|completed_repairs|"
+	    "escalated"),
 	/* the physical parts of a service that fail */
 	CLASS("part", "card|cards|nic|disk|disks|drive|drives|switch|switches|"
 	    "router|routers|controller|controllers|power_supply|psu|hypervisor|"
@@ -648,6 +650,10 @@ static const struct pattern patterns[] = {
 	   shortly" */
 	{RULE_ETA, HIT | PAST | UPDATE, "will|ll|should|can|to be * "
 	    "shortly|soon|momentarily !as"},
+	/* "event pages should load normally for everyone shortly" */
+	{RULE_ETA, HIT | PAST | UPDATE, "will|ll|should ~1 work|load|run|"
+	    "operate|function|perform|respond|behave normally|again|"
+	    "as_expected|correctly|properly ~3 shortly|soon|momentarily !as"},
 	/* a day part to come: "this should be done over the weekend" */
 	{RULE_ETA, HIT | PAST | UPDATE, "will|ll|should|expect|expected|hope|"
 	    "hopefully ~6 over_the_weekend|at_some_point_today|sometime_today|"
@@ -924,9 +930,15 @@ static const struct pattern patterns[] = {
 	/* errors told as coming from a part: "the intermittent 503 errors
 	   are coming from a recently introduced rate limiter" */
 	{RULE_CAUSE, HIT, "errors|failures|timeouts|issues|problems|"
-	    "rejections ~2 are|is coming|originating from a|an|the|our|"
+	    "rejections|lag|slowdown|slowdowns|slowness|latency|delay|delays ~2 "
+	    "are|is coming|originating from a|an|the|our|"
 	    "one_of_our !incident|issue|outage|problem|disruption|same|"
 	    "earlier|previous"},
+	/* "the slowdown is coming from lock contention on the primary
+	   database" */
+	{RULE_CAUSE, HIT, "errors|failures|timeouts|lag|slowdown|slowdowns|"
+	    "slowness|latency|delay|delays ~2 are|is coming|originating from "
+	    "~1 <failing>"},
 	{RULE_CAUSE, HIT, "errors|failures|timeouts|issues|problems|"
 	    "rejections ~6 come|comes from a|an|the|our|one_of_our "
 	    "!incident|issue|outage|problem|disruption|same|earlier|previous"},
@@ -1819,6 +1831,10 @@ static const struct pattern patterns[] = {
 	    "failures|incident|incidents affecting|impacting <third>"},
 	{RULE_BLAME, HIT, "caused|triggered|introduced|created|induced by the "
 	    "<vendor>"},
+	/* their hand in it: "rate limiting applied by Google", "storm
+	   damage to a mast operated by our wholesale supplier" */
+	{RULE_BLAME, HIT, "applied|imposed|enforced|operated|owned|managed|"
+	    "maintained|run by <ext>"},
 	{RULE_BLAME, HIT, "launched|initiated|carried_out|mounted|started by "
 	    "<customer>"},
 	/* a supplier's own work on its platform: "During a scheduled Azure
@@ -2266,6 +2282,16 @@ static const struct pattern patterns[] = {
 	{RULE_BLAME, HIT, "wait|waiting|await|awaiting for|on <extcap> to ~3 "
 	    "resolve|fix|restore|repair|complete|fixed|resolved|restored|"
 	    "repaired"},
+	/* "we are waiting for them to restore service" */
+	{RULE_BLAME, HIT, "wait|waiting|await|awaiting for|on them to ~3 "
+	    "resolve|fix|restore|repair|complete"},
+	/* the fix placed with them: "working on a fix on their end" */
+	{RULE_BLAME, HIT, "fix|fixes|issue|issues|problem|problems|outage|"
+	    "fault|repair|repairs|working|work ~2 on|at their end|side"},
+	/* "The datacenter operator in Frankfurt is still working on the
+	   affected data hall" */
+	{RULE_BLAME, HIT, "<provider> in|at ~2 is|are|has|have still|now|"
+	    "currently? <owns>"},
 	/* "We currently await Akamai to fix", "while we await GTT
 	   resolution" */
 	{RULE_BLAME, HIT, "await|awaiting|awaits <extcap> to ~3 resolve|fix|"

@@ -804,6 +804,31 @@ cause|The database is down, leading to errors.
 -|We are investigating errors, resulting in failed logins for some users.
 EOF
 
+# the formal words of large services' pages: a card processor or an
+# aggregator as a supplier, kinds joined by "and", a fix waited for
+# from them or done on their end, a supplier's operator at work, a
+# card scheme or game store named, their hand in it ("applied by",
+# "operated by"); a slowdown coming from a part; a step of recovery
+# promised shortly; report performance is no report
+refused_as <<'EOF'
+blame|Our card processor is experiencing an outage.
+blame,cause|Order failures are due to an outage at our mapping and geolocation vendor.
+blame|The platform is hosted by an external provider and we are waiting for them to restore service.
+blame|Our partner has acknowledged the problem and is working on a fix on their end.
+-|Customers may need to clear the cache on their end.
+blame|The datacenter operator in Frankfurt is still working on the affected data hall.
+blame|Our storage vendor has escalated the issue internally.
+blame|American Express is working to restore their authorization service.
+blame,cause|Mail to Gmail is delayed due to rate limiting applied by Google.
+blame|-r The outage was caused by storm damage to a mast operated by our wholesale supplier.
+cause|Early analysis shows the slowdown is coming from lock contention on the primary database.
+-|The errors are coming from users on old app versions.
+eta|We are deploying a fix now and event pages should load normally for everyone shortly.
+eta|Remaining accounts should see normal report performance within the next 20 minutes.
+-|We will publish a full report within 5 business days.
+eta|It is set to be resolved in planned maintenance.
+EOF
+
 # the examples lib/phrases.h gives for its patterns, found as it says
 refused_as <<'EOF'
 cause|We are diagnosing whether it is a failed CPU.
