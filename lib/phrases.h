@@ -1690,6 +1690,11 @@ static const struct pattern patterns[] = {
 	    "that caused|causes|resulted_in|results_in|led_to"},
 	{RULE_CAUSE, HIT, "burst|spike|surge|flood|wave of ~2 traffic|requests|"
 	    "load|connections that|which affected|impacted|caused|overloaded"},
+	/* a load named, alone: "A surge of activity has resurfaced", "we
+	   are seeing a spike in traffic" */
+	{RULE_CAUSE, HIT, "a|an|the ~2 surge|surges|spike|spikes|influx|flood "
+	    "of|in ~2 traffic|activity|requests|load|signups|sign_ups|orders|"
+	    "usage|demand|connections|calls|logins|users|players|visitors"},
 	/* "An unusually high volume of automated requests targeted our
 	   routes, overwhelming parts of our infrastructure" */
 	{RULE_CAUSE, HIT, "volume|number|burst|spike|surge|flood|wave of ~2 "
@@ -1831,6 +1836,10 @@ static const struct pattern patterns[] = {
 	    "failures|incident|incidents affecting|impacting <third>"},
 	{RULE_BLAME, HIT, "caused|triggered|introduced|created|induced by the "
 	    "<vendor>"},
+	/* trouble that comes from a supplier: "previous impact from AWS",
+	   "elevated errors from AWS S3" */
+	{RULE_BLAME, HIT, "impact|impacts|errors|failures|timeouts|issues|"
+	    "problems|disruption|disruptions|outage|outages from <vendor>"},
 	/* their hand in it: "rate limiting applied by Google", "storm
 	   damage to a mast operated by our wholesale supplier" */
 	{RULE_BLAME, HIT, "applied|imposed|enforced|operated|owned|managed|"

@@ -111,7 +111,7 @@ is "$status:$out" "1:$(f "$cause" "as a result of")" "\"as a result of\" is a ca
 says "A storage failure is disrupting logins. We are failing over. Please retry. Next update in 30 minutes."
 is "$status:$out" "1:$(f "$cause" "A storage failure is disrupting")" "\"X failure is disrupting\" is a cause"
 says "Emails are delayed: a spike in sign-ups created a backlog. We are adding workers. No workaround yet. Next update in 30 minutes."
-is "$status:$out" "1:$(f "$cause" "created a backlog")" "\"created a backlog\" is a cause"
+is "$status:$out" "1:$(f "$cause" "a spike in sign-ups created a backlog")" "a spike that \"created a backlog\" is a cause"
 says "This incident has been resolved." -r
 is "$status:$out" "0:$data" "a resolved update is recorded, never asked for a workaround"
 # a monitoring update: the fix is in place; what customers may still
@@ -648,8 +648,8 @@ blame|We will monitor until we hear from Microsoft that the problem has been ful
 blame|It seems a correction from our hosting provider will be necessary.
 blame,cause|We see packet loss on some routes via one of our transit providers, which is causing some disruption.
 -|We are working with our provider, which has been very responsive.
-blame|We saw a spike of requests from our payment provider.
--|We saw a spike of requests from Europe.
+blame,cause|We saw a spike of requests from our payment provider.
+cause|We saw a spike of requests from Europe.
 EOF
 
 # a resolution anticipated soon; a trouble that names nothing ("due to
@@ -827,6 +827,10 @@ eta|We are deploying a fix now and event pages should load normally for everyone
 eta|Remaining accounts should see normal report performance within the next 20 minutes.
 -|We will publish a full report within 5 business days.
 eta|It is set to be resolved in planned maintenance.
+cause|A surge of activity has resurfaced that is being actively managed.
+-|We saw a spike in errors at 10:00 UTC.
+blame,cause|Services are degraded because of previous impact from AWS.
+blame|We are seeing elevated errors from AWS S3.
 EOF
 
 # the examples lib/phrases.h gives for its patterns, found as it says
