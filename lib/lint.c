@@ -708,6 +708,7 @@ fix_word(const struct lint *l, size_t t)
 static int
 about_update(const struct lint *l, size_t first, size_t last)
 {
+	static const char *const and_but[] = {"and", "but", NULL};
 	size_t from = l->sent[first], t, i;
 	int res, update = 0, label = 0;
 
@@ -746,7 +747,9 @@ about_update(const struct lint *l, size_t first, size_t last)
 		return 1;
 	for (t = last + 1; t < l->ntok && t <= last + 8 && !l->tok[t].sentence;
 	    t++) {
-		if (wflags(l, t) & W_RES)
+		/* ", and we will continue to monitor": another clause */
+		if ((wflags(l, t) & W_RES) ||
+		    (!l->tok[t].joined && word_in(l, t, and_but)))
 			break;
 		if (wflags(l, t) & W_UPDATE)
 			return 1;

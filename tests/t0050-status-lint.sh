@@ -831,6 +831,8 @@ cause|A surge of activity has resurfaced that is being actively managed.
 -|We saw a spike in errors at 10:00 UTC.
 blame,cause|Services are degraded because of previous impact from AWS.
 blame|We are seeing elevated errors from AWS S3.
+eta|We expect those changes to improve responsiveness over the next 15-25 minutes, and we will continue to monitor performance.
+-|We will continue to monitor performance over the next 24 hours.
 EOF
 
 # the examples lib/phrases.h gives for its patterns, found as it says
