@@ -2439,7 +2439,8 @@ same_text(const char *a, const char *b)
  * Words of what remains after a fix: an estimate of their end is an ETA
  * even once the incident is resolved ("the remaining backlog may take up
  * to 12 hours to clear", "cached records may persist for up to 60
- * minutes", "the data will be backfilled shortly"), as is one of the
+ * minutes", "the data will be backfilled shortly", "users may receive
+ * the delayed emails over the next few hours"), as is one of the
  * lasting fix ("a permanent fix ships tomorrow"), or one called an ETA.
  * Any other time in a resolved update is told after the fix: when it
  * was found ("identified by 08:54 UTC"), a plan to prevent it ("we will
@@ -2449,7 +2450,8 @@ static const char *const remaining_words[] = {
 	"backlog", "clear", "remain", "residual", "propagat", "persist",
 	"cache", "caching", "delay", "queue", "catch", "caught", "process",
 	"replay", "resync", "linger", "permanent", "lasting", "longterm",
-	"boot", "reboot", "backfill", "reprocess", "reindex", "resend", NULL
+	"boot", "reboot", "backfill", "reprocess", "reindex", "resend",
+	"receiv", "deliver", "syncing", "synced", "reflect", NULL
 };
 
 /*

@@ -833,6 +833,8 @@ blame,cause|Services are degraded because of previous impact from AWS.
 blame|We are seeing elevated errors from AWS S3.
 eta|We expect those changes to improve responsiveness over the next 15-25 minutes, and we will continue to monitor performance.
 -|We will continue to monitor performance over the next 24 hours.
+eta|-r The issue is resolved. Users may receive the delayed emails over the next few hours.
+-|-r The issue is resolved. We received the first reports at 10:00 UTC.
 EOF
 
 # the examples lib/phrases.h gives for its patterns, found as it says
