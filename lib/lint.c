@@ -2451,7 +2451,8 @@ static const char *const remaining_words[] = {
 	"cache", "caching", "delay", "queue", "catch", "caught", "process",
 	"replay", "resync", "linger", "permanent", "lasting", "longterm",
 	"boot", "reboot", "backfill", "reprocess", "reindex", "resend",
-	"receiv", "deliver", "syncing", "synced", "reflect", NULL
+	"receiv", "deliver", "syncing", "synced", "reflect", "credit",
+	"settle", "pending", NULL
 };
 
 /*

@@ -14,7 +14,8 @@
  */
 /* what a cause does to the service */
 #define CAUSING "disrupting|causing|preventing|blocking|breaking|degrading|" \
-	"overwhelming|overwhelmed|overloading|overloaded|interrupting"
+	"overwhelming|overwhelmed|overloading|overloaded|interrupting|" \
+	"hammering|flooding|saturating"
 #define NOT_NAMES "i|we|our|us|you|your|they|their|it|its|this|that|these|" \
     "those|there|here|the|a|an|all|some|any|no|not|if|when|while|as|at|in|" \
     "on|for|from|to|by|with|after|before|since|during|and|or|but|so|now|" \
@@ -68,7 +69,8 @@ static const struct {
 	    "weeks|moment|moments|business_day|business_days|working_day|"
 	    "working_days|business_hours"),
 	CLASS("dur",
-	    "<qual>? <qual>? <num> <unit> and_a_half?",
+	    "<qual>? <qual>? <num> more|additional|extra|further? <unit> "
+	    "and_a_half?",
 	    "<qual>? <qual>? <numword> and_a_half <unit>",
 	    "<qual>? <qual>? hour|day and_a_half",
 	    "<qual>? <qual>? half_an_hour|half_a_day",
@@ -230,6 +232,10 @@ static const struct {
 	    "upstreams|csp|csps|webhost|webhosts|webhoster|partner_bank|"
 	    "partner_banks|acquirer|acquirers|acquiring_bank|acquiring_partner|"
 	    "acquiring_partners",
+	    /* "our upstream data warehouse provider", "one of our
+	       third-party directory server providers" */
+	    "our|my|the|a|an|one_of_our|one_of_the|their <kind>? <kind>? ~2 "
+	    "provider|providers|vendor|vendors|supplier|suppliers",
 	    "our|my|the|a|an|their? <kind> company|companies|provider|"
 	    "providers|board|boards|"
 	    "supplier|suppliers|facility|facilities|"
@@ -635,6 +641,19 @@ static const struct pattern patterns[] = {
 	    "wait|waiting|refresh|reload|resubmit|check_back|come_back|"
 	    "log_in_again|sign_in_again|deploy_again ~3 in|within|after|for "
 	    "<dur>"},
+	{RULE_ETA, HIT | PAST | UPDATE, "<dur> to_finish|to_complete|"
+	    "to_recover|to_clear|to_drain"},
+	/* "will be rolling out to production soon" */
+	{RULE_ETA, HIT | PAST | UPDATE, "rolling_out|roll_out|rolled_out|"
+	    "deploying|deployed|releasing|released|shipping|shipped|"
+	    "going_out|go_out ~3 soon|shortly|momentarily !as"},
+	/* "Scheduled end: 15:00 JST", "the forecast of normalisation is
+	   until 12h", "the prevision of return is 18h today" */
+	{RULE_ETA, HIT | PAST, "scheduled|expected|estimated|planned|"
+	    "projected end|finish|completion|return <when>"},
+	{RULE_ETA, HIT | PAST, "forecast|prevision|previsão of? ~2 return|"
+	    "normalisation|normalization|normality|restoration|resolution|"
+	    "recovery|repair ~2 is|for|until|at|around? <when>"},
 	{RULE_ETA, HIT | UPDATE, "<dur> from_now|to_go|remaining|left|away|"
 	    "out"},
 	{RULE_ETA, HIT | PAST, "<soonres> ~1 shortly|soon|momentarily|"
@@ -1470,6 +1489,35 @@ static const struct pattern patterns[] = {
 	{RULE_CAUSE, EXCEPT, "what appears|appear|seems|seem|looks|look"},
 	{RULE_CAUSE, HIT, "a|an|the|our|one bad|faulty|broken|"
 	    "dead|defective|misbehaving <part>"},
+	/* a change of ours named as the source: "a bad schema migration
+	   locked the series table", "Regression from agent v5.8.0", "a
+	   pagination bug I shipped" */
+	{RULE_CAUSE, HIT, "a|an|the|our|one bad|faulty|broken|buggy|"
+	    "botched|failed ~2 deploy|deployment|migration|config|"
+	    "configuration|push|release|update|change|patch|rollout|upgrade"},
+	{RULE_CAUSE, HIT, "happened|started|began|begun after|following we|"
+	    "i ~2 updated|deployed|changed|migrated|upgraded|released|pushed|"
+	    "rolled_out|switched|moved"},
+	{RULE_CAUSE, HIT, "regression|regressions from|in|introduced_by|"
+	    "introduced_in"},
+	{RULE_CAUSE, HIT, "bug|bugs|regression|change i|we shipped|pushed|"
+	    "deployed|introduced|released|made"},
+	{RULE_CAUSE, HIT, "broke|broken it|this|things? with|in the|our|a|"
+	    "an|yesterday_s|today_s? ~2 deploy|deployment|release|update|"
+	    "change|migration|push"},
+	{RULE_CAUSE, HIT, "change|changes|deploy|deployment|update|push|"
+	    "release ~5 that|which broke|disabled|corrupted|deleted"},
+	/* the source named: "A failed storage controller in AZ use2-az1 is
+	   the source", "has its origin in a full hard disk" */
+	{RULE_CAUSE, HIT, "is|are|was|were|seems_to_be|appears_to_be|"
+	    "looks_to_be the|a likely|probable|main|primary|root? source|"
+	    "culprit|origin|trigger $"},
+	{RULE_CAUSE, HIT, "has|have|had its|their origin|origins in"},
+	/* an expired certificate: "The SSL certificate on pkg.jenkins.io
+	   has expired" */
+	{RULE_CAUSE, HIT, "certificate|certificates|cert|certs ~4 has|have|"
+	    "had|was|were|is|are|s expired"},
+	{RULE_CAUSE, HIT, "an|the|our|a expired ssl|tls? certificate|cert"},
 	{RULE_CAUSE, HIT, "a|an <faultmod> issue|problem|outage|failure "
 	    "that|which|that_s|which_is|that_is is? causing|preventing"},
 	/* "this is down to the sheer size of": down to, for due to */
@@ -1860,6 +1908,10 @@ static const struct pattern patterns[] = {
 	    "at the|our|my host|hosts|hoster"},
 	{RULE_BLAME, HIT, "flooding|flood|traffic|requests|load|abuse|spam|"
 	    "attack from|by <customer>"},
+	/* "one customer's import job pushed 40 million rows in an hour and
+	   flooded the shared queue" */
+	{RULE_BLAME, HIT, "<customer> s ~9 ~3 flooded|overloaded|overwhelmed|"
+	    "saturated|hammered|exhausted"},
 	/* customers at large are where the traffic comes from, not whom
 	   it is blamed on: "Traffic from customers in Europe is being
 	   rerouted", "Requests from users on the legacy plan may fail" */
@@ -1934,7 +1986,8 @@ static const struct pattern patterns[] = {
 	    "<actor>"},
 	/* the trouble placed with a supplier: "The issue is with one of our
 	   vendors", "the problem lies with our hosting provider" */
-	{RULE_BLAME, HIT, "issue|issues|problem|problems|fault|faults is|are|"
+	{RULE_BLAME, HIT, "issue|issues|problem|problems|fault|faults|"
+	    "disturbance|disruption|outage|error|failure|instability is|are|"
 	    "was|were|lies|lay|seems_to_be|appears_to_be|is_still|remains "
 	    "with|at <ext>"},
 	/* a supplier's part in it: "an issue with the log delivery from one
@@ -2037,10 +2090,10 @@ static const struct pattern patterns[] = {
 	{RULE_BLAME, HIT, "informed|notified|told|advised by <ext> that"},
 	/* a supplier not yet recovered: "AWS has not yet fully recovered in
 	   us-east-1"; the trouble on its side: "the issue on their end" */
-	{RULE_BLAME, HIT, "<vendor> has|have|is|are not yet? fully? "
+	{RULE_BLAME, HIT, "<vendor> ~3 has|have|is|are not yet? fully? "
 	    "recovered|restored|back"},
-	{RULE_BLAME, HIT, "issue|issues|problem|problems|fault|faults|outage "
-	    "on|at their|its end|side"},
+	{RULE_BLAME, HIT, "<provider> has|have|is|are not yet? fully? "
+	    "recovered|restored|back"},
 	/* a supplier's incident by its product's name: "the ongoing Azure
 	   Active Directory incident" */
 	{RULE_BLAME, HIT, "<vendor> !" NOT_NAMES " <Cap> <Cap>? <Cap>? "
@@ -2188,6 +2241,7 @@ static const struct pattern patterns[] = {
 	    "<extdoes>"},
 	{RULE_BLAME, HIT, "<capname> reports|reported|announced|advises|"
 	    "advised|states|stated|says|said|confirms|confirmed|indicates|"
+	    "informed|informs|communicated|"
 	    "indicated !within|in|on|at|by|for|from|during|across|between|over|"
 	    "under|since|after|before ~1 that|they|it|service|services|a|an|"
 	    "the|"
@@ -2285,7 +2339,8 @@ static const struct pattern patterns[] = {
 	/* the fix waited on from someone else */
 	{RULE_BLAME, HIT, "wait|waiting|await|awaiting|until|til|till "
 	    "<ext> ~2 to? resolve|fix|restore|repair|complete|resolves|"
-	    "fixes|restores|repairs|completes"},
+	    "fixes|restores|repairs|completes|resume|resumes|recover|"
+	    "recovers"},
 	/* "waiting for our network provider to get this fixed", "Waiting on
 	   Frontier to come fix things" */
 	{RULE_BLAME, HIT, "wait|waiting|await|awaiting for|on <extcap> to ~3 "
@@ -2296,7 +2351,33 @@ static const struct pattern patterns[] = {
 	    "resolve|fix|restore|repair|complete"},
 	/* the fix placed with them: "working on a fix on their end" */
 	{RULE_BLAME, HIT, "fix|fixes|issue|issues|problem|problems|outage|"
-	    "fault|repair|repairs|working|work ~2 on|at their end|side"},
+	    "fault|faults|repair|repairs|working|work ~2 on|at their|its "
+	    "end|side"},
+	/* "entirely on the supplier side" */
+	{RULE_BLAME, HIT, "on|at the|their|our supplier|supplier_s|provider|"
+	    "provider_s|vendor|vendor_s|carrier|carrier_s|isp|isp_s|partner|"
+	    "partner_s|host|host_s s? side|end"},
+	/* whose move it is: "the ball is in their court", "the fix has to
+	   come from them", "Resolution depends on NPCI", "We are dependent
+	   on the London Stock Exchange restoring its market data feed" */
+	{RULE_BLAME, HIT, "ball is|s|remains|lies in ~4 court"},
+	{RULE_BLAME, HIT, "fix|fixes|resolution|repair|solution has_to|"
+	    "must|needs_to|will_have_to|can_only come from them"},
+	{RULE_BLAME, HIT, "fix|fixes|resolution|repair|solution has_to|"
+	    "must|needs_to|will_have_to|can_only come from <ext>"},
+	{RULE_BLAME, HIT, "resolution|recovery|restoration|fix depends|"
+	    "relies|is_dependent|depend|rely on"},
+	{RULE_BLAME, HIT, "dependent|reliant|depending|relying|depend|"
+	    "depends on ~4 restoring|fixing|resolving|recovering|to_restore|"
+	    "to_fix|to_resolve|to_recover"},
+	/* "The instability was in the SPI system of the Central Bank, not
+	   in our app", "everything on our side checks out" */
+	{RULE_BLAME, HIT, "not in|with|on|at|from our|my app|apps|side|end|"
+	    "systems|system|platform|network|infrastructure|code|service|"
+	    "servers"},
+	{RULE_BLAME, HIT, "everything|all on our|my side|end checks_out|"
+	    "check_out|is_fine|looks_fine|looks_good|is_working"},
+	{RULE_BLAME, HIT, "waiting|wait on|for them $"},
 	/* "The datacenter operator in Frankfurt is still working on the
 	   affected data hall" */
 	{RULE_BLAME, HIT, "<provider> in|at ~2 is|are|has|have still|now|"
@@ -2466,7 +2547,8 @@ static const struct pattern patterns[] = {
 	    "and|or|across|behind|between|like|than|including|use|uses|over|"
 	    "about|contacted|contacting|engaged|engaging <provider> !s|fix|"
 	    "restoration|repair|resolution|resolved|fixed|restored|has|have|"
-	    "is|are|which|that|who|while|whose"},
+	    "is|are|which|that|who|while|whose|immediately|quickly|promptly|"
+	    "also|still|then|began|started|side|end"},
 
 	/* what customers need to read */
 	{RULE_BROKEN, PRESENT, "error|errors|erroring|5xx|4xx|500|502|503|504|"
@@ -2577,7 +2659,7 @@ static const char update_words[] = "update|updates|updated|report|reports|"
     "information|communication|news|monitor|monitoring|watch|watching|"
     "observe|observing|writeup|rfo|rca|statement|announcement|notice|"
     "explanation|touch|notify|notified|contacted|respond|reply|"
-    "publish|published|share|shared|post|posted|follow|provided";
+    "publish|published|share|shared|post|posted|follow|provided|write";
 static const char res_words[] = "fix|fixed|fixes|resolve|resolved|resolution|"
     "restore|restored|restoration|recover|recovered|recovery|back|normal|"
     "available|live|deployed|deploy|deployment|complete|completed|completes|"

@@ -837,6 +837,43 @@ eta|-r The issue is resolved. Users may receive the delayed emails over the next
 -|-r The issue is resolved. We received the first reports at 10:00 UTC.
 EOF
 
+# a fifth written set: a change of ours named as the source, the source
+# or origin named, an expired certificate; whose move it is (the ball in
+# their court, the fix that must come from them, resolution that depends
+# on them, not on our side, waiting on them); a supplier told by what it
+# does ("our upstream data warehouse provider"); a time to finish, a
+# fix rolling out soon, a scheduled end, a forecast of return; what
+# remains to be credited after the fix; "write again in an hour" is an
+# update
+refused_as <<'EOF'
+cause|Ingest dropped datapoints when a bad schema migration locked the series table.
+cause|Windows jobs are failing. Regression from agent v5.8.0, pinning back.
+cause|It's a pagination bug I shipped on Tuesday.
+cause|This happened after we updated our email system last night.
+-|We deployed a fix. Following the deployment, error rates are returning to normal.
+cause|A failed storage controller in AZ use2-az1 is the source.
+-|We are still looking for the source.
+cause|The problem with the PDF download has its origin in a full hard disk.
+cause|The SSL certificate for our API has expired.
+-|Some certificates will show up as expired until you restart the app.
+blame|Ball is in the networking team's court now.
+blame|Escalated to the registry operator, the fix has to come from them.
+blame|Resolution depends on NPCI, and we will update riders once their systems recover.
+blame|We are dependent on the exchange restoring its market data feed.
+blame|-r The instability was in the SPI system of the Central Bank, not in our app.
+blame|The software supplier is working towards a resolution and we are waiting on them.
+blame|Our upstream data warehouse provider has not yet fully recovered.
+blame|-r Total outage 3h12m, entirely on the supplier side.
+blame|AWS eu-north-1 has not yet fully recovered.
+blame|One customer's import job pushed 40 million rows in an hour and flooded the shared queue.
+eta|Redeploying, about 15 min to finish.
+-|-r It took approximately 30 minutes to clear the backlog.
+eta|A fix has been validated and will be rolling out to production soon.
+eta|Scheduled end: 15:00 JST (may be extended).
+eta|-r The issue is resolved. Pending settlements will be credited to your account by end of day.
+-|Sends are slow this morning. We'll write again in an hour either way.
+EOF
+
 # the examples lib/phrases.h gives for its patterns, found as it says
 refused_as <<'EOF'
 cause|We are diagnosing whether it is a failed CPU.
@@ -1183,8 +1220,8 @@ inc-status: $id: refused by 1 finding: nothing recorded (--force records it anyw
 
 # The hints: where the patterns found no cause or blame, a model learnt
 # from the corpus (lib/hints.c) may advise; it never refuses unless told.
-says "A faulty configuration change rolled out to our edge network is producing 502 errors for some customers. We are working on it."
-is "$status:$err:$out" "0::$(f "$hint_cause" "A faulty configuration change rolled out to our edge network is producing 502 errors for some customers")
+says "A configuration change rolled out to our edge network is producing 502 errors for some customers. We are working on it."
+is "$status:$err:$out" "0::$(f "$hint_cause" "A configuration change rolled out to our edge network is producing 502 errors for some customers")
 $workaround
 $next" \
 	"maybe-cause: advice quoting the sentence the model reads as a cause"
@@ -1203,11 +1240,11 @@ check up -M cause=off
 is "$status:$out" "0:$workaround
 $next" "a hint is off with its rule"
 check up -M maybe-cause=refuse
-is "$status:$out" "1:$(f "$hint_cause" "A faulty configuration change rolled out to our edge network is producing 502 errors for some customers" | sed 's/^advice/refused/')
+is "$status:$out" "1:$(f "$hint_cause" "A configuration change rolled out to our edge network is producing 502 errors for some customers" | sed 's/^advice/refused/')
 $workaround
 $next" \
 	"-M maybe-cause=refuse refuses"
-says "Logins fail because of a faulty configuration change rolled out to our edge network. We are rolling it back. No workaround yet. Next update in 30 minutes."
+says "Logins fail because of a configuration change rolled out to our edge network. We are rolling it back. No workaround yet. Next update in 30 minutes."
 is "$status:$out" "1:$(f "$cause" "because of")" \
 	"no hint where the pattern found the cause"
 grep -h 'FileStack, is experiencing' "$corpus/blind-7.tsv" | cut -f4 >up
