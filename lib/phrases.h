@@ -1289,8 +1289,17 @@ static const struct pattern patterns[] = {
 	/* "identified a backend configuration issue as the root cause" */
 	{RULE_CAUSE, HIT, "identified|found|determined|confirmed|isolated|"
 	    "pinpointed|diagnosed ~6 as|to_be the|a|an likely|probable|"
-	    "primary|main|potential|possible? root? cause|causes|culprit|"
-	    "source|trigger"},
+	    "primary|main|potential|possible? underlying|root? cause|causes|"
+	    "culprit|source|trigger"},
+	/* the change at fault taken back: "rolling back the related
+	   configuration", "Engineers have rolled back the problematic
+	   change" (not "rolled back the most recent release as a
+	   precaution") */
+	{RULE_CAUSE, HIT, "rolling_back|rolled_back|roll_back|reverting|"
+	    "reverted|revert|undoing|undid the|a|an|this|our|that related|"
+	    "problematic|offending|faulty|bad|responsible|suspect|broken|"
+	    "defective ~2 change|changes|configuration|config|deploy|"
+	    "deployment|release|update|upgrade|migration|patch|rule|rules"},
 	/* "These networking issues can cause specific ranges to be
 	   unreachable" */
 	{RULE_CAUSE, HIT, "these|those|the <kind>? <trouble> issue|issues|"

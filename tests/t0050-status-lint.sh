@@ -872,6 +872,9 @@ eta|A fix has been validated and will be rolling out to production soon.
 eta|Scheduled end: 15:00 JST (may be extended).
 eta|-r The issue is resolved. Pending settlements will be credited to your account by end of day.
 -|Sends are slow this morning. We'll write again in an hour either way.
+cause|We have identified a recent WAN update as the likely underlying cause.
+cause|We are currently rolling back the related configuration to restore service.
+-|As a precaution, we have rolled back the most recent release.
 EOF
 
 # the examples lib/phrases.h gives for its patterns, found as it says
