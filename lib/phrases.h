@@ -180,7 +180,9 @@ static const struct {
 	    "lets_encrypt|let_s_encrypt|letsencrypt|sectigo|digicert|"
 	    "globalsign|google_trust_services|"
 	    /* card schemes, game stores */
-	    "american_express|amex|mastercard|steam|valve"),
+	    "american_express|amex|mastercard|steam|valve|"
+	    /* mailbox providers */
+	    "yahoo|aol|gmail|hotmail|outlook_com"),
 	CLASS("product", "s3|ec2|rds|lambda|sqs|sns|dynamodb|elb|alb|nlb|ebs|"
 	    "webhooks|webhook|apns|fcm|"
 	    "efs|eks|ecs|fargate|kinesis|aurora|workers|r2|gcs|gke|bigquery|"
@@ -210,17 +212,20 @@ static const struct {
 	    "host|banking|bank|current|usual|major|hosted|data|electric|energy|"
 	    "gas|"
 	    "water|phone|telephone|optic|optical|card|mapping|geolocation|"
+	    "issuing|acquiring|"
 	    "location|delivery|wholesale"),
 	/* a third party, named by what it is */
 	CLASS("third", "a|an|our|the|one_of_our upstream|up_stream|external "
 	    "<kind>? <kind>? ~1 service|services|dependency|dependencies|system|"
-	    "systems|api|apis|provider|providers|vendor|vendors|platform",
+	    "systems|api|apis|provider|providers|vendor|vendors|platform|"
+	    "network|networks|facility|facilities|registry|bank|banks",
 	    "a|an|our|one_of_our|one_of_the|one_of_its|their|the|"
 	    "another? 3rd|third party|parties <kind>? <kind>? ~1 service|services|"
 	    "dependency|dependencies|system|systems|provider|providers|vendor|"
 	    "vendors|api|apis|partner|partners|supplier|suppliers|platform|"
 	    "network|networks|tool|tools|library|libraries|component|"
-	    "components|integration|integrations|plugin|plugins"),
+	    "components|integration|integrations|plugin|plugins|facility|"
+	    "facilities|datacenter|data_center|registry|bank|banks"),
 	CLASS("provider",
 	    "our|my|the|a|an|one_of_our|one_of_my|one_of_the|another|their|"
 	    "one_of_its|this|that|these|those|several|multiple|some|both|all|"
@@ -234,9 +239,12 @@ static const struct {
 	    "acquiring_partners",
 	    /* "our upstream data warehouse provider", "one of our
 	       third-party directory server providers" */
-	    "our|my|the|a|an|one_of_our|one_of_the|their <kind>? <kind>? ~2 "
-	    "provider|providers|vendor|vendors|supplier|suppliers",
-	    "our|my|the|a|an|their? <kind> company|companies|provider|"
+	    "our|my|the|a|an|one_of_our|one_of_the|their|a_few|some|several "
+	    "<kind>? <kind>? ~2 provider|providers|vendor|vendors|supplier|"
+	    "suppliers|registry|registrar|partner_bank|partner_banks|"
+	    "issuing_bank|issuing_banks",
+	    "our|my|the|a|an|their? <kind> <kind>? <kind>? company|companies|"
+	    "provider|"
 	    "providers|board|boards|"
 	    "supplier|suppliers|facility|facilities|"
 	    "processor|processors",
@@ -641,6 +649,11 @@ static const struct pattern patterns[] = {
 	    "wait|waiting|refresh|reload|resubmit|check_back|come_back|"
 	    "log_in_again|sign_in_again|deploy_again ~3 in|within|after|for "
 	    "<dur>"},
+	/* what a cache does, not what customers do: "expect caches to
+	   refresh globally in approximately 40 minutes" */
+	{RULE_ETA, HIT | PAST | UPDATE, "cache|caches|records|entries ~2 "
+	    "refresh|refreshes|update|updates|propagate|propagates|expire|"
+	    "expires|clear|clears ~2 in|within|over <dur>"},
 	{RULE_ETA, HIT | PAST | UPDATE, "<dur> to_finish|to_complete|"
 	    "to_recover|to_clear|to_drain"},
 	/* "will be rolling out to production soon" */
@@ -1897,6 +1910,9 @@ static const struct pattern patterns[] = {
 	   "elevated errors from AWS S3" */
 	{RULE_BLAME, HIT, "impact|impacts|errors|failures|timeouts|issues|"
 	    "problems|disruption|disruptions|outage|outages from <vendor>"},
+	/* "rate limiting on Yahoo's mail servers" */
+	{RULE_BLAME, HIT, "rate_limiting|throttling|blocking|blocks|"
+	    "deferrals|rejections on|by|at|from <vendor>"},
 	/* their hand in it: "rate limiting applied by Google", "storm
 	   damage to a mast operated by our wholesale supplier" */
 	{RULE_BLAME, HIT, "applied|imposed|enforced|operated|owned|managed|"
@@ -2100,7 +2116,16 @@ static const struct pattern patterns[] = {
 	/* a supplier not yet recovered: "AWS has not yet fully recovered in
 	   us-east-1"; the trouble on its side: "the issue on their end" */
 	{RULE_BLAME, HIT, "<vendor> ~3 has|have|is|are not yet? fully? "
-	    "recovered|restored|back"},
+	    "recovered|restored|back|mitigated|resolved|fixed"},
+	/* another company's own news of its fix: "Chase has not yet
+	   restored access", "AT&T has acknowledged the problem", "Discover
+	   is working to resolve the issue" */
+	{RULE_BLAME, HIT, "<capname> has|have not yet? fully? restored|"
+	    "recovered|mitigated|resolved|fixed"},
+	{RULE_BLAME, HIT, "<capname> has|have acknowledged|confirmed the|a|an "
+	    "problem|issue|issues|outage|incident|fault"},
+	{RULE_BLAME, HIT, "<capname> is|are working to resolve|to_restore|"
+	    "to_fix|on_a_fix|on_the_issue|on_a_resolution"},
 	{RULE_BLAME, HIT, "<provider> has|have|is|are not yet? fully? "
 	    "recovered|restored|back"},
 	/* a supplier's incident by its product's name: "the ongoing Azure
@@ -2329,7 +2354,16 @@ static const struct pattern patterns[] = {
 	/* "a delay in authentication codes from our external email
 	   provider" */
 	{RULE_BLAME, HIT, "delay|delays|latency|slowness|response_times|"
-	    "timeouts ~4 at|from|with <ext>"},
+	    "timeouts|performance|degradation|downtime ~4 at|from|with <ext>"},
+	/* "increased S3 error rates in AWS us-east-1" (not "connection
+	   errors in aws-us-west-2", a region of ours), "an Azure networking
+	   event" */
+	{RULE_BLAME, HIT, "<product> error_rates|errors|latency|latencies|"
+	    "failures|timeouts in|at|with|within <vendor>"},
+	{RULE_BLAME, HIT, "a|an|the <vendor> ~2 incident|outage|disruption|"
+	    "degradation"},
+	{RULE_BLAME, HIT, "a|an|the <vendor> networking|network|service|"
+	    "power|infrastructure|platform|regional event"},
 	{RULE_BLAME, HIT, "issue|issues|problem|problems|outage|outages|"
 	    "failure|failures|disruption|incident|incidents|fault|faults|error|"
 	    "errors|crashing|crash ~1 at|with|within|in the|an|our external "
@@ -2349,19 +2383,19 @@ static const struct pattern patterns[] = {
 	{RULE_BLAME, HIT, "wait|waiting|await|awaiting|until|til|till "
 	    "<ext> ~2 to? resolve|fix|restore|repair|complete|resolves|"
 	    "fixes|restores|repairs|completes|resume|resumes|recover|"
-	    "recovers"},
+	    "recovers|bring|add|provision"},
 	/* "waiting for our network provider to get this fixed", "Waiting on
 	   Frontier to come fix things" */
 	{RULE_BLAME, HIT, "wait|waiting|await|awaiting for|on <extcap> to ~3 "
 	    "resolve|fix|restore|repair|complete|fixed|resolved|restored|"
-	    "repaired"},
+	    "repaired|bring|add|provision"},
 	/* "we are waiting for them to restore service" */
 	{RULE_BLAME, HIT, "wait|waiting|await|awaiting for|on them to ~3 "
 	    "resolve|fix|restore|repair|complete"},
 	/* the fix placed with them: "working on a fix on their end" */
 	{RULE_BLAME, HIT, "fix|fixes|issue|issues|problem|problems|outage|"
-	    "fault|faults|repair|repairs|working|work ~2 on|at their|its "
-	    "end|side"},
+	    "fault|faults|repair|repairs|working|work|resolved|fixed|restored|"
+	    "lifted ~2 on|at their|its end|side"},
 	/* "entirely on the supplier side" */
 	{RULE_BLAME, HIT, "on|at the|their|our supplier|supplier_s|provider|"
 	    "provider_s|vendor|vendor_s|carrier|carrier_s|isp|isp_s|partner|"

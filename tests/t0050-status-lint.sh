@@ -877,6 +877,34 @@ cause|We are currently rolling back the related configuration to restore service
 -|As a precaution, we have rolled back the most recent release.
 EOF
 
+# a sixth written set, the formal words of large services' pages: a
+# supplier's own news of its fix, a vendor's region not yet mitigated,
+# trouble at a partner bank, a registry or a colocation facility, a
+# vendor's product errors in its cloud, a resolution on their side,
+# waiting on a provider to bring capacity, mailbox providers by name;
+# what a cache does in a time
+refused_as <<'EOF'
+blame|AWS has not yet fully mitigated the incident in us-east-1.
+blame|Chase has not yet restored access to its data connections.
+blame|Discover is working to resolve the issue.
+blame|TPG has confirmed a fault with upstream router.
+blame,cause|UPI payments are failing due to degraded performance at a few partner banks.
+blame,cause|The declines are caused by an outage at our card issuing processor.
+blame|-r The failures were due to an outage at the domain registry, which has been resolved.
+blame|-r The outage was caused by a power failure at the third-party colocation facility.
+blame,cause|Uploads fail because of increased S3 error rates in AWS us-east-1.
+-|We've deployed a fix for the connection errors in aws-us-west-2.
+blame,cause|This is a result of an Azure networking event in East US 2.
+-|This is not related to the Twitch Drops event we're running.
+blame|-r The failures were caused by downtime at the issuing bank, which has now been resolved on their side.
+blame|We're waiting on our compute provider to bring additional capacity online.
+blame|-r The deferrals were caused by rate limiting on Yahoo's mail servers.
+-|Emails to Yahoo and AOL recipients are being deferred.
+eta|We've deployed a fix and expect caches to refresh globally in approximately 40 minutes.
+-|Please refresh in 5 minutes.
+-|-r One of the notification processors was experiencing a failure.
+EOF
+
 # the examples lib/phrases.h gives for its patterns, found as it says
 refused_as <<'EOF'
 cause|We are diagnosing whether it is a failed CPU.
