@@ -2118,14 +2118,14 @@ static const struct pattern patterns[] = {
 	{RULE_BLAME, HIT, "<vendor> ~3 has|have|is|are not yet? fully? "
 	    "recovered|restored|back|mitigated|resolved|fixed"},
 	/* another company's own news of its fix: "Chase has not yet
-	   restored access", "AT&T has acknowledged the problem", "Discover
-	   is working to resolve the issue" */
-	{RULE_BLAME, HIT, "<capname> has|have not yet? fully? restored|"
-	    "recovered|mitigated|resolved|fixed"},
-	{RULE_BLAME, HIT, "<capname> has|have acknowledged|confirmed the|a|an "
+	   restored access", "Discover is working to resolve the issue"; a
+	   company, so one ("Developers are working to resolve" are ours) */
+	{RULE_BLAME, HIT, "<capname> has not yet? fully? restored|recovered|"
+	    "mitigated|resolved|fixed"},
+	{RULE_BLAME, HIT, "<capname> has acknowledged|confirmed the|a|an "
 	    "problem|issue|issues|outage|incident|fault"},
-	{RULE_BLAME, HIT, "<capname> is|are working to resolve|to_restore|"
-	    "to_fix|on_a_fix|on_the_issue|on_a_resolution"},
+	{RULE_BLAME, HIT, "<capname> is working to resolve|to_restore|to_fix|"
+	    "on_a_fix|on_the_issue|on_a_resolution"},
 	{RULE_BLAME, HIT, "<provider> has|have|is|are not yet? fully? "
 	    "recovered|restored|back"},
 	/* a supplier's incident by its product's name: "the ongoing Azure

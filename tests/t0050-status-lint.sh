@@ -903,6 +903,9 @@ blame|-r The deferrals were caused by rate limiting on Yahoo's mail servers.
 eta|We've deployed a fix and expect caches to refresh globally in approximately 40 minutes.
 -|Please refresh in 5 minutes.
 -|-r One of the notification processors was experiencing a failure.
+-|Developers are working to resolve the issue.
+-|Crews have not yet restored power to the site.
+-|Moderators have confirmed the problem.
 EOF
 
 # the examples lib/phrases.h gives for its patterns, found as it says
