@@ -212,7 +212,7 @@ static const struct {
 	    "host|banking|bank|current|usual|major|hosted|data|electric|energy|"
 	    "gas|"
 	    "water|phone|telephone|optic|optical|card|mapping|geolocation|"
-	    "issuing|acquiring|"
+	    "issuing|acquiring|payout|payouts|"
 	    "location|delivery|wholesale"),
 	/* a third party, named by what it is */
 	CLASS("third", "a|an|our|the|one_of_our upstream|up_stream|external "
@@ -320,7 +320,7 @@ static const struct {
 	    "misbehaving|malicious|abusive|rogue|free|trial|enterprise|"
 	    "fraudulent|compromised|larger|largest|bigger|biggest? "
 	    "customer|customers|user|users|tenant|tenants|client|clients|"
-	    "merchant|merchants"),
+	    "merchant|merchants|account|accounts"),
 	CLASS("actor", "<vendor>", "<provider>", "<third>", "<person>",
 	    "<team>"),
 	/* what an actor is blamed for */
@@ -645,6 +645,9 @@ static const struct pattern patterns[] = {
 	    "before <time>"},
 	{RULE_ETA, EXCEPT, "work|look|get_back|get ~1 on|into|at|to ~3 "
 	    "<later>"},
+	/* "We'll write again in an hour" (not "write access ... within the
+	   next 3 hours") */
+	{RULE_ETA, EXCEPT, "write|writing again|back ~2 in|within|by <time>"},
 	{RULE_ETA, EXCEPT, "check_again|"
 	    "wait|waiting|refresh|reload|resubmit|check_back|come_back|"
 	    "log_in_again|sign_in_again|deploy_again ~3 in|within|after|for "
@@ -1274,6 +1277,10 @@ static const struct pattern patterns[] = {
 	    "<trouble> ~3 became|went|is|was|were|are|has_been|have_been|"
 	    "had_been impaired|degraded|overloaded|unavailable|unhealthy|"
 	    "unresponsive|saturated|down|offline|full|corrupted|failing"},
+	/* "Blob storage reads are timing out, resulting in empty
+	   recordings" */
+	{RULE_CAUSE, TROUBLE, "<trouble> ~2 is|are|was|were timing_out|"
+	    "failing|erroring|crashing|unreachable|unresponsive|down|offline"},
 	/* a vendor's trouble: "a Discord API issue" */
 	{RULE_CAUSE, TROUBLE, "a|an|the <vendor> ~2 issue|issues|outage|"
 	    "outages|incident|problem|problems|failure|disruption|bug"},
@@ -1467,7 +1474,7 @@ static const struct pattern patterns[] = {
 	    "still? causing|creating|resulting_in|leading_to ~2 <impactnoun>"},
 	/* a trouble of a named supplier doing harm: "A CloudFlare issue is
 	   impacting the following services" */
-	{RULE_CAUSE, HIT, "<capname> issue|issues|outage|outages|incident|"
+	{RULE_CAUSE, HIT, "<capname> ~2 issue|issues|outage|outages|incident|"
 	    "problem|problems|failure|disruption is|are|was|were impacting|"
 	    "affecting|causing|disrupting"},
 	/* "Emails are delayed as Mailgun is experiencing a major outage" */
@@ -1535,6 +1542,13 @@ static const struct pattern patterns[] = {
 	    "looks_to_be the|a likely|probable|main|primary|root? source|"
 	    "culprit|origin|trigger $"},
 	{RULE_CAUSE, HIT, "has|have|had its|their origin|origins in"},
+	{RULE_CAUSE, HIT, "is|are|was|were the|a likely|probable|main|"
+	    "primary|root? source|culprit|origin|trigger of the|this problem|"
+	    "problems|issue|issues|outage|errors|failures|disruption|delays"},
+	{RULE_CAUSE, EXCEPT, "what|which is|was the"},
+	/* "A failing ingester is disrupting writes and reads" */
+	{RULE_CAUSE, HIT, "a|an|one|the failing|faulty|broken|misbehaving|"
+	    "degraded|overloaded|stuck|crashing ~2 is|are|was|were " CAUSING},
 	/* an expired certificate: "The SSL certificate on pkg.jenkins.io
 	   has expired" */
 	{RULE_CAUSE, HIT, "certificate|certificates|cert|certs ~4 has|have|"
@@ -1762,9 +1776,9 @@ static const struct pattern patterns[] = {
 	    "load|connections that|which affected|impacted|caused|overloaded"},
 	/* a load named, alone: "A surge of activity has resurfaced", "we
 	   are seeing a spike in traffic" */
-	{RULE_CAUSE, HIT, "a|an|the ~2 surge|surges|spike|spikes|influx|flood "
-	    "of|in ~2 traffic|activity|requests|load|signups|sign_ups|orders|"
-	    "usage|demand|connections|calls|logins|users|players|visitors"},
+	{RULE_CAUSE, HIT, "surge|surges|spike|spikes|influx|flood of|in ~2 "
+	    "traffic|activity|requests|load|signups|sign_ups|orders|usage|"
+	    "demand|connections|calls|logins|users|players|visitors"},
 	/* "An unusually high volume of automated requests targeted our
 	   routes, overwhelming parts of our infrastructure" */
 	{RULE_CAUSE, HIT, "volume|number|burst|spike|surge|flood|wave of ~2 "
@@ -2124,8 +2138,8 @@ static const struct pattern patterns[] = {
 	    "mitigated|resolved|fixed"},
 	{RULE_BLAME, HIT, "<capname> has acknowledged|confirmed the|a|an "
 	    "problem|issue|issues|outage|incident|fault"},
-	{RULE_BLAME, HIT, "<capname> is working to resolve|to_restore|to_fix|"
-	    "on_a_fix|on_the_issue|on_a_resolution"},
+	{RULE_BLAME, HIT, "<capname> is working to_resolve|to_restore|to_fix|"
+	    "on_a_fix|on_the_issue|on_the_problem|on_a_resolution"},
 	{RULE_BLAME, HIT, "<provider> has|have|is|are not yet? fully? "
 	    "recovered|restored|back"},
 	/* a supplier's incident by its product's name: "the ongoing Azure
@@ -2389,6 +2403,13 @@ static const struct pattern patterns[] = {
 	{RULE_BLAME, HIT, "wait|waiting|await|awaiting for|on <extcap> to ~3 "
 	    "resolve|fix|restore|repair|complete|fixed|resolved|restored|"
 	    "repaired|bring|add|provision"},
+	/* "We are waiting on AWS", "We've contacted GitHub and they are
+	   looking into it" */
+	{RULE_BLAME, HIT, "waiting_on|waiting_for|awaiting <vendor>"},
+	{RULE_BLAME, EXCEPT, "not|no_longer waiting_on|waiting_for|awaiting"},
+	{RULE_BLAME, HIT, "contacted|reached_out_to|escalated_to|notified "
+	    "<vendor> and they|who are|re|have ~2 looking|investigating|"
+	    "working"},
 	/* "we are waiting for them to restore service" */
 	{RULE_BLAME, HIT, "wait|waiting|await|awaiting for|on them to ~3 "
 	    "resolve|fix|restore|repair|complete"},
@@ -2581,7 +2602,8 @@ static const struct pattern patterns[] = {
 	    "across|behind|between|like|than|including|use|uses|over|"
 	    "about|contacted|contacting|engaged|engaging <vendor> !s|side|end|"
 	    "engineers|technicians|team|staff|outage|outages|datacenter|"
-	    "data_center|network|resolved|fixed|restored|which|that|who"},
+	    "data_center|network|resolved|fixed|restored|which|that|who|"
+	    "and_they|and_who"},
 	/* "with AWS and Cloudflare", but not "delayed and AWS is down" */
 	{RULE_BLAME, EXCEPT, "and|or <vendor> !s|side|end|engineers|"
 	    "technicians|team|staff|outage|outages|datacenter|data_center|"
@@ -2702,7 +2724,7 @@ static const char update_words[] = "update|updates|updated|report|reports|"
     "information|communication|news|monitor|monitoring|watch|watching|"
     "observe|observing|writeup|rfo|rca|statement|announcement|notice|"
     "explanation|touch|notify|notified|contacted|respond|reply|"
-    "publish|published|share|shared|post|posted|follow|provided|write";
+    "publish|published|share|shared|post|posted|follow|provided";
 static const char res_words[] = "fix|fixed|fixes|resolve|resolved|resolution|"
     "restore|restored|restoration|recover|recovered|recovery|back|normal|"
     "available|live|deployed|deploy|deployment|complete|completed|completes|"
