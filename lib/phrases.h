@@ -69,8 +69,7 @@ static const struct {
 	    "weeks|moment|moments|business_day|business_days|working_day|"
 	    "working_days|business_hours"),
 	CLASS("dur",
-	    "<qual>? <qual>? <num> more|additional|extra|further? <unit> "
-	    "and_a_half?",
+	    "<qual>? <qual>? <num> more|additional|extra? <unit> and_a_half?",
 	    "<qual>? <qual>? <numword> and_a_half <unit>",
 	    "<qual>? <qual>? hour|day and_a_half",
 	    "<qual>? <qual>? half_an_hour|half_a_day",
