@@ -2452,7 +2452,7 @@ static const char *const remaining_words[] = {
 	"replay", "resync", "linger", "permanent", "lasting", "longterm",
 	"boot", "reboot", "backfill", "reprocess", "reindex", "resend",
 	"receiv", "deliver", "syncing", "synced", "reflect", "credit",
-	"settle", "pending", NULL
+	"settle", "pending", "upload", "import", "refund", NULL
 };
 
 /*

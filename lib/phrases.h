@@ -682,7 +682,7 @@ static const struct pattern patterns[] = {
 	    "!as"},
 	/* a step of the recovery to come soon: "the data will be backfilled
 	   shortly" */
-	{RULE_ETA, HIT | PAST | UPDATE, "will|ll|should|can|to be * "
+	{RULE_ETA, HIT | PAST | UPDATE, "will|ll|should|can|to be * *? "
 	    "shortly|soon|momentarily !as"},
 	/* "event pages should load normally for everyone shortly" */
 	{RULE_ETA, HIT | PAST | UPDATE, "will|ll|should ~1 work|load|run|"
@@ -755,7 +755,8 @@ static const struct pattern patterns[] = {
 	{RULE_ETA, EXCEPT, "scheduled|created|generated|sent|placed|submitted|"
 	    "made|issued|received|triggered|queued between|from <when>"},
 	{RULE_ETA, EXCEPT, "begin|begins|start|starts|commence|commences|"
-	    "starting|beginning|commencing|kick_off|kicks_off ~3 "
+	    "starting|beginning|commencing|kick_off|kicks_off !working|"
+	    "functioning|flowing|arriving|loading|responding|processing ~3 "
 	    "by|at|on|around|from|no_later_than|until|till ~1 <when>"},
 	{RULE_ETA, EXCEPT, "reschedule|rescheduled|rescheduling|postpone|"
 	    "postponed|postponing|schedule|scheduled|scheduling|defer|deferred|"
@@ -794,8 +795,8 @@ static const struct pattern patterns[] = {
 	/* a presumed root cause */
 	{RULE_CAUSE, HIT, "caused by|when"},
 	{RULE_CAUSE, HIT, "triggered|induced|brought_about by"},
-	{RULE_CAUSE, HIT, "due_to|owing_to|as_a_result_of|because_of|thanks_to|"
-	    "on_account_of"},
+	{RULE_CAUSE, HIT, "due_to|owing_to|as_a_result_of|as_result_of|"
+	    "because_of|thanks_to|on_account_of"},
 	{RULE_CAUSE, HIT, "because !of"},
 	/* as typed in a hurry: "an outage do to loss of connectivity",
 	   "not working bacuse of the missing Redis image" */
@@ -964,8 +965,9 @@ static const struct pattern patterns[] = {
 	/* errors told as coming from a part: "the intermittent 503 errors
 	   are coming from a recently introduced rate limiter" */
 	{RULE_CAUSE, HIT, "errors|failures|timeouts|issues|problems|"
-	    "rejections|lag|slowdown|slowdowns|slowness|latency|delay|delays ~2 "
-	    "are|is coming|originating from a|an|the|our|"
+	    "rejections|lag|slowdown|slowdowns|slowness|latency|delay|delays|"
+	    "declines|bounces|deferrals ~2 are|is coming|originating from a|an|"
+	    "the|our|"
 	    "one_of_our !incident|issue|outage|problem|disruption|same|"
 	    "earlier|previous"},
 	/* "the slowdown is coming from lock contention on the primary
@@ -1923,6 +1925,9 @@ static const struct pattern patterns[] = {
 	   "elevated errors from AWS S3" */
 	{RULE_BLAME, HIT, "impact|impacts|errors|failures|timeouts|issues|"
 	    "problems|disruption|disruptions|outage|outages from <vendor>"},
+	/* "caused by an overloaded edge location at our CDN provider" */
+	{RULE_BLAME, HIT, "caused_by|due_to|resulted_from|result_of|"
+	    "because_of ~6 at|with|from <provider>"},
 	/* "rate limiting on Yahoo's mail servers" */
 	{RULE_BLAME, HIT, "rate_limiting|throttling|blocking|blocks|"
 	    "deferrals|rejections on|by|at|from <vendor>"},
@@ -1945,7 +1950,7 @@ static const struct pattern patterns[] = {
 	{RULE_BLAME, HIT, "outage|outages|issue|issues|problem|problems with|"
 	    "at the|our|my host|hosts|hoster"},
 	{RULE_BLAME, HIT, "flooding|flood|traffic|requests|load|abuse|spam|"
-	    "attack from|by <customer>"},
+	    "attack|surge|spike|burst|events from|by <customer>"},
 	/* "one customer's import job pushed 40 million rows in an hour and
 	   flooded the shared queue" */
 	{RULE_BLAME, HIT, "<customer> s ~9 ~3 flooded|overloaded|overwhelmed|"
@@ -2134,11 +2139,15 @@ static const struct pattern patterns[] = {
 	   restored access", "Discover is working to resolve the issue"; a
 	   company, so one ("Developers are working to resolve" are ours) */
 	{RULE_BLAME, HIT, "<capname> has not yet? fully? restored|recovered|"
-	    "mitigated|resolved|fixed"},
+	    "mitigated|resolved|fixed|given|provided|shared|confirmed"},
 	{RULE_BLAME, HIT, "<capname> has acknowledged|confirmed the|a|an "
 	    "problem|issue|issues|outage|incident|fault"},
 	{RULE_BLAME, HIT, "<capname> is working to_resolve|to_restore|to_fix|"
-	    "on_a_fix|on_the_issue|on_the_problem|on_a_resolution"},
+	    "on_a_fix|on_the_issue|on_the_problem|on_a_resolution|"
+	    "towards_a_resolution|toward_a_resolution|towards_a_fix"},
+	/* "Keystrata engineers have rolled back their firmware update" */
+	{RULE_BLAME, HIT, "<capname> engineers|technicians|crews ~2 "
+	    "have|has rolled_back|reverted|fixed|restored|replaced|repaired"},
 	{RULE_BLAME, HIT, "<provider> has|have|is|are not yet? fully? "
 	    "recovered|restored|back"},
 	/* a supplier's incident by its product's name: "the ongoing Azure
@@ -2723,7 +2732,7 @@ static const char update_words[] = "update|updates|updated|report|reports|"
     "information|communication|news|monitor|monitoring|watch|watching|"
     "observe|observing|writeup|rfo|rca|statement|announcement|notice|"
     "explanation|touch|notify|notified|contacted|respond|reply|"
-    "publish|published|share|shared|post|posted|follow|provided";
+    "publish|published|share|shared|post|posted|follow|provided|eye";
 static const char res_words[] = "fix|fixed|fixes|resolve|resolved|resolution|"
     "restore|restored|restoration|recover|recovered|recovery|back|normal|"
     "available|live|deployed|deploy|deployment|complete|completed|completes|"

@@ -145,7 +145,7 @@ says "We are working with AWS and our database provider to restore logins, which
 is "$status:$out" "0:" \
 	"naming a vendor neutrally is fine (no hint on a sentence the patterns call neutral)"
 says "Logins fail due to an issue with an upstream provider. We are investigating. No workaround yet. Next update in 1 hour."
-like "$out" "$(f "$blame" "issue with an upstream provider")" "\"an upstream provider\" is blamed"
+like "$out" "$(f "$blame" "due to an issue with an upstream provider")" "\"an upstream provider\" is blamed"
 says "Our cloud provider is having an outage, so logins fail. We are investigating. No workaround yet. Next update in 1 hour."
 like "$out" "$(f "$blame" "Our cloud provider is having an outage")" "\"our cloud provider\" is blamed"
 says "SMS are delayed. Our carrier partner is experiencing an outage. No workaround yet. Next update in 1 hour."
@@ -925,6 +925,31 @@ blame|We've contacted GitHub and they are looking into it.
 blame,cause|A Google Cloud networking incident is disrupting connectivity between zones.
 blame|Bacs is working on the problem.
 eta|We expect write access to return within the next 3 hours.
+EOF
+
+# an eighth written set, whole incidents: service that starts working
+# again by a time (not work that starts by one), delivered normally
+# shortly, uploads, imports and refunds still to come after the fix, a
+# company that has not yet given a recovery time or works towards a
+# resolution, a company's engineers who rolled back their change (not
+# "The Frankfurt team"), a cause at our provider, a surge from one
+# customer's integration, declines coming from a part, "as result of",
+# "keeping an eye on it tonight"
+refused_as <<'EOF'
+eta|We expect data to start working again by 21:00 GMT.
+-|We will start work on the migration by 10:00 UTC.
+cause,eta|The broken node has been replaced and messages should be delivered normally shortly.
+eta|-r Card payments work again. Offline payments stored on readers will be uploaded over the next 30 minutes.
+eta|-r Orders arrive again. Refunds for cancelled orders will reach customers within 3-5 working days.
+blame|Verilens has not yet given us a recovery time.
+blame|Clearvia is working towards a resolution.
+blame|Keystrata engineers have rolled back their firmware update.
+-|The Frankfurt team has restored service.
+blame|-r The problem was caused by an overloaded edge location at our CDN provider.
+blame|-r Webhook delays were caused by a traffic surge from one customer's integration.
+cause|The declines are coming from a failing gateway at our data center.
+cause|The calendar service is failing as result of a configuration error.
+-|Notifications are coming through again. We're keeping an eye on it tonight.
 EOF
 
 # the examples lib/phrases.h gives for its patterns, found as it says
