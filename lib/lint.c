@@ -394,8 +394,10 @@ comma_aside(const char *prev, const char *s)
 
 /*
  * Does a clause of what something led to follow a comma (", which is
- * causing", ", resulting in", ", preventing")? The comma then joins, so
- * that the thing named meets what it caused.
+ * causing", ", resulting in", ", preventing"), or one that says the name
+ * before it is a supplier's (", the third-party ID verification service
+ * we use")? The comma then joins, so that the thing named meets what it
+ * caused, or what it is.
  */
 static int
 effect_follows(const char *s)
@@ -406,7 +408,10 @@ effect_follows(const char *s)
 	    "causing ", "resulting in ", "leading to ", "overwhelming ",
 	    "overloading ", "preventing ", "which prevents ",
 	    "which is preventing ", "blocking ", "which blocks ",
-	    "which is blocking ", "which is slowing ", "degrading ", NULL};
+	    "which is blocking ", "which is slowing ", "degrading ",
+	    "the third-party ", "the third party ", "a third-party ",
+	    "a third party ", "our third-party ", "our third party ",
+	    "an external ", "our external ", "the external ", NULL};
 
 	return *s == ' ' && begins_one_of(s + 1, words);
 }

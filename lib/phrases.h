@@ -1925,6 +1925,9 @@ static const struct pattern patterns[] = {
 	   "elevated errors from AWS S3" */
 	{RULE_BLAME, HIT, "impact|impacts|errors|failures|timeouts|issues|"
 	    "problems|disruption|disruptions|outage|outages from <vendor>"},
+	/* a name said to be a supplier's: "an outage at Verilens, the
+	   third-party ID verification service we use" */
+	{RULE_BLAME, HIT, "<capname> the|a|an|our 3rd|third party|external"},
 	/* "caused by an overloaded edge location at our CDN provider" */
 	{RULE_BLAME, HIT, "caused_by|due_to|resulted_from|result_of|"
 	    "because_of ~6 at|with|from <provider>"},

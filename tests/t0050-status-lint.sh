@@ -950,6 +950,8 @@ blame|-r Webhook delays were caused by a traffic surge from one customer's integ
 cause|The declines are coming from a failing gateway at our data center.
 cause|The calendar service is failing as result of a configuration error.
 -|Notifications are coming through again. We're keeping an eye on it tonight.
+blame,cause|The timeouts are caused by an outage at Verilens, the third-party ID verification service we use.
+-|We are investigating, and the third-party status page shows no incident.
 EOF
 
 # the examples lib/phrases.h gives for its patterns, found as it says
