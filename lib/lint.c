@@ -1532,10 +1532,12 @@ word_in(const struct lint *l, size_t t, const char *const *words)
  * planned", "longer than expected", "should have been"); one told as a
  * thing has no tense of its own ("the estimated restoration time is 3
  * PM", "the estimated repair time was 4 hours": the verb tells); "going"
- * is of the future only before "to", "can" only before "be" ("it can be
- * fixed soon"), "could" is before "be" or "take" ("it could be hours
- * before"); a word of the past told as under way or yet to come is not
- * past ("is being deployed", "set to be resolved").
+ * is of the future only before "to", "scheduled" only before a word of
+ * when ("scheduled for 10:00", not "Scheduled workflows did not
+ * trigger"), "can" only before "be" ("it can be fixed soon"), "could"
+ * is before "be" or "take" ("it could be hours before"); a word of the
+ * past told as under way or yet to come is not past ("is being
+ * deployed", "set to be resolved").
  */
 static unsigned char
 tense_of(const struct lint *l, size_t t, size_t from)
@@ -1553,6 +1555,9 @@ tense_of(const struct lint *l, size_t t, size_t from)
 	static const char *const be_being[] = {"be", "being", NULL};
 	static const char *const could[] = {"could", NULL};
 	static const char *const be_take[] = {"be", "take", NULL};
+	static const char *const scheduled[] = {"scheduled", NULL};
+	static const char *const when[] = {"to", "for", "at", "on", "between",
+	    "around", "until", NULL};
 	unsigned f = wflags(l, t) & (W_FUTURE | W_PAST);
 
 	/* "it could be a few more hours before": of the future */
@@ -1572,6 +1577,9 @@ tense_of(const struct lint *l, size_t t, size_t from)
 	if (word_in(l, t, going) && !(t + 1 < l->ntok && l->tok[t + 1].joined &&
 	    word_in(l, t + 1, to)))
 		return 0; /* "the servers going down" */
+	if (word_in(l, t, scheduled) && !(t + 1 < l->ntok &&
+	    l->tok[t + 1].joined && word_in(l, t + 1, when)))
+		return 0; /* "Scheduled workflows did not trigger" */
 	if (word_in(l, t, can) && !(t + 1 < l->ntok && l->tok[t + 1].joined &&
 	    word_in(l, t + 1, be)))
 		return 0; /* "a process that can take up to 24 hours" */
@@ -2457,7 +2465,8 @@ static const char *const remaining_words[] = {
 	"replay", "resync", "linger", "permanent", "lasting", "longterm",
 	"boot", "reboot", "backfill", "reprocess", "reindex", "resend",
 	"receiv", "deliver", "syncing", "synced", "reflect", "credit",
-	"settle", "pending", "upload", "import", "refund", NULL
+	"settle", "pending", "upload", "import", "refund", "rebuil",
+	"loaded", NULL
 };
 
 /*

@@ -211,7 +211,7 @@ static const struct {
 	    "host|banking|bank|current|usual|major|hosted|data|electric|energy|"
 	    "gas|"
 	    "water|phone|telephone|optic|optical|card|mapping|geolocation|"
-	    "issuing|acquiring|payout|payouts|"
+	    "issuing|acquiring|payout|payouts|cable|"
 	    "location|delivery|wholesale"),
 	/* a third party, named by what it is */
 	CLASS("third", "a|an|our|the|one_of_our upstream|up_stream|external "
@@ -248,8 +248,11 @@ static const struct {
 	    "supplier|suppliers|facility|facilities|"
 	    "processor|processors",
 	    /* a power or water utility, not a software one */
-	    "our|my|the|a|an|their electric|electrical|electricity|power|"
-	    "energy|gas|water|local|regional|public? utility|utilities",
+	    "our|my|the|a|an|their local|regional|national|public? "
+	    "electric|electrical|electricity|power|energy|gas|water utility|"
+	    "utilities",
+	    "our|my|the|a|an|their local|regional|national|public? utility|"
+	    "utilities",
 	    "electric|electrical|electricity|power|energy|gas|water "
 	    "utility|utilities",
 	    "our|my|the|their|a|an? web|vps|static_site|site|cloud|shared|"
@@ -1543,13 +1546,17 @@ static const struct pattern patterns[] = {
 	    "looks_to_be the|a likely|probable|main|primary|root? source|"
 	    "culprit|origin|trigger $"},
 	{RULE_CAUSE, HIT, "has|have|had its|their origin|origins in"},
+	/* "The source appears to be our container registry" */
+	{RULE_CAUSE, HIT, "the source|cause|culprit appears_to_be|"
+	    "seems_to_be|looks_to_be|is_likely|is_probably our|the|a|an"},
 	{RULE_CAUSE, HIT, "is|are|was|were the|a likely|probable|main|"
 	    "primary|root? source|culprit|origin|trigger of the|this problem|"
 	    "problems|issue|issues|outage|errors|failures|disruption|delays"},
 	{RULE_CAUSE, EXCEPT, "what|which is|was the"},
 	/* "A failing ingester is disrupting writes and reads" */
-	{RULE_CAUSE, HIT, "a|an|one|the failing|faulty|broken|misbehaving|"
-	    "degraded|overloaded|stuck|crashing ~2 is|are|was|were " CAUSING},
+	{RULE_CAUSE, HIT, "a|an|one|the failing|failed|faulty|broken|"
+	    "misbehaving|degraded|overloaded|stuck|crashing ~6 is|are|was|"
+	    "were " CAUSING},
 	/* an expired certificate: "The SSL certificate on pkg.jenkins.io
 	   has expired" */
 	{RULE_CAUSE, HIT, "certificate|certificates|cert|certs ~4 has|have|"
@@ -1954,6 +1961,10 @@ static const struct pattern patterns[] = {
 	    "at the|our|my host|hosts|hoster"},
 	{RULE_BLAME, HIT, "flooding|flood|traffic|requests|load|abuse|spam|"
 	    "attack|surge|spike|burst|events from|by <customer>"},
+	/* "a misbehaving customer origin sending a flood of requests" */
+	{RULE_BLAME, HIT, "<customer> ~2 sending|generating|pushing|sent|"
+	    "generated|pushed a|an ~2 flood|burst|surge|spike|volume|"
+	    "large_number|huge_number"},
 	/* "one customer's import job pushed 40 million rows in an hour and
 	   flooded the shared queue" */
 	{RULE_BLAME, HIT, "<customer> s ~9 ~3 flooded|overloaded|overwhelmed|"
@@ -2146,8 +2157,15 @@ static const struct pattern patterns[] = {
 	{RULE_BLAME, HIT, "<capname> has acknowledged|confirmed the|a|an "
 	    "problem|issue|issues|outage|incident|fault"},
 	{RULE_BLAME, HIT, "<capname> is working to_resolve|to_restore|to_fix|"
+	    "to_bring|"
 	    "on_a_fix|on_the_issue|on_the_problem|on_a_resolution|"
 	    "towards_a_resolution|toward_a_resolution|towards_a_fix"},
+	/* "Our hardware provider for those runners is working towards a
+	   resolution", "USPS is working to bring its rates API back" */
+	{RULE_BLAME, HIT, "<provider> ~5 is working_towards|working_toward|"
+	    "working_to_restore|working_to_resolve|working_to_fix|"
+	    "working_to_bring|working_on_a_fix"},
+	{RULE_BLAME, HIT, "in_the_hands_of|up_to|down_to <ext>"},
 	/* "Keystrata engineers have rolled back their firmware update" */
 	{RULE_BLAME, HIT, "<capname> engineers|technicians|crews ~2 "
 	    "have|has rolled_back|reverted|fixed|restored|replaced|repaired"},
@@ -2220,7 +2238,7 @@ static const struct pattern patterns[] = {
 	    "outages|failure ~8 is|are|was|were|has_been|have_been " CAUSING},
 	/* a supplier's work or way of working did it */
 	{RULE_BLAME, HIT, "maintenance|works|work|upgrade|upgrades|change|"
-	    "changes ~3 by|from <ext>"},
+	    "changes|load_shedding|load_shed|rationing ~3 by|from <ext>"},
 	{RULE_BLAME, HIT, "maintenance|works|work|upgrade|upgrades|change|"
 	    "changes ~3 by our|their|the data_center|datacenter|data_centre|"
 	    "datacentre|host|hosting|colo|colocation|facility|landlord"},

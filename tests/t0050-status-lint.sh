@@ -954,6 +954,26 @@ blame,cause|The timeouts are caused by an outage at Verilens, the third-party ID
 -|We are investigating, and the third-party status page shows no incident.
 EOF
 
+# a ninth written set: a supplier for something working towards a
+# resolution, a company bringing its API back, the repair in the hands of
+# an operator, "the source appears to be", a failed unit far before what
+# it causes, a customer's origin sending a flood, load-shedding by a
+# utility; an index rebuild and events loaded after the fix; an
+# adjective "Scheduled" is no time to come
+refused_as <<'EOF'
+blame|Our hardware provider for those runners is working towards a resolution.
+blame|USPS is working to bring its rates API back online.
+blame|Repairs to the primary path are in the hands of the cable operator.
+cause|The source appears to be our container registry, which is returning 500 errors.
+cause|A failed cooling unit in our Slough facility is causing elevated inlet temperatures.
+blame,cause|Latency is due to a misbehaving customer origin sending a flood of requests.
+blame,cause|The outage is due to load-shedding by the national power utility.
+eta|-r Search works again. The index rebuild should complete in approximately 3 hours.
+eta|-r Tracking works again. Events from today are still being loaded and should all appear by 8pm tonight.
+-|Scheduled workflows did not trigger between 04:00 and 04:25 UTC.
+eta|The migration is scheduled for 22:00 UTC tonight and should restore service.
+EOF
+
 # the examples lib/phrases.h gives for its patterns, found as it says
 refused_as <<'EOF'
 cause|We are diagnosing whether it is a failed CPU.
