@@ -123,6 +123,8 @@ struct token {
 	unsigned joined : 1; /* only white space, or a hyphen or apostrophe
 	                        inside a word, since the token before */
 	unsigned sentence : 1; /* a sentence or paragraph starts here */
+	unsigned clause : 1; /* joined across a comma (comma_joins()), yet a
+	                        clause starts here */
 };
 
 struct span {
@@ -284,6 +286,7 @@ push_token(struct lint *l, size_t start, size_t end, int joined,
 	l->tok[l->ntok].end = end;
 	l->tok[l->ntok].joined = joined && !sentence;
 	l->tok[l->ntok].sentence = sentence;
+	l->tok[l->ntok].clause = 0;
 	l->ntok++;
 	return 0;
 }
@@ -397,10 +400,10 @@ comma_aside(const char *prev, const char *s)
  * causing", ", resulting in", ", preventing"), or one that says the name
  * before it is a supplier's (", the third-party ID verification service
  * we use")? The comma then joins, so that the thing named meets what it
- * caused, or what it is.
+ * caused, or what it is; the token after it still starts a clause.
  */
 static int
-effect_follows(const char *s)
+comma_joins(const char *s)
 {
 	static const char *const words[] = {"which is causing ",
 	    "which was causing ", "which caused ", "which causes ",
@@ -433,7 +436,7 @@ all_digits(const struct lint *l, size_t t)
  * of its path are no prose. A name in parentheses after a word is left
  * out, as an aside ("our hosting provider (Linode) has fixed"): the words
  * around it are joined; so is an aside between commas (comma_aside()),
- * and a comma before what something led to joins (effect_follows()).
+ * and a comma before what something led to joins (comma_joins()).
  */
 static int
 tokenize(struct lint *l)
@@ -441,6 +444,7 @@ tokenize(struct lint *l)
 	const char *s = l->text;
 	size_t i = 0, len, start, next;
 	int joined = 0, sentence = 1, newlines = 0, line_start = 1, cls;
+	int clause = 0;
 	unsigned long c;
 
 	while (s[i]) {
@@ -452,6 +456,7 @@ tokenize(struct lint *l)
 				return INC_ERROR;
 			i += next;
 			joined = 0, sentence = 0, newlines = 0, line_start = 0;
+			clause = 0;
 			continue;
 		}
 		if (cls == C_WORD) {
@@ -469,7 +474,9 @@ tokenize(struct lint *l)
 			}
 			if (push_token(l, start, i, joined, sentence) < 0)
 				return INC_ERROR;
+			l->tok[l->ntok - 1].clause = (unsigned)clause;
 			joined = 1, sentence = 0, newlines = 0, line_start = 0;
+			clause = 0;
 			continue;
 		}
 		if (c == '(' && joined && l->ntok &&
@@ -486,8 +493,9 @@ tokenize(struct lint *l)
 			i += 1 + next;
 			continue;
 		}
-		if (c == ',' && joined && effect_follows(s + i + 1)) {
+		if (c == ',' && joined && comma_joins(s + i + 1)) {
 			i++; /* "a backlog, which is causing delays" */
+			clause = 1;
 			continue;
 		}
 		if (cls == C_NEWLINE) {
@@ -1693,14 +1701,6 @@ trouble_at(const struct lint *l, enum rule rule, size_t t)
 	return 0;
 }
 
-/* Is there a comma just before token t (", resulting in", joined)? */
-static int
-after_comma(const struct lint *l, size_t t)
-{
-	return t > 0 && memchr(l->text + l->tok[t - 1].end, ',',
-	    l->tok[t].start - l->tok[t - 1].end) != NULL;
-}
-
 /*
  * Can a THEN match start at token t: a clause's start ("As a result,
  * ...", ", causing ...") or a word that points back ("this", "which")?
@@ -1711,8 +1711,8 @@ clause_start(const struct lint *l, size_t t)
 	static const char *const back[] = {"this", "that", "which", "it",
 	    NULL};
 
-	return l->sent[t] == t || !l->tok[t].joined || word_in(l, t, back) ||
-	    after_comma(l, t);
+	return l->sent[t] == t || !l->tok[t].joined || l->tok[t].clause ||
+	    word_in(l, t, back);
 }
 
 /*
