@@ -271,7 +271,7 @@ digits_span(const char *s, size_t n)
 
 static int
 push_token(struct lint *l, size_t start, size_t end, int joined,
-    int sentence)
+    int sentence, int clause)
 {
 	if (l->ntok == l->tokcap) {
 		size_t cap = l->tokcap ? l->tokcap * 2 : 256;
@@ -286,7 +286,7 @@ push_token(struct lint *l, size_t start, size_t end, int joined,
 	l->tok[l->ntok].end = end;
 	l->tok[l->ntok].joined = joined && !sentence;
 	l->tok[l->ntok].sentence = sentence;
-	l->tok[l->ntok].clause = 0;
+	l->tok[l->ntok].clause = (unsigned)clause;
 	l->ntok++;
 	return 0;
 }
@@ -452,7 +452,7 @@ tokenize(struct lint *l)
 		cls = classify(c);
 		if (cls == C_WORD && (next = url_at(s + i))) {
 			if (push_token(l, i, i + (s[i + 4] == ':' ? 4 : 5), joined,
-			    sentence) < 0)
+			    sentence, 0) < 0)
 				return INC_ERROR;
 			i += next;
 			joined = 0, sentence = 0, newlines = 0, line_start = 0;
@@ -472,9 +472,8 @@ tokenize(struct lint *l)
 					break;
 				}
 			}
-			if (push_token(l, start, i, joined, sentence) < 0)
+			if (push_token(l, start, i, joined, sentence, clause) < 0)
 				return INC_ERROR;
-			l->tok[l->ntok - 1].clause = (unsigned)clause;
 			joined = 1, sentence = 0, newlines = 0, line_start = 0;
 			clause = 0;
 			continue;
