@@ -252,10 +252,40 @@ meridiem_dot(const struct lint *l, const char *s, size_t i)
 	    (s[i + 1] == 'm' || s[i + 1] == 'M') && s[i + 2] == '.';
 }
 
+/*
+ * Is the byte at i the dot of an abbreviation that a number follows
+ * ("in approx. 2 hours", "ca. 30 minutes"), no sentence's end?
+ */
+static int
+abbrev_dot(const struct lint *l, const char *s, size_t i)
+{
+	static const char *const abbrevs[] = {"approx", "appx", "apx", "ca",
+	    NULL};
+	const struct token *t;
+	size_t n, k;
+
+	if (s[i] != '.' || !l->ntok || s[i + 1] != ' ' ||
+	    !is_digit(s[i + 1 + strspn(s + i + 1, " ")]))
+		return 0;
+	t = &l->tok[l->ntok - 1];
+	n = t->end - t->start;
+	for (k = 0; t->end == i && abbrevs[k]; k++)
+		if (strlen(abbrevs[k]) == n &&
+		    !strncasecmp(s + t->start, abbrevs[k], n))
+			return 1;
+	return 0;
+}
+
 static int
 lower(int c)
 {
 	return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+}
+
+static int
+letter(char c)
+{
+	return lower(c) >= 'a' && lower(c) <= 'z';
 }
 
 /* Are the n bytes at s all digits, and some? */
@@ -508,11 +538,17 @@ tokenize(struct lint *l)
 		    all_digits(l, l->ntok - 1) &&
 		    is_digit(s[i + len + strspn(s + i + len, " ")])) ||
 		    (c == ':' && l->ntok && l->tok[l->ntok - 1].end == i &&
-		    blank(s[i + 1])) || meridiem_dot(l, s, i)) {
+		    blank(s[i + 1])) || meridiem_dot(l, s, i) ||
+		    abbrev_dot(l, s, i) ||
+		    (c == '.' && l->ntok && l->tok[l->ntok - 1].end == i &&
+		    s[i + 1] >= 'a' && s[i + 1] <= 'z' && (letter(s[i + 2]) ||
+		    is_digit(s[i + 2])))) {
 			/*
 			 * a space, a joiner inside a word, a dash between
 			 * numbers (24 - 48, 20–30), a label's colon, the
-			 * first dot of "a.m." and "p.m."
+			 * first dot of "a.m." and "p.m.", the dot of
+			 * "approx. 2 hours", a dot inside a
+			 * name (pkg.jenkins.io, Fly.io; not "down.We")
 			 */
 		} else {
 			joined = 0;
@@ -2465,7 +2501,7 @@ static const char *const remaining_words[] = {
 	"boot", "reboot", "backfill", "reprocess", "reindex", "resend",
 	"receiv", "deliver", "syncing", "synced", "reflect", "credit",
 	"settle", "pending", "upload", "import", "refund", "rebuil",
-	"loaded", NULL
+	"loaded", "retri", "trickl", "fetch", NULL
 };
 
 /*
@@ -2503,6 +2539,61 @@ resolved_etas(struct lint *l)
 
 	for (size_t i = 0; i < l->nhit; i++)
 		if (l->hit[i].rule != RULE_ETA || remains(l, &l->hit[i]))
+			l->hit[n++] = l->hit[i];
+	l->nhit = n;
+}
+
+/*
+ * Is the span inside an error message quoted on its line: a quotation
+ * ("..." or \u201c...\u201d) that follows an error's or a message's word
+ * ('the error "Transaction rejected because ..."', 'Affected users may
+ * see the following error: \u201c...\u201d')? The words are the
+ * software's, not the writer's: a quoted statement ('the provider said
+ * "a fibre cut ..."') is not excused.
+ */
+static int
+error_quoted(const struct lint *l, const struct span *s)
+{
+	static const char *const said[] = {"error", "errors", "message",
+	    "messages", "exception", "response", "reads", NULL};
+	static const char curly_open[] = "\xe2\x80\x9c",
+	    curly_close[] = "\xe2\x80\x9d";
+	const char *t = l->text, *open = NULL, *p;
+	size_t i, straight = 0, w, eol = s->end + strcspn(t + s->end, "\n");
+
+	for (i = s->start; i > 0 && t[i - 1] != '\n'; i--) {
+		if (t[i - 1] == '"')
+			straight++, open = open ? open : t + i - 1;
+		else if (!open && i >= 3 && !memcmp(t + i - 3, curly_close, 3))
+			return 0;
+		else if (!open && i >= 3 && !memcmp(t + i - 3, curly_open, 3))
+			open = t + i - 3;
+	}
+	if (!open)
+		return 0;
+	if (*open == '"' ? straight % 2 == 0 ||
+	    !memchr(t + s->end, '"', eol - s->end) :
+	    !(p = strstr(t + s->end, curly_close)) || p > t + eol)
+		return 0;
+	for (p = open; p > t && (p[-1] == ' ' || p[-1] == ':'); p--)
+		;
+	for (w = 0; p - w > t && lower(p[-1 - (long)w]) >= 'a' &&
+	    lower(p[-1 - (long)w]) <= 'z';)
+		w++;
+	for (i = 0; w && said[i]; i++)
+		if (strlen(said[i]) == w && !strncasecmp(p - w, said[i], w))
+			return 1;
+	return 0;
+}
+
+/* Findings inside a quoted error message are none (error_quoted()). */
+static void
+drop_error_quotes(struct lint *l)
+{
+	size_t n = 0;
+
+	for (size_t i = 0; i < l->nhit; i++)
+		if (!error_quoted(l, &l->hit[i]))
 			l->hit[n++] = l->hit[i];
 	l->nhit = n;
 }
@@ -2810,6 +2901,7 @@ inc_lint(char **out, const char *text, struct inc_lint_args *args,
 			goto done;
 	if (a->resolved)
 		resolved_etas(&l);
+	drop_error_quotes(&l);
 	ours(&l, a->us, names);
 	if (mode_of(a, RULE_INTERNAL) != INC_LINT_OFF &&
 	    check_internal(&l, a->internal) < 0)

@@ -27,7 +27,8 @@
     "november|december|today|tomorrow|yesterday|tonight|please|customers|" \
     "customer|users|user|support|engineering|engineers|engineer|operations|" \
     "ops|devops|sre|noc|it|infrastructure|security|platform|product|" \
-    "products|team|teams|service|services|network|networks|api|apis|dns|" \
+    "products|team|teams|service|services|network|networks|networking|" \
+    "facilities|helpdesk|api|apis|dns|" \
     "cdn|ssl|tls|sms|vpn|email|emails|mail|web|website|app|apps|dashboard|" \
     "dashboards|console|status|incident|outage|outages|issue|issues|" \
     "problem|problems|impact|root|cause|note|next|current|many|most|both|" \
@@ -101,7 +102,8 @@ static const struct {
 	    "this|next|coming monday|tuesday|wednesday|thursday|friday|"
 	    "saturday|sunday",
 	    "<date>",
-	    "this|tomorrow|next? morning|afternoon|evening|weekend|week|month",
+	    "early|late|later? this|tomorrow|next? morning|afternoon|evening|"
+	    "weekend|week|month",
 	    "the? end|close|start|beginning of the? business? "
 	    "day|week|month|business|hour",
 	    "eod|cob|eow|eob|eom|lunch|lunchtime|the_weekend|the_morning|"
@@ -240,7 +242,8 @@ static const struct {
 	       third-party directory server providers" */
 	    "our|my|the|a|an|one_of_our|one_of_the|their|a_few|some|several "
 	    "<kind>? <kind>? ~2 provider|providers|vendor|vendors|supplier|"
-	    "suppliers|registry|registrar|partner_bank|partner_banks|"
+	    "suppliers|registry|registrar|partner_bank|partner_banks|sponsor|"
+	    "sponsors|sponsor_bank|sponsor_banks|"
 	    "issuing_bank|issuing_banks",
 	    "our|my|the|a|an|their? <kind> <kind>? <kind>? company|companies|"
 	    "provider|"
@@ -418,7 +421,8 @@ static const struct {
 	CLASS("part", "card|cards|nic|disk|disks|drive|drives|switch|switches|"
 	    "router|routers|controller|controllers|power_supply|psu|hypervisor|"
 	    "host|hosts|node|nodes|server|servers|cable|cables|fibre|fiber|"
-	    "link|links|firewall|load_balancer|array|memory|cpu|motherboard|"
+	    "link|links|firewall|load_balancer|array|arrays|memory|cpu|"
+	    "motherboard|"
 	    "transformer|generator|ups|battery|batteries|subsystem|rack|racks|"
 	    "hardware|psu|psus|linecard|linecards|line_card|filer|filers|"
 	    "filesystem|file_system|cluster|clusters|san|storage_unit|"
@@ -492,7 +496,8 @@ static const struct {
 	    "~1 experienced|suffered|had|encountered|is_experiencing|"
 	    "are_experiencing|reported|has_reported|declared|has_declared "
 	    "a|an|some ~3 outage|outages|failure|fault|incident|disruption|"
-	    "issue|issues|problem|problems|interruption|degradation"),
+	    "issue|issues|problem|problems|interruption|degradation|delay|"
+	    "delays|slowdown"),
 	/* what a supplier does to our things: "restarted my server" */
 	CLASS("handled", "blocked|suspended|disabled|restarted|rebooted|"
 	    "shut_down|switched_off|turned_off|powered_down|powered_off|"
@@ -607,6 +612,11 @@ static const struct pattern patterns[] = {
 	{RULE_ETA, HIT | PAST | UPDATE, "estimate|estimated|estimating|expect|"
 	    "expecting|anticipate ~2 <dur> until|till|before|to|left|remaining|"
 	    "more"},
+	/* "we estimate time to clear at around 2 hours", "They are
+	   replacing it now and estimate 30 minutes" */
+	{RULE_ETA, HIT | PAST | UPDATE, "estimate|estimates|estimated|"
+	    "estimating ~4 at|around|about|approximately <dur>"},
+	{RULE_ETA, HIT | PAST | UPDATE, "estimate|estimates <dur>"},
 	{RULE_ETA, HIT | UPDATE, "to_be|will_be|ll_be|is_to_be|are_to_be "
 	    "deployed|released|rolled_out|applied|implemented|live|available|"
 	    "fixed|restored at|by|around <when>"},
@@ -642,6 +652,9 @@ static const struct pattern patterns[] = {
 	{RULE_ETA, HIT | UPDATE, "expect|expects|expected|expecting|anticipate|"
 	    "anticipates|anticipated|anticipating|hope|hoping|hopes ~6 "
 	    "today|tonight|tomorrow|later_today"},
+	{RULE_ETA, HIT | UPDATE, "expect|expects|expected|expecting|anticipate|"
+	    "anticipates|anticipated|anticipating|hope|hoping|hopes ~6 "
+	    "early|late|later? this afternoon|evening|morning"},
 	/* when we will be back in touch, or start on it, is no ETA */
 	{RULE_ETA, EXCEPT, "get|come|be back to|with you|us ~3 in|within|by|"
 	    "before <time>"},
@@ -798,6 +811,11 @@ static const struct pattern patterns[] = {
 	/* a presumed root cause */
 	{RULE_CAUSE, HIT, "caused by|when"},
 	{RULE_CAUSE, HIT, "triggered|induced|brought_about by"},
+	/* what a product sends on a trigger: "Messages triggered by
+	   segment membership may be delayed" */
+	{RULE_CAUSE, EXCEPT, "messages|emails|notifications|alerts|jobs|"
+	    "workflows|builds|events|webhooks|actions|automations|campaigns|"
+	    "pipelines|runs triggered by"},
 	{RULE_CAUSE, HIT, "due_to|owing_to|as_a_result_of|as_result_of|"
 	    "because_of|thanks_to|on_account_of"},
 	{RULE_CAUSE, HIT, "because !of"},
@@ -1552,11 +1570,72 @@ static const struct pattern patterns[] = {
 	{RULE_CAUSE, HIT, "is|are|was|were the|a likely|probable|main|"
 	    "primary|root? source|culprit|origin|trigger of the|this problem|"
 	    "problems|issue|issues|outage|errors|failures|disruption|delays"},
+	/* "An overloaded index gateway is the source of the slowness" */
+	{RULE_CAUSE, HIT, "is|are|was|were the|a likely|probable|main|"
+	    "primary|root? source|culprit|origin|trigger of the|this "
+	    "<impactnoun>"},
 	{RULE_CAUSE, EXCEPT, "what|which is|was the"},
 	/* "A failing ingester is disrupting writes and reads" */
 	{RULE_CAUSE, HIT, "a|an|one|the failing|failed|faulty|broken|"
 	    "misbehaving|degraded|overloaded|stuck|crashing ~6 is|are|was|"
 	    "were " CAUSING},
+	/* "A hardware failure in one of our macOS fleets has reduced
+	   available capacity" (not "this failure has reduced") */
+	{RULE_CAUSE, HIT, "a|an|the <faultkind> failure|failures|fault|faults|"
+	    "outage ~6 has|have|is|are reduced|reducing|limited|limiting|"
+	    "degraded|degrading|slowed|slowing"},
+	/* "An incomplete certificate rotation on our edge servers is
+	   resulting in elevated error rates" */
+	{RULE_CAUSE, HIT, "a|an|the incomplete|partial|botched|bad|buggy|"
+	    "faulty|erroneous certificate|config|configuration|software|"
+	    "firmware|key? rotation|rollout|push|deploy|deployment|migration|"
+	    "update|change|release ~6 is|are|was|has|have " CAUSING
+	    "|resulting_in|leading_to|led_to|resulted_in"},
+	/* "A configuration push to that PoP failed midway" (not "the
+	   update failed to install", nor "Deployments are failing", what
+	   customers see) */
+	{RULE_CAUSE, HIT, "a|an|the|our configuration|config|software|"
+	    "firmware|network|routing push|rollout|change|update ~4 failed|"
+	    "went_wrong|broke|misfired !to"},
+	/* "Early indications point to degraded performance at our CDN
+	   provider as the cause", "Early findings point to an expired
+	   intermediate certificate on one of our API endpoints as the
+	   reason" */
+	{RULE_CAUSE, HIT, "point|points|pointing to ~9 ~3 as the|a likely|"
+	    "probable|possible|root? cause|culprit|source|trigger|reason"},
+	/* "This is a consequence of a Google Cloud incident" */
+	{RULE_CAUSE, HIT, "is|was|are|were a|the|a_direct|the_direct "
+	    "consequence_of|result_of !this|the_issue|the_incident"},
+	/* "One of the storage arrays in our Manchester rack is degraded" */
+	{RULE_CAUSE, HIT, "one_of_the|one_of_our <kind>? <part> ~4 is|are|was|"
+	    "were|has|have|had failed|degraded|down|offline|faulty|failing|"
+	    "broken|crashed|dead"},
+	/* "CI runners filled the shared disk" */
+	{RULE_CAUSE, HIT, "filled|filled_up|exhausted|maxed_out the|our|a ~2 "
+	    "<part>"},
+	{RULE_CAUSE, HIT, "filled|filled_up|exhausted|maxed_out the|our|a ~2 "
+	    "disk_space|storage|quota|memory|connection_pool"},
+	/* "contractors working for the council cut through our cable" */
+	{RULE_CAUSE, HIT, "cut_through|severed|dug_through|damaged|struck "
+	    "our|the|a ~3 cable|cables|fibre|fiber|line|lines|duct|ducts|"
+	    "pipe|pipes|main|mains"},
+	/* "a fire was declared", "water got into our pipes" */
+	{RULE_CAUSE, HIT, "a|an fire|flood|explosion ~4 was|has_been|were "
+	    "declared|detected|reported"},
+	{RULE_CAUSE, HIT, "water|rain|rainwater|moisture|floodwater "
+	    "got_into|entered|leaked_into|flooded|damaged"},
+	/* "after our hosting company had a major outage overnight" */
+	{RULE_CAUSE, HIT, "after|following|when <supplier> had|suffered|"
+	    "experienced a|an ~2 outage|failure|fault|incident|problem|"
+	    "issue"},
+	/* "A sudden surge of inbound mail backed up the mail processing
+	   queue" */
+	{RULE_CAUSE, HIT, "surge|spike|flood|influx|burst of ~3 backed_up|"
+	    "overwhelmed|saturated|overloaded|exhausted|filled|flooded|"
+	    "clogged"},
+	/* "Power to the affected racks was lost" */
+	{RULE_CAUSE, HIT, "power|electricity|cooling to ~4 was|were|has_been|"
+	    "have_been|had_been lost|cut|interrupted"},
 	/* an expired certificate: "The SSL certificate on pkg.jenkins.io
 	   has expired" */
 	{RULE_CAUSE, HIT, "certificate|certificates|cert|certs ~4 has|have|"
@@ -1685,10 +1764,13 @@ static const struct pattern patterns[] = {
 	    "gone_wrong|broken with the|our|my <part>"},
 	{RULE_CAUSE, HIT, "<part> ~3 overloaded|overwhelmed|saturated|"
 	    "swamped by"},
-	/* a part full or overloaded: "One of the DNS servers is overloaded" */
+	/* a part full or overloaded: "One of the DNS servers is overloaded",
+	   "the database filled up" */
 	{RULE_CAUSE, HIT, "<part> ~3 is|are|was|were|became|got|has_become|"
 	    "have_become overloaded|overwhelmed|saturated|full|out_of_space|"
 	    "out_of_memory|out_of_disk_space"},
+	{RULE_CAUSE, HIT, "<part> ~3 has|have|had? filled_up|ran_out_of|"
+	    "run_out_of"},
 	/* a guessed trouble: "a potential misconfiguration that might cause
 	   this issue" */
 	{RULE_CAUSE, HIT, "that|which might|may|could|would be? cause|causing|"
@@ -1771,6 +1853,16 @@ static const struct pattern patterns[] = {
 	    "<failing> issue|problem|fault"},
 	{RULE_CAUSE, HIT, "having|experiencing problems|issues|trouble with "
 	    "one_of_the|one_of_our|the|our|a|an ~1 <part>"},
+	/* "There are ongoing issues at our primary datacenter", "there's an
+	   ongoing issue with the object storage" */
+	{RULE_CAUSE, HIT, "there is|are|was|were|s an|a|some? ongoing|"
+	    "intermittent|continuing|current? issue|issues|problem|problems|"
+	    "trouble at|with|in one_of_the|one_of_our|the|our|a|an ~2 "
+	    "<trouble>"},
+	/* "We were rate limited on the Steam Authentication servers" */
+	{RULE_CAUSE, HIT, "we|we_re|we_ve are|were|have_been|had_been|got|"
+	    "being? rate_limited|throttled|blacklisted|blocklisted|"
+	    "blocked on|by"},
 	{RULE_CAUSE, HIT, "issue|issues|problem|problems|outage|outages with|"
 	    "at <provider> that|which ~2 affecting|impacting|causing"},
 	{RULE_CAUSE, HIT, "<capname> ~2 is|are|has|have having|experiencing|"
@@ -1823,7 +1915,8 @@ static const struct pattern patterns[] = {
 	    "a_crash|an_outage|a_failure|a_fault|an_error"},
 	{RULE_BLAME, HIT, "host|hosts had|has|got|is_having|was_having|"
 	    "experienced|suffered ~3 issues|problems|trouble|difficulties|"
-	    "a_crash|an_outage|a_failure|a_fault|an_error"},
+	    "a_crash|an_outage|a_failure|a_fault|an_error|blip|outage|"
+	    "failure|fault|crash|incident"},
 	{RULE_BLAME, HIT, "difficulties|issues|problems|trouble|outage|crash|"
 	    "failure|error|errors of|at|by <supplier>"},
 	/* a supplier that mended it: "My hoster has solved its network
@@ -2082,6 +2175,8 @@ static const struct pattern patterns[] = {
 	    "failure"},
 	{RULE_BLAME, HIT, "on_the_part_of <ext>"},
 	{RULE_BLAME, HIT, "on|at the|our|my host|hosts|hoster s? end|side"},
+	{RULE_BLAME, HIT, "on|at the|our|my upstream|upstreams|provider|"
+	    "providers|carrier|isp|supplier|vendor s? end|side"},
 	{RULE_BLAME, HIT, "provider|vendor|upstream|host|supplier|carrier|isp "
 	    "mandated|initiated|imposed|forced maintenance|reboot|reboots|"
 	    "restart|restarts|migration"},
@@ -2159,12 +2254,35 @@ static const struct pattern patterns[] = {
 	{RULE_BLAME, HIT, "<capname> is working to_resolve|to_restore|to_fix|"
 	    "to_bring|"
 	    "on_a_fix|on_the_issue|on_the_problem|on_a_resolution|"
-	    "towards_a_resolution|toward_a_resolution|towards_a_fix"},
+	    "towards_a_resolution|toward_a_resolution|towards_a_fix|"
+	    "toward_a_fix"},
+	/* "Chase is aware of the issue and is working toward a fix" */
+	{RULE_BLAME, HIT, "<capname> is aware_of the|this|an problem|issue|"
+	    "issues|outage|incident|fault"},
 	/* "Our hardware provider for those runners is working towards a
-	   resolution", "USPS is working to bring its rates API back" */
-	{RULE_BLAME, HIT, "<provider> ~5 is working_towards|working_toward|"
-	    "working_to_restore|working_to_resolve|working_to_fix|"
-	    "working_to_bring|working_on_a_fix"},
+	   resolution", "USPS is working to bring its rates API back", "Our
+	   data center operator in SGP1 is continuing work to restore
+	   power" */
+	{RULE_BLAME, HIT, "<provider> ~5 is|are still|now|currently? "
+	    "working_towards|working_toward|working_to_restore|"
+	    "working_to_resolve|working_to_fix|working_to_bring|"
+	    "working_on_a_fix|continuing_work|continuing_to_work"},
+	{RULE_BLAME, HIT, "<provider> has|have not yet? given|provided|shared|"
+	    "confirmed"},
+	/* a supplier's word passed on: "The facility says they expect",
+	   "The bank has told us it expects to process the file" */
+	{RULE_BLAME, HIT, "<site> says|said|reports|reported|informs|"
+	    "informed|advises|advised|confirms|confirmed|expects|estimates|"
+	    "has_told_us|told_us|has_informed_us|has_advised_us"},
+	{RULE_BLAME, HIT, "the|our bank|banks|registrar|processor|acquirer|"
+	    "sponsor_bank|partner_bank|issuing_bank has|have|had told_us|"
+	    "informed_us|advised_us|notified_us|confirmed"},
+	/* "has told us they are working on it" */
+	{RULE_BLAME, HIT, "told_us|informed_us|advised_us|assured_us|"
+	    "notified_us they|that_they are|re|were|have|ve working|"
+	    "investigating|aware|fixing|repairing|replacing|restoring"},
+	/* "The data centre had a power failure in hall 3" */
+	{RULE_BLAME, HIT, "<site> <namedoes>"},
 	{RULE_BLAME, HIT, "in_the_hands_of|up_to|down_to <ext>"},
 	/* "Keystrata engineers have rolled back their firmware update" */
 	{RULE_BLAME, HIT, "<capname> engineers|technicians|crews ~2 "
@@ -2188,6 +2306,38 @@ static const struct pattern patterns[] = {
 	{RULE_BLAME, HIT, "for a|the fix|resolution|solution|repair and|but? "
 	    "are|am|is? still? awaiting|waiting|await"},
 	{RULE_BLAME, HIT, "<outsider> ~2 <owns>"},
+	/* "another internal team" changed it */
+	{RULE_BLAME, HIT, "change|changes|update|updates|misconfiguration|"
+	    "configuration|config|deploy|deployment ~3 applied|made|pushed|"
+	    "deployed|introduced by another|a_different|an_internal|"
+	    "the_other ~2 team|teams"},
+	/* "a fibre cut affecting our upstream ISP" */
+	{RULE_BLAME, HIT, "cut|outage|outages|failure|fault|incident|"
+	    "disruption|issue|issues|problem|problems affecting|impacting "
+	    "<provider>"},
+	/* "NBN Co have identified an outage on their network" */
+	{RULE_BLAME, HIT, "outage|outages|fault|faults|issue|issues|problem|"
+	    "problems|failure on|in|within their network|networks|"
+	    "infrastructure|backbone|system|systems|equipment"},
+	/* "FedEx's tracking API is returning errors" */
+	{RULE_BLAME, HIT, "<capname> s ~1 api|apis is|are returning|failing|"
+	    "down|unavailable|erroring|timing_out"},
+	/* "traced to one of our card network partners" */
+	{RULE_BLAME, HIT, "narrowed|narrowing|traced|tracked ~4 down_to|to "
+	    "<ext>"},
+	/* "Microsoft had been temporarily rate-limiting one of our outbound
+	   IPs" */
+	{RULE_BLAME, HIT, "<vendor> ~4 rate_limiting|throttling|blocking|"
+	    "blacklisting|blocklisting our|one_of_our|some_of_our"},
+	/* the fix waited on: "Everything should come back to life once AWS
+	   is working again" */
+	{RULE_BLAME, HIT, "once|until|till|when <supplier> ~1 is|are working|"
+	    "back|operational|restored|recovered"},
+	/* "Other identity providers are working normally", "Apple Pay is
+	   working again" */
+	{RULE_BLAME, EXCEPT, "<supplier> ~1 is|are|remain|remains working|"
+	    "operating|functioning|performing normally|fine|correctly|properly|"
+	    "again|as_expected|as_normal|as_usual"},
 	{RULE_BLAME, HIT, "<capname> ~2 have|has|sent|dispatched|sending|"
 	    "are_sending|is_sending ~2 technician|technicians|engineer|"
 	    "engineers|crew|crews"},
@@ -2195,11 +2345,15 @@ static const struct pattern patterns[] = {
 	{RULE_BLAME, HIT, "<vendor> <kind>? engineers|engineer|technicians|"
 	    "technician|team|crew|crews|staff|noc|service_desk|helpdesk"},
 	/* working with them is neutral: "in collaboration with the AWS
-	   team" */
+	   team", "coordinating with Microsoft's team" */
 	{RULE_BLAME, EXCEPT, "working|work|worked|collaborating|collaboration|"
 	    "coordinating|partnering|engaged|engaging|in_contact|in_touch|"
-	    "together with the? <vendor> <vendor>? <kind>? engineers|engineer|"
-	    "team|teams|staff|support|support_team"},
+	    "together with the? <vendor> <vendor>? s? <kind>? engineers|"
+	    "engineer|team|teams|staff|support|support_team"},
+	{RULE_BLAME, EXCEPT, "working|work|worked|collaborating|collaboration|"
+	    "coordinating|partnering|engaged|engaging|in_contact|in_touch|"
+	    "together with <capname> s <kind>? engineers|engineer|team|teams|"
+	    "staff|support|support_team"},
 	{RULE_BLAME, HIT, "<capname> s engineers|engineer|technicians|"
 	    "technician|"
 	    "team|teams|crew|crews|staff|noc|service_desk|helpdesk|side|end|"
@@ -2279,6 +2433,11 @@ static const struct pattern patterns[] = {
 	/* a supplier's hand on our things: "blocked by my hosting provider",
 	   "my VPS provider restarted my server" */
 	{RULE_BLAME, HIT, "<handled> ~1 by <ext>"},
+	/* a change of a supplier's doing: "a misconfiguration pushed by our
+	   CDN partner" */
+	{RULE_BLAME, HIT, "change|changes|update|updates|misconfiguration|"
+	    "configuration|config|bug|patch|release ~1 pushed|introduced|"
+	    "deployed|shipped|released|rolled_out|applied|made by <ext>"},
 	{RULE_BLAME, HIT, "<handled> ~1 by the|our|my host|hoster|landlord"},
 	{RULE_BLAME, HIT, "<supplier> <handled> our|my|the|a|an|its|their|all|"
 	    "some"},
@@ -2407,6 +2566,10 @@ static const struct pattern patterns[] = {
 	    "degradation"},
 	{RULE_BLAME, HIT, "a|an|the <vendor> networking|network|service|"
 	    "power|infrastructure|platform|regional event"},
+	/* "an ongoing AWS Kinesis service event" */
+	{RULE_BLAME, HIT, "a|an|the ongoing|current|major|regional|"
+	    "widespread|wider|broader|large|larger <vendor> ~2 incident|"
+	    "outage|disruption|degradation|event"},
 	{RULE_BLAME, HIT, "issue|issues|problem|problems|outage|outages|"
 	    "failure|failures|disruption|incident|incidents|fault|faults|error|"
 	    "errors|crashing|crash ~1 at|with|within|in the|an|our external "

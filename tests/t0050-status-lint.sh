@@ -974,6 +974,79 @@ eta|-r Tracking works again. Events from today are still being loaded and should
 eta|The migration is scheduled for 22:00 UTC tonight and should restore service.
 EOF
 
+# a tenth to twelfth written set: a failure that reduced capacity, the
+# source of the slowness, a part's change that failed midway or is
+# resulting in errors, findings that point to a cause, a surge that
+# backed up a queue, power lost, a part that filled up, one of the parts
+# degraded, an issue at our datacenter, rate limited, "a consequence
+# of", a cable cut through, water got in; a supplier's change or event,
+# its word relayed, its site's failure, its team still at work, trouble
+# on its side or its network; estimates at a duration, "approx. 1
+# hour", early this evening; with clean look-alikes
+refused_as <<'EOF'
+cause|A hardware failure in one of our macOS fleets has reduced available capacity.
+-|This failure has reduced capacity for some users.
+cause|An overloaded index gateway is the source of the slowness.
+cause|An incomplete certificate rotation on our edge servers in Asia is resulting in elevated error rates.
+cause|A configuration push to that PoP failed midway, leaving resolvers with incomplete zone data.
+-|The update failed to install on some customers' devices.
+-|Deployments to our EU cluster are failing for some customers.
+cause|Early findings point to an expired intermediate certificate on one of our API endpoints as the reason uploads are being rejected.
+cause|A sudden surge of inbound mail backed up the mail processing queue.
+cause|Power to the affected racks was lost.
+cause|Apologies, the database filled up right before I went on a trip.
+cause|CI runners filled the shared disk so GitLab can't write.
+cause|One of the storage arrays in our Manchester rack is degraded, so instances are slow.
+cause|There are ongoing issues at our primary datacenter with networking.
+-|There is an issue with the website.
+cause|We were rate limited on the Steam Authentication servers.
+cause|This is a consequence of a failed database failover.
+-|Some messages are delayed as a result of this issue.
+blame,cause|Contractors cut through our cable on the High Street.
+cause|Some homes are without gas after water got into our pipes.
+cause|The SSL certificate for mapserv.utah.gov has expired.
+blame,cause|Log ingestion delays are due to an ongoing AWS Kinesis service event in us-west-2.
+blame,cause|The errors were caused by a misconfiguration pushed by our CDN partner.
+blame,cause|The increased error rate is due to a database configuration change that was applied by another internal team.
+blame|Our data center operator in SGP1 is continuing work to restore power to the affected hall.
+blame|Our infrastructure provider for macOS hosts is still working to bring capacity back online.
+blame|Our supplier has not yet given us a time for the fix.
+blame,eta|The facility says they expect to have us back up within 2 hours.
+blame|The supplier of our video platform has told us they are working on it.
+blame,cause|Node DE-FRA-12 is offline. The data centre had a power failure in hall 3.
+blame|NBN Co have identified an outage on their network.
+blame,cause|NYC packet loss is caused by a faulty optic on our upstream's side.
+blame|Tracking updates are delayed. FedEx's tracking API is returning errors.
+blame,cause|The issue has been traced to one of our card network partners.
+blame|Chase is aware of the issue and is working toward a fix.
+-|Networking is aware of the issue and is working on it.
+blame|Microsoft had been temporarily rate-limiting one of our outbound IPs.
+blame|Back up. My host (Hetzner) had a network blip in Falkenstein.
+-|We are coordinating with Microsoft's team to investigate.
+-|Apple Pay is working again for Co-op Bank cards.
+blame|Everything should come back to life once AWS is working again.
+blame|Postmark had a delay on their side.
+blame,eta|-r Back up. My host (Hetzner) had a network blip. Feeds that were missed will be re-fetched over the next hour or so.
+-|Other identity providers are working normally.
+-|Messages triggered by segment membership may be delayed.
+eta|We estimate time to clear at around 2 hours.
+eta|They are replacing it now and estimate 30 minutes.
+eta|Server web12 is down. It will be online in approx. 1 hour.
+eta|We are working to get supplies back on, which we expect will be by early this evening.
+eta|The bank expects to process the file this afternoon.
+eta|-r Verifications that failed will be retried automatically and should complete within 2 hours.
+-|We will post an update this afternoon.
+EOF
+
+# a quoted error message is the software's words, not ours; a statement
+# quoted is not
+refused_as <<'EOF'
+-|Affected users may see the following error: "Transaction rejected because the lookup failed."
+-|Some users see the error “Payment failed due to a timeout” when paying.
+cause|Users see “Service unavailable”. This is due to a database failure.
+blame,cause|Our provider said "a fibre cut is causing the outage".
+EOF
+
 # the examples lib/phrases.h gives for its patterns, found as it says
 refused_as <<'EOF'
 cause|We are diagnosing whether it is a failed CPU.
