@@ -28,6 +28,7 @@
     "customer|users|user|support|engineering|engineers|engineer|operations|" \
     "ops|devops|sre|noc|it|infrastructure|security|platform|product|" \
     "products|team|teams|service|services|network|networks|networking|" \
+    "people|" \
     "facilities|helpdesk|api|apis|dns|" \
     "cdn|ssl|tls|sms|vpn|email|emails|mail|web|website|app|apps|dashboard|" \
     "dashboards|console|status|incident|outage|outages|issue|issues|" \
@@ -480,7 +481,7 @@ static const struct {
 	    "anticipates|predicts|forecasts",
 	    "has|have|had|has_now|have_now updated|advised|informed|notified|"
 	    "confirmed|reported|indicated|stated|narrowed|pinpointed|located|"
-	    "traced|isolated|determined|concluded",
+	    "traced|isolated|determined|concluded|announced",
 	    /* sent to repair, or needed for it */
 	    "<role>? ~3 arriving|arrive|arrived|on_site|onsite|on_scene|"
 	    "on_the_way|on_their_way|en_route|enroute|dispatched|called_in|"
@@ -1916,7 +1917,25 @@ static const struct pattern patterns[] = {
 	{RULE_BLAME, HIT, "host|hosts had|has|got|is_having|was_having|"
 	    "experienced|suffered ~3 issues|problems|trouble|difficulties|"
 	    "a_crash|an_outage|a_failure|a_fault|an_error|blip|outage|"
-	    "failure|fault|crash|incident"},
+	    "failure|fault|crash|incident|maintenance"},
+	/* "Dedicated server hosting company already know so they are
+	   working on it", "the NOC is slow to respond" */
+	{RULE_BLAME, HIT, "<provider> ~2 know|knows|is_aware|are_aware|"
+	    "has_been_informed|have_been_informed|has_been_notified|"
+	    "have_been_notified"},
+	{RULE_BLAME, HIT, "<ext> is|are|was|were|has_been|have_been slow "
+	    "to_respond|to_react|to_reply|to_act|in_responding"},
+	{RULE_BLAME, HIT, "<site> is|are|was|were|has_been|have_been slow "
+	    "to_respond|to_react|to_reply|to_act|in_responding"},
+	/* "We are asking our provider to fix this" (not "contacting" it,
+	   as working with it, below) */
+	{RULE_BLAME, HIT, "asked|asking|urged|urging|pushing|pressing|"
+	    "chasing <extname> to resolve|fix|repair|restore|correct|"
+	    "rectify"},
+	/* "issues impacting networking connectivity in BLR1 region with
+	   upstream provider" */
+	{RULE_BLAME, HIT, "issue|issues|problem|problems|connectivity ~6 with "
+	    "upstream|an_upstream provider|providers|carrier|carriers|isp"},
 	{RULE_BLAME, HIT, "difficulties|issues|problems|trouble|outage|crash|"
 	    "failure|error|errors of|at|by <supplier>"},
 	/* a supplier that mended it: "My hoster has solved its network
@@ -2213,6 +2232,8 @@ static const struct pattern patterns[] = {
 	    "update|updates|notice|statement|advisory $"},
 	{RULE_BLAME, HIT, "reported|escalated|raised|logged|lodged ~3 "
 	    "to|with both|the? <extname>"},
+	/* "An incident has been created with our hosting provider" */
+	{RULE_BLAME, HIT, "created|opened|filed|submitted with <ext>"},
 	/* "escalated within Neotel", but "reported within the dashboard" */
 	{RULE_BLAME, HIT, "escalated|raised|logged|lodged ~3 within the? "
 	    "<extname>"},
@@ -2311,10 +2332,32 @@ static const struct pattern patterns[] = {
 	    "configuration|config|deploy|deployment ~3 applied|made|pushed|"
 	    "deployed|introduced by another|a_different|an_internal|"
 	    "the_other ~2 team|teams"},
-	/* "a fibre cut affecting our upstream ISP" */
+	/* "a fibre cut affecting our upstream ISP", "intermittent
+	   connectivity affecting some EU ISPs" */
 	{RULE_BLAME, HIT, "cut|outage|outages|failure|fault|incident|"
-	    "disruption|issue|issues|problem|problems affecting|impacting "
-	    "<provider>"},
+	    "disruption|issue|issues|problem|problems|connectivity|"
+	    "packet_loss|degradation affecting|impacting <provider>"},
+	/* "a service interruption with one of their partner banks" */
+	{RULE_BLAME, HIT, "interruption|outage|outages|issue|issues|problem|"
+	    "problems|failure|fault with|at one_of_their|their|its|one_of_its "
+	    "<kind>? partner|partners|bank|banks|provider|providers|supplier|"
+	    "suppliers|carrier|carriers"},
+	/* "for some reason EC2 isn't recognizing the volumes" */
+	{RULE_BLAME, HIT, "<vendor> ~1 isn_t|is_not|wasn_t|was_not|aren_t|"
+	    "are_not|weren_t|were_not recognizing|recognising|responding|"
+	    "accepting|delivering|processing|resolving|sending|connecting"},
+	{RULE_BLAME, HIT, "s3|ec2|rds|ebs|efs|lambda|sqs|sns|dynamodb|kinesis|"
+	    "gcs|bigquery|apns|fcm isn_t|is_not|wasn_t|was_not|aren_t|"
+	    "are_not|weren_t|were_not recognizing|recognising|responding|"
+	    "accepting|delivering|processing|resolving|sending|connecting"},
+	/* "intermittent connectivity affecting some EU ISPs" */
+	{RULE_BLAME, HIT, "affecting|impacting some|several|multiple|many ~1 "
+	    "isps|carriers|providers|upstreams"},
+	/* "an issue with a critical dependency": a dependency is someone
+	   else's */
+	{RULE_BLAME, HIT, "issue|issues|problem|problems|outage|failure with "
+	    "a|an|our|one_of_our critical|key|core|major? dependency|"
+	    "dependencies"},
 	/* "NBN Co have identified an outage on their network" */
 	{RULE_BLAME, HIT, "outage|outages|fault|faults|issue|issues|problem|"
 	    "problems|failure on|in|within their network|networks|"
@@ -2392,7 +2435,8 @@ static const struct pattern patterns[] = {
 	    "outages|failure ~8 is|are|was|were|has_been|have_been " CAUSING},
 	/* a supplier's work or way of working did it */
 	{RULE_BLAME, HIT, "maintenance|works|work|upgrade|upgrades|change|"
-	    "changes|load_shedding|load_shed|rationing ~3 by|from <ext>"},
+	    "changes|load_shedding|load_shed|rationing|misconfiguration|"
+	    "missconfiguration|misconfig ~3 by|from <ext>"},
 	{RULE_BLAME, HIT, "maintenance|works|work|upgrade|upgrades|change|"
 	    "changes ~3 by our|their|the data_center|datacenter|data_centre|"
 	    "datacentre|host|hosting|colo|colocation|facility|landlord"},

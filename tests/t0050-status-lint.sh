@@ -1038,6 +1038,30 @@ eta|-r Verifications that failed will be retried automatically and should comple
 -|We will post an update this afternoon.
 EOF
 
+# the real sets' blame not found before: a critical dependency's issue,
+# a vendor's part not recognizing ours, trouble affecting some ISPs, an
+# interruption with one of a supplier's partner banks, a supplier that
+# announced its fix, knows of the trouble or is slow to respond, a
+# misconfiguration from a provider, an incident created with one,
+# trouble "with upstream provider"; with clean look-alikes
+refused_as <<'EOF'
+blame|We are still under going an issue with a critical dependency.
+blame|The issue with a dependency is resolved.
+blame,cause|Our DB is down because for some reason EC2 isn't recognizing the volumes.
+-|We are currently investigating an issue where our API is not responding.
+blame|We are observing intermittent connectivity affecting some EU ISPs.
+blame,cause|Payouts are late due to a service interruption with one of their partner banks.
+blame|Discord has announced the rollout is complete.
+blame|Dedicated server hosting company already know so they are working on it.
+blame|The issue needs manual intervention at the datacenter, but the NOC is slow to respond.
+blame|Network missconfiguration from our provider.
+blame|An incident has been created with our hosting provider.
+blame|We are investigating an issue impacting connectivity in BLR1 region with upstream provider.
+blame|We are asking our provider to fix this.
+-|We are working with our provider to resolve this.
+-|Earlier we reported an issue with the People and contacts subtype.
+EOF
+
 # a quoted error message is the software's words, not ours; a statement
 # quoted is not
 refused_as <<'EOF'
