@@ -444,7 +444,8 @@ comma_joins(const char *s)
 	    "which is blocking ", "which is slowing ", "degrading ",
 	    "the third-party ", "the third party ", "a third-party ",
 	    "a third party ", "our third-party ", "our third party ",
-	    "an external ", "our external ", "the external ", NULL};
+	    "an external ", "our external ", "the external ", "the vendor ",
+	    "our vendor ", "the supplier ", "our supplier ", NULL};
 
 	return *s == ' ' && begins_one_of(s + 1, words);
 }
@@ -2501,7 +2502,8 @@ static const char *const remaining_words[] = {
 	"boot", "reboot", "backfill", "reprocess", "reindex", "resend",
 	"receiv", "deliver", "syncing", "synced", "reflect", "credit",
 	"settle", "pending", "upload", "import", "refund", "rebuil",
-	"loaded", "retri", "trickl", "fetch", NULL
+	"loaded", "retri", "trickl", "fetch", "reconnect", "stuck", "restoring",
+	NULL
 };
 
 /*
@@ -2543,47 +2545,82 @@ resolved_etas(struct lint *l)
 	l->nhit = n;
 }
 
+/* Is the word that ends at p (or, with after, starts at p) one of words? */
+static int
+word_is(const char *text, const char *p, int after, const char *const *words)
+{
+	size_t w = 0, i;
+
+	if (after)
+		while (lower(p[w]) >= 'a' && lower(p[w]) <= 'z')
+			w++;
+	else
+		while (p - w > text && lower(p[-1 - (long)w]) >= 'a' &&
+		    lower(p[-1 - (long)w]) <= 'z')
+			w++;
+	for (i = 0; w && words[i]; i++)
+		if (strlen(words[i]) == w &&
+		    !strncasecmp(after ? p : p - w, words[i], w))
+			return 1;
+	return 0;
+}
+
 /*
  * Is the span inside an error message quoted on its line: a quotation
- * ("..." or \u201c...\u201d) that follows an error's or a message's word
- * ('the error "Transaction rejected because ..."', 'Affected users may
- * see the following error: \u201c...\u201d')? The words are the
- * software's, not the writer's: a quoted statement ('the provider said
- * "a fibre cut ..."') is not excused.
+ * ("...", \u201c...\u201d or '...') that follows an error's or a
+ * message's word or is followed by one ('the error "Transaction rejected
+ * because ..."', 'Affected users may see the following error:
+ * \u201c...\u201d', "You may see a 'Database connection failed'
+ * message")? The words are the software's, not the writer's: a quoted
+ * statement ('the provider said "a fibre cut ..."') is not excused.
  */
 static int
 error_quoted(const struct lint *l, const struct span *s)
 {
-	static const char *const said[] = {"error", "errors", "message",
+	static const char *const before[] = {"error", "errors", "message",
 	    "messages", "exception", "response", "reads", NULL};
+	static const char *const after[] = {"error", "errors", "message",
+	    "messages", "page", "screen", "banner", "notice", "popup",
+	    "prompt", "dialog", "warning", "response", NULL};
 	static const char curly_open[] = "\xe2\x80\x9c",
 	    curly_close[] = "\xe2\x80\x9d";
-	const char *t = l->text, *open = NULL, *p;
-	size_t i, straight = 0, w, eol = s->end + strcspn(t + s->end, "\n");
+	const char *t = l->text, *open = NULL, *close = NULL, *p;
+	size_t i, straight = 0, eol = s->end + strcspn(t + s->end, "\n");
 
 	for (i = s->start; i > 0 && t[i - 1] != '\n'; i--) {
 		if (t[i - 1] == '"')
 			straight++, open = open ? open : t + i - 1;
-		else if (!open && i >= 3 && !memcmp(t + i - 3, curly_close, 3))
-			return 0;
-		else if (!open && i >= 3 && !memcmp(t + i - 3, curly_open, 3))
+		else if (open)
+			continue;
+		else if ((i >= 3 && !memcmp(t + i - 3, curly_close, 3)) ||
+		    (t[i - 1] == '\'' && i >= 2 && t[i - 2] != ' ' &&
+		    !letter(t[i])))
+			return 0; /* one closed before: 'Delivery is delayed') */
+		else if (i >= 3 && !memcmp(t + i - 3, curly_open, 3))
 			open = t + i - 3;
+		else if (t[i - 1] == '\'' && (i == 1 || !letter(t[i - 2])) &&
+		    letter(t[i]))
+			open = t + i - 1; /* not an apostrophe: 'Database ...' */
 	}
-	if (!open)
+	if (!open || (*open == '"' && straight % 2 == 0) ||
+	    s->start - (size_t)(open - t) > 300)
 		return 0;
-	if (*open == '"' ? straight % 2 == 0 ||
-	    !memchr(t + s->end, '"', eol - s->end) :
-	    !(p = strstr(t + s->end, curly_close)) || p > t + eol)
+	if (*open == '"')
+		close = memchr(t + s->end, '"', eol - s->end);
+	else if (*open == '\'')
+		for (p = t + s->end; !close && p < t + eol; p++)
+			close = *p == '\'' && !letter(p[1]) ? p : NULL;
+	else if ((p = strstr(t + s->end, curly_close)) && p < t + eol)
+		close = p + 2;
+	if (!close || (size_t)(close - t) - s->end > 300)
 		return 0;
 	for (p = open; p > t && (p[-1] == ' ' || p[-1] == ':'); p--)
 		;
-	for (w = 0; p - w > t && lower(p[-1 - (long)w]) >= 'a' &&
-	    lower(p[-1 - (long)w]) <= 'z';)
-		w++;
-	for (i = 0; w && said[i]; i++)
-		if (strlen(said[i]) == w && !strncasecmp(p - w, said[i], w))
-			return 1;
-	return 0;
+	if (word_is(t, p, 0, before))
+		return 1;
+	for (p = close + 1; *p == ' '; p++)
+		;
+	return word_is(t, p, 1, after);
 }
 
 /* Findings inside a quoted error message are none (error_quoted()). */

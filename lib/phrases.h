@@ -14,6 +14,7 @@
  */
 /* what a cause does to the service */
 #define CAUSING "disrupting|causing|preventing|blocking|breaking|degrading|" \
+	"stopping|" \
 	"overwhelming|overwhelmed|overloading|overloaded|interrupting|" \
 	"hammering|flooding|saturating"
 #define NOT_NAMES "i|we|our|us|you|your|they|their|it|its|this|that|these|" \
@@ -106,7 +107,7 @@ static const struct {
 	    "early|late|later? this|tomorrow|next? morning|afternoon|evening|"
 	    "weekend|week|month",
 	    "the? end|close|start|beginning of the? business? "
-	    "day|week|month|business|hour",
+	    "day|week|month|business|hour|today",
 	    "eod|cob|eow|eob|eom|lunch|lunchtime|the_weekend|the_morning|"
 	    "the_afternoon|the_evening"),
 	CLASS("when", "<clock>", "<day> at|around? <clock>?",
@@ -269,8 +270,9 @@ static const struct {
 	    "the|a|an|one ~3 i_m|we_re|i_am|we_are|we|i dependent_on|"
 	    "reliant_on|depend_on|rely_on|depended_on|relied_on|connect_to|"
 	    "connect_with|integrate_with",
+	    /* "the company that runs it had an outage" */
 	    "the|a|our|my company|companies|firm|people|folks that|which|who "
-	    "host|hosts|hosted|runs|provides|manages|operates"),
+	    "host|hosts|hosted|runs|provides|manages|operates it|them|this?"),
 	/* someone else doing the damage */
 	CLASS("outsider",
 	    "a|an|the|another|some|local? 3rd|third party|parties",
@@ -498,12 +500,13 @@ static const struct {
 	    "are_experiencing|reported|has_reported|declared|has_declared "
 	    "a|an|some ~3 outage|outages|failure|fault|incident|disruption|"
 	    "issue|issues|problem|problems|interruption|degradation|delay|"
-	    "delays|slowdown"),
+	    "delays|slowdown|wobble|hiccup|hiccups|blip|glitch|glitches"),
 	/* what a supplier does to our things: "restarted my server" */
 	CLASS("handled", "blocked|suspended|disabled|restarted|rebooted|"
 	    "shut_down|switched_off|turned_off|powered_down|powered_off|"
 	    "terminated|throttled|null_routed|nullrouted|blackholed|deleted|"
-	    "removed|taken_down|taken_offline|took_down|cut_off|unplugged"),
+	    "removed|taken_down|taken_offline|took_down|cut_off|unplugged|"
+	    "paused|locked|froze|frozen|borked|bricked|wiped|nuked"),
 	/* what a supplier does to the wrong part: "switched the wrong drive" */
 	CLASS("wrongly", "switched|replaced|removed|pulled|swapped|unplugged|"
 	    "rebooted|restarted|deleted|wiped|formatted|shut_down|took_down "
@@ -613,6 +616,23 @@ static const struct pattern patterns[] = {
 	{RULE_ETA, HIT | PAST | UPDATE, "estimate|estimated|estimating|expect|"
 	    "expecting|anticipate ~2 <dur> until|till|before|to|left|remaining|"
 	    "more"},
+	/* "Back in 10.", "Rebooting them now, give it 15 minutes", "BT
+	   says Thursday", "estimating a repair time of 3 to 4 hours", "may
+	   see higher post-dial delay for the next 30 minutes or so" */
+	{RULE_ETA, HIT | PAST | UPDATE, "back|up|online in <digits> $"},
+	{RULE_ETA, HIT | PAST | UPDATE, "give_it|give_us|give_me <dur>"},
+	{RULE_ETA, HIT | UPDATE, "they|he|she say|says|said|reckon|reckons "
+	    "<day>"},
+	{RULE_ETA, HIT | PAST | UPDATE, "estimate|estimates|estimated|"
+	    "estimating a|an repair|restoration|recovery|fix|resolution "
+	    "time|window of <dur>"},
+	{RULE_ETA, HIT | PAST | UPDATE, "may|might|could|will continue_to? "
+	    "see|experience|notice ~6 for|over the_next|another <dur>"},
+	/* "we expect everyone to be able to send messages again shortly",
+	   "most customers should have water back within the hour" */
+	{RULE_ETA, HIT | PAST | UPDATE, "expect|expects|expecting ~8 again "
+	    "shortly|soon"},
+	{RULE_ETA, HIT | UPDATE, "should|will|ll have ~2 back within|in <dur>"},
 	/* "we estimate time to clear at around 2 hours", "They are
 	   replacing it now and estimate 30 minutes" */
 	{RULE_ETA, HIT | PAST | UPDATE, "estimate|estimates|estimated|"
@@ -659,6 +679,7 @@ static const struct pattern patterns[] = {
 	/* when we will be back in touch, or start on it, is no ETA */
 	{RULE_ETA, EXCEPT, "get|come|be back to|with you|us ~3 in|within|by|"
 	    "before <time>"},
+	{RULE_ETA, EXCEPT, "get|come|be back to|with you|us ~3 soon|shortly"},
 	{RULE_ETA, EXCEPT, "work|look|get_back|get ~1 on|into|at|to ~3 "
 	    "<later>"},
 	/* "We'll write again in an hour" (not "write access ... within the
@@ -712,6 +733,13 @@ static const struct pattern patterns[] = {
 	{RULE_ETA, HIT | UPDATE, "tomorrow morning|afternoon|evening|night? "
 	    "!s"},
 	{RULE_ETA, HIT | PAST | UPDATE, "tonight !s"},
+	/* a state now, not a time to come: "Training server is down
+	   tonight", "Server's having lag spikes tonight" */
+	{RULE_ETA, EXCEPT, "is|are|s|was|were down|offline|unavailable|"
+	    "unreachable|slow|lagging|unstable|closed tonight|today|"
+	    "this_morning|this_afternoon|this_evening"},
+	{RULE_ETA, EXCEPT, "having|seeing|experiencing|facing ~3 tonight|"
+	    "today|this_morning|this_afternoon|this_evening"},
 	{RULE_ETA, HIT | UPDATE, "later today|tonight|this_morning|"
 	    "this_afternoon|this_evening|this_week|this_month|in_the_day"},
 	{RULE_ETA, HIT | UPDATE, "next week|month"},
@@ -819,6 +847,8 @@ static const struct pattern patterns[] = {
 	    "pipelines|runs triggered by"},
 	{RULE_CAUSE, HIT, "due_to|owing_to|as_a_result_of|as_result_of|"
 	    "because_of|thanks_to|on_account_of"},
+	{RULE_CAUSE, EXCEPT, "thanks_to|thank_you_to|many_thanks_to|"
+	    "big_thanks_to ~5 for"},
 	{RULE_CAUSE, HIT, "because !of"},
 	/* as typed in a hurry: "an outage do to loss of connectivity",
 	   "not working bacuse of the missing Redis image" */
@@ -1399,6 +1429,10 @@ static const struct pattern patterns[] = {
 	    "impacting|affecting|disrupting|targeting|causing|overwhelming"},
 	{RULE_CAUSE, HIT, "on|at|within|is_with|lies_with the? <name> s? "
 	    "side|end|network|networks|backbone"},
+	/* where customers are, not whose fault: "devices using the
+	   built-in SIM on the EE network" */
+	{RULE_CAUSE, EXCEPT, "devices|customers|users|subscribers|phones|sim|"
+	    "sims|handsets|mobiles ~4 on|using the? <name> network|networks"},
 	{RULE_CAUSE, HIT, "on|at|within the|our? <provider> s? side|end|"
 	    "network|networks"},
 	{RULE_CAUSE, HIT, "is|are|was|were|been|being affected|impacted|hit by "
@@ -1578,8 +1612,8 @@ static const struct pattern patterns[] = {
 	{RULE_CAUSE, EXCEPT, "what|which is|was the"},
 	/* "A failing ingester is disrupting writes and reads" */
 	{RULE_CAUSE, HIT, "a|an|one|the failing|failed|faulty|broken|"
-	    "misbehaving|degraded|overloaded|stuck|crashing ~6 is|are|was|"
-	    "were " CAUSING},
+	    "misbehaving|degraded|overloaded|stuck|crashing|expired ~6 is|are|"
+	    "was|were " CAUSING},
 	/* "A hardware failure in one of our macOS fleets has reduced
 	   available capacity" (not "this failure has reduced") */
 	{RULE_CAUSE, HIT, "a|an|the <faultkind> failure|failures|fault|faults|"
@@ -1629,6 +1663,43 @@ static const struct pattern patterns[] = {
 	{RULE_CAUSE, HIT, "after|following|when <supplier> had|suffered|"
 	    "experienced a|an ~2 outage|failure|fault|incident|problem|"
 	    "issue"},
+	/* a change that broke it: "The update from Microsoft last night
+	   broke login", "an update that's rejecting cards", "A recent
+	   update to our web client is causing connection failures" */
+	{RULE_CAUSE, HIT, "update|upgrade|change|patch|release|deploy|"
+	    "deployment|migration ~5 broke|has_broken|have_broken|breaks"},
+	{RULE_CAUSE, HIT, "update|upgrade|change|patch|release|deploy|"
+	    "deployment that|which is|s rejecting|breaking|blocking|causing|"
+	    "preventing"},
+	{RULE_CAUSE, HIT, "a|an|the|our recent|new|latest|last ~3 update|"
+	    "upgrade|change|patch|release|deploy|deployment|migration ~4 is|"
+	    "are|was|has|have " CAUSING},
+	/* "a memory leak from the last plugin update we pushed", "a bug in
+	   our last update", "A problem with a recent search index update" */
+	{RULE_CAUSE, HIT, "leak|bug|bugs|regression|problem|issue|defect "
+	    "from|in|with the|our|a|an recent|new|latest|last ~3 update|"
+	    "upgrade|change|patch|release|deploy|deployment|migration"},
+	/* "A database migration I deployed is holding a lock on the
+	   invoices table" */
+	{RULE_CAUSE, HIT, "is|was|are|were holding|held a|an? lock|locks on"},
+	/* "that's what's breaking the draft bot" */
+	{RULE_CAUSE, HIT, "that_s|that_is|this_is|which_is|which_s what_s|"
+	    "what_is breaking|causing|behind|stopping|blocking|taking_down"},
+	/* "The reason is a bug in our last update" */
+	{RULE_CAUSE, HIT, "the|one reason ~3 is|was a|an|the bug|fault|"
+	    "failure|problem|issue|misconfiguration|leak|crash|outage|change|"
+	    "update|power"},
+	/* the trouble placed in a part: "The outage is on the backhaul
+	   circuit we lease" */
+	{RULE_CAUSE, HIT, "the outage|fault|issue|problem is|lies on|in|at|with "
+	    "the|a|our ~3 circuit|circuits|backhaul|line|lines|link|links|"
+	    "cable|cables|fibre|fiber|switch|router|server|database|storage"},
+	/* "after a spike in bounces from one sender's imported list" */
+	{RULE_CAUSE, HIT, "after|following a|an ~1 spike|surge|flood|influx|"
+	    "burst in|of"},
+	/* "impacted by an ongoing AWS outage" */
+	{RULE_CAUSE, HIT, "impacted|affected|disrupted by a|an|the ~2 <vendor> "
+	    "~2 outage|outages|incident|failure|issue|issues|disruption"},
 	/* "A sudden surge of inbound mail backed up the mail processing
 	   queue" */
 	{RULE_CAUSE, HIT, "surge|spike|flood|influx|burst of ~3 backed_up|"
@@ -2047,6 +2118,10 @@ static const struct pattern patterns[] = {
 	/* a name said to be a supplier's: "an outage at Verilens, the
 	   third-party ID verification service we use" */
 	{RULE_BLAME, HIT, "<capname> the|a|an|our 3rd|third party|external"},
+	/* "a server outage at Transitly, the vendor that operates our
+	   vehicle tracking system" */
+	{RULE_BLAME, HIT, "<capname> the|our vendor|supplier|provider that|"
+	    "which|who"},
 	/* "caused by an overloaded edge location at our CDN provider" */
 	{RULE_BLAME, HIT, "caused_by|due_to|resulted_from|result_of|"
 	    "because_of ~6 at|with|from <provider>"},
@@ -2185,6 +2260,10 @@ static const struct pattern patterns[] = {
 	    "by <customer>"},
 	{RULE_BLAME, HIT, "because_of|due_to|thanks_to|owing_to|because|"
 	    "fault_of|the_fault_of|blame_on <actor>"},
+	/* thanks given: "Thanks to our hosting sponsor for shipping a
+	   replacement disk" */
+	{RULE_BLAME, EXCEPT, "thanks_to|thank_you_to|many_thanks_to|"
+	    "big_thanks_to ~5 for"},
 	{RULE_BLAME, HIT, "on|at <provider> s? end|side"},
 	/* "an outage on the bank's side", "due to their ongoing outage" */
 	{RULE_BLAME, HIT, "on|at the bank|banks|carrier|carriers|processor|"
@@ -2271,7 +2350,7 @@ static const struct pattern patterns[] = {
 	{RULE_BLAME, HIT, "<capname> has not yet? fully? restored|recovered|"
 	    "mitigated|resolved|fixed|given|provided|shared|confirmed"},
 	{RULE_BLAME, HIT, "<capname> has acknowledged|confirmed the|a|an "
-	    "problem|issue|issues|outage|incident|fault"},
+	    "~1 problem|issue|issues|outage|incident|fault"},
 	{RULE_BLAME, HIT, "<capname> is working to_resolve|to_restore|to_fix|"
 	    "to_bring|"
 	    "on_a_fix|on_the_issue|on_the_problem|on_a_resolution|"
@@ -2372,6 +2451,63 @@ static const struct pattern patterns[] = {
 	   IPs" */
 	{RULE_BLAME, HIT, "<vendor> ~4 rate_limiting|throttling|blocking|"
 	    "blacklisting|blocklisting our|one_of_our|some_of_our"},
+	/* a supplier's fix or recovery told: "AWS has fully recovered",
+	   "Microsoft has lifted the throttling", "The provider reinstated
+	   us", "the datacenter fixed their network", "after Square sorted
+	   their end out" */
+	{RULE_BLAME, HIT, "<vendor> ~3 has|have|is|are now? fully? "
+	    "recovered|restored"},
+	{RULE_BLAME, HIT, "<supplier> has|have|had? lifted|removed|reversed "
+	    "the|its|their throttling|block|blocks|rate_limit|rate_limits|"
+	    "restriction|restrictions|suspension"},
+	{RULE_BLAME, HIT, "<supplier> has|have|had? reinstated|unblocked|"
+	    "unsuspended|re_enabled|reenabled us|our|my"},
+	{RULE_BLAME, HIT, "<site> ~2 <owns>"},
+	{RULE_BLAME, HIT, "sorted|fixed|resolved|repaired|restored|mended "
+	    "their|its end|side"},
+	{RULE_BLAME, HIT, "broken|down|failing|erroring|degraded|offline "
+	    "on|at their|its side|end"},
+	/* "The datacenter have a problem with power" */
+	{RULE_BLAME, HIT, "<site> have|has|is_having|are_having a|an|some ~2 "
+	    "problem|problems|issue|issues|fault|outage|failure"},
+	/* "a breaking change in an upstream Go library" */
+	{RULE_BLAME, HIT, "change|bug|regression|release ~1 in|of a|an|the "
+	    "upstream|third_party|third-party|external ~2 library|package|"
+	    "dependency|module|sdk|gem|crate"},
+	/* "our old web host let the SSL certificate lapse" */
+	{RULE_BLAME, HIT, "<ext> let|allowed ~3 lapse|expire|run_out"},
+	/* "BT have been informed and we are waiting for an engineer" */
+	{RULE_BLAME, HIT, "<capname> has|have been_informed|been_notified|"
+	    "been_told|been_alerted"},
+	/* "Cloudflare had a wobble and took us with it" */
+	{RULE_BLAME, HIT, "took|take|takes|taking us|our_site|our_service "
+	    "with_it|with_them|down_with_it|down_with_them"},
+	/* "heavy I/O from a single customer workload" */
+	{RULE_BLAME, HIT, "from|by a_single|one|a_specific|another customer|"
+	    "tenant ~1 workload|workloads|job|jobs|account|query|queries|"
+	    "integration|process"},
+	/* "a power failure in Hall 2 of the data centre operator's
+	   building" */
+	{RULE_BLAME, HIT, "<provider> s building|buildings|facility|site|"
+	    "premises|hall|datacenter|data_centre|datacentre|data_center|"
+	    "network|infrastructure|equipment|systems|servers"},
+	/* "The processor says its engineers are restoring the system" */
+	{RULE_BLAME, HIT, "the|our processor|acquirer|registrar|vendor|"
+	    "supplier says|said|reports|reported|confirms|confirmed|expects|"
+	    "estimates"},
+	/* "we do not yet have a new time from them" */
+	{RULE_BLAME, HIT, "have|had|got|received no|any|a new? time|eta|etr|"
+	    "estimate|timeframe|update from them"},
+	{RULE_BLAME, HIT, "have|had|got|received no|any|a new? time|eta|etr|"
+	    "estimate|timeframe|update from <provider>"},
+	/* "The eduroam problems are the result of a configuration change
+	   made by the central Networks team" */
+	{RULE_BLAME, HIT, "change|changes|update|updates|misconfiguration|"
+	    "configuration|config|deploy|deployment ~3 applied|made|pushed|"
+	    "deployed|introduced by the ~2 team|teams|department|group|squad"},
+	/* "Let's Encrypt has posted that they are still working on a fix" */
+	{RULE_BLAME, HIT, "<vendor> has|have? posted|announced that they|it "
+	    "are|is|were|was|have|has"},
 	/* the fix waited on: "Everything should come back to life once AWS
 	   is working again" */
 	{RULE_BLAME, HIT, "once|until|till|when <supplier> ~1 is|are working|"
@@ -2409,6 +2545,8 @@ static const struct pattern patterns[] = {
 	/* "in the TTC data center" says where, not whose fault */
 	{RULE_BLAME, HIT, "on|at|within the? <name> s? datacenter|data_center|"
 	    "datacentre|data_centre"},
+	{RULE_BLAME, EXCEPT, "devices|customers|users|subscribers|phones|sim|"
+	    "sims|handsets|mobiles ~4 on|using the? <name> network|networks"},
 	{RULE_BLAME, EXCEPT, "our|my|your <Name> <Name>? <kind>? engineers|"
 	    "engineer|technicians|technician|team|crew|crews|staff|noc|"
 	    "service_desk|helpdesk|datacenter|data_center|datacentre|"
@@ -2483,6 +2621,8 @@ static const struct pattern patterns[] = {
 	    "configuration|config|bug|patch|release ~1 pushed|introduced|"
 	    "deployed|shipped|released|rolled_out|applied|made by <ext>"},
 	{RULE_BLAME, HIT, "<handled> ~1 by the|our|my host|hoster|landlord"},
+	{RULE_BLAME, HIT, "<supplier> has|have|had <handled> our|my|the|a|an|"
+	    "its|their|all|some"},
 	{RULE_BLAME, HIT, "<supplier> <handled> our|my|the|a|an|its|their|all|"
 	    "some"},
 	{RULE_BLAME, HIT, "<provider> changed|swapped|switched|pulled|migrated|"

@@ -1038,6 +1038,69 @@ eta|-r Verifications that failed will be retried automatically and should comple
 -|We will post an update this afternoon.
 EOF
 
+# a thirteenth and fourteenth written set (whole incidents; forums, chat
+# and notices): a change that broke it or is rejecting cards, a bug in
+# our last update, a lock held, "that's what's breaking", "The reason
+# is", the outage on a leased circuit, an expired certificate stopping
+# the app, a vendor's outage impacting us; a supplier that recovered,
+# lifted the throttling, reinstated us, paused our account, let a
+# certificate lapse, had a wobble and took us with it, sorted their end
+# out, or whose building had the power failure, a library upstream
+# with a breaking change, a single customer's workload, a team's change,
+# "the company that runs it", "Transitly, the vendor that operates";
+# "Back in 10", "give it 15 minutes", "they say Thursday", "a repair
+# time of 3 to 4 hours", delays for the next 30 minutes, water back
+# within the hour; a quoted error message named after it; a state
+# tonight, thanks given, devices on a carrier's network are not
+refused_as <<'EOF'
+blame,cause|The update from Microsoft last night broke login with our single sign-on.
+blame,cause|Our payment processor pushed an update that's rejecting cards.
+cause|A recent update to our web client is causing connection failures for some users.
+cause|The leaderboard is not loading. The reason is a bug in our last update.
+cause|EU Main is lagging hard, it's a memory leak from the last plugin update we pushed.
+cause|A database migration I deployed is holding a lock on the invoices table.
+blame,cause|Discord is having an API outage and that's what's breaking the draft bot.
+cause|The outage is on the backhaul circuit we lease, not on our own equipment.
+cause|An expired security certificate is stopping the app from connecting to our servers.
+blame,cause|Customers in our EU region are impacted by an ongoing AWS outage in eu-west-1.
+blame|-r AWS has fully recovered and Jira is operating normally.
+blame|Microsoft has lifted the throttling.
+blame|-r Sending is back on. The provider reinstated us at 16:40.
+blame|Our email sending provider has paused our account pending a review.
+blame|-r Website's back. Turns out our old web host let the SSL certificate lapse without telling anyone.
+blame|-r Stream's back. Cloudflare had a wobble and took us with it.
+blame|-r Card machine is working again after Square sorted their end out.
+blame,cause|Nightly builds fail because the macOS runners are broken on their side.
+blame|-r Server is up again, the datacenter fixed their network.
+blame|Servers offline. The datacenter have a problem with power.
+blame|-r This was caused by a breaking change in an upstream Go library.
+blame,cause|The degradation is caused by heavy I/O from a single customer workload.
+blame,cause|The outage is the result of a power failure in Hall 2 of the data centre operator's building.
+blame|The processor says its engineers are restoring the system.
+blame|The provider has missed that target and we do not yet have a new time from them.
+blame,cause|The problems are the result of a configuration change made by the central Networks team.
+blame|Let's Encrypt has posted that they are still working on a fix.
+blame|EE has confirmed a data outage on its network.
+blame|Our phone lines are down. BT have been informed.
+blame|-r Registration is working again - the company that runs it had an outage.
+blame,cause|Real-time information is unavailable because of a server outage at Transitly, the vendor that operates our vehicle tracking system.
+eta|Server's down, I'm on it. Back in 10.
+eta|Chicago servers are down. Rebooting them now, give it 15 minutes.
+blame,eta|The broadband at the hall is down. It's been reported to BT and they say Thursday.
+blame,cause,eta|NTN's technician has located a fiber break on their line and they are estimating a repair time of 3 to 4 hours.
+eta|Some customers may see higher delay for the next 30 minutes or so.
+eta|Most customers should have water back within the hour.
+eta|A fix is rolling out and we expect everyone to be able to send messages again shortly.
+eta|-r Payment confirmations are catching up and should reach everyone by the end of today.
+-|You may see a 'Database connection failed' message. IT Services are investigating.
+-|Training server is down tonight.
+-|Server's having lag spikes tonight. Found the cause, working on it.
+-|We are looking, we will come back to you soon with more information.
+-|-r Tiles are served again. Thanks to our hosting sponsor for shipping a replacement disk so quickly.
+-|We're seeing the issue mainly on devices using the built-in SIM on the EE network in the UK.
+-|Moderators have confirmed the problem.
+EOF
+
 # the real sets' blame not found before: a critical dependency's issue,
 # a vendor's part not recognizing ours, trouble affecting some ISPs, an
 # interruption with one of a supplier's partner banks, a supplier that
