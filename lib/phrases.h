@@ -1663,6 +1663,67 @@ static const struct pattern patterns[] = {
 	{RULE_CAUSE, HIT, "after|following|when <supplier> had|suffered|"
 	    "experienced a|an ~2 outage|failure|fault|incident|problem|"
 	    "issue"},
+	/* the real sets' causes in kinds more than one writer uses: load
+	   beyond any before ("record usage of our mobile banking app"), a
+	   cleft ("It is the Discord API outage that is stopping her"), a
+	   link between parts, a leak that flooded, a fault "which has our
+	   power completely out", an address blocked, an impact had, errors
+	   "coming from an increased error rate", "my internet was
+	   disconnected", a bottleneck hit, a thing
+	   disabled in error, destroyed by a fire, an autorenewal that
+	   screwed up, a cut found, someone who wiped it, space run out of,
+	   a part that kept crashing, "it's just overloaded" */
+	{RULE_CAUSE, HIT, "record|unprecedented|exceptional|extreme usage|"
+	    "demand|traffic|load|volumes|volume"},
+	{RULE_CAUSE, HIT, "it_is|it_s|it_was the ~4 that|which is|was "
+	    CAUSING},
+	{RULE_CAUSE, HIT, "issue|issues|problem|problems with the? "
+	    "communication|connectivity|connection|connections|link between"},
+	{RULE_CAUSE, HIT, "leak|leaks ~6 flooded|damaged|shorted"},
+	{RULE_CAUSE, HIT, "which|that has|had|left our|the ~2 power|network|"
+	    "internet|connection|connectivity|phones ~1 out|down|offline"},
+	{RULE_CAUSE, HIT, "got|was|were|been|is|are blocked|blacklisted|"
+	    "blocklisted|suspended|banned|null_routed|nullrouted by <ext>"},
+	{RULE_CAUSE, HIT, "is|are being blocked|blacklisted|blocklisted|"
+	    "throttled|filtered|censored"},
+	{RULE_CAUSE, HIT, "is|are|was|were|has_been|have_been having a|an ~2 "
+	    "impact|effect on"},
+	{RULE_CAUSE, EXCEPT, "this|it|which|that|this_issue|the_issue|"
+	    "this_incident|the_incident|this_outage|the_outage ~1 is|are|was|"
+	    "were|has_been|have_been having"},
+	{RULE_CAUSE, HIT, "coming|come|comes from a|an ~2 increased|elevated|"
+	    "high error_rate|error_rates|load|latency"},
+	{RULE_CAUSE, HIT, "my internet|connection|network|power was|is|went "
+	    "~1 disconnected|down|out|offline"},
+	{RULE_CAUSE, HIT, "hitting|reaching|hit|reached ~2 bottleneck|"
+	    "bottlenecks"},
+	{RULE_CAUSE, HIT, "disabled|deleted|removed|revoked|deactivated|"
+	    "suspended ~4 in_error|by_mistake|by_accident"},
+	{RULE_CAUSE, HIT, "<mistake> disabled|deleted|removed|dropped|wiped|"
+	    "revoked|deactivated|overwritten|truncated"},
+	{RULE_CAUSE, HIT, "destroyed|damaged|knocked_out|taken_out|wiped_out "
+	    "by a|an|the ~2 fire|flood|flooding|storm|lightning|"
+	    "lightning_strike|earthquake|hurricane|tornado"},
+	{RULE_CAUSE, HIT, "renewal|autorenewal|auto_renewal|auto_renew|cron|"
+	    "cronjob|cron_job ~2 screwed_up|messed_up|went_wrong|broke|"
+	    "failed|died !to"},
+	{RULE_CAUSE, HIT, "cut|cuts|break|breaks has_been|have_been|was|were "
+	    "found|located|identified|discovered|confirmed"},
+	{RULE_CAUSE, HIT, "somebody|someone|an_attacker|a_hacker|hackers|"
+	    "attackers ~4 deleted|wiped|removed|defaced|destroyed|hacked|"
+	    "compromised"},
+	{RULE_CAUSE, HIT, "ran_out_of|run_out_of|running_out_of inodes|disk|"
+	    "disk_space|space|memory|storage|quota|capacity|connections|"
+	    "file_descriptors"},
+	{RULE_CAUSE, HIT, "<part> ~1 kept|keeps|keep crashing|failing|"
+	    "restarting|dying|rebooting"},
+	{RULE_CAUSE, HIT, "pod|pods|worker|workers|process|processes ~1 kept|"
+	    "keeps|keep crashing|failing|restarting|dying"},
+	{RULE_CAUSE, HIT, "it_s|it_is|it_was|probably|likely just? "
+	    "overloaded|overwhelmed|swamped"},
+	/* the real sets' blame: "they've basically just borked our VPS" */
+	{RULE_BLAME, HIT, "they|they_ve|they_have|they_had ~2 borked|bricked|"
+	    "wiped|nuked|broke|killed our|my"},
 	/* a change that broke it: "The update from Microsoft last night
 	   broke login", "an update that's rejecting cards", "A recent
 	   update to our web client is causing connection failures" */

@@ -439,7 +439,7 @@ blame|Heroku seems to be recovering.
 -|The dashboard seems to be recovering.
 blame,cause|Hetzner established that the UPS systems had switched off.
 blame|Hetzner claims they have it under control now.
-blame|It is the Discord API outage that is stopping the bot.
+blame,cause|It is the Discord API outage that is stopping the bot.
 -|Discord notifications are delayed for some users.
 blame,cause|Discord was encountering large-scale DDoS attacks.
 blame|We are awaiting confirmation from our banking partner that they have resolved the issue.
@@ -465,7 +465,7 @@ EOF
 # foretold, a failing part named, fire and lightning; with clean
 # look-alikes
 refused_as <<'EOF'
-blame|The IP got blocked by my hosting provider.
+blame,cause|The IP got blocked by my hosting provider.
 -|The IP got blocked by our firewall after the attack.
 blame|My VPS provider restarted my server overnight.
 -|Our provider restarts a server only with notice.
@@ -1123,6 +1123,38 @@ blame|We are investigating an issue impacting connectivity in BLR1 region with u
 blame|We are asking our provider to fix this.
 -|We are working with our provider to resolve this.
 -|Earlier we reported an issue with the People and contacts subtype.
+EOF
+
+# the real sets' causes in kinds more than one writer uses: record
+# usage, a cleft, a link between parts, a leak that flooded, a fault
+# that has our power out, an address blocked, an impact had, errors
+# from an increased error rate, my internet disconnected, a bottleneck
+# hit, a thing disabled in error, destroyed by a fire, an autorenewal
+# that screwed up, a cut found, someone who wiped it, space run out of,
+# a part that kept crashing, "it's just overloaded"; with look-alikes
+refused_as <<'EOF'
+cause|We are currently experiencing record usage of our mobile banking app.
+blame,cause|It is the Discord API outage that is stopping her from working properly.
+cause|We have ongoing intermittent issues with the communication between the proxies and the backend services.
+cause|A leak in a bathroom upstairs flooded our electrical panel and phone lines.
+cause|There's a transformer pole down, which has our power completely out.
+cause|The site is not available in Russia since the IP address is being blocked.
+cause|A widespread move to homeworking is having a dramatic impact on voice and data networks.
+-|This issue is having an impact on deliveries.
+cause|Initial indications are that these are coming from an increased error rate communicating with our primary storage.
+cause|Oops - going up now. My internet was partially disconnected.
+cause|Our network is hitting occasional bottlenecks.
+cause|Roster provisioning customers were disabled last night in error.
+cause|During a routine maintenance operation the database was inadvertently disabled.
+cause|The infrastructure behind our site was destroyed by the fire at our data centre.
+cause|Looks like the letsencrypt autorenewal screwed up.
+cause|Repairs are underway in Dallas, but a second cut has been found in Crandall.
+cause|An attacker wiped the forums.
+cause|Someone created several million blobs and I ran out of inodes on the disk.
+cause|One of the three router pods kept crashing.
+cause|Very likely it's just overloaded.
+blame|They've basically just borked our VPS.
+-|We're working on switching the site to a different host.
 EOF
 
 # a quoted error message is the software's words, not ours; a statement
