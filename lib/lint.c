@@ -2503,7 +2503,7 @@ static const char *const remaining_words[] = {
 	"receiv", "deliver", "syncing", "synced", "reflect", "credit",
 	"settle", "pending", "upload", "import", "refund", "rebuil",
 	"loaded", "retri", "trickl", "fetch", "reconnect", "stuck", "restoring",
-	NULL
+	"reconverg", NULL
 };
 
 /*

@@ -216,7 +216,7 @@ static const struct {
 	    "gas|"
 	    "water|phone|telephone|optic|optical|card|mapping|geolocation|"
 	    "issuing|acquiring|payout|payouts|cable|"
-	    "location|delivery|wholesale"),
+	    "location|delivery|wholesale|podcast|website"),
 	/* a third party, named by what it is */
 	CLASS("third", "a|an|our|the|one_of_our upstream|up_stream|external "
 	    "<kind>? <kind>? ~1 service|services|dependency|dependencies|system|"
@@ -245,7 +245,7 @@ static const struct {
 	    "our|my|the|a|an|one_of_our|one_of_the|their|a_few|some|several "
 	    "<kind>? <kind>? ~2 provider|providers|vendor|vendors|supplier|"
 	    "suppliers|registry|registrar|partner_bank|partner_banks|sponsor|"
-	    "sponsors|sponsor_bank|sponsor_banks|"
+	    "sponsors|sponsor_bank|sponsor_banks|contractor|contractors|"
 	    "issuing_bank|issuing_banks",
 	    "our|my|the|a|an|their? <kind> <kind>? <kind>? company|companies|"
 	    "provider|"
@@ -261,7 +261,7 @@ static const struct {
 	    "electric|electrical|electricity|power|energy|gas|water "
 	    "utility|utilities",
 	    "our|my|the|their|a|an? web|vps|static_site|site|cloud|shared|"
-	    "hosting|"
+	    "hosting|podcast|website|"
 	    "email|mail|data host|hosts|hoster",
 	    "our_host|their_host|my_host|my_hoster|my_hosting|our_hoster|"
 	    "our_landlord|the_landlord|"
@@ -572,6 +572,13 @@ static const struct pattern patterns[] = {
 	    "hoping|plan|planning|estimate|estimated|scheduled|will|ll|should "
 	    "~5 "
 	    "at|around|for|after|before|between <when>"},
+	/* "IT expect the e-prescribing system to be available again from
+	   14:30", "Players should be able to log in again within the next
+	   15-30 minutes" */
+	{RULE_ETA, HIT | PAST | UPDATE, "expect|expected|expecting|expects "
+	    "~6 available|back|online|up|restored ~1 from <when>"},
+	{RULE_ETA, HIT | UPDATE, "should|will|ll be_able_to ~4 again "
+	    "within|in|by|from <time>"},
 	/* a day named for the fix: "will be able to access it in Monday",
 	   "It will be good on May 1st" */
 	{RULE_ETA, HIT | PAST | UPDATE, "will|ll|should|won_t|wont ~5 on|in "
@@ -597,7 +604,7 @@ static const struct pattern patterns[] = {
 	    "as_little_as <dur>"},
 	{RULE_ETA, HIT | PAST | UPDATE, "for|until|through|throughout|into "
 	    "the_rest_of|the_remainder_of|rest_of|remainder_of|most_of the? "
-	    "day|night|morning|afternoon|evening|weekend|week"},
+	    "day|night|morning|afternoon|evening|weekend|week|today|tonight"},
 	{RULE_ETA, HIT | PAST | UPDATE, "continue|continues|last|lasts|persist|"
 	    "persists|run|runs|go_on|take ~2 throughout|through|into|until|"
 	    "till "
@@ -1133,6 +1140,9 @@ static const struct pattern patterns[] = {
 	{RULE_CAUSE, EXCEPT, "because we ~2 <mitverb>"},
 	{RULE_CAUSE, EXCEPT, "is|was|are|were|s|likely|probably|possibly? "
 	    "related|linked|connected to https|http"},
+	/* another issue's number: "This is related to #2281" */
+	{RULE_CAUSE, EXCEPT, "is|was|are|were|s|likely|probably|possibly? "
+	    "related|linked|connected to $"},
 	{RULE_CAUSE, EXCEPT, "due_to|because_of|as_a_result_of this|that|which "
 	    "our|we|they|it|the"},
 	{RULE_CAUSE, EXCEPT, "because the|this|that problem|issue|incident|"
@@ -1728,7 +1738,8 @@ static const struct pattern patterns[] = {
 	   broke login", "an update that's rejecting cards", "A recent
 	   update to our web client is causing connection failures" */
 	{RULE_CAUSE, HIT, "update|upgrade|change|patch|release|deploy|"
-	    "deployment|migration ~5 broke|has_broken|have_broken|breaks"},
+	    "deployment|migration|pr|commit|merge ~5 broke|has_broken|"
+	    "have_broken|breaks"},
 	{RULE_CAUSE, HIT, "update|upgrade|change|patch|release|deploy|"
 	    "deployment that|which is|s rejecting|breaking|blocking|causing|"
 	    "preventing"},
@@ -1827,6 +1838,11 @@ static const struct pattern patterns[] = {
 	    "were|was ~1 rising|rose|high|elevated|increasing|climbing"},
 	{RULE_CAUSE, HIT, "high|elevated|rising|excessive|extreme "
 	    "temperatures|temperature|heat"},
+	/* an alarm raised is no cause found: "we received high temperature
+	   alarms in Hall B" */
+	{RULE_CAUSE, EXCEPT, "high|elevated|rising|excessive|extreme "
+	    "temperatures|temperature|heat alarm|alarms|alert|alerts|warning|"
+	    "warnings"},
 	{RULE_CAUSE, HIT, "cooling|hvac|air_conditioning|air_conditioner|"
 	    "chiller|chillers|ac_unit|ac_units|crac failure|failures|failed|"
 	    "fault|outage|issue|issues|problem"},
@@ -2217,6 +2233,10 @@ static const struct pattern patterns[] = {
 	   flooded the shared queue" */
 	{RULE_BLAME, HIT, "<customer> s ~9 ~3 flooded|overloaded|overwhelmed|"
 	    "saturated|hammered|exhausted"},
+	/* "a single customer's integration began sending roughly 40x its
+	   normal request volume" */
+	{RULE_BLAME, HIT, "<customer> s ~3 began_sending|started_sending|"
+	    "was_sending|were_sending|sent"},
 	/* customers at large are where the traffic comes from, not whom
 	   it is blamed on: "Traffic from customers in Europe is being
 	   rerouted", "Requests from users on the legacy plan may fail" */
@@ -2440,8 +2460,15 @@ static const struct pattern patterns[] = {
 	    "informed_us|advised_us|notified_us|confirmed"},
 	/* "has told us they are working on it" */
 	{RULE_BLAME, HIT, "told_us|informed_us|advised_us|assured_us|"
-	    "notified_us they|that_they are|re|were|have|ve working|"
-	    "investigating|aware|fixing|repairing|replacing|restoring"},
+	    "notified_us they|that_they are|re|were|have|ve|expect|expects|"
+	    "anticipate|estimate working|investigating|aware|fixing|repairing|"
+	    "replacing|restoring|to"},
+	/* "The supplier of the e-prescribing system has advised that their
+	   engineers are continuing to work on the problem" */
+	{RULE_BLAME, HIT, "the|our supplier|suppliers|vendor|vendors|provider|"
+	    "providers|maker|makers|manufacturer|developer|developers of|for "
+	    "the|our|my ~4 has|have|had advised|told|informed|confirmed|said|"
+	    "reported|notified"},
 	/* "The data centre had a power failure in hall 3" */
 	{RULE_BLAME, HIT, "<site> <namedoes>"},
 	{RULE_BLAME, HIT, "in_the_hands_of|up_to|down_to <ext>"},
@@ -2533,8 +2560,13 @@ static const struct pattern patterns[] = {
 	    "problem|problems|issue|issues|fault|outage|failure"},
 	/* "a breaking change in an upstream Go library" */
 	{RULE_BLAME, HIT, "change|bug|regression|release ~1 in|of a|an|the "
-	    "upstream|third_party|third-party|external ~2 library|package|"
-	    "dependency|module|sdk|gem|crate"},
+	    "upstream|third_party|external ~2 library|package|dependency|"
+	    "module|sdk|gem|crate"},
+	/* "a regression in upstream libfoo 1.9.2", "the 2.0 release of
+	   our dependency tomlparse" */
+	{RULE_BLAME, HIT, "bug|regression|change|release in|of upstream"},
+	{RULE_BLAME, HIT, "release|version|update|bug|regression|change ~1 "
+	    "of|in our|a|an|the dependency|dependencies"},
 	/* "our old web host let the SSL certificate lapse" */
 	{RULE_BLAME, HIT, "<ext> let|allowed ~3 lapse|expire|run_out"},
 	/* "BT have been informed and we are waiting for an engineer" */
@@ -2834,7 +2866,7 @@ static const struct pattern patterns[] = {
 	{RULE_BLAME, HIT, "wait|waiting|await|awaiting|until|til|till "
 	    "<ext> ~2 to? resolve|fix|restore|repair|complete|resolves|"
 	    "fixes|restores|repairs|completes|resume|resumes|recover|"
-	    "recovers|bring|add|provision"},
+	    "recovers|bring|add|provision|sort|sort_out|sorts|sorts_out"},
 	/* "waiting for our network provider to get this fixed", "Waiting on
 	   Frontier to come fix things" */
 	{RULE_BLAME, HIT, "wait|waiting|await|awaiting for|on <extcap> to ~3 "
@@ -3161,7 +3193,8 @@ static const char update_words[] = "update|updates|updated|report|reports|"
     "information|communication|news|monitor|monitoring|watch|watching|"
     "observe|observing|writeup|rfo|rca|statement|announcement|notice|"
     "explanation|touch|notify|notified|contacted|respond|reply|"
-    "publish|published|share|shared|post|posted|follow|provided|eye";
+    "publish|published|share|shared|post|posted|follow|provided|eye|"
+    "bulletin|bulletins";
 static const char res_words[] = "fix|fixed|fixes|resolve|resolved|resolution|"
     "restore|restored|restoration|recover|recovered|recovery|back|normal|"
     "available|live|deployed|deploy|deployment|complete|completed|completes|"

@@ -1101,6 +1101,31 @@ eta|-r Payment confirmations are catching up and should reach everyone by the en
 -|Moderators have confirmed the problem.
 EOF
 
+# a fifteenth and sixteenth written set (formal services; the web's
+# mix): a regression in upstream, a release of our dependency, a
+# customer's integration that began sending, a supplier of a system
+# that has advised, a supplier that told us they expect, a website host
+# in trouble; a system available again from a time, able to log in
+# again within minutes, unavailable for the rest of today, routes that
+# reconverge after the fix; another issue's number, a bulletin to come,
+# an alarm raised are none
+refused_as <<'EOF'
+blame|-r Closing: this was a regression in upstream libfoo 1.9.2, fixed in 1.9.3.
+blame,cause|The install failures are caused by the 2.0 release of our dependency tomlparse.
+blame|-r Root cause: a single customer's integration began sending roughly 40x its normal request volume.
+blame|The supplier of the e-prescribing system has advised that their engineers are working on the problem.
+blame,eta|The supplier of our library system has told us they expect the catalogue to be available again by Monday morning.
+blame|Our website host is experiencing an outage.
+cause|A recent commit broke Windows paths.
+eta|IT expect the e-prescribing system to be available again from 14:30.
+eta|Players should be able to log in again within the next 15-30 minutes.
+eta|We anticipate that the file shares will be unavailable for the rest of today.
+blame,eta|-r Zayo have restored the circuit. Customers may see some routes reconverge over the next 15 minutes.
+-|This is related to #2281, which we're already tracking.
+-|Engineers are on site. We will issue a further bulletin at 13:00.
+-|At 02:14 we received high temperature alarms in Hall B. All customer equipment remains online.
+EOF
+
 # the real sets' blame not found before: a critical dependency's issue,
 # a vendor's part not recognizing ours, trouble affecting some ISPs, an
 # interruption with one of a supplier's partner banks, a supplier that
