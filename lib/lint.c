@@ -548,8 +548,8 @@ tokenize(struct lint *l)
 			 * a space, a joiner inside a word, a dash between
 			 * numbers (24 - 48, 20–30), a label's colon, the
 			 * first dot of "a.m." and "p.m.", the dot of
-			 * "approx. 2 hours", a dot inside a
-			 * name (pkg.jenkins.io, Fly.io; not "down.We")
+			 * "approx. 2 hours", a dot inside a name
+			 * (pkg.jenkins.io, Fly.io; not "down.We")
 			 */
 		} else {
 			joined = 0;
@@ -2552,11 +2552,10 @@ word_is(const char *text, const char *p, int after, const char *const *words)
 	size_t w = 0, i;
 
 	if (after)
-		while (lower(p[w]) >= 'a' && lower(p[w]) <= 'z')
+		while (letter(p[w]))
 			w++;
 	else
-		while (p - w > text && lower(p[-1 - (long)w]) >= 'a' &&
-		    lower(p[-1 - (long)w]) <= 'z')
+		while (p - w > text && letter(p[-1 - (long)w]))
 			w++;
 	for (i = 0; w && words[i]; i++)
 		if (strlen(words[i]) == w &&

@@ -625,7 +625,7 @@ static const struct pattern patterns[] = {
 	    "more"},
 	/* "Back in 10.", "Rebooting them now, give it 15 minutes", "BT
 	   says Thursday", "estimating a repair time of 3 to 4 hours", "may
-	   see higher post-dial delay for the next 30 minutes or so" */
+	   see higher delay for the next 30 minutes or so" */
 	{RULE_ETA, HIT | PAST | UPDATE, "back|up|online in <digits> $"},
 	{RULE_ETA, HIT | PAST | UPDATE, "give_it|give_us|give_me <dur>"},
 	{RULE_ETA, HIT | UPDATE, "they|he|she say|says|said|reckon|reckons "
@@ -1679,10 +1679,10 @@ static const struct pattern patterns[] = {
 	   link between parts, a leak that flooded, a fault "which has our
 	   power completely out", an address blocked, an impact had, errors
 	   "coming from an increased error rate", "my internet was
-	   disconnected", a bottleneck hit, a thing
-	   disabled in error, destroyed by a fire, an autorenewal that
-	   screwed up, a cut found, someone who wiped it, space run out of,
-	   a part that kept crashing, "it's just overloaded" */
+	   disconnected", a bottleneck hit, a thing disabled in error,
+	   destroyed by a fire, an autorenewal that screwed up, a cut found,
+	   someone who wiped it, space run out of, a part that kept
+	   crashing, "it's just overloaded" */
 	{RULE_CAUSE, HIT, "record|unprecedented|exceptional|extreme usage|"
 	    "demand|traffic|load|volumes|volume"},
 	{RULE_CAUSE, HIT, "it_is|it_s|it_was the ~4 that|which is|was "
@@ -1719,7 +1719,50 @@ static const struct pattern patterns[] = {
 	    "failed|died !to"},
 	{RULE_CAUSE, HIT, "cut|cuts|break|breaks has_been|have_been|was|were "
 	    "found|located|identified|discovered|confirmed"},
+	/* "The company says it is an issue with bandwidth" */
+	{RULE_CAUSE, HIT, "it|this|that is|s|was an|a issue|issues|problem|"
+	    "problems with <faultmod>"},
+	/* "A serious issue has been found on our distributed storage
+	   configuration", "We are experiencing some issues with the
+	   Production code update", "A planned upgrade hit unexpected
+	   errors", "Currently the database is being migrated" */
+	{RULE_CAUSE, HIT, "issue|problem|bug|fault has_been|was|were|have_been "
+	    "found|identified|detected|discovered on|in|with the|our ~3 "
+	    "<trouble>"},
+	{RULE_CAUSE, HIT, "issue|problem|bug|fault has_been|was|were|have_been "
+	    "found|identified|detected|discovered on|in|with the|our ~3 "
+	    "configuration|config"},
+	{RULE_CAUSE, HIT, "issue|issues|problem|problems with the|our|a ~3 "
+	    "update|upgrade|deployment|deploy|migration|release|rollout "
+	    "that|which|currently|underway|in_progress"},
+	{RULE_CAUSE, HIT, "upgrade|update|migration|deployment|maintenance "
+	    "~2 hit|encountered|ran_into|run_into unexpected? errors|issues|"
+	    "problems"},
+	{RULE_CAUSE, HIT, "<part> ~2 is|are|was|were being migrated|moved|"
+	    "upgraded"},
+	/* "one of our dashboard nodes was facing an underlying hardware
+	   issue" */
+	{RULE_CAUSE, HIT, "one_of_our|one_of_the ~1 <part> ~2 is|are|was|"
+	    "were facing|experiencing|having|suffering a|an|some ~1 hardware|"
+	    "disk|power|memory|network issue|issues|problem|problems|failure|"
+	    "fault"},
+	/* "It has something to do with the router and the DNS" */
+	{RULE_CAUSE, HIT, "has|have|had|is|s something_to_do_with"},
+	/* "The hosting company got a crash during the French heat wave" */
+	{RULE_CAUSE, HIT, "during|amid the|a ~2 heat_wave|heatwave|storm|"
+	    "blizzard|hurricane|snowstorm|flood|flooding"},
+	/* "Sprint-Nextel had severed its internet connection to Cogent",
+	   "far exceeding our allocated bandwidth allowance", "the website
+	   recently changed hosting providers" */
+	{RULE_CAUSE, HIT, "severed|cut|terminated|dropped its|their ~3 "
+	    "connection|connections|peering|link|links|circuit"},
+	{RULE_CAUSE, HIT, "exceeded|exceeding|exceeds|reached|reaching our|"
+	    "the ~3 bandwidth|quota|limit|limits|allowance|allocation|"
+	    "capacity"},
+	{RULE_CAUSE, HIT, "changed|switched|moved hosting_providers|hosts|"
+	    "hosting|servers|providers"},
 	{RULE_CAUSE, HIT, "somebody|someone|an_attacker|a_hacker|hackers|"
+	    "nefarious_actor|malicious_actor|bad_actor|"
 	    "attackers ~4 deleted|wiped|removed|defaced|destroyed|hacked|"
 	    "compromised"},
 	{RULE_CAUSE, HIT, "ran_out_of|run_out_of|running_out_of inodes|disk|"
@@ -2004,10 +2047,10 @@ static const struct pattern patterns[] = {
 	    "one_of_the|one_of_our|the|our|a|an ~1 <part>"},
 	/* "There are ongoing issues at our primary datacenter", "there's an
 	   ongoing issue with the object storage" */
-	{RULE_CAUSE, HIT, "there is|are|was|were|s an|a|some? ongoing|"
-	    "intermittent|continuing|current? issue|issues|problem|problems|"
-	    "trouble at|with|in one_of_the|one_of_our|the|our|a|an ~2 "
-	    "<trouble>"},
+	{RULE_CAUSE, HIT, "there is|are|was|were|s|has|have been? an|a|some? "
+	    "ongoing|intermittent|continuing|current? issue|issues|problem|"
+	    "problems|trouble at|with|in one_of_the|one_of_our|the|our|a|an "
+	    "~2 <trouble>"},
 	/* "We were rate limited on the Steam Authentication servers" */
 	{RULE_CAUSE, HIT, "we|we_re|we_ve are|were|have_been|had_been|got|"
 	    "being? rate_limited|throttled|blacklisted|blocklisted|"

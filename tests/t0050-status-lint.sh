@@ -1182,6 +1182,30 @@ blame|They've basically just borked our VPS.
 -|We're working on switching the site to a different host.
 EOF
 
+# more of the real sets' causes: "there's been an ongoing issue with",
+# "it is an issue with bandwidth", an issue found on our storage
+# configuration, issues with an update under way, an upgrade that hit
+# errors, a database being migrated, a node facing a hardware issue,
+# "something to do with the router", a crash during a heat wave, a
+# connection severed, an allowance exceeded, hosting providers changed
+refused_as <<'EOF'
+cause|It's not just your machine, there's been an ongoing issue with the object storage in this area.
+cause|The company says it is an issue with bandwidth.
+cause|A serious issue has been found on our distributed storage configuration.
+cause|We are experiencing some issues with the Production code update that is currently underway.
+-|We are experiencing some issues with the update feature.
+cause|A planned upgrade hit unexpected errors.
+cause|Currently the database is being migrated.
+-|The database is being restored from a backup.
+cause|We observed that one of our dashboard nodes was facing an underlying hardware issue.
+cause|It has something to do with the router and the DNS.
+blame,cause|The hosting company got a crash during the French heat wave.
+cause|Sprint-Nextel had severed its internet connection to Cogent.
+cause|Numerous infection attempts have resulted in us far exceeding our allocated bandwidth allowance.
+cause|The website recently changed hosting providers.
+cause|Nefarious actor wiped the forums.
+EOF
+
 # a quoted error message is the software's words, not ours; a statement
 # quoted is not
 refused_as <<'EOF'
