@@ -640,6 +640,10 @@ static const struct pattern patterns[] = {
 	{RULE_ETA, HIT | PAST | UPDATE, "expect|expects|expecting ~8 again "
 	    "shortly|soon"},
 	{RULE_ETA, HIT | UPDATE, "should|will|ll have ~2 back within|in <dur>"},
+	/* "We will have it fixed in 2 days" */
+	{RULE_ETA, HIT | UPDATE, "will|ll|should|hope_to|expect_to have|get "
+	    "it|this|them|that|everything|things|service|services ~1 <res> "
+	    "<res>? in|within|by|before <time>"},
 	/* "we estimate time to clear at around 2 hours", "They are
 	   replacing it now and estimate 30 minutes" */
 	{RULE_ETA, HIT | PAST | UPDATE, "estimate|estimates|estimated|"

@@ -1204,6 +1204,8 @@ cause|Sprint-Nextel had severed its internet connection to Cogent.
 cause|Numerous infection attempts have resulted in us far exceeding our allocated bandwidth allowance.
 cause|The website recently changed hosting providers.
 cause|Nefarious actor wiped the forums.
+eta|We will have it fixed in 2 days.
+-|We had it fixed in 2 days.
 EOF
 
 # a quoted error message is the software's words, not ours; a statement
