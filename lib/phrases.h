@@ -2648,6 +2648,32 @@ static const struct pattern patterns[] = {
 	/* "Let's Encrypt has posted that they are still working on a fix" */
 	{RULE_BLAME, HIT, "<vendor> has|have? posted|announced that they|it "
 	    "are|is|were|was|have|has"},
+	/* more of the real sets' blame: "The ISP ... is likely affected by a
+	   fiber cut", "the USPS Address Validation API, which is an
+	   external dependency", "the service we had been using ...
+	   discontinued their free tier", "another group's server sharing
+	   the same network as our machines was compromised", "a rogue VM
+	   flooding the network", "another party had taken our domain", "a
+	   temporary utility interruption at the data center" */
+	{RULE_BLAME, HIT, "<provider> ~4 is|are|was|were likely|probably? "
+	    "affected|impacted|hit by"},
+	{RULE_BLAME, HIT, "which|that is|was|are|were an|a external|"
+	    "third_party|upstream dependency|service|provider|vendor|api"},
+	{RULE_BLAME, HIT, "discontinued|deprecated|sunset|retired|withdrew "
+	    "their|its ~2 free_tier|tier|plan|api|apis|endpoint|endpoints|"
+	    "service|product|support"},
+	{RULE_BLAME, HIT, "another|a_neighbouring|a_neighboring|a_different "
+	    "group|team|customer|tenant|user s? ~1 server|servers|vm|vms|"
+	    "machine|instance ~9 was|were|got|had_been|has_been compromised|"
+	    "hacked|infected"},
+	{RULE_BLAME, HIT, "a|the rogue vm|vms|client|clients|customer|tenant|"
+	    "user|users"},
+	{RULE_BLAME, HIT, "another_party|another_company|a_third_party|"
+	    "someone_else has|had|have taken|stolen|hijacked|claimed|"
+	    "registered our|my"},
+	{RULE_BLAME, HIT, "utility|grid interruption|outage|failure|cut at|in "
+	    "the data_center|datacenter|facility|building|datacentre|"
+	    "data_centre"},
 	/* the fix waited on: "Everything should come back to life once AWS
 	   is working again" */
 	{RULE_BLAME, HIT, "once|until|till|when <supplier> ~1 is|are working|"

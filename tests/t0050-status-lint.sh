@@ -1131,7 +1131,11 @@ EOF
 # interruption with one of a supplier's partner banks, a supplier that
 # announced its fix, knows of the trouble or is slow to respond, a
 # misconfiguration from a provider, an incident created with one,
-# trouble "with upstream provider"; with clean look-alikes
+# trouble "with upstream provider"; an ISP likely affected by a cut, an
+# external dependency's outage, a free tier discontinued, another
+# group's server compromised, a rogue VM, a domain taken by another
+# party, a utility interruption at the data center; with clean
+# look-alikes
 refused_as <<'EOF'
 blame|We are still under going an issue with a critical dependency.
 blame|The issue with a dependency is resolved.
@@ -1148,6 +1152,13 @@ blame|We are investigating an issue impacting connectivity in BLR1 region with u
 blame|We are asking our provider to fix this.
 -|We are working with our provider to resolve this.
 -|Earlier we reported an issue with the People and contacts subtype.
+blame,cause|Our ISP is likely affected by a fiber cut.
+blame,cause|The problem was caused by an outage of the USPS Address Validation API, which is an external dependency.
+blame|-r The service we had been using for transactional emails discontinued their free tier.
+blame,cause|Another group's server sharing the same network as our machines was compromised last Friday.
+blame,cause|The incident was caused by a rogue VM flooding the network.
+blame|-r After some investigation, we realized that another party had taken our domain.
+blame|We experienced a temporary utility interruption at the data center.
 EOF
 
 # the real sets' causes in kinds more than one writer uses: record
