@@ -2674,6 +2674,41 @@ static const struct pattern patterns[] = {
 	{RULE_BLAME, HIT, "utility|grid interruption|outage|failure|cut at|in "
 	    "the data_center|datacenter|facility|building|datacentre|"
 	    "data_centre"},
+	/* "The datacenter that was having problems", "an outage on Heroku",
+	   "a large outage on a french datacenter where the server ... is
+	   hosted", "The data center lost 80% of its electricity", "Fedora
+	   infrastructure is having an outage", "additional Google Cloud
+	   Central outages", "traffic coming from their systems", "traffic
+	   which was outside of our terms of service", "the complete data
+	   center went into maintainance", "They have done mistakes in their
+	   backup handling", "a contractor not affiliated with the school
+	   system has cut two different locations of internet fiber" */
+	{RULE_BLAME, HIT, "<site> that|which is|was|were|are having|"
+	    "experiencing ~2 problems|issues|trouble|difficulties|an_outage|"
+	    "outages"},
+	{RULE_BLAME, HIT, "outage|outages|incident|incidents|disruption|"
+	    "disruptions|failure|failures on|at <vendor> !s"},
+	{RULE_BLAME, HIT, "outage|outages|fire|incident|power_outage on|at|in "
+	    "a|the ~2 datacenter|data_center|datacentre|data_centre where|"
+	    "that_hosts|which_hosts"},
+	{RULE_BLAME, HIT, "<site> lost|has_lost|had_lost ~3 power|electricity|"
+	    "connectivity|cooling|network|internet"},
+	{RULE_BLAME, HIT, "<capname> infrastructure|network|servers|systems|"
+	    "platform is|are having|experiencing an|a|some ~2 outage|issues|"
+	    "problems"},
+	{RULE_BLAME, HIT, "<vendor> ~2 outage|outages|incident|incidents"},
+	{RULE_BLAME, HIT, "traffic|requests|load ~3 from|by their|its systems|"
+	    "servers|platform|network|side"},
+	{RULE_BLAME, HIT, "outside_of|outside|violating|violated|"
+	    "in_violation_of|in_breach_of|against our|the terms|"
+	    "terms_of_service|tos|acceptable_use_policy|aup|fair_use_policy"},
+	{RULE_BLAME, HIT, "the complete|whole|entire? data_center|datacenter|"
+	    "datacentre|data_centre went_into|is_in|entered|is_undergoing "
+	    "maintenance|maintainance|emergency_maintenance"},
+	{RULE_BLAME, HIT, "they|they_ve|they_have|they_had ~2 made|done "
+	    "mistakes|a_mistake|an_error|errors|a_blunder"},
+	{RULE_BLAME, HIT, "<outsider> ~6 has|have|had cut|damaged|severed|"
+	    "struck|dug_through"},
 	/* the fix waited on: "Everything should come back to life once AWS
 	   is working again" */
 	{RULE_BLAME, HIT, "once|until|till|when <supplier> ~1 is|are working|"
@@ -2893,11 +2928,12 @@ static const struct pattern patterns[] = {
 	    "failure|failures|disruption|incident|incidents|fault|faults|error|"
 	    "errors|misconfiguration|crashing|crash|change|changes|downtime|"
 	    "hiccup|hiccups|hiccough|glitch|blip|anomaly|anomalies|instability|"
-	    "congestion|packet_loss|interruption|interruptions at|with|within|"
-	    "from|on|in <provider>"},
+	    "congestion|packet_loss|interruption|interruptions|malfunction|"
+	    "malfunctions at|with|within|from|on|in <provider>"},
 	/* "the ISP network issues", "an upstream carrier outage" */
 	{RULE_BLAME, HIT, "the|an|a|our|their isp|isps|carrier|carriers|"
-	    "upstream|vendor|supplier <kind>? issue|issues|outage|outages|"
+	    "upstream|vendor|supplier|provider|providers <kind>? issue|issues|"
+	    "outage|outages|"
 	    "problem|problems|failure|failures|fault|faults|anomaly|"
 	    "disruption|disruptions|maintenance"},
 	{RULE_BLAME, HIT, "issue|issues|problem|problems|outage|outages|"

@@ -1159,6 +1159,19 @@ blame,cause|Another group's server sharing the same network as our machines was 
 blame,cause|The incident was caused by a rogue VM flooding the network.
 blame|-r After some investigation, we realized that another party had taken our domain.
 blame|We experienced a temporary utility interruption at the data center.
+blame|-r The datacenter that was having problems let us know quickly.
+blame,cause|We are down because of an outage on Heroku.
+blame|There is an ongoing large outage on a french datacenter where the server is hosted.
+blame|-r The data center lost most of its power.
+blame,cause|Fedora infrastructure is having an outage resulting in some build jobs failing.
+blame|-r We deployed two more gateways to mitigate the risk of additional Google Cloud Central outages.
+blame,cause|We are scaling up to mitigate the DDoS level of traffic coming from their systems.
+blame|-r The issue was quickly identified as traffic which was outside of our terms of service.
+blame,cause|Sorry, the complete data center went into maintainance due to a cooling leakage.
+blame|-r They have done mistakes in their backup handling.
+blame,cause|A contractor not affiliated with the school system has cut two locations of internet fiber.
+blame|Last night we had a malfunction with one of our suppliers.
+-|Our own infrastructure is having an outage.
 EOF
 
 # the real sets' causes in kinds more than one writer uses: record
