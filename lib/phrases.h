@@ -2709,6 +2709,33 @@ static const struct pattern patterns[] = {
 	    "mistakes|a_mistake|an_error|errors|a_blunder"},
 	{RULE_BLAME, HIT, "<outsider> ~6 has|have|had cut|damaged|severed|"
 	    "struck|dug_through"},
+	/* "the reason why its down is partially not my fault", "not my
+	   server, we have to wait", "rogue third party clients", "routed
+	   traffic away from the impacted ISP", "related to how Gmail loads
+	   tracking pixels", "A large-scale outage of CDK has been
+	   reported", "a sales launch from a single merchant", "Linode ...
+	   has to reboot all instances in their fleet", "something upstream
+	   with our static site host", "The utility company supplying power
+	   to the farm ... was hit repeatedly by lightning" */
+	{RULE_BLAME, HIT, "not_my_fault|not_our_fault|isn_t_our_fault|"
+	    "wasn_t_our_fault|is_not_our_fault|was_not_our_fault|"
+	    "not_my_server|not_our_server|not_our_servers"},
+	{RULE_BLAME, HIT, "rogue ~2 client|clients|vm|vms|customer|customers|"
+	    "tenant|tenants|user|users"},
+	{RULE_BLAME, HIT, "routed|rerouted|moved|shifted|steered traffic "
+	    "away_from the|an impacted|affected|failing|degraded ~1 isp|"
+	    "provider|carrier|upstream|transit|peer"},
+	{RULE_BLAME, HIT, "related_to|due_to|because_of how|the_way <vendor>"},
+	{RULE_BLAME, HIT, "outage|outages of <capname> has_been|have_been|was|"
+	    "were reported|confirmed"},
+	{RULE_BLAME, HIT, "launch|campaign|sale|import|job|script|integration|"
+	    "traffic|requests|spike from|by a_single|one|a_specific merchant|"
+	    "customer|client|tenant|account|user|sender"},
+	{RULE_BLAME, HIT, "<vendor> has_to|had_to|must|needs_to|need_to ~1 "
+	    "reboot|restart|migrate|move|shut_down|take_down"},
+	{RULE_BLAME, HIT, "something|somewhere upstream"},
+	{RULE_BLAME, HIT, "<provider> ~9 ~3 was|were|has_been|have_been "
+	    "hit|struck by"},
 	/* the fix waited on: "Everything should come back to life once AWS
 	   is working again" */
 	{RULE_BLAME, HIT, "once|until|till|when <supplier> ~1 is|are working|"
@@ -3191,7 +3218,8 @@ static const struct pattern patterns[] = {
 	    "about|contacted|contacting|engaged|engaging <provider> !s|fix|"
 	    "restoration|repair|resolution|resolved|fixed|restored|has|have|"
 	    "is|are|which|that|who|while|whose|immediately|quickly|promptly|"
-	    "also|still|then|began|started|side|end"},
+	    "also|still|then|began|started|side|end|mandated|initiated|imposed|"
+	    "forced"},
 
 	/* what customers need to read */
 	{RULE_BROKEN, PRESENT, "error|errors|erroring|5xx|4xx|500|502|503|504|"

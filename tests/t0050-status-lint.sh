@@ -1172,6 +1172,17 @@ blame|-r They have done mistakes in their backup handling.
 blame,cause|A contractor not affiliated with the school system has cut two locations of internet fiber.
 blame|Last night we had a malfunction with one of our suppliers.
 -|Our own infrastructure is having an outage.
+blame|The reason why it's down is partially not my fault.
+blame|-r We disabled the IP range of the rogue third party clients.
+blame|-r Network engineers routed traffic away from the impacted ISP.
+blame,cause|Current evidence suggests this is related to how Gmail loads tracking pixels.
+blame|A large-scale outage of CDK has been reported across multiple sites.
+blame,cause|The failures were caused by a sales launch from a single merchant.
+blame|-r Linode, our hosting service, has to reboot all instances in their fleet.
+blame|It might be something upstream with our static site host.
+blame|-r Downtime was a result of provider-mandated maintenance.
+blame|The utility company supplying power to the farm where our server is housed was hit by lightning.
+-|We are routing traffic away from the affected region.
 EOF
 
 # the real sets' causes in kinds more than one writer uses: record
