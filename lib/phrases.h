@@ -2507,9 +2507,11 @@ static const struct pattern patterns[] = {
 	    "informed_us|advised_us|notified_us|confirmed"},
 	/* "has told us they are working on it" */
 	{RULE_BLAME, HIT, "told_us|informed_us|advised_us|assured_us|"
-	    "notified_us they|that_they are|re|were|have|ve|expect|expects|"
-	    "anticipate|estimate working|investigating|aware|fixing|repairing|"
-	    "replacing|restoring|to"},
+	    "notified_us|been_told|were_told|was_told they|that_they are|re|"
+	    "were|have|ve|expect|expects|anticipate|estimate working|"
+	    "investigating|aware|fixing|repairing|replacing|restoring|to|"
+	    "reducing|throttling|limiting|blocking|restarting|rebooting|"
+	    "migrating"},
 	/* "The supplier of the e-prescribing system has advised that their
 	   engineers are continuing to work on the problem" */
 	{RULE_BLAME, HIT, "the|our supplier|suppliers|vendor|vendors|provider|"
@@ -2736,6 +2738,25 @@ static const struct pattern patterns[] = {
 	{RULE_BLAME, HIT, "something|somewhere upstream"},
 	{RULE_BLAME, HIT, "<provider> ~9 ~3 was|were|has_been|have_been "
 	    "hit|struck by"},
+	/* "We waited for them to replace the hardware", "due to their using
+	   the Episode URL", "because their DNS server cached the reply" */
+	{RULE_BLAME, HIT, "waited|waiting|wait|await|awaiting for? them to? "
+	    "replace|restore|repair|fix|resolve|bring|recover|come_back"},
+	{RULE_BLAME, HIT, "due_to|because_of their|its using|use|misuse|"
+	    "handling|implementation|failure|mistake|error|bug|change"},
+	{RULE_BLAME, HIT, "because|because_of|due_to|since their|its ~3 "
+	    "server|servers|system|systems|network|resolver|platform|api|dns|"
+	    "infrastructure|equipment|maintenance|outage"},
+	/* "We received notification that ScanCom Ltd (MTN) ... is currently
+	   experiencing network issues", "once the operator has come to a
+	   resolution", "Capitol Hosting is investigating" */
+	{RULE_BLAME, HIT, "notification|notice|word|confirmation that "
+	    "<capname>"},
+	{RULE_BLAME, HIT, "once|until|till|when <supplier> has|have ~2 "
+	    "resolved|fixed|restored|come_to|completed|found|repaired"},
+	{RULE_BLAME, HIT, "<capname> hosting|networks|telecom|telecoms|"
+	    "communications ~1 is|are|has|have investigating|working|aware|"
+	    "restored|resolved|fixed|confirmed|reported|experiencing|having"},
 	/* the fix waited on: "Everything should come back to life once AWS
 	   is working again" */
 	{RULE_BLAME, HIT, "once|until|till|when <supplier> ~1 is|are working|"

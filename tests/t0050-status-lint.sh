@@ -1183,6 +1183,15 @@ blame|It might be something upstream with our static site host.
 blame|-r Downtime was a result of provider-mandated maintenance.
 blame|The utility company supplying power to the farm where our server is housed was hit by lightning.
 -|We are routing traffic away from the affected region.
+blame|-r We waited for them to replace the hardware and restore the network.
+blame,cause|We experienced a high volume of traffic from Spotify due to their using the Episode URL.
+blame|-r We believe this may be because their DNS server cached the reply longer than our TTL.
+blame|We've been told they are working to fix the problem.
+blame|Data Center support notified us that they are reducing the bandwidth on each server.
+blame,cause|We received notification that ScanCom Ltd is currently experiencing network issues, and this may cause a delay.
+blame|We will inform you once the operator has come to a resolution.
+blame|Capitol Hosting is investigating both failures.
+-|Residential broadband is working normally.
 EOF
 
 # the real sets' causes in kinds more than one writer uses: record
