@@ -2757,6 +2757,17 @@ static const struct pattern patterns[] = {
 	{RULE_BLAME, HIT, "<capname> hosting|networks|telecom|telecoms|"
 	    "communications ~1 is|are|has|have investigating|working|aware|"
 	    "restored|resolved|fixed|confirmed|reported|experiencing|having"},
+	/* "we hope Capitol Hosting can resolve the issues quickly", "an
+	   error with our billing platform Xero", "I have now raised the
+	   issue with the server administrator" */
+	{RULE_BLAME, HIT, "hope|hoping|trust <extcap> ~2 can|will|ll|is_able_to "
+	    "resolve|fix|restore|repair|sort"},
+	{RULE_BLAME, HIT, "issue|issues|error|errors|problem|problems|bug|bugs|"
+	    "outage with|at|in our|the <kind>? <kind>? platform|system|service|"
+	    "tool <capname>"},
+	{RULE_BLAME, HIT, "raised|reported|escalated|logged ~3 with|to the|our "
+	    "server? administrator|administrators|admin|admins|sysadmin|"
+	    "sysadmins|landlord"},
 	/* the fix waited on: "Everything should come back to life once AWS
 	   is working again" */
 	{RULE_BLAME, HIT, "once|until|till|when <supplier> ~1 is|are working|"

@@ -1192,6 +1192,9 @@ blame,cause|We received notification that ScanCom Ltd is currently experiencing 
 blame|We will inform you once the operator has come to a resolution.
 blame|Capitol Hosting is investigating both failures.
 -|Residential broadband is working normally.
+blame|-r A critical ticket has been submitted and we hope Capitol Hosting can resolve the issues quickly.
+blame,cause|We believe this is an error with our billing platform Xero, which sends our invoices.
+blame|I have now raised the issue with the server administrator.
 EOF
 
 # the real sets' causes in kinds more than one writer uses: record
