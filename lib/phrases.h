@@ -2172,7 +2172,10 @@ static const struct pattern patterns[] = {
 	{RULE_BLAME, HIT, "vendor|provider error|errors"},
 	/* "user errors" are what users see; "a user error" is a fault */
 	{RULE_BLAME, HIT, "user|customer error"},
-	{RULE_BLAME, HIT, "not|no|none_of our|us fault|doing|responsibility"},
+	{RULE_BLAME, HIT, "not|no|none_of|isn_t|wasn_t our|us|my "
+	    "fault|doing|responsibility"},
+	/* "not my server we have to wait" */
+	{RULE_BLAME, HIT, "not|isn_t|wasn_t our|my server|servers"},
 	{RULE_BLAME, HIT, "no_fault_of our|ours|our_own"},
 	{RULE_BLAME, HIT, "beyond|outside|outside_of|out_of our|their? "
 	    "control|hands"},
@@ -2498,13 +2501,16 @@ static const struct pattern patterns[] = {
 	{RULE_BLAME, HIT, "<provider> has|have not yet? given|provided|shared|"
 	    "confirmed"},
 	/* a supplier's word passed on: "The facility says they expect",
-	   "The bank has told us it expects to process the file" */
+	   "The bank has told us it expects to process the file", "The
+	   processor says its engineers are restoring the system" */
 	{RULE_BLAME, HIT, "<site> says|said|reports|reported|informs|"
 	    "informed|advises|advised|confirms|confirmed|expects|estimates|"
 	    "has_told_us|told_us|has_informed_us|has_advised_us"},
 	{RULE_BLAME, HIT, "the|our bank|banks|registrar|processor|acquirer|"
-	    "sponsor_bank|partner_bank|issuing_bank has|have|had told_us|"
-	    "informed_us|advised_us|notified_us|confirmed"},
+	    "vendor|supplier|sponsor_bank|partner_bank|issuing_bank "
+	    "has|have|had? told_us|informed_us|advised_us|notified_us|"
+	    "confirmed|says|said|reports|reported|confirms|expects|"
+	    "estimates"},
 	/* "has told us they are working on it" */
 	{RULE_BLAME, HIT, "told_us|informed_us|advised_us|assured_us|"
 	    "notified_us|been_told|were_told|was_told they|that_they are|re|"
@@ -2543,11 +2549,12 @@ static const struct pattern patterns[] = {
 	{RULE_BLAME, HIT, "for a|the fix|resolution|solution|repair and|but? "
 	    "are|am|is? still? awaiting|waiting|await"},
 	{RULE_BLAME, HIT, "<outsider> ~2 <owns>"},
-	/* "another internal team" changed it */
+	/* another team's change: "applied by another internal team", "made
+	   by the central Networks team" */
 	{RULE_BLAME, HIT, "change|changes|update|updates|misconfiguration|"
 	    "configuration|config|deploy|deployment ~3 applied|made|pushed|"
-	    "deployed|introduced by another|a_different|an_internal|"
-	    "the_other ~2 team|teams"},
+	    "deployed|introduced by the|another|a_different|an_internal|"
+	    "the_other ~2 team|teams|department|group|squad"},
 	/* "a fibre cut affecting our upstream ISP", "intermittent
 	   connectivity affecting some EU ISPs" */
 	{RULE_BLAME, HIT, "cut|outage|outages|failure|fault|incident|"
@@ -2633,20 +2640,11 @@ static const struct pattern patterns[] = {
 	{RULE_BLAME, HIT, "<provider> s building|buildings|facility|site|"
 	    "premises|hall|datacenter|data_centre|datacentre|data_center|"
 	    "network|infrastructure|equipment|systems|servers"},
-	/* "The processor says its engineers are restoring the system" */
-	{RULE_BLAME, HIT, "the|our processor|acquirer|registrar|vendor|"
-	    "supplier says|said|reports|reported|confirms|confirmed|expects|"
-	    "estimates"},
 	/* "we do not yet have a new time from them" */
 	{RULE_BLAME, HIT, "have|had|got|received no|any|a new? time|eta|etr|"
 	    "estimate|timeframe|update from them"},
 	{RULE_BLAME, HIT, "have|had|got|received no|any|a new? time|eta|etr|"
 	    "estimate|timeframe|update from <provider>"},
-	/* "The eduroam problems are the result of a configuration change
-	   made by the central Networks team" */
-	{RULE_BLAME, HIT, "change|changes|update|updates|misconfiguration|"
-	    "configuration|config|deploy|deployment ~3 applied|made|pushed|"
-	    "deployed|introduced by the ~2 team|teams|department|group|squad"},
 	/* "Let's Encrypt has posted that they are still working on a fix" */
 	{RULE_BLAME, HIT, "<vendor> has|have? posted|announced that they|it "
 	    "are|is|were|was|have|has"},
@@ -2668,8 +2666,6 @@ static const struct pattern patterns[] = {
 	    "group|team|customer|tenant|user s? ~1 server|servers|vm|vms|"
 	    "machine|instance ~9 was|were|got|had_been|has_been compromised|"
 	    "hacked|infected"},
-	{RULE_BLAME, HIT, "a|the rogue vm|vms|client|clients|customer|tenant|"
-	    "user|users"},
 	{RULE_BLAME, HIT, "another_party|another_company|a_third_party|"
 	    "someone_else has|had|have taken|stolen|hijacked|claimed|"
 	    "registered our|my"},
@@ -2711,17 +2707,13 @@ static const struct pattern patterns[] = {
 	    "mistakes|a_mistake|an_error|errors|a_blunder"},
 	{RULE_BLAME, HIT, "<outsider> ~6 has|have|had cut|damaged|severed|"
 	    "struck|dug_through"},
-	/* "the reason why its down is partially not my fault", "not my
-	   server, we have to wait", "rogue third party clients", "routed
-	   traffic away from the impacted ISP", "related to how Gmail loads
-	   tracking pixels", "A large-scale outage of CDK has been
-	   reported", "a sales launch from a single merchant", "Linode ...
-	   has to reboot all instances in their fleet", "something upstream
-	   with our static site host", "The utility company supplying power
-	   to the farm ... was hit repeatedly by lightning" */
-	{RULE_BLAME, HIT, "not_my_fault|not_our_fault|isn_t_our_fault|"
-	    "wasn_t_our_fault|is_not_our_fault|was_not_our_fault|"
-	    "not_my_server|not_our_server|not_our_servers"},
+	/* "rogue third party clients", "routed traffic away from the
+	   impacted ISP", "related to how Gmail loads tracking pixels", "A
+	   large-scale outage of CDK has been reported", "a sales launch
+	   from a single merchant", "Linode ... has to reboot all instances
+	   in their fleet", "something upstream with our static site host",
+	   "The utility company supplying power to the farm ... was hit
+	   repeatedly by lightning" */
 	{RULE_BLAME, HIT, "rogue ~2 client|clients|vm|vms|customer|customers|"
 	    "tenant|tenants|user|users"},
 	{RULE_BLAME, HIT, "routed|rerouted|moved|shifted|steered traffic "

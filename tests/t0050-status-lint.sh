@@ -1033,7 +1033,7 @@ eta|We estimate time to clear at around 2 hours.
 eta|They are replacing it now and estimate 30 minutes.
 eta|Server web12 is down. It will be online in approx. 1 hour.
 eta|We are working to get supplies back on, which we expect will be by early this evening.
-eta|The bank expects to process the file this afternoon.
+blame,eta|The bank expects to process the file this afternoon.
 eta|-r Verifications that failed will be retried automatically and should complete within 2 hours.
 -|We will post an update this afternoon.
 EOF
