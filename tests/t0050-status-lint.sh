@@ -1134,8 +1134,16 @@ EOF
 # trouble "with upstream provider"; an ISP likely affected by a cut, an
 # external dependency's outage, a free tier discontinued, another
 # group's server compromised, a rogue VM, a domain taken by another
-# party, a utility interruption at the data center; with clean
-# look-alikes
+# party, a utility interruption at the data center; a data centre that
+# was having problems or lost its power, an outage on a named vendor, a
+# named organisation's infrastructure in trouble, traffic from their
+# systems or outside our terms, their mistakes, a contractor who cut the
+# fibre; "not my fault", traffic routed away from the impacted ISP, a
+# vendor's way of working, a launch from a single merchant, something
+# upstream, a supplier hit by lightning; waiting for them, their DNS
+# server, word relayed that they are at work, a named company's issues
+# notified, a named hosting company investigating, an issue raised with
+# the server administrator; with clean look-alikes
 refused_as <<'EOF'
 blame|We are still under going an issue with a critical dependency.
 blame|The issue with a dependency is resolved.
