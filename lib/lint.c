@@ -252,6 +252,24 @@ meridiem_dot(const struct lint *l, const char *s, size_t i)
 	    (s[i + 1] == 'm' || s[i + 1] == 'M') && s[i + 2] == '.';
 }
 
+/* Are the n bytes at s, in any case, one of the words (NULL-ended)? */
+static int
+one_of(const char *s, size_t n, const char *const *words)
+{
+	for (; *words; words++)
+		if (strlen(*words) == n && !strncasecmp(s, *words, n))
+			return 1;
+	return 0;
+}
+
+/* Is the token t one of the words (NULL-ended)? */
+static int
+word_in(const struct lint *l, size_t t, const char *const *words)
+{
+	return one_of(l->text + l->tok[t].start,
+	    l->tok[t].end - l->tok[t].start, words);
+}
+
 /*
  * Is the byte at i the dot of an abbreviation that a number follows
  * ("in approx. 2 hours", "ca. 30 minutes"), no sentence's end?
@@ -261,19 +279,10 @@ abbrev_dot(const struct lint *l, const char *s, size_t i)
 {
 	static const char *const abbrevs[] = {"approx", "appx", "apx", "ca",
 	    NULL};
-	const struct token *t;
-	size_t n, k;
 
-	if (s[i] != '.' || !l->ntok || s[i + 1] != ' ' ||
-	    !is_digit(s[i + 1 + strspn(s + i + 1, " ")]))
-		return 0;
-	t = &l->tok[l->ntok - 1];
-	n = t->end - t->start;
-	for (k = 0; t->end == i && abbrevs[k]; k++)
-		if (strlen(abbrevs[k]) == n &&
-		    !strncasecmp(s + t->start, abbrevs[k], n))
-			return 1;
-	return 0;
+	return s[i] == '.' && l->ntok && l->tok[l->ntok - 1].end == i &&
+	    s[i + 1] == ' ' && is_digit(s[i + 1 + strspn(s + i + 1, " ")]) &&
+	    word_in(l, l->ntok - 1, abbrevs);
 }
 
 static int
@@ -691,7 +700,6 @@ wflags(const struct lint *l, size_t t)
 	return l->word[t] ? l->word[t]->flags : 0;
 }
 
-static int word_in(const struct lint *l, size_t t, const char *const *words);
 static int estimate_promised(const struct lint *l, size_t last);
 
 /*
@@ -1555,19 +1563,6 @@ inside_line(const struct lint *l, size_t t)
 	return is_digit(l->text[i]) || ((l->text[i] | 0x20) >= 'a' &&
 	    (l->text[i] | 0x20) <= 'z') || l->text[i] == ',' ||
 	    l->text[i] == '(' || l->text[i] == '/';
-}
-
-/* Is the token t one of the words (NULL-ended)? */
-static int
-word_in(const struct lint *l, size_t t, const char *const *words)
-{
-	size_t n = l->tok[t].end - l->tok[t].start;
-
-	for (; *words; words++)
-		if (strlen(*words) == n &&
-		    !strncasecmp(l->text + l->tok[t].start, *words, n))
-			return 1;
-	return 0;
 }
 
 /*
@@ -2549,7 +2544,7 @@ resolved_etas(struct lint *l)
 static int
 word_is(const char *text, const char *p, int after, const char *const *words)
 {
-	size_t w = 0, i;
+	size_t w = 0;
 
 	if (after)
 		while (letter(p[w]))
@@ -2557,11 +2552,7 @@ word_is(const char *text, const char *p, int after, const char *const *words)
 	else
 		while (p - w > text && letter(p[-1 - (long)w]))
 			w++;
-	for (i = 0; w && words[i]; i++)
-		if (strlen(words[i]) == w &&
-		    !strncasecmp(after ? p : p - w, words[i], w))
-			return 1;
-	return 0;
+	return w && one_of(after ? p : p - w, w, words);
 }
 
 /*
@@ -2589,6 +2580,8 @@ error_quoted(const struct lint *l, const struct span *s)
 	for (i = s->start; i > 0 && t[i - 1] != '\n'; i--) {
 		if (t[i - 1] == '"')
 			straight++, open = open ? open : t + i - 1;
+		else if (open && *open != '"')
+			break; /* only a straight quote needs the count */
 		else if (open)
 			continue;
 		else if ((i >= 3 && !memcmp(t + i - 3, curly_close, 3)) ||
