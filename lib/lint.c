@@ -467,6 +467,30 @@ all_digits(const struct lint *l, size_t t)
 }
 
 /*
+ * Is the character c at s[i] a double quote or a backtick around words
+ * inside a sentence: one that opens after a space before a word, or
+ * closes right after a word before a space, a stop or a comma ('my web
+ * host had some "unscheduled emergency maintenance".', "`npm` is
+ * throwing 503 errors")? The words it marks are the writer's sentence
+ * still, and join.
+ */
+static int
+scare_quote(const struct lint *l, const char *s, size_t i, unsigned long c,
+    size_t len)
+{
+	size_t next;
+	int after;
+
+	if (c != '"' && c != '`' && c != 0x201c && c != 0x201d)
+		return 0;
+	after = class_at(s + i + len, &next);
+	if (i > 0 && blank(s[i - 1]) && s[i - 1] != '\n')
+		return after == C_WORD;
+	return l->ntok && l->tok[l->ntok - 1].end == i && (after == C_SPACE ||
+	    after == C_STOP || (after == C_PUNCT && s[i + len] == ','));
+}
+
+/*
  * Words and numbers, and what lies between them: white space joins two
  * tokens, and so does a hyphen or apostrophe inside a word ("root-cause",
  * "AWS's"), a dash between two numbers ("24 - 48 hours") and the colon
@@ -549,7 +573,7 @@ tokenize(struct lint *l)
 		    is_digit(s[i + len + strspn(s + i + len, " ")])) ||
 		    (c == ':' && l->ntok && l->tok[l->ntok - 1].end == i &&
 		    blank(s[i + 1])) || meridiem_dot(l, s, i) ||
-		    abbrev_dot(l, s, i) ||
+		    abbrev_dot(l, s, i) || scare_quote(l, s, i, c, len) ||
 		    (c == '.' && l->ntok && l->tok[l->ntok - 1].end == i &&
 		    s[i + 1] >= 'a' && s[i + 1] <= 'z' && (letter(s[i + 2]) ||
 		    is_digit(s[i + 2])))) {
@@ -2615,15 +2639,23 @@ error_quoted(const struct lint *l, const struct span *s)
 	return word_is(t, p, 1, after);
 }
 
-/* Findings inside a quoted error message are none (error_quoted()). */
+/*
+ * Findings inside a quoted error message are none (error_quoted()), and
+ * so are those that end inside one, the quote being joined to the words
+ * before it (scare_quote()): 'the error "Our provider had an outage"'.
+ */
 static void
 drop_error_quotes(struct lint *l)
 {
 	size_t n = 0;
 
-	for (size_t i = 0; i < l->nhit; i++)
-		if (!error_quoted(l, &l->hit[i]))
+	for (size_t i = 0; i < l->nhit; i++) {
+		struct span last = l->hit[i];
+
+		last.start = last.end - 1;
+		if (!error_quoted(l, &l->hit[i]) && !error_quoted(l, &last))
 			l->hit[n++] = l->hit[i];
+	}
 	l->nhit = n;
 }
 

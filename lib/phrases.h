@@ -57,6 +57,7 @@ static const struct {
 } classes[] = {
 	/* durations: "30 minutes", "a few hours", "the next hour", "2h" */
 	CLASS("qual", "about|around|approximately|approx|roughly|maybe|perhaps|"
+	    "like|"
 	    "possibly|likely|under|over|another|just|only|less_than|more_than|"
 	    "no_more_than|not_more_than|at_most|up_to|at_least|a_further|"
 	    "an_additional|an_estimated|estimated|the_next|the_coming|next|"
@@ -81,6 +82,8 @@ static const struct {
 	    "<qual>? <qual>? hour|day|week|minutes|hours|days|weeks|moments",
 	    "<qual>? <qual>? business_day|working_day",
 	    "no_time|no_time_at_all",
+	    /* "back in a bit", "offline for a short while" */
+	    "a_bit !of|more|longer", "a_sec|a_jiffy|a_tick|a_short_while",
 	    "the hour|day|week"),
 	/* points in time: "17:00 UTC", "5 pm", "noon", "tomorrow morning" */
 	CLASS("zone", "utc|gmt|z|pst|pdt|pt|est|edt|et|cst|cdt|ct|mst|mdt|mt|"
@@ -108,7 +111,8 @@ static const struct {
 	    "weekend|week|month",
 	    "the? end|close|start|beginning of the? business? "
 	    "day|week|month|business|hour|today",
-	    "eod|cob|eow|eob|eom|lunch|lunchtime|the_weekend|the_morning|"
+	    "eod|cob|eow|eob|eom|lunch|lunchtime|tea_time|teatime|dinner|"
+	    "dinnertime|close_of_play|end_of_play|the_weekend|the_morning|"
 	    "the_afternoon|the_evening"),
 	CLASS("when", "<clock>", "<day> at|around? <clock>?",
 	    "around|about|approximately|roughly <day>",
@@ -133,7 +137,8 @@ static const struct {
 	CLASS("vendor", "aws|amazon|amazon_web_services|cloudfront|cloudflare|"
 	    "akamai|fastly|azure|microsoft|google|google_cloud|gcp|"
 	    "digitalocean|"
-	    "digital_ocean|linode|hetzner|ovh|ovhcloud|oracle|ibm|heroku|"
+	    "digital_ocean|linode|hetzner|bytemark|mythic_beasts|memset|ukfast|"
+	    "fasthosts|krystal|heart_internet|ovh|ovhcloud|oracle|ibm|heroku|"
 	    "github|"
 	    "gitlab|bitbucket|atlassian|stripe|twilio|sendgrid|mailgun|"
 	    "mailchimp|"
@@ -174,7 +179,8 @@ static const struct {
 	    "freshdesk|dropbox|circleci|travis_ci|"
 	    "onelogin|crowdstrike|zscaler|youtube|reddit|"
 	    "twitter|xbox_live|playstation_network|epic_games|"
-	    "telegram|"
+	    "telegram|cpanel|plesk|npm|pypi|rubygems|docker_hub|dockerhub|crates_io|"
+	    "maven_central|packagist|nuget|"
 	    /* power utilities */
 	    "pg_e|pge|con_edison|coned|duke_energy|dominion_energy|"
 	    "dominion_power|national_grid|eversource|xcel_energy|"
@@ -216,7 +222,8 @@ static const struct {
 	    "gas|"
 	    "water|phone|telephone|optic|optical|card|mapping|geolocation|"
 	    "issuing|acquiring|payout|payouts|cable|"
-	    "location|delivery|wholesale|podcast|website"),
+	    "location|delivery|wholesale|podcast|website|blog|recipient|"
+	    "receiving|mailbox"),
 	/* a third party, named by what it is */
 	CLASS("third", "a|an|our|the|one_of_our upstream|up_stream|external "
 	    "<kind>? <kind>? ~1 service|services|dependency|dependencies|system|"
@@ -261,6 +268,7 @@ static const struct {
 	    "electric|electrical|electricity|power|energy|gas|water "
 	    "utility|utilities",
 	    "our|my|the|their|a|an? web|vps|static_site|site|cloud|shared|"
+	    "streaming|stream|radio|"
 	    "hosting|podcast|website|"
 	    "email|mail|data host|hosts|hoster",
 	    "our_host|their_host|my_host|my_hoster|my_hosting|our_hoster|"
@@ -272,7 +280,11 @@ static const struct {
 	    "connect_with|integrate_with",
 	    /* "the company that runs it had an outage" */
 	    "the|a|our|my company|companies|firm|people|folks that|which|who "
-	    "host|hosts|hosted|runs|provides|manages|operates it|them|this?"),
+	    "host|hosts|hosted|runs|provides|manages|operates it|them|this?",
+	    /* "the company that hosts our database" */
+	    "the|a|our|my company|companies|firm|people|folks that|which|who "
+	    "host|hosts|hosted|runs|provides|manages|operates|supplies "
+	    "our|my|the|its|their * *?"),
 	/* someone else doing the damage */
 	CLASS("outsider",
 	    "a|an|the|another|some|local? 3rd|third party|parties",
@@ -293,6 +305,10 @@ static const struct {
 	    "telecoms operator|operators|owner|owners|management|manager",
 	    "the|a|an|our|their building electricians|electrician|managers|"
 	    "staff|security|maintenance",
+	    /* one called out ("an emergency repair crew"), not "our repair
+	       crews" */
+	    "a|an|another repair_crew|emergency_crew|emergency_repair_crew|"
+	    "splicing_crew",
 	    "the|local? fire_department|fire_service|fire_brigade|fire_marshal|"
 	    "firefighters|fire_crews|police|authorities"),
 	/* a supplier, by its name or by what it is */
@@ -352,7 +368,11 @@ static const struct {
 	    "has_suffered|have_suffered|"
 	    "screwed_up|botched|dropped_the_ball|failed_to|did_not|didn_t|"
 	    "encountered|began_experiencing|started_experiencing|"
-	    "began_having|started_having|experiencing|suffering_from",
+	    "began_having|started_having|experiencing|suffering_from|"
+	    "decided_to|has_decided_to|have_decided_to|chose_to|has_chosen_to",
+	    /* "AWS makes it very difficult for me to renew" */
+	    "makes_it|made_it|is_making_it|are_making_it very|really|"
+	    "extremely|so? difficult|hard|impossible",
 	    "seems_to_have|appears_to_have|seem_to_have|may_have|might_have "
 	    "had|experienced|suffered|encountered",
 	    "is|are|was|were|has_been|have_been|had_been|s|seems_to_be|"
@@ -419,7 +439,9 @@ static const struct {
 	    "works|works_on|works_with|worked|worked_on|pushed|pushing|"
 	    "rolled_out|rolling_out|mitigated|mitigating|patched|patching|"
 	    "shipped|made_repairs|making_repairs|completed_repairs|"
-	    "escalated"),
+	    "escalated|handling|cleared|lifted|unblocked|whitelisted|issued|"
+	    "given_us|gave_us|quoting|quoted|told_us|reckon|reckons|expect|"
+	    "expects|estimate|estimates|testing"),
 	/* the physical parts of a service that fail */
 	CLASS("part", "card|cards|nic|disk|disks|drive|drives|switch|switches|"
 	    "router|routers|controller|controllers|power_supply|psu|hypervisor|"
@@ -557,10 +579,23 @@ static const struct pattern patterns[] = {
 	    "time_for|time_to|time_until|time_till|duration|completion"},
 	{RULE_ETA, HIT, "expected resolution|restoration|recovery|repair|fix|"
 	    "completion time|date"},
-	/* "Expected Resolution: March 17, 2026" */
+	/* "Expected Resolution: March 17, 2026", "an estimated clear time
+	   of 14:00", "estimated restore 16:30 GMT" */
 	{RULE_ETA, HIT | PAST, "expected|estimated|anticipated|target|"
-	    "projected resolution|restoration|recovery|repair|fix|completion "
-	    "<when>"},
+	    "projected resolution|restoration|recovery|repair|fix|completion|"
+	    "clear|clearance|restore time|date? of|is|at|by|around? <when>"},
+	/* a time quoted for the fix: "their engineers are quoting a 4 hour
+	   fix time" */
+	{RULE_ETA, HIT | PAST, "a|an <numword> hour|hours|hr|hrs|minute|"
+	    "minutes|min|mins|day|days fix|repair|restore|restoration|"
+	    "recovery|clear"},
+	/* one relayed or reckoned: "upstream say 2hrs", "The upstream guys
+	   reckon another 2 hours before the link is back", "should be about
+	   an hour and a half" */
+	{RULE_ETA, HIT | PAST | UPDATE, "say|says|reckon|reckons|quote|"
+	    "quoting|estimate|estimates|estimating|predict|predicts|think|"
+	    "thinks|guess|guessing <dur>"},
+	{RULE_ETA, HIT | PAST | UPDATE, "should|will|ll be <dur>"},
 	{RULE_ETA, EXCEPT, "no|an|any|without estimated|projected|target|"
 	    "anticipated|expected"},
 	{RULE_ETA, HIT | PAST | UPDATE, "in|within <dur>"},
@@ -837,6 +872,19 @@ static const struct pattern patterns[] = {
 	    "morning|afternoon|evening|night|weekend"},
 	/* when the page is closed, not the fault: "we will mark this
 	   incident resolved in one hour" */
+	/* the window of a maintenance announced, not a fix's end: "planned
+	   maintenance on our card systems tonight between 00:30 and 02:30",
+	   "Servers will go down for scheduled maintenance on Thursday at
+	   09:00 UTC for approximately 2 hours" (one that overran is an
+	   incident, and its new end an ETA) */
+	{RULE_ETA, EXCEPT, "scheduled|planned maintenance|works|upgrade|"
+	    "upgrades|downtime on|between|from|at|this|tonight|tomorrow|during "
+	    "~9 ~9 ~9"},
+	{RULE_ETA, EXCEPT, "scheduled|planned maintenance|works|upgrade|"
+	    "downtime: ~9 ~9 ~9"},
+	{RULE_ETA, EXCEPT, "will|ll|may|might|to|should|would ~2 down|"
+	    "offline|unavailable|closed for|during ~2 scheduled|planned "
+	    "maintenance|works|upgrade|upgrades"},
 	{RULE_ETA, EXCEPT, "mark|marking|close|closing this|the incident|"
 	    "issue|ticket as? resolved|closed|complete in|within|after|by|at|"
 	    "on <time>"},
@@ -1514,6 +1562,17 @@ static const struct pattern patterns[] = {
 	    "dug|broke|pile|drove|driven|disconnected|destroyed|ruptured"},
 	{RULE_CAUSE, HIT, "caused|damaged|cut|struck|severed by <outsider>"},
 
+	/* a power cut that is the incident itself, not what caused one, as a
+	   power network's page tells it: "You can still report a power cut
+	   by calling 105", "reports of a power cut in parts of north Hull",
+	   "The planned power cut in Beverley has overrun" */
+	{RULE_CAUSE, EXCEPT, "to|can|please|can_still report a|the power_cut|"
+	    "power_outage|power_failure"},
+	{RULE_CAUSE, EXCEPT, "reports|reporting of a|the power_cut|"
+	    "power_outage|power_failure"},
+	{RULE_CAUSE, EXCEPT, "planned|scheduled power_cut|power_cuts|"
+	    "power_outage|outage|outages"},
+
 	/* a cause guessed: "this could be a equipment problem" */
 	{RULE_CAUSE, HIT, "could|may|might|must be|have_been a|an|the "
 	    "<faultkind> "
@@ -2126,7 +2185,8 @@ static const struct pattern patterns[] = {
 	   as working with it, below) */
 	{RULE_BLAME, HIT, "asked|asking|urged|urging|pushing|pressing|"
 	    "chasing <extname> to resolve|fix|repair|restore|correct|"
-	    "rectify"},
+	    "rectify|see_if|see_whether|get_it|look_into|investigate|reboot|"
+	    "restart|replace"},
 	/* "issues impacting networking connectivity in BLR1 region with
 	   upstream provider" */
 	{RULE_BLAME, HIT, "issue|issues|problem|problems|connectivity ~6 with "
@@ -2220,8 +2280,36 @@ static const struct pattern patterns[] = {
 	{RULE_BLAME, HIT, "<ext> we|i|that_we|which_we|that|which "
 	    "use|uses|used|rely_on|relies_on|depend_on|depends_on ~4 "
 	    "<vfault>"},
+	/* "The external service used for file uploads and viewing is now
+	   testing solutions", "I suspect it is a provider issue" (not "a
+	   host problem": a host is as often a machine of ours) */
+	{RULE_BLAME, HIT, "<third> used|we_use|that_we_use for|to ~5 <owns>"},
+	{RULE_BLAME, HIT, "a|an hoster|provider|isp|carrier|vendor|"
+	    "supplier|datacenter|datacentre|data_center|data_centre side? "
+	    "issue|problem|fault|outage|failure"},
+	/* "The company we use for this is experiencing difficulties" */
+	{RULE_BLAME, HIT, "the|a company|companies|firm|firms we|i|that_we|"
+	    "which_we use|used|rely_on|depend_on|pay ~4 <vfault>"},
 	{RULE_BLAME, HIT, "<provider> ~2 <owns>"},
 	{RULE_BLAME, HIT, "<third> ~2 <owns>"},
+	/* a supplier attacked: "our hosting provider was hacked" (an attack
+	   on us by no one named is a cause, not blame) */
+	{RULE_BLAME, HIT, "<supplier> is|are|was|were|has_been|have_been|"
+	    "had_been|got|is_being|are_being|was_being|were_being hacked|"
+	    "attacked|compromised|breached|ddosed|targeted|under_attack|"
+	    "under_a_ddos_attack|under_ddos|under_a_ddos"},
+	/* the fix done by a supplier: "The disk was swapped out by Bytemark" */
+	{RULE_BLAME, HIT, "swapped_out|replaced|fixed|repaired|restored|"
+	    "resolved|rebooted|restarted|mended by <ext>"},
+	{RULE_BLAME, HIT, "restoration|repair|fix|replacement ~3 by <ext>"},
+	/* what a supplier or a customer did: "a software update pushed to
+	   handheld devices by our scanner vendor", "a bulk import run by one
+	   merchant" */
+	{RULE_BLAME, HIT, "pushed|deployed|released|uploaded|made|issued|"
+	    "applied ~4 by <ext>"},
+	{RULE_BLAME, HIT, "run|ran|triggered|started|initiated|sent|uploaded|"
+	    "generated by a|an|one|a_single|a_specific|a_particular|another|"
+	    "one_of_our customer|merchant|user|tenant|client|account"},
 	{RULE_BLAME, HIT, "<vendor> has|have|is|are ~1 reported|declared|"
 	    "confirmed|acknowledged|reporting|investigating_an|"
 	    "investigating_a"},
@@ -2410,7 +2498,12 @@ static const struct pattern patterns[] = {
 	    "mandated|initiated|imposed|forced maintenance|reboot|reboots|"
 	    "restart|restarts|migration"},
 	{RULE_BLAME, HIT, "on|at the? <vendor> s? end|side"},
-	/* the fix owed by a supplier, or waited for from one */
+	/* the fix owed by a supplier, or waited for from one: "We're still
+	   waiting on the datacentre to get back to us" */
+	{RULE_BLAME, HIT, "awaiting|waiting_on|waiting_for|wait_on|wait_for "
+	    "<supplier>"},
+	{RULE_BLAME, HIT, "awaiting|waiting_on|waiting_for|wait_on|wait_for "
+	    "the datacentre|datacenter|data_centre|data_center|dc|colo|noc"},
 	{RULE_BLAME, HIT, "await|awaiting|awaits|awaited|wait_on|waiting_on|"
 	    "wait_for|waiting_for|pending|receive|received|yet_to_receive|get|"
 	    "getting|got|chasing|chase|hear|heard|hear_back|heard_back ~3 "
@@ -3156,6 +3249,16 @@ static const struct pattern patterns[] = {
 	    "<ext>"},
 	{RULE_BLAME, HIT, "impact|impacted|affected|disrupted|degraded by "
 	    "<ext>"},
+	/* "destroyed by the OVH fire", "errors generated by BunnyCDN",
+	   "throttled by recipient mail providers", "a crash took down our
+	   hosting provider" */
+	{RULE_BLAME, HIT, "destroyed|damaged|wiped_out|taken_down|knocked_out "
+	    "by|in the|a <vendor> fire|flood|outage|failure|incident|"
+	    "blackout"},
+	{RULE_BLAME, HIT, "generated|returned|thrown|served|throttled|blocked|"
+	    "rejected|dropped|refused|filtered|blacklisted|blocklisted by <ext>"},
+	{RULE_BLAME, HIT, "crippled|knocked_out|took_down|brought_down|"
+	    "knocked_offline|took_offline <provider>"},
 	/* "The upstream provider is deploying the mitigation" */
 	{RULE_BLAME, HIT, "<provider> is|are|has_been|have_been deploying|"
 	    "applying|implementing|rolling_out"},
@@ -3355,7 +3458,7 @@ static const char update_words[] = "update|updates|updated|report|reports|"
     "observe|observing|writeup|rfo|rca|statement|announcement|notice|"
     "explanation|touch|notify|notified|contacted|respond|reply|"
     "publish|published|share|shared|post|posted|follow|provided|eye|"
-    "bulletin|bulletins";
+    "bulletin|bulletins|info|inform";
 static const char res_words[] = "fix|fixed|fixes|resolve|resolved|resolution|"
     "restore|restored|restoration|recover|recovered|recovery|back|normal|"
     "available|live|deployed|deploy|deployment|complete|completed|completes|"
