@@ -471,7 +471,7 @@ all_digits(const struct lint *l, size_t t)
  * inside a sentence: one that opens after a space before a word, or
  * closes right after a word before a space, a stop or a comma ('my web
  * host had some "unscheduled emergency maintenance".', "`npm` is
- * throwing 503 errors")? The words it marks are the writer's sentence
+ * down")? The words it marks are the writer's sentence
  * still, and join.
  */
 static int

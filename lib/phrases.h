@@ -179,8 +179,10 @@ static const struct {
 	    "freshdesk|dropbox|circleci|travis_ci|"
 	    "onelogin|crowdstrike|zscaler|youtube|reddit|"
 	    "twitter|xbox_live|playstation_network|epic_games|"
-	    "telegram|cpanel|plesk|npm|pypi|rubygems|docker_hub|dockerhub|crates_io|"
-	    "maven_central|packagist|nuget|"
+	    "telegram|cpanel|plesk|"
+	    /* package registries */
+	    "npm|pypi|rubygems|docker_hub|dockerhub|crates_io|maven_central|"
+	    "packagist|nuget|"
 	    /* power utilities */
 	    "pg_e|pge|con_edison|coned|duke_energy|dominion_energy|"
 	    "dominion_power|national_grid|eversource|xcel_energy|"
@@ -870,12 +872,11 @@ static const struct pattern patterns[] = {
 	{RULE_ETA, HIT | PAST | UPDATE, "restoring|restore|recovering|"
 	    "bringing_back|bring_back ~3 throughout|over|during the day|"
 	    "morning|afternoon|evening|night|weekend"},
-	/* when the page is closed, not the fault: "we will mark this
-	   incident resolved in one hour" */
 	/* the window of a maintenance announced, not a fix's end: "planned
 	   maintenance on our card systems tonight between 00:30 and 02:30",
 	   "Servers will go down for scheduled maintenance on Thursday at
-	   09:00 UTC for approximately 2 hours" (one that overran is an
+	   09:00 UTC for approximately 2 hours" (not "The planned
+	   maintenance has overrun; we now expect to finish by 14:00": an
 	   incident, and its new end an ETA) */
 	{RULE_ETA, EXCEPT, "scheduled|planned maintenance|works|upgrade|"
 	    "upgrades|downtime on|between|from|at|this|tonight|tomorrow|during "
@@ -885,6 +886,8 @@ static const struct pattern patterns[] = {
 	{RULE_ETA, EXCEPT, "will|ll|may|might|to|should|would ~2 down|"
 	    "offline|unavailable|closed for|during ~2 scheduled|planned "
 	    "maintenance|works|upgrade|upgrades"},
+	/* when the page is closed, not the fault: "we will mark this
+	   incident resolved in one hour" */
 	{RULE_ETA, EXCEPT, "mark|marking|close|closing this|the incident|"
 	    "issue|ticket as? resolved|closed|complete in|within|after|by|at|"
 	    "on <time>"},
