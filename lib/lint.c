@@ -466,13 +466,21 @@ all_digits(const struct lint *l, size_t t)
 	    l->tok[t].end - l->tok[t].start);
 }
 
+/* Is the byte at i a dot inside a name (pkg.jenkins.io; not "down.We")? */
+static int
+name_dot(const struct lint *l, const char *s, size_t i)
+{
+	return s[i] == '.' && l->ntok && l->tok[l->ntok - 1].end == i &&
+	    s[i + 1] >= 'a' && s[i + 1] <= 'z' && (letter(s[i + 2]) ||
+	    is_digit(s[i + 2]));
+}
+
 /*
  * Is the character c at s[i] a double quote or a backtick around words
  * inside a sentence: one that opens after a space before a word, or
  * closes right after a word before a space, a stop or a comma ('my web
  * host had some "unscheduled emergency maintenance".', "`npm` is
- * down")? The words it marks are the writer's sentence
- * still, and join.
+ * down")? The words it marks are the writer's sentence still, and join.
  */
 static int
 scare_quote(const struct lint *l, const char *s, size_t i, unsigned long c,
@@ -573,16 +581,14 @@ tokenize(struct lint *l)
 		    is_digit(s[i + len + strspn(s + i + len, " ")])) ||
 		    (c == ':' && l->ntok && l->tok[l->ntok - 1].end == i &&
 		    blank(s[i + 1])) || meridiem_dot(l, s, i) ||
-		    abbrev_dot(l, s, i) || scare_quote(l, s, i, c, len) ||
-		    (c == '.' && l->ntok && l->tok[l->ntok - 1].end == i &&
-		    s[i + 1] >= 'a' && s[i + 1] <= 'z' && (letter(s[i + 2]) ||
-		    is_digit(s[i + 2])))) {
+		    abbrev_dot(l, s, i) || name_dot(l, s, i) ||
+		    scare_quote(l, s, i, c, len)) {
 			/*
 			 * a space, a joiner inside a word, a dash between
 			 * numbers (24 - 48, 20–30), a label's colon, the
 			 * first dot of "a.m." and "p.m.", the dot of
-			 * "approx. 2 hours", a dot inside a name
-			 * (pkg.jenkins.io, Fly.io; not "down.We")
+			 * "approx. 2 hours", a dot inside a name, a quote
+			 * around words
 			 */
 		} else {
 			joined = 0;
