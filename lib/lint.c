@@ -1627,17 +1627,40 @@ tense_of(const struct lint *l, size_t t, size_t from)
 	static const char *const scheduled[] = {"scheduled", NULL};
 	static const char *const when[] = {"to", "for", "at", "on", "between",
 	    "around", "until", NULL};
+	static const char *const set[] = {"set", NULL};
+	static const char *const get[] = {"get", "gets", "getting", NULL};
+	static const char *const got[] = {"got", NULL};
+	static const char *const have_got[] = {"have", "has", "ve", "s",
+	    NULL};
+	static const char *const is_are[] = {"is", "are", "s", NULL};
 	unsigned f = wflags(l, t) & (W_FUTURE | W_PAST);
+	size_t i;
 
+	/* "which is set to be resolved in planned maintenance": to come */
+	if (word_in(l, t, set) && t > from && l->tok[t].joined &&
+	    word_in(l, t - 1, is_are) && t + 1 < l->ntok &&
+	    l->tok[t + 1].joined && word_in(l, t + 1, to))
+		return W_FUTURE;
+	/* "we've got a fix": had now, not past */
+	if (word_in(l, t, got) && t > from && l->tok[t].joined &&
+	    word_in(l, t - 1, have_got))
+		f &= ~(unsigned)W_PAST;
 	/* "it could be a few more hours before": of the future */
 	if (word_in(l, t, could) && t + 1 < l->ntok && l->tok[t + 1].joined &&
 	    word_in(l, t + 1, be_take))
 		return W_FUTURE;
 	/* "a fix is being rolled out": under way, not past; "set to be
-	   resolved": yet to come */
+	   resolved": yet to come; "get this issue resolved", "to have some service restored": a
+	   result */
 	if ((f & W_PAST) && t > from && l->tok[t].joined &&
 	    word_in(l, t - 1, be_being))
 		f &= ~(unsigned)W_PAST;
+	for (i = 1; (f & W_PAST) && i <= 3 && t >= from + i &&
+	    l->tok[t - i + 1].joined; i++)
+		if (word_in(l, t - i, get) || (i > 1 && t > from + i &&
+		    word_in(l, t - i, have) && l->tok[t - i].joined &&
+		    word_in(l, t - i - 1, to)))
+			f &= ~(unsigned)W_PAST;
 	if (!(f & W_FUTURE))
 		return (unsigned char)f;
 	/* "the estimated repair time": a thing, of no tense by itself */

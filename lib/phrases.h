@@ -84,6 +84,7 @@ static const struct {
 	    "no_time|no_time_at_all",
 	    /* "back in a bit", "offline for a short while" */
 	    "a_bit !of|more|longer", "a_sec|a_jiffy|a_tick|a_short_while",
+	    "some minutes|hours",
 	    "the hour|day|week"),
 	/* points in time: "17:00 UTC", "5 pm", "noon", "tomorrow morning" */
 	CLASS("zone", "utc|gmt|z|pst|pdt|pt|est|edt|et|cst|cdt|ct|mst|mdt|mt|"
@@ -107,7 +108,7 @@ static const struct {
 	    "this|next|coming monday|tuesday|wednesday|thursday|friday|"
 	    "saturday|sunday",
 	    "<date>",
-	    "early|late|later? this|tomorrow|next? morning|afternoon|evening|"
+	    "early|late|later|mid? this|tomorrow|next? morning|afternoon|evening|"
 	    "weekend|week|month",
 	    "the? end|close|start|beginning of the? business? "
 	    "day|week|month|business|hour|today",
@@ -650,11 +651,15 @@ static const struct pattern patterns[] = {
 	   processed", "we expect to be down at least a couple of hours" */
 	{RULE_ETA, HIT | PAST | UPDATE, "will|would|could|may|might|should|ll "
 	    "be <dur> before|until|till"},
+	/* a guess at the wait with no number: "Might be hours, might be
+	   days" */
+	{RULE_ETA, HIT | PAST | UPDATE, "might|may|could be minutes|hours|days|"
+	    "weeks !ago|late|old|of|apart|behind|long|worth"},
 	{RULE_ETA, HIT | PAST | UPDATE, "expect|expects|expected|expecting|"
 	    "anticipate|anticipates|anticipating to|will? be down|offline|out|"
 	    "unavailable|without_power|without_service|disrupted|affected "
 	    "for? <dur>"},
-	{RULE_ETA, HIT | PAST, "back ~2 soon|shortly|momentarily !as"},
+	{RULE_ETA, HIT | PAST, "back ~3 soon|shortly|momentarily !as"},
 	{RULE_ETA, HIT | PAST, "clear|drain|process|catch_up ~3 shortly|soon|"
 	    "momentarily !as"},
 	{RULE_ETA, HIT | PAST | UPDATE, "estimate|estimated|estimating|expect|"
@@ -699,6 +704,9 @@ static const struct pattern patterns[] = {
 	    "plan_to|aim_to|try_to have|get ~3 <res> ~1 <later>"},
 	{RULE_ETA, HIT | UPDATE, "will|ll|going_to|gonna|hope_to|plan_to|"
 	    "aim_to|try_to fix|restore|repair|resolve|sort|mend ~3 <later>"},
+	/* "We may roll some fixes out this weekend" */
+	{RULE_ETA, HIT | UPDATE, "will|ll|may|might|should|going_to|hope_to|"
+	    "plan_to roll|push|deploy|ship ~3 <later>"},
 	/* a wait the writer announces: "will need to wait a week" */
 	{RULE_ETA, HIT | PAST | UPDATE, "need_to|needs_to|have_to|has_to|"
 	    "gotta|must|got_to wait for? <dur>"},
@@ -715,7 +723,10 @@ static const struct pattern patterns[] = {
 	    "currently|still|as_yet? unknown|unavailable|undetermined|unclear|"
 	    "not_known|not_available|not_yet_known|not_yet_available|"
 	    "to_be_determined|tbd|tba"},
-	{RULE_ETA, EXCEPT, "take|takes|taking|can_take ~2 <dur> to appear|show|"
+	/* the usual lag, not a backlog's end: "refunds can take 3-5 working
+	   days to appear", but "stuck emails may take a few hours to be
+	   delivered" */
+	{RULE_ETA, EXCEPT, "takes|taking|can_take ~2 <dur> to appear|show|"
 	    "show_up|arrive|load|sync|propagate|be_delivered|be_processed|"
 	    "be_visible"},
 	{RULE_ETA, HIT | UPDATE, "expect|expects|expected|expecting|anticipate|"
@@ -824,6 +835,9 @@ static const struct pattern patterns[] = {
 	    "shortly|momentarily|in_the_near_future|"
 	    "in_the_coming_days|in_the_coming_hours|in_a_bit|in_a_moment|"
 	    "before_long !as"},
+	/* "we'll come up with a solution this evening" */
+	{RULE_ETA, HIT | PAST | UPDATE, "will|ll|should|hope_to|plan_to|"
+	    "going_to|try_to ~3 a|the solution|fix|workaround|patch <later>"},
 	{RULE_ETA, HIT | PAST | UPDATE, "will|ll|should|shall|hope|hoping|"
 	    "hopefully|expect|expecting|plan_to|planning_to|plans_to|try|"
 	    "trying|going_to|aim|aiming ~2 have|get|bring ~4 back|up|online|"
@@ -862,6 +876,12 @@ static const struct pattern patterns[] = {
 	   minutes", "Expect it to be down for at least one more week" */
 	{RULE_ETA, HIT | PAST | UPDATE, "be|go|remain|stay down|offline|"
 	    "unavailable|closed|out for ~4 <dur>"},
+	/* "I need to take it offline for a short while", "there may be an
+	   additional period of performance drop in Inbox for some minutes" */
+	{RULE_ETA, HIT | PAST | UPDATE, "take|taking|bring|bringing|put ~2 "
+	    "offline|down for <dur>"},
+	{RULE_ETA, HIT | PAST | UPDATE, "may|might|could|will be an|a? "
+	    "additional|further|short|brief? period|periods ~5 for <dur>"},
 	/* a fix tied to an event to come: "set to be resolved in planned
 	   maintenance", "will be corrected in an upcoming release" */
 	{RULE_ETA, HIT | PAST | UPDATE, "be resolved|fixed|corrected|"
@@ -2394,6 +2414,11 @@ static const struct pattern patterns[] = {
 	    "end|"
 	    "level"},
 	{RULE_BLAME, HIT, "<provider> <vfault>"},
+	/* a supplier told apart by what it serves: "The ISP related to the
+	   Fedora community cage is likely affected by a fiber cut", "our
+	   provider for SMS in the US is having an outage" */
+	{RULE_BLAME, HIT, "<provider> related_to|serving|for|behind|used_for|"
+	    "that_serves|that_hosts ~4 <vfault>"},
 	{RULE_BLAME, HIT, "<person> <pfault>"},
 	{RULE_BLAME, HIT, "<person> on|in|from|at the|our|another *? *? "
 	    "team|group|department|squad <pfault>"},
@@ -2751,7 +2776,7 @@ static const struct pattern patterns[] = {
 	   the same network as our machines was compromised", "a rogue VM
 	   flooding the network", "another party had taken our domain", "a
 	   temporary utility interruption at the data center" */
-	{RULE_BLAME, HIT, "<provider> ~4 is|are|was|were likely|probably? "
+	{RULE_BLAME, HIT, "<provider> ~6 is|are|was|were likely|probably? "
 	    "affected|impacted|hit by"},
 	{RULE_BLAME, HIT, "which|that is|was|are|were an|a external|"
 	    "third_party|upstream dependency|service|provider|vendor|api"},
@@ -2856,6 +2881,22 @@ static const struct pattern patterns[] = {
 	{RULE_BLAME, HIT, "raised|reported|escalated|logged ~3 with|to the|our "
 	    "server? administrator|administrators|admin|admins|sysadmin|"
 	    "sysadmins|landlord"},
+	/* the fix with whoever was told: "We contacted our server admins
+	   and they are looking into it", "We've contacted GitHub and they
+	   are looking into it" */
+	{RULE_BLAME, HIT, "contacted|emailed|called|phoned|alerted|pinged|"
+	    "poked|reached_out_to|spoke_to|spoken_to ~4 and they are|re|have|"
+	    "ve|say|said ~1 looking_into|investigating|working|fixing|aware|"
+	    "on_it"},
+	/* customers warned off a supplier: "nobody should buy stuff from
+	   Cloudatcost", "never use Brinkster" */
+	{RULE_BLAME, HIT, "never use|trust|buy_from|host_with <extname>"},
+	{RULE_BLAME, HIT, "nobody|no_one|noone should|must use|buy|trust ~2 "
+	    "from|with? <extname>"},
+	/* a named department in trouble: "the Cloud team is having issues
+	   replacing it" */
+	{RULE_BLAME, HIT, "the <Cap> team|teams is|are|was|were having|facing|"
+	    "experiencing issues|trouble|problems|difficulties|difficulty"},
 	/* the fix waited on: "Everything should come back to life once AWS
 	   is working again" */
 	{RULE_BLAME, HIT, "once|until|till|when <supplier> ~1 is|are working|"
@@ -3483,4 +3524,4 @@ static const char past_words[] = "had|was|were|did|didn|been|ago|took|lasted|"
     "earlier|previously|initially|rolled|reverted|deployed|restored|"
     "mitigated|applied|fixed|resolved|worked|addressed|coordinated|"
     "provisioned|upgraded|rebuilt|restarted|rebooted|replaced|repaired|"
-    "patched|cleared|removed|implemented";
+    "patched|cleared|removed|implemented|got";

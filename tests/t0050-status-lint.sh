@@ -1194,6 +1194,43 @@ eta|The planned maintenance has overrun; we now expect to finish by 14:00.
 blame,cause|The data centre operator has reported a power outage affecting the entire facility.
 EOF
 
+# the real sets' last misses: a wait guessed with no number ("might be
+# hours"), a fix set to come in planned maintenance, got or had done by
+# a time ("get the servers back online within", "to have some service
+# restored by mid-afternoon"), a backlog that may take hours to be
+# delivered (not the usual lag: refunds that can take days to appear),
+# a fix rolled out this weekend, a solution this evening, a site taken
+# offline for a short while or a further period of slowness, back on
+# the air shortly; whoever was contacted and is now looking into it
+# (not our own engineers paged), a supplier customers are warned off, a
+# named department having trouble (not our team), and a supplier told
+# apart by what it serves
+refused_as <<'EOF'
+eta|I'm not sure how long it's going to be down for. Might be hours, might be days.
+-|Some of these records might be days old.
+eta|Issues have been resolved for all areas except PDF generation which is set to be resolved in planned maintenance.
+-|The flag was set to false by the migration, which has been reverted.
+eta|We believe we can get this issue resolved and get the servers back online within about 45 minutes.
+-|We got the servers back online within about 45 minutes.
+eta|Our assessment points to being able to have some service restored by mid-afternoon on Sunday.
+-|We have now restored some service, by mid-afternoon on Sunday.
+eta|Some emails are stuck in outbound queues and may take a few hours to be delivered.
+-|Refunds can take 3-5 working days to appear depending on your bank.
+eta|We may roll some fixes out this weekend.
+eta|If they don't, we'll come up with a solution this evening.
+eta|I need to take it offline for a short while.
+eta|There may be an additional period of slow loading in Inbox for some minutes.
+eta|The repeater will be back on the air shortly.
+blame|We contacted our server admins and they are looking into it.
+-|We paged the on-call engineer and she is looking into it.
+blame|This is just a reminder that nobody should buy stuff from Cloudatcost.
+blame|To make it short: never use Brinkster.
+blame|We know, and the Cloud team is having issues replacing the certificate.
+-|Our team is having trouble reproducing the issue.
+blame|Our provider for SMS in the US is having an outage.
+blame,cause|The ISP related to the Fedora community cage is likely affected by a fiber cut.
+EOF
+
 # the real sets' blame not found before: a critical dependency's issue,
 # a vendor's part not recognizing ours, trouble affecting some ISPs, an
 # interruption with one of a supplier's partner banks, a supplier that
