@@ -1682,6 +1682,21 @@ tense_of(const struct lint *l, size_t t, size_t from)
 	return (unsigned char)f;
 }
 
+/*
+ * Does token t start a clause of its own: "and" or "but" before a
+ * subject ("... since 7 and their engineers are quoting")?
+ */
+static int
+new_clause(const struct lint *l, size_t t)
+{
+	static const char *const and_but[] = {"and", "but", NULL};
+	static const char *const subject[] = {"we", "they", "their", "our",
+	    "he", "she", "i", "it", "the", "engineers", "crews", NULL};
+
+	return t > 0 && t + 1 < l->ntok && word_in(l, t, and_but) &&
+	    l->tok[t + 1].joined && word_in(l, t + 1, subject);
+}
+
 /* The patterns that can start at token t, ascending (make_index()). */
 static size_t
 candidates(const struct lint *l, size_t t, const unsigned short **ids)
@@ -1701,7 +1716,7 @@ candidates(const struct lint *l, size_t t, const unsigned short **ids)
 static int
 prepare(struct lint *l)
 {
-	size_t t, u, from;
+	size_t t, u, from, clause;
 	unsigned char tense;
 
 	if (make_index() < 0)
@@ -1741,12 +1756,18 @@ prepare(struct lint *l)
 		    (token_is(l, t, "ordinal", 7) == 1 ? SHAPE_ORDINAL : 0));
 	}
 	for (from = 0; from < l->ntok; from = t) {
-		tense = 0;
 		for (t = from; t < l->ntok && (t == from || !l->tok[t].sentence);
 		    t++)
-			tense |= tense_of(l, t, from);
-		for (u = from; u < t; u++)
-			l->sent[u] = from, l->tense[u] = tense;
+			l->sent[t] = from;
+		/* each clause its tense ("We've been on the phone since 7
+		   and their engineers are quoting a 4 hour fix time") */
+		for (clause = from; clause < t; clause = u) {
+			tense = 0;
+			for (u = clause; u < t && (u == clause ||
+			    !new_clause(l, u)); u++)
+				tense |= tense_of(l, u, from);
+			memset(l->tense + clause, tense, u - clause);
+		}
 	}
 	for (t = 0; t < l->ntok; t++)
 		l->ncand[t] = candidates(l, t, &l->cand[t]);

@@ -254,6 +254,7 @@ static const struct {
 	       third-party directory server providers" */
 	    "our|my|the|a|an|one_of_our|one_of_the|their|a_few|some|several "
 	    "<kind>? <kind>? ~2 provider|providers|vendor|vendors|supplier|"
+	    "partner|operator|"
 	    "suppliers|registry|registrar|partner_bank|partner_banks|sponsor|"
 	    "sponsors|sponsor_bank|sponsor_banks|contractor|contractors|"
 	    "issuing_bank|issuing_banks",
@@ -361,6 +362,10 @@ static const struct {
 	    "incorrect|wrong|untested|erroneous|mistaken|invalid|malformed|"
 	    "defective|flawed|botched"),
 	CLASS("vfault", "<mistake>", "<bad>", "had|has|have <mistake>",
+	    /* "Our ferry operator has cancelled sailings" */
+	    "has|have|had suspended|cancelled|canceled|discontinued|"
+	    "terminated|revoked|blocked|blacklisted|throttled|rate_limited|"
+	    "withdrawn|pulled",
 	    "currently|also|now|still|again|itself|themselves|reportedly|"
 	    "apparently|unexpectedly|suddenly? failed|failing|fails|broke|"
 	    "crashed|went_down|goes_down|went_offline|caused|causes|causing|"
@@ -399,6 +404,7 @@ static const struct {
 	    "major|significant|widespread|ongoing|"
 	    "large|partial|regional|unexpected|catastrophic|serious|severe|"
 	    "critical|complete|total|temporary|technical|hardware|network|"
+	    "storage|database|disk|fibre|fiber|equipment|software|"
 	    "power? outage|outages|failure|"
 	    "failures|"
 	    "incident|incidents|issue|issues|problem|problems|bug|fault|"
@@ -630,8 +636,14 @@ static const struct pattern patterns[] = {
 	    "deliveries|responses|builds|tasks|queries|calls|webhooks|"
 	    "deployments|pages|uploads ~2 taking|took|were_taking|are_taking|"
 	    "was_taking|is_taking"},
+	/* "the queries are running extremely slow, sometimes takes 5min" */
+	{RULE_ETA, EXCEPT, "sometimes|often|occasionally take|takes|taking"},
 	{RULE_ETA, HIT | PAST | UPDATE, "will|to|may|might|could|should|ll|can "
 	    "last <dur>"},
+	/* "Current expectations for the server to be finished with
+	   maintenance are approximately 2 to 4 hours from right now" */
+	{RULE_ETA, HIT | PAST | UPDATE, "expectation|expectations|estimate|"
+	    "estimates ~9 is|are|remains|remain <dur>"},
 	{RULE_ETA, HIT | PAST | UPDATE, "over|during|throughout|across "
 	    "the_next|the_coming|next <dur>"},
 	{RULE_ETA, HIT | PAST | UPDATE, "for another|up_to|at_least|the_next|"
@@ -704,6 +716,13 @@ static const struct pattern patterns[] = {
 	    "plan_to|aim_to|try_to have|get ~3 <res> ~1 <later>"},
 	{RULE_ETA, HIT | UPDATE, "will|ll|going_to|gonna|hope_to|plan_to|"
 	    "aim_to|try_to fix|restore|repair|resolve|sort|mend ~3 <later>"},
+	/* a day named bare: "settlement will complete Monday", "They
+	   expect to resume sailings on Thursday" */
+	{RULE_ETA, HIT | PAST | UPDATE, "will|ll|should|expected_to|due_to|"
+	    "set_to complete|finish|resume|return|reopen|clear|settle <day>"},
+	{RULE_ETA, HIT | PAST | UPDATE, "expect|expects|expecting to "
+	    "resume|reopen|restart|return|restore|complete|finish|be_back "
+	    "~3 on|by <when>"},
 	/* "We may roll some fixes out this weekend" */
 	{RULE_ETA, HIT | UPDATE, "will|ll|may|might|should|going_to|hope_to|"
 	    "plan_to roll|push|deploy|ship ~3 <later>"},
@@ -2414,6 +2433,16 @@ static const struct pattern patterns[] = {
 	    "end|"
 	    "level"},
 	{RULE_BLAME, HIT, "<provider> <vfault>"},
+	/* a supplier's part at fault: "Our supplier's storage cluster is
+	   degraded" */
+	{RULE_BLAME, HIT, "<provider> s ~3 is|are|was|were|has_been|have_been "
+	    "down|failing|broken|degraded|offline|unavailable|overloaded|"
+	    "misbehaving"},
+	{RULE_BLAME, HIT, "<provider> s ~3 failed|crashed|went_down|broke"},
+	/* someone else acting against us: "the feed host was rate-limiting
+	   us" */
+	{RULE_BLAME, HIT, "is|are|was|were|s|ve|been rate_limiting|throttling|"
+	    "blocking|banning|blacklisting|blocklisting us|our"},
 	/* a supplier told apart by what it serves: "The ISP related to the
 	   Fedora community cage is likely affected by a fiber cut", "our
 	   provider for SMS in the US is having an outage" */

@@ -477,7 +477,7 @@ blame|I've submitted a support ticket to the host, awaiting their advice.
 blame|We are awaiting approval from the Fire Service before powering on.
 blame|At the request of the Fire Service, we powered down all servers.
 blame|Ticketpro accepts full responsibility for today's failure.
-blame|The electric board claims power will return this evening.
+blame,eta|The electric board claims power will return this evening.
 blame|The electrician has completed his work at the relay site.
 blame|Oncor does not have a specific ETA for repair completion.
 -|We do not have a specific ETA for the repair yet.
@@ -1204,7 +1204,12 @@ EOF
 # the air shortly; whoever was contacted and is now looking into it
 # (not our own engineers paged), a supplier customers are warned off, a
 # named department having trouble (not our team), and a supplier told
-# apart by what it serves
+# apart by what it serves; the written sets': a time quoted in a
+# clause of its own after one told in the past, a day named bare, a
+# typical duration (not how long a query sometimes takes), current
+# expectations; a supplier's part degraded (not a registry's stage of
+# ours), someone rate-limiting us, a supplier that cancelled or
+# confirmed a failure, a partner named by what it does
 refused_as <<'EOF'
 eta|I'm not sure how long it's going to be down for. Might be hours, might be days.
 -|Some of these records might be days old.
@@ -1229,6 +1234,19 @@ blame|We know, and the Cloud team is having issues replacing the certificate.
 -|Our team is having trouble reproducing the issue.
 blame|Our provider for SMS in the US is having an outage.
 blame,cause|The ISP related to the Fedora community cage is likely affected by a fiber cut.
+eta|We've been on the phone to them since 7 and their engineers are quoting a 4 hour fix time.
+-|We were on the phone to them at 7 and their engineers had quoted a 4 hour fix time.
+blame,eta|The bank has told us settlement will complete Monday.
+eta|They expect to resume sailings on Thursday.
+-|Mission name should be back now, but the queries are running slow, sometimes takes 5min.
+eta|Server restarts usually take 30-45 minutes.
+eta|Current expectations for the server to be finished with maintenance are approximately 2 to 4 hours from right now.
+blame|Our supplier's storage cluster is degraded.
+-|Performance for manifest reads on the registry's CNY stage dropped.
+blame|Turns out the feed host was rate-limiting us; they've lifted it.
+blame|Our ferry operator has cancelled sailings after a vessel breakdown.
+blame|-r Our database provider confirmed a storage failure in one availability zone.
+blame,cause|This is because of an issue with our identity verification partner.
 EOF
 
 # the real sets' blame not found before: a critical dependency's issue,
