@@ -647,13 +647,16 @@ token_is(const struct lint *l, size_t t, const char *name, size_t n)
 		    atoi(s) >= 1 && atoi(s) <= 12;
 	}
 	if (n == 8 && !strncmp(name, "clocktok", 8)) {
-		/* 17:00, 5:30pm, 17:00:00Z, 5pm, 17h00, 9.30pm, 20.00hrs */
+		/* 17:00, 5:30pm, 17:00:00Z, 5pm, 17h00, 18h, 9.30pm, 14.30,
+		   20.00hrs */
 		int dot;
 		d = digits(s, len);
 		if (d < 1 || d > 2 || atoi(s) > 24)
 			return 0;
 		i = (size_t)d;
 		dot = i < len && s[i] == '.';
+		if (i + 1 == len && (s[i] == 'h' || s[i] == 'H'))
+			return atoi(s) <= 23; /* 18h: the French way */
 		if (i < len && (s[i] == ':' || s[i] == 'h' || s[i] == 'H' ||
 		    dot)) {
 			if (digits(s + i + 1, len - i - 1) != 2 ||
@@ -666,8 +669,9 @@ token_is(const struct lint *l, size_t t, const char *name, size_t n)
 		} else if (i == len) {
 			return 0;
 		}
-		if (i == len) /* 9.30 alone is a number */
-			return !dot;
+		/* 9.30 alone is a number, 14.30 a time */
+		if (i == len)
+			return !dot || (d == 2 && atoi(s) >= 13);
 		return (len - i == 2 && (!strncasecmp(s + i, "am", 2) ||
 		    !strncasecmp(s + i, "pm", 2))) ||
 		    (len - i == 3 && !strncasecmp(s + i, "hrs", 3)) ||
@@ -2572,7 +2576,7 @@ static const char *const remaining_words[] = {
 	"receiv", "deliver", "syncing", "synced", "reflect", "credit",
 	"settle", "pending", "upload", "import", "refund", "rebuil",
 	"loaded", "retri", "trickl", "fetch", "reconnect", "stuck", "restoring",
-	"reconverg", NULL
+	"reconverg", "held", "inbox", NULL
 };
 
 /*

@@ -88,13 +88,16 @@ static const struct {
 	    "the hour|day|week"),
 	/* points in time: "17:00 UTC", "5 pm", "noon", "tomorrow morning" */
 	CLASS("zone", "utc|gmt|z|pst|pdt|pt|est|edt|et|cst|cdt|ct|mst|mdt|mt|"
-	    "cet|cest|bst|ist|jst|kst|aest|aedt|sgt|hkt|wet|eet|eest|msk|"
+	    "cet|cest|bst|ist|jst|kst|aest|aedt|awst|acst|nzst|nzdt|sgt|hkt|"
+	    "wet|eet|eest|msk|brt|art|"
 	    "local_time|your_local_time|your_time|pacific|eastern|central|"
 	    "mountain|pacific_time|eastern_time|central_time|mountain_time"),
 	CLASS("clock",
 	    "<clocktok> am|pm|a_m|p_m? <zone>?",
 	    "<hour12> am|pm|a_m|p_m|o_clock <zone>?",
-	    "12? noon|midday|midnight <zone>?"),
+	    "12? noon|midday|midnight <zone>?",
+	    /* "11.30 CEST" */
+	    "<digits> <zone>"),
 	/* dates: "13th Nov", "2nd of November", "November 13" (not "may") */
 	CLASS("month", "january|february|march|april|june|july|august|"
 	    "september|october|november|december|jan|feb|apr|jun|jul|aug|sep|"
@@ -104,11 +107,11 @@ static const struct {
 	    "<month> <digits>", "the <ordinal>"),
 	CLASS("day",
 	    "today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|"
-	    "saturday|sunday morning|afternoon|evening|night|noon?",
+	    "saturday|sunday morning|afternoon|evening|night|noon|arvo?",
 	    "this|next|coming monday|tuesday|wednesday|thursday|friday|"
 	    "saturday|sunday",
 	    "<date>",
-	    "early|late|later|mid? this|tomorrow|next? morning|afternoon|evening|"
+	    "early|late|later|mid? this|tomorrow|next? morning|afternoon|evening|arvo|"
 	    "weekend|week|month",
 	    "the? end|close|start|beginning of the? business? "
 	    "day|week|month|business|hour|today",
@@ -257,6 +260,7 @@ static const struct {
 	    "partner|operator|"
 	    "suppliers|registry|registrar|partner_bank|partner_banks|sponsor|"
 	    "sponsors|sponsor_bank|sponsor_banks|contractor|contractors|"
+	    "subcontractor|subcontractors|courier|couriers|"
 	    "issuing_bank|issuing_banks",
 	    "our|my|the|a|an|their? <kind> <kind>? <kind>? company|companies|"
 	    "provider|"
@@ -397,7 +401,7 @@ static const struct {
 	    "behind_the|dealing_with|investigating_an|investigating_a",
 	    "has|have|had|is_having|are_having|is_experiencing|"
 	    "are_experiencing|is_facing|are_facing|reported|reports|confirmed|"
-	    "acknowledged|"
+	    "acknowledged|published|posted|opened|"
 	    "has_reported|have_reported|has_confirmed|has_acknowledged|"
 	    "has_declared|is_reporting|are_reporting "
 	    "an|a|some|several|multiple|another? "
@@ -450,7 +454,7 @@ static const struct {
 	    "shipped|made_repairs|making_repairs|completed_repairs|"
 	    "escalated|handling|cleared|lifted|unblocked|whitelisted|issued|"
 	    "given_us|gave_us|quoting|quoted|told_us|reckon|reckons|expect|"
-	    "expects|estimate|estimates|testing"),
+	    "expects|estimate|estimates|testing|looking_into|finished"),
 	/* the physical parts of a service that fail */
 	CLASS("part", "card|cards|nic|disk|disks|drive|drives|switch|switches|"
 	    "router|routers|controller|controllers|power_supply|psu|hypervisor|"
@@ -544,7 +548,10 @@ static const struct {
 	    "the_wrong|a_wrong|wrong"),
 	/* the data centre or site a service rents, named without a name */
 	CLASS("site", "the|my datacenter|data_center|datacentre|data_centre|"
-	    "colo|dc|noc|server_farm|facility|data_centers|datacenters"),
+	    "colo|dc|noc|server_farm|facility|data_centers|datacenters",
+	    /* "The datacenter in Nuremberg has a network outage" */
+	    "the|my datacenter|data_center|datacentre|data_centre|colo|dc|"
+	    "facility in|at <Cap>"),
 	/* someone sent to do a repair */
 	CLASS("role", "technician|technicians|engineer|engineers|crew|crews|"
 	    "team|staff|tech|techs|contractor|contractors"),
@@ -558,7 +565,9 @@ static const struct {
 	    "configuration|config|bug|certificate|cut|leak|flood|power|attack|"
 	    "ddos|maintenance|restart|reboot|backlog|loop|query|queries|"
 	    "process|job|script|lock|locks|contention|saturation|regression|"
-	    "dependency|firmware|kernel|patch|rollout|expiry|expiration|crash"),
+	    "dependency|firmware|kernel|patch|rollout|expiry|expiration|crash|"
+	    "demand|snow|storm|storms|weather|winds|flooding|floods|lightning|"
+	    "heatwave|main"),
 	/* words in the neighbourhood of a time that is not an ETA */
 	CLASS("mitverb", "rolled|rolling|restarted|restarting|reset|resetting|"
 	    "migrated|migrating|paused|pausing|disabled|disabling|throttled|"
@@ -603,7 +612,23 @@ static const struct pattern patterns[] = {
 	   an hour and a half" */
 	{RULE_ETA, HIT | PAST | UPDATE, "say|says|reckon|reckons|quote|"
 	    "quoting|estimate|estimates|estimating|predict|predicts|think|"
-	    "thinks|guess|guessing <dur>"},
+	    "thinks|guess|guessing|calculate|calculating|count_with <dur>"},
+	/* "Devs say we're looking at roughly 45 mins", "it's a couple of
+	   hours yet before they're back" */
+	{RULE_ETA, HIT | PAST | UPDATE, "looking_at|look_at <dur>"},
+	{RULE_ETA, HIT | PAST | UPDATE, "it_s|it_is|it_ll_be|that_s <dur> "
+	    "yet|away|off|before|until|till|more"},
+	/* an estimate given with a time: "NBN advise an estimated
+	   restoration time of 4pm AEST" (not "we will provide an estimated
+	   restoration time once ...": no time) */
+	{RULE_ETA, HIT | PAST | UPDATE, "advise|advises|advised|given|gave|"
+	    "give|quoted|quote|quoting|set|issued|have|has|got an|a "
+	    "estimated|expected|anticipated|projected restoration|repair|fix|"
+	    "clear|recovery|resolution|restore time|date|timeframe ~1 of|is|"
+	    "at|around|for <when>"},
+	/* "according to them it returns at 14h00 BRT" */
+	{RULE_ETA, HIT | PAST | UPDATE, "returns|return|comes_back|come_back "
+	    "at|by|around <when>"},
 	{RULE_ETA, HIT | PAST | UPDATE, "should|will|ll be <dur>"},
 	{RULE_ETA, EXCEPT, "no|an|any|without estimated|projected|target|"
 	    "anticipated|expected"},
@@ -620,7 +645,7 @@ static const struct pattern patterns[] = {
 	   14:30", "Players should be able to log in again within the next
 	   15-30 minutes" */
 	{RULE_ETA, HIT | PAST | UPDATE, "expect|expected|expecting|expects "
-	    "~6 available|back|online|up|restored ~1 from <when>"},
+	    "~6 available|back|online|up|restored ~1 from|at|by|around <when>"},
 	{RULE_ETA, HIT | UPDATE, "should|will|ll be_able_to ~4 again "
 	    "within|in|by|from <time>"},
 	/* a day named for the fix: "will be able to access it in Monday",
@@ -630,6 +655,10 @@ static const struct pattern patterns[] = {
 	{RULE_ETA, HIT | PAST | UPDATE, "take|takes|taking|need|needs|require|"
 	    "requires|continue_for|continues_for|persist_for|persists_for "
 	    "<dur>"},
+	/* "the configuration takes still around 25 minutes", "we think it
+	   takes maybe half an hour more" */
+	{RULE_ETA, HIT | PAST | UPDATE, "take|takes|taking|need|needs "
+	    "still|only|probably|likely|maybe|perhaps <dur>"},
 	/* how long each one lags, not when it ends: "messages taking up to
 	   3 minutes to be picked up" */
 	{RULE_ETA, EXCEPT, "messages|emails|mails|requests|jobs|notifications|"
@@ -816,6 +845,9 @@ static const struct pattern patterns[] = {
 	{RULE_ETA, EXCEPT, "is|are|s|was|were down|offline|unavailable|"
 	    "unreachable|slow|lagging|unstable|closed tonight|today|"
 	    "this_morning|this_afternoon|this_evening"},
+	{RULE_ETA, EXCEPT, "is|are|s buffering|lagging|struggling|busy|"
+	    "overloaded ~5 tonight|today|this_morning|this_afternoon|"
+	    "this_evening"},
 	{RULE_ETA, EXCEPT, "having|seeing|experiencing|facing ~3 tonight|"
 	    "today|this_morning|this_afternoon|this_evening"},
 	{RULE_ETA, HIT | UPDATE, "later today|tonight|this_morning|"
@@ -925,6 +957,26 @@ static const struct pattern patterns[] = {
 	{RULE_ETA, EXCEPT, "will|ll|may|might|to|should|would ~2 down|"
 	    "offline|unavailable|closed for|during ~2 scheduled|planned "
 	    "maintenance|works|upgrade|upgrades"},
+	/* a window with its start and its end: "will be unavailable between
+	   6pm and 9pm on Wednesday for an upgrade", "unavailable from 10pm
+	   on Friday 7 March to 2am" (not "between now and 17:00") */
+	{RULE_ETA, EXCEPT, "will|ll|be|is|are ~2 unavailable|offline|down|"
+	    "read_only|closed|inaccessible ~4 between|from !now ~6 and|to|"
+	    "until|till ~6"},
+	{RULE_ETA, EXCEPT, "will|ll|to|shall? perform|performing|carry_out|"
+	    "carrying_out ~3 "
+	    "failover|maintenance|upgrade|migration|switchover ~6"},
+	/* news promised, not a fix: "We'll let you know where we're at by
+	   10am" */
+	{RULE_ETA, EXCEPT, "let you|everyone|customers|users know where|how "
+	    "~4"},
+	/* how long the page stays open: "keep the incident open for the
+	   next 24 hours" */
+	{RULE_ETA, EXCEPT, "keep|keeping|leave|leaving this|the incident|"
+	    "issue|ticket|page open ~5"},
+	/* the customer's own time: "If your flight is within 24 hours" */
+	{RULE_ETA, EXCEPT, "is|are|s within|more_than|less_than|under|over "
+	    "<dur>"},
 	/* when the page is closed, not the fault: "we will mark this
 	   incident resolved in one hour" */
 	{RULE_ETA, EXCEPT, "mark|marking|close|closing this|the incident|"
@@ -957,7 +1009,7 @@ static const struct pattern patterns[] = {
 	    "downtime|delay|delays|errors|disruption|disruptions do_to|dew_to"},
 	{RULE_CAUSE, HIT, "becuase|bacuse|becasue|beacuse|becouse|becaus|"
 	    "cuz|coz"},
-	{RULE_CAUSE, HIT, "the|a|its|one|this likely|probable|primary|main|"
+	{RULE_CAUSE, HIT, "the|a|its|one|this? likely|probable|primary|main|"
 	    "underlying|suspected|actual|real|immediate|initial|apparent|"
 	    "proximate|original|root? cause|culprit|trigger of|for? ~3 is|was|"
 	    "are|were|"
@@ -966,12 +1018,18 @@ static const struct pattern patterns[] = {
 	    "seems_to_be|seemed_to_be|looks_to_be|is_likely|was_likely|"
 	    "is_believed_to_be !not|still|unknown|unclear|under|"
 	    "being|yet|currently|undetermined|unconfirmed|t|now|to|likely"},
-	{RULE_CAUSE, HIT, "the|a|its|one|this likely|probable|primary|main|"
+	{RULE_CAUSE, HIT, "the|a|its|one|this? likely|probable|primary|main|"
 	    "underlying|suspected|actual|real|immediate|initial|apparent? "
 	    "source|origin of ~3 is|was|are|were|appears|appeared|seems|seemed|"
 	    "looks|has_been|have_been|had_been|lies|lay|turned_out|proved|s "
 	    "!not|still|unknown|unclear|under|being|yet|currently|undetermined|"
 	    "unconfirmed|t|now|to"},
+	/* "The reason is that one of our runner pools lost its autoscaling
+	   group", "Reason for this is a duplicated consumer" */
+	{RULE_CAUSE, HIT, "the? reason|reasons for? ~3 is|was|are|were|s "
+	    "that|a|an|the|our"},
+	/* "Cause it is ...": because */
+	{RULE_CAUSE, EXCEPT, "cause|cos|coz it|we|they|i|its|there"},
 	{RULE_CAUSE, HIT, "is|was|are|were|be|s the? direct|main|root|primary|"
 	    "likely|probable|underlying? result|results|consequence|"
 	    "consequences of"},
@@ -1095,7 +1153,25 @@ static const struct pattern patterns[] = {
 	    "has_been|have_been|has|have affecting|impacting|taken|knocked|"
 	    "brought|left|" CAUSING},
 	{RULE_CAUSE, HIT, "a|an|the <causenoun> ~4 overwhelmed|overloaded|"
-	    "saturated|exhausted|took_down|knocked_out|brought_down"},
+	    "saturated|exhausted|took_down|knocked_out|brought_down|crashed|"
+	    "broke|killed|took_out"},
+	/* "after a memory leak crashed the game world" */
+	{RULE_CAUSE, HIT, "a|an|the ~2 <causenoun> crashed|broke|killed|"
+	    "took_out|took_down|knocked_out|brought_down|overloaded|"
+	    "overwhelmed|filled|exhausted the|our|a|some|all|several"},
+	/* the weather doing harm: "Heavy snow across Cumbria is disrupting
+	   deliveries" */
+	{RULE_CAUSE, HIT, "heavy|severe|extreme|strong|high|bad|icy|freezing|"
+	    "torrential snow|snowfall|storm|storms|weather|winds|wind|"
+	    "flooding|floods|rain|rainfall|heat|ice|demand ~6 is|are|was|were|"
+	    "has_been|have_been " CAUSING},
+	/* a thing done by mistake: "The CDN cache was purged by mistake",
+	   "The outbound call queue was filled by an alert loop" */
+	{RULE_CAUSE, HIT, "purged|deleted|removed|dropped|wiped|cleared|"
+	    "flushed|disabled|overwritten ~3 by_mistake|by_accident|in_error|"
+	    "accidentally"},
+	{RULE_CAUSE, HIT, "was|were|got|been filled|flooded|swamped|"
+	    "overwhelmed|overloaded|saturated by a|an|the ~3 <causenoun>"},
 	{RULE_CAUSE, HIT, "a|an|the|our? expired|expiring|revoked|invalid "
 	    "tls|ssl|https|x509? <kind>? certificate|certificates|cert|certs|"
 	    "domain|license|licence "
@@ -1128,8 +1204,10 @@ static const struct pattern patterns[] = {
 	{RULE_CAUSE, HIT, "errors|failures|timeouts|lag|slowdown|slowdowns|"
 	    "slowness|latency|delay|delays ~2 are|is coming|originating from "
 	    "~1 <failing>"},
+	/* "The slowness of web14 comes from a compromised WordPress site" */
 	{RULE_CAUSE, HIT, "errors|failures|timeouts|issues|problems|"
-	    "rejections ~6 come|comes from a|an|the|our|one_of_our "
+	    "rejections|lag|slowness|delay|delays|latency|instability ~6 "
+	    "come|comes|originates|originate from a|an|the|our|one_of_our "
 	    "!incident|issue|outage|problem|disruption|same|earlier|previous"},
 	/* a named thing's failure: "Database failure is affecting logins",
 	   not "A failure is affecting some customers" (nothing named) */
@@ -1415,6 +1493,12 @@ static const struct pattern patterns[] = {
 	    "identified|found|detected a|an|some? <trouble> "
 	    "issue|issues|problem|problems|failure|failures|trouble|fault|"
 	    "faults|outage"},
+	/* our own app gone down: "Our driver app crashed first thing this
+	   morning, resulting in ..." */
+	{RULE_CAUSE, TROUBLE, "the|our|a|an ~2 <trouble> crashed|failed|died|"
+	    "went_down|broke|froze|hung"},
+	{RULE_CAUSE, TROUBLE, "the|our|a|an ~2 app|apps|application|system|"
+	    "platform|software crashed|failed|died|went_down|broke|froze|hung"},
 	/* a load named: "a very large number of requests from a user",
 	   "a sporadic flood of external requests to our servers" */
 	{RULE_CAUSE, TROUBLE, "large|huge|high|unusual|unusually_high|"
@@ -2279,8 +2363,12 @@ static const struct pattern patterns[] = {
 	/* "not my server we have to wait" */
 	{RULE_BLAME, HIT, "not|isn_t|wasn_t our|my server|servers"},
 	{RULE_BLAME, HIT, "no_fault_of our|ours|our_own"},
-	{RULE_BLAME, HIT, "beyond|outside|outside_of|out_of our|their? "
+	{RULE_BLAME, HIT, "beyond|outside|outside_of|out_of|not_in our|their? "
 	    "control|hands"},
+	/* "There was nothing wrong with our servers during this time", "We
+	   have no influence on it" */
+	{RULE_BLAME, HIT, "nothing wrong with|on our|my"},
+	{RULE_BLAME, HIT, "no influence on|over it|this|that"},
 	{RULE_BLAME, HIT, "nothing we could|can have? done|do"},
 	{RULE_BLAME, HIT, "blame|blamed|blames|blaming|at_fault|fault_lies|"
 	    "faulted|culpable|negligent|negligence"},
@@ -2439,6 +2527,49 @@ static const struct pattern patterns[] = {
 	    "down|failing|broken|degraded|offline|unavailable|overloaded|"
 	    "misbehaving"},
 	{RULE_BLAME, HIT, "<provider> s ~3 failed|crashed|went_down|broke"},
+	/* a supplier named by what it does for us: "The company who run the
+	   booking system for us are looking into it", "The developer who
+	   looks after it for the school pushed a fix" */
+	{RULE_BLAME, HIT, "the|a|our company|firm|developer|contractor|agency|"
+	    "operator|university|supplier|vendor|provider|host|hoster "
+	    "who|that run|runs|host|hosts|look_after|looks_after|manage|"
+	    "manages|maintain|maintains|carries|carry|supply|supplies|"
+	    "provide|provides|built|operates|operate ~6 <owns>"},
+	/* a company with a plural verb, as British English has it: "Royal
+	   Mail are having problems at their Manchester mail centre" (not a
+	   place: "customers in Houston are experiencing an outage") */
+	{RULE_BLAME, HIT, "<name> <Name>? are|have having|dealing_with|"
+	    "aware|investigating|working_on|working_to|indicated|advised|"
+	    "advise|confirmed|told_us|say|said"},
+	{RULE_BLAME, EXCEPT, "in|near|across|around|throughout <Cap> <Cap>? "
+	    "are|have|reported|report"},
+	/* the upstream as a supplier: "Our upstream has acknowledged a
+	   fault" */
+	{RULE_BLAME, HIT, "our|my|the upstream <vfault>"},
+	{RULE_BLAME, HIT, "our|my|the upstream ~1 <owns>"},
+	/* "The datacentre says ...", "DC fixed the network" */
+	{RULE_BLAME, HIT, "dc|datacentre|datacenter says|said|reckons|reckon|"
+	    "fixed|sorted|reports|reported|confirmed"},
+	/* a supplier's change unannounced: "NASK changed the EPP extension
+	   without any announcement" */
+	{RULE_BLAME, HIT, "<extcap> ~1 changed|updated|removed|modified|"
+	    "deprecated|disabled|switched|moved ~6 without any|prior|advance? "
+	    "notice|announcement|warning|notification"},
+	/* "because of an update Roku pushed out last night" */
+	{RULE_BLAME, HIT, "an|a|the update|change|changes|release|patch|"
+	    "firmware|upgrade <capname> pushed|pushed_out|released|rolled_out|made|deployed|"
+	    "shipped|applied"},
+	/* where it came from: "The lag comes from a customer who was
+	   running a crypto miner", "The problem originates from the object
+	   storage of our cloud provider" */
+	{RULE_BLAME, HIT, "comes|came|come|originates|originated|stems|stemmed "
+	    "from <customer>"},
+	{RULE_BLAME, HIT, "comes|came|come|originates|originated|stems|stemmed "
+	    "from the|a ~3 of|at <provider>"},
+	/* trouble named at a supplier: "industrial action at our
+	   subcontractor's depot" */
+	{RULE_BLAME, HIT, "industrial_action|strike|strikes|strike_action|"
+	    "staff_shortages|staff_shortage|walkout at|by <provider>"},
 	/* someone else acting against us: "the feed host was rate-limiting
 	   us" */
 	{RULE_BLAME, HIT, "is|are|was|were|s|ve|been rate_limiting|throttling|"
@@ -2631,7 +2762,8 @@ static const struct pattern patterns[] = {
 	{RULE_BLAME, HIT, "<capname> has not yet? fully? restored|recovered|"
 	    "mitigated|resolved|fixed|given|provided|shared|confirmed"},
 	{RULE_BLAME, HIT, "<capname> has acknowledged|confirmed the|a|an "
-	    "~1 problem|issue|issues|outage|incident|fault"},
+	    "~1 problem|issue|issues|outage|incident|fault|disruption|failure|"
+	    "degradation|bug"},
 	{RULE_BLAME, HIT, "<capname> is working to_resolve|to_restore|to_fix|"
 	    "to_bring|"
 	    "on_a_fix|on_the_issue|on_the_problem|on_a_resolution|"

@@ -1179,7 +1179,7 @@ eta|Fixing it now, back in a bit.
 -|There will be a bit of downtime while we migrate.
 eta|The site will be offline for a short while.
 eta|Tech is heading out, should be about an hour and a half.
-eta|The upstream guys reckon another 2 hours before the link is back.
+blame,eta|The upstream guys reckon another 2 hours before the link is back.
 eta|Their engineers are quoting a 4 hour fix time.
 eta|BT Wholesale's estimated clear time is 14:00 today.
 eta|We hope to have everyone reconnected before tea time.
@@ -1247,6 +1247,69 @@ blame|Turns out the feed host was rate-limiting us; they've lifted it.
 blame|Our ferry operator has cancelled sailings after a vessel breakdown.
 blame|-r Our database provider confirmed a storage failure in one availability zone.
 blame,cause|This is because of an issue with our identity verification partner.
+EOF
+
+# a nineteenth and twentieth written set (support staff of consumer
+# companies; technical services in the English of other languages): a
+# company with a plural verb (not a place: "customers in Houston are"),
+# a data centre in a city or called DC, a supplier named by what it does
+# for us, our upstream, a change made without notice, an update a vendor
+# pushed, a load that comes from a customer, a strike at a supplier,
+# "nothing wrong with our servers", "no influence on it"; ETAs at 18h,
+# 14.30 or 11.30 CEST, "this arvo", "looking at roughly 45 mins", "a
+# couple of hours yet", an estimated restoration time advised with its
+# time, "it returns at", "takes still around"; none for a window with
+# its start and end, a failover announced, an incident kept open, the
+# customer's own flight, news promised ("let you know where we're at"),
+# a state tonight; causes put as "the reason is that", "origin of the
+# problem is", "comes from", a leak that crashed, heavy snow disrupting,
+# a cache purged by mistake, a queue filled by a loop, our app crashed
+# (not "Cause it is", meaning because)
+refused_as <<'EOF'
+blame|Just so you know, Royal Mail are having problems at their Manchester mail centre.
+-|Some customers in Houston are having trouble making calls.
+blame|Dear customers, IMAP is unreachable. The datacenter in Nuremberg has a network outage.
+blame,eta|DC says 30-45 mins for the network fix.
+blame|DC fixed the network, all boxes reachable.
+-|DC power to rack 4 was restored at 10:05.
+blame|Apologies, the booking form is down. The company who run the booking system for us are looking into it.
+blame|IPv6 is not working. Our upstream has acknowledged a fault.
+blame,cause|Domain transfers are failing because NASK changed the EPP extension without any announcement.
+blame,cause|Some users can't open the app because of an update Roku pushed out last night.
+-|Update: Fixes Deployed, Cooldown in Effect.
+blame,cause|The lag on the Paris servers comes from a customer who was running a crypto miner.
+blame,cause|Deliveries in London are late today due to industrial action at our subcontractor's depot.
+blame|-r There was nothing wrong with our servers during this time.
+blame|IMAP is down. We have no influence on it, sorry.
+eta|We now expect the services to be available again at 18h today.
+eta|The IT team expects Moodle back online at 14.30.
+-|The invoice total was 14.30 for most customers.
+eta|Updates are still trickling through and should all be there by this arvo.
+eta|Devs say we're looking at roughly 45 mins.
+eta|The lads in IT reckon it's a couple of hours yet before they're back.
+eta|NBN advise an estimated restoration time of 4pm AEST.
+-|We will provide an estimated restoration time once the engineers have assessed the fault.
+eta|According to them it returns at 14h00 BRT.
+eta|The replacement switch is installed, the configuration takes still around 25 minutes.
+-|The learning platform will be unavailable between 6pm and 9pm on Wednesday for an upgrade.
+-|Our app and website will be unavailable from 10pm on Friday 7 March to 2am on Saturday 8 March.
+eta|Customers will be unable to log in from now until 17:00.
+-|We will perform a database failover tonight at 23:00 UTC.
+-|We are watching the BGP sessions and keep the incident open for the next 24 hours.
+-|If your flight is within 24 hours you can manage your booking in the app.
+-|Engineers have been working through the night. We'll let you know where we're at by 10am.
+-|Playback is buffering for loads of you tonight. We're adding more capacity right now.
+eta|-r The email problem is fixed. Emails that were held up should all land in your inbox over the next 2-3 hours.
+cause|The reason is that one of our runner pools lost its autoscaling group.
+cause|Origin of the problem is a filesystem that went read-only.
+-|The reason is not yet known.
+cause|The slowness of web14 comes from a compromised WordPress site.
+cause|Servers are down for a restart after a memory leak crashed the game world.
+cause|Heavy snow across Cumbria is disrupting deliveries from our depots.
+cause|The CDN cache was purged by mistake during a deploy.
+cause|The outbound call queue was filled by an alert loop from our staging environment.
+cause|Our driver app crashed this morning, resulting in a lot of drivers heading out late.
+-|Yes it is a known issue. Cause it is a big job, please bear with us.
 EOF
 
 # the real sets' blame not found before: a critical dependency's issue,
