@@ -654,9 +654,9 @@ token_is(const struct lint *l, size_t t, const char *name, size_t n)
 		if (d < 1 || d > 2 || atoi(s) > 24)
 			return 0;
 		i = (size_t)d;
-		dot = i < len && s[i] == '.';
 		if (i + 1 == len && (s[i] == 'h' || s[i] == 'H'))
 			return atoi(s) <= 23; /* 18h: the French way */
+		dot = i < len && s[i] == '.';
 		if (i < len && (s[i] == ':' || s[i] == 'h' || s[i] == 'H' ||
 		    dot)) {
 			if (digits(s + i + 1, len - i - 1) != 2 ||
@@ -1600,7 +1600,28 @@ inside_line(const struct lint *l, size_t t)
 }
 
 /*
- * What the token t tells of its sentence's tense (W_FUTURE, W_PAST): a
+ * Is the word of the past at t a result got or had done, not a thing
+ * done ("get this issue resolved", "to have some service restored";
+ * not "we have now restored")?
+ */
+static int
+result_of(const struct lint *l, size_t t, size_t from)
+{
+	static const char *const get[] = {"get", "gets", "getting", NULL};
+	static const char *const have[] = {"have", NULL};
+	static const char *const to[] = {"to", NULL};
+
+	for (size_t i = 1; i <= 3 && t >= from + i && l->tok[t - i + 1].joined;
+	    i++)
+		if (word_in(l, t - i, get) || (i > 1 && t > from + i &&
+		    word_in(l, t - i, have) && l->tok[t - i].joined &&
+		    word_in(l, t - i - 1, to)))
+			return 1;
+	return 0;
+}
+
+/*
+ * What the token t tells of its clause's tense (W_FUTURE, W_PAST): a
  * word of the future told as past is past ("was expected to", "had
  * planned", "longer than expected", "should have been"); one told as a
  * thing has no tense of its own ("the estimated restoration time is 3
@@ -1608,9 +1629,11 @@ inside_line(const struct lint *l, size_t t)
  * is of the future only before "to", "scheduled" only before a word of
  * when ("scheduled for 10:00", not "Scheduled workflows did not
  * trigger"), "can" only before "be" ("it can be fixed soon"), "could"
- * is before "be" or "take" ("it could be hours before"); a word of the
- * past told as under way or yet to come is not past ("is being
- * deployed", "set to be resolved").
+ * is before "be" or "take" ("it could be hours before"), "is set to" is
+ * of the future; a word of the past told as under way, yet to come or
+ * as a result is not past ("is being deployed", "set to be resolved",
+ * "get this issue resolved"), nor is "got" after "have" ("we've got a
+ * fix").
  */
 static unsigned char
 tense_of(const struct lint *l, size_t t, size_t from)
@@ -1632,20 +1655,16 @@ tense_of(const struct lint *l, size_t t, size_t from)
 	static const char *const when[] = {"to", "for", "at", "on", "between",
 	    "around", "until", NULL};
 	static const char *const set[] = {"set", NULL};
-	static const char *const get[] = {"get", "gets", "getting", NULL};
 	static const char *const got[] = {"got", NULL};
 	static const char *const have_got[] = {"have", "has", "ve", "s",
 	    NULL};
 	static const char *const is_are[] = {"is", "are", "s", NULL};
 	unsigned f = wflags(l, t) & (W_FUTURE | W_PAST);
-	size_t i;
 
-	/* "which is set to be resolved in planned maintenance": to come */
 	if (word_in(l, t, set) && t > from && l->tok[t].joined &&
 	    word_in(l, t - 1, is_are) && t + 1 < l->ntok &&
 	    l->tok[t + 1].joined && word_in(l, t + 1, to))
 		return W_FUTURE;
-	/* "we've got a fix": had now, not past */
 	if (word_in(l, t, got) && t > from && l->tok[t].joined &&
 	    word_in(l, t - 1, have_got))
 		f &= ~(unsigned)W_PAST;
@@ -1654,17 +1673,10 @@ tense_of(const struct lint *l, size_t t, size_t from)
 	    word_in(l, t + 1, be_take))
 		return W_FUTURE;
 	/* "a fix is being rolled out": under way, not past; "set to be
-	   resolved": yet to come; "get this issue resolved", "to have some service restored": a
-	   result */
-	if ((f & W_PAST) && t > from && l->tok[t].joined &&
-	    word_in(l, t - 1, be_being))
+	   resolved": yet to come */
+	if ((f & W_PAST) && ((t > from && l->tok[t].joined &&
+	    word_in(l, t - 1, be_being)) || result_of(l, t, from)))
 		f &= ~(unsigned)W_PAST;
-	for (i = 1; (f & W_PAST) && i <= 3 && t >= from + i &&
-	    l->tok[t - i + 1].joined; i++)
-		if (word_in(l, t - i, get) || (i > 1 && t > from + i &&
-		    word_in(l, t - i, have) && l->tok[t - i].joined &&
-		    word_in(l, t - i - 1, to)))
-			f &= ~(unsigned)W_PAST;
 	if (!(f & W_FUTURE))
 		return (unsigned char)f;
 	/* "the estimated repair time": a thing, of no tense by itself */

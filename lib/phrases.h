@@ -111,7 +111,8 @@ static const struct {
 	    "this|next|coming monday|tuesday|wednesday|thursday|friday|"
 	    "saturday|sunday",
 	    "<date>",
-	    "early|late|later|mid? this|tomorrow|next? morning|afternoon|evening|arvo|"
+	    "early|late|later|mid? this|tomorrow|next? morning|afternoon|"
+	    "evening|arvo|"
 	    "weekend|week|month",
 	    "the? end|close|start|beginning of the? business? "
 	    "day|week|month|business|hour|today",
@@ -2557,8 +2558,8 @@ static const struct pattern patterns[] = {
 	    "notice|announcement|warning|notification"},
 	/* "because of an update Roku pushed out last night" */
 	{RULE_BLAME, HIT, "an|a|the update|change|changes|release|patch|"
-	    "firmware|upgrade <capname> pushed|pushed_out|released|rolled_out|made|deployed|"
-	    "shipped|applied"},
+	    "firmware|upgrade <capname> pushed|pushed_out|released|rolled_out|"
+	    "made|deployed|shipped|applied"},
 	/* where it came from: "The lag comes from a customer who was
 	   running a crypto miner", "The problem originates from the object
 	   storage of our cloud provider" */
@@ -3668,7 +3669,7 @@ static const char res_words[] = "fix|fixed|fixes|resolve|resolved|resolution|"
     "restore|restored|restoration|recover|recovered|recovery|back|normal|"
     "available|live|deployed|deploy|deployment|complete|completed|completes|"
     "done|operational|online|working|finished|finish|rollback|rolled|"
-    "mitigated|mitigation|functional|running";
+    "mitigated|mitigation|functional|running|clear";
 static const char future_words[] = "will|ll|shall|expect|expects|expected|"
     "estimates|"
     "expecting|anticipate|anticipated|should|going|aim|aiming|aims|plan|"

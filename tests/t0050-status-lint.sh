@@ -1310,6 +1310,8 @@ cause|The CDN cache was purged by mistake during a deploy.
 cause|The outbound call queue was filled by an alert loop from our staging environment.
 cause|Our driver app crashed this morning, resulting in a lot of drivers heading out late.
 -|Yes it is a known issue. Cause it is a big job, please bear with us.
+eta|We'll keep this status update open and hopefully provide the all-clear in the next 30 minutes.
+-|We'll keep this status update open and provide another update in the next 30 minutes.
 EOF
 
 # the real sets' blame not found before: a critical dependency's issue,
