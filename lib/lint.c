@@ -775,7 +775,8 @@ report_of_service(const struct lint *l, size_t t)
 
 /*
  * Is token t a word of a fix, not news becoming "available" ("an update
- * as soon as more information becomes available")?
+ * as soon as more information becomes available"), nor the writer coming
+ * "back" with it ("will post back here in an hour")?
  */
 static int
 fix_word(const struct lint *l, size_t t)
@@ -783,8 +784,14 @@ fix_word(const struct lint *l, size_t t)
 	static const char *const available[] = {"available", NULL};
 	static const char *const news[] = {"information", "info", "details",
 	    "news", NULL};
+	static const char *const back[] = {"back", NULL};
+	static const char *const come[] = {"get", "come", "check", "write",
+	    "circle", NULL};
 
 	if (!(wflags(l, t) & W_RES))
+		return 0;
+	if (word_in(l, t, back) && t > 0 && l->tok[t].joined &&
+	    ((wflags(l, t - 1) & W_UPDATE) || word_in(l, t - 1, come)))
 		return 0;
 	return !word_in(l, t, available) || t < 2 ||
 	    !(word_in(l, t - 1, news) || word_in(l, t - 2, news));

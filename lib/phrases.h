@@ -42,7 +42,8 @@
     "https|www|html|json|ip|ipv4|ipv6|tcp|udp|bgp|cpu|ram|ssd|hdd|os|" \
     "linux|windows|ios|android|mac|chrome|firefox|safari|edge|java|python|" \
     "first|second|third|last|initial|early|earlier|later|recent|more|new|" \
-    "further|other|additional|few|media|press|news|let"
+    "further|other|additional|few|media|press|news|let|getting|seeing|" \
+    "having|receiving|noticing|hearing|checking"
 
 /* Steps taken to mend a fault: "triggered a manual rollback" is no fault */
 #define MEND_STEPS "rollback|downgrade|failover|restart|reboot|redeploy|" \
@@ -84,6 +85,7 @@ static const struct {
 	    "no_time|no_time_at_all",
 	    /* "back in a bit", "offline for a short while" */
 	    "a_bit !of|more|longer", "a_sec|a_jiffy|a_tick|a_short_while",
+	    "a|the? quarter_of_an_hour|quarter_hour",
 	    "some minutes|hours",
 	    "the hour|day|week"),
 	/* points in time: "17:00 UTC", "5 pm", "noon", "tomorrow morning" */
@@ -114,6 +116,7 @@ static const struct {
 	    "early|late|later|mid? this|tomorrow|next? morning|afternoon|"
 	    "evening|arvo|"
 	    "weekend|week|month",
+	    "the early|late|mid morning|afternoon|evening",
 	    "the? end|close|start|beginning of the? business? "
 	    "day|week|month|business|hour|today",
 	    "eod|cob|eow|eob|eom|lunch|lunchtime|tea_time|teatime|dinner|"
@@ -253,6 +256,8 @@ static const struct {
 	    "operator|operators|aggregator|aggregators|"
 	    "upstreams|csp|csps|webhost|webhosts|webhoster|partner_bank|"
 	    "partner_banks|acquirer|acquirers|acquiring_bank|acquiring_partner|"
+	    "receiving_bank|receiving_banks|beneficiary_bank|beneficiary_banks|"
+	    "clearing_house|"
 	    "acquiring_partners",
 	    /* "our upstream data warehouse provider", "one of our
 	       third-party directory server providers" */
@@ -261,7 +266,8 @@ static const struct {
 	    "partner|operator|"
 	    "suppliers|registry|registrar|partner_bank|partner_banks|sponsor|"
 	    "sponsors|sponsor_bank|sponsor_banks|contractor|contractors|"
-	    "subcontractor|subcontractors|courier|couriers|"
+	    "subcontractor|subcontractors|courier|couriers|manufacturer|"
+	    "manufacturers|agency|"
 	    "issuing_bank|issuing_banks",
 	    "our|my|the|a|an|their? <kind> <kind>? <kind>? company|companies|"
 	    "provider|"
@@ -280,6 +286,8 @@ static const struct {
 	    "streaming|stream|radio|"
 	    "hosting|podcast|website|"
 	    "email|mail|data host|hosts|hoster",
+	    /* the upstream as a noun: "Raised it with our upstream, ..." */
+	    "our|my|the upstream $",
 	    "our_host|their_host|my_host|my_hoster|my_hosting|our_hoster|"
 	    "our_landlord|the_landlord|"
 	    "premises_manager|the_premises_manager|facility_manager|"
@@ -456,6 +464,13 @@ static const struct {
 	    "escalated|handling|cleared|lifted|unblocked|whitelisted|issued|"
 	    "given_us|gave_us|quoting|quoted|told_us|reckon|reckons|expect|"
 	    "expects|estimate|estimates|testing|looking_into|finished"),
+	/* what a company does, said with a plural verb ("Royal Mail are
+	   having problems", "Vodafone have the fault") */
+	CLASS("plural", "are having|dealing_with|aware|investigating|"
+	    "working_on|working_to|doing|carrying_out|on_it",
+	    "have indicated|advised|confirmed|told_us",
+	    "have the|a fault|problem|issue",
+	    "say|advise|reckon"),
 	/* the physical parts of a service that fail */
 	CLASS("part", "card|cards|nic|disk|disks|drive|drives|switch|switches|"
 	    "router|routers|controller|controllers|power_supply|psu|hypervisor|"
@@ -613,7 +628,8 @@ static const struct pattern patterns[] = {
 	   an hour and a half" */
 	{RULE_ETA, HIT | PAST | UPDATE, "say|says|reckon|reckons|quote|"
 	    "quoting|estimate|estimates|estimating|predict|predicts|think|"
-	    "thinks|guess|guessing|calculate|calculating|count_with <dur>"},
+	    "thinks|guess|guessing|calculate|calculating|count_with|saying "
+	    "<dur>"},
 	/* "Devs say we're looking at roughly 45 mins", "it's a couple of
 	   hours yet before they're back" */
 	{RULE_ETA, HIT | PAST | UPDATE, "looking_at|look_at <dur>"},
@@ -623,7 +639,7 @@ static const struct pattern patterns[] = {
 	   restoration time of 4pm AEST" (not "we will provide an estimated
 	   restoration time once ...": no time) */
 	{RULE_ETA, HIT | PAST | UPDATE, "advise|advises|advised|given|gave|"
-	    "give|quoted|quote|quoting|set|issued|have|has|got an|a "
+	    "give|quoted|quote|quoting|set|issued|have|has|got us? an|a "
 	    "estimated|expected|anticipated|projected restoration|repair|fix|"
 	    "clear|recovery|resolution|restore time|date|timeframe ~1 of|is|"
 	    "at|around|for <when>"},
@@ -651,7 +667,8 @@ static const struct pattern patterns[] = {
 	    "within|in|by|from <time>"},
 	/* a day named for the fix: "will be able to access it in Monday",
 	   "It will be good on May 1st" */
-	{RULE_ETA, HIT | PAST | UPDATE, "will|ll|should|won_t|wont ~5 on|in "
+	{RULE_ETA, HIT | PAST | UPDATE, "will|ll|should|won_t|wont|anticipate|"
+	    "anticipates|expect|expects ~5 on|in "
 	    "<when>"},
 	{RULE_ETA, HIT | PAST | UPDATE, "take|takes|taking|need|needs|require|"
 	    "requires|continue_for|continues_for|persist_for|persists_for "
@@ -680,6 +697,10 @@ static const struct pattern patterns[] = {
 	    "the_coming|a_further|an_additional|a_few_more|several_more|"
 	    "maximum|max|maximum_of|a_maximum_of|at_most|no_more_than|"
 	    "not_more_than|no_longer_than <dur>"},
+	/* "please allow up to 24 hours for every storefront to display
+	   them" */
+	{RULE_ETA, HIT | PAST | UPDATE, "allow|allow_for|allowing up_to|"
+	    "at_least? <dur>"},
 	{RULE_ETA, HIT | PAST | UPDATE, "as_quickly_as|as_soon_as|as_early_as|"
 	    "as_little_as <dur>"},
 	{RULE_ETA, HIT | PAST | UPDATE, "for|until|through|throughout|into "
@@ -753,6 +774,12 @@ static const struct pattern patterns[] = {
 	{RULE_ETA, HIT | PAST | UPDATE, "expect|expects|expecting to "
 	    "resume|reopen|restart|return|restore|complete|finish|be_back "
 	    "~3 on|by <when>"},
+	/* an hour alone: "expect everyone back in by 11." */
+	{RULE_ETA, HIT | PAST | UPDATE, "back|online|up|in ~2 by|before|around "
+	    "<hour12> $"},
+	/* a part or a visit to come: "New unit arrives Thursday" */
+	{RULE_ETA, HIT | PAST | UPDATE, "arrives|arrive|arriving|lands ~1 "
+	    "<day>"},
 	/* "We may roll some fixes out this weekend" */
 	{RULE_ETA, HIT | UPDATE, "will|ll|may|might|should|going_to|hope_to|"
 	    "plan_to roll|push|deploy|ship ~3 <later>"},
@@ -794,7 +821,7 @@ static const struct pattern patterns[] = {
 	   next 3 hours") */
 	{RULE_ETA, EXCEPT, "write|writing again|back ~2 in|within|by <time>"},
 	{RULE_ETA, EXCEPT, "check_again|"
-	    "wait|waiting|refresh|reload|resubmit|check_back|come_back|"
+	    "wait|waiting|refresh|reload|resubmit|check_back|"
 	    "log_in_again|sign_in_again|deploy_again ~3 in|within|after|for "
 	    "<dur>"},
 	/* what a cache does, not what customers do: "expect caches to
@@ -961,9 +988,16 @@ static const struct pattern patterns[] = {
 	/* a window with its start and its end: "will be unavailable between
 	   6pm and 9pm on Wednesday for an upgrade", "unavailable from 10pm
 	   on Friday 7 March to 2am" (not "between now and 17:00") */
-	{RULE_ETA, EXCEPT, "will|ll|be|is|are ~2 unavailable|offline|down|"
-	    "read_only|closed|inaccessible ~4 between|from !now ~6 and|to|"
-	    "until|till ~6"},
+	{RULE_ETA, EXCEPT, "will|ll|may|might|be|is|are ~2 unavailable|offline|"
+	    "down|read_only|closed|inaccessible|paused|suspended|interrupted|"
+	    "disabled|cut_out ~4 between|from !now ~6 and|to|until|till ~6"},
+	/* "Our streaming service will undergo planned maintenance on
+	   Tuesday from 03:00 to 05:00 GMT" */
+	{RULE_ETA, EXCEPT, "will|ll|to|is|are undergo|undergoing|be_undergoing "
+	    "~2 planned|scheduled|routine maintenance|upgrade|upgrades ~9 ~9"},
+	/* "Back shortly with an update." */
+	{RULE_ETA, EXCEPT, "back ~1 soon|shortly with ~2 update|updates|news|"
+	    "info|information|details"},
 	{RULE_ETA, EXCEPT, "will|ll|to|shall? perform|performing|carry_out|"
 	    "carrying_out ~3 "
 	    "failover|maintenance|upgrade|migration|switchover ~6"},
@@ -1155,7 +1189,38 @@ static const struct pattern patterns[] = {
 	    "brought|left|" CAUSING},
 	{RULE_CAUSE, HIT, "a|an|the <causenoun> ~4 overwhelmed|overloaded|"
 	    "saturated|exhausted|took_down|knocked_out|brought_down|crashed|"
-	    "broke|killed|took_out"},
+	    "broke|killed|took_out|locked|corrupted|wiped"},
+	/* "following the failure of a storage array", "the encoder PC is
+	   overheating", "one of the db replicas fell over" */
+	{RULE_CAUSE, HIT, "following|after the|a failure|loss|crash|outage|"
+	    "expiry|expiration|corruption of"},
+	{RULE_CAUSE, HIT, "the|a|an|one_of_the|one_of_our ~2 <part> fell_over|"
+	    "blew_up|overheated|is_overheating|caught_fire|has_failed|"
+	    "is_failing"},
+	/* the cause named as such: "We've identified an unusually high
+	   volume of automated requests from a single partner integration as
+	   the source", "Our engineers have linked this to a storage
+	   permissions change", "a metadata ingestion job skipped subtitle
+	   tracks, which is why they are not appearing" */
+	{RULE_CAUSE, HIT, "as the|its likely|probable? source|cause|culprit|"
+	    "trigger|root_cause"},
+	{RULE_CAUSE, HIT, "linked|tied|attributed ~3 to a|an|the ~3 "
+	    "<causenoun>"},
+	{RULE_CAUSE, HIT, "which_is_why|which_s_why|that_s_why"},
+	/* our own change: "it's the update we shipped this morning", "after
+	   I botched a plugin update" */
+	{RULE_CAUSE, HIT, "it_s|it_is|it_was the|a|an update|deploy|release|"
+	    "change|patch|config|migration we|i ~1 shipped|pushed|deployed|"
+	    "made|ran|rolled_out|released"},
+	{RULE_CAUSE, HIT, "i|we botched|messed_up|screwed_up|fat_fingered"},
+	/* the weather's damage: "the main one's antenna got damaged in the
+	   storm", "Roof leak in the server room has taken down two
+	   switches" */
+	{RULE_CAUSE, HIT, "damaged|destroyed|knocked_out|knocked_down|"
+	    "taken_out|flooded ~2 in|by the|a|last_night_s storm|fire|flood|"
+	    "flooding|lightning|winds|gale|hurricane|earthquake"},
+	{RULE_CAUSE, HIT, "<causenoun> ~5 has|have taken_down|knocked_out|"
+	    "brought_down|taken_out|destroyed|damaged"},
 	/* "after a memory leak crashed the game world" */
 	{RULE_CAUSE, HIT, "a|an|the ~2 <causenoun> crashed|broke|killed|"
 	    "took_out|took_down|knocked_out|brought_down|overloaded|"
@@ -2532,18 +2597,23 @@ static const struct pattern patterns[] = {
 	   booking system for us are looking into it", "The developer who
 	   looks after it for the school pushed a fix" */
 	{RULE_BLAME, HIT, "the|a|our company|firm|developer|contractor|agency|"
-	    "operator|university|supplier|vendor|provider|host|hoster "
-	    "who|that run|runs|host|hosts|look_after|looks_after|manage|"
+	    "operator|university|supplier|vendor|provider|host|hoster|"
+	    "third_party|partner who|that run|runs|host|hosts|look_after|looks_after|manage|"
 	    "manages|maintain|maintains|carries|carry|supply|supplies|"
 	    "provide|provides|built|operates|operate ~6 <owns>"},
 	/* a company with a plural verb, as British English has it: "Royal
 	   Mail are having problems at their Manchester mail centre" (not a
 	   place: "customers in Houston are experiencing an outage") */
-	{RULE_BLAME, HIT, "<name> <Name>? are|have having|dealing_with|"
-	    "aware|investigating|working_on|working_to|indicated|advised|"
-	    "advise|confirmed|told_us|say|said"},
+	{RULE_BLAME, HIT, "<name> <Name>? <plural>"},
+	{RULE_BLAME, HIT, "<capname> <Name> <plural>"},
+	{RULE_BLAME, HIT, "<vendor> <plural>"},
+	/* a supplier's support silent: "Hetzner support haven't replied to
+	   the ticket yet" */
+	{RULE_BLAME, HIT, "<extcap> support|team|staff|engineers haven_t|"
+	    "hasn_t|have_not|has_not|didn_t|did_not|still_haven_t replied|"
+	    "responded|answered|got_back|reacted"},
 	{RULE_BLAME, EXCEPT, "in|near|across|around|throughout <Cap> <Cap>? "
-	    "are|have|reported|report"},
+	    "are|have|reported|report|say"},
 	/* the upstream as a supplier: "Our upstream has acknowledged a
 	   fault" */
 	{RULE_BLAME, HIT, "our|my|the upstream <vfault>"},
@@ -2890,8 +2960,20 @@ static const struct pattern patterns[] = {
 	{RULE_BLAME, HIT, "<supplier> has|have|had? reinstated|unblocked|"
 	    "unsuspended|re_enabled|reenabled us|our|my"},
 	{RULE_BLAME, HIT, "<site> ~2 <owns>"},
+	/* "the datacenter messed up a network change" */
+	{RULE_BLAME, HIT, "<site> messed_up|screwed_up|botched|misconfigured|"
+	    "broke|dropped_the_ball|made_a_mistake|made_an_error"},
 	{RULE_BLAME, HIT, "sorted|fixed|resolved|repaired|restored|mended "
 	    "their|its end|side"},
+	/* their trouble mended or closed: "cloudflare sorted their thing",
+	   "Our line supplier closed their major incident" */
+	{RULE_BLAME, HIT, "sorted|fixed|resolved|repaired|mended|closed "
+	    "their|its ~3 thing|outage|issue|issues|problem|problems|incident|"
+	    "fault|bug"},
+	/* nothing of ours at fault: "nothing on our end was ever broken",
+	   "I'm pretty sure it's Pingdom itself not us" */
+	{RULE_BLAME, HIT, "nothing on|at our|my end|side"},
+	{RULE_BLAME, HIT, "itself|themselves not us|ours"},
 	{RULE_BLAME, HIT, "broken|down|failing|erroring|degraded|offline "
 	    "on|at their|its side|end"},
 	/* "The datacenter have a problem with power" */
@@ -3279,7 +3361,26 @@ static const struct pattern patterns[] = {
 	    "errors|misconfiguration|crashing|crash|change|changes|downtime|"
 	    "hiccup|hiccups|hiccough|glitch|blip|anomaly|anomalies|instability|"
 	    "congestion|packet_loss|interruption|interruptions|malfunction|"
-	    "malfunctions at|with|within|from|on|in <provider>"},
+	    "malfunctions|constraints|capacity_constraints|shortage|shortages|"
+	    "cut|cuts|power_cut|power_cuts at|with|within|from|on|in "
+	    "<provider>"},
+	/* where it began: "Earlier delays originated with the clearing
+	   house", "The interruption originated with the external credit
+	   reference agency" */
+	{RULE_BLAME, HIT, "originated|originates|originating|lay|lies|rests|"
+	    "rested with|at the|an|a|our external|third_party|outside? ~3 "
+	    "agency|house|bank|banks|authority|registry|registrar|provider|"
+	    "supplier|vendor|partner|carrier|operator|company|firm|processor"},
+	/* "an expired certificate on the side of our video platform
+	   vendor", "false alerts from our external monitoring vendor" */
+	{RULE_BLAME, HIT, "on|at the side|end of <ext>"},
+	{RULE_BLAME, HIT, "false|spurious|bogus alerts|alarms|alerting|"
+	    "positives from <ext>"},
+	/* damage done by others: "a contractor digging for the new sewer
+	   line went straight thru our fiber feed" */
+	{RULE_BLAME, HIT, "contractor|contractors|digger|excavator|builders|"
+	    "workmen ~6 cut|hit|damaged|severed|broke|dug_through|dug_up|"
+	    "went_through|went_thru|went_straight_through|went_straight_thru"},
 	/* "the ISP network issues", "an upstream carrier outage" */
 	{RULE_BLAME, HIT, "the|an|a|our|their isp|isps|carrier|carriers|"
 	    "upstream|vendor|supplier|provider|providers <kind>? issue|issues|"
@@ -3664,7 +3765,7 @@ static const char update_words[] = "update|updates|updated|report|reports|"
     "observe|observing|writeup|rfo|rca|statement|announcement|notice|"
     "explanation|touch|notify|notified|contacted|respond|reply|"
     "publish|published|share|shared|post|posted|follow|provided|eye|"
-    "bulletin|bulletins|info|inform";
+    "bulletin|bulletins|info|inform|comment";
 static const char res_words[] = "fix|fixed|fixes|resolve|resolved|resolution|"
     "restore|restored|restoration|recover|recovered|recovery|back|normal|"
     "available|live|deployed|deploy|deployment|complete|completed|completes|"

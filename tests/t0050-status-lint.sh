@@ -1314,6 +1314,73 @@ eta|We'll keep this status update open and hopefully provide the all-clear in th
 -|We'll keep this status update open and provide another update in the next 30 minutes.
 EOF
 
+# a twenty-first and twenty-second written set (the formal pages of
+# large companies; small teams writing fast): a supplier that sorted or
+# closed its trouble, "nothing on our end", a vendor's own fault "not
+# us", a company with a plural verb after two capitalised words or a
+# known vendor, a supplier's support not replying, the third party that
+# operates something for us, a manufacturer or an agency, the receiving
+# banks, our upstream as a noun, a trouble at a supplier (a power cut,
+# capacity constraints), trouble that originated with an outside agency,
+# on the side of a vendor, false alerts from one, a contractor digging
+# through a cable, the datacenter that messed up (not one that went
+# down); ETAs "allow up to 24 hours", "come back online within the
+# hour", a quarter of an hour, an estimated time given us, "saying 4-6
+# hrs", the early afternoon, back by 11, a part arriving Thursday (not a
+# payment due today); none for a maintenance the service will undergo,
+# trading paused between two times, "Back shortly with an update", a
+# comment promised, "post back here in an hour"; causes after the
+# failure of a part, a part that fell over or overheats, one named "as
+# the source", linked to a change, "which is why", our own update, a
+# migration that locked a table, damage in a storm, a leak that took
+# switches down (not a router that went down for minutes)
+refused_as <<'EOF'
+blame|-r cloudflare sorted their thing, the 5xx errors are gone.
+blame|-r Phones are back. Our line supplier closed their major incident ten minutes ago.
+blame|-r curseforge is back up, nothing on our end was ever broken.
+blame|Monitoring is screaming but I'm pretty sure it's Pingdom itself not us.
+blame,eta|Internet down at the office. Virgin Media say an engineer will be out tomorrow.
+blame|Still no internet at the clinic. Vodafone have the fault and are working on it.
+blame|Still down. Hetzner support haven't replied to the ticket yet.
+blame|Voice chat remains degraded. The third party that operates our voice infrastructure is still working on a fix.
+blame|The manufacturer has identified a fault in their latest firmware update.
+blame|We have escalated this to the receiving banks and are awaiting confirmation from them.
+blame|Intermittent drops on the north loop. Raised it with our upstream, waiting to hear back.
+blame,cause|Download speeds are slow owing to capacity constraints at our content delivery partner.
+blame|-r Earlier delays originated with the clearing house, which has since restored normal processing.
+blame,cause|Video calls drop after a few minutes because of an expired certificate on the side of our video platform vendor.
+blame|-r The reported outage came down to false alerts from our external monitoring vendor.
+blame|Service down on the east side as a contractor digging for the new sewer line went straight thru our fiber feed.
+blame|Sorry folks, the datacenter messed up a network change.
+-|Everything up until the moment the datacenter went down is preserved.
+eta|Please allow up to 24 hours for every storefront to display them.
+eta|The remaining pages should come back online within the hour.
+-|Please check back in an hour.
+eta|Codes should start working again over the next quarter of an hour.
+blame,eta|The wholesale network operator has given us an estimated repair time of 18:00.
+eta|We anticipate full restoration in the early afternoon, Central European Time.
+eta|We've got a fix lined up and expect everyone back in by 11.
+eta|Zoom room in the main hall isn't working. New unit arrives Thursday.
+-|If your payment is due today you will not be charged a late fee.
+-|Our streaming service will undergo planned maintenance on Tuesday from 03:00 to 05:00 GMT.
+-|Trading will be paused between 22:00 and 22:30 ET on Friday while we upgrade our order system.
+-|Our stream may cut out between 3 and 4am tonight while we move to a new server.
+-|Checkout down. Investigating. Back shortly with an update.
+-|Builds are stuck in the queue. We're going through it with support and will post back here in an hour.
+-|@jamie and I are looking, will comment here again within the hour.
+cause|The tax return service is unavailable following the failure of a storage array.
+cause|Stream's been buffering all evening. The encoder machine is overheating.
+cause|API is erroring on a third of requests. One of the database servers fell over.
+cause|We've identified an unusually high volume of automated requests as the source.
+cause|Our engineers have linked this to a storage permissions change made yesterday.
+cause|A metadata job skipped subtitle tracks, which is why they are not appearing.
+cause|App crashing on launch: it's the update we shipped this morning.
+cause|Sync is paused. A migration I ran last night locked the notes table.
+cause|The main repeater's antenna got damaged in the storm.
+cause|Roof leak in the server room has taken down two switches.
+-|The router went down for 5-10 minutes this morning.
+EOF
+
 # the real sets' blame not found before: a critical dependency's issue,
 # a vendor's part not recognizing ours, trouble affecting some ISPs, an
 # interruption with one of a supplier's partner banks, a supplier that
