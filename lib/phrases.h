@@ -43,7 +43,8 @@
     "linux|windows|ios|android|mac|chrome|firefox|safari|edge|java|python|" \
     "first|second|third|last|initial|early|earlier|later|recent|more|new|" \
     "further|other|additional|few|media|press|news|let|getting|seeing|" \
-    "having|receiving|noticing|hearing|checking"
+    "having|receiving|noticing|hearing|checking|crews|crew|staff|" \
+    "technicians|technician|workers|drivers|agents"
 
 /* Steps taken to mend a fault: "triggered a manual rollback" is no fault */
 #define MEND_STEPS "rollback|downgrade|failover|restart|reboot|redeploy|" \
@@ -261,9 +262,9 @@ static const struct {
 	    "acquiring_partners",
 	    /* "our upstream data warehouse provider", "one of our
 	       third-party directory server providers" */
-	    "our|my|the|a|an|one_of_our|one_of_the|their|a_few|some|several "
+	    "our|my|the|a|an|one_of_our|one_of_the|their|its|a_few|some|several "
 	    "<kind>? <kind>? ~2 provider|providers|vendor|vendors|supplier|"
-	    "partner|operator|"
+	    "partner|operator|authority|"
 	    "suppliers|registry|registrar|partner_bank|partner_banks|sponsor|"
 	    "sponsors|sponsor_bank|sponsor_banks|contractor|contractors|"
 	    "subcontractor|subcontractors|courier|couriers|manufacturer|"
@@ -463,7 +464,7 @@ static const struct {
 	    "shipped|made_repairs|making_repairs|completed_repairs|"
 	    "escalated|handling|cleared|lifted|unblocked|whitelisted|issued|"
 	    "given_us|gave_us|quoting|quoted|told_us|reckon|reckons|expect|"
-	    "expects|estimate|estimates|testing|looking_into|finished"),
+	    "expects|estimate|estimates|testing|looking_into|finished|resumed"),
 	/* what a company does, said with a plural verb ("Royal Mail are
 	   having problems", "Vodafone have the fault") */
 	CLASS("plural", "are having|dealing_with|aware|investigating|"
@@ -560,7 +561,8 @@ static const struct {
 	    "paused|locked|froze|frozen|borked|bricked|wiped|nuked"),
 	/* what a supplier does to the wrong part: "switched the wrong drive" */
 	CLASS("wrongly", "switched|replaced|removed|pulled|swapped|unplugged|"
-	    "rebooted|restarted|deleted|wiped|formatted|shut_down|took_down "
+	    "rebooted|restarted|deleted|wiped|formatted|shut_down|took_down|"
+	    "isolated|disconnected|cut "
 	    "the_wrong|a_wrong|wrong"),
 	/* the data centre or site a service rents, named without a name */
 	CLASS("site", "the|my datacenter|data_center|datacentre|data_centre|"
@@ -2649,7 +2651,28 @@ static const struct pattern patterns[] = {
 	   Fedora community cage is likely affected by a fiber cut", "our
 	   provider for SMS in the US is having an outage" */
 	{RULE_BLAME, HIT, "<provider> related_to|serving|for|behind|used_for|"
-	    "that_serves|that_hosts ~4 <vfault>"},
+	    "that_serves|that_hosts|mentioned|described|we_mentioned ~4 "
+	    "<vfault>"},
+	/* its news of the fault: "The acquirer mentioned in our last update
+	   has confirmed a fault", "the DNS provider we mentioned earlier has
+	   published an incident report" */
+	{RULE_BLAME, HIT, "<provider> ~5 has|have|had published|confirmed|"
+	    "acknowledged|reported|identified an|a|the ~3 incident|fault|"
+	    "outage|problem|issue|failure|bug"},
+	/* its fix that failed: "The acquirer's 14:30 fix did not hold" */
+	{RULE_BLAME, HIT, "<provider> s ~2 fix|repair|patch|workaround "
+	    "did_not|didn_t|has_not|hasn_t|failed hold|work|held|worked|$"},
+	/* "The CDN has told us they expect ...", "The health authority
+	   expects ..." */
+	{RULE_BLAME, HIT, "the|our cdn|isp|registrar|registry|carrier|bank|"
+	    "acquirer|processor|exchange|council|landlord has_told_us|"
+	    "have_told_us|told_us|informs_us|informed_us|has_informed_us|"
+	    "advised_us|has_advised_us|has_confirmed|have_confirmed|"
+	    "confirmed"},
+	/* a vendor made to act: "caused Microsoft to throttle our shared
+	   sending IPs" */
+	{RULE_BLAME, HIT, "caused|forced|led|prompted <extname> to throttle|"
+	    "block|blacklist|blocklist|suspend|rate_limit|reject|disable"},
 	{RULE_BLAME, HIT, "<person> <pfault>"},
 	{RULE_BLAME, HIT, "<person> on|in|from|at the|our|another *? *? "
 	    "team|group|department|squad <pfault>"},

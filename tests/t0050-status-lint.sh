@@ -1381,6 +1381,26 @@ cause|Roof leak in the server room has taken down two switches.
 -|The router went down for 5-10 minutes this morning.
 EOF
 
+# a twenty-fourth written set (incidents told in sequences of updates):
+# a supplier's news of its fault after words that tell which one ("The
+# acquirer mentioned in our last update has confirmed a fault"), its
+# fix that did not hold, a CDN or registrar that told us, a vendor made
+# to throttle us, a contractor that isolated the wrong circuit, a
+# company named by two words with a plural verb, an authority that
+# expects; not crews, staff or technicians, nor a bank's own team we
+# work with, nor an attack by "a virus maker"
+refused_as <<'EOF'
+blame,eta|The acquirer mentioned in our last update has confirmed a fault and tells us a fix should be deployed by 14:30 UTC.
+blame|The acquirer's 14:30 fix did not hold and declines have come back.
+blame,eta|The CDN has told us they expect their edge nodes to be fully restored within 90 minutes.
+blame|-r Follow-up: the DNS provider we mentioned earlier has published an incident report confirming a fault.
+blame|The resulting bounce rate caused Microsoft to throttle our shared sending IPs.
+blame|-r The building management company has confirmed that its contractor isolated the wrong circuit.
+-|Crews have confirmed a fault on the main and are on site.
+blame,eta|The health authority expects the prescription service to be restored by lunchtime.
+-|We're working with the bank's technical team to look into it.
+EOF
+
 # the real sets' blame not found before: a critical dependency's issue,
 # a vendor's part not recognizing ours, trouble affecting some ISPs, an
 # interruption with one of a supplier's partner banks, a supplier that
