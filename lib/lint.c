@@ -237,19 +237,27 @@ is_digit(char c)
 
 /*
  * Is the dot at s + i the first of "a.m." or "p.m." after a time, to be
- * read as joining "a" and "m", as "a_m" in a pattern?
+ * read as joining "a" and "m", as "a_m" in a pattern, or the last, with
+ * the sentence going on after it ("from 9 p.m. tonight until 1 a.m.")?
  */
 static int
 meridiem_dot(const struct lint *l, const char *s, size_t i)
 {
 	const struct token *t;
+	size_t next = i + 1;
 
 	if (s[i] != '.' || !l->ntok)
 		return 0;
 	t = &l->tok[l->ntok - 1];
-	return t->end == i && t->end - t->start == 1 &&
-	    strchr("apAP", s[t->start]) &&
-	    (s[i + 1] == 'm' || s[i + 1] == 'M') && s[i + 2] == '.';
+	if (t->end != i || t->end - t->start != 1)
+		return 0;
+	if (strchr("apAP", s[t->start]))
+		return (s[i + 1] == 'm' || s[i + 1] == 'M') && s[i + 2] == '.';
+	while (s[next] == ' ')
+		next++;
+	return (s[t->start] == 'm' || s[t->start] == 'M') && t->start >= 2 &&
+	    s[t->start - 1] == '.' && strchr("apAP", s[t->start - 2]) &&
+	    next > i + 1 && s[next] >= 'a' && s[next] <= 'z';
 }
 
 /* Are the n bytes at s, in any case, one of the words (NULL-ended)? */

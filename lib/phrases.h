@@ -878,6 +878,8 @@ static const struct pattern patterns[] = {
 	{RULE_ETA, EXCEPT, "is|are|s buffering|lagging|struggling|busy|"
 	    "overloaded ~5 tonight|today|this_morning|this_afternoon|"
 	    "this_evening"},
+	{RULE_ETA, EXCEPT, "know_about|aware_of|reports_of ~6 tonight|today|"
+	    "this_morning|this_afternoon|this_evening"},
 	{RULE_ETA, EXCEPT, "having|seeing|experiencing|facing ~3 tonight|"
 	    "today|this_morning|this_afternoon|this_evening"},
 	{RULE_ETA, HIT | UPDATE, "later today|tonight|this_morning|"
@@ -952,7 +954,17 @@ static const struct pattern patterns[] = {
 	    "~4 for|to|until|till ~1 <later>"},
 	{RULE_ETA, EXCEPT, "fail|failing|switch|switching|move|moving|migrate|"
 	    "migrating|failback|fail_back back? ~9 ~5 <later>"},
-	{RULE_ETA, EXCEPT, "more in|within|by|at <time>"},
+	{RULE_ETA, EXCEPT, "more for_you|from_us|from_me? in|within|by|at "
+	    "<time>"},
+	/* "We'll be back with news at 17:15." */
+	{RULE_ETA, EXCEPT, "will|ll? be|come back with ~2 news|update|updates|"
+	    "more|details|info|information ~3"},
+	/* estimates promised: "Estimated restoration times will be posted
+	   by 6 a.m." */
+	{RULE_ETA, EXCEPT, "estimated|expected|projected restoration|repair|"
+	    "resolution|recovery|fix time|times|estimate|estimates will_be|"
+	    "to_be|are_to_be|is_to_be|shall_be posted|shared|provided|"
+	    "published|given|communicated|announced ~4"},
 	/* how long it stays down: "The Router will go down for 5-10
 	   minutes", "Expect it to be down for at least one more week" */
 	{RULE_ETA, HIT | PAST | UPDATE, "be|go|remain|stay down|offline|"
@@ -1061,6 +1073,13 @@ static const struct pattern patterns[] = {
 	    "looks|has_been|have_been|had_been|lies|lay|turned_out|proved|s "
 	    "!not|still|unknown|unclear|under|being|yet|currently|undetermined|"
 	    "unconfirmed|t|now|to"},
+	/* a cause found, not named: "The cause of today's BGP session flaps
+	   on our Chicago routers has been identified" (not "... was
+	   identified as a failed disk") */
+	{RULE_CAUSE, EXCEPT, "the|a|its? root? cause|source|origin|culprit of "
+	    "~9 has_been|have_been|was|is|were|had_been identified|found|"
+	    "determined|located|isolated|confirmed|established|pinpointed "
+	    "!as"},
 	/* "The reason is that one of our runner pools lost its autoscaling
 	   group", "Reason for this is a duplicated consumer" */
 	{RULE_CAUSE, HIT, "the? reason|reasons for? ~3 is|was|are|were|s "

@@ -1388,7 +1388,11 @@ EOF
 # to throttle us, a contractor that isolated the wrong circuit, a
 # company named by two words with a plural verb, an authority that
 # expects; not crews, staff or technicians, nor a bank's own team we
-# work with, nor an attack by "a virus maker"
+# work with, nor an attack by "a virus maker"; and the twenty-third and
+# twenty-fourth sets' false refusals: a window "from 9 p.m. tonight"
+# (the dot after "p.m." does not end the sentence), a state tonight we
+# know about, estimated times to be posted, a cause found and not
+# named, more for you or news at a time
 refused_as <<'EOF'
 blame,eta|The acquirer mentioned in our last update has confirmed a fault and tells us a fix should be deployed by 14:30 UTC.
 blame|The acquirer's 14:30 fix did not hold and declines have come back.
@@ -1399,6 +1403,14 @@ blame|-r The building management company has confirmed that its contractor isola
 -|Crews have confirmed a fault on the main and are on site.
 blame,eta|The health authority expects the prescription service to be restored by lunchtime.
 -|We're working with the bank's technical team to look into it.
+-|The patient portal will be unavailable from 9 p.m. tonight until approximately 1 a.m. while we apply an urgent security update.
+eta|We expect it back by 5 p.m. Thanks for your patience.
+-|Oceania players: we know about the high ping and rubber-banding tonight. Next update in an hour.
+-|We have crews assessing damage. Estimated restoration times will be posted by 6 a.m. once assessments are complete.
+-|The cause of today's BGP session flaps on our Chicago routers has been identified. Engineers are working on a fix.
+cause|The cause of the flaps was identified as a failing line card.
+-|Our on-call team is on it and we'll have more for you within 20 minutes.
+-|No change yet. We'll be back with news at 17:15.
 EOF
 
 # the real sets' blame not found before: a critical dependency's issue,
