@@ -467,8 +467,9 @@ static const struct {
 	    "expects|estimate|estimates|testing|looking_into|finished|resumed"),
 	/* what a company does, said with a plural verb ("Royal Mail are
 	   having problems", "Vodafone have the fault") */
-	CLASS("plural", "are having|dealing_with|aware|investigating|"
-	    "working_on|working_to|doing|carrying_out|on_it",
+	CLASS("plural",
+	    "are having|dealing_with|aware|investigating|working_on|working_to",
+	    "are doing|carrying_out|on_it",
 	    "have indicated|advised|confirmed|told_us",
 	    "have the|a fault|problem|issue",
 	    "say|advise|reckon"),
