@@ -2620,9 +2620,10 @@ static const struct pattern patterns[] = {
 	   looks after it for the school pushed a fix" */
 	{RULE_BLAME, HIT, "the|a|our company|firm|developer|contractor|agency|"
 	    "operator|university|supplier|vendor|provider|host|hoster|"
-	    "third_party|partner who|that run|runs|host|hosts|look_after|looks_after|manage|"
-	    "manages|maintain|maintains|carries|carry|supply|supplies|"
-	    "provide|provides|built|operates|operate ~6 <owns>"},
+	    "third_party|partner who|that run|runs|host|hosts|look_after|"
+	    "looks_after|manage|manages|maintain|maintains|carries|carry|"
+	    "supply|supplies|provide|provides|built|operates|operate ~6 "
+	    "<owns>"},
 	/* a company with a plural verb, as British English has it: "Royal
 	   Mail are having problems at their Manchester mail centre" (not a
 	   place: "customers in Houston are experiencing an outage") */
@@ -2682,8 +2683,7 @@ static const struct pattern patterns[] = {
 	/* its fix that failed: "The acquirer's 14:30 fix did not hold" */
 	{RULE_BLAME, HIT, "<provider> s ~2 fix|repair|patch|workaround "
 	    "did_not|didn_t|has_not|hasn_t|failed hold|work|held|worked|$"},
-	/* "The CDN has told us they expect ...", "The health authority
-	   expects ..." */
+	/* "The CDN has told us they expect ..." */
 	{RULE_BLAME, HIT, "the|our cdn|isp|registrar|registry|carrier|bank|"
 	    "acquirer|processor|exchange|council|landlord has_told_us|"
 	    "have_told_us|told_us|informs_us|informed_us|has_informed_us|"
