@@ -1641,14 +1641,14 @@ result_of(const struct lint *l, size_t t, size_t from)
  * planned", "longer than expected", "should have been"); one told as a
  * thing has no tense of its own ("the estimated restoration time is 3
  * PM", "the estimated repair time was 4 hours": the verb tells); "going"
- * is of the future only before "to", "scheduled" only before a word of
- * when ("scheduled for 10:00", not "Scheduled workflows did not
- * trigger"), "can" only before "be" ("it can be fixed soon"), "could"
- * is before "be" or "take" ("it could be hours before"), "is set to" is
- * of the future; a word of the past told as under way, yet to come or
- * as a result is not past ("is being deployed", "set to be resolved",
- * "get this issue resolved"), nor is "got" after "have" ("we've got a
- * fix").
+ * and "set" are of the future only before "to" ("is set to be
+ * resolved"), "scheduled" only before a word of when ("scheduled for
+ * 10:00", not "Scheduled workflows did not trigger"), "can" only before
+ * "be" ("it can be fixed soon"), "could" is before "be" or "take" ("it
+ * could be hours before"); a word of the past told as under way, yet to
+ * come or as a result is not past ("is being deployed", "set to be
+ * resolved", "get this issue resolved"), nor is "got" after "have"
+ * ("we've got a fix").
  */
 static unsigned char
 tense_of(const struct lint *l, size_t t, size_t from)
@@ -1659,7 +1659,7 @@ tense_of(const struct lint *l, size_t t, size_t from)
 	static const char *const modal[] = {"should", "may", "might", "will",
 	    NULL};
 	static const char *const have[] = {"have", NULL};
-	static const char *const going[] = {"going", NULL};
+	static const char *const going[] = {"going", "set", NULL};
 	static const char *const to[] = {"to", NULL};
 	static const char *const can[] = {"can", NULL};
 	static const char *const be[] = {"be", NULL};
@@ -1669,17 +1669,11 @@ tense_of(const struct lint *l, size_t t, size_t from)
 	static const char *const scheduled[] = {"scheduled", NULL};
 	static const char *const when[] = {"to", "for", "at", "on", "between",
 	    "around", "until", NULL};
-	static const char *const set[] = {"set", NULL};
 	static const char *const got[] = {"got", NULL};
 	static const char *const have_got[] = {"have", "has", "ve", "s",
 	    NULL};
-	static const char *const is_are[] = {"is", "are", "s", NULL};
 	unsigned f = wflags(l, t) & (W_FUTURE | W_PAST);
 
-	if (word_in(l, t, set) && t > from && l->tok[t].joined &&
-	    word_in(l, t - 1, is_are) && t + 1 < l->ntok &&
-	    l->tok[t + 1].joined && word_in(l, t + 1, to))
-		return W_FUTURE;
 	if (word_in(l, t, got) && t > from && l->tok[t].joined &&
 	    word_in(l, t - 1, have_got))
 		f &= ~(unsigned)W_PAST;
@@ -1699,7 +1693,7 @@ tense_of(const struct lint *l, size_t t, size_t from)
 		return 0;
 	if (word_in(l, t, going) && !(t + 1 < l->ntok && l->tok[t + 1].joined &&
 	    word_in(l, t + 1, to)))
-		return 0; /* "the servers going down" */
+		return 0; /* "the servers going down", "set up" */
 	if (word_in(l, t, scheduled) && !(t + 1 < l->ntok &&
 	    l->tok[t + 1].joined && word_in(l, t + 1, when)))
 		return 0; /* "Scheduled workflows did not trigger" */

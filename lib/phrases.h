@@ -628,14 +628,12 @@ static const struct pattern patterns[] = {
 	    "recovery|clear"},
 	/* one relayed or reckoned: "upstream say 2hrs", "The upstream guys
 	   reckon another 2 hours before the link is back", "should be about
-	   an hour and a half" */
+	   an hour and a half", "Devs say we're looking at roughly 45 mins",
+	   "it's a couple of hours yet before they're back" */
 	{RULE_ETA, HIT | PAST | UPDATE, "say|says|reckon|reckons|quote|"
 	    "quoting|estimate|estimates|estimating|predict|predicts|think|"
-	    "thinks|guess|guessing|calculate|calculating|count_with|saying "
-	    "<dur>"},
-	/* "Devs say we're looking at roughly 45 mins", "it's a couple of
-	   hours yet before they're back" */
-	{RULE_ETA, HIT | PAST | UPDATE, "looking_at|look_at <dur>"},
+	    "thinks|guess|guessing|calculate|calculating|count_with|saying|"
+	    "looking_at|look_at <dur>"},
 	{RULE_ETA, HIT | PAST | UPDATE, "it_s|it_is|it_ll_be|that_s <dur> "
 	    "yet|away|off|before|until|till|more"},
 	/* an estimate given with a time: "NBN advise an estimated
@@ -673,13 +671,11 @@ static const struct pattern patterns[] = {
 	{RULE_ETA, HIT | PAST | UPDATE, "will|ll|should|won_t|wont|anticipate|"
 	    "anticipates|expect|expects ~5 on|in "
 	    "<when>"},
-	{RULE_ETA, HIT | PAST | UPDATE, "take|takes|taking|need|needs|require|"
-	    "requires|continue_for|continues_for|persist_for|persists_for "
-	    "<dur>"},
 	/* "the configuration takes still around 25 minutes", "we think it
 	   takes maybe half an hour more" */
-	{RULE_ETA, HIT | PAST | UPDATE, "take|takes|taking|need|needs "
-	    "still|only|probably|likely|maybe|perhaps <dur>"},
+	{RULE_ETA, HIT | PAST | UPDATE, "take|takes|taking|need|needs|require|"
+	    "requires|continue_for|continues_for|persist_for|persists_for "
+	    "still|only|probably|likely|maybe|perhaps? <dur>"},
 	/* how long each one lags, not when it ends: "messages taking up to
 	   3 minutes to be picked up" */
 	{RULE_ETA, EXCEPT, "messages|emails|mails|requests|jobs|notifications|"
@@ -2629,7 +2625,6 @@ static const struct pattern patterns[] = {
 	   place: "customers in Houston are experiencing an outage") */
 	{RULE_BLAME, HIT, "<name> <Name>? <plural>"},
 	{RULE_BLAME, HIT, "<capname> <Name> <plural>"},
-	{RULE_BLAME, HIT, "<vendor> <plural>"},
 	/* a supplier's support silent: "Hetzner support haven't replied to
 	   the ticket yet" */
 	{RULE_BLAME, HIT, "<extcap> support|team|staff|engineers haven_t|"
@@ -3819,7 +3814,7 @@ static const char future_words[] = "will|ll|shall|expect|expects|expected|"
     "expecting|anticipate|anticipated|should|going|aim|aiming|aims|plan|"
     "planning|plans|hope|hoping|hopes|estimate|estimated|target|targeting|"
     "intend|intending|scheduled|may|might|can|supposed|must|need|needs|"
-    "targeted";
+    "targeted|set";
 static const char cond_words[] = "when|once|if|after|until|whenever|upon";
 static const char past_words[] = "had|was|were|did|didn|been|ago|took|lasted|"
     "experienced|suffered|encountered|went|came|failed|crashed|caused|"
